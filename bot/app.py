@@ -37,6 +37,7 @@ from bot.ratelimit import Limiter, RateLimiter, SharedRateLimiter
 from bot.run import run_bot, start_polling
 from bot.teams.conversation import TeamConversation
 from bot.teams.handlers import TeamHandlers
+from bot.teams.handover import Handing
 from bot.teams.partners import NOTICE_GRACE_S, Partners, owed_before, tell_owed
 from bot.teams.sharing import Sharing
 from bot.teams.team import Team
@@ -141,7 +142,7 @@ def build_application(settings: Settings, conversation: Conversation, *,
     team = TeamHandlers(rules, MENU)
     if isinstance(conversation, TeamConversation):  # partners and sharing need its summaries
         team = TeamHandlers(rules, MENU, Partners(conversation, rules),
-                            Sharing(rules, conversation))
+                            Sharing(rules, conversation), Handing(rules, conversation))
     handlers = Handlers(conversation, settings.allowed_users, limiter=limiter, exporter=exporter,
                         admits=team.team.admits, refusal=team.team.refusal,
                         owed=team.owed)

@@ -126,7 +126,7 @@ DROPPED = ("I didn't save the {n} messages you sent from the one I answered \"Th
            "need saved, one answer at a time (/review shows what is saved).")
 DROPPED_ONE = ("I didn't save the message I answered \"That's a lot of messages at once\". "
                "Please send it again if you need it saved (/review shows what is saved).")
-TEAM_COMMANDS = frozenset({"invite", "members", "share"})  # answered by bot/teams
+TEAM_COMMANDS = frozenset({"invite", "members", "share", "handover"})  # answered by bot/teams
 COMMAND_SHAPE = on_first_use(r"/[A-Za-z][A-Za-z0-9_]{0,31}(?:@\w+)?")  # as Telegram marks one
 STALE_TOAST = "That button is from an earlier question, so nothing was changed."
 Exporter = Callable[[int], Awaitable[list[tuple[str, bytes]]]]

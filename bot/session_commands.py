@@ -74,7 +74,7 @@ def names_a_label(words: str) -> bool:
     return any(_LABEL_WORD.fullmatch(word.strip(".,;:!?\"'()")) for word in words.split())
 
 
-def _bare(label: str) -> str:
+def bare_label(label: str) -> str:
     """A case label as its letters and digits alone, in any casing and as a reader sees it:
     "sup kt" is "Sup-KT"."""
     return _MARKS.sub("", seen_as(label))
@@ -201,7 +201,7 @@ class SessionCommands:
             # with a space or nothing for its hyphen ("fam kr", "famkr" for "Fam-KR"), as
             # /resume reads it: the same case
             (d for d in unfinished if d.flow_id == flow.id
-             and _bare(d.label) and _bare(d.label) == _bare(label)), None)
+             and bare_label(d.label) and bare_label(d.label) == bare_label(label)), None)
         if same is not None:
             return await self.open_draft(turn, same.id, said="same_label")
         draft = Draft(id=new_draft_id(), user_id=turn.state.user_id, flow_id=flow.id,
@@ -327,20 +327,20 @@ class SessionCommands:
         every = await self._c.drafts(user_id, status=None)
         if any(d.id == wanted for d in every):
             return wanted
-        key, seen, bare, parts = wanted.casefold(), seen_as(wanted), _bare(wanted), \
+        key, seen, bare, parts = wanted.casefold(), seen_as(wanted), bare_label(wanted), \
             _parts(wanted)
         matches = [d for d in every if d.label.casefold() == key] or [
             d for d in every if seen_as(d.label) == seen] or [
             # the whole label with other marks or none between its parts ("fam kr" for
             # "Fam-KR"): that one, not also "Fam-KR2", which it only starts
-            d for d in every if bare and _bare(d.label) == bare] or [
+            d for d in every if bare and bare_label(d.label) == bare] or [
             # its last parts whole ("AB-1" for "Sup AB-1", which "Sup AB-12" only has the
             # start of): the team manager's two cases were told "I can't find that draft";
             # before the start of a label ("AB-12" beside "Sup AB-1" was opened instead)
             d for d in every if len(parts) > 1 and _within(parts, _parts(d.label))] or [
             d for d in every if d.label.casefold().startswith(key)] or [
             d for d in every if seen and seen_as(d.label).startswith(seen)] or [
-            d for d in every if bare and _bare(d.label).startswith(bare)] or [
+            d for d in every if bare and bare_label(d.label).startswith(bare)] or [
             d for d in every if bare and bare in _parts(d.label)]
         if len(matches) == 1:
             return matches[0].id

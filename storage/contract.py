@@ -175,6 +175,13 @@ class Store(Protocol):
 
     async def delete_user(self, user_id: int) -> None: ...
 
+    async def hand_over(self, giver: int, draft_id: str, taker: int) -> bool:
+        """Make the giver's draft the taker's (/handover), in one transaction (the giver's
+        turn, joined if open): every value sealed again under the taker, never stored
+        unsealed, and the partners' parts of a mapping with it. False, changing nothing,
+        when the giver has no such draft of their own."""
+        ...
+
     async def session(self, user_id: int) -> Session: ...
 
     async def save_session(self, session: Session, *, update: tuple[int, int] | None = None

@@ -15,6 +15,7 @@ from flows.draft import Draft, Status
 from storage.contract import DraftInfo, Session
 from storage.crypto import key_id_of
 from storage.errors import KeyProblem, SealError, StorageError
+from storage.handover import move
 from storage.instances import Instance
 from storage.keyring import (
     DRAFT_KEY,
@@ -425,6 +426,15 @@ class SqlStore(Upkeep):
         """Erase every row about a user, in every table."""
         async with self.turn(user_id) as turn:
             await turn.delete_user()
+
+    async def hand_over(self, giver: int, draft_id: str, taker: int) -> bool:
+        async with self.turn(giver) as turn:
+            tx = self._in_turn()  # the taker's rows too: one serial transaction
+            assert tx is not None
+            moved = await move(self, tx, giver, draft_id, taker)
+            if moved:
+                await turn.note()  # nothing it read of that draft before is used again
+        return moved
 
     async def table_counts(self) -> dict[str, int]:
         """Rows per table (for /privacy, tests and the operator)."""

@@ -5,9 +5,11 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from typing import Any
+from typing import Any, Literal
 
-from bot.conversation import Conversation, RepliedTo
+from bot.conversation import Conversation, RepliedTo, Turn
+from bot.session import AwaitConfirm, user_state
+from bot.session_commands import bare_label
 from bot.teams.combined import ANONYMOUS, Part, Waiting, combined, part_of
 from bot.teams.texts import (
     DELETED_MEMBER,
@@ -25,6 +27,10 @@ from flows.summary import Summary
 from storage.contract import ClosedPart, OwedNotice
 from storage.contributions import ContributionStore
 from storage.teams import Invite, Standing, TeamStore
+
+# What handing a draft over came to: done, refused while an answer is held back by a note,
+# or not done (the draft is no longer the giver's).
+HandOver = Literal["handed", "held", "gone"]
 
 
 def closed_parts(closed: list[tuple[int, Invite]]) -> list[ClosedPart]:
@@ -71,6 +77,44 @@ class TeamConversation(Conversation):
         once it has committed, or, if it cannot be then, by the next retention run."""
         self._erasing.setdefault(lead, []).extend(
             await self.store.owe("closed", closed_parts(closed)))
+
+    async def hand_over(self, giver: int, draft_id: str, taker: int, *,
+                        drop_held: bool = False) -> tuple[HandOver, str | None]:
+        """Make the giver's draft the taker's (/handover), in the giver's turn: the store
+        seals it again for the taker, and the giver's place no longer points at it (nor
+        does a yes-or-no they were asked about it). Refused while an answer of theirs is
+        held back by a note about it: handed over, it would be the taker's to settle, who
+        never wrote it. With it, the label of a draft of the same tool the taker already
+        has under that name (both are kept, nothing merged), if any. `drop_held` (the giver
+        is being removed, and can settle nothing): such a line, never saved, is let go."""
+        draft = await self.load(giver, draft_id)
+        if draft is None:
+            return "gone", None
+        if draft.pending is not None and not drop_held:
+            return "held", None
+        like = next((d.label for d in await self.drafts(taker, status=None)
+                     if d.flow_id == draft.flow_id and d.status != "discarded"
+                     and bare_label(d.label) == bare_label(draft.label)), None)
+        async with self._locks.held(giver), self.store.turn(giver) as unit:
+            current = await unit.draft(draft_id)
+            if current is not None and current.pending is not None:
+                if not drop_held:
+                    return "held", None
+                current.pending = None
+                await unit.save(current)
+            if current is None or not await self.store.hand_over(giver, draft_id, taker):
+                return "gone", None
+            turn = Turn(user_state(unit.session), None)
+            state = turn.state
+            if state.active_draft == draft_id:
+                state.active_draft = state.covered = state.opened = None
+                state.delivered = state.question_message = state.asked_in = None
+            if isinstance(state.awaiting, AwaitConfirm) and state.awaiting.draft_id == draft_id:
+                state.awaiting = None
+            if state.parts_shown is not None and state.parts_shown[0] == draft_id:
+                state.parts_shown = None
+            await self.commit(turn)
+        return "handed", like
 
     def closed_for_partners(self, lead: int) -> list[OwedNotice]:
         """The notices owed to the partners whose mapping this lead has just erased (each

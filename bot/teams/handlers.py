@@ -39,6 +39,7 @@ from bot.ratelimit import RateLimiter
 from bot.session import CONFIRM_STANDS_S
 from bot.teams.codes import deep_link, link_payload, looks_like_code
 from bot.teams.conversation import closed_parts
+from bot.teams.handover import HAND_FIRST, Handing, Leaving
 from bot.teams.invites import invite_colleague
 from bot.teams.partners import Partners, tell_owed
 from bot.teams.sharing import Sharing
@@ -54,6 +55,8 @@ ADMIN_COMMANDS = (("members", "Who has joined; remove someone"),)
 CHOOSE = "Whom would you like to invite?"
 NOT_ADMIN = "Only an admin can do that."
 NOT_MEMBER = "Only members can share summaries."
+NOT_MEMBER_HANDING = "Only members can hand drafts over."
+HANDING_ACTIONS = frozenset({"ho", "hp", "hy", "hn"})
 NO_MAPPING = ("To invite a partner to contribute, open a safety mapping first (/resume or "
               "/new), then send /invite.")
 COLLEAGUE_LINK = ("Here is a link for one colleague. It works once, for 7 days; opening it "
@@ -67,6 +70,9 @@ REMOVE_PARTS = ("That includes {mappings} with what {partners} sent or were answ
                 "the partners are told it was closed. If a colleague is taking the case over, "
                 "ask {name} to /export {it} (or /share {it} once finished) first.")
 REMOVED = "Removed {name}: they can no longer use the bot, and their drafts are erased."
+REMOVED_AFTER = "Removed {name}: they can no longer use the bot."
+LEFT_TAKER = ("That colleague is no longer a member, so nothing was handed over and nobody "
+              "was removed. Send /members again to choose.")
 GONE = "That person is no longer a member."
 NO_ONE = "That button doesn't name anyone on this team, so nothing has been changed."
 NOT_YOURSELF = ("That's you, so nobody has been removed. To leave the team and erase your own "
@@ -78,7 +84,7 @@ MORE_MEMBERS = "More members"
 REMOVE = "Remove "
 BUTTON = 60  # characters of a button's text shown at most
 WHEN = 32  # characters at most of " (joined 03 Dec 2026, #2)" after a name
-ADMIN_ACTIONS = frozenset({"ic", "mr", "my", "mn", "mp"})
+ADMIN_ACTIONS = frozenset({"ic", "mr", "my", "mn", "mp", "mh", "mq", "mt", "mk"})
 PAGE = 20  # members to a message, each with a Remove button (Telegram allows 100 buttons)
 STANDING = "sosbot_team_standing"  # the reader's standing, kept on this update's context
 RESENT = "sosbot_team_resent"  # set on this update's context: Telegram sent it before
@@ -106,10 +112,13 @@ class TeamHandlers:
     """Joining by link, invites and the members list."""
 
     def __init__(self, team: Team, commands: tuple[tuple[str, str], ...] = (),
-                 partners: Partners | None = None, sharing: Sharing | None = None) -> None:
+                 partners: Partners | None = None, sharing: Sharing | None = None,
+                 handing: Handing | None = None) -> None:
         self.team = team
         self.partners = partners
         self.sharing = sharing
+        self.handing = handing
+        self.leaving = Leaving(handing) if handing is not None else None
         self._commands = commands
         # Deep links are tried a handful of times at most: enough for a mistyped one.
         self._tries = RateLimiter(5, 3)
@@ -123,6 +132,7 @@ class TeamHandlers:
         app.add_handler(CommandHandler("invite", self.invite, filters=new_message))
         app.add_handler(CommandHandler("members", self.members, filters=new_message))
         app.add_handler(CommandHandler("share", self.share, filters=new_message))
+        app.add_handler(CommandHandler("handover", self.handover, filters=new_message))
         app.add_handler(TeamButtons(self.button, pattern=r"^t:"))
         app.add_handler(TypeHandler(Update, self.after), group=1)
         if app.job_queue is not None:
@@ -304,6 +314,19 @@ class TeamHandlers:
         text, keyboard = await self.sharing.choose(user.id, name=" ".join(context.args or ()))
         await message.reply_text(text, reply_markup=keyboard)
 
+    async def handover(self, update: Update, context: Context) -> None:
+        """Members: hand the open draft to a colleague taking the case."""
+        message, user = update.message, update.effective_user
+        if message is None or user is None or self.handing is None:
+            return
+        if not await self._first_reading(user.id, update.update_id):
+            return  # sent again by Telegram: the list was shown the first time
+        if await self.team.who(user.id) not in ("admin", "member"):
+            await message.reply_text(NOT_MEMBER_HANDING)
+            return
+        text, keyboard = await self.handing.choose(user.id, name=" ".join(context.args or ()))
+        await message.reply_text(text, reply_markup=keyboard)
+
     async def members(self, update: Update, context: Context) -> None:
         """Admins: who has joined, each with a Remove button, a page at a time."""
         message, user = update.message, update.effective_user
@@ -375,8 +398,24 @@ class TeamHandlers:
             if what == "sp":  # the next page of colleagues (of those a name found)
                 return await self.sharing.more(user.id, value)
             return await self.sharing.send(user, value, context), None
+        if what in HANDING_ACTIONS and self.handing is not None:
+            return await self._handing(user, what, value, context)
         if self.partners is not None:
             return await self.partners.button(user, what, value, context)
+        return DECLINED, None
+
+    async def _handing(self, user: User, what: str, value: str, context: Context
+                       ) -> tuple[str, InlineKeyboardMarkup | None]:
+        """/handover's buttons: a colleague chosen, the next page, Yes and No."""
+        assert self.handing is not None
+        if await self.team.who(user.id) not in ("admin", "member"):
+            return NOT_MEMBER_HANDING, None
+        if what == "hp":
+            return await self.handing.more(user.id, value)
+        if what == "ho":
+            return await self.handing.confirm(user.id, value)
+        if what == "hy":
+            return await self.handing.hand(user, value, context.bot), None
         return DECLINED, None
 
     async def _first_reading(self, user_id: int, update_id: int) -> bool:
@@ -397,6 +436,13 @@ class TeamHandlers:
             return COLLEAGUE_LINK.format(link=link), None
         if what == "mn":  # "No" to removing someone: nothing to look up
             return DECLINED, None
+        to, start = 0, 0
+        if what in ("mt", "mk"):  # a colleague chosen for the leaver's drafts, then the leaver
+            taker, _, value = value.partition(":")
+            to = int(taker) if _user_id(taker) else 0
+        if what == "mq":  # the next page of colleagues for them
+            value, _, page = value.rpartition(":")
+            start = int(page) if page.isdecimal() and len(page) < 9 else 0
         wanted, _, asked = value.partition(":")
         if not _user_id(wanted):  # 0, -5, 10**30: no button of ours names such an id
             return NO_ONE, None
@@ -410,13 +456,24 @@ class TeamHandlers:
             # The Yes names the membership (when they joined) and when it was asked, like the
             # conversation's "are you sure?": a Yes tapped days later, or after the person
             # left and joined again, erases nothing.
-            yes = f"t:my:{user_id}:{joined}:{int(time.time())}"
-            keyboard = InlineKeyboardMarkup([[_button("Yes, remove", yes),
-                                              _button("No", "t:mn:0")]])
-            return await self._remove_question(user_id, name), keyboard
-        if what == "my" and not _still_asked(asked, joined):
+            asked_now = f"{user_id}:{joined}:{int(time.time())}"
+            row = [_button("Yes, remove", f"t:my:{asked_now}"), _button("No", "t:mn:0")]
+            rows = [row]
+            if self.leaving is not None and await self.leaving.drafts_of(user_id):
+                rows.insert(0, [_button(HAND_FIRST, f"t:mh:{asked_now}")])
+            return await self._remove_question(user_id, name), InlineKeyboardMarkup(rows)
+        if not _still_asked(asked, joined):
             return REMOVE_LAPSED, None
-        if what == "my":
+        if self.leaving is not None and what in ("mh", "mq"):
+            return await self.leaving.choose(user_id, name, asked, start)
+        if self.leaving is not None and what == "mt":
+            return await self.leaving.confirm(user_id, name, to, joined)
+        handed = None
+        if self.leaving is not None and what == "mk":
+            handed = await self.leaving.hand_all(user_id, name, to, context.bot)
+            if handed is None:  # that colleague left meanwhile: nothing moved, nor removed
+                return LEFT_TAKER, None
+        if what in ("my", "mk"):
             store = self.team.teams.store
             owed = []
             # The removed member's turn: their erasure and what their partners are owed
@@ -432,6 +489,8 @@ class TeamHandlers:
             if removed:
                 log.info("an admin removed a member (%s)", user_ref(user_id))
                 await tell_owed(context.bot, store, owed)
+                if handed is not None:
+                    return f"{handed} {REMOVED_AFTER.format(name=name)}", None
                 return REMOVED.format(name=name), None
         return DECLINED, None
 

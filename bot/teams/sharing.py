@@ -8,6 +8,7 @@ import base64
 import binascii
 import logging
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from html import escape
 
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, InputFile, User
@@ -40,8 +41,8 @@ WHO = "Whom should I send the finished summary of \"{label}\" to? They get a cop
     "the documents; nothing else of the draft."
 PAGE_OF = "Colleagues {first} to {last} of {count}."
 PAGE_OF_NAMED = "Colleagues {first} to {last} of the {count} whose name has \"{name}\"."
-FIND = "To find someone quicker, type /share and part of their name."
-FIND_MORE = "To find someone quicker, type /share and more of their name."
+FIND = "To find someone quicker, type {command} and part of their name."
+FIND_MORE = "To find someone quicker, type {command} and more of their name."
 NO_MATCH = "No colleague's name has \"{name}\" in it."
 MORE = "More colleagues"
 SEND_TO = "Send to "
@@ -69,6 +70,77 @@ PARTLY = ("Only part of it reached {name}: Telegram stopped taking it after {sen
           "part will come to them twice), or /export and forward them the documents.")
 
 
+@dataclass(frozen=True)
+class Picking:
+    """What a list of colleagues to choose from is for (/share, /handover): each button's
+    words and callback kind, "More colleagues"'s kind, the command that finds by name, and
+    what is said when no one can be chosen."""
+
+    button: str
+    chosen: str
+    more: str
+    command: str
+    nobody: str
+    unlisted: str
+
+
+SHARING = Picking(SEND_TO, "sh", "sp", "/share", NOBODY, UNLISTED)
+
+
+async def pick(team: Team, user_id: int, draft_id: str, asked: str, picking: Picking,
+               start: int = 0, name: str = "") -> tuple[str, InlineKeyboardMarkup | None]:
+    """Offer the members other than `user_id` for the draft `draft_id` (`asked` says what
+    for): those whose name has `name` in it (any casing), PAGE at a time from number
+    `start` (counting from 0); admins named only in the settings are not among them."""
+    members = await team.teams.members()
+    others = [m for m in members if m.user_id != user_id]
+    unlisted = team.admins - {m.user_id for m in members} - {user_id}
+    if not others:
+        nobody = picking.nobody
+        return f"{nobody} {picking.unlisted}" if unlisted else nobody, None
+    wanted = clean_line(name).casefold()  # said back, so cleaned as typed text is
+    found = [m for m in others if wanted in " ".join(m.name.split()).casefold()]
+    lines = [asked]
+    if not found:  # everyone, a page at a time, after saying so
+        lines.insert(0, NO_MATCH.format(name=wanted[:40]))
+        found, wanted = others, ""
+    if start >= len(found):  # some left the team since the last page was shown
+        start = (len(found) - 1) // PAGE * PAGE
+    page = found[start:start + PAGE]
+    # Each button names the draft as well: tapped once another is open, it does nothing.
+    # Two colleagues of the same name are told apart: a case sent to the wrong one is a
+    # breach of its confidence.
+    names = told_apart(others, BUTTON - len(picking.button))
+    rows = [[InlineKeyboardButton(picking.button + names[m.user_id],
+                                  callback_data=f"t:{picking.chosen}:{m.user_id}:{draft_id}")]
+            for m in page]
+    if len(found) > PAGE:
+        shown = {"first": start + 1, "last": start + len(page), "count": len(found)}
+        lines.append(PAGE_OF_NAMED.format(**shown, name=wanted[:40]) if wanted
+                     else PAGE_OF.format(**shown))
+        more = more_data(start + PAGE, wanted, picking.more) \
+            if start + PAGE < len(found) else None
+        if more is not None:
+            rows.append([InlineKeyboardButton(MORE, callback_data=more)])
+        lines.append((FIND_MORE if wanted else FIND).format(command=picking.command))
+    if unlisted:
+        lines.append(picking.unlisted)
+    return " ".join(lines), InlineKeyboardMarkup(rows)
+
+
+async def colleagues(team: Team, user_id: int) -> dict[int, str]:
+    """The members other than `user_id`, by id, each named whole, as a message has room
+    for (a button cuts them short), told apart where names are alike."""
+    others = [m for m in await team.teams.members() if m.user_id != user_id]
+    return told_apart(others, max((len(m.name) for m in others), default=0) + WHEN)
+
+
+def page_asked(value: str) -> tuple[int, str]:
+    """The start and the name a "More colleagues" button asks for (`more_data`'s value)."""
+    start, _, name = value.partition(":")
+    return int(start) if start.isdecimal() else 0, _name_from(name)
+
+
 class Sharing:
     """Finished summaries sent from one member to another."""
 
@@ -83,52 +155,18 @@ class Sharing:
         draft_id, summary = await self._finished(user_id)
         if summary is None:
             return NOT_FINISHED, None
-        members = await self.team.teams.members()
-        others = [m for m in members if m.user_id != user_id]
-        unlisted = self.team.admins - {m.user_id for m in members} - {user_id}
-        if not others:
-            return f"{NOBODY} {UNLISTED}" if unlisted else NOBODY, None
-        wanted = clean_line(name).casefold()  # said back, so cleaned as typed text is
-        found = [m for m in others if wanted in " ".join(m.name.split()).casefold()]
-        lines = [WHO.format(label=summary.label)]
-        if not found:  # everyone, a page at a time, after saying so
-            lines.insert(0, NO_MATCH.format(name=wanted[:40]))
-            found, wanted = others, ""
-        if start >= len(found):  # some left the team since the last page was shown
-            start = (len(found) - 1) // PAGE * PAGE
-        page = found[start:start + PAGE]
-        # Each button names the draft as well: tapped once another is open, it sends nothing.
-        # Two colleagues of the same name are told apart: a case sent to the wrong one is a
-        # breach of its confidence.
-        names = told_apart(others, BUTTON - len(SEND_TO))
-        rows = [[InlineKeyboardButton(SEND_TO + names[m.user_id],
-                                      callback_data=f"t:sh:{m.user_id}:{draft_id}")]
-                for m in page]
-        if len(found) > PAGE:
-            shown = {"first": start + 1, "last": start + len(page), "count": len(found)}
-            lines.append(PAGE_OF_NAMED.format(**shown, name=wanted[:40]) if wanted
-                         else PAGE_OF.format(**shown))
-            more = more_data(start + PAGE, wanted) if start + PAGE < len(found) else None
-            if more is not None:
-                rows.append([InlineKeyboardButton(MORE, callback_data=more)])
-            lines.append(FIND_MORE if wanted else FIND)
-        if unlisted:
-            lines.append(UNLISTED)
-        return " ".join(lines), InlineKeyboardMarkup(rows)
+        return await pick(self.team, user_id, draft_id, WHO.format(label=summary.label),
+                          SHARING, start, name)
 
     async def more(self, user_id: int, value: str) -> tuple[str, InlineKeyboardMarkup | None]:
         """The page a "More colleagues" button asks for (`more_data`'s value)."""
-        start, _, name = value.partition(":")
-        return await self.choose(user_id, int(start) if start.isdecimal() else 0,
-                                 _name_from(name))
+        return await self.choose(user_id, *page_asked(value))
 
     async def send(self, sender: User, value: str, context: Context) -> str:
         """Send the sender's finished summary to the member `value` names (`<id>:<draft>`),
         if that draft is the one open (the button was offered for it)."""
         draft_id, summary = await self._finished(sender.id)
-        others = [m for m in await self.team.teams.members() if m.user_id != sender.id]
-        # named whole in what is said, as a message has room for (a button cuts them short)
-        members = told_apart(others, max((len(m.name) for m in others), default=0) + WHEN)
+        members = await colleagues(self.team, sender.id)
         wanted, _, shown_for = value.partition(":")
         to = int(wanted) if wanted.isdecimal() else 0
         if summary is None:
@@ -137,7 +175,7 @@ class Sharing:
             return OTHER_DRAFT
         if to not in members or to == sender.id:
             # One who left or was removed since the list was shown: others may be there
-            return LEFT if others and to != sender.id else NOBODY
+            return LEFT if members and to != sender.id else NOBODY
         parts = self._parts(summary, clean_line(sender.first_name or "")[:32] or "A colleague")
         summary_print = _fingerprint(draft_id, summary)
         claim = await self.team.teams.claim_share(draft_id, to, summary_print)
@@ -204,14 +242,15 @@ def _fingerprint(draft_id: str, summary: Summary) -> bytes:
     return fingerprint(f"{draft_id}\0{shown}")
 
 
-def more_data(start: int, name: str) -> str | None:
-    """The callback data of "More colleagues" from number `start`: `t:sp:<start>`, and for a
-    name `:<the name in base64url>`. None when the name is too long to fit: then the person
-    is asked for more of it instead (so long a name matching more than ten is unlikely)."""
+def more_data(start: int, name: str, kind: str = "sp") -> str | None:
+    """The callback data of "More colleagues" from number `start`: `t:sp:<start>` (or of
+    another `kind` of list), and for a name `:<the name in base64url>`. None when the name
+    is too long to fit: then the person is asked for more of it instead (so long a name
+    matching more than ten is unlikely)."""
     if not name:
-        return f"t:sp:{start}"
+        return f"t:{kind}:{start}"
     coded = base64.urlsafe_b64encode(name.encode()).decode().rstrip("=")
-    data = f"t:sp:{start}:{coded}"
+    data = f"t:{kind}:{start}:{coded}"
     return data if len(data.encode()) <= CALLBACK_BYTES else None
 
 

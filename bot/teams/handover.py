@@ -1,0 +1,247 @@
+"""/handover: the draft open now passed to a colleague who is a member, who takes the case
+over with every answer (and a mapping's partners' parts); the giver no longer sees it."""
+
+from __future__ import annotations
+
+import logging
+import time
+
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, User
+from telegram.error import TelegramError
+
+from bot.logs import user_ref
+from bot.session import CONFIRM_STANDS_S
+from bot.teams.conversation import TeamConversation
+from bot.teams.sharing import Picking, colleagues, page_asked, pick
+from bot.teams.team import Team
+from flows.answers import clean_line
+
+log = logging.getLogger(__name__)
+NO_DRAFT = ("/handover passes the draft open now to a colleague. Open the one to hand over "
+            "first (/resume), then send /handover.")
+NOBODY = "There is no other member to hand it to yet. An admin's /invite adds colleagues."
+UNLISTED = ("Admins named in the bot's settings can't be chosen here: the bot keeps no name "
+            "for them to be chosen by.")
+WHO = ("Whom should I hand \"{label}\" ({title}) to? They take the case over with every "
+       "answer; you will no longer see it.")
+PARTNER_PART = ("The draft open now is your part for a colleague's mapping: it is theirs once "
+                "you send it, and can't be handed over. Open one of your own drafts "
+                "(/resume), then send /handover.")
+HANDING = Picking("Hand to ", "ho", "hp", "/handover", NOBODY, UNLISTED)
+CONFIRM = "Hand \"{label}\" ({title}, {answers}) to {name}? You will no longer see it."
+YES = "Yes, hand it over"
+HANDED = "Handed \"{label}\" to {name}: it is theirs now, and you no longer see it."
+HANDED_PARTS = (" What its partners sent goes with it, and a part still to come will reach "
+                "{name}.")
+TAKEN = "{giver} handed you \"{label}\" ({title}): /resume {label}"
+SAME_TAKER = (" You already had a {title} called \"{like}\": both are kept as they were, "
+              "nothing merged; /resume alone lists your drafts to choose from.")
+SAME_GIVER = " {name} already had a {title} called \"{like}\": both are kept, nothing merged."
+NOT_TOLD = (" I couldn't tell {name} (perhaps they haven't opened the bot yet): let them know "
+            "it is waiting for them under /resume.")
+HELD = ("An answer of yours in \"{label}\" is waiting for your choice about my note on it, so "
+        "nothing was handed over: answer that first, then send /handover again.")
+GONE = ("That draft is no longer yours to hand over (handed over or erased already), so "
+        "nothing was changed.")
+OTHER_DRAFT = ("That list was for another draft than the one open now, so nothing was "
+               "handed over. Send /handover again to choose whom to hand this one to.")
+LEFT = ("That colleague is no longer a member, so nothing was handed over. Send /handover "
+        "again to choose someone else.")
+LAPSED = ("That question was asked a while ago, so I've let it go: nothing was handed over. "
+          "Send /handover again if you still want to.")
+DECLINED = "Alright, nothing has been changed."
+
+
+def _answers(count: int) -> str:
+    return "no answers yet" if not count else f"{count} answer{'s' if count > 1 else ''}"
+
+
+class Handing:
+    """Drafts handed from one member to another."""
+
+    def __init__(self, team: Team, conversation: TeamConversation) -> None:
+        self.team = team
+        self.conversation = conversation
+
+    async def choose(self, user_id: int, start: int = 0, name: str = ""
+                     ) -> tuple[str, InlineKeyboardMarkup | None]:
+        """Offer the colleagues the open draft can be handed to (as /share offers them)."""
+        draft = await self.conversation.active(user_id)
+        if draft is None:
+            return NO_DRAFT, None
+        answering = await self.conversation.contributions.answering(user_id)
+        if answering is not None and answering.working_draft == draft.id:
+            return PARTNER_PART, None
+        asked = WHO.format(label=draft.label, title=self._title(draft.flow_id))
+        return await pick(self.team, user_id, draft.id, asked, HANDING, start, name)
+
+    async def more(self, user_id: int, value: str) -> tuple[str, InlineKeyboardMarkup | None]:
+        """The page a "More colleagues" button asks for."""
+        return await self.choose(user_id, *page_asked(value))
+
+    async def confirm(self, user_id: int, value: str
+                      ) -> tuple[str, InlineKeyboardMarkup | None]:
+        """"Hand ... to Sam?" for the colleague `value` names (`<id>:<draft>`), if that draft
+        is the one open (the list was shown for it)."""
+        draft = await self.conversation.active(user_id)
+        wanted, _, shown_for = value.partition(":")
+        if draft is None:
+            return NO_DRAFT, None
+        if shown_for != draft.id:
+            return OTHER_DRAFT, None
+        names = await colleagues(self.team, user_id)
+        to = int(wanted) if wanted.isdecimal() else 0
+        if to not in names:
+            return LEFT if names else NOBODY, None
+        yes = f"t:hy:{to}:{draft.id}:{int(time.time())}"
+        keyboard = InlineKeyboardMarkup([[InlineKeyboardButton(YES, callback_data=yes),
+                                          InlineKeyboardButton("No", callback_data="t:hn")]])
+        return CONFIRM.format(label=draft.label, title=self._title(draft.flow_id),
+                              answers=_answers(len(draft.answers)), name=names[to]), keyboard
+
+    async def hand(self, giver: User, value: str, bot: Bot) -> str:
+        """The Yes: hand the draft `value` names (`<id>:<draft>:<asked at>`) to that
+        colleague, and tell them."""
+        wanted, _, rest = value.partition(":")
+        draft_id, _, asked = rest.rpartition(":")
+        if not (asked.isdecimal() and len(asked) < 20
+                and 0 <= time.time() - int(asked) <= CONFIRM_STANDS_S):
+            return LAPSED
+        names = await colleagues(self.team, giver.id)
+        to = int(wanted) if wanted.isdecimal() else 0
+        if to not in names:
+            return LEFT if names else NOBODY
+        draft = await self.conversation.load(giver.id, draft_id)
+        if draft is None:
+            return GONE
+        parts = await self.conversation.contributions.partners_of(giver.id, draft_id)
+        done, like = await self.conversation.hand_over(giver.id, draft_id, to)
+        if done == "held":
+            return HELD.format(label=draft.label)
+        if done == "gone":
+            return GONE
+        log.info("a draft was handed over (%s to %s)", user_ref(giver.id), user_ref(to))
+        title = self._title(draft.flow_id)
+        said = HANDED.format(label=draft.label, name=names[to])
+        if parts:
+            said += HANDED_PARTS.format(name=names[to])
+        told = TAKEN.format(giver=await self._name_of(giver), label=draft.label, title=title)
+        if like is not None:
+            said += SAME_GIVER.format(name=names[to], title=title, like=like)
+            told += SAME_TAKER.format(title=title, like=like)
+        try:
+            await bot.send_message(to, told)
+        except TelegramError:
+            log.warning("a colleague could not be told of a draft handed to them (%s)",
+                        user_ref(to))
+            said += NOT_TOLD.format(name=names[to])
+        return said
+
+    async def _name_of(self, giver: User) -> str:
+        """How the giver is named to the taker: as the members list names them, or (an
+        admin named only in the settings) by their first name."""
+        listed = [m.name for m in await self.team.teams.members() if m.user_id == giver.id]
+        return listed[0] if listed else clean_line(giver.first_name or "")[:32] or "A colleague"
+
+    def _title(self, flow_id: str) -> str:
+        flow = self.conversation.flow(flow_id)
+        return flow.title if flow is not None else flow_id
+
+
+# --- at an admin's Remove: the leaver's drafts to a colleague first ---------------------------
+
+HAND_FIRST = "Hand their drafts to a colleague first"
+WHO_LEAVING = ("Whom should {name}'s {drafts} go to? Each moves to them whole, with its "
+               "partners' parts; then {name} is removed.")
+NOBODY_LEAVING = "There is no other member to hand them to. An admin's /invite adds colleagues."
+CONFIRM_LEAVING = ("Hand {name}'s {drafts} to {to}, then remove {name}? They lose access at "
+                   "once. This can't be undone.")
+YES_LEAVING = "Yes, hand over and remove"
+TAKEN_LEAVING = ("{name} has left the team, and their {drafts} came to you: {labels}. /resume "
+                 "lists them.")
+HANDED_LEAVING = "Handed {name}'s {drafts} to {to}."
+SAME_LEAVING = (" You already had drafts called {labels} of the same tools: both of each are "
+                "kept as they were, nothing merged.")
+SAME_LEAVING_ADMIN = (" {to} already had drafts called {labels} of the same tools: both of "
+                      "each are kept, nothing merged.")
+LEFT_LEAVING = ("That colleague is no longer a member, so nothing was handed over. Send "
+                "/members again to choose someone else.")
+HELD_LEAVING = (" A line {name} had typed in \"{label}\" was held back by a note and never "
+                "saved; it was not passed on.")
+
+
+def drafts_said(count: int) -> str:
+    return f"{count} draft{'s' if count != 1 else ''}"
+
+
+class Leaving:
+    """An admin's Remove of a member with drafts: each handed to a colleague first."""
+
+    def __init__(self, handing: Handing) -> None:
+        self.handing = handing
+        self.conversation = handing.conversation
+
+    async def drafts_of(self, user_id: int) -> list[str]:
+        """The member's own drafts (not a part they answer for a colleague's mapping)."""
+        answering = await self.conversation.contributions.answering(user_id)
+        theirs = answering.working_draft if answering is not None else None
+        return [d.id for d in await self.conversation.drafts(user_id, status=None)
+                if d.id != theirs and d.status != "discarded"]
+
+    async def choose(self, leaver: int, name: str, asked: str, start: int = 0
+                     ) -> tuple[str, InlineKeyboardMarkup | None]:
+        """The colleagues the leaver's drafts can go to (`asked`: `<joined>:<when>`)."""
+        count = len(await self.drafts_of(leaver))
+        picking = Picking(HANDING.button, "mt", f"mq:{leaver}:{asked}", "/members",
+                          NOBODY_LEAVING, UNLISTED)
+        said = WHO_LEAVING.format(name=name, drafts=drafts_said(count))
+        return await pick(self.handing.team, leaver, f"{leaver}:{asked}", said, picking, start)
+
+    async def confirm(self, leaver: int, name: str, to: int, joined: int
+                      ) -> tuple[str, InlineKeyboardMarkup | None]:
+        names = await colleagues(self.handing.team, leaver)
+        if to not in names:
+            return LEFT_LEAVING, None
+        count = len(await self.drafts_of(leaver))
+        yes = f"t:mk:{to}:{leaver}:{joined}:{int(time.time())}"
+        keyboard = InlineKeyboardMarkup([[
+            InlineKeyboardButton(YES_LEAVING, callback_data=yes),
+            InlineKeyboardButton("No", callback_data="t:mn:0")]])
+        return CONFIRM_LEAVING.format(name=name, drafts=drafts_said(count), to=names[to]), \
+            keyboard
+
+    async def hand_all(self, leaver: int, name: str, to: int, bot: Bot) -> str | None:
+        """Hand every draft of the leaver's to `to` and tell them; what the admin is told
+        of it, or None when `to` is no longer a member (nothing moved)."""
+        names = await colleagues(self.handing.team, leaver)
+        if to not in names:
+            return None
+        moved: list[str] = []
+        alike: list[str] = []
+        said = ""
+        for draft_id in await self.drafts_of(leaver):
+            draft = await self.conversation.load(leaver, draft_id)
+            if draft is None:
+                continue
+            if draft.pending is not None:
+                said += HELD_LEAVING.format(name=name, label=draft.label)
+            done, like = await self.conversation.hand_over(leaver, draft_id, to,
+                                                           drop_held=True)
+            if done == "handed":
+                moved.append(f"\"{draft.label}\" ({self.handing._title(draft.flow_id)})")
+            if done == "handed" and like is not None:
+                alike.append(f"\"{like}\"")
+        if moved:
+            log.info("a leaver's drafts were handed over (%s to %s)", user_ref(leaver),
+                     user_ref(to))
+            told = TAKEN_LEAVING.format(name=name, drafts=drafts_said(len(moved)),
+                                        labels=", ".join(moved))
+            if alike:
+                told += SAME_LEAVING.format(labels=", ".join(alike))
+                said += SAME_LEAVING_ADMIN.format(to=names[to], labels=", ".join(alike))
+            try:
+                await bot.send_message(to, told)
+            except TelegramError:
+                said += NOT_TOLD.format(name=names[to])
+        return HANDED_LEAVING.format(name=name, drafts=drafts_said(len(moved)),
+                                     to=names[to]) + said

@@ -1,0 +1,68 @@
+"""A draft handed from one practitioner to another (/handover), in one transaction.
+
+Every value of a draft is sealed with associated data naming its owner (`storage.sealing`
+`where`), so a draft cannot change hands by changing its `user_id`: each value is opened
+under the giver and sealed again under the taker, the draft under a new key of its own
+(the giver's key row is erased with the move), and the partners' parts of a mapping and
+their invites (sealed under the data key for the lead) are sealed again for the new lead.
+Nothing is written unsealed on the way; a failure anywhere rolls the whole move back.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import TYPE_CHECKING
+
+from storage.keyring import Keyring, erase_key
+from storage.sealing import where
+
+if TYPE_CHECKING:
+    from storage.sql import SqlStore
+    from storage.statements import Tx
+
+# The draft's own values: (field, stored) for its label, state and each answer.
+OWN_VALUES = ("SELECT 'label', label FROM drafts WHERE id = ? AND user_id = ? UNION ALL "
+              "SELECT 'state', state FROM drafts WHERE id = ? AND user_id = ? UNION ALL "
+              "SELECT 'answer:' || a.step_id, a.value FROM answers a JOIN drafts d ON "
+              "d.id = a.draft_id WHERE d.id = ? AND d.user_id = ?")
+# Team rows sealed under the data key for the mapping's lead: (field, stored, row key).
+LEAD_VALUES = (
+    ("SELECT 'invite:' || code_hash, about, code_hash FROM invites WHERE draft_id = ? AND "
+     "created_by = ? AND about IS NOT NULL", "UPDATE invites SET about = ? WHERE code_hash = ?"),
+    ("SELECT 'contribution:' || c.invite, c.body, c.invite FROM contributions c JOIN invites i "
+     "ON i.code_hash = c.invite WHERE c.draft_id = ? AND i.created_by = ? AND c.body IS NOT "
+     "NULL", "UPDATE contributions SET body = ? WHERE invite = ?"),
+)
+
+
+async def move(store: SqlStore, tx: Tx, giver: int, draft_id: str, taker: int) -> bool:
+    """Move the giver's draft (not a partner's part of another's mapping) to the taker,
+    re-sealing every value; False, changing nothing, when the giver has no such draft."""
+    if giver == taker or not await tx.rows(
+            "SELECT 1 FROM drafts WHERE id = ? AND user_id = ? AND parent_id IS NULL",
+            (draft_id, giver)):
+        return False
+    old = await Keyring(tx, store._sealer, giver).sealer(draft_id)
+    new = await Keyring(tx, store._sealer, taker).sealer(draft_id, create=True)
+    values = await tx.rows(OWN_VALUES, (draft_id, giver) * 3)
+    resealed = {str(name): new.seal(old.open(bytes(stored), where(giver, draft_id, str(name))),
+                                    where(taker, draft_id, str(name)))
+                for name, stored in values}
+    # The draft is touched: its retention starts again for the taker, who has not been
+    # reminded of it (a reminder the giver had would otherwise let it go unannounced).
+    await tx.run("UPDATE drafts SET user_id = ?, label = ?, state = ?, updated_at = ?, "
+                 "reminded_at = NULL WHERE id = ? AND user_id = ?",
+                 (taker, resealed.pop("label"), resealed.pop("state"), time.time(), draft_id,
+                  giver))
+    for name, fresh in resealed.items():
+        await tx.run("UPDATE answers SET value = ? WHERE draft_id = ? AND step_id = ?",
+                     (fresh, draft_id, name.removeprefix("answer:")))
+    for select, update in LEAD_VALUES:
+        for name, stored, row in await tx.rows(select, (draft_id, giver)):
+            plain = store._sealer.open(bytes(stored), where(giver, draft_id, str(name)))
+            await tx.run(update, (store._sealer.seal(plain, where(taker, draft_id, str(name))),
+                                  row))
+    await tx.run("UPDATE invites SET created_by = ? WHERE draft_id = ? AND created_by = ?",
+                 (taker, draft_id, giver))
+    await erase_key(tx, store._opened, giver, draft_id)
+    return True
