@@ -169,9 +169,14 @@ def a_grade_for_the_number(flow: Flow, out: Outcome, step: FlowStep, text: str) 
 
 # The words beside a number that put it at the other end of a scale whose top is the safe
 # end: a high number with "high risk" or "very worried", a low one with "low risk".
-_WORRIED = on_first_use(r"(?:(?:very|really|extremely|seriously|highly)\s+)?(?:high(?:\s+risk)?"
-                        r"|worried|concerned|unsafe|not\s+safe)\b", re.IGNORECASE)
-_SAFE = on_first_use(r"(?:(?:very|really)\s+)?(?:low(?:\s+risk)?|no\s+(?:worries|concerns)"
+# "High" or "low" only as a grade: with "risk", or ending its clause ("8 - high, dad on
+# bail", "9 high because ..."); "low mood", "low income", "high level of support" are not.
+_GRADED = (r"(?:\s+(?:level\s+of\s+)?(?:risk|concern)|(?=\s*(?:[,.;:!?)/\n\u2013\u2014-]|$)"
+           r"|\s+(?:as|because|cos|since|due|given|now|still|and|but)\b))")
+_WORRIED = on_first_use(r"(?:(?:very|really|extremely|seriously|highly)\s+)?"
+                        rf"(?:high{_GRADED}|worried|concerned|unsafe|not\s+safe)\b",
+                        re.IGNORECASE)
+_SAFE = on_first_use(rf"(?:(?:very|really)\s+)?(?:low{_GRADED}|no\s+(?:worries|concerns)"
                      r"|not\s+worried)\b", re.IGNORECASE)
 
 
@@ -205,10 +210,13 @@ _PEOPLES = on_first_use(
     r"|manager|tm|mum|dad|carers?)\b", re.IGNORECASE)
 _SELF = frozenset({"me", "my", "mine", "i", "i'd"})
 # ... or each said to give their own ("K says 7, S says 6", "she says 4, dad says 6"): a
-# young person and her carer named by initial, who the list above does not know.
+# young person and her carer named by initial, who the list above does not know. (Read from
+# a word's start only: tried from each of its letters, a long run of them took time growing
+# with the square of its length.)
 _GIVES = on_first_use(
-    r"([\w'’]+)\s+(?:says|say|said|gives?|gave|chose|picked|puts?)\s+(?:it\s+)?(?:an?\s+)?"
-    r"(?:10|[0-9]|zero|one|two|three|four|five|six|seven|eight|nine|ten)\b", re.IGNORECASE)
+    r"(?<![\w'’])([\w'’]++)\s+(?:says|say|said|gives?|gave|chose|picked|puts?)\s+(?:it\s+)?"
+    r"(?:an?\s+)?(?:10|[0-9]|zero|one|two|three|four|five|six|seven|eight|nine|ten)\b",
+    re.IGNORECASE)
 
 
 _POLICE = on_first_use(r"\b(?:police|ds|dc|pc)\b", re.IGNORECASE)

@@ -1,0 +1,142 @@
+"""The thirty-sixth review: the thirty-fifth pass's change read with fresh eyes, each new rule
+tried on lines it was not written with. Each test of a defect failed on the code as it was,
+through the real engine and the real flows."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.growth import LINEAR_AT_MOST, growth
+from tests.test_review_language_twentyninth import asked, reply_to
+from tests.test_walk_thirtyfirst import sent_at
+
+# --- a number sent with words that only sound like the other end of the scale ----------------
+
+
+@pytest.mark.parametrize(("typed", "number", "why"), [
+    ("2 - low mood, mum not coping", 2, "low mood, mum not coping"),
+    ("1, low income and no food in the house", 1, "low income and no food in the house"),
+    ("2 - low school attendance, missing most Mondays", 2,
+     "low school attendance, missing most Mondays"),
+    ("8 - high level of support from nan, who lives next door", 8,
+     "high level of support from nan, who lives next door"),
+    ("9 - high attendance at school and happy there", 9,
+     "high attendance at school and happy there"),
+])
+def test_a_number_whose_words_are_not_a_grade_is_saved_with_them(typed: str, number: int,
+                                                                  why: str) -> None:
+    """'8 - high risk' is asked about once (10 is the safe end); but a police officer's
+    "2 - low mood, mum not coping" was told 'You sent 2 with "low mood", but 10 is the safe
+    end of this scale, so low mood sits near 10', as if low mood were a low risk, and "8 -
+    high level of support from nan" was told high support sits near 0. Only a grade ("high",
+    "high risk", "low risk") is asked about; these are saved, the number and why."""
+    chat = sent_at("contribution", "partner_scale", typed)
+    assert not any("safe end" in said for said in chat.notices()), chat.notices()
+    assert chat.draft.answers["partner_scale"] == number
+    assert why in str(chat.draft.answers.get("partner_scale_why", "")) or (
+        chat.draft.pending is not None and why in str(chat.draft.pending.value))
+
+
+@pytest.mark.parametrize(("typed", "sits"), [
+    ("8 - high", "near 0"), ("9, high because dad is back home", "near 0"),
+    ("8 high risk of harm from dad", "near 0"), ("1 - low", "near 10"),
+    ("2, low risk now", "near 10"), ("9 - very high level of risk", "near 0")])
+def test_a_grade_beside_a_number_at_the_other_end_is_still_asked_about(typed: str,
+                                                                        sits: str) -> None:
+    chat = sent_at("contribution", "partner_scale", typed)
+    assert "partner_scale" not in chat.draft.answers
+    assert sits in chat.notices()[0]
+
+
+# --- two people's numbers: the names before each read once -------------------------------------
+
+
+def test_a_long_line_with_two_numbers_at_a_scale_is_read_once() -> None:
+    """"K says 7, S says 6" is read as two people's numbers by the word before each; that
+    word was looked for from every letter of the line, each time reading to the end of its
+    word: a pasted line of one long run of letters with two numbers in it (a key, a picture
+    as text, piped into `sosbot chat`, where a line has no length limit) took time growing
+    with the square of its length, every other answer waiting."""
+    def line(size: int) -> object:
+        return sent_at("success", "success_scale_young_person",
+                       "4 before, 6 after " + "a" * size)
+    assert growth(line, 1000) < LINEAR_AT_MOST
+
+
+def test_two_peoples_numbers_by_initial_are_still_read_as_two() -> None:
+    chat = sent_at("success", "success_scale_young_person", "K says 7, S says 6")
+    assert "success_scale_young_person" not in chat.draft.answers
+    assert "two people's numbers" in chat.notices()[0]
+
+
+# --- the child's own opening at the houses ------------------------------------------------------
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), [
+    ("three_houses", "house_worries", "When I go to dad's, he says he will hurt mummy"),
+    ("three_houses", "house_worries", "While I was in bed, he said that he was going to kill "
+     "her"),
+    ("mapping", "house_worries", "When I stay at dads, she says she wants to die"),
+    ("three_houses", "house_good", "At my nan's house, she says she loves having us"),
+])
+def test_the_childs_own_opening_with_someone_else_speaking_is_kept(
+        flow_id: str, step_id: str, line: str) -> None:
+    """At the houses, "When I go to dad's, he says he will hurt mummy" (the child's own
+    words: what dad says when she goes there) was answered 'This answer is kept as their own
+    words ... so "When I go to dad's, he says" would read as what they said too', as if the
+    worker had written "When I spoke with Amelia, she told me that she ...": the child's "I"
+    in the opening was read as the writer's. An opening in the first person is the writer's
+    only where it tells of the writer meeting, seeing or asking the child."""
+    assert asked(flow_id, step_id, line) is None, line
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), [
+    ("three_houses", "house_worries", "When I spoke with Amelia in her bedroom, she told me "
+     "that she is frightened when they argue"),
+    ("mapping", "house_worries", "When I visited on Tuesday, he said he hates going to his "
+     "dad's"),
+    ("three_houses", "house_dreams", "When I asked T about home, she said she wants her own "
+     "room"),
+    ("three_houses", "house_good", "On my visit to school, he said that he likes his teacher"),
+])
+def test_the_writers_own_opening_is_still_asked_to_go(flow_id: str, step_id: str,
+                                                      line: str) -> None:
+    assert "would read as what they said too" in reply_to(flow_id, step_id, line)
+
+
+# --- Victoria Park, the park, said as what it is -----------------------------------------------
+
+PARKS_SAID_OF = [
+    "Albert Park is where the older lads hang out after dark and sell weed",
+    "Victoria Park has a skate park where D meets the older lads",
+    "Victoria Park was where he was found at 2am on 3 Nov",
+    "D goes to Victoria Park, the one by the canal, most evenings",
+    "Alexandra Park is very dark at night and has no CCTV",
+]
+
+
+@pytest.mark.parametrize("typed", PARKS_SAID_OF)
+def test_the_park_said_to_be_somewhere_is_saved_as_the_place_it_is(typed: str) -> None:
+    """At the places that worry a youth worker, "Albert Park is where the older lads hang
+    out after dark" was answered "Part of this looks like a full name ("Albert Park"). Please
+    use initials or a role instead", and held back, as if the park were a person: "is",
+    "has" and "was" after the name, and "the" after its comma, had been made to mean a
+    person ("Victoria Park said ...", "Victoria Park, the family support worker"). The park
+    said of as a place is saved."""
+    chat = sent_at("contextual", "area_worries", typed)
+    assert "full name" not in " ".join(str(getattr(r, "text", "")) for r in chat.replies)
+    assert chat.draft.answers["area_worries"] == [typed]
+
+
+@pytest.mark.parametrize("typed", [
+    "Mum's friend Victoria Park has the children on Fridays",
+    "Victoria Park has the children on Fridays",
+    "Victoria Park is mum's friend and has them after school",
+    "Victoria Park will pick the kids up from school",
+    "Victoria Park, a neighbour, has the kids after school",
+    "Spoke to Victoria Park, the youth worker",
+    "Victoria Park said she would help with the school run"])
+def test_the_person_named_like_the_park_is_still_asked_for_initials(typed: str) -> None:
+    chat = sent_at("contextual", "area_worries", typed)
+    assert '"Victoria Park"' in " ".join(str(getattr(r, "text", "")) for r in chat.replies)
+    assert "area_worries" not in chat.draft.answers
