@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.teams.partners import _WHAT_I_SENT
 from tests.growth import LINEAR_AT_MOST, growth
 from tests.test_review_language_twentyninth import asked, reply_to
 from tests.test_walk_thirtyfirst import sent_at
@@ -140,3 +141,25 @@ def test_the_person_named_like_the_park_is_still_asked_for_initials(typed: str) 
     chat = sent_at("contextual", "area_worries", typed)
     assert '"Victoria Park"' in " ".join(str(getattr(r, "text", "")) for r in chat.replies)
     assert "area_worries" not in chat.draft.answers
+
+
+# --- lines read once, however long ----------------------------------------------------------
+
+
+def test_an_answer_ending_but_she_was_is_read_once() -> None:
+    """An answer ending "but she was" is looked at for a denial before it ("said she wasn't
+    drinking, but she was"): the denial's "...n't" was looked for from every letter, each
+    time reading to the end of its word, so an answer of one long run of letters before it
+    took time growing with the square of its length."""
+    assert growth(lambda n: sent_at("mapping", "worst_harm", "a" * n + " but she was"),
+                  900) < LINEAR_AT_MOST
+
+
+def test_a_locked_partners_message_is_read_once_for_asking_what_they_sent() -> None:
+    """A partner whose part is sent and locked, asking "what did I send?", is shown it; a
+    message of theirs with many a "see" and "i" and no "sent" was read again from each
+    "see" to its end."""
+    assert growth(lambda n: _WHAT_I_SENT.fullmatch("see i " * n), 150) < LINEAR_AT_MOST
+    for asks in ("what did I send?", "can I see what I sent", "show me my answers"):
+        assert _WHAT_I_SENT.fullmatch(asks) is not None
+    assert _WHAT_I_SENT.fullmatch("I see, thanks") is None
