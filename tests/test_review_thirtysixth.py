@@ -163,3 +163,41 @@ def test_a_locked_partners_message_is_read_once_for_asking_what_they_sent() -> N
     for asks in ("what did I send?", "can I see what I sent", "show me my answers"):
         assert _WHAT_I_SENT.fullmatch(asks) is not None
     assert _WHAT_I_SENT.fullmatch("I see, thanks") is None
+
+
+# --- the young person's number, with a count in their words -----------------------------------
+
+YOUNG = "success_scale_young_person"
+
+
+@pytest.mark.parametrize(("typed", "why"), [
+    ("K says 7, I've been in my flat 2 months now", "I've been in my flat 2 months now"),
+    ("K says 7 because she has had 3 interviews", "because she has had 3 interviews"),
+    ("K says 7 - clean for two months", "clean for two months"),
+    ("K says 7 out of 10, she has been clean for two months",
+     "she has been clean for two months"),
+])
+def test_the_young_persons_number_with_a_count_in_her_words_is_kept_with_them(
+        typed: str, why: str) -> None:
+    """'K says 7 🙂 "I'm doing way better"' is kept, her 7 with her words as why, so that
+    "S gives it a 6", the carer's number sent next, goes to the carer. But with a count in
+    her words ("I've been in my flat 2 months now", "3 interviews") it was refused ("Please
+    send one whole number"), or asked "I can see two numbers there (7 and 10) ... Which is
+    it now?", as if the count were another place on the scale; and the carer's 6 sent next
+    was saved as the young person's. Only another number on the scale ("S says 6", "S 6",
+    "she said 5 last month") makes it two."""
+    chat = sent_at("success", YOUNG, typed)
+    assert chat.draft.answers[YOUNG] == 7
+    assert chat.draft.answers[f"{YOUNG}_why"] == why
+    assert chat.asked == "success_scale_carer"
+    chat.send("S gives it a 6")
+    assert chat.draft.answers["success_scale_carer"] == 6
+    assert chat.draft.answers[YOUNG] == 7
+
+
+@pytest.mark.parametrize("typed", ["K says 7, S 6", "K says 7, she said 5 last month",
+                                   "K says 7 (was 5 in May)", "K says 7, carer says six"])
+def test_another_place_on_the_scale_in_her_words_is_still_asked_about(typed: str) -> None:
+    chat = sent_at("success", YOUNG, typed)
+    assert YOUNG not in chat.draft.answers
+    assert chat.asked == YOUNG
