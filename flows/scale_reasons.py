@@ -146,11 +146,14 @@ def two_places(flow: Flow, out: Outcome, step: FlowStep, text: str, problem: str
 
 # A risk grading sent for the number ("high risk", "DASH high", "medium"), as police and
 # health services grade risk: where it sits on a scale whose 10 is the safe end.
-_GRADE = on_first_use(r"(?:(?:dash|risk|ric|it'?s|its|i'?d\s+say|risk\s+is|graded)\s*:?\s+)?"
-                      r"(?:very\s+)?(?P<grade>high|medium|med|moderate|standard|low)"
-                      r"(?:\s+risk)?[\s.!]*", re.IGNORECASE)
+# "High" or "low" alone may as well be a place on the scale ("high" at the child's number:
+# the child put it high): both readings are said.
+_GRADE = on_first_use(r"(?:(?:(?P<graded>dash|risk|ric|risk\s+is|graded)|it'?s|its"
+                      r"|i'?d\s+say)\s*:?\s+)?(?:very\s+)?(?P<grade>high|medium|med|moderate|standard|low)"
+                      r"(?P<risk>\s+risk)?[\s.!]*", re.IGNORECASE)
 _SITS = {"high": "near 0", "medium": "in the middle", "med": "in the middle",
          "moderate": "in the middle", "standard": "near 10", "low": "near 10"}
+_PLACE_SAID = {"high": "max", "low": "min"}
 
 
 def a_grade_for_the_number(flow: Flow, out: Outcome, step: FlowStep, text: str) -> bool:
@@ -160,9 +163,12 @@ def a_grade_for_the_number(flow: Flow, out: Outcome, step: FlowStep, text: str) 
     if grade is None:
         return False
     scale = flow.scale_of(step)
-    out.replies.append(Notice(MSG["scale_grade"].format(
-        typed=excerpt(text), max=scale.max, min=scale.min,
-        sits=_SITS[grade["grade"].lower()]), "problem"))
+    said = grade["grade"].lower()
+    place = None if grade["graded"] or grade["risk"] else _PLACE_SAID.get(said)
+    out.replies.append(Notice(MSG["scale_grade" if place is None else "scale_grade_or_place"]
+                              .format(typed=excerpt(text), max=scale.max, min=scale.min,
+                                      sits=_SITS[said], place=getattr(scale, place or "max")),
+                              "problem"))
     ask(flow, out, step, again=True)
     return True
 

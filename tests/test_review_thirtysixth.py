@@ -201,3 +201,32 @@ def test_another_place_on_the_scale_in_her_words_is_still_asked_about(typed: str
     chat = sent_at("success", YOUNG, typed)
     assert YOUNG not in chat.draft.answers
     assert chat.asked == YOUNG
+
+
+# --- "high" or "low" alone at a scale -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "typed", "place"), [
+    ("three_houses", "child_scale", "high", "near 10"),
+    ("mapping", "safety_scale", "very low", "near 0"),
+    ("contribution", "partner_scale", "High", "near 10")])
+def test_high_or_low_alone_is_told_both_ways_it_may_be_read(
+        flow_id: str, step_id: str, typed: str, place: str) -> None:
+    """At the child's number in the three houses (0 very unsafe or unhappy, 10 completely
+    safe and happy), "high", typed for where the child put it, was answered 'this scale takes
+    a number, and 10 is the safe end, so high sits near 0': read only as a risk grading, the
+    child's high number was put at the unsafe end. "High" or "low" alone is told both ways:
+    as a risk grading, and as a place on the scale."""
+    chat = sent_at(flow_id, step_id, typed)
+    assert step_id not in chat.draft.answers
+    told = chat.notices()[0]
+    assert f"as a place on this scale, it is {place}" in told
+    assert "As a risk grading it sits" in told
+    assert chat.asked == step_id
+
+
+@pytest.mark.parametrize("typed", ["high risk", "DASH high", "medium", "graded low"])
+def test_a_grade_said_as_one_is_told_where_it_sits_alone(typed: str) -> None:
+    told = sent_at("contribution", "partner_scale", typed).notices()[0]
+    assert "as a place on this scale" not in told
+    assert "10 is the safe end" in told
