@@ -177,7 +177,7 @@ def a_grade_for_the_number(flow: Flow, out: Outcome, step: FlowStep, text: str) 
 # end: a high number with "high risk" or "very worried", a low one with "low risk".
 # "High" or "low" only as a grade: with "risk", or ending its clause ("8 - high, dad on
 # bail", "9 high because ..."); "low mood", "low income", "high level of support" are not.
-_GRADED = (r"(?:\s+(?:level\s+of\s+)?(?:risk|concern)|(?=\s*(?:[,.;:!?)/\n\u2013\u2014-]|$)"
+_GRADED = (r"(?:\s+(?:levels?\s+of\s+)?(?:risk|concerns?)|(?=\s*(?:[,.;:!?)/\n\u2013\u2014-]|$)"
            r"|\s+(?:as|because|cos|since|due|given|now|still|and|but)\b))")
 _WORRIED = on_first_use(r"(?:(?:very|really|extremely|seriously|highly)\s+)?"
                         rf"(?:high{_GRADED}|worried|concerned|unsafe|not\s+safe)\b",

@@ -41,7 +41,8 @@ def test_a_number_whose_words_are_not_a_grade_is_saved_with_them(typed: str, num
 @pytest.mark.parametrize(("typed", "sits"), [
     ("8 - high", "near 0"), ("9, high because dad is back home", "near 0"),
     ("8 high risk of harm from dad", "near 0"), ("1 - low", "near 10"),
-    ("2, low risk now", "near 10"), ("9 - very high level of risk", "near 0")])
+    ("2, low risk now", "near 10"), ("9 - very high level of risk", "near 0"),
+    ("9 - high levels of concern", "near 0")])
 def test_a_grade_beside_a_number_at_the_other_end_is_still_asked_about(typed: str,
                                                                         sits: str) -> None:
     chat = sent_at("contribution", "partner_scale", typed)
