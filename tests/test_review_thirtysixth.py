@@ -113,6 +113,7 @@ PARKS_SAID_OF = [
     "Victoria Park has a skate park where D meets the older lads",
     "Victoria Park was where he was found at 2am on 3 Nov",
     "D goes to Victoria Park, the one by the canal, most evenings",
+    "D goes to Victoria Park, the one near her school, most evenings",
     "Alexandra Park is very dark at night and has no CCTV",
 ]
 

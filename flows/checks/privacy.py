@@ -329,9 +329,10 @@ _SOMEONE_DOES = _words("""said says told tells visited visits came comes rang ri
 # park"), when what comes next is someone ("is mum's friend", "has the children") or, after
 # "will" and the like, what someone does ("will pick the kids up")
 _A_PLACE_TOO = _words("has have had is was will would can could looks looked takes took")
-_SOMEONE = _ROLES | _words("""friend friends neighbour neighbor childminder mentor tutor
-    coach youth children kids child them him her pick collect help ring call phone text visit
-    bring take have mind babysit look""")
+_WHO_SOMEONE_IS = _ROLES | _words("friend friends neighbour neighbor childminder mentor tutor "
+                                  "coach youth")
+_SOMEONE = _WHO_SOMEONE_IS | _words("""children kids child them him her pick collect help ring
+    call phone text visit bring take have mind babysit look""")
 _SKIPPED = _words("the a an very really also still usually sometimes")
 # The words that open who someone is, after their name and a comma ("..., the family support
 # worker", "..., a neighbour": someone among the next few words; "..., the one by the
@@ -593,7 +594,7 @@ def _said_as_someone(text: str, tokens: list[_Token], i: int, last: int) -> bool
         # who they are after the comma ("..., the family support worker", "..., mum's
         # friend"), not what came next ("to Victoria Park, where they played", "from
         # Victoria Park, then went home", "..., the one by the canal": the park)
-        return (following in _WHO_THEY_ARE and not _SOMEONE.isdisjoint(after[1:])) or (
+        return (following in _WHO_THEY_ARE and not _WHO_SOMEONE_IS.isdisjoint(after[1:])) or (
             # or someone's ("mum's", read as "mum")
             bool(following) and text[tokens[last + 1][2]:tokens[last + 1][2] + 2] in ("'s", "’s"))
     if following in _A_PLACE_TOO:
