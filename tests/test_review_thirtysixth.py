@@ -232,3 +232,29 @@ def test_a_grade_said_as_one_is_told_where_it_sits_alone(typed: str) -> None:
     told = sent_at("contribution", "partner_scale", typed).notices()[0]
     assert "as a place on this scale" not in told
     assert "10 is the safe end" in told
+
+
+# --- a place said to be rough, then what happened there ----------------------------------------
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), [
+    ("contextual", "area_worries", "The estate is rough. TJ was robbed at knifepoint there on "
+     "3 Nov"),
+    ("contextual", "area_worries", "The park is dangerous; older lads sell weed in the toilets "
+     "most nights"),
+    ("mapping", "complicating", "The area is really rough at night. On 2 March two men "
+     "followed K home from the bus stop"),
+])
+def test_a_place_said_rough_then_what_happened_there_is_saved(flow_id: str, step_id: str,
+                                                              line: str) -> None:
+    """"the estate is rough, TJ was robbed at knifepoint there on 3 Nov" is saved; "The
+    estate is rough. TJ was robbed at knifepoint there on 3 Nov", the same with a full stop,
+    was asked "What happens there, and when ...?", the question its second sentence
+    answers, and held back (typed on to the next question, the new line took its place)."""
+    assert asked(flow_id, step_id, line) is None, line
+
+
+@pytest.mark.parametrize("line", ["The estate is rough.", "The estate is rough. Lots going on.",
+                                  "The area is dangerous. It is not safe for kids."])
+def test_a_place_said_rough_with_nothing_that_happened_is_still_asked(line: str) -> None:
+    assert "What happens there" in reply_to("contextual", "area_worries", line)
