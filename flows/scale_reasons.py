@@ -225,15 +225,32 @@ _GIVES = on_first_use(
     re.IGNORECASE)
 
 
+# "She" or "he" after someone named, who they may be ("Mum said 4 last week, she says 6 now"):
+# not another person, unless they cannot be ("Dad says 6, she says 4").
+_PRONOUNS = frozenset({"he", "she", "they"})
+_HERS = frozenset({"mum", "mummy", "mam", "mom", "mother", "nan", "nana", "nanny", "gran",
+                   "granny", "grandma", "aunt", "auntie", "sister"})
+_HIS = frozenset({"dad", "daddy", "father", "grandad", "granddad", "grandpa", "uncle",
+                  "brother"})
 _POLICE = on_first_use(r"\b(?:police|ds|dc|pc)\b", re.IGNORECASE)
+
+
+def _named_before(givers: list[str]) -> set[str]:
+    """The pronouns among `givers` (in the order given) that may stand for someone named
+    before them."""
+    return {who for n, who in enumerate(givers) if who in _PRONOUNS and any(
+        named not in _PRONOUNS and not (who == "he" and named in _HERS)
+        and not (who == "she" and named in _HIS) for named in givers[:n])}
 
 
 def _whose(flow: Flow, step: FlowStep, text: str, numbers: list[str]) -> str | None:
     """Asking which number is the record's own, when two numbers in one line are said to be
     two people's, and where the other's goes: the scale's question for others' numbers, or
     the reason. None when the line names nobody's."""
+    givers = [who.lower() for who in _GIVES.findall(text)]
+    again = _named_before(givers)
     people = {"i" if who in _SELF else who for who in map(str.lower, [
-        *_PEOPLES.findall(text), *_GIVES.findall(text)])}
+        *_PEOPLES.findall(text), *givers]) if who not in again}
     if len(numbers) != 2 or len(people) < 2:  # "I said 4 before, now 6": one person's
         return None
     if step.role == "perspective":  # a parent's number, or the child's: theirs alone here

@@ -258,3 +258,28 @@ def test_a_place_said_rough_then_what_happened_there_is_saved(flow_id: str, step
                                   "The area is dangerous. It is not safe for kids."])
 def test_a_place_said_rough_with_nothing_that_happened_is_still_asked(line: str) -> None:
     assert "What happens there" in reply_to("contextual", "area_worries", line)
+
+
+# --- one person's two numbers, named and then "she" ---------------------------------------------
+
+
+@pytest.mark.parametrize(("step_id", "typed"), [
+    ("safety_scale_parent_1", "Mum said 4 last week, she says 6 now"),
+    ("safety_scale_child", "K said 4 last week, she says 6 now"),
+    ("safety_scale_parent_1", "dad gave 3 at the last meeting and he says 5 today")])
+def test_one_person_named_then_she_is_asked_which_number_is_now(step_id: str,
+                                                                 typed: str) -> None:
+    """"She said 4 last week, she says 6 now" at a parent's number is asked "Which is it
+    now?"; "Mum said 4 last week, she says 6 now", mum named first, was told "I can see two
+    people's numbers there ... Send only the number for "Parent or carer the child lives
+    with" here; the others have questions of their own", as if "she" were someone else."""
+    said = " ".join(sent_at("mapping", step_id, typed).notices())
+    assert "Which is it now?" in said
+    assert "two people's numbers" not in said
+
+
+@pytest.mark.parametrize("typed", ["Dad says 6, she says 4", "she says 4, dad says 6"])
+def test_someone_named_and_she_who_is_not_them_are_still_two_people(typed: str) -> None:
+    chat = sent_at("mapping", "safety_scale_child", typed)
+    assert "Which is it now?" not in " ".join(chat.notices())
+    assert "safety_scale_child" not in chat.draft.answers
