@@ -585,9 +585,13 @@ _NONE_OF_THEM = on_first_use(r"(?:none|nothing|no|nope|nil|n/?a|not really|neith
 
 
 # The child's number said as theirs, with more after it: "K says 7 🙂 "I'm doing way better"".
-# A number in the words after it ("one" is left out: "no one listens" is no number).
-_ANOTHER_NUMBER = on_first_use(r"\d|\b(?:zero|two|three|four|five|six|seven|eight|nine|ten)\b",
-                               re.IGNORECASE)
+# Another place on the scale in the words after it ("S says 6", "S 6", "was 5 in May"): not
+# a number counting something ("2 months", "3 interviews"), nor "one" ("no one listens").
+_ANOTHER_NUMBER = on_first_use(
+    r"(?<![\d/.:,£$])\b(?:10|[0-9]|zero|two|three|four|five|six|seven|eight|nine|ten)\b"
+    r"(?![./:,]\d)(?!\s*(?:%|(?!(?:now|before|after|last|today|then|this|that|at|on|in|when"
+    r"|but|and|or|from|for|out|of|too|as|since|until|till|by|so|yet|is|was)\b)[^\W\d_]))",
+    re.IGNORECASE)
 _CHILD_SAYS = on_first_use(r"(?P<who>[\w'’ ]{1,30}?)\s+(?P<verb>says|said|gives it|gave it|chose"
                            r"|picked)\s+(?:an?\s+)?(?P<n>10|[0-9])\b"
                            r"(?:\s*/\s*10|\s+out\s+of\s+(?:10|ten))?(?P<why>.+)",

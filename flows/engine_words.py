@@ -86,6 +86,9 @@ MSG = {
     "wrong_tool_any": "/new shows the tools, to start another under a case label of its own.",
     "scale_grade": 'I haven\'t saved "{typed}": this scale takes a number, and {max} is the safe '
     "end, so {typed} sits {sits}. Which number from {min} to {max} fits best?",
+    "scale_grade_or_place": 'I haven\'t saved "{typed}": this scale takes a number, and {max} is '
+    "the safe end. As a risk grading it sits {sits}; as a place on this scale, it is near "
+    "{place}. Which number from {min} to {max} fits best?",
     "scale_wrong_end": 'I haven\'t saved it yet. You sent {n} with "{said}", but {max} is the '
     "safe end of this scale, so {said} sits {sits}. Send the number you meant, with your "
     "reason if you like, or send the same again to keep {n}.",

@@ -646,7 +646,9 @@ _UNFINISHED_END = on_first_use(
 # "but she was" at the end, after a denial or a "not": "mum said she wasn't drinking, but she
 # was" says she was, whole (the rest is in the part before).
 _BUT_SHE_WAS = on_first_use(r"\bbut\s+(?:\w+\s+){1,2}?(?:had|has|was|were)\s*$", re.IGNORECASE)
-_DENIED = on_first_use(r"\w+n['’]t\b|\b(?:wasnt|werent|hasnt|hadnt|didnt|isnt|dont|doesnt|not"
+# (From a word's start: looked for from each letter, a long run of them was read again
+# to its end from each.)
+_DENIED = on_first_use(r"\b\w+n['’]t\b|\b(?:wasnt|werent|hasnt|hadnt|didnt|isnt|dont|doesnt|not"
                        r"|never|den(?:y|ies|ied|ying))\b", re.IGNORECASE)
 
 

@@ -685,12 +685,19 @@ _FRAMED = on_first_use(
 _OPENING = on_first_use(
     r"\s*(?:when|while|whilst|after|during|on|at|in)\s[^,.;:!?\n\"“]{1,120},\s*", re.IGNORECASE)
 _THEN_OF_THEM = on_first_use(r"\s*(?:he|she|they)\b", re.IGNORECASE)
+# ... an opening in the first person being the writer's where it tells of meeting, seeing or
+# asking the child ("When I spoke with Amelia", "On my visit"): the child's own "When I go to
+# dad's, he says he will hurt mummy" tells where they were when someone else spoke.
+_MET_THEM = on_first_use(
+    r"\b(?:spoke|speak(?:ing)?|talk(?:ed|ing)?|met|meet(?:ing)?|visit\w*|ask(?:ed|ing)|saw|seen"
+    r"|sat|interview\w*|session|direct\s+work)\b", re.IGNORECASE)
 
 
 def _opened_frame(text: str) -> str | None:
     """The writer's opening and frame (`_OPENING`, `_FRAMED`), if that is how it opens."""
     opening = _OPENING.match(text)
-    if opening is None:
+    if opening is None or (_SPEAKER.search(opening.group())
+                           and not _MET_THEM.search(opening.group())):
         return None
     framed = _FRAMED.match(text, opening.end())
     if framed is None or not _THEN_OF_THEM.match(text, framed.end()) \

@@ -146,11 +146,14 @@ def two_places(flow: Flow, out: Outcome, step: FlowStep, text: str, problem: str
 
 # A risk grading sent for the number ("high risk", "DASH high", "medium"), as police and
 # health services grade risk: where it sits on a scale whose 10 is the safe end.
-_GRADE = on_first_use(r"(?:(?:dash|risk|ric|it'?s|its|i'?d\s+say|risk\s+is|graded)\s*:?\s+)?"
-                      r"(?:very\s+)?(?P<grade>high|medium|med|moderate|standard|low)"
-                      r"(?:\s+risk)?[\s.!]*", re.IGNORECASE)
+# "High" or "low" alone may as well be a place on the scale ("high" at the child's number:
+# the child put it high): both readings are said.
+_GRADE = on_first_use(r"(?:(?:(?P<graded>dash|risk|ric|risk\s+is|graded)|it'?s|its"
+                      r"|i'?d\s+say)\s*:?\s+)?(?:very\s+)?(?P<grade>high|medium|med|moderate|standard|low)"
+                      r"(?P<risk>\s+risk)?[\s.!]*", re.IGNORECASE)
 _SITS = {"high": "near 0", "medium": "in the middle", "med": "in the middle",
          "moderate": "in the middle", "standard": "near 10", "low": "near 10"}
+_PLACE_SAID = {"high": "max", "low": "min"}
 
 
 def a_grade_for_the_number(flow: Flow, out: Outcome, step: FlowStep, text: str) -> bool:
@@ -160,18 +163,26 @@ def a_grade_for_the_number(flow: Flow, out: Outcome, step: FlowStep, text: str) 
     if grade is None:
         return False
     scale = flow.scale_of(step)
-    out.replies.append(Notice(MSG["scale_grade"].format(
-        typed=excerpt(text), max=scale.max, min=scale.min,
-        sits=_SITS[grade["grade"].lower()]), "problem"))
+    said = grade["grade"].lower()
+    place = None if grade["graded"] or grade["risk"] else _PLACE_SAID.get(said)
+    out.replies.append(Notice(MSG["scale_grade" if place is None else "scale_grade_or_place"]
+                              .format(typed=excerpt(text), max=scale.max, min=scale.min,
+                                      sits=_SITS[said], place=getattr(scale, place or "max")),
+                              "problem"))
     ask(flow, out, step, again=True)
     return True
 
 
 # The words beside a number that put it at the other end of a scale whose top is the safe
 # end: a high number with "high risk" or "very worried", a low one with "low risk".
-_WORRIED = on_first_use(r"(?:(?:very|really|extremely|seriously|highly)\s+)?(?:high(?:\s+risk)?"
-                        r"|worried|concerned|unsafe|not\s+safe)\b", re.IGNORECASE)
-_SAFE = on_first_use(r"(?:(?:very|really)\s+)?(?:low(?:\s+risk)?|no\s+(?:worries|concerns)"
+# "High" or "low" only as a grade: with "risk", or ending its clause ("8 - high, dad on
+# bail", "9 high because ..."); "low mood", "low income", "high level of support" are not.
+_GRADED = (r"(?:\s+(?:levels?\s+of\s+)?(?:risk|concerns?)|(?=\s*(?:[,.;:!?)/\n\u2013\u2014-]|$)"
+           r"|\s+(?:as|because|cos|since|due|given|now|still|and|but)\b))")
+_WORRIED = on_first_use(r"(?:(?:very|really|extremely|seriously|highly)\s+)?"
+                        rf"(?:high{_GRADED}|worried|concerned|unsafe|not\s+safe)\b",
+                        re.IGNORECASE)
+_SAFE = on_first_use(rf"(?:(?:very|really)\s+)?(?:low{_GRADED}|no\s+(?:worries|concerns)"
                      r"|not\s+worried)\b", re.IGNORECASE)
 
 
@@ -205,21 +216,41 @@ _PEOPLES = on_first_use(
     r"|manager|tm|mum|dad|carers?)\b", re.IGNORECASE)
 _SELF = frozenset({"me", "my", "mine", "i", "i'd"})
 # ... or each said to give their own ("K says 7, S says 6", "she says 4, dad says 6"): a
-# young person and her carer named by initial, who the list above does not know.
+# young person and her carer named by initial, who the list above does not know. (Read from
+# a word's start only: tried from each of its letters, a long run of them took time growing
+# with the square of its length.)
 _GIVES = on_first_use(
-    r"([\w'’]+)\s+(?:says|say|said|gives?|gave|chose|picked|puts?)\s+(?:it\s+)?(?:an?\s+)?"
-    r"(?:10|[0-9]|zero|one|two|three|four|five|six|seven|eight|nine|ten)\b", re.IGNORECASE)
+    r"(?<![\w'’])([\w'’]++)\s+(?:says|say|said|gives?|gave|chose|picked|puts?)\s+(?:it\s+)?"
+    r"(?:an?\s+)?(?:10|[0-9]|zero|one|two|three|four|five|six|seven|eight|nine|ten)\b",
+    re.IGNORECASE)
 
 
+# "She" or "he" after someone named, who they may be ("Mum said 4 last week, she says 6 now"):
+# not another person, unless they cannot be ("Dad says 6, she says 4").
+_PRONOUNS = frozenset({"he", "she", "they"})
+_HERS = frozenset({"mum", "mummy", "mam", "mom", "mother", "nan", "nana", "nanny", "gran",
+                   "granny", "grandma", "aunt", "auntie", "sister"})
+_HIS = frozenset({"dad", "daddy", "father", "grandad", "granddad", "grandpa", "uncle",
+                  "brother"})
 _POLICE = on_first_use(r"\b(?:police|ds|dc|pc)\b", re.IGNORECASE)
+
+
+def _named_before(givers: list[str]) -> set[str]:
+    """The pronouns among `givers` (in the order given) that may stand for someone named
+    before them."""
+    return {who for n, who in enumerate(givers) if who in _PRONOUNS and any(
+        named not in _PRONOUNS and not (who == "he" and named in _HERS)
+        and not (who == "she" and named in _HIS) for named in givers[:n])}
 
 
 def _whose(flow: Flow, step: FlowStep, text: str, numbers: list[str]) -> str | None:
     """Asking which number is the record's own, when two numbers in one line are said to be
     two people's, and where the other's goes: the scale's question for others' numbers, or
     the reason. None when the line names nobody's."""
+    givers = [who.lower() for who in _GIVES.findall(text)]
+    again = _named_before(givers)
     people = {"i" if who in _SELF else who for who in map(str.lower, [
-        *_PEOPLES.findall(text), *_GIVES.findall(text)])}
+        *_PEOPLES.findall(text), *givers]) if who not in again}
     if len(numbers) != 2 or len(people) < 2:  # "I said 4 before, now 6": one person's
         return None
     if step.role == "perspective":  # a parent's number, or the child's: theirs alone here

@@ -882,8 +882,10 @@ def _plain_start(update: Update) -> bool:
 
 # Asking to see what was sent: "what did I send?", "can I see what I sent", "show me my
 # answers" (only read from a partner whose part is sent and locked).
-_WHAT_I_SENT = on_first_use(r".*\b(?:what|see|show|view|check|copy)\b.*\bi\s+(?:sent|send|submitted"
-                            r"|wrote|put)\b.*|.*\bmy\s+(?:answers|contribution|part)\b.*",
+# (From the first of those words only: tried again from each, a line of many of them was
+# read to its end as many times.)
+_WHAT_I_SENT = on_first_use(r"(?>.*?\b(?:what|see|show|view|check|copy)\b).*\bi\s+(?:sent|send"
+                            r"|submitted|wrote|put)\b.*|.*\bmy\s+(?:answers|contribution|part)\b.*",
                             re.IGNORECASE | re.DOTALL)
 
 

@@ -24,6 +24,7 @@ _I = re.IGNORECASE
 # A child said to meet or go with men: the name `plain_language` reads "him" or "them" by,
 # plain when they stand for her dad or grandparents ("ran to Dad and was happy to go with him").
 MEETING_MEN = "meeting men"
+A_ROUGH_AREA = "a rough area"
 
 
 _COPULA = alternation("""is was are were be been being seem seems seemed appear appears
@@ -898,7 +899,7 @@ RULES: tuple[Rule, ...] = (
          plain_when_told=True),
     # A place judged, with nothing of what happens there: "high crime area", "rough estate",
     # "deprived area known for drug dealing".
-    rule("a rough area", "vague", "What happens there, and when, and what has it meant for "
+    rule(A_ROUGH_AREA, "vague", "What happens there, and when, and what has it meant for "
          "the child or young person?",
          r"\b(?:high[\s-]crime|crime[\s-]ridden|rough|deprived|dodgy|notorious|dangerous|unsafe"
          r"|problem|troubled)\s+(?:area|estate|neighbou?rhood|part\s+of\s+(?:town|the\s+city)"

@@ -26,7 +26,7 @@ from flows.checks.claims import (
     tells_what_was_seen,
 )
 from flows.checks.compliance import COMPLIANCE_QUESTION, compliance_steps
-from flows.checks.labels import COUNTY_LINES, EXPLOITERS, MEETING_MEN, QUICK, RULES
+from flows.checks.labels import A_ROUGH_AREA, COUNTY_LINES, EXPLOITERS, MEETING_MEN, QUICK, RULES
 from flows.checks.lexicon import ADULT, CHILD, FAMILY_ADULTS, NAME, verb_forms
 from flows.checks.praise import praised
 from flows.checks.privacy import looks_like_a_name
@@ -769,6 +769,8 @@ def _patterned(masked: str, text: str, kinds: tuple[str, ...] = (),
             if rule.kind == "euphemism" and _ROW.search(m.group()) \
                     and _among_others(masked, m.start(), m.end()):
                 continue
+            if rule.name == A_ROUGH_AREA and _happened_next(masked, m.end()):
+                continue  # "The estate is rough. TJ was robbed there on 3 Nov": what happens
             if rule.name in (GOING_WITH_THEM, MEETING_MEN) \
                     and _with_the_family(masked, m.start(), m.group()):
                 continue  # "ran to Dad at home time and was happy to go with him"
@@ -1078,6 +1080,17 @@ def _told_around(masked: str, start: int, end: int,
         return True
     seen = _SEEN_NEXT.match(masked, end, end + _TOLD_REACH)
     return seen is not None and tells(seen.group("seen"))
+
+
+# The sentence after a place said to be rough or dangerous, where the answer goes on about it
+# ("The estate is rough. TJ was robbed at knifepoint there on 3 Nov").
+_NEXT_SENTENCE = on_first_use(r"[^.!?;\n]{0,80}[.;:!]\s+(?P<next>[^.!?;\n]+)")
+
+
+def _happened_next(masked: str, end: int) -> bool:
+    """Whether the sentence after the one ending near `end` tells what happened."""
+    after = _NEXT_SENTENCE.match(masked, end, end + _TOLD_REACH)
+    return after is not None and tells_what_happened(after.group("next"))
 
 
 # A sentence that tells what was seen: "There were ...", "I saw ...", "The fridge had ...".

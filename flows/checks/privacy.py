@@ -322,11 +322,21 @@ _PLACES_OR_SURNAMES = _words("park hall hill green lane wood woods field fields 
 # it is said.
 _PARK_FIRST = _words("victoria albert alexandra")
 # ... unless the name is said as someone's, doing something (Park is a surname too)
-_SOMEONE_DOES = _words("""said says told tells has have had is was will would can could
-    visited visits came comes rang rings called calls helps helped looks looked takes took
-    picks picked works worked lives lived agreed agrees asked asks wants wanted gave gives
-    phoned texted emailed""")
-# The words that open who someone is, after their name and a comma.
+_SOMEONE_DOES = _words("""said says told tells visited visits came comes rang rings called
+    calls helps helped picks picked works worked lives lived agreed agrees asked asks wants
+    wanted gave gives phoned texted emailed""")
+# ... or with a word said of a place as well ("Albert Park is where ...", "has a skate
+# park"), when what comes next is someone ("is mum's friend", "has the children") or, after
+# "will" and the like, what someone does ("will pick the kids up")
+_A_PLACE_TOO = _words("has have had is was will would can could looks looked takes took")
+_WHO_SOMEONE_IS = _ROLES | _words("friend friends neighbour neighbor childminder mentor tutor "
+                                  "coach youth")
+_SOMEONE = _WHO_SOMEONE_IS | _words("""children kids child them him her pick collect help ring
+    call phone text visit bring take have mind babysit look""")
+_SKIPPED = _words("the a an very really also still usually sometimes")
+# The words that open who someone is, after their name and a comma ("..., the family support
+# worker", "..., a neighbour": someone among the next few words; "..., the one by the
+# canal" is the park).
 _WHO_THEY_ARE = _words("the a an his her their our my your")
 _LOCATIVES = _words("at in near outside around the opposite by behind past towards")
 _FUNCTION = _words("""the a an and but or so if then when while i he she they we it you this
@@ -562,7 +572,7 @@ def _looks_like_place_or_list(text: str, tokens: list[_Token], i: int, surnames:
     if tokens[last][0].lower() in _PLACES_OR_SURNAMES and before in _LOCATIVES:
         return True
     if surnames == 1 and tokens[i][0].lower() in _PARK_FIRST and tokens[last][0] == "Park" \
-            and not _said_as_someone(text, tokens, last):
+            and not _said_as_someone(text, tokens, i, last):
         return True  # "picked up from Victoria Park", "- Albert Park after dark"
     names = [t[0] for t in tokens[i:last + 1]]
     if names[0].lower() in _AMBIGUOUS_FIRST and _sentence_start(text, tokens[i][1]):
@@ -574,17 +584,22 @@ def _looks_like_place_or_list(text: str, tokens: list[_Token], i: int, surnames:
     return False
 
 
-def _said_as_someone(text: str, tokens: list[_Token], last: int) -> bool:
-    """Whether the name ending at token `last` is said as a person's: with who they are
+def _said_as_someone(text: str, tokens: list[_Token], i: int, last: int) -> bool:
+    """Whether the name from token `i` to `last` is said as a person's: with who they are
     after a comma ("Victoria Park, the family support worker"), or doing something
-    ("Victoria Park said ...", "... has the children")."""
-    following = tokens[last + 1][0].lower() if last + 1 < len(tokens) else ""
+    ("Victoria Park said ...", "Mum's friend Victoria Park has the children")."""
+    after = [token[0].lower() for token in tokens[last + 1:last + 5]]
+    following = after[0] if after else ""
     if text[tokens[last][2]:tokens[last][2] + 3].lstrip().startswith(","):
         # who they are after the comma ("..., the family support worker", "..., mum's
         # friend"), not what came next ("to Victoria Park, where they played", "from
-        # Victoria Park, then went home": the park)
-        return following in _WHO_THEY_ARE or (  # or someone's ("mum's", read as "mum")
+        # Victoria Park, then went home", "..., the one by the canal": the park)
+        return (following in _WHO_THEY_ARE and not _WHO_SOMEONE_IS.isdisjoint(after[1:])) or (
+            # or someone's ("mum's", read as "mum")
             bool(following) and text[tokens[last + 1][2]:tokens[last + 1][2] + 2] in ("'s", "’s"))
+    if following in _A_PLACE_TOO:
+        said = next((word for word in after[1:] if word not in _SKIPPED), "")
+        return said in _SOMEONE or (i > 0 and tokens[i - 1][0].lower() in _SOMEONE)
     return following in _SOMEONE_DOES
 
 
