@@ -1,0 +1,223 @@
+"""Set P: the ninth blind wording review (pass 36).
+
+Written before reading any rule in flows/checks, flows/nudges.py, flows/moves.py or the flows'
+`checks:` lists, in voices the earlier sets did not use: a police public-protection officer's
+report style, a GP's clinical shorthand, a teacher's pastoral log, a youth worker's informal
+voice, a practitioner writing about a disabled child or about a baby, a practitioner quoting a
+parent's own words, answers that mix two columns in one line and answers full of dates, times,
+ages and an address: 25 flawed lines and 25 sound ones over the mapping, wellbeing, the harm
+matrix, the three houses, the contextual factors and the success tool. Each line: (voice,
+question kind, the answer), a flawed line also what a practice lead would expect asked back
+(set L's kinds, and "privacy": a full name or an address asked to go), sent through the real
+engine at the tools' questions of its kind in turn (set N's `PLACES`).
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_review_language_thirtieth import kind_of
+from test_review_language_thirtyfifth import _placed
+from test_review_language_thirtythird import _fits
+from test_review_language_twentyninth import asked, reply_to
+
+SET_P_FLAWED: tuple[tuple[str, str, str, str], ...] = (
+    # a police public-protection officer's report style
+    ("police", "worry",
+     "DA incident attended 14/02, DASH completed and graded high risk, MARAC referral made",
+     "seen|spell"),
+    ("police", "danger",
+     "Suspect is a known DA perpetrator with previous for violence and the children are at "
+     "risk",
+     "danger"),
+    ("police", "existing_safety",
+     "Mother has a non-molestation order in place",
+     "safety"),
+    ("police", "next_step",
+     "Strategy discussion to be convened and S47 to follow",
+     "who_when|spell"),
+    # a GP's clinical shorthand
+    ("gp", "worry",
+     "Mother ?PND, DNA x2 baby checks, FTT on centile chart",
+     "seen|spell"),
+    ("gp", "matrix",
+     "Faltering growth secondary to neglect",
+     "impact"),
+    ("gp", "strengths",
+     "Mum compliant with meds and attends surgery regularly",
+     "seen"),
+    ("gp", "scale_reason",
+     "5 - no acute concerns at present",
+     "number|seen"),
+    # a teacher's pastoral log
+    ("teacher", "worry",
+     "Attendance 82%, low-level disruption in lessons, poor presentation",
+     "seen"),
+    ("teacher", "house_worries",
+     "Pupil disclosed that things are difficult at home and she doesn't feel listened to",
+     "words"),
+    ("teacher", "next_step",
+     "Monitor and log any further concerns on CPOMS",
+     "who_when|spell"),
+    ("teacher", "strengths",
+     "A polite, well-mannered boy who is a pleasure to teach",
+     "seen"),
+    # a youth worker's informal voice
+    ("youth", "context",
+     "hes in with a bad crowd down the skate park, its a proper rough area",
+     "seen|harmer"),
+    ("youth", "success_worry",
+     "shes sexually active with older lads and keeps putting herself at risk",
+     "harmer"),
+    ("youth", "success_goal",
+     "for him to turn his life around and make something of himself",
+     "goal"),
+    ("youth", "house_good",
+     "shes buzzing about youth club, loves it",
+     "words"),
+    # a practitioner writing about a disabled child
+    ("disability", "worry",
+     "Complex needs, non-verbal, parents struggling to cope with his care",
+     "seen"),
+    ("disability", "wellbeing_goal",
+     "J's needs will be met and he will have a good quality of life",
+     "goal"),
+    ("disability", "house_dreams",
+     "Unable to express his wishes due to his communication needs but appears content",
+     "words"),
+    # a practitioner writing about a baby
+    ("baby", "danger",
+     "Baby is at risk due to parental substance misuse",
+     "danger"),
+    ("baby", "safety_goal",
+     "Baby will be safe and her needs will be met",
+     "goal"),
+    # a practitioner quoting a parent's own words
+    ("parent_quote", "strengths",
+     "Mum says she is a good mum and would never hurt the kids",
+     "seen"),
+    # two columns in one line
+    ("mixed", "existing_safety",
+     "Dad hit mum in front of the kids again on Saturday but she is a strong woman who loves "
+     "her children",
+     "safety"),
+    ("mixed", "next_step",
+     "Things are much better since mum left him; continue to support",
+     "who_when"),
+    # dates, times, ages and an address
+    ("dates", "worry",
+     "Police called to 14 Elm Road at 23:40 on 3/3, Jade Smith (6) found home alone",
+     "privacy"),
+)
+
+SET_P_SOUND: tuple[tuple[str, str, str], ...] = (
+    # a police public-protection officer's report style
+    ("police", "worry",
+     "At 23:40 on 14 Feb officers found mum with a split lip; she said dad punched her while "
+     "she held the baby (4 months), and the older two (5 and 7) were on the stairs watching."),
+    ("police", "existing_safety",
+     "Since the non-molestation order in January, mum has rung 999 both times dad came to the "
+     "flat (2 and 19 Feb) and kept the children upstairs with the door locked until officers "
+     "arrived."),
+    ("police", "next_step",
+     "I will send the incident log to the social worker by 5pm on Friday 21 Feb and ring mum on "
+     "Monday to tell her what the court decided."),
+    # a GP's clinical shorthand
+    ("gp", "worry",
+     "Baby (9 wks) weighed 3.9kg today, the same as at 5 wks; mum said she has been missing "
+     "night feeds because she can't wake up, and she missed two of his checks (10 and 24 Jan)."),
+    ("gp", "next_step",
+     "I'll ask the health visitor to weigh him at home on Thursday 6 March and see him again in "
+     "surgery on Monday 10th at 9.10."),
+    ("gp", "matrix",
+     "He has dropped from the 50th to below the 9th centile for weight since November and is "
+     "too tired to finish a feed."),
+    # a teacher's pastoral log
+    ("teacher", "worry",
+     "Since 6 Jan M (Y4) has come in without a coat on 11 cold mornings, eats two breakfasts at "
+     "breakfast club and told her teaching assistant on 3 Feb there was no food at home at the "
+     "weekend."),
+    ("teacher", "strengths",
+     "Mr D has come to every parents' evening this year and on 12 Feb sat with R in the library "
+     "after school reading with him for half an hour."),
+    ("teacher", "house_good",
+     "'Miss Kaur lets me feed the fish and I get a sticker when I read to her'"),
+    ("teacher", "scale_reason",
+     "6 because S has been in school every day since half term with her uniform washed, but "
+     "she still falls asleep in lessons after weekends at dad's."),
+    # a youth worker's informal voice
+    ("youth", "context",
+     "two men in their twenties wait in a white car outside the skate park most evenings and "
+     "give the younger lads weed and lifts, three of ours (13-15) got in on fri"),
+    ("youth", "success_goal",
+     "by the summer T will be doing his mechanics course at college 3 days a week, and me and "
+     "his nan will ask him how its going every sunday at her house"),
+    ("youth", "aspiration",
+     "'i wanna box for england and get my mum a house with a garden'"),
+    ("youth", "existing_safety",
+     "the last 2 times the men turned up at youth club (7 and 21 feb) staff locked the doors, "
+     "rang the police and drove the kids home themselves"),
+    # a practitioner writing about a disabled child
+    ("disability", "worry",
+     "Sam (12, autistic, no speech) had a bruise on each upper arm on 3 March; his carer at "
+     "respite said dad grips his arms to get him into the car when he drops to the floor."),
+    ("disability", "house_good",
+     "(picked with his picture cards) swimming, nana, iPad"),
+    ("disability", "wellbeing_goal",
+     "Mum and dad will use the hoist for every lift at home from 1 April, and the occupational "
+     "therapist will watch them do it at each weekly visit until the end of June."),
+    # a practitioner writing about a baby
+    ("baby", "danger",
+     "The health visitor and I are worried that if mum keeps falling asleep on the sofa with "
+     "Ava (6 weeks) after drinking, Ava could be smothered or fall and hit her head, like on 2 "
+     "March when she rolled off onto the floor."),
+    ("baby", "safety_goal",
+     "Ava will sleep in her own cot every night: mum will put her down there before she has "
+     "any drink, her sister will stay over on Fridays and Saturdays, and the health visitor "
+     "will see the cot at each visit for the next six months."),
+    ("baby", "scale_reason",
+     "3 because Ava fell off the sofa on 2 March and mum drank again on 9 March, though she "
+     "has had her sister stay over since."),
+    # a practitioner quoting a parent's own words
+    ("parent_quote", "strengths",
+     "Mum told me 'I get them up at 7, do their breakfast and walk them in', and the school "
+     "says both have been on time every day this term."),
+    ("parent_quote", "worry",
+     "Dad said to me on 4 March: 'when he cries at night I put him in the car and leave him on "
+     "the drive till he stops', and mum says this has happened most nights since Christmas."),
+    # two columns in one line
+    ("mixed", "existing_safety",
+     "Dad punched the wall on 8 Feb; mum took the girls (4 and 8) to her brother's straight "
+     "away and stayed the night, as she did again on 22 Feb."),
+    ("mixed", "next_step",
+     "Mum has kept every clinic appointment since January, so I'll book the next three with "
+     "her at the clinic on Tuesday 11 March."),
+    # dates, times and ages
+    ("dates", "context",
+     "The family were moved on 28 Jan to a B&B room 14 miles from school; the kids (7 and 10) "
+     "now leave at 6.45 on two buses and have missed 9 days since."),
+)
+
+
+WANTS = {line: want for _, _, line, want in SET_P_FLAWED}
+
+
+def _fits_p(want: str, reply: str) -> bool:
+    """Set L's `_fits`, with set P's "privacy": the reminder that asks a name or address to go."""
+    return (want == "privacy" and kind_of(reply) == "privacy") or (
+        want != "privacy" and _fits(want, reply))
+
+
+def test_set_p_is_as_written_blind() -> None:
+    assert (len(SET_P_FLAWED), len(SET_P_SOUND)) == (25, 25)
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), _placed(SET_P_FLAWED))
+def test_set_p_a_flawed_line_is_asked_with_a_question_that_fits(flow_id: str, step_id: str,
+                                                                 line: str) -> None:
+    reply = reply_to(flow_id, step_id, line)
+    assert _fits_p(WANTS[line], reply), (line, reply)
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), _placed(SET_P_SOUND))
+def test_set_p_a_sound_line_is_let_through(flow_id: str, step_id: str, line: str) -> None:
+    assert asked(flow_id, step_id, line) is None, line
