@@ -239,3 +239,116 @@ def test_set_p_a_flawed_line_is_asked_with_a_question_that_fits(flow_id: str, st
 @pytest.mark.parametrize(("flow_id", "step_id", "line"), _placed(SET_P_SOUND))
 def test_set_p_a_sound_line_is_let_through(flow_id: str, step_id: str, line: str) -> None:
     assert asked(flow_id, step_id, line) is None, line
+
+
+# ---- the fixes, each tried on fresh variants written after its design and before it was run --
+
+# A school year ("Y4", "S2", "P6") and a "B&B" are words families know, not short forms to
+# write out; a short form of the work beside them still is.
+SCHOOL_YEAR_AND_B_AND_B = [
+    ("mapping", "worst_harm", "On 4 March T (Y9) came to school with a burn on her wrist and "
+     "said her stepdad held it against the radiator."),
+    ("wellbeing", "worry_what", "K (S2) has missed 14 days since August; her mum says she stays "
+     "in bed crying on Monday mornings."),
+    ("contextual", "home_worries", "Since 3 Feb the family of five have lived in one B&B room "
+     "with two beds and no cooker."),
+    ("mapping", "strengths", "Her P6 teacher sees her every morning at breakfast club and says "
+     "she eats a full bowl of cereal."),
+]
+BESIDE_A_SHORT_FORM = [
+    ("wellbeing", "next_steps", "Y10 pupil to be discussed at TAF"),
+    ("contextual", "home_worries", "placed in a B&B by the LA, chaotic"),
+]
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), SCHOOL_YEAR_AND_B_AND_B)
+def test_a_school_year_or_a_b_and_b_is_not_asked_to_be_written_out(flow_id: str, step_id: str,
+                                                                  line: str) -> None:
+    assert asked(flow_id, step_id, line) is None, line
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), BESIDE_A_SHORT_FORM)
+def test_a_short_form_beside_a_school_year_or_a_b_and_b_is_still_asked(
+        flow_id: str, step_id: str, line: str) -> None:
+    assert asked(flow_id, step_id, line) is not None, line
+
+
+# The writer's frame with the child named as a school names them ("Pupil disclosed that ...",
+# "The student said ..."), at a house, where the whole answer is quoted as the child's.
+PUPIL_FRAMED = [
+    ("three_houses", "house_worries", "Pupil disclosed that dad hits her with a belt"),
+    ("mapping", "house_good", "The student said he enjoys art club on Wednesdays"),
+    ("three_houses", "house_dreams", "Student reports that she wants to live with her aunt"),
+    ("mapping", "house_worries", "pupil told staff that mum sleeps all day"),
+]
+PUPILS_IN_THE_CHILDS_WORDS = [
+    ("three_houses", "house_good", "The student teacher said I can be the line leader"),
+    ("three_houses", "house_worries", "pupils said I smell and nobody sits with me"),
+]
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), PUPIL_FRAMED)
+def test_the_writers_frame_about_a_pupil_is_asked_to_go(flow_id: str, step_id: str,
+                                                        line: str) -> None:
+    assert _fits("words", reply_to(flow_id, step_id, line)), line
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), PUPILS_IN_THE_CHILDS_WORDS)
+def test_pupils_in_the_childs_own_words_are_let_through(flow_id: str, step_id: str,
+                                                        line: str) -> None:
+    assert asked(flow_id, step_id, line) is None, line
+
+
+# The writer's note that the child could not tell their view ("Unable to express his wishes
+# due to his communication needs"), kept at a house as if the child had said it.
+COULD_NOT_EXPRESS = [
+    ("three_houses", "house_dreams", "Not able to share her views due to her learning "
+     "disability"),
+    ("mapping", "house_worries", "He can't express his feelings verbally but smiles a lot"),
+    ("three_houses", "house_good", "Could not communicate her wishes, seemed happy with carers"),
+    ("mapping", "house_dreams", "She is unable to give her views as she is non-speaking"),
+]
+CANT_SAY_IN_THE_CHILDS_WORDS = [
+    ("three_houses", "house_worries", "I can't tell my feelings to mum because she shouts"),
+    ("three_houses", "house_worries", "Mummy can't say her feelings so she cries in the bath"),
+]
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), COULD_NOT_EXPRESS)
+def test_a_note_that_the_child_could_not_express_a_view_is_asked(flow_id: str, step_id: str,
+                                                                 line: str) -> None:
+    assert "could not be heard" in reply_to(flow_id, step_id, line), line
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), CANT_SAY_IN_THE_CHILDS_WORDS)
+def test_a_child_saying_someone_cannot_say_their_feelings_is_let_through(
+        flow_id: str, step_id: str, line: str) -> None:
+    assert asked(flow_id, step_id, line) is None, line
+
+
+# A child said to be a pleasure, a joy or a credit, with nothing they did ("A polite,
+# well-mannered boy who is a pleasure to teach").
+A_PLEASURE = [
+    ("mapping", "strengths", "A kind, helpful girl who is a joy to have in class"),
+    ("wellbeing", "strengths", "She is a pleasure to teach"),
+    ("mapping", "strengths", "Lovely lad who is a credit to his mum"),
+    ("wellbeing", "strengths", "Polite young man, a delight to work with"),
+]
+A_PLEASURE_AND_WHY = [
+    ("mapping", "strengths", "Miss T says R is a pleasure to teach because he has handed in "
+     "every piece of homework since September and helps the younger ones at lunch"),
+    ("wellbeing", "strengths", "It was a joy to watch mum and baby at bath time on 3 March: she "
+     "sang to him and held his head the whole time."),
+]
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), A_PLEASURE)
+def test_a_child_said_to_be_a_pleasure_is_asked_what_was_seen(flow_id: str, step_id: str,
+                                                              line: str) -> None:
+    assert _fits("seen", reply_to(flow_id, step_id, line)), line
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), A_PLEASURE_AND_WHY)
+def test_a_pleasure_with_what_was_seen_is_let_through(flow_id: str, step_id: str,
+                                                      line: str) -> None:
+    assert asked(flow_id, step_id, line) is None, line
