@@ -597,8 +597,9 @@ _WORK_WORDS = on_first_use(
 
 
 # The child as the writer names them: by initials ("K", "LM", "TJB"; "I" is their own), as
-# the child, or as the young person.
-_THE_CHILD = r"(?-i:[A-HJ-Z]{1,3})|the\s+child|child|(?:the\s+)?(?:young\s+person|yp)"
+# the child, as the young person, or as a school names them ("Pupil disclosed that ...").
+_THE_CHILD = (r"(?-i:[A-HJ-Z]{1,3})|the\s+child|child"
+              r"|(?:the\s+)?(?:young\s+person|yp|pupil|student)")
 # ... or by first name: a capital word that is no one of the family and no word a sentence
 # opens with ("Ellie presented as happy", "Zara wishes to stay")
 _FIRST_NAME = (r"(?-i:(?!(?:Mum|Mummy|Mam|Mom|Dad|Daddy|Nan|Nanny|Nana|Gran|Granny|Grandma"
