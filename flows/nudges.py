@@ -641,6 +641,14 @@ _NOT_HEARD = on_first_use(
     rf"\b{_VIEW}\s+(?:(?:could|can|were|was|have|has|had)\s*(?:n['’]?t|\s+not)|not|never)"
     rf"\s+(?:yet\s+)?(?:be\s+|been\s+)?{_GATHERING}\b"
     rf"|\b(?:unable|not\s+able)\s+to\s+{_GATHERING}\b"
+    # ... or the child not able to tell it, as the writer says it, the answer opening so ("Unable
+    # to express his wishes due to ...", "He can't express his feelings verbally"; not "Mummy
+    # can't say her feelings", a child's words about someone else)
+    r"|^\W*(?:(?:he|she|they|(?:the\s+)?(?:child|young\s+person|yp|pupil)|(?-i:[A-HJ-Z]{1,3}))"
+    r"\s+(?:(?:is|was|are|were)\s+)?)?(?:unable\s+to|not\s+able\s+to|can['’]?t|can\s*not"
+    r"|could\s*n['’]?t|could\s+not|(?:is|was)\s*n['’]?t\s+able\s+to)\s+(?:yet\s+)?"
+    r"(?:express|communicate|share|give|say|tell\s+(?:me|us|anyone))\s+(?:his|her|their|any)"
+    rf"\s+{_VIEW}\b"
     rf"|\b(?:could|can|did)\s*(?:n['’]?t|\s+not)\s+{_GATHERING}\b"
     r"|\b(?:too\s+young|non[\s-]?verbal|pre[\s-]?verbal)\b(?=.*\b(?:views?|wishes|feelings"
     r"|voice|say|tell|give|share|express|communicate)\b)", re.IGNORECASE)
