@@ -545,6 +545,9 @@ def own_words(text: str) -> str | None:
     if (wants := _WANTS.match(text)) and not _QUOTED.search(text) \
             and not _SPEAKER.search(text, wants.end()):
         return OWN_WORDS.format(outside=" ".join(wants.group().split()))
+    if (later := _THEN_WANTS.match(text)) and not _QUOTED.search(text) \
+            and not _SPEAKER.search(text):
+        return OWN_WORDS.format(outside=_shortened(" ".join(later.group().split())))
     quotes = _QUOTED.findall(text)
     if not quotes and _NOT_HEARD.search(text) and not _SPEAKER.search(text):
         return NOT_HEARD.format(note=_shortened(" ".join(text.split())))
@@ -841,6 +844,15 @@ _WANTS = on_first_use(
     # (the "is" left out, as notes leave it: "YP worried about his future")
     r"|(?:(?:is|was)\s+)?(?:(?:very|really|quite|a\s+bit|not)\s+)?(?:worried|scared|frightened"
     r"|happy|sad|keen|anxious|excited|upset|angry|cross))\b", re.IGNORECASE)
+
+# ... or the writer's "she's ..." or "he is ..." of the child, then, with no one named, what
+# they like or want, as `_WANTS` reads it at the opening: "shes buzzing about youth club, loves
+# it" (not "he's always shouting, hates mummy": a child tells of someone else that way, and
+# "she's my best friend, loves horses" holds the child's own "my")
+_THEN_WANTS = on_first_use(
+    r"\W*(?:he|she)(?:['’]?s\b|\s+(?:is|was)\b)[^.!?\n;:,\"“”‘’]{1,80}[,;]\s*(?:and\s+)?"
+    r"(?:(?:really|just|also|still)\s+)?(?:would\s+(?:like|love|prefer)|wants|wishes|hopes"
+    r"|likes|loves|enjoys|misses|prefers)\b", re.IGNORECASE)
 
 # ... or their view named as what it is, as a report puts it: "J's wishes and feelings are to
 # stay at this school", "her views are that ...", "YP's wish is to ..." (not "my wish is", nor
