@@ -640,18 +640,22 @@ NOT_HEARD = ('"{note}" reads as your note that the child\'s view could not be he
              "marks as something they said. If they could not tell you, /skip leaves this out, "
              "and what they showed you (what they did, pointed to or chose) belongs in what you "
              "noticed; /keep keeps it if these are their words.")
+# The child by role or pronoun, and their not being able to (for `_NOT_HEARD`).
+_CHILD_BY_ROLE = (r"(?:he|she|they|(?:the\s+)?(?:child|young\s+person|yp|pupil)"
+                  r"|(?-i:[A-HJ-Z]{1,3}))")
+_NOT_ABLE = (r"(?:unable\s+to|not\s+able\s+to|can['’]?t|can\s*not|could\s*n['’]?t|could\s+not"
+             r"|(?:is|was)\s*n['’]?t\s+able\s+to)")
 _NOT_HEARD = on_first_use(
     rf"\b{_VIEW}\s+(?:(?:could|can|were|was|have|has|had)\s*(?:n['’]?t|\s+not)|not|never)"
     rf"\s+(?:yet\s+)?(?:be\s+|been\s+)?{_GATHERING}\b"
     rf"|\b(?:unable|not\s+able)\s+to\s+{_GATHERING}\b"
     # ... or the child not able to tell it, as the writer says it, the answer opening so ("Unable
     # to express his wishes due to ...", "He can't express his feelings verbally"; not "Mummy
-    # can't say her feelings", a child's words about someone else)
-    r"|^\W*(?:(?:he|she|they|(?:the\s+)?(?:child|young\s+person|yp|pupil)|(?-i:[A-HJ-Z]{1,3}))"
-    r"\s+(?:(?:is|was|are|were)\s+)?)?(?:unable\s+to|not\s+able\s+to|can['’]?t|can\s*not"
-    r"|could\s*n['’]?t|could\s+not|(?:is|was)\s*n['’]?t\s+able\s+to)\s+(?:yet\s+)?"
-    r"(?:express|communicate|share|give|say|tell\s+(?:me|us|anyone))\s+(?:his|her|their|any)"
-    rf"\s+{_VIEW}\b"
+    # can't say her feelings", a child's words about someone else, nor, after "he" or "she",
+    # "say" or "tell": "he can't say his feelings because he's a baby" is the child's)
+    rf"|^\W*(?:{_CHILD_BY_ROLE}\s+(?:(?:is|was|are|were)\s+)?{_NOT_ABLE}\s+(?:yet\s+)?"
+    rf"(?:express|communicate|share|give)|{_NOT_ABLE}\s+(?:yet\s+)?(?:express|communicate"
+    rf"|share|give|say|tell\s+(?:me|us|anyone)))\s+(?:his|her|their|any)\s+{_VIEW}\b"
     rf"|\b(?:could|can|did)\s*(?:n['’]?t|\s+not)\s+{_GATHERING}\b"
     r"|\b(?:too\s+young|non[\s-]?verbal|pre[\s-]?verbal)\b(?=.*\b(?:views?|wishes|feelings"
     r"|voice|say|tell|give|share|express|communicate)\b)", re.IGNORECASE)
