@@ -550,6 +550,9 @@ def own_words(text: str) -> str | None:
     if (wants := _WANTS.match(text)) and not _QUOTED.search(text) \
             and not _SPEAKER.search(text, wants.end()):
         return OWN_WORDS.format(outside=" ".join(wants.group().split()))
+    if (later := _THEN_WANTS.match(text)) and not _QUOTED.search(text) \
+            and not _SPEAKER.search(text):
+        return OWN_WORDS.format(outside=_shortened(" ".join(later.group().split())))
     quotes = _QUOTED.findall(text)
     if not quotes and _NOT_HEARD.search(text) and not _SPEAKER.search(text):
         return NOT_HEARD.format(note=_shortened(" ".join(text.split())))
@@ -602,8 +605,9 @@ _WORK_WORDS = on_first_use(
 
 
 # The child as the writer names them: by initials ("K", "LM", "TJB"; "I" is their own), as
-# the child, or as the young person.
-_THE_CHILD = r"(?-i:[A-HJ-Z]{1,3})|the\s+child|child|(?:the\s+)?(?:young\s+person|yp)"
+# the child, as the young person, or as a school names them ("Pupil disclosed that ...").
+_THE_CHILD = (r"(?-i:[A-HJ-Z]{1,3})|the\s+child|child"
+              r"|(?:the\s+)?(?:young\s+person|yp|pupil|student)")
 # ... or by first name: a capital word that is no one of the family and no word a sentence
 # opens with ("Ellie presented as happy", "Zara wishes to stay")
 _FIRST_NAME = (r"(?-i:(?!(?:Mum|Mummy|Mam|Mom|Dad|Daddy|Nan|Nanny|Nana|Gran|Granny|Grandma"
@@ -641,10 +645,22 @@ NOT_HEARD = ('"{note}" reads as your note that the child\'s view could not be he
              "marks as something they said. If they could not tell you, /skip leaves this out, "
              "and what they showed you (what they did, pointed to or chose) belongs in what you "
              "noticed; /keep keeps it if these are their words.")
+# The child by role or pronoun, and their not being able to (for `_NOT_HEARD`).
+_CHILD_BY_ROLE = (r"(?:he|she|they|(?:the\s+)?(?:child|young\s+person|yp|pupil)"
+                  r"|(?-i:[A-HJ-Z]{1,3}))")
+_NOT_ABLE = (r"(?:unable\s+to|not\s+able\s+to|can['’]?t|can\s*not|could\s*n['’]?t|could\s+not"
+             r"|(?:is|was)\s*n['’]?t\s+able\s+to)")
 _NOT_HEARD = on_first_use(
     rf"\b{_VIEW}\s+(?:(?:could|can|were|was|have|has|had)\s*(?:n['’]?t|\s+not)|not|never)"
     rf"\s+(?:yet\s+)?(?:be\s+|been\s+)?{_GATHERING}\b"
     rf"|\b(?:unable|not\s+able)\s+to\s+{_GATHERING}\b"
+    # ... or the child not able to tell it, as the writer says it, the answer opening so ("Unable
+    # to express his wishes due to ...", "He can't express his feelings verbally"; not "Mummy
+    # can't say her feelings", a child's words about someone else, nor, after "he" or "she",
+    # "say" or "tell": "he can't say his feelings because he's a baby" is the child's)
+    rf"|^\W*(?:{_CHILD_BY_ROLE}\s+(?:(?:is|was|are|were)\s+)?{_NOT_ABLE}\s+(?:yet\s+)?"
+    rf"(?:express|communicate|share|give)|{_NOT_ABLE}\s+(?:yet\s+)?(?:express|communicate"
+    rf"|share|give|say|tell\s+(?:me|us|anyone)))\s+(?:his|her|their|any)\s+{_VIEW}\b"
     rf"|\b(?:could|can|did)\s*(?:n['’]?t|\s+not)\s+{_GATHERING}\b"
     r"|\b(?:too\s+young|non[\s-]?verbal|pre[\s-]?verbal)\b(?=.*\b(?:views?|wishes|feelings"
     r"|voice|say|tell|give|share|express|communicate)\b)", re.IGNORECASE)
@@ -844,6 +860,15 @@ _WANTS = on_first_use(
     # (the "is" left out, as notes leave it: "YP worried about his future")
     r"|(?:(?:is|was)\s+)?(?:(?:very|really|quite|a\s+bit|not)\s+)?(?:worried|scared|frightened"
     r"|happy|sad|keen|anxious|excited|upset|angry|cross))\b", re.IGNORECASE)
+
+# ... or the writer's "she's ..." or "he is ..." of the child, then, with no one named, what
+# they like or want, as `_WANTS` reads it at the opening: "shes buzzing about youth club, loves
+# it" (not "he's always shouting, hates mummy": a child tells of someone else that way, and
+# "she's my best friend, loves horses" holds the child's own "my")
+_THEN_WANTS = on_first_use(
+    r"\W*(?:he|she)(?:['’]?s\b|\s+(?:is|was)\b)[^.!?\n;:,\"“”‘’]{1,80}[,;]\s*(?:and\s+)?"
+    r"(?:(?:really|just|also|still)\s+)?(?:would\s+(?:like|love|prefer)|wants|wishes|hopes"
+    r"|likes|loves|enjoys|misses|prefers)\b", re.IGNORECASE)
 
 # ... or their view named as what it is, as a report puts it: "J's wishes and feelings are to
 # stay at this school", "her views are that ...", "YP's wish is to ..." (not "my wish is", nor

@@ -29,6 +29,9 @@ _NUMBERED = on_first_use(r"[-/]?\d")
 _NUMBER_BEFORE = on_first_use(r"\d[-/]?$")
 _SMALL_IN_BRACKETS = on_first_use(r"\(\s*([a-z][A-Za-z]{1,7})\s*\)")
 _SMALL_WORDS = words("of and the for to in a on with")
+# A school year, as schools and families write it: "Y4", "Y10" (England, Wales), "P6" and "S2"
+# (Scotland).
+_SCHOOL_YEAR = on_first_use(r"Y(?:[1-9]|1[0-3])|P[1-7]|S[1-6]")
 _ENGLISH_ENDING = on_first_use(r"^[A-Z]{2,}(?:Y|ING|ED|LY|FUL|LESS|NESS|EST|ER|ISH|OUS)$")
 # Words people write in capitals for emphasis, and everyday capitalised words.
 _EMPHASIS = words("""NOT NO NEVER YES ALL ANY AND THE BUT HE SHE WE THEY HIM HER IT ITS YOU ME
@@ -141,7 +144,7 @@ def _gives(letters: str, said: list[str]) -> bool:
 
 def _unfamiliar(token: str, plain: frozenset[str]) -> bool:
     letters = token.rstrip("S") if len(token) > 3 and token.endswith("S") else token
-    if token in plain or letters in plain or token in _EMPHASIS:
+    if token in plain or letters in plain or token in _EMPHASIS or _SCHOOL_YEAR.fullmatch(token):
         return False
     if _ENGLISH_ENDING.search(token):
         return False  # a word in capitals for emphasis: HAPPY, SCARED, SHOUTING

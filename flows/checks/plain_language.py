@@ -286,7 +286,7 @@ _BARE_VERDICT = on_first_use(
 # and what may join two of them ("bright and very chatty", "bright/chatty").
 _KIND_WORDS = (r"happy|lovely|sweet|bright|polite|chatty|delightful|bubbly|confident|pleasant"
                r"|friendly|cheerful|smiley|clever|kind|caring|content|sociable|articulate"
-               r"|outgoing|well[\s-]mannered")
+               r"|outgoing|helpful|well[\s-]mannered")
 _AND_SO = r"(?:\s*[,/&]\s*|\s+and\s+)(?:(?:very|really|so|quite)\s+)*"
 # How things are going, said as a verdict with nobody named and nothing seen: "Settling in
 # nicely.", "Engaged well in the session", "Coping well." (the praise check reads the same
@@ -310,14 +310,16 @@ _GOING_WELL_ALONE = on_first_use(
     r"|new|my|our)){0,2}(?:\s+[a-z']+)?|\s+throughout)?[\s.!]*"
     # ... or the child described, with nothing they did: "Happy little girl who loves
     # nursery.", "Lovely, polite young man."
-    r"|\W*(?:(?:a|an)\s+)?(?:(?:very|really|such\s+a)\s+)?(?:happy|lovely|sweet|bright|polite"
-    r"|chatty|delightful|bubbly|confident|pleasant|friendly|cheerful|smiley|gorgeous|beautiful"
-    r"|clever|kind|caring|settled|content|well[\s-]mannered)(?:(?:\s*,\s*|\s+and\s+|\s+)"
-    r"(?:happy|lovely|sweet|bright|polite|chatty|delightful|bubbly|confident|pleasant|friendly"
-    r"|cheerful|smiley|clever|kind|caring|settled|content|well[\s-]mannered))*"
+    r"|\W*(?:(?:a|an)\s+)?(?:(?:very|really|such\s+a)\s+)?"
+    rf"(?:{_KIND_WORDS}|gorgeous|beautiful|settled)(?:(?:\s*,\s*|\s+and\s+|\s+)"
+    rf"(?:{_KIND_WORDS}|settled))*"
     r"\s+(?:little\s+|young\s+)?(?:girl|boy|child|baby|man|woman|person|lad|lass|toddler)"
     r"(?:\s+who\s+(?:loves|enjoys|likes|adores)(?:\s+(?:the|her|his|their|going\s+to|playing))?"
-    r"(?:\s+[a-z']+){1,2})?[\s.!]*"
+    r"(?:\s+[a-z']+){1,2}"
+    # ... or said to be a pleasure to have about: "who is a pleasure to teach", ", a delight to
+    # work with", "who is a credit to his mum"
+    r"|(?:\s*,\s*|\s+who\s+(?:is|was)\s+)(?:(?:a|an)\s+)?(?:(?:real|absolute|total)\s+)?"
+    r"(?:pleasure|joy|delight|credit)(?:\s+to\s+[a-z']+(?:\s+[a-z']+){0,3})?)?[\s.!]*"
     # ... or with no noun, two words of it or more ("Bright and chatty.", "bright/chatty"), or
     # words only the writer says of a child ("Very mature for her age and resilient.")
     r"|\W*(?:(?:she|he|they)(?:['’]s|\s+is|\s+are|\s+was|\s+seems)\s+)?(?:(?:a|an)\s+)?"
