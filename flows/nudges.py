@@ -447,9 +447,26 @@ _A_WHEN = on_first_use(
     re.IGNORECASE)
 
 
+# A child's age, said of them ("KB 2yrs", "LB (8 weeks)", "T aged 7"): who is in the family,
+# typed a question early at "When is the next review?", was saved as the date of the review
+# ("Next review: KB 2yrs and baby LB 8wks, live w mum"). An age says no when; the initials
+# before it are kept ("CG 6 weeks" is still the core group's).
+_AN_AGE = on_first_use(
+    r"(?-i:\b([A-Z]{1,3}))\s+\(?\d{1,2}\s*(?:yrs?|years?|y/?o|wks?|weeks?|mths?|months?)"
+    r"(?:\s+old)?\)?|\(\s*\d{1,2}\s*(?:yrs?|years?|y/?o|wks?|weeks?|mths?|months?)?(?:\s+old)?"
+    r"\s*\)|\baged\s+\d{1,2}(?:\s*(?:yrs?|years?|wks?|weeks?|mths?|months?))?(?:\s+old)?",
+    re.IGNORECASE)
+
+
+def _without_ages(text: str) -> str:
+    return _AN_AGE.sub(lambda age: age.group(1) or " ", text) if any(
+        c.isdigit() for c in text) else text
+
+
 def when(text: str) -> str | None:
-    """Ask once when an answer to a question of when names no time at all."""
-    if _A_WHEN.search(text) or not text.strip():
+    """Ask once when an answer to a question of when names no time at all (a child's age is
+    no time)."""
+    if _A_WHEN.search(_without_ages(text)) or not text.strip():
         return None
     return WHEN.format(said=_shortened(" ".join(text.split())))
 
