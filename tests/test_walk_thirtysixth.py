@@ -189,3 +189,38 @@ def test_what_a_word_means_here_is_read_as_help(typed: str) -> None:
     chat = sent_at("mapping", "recent_harm", typed)
     assert "recent_harm" not in chat.draft.answers
     assert "as /help" in chat.notices()[0]
+
+
+# --- /skip after "ok" was asked about -------------------------------------------------------
+
+
+def test_skip_after_ok_at_an_optional_question_leaves_it_out() -> None:
+    """The family worker, past the three notes before My Three Houses, typed "ok" at "did
+    the child name anyone who must NOT see or hear this? If nobody, skip this question". Told
+    '"ok" on its own doesn't answer' it, she typed /skip, as the question says: "ok" was
+    kept, and the record read "Not to be shared with (the child's wish): ok". /skip leaves
+    the question out, as it says."""
+    chat = sent_at("three_houses", "not_told", "ok")
+    assert "not_told" not in chat.draft.answers
+    chat.command("skip")
+    assert chat.draft.answers.get("not_told") is None
+    assert "I haven't saved the answer the reminder was about." in chat.notices()
+    assert chat.asked == "share_ok"
+
+
+def test_skip_after_a_lone_number_at_a_needed_question_keeps_asking() -> None:
+    """The health visitor typed "4" at "If nothing changes, what could happen to the child?"
+    and, asked about it, typed /skip: "4" was kept, and the danger statement drafted from it
+    read "If nothing changes, 4." The question needs an answer: it says so, and asks again."""
+    chat = sent_at("mapping", "danger_impact_1", "4")
+    chat.command("skip")
+    assert "danger_impact_1" not in chat.draft.answers
+    assert "This question needs an answer" in chat.notices()[0]
+    chat.send("LB could be seriously hurt, KB could grow up frightened at home")
+    assert chat.draft.answers["danger_impact_1"].startswith("LB could be seriously hurt")
+
+
+def test_keep_after_ok_still_keeps_it() -> None:
+    chat = sent_at("three_houses", "not_told", "ok")
+    chat.command("keep")
+    assert chat.draft.answers["not_told"] == "ok"
