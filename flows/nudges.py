@@ -563,6 +563,8 @@ def own_words(text: str) -> str | None:
             and not _SPEAKER.search(text, wants.end()):
         return OWN_WORDS.format(outside=" ".join(wants.group().split()))
     quotes = _QUOTED.findall(text)
+    if not quotes and _SEEN_AT.match(text):
+        return OWN_WORDS.format(outside=_shortened(" ".join(text.split())))
     if not quotes and _NOT_HEARD.search(text) and not _SPEAKER.search(text):
         return NOT_HEARD.format(note=_shortened(" ".join(text.split())))
     if not quotes and (relayed := _RELAYED.match(text)) \
@@ -792,6 +794,14 @@ _DRAWN = on_first_use(
     r"(?:\s*\(\d{1,2}\))?\s+(?:then\s+|also\s+)?(?:drew|draws|(?:has|had)\s+drawn"
     r"|painted|coloured|colored|scribbled|made\s+a\s+(?:drawing|picture))\b",
     re.IGNORECASE)
+
+# A service's note of the child being seen, by initials or as "the child" ("LB seen at clinic
+# 23/11 with bruise to L ear", "K was seen by the GP", "the child attended A&E"): kept as an
+# 8-week-old's own words, in quotation marks. ("I was seen by the doctor" is the child's.)
+_SEEN_AT = on_first_use(
+    rf"\s*(?:{_THE_CHILD})(?:\s*\(\d{{1,2}}\s*[a-z]*\))?\s+(?:was\s+|has\s+been\s+)?"
+    r"(?:(?:seen|brought|taken|admitted|examined|weighed|reviewed)\s+(?:at|in|to|by|into|on)"
+    r"|attended)\b", re.IGNORECASE)
 
 # How the child seemed, in the writer's words: the child, by initial, role or pronoun, then
 # a word of how they came across ("appeared", "presented"), or of a mood ("seemed", "became",

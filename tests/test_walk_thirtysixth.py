@@ -224,3 +224,29 @@ def test_keep_after_ok_still_keeps_it() -> None:
     chat = sent_at("three_houses", "not_told", "ok")
     chat.command("keep")
     assert chat.draft.answers["not_told"] == "ok"
+
+
+# --- the child's own words: a clinic's note ---------------------------------------------------
+
+
+@pytest.mark.parametrize("typed", [
+    "LB seen at clinic 23/11 with bruise to L ear, mum said older sibling hit him w toy",
+    "LB (8wks) seen at baby clinic 23/11 with a bruise to his L ear",
+    "K was seen by the GP on 3/12, no concerns noted",
+    "the child attended A&E with mum on 2/12"])
+def test_a_clinics_note_of_the_child_is_asked_about_at_their_own_words(typed: str) -> None:
+    """The health visitor, at "What has the child said worries them? Their exact words."
+    (an 8-week-old baby), wrote "LB seen at clinic 23/11 with bruise to L ear, mum said older
+    sibling hit him w toy". It was kept as the baby's own words, in quotation marks. A
+    note of the child being seen somewhere, by initials, is asked about once."""
+    chat = sent_at("mapping", "house_worries", typed)
+    assert not chat.draft.answers.get("house_worries")
+    assert "kept as their own words" in " ".join(reminders(chat))
+
+
+@pytest.mark.parametrize("typed", ["I was seen by the doctor and it hurt",
+                                   "when I went to the hospital I was scared",
+                                   "Seen it all before", "nobody seen me crying"])
+def test_a_childs_own_words_of_being_seen_are_kept(typed: str) -> None:
+    chat = sent_at("mapping", "house_worries", typed)
+    assert chat.draft.answers["house_worries"] == [typed]
