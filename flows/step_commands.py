@@ -17,9 +17,6 @@ from flows.dictation import tidied
 from flows.draft import END, Draft
 from flows.flow import Flow, FlowStep
 from flows.moves import (
-    MSG as MOVE_MSG,
-)
-from flows.moves import (
     BARE,
     Nudger,
     Outcome,
@@ -33,6 +30,9 @@ from flows.moves import (
     hold_pending,
     nudge_text,
     privacy_first,
+)
+from flows.moves import (
+    MSG as MOVE_MSG,
 )
 from flows.render import suggest
 from flows.replies import (

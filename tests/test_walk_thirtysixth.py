@@ -67,7 +67,8 @@ async def test_the_housing_officers_correction_and_answer_each_land_where_meant(
         "mum always lets me in and keeps appts, the kids have clean clothes and food in"))
     await bot.say("/review", user=HOUSING)
     shown = read(bot, HOUSING)
-    assert "3. Worries: neighbours reported" in shown and "(3/11 and 20/11)" in shown
+    assert "3. Worries: neighbours reported" in shown
+    assert "(3/11 and 20/11)" in shown
     assert "4. What is working well: mum always lets me in" in shown
     assert "sorry" not in shown
 
