@@ -148,7 +148,10 @@ _HERE = r"(?: (?:here|in this(?: one| question| bit| box| context)?|for this(?: 
 WORD_MEANING = on_first_use(r"what (?:does|do) " + _WORDS + r" mean" + _HERE + r"\?*"
                             r"|what do you mean by " + _WORDS + r"\?*|what is meant by "
                             + _WORDS + _HERE + r"\?*"
-                            r"|what(?:['’]s| is) (?:a|an|the) " + _WORDS + _HERE + r"\?+")
+                            r"|what(?:['’]s| is) (?:a|an|the) " + _WORDS + _HERE + r"\?+"
+                            # ... or which it wants: "do u want the most recent or worst?"
+                            r"|do (?:you|u) (?:want|mean|need) " + _WORDS + r"(?: or "
+                            + _WORDS + r")?\?+")
 
 
 def moves_a_list_on(typed: str) -> bool:

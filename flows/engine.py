@@ -576,7 +576,9 @@ _QUOTABLE = on_first_use(r"help (?:me|please|pls)|[^?]*(?:understand|get it)[^?]
                          r"|[^?]*\b(?:idk|dunno|no idea|(?:don['’]?t|do not) know)\b[^?]*"
                          r"|what (?!(?:does|do) (?:this|that|it|you) mean\b(?! by\b))[^?]*\b(?:mean"
                          r"|meant by|is an?|is the|['’]s an?|['’]s the)\b[^?]*\?*"
-                         r"|what['’]s (?:an?|the) [^?]*\?*")
+                         r"|what['’]s (?:an?|the) [^?]*\?*"
+                         # ("do you want me to leave him?", as a parent asked it)
+                         r"|do (?:you|u) [^?]*\?*")
 
 
 _NONE_OF_THEM = on_first_use(r"(?:none|nothing|no|nope|nil|n/?a|not really|neither)"

@@ -251,3 +251,24 @@ def test_a_clinics_note_of_the_child_is_asked_about_at_their_own_words(typed: st
 def test_a_childs_own_words_of_being_seen_are_kept(typed: str) -> None:
     chat = sent_at("mapping", "house_worries", typed)
     assert chat.draft.answers["house_worries"] == [typed]
+
+
+@pytest.mark.parametrize("typed", ["do u want the most recent or worst?",
+                                   "do you mean the last time or the worst time?",
+                                   "do you want dates?"])
+def test_which_the_question_means_asked_back_is_read_as_help(typed: str) -> None:
+    """The health visitor, unsure whether "the most recent time" meant the bruise or the
+    row, typed "do u want the most recent or worst?". It was saved as the most recent time.
+    A question back to the bot about what the question wants is read as /help; sent again
+    (a parent's question, say), it is the answer."""
+    chat = sent_at("mapping", "recent_harm", typed)
+    assert "recent_harm" not in chat.draft.answers
+    assert "as /help" in chat.notices()[0]
+    chat.send(typed)
+    assert chat.draft.answers["recent_harm"] == typed
+
+
+def test_a_parents_question_in_a_line_is_still_the_answer() -> None:
+    typed = "mum asked me do you want me to leave him?"
+    chat = sent_at("mapping", "family_view_1", typed)
+    assert chat.draft.answers["family_view_1"] == typed
