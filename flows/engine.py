@@ -735,7 +735,8 @@ _GAVE = (r"(?:said|says|say|gave|gives|give|thinks?|reckons?|would|['’]d|put|p
          r"|scored|scores|chose|picked|went|goes|feels?)")
 # A number and its reason in one line: "3 - drew a sad face", "4, because mum rang".
 _NUMBER_THEN_WHY = on_first_use(
-    r"\s*(?P<number>(?:(?:about|around|maybe|probably|roughly|a|i think|i['’]d say|solid"
+    r"\s*(?P<number>(?:(?:about|around|maybe|probably|probs?|prolly|roughly|a|i think|i guess"
+    r"|i reckon|i['’]d say|solid"
     r"|honestly|(?:i['’]?d |i would )?(?:give it|go for|go with))\s+){0,3}"
     r"(?:\d{1,2}|zero|one|two|three|four|five|six|seven|eight|nine|ten)"
     r"(?:\s*/\s*(?:10|ten)|\s*out of (?:10|ten)|-?ish)?"

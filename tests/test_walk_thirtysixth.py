@@ -123,7 +123,8 @@ async def test_the_duty_workers_note_while_a_reminder_waits_loses_no_answer(bot:
 @pytest.mark.parametrize(("typed", "number", "why"), [
     ("6 i think, placement stable since sept", 6, "placement stable since sept"),
     ("6 tbh, stable since sept", 6, "stable since sept"),
-    ("5 i reckon - she's back in school every day", 5, "she's back in school every day")])
+    ("5 i reckon - she's back in school every day", 5, "she's back in school every day"),
+    ("prob a 6, placement stable since sept", 6, "placement stable since sept")])
 def test_a_number_hedged_then_its_reason_is_read_as_both(typed: str, number: int,
                                                          why: str) -> None:
     """The supervising social worker typed "6 i think, placement stable since sept" at the
@@ -134,6 +135,12 @@ def test_a_number_hedged_then_its_reason_is_read_as_both(typed: str, number: int
     chat = sent_at("success", "success_scale", typed)
     assert chat.draft.answers["success_scale"] == number
     assert chat.draft.answers["success_scale_why"] == why
+
+
+def test_a_number_hedged_alone_is_saved_alone() -> None:
+    chat = sent_at("success", "success_scale", "6 i think")
+    assert chat.draft.answers["success_scale"] == 6
+    assert "success_scale_why" not in chat.draft.answers
 
 
 # --- the next review, answered with who is in the family ------------------------------------
