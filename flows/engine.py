@@ -285,14 +285,15 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
     if step.kind.widget in ("text", "items") and not rest_of \
             and (word := (None if child else BARE_COMMAND.fullmatch(lowered)) or (
                 LOST.fullmatch(lowered)
-                or (WORD_MEANING.fullmatch(lowered) if step.kind.widget == "text" else None)
+                or (WORD_MEANING.fullmatch(lowered) if step.kind.widget == "text" or child
+                    else None)
                 if asking else None)):
         # "skip" or "back" without its slash: saved, it would be the answer ("Who
         # contributed: skip"); so would "?" or "what do I put here?" (not while a reminder
         # holds an answer: there it is asked about). A choice reads its own words. A
-        # child's own words are kept whatever they are, so there "?" or "what do I put
-        # here?" (quoted as the child's, "“?” (child's words)") is the help once, and sent
-        # again it is kept as theirs.
+        # child's own words are kept whatever they are, so there "?", "what do I put
+        # here?" or "what do you mean by danger?" (quoted as the child's, "“?” (child's
+        # words)") is the help once, and sent again it is kept as theirs.
         name = _bare_command(word[0]) if made_by(word, BARE_COMMAND) else "help"
         # "?", "what does feedback mean?": /help, whatever words are in it
         said = MSG["bare_command"].format(typed=text, name=name)

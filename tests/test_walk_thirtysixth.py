@@ -279,3 +279,20 @@ def test_a_parents_question_in_a_line_is_still_the_answer() -> None:
     typed = "mum asked me do you want me to leave him?"
     chat = sent_at("mapping", "family_view_1", typed)
     assert chat.draft.answers["family_view_1"] == typed
+
+
+def test_what_a_word_means_at_the_childs_words_is_help_once() -> None:
+    """At "What has the child said is good in their life? Their exact words." (a list), the
+    health visitor typed "what do you mean by danger?" and it was kept as the child's words,
+    in quotation marks; at the child's words "what do I put here?" is shown the help once. So
+    is this; sent again, it is kept as the child's (a child may ask it)."""
+    chat = sent_at("mapping", "house_good", "what do you mean by danger?")
+    assert not chat.draft.answers.get("house_good")
+    assert "as /help" in chat.notices()[0]
+    chat.send("what do you mean by danger?")
+    assert chat.draft.answers["house_good"] == ["what do you mean by danger?"]
+
+
+def test_a_question_among_what_is_not_known_is_still_an_item() -> None:
+    chat = sent_at("mapping", "grey_areas", "what is the father's role?")
+    assert chat.draft.answers["grey_areas"] == ["what is the father's role?"]
