@@ -469,9 +469,13 @@ _STOPPING = (
     rf"|(?:i['’]?m |i am )?(?:on|off to|going to|got) (?:{_DUTY}|duty)|{_DUTY}(?: calls)?"
     r"|duty calls"
     rf"|{_AT_THE_DOOR}|(?:i['’]?m )?(?:off to|going into) a meeting|phone(?:['’]s| is)? ringing"
+    # a duty worker's: "sorry, duty phone", "duty phone ringing", "manager needs me"
+    r"|(?:the )?duty phone(?:(?:['’]s| is)? (?:ringing|going))?"
+    r"|(?:my |the )?(?:manager|team manager|tm|boss) (?:needs|wants) (?:me|a word)"
     # a clinic, a ward or a session starting ("sorry clinic now", "next patient's in", "got
     # to go to clinic", "group starting"), as a nurse, a doctor or a youth worker says it
-    rf"|(?:i['’]?m |i am |just )?(?:in|into|off to|going (?:in)?to|heading (?:in)?to|late for"
+    rf"|(?:i['’]?m |i am |just )?(?:in|into|off to|going (?:in)?to"
+    rf"|heading (?:in)?to|late for|called (?:in)?to|pulled (?:in)?to"
     rf"|running to|needed (?:in|on|at)) (?:a |my |the )?{_SESSION}(?: now)?"
     rf"|(?:i['’]?ve |i )?(?:got|have)(?: got)? (?:a |my |the )?{_SESSION}"
     rf"(?: (?:now|starting|to (?:do|run|get to)|in (?:\d+|a|an|two|five|ten|half an)"
@@ -490,8 +494,12 @@ _STOPPING = (
 # call", how the child's view was heard) it is no note.
 # (a duty worker's "duty call": "sorry got to go, duty call")
 _A_CALL = r"(?:an? )?(?:urgent |quick |work |duty |emergency )?(?:phone ?)?call"
-_STOPPING_NOTE = on_first_use(rf"(?:(?:{_ASIDE}|{_A_CALL})[,.;!]*\s+)*(?:{_STOPPING})"
-                              rf"(?:[,.;!]*\s+(?:{_STOPPING}|{_ASIDE}|{_SESSION}|{_A_CALL}))*")
+# (... or what calls them away first: "urgent visit, back later"). Each part around it is
+# read once (an atomic group): "drop in clinic" is one part or two, and a line of twenty of
+# them, read every way they split, held the bot for seconds.
+_STOPPING_NOTE = on_first_use(rf"(?>(?:{_ASIDE}|{_A_CALL}|(?:urgent |emergency )?{_SESSION})"
+                              rf"[,.;!]*\s+)*(?:{_STOPPING})"
+                              rf"(?>[,.;!]*\s+(?:{_STOPPING}|{_ASIDE}|{_SESSION}|{_A_CALL}))*")
 
 
 def _as_note(text: str) -> str:

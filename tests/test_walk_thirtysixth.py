@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.growth import LINEAR_AT_MOST, growth
 from tests.test_telegram_handlers import USER, Bot, age_drafts_of, bot
 from tests.test_walk_thirtyfirst import sent_at
 from tests.test_walk_thirtysecond import labelled
@@ -296,3 +297,34 @@ def test_what_a_word_means_at_the_childs_words_is_help_once() -> None:
 def test_a_question_among_what_is_not_known_is_still_an_item() -> None:
     chat = sent_at("mapping", "grey_areas", "what is the father's role?")
     assert chat.draft.answers["grey_areas"] == ["what is the father's role?"]
+
+
+@pytest.mark.parametrize("typed", ["sorry, duty phone", "duty phone ringing",
+                                   "sorry called into a strat", "urgent visit, back later",
+                                   "sorry manager needs me"])
+def test_a_duty_workers_other_interruptions_are_notes_of_stopping(typed: str) -> None:
+    """Called away twice more, the duty worker typed "sorry, duty phone" and "urgent visit,
+    back later" at "When was the most recent time, and what happened?": each was saved as
+    the most recent time ("sorry manager needs me" was asked what it meant for the child).
+    Each is kept back as a note of having to stop."""
+    chat = sent_at("mapping", "recent_harm", typed)
+    assert "recent_harm" not in chat.draft.answers
+    assert "reads as a note that you have to stop" in chat.notices()[0]
+
+
+@pytest.mark.parametrize("typed", ["visit on 3/12, back later dad was drunk",
+                                   "phone call, mum said dad had left",
+                                   "the duty phone was answered by mum's friend"])
+def test_lines_that_begin_like_a_duty_note_are_answers(typed: str) -> None:
+    chat = sent_at("mapping", "recent_harm", typed)
+    assert "reads as a note that you have to stop" not in " ".join(chat.notices())
+
+
+def test_a_line_of_sessions_is_read_once() -> None:
+    """"drop in clinic" is one session or two ("drop in", then "clinic"): a line of twenty
+    of them after "brb" was read every way they split, over a second in the thread every
+    practitioner's replies wait on, and a few more doubled it each time. The line is read in
+    time that grows with its length."""
+    def sent(size: int) -> None:
+        sent_at("mapping", "recent_harm", "brb " + "drop in clinic " * size + "x")
+    assert growth(sent, 4) <= LINEAR_AT_MOST
