@@ -80,6 +80,7 @@ from flows.moves import (
 )
 from flows.questions import MSG as TYPE_MSG
 from flows.questions import (
+    childs_number,
     given_by_someone_else,
     said_by_the_child,
 )
@@ -457,12 +458,16 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
     if problem and step.kind.widget == "scale" and step.role == "perspective" \
             and (says := _CHILD_SAYS.fullmatch(text.strip())) is not None \
             and LETTERS.search(says["why"]) and not _ANOTHER_NUMBER.search(says["why"]) \
-            and said_by_the_child(step, f"{says['who']} {says['verb']} {says['n']}"):
+            and (not childs_number(step)
+                 or said_by_the_child(step, f"{says['who']} {says['verb']} {says['n']}")):
         # "K says 7 🙂 "I'm doing way better"" at the young person's number: their number
         # and, in their words, why (it was refused, and the carer's "S gives it a 6" sent
         # next was saved as the young person's). Only where the line is not read as a
         # number already ("K says 7 out of 10": "out of 10" was kept as her reason), nor
-        # holds another ("K says 7, S says 6": the carer's 6 was kept as her words).
+        # holds another ("K says 7, S says 6": the carer's 6 was kept as her words). At a
+        # parent's or a carer's number, whoever is said to give it is that person, as the
+        # number alone reads it ("FC J says 7 - S is doing great": "Here I can keep only the
+        # number", where "7 - S is doing great" kept both).
         number, refused = step.kind.parse(flow, step, says["n"])
         if not refused:
             their_number_and_why(flow, out, step, number, says["why"].strip(" ,.;:-\u2013\u2014"))

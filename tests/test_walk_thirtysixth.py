@@ -328,3 +328,31 @@ def test_a_line_of_sessions_is_read_once() -> None:
     def sent(size: int) -> None:
         sent_at("mapping", "recent_harm", "brb " + "drop in clinic " * size + "x")
     assert growth(sent, 4) <= LINEAR_AT_MOST
+
+
+# --- a parent's or a carer's number, with who said it and why -------------------------------
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "typed", "number", "why"), [
+    ("success", "success_scale_carer", "carer says 7 because she's settled", 7,
+     "because she's settled"),
+    ("success", "success_scale_carer", "FC J says 7 - S is doing great, we're proud of her", 7,
+     "S is doing great, we're proud of her"),
+    ("mapping", "safety_scale_parent_1", "mum said 5 - he's been calmer", 5,
+     "he's been calmer")])
+def test_who_gave_a_number_and_why_are_kept_at_their_number(
+        flow_id: str, step_id: str, typed: str, number: int, why: str) -> None:
+    """Asked the foster carer's number, the supervising social worker typed "FC J says 7 -
+    S is doing great, we're proud of her". She was told "Here I can keep only the number, so
+    your words were not saved. Send 7 if that's right", though "7 - S is doing great" keeps
+    both, as "mum said 5 - he's been calmer" did not at a parent's number. The number is
+    kept with the reason beside it."""
+    chat = sent_at(flow_id, step_id, typed)
+    assert chat.draft.answers[step_id] == number
+    assert why in chat.draft.answers.values()
+    assert "keep only the number" not in " ".join(chat.notices())
+
+
+def test_another_persons_number_at_the_childs_is_still_refused() -> None:
+    chat = sent_at("success", "success_scale_young_person", "carer says 7 - she's settled")
+    assert "success_scale_young_person" not in chat.draft.answers
