@@ -142,9 +142,16 @@ LOST = on_first_use(r"help (?:me|please|pls)|\?+|(?:sorry,? )?(?:what|eh|huh|par
 # Read as /help at a written question, not at a list (where "What is the father's role?" is
 # one of the things not known yet): what a word in the question means ("what does caregiver
 # behaviour mean?", "what's a danger statement?", "what is meant by severity?").
-WORD_MEANING = on_first_use(r"what (?:does|do) " + _WORDS + r" mean\?*|what do you mean by "
-                            + _WORDS + r"\?*|what is meant by " + _WORDS + r"\?*"
-                            r"|what(?:['’]s| is) (?:a|an|the) " + _WORDS + r"\?+")
+# (... "here", or "in this question", after it: "what does harm mean here?" was saved as
+# the answer)
+_HERE = r"(?: (?:here|in this(?: one| question| bit| box| context)?|for this(?: one| question)?))?"
+WORD_MEANING = on_first_use(r"what (?:does|do) " + _WORDS + r" mean" + _HERE + r"\?*"
+                            r"|what do you mean by " + _WORDS + r"\?*|what is meant by "
+                            + _WORDS + _HERE + r"\?*"
+                            r"|what(?:['’]s| is) (?:a|an|the) " + _WORDS + _HERE + r"\?+"
+                            # ... or which it wants: "do u want the most recent or worst?"
+                            r"|do (?:you|u) (?:want|mean|need) " + _WORDS + r"(?: or "
+                            + _WORDS + r")?\?+")
 
 
 def moves_a_list_on(typed: str) -> bool:

@@ -199,13 +199,20 @@ _CORRECTION = on_first_use(
     # "i should put a referral in" or "I should say she's doing well" is a plan or a view:
     # only "should have said" (or "should read", of the words) is a correction
     rf"|{_SORRY}(?:i\s+)?should\s+(?:have\s+|of\s+|['’]?ve\s+)(?:said|put|written|typed"
-    rf"|read)\s+\S[^\n]{{0,200}}|{_SORRY}should\s+(?:read|say)\s+(?!(?:with|to|more|every"
+    rf"|read)\s+\S[^\n]{{0,200}}|{_SORRY}(?:(?:that|it|this)\s+)?should\s+(?:read|say)\s+"
+    r"(?!(?:with|to|more|every"
     r"|each|at|in|on|together)\b)\S[^\n]{0,200}"
     r"|(?:correction|typo)\s*[:\-–]\s*\S[^\n]{0,200}"
     # "sorry tuesday not monday", "oops mum not nan": what it is, and what it is not
     r"|(?:sorry|soz|oops|whoops|my bad)[\s,.!:;-]+(?=(?:\S+\s+){1,5}\S+$)(?![^\n]*\b(?:is|was"
     r"|are|were|am|has|have|had|does|did|do|will|would|can|could|should|sure)\b)[^\n]{1,40}?"
     r"\s+not\s+[^\n]{1,40}"
+    # ... and with what it was or should be ("sorry, the 2nd police call was 20/11 not 19/11",
+    # "oops the visit was on the 24th not the 23rd"): a few words, then what it is not, last
+    # ("sorry to say mum was drunk not sober when I visited" and "sorry, TJ is not at school"
+    # are answers)
+    rf"|{_APOLOGY}(?!(?:to|but|for|about|if)\b)(?:\S+\s+){{0,8}}?(?:was|were|is|are"
+    r"|should\s+(?:be|read|say|have\s+been))\s+(?:\S+\s+){1,5}?not\s+\S+(?:\s+\S+){0,2}"
     # the answer before taken back, or changed: "scrap that", "ignore my last message",
     # "actually change that to every other weekend"
     # ("forget that he is only 6" is no taking back: after "that", a stop or nothing)
@@ -456,14 +463,19 @@ _STOPPING = (
     r"|(?:on|off to) a (?:shout|job|call ?out)|shout['’]?s come in"
     # ... or a phone call to take: "sorry got a call, back in a bit", "taking a call"
     r"|(?:i['’]?ve |i )?(?:got|have|had|taking|take|answering|need to take|gotta take)"
-    r"(?: got)? (?:an? )?(?:urgent |quick |work )?(?:phone ?)?call(?: (?:in|coming in))?"
+    r"(?: got)? (?:an? )?(?:urgent |quick |work |duty |emergency )?(?:phone ?)?call"
+    r"(?: (?:in|coming in))?"
     r"|(?:i['’]?m |i am |just )?on (?:a|another) (?:phone ?)?call"
     rf"|(?:i['’]?m |i am )?(?:on|off to|going to|got) (?:{_DUTY}|duty)|{_DUTY}(?: calls)?"
     r"|duty calls"
     rf"|{_AT_THE_DOOR}|(?:i['’]?m )?(?:off to|going into) a meeting|phone(?:['’]s| is)? ringing"
+    # a duty worker's: "sorry, duty phone", "duty phone ringing", "manager needs me"
+    r"|(?:the )?duty phone(?:(?:['’]s| is)? (?:ringing|going))?"
+    r"|(?:my |the )?(?:manager|team manager|tm|boss) (?:needs|wants) (?:me|a word)"
     # a clinic, a ward or a session starting ("sorry clinic now", "next patient's in", "got
     # to go to clinic", "group starting"), as a nurse, a doctor or a youth worker says it
-    rf"|(?:i['’]?m |i am |just )?(?:in|into|off to|going (?:in)?to|heading (?:in)?to|late for"
+    rf"|(?:i['’]?m |i am |just )?(?:in|into|off to|going (?:in)?to"
+    rf"|heading (?:in)?to|late for|called (?:in)?to|pulled (?:in)?to"
     rf"|running to|needed (?:in|on|at)) (?:a |my |the )?{_SESSION}(?: now)?"
     rf"|(?:i['’]?ve |i )?(?:got|have)(?: got)? (?:a |my |the )?{_SESSION}"
     rf"(?: (?:now|starting|to (?:do|run|get to)|in (?:\d+|a|an|two|five|ten|half an)"
@@ -480,9 +492,14 @@ _STOPPING = (
     r"|waiting|early)")
 # A call named beside a note of having to stop ("sorry phone call, back in 5"); alone ("phone
 # call", how the child's view was heard) it is no note.
-_A_CALL = r"(?:an? )?(?:urgent |quick |work )?(?:phone ?)?call"
-_STOPPING_NOTE = on_first_use(rf"(?:(?:{_ASIDE}|{_A_CALL})[,.;!]*\s+)*(?:{_STOPPING})"
-                              rf"(?:[,.;!]*\s+(?:{_STOPPING}|{_ASIDE}|{_SESSION}|{_A_CALL}))*")
+# (a duty worker's "duty call": "sorry got to go, duty call")
+_A_CALL = r"(?:an? )?(?:urgent |quick |work |duty |emergency )?(?:phone ?)?call"
+# (... or what calls them away first: "urgent visit, back later"). Each part around it is
+# read once (an atomic group): "drop in clinic" is one part or two, and a line of twenty of
+# them, read every way they split, held the bot for seconds.
+_STOPPING_NOTE = on_first_use(rf"(?>(?:{_ASIDE}|{_A_CALL}|(?:urgent |emergency )?{_SESSION})"
+                              rf"[,.;!]*\s+)*(?:{_STOPPING})"
+                              rf"(?>[,.;!]*\s+(?:{_STOPPING}|{_ASIDE}|{_SESSION}|{_A_CALL}))*")
 
 
 def _as_note(text: str) -> str:

@@ -80,6 +80,7 @@ from flows.moves import (
 )
 from flows.questions import MSG as TYPE_MSG
 from flows.questions import (
+    childs_number,
     given_by_someone_else,
     said_by_the_child,
 )
@@ -285,14 +286,15 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
     if step.kind.widget in ("text", "items") and not rest_of \
             and (word := (None if child else BARE_COMMAND.fullmatch(lowered)) or (
                 LOST.fullmatch(lowered)
-                or (WORD_MEANING.fullmatch(lowered) if step.kind.widget == "text" else None)
+                or (WORD_MEANING.fullmatch(lowered) if step.kind.widget == "text" or child
+                    else None)
                 if asking else None)):
         # "skip" or "back" without its slash: saved, it would be the answer ("Who
         # contributed: skip"); so would "?" or "what do I put here?" (not while a reminder
         # holds an answer: there it is asked about). A choice reads its own words. A
-        # child's own words are kept whatever they are, so there "?" or "what do I put
-        # here?" (quoted as the child's, "“?” (child's words)") is the help once, and sent
-        # again it is kept as theirs.
+        # child's own words are kept whatever they are, so there "?", "what do I put
+        # here?" or "what do you mean by danger?" (quoted as the child's, "“?” (child's
+        # words)") is the help once, and sent again it is kept as theirs.
         name = _bare_command(word[0]) if made_by(word, BARE_COMMAND) else "help"
         # "?", "what does feedback mean?": /help, whatever words are in it
         said = MSG["bare_command"].format(typed=text, name=name)
@@ -456,12 +458,16 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
     if problem and step.kind.widget == "scale" and step.role == "perspective" \
             and (says := _CHILD_SAYS.fullmatch(text.strip())) is not None \
             and LETTERS.search(says["why"]) and not _ANOTHER_NUMBER.search(says["why"]) \
-            and said_by_the_child(step, f"{says['who']} {says['verb']} {says['n']}"):
+            and (not childs_number(step)
+                 or said_by_the_child(step, f"{says['who']} {says['verb']} {says['n']}")):
         # "K says 7 🙂 "I'm doing way better"" at the young person's number: their number
         # and, in their words, why (it was refused, and the carer's "S gives it a 6" sent
         # next was saved as the young person's). Only where the line is not read as a
         # number already ("K says 7 out of 10": "out of 10" was kept as her reason), nor
-        # holds another ("K says 7, S says 6": the carer's 6 was kept as her words).
+        # holds another ("K says 7, S says 6": the carer's 6 was kept as her words). At a
+        # parent's or a carer's number, whoever is said to give it is that person, as the
+        # number alone reads it ("FC J says 7 - S is doing great": "Here I can keep only the
+        # number", where "7 - S is doing great" kept both).
         number, refused = step.kind.parse(flow, step, says["n"])
         if not refused:
             their_number_and_why(flow, out, step, number, says["why"].strip(" ,.;:-\u2013\u2014"))
@@ -576,7 +582,9 @@ _QUOTABLE = on_first_use(r"help (?:me|please|pls)|[^?]*(?:understand|get it)[^?]
                          r"|[^?]*\b(?:idk|dunno|no idea|(?:don['’]?t|do not) know)\b[^?]*"
                          r"|what (?!(?:does|do) (?:this|that|it|you) mean\b(?! by\b))[^?]*\b(?:mean"
                          r"|meant by|is an?|is the|['’]s an?|['’]s the)\b[^?]*\?*"
-                         r"|what['’]s (?:an?|the) [^?]*\?*")
+                         r"|what['’]s (?:an?|the) [^?]*\?*"
+                         # ("do you want me to leave him?", as a parent asked it)
+                         r"|do (?:you|u) [^?]*\?*")
 
 
 _NONE_OF_THEM = on_first_use(r"(?:none|nothing|no|nope|nil|n/?a|not really|neither)"
@@ -737,10 +745,14 @@ _GAVE = (r"(?:said|says|say|gave|gives|give|thinks?|reckons?|would|['’]d|put|p
          r"|scored|scores|chose|picked|went|goes|feels?)")
 # A number and its reason in one line: "3 - drew a sad face", "4, because mum rang".
 _NUMBER_THEN_WHY = on_first_use(
-    r"\s*(?P<number>(?:(?:about|around|maybe|probably|roughly|a|i think|i['’]d say|solid"
+    r"\s*(?P<number>(?:(?:about|around|maybe|probably|probs?|prolly|roughly|a|i think|i guess"
+    r"|i reckon|i['’]d say|solid"
     r"|honestly|(?:i['’]?d |i would )?(?:give it|go for|go with))\s+){0,3}"
     r"(?:\d{1,2}|zero|one|two|three|four|five|six|seven|eight|nine|ten)"
-    r"(?:\s*/\s*(?:10|ten)|\s*out of (?:10|ten)|-?ish)?)"
+    r"(?:\s*/\s*(?:10|ten)|\s*out of (?:10|ten)|-?ish)?"
+    # ... and how sure, after it: "6 i think, placement stable since sept", "6 tbh - ..."
+    r"(?:\s+(?:i\s+(?:think|guess|reckon)|i['’]?d\s+say|tbh|tbf|honestly|probably|probs?"
+    r"|maybe|or\s+so|at\s+a\s+push|at\s+the\s+moment|right\s+now|for\s+now))?)"
     r"(?:\s*[-–—:,;.)(]+\s*|\s+(?=because\b|as\b|since\b|cos\b|coz\b|bc\b|but\b|not\b"
     # ... or a risk grading: "3 high risk, dad on bail"
     r"|(?:very\s+)?(?:high|medium|moderate|low|standard)\s+risk\b)"

@@ -452,9 +452,26 @@ _A_WHEN = on_first_use(
     re.IGNORECASE)
 
 
+# A child's age, said of them ("KB 2yrs", "LB (8 weeks)", "T aged 7"): who is in the family,
+# typed a question early at "When is the next review?", was saved as the date of the review
+# ("Next review: KB 2yrs and baby LB 8wks, live w mum"). An age says no when; the initials
+# before it are kept ("CG 6 weeks" is still the core group's).
+_AN_AGE = on_first_use(
+    r"(?-i:\b([A-Z]{1,3}))\s+\(?\d{1,2}\s*(?:yrs?|years?|y/?o|wks?|weeks?|mths?|months?)"
+    r"(?:\s+old)?\)?|\(\s*\d{1,2}\s*(?:yrs?|years?|y/?o|wks?|weeks?|mths?|months?)?(?:\s+old)?"
+    r"\s*\)|\baged\s+\d{1,2}(?:\s*(?:yrs?|years?|wks?|weeks?|mths?|months?))?(?:\s+old)?",
+    re.IGNORECASE)
+
+
+def _without_ages(text: str) -> str:
+    return _AN_AGE.sub(lambda age: age.group(1) or " ", text) if any(
+        c.isdigit() for c in text) else text
+
+
 def when(text: str) -> str | None:
-    """Ask once when an answer to a question of when names no time at all."""
-    if _A_WHEN.search(text) or not text.strip():
+    """Ask once when an answer to a question of when names no time at all (a child's age is
+    no time)."""
+    if _A_WHEN.search(_without_ages(text)) or not text.strip():
         return None
     return WHEN.format(said=_shortened(" ".join(text.split())))
 
@@ -554,6 +571,8 @@ def own_words(text: str) -> str | None:
             and not _SPEAKER.search(text):
         return OWN_WORDS.format(outside=_shortened(" ".join(later.group().split())))
     quotes = _QUOTED.findall(text)
+    if not quotes and _SEEN_AT.match(text):
+        return OWN_WORDS.format(outside=_shortened(" ".join(text.split())))
     if not quotes and _NOT_HEARD.search(text) and not _SPEAKER.search(text):
         return NOT_HEARD.format(note=_shortened(" ".join(text.split())))
     if not quotes and (relayed := _RELAYED.match(text)) \
@@ -803,6 +822,14 @@ _DRAWN = on_first_use(
     r"(?:\s*\(\d{1,2}\))?\s+(?:then\s+|also\s+)?(?:drew|draws|(?:has|had)\s+drawn"
     r"|painted|coloured|colored|scribbled|made\s+a\s+(?:drawing|picture))\b",
     re.IGNORECASE)
+
+# A service's note of the child being seen, by initials or as "the child" ("LB seen at clinic
+# 23/11 with bruise to L ear", "K was seen by the GP", "the child attended A&E"): kept as an
+# 8-week-old's own words, in quotation marks. ("I was seen by the doctor" is the child's.)
+_SEEN_AT = on_first_use(
+    rf"\s*(?:{_THE_CHILD})(?:\s*\(\d{{1,2}}\s*[a-z]*\))?\s+(?:was\s+|has\s+been\s+)?"
+    r"(?:(?:seen|brought|taken|admitted|examined|weighed|reviewed)\s+(?:at|in|to|by|into|on)"
+    r"|attended)\b", re.IGNORECASE)
 
 # How the child seemed, in the writer's words: the child, by initial, role or pronoun, then
 # a word of how they came across ("appeared", "presented"), or of a mood ("seemed", "became",

@@ -17,9 +17,7 @@ from flows.dictation import tidied
 from flows.draft import END, Draft
 from flows.flow import Flow, FlowStep
 from flows.moves import (
-    MSG as MOVE_MSG,
-)
-from flows.moves import (
+    BARE,
     Nudger,
     Outcome,
     accept,
@@ -33,6 +31,9 @@ from flows.moves import (
     nudge_text,
     privacy_first,
     take_filed,
+)
+from flows.moves import (
+    MSG as MOVE_MSG,
 )
 from flows.render import suggest
 from flows.replies import (
@@ -121,9 +122,17 @@ def command(flow: Flow, out: Outcome, cmd: Command, nudger: Nudger) -> None:
     step = current(flow, out)
     if step is None:
         return
-    if cmd.name == "skip" and held_back(out, step, "privacy", SAID_NOTHING):
+    if cmd.name == "skip" and held_back(out, step, BARE) and step.spec.required:
+        # "4" or "ok" alone, asked about, then /skip: kept, the danger statement drafted from
+        # it read "If nothing changes, 4." The question needs an answer, and is asked again.
+        out.replies.append(Notice(MSG["required"], "problem"))
+        ask_about_held(out, step, nudger)
+        return
+    if cmd.name == "skip" and (held_back(out, step, "privacy", SAID_NOTHING)
+                               or held_back(out, step, BARE)):
         # Skip leaves the question out: not the answer the privacy reminder was about, nor
-        # a note that the child said nothing, kept as their words.
+        # a note that the child said nothing, kept as their words, nor an "ok" alone ("If
+        # nobody, skip this question": "ok", then /skip, read "Not to be shared with: ok").
         out.draft.pending = None
         out.replies.append(Notice(MSG["not_kept"]))
     elif cmd.name not in LEAVE_PENDING:

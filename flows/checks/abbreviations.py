@@ -63,7 +63,10 @@ def find_abbreviations(masked: str, word_list: WordList) -> Iterator[Abbreviatio
         return
     plain = word_list.known_abbreviations
     done = explained(masked)
-    mixed = [m for m in _MIXED.finditer(masked) if not m.group(1).isupper()]
+    # (not a plural of capitals, "ODs" or "SWs": the capitals are the short form, as `_TOKEN`
+    # reads them, and two of them may be initials, as "OD" is)
+    mixed = [m for m in _MIXED.finditer(masked) if not m.group(1).isupper()
+             and not (m.group(1).endswith("s") and m.group(1)[:-1].isupper())]
     # A postcode's halves ("SW1A 1AA", "B33 8TH") are the privacy check's to ask about.
     postcodes = [p.span() for p in POSTCODE.finditer(masked)] if any(
         c.isdigit() for m in tokens for c in m.group(1)) else []
