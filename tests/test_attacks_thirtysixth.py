@@ -1,0 +1,45 @@
+"""The thirty-sixth round of attacks: the real bot (polling against the local Bot API server,
+on PostgreSQL where the engine decides it) given buttons and text no Telegram app of ours
+would send. Each test of a defect failed on the code as it was."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.postgres_server import PgCluster
+from tests.telegram_world import PRACTITIONER, World, bot_world
+
+pytestmark = pytest.mark.e2e
+
+
+async def press(world: World, data: str) -> list[str]:
+    """Press a button carrying `data` under the newest message (a client of one's own sends
+    any data it likes): what the bot says back, the press's own answer included."""
+    mark = len(world.server.calls)
+    world.server.press_button(PRACTITIONER, world.last().message_id, data, allow_missing=True)
+    await world.settle(mark)
+    return [str(params.get("text", "")) for name, params in world.server.calls[mark:]
+            if name in ("sendMessage", "answerCallbackQuery")]
+
+
+async def test_a_nul_in_a_button_is_not_a_database_failure_on_postgresql(
+        pg_cluster: PgCluster, tmp_path: Path) -> None:
+    """A button whose data held a NUL ("Leave out" with "\\x00" for its link, sent by a
+    client of one's own) went into a query as it was: PostgreSQL refuses a NUL in text, so
+    the member was told "Sorry, something went wrong on my side", and the log said "Could
+    not save in the database ... (invalid byte sequence for encoding "UTF8": 0x00)", an
+    operator sent looking for a fault in a sound database (and polling handed the press in
+    again for half an hour, each time failing alike). On SQLite the same press changed
+    nothing and said so. A NUL is no character Telegram's text holds: it is read without,
+    on either engine, and the press changes nothing, as any press naming no link does."""
+    url = pg_cluster.new_database()
+    async with bot_world(tmp_path / "unused.db", no_errors=False,
+                         SOSBOT_DATABASE_URL=url) as world:
+        await world.open_tool("Safety mapping", "KB-1")
+        await world.tap("A child protection conference")
+        said = await press(world, "t:cx:\x00:1")
+        errors = [r.getMessage() for r in world.errors.records]
+    assert said == ["", "Alright, nothing has been changed."], said
+    assert errors == []
