@@ -8,8 +8,11 @@ from pathlib import Path
 
 import pytest
 
+from tests.botapi_server import BotApiServer
 from tests.postgres_server import PgCluster
+from tests.processes import free_port
 from tests.telegram_world import PRACTITIONER, World, bot_world
+from tests.test_webhook import Instance, open_a_draft, stored_answers
 
 pytestmark = pytest.mark.e2e
 
@@ -43,3 +46,38 @@ async def test_a_nul_in_a_button_is_not_a_database_failure_on_postgresql(
         errors = [r.getMessage() for r in world.errors.records]
     assert said == ["", "Alright, nothing has been changed."], said
     assert errors == []
+
+
+async def test_the_write_ahead_log_removed_under_the_running_bot_is_refused_not_written_on(
+        tmp_path: Path) -> None:
+    """`rm sosbot.db-wal` under the running `sosbot run --webhook` (the README's restore step,
+    done before the bot was stopped): the bot went on writing into the log no name led to,
+    answering each post 200 and saying the answer was saved, where a crash or a kill lost
+    every one of them (and the tables with them, while they were still only in the log).
+    Now the answer is not acknowledged (503: Telegram keeps it and sends it again), the log
+    says in one line what was removed and to restart, and once restarted (stopping writes
+    what was saved into the database file) the answer Telegram sends again is saved, once."""
+    db = tmp_path / "bot.db"
+    async with BotApiServer() as server:
+        bot = Instance(server, db, free_port())
+        await bot.start()
+        try:
+            await open_a_draft(bot)
+            Path(f"{db}-wal").unlink()
+            answer = server.take_update(server.send_text(PRACTITIONER, "school"))
+            assert await bot.post(answer) == 503
+            assert await bot.stop() == 0
+            again = Instance(server, db, free_port())
+            await again.start()
+            try:
+                assert await again.post(answer) == 200
+                assert await again.stop() == 0
+            finally:
+                await again.kill()
+        finally:
+            await bot.kill()
+    [answers] = await stored_answers(db)
+    assert list(answers.values()).count("school") == 1
+    [said] = [line for line in bot.stderr.splitlines() if "write-ahead log" in line]
+    assert f"{db}-wal" in said and "restart sosbot" in said
+    assert "school" not in bot.stderr
