@@ -72,9 +72,12 @@ def mended(data: Any) -> Any:
     other half of its pair, which no UTF-8 text holds) made the replacement character, as
     python-telegram-bot already makes bytes that are not UTF-8. Left in, it reached the
     handlers and failed the turn at the first thing that encodes the text ("Sorry, something
-    went wrong"), before the answer it was part of could be saved."""
+    went wrong"), before the answer it was part of could be saved. And without NULs (a
+    `\\u0000` escape, which no text Telegram's apps send holds, and typed text loses anyway):
+    one in a button's data reached a query as it was, which PostgreSQL refuses, and the
+    press failed as if the database had."""
     if isinstance(data, str):
-        return LONE_SURROGATE.sub("\ufffd", data)
+        return LONE_SURROGATE.sub("\ufffd", data).replace("\0", "")
     if isinstance(data, list):
         return [mended(item) for item in data]
     if isinstance(data, dict):

@@ -47,7 +47,7 @@ import aiosqlite
 from storage import filelock
 from storage.contract import DraftInfo, PurgeReport, Reminder, Session
 from storage.crypto import key_id_of
-from storage.errors import CorruptDatabase, StorageError, from_sqlite, recognised
+from storage.errors import CorruptDatabase, StorageError, Unavailable, from_sqlite, recognised
 from storage.locks import Gate, UserLocks
 from storage.migrations import MIGRATIONS, already_there, half_applied, statements_for
 from storage.sealing import PlainSealer, Sealer
@@ -215,6 +215,10 @@ def _cause(exc: StorageError) -> str:
 MOVED = ("Could not {doing} in {path}: the database file was removed or replaced while sosbot "
          "had it open, so nothing more is saved; put it back, or restart sosbot to use the "
          "file there now.")
+WAL_GONE = ("Could not {doing} in {path}: its write-ahead log ({path}-wal) was removed or "
+            "replaced while sosbot had it open, so nothing more is saved; restart sosbot now "
+            "(stopping it writes what was saved before into the database file), and never "
+            "remove the -wal file while sosbot runs.")
 
 
 def _identity(path: str) -> tuple[int, int] | None:
@@ -417,6 +421,8 @@ class Store(SqlStore):
         self._file_lock: tuple[int, int] | None = None
         # the file opened, by its absolute path, and as (device, inode)
         self._file: tuple[str, tuple[int, int] | None] = (os.path.abspath(path), None)
+        # its write-ahead log as (device, inode), once opened in WAL mode (None: not checked)
+        self._wal: tuple[int, int] | None = None
 
     @classmethod
     async def open(cls, path: str | Path, *, sealer: Sealer | None = None,
@@ -446,6 +452,11 @@ class Store(SqlStore):
             await store._prepare(synchronous, read_only, busy_ms)
             if name != ":memory:":
                 store._reader = _reader(name)
+            if store._file[1] is not None and not read_only:
+                # SQLite keeps the log while any connection has the database open: another
+                # sosbot command opening and closing it leaves it, a checkpoint truncates it
+                wal = _identity(f"{store._file[0]}-wal")
+                store._wal = wal if wal != (-1, -1) else None
         except BaseException:
             await store.close()
             raise
@@ -575,6 +586,14 @@ class Store(SqlStore):
         where, opened = self._file
         if opened is not None and _identity(where) != opened:
             raise StorageError(MOVED.format(path=self.path, doing=doing))
+        # Nor when its write-ahead log was (`rm sosbot.db-wal`, as a restore does once the
+        # bot is stopped): every commit went on into the log no name leads to, each answer
+        # said to be saved, and a crash or a kill lost all of them (the tables too, when
+        # they were still only in the log); any other sosbot command read the database
+        # without them, and wrote a log of its own beside the bot's. Out of reach until the
+        # restart, not the update's fault: Telegram sends it again then.
+        if self._wal is not None and _identity(f"{where}-wal") != self._wal:
+            raise Unavailable(WAL_GONE.format(path=self.path, doing=doing))
 
     async def _autocommit(self, doing: str, sql: str, params: Sequence[Any]
                           ) -> list[Sequence[Any]]:
