@@ -15,6 +15,7 @@ so nothing sits in a buffer a fork would copy.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import sys
 from collections.abc import Mapping
@@ -116,15 +117,25 @@ def serve(db: str, key: str) -> None:
     _say("loaded")
     for line in sys.stdin:
         start = int(line.split()[1])
+        # The writer waits until its pid is said: on a busy machine it could otherwise say
+        # "ready" first, and the reader, expecting "pid N", read a line of one word.
+        said, told = os.pipe()
         pid = os.fork()
         if pid == 0:  # the writer: runs until killed
+            os.close(told)
+            os.read(said, 1)
+            os.close(said)
             try:
                 asyncio.run(_write_forever(db, key, flows, start))
             except BaseException as exc:
                 _say(f"error {type(exc).__name__}: {exc}")
             finally:
                 os._exit(1)
+        os.close(said)
         _say(f"pid {pid}")
+        with contextlib.suppress(BrokenPipeError):  # killed already, as soon as its pid came
+            os.write(told, b"1")
+        os.close(told)
         _, status = os.waitpid(pid, 0)
         _say(f"dead {pid} {status}")
 
