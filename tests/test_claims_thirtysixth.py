@@ -27,6 +27,7 @@ from tests.test_claims_thirtyfifth import sealed_of
 from tests.test_erasure import _bytes_of
 from tests.test_handover_thirtysixth import (
     GIVER,
+    PRIYA,
     SAM,
     TAKER,
     a_mapping_with_a_part,
@@ -37,7 +38,7 @@ from tests.test_lead_thirtysixth import PASTED, nudges
 from tests.test_store_contract import every_row
 from tests.test_telegram_handlers import Bot, answers_of, bot
 from tests.test_walk_thirtyfirst import sent_at
-from tests.test_walk_thirtythird_b import mapping
+from tests.test_walk_thirtythird_b import mapping, read
 from tests.test_walk_twentyninth import at_the_house_of_worries, shown
 
 __all__ = ["bot", "team"]  # the fixtures
@@ -157,3 +158,23 @@ async def test_a_buckets_count_once_said_goes_with_the_bucket_after_three_days(
     await engine_store.purge(idle_before=0.0, done_before=0.0,
                              updates_before=now[0] + UPDATE_DAYS * DAY)
     assert await buckets() == set()
+
+
+# --- README, step 10: a case label the colleague already uses ---------------------------------
+
+async def test_the_same_label_of_another_tool_is_no_clash_and_neither_is_told_of_one(
+        team: Bot) -> None:
+    """README, step 10: "where they already have a draft of that tool under the same case
+    label, the two are kept apart and both of you are told" (it said "a case label they
+    already use", but a label is shared by one case's tools: Priya's Harm Matrix for KB-7
+    and Sam's safety mapping for KB-7 are one family's, and nothing is said of a clash)."""
+    bot = team
+    await bot.say("/new harm matrix", PRIYA)
+    await bot.say("KB-7", PRIYA)
+    await mapping(bot, "KB-7", SAM)
+    said = await hands_over(bot)
+    assert said.startswith('Handed "KB-7" to Priya')
+    assert "already had" not in said
+    assert read(bot, PRIYA) == 'Sam handed you "KB-7" (Safety mapping): /resume KB-7'
+    assert sorted(d.flow_id for d in await bot.conversation.drafts(PRIYA)) == \
+        ["harm_matrix", "mapping"]
