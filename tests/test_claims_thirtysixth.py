@@ -36,9 +36,9 @@ from tests.test_handover_thirtysixth import (
 )
 from tests.test_lead_thirtysixth import PASTED, nudges
 from tests.test_store_contract import every_row
-from tests.test_telegram_handlers import Bot, answers_of, bot
-from tests.test_walk_thirtyfirst import sent_at
-from tests.test_walk_thirtythird_b import mapping, read
+from tests.test_telegram_handlers import Bot, answers_of, bot, texts_to
+from tests.test_walk_thirtyfirst import said_to, sent_at
+from tests.test_walk_thirtythird_b import DSL, DSL_PART, answers, link, mapping, opens, phone, read
 from tests.test_walk_twentyninth import at_the_house_of_worries, shown
 
 __all__ = ["bot", "team"]  # the fixtures
@@ -178,3 +178,26 @@ async def test_the_same_label_of_another_tool_is_no_clash_and_neither_is_told_of
     assert read(bot, PRIYA) == 'Sam handed you "KB-7" (Safety mapping): /resume KB-7'
     assert sorted(d.flow_id for d in await bot.conversation.drafts(PRIYA)) == \
         ["harm_matrix", "mapping"]
+
+
+async def test_a_link_opened_only_after_the_hand_over_brings_its_part_to_the_new_lead(
+        team: Bot) -> None:
+    """README, step 10: the draft becomes the colleague's "with ... a mapping's partners'
+    parts (a part still to come reaches them)"; SECURITY.md: "the partners' parts and links
+    of a mapping are sealed again for the new lead". The school's link, sent by Sam before
+    he handed KB-7 over and opened only afterwards, still opens, and the part sent through
+    it is Priya's: she is told and her summary shows it; Sam hears nothing of it."""
+    bot = team
+    await mapping(bot, "KB-7", SAM)
+    school = await link(bot, "school", SAM)
+    assert (await hands_over(bot)).startswith('Handed "KB-7" to Priya')
+    sam_saw = len(texts_to(bot, SAM))
+    await opens(bot, school, DSL)
+    assert "KB-7" in " ".join(said_to(bot, DSL))
+    await answers(bot, DSL, (*DSL_PART, "send"))
+    assert said_to(bot, DSL)[-1].startswith("Sent to")
+    assert read(bot, PRIYA).startswith('School, DSL has sent a contribution to your mapping "KB-7"')
+    assert len(texts_to(bot, SAM)) == sam_saw
+    await bot.say("/resume KB-7", PRIYA)
+    await bot.say("/summary", PRIYA)
+    assert "FM came in hungry" in " ".join(phone(bot, PRIYA)[-4:])
