@@ -201,3 +201,24 @@ async def test_a_link_opened_only_after_the_hand_over_brings_its_part_to_the_new
     await bot.say("/resume KB-7", PRIYA)
     await bot.say("/summary", PRIYA)
     assert "FM came in hungry" in " ".join(phone(bot, PRIYA)[-4:])
+
+
+async def test_removing_a_lead_with_partners_points_to_the_hand_over_not_only_to_export(
+        team: Bot) -> None:
+    """README, step 10: "An admin's **Remove** offers to hand the member's drafts to a
+    colleague first". Its question, over that button, still said "If a colleague is taking
+    the case over, ask Sam to /export it (or /share it once finished) first", the way round
+    from before there was a hand-over, of someone who may have left already, and that the
+    partners "are told it was closed", which they are not when it is handed over."""
+    bot = team
+    await mapping(bot, "KB-7", SAM)
+    await opens(bot, await link(bot, "school", SAM), DSL)
+    await answers(bot, DSL, (*DSL_PART, "send"))
+    await bot.say("/members")
+    await bot.tap(f"t:mr:{SAM}")
+    asked = read(bot)
+    assert "1 safety mapping with what 1 partner sent or were answering" in asked
+    assert ('If a colleague is taking the case over, "Hand their drafts to a colleague '
+            'first" passes it to them with the partners\' parts, and the partners are told '
+            "nothing") in asked
+    assert [b["text"] for b in bot.newest_buttons()][0] == "Hand their drafts to a colleague first"
