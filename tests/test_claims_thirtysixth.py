@@ -34,7 +34,7 @@ from tests.test_handover_thirtysixth import (
     hands_over,
     team,
 )
-from tests.test_lead_thirtysixth import PASTED, nudges
+from tests.test_lead_thirtysixth import PARTNERS, PASTED, nudges
 from tests.test_store_contract import every_row
 from tests.test_telegram_handlers import Bot, answers_of, bot, texts_to
 from tests.test_walk_thirtyfirst import said_to, sent_at
@@ -222,3 +222,27 @@ async def test_removing_a_lead_with_partners_points_to_the_hand_over_not_only_to
             'first" passes it to them with the partners\' parts, and the partners are told '
             "nothing") in asked
     assert [b["text"] for b in bot.newest_buttons()][0] == "Hand their drafts to a colleague first"
+
+
+async def test_a_partners_report_pasted_in_telegram_goes_each_part_under_its_question_in_one_tap(
+        team: Bot) -> None:
+    """README: "where each part has one question of its own still to come (a partner's three
+    columns, the three houses) one tap puts each there, to keep or change when it is
+    asked", on a partner's phone: the school's DSL pastes her report at the worries."""
+    bot = team
+    await mapping(bot, "KB-7", SAM)
+    await opens(bot, await link(bot, "school", SAM), DSL)
+    await answers(bot, DSL, ("DSL", PARTNERS))
+    tap = [b["callback_data"] for b in bot.newest_buttons()
+           if b["text"] == "Put each part under its question"]
+    assert tap, said_to(bot, DSL)[-1]
+    await bot.tap(tap[0], user=DSL)
+    asked = said_to(bot, DSL)[-1]
+    assert "What is going well for this child" in asked
+    assert "Current answer: <i>mum rang us on Monday to explain</i>" in asked
+    await answers(bot, DSL, ("/skip",))  # kept as it is
+    assert "Current answer: <i>school nurse to see K on Tuesday</i>" in said_to(bot, DSL)[-1]
+    draft = await bot.conversation.active(DSL)
+    assert draft is not None
+    assert (draft.answers["worries"], draft.answers["working_well"]) == (
+        "K came to school hungry three days last week", "mum rang us on Monday to explain")
