@@ -221,7 +221,8 @@ async def test_removing_a_lead_with_partners_points_to_the_hand_over_not_only_to
     assert ('If a colleague is taking the case over, "Hand their drafts to a colleague '
             'first" passes it to them with the partners\' parts, and the partners are told '
             "nothing") in asked
-    assert [b["text"] for b in bot.newest_buttons()][0] == "Hand their drafts to a colleague first"
+    assert next(b["text"] for b in bot.newest_buttons()) == \
+        "Hand their drafts to a colleague first"
 
 
 async def test_a_partners_report_pasted_in_telegram_goes_each_part_under_its_question_in_one_tap(
