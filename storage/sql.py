@@ -434,6 +434,8 @@ class SqlStore(Upkeep):
             moved = await move(self, tx, giver, draft_id, taker)
             if moved:
                 await turn.note()  # nothing it read of that draft before is used again
+                # the giver's key row is erased: it and what it sealed leave the WAL too
+                turn.erased = True
         return moved
 
     async def table_counts(self) -> dict[str, int]:

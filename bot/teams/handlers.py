@@ -69,6 +69,13 @@ REMOVE_Q = ("Remove {name}? They lose access at once, and every draft of theirs 
 REMOVE_PARTS = ("That includes {mappings} with what {partners} sent or were answering for {it}; "
                 "the partners are told it was closed. If a colleague is taking the case over, "
                 "ask {name} to /export {it} (or /share {it} once finished) first.")
+# ... its last sentence where the drafts can be handed to a colleague first (the button over
+# the question): that way the partners' parts go with the case, and the partners hear nothing.
+REMOVE_PARTS_HANDING = ("That includes {mappings} with what {partners} sent or were answering "
+                        "for {it}; on Yes, remove, the partners are told it was closed. If a "
+                        "colleague is taking the case over, \"{button}\" passes {it} to them "
+                        "with the partners' parts, and the partners are told nothing; or ask "
+                        "{name} to /export {it} first.")
 REMOVED = "Removed {name}: they can no longer use the bot, and their drafts are erased."
 REMOVED_AFTER = "Removed {name}: they can no longer use the bot."
 LEFT_TAKER = ("That colleague is no longer a member, so nothing was handed over and nobody "
@@ -459,9 +466,11 @@ class TeamHandlers:
             asked_now = f"{user_id}:{joined}:{int(time.time())}"
             row = [_button("Yes, remove", f"t:my:{asked_now}"), _button("No", "t:mn:0")]
             rows = [row]
-            if self.leaving is not None and await self.leaving.drafts_of(user_id):
+            handing = self.leaving is not None and bool(await self.leaving.drafts_of(user_id))
+            if handing:
                 rows.insert(0, [_button(HAND_FIRST, f"t:mh:{asked_now}")])
-            return await self._remove_question(user_id, name), InlineKeyboardMarkup(rows)
+            return await self._remove_question(user_id, name, handing), \
+                InlineKeyboardMarkup(rows)
         if not _still_asked(asked, joined):
             return REMOVE_LAPSED, None
         if self.leaving is not None and what in ("mh", "mq"):
@@ -494,8 +503,9 @@ class TeamHandlers:
                 return REMOVED.format(name=name), None
         return DECLINED, None
 
-    async def _remove_question(self, user_id: int, name: str) -> str:
-        """"Remove ...?", saying what of partners' goes with their mappings."""
+    async def _remove_question(self, user_id: int, name: str, handing: bool = False) -> str:
+        """"Remove ...?", saying what of partners' goes with their mappings (`handing`: and
+        that handing the drafts over first keeps it with the case)."""
         asked = REMOVE_Q.format(name=name)
         closed = await self.partners.contributions.partners_of(user_id) \
             if self.partners is not None else []
@@ -503,10 +513,10 @@ class TeamHandlers:
             return asked
         mappings = len({invite.draft_id for _, invite in closed})
         partners = len(closed)
-        parts = REMOVE_PARTS.format(
+        parts = (REMOVE_PARTS_HANDING if handing else REMOVE_PARTS).format(
             name=name, mappings=f"{mappings} safety mapping{'s' if mappings > 1 else ''}",
             partners=f"{partners} partner{'s' if partners > 1 else ''}",
-            it="them" if mappings > 1 else "it")
+            it="them" if mappings > 1 else "it", button=HAND_FIRST)
         first, _, last = asked.rpartition(" This can't")
         return f"{first} {parts} This can't{last}"
 
