@@ -53,6 +53,10 @@ def clean(text: str) -> str:
     surrogates (undecodable bytes, a malformed message) shown as the replacement character,
     and nothing at all when no visible character is left (zero-width spaces, Hangul fillers
     or marks with nothing to mark, alone)."""
+    if text.isascii() and text.isprintable():
+        # (most typed answers, three times a turn: no surrogate, escape, format or control
+        # character, nor line break of any kind, can be in it, and no letter of it is blank)
+        return text.strip()
     text = LONE_SURROGATE.sub("\ufffd", text)
     text = CONTROL.sub("", OTHER_LINE_BREAK.sub("\n", HIDDEN_FORMAT.sub(
         "", TERMINAL_ESCAPE.sub("", text)))).strip()

@@ -108,6 +108,23 @@ class Flow:
             i > 0 and read[i] == read[i - 1] for i in range(len(read))))
 
     @cached_property
+    def runs(self) -> tuple[tuple[Callable[[Lookup], bool] | None, tuple[FlowStep, ...],
+                                  tuple[tuple[str, str | None], ...]], ...]:
+        """The steps in flow order, cut where their conditions change (`same_conditions`):
+        each run's conditions, its steps, and each step's id with where a person's reason
+        for their own number is kept (None: no such reason). `walk` reads a run at once,
+        every update, rather than each step's conditions and role in turn."""
+        runs: list[tuple[Callable[[Lookup], bool] | None, list[FlowStep],
+                         list[tuple[str, str | None]]]] = []
+        for step, same in zip(self.steps, self.same_conditions, strict=True):
+            if not same:
+                runs.append((step.applies, [], []))
+            runs[-1][1].append(step)
+            runs[-1][2].append((step.id, step.reason_id if step.role == "perspective"
+                                else None))
+        return tuple((applies, tuple(steps), tuple(keys)) for applies, steps, keys in runs)
+
+    @cached_property
     def questions(self) -> tuple[FlowStep, ...]:
         """The steps that ask something, in order (the rest are notes)."""
         return tuple(step for step in self.steps if step.is_question)

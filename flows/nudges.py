@@ -25,7 +25,7 @@ from flows.checks.praise import praises
 from flows.checks.privacy import as_latin, find_personal_data, looks_like_a_name, name_in_label
 from flows.checks.process import DONE_STEP_QUESTION, NEXT_STEP_QUESTION, WHEN_QUESTION
 from flows.checks.safety import SAFETY_NUDGE, looks_like_safety
-from flows.checks.text import sentence_spans
+from flows.checks.text import one_check, sentence_spans
 from flows.checks.words import WordList, load_word_list
 from flows.engine import Nudger
 from flows.regex import on_first_use
@@ -249,7 +249,8 @@ def nudger(words: WordList | None = None, *, ready: bool = True) -> Nudger:
         if check is None:
             return None
         text = _GAP.sub(_closed, text)
-        return check(within_reach(text) if kind in READ_IN_PART else text)
+        with one_check():
+            return check(within_reach(text) if kind in READ_IN_PART else text)
 
     return nudge
 

@@ -20,11 +20,11 @@ class Walk:
 
     @cached_property
     def ids(self) -> frozenset[str]:
-        return frozenset(s.id for s in self.steps)
+        return frozenset([s.id for s in self.steps])
 
-    @property
-    def questions(self) -> list[FlowStep]:
-        return [s for s in self.steps if s.is_question]
+    @cached_property
+    def questions(self) -> tuple[FlowStep, ...]:
+        return tuple([s for s in self.steps if s.is_question])
 
     def after(self, step_id: str | None) -> list[FlowStep]:
         """Applicable steps after `step_id` in flow order (all of them for None)."""
@@ -46,8 +46,13 @@ class Walk:
         """
         shown = self.ids
         waits = self._waiting_on_a_skip()
+        values, step = self.values, self.flow.step
+        # (or a follow-up to come: its parent shown, required and not yet answered; asked
+        # in line, not by a call, of every question the answers hide at every question shown)
         ids = [s.id for s in self.flow.questions
-               if (s.id in shown and s.id not in waits) or self._follow_up_to_come(s, shown)]
+               if (s.id in shown and s.id not in waits)
+               or ((parent := s.parent) is not None and parent in shown
+                   and parent not in values and step(parent).spec.required)]
         return (ids.index(step_id) + 1 if step_id in ids else len(ids)), len(ids)
 
     def _waiting_on_a_skip(self) -> frozenset[str]:
@@ -63,12 +68,6 @@ class Walk:
         answered.update({s.id: ["an answer"] if s.kind.widget == "items" else "an answer"
                          for s in open_ones})
         return self.ids - walk(self.flow, answered).ids
-
-    def _follow_up_to_come(self, step: FlowStep, shown: frozenset[str]) -> bool:
-        parent = step.parent
-        if parent is None or parent not in shown or parent in self.values:
-            return False
-        return self.flow.step(parent).spec.required
 
     def answered(self) -> list[FlowStep]:
         """Applicable questions that have an answer or an explicit skip, in order."""
@@ -95,15 +94,13 @@ def walk(flow: Flow, answers: Mapping[str, Value]) -> Walk:
     values: dict[str, Value] = {}
     shown: list[FlowStep] = []
     lookup = values.get
-    holds = True
-    for step, same in zip(flow.steps, flow.same_conditions, strict=True):
-        if not same:
-            applies = step.applies
-            holds = applies is None or applies(lookup)
-        if holds:
-            shown.append(step)
-            if step.id in answers:
-                values[step.id] = answers[step.id]
-                if step.role == "perspective" and step.reason_id in answers:
-                    values[step.reason_id] = answers[step.reason_id]
+    for applies, steps, keys in flow.runs:  # a run's steps share their conditions
+        if applies is not None and not applies(lookup):
+            continue
+        shown += steps
+        for step_id, reason_id in keys:
+            if step_id in answers:
+                values[step_id] = answers[step_id]
+                if reason_id is not None and reason_id in answers:
+                    values[reason_id] = answers[reason_id]
     return Walk(flow, tuple(shown), values)

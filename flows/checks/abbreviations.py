@@ -52,17 +52,19 @@ class Abbreviation:
     question: str
 
 
-def find_abbreviations(masked: str, word_list: WordList) -> Iterator[Abbreviation]:
-    """Capitals tokens not spelled out in this answer, that the word list does not cover."""
+def find_abbreviations(masked: str, word_list: WordList, done: set[str] | None = None
+                       ) -> Iterator[Abbreviation]:
+    """Capitals tokens not spelled out in this answer, that the word list does not cover.
+    `done`: the answer's `explained` abbreviations, where the caller has them."""
     tokens = list(_TOKEN.finditer(masked))
     # Written in capitals throughout, as notes pasted from a police system are: times,
     # dates and reference numbers ("22:10", "14/03") are no words in small letters.
-    lettered = [w for w in masked.split() if any(c.isalpha() for c in w)]
-    if len(tokens) * 2 > len(masked.split()) \
-            or sum(w.isupper() for w in lettered) * 2 > len(lettered):
+    spaced = masked.split()
+    lettered = [w for w in spaced if any(map(str.isalpha, w))]
+    if len(tokens) * 2 > len(spaced) or sum(map(str.isupper, lettered)) * 2 > len(lettered):
         return
     plain = word_list.known_abbreviations
-    done = explained(masked)
+    done = explained(masked) if done is None else done
     # (not a plural of capitals, "ODs" or "SWs": the capitals are the short form, as `_TOKEN`
     # reads them, and two of them may be initials, as "OD" is)
     mixed = [m for m in _MIXED.finditer(masked) if not m.group(1).isupper()

@@ -440,6 +440,11 @@ _SOMEONE_TO = on_first_use(r"\W*(?:someone|somebody|an?\s+(?:adult|grown[\s-]?up
 def _wording(text: str, words: WordList, asked: Asked) -> list[JargonHit]:
     masked = mask_quotes(text)
     found = _jargon(text, masked, words)
+    # (read once each, where two parts below ask the same of the same answer)
+    vague = vague_steps(text, masked)
+    agentless = agentless_steps(text, masked, vague)
+    complying = compliance_steps(text, masked)
+    going_well = going_well_alone(masked, told=True)
     # A word of taking part ("engage", "attend") in a step that only tells the family to take
     # part in something ("mum will engage w/ counselling") is that step, asked what will be
     # different for the child; at the next steps, one of the services' work in a step to be
@@ -449,9 +454,9 @@ def _wording(text: str, words: WordList, asked: Asked) -> list[JargonHit]:
     if any(h.kind == "process" for h in found):
         # "Engaged well in the session": how it went, asked what was seen, not what was
         # offered and what got in the way
-        step_spans = compliance_steps(text, masked) + going_well_alone(masked, told=True)
+        step_spans = complying + going_well
         if asked == "what_happens_next":
-            step_spans += agentless_steps(text, masked)
+            step_spans += agentless
         found = [h for h in found if h.kind != "process" or not any(
             s <= h.span[0] and h.span[1] <= e for s, e in step_spans)]
     # How often, said only as "often" or "regularly": no number, no last time.
@@ -470,7 +475,7 @@ def _wording(text: str, words: WordList, asked: Asked) -> list[JargonHit]:
     # referral to be made"), which is not yet anything the services did
     found += _outside(found, (
         JargonHit(text[s:e], text[s:e], (s, e), NEXT_STEP_QUESTION, "next step")
-        for s, e in agentless_steps(text, masked)))
+        for s, e in agentless))
     # At what happens next, the work named alone ("referral to CAMHS", "escalate to team
     # manager") is asked who will do it and by when: a word of it asked what happened (a
     # question of the past), or a service's name asked what it means ("substance misuse
@@ -484,7 +489,7 @@ def _wording(text: str, words: WordList, asked: Asked) -> list[JargonHit]:
     words_found = [h for h in found if not _short_form_hit(h)]
     steps = _outside(words_found, (
         JargonHit(text[s:e], text[s:e], (s, e), NEXT_STEP_QUESTION, "next step")
-        for s, e in vague_steps(text, masked)))
+        for s, e in vague))
     # ... and help by someone named, with nothing of what it is or when, as such a step too
     steps += _outside(words_found + steps, (
         JargonHit(text[s:e], text[s:e], (s, e), HELP_STEP_QUESTION, "next step")
@@ -501,7 +506,7 @@ def _wording(text: str, words: WordList, asked: Asked) -> list[JargonHit]:
         for s, e in bare_verdicts(masked)))
     claims += _outside(found + claims, (
         JargonHit(text[s:e], text[s:e], (s, e), COMPLIANCE_QUESTION, "compliance")
-        for s, e in compliance_steps(text, masked)))
+        for s, e in complying))
     # What the services did or do, at what happens next: a step of theirs with who or no
     # time is asked as that step ("GP to review": by when?), and one told as done ("referral
     # made", "plan reviewed at core group") is asked what happens next, not what it meant
@@ -509,7 +514,6 @@ def _wording(text: str, words: WordList, asked: Asked) -> list[JargonHit]:
     at_next = asked == "what_happens_next"
     # ("Engaged well in the session." is how it went, asked as such unless the sentence after
     # shows it: "She told me about her new friend and drew her family.")
-    going_well = going_well_alone(masked, told=True)
     services = _outside(found + claims + (steps if at_next else []), (
         JargonHit(text[s:e], text[s:e], (s, e), PROCESS_QUESTION, "services")
         for s, e in process_only(text, masked)
@@ -618,8 +622,9 @@ def _jargon(text: str, masked: str, words: WordList) -> list[JargonHit]:
     wider = [p for p in patterned if p.kind in ("blame", "vague")]
     found = [h for h in found if not any(_inside(h, p) for p in wider)]
     found += _outside(found, patterned)
-    found += _outside(found, (JargonHit(a.term, text[a.span[0]:a.span[1]], a.span, a.question,
-                                        "abbreviation") for a in find_abbreviations(masked, words)))
+    found += _outside(found, (
+        JargonHit(a.term, text[a.span[0]:a.span[1]], a.span, a.question, "abbreviation")
+        for a in find_abbreviations(masked, words, spelled_out)))
     hits: list[JargonHit] = []
     for hit in without_overlaps(found, lambda h: h.span):
         if _CATEGORY.search(masked, max(0, hit.span[0] - 80), hit.span[0]):

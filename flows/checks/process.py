@@ -871,12 +871,15 @@ _HELP_WHAT = on_first_use(r"\s*(?:\w+\s+){0,2}?(?:to\s+)?(?:fill|apply|ring|call
                           r"|set\s+up|sort\s+out)\b(?!\s+with\b)")
 
 
-def agentless_steps(text: str, masked: str) -> list[tuple[int, int]]:
+def agentless_steps(text: str, masked: str, vague: list[tuple[int, int]] | None = None
+                    ) -> list[tuple[int, int]]:
     """The spans of `vague_steps` that are to be done by nobody at all, said in the passive
     or by "someone" ("home visit to be booked", "a referral to be made", "strat to be held",
     "someone will look into it"): nothing has been done yet, so they are asked who will do
-    them and by when before they could be read as what the services did."""
-    return [(start, end) for start, end in vague_steps(text, masked)
+    them and by when before they could be read as what the services did. `vague`: the
+    answer's `vague_steps`, where the caller has them."""
+    return [(start, end) for start, end in (vague_steps(text, masked) if vague is None
+                                            else vague)
             if _AGENTLESS.search(lowered := _lowered(masked[start:end]))
             or _NOBODY.search(lowered)]
 
@@ -887,8 +890,8 @@ def vague_steps(text: str, masked: str) -> list[tuple[int, int]]:
     to a parenting programme", "caseworker to follow up in due course". A step that names
     who and a time ("I will ring the school by Friday") is left alone, and so is a step of
     someone in the family ("Mum will keep going to her group going forward")."""
-    if _VAGUE_GATE.isdisjoint(_TOKEN.findall(masked.lower())) \
-            and _BARE_GATE.isdisjoint(_TOKEN.findall(masked.lower())):
+    tokens = _TOKEN.findall(masked.lower())
+    if _VAGUE_GATE.isdisjoint(tokens) and _BARE_GATE.isdisjoint(tokens):
         return []
     return [(start, end) for start, end in sentence_spans(masked)
             if masked[start:end] == text[start:end]  # a quote: someone's own words

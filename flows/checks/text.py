@@ -8,6 +8,8 @@ import importlib
 import json
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -497,11 +499,41 @@ def _quote_spans(text: str) -> Iterator[tuple[int, int]]:
 def sentence_spans(masked: str) -> Iterator[tuple[int, int]]:
     """Where each sentence of the text starts and ends (split at . ! ? ; and line breaks),
     its surrounding spaces left out; blanks skipped."""
+    memo = _SPLIT.get()
+    if memo is None:
+        return iter(_sentence_spans(masked))
+    found = memo.get(masked)
+    if found is None:
+        found = memo[masked] = _sentence_spans(masked)
+    return iter(found)
+
+
+def _sentence_spans(masked: str) -> tuple[tuple[int, int], ...]:
+    spans = []
     for m in _SENTENCE_RUN.finditer(masked):
         start = m.start() + len(m.group()) - len(m.group().lstrip())
         end = m.start() + len(m.group().rstrip())
         if end > start:
-            yield start, end
+            spans.append((start, end))
+    return tuple(spans)
+
+
+# One answer's wording check splits it into sentences in about ten places (each rule that
+# reads a sentence at a time): inside `one_check`, split once, the same spans for each. Kept
+# for that check only (its own context: another practitioner's check on the same thread is
+# another task), and nothing of the answer is kept after it.
+_SPLIT: ContextVar[dict[str, tuple[tuple[int, int], ...]] | None] = ContextVar(
+    "sosbot_sentences", default=None)
+
+
+@contextmanager
+def one_check() -> Iterator[None]:
+    """While one check reads one answer: its sentences are split once (`sentence_spans`)."""
+    token = _SPLIT.set({})
+    try:
+        yield
+    finally:
+        _SPLIT.reset(token)
 
 
 def sentences(text: str) -> list[str]:
