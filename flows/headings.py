@@ -35,10 +35,17 @@ _HEADS: dict[ColumnKey, str] = {
 # makes it one ("Working well:", "- Needs to happen -", "Strengths –"), or the end of its
 # line ("What are we worried about?" over the bullets under it); then (not taken, so
 # that a heading among them is read too) the first words under it, to quote back.
+# A report's headings come numbered ("1. Concerns", "2) Strengths"), in bold as a word
+# processor or a chat's markdown writes it ("**Strengths:**", "__Worries__"), or as a
+# markdown heading ("## Next steps"): the number and the marks are the heading's, not the
+# words of the part before it or under it.
+_NUMBERED = r"(?:(?:\d{1,2}|[a-h])[.)][ \t]*|\(\d{1,2}\)[ \t]*|\#{1,4}[ \t]*)?"
+_BOLD = r"(?:\*\*|__)?"
 _HEADING = on_first_use(
-    r"(?:\A|(?<=\n)|(?<=[.;!?]\s))[ \t]*(?:[-*•‣◦]\s*)?(?:"
+    r"(?:\A|(?<=\n)|(?<=[.;!?]\s))[ \t]*(?:[-*•‣◦][ \t]*)?" + _NUMBERED + _BOLD + "(?:"
     + "|".join(f"(?P<{column}>{words})" for column, words in _HEADS.items())
-    + r")\??[ \t]*(?::|[-–—](?=[ \t])|(?=\n))[ \t]*(?=(?P<under>[^\n]{0,40}))",
+    + r")\??" + _BOLD + r"[ \t]*(?::|[-–—](?=[ \t]|\n|\Z)|(?=\n))" + _BOLD
+    + r"[ \t]*(?=(?P<under>[^\n]{0,40}))",
     re.IGNORECASE)
 MAPPED: frozenset[ColumnKey] = frozenset(_HEADS)
 
@@ -56,7 +63,7 @@ def other_columns(text: str, column: ColumnKey) -> list[str]:
         under = found.group("under")
         if not under.strip() and not text[found.end():].strip():
             continue  # a heading with nothing under it files nothing
-        shown = (found.group() + under).strip(" \t-*•‣◦")
+        shown = (found.group() + under).replace("**", "").replace("__", "").strip(" \t-*•‣◦")
         if len(under) == 40:  # cut at a word's end, the rest shown to run on
             shown = shown.rsplit(" ", 1)[0].rstrip(" ,;") + "..."
         parts.append(shown)

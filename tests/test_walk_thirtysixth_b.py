@@ -1,0 +1,94 @@
+"""The thirty-sixth pass, walk b: partners and practitioners pasting their own reports,
+headed as they keep them, at one question. Each test of a defect failed on the code as it
+was."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_lead_thirtysixth import nudges
+from tests.test_walk_thirtyfirst import sent_at
+
+HUNGRY = "K came to school hungry three days last week."
+RANG = "mum rang us on Monday to explain."
+NURSE = "school nurse to see K on Tuesday."
+
+
+@pytest.mark.parametrize("typed", [
+    # numbered, as a report's sections are
+    f"1. Concerns: {HUNGRY}\n2. Strengths: {RANG}\n3. Next steps: {NURSE}",
+    f"1) Concerns: {HUNGRY}\n2) Strengths: {RANG}\n3) Next steps: {NURSE}",
+    # bold, as Word or a chat's markdown writes it, the colon in the bold or after it
+    f"**Concerns:** {HUNGRY}\n**Strengths:** {RANG}\n**Next steps:** {NURSE}",
+    f"**Concerns**\n{HUNGRY}\n**Strengths**\n{RANG}\n**Next steps**\n{NURSE}",
+    f"## Concerns\n{HUNGRY}\n## Strengths\n{RANG}\n## Next steps\n{NURSE}",
+    # a dash at the end of the heading's line
+    f"Concerns -\n{HUNGRY}\nStrengths -\n{RANG}\nNext steps -\n{NURSE}",
+])
+def test_a_schools_report_headed_as_they_write_it_goes_each_part_under_its_question(
+        typed: str) -> None:
+    """A school's safeguarding lead pasted her report at "Worries". Numbered, the "2." of
+    the next heading ended each part ("K came to school hungry ...\\n2."), and the first
+    began "1."; "1) Concerns:", "**Strengths:**" or "Concerns -" over its line were not
+    read as headings at all: saved whole under "Worries" without a word, the school's
+    strengths and next steps among its worries."""
+    chat = sent_at("contribution", "worries", typed)
+    assert "worries" not in chat.draft.answers
+    assert "/use puts each under its own question" in nudges(chat)[-1]
+    chat.command("accept")
+    assert chat.draft.answers["worries"] == HUNGRY
+    assert chat.draft.answers["working_well"] == RANG
+    assert chat.draft.answers["needs_to_happen"] == NURSE
+
+
+def test_a_name_in_a_part_headed_elsewhere_is_asked_about_before_anything_is_put_there(
+        ) -> None:
+    """The officer's "Strengths: Kayleigh Brown's nan ..." was asked only about the headings;
+    /use put the full name under "What is working well" with no reminder, to go to the
+    social worker as it was."""
+    chat = sent_at("contribution", "worries",
+                   f"Concerns: {HUNGRY}\nStrengths: Kayleigh Brown's nan brings her every day."
+                   f"\nNext steps: {NURSE}")
+    assert "Kayleigh Brown" in nudges(chat)[-1]
+    assert "initials" in nudges(chat)[-1]
+    chat.send(f"Concerns: {HUNGRY}\nStrengths: KB's nan brings her every day.\n"
+              f"Next steps: {NURSE}")
+    assert "/use puts each under its own question" in nudges(chat)[-1]
+    chat.command("accept")
+    assert chat.draft.answers["working_well"] == "KB's nan brings her every day."
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "typed", "there"), [
+    # the child's houses: "n/a" would be quoted in the summary as the child's own words
+    ("three_houses", "house_worries", "when daddy shouts\nGood things: none\nDreams: n/a",
+     "house_good"),
+    # a partner's labels and pointers would go to the lead unasked
+    ("contribution", "worries", f"Concerns: {HUNGRY}\nStrengths: good engagement\n"
+     f"Next steps: {NURSE}", "working_well"),
+    ("contribution", "worries", f"Concerns: {HUNGRY}\nStrengths: {RANG}\nNext steps: see above",
+     "needs_to_happen"),
+])
+def test_a_part_that_would_be_asked_about_at_its_question_is_not_put_there_unasked(
+        flow_id: str, step_id: str, typed: str, there: str) -> None:
+    """Put each part under its question filed every part as it was: the houses' "Good
+    things: none" stood in the summary as the child's words, in quotation marks, and a
+    partner's "good engagement" went to the social worker without the question any answer
+    typed there is asked. Now /use is not offered; each part is sent at its question."""
+    chat = sent_at(flow_id, step_id, typed)
+    assert "/use" not in nudges(chat)[-1]
+    assert "Send only what answers this question" in nudges(chat)[-1]
+    chat.command("accept")
+    assert there not in chat.draft.answers
+
+
+def test_one_childs_words_under_a_houses_heading_lose_the_notes_bullet() -> None:
+    """The family support worker's notes, each house's heading over its bullets: the
+    worries, two lines, went in without their bullets, but the one good thing was filed as
+    "- my dog Max", quoted so as the child's words."""
+    chat = sent_at("three_houses", "house_worries",
+                   "Worries:\n- when daddy shouts\n- the dark\nGood things:\n- my dog Max\n"
+                   "Dreams:\n- live at nans")
+    chat.command("accept")
+    assert chat.draft.answers["house_worries"] == ["when daddy shouts", "the dark"]
+    assert chat.draft.answers["house_good"] == ["my dog Max"]
+    assert chat.draft.answers["house_dreams"] == ["live at nans"]
