@@ -17,18 +17,21 @@ from flows.schema import ColumnKey
 
 # The words each column goes by, as practitioners head their notes: the framework's own
 # questions, the older names ("strengths", "concerns"), the houses and the other tools'
-# columns ("What's helping?", "What are we working towards?").
+# columns ("What's helping?", "What are we working towards?"); the houses as children and
+# workers call them too ("Worry house", "Good things house", "Dream house", "House of wishes").
 _WHAT = r"(?:what(?:'s|’s|\s+is|\s+are)?\s+)?"
 _HEADS: dict[ColumnKey, str] = {
     "worried": (r"worr(?:y|ies)|concerns?|dangers?|harms?|risks?|complicating\s+factors"
                 r"|(?:what\s+)?(?:are\s+)?we(?:'re|’re|\s+are)?\s+worried\s+about"
-                r"|house\s+of\s+worr(?:y|ies)|" + _WHAT + r"getting\s+in\s+the\s+way"),
+                r"|worr(?:y|ies)\s+house|house\s+of\s+worr(?:y|ies)"
+                r"|" + _WHAT + r"getting\s+in\s+the\s+way"),
     "working_well": (_WHAT + r"(?:working|going)\s+well|strengths?|(?:existing\s+)?safety"
-                     r"|protective\s+factors|positives|good\s+things"
-                     r"|house\s+of\s+good\s+things|" + _WHAT + r"helping"),
+                     r"|protective\s+factors|positives|good(?:\s+things)?(?:\s+house)?"
+                     r"|house\s+of\s+good(?:\s+things)?|" + _WHAT + r"helping"),
     "needs_to_happen": (_WHAT + r"needs?\s+to\s+happen|next\s+steps?|actions?"
-                        r"|(?:safety\s+|wellbeing\s+)?goals?|(?:the\s+)?plan|dreams?|wishes"
-                        r"|house\s+of\s+dreams|" + _WHAT + r"would\s+help"
+                        r"|(?:safety\s+|wellbeing\s+)?goals?|(?:the\s+)?plan"
+                        r"|(?:dreams?|wish(?:es)?)(?:\s+house)?"
+                        r"|house\s+of\s+(?:dreams?|wishes)|" + _WHAT + r"would\s+help"
                         r"|(?:what\s+)?(?:are\s+)?we(?:'re|’re|\s+are)?\s+working\s+towards"),
 }
 # Where a heading stands, the heading (one column's group each), and the colon or dash that

@@ -92,3 +92,22 @@ def test_one_childs_words_under_a_houses_heading_lose_the_notes_bullet() -> None
     assert chat.draft.answers["house_worries"] == ["when daddy shouts", "the dark"]
     assert chat.draft.answers["house_good"] == ["my dog Max"]
     assert chat.draft.answers["house_dreams"] == ["live at nans"]
+
+
+@pytest.mark.parametrize("typed", [
+    "Worry house: when daddy shouts\nGood things house: my dog Max\nDream house: live at nans",
+    "Worries - when daddy shouts\nGood - my dog Max\nDreams - live at nans",
+    "House of worries: when daddy shouts\nHouse of good things: my dog Max\n"
+    "House of wishes: live at nans",
+])
+def test_the_houses_by_the_names_children_give_them_go_each_to_its_house(typed: str) -> None:
+    """A family support worker typed up K's houses by the names K used: "Worry house: ...
+    Good things house: ... Dream house: ..." was saved whole as K's worries, three lines in
+    quotation marks; "Good - my dog Max" went in among the worries, and "House of wishes"
+    among the good things, when each part was put under its question."""
+    chat = sent_at("three_houses", "house_worries", typed)
+    assert "/use puts each under its own question" in nudges(chat)[-1]
+    chat.command("accept")
+    assert chat.draft.answers["house_worries"] == ["when daddy shouts"]
+    assert chat.draft.answers["house_good"] == ["my dog Max"]
+    assert chat.draft.answers["house_dreams"] == ["live at nans"]
