@@ -4,10 +4,15 @@ was."""
 
 from __future__ import annotations
 
+from html import unescape
+
 import pytest
 
 from tests.test_lead_thirtysixth import nudges
+from tests.test_telegram_handlers import USER, Bot, bot
 from tests.test_walk_thirtyfirst import sent_at
+
+__all__ = ["bot"]  # the fixture
 
 HUNGRY = "K came to school hungry three days last week."
 RANG = "mum rang us on Monday to explain."
@@ -111,3 +116,32 @@ def test_the_houses_by_the_names_children_give_them_go_each_to_its_house(typed: 
     assert chat.draft.answers["house_worries"] == ["when daddy shouts"]
     assert chat.draft.answers["house_good"] == ["my dog Max"]
     assert chat.draft.answers["house_dreams"] == ["live at nans"]
+
+
+# --- a tool's name typed -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("typed", ["HARM MATRIX.", "The harm matrix", "Harm matrix please"])
+async def test_a_tools_name_typed_as_a_message_is_written_starts_it(bot: Bot, typed: str
+                                                                     ) -> None:
+    """Typed under the menu as a phone writes it, a full stop added or "the" before it, the
+    tool's name was "You have no draft open. None is saved either: /new starts one"."""
+    await bot.say("/start")
+    await bot.say(typed)
+    assert "case label" in bot.texts()[-1]
+    await bot.say("KB-3")
+    assert any('Started "KB-3": Harm Matrix' in unescape(said) for said in bot.texts()[-3:])
+
+
+async def test_a_tools_name_typed_under_new_with_a_draft_open_starts_it(bot: Bot) -> None:
+    """A social worker half-way into a mapping sent /new for a harm matrix and typed its name
+    under the menu of tools: "You are in the middle of "LM-9". I haven't saved what you just
+    sent, as its question was no longer on the screen", and the mapping's question again."""
+    await bot.say("/new mapping")
+    await bot.say("LM-9")
+    await bot.say("/new")
+    await bot.say("harm matrix")
+    assert "case label" in bot.texts()[-1]
+    await bot.say("LM-9 HM")
+    assert any('Started "LM-9 HM": Harm Matrix' in unescape(said)
+               for said in bot.texts()[-3:])
+    assert "LM-9" in {draft.label for draft in await bot.conversation.drafts(USER)}
