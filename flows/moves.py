@@ -702,6 +702,14 @@ def filed_by_column(flow: Flow, d: Draft, step: FlowStep, value: str, nudger: Nu
     return filed
 
 
+def _as_filed(step: FlowStep, part: str) -> str:
+    """A part as `take_filed` puts it under `step`: a list's items without the notes' marks
+    ("my dog Max", not "- my dog Max"), joined as a review shows them."""
+    if step.kind.widget != "items":
+        return part
+    return "; ".join(listed_lines(part) or (unmarked(part),))
+
+
 def _asked_there(flow: Flow, step: FlowStep, part: str, nudger: Nudger) -> bool:
     """Whether `part`, sent at `step` (each line of a list as an item), would be held there
     to ask about it once: a pointer ("see above"), or one of the step's checks."""
@@ -731,7 +739,8 @@ def take_filed(flow: Flow, out: Outcome, step: FlowStep, nudger: Nudger) -> bool
             if target.kind.widget == "items" else part
         out.changed.add(target.id)
     out.replies.append(Notice(MSG["columns_filed"].format(placed=" and ".join(
-        f'"{excerpt(part, 40)}" under "{target.title}"' for target, part in filed)), "saved"))
+        f'"{excerpt(_as_filed(target, part), 40)}" under "{target.title}"'
+        for target, part in filed)), "saved"))
     own = parts_by_column(str(pending.value), step.column)[step.column]
     checked_accept(flow, out, step, own, nudger)
     return True

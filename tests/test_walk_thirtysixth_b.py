@@ -94,6 +94,7 @@ def test_one_childs_words_under_a_houses_heading_lose_the_notes_bullet() -> None
                    "Worries:\n- when daddy shouts\n- the dark\nGood things:\n- my dog Max\n"
                    "Dreams:\n- live at nans")
     chat.command("accept")
+    assert '"my dog Max" under "Good things"' in chat.notices()[-1]
     assert chat.draft.answers["house_worries"] == ["when daddy shouts", "the dark"]
     assert chat.draft.answers["house_good"] == ["my dog Max"]
     assert chat.draft.answers["house_dreams"] == ["live at nans"]
@@ -145,3 +146,19 @@ async def test_a_tools_name_typed_under_new_with_a_draft_open_starts_it(bot: Bot
     assert any('Started "LM-9 HM": Harm Matrix' in unescape(said)
                for said in bot.texts()[-3:])
     assert "LM-9" in {draft.label for draft in await bot.conversation.drafts(USER)}
+
+
+def test_a_report_over_the_limit_is_not_told_to_cut_parts_that_have_their_own_questions(
+        ) -> None:
+    """The school's report, 4,400 characters, its worries, strengths and next steps headed:
+    "so about 423 need to go ... could you cut it down to the main points", where the worries
+    alone fit, and the rest has questions of its own."""
+    worries = "K came to school hungry on Monday, Tuesday and Wednesday and ate twice. " * 40
+    typed = (f"Concerns: {worries}\nStrengths: " + "mum rang us on Monday to explain. " * 40
+             + f"\nNext steps: {NURSE}")
+    chat = sent_at("contribution", "worries", typed)
+    said = chat.notices()[-1]
+    assert "cut it down" not in said
+    assert f"this question's part alone is {len(worries.strip())} characters" in said
+    assert '"Next steps: school nurse to see K on Tuesday."' in said
+    assert "worries" not in chat.draft.answers
