@@ -51,6 +51,12 @@ _HEADING = on_first_use(
     + r"[ \t]*(?=(?P<under>[^\n]{0,40}))",
     re.IGNORECASE)
 MAPPED: frozenset[ColumnKey] = frozenset(_HEADS)
+# The words a column goes by that are also what an answer may be about ("Safety - she doesn't
+# feel safe", "Risk: ...", "Dreams - I have bad dreams"): alone at an answer's start, with no
+# other heading in it, they head no other column.
+_TOPIC = on_first_use(r"(?:existing\s+)?safety|risks?|harms?|dangers?|(?:the\s+)?plan|actions?"
+                      r"|(?:safety\s+|wellbeing\s+)?goals?|dreams?|wish(?:es)?|good",
+                      re.IGNORECASE)
 
 
 def other_columns(text: str, column: ColumnKey) -> list[str]:
@@ -59,8 +65,14 @@ def other_columns(text: str, column: ColumnKey) -> list[str]:
     the three, or every heading is its own."""
     if column not in MAPPED or not any(mark in text for mark in ":-–—\n"):
         return []
+    headings = list(_HEADING.finditer(text))
+    if len(headings) == 1 and not text[:headings[0].start()].strip() \
+            and _TOPIC.fullmatch(next(word for word in headings[0].groups()[:3] if word)):
+        # "Safety - K told me she doesn't feel safe walking home", "Plan: older boys told K
+        # ...": a word a column goes by, heading the answer alone, is what it is about
+        return []
     parts = []
-    for found in _HEADING.finditer(text):
+    for found in headings:
         if found.group(column) is not None:
             continue  # this question's own column, headed as it is
         under = found.group("under")

@@ -162,3 +162,34 @@ def test_a_report_over_the_limit_is_not_told_to_cut_parts_that_have_their_own_qu
     assert f"this question's part alone is {len(worries.strip())} characters" in said
     assert '"Next steps: school nurse to see K on Tuesday."' in said
     assert "worries" not in chat.draft.answers
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "typed"), [
+    ("contribution", "worries",
+     "Safety - K told me she doesn't feel safe walking home past the flats"),
+    ("contribution", "worries", "Actions: officers attended at 23:10, dad arrested for assault "
+     "on mum, K (6) was in the hallway"),
+    ("contribution", "working_well", "Risk: K's attendance dropped to 70% but is back up to "
+     "95% since mum started walking her in"),
+    ("contextual", "peer_worries", "Plan: older boys told K they would 'sort him out' if he "
+     "didn't carry for them"),
+    ("contextual", "school_strengths", "Harm: none reported at school; K has a mentor he sees "
+     "every Monday"),
+    ("wellbeing", "strengths", "Goals: K wants to be a vet and goes to the animal club every "
+     "Saturday with nan"),
+    # the child's own words
+    ("three_houses", "house_worries", "Dreams - I have bad dreams about the man who shouts"),
+])
+def test_an_answer_about_safety_risk_or_a_plan_is_not_asked_which_column(
+        flow_id: str, step_id: str, typed: str) -> None:
+    """An answer that starts with what it is about ("Safety - K told me she doesn't feel
+    safe", a police log's "Actions: officers attended ...") was held: 'Part of your answer is
+    headed for another column of the summary ... Sent as it is, all of it is filed here',
+    though all of it answers the question; a child's "Dreams - I have bad dreams" likewise."""
+    chat = sent_at(flow_id, step_id, typed)
+    assert not any("headed for" in said for said in nudges(chat))
+
+
+def test_a_strength_pasted_alone_at_the_worries_is_still_asked_about() -> None:
+    chat = sent_at("contribution", "worries", "Strengths: mum rang us on Monday to explain")
+    assert "headed for another column" in nudges(chat)[-1]
