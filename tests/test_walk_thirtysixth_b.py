@@ -193,3 +193,28 @@ def test_an_answer_about_safety_risk_or_a_plan_is_not_asked_which_column(
 def test_a_strength_pasted_alone_at_the_worries_is_still_asked_about() -> None:
     chat = sent_at("contribution", "worries", "Strengths: mum rang us on Monday to explain")
     assert "headed for another column" in nudges(chat)[-1]
+
+
+def test_a_partner_typing_a_tools_name_at_a_question_is_not_saved_as_her_answer() -> None:
+    """A police officer, back from /help at "Worries", typed "Harm Matrix" to start one: it
+    was saved as the police's worry, to go to the social worker's summary under her service."""
+    chat = sent_at("contribution", "worries", "Harm Matrix")
+    assert "worries" not in chat.draft.answers
+    assert "reads as the name of a tool" in chat.notices()[-1]
+    assert "/new" not in chat.notices()[-1]  # not a partner's to use
+    chat.send("Harm Matrix")  # sent again: her answer after all
+    assert chat.draft.answers["worries"] == "Harm Matrix"
+
+
+@pytest.mark.parametrize("typed", ["harm matrix", "new harm matrix", "Three Houses."])
+def test_a_tools_name_typed_at_a_question_of_a_draft_says_how_to_start_it(typed: str) -> None:
+    chat = sent_at("mapping", "strengths", typed)
+    assert "strengths" not in chat.draft.answers
+    assert "/new" in chat.notices()[-1]
+    assert "stays saved" in chat.notices()[-1]
+
+
+@pytest.mark.parametrize("typed", ["supervision", "wellbeing", "mapping"])
+def test_a_word_a_tool_is_named_by_may_still_be_the_answer(typed: str) -> None:
+    chat = sent_at("mapping", "strengths", typed)
+    assert not any("name of a tool" in said for said in chat.notices())
