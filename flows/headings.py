@@ -72,12 +72,14 @@ def other_columns(text: str, column: ColumnKey) -> list[str]:
         # ...": a word a column goes by, heading the answer alone, is what it is about
         return []
     parts = []
-    for found in headings:
+    for n, found in enumerate(headings):
         if found.group(column) is not None:
             continue  # this question's own column, headed as it is
         under = found.group("under")
-        if not under.strip() and not text[found.end():].strip():
-            continue  # a heading with nothing under it files nothing
+        stop = headings[n + 1].start() if n + 1 < len(headings) else len(text)
+        if not text[found.end():stop].strip():
+            continue  # a heading with nothing under it files nothing ("Strengths:" over the
+            # next heading, or at the end)
         shown = (found.group() + under).replace("**", "").replace("__", "").strip(" \t-*•‣◦")
         if len(under) == 40:  # cut at a word's end, the rest shown to run on
             shown = shown.rsplit(" ", 1)[0].rstrip(" ,;") + "..."

@@ -218,3 +218,16 @@ def test_a_tools_name_typed_at_a_question_of_a_draft_says_how_to_start_it(typed:
 def test_a_word_a_tool_is_named_by_may_still_be_the_answer(typed: str) -> None:
     chat = sent_at("mapping", "strengths", typed)
     assert not any("name of a tool" in said for said in chat.notices())
+
+
+def test_a_heading_with_nothing_under_it_is_not_named_as_a_part() -> None:
+    """"Strengths:" left empty over the next heading was named among the parts headed for
+    other columns, as "Strengths:", though /use put nothing there."""
+    chat = sent_at("contribution", "worries",
+                   f"Concerns: {HUNGRY}\nStrengths:\nNext steps: {NURSE}")
+    said = nudges(chat)[-1]
+    assert '"Strengths:"' not in said
+    assert f'"Next steps: {NURSE}"' in said
+    chat.command("accept")
+    assert "working_well" not in chat.draft.answers
+    assert chat.draft.answers["needs_to_happen"] == NURSE
