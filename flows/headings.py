@@ -44,10 +44,17 @@ _HEADS: dict[ColumnKey, str] = {
 # words of the part before it or under it.
 _NUMBERED = r"(?:(?:\d{1,2}|[a-h])[.)][ \t]*|\(\d{1,2}\)[ \t]*|\#{1,4}[ \t]*)?"
 _BOLD = r"(?:\*\*|__)?"
+# The parts of a report that are no column's ("none"), and end the part before them: a
+# partner's number ("Scale: 4 - ...", "Scaling 4/10"), the child's voice, the grey areas.
+_NO_COLUMN = (r"(?:(?:safety|wellbeing|overall)\s+)?scal(?:e|ing)|(?:my|your|our)\s+number"
+              r"|(?:in\s+)?(?:the\s+)?child(?:'s|’s)\s+(?:voice|words|views?)"
+              r"|voice\s+of\s+the\s+child|grey\s+areas?")
 _HEADING = on_first_use(
     r"(?:\A|(?<=\n)|(?<=[.;!?]\s))[ \t]*(?:[-*•‣◦][ \t]*)?" + _NUMBERED + _BOLD + "(?:"
     + "|".join(f"(?P<{column}>{words})" for column, words in _HEADS.items())
-    + r")\??" + _BOLD + r"[ \t]*(?::|[-–—](?=[ \t]|\n|\Z)|(?=\n))" + _BOLD
+    + f"|(?P<none>{_NO_COLUMN})"
+    + r")\??" + _BOLD + r"[ \t]*(?::|[-–—](?=[ \t]|\n|\Z)|(?=\n)"
+    + r"|(?=\d{1,2}[ \t]*(?:/|out[ \t]+of)[ \t]*10\b))" + _BOLD
     + r"[ \t]*(?=(?P<under>[^\n]{0,40}))",
     re.IGNORECASE)
 MAPPED: frozenset[ColumnKey] = frozenset(_HEADS)
@@ -55,8 +62,8 @@ MAPPED: frozenset[ColumnKey] = frozenset(_HEADS)
 # feel safe", "Risk: ...", "Dreams - I have bad dreams"): alone at an answer's start, with no
 # other heading in it, they head no other column.
 _TOPIC = on_first_use(r"(?:existing\s+)?safety|risks?|harms?|dangers?|(?:the\s+)?plan|actions?"
-                      r"|(?:safety\s+|wellbeing\s+)?goals?|dreams?|wish(?:es)?|good",
-                      re.IGNORECASE)
+                      r"|(?:safety\s+|wellbeing\s+)?goals?|dreams?|wish(?:es)?|good|"
+                      + _NO_COLUMN, re.IGNORECASE)
 
 
 def other_columns(text: str, column: ColumnKey) -> list[str]:
@@ -67,7 +74,7 @@ def other_columns(text: str, column: ColumnKey) -> list[str]:
         return []
     headings = list(_HEADING.finditer(text))
     if len(headings) == 1 and not text[:headings[0].start()].strip() \
-            and _TOPIC.fullmatch(next(word for word in headings[0].groups()[:3] if word)):
+            and _TOPIC.fullmatch(next(word for word in headings[0].groups()[:4] if word)):
         # "Safety - K told me she doesn't feel safe walking home", "Plan: older boys told K
         # ...": a word a column goes by, heading the answer alone, is what it is about
         return []
@@ -90,8 +97,10 @@ def other_columns(text: str, column: ColumnKey) -> list[str]:
 def parts_by_column(text: str, column: ColumnKey) -> dict[ColumnKey, str]:
     """`text` cut where each heading stands: what is under each column's headings, the
     headings left out, and what comes before the first one as `column`'s (several parts of
-    one column joined by a blank line)."""
-    cuts = [(found.start(), found.end(), next(c for c in MAPPED if found.group(c) is not None))
+    one column joined by a blank line); under "none", what is headed as no column's (a
+    number, the child's voice)."""
+    cuts = [(found.start(), found.end(), next(c for c in (*MAPPED, "none")
+                                              if found.group(c) is not None))
             for found in _HEADING.finditer(text)]
     parts: dict[ColumnKey, list[str]] = {column: [text[:cuts[0][0]] if cuts else text]}
     for n, (_, end, under) in enumerate(cuts):

@@ -690,6 +690,8 @@ def filed_by_column(flow: Flow, d: Draft, step: FlowStep, value: str, nudger: Nu
         return None
     later = walk(flow, d.answers).after(step.id)
     filed = []
+    if "none" in parts:
+        return None  # a number or the child's voice, which have questions of their own
     for column, part in parts.items():
         fits = [s for s in later if s.column == column and s.kind.widget in ("text", "items")
                 and not s.spec.draft and s.spec.voice == step.spec.voice]

@@ -231,3 +231,24 @@ def test_a_heading_with_nothing_under_it_is_not_named_as_a_part() -> None:
     chat.command("accept")
     assert "working_well" not in chat.draft.answers
     assert chat.draft.answers["needs_to_happen"] == NURSE
+
+
+@pytest.mark.parametrize("last", ["Scale 4/10", "Scale: 4 - mum is working with us but K is "
+                                  "still hungry most Mondays", "Child's voice: no food Sundays"])
+def test_a_partners_number_or_the_childs_voice_at_the_end_of_a_report_is_not_put_in_her_next_steps(
+        last: str) -> None:
+    """A school's report ending with its number ("Scale 4/10") or the child's voice, after
+    "Next steps: ...": Put each part under its question put it in the next steps, "school
+    nurse to see K on Tuesday.\\nScale 4/10", and her number was still to be asked."""
+    chat = sent_at("contribution", "worries",
+                   f"Concerns: {HUNGRY}\nStrengths: {RANG}\nNext steps: {NURSE}\n{last}")
+    assert f'"{last.split(" - ")[0]}' in nudges(chat)[-1]
+    assert "/use" not in nudges(chat)[-1]
+    chat.command("accept")
+    assert "needs_to_happen" not in chat.draft.answers
+
+
+def test_the_childs_voice_heading_an_answer_alone_is_the_answer() -> None:
+    chat = sent_at("contribution", "worries", "Child's voice: K said \"there's no food at home "
+                   "on Sundays\" and she was hungry on Monday")
+    assert not any("headed for" in said for said in nudges(chat))
