@@ -109,3 +109,16 @@ def parts_by_column(text: str, column: ColumnKey) -> dict[ColumnKey, str]:
     joined = {key: "\n\n".join(p.strip() for p in pieces if p.strip())
               for key, pieces in parts.items()}
     return {key: said for key, said in joined.items() if said}
+
+
+# The houses' names, as headings: "House of good things", "Good things", "Dream house", "Worries"
+_HOUSE = on_first_use(r"(?:house\s+of\s+)?(?:good(?:\s+things)?|dreams?|wish(?:es)?|worr(?:y|ies))"
+                      r"(?:\s+house)?", re.IGNORECASE)
+
+
+def headed_as_houses(text: str, column: ColumnKey) -> bool:
+    """Whether every part of `text` headed as another column than `column` is headed by a
+    house's name ("Good things: ...", "House of dreams - ..."), not a column of a mapping
+    ("Working well: ...", "Next steps: ..."), which is a practitioner's, not the child's."""
+    return all(_HOUSE.fullmatch(next(word for word in found.groups()[:4] if word))
+               for found in _HEADING.finditer(text) if found.group(column) is None)

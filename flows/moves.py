@@ -22,7 +22,7 @@ from flows.answers import (
 from flows.dictation import tidied
 from flows.draft import END, Draft, Pending
 from flows.flow import Flow, FlowStep
-from flows.headings import other_columns, parts_by_column
+from flows.headings import headed_as_houses, other_columns, parts_by_column
 from flows.regex import on_first_use
 from flows.render import suggest
 from flows.replies import (
@@ -692,6 +692,8 @@ def filed_by_column(flow: Flow, d: Draft, step: FlowStep, value: str, nudger: Nu
     filed = []
     if "none" in parts:
         return None  # a number or the child's voice, which have questions of their own
+    if step.spec.voice == "child" and not headed_as_houses(value, step.column):
+        return None  # a mapping's "Next steps: dad to stay at his brother's", not a dream
     for column, part in parts.items():
         fits = [s for s in later if s.column == column and s.kind.widget in ("text", "items")
                 and not s.spec.draft and s.spec.voice == step.spec.voice]

@@ -252,3 +252,20 @@ def test_the_childs_voice_heading_an_answer_alone_is_the_answer() -> None:
     chat = sent_at("contribution", "worries", "Child's voice: K said \"there's no food at home "
                    "on Sundays\" and she was hungry on Monday")
     assert not any("headed for" in said for said in nudges(chat))
+
+
+@pytest.mark.parametrize("flow_id", ["mapping", "wellbeing", "three_houses"])
+def test_a_mapping_pasted_at_the_house_of_worries_is_not_put_in_the_childs_houses(
+        flow_id: str) -> None:
+    """A social worker pasted her mapping, headed by its columns, at the house of worries,
+    the first question asking for any of it: Put each part under its question put "dad to
+    stay at his brother's ..." in the house of dreams and "nan collects K ..." in the house
+    of good things, each in quotation marks as the child's own words."""
+    chat = sent_at(flow_id, "house_worries",
+                   "Worries: dad hit mum on Friday while K watched from the stairs.\nWorking "
+                   "well: nan collects K from nursery every day.\nNext steps: dad to stay at "
+                   "his brother's until the assessment is done.")
+    assert "/use" not in nudges(chat)[-1]
+    chat.command("accept")
+    assert "house_good" not in chat.draft.answers
+    assert "house_dreams" not in chat.draft.answers
