@@ -36,8 +36,10 @@ _HEADS: dict[ColumnKey, str] = {
 }
 # Where a heading stands, the heading (one column's group each), and the colon or dash that
 # makes it one ("Working well:", "- Needs to happen -", "Strengths –"), or the end of its
-# line ("What are we worried about?" over the bullets under it); then (not taken, so
-# that a heading among them is read too) the first words under it, to quote back.
+# line ("What are we worried about?" over the bullets under it), or its question mark with
+# the answer after it on its line ("What's working well? Nan has K every Saturday."); then
+# (not taken, so that a heading among them is read too) the first words under it, to quote
+# back.
 # A report's headings come numbered ("1. Concerns", "2) Strengths"), in bold as a word
 # processor or a chat's markdown writes it ("**Strengths:**", "__Worries__"), or as a
 # markdown heading ("## Next steps"): the number and the marks are the heading's, not the
@@ -53,8 +55,8 @@ _HEADING = on_first_use(
     r"(?:\A|(?<=\n)|(?<=[.;!?]\s))[ \t]*(?:[-*•‣◦][ \t]*)?" + _NUMBERED + _BOLD + "(?:"
     + "|".join(f"(?P<{column}>{words})" for column, words in _HEADS.items())
     + f"|(?P<none>{_NO_COLUMN})"
-    + r")\??" + _BOLD + r"[ \t]*(?::|[-–—](?=[ \t]|\n|\Z)|(?=\n)"
-    + r"|(?=\d{1,2}[ \t]*(?:/|out[ \t]+of)[ \t]*10\b))" + _BOLD
+    + r")(?:\?[ \t]+(?=\S)|\??" + _BOLD + r"[ \t]*(?::|[-–—](?=[ \t]|\n|\Z)|(?=\n)"
+    + r"|(?=\d{1,2}[ \t]*(?:/|out[ \t]+of)[ \t]*10\b))" + _BOLD + ")"
     + r"[ \t]*(?=(?P<under>[^\n]{0,40}))",
     re.IGNORECASE)
 MAPPED: frozenset[ColumnKey] = frozenset(_HEADS)
@@ -70,7 +72,7 @@ def other_columns(text: str, column: ColumnKey) -> list[str]:
     """The parts of `text` headed as another column than `column` (each as its heading and
     first words, "Working well: nan collects K from..."); none when `column` is not one of
     the three, or every heading is its own."""
-    if column not in MAPPED or not any(mark in text for mark in ":-–—\n"):
+    if column not in MAPPED or not any(mark in text for mark in ":-–—\n?"):
         return []
     headings = list(_HEADING.finditer(text))
     if len(headings) == 1 and not text[:headings[0].start()].strip() \

@@ -269,3 +269,25 @@ def test_a_mapping_pasted_at_the_house_of_worries_is_not_put_in_the_childs_house
     chat.command("accept")
     assert "house_good" not in chat.draft.answers
     assert "house_dreams" not in chat.draft.answers
+
+
+def test_the_forms_questions_as_headings_with_the_answers_on_their_lines_are_read() -> None:
+    """Copied from the form, each question with its answer after it on one line: "What are we
+    worried about? K came ... What's working well? Mum rang ... What needs to happen? ..."
+    was saved whole under "Worries" without a word."""
+    chat = sent_at("contribution", "worries",
+                   f"What are we worried about? {HUNGRY} What's working well? Mum rang us on "
+                   f"Monday to explain. What needs to happen? School nurse to see K on Tuesday.")
+    assert "/use puts each under its own question" in nudges(chat)[-1]
+    chat.command("accept")
+    assert chat.draft.answers["worries"] == HUNGRY
+    assert chat.draft.answers["working_well"] == "Mum rang us on Monday to explain."
+    assert chat.draft.answers["needs_to_happen"] == "School nurse to see K on Tuesday."
+
+
+@pytest.mark.parametrize("typed", [
+    "Is there a plan? Mum says no, and K came to school hungry three days last week.",
+    "Safety? K says she doesn't feel safe at home when dad drinks."])
+def test_a_question_asked_in_the_answer_heads_no_column(typed: str) -> None:
+    chat = sent_at("contribution", "worries", typed)
+    assert chat.draft.answers["worries"] == typed
