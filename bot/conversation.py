@@ -94,6 +94,9 @@ class RepliedTo:
     token: str | None = None  # the "are you sure?" its Yes and No buttons answer, if any
 
 
+# A tool's name as typed in a message: a "the" or "a" before it, "please" or a full stop after
+_TOOL_TYPED = on_first_use(r"(?:(?:the|a|an)\s+)?(.*?)(?:\s+please)?[\s.!]*")
+
 class Turn:
     """One input's view of a user: their typed state, the update that brought it and the
     message it replied to, if any."""
@@ -512,11 +515,14 @@ class Conversation:
             # a newcomer, after /start: "help" or "?" typed under the menu of tools, as the
             # terminal chat reads it there
             return [Notice(self.words["help_no_draft"], "help")]
-        named = self.flow_named(given.text) if draft is None and isinstance(given, Text) \
-            else None
+        menu = draft is None or (turn.state.covered == draft.id and draft.flow_id in self._flows
+                                 and not self._flows[draft.flow_id].spec.for_partners)
+        named = self.flow_named(given.text) if menu and isinstance(given, Text) else None
         if named is not None and not named.spec.for_partners:
             # "harm matrix" typed under the menu of tools (or after /delete): that tool
-            # started, as "/new harm matrix" starts it, not "You have no draft open"
+            # started, as "/new harm matrix" starts it, not "You have no draft open"; and
+            # under /new's menu with a draft open, as its button would, not "I haven't saved
+            # what you just sent" about the draft's question
             return await self._commands.run("new", turn, named.id)
         if draft is None:
             # After /delete (or a first "hi"), no /resume: there is nothing to pick up.
@@ -801,6 +807,10 @@ class Conversation:
         """The tool a person typed: its id in any casing, with spaces or hyphens for its
         underscores ("Three Houses", "THREE-HOUSES"), or its title ("harm matrix")."""
         wanted = " ".join(typed.replace("_", " ").replace("-", " ").split()).casefold()
+        # as typed in a message: "The harm matrix", "Harm matrix please", "HARM MATRIX." (a
+        # phone's full stop after it)
+        found = _TOOL_TYPED.fullmatch(wanted)
+        wanted = found.group(1) if found else wanted
         return next((f for f in self._flows.values()
                      if wanted in (f.id.replace("_", " ").casefold(), f.title.casefold())),
                     None)

@@ -573,6 +573,14 @@ _WRONG_TOOL = on_first_use(
     r"(?:\s+(?:these|my|the|this|all|of|it|answers?|draft))*\s+(?:to|into|over\s+to)\s+"
     rf"{_A_TOOL}|(?:switch|change|move)(?:\s+(?:this|it))?\s+(?:to|into)\s+{_A_TOOL}"
     r")(?:\s+instead)?[\s?.!]*", re.IGNORECASE)
+# A tool's own name alone, as typed to start it ("harm matrix", "Three Houses", "new safety
+# mapping"): no answer to any question (not "mapping", "wellbeing" or "supervision" alone,
+# which may be one: "supervision" of contact).
+_TOOL_NAME = on_first_use(
+    r"(?:(?:new|start|open)\s+)?(?:(?:a|an|the|my)\s+)?(?:harm\s+matrix|(?:my\s+)?three\s+houses"
+    r"|safety\s+mapping|signs\s+of\s+(?:well-?being|safety|success)|mapping\s+with\s+"
+    r"contextual\s+factors|pre-?referral\s+reflection|group\s+supervision\s+preparation)"
+    r"(?:\s+(?:tool|form|please))?[\s.!]*", re.IGNORECASE)
 # The tool named, as /new names it.
 _NAMED_TOOL = on_first_use(r"(harm)|(houses)|(well-?being)|(success)|(contextual)|(referral)"
                            r"|(supervision)|(mapping)", re.IGNORECASE)
@@ -587,8 +595,10 @@ def wrong_tool(flow: Flow, out: Outcome, step: FlowStep, text: str) -> bool:
     key = f"{step.id}:wrong_tool:{zlib.crc32(text.lower().encode())}"  # this same note again
     written = step.kind.widget in ("text", "items")
     if step.kind.widget == "none" or step.spec.voice == "child" \
-            or out.draft.pending is not None or key in out.draft.nudged \
-            or not _WRONG_TOOL.fullmatch(text):
+            or out.draft.pending is not None or key in out.draft.nudged:
+        return False
+    bare = _TOOL_NAME.fullmatch(text) is not None
+    if not bare and not _WRONG_TOOL.fullmatch(text):
         return False
     if not written and step.kind.parse(flow, step, text, numbered=out.numbered)[1] is None:
         return False  # the words of an option
@@ -598,8 +608,10 @@ def wrong_tool(flow: Flow, out: Outcome, step: FlowStep, text: str) -> bool:
              else MSG["wrong_tool_any"])
     if written:
         out.draft.nudged.append(key)
-    out.replies.append(Notice(MSG["wrong_tool"].format(typed=excerpt(text), start=start,
-                                                       title=flow.title), "info",
+    said = "tool_name_partner" if bare and flow.spec.for_partners \
+        else "tool_name" if bare else "wrong_tool"
+    out.replies.append(Notice(MSG[said].format(typed=excerpt(text), start=start,
+                                               title=flow.title), "info",
                               until_sent_again=written))
     ask(flow, out, step, again=True)
     return True

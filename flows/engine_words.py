@@ -82,6 +82,10 @@ MSG = {
     "wrong_tool": 'I haven\'t saved "{typed}". Answers can\'t be moved from one tool to another, '
     "as each asks its own questions: {start} This {title} draft stays saved as it is; /cancel "
     "discards it if you don't need it.",
+    "tool_name": 'I haven\'t saved "{typed}": it reads as the name of a tool. {start} This '
+    "{title} draft stays saved as it is. If it was your answer here, send it again.",
+    "tool_name_partner": 'I haven\'t saved "{typed}": it reads as the name of a tool, and here '
+    "you can answer this one contribution. If it was your answer here, send it again.",
     "wrong_tool_new": "/new {tool} starts that one, under a case label of its own.",
     "wrong_tool_any": "/new shows the tools, to start another under a case label of its own.",
     "scale_grade": 'I haven\'t saved "{typed}": this scale takes a number, and {max} is the safe '

@@ -17,46 +17,79 @@ from flows.schema import ColumnKey
 
 # The words each column goes by, as practitioners head their notes: the framework's own
 # questions, the older names ("strengths", "concerns"), the houses and the other tools'
-# columns ("What's helping?", "What are we working towards?").
+# columns ("What's helping?", "What are we working towards?"); the houses as children and
+# workers call them too ("Worry house", "Good things house", "Dream house", "House of wishes").
 _WHAT = r"(?:what(?:'s|’s|\s+is|\s+are)?\s+)?"
 _HEADS: dict[ColumnKey, str] = {
     "worried": (r"worr(?:y|ies)|concerns?|dangers?|harms?|risks?|complicating\s+factors"
                 r"|(?:what\s+)?(?:are\s+)?we(?:'re|’re|\s+are)?\s+worried\s+about"
-                r"|house\s+of\s+worr(?:y|ies)|" + _WHAT + r"getting\s+in\s+the\s+way"),
+                r"|worr(?:y|ies)\s+house|house\s+of\s+worr(?:y|ies)"
+                r"|" + _WHAT + r"getting\s+in\s+the\s+way"),
     "working_well": (_WHAT + r"(?:working|going)\s+well|strengths?|(?:existing\s+)?safety"
-                     r"|protective\s+factors|positives|good\s+things"
-                     r"|house\s+of\s+good\s+things|" + _WHAT + r"helping"),
+                     r"|protective\s+factors|positives|good(?:\s+things)?(?:\s+house)?"
+                     r"|house\s+of\s+good(?:\s+things)?|" + _WHAT + r"helping"),
     "needs_to_happen": (_WHAT + r"needs?\s+to\s+happen|next\s+steps?|actions?"
-                        r"|(?:safety\s+|wellbeing\s+)?goals?|(?:the\s+)?plan|dreams?|wishes"
-                        r"|house\s+of\s+dreams|" + _WHAT + r"would\s+help"
+                        r"|(?:safety\s+|wellbeing\s+)?goals?|(?:the\s+)?plan"
+                        r"|(?:dreams?|wish(?:es)?)(?:\s+house)?"
+                        r"|house\s+of\s+(?:dreams?|wishes)|" + _WHAT + r"would\s+help"
                         r"|(?:what\s+)?(?:are\s+)?we(?:'re|’re|\s+are)?\s+working\s+towards"),
 }
 # Where a heading stands, the heading (one column's group each), and the colon or dash that
 # makes it one ("Working well:", "- Needs to happen -", "Strengths –"), or the end of its
-# line ("What are we worried about?" over the bullets under it); then (not taken, so
-# that a heading among them is read too) the first words under it, to quote back.
+# line ("What are we worried about?" over the bullets under it), or its question mark with
+# the answer after it on its line ("What's working well? Nan has K every Saturday."); then
+# (not taken, so that a heading among them is read too) the first words under it, to quote
+# back.
+# A report's headings come numbered ("1. Concerns", "2) Strengths"), in bold as a word
+# processor or a chat's markdown writes it ("**Strengths:**", "__Worries__"), or as a
+# markdown heading ("## Next steps"): the number and the marks are the heading's, not the
+# words of the part before it or under it.
+_NUMBERED = r"(?:(?:\d{1,2}|[a-h])[.)][ \t]*|\(\d{1,2}\)[ \t]*|\#{1,4}[ \t]*)?"
+_BOLD = r"(?:\*\*|__)?"
+# The parts of a report that are no column's ("none"), and end the part before them: a
+# partner's number ("Scale: 4 - ...", "Scaling 4/10"), the child's voice, the grey areas.
+_NO_COLUMN = (r"(?:(?:safety|wellbeing|overall)\s+)?scal(?:e|ing)|(?:my|your|our)\s+number"
+              r"|(?:in\s+)?(?:the\s+)?child(?:'s|’s)\s+(?:voice|words|views?)"
+              r"|voice\s+of\s+the\s+child|grey\s+areas?")
 _HEADING = on_first_use(
-    r"(?:\A|(?<=\n)|(?<=[.;!?]\s))[ \t]*(?:[-*•‣◦]\s*)?(?:"
+    r"(?:\A|(?<=\n)|(?<=[.;!?]\s))[ \t]*(?:[-*•‣◦][ \t]*)?" + _NUMBERED + _BOLD + "(?:"
     + "|".join(f"(?P<{column}>{words})" for column, words in _HEADS.items())
-    + r")\??[ \t]*(?::|[-–—](?=[ \t])|(?=\n))[ \t]*(?=(?P<under>[^\n]{0,40}))",
+    + f"|(?P<none>{_NO_COLUMN})"
+    + r")(?:\?[ \t]+(?=\S)|\??" + _BOLD + r"[ \t]*(?::|[-–—](?=[ \t]|\n|\Z)|(?=\n)"
+    + r"|(?=\d{1,2}[ \t]*(?:/|out[ \t]+of)[ \t]*10\b))" + _BOLD + ")"
+    + r"[ \t]*(?=(?P<under>[^\n]{0,40}))",
     re.IGNORECASE)
 MAPPED: frozenset[ColumnKey] = frozenset(_HEADS)
+# The words a column goes by that are also what an answer may be about ("Safety - she doesn't
+# feel safe", "Risk: ...", "Dreams - I have bad dreams"): alone at an answer's start, with no
+# other heading in it, they head no other column.
+_TOPIC = on_first_use(r"(?:existing\s+)?safety|risks?|harms?|dangers?|(?:the\s+)?plan|actions?"
+                      r"|(?:safety\s+|wellbeing\s+)?goals?|dreams?|wish(?:es)?|good|"
+                      + _NO_COLUMN, re.IGNORECASE)
 
 
 def other_columns(text: str, column: ColumnKey) -> list[str]:
     """The parts of `text` headed as another column than `column` (each as its heading and
     first words, "Working well: nan collects K from..."); none when `column` is not one of
     the three, or every heading is its own."""
-    if column not in MAPPED or not any(mark in text for mark in ":-–—\n"):
+    if column not in MAPPED or not any(mark in text for mark in ":-–—\n?"):
+        return []
+    headings = list(_HEADING.finditer(text))
+    if len(headings) == 1 and not text[:headings[0].start()].strip() \
+            and _TOPIC.fullmatch(next(word for word in headings[0].groups()[:4] if word)):
+        # "Safety - K told me she doesn't feel safe walking home", "Plan: older boys told K
+        # ...": a word a column goes by, heading the answer alone, is what it is about
         return []
     parts = []
-    for found in _HEADING.finditer(text):
+    for n, found in enumerate(headings):
         if found.group(column) is not None:
             continue  # this question's own column, headed as it is
         under = found.group("under")
-        if not under.strip() and not text[found.end():].strip():
-            continue  # a heading with nothing under it files nothing
-        shown = (found.group() + under).strip(" \t-*•‣◦")
+        stop = headings[n + 1].start() if n + 1 < len(headings) else len(text)
+        if not text[found.end():stop].strip():
+            continue  # a heading with nothing under it files nothing ("Strengths:" over the
+            # next heading, or at the end)
+        shown = (found.group() + under).replace("**", "").replace("__", "").strip(" \t-*•‣◦")
         if len(under) == 40:  # cut at a word's end, the rest shown to run on
             shown = shown.rsplit(" ", 1)[0].rstrip(" ,;") + "..."
         parts.append(shown)
@@ -66,8 +99,10 @@ def other_columns(text: str, column: ColumnKey) -> list[str]:
 def parts_by_column(text: str, column: ColumnKey) -> dict[ColumnKey, str]:
     """`text` cut where each heading stands: what is under each column's headings, the
     headings left out, and what comes before the first one as `column`'s (several parts of
-    one column joined by a blank line)."""
-    cuts = [(found.start(), found.end(), next(c for c in MAPPED if found.group(c) is not None))
+    one column joined by a blank line); under "none", what is headed as no column's (a
+    number, the child's voice)."""
+    cuts = [(found.start(), found.end(), next(c for c in (*MAPPED, "none")
+                                              if found.group(c) is not None))
             for found in _HEADING.finditer(text)]
     parts: dict[ColumnKey, list[str]] = {column: [text[:cuts[0][0]] if cuts else text]}
     for n, (_, end, under) in enumerate(cuts):
@@ -76,3 +111,16 @@ def parts_by_column(text: str, column: ColumnKey) -> dict[ColumnKey, str]:
     joined = {key: "\n\n".join(p.strip() for p in pieces if p.strip())
               for key, pieces in parts.items()}
     return {key: said for key, said in joined.items() if said}
+
+
+# The houses' names, as headings: "House of good things", "Good things", "Dream house", "Worries"
+_HOUSE = on_first_use(r"(?:house\s+of\s+)?(?:good(?:\s+things)?|dreams?|wish(?:es)?|worr(?:y|ies))"
+                      r"(?:\s+house)?", re.IGNORECASE)
+
+
+def headed_as_houses(text: str, column: ColumnKey) -> bool:
+    """Whether every part of `text` headed as another column than `column` is headed by a
+    house's name ("Good things: ...", "House of dreams - ..."), not a column of a mapping
+    ("Working well: ...", "Next steps: ..."), which is a practitioner's, not the child's."""
+    return all(_HOUSE.fullmatch(next(word for word in found.groups()[:4] if word))
+               for found in _HEADING.finditer(text) if found.group(column) is None)

@@ -22,7 +22,7 @@ from flows.answers import (
 from flows.dictation import tidied
 from flows.draft import END, Draft, Pending
 from flows.flow import Flow, FlowStep
-from flows.headings import other_columns, parts_by_column
+from flows.headings import headed_as_houses, other_columns, parts_by_column
 from flows.regex import on_first_use
 from flows.render import suggest
 from flows.replies import (
@@ -219,13 +219,15 @@ def checked_accept(flow: Flow, out: Outcome, step: FlowStep, value: Value,
     headed = f"{step.id}:{COLUMNS}" + cut.removeprefix(f"{step.id}:{UNFINISHED}")
     if isinstance(value, str) and step.kind.widget in ("text", "items") \
             and not step.spec.draft and headed not in d.nudged \
-            and _headed_elsewhere(flow, step, value):
+            and _headed_elsewhere(flow, step, value) and not _private_first(flow, d, step, value,
+                                                                             nudger):
         # A mapping written up elsewhere, pasted whole at its first question ("Worries: ...
         # Working well: ... Needs to happen: ..."): saved, every part is filed under this
         # question's column, what is working well among the worries.
         d.nudged.append(headed)
-        d.pending = Pending(step.id, COLUMNS_FILED if filed_by_column(flow, d, step, value)
-                            else COLUMNS, value)
+        d.pending = Pending(step.id, COLUMNS_FILED if filed_by_column(flow, d, step, value,
+                                                                      nudger) else COLUMNS,
+                            value)
         ask_about_held(out, step, nudger)
         return
     if isinstance(value, str):
@@ -677,26 +679,51 @@ BARE = "bare"
 POINTS = "points"
 
 
-def filed_by_column(flow: Flow, d: Draft, step: FlowStep, value: str
+def filed_by_column(flow: Flow, d: Draft, step: FlowStep, value: str, nudger: Nudger
                     ) -> list[tuple[FlowStep, str]] | None:
     """Where each part of `value` headed as another column would go: the one question of
     that column still to come and unanswered (a partner's contribution asks each column
     once; the houses, each house once), in the same voice; None when this question's own
-    part is empty, or a part has no such question or several."""
+    part is empty, or a part has no such question or several, or would be asked about
+    there (put there unasked, "Good things: n/a" stood in the summary as the child's words,
+    "Strengths: good engagement" went to the lead with no question about it)."""
     parts = parts_by_column(value, step.column)
     if not parts.pop(step.column, ""):
         return None
     later = walk(flow, d.answers).after(step.id)
     filed = []
+    if "none" in parts:
+        return None  # a number or the child's voice, which have questions of their own
+    if step.spec.voice == "child" and not headed_as_houses(value, step.column):
+        return None  # a mapping's "Next steps: dad to stay at his brother's", not a dream
     for column, part in parts.items():
         fits = [s for s in later if s.column == column and s.kind.widget in ("text", "items")
                 and not s.spec.draft and s.spec.voice == step.spec.voice]
         if len(fits) != 1 or fits[0].id in d.answers or len(part) > fits[0].spec.max_length \
                 or (fits[0].kind.widget == "items"
-                    and len(listed_lines(part) or (part,)) > fits[0].spec.max_items):
-            return None  # nowhere to put it whole
+                    and len(listed_lines(part) or (part,)) > fits[0].spec.max_items) \
+                or _asked_there(flow, fits[0], part, nudger):
+            return None  # nowhere to put it whole, or not unasked
         filed.append((fits[0], part))
     return filed
+
+
+def _as_filed(step: FlowStep, part: str) -> str:
+    """A part as `take_filed` puts it under `step`: a list's items without the notes' marks
+    ("my dog Max", not "- my dog Max"), joined as a review shows them."""
+    if step.kind.widget != "items":
+        return part
+    return "; ".join(listed_lines(part) or (unmarked(part),))
+
+
+def _asked_there(flow: Flow, step: FlowStep, part: str, nudger: Nudger) -> bool:
+    """Whether `part`, sent at `step` (each line of a list as an item), would be held there
+    to ask about it once: a pointer ("see above"), or one of the step's checks."""
+    if step.spec.voice != "child" and points_elsewhere(part, step.spec.ask):
+        return True
+    said = listed_lines(part) if step.kind.widget == "items" else ()
+    checks = checks_for(flow, step)
+    return any(nudger(kind, line) for line in (said or (part,)) for kind in checks)
 
 
 def take_filed(flow: Flow, out: Outcome, step: FlowStep, nudger: Nudger) -> bool:
@@ -705,19 +732,33 @@ def take_filed(flow: Flow, out: Outcome, step: FlowStep, nudger: Nudger) -> bool
     False when no such note is waiting here."""
     pending = out.draft.pending
     if pending is None or not held_back(out, step, COLUMNS_FILED) \
-            or (filed := filed_by_column(flow, out.draft, step, str(pending.value))) is None:
+            or (filed := filed_by_column(flow, out.draft, step, str(pending.value), nudger)
+                ) is None:
         return False
     out.draft.pending = None
     for target, part in filed:
-        listed = listed_lines(part) if target.kind.widget == "items" else ()
+        # a list's lines without their marks, and one line under its heading too ("Good
+        # things:\n- my dog Max"): the bullet is the notes', not the child's words
+        listed = (listed_lines(part) or (unmarked(part),)) if target.kind.widget == "items" \
+            else ()
         out.draft.answers[target.id] = list(listed or (part,)) \
             if target.kind.widget == "items" else part
         out.changed.add(target.id)
     out.replies.append(Notice(MSG["columns_filed"].format(placed=" and ".join(
-        f'"{excerpt(part, 40)}" under "{target.title}"' for target, part in filed)), "saved"))
+        f'"{excerpt(_as_filed(target, part), 40)}" under "{target.title}"'
+        for target, part in filed)), "saved"))
     own = parts_by_column(str(pending.value), step.column)[step.column]
     checked_accept(flow, out, step, own, nudger)
     return True
+
+
+def _private_first(flow: Flow, d: Draft, step: FlowStep, value: str, nudger: Nudger) -> bool:
+    """Whether a name or a birth date anywhere in `value` is to be asked about first, as at
+    any answer (the checks that follow ask it): the parts headed as other columns may be put
+    under their own questions unasked, and a name in one ("Strengths: Kayleigh Brown's nan
+    ...") would go there with no reminder."""
+    return "privacy" in checks_for(flow, step) and f"{step.id}:privacy" not in d.nudged \
+        and bool(nudger("privacy", value))
 
 
 def _headed_elsewhere(flow: Flow, step: FlowStep, value: str) -> bool:

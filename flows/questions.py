@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING, Literal
 
 from flows.answers import NUMBER_WORDS, YES_NO_LABELS, is_answered, position
+from flows.headings import MAPPED, other_columns, parts_by_column
 from flows.regex import on_first_use
 
 if TYPE_CHECKING:
@@ -31,6 +32,10 @@ MSG = {
     # Far over, "a little" misleads on a phone: it says how much, and that nothing is saved.
     "far_too_long": "That's {n} characters; the limit here is {max}, so about {over} need "
     "to go. Nothing is saved yet: could you cut it down to the main points and send it again?",
+    "too_long_headed": "That's {n} characters; the limit here is {max}, so nothing is saved "
+    "yet. Parts of it are headed for other columns of the summary ({parts}), which have "
+    "questions of their own: this question's part alone is {own} characters. Send it alone "
+    "here, and each other part at its own question.",
     "not_choice": "I couldn't match that to one of the options. Reply with a number from the "
     "list, or with the option's words.",
     "not_yes_no": "Please answer yes or no.",
@@ -117,7 +122,8 @@ class QuestionType:
         person with numbers (the terminal chat's list), so a number typed picks one; where
         they were not (as buttons), a number is not read as an option."""
         if len(text) > step.spec.max_length:
-            return None, too_long(len(text), step.spec.max_length)
+            return None, _headed_elsewhere(flow, step, text) \
+                or too_long(len(text), step.spec.max_length)
         return text, None
 
     def pick(self, flow: Flow, step: FlowStep, value: str) -> Parsed:
@@ -788,6 +794,21 @@ def _one_prefix_apart(turned: str, word: str) -> bool:
         if rest != turned and len(rest) >= 3 and not word.startswith(prefix):
             return difflib.SequenceMatcher(None, rest, word).ratio() >= _SLIP
     return False
+
+
+def _headed_elsewhere(flow: Flow, step: FlowStep, text: str) -> str:
+    """What to say of a report pasted whole over the limit, parts of it headed as other
+    columns this tool asks about ("Strengths: ... Next steps: ..."): not to cut it down, as
+    of any answer too long, but that those parts have questions of their own, and how long
+    this question's part is; "" for any other."""
+    if not any(other.column in MAPPED and other.column != step.column for other in flow.steps):
+        return ""
+    parts = other_columns(text, step.column)
+    if not parts:
+        return ""
+    own = len(parts_by_column(text, step.column).get(step.column, ""))
+    return MSG["too_long_headed"].format(n=len(text), max=step.spec.max_length, own=own,
+                                         parts=", ".join(f'"{part}"' for part in parts))
 
 
 def too_long(length: int, limit: int) -> str:
