@@ -767,6 +767,8 @@ def _headed_elsewhere(flow: Flow, step: FlowStep, value: str) -> bool:
     parts = other_columns(value, step.column)
     return bool(parts) and any(
         other.column not in (step.column, "record", "none") for other in flow.steps)
+
+
 # Not "k" or "ta": a child's initial and a teaching assistant are answers.
 _ACKNOWLEDGE = on_first_use(r"(?:ok(?:ay)?|thanks?(?: you)?|cheers|got it|cool|noted"
                             # what ends a list, typed again after it (the phone slow to show
