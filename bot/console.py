@@ -124,7 +124,8 @@ class Refusal:
 # The commands worth listing here: the table's, less the ones a button or the flow offers.
 HELP_LINE = "Commands: " + " ".join(
     f"/{row.name}{' N' if row.name == 'edit' else ''}" for row in TABLE
-    if row.name not in ("start", "export", "invite", "share", "done", "accept", "keep", "show",
+    if row.name not in ("start", "export", "invite", "share", "handover",
+                        "done", "accept", "keep", "show",
                         "drafts", "next", "replace"))
 
 

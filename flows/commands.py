@@ -46,6 +46,7 @@ TABLE: tuple[CommandSpec, ...] = (
                 "The summary as documents (or just one: /export text, word or html)"),
     CommandSpec("invite", "session", "Invite a colleague, or a partner to this mapping"),
     CommandSpec("share", "session", "Send a finished summary to a colleague"),
+    CommandSpec("handover", "session", "Hand this draft to a colleague"),
     CommandSpec("cancel", "session", "Discard this draft", confirm=True),
     CommandSpec("delete", "session", "Erase everything about me", confirm=True),
     CommandSpec("privacy", "session", "What is kept, where, for how long"),
