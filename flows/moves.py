@@ -224,7 +224,8 @@ def checked_accept(flow: Flow, out: Outcome, step: FlowStep, value: Value,
         # Working well: ... Needs to happen: ..."): saved, every part is filed under this
         # question's column, what is working well among the worries.
         d.nudged.append(headed)
-        d.pending = Pending(step.id, COLUMNS_FILED if filed_by_column(flow, d, step, value)
+        d.pending = Pending(step.id, COLUMNS_FILED if filed_by_column(flow, d, step, value,
+                                                                      nudger)
                             else COLUMNS, value)
         ask_about_held(out, step, nudger)
         return
@@ -677,12 +678,14 @@ BARE = "bare"
 POINTS = "points"
 
 
-def filed_by_column(flow: Flow, d: Draft, step: FlowStep, value: str
+def filed_by_column(flow: Flow, d: Draft, step: FlowStep, value: str, nudger: Nudger
                     ) -> list[tuple[FlowStep, str]] | None:
     """Where each part of `value` headed as another column would go: the one question of
     that column still to come and unanswered (a partner's contribution asks each column
     once; the houses, each house once), in the same voice; None when this question's own
-    part is empty, or a part has no such question or several."""
+    part is empty, or a part has no such question or several, or would be asked about
+    there (a full name, a vague word): put there by /use, it was saved unasked, and kept
+    with "ok" when its question came."""
     parts = parts_by_column(value, step.column)
     if not parts.pop(step.column, ""):
         return None
@@ -695,6 +698,9 @@ def filed_by_column(flow: Flow, d: Draft, step: FlowStep, value: str
                 or (fits[0].kind.widget == "items"
                     and len(listed_lines(part) or (part,)) > fits[0].spec.max_items):
             return None  # nowhere to put it whole
+        if any(wording_nudge(d, fits[0], kind, part, nudger)
+               for kind in checks_for(flow, fits[0]) if kind != SAID_NOTHING):
+            return None  # typed at its own question, it is asked about there
         filed.append((fits[0], part))
     return filed
 
@@ -705,7 +711,8 @@ def take_filed(flow: Flow, out: Outcome, step: FlowStep, nudger: Nudger) -> bool
     False when no such note is waiting here."""
     pending = out.draft.pending
     if pending is None or not held_back(out, step, COLUMNS_FILED) \
-            or (filed := filed_by_column(flow, out.draft, step, str(pending.value))) is None:
+            or (filed := filed_by_column(flow, out.draft, step, str(pending.value),
+                                         nudger)) is None:
         return False
     out.draft.pending = None
     for target, part in filed:
