@@ -57,6 +57,11 @@ async def move(store: SqlStore, tx: Tx, giver: int, draft_id: str, taker: int) -
     for name, fresh in resealed.items():
         await tx.run("UPDATE answers SET value = ? WHERE draft_id = ? AND step_id = ?",
                      (fresh, draft_id, name.removeprefix("answer:")))
+    # The mapping's parts taken first, sent or not: a partner's Send under way is waited for
+    # (its part, sealed for the giver, is then sealed again below), or waits, and seals for
+    # the taker (`ContributionStore.send`); on PostgreSQL the two run side by side.
+    await tx.run("UPDATE contributions SET updated_at = updated_at WHERE draft_id = ?",
+                 (draft_id,))
     for select, update in LEAD_VALUES:
         for name, stored, row in await tx.rows(select, (draft_id, giver)):
             plain = store._sealer.open(bytes(stored), where(giver, draft_id, str(name)))

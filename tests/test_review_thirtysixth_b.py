@@ -4,9 +4,19 @@ code as it was, through the real engine, the real flows and real SQLite files.""
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
+from bot.teams.codes import code_hash
+from bot.teams.invites import invite_partner
 from flows.replies import Nudge
+from storage.contract import Session
+from storage.contributions import ContributionStore
+from storage.sql import SqlStore
+from storage.teams import TeamStore
+from tests.store_data import CANARY, a_draft
+from tests.test_handover_thirtysixth import GIVER, PARTNER, TAKER
 from tests.test_walk_thirtyfirst import sent_at
 
 # --- a pasted report's parts put under their questions by /use ------------------------------
@@ -36,3 +46,35 @@ def test_a_filed_part_with_a_full_name_is_asked_about_not_saved_unasked(part: st
     typed = sent_at("contribution", "working_well", part)
     assert "working_well" not in typed.draft.answers
     assert why in [r.text for r in typed.replies if isinstance(r, Nudge)][-1]
+
+
+# --- a partner's part sent as the mapping changes hands -----------------------------------
+
+
+async def test_a_part_sent_as_the_mapping_is_handed_over_is_sealed_for_the_new_lead(
+        engine_store: SqlStore) -> None:
+    """A nurse tapped "Send it to Jo" on her part of "KB-7" as Jo handed the mapping to Sam:
+    her send had read the link (Jo's) before the hand-over and sealed her answers for Jo,
+    then stored them beside Sam's mapping. Neither could open them: Sam's /review of KB-7
+    failed on them every time, and Jo, who no longer had the case, was the one told it had
+    come. The part is now sealed for whoever leads the mapping when it is stored, and that
+    lead is the one told."""
+    teams = TeamStore(engine_store)
+    contributions = ContributionStore(teams)
+    draft = a_draft(GIVER, "kb7", "KB-7")
+    await engine_store.save(draft, draft.answers, new=True, session=Session(GIVER, "kb7"))
+    made = await invite_partner(teams, GIVER, "kb7", agency="Health", label="KB-7",
+                                lead_name="Jo")
+    invite = await contributions.claim(code_hash(made.code), PARTNER, time.time())
+    assert invite is not None
+    assert invite.created_by == GIVER  # read as her Send reads it, before the hand-over
+
+    assert await engine_store.hand_over(GIVER, "kb7", TAKER)
+    told = await contributions.send(invite, {"flow": "contribution",
+                                             "answers": {"worries": f"{CANARY} bruise"}})
+
+    (_, part), = await contributions.for_draft("kb7")  # what Sam's /review opens
+    assert part is not None
+    assert part.body is not None
+    assert part.body["answers"]["worries"] == f"{CANARY} bruise"
+    assert told == TAKER
