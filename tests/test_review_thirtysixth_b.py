@@ -78,3 +78,32 @@ async def test_a_part_sent_as_the_mapping_is_handed_over_is_sealed_for_the_new_l
     assert part.body is not None
     assert part.body["answers"]["worries"] == f"{CANARY} bruise"
     assert told == TAKER
+
+
+# --- a place said rough or dangerous, with where it is ---------------------------------------
+
+
+@pytest.mark.parametrize("typed", [
+    "The park by the canal is dangerous at night",
+    "the estate behind the shops is rough",
+    "The park next to the school is unsafe at night",
+    "The park near the school is dangerous after dark",
+])
+def test_a_place_by_the_canal_said_dangerous_is_asked_what_happens_there(typed: str) -> None:
+    """"the park near nan's is unsafe" was asked what happens there, but "The park by the
+    canal is dangerous at night" was saved without a word: where the place is was read only
+    as one word after "near" or "by", never "the canal" or "the shops"."""
+    chat = sent_at("contextual", "area_worries", typed)
+    assert "area_worries" not in chat.draft.answers
+    assert "What happens there" in [r.text for r in chat.replies if isinstance(r, Nudge)][-1]
+
+
+@pytest.mark.parametrize("typed", [
+    "The park by the canal is dangerous at night: men sell drugs by the bins and one offered "
+    "K a lift",
+    "the estate behind the shops is rough, TJ was robbed at knifepoint there on 3 Nov",
+    "The park by the canal is dangerous. Older lads sell weed in the toilets most nights",
+])
+def test_a_place_by_the_canal_said_dangerous_with_what_happens_is_saved(typed: str) -> None:
+    chat = sent_at("contextual", "area_worries", typed)
+    assert chat.draft.answers["area_worries"] == [typed]
