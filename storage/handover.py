@@ -57,9 +57,12 @@ async def move(store: SqlStore, tx: Tx, giver: int, draft_id: str, taker: int) -
     for name, fresh in resealed.items():
         await tx.run("UPDATE answers SET value = ? WHERE draft_id = ? AND step_id = ?",
                      (fresh, draft_id, name.removeprefix("answer:")))
-    # The mapping's parts taken first, sent or not: a partner's Send under way is waited for
-    # (its part, sealed for the giver, is then sealed again below), or waits, and seals for
-    # the taker (`ContributionStore.send`); on PostgreSQL the two run side by side.
+    # The mapping's invites, then its parts, sent or not, taken first (in the order a claim
+    # takes them): a partner's Send under way is waited for (its part, sealed for the giver,
+    # is then sealed again below), or waits, and seals for the taker
+    # (`ContributionStore.send`); on PostgreSQL the two run side by side.
+    await tx.run("UPDATE invites SET created_by = created_by WHERE draft_id = ? AND "
+                 "created_by = ?", (draft_id, giver))
     await tx.run("UPDATE contributions SET updated_at = updated_at WHERE draft_id = ?",
                  (draft_id,))
     for select, update in LEAD_VALUES:
