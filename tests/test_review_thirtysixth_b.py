@@ -17,6 +17,7 @@ from storage.sql import SqlStore
 from storage.teams import TeamStore
 from tests.store_data import CANARY, a_draft
 from tests.test_handover_thirtysixth import GIVER, PARTNER, TAKER
+from tests.test_review_language_twentyninth import reply_to
 from tests.test_walk_thirtyfirst import sent_at
 
 # --- a pasted report's parts put under their questions by /use ------------------------------
@@ -107,3 +108,28 @@ def test_a_place_by_the_canal_said_dangerous_is_asked_what_happens_there(typed: 
 def test_a_place_by_the_canal_said_dangerous_with_what_happens_is_saved(typed: str) -> None:
     chat = sent_at("contextual", "area_worries", typed)
     assert chat.draft.answers["area_worries"] == [typed]
+
+
+# --- a young person's aim, named by two or three initials -------------------------------------
+
+
+@pytest.mark.parametrize(("line", "who"), [("TJ will engage with his PA", "TJ"),
+                                           ("LM will be supported to access education", "LM"),
+                                           ("KB will comply with her pathway plan", "KB")])
+def test_a_young_person_named_by_initials_is_asked_what_they_will_be_doing(line: str,
+                                                                           who: str) -> None:
+    """"K will engage with her PA" is asked what K will be doing, with a young person's
+    example; but a personal adviser's "TJ will engage with his PA" was asked "What will the
+    adult be doing that people could see?", with a dad's anger as the example: the young
+    person was known by one initial only, where notes name them by two or three."""
+    reply = reply_to("success", "success_goal", line)
+    assert f"What will {who} be doing that people could see?" in reply
+    assert "adult" not in reply
+
+
+@pytest.mark.parametrize("line", ["MGM will engage with services",
+                                  "PGM will engage with services",
+                                  "YP will engage with services"])
+def test_an_adult_by_short_form_is_not_taken_for_the_young_person(line: str) -> None:
+    reply = reply_to("success", "success_goal", line)
+    assert ("the young person" if line.startswith("YP") else "the adult") in reply
