@@ -133,3 +133,21 @@ def test_a_young_person_named_by_initials_is_asked_what_they_will_be_doing(line:
 def test_an_adult_by_short_form_is_not_taken_for_the_young_person(line: str) -> None:
     reply = reply_to("success", "success_goal", line)
     assert ("the young person" if line.startswith("YP") else "the adult") in reply
+
+
+@pytest.mark.parametrize("typed", ["the estate near nan's is rough. D was stabbed there",
+                                   "The park near the school is dangerous. Older lads sell "
+                                   "weed in the toilets most nights"])
+def test_a_place_near_someone_said_rough_then_what_happened_is_saved(typed: str) -> None:
+    """"The estate is rough. D was stabbed there" is saved, what happens there said next;
+    "the estate near nan's is rough. D was stabbed there" was asked 'says what you make of
+    things, but not yet what happened', as if it were said of nan (or of the school)."""
+    chat = sent_at("contextual", "area_worries", typed)
+    assert chat.draft.answers["area_worries"] == [typed]
+
+
+@pytest.mark.parametrize("typed", ["the estate near nan's is rough",
+                                   "The older lads by the shops are dodgy"])
+def test_a_place_or_people_near_someone_said_rough_alone_is_still_asked(typed: str) -> None:
+    chat = sent_at("contextual", "area_worries", typed)
+    assert "area_worries" not in chat.draft.answers
