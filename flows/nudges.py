@@ -953,8 +953,9 @@ _NAMED_WILL = on_first_use(r"(?:^|[.;!?\n]\s*)(?:(?i:the)\s+)?(?P<who>(?i:young\
                            r"\s+(?:will|wil)\b")
 # Short forms of the adults a goal may name first, in capitals as initials are: the
 # professionals ("SW", "PA", "IRO") and the grandparents ("MGM": maternal grandmother).
-_ADULTS_SHORT = frozenset("""SW PA HV GP PC DS DC TM FC IRO DSL FSW EHW YOT ISW SGO MGM MGF PGM
-    PGF SM KW LA CP""".split())
+_ADULTS_SHORT = frozenset(("SW", "PA", "HV", "GP", "PC", "DS", "DC", "TM", "FC", "IRO", "DSL",
+                           "FSW", "EHW", "YOT", "ISW", "SGO", "MGM", "MGF", "PGM", "PGF", "SM",
+                           "KW", "LA", "CP"))
 
 
 def _young_person_named(text: str) -> str | None:

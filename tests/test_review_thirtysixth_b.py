@@ -4,7 +4,9 @@ code as it was, through the real engine, the real flows and real SQLite files.""
 
 from __future__ import annotations
 
+import sqlite3
 import time
+from contextlib import closing
 
 import pytest
 
@@ -16,9 +18,13 @@ from storage.contributions import ContributionStore
 from storage.sql import SqlStore
 from storage.teams import TeamStore
 from tests.store_data import CANARY, a_draft
-from tests.test_handover_thirtysixth import GIVER, PARTNER, TAKER
+from tests.test_handover_thirtysixth import GIVER, PARTNER, PRIYA, SAM, TAKER, team
 from tests.test_review_language_twentyninth import reply_to
+from tests.test_telegram_handlers import Bot, button, texts_to
 from tests.test_walk_thirtyfirst import sent_at
+from tests.test_walk_thirtythird_b import mapping
+
+__all__ = ["team"]  # the fixture
 
 # --- a pasted report's parts put under their questions by /use ------------------------------
 
@@ -151,3 +157,35 @@ def test_a_place_near_someone_said_rough_then_what_happened_is_saved(typed: str)
 def test_a_place_or_people_near_someone_said_rough_alone_is_still_asked(typed: str) -> None:
     chat = sent_at("contextual", "area_worries", typed)
     assert "area_worries" not in chat.draft.answers
+
+
+# --- a leaver's drafts handed over, one of them failing half way -------------------------------
+
+
+async def test_a_colleague_is_told_of_each_draft_that_reached_her_when_a_later_one_fails(
+        team: Bot) -> None:
+    """An admin removing Sam chose "Hand their drafts to a colleague first" and Priya. His
+    first case moved to her, then the second could not be read (a damaged row) and the admin
+    was told something went wrong: Sam stayed, and Priya had his first case among her drafts
+    without a word of where it came from (she was to be told once all had moved). She is now
+    told of each draft that reached her, whatever happens to the next."""
+    bot = team
+    await mapping(bot, "KB-7", SAM)
+    await mapping(bot, "FM-3", SAM)
+    order = [d.id for d in await bot.conversation.drafts(SAM, status=None)]
+    with closing(sqlite3.connect(bot.db)) as raw, raw:  # the last one handed over, damaged
+        raw.execute("UPDATE answers SET value = ? WHERE draft_id = ?", (b"\x00damaged",
+                                                                        order[-1]))
+
+    await bot.say("/members")
+    await bot.tap(f"t:mr:{SAM}")
+    await bot.tap(button(bot, "t:mh:"))
+    await bot.tap(button(bot, f"t:mt:{PRIYA}:"))
+    await bot.tap(button(bot, "t:mk:"))
+
+    hers = await bot.conversation.drafts(PRIYA, status=None)
+    assert [d.id for d in hers] == order[:-1]  # the first moved, the damaged one did not
+    told = " ".join(texts_to(bot, PRIYA))
+    assert all(f'"{d.label}"' in told for d in hers), told
+    assert "Sam has left the team" not in told  # he is still on it: nobody was removed
+    assert await bot.conversation.drafts(SAM, status=None)  # the damaged one is still his
