@@ -72,5 +72,7 @@ async def move(store: SqlStore, tx: Tx, giver: int, draft_id: str, taker: int) -
                                   row))
     await tx.run("UPDATE invites SET created_by = ? WHERE draft_id = ? AND created_by = ?",
                  (taker, draft_id, giver))
+    # What the giver sent with /share was theirs: the taker sending it is not "already sent"
+    await tx.run("DELETE FROM shares WHERE draft_id = ?", (draft_id,))
     await erase_key(tx, store._opened, giver, draft_id)
     return True

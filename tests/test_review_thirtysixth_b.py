@@ -11,7 +11,7 @@ from contextlib import closing
 import pytest
 
 from bot.teams.codes import code_hash
-from bot.teams.invites import invite_partner
+from bot.teams.invites import invite_colleague, invite_partner
 from flows.replies import Nudge
 from storage.contract import Session
 from storage.contributions import ContributionStore
@@ -20,7 +20,8 @@ from storage.teams import TeamStore
 from tests.store_data import CANARY, a_draft
 from tests.test_handover_thirtysixth import GIVER, PARTNER, PRIYA, SAM, TAKER, team
 from tests.test_review_language_twentyninth import reply_to
-from tests.test_telegram_handlers import Bot, button, texts_to
+from tests.test_leftovers_twentythird import REFLECTION
+from tests.test_telegram_handlers import USER, Bot, button, texts_to
 from tests.test_walk_thirtyfirst import sent_at
 from tests.test_walk_thirtythird_b import mapping
 
@@ -189,3 +190,37 @@ async def test_a_colleague_is_told_of_each_draft_that_reached_her_when_a_later_o
     assert all(f'"{d.label}"' in told for d in hers), told
     assert "Sam has left the team" not in told  # he is still on it: nobody was removed
     assert await bot.conversation.drafts(SAM, status=None)  # the damaged one is still his
+
+
+# --- a summary shared before the case was handed over ------------------------------------------
+
+ALI = 7003
+
+
+async def test_the_new_owner_can_share_a_summary_the_giver_had_shared(team: Bot) -> None:
+    """Sam had shared his finished reflection "KB-1" with Ali, then handed it to Priya. When
+    Priya sent it to Ali herself, with her name on it, she was told "You've already sent
+    this summary to Ali, so I haven't sent it again": she never had, and Ali never heard
+    from her. What the giver shared is no longer counted as the new owner's."""
+    bot = team
+    teams = TeamStore(bot.conversation.store)
+    made = await invite_colleague(teams, USER)
+    await teams.join(made.invite.code_hash, ALI, "Ali", time.time())
+    await bot.say("/new reflection", SAM)
+    for line in REFLECTION:
+        await bot.say(line, SAM)
+    await bot.say("/share", SAM)
+    await bot.tap(next(b["callback_data"] for b in bot.newest_buttons()
+                       if b["text"] == "Send to Ali"), SAM)
+    assert texts_to(bot, SAM)[-1] == "Sent to Ali: the summary and its documents."
+    await bot.say("/handover", SAM)
+    await bot.tap(button(bot, f"t:ho:{PRIYA}:"), SAM)
+    await bot.tap(button(bot, "t:hy:"), SAM)
+
+    to_ali = len(texts_to(bot, ALI))
+    await bot.say("/resume KB-1", PRIYA)
+    await bot.say("/share", PRIYA)
+    await bot.tap(next(b["callback_data"] for b in bot.newest_buttons()
+                       if b["text"] == "Send to Ali"), PRIYA)
+    assert texts_to(bot, PRIYA)[-1] == "Sent to Ali: the summary and its documents."
+    assert len(texts_to(bot, ALI)) > to_ali
