@@ -7,6 +7,7 @@ from __future__ import annotations
 import sqlite3
 import time
 from contextlib import closing
+from html import unescape
 
 import pytest
 
@@ -224,3 +225,31 @@ async def test_the_new_owner_can_share_a_summary_the_giver_had_shared(team: Bot)
                        if b["text"] == "Send to Ali"), PRIYA)
     assert texts_to(bot, PRIYA)[-1] == "Sent to Ali: the summary and its documents."
     assert len(texts_to(bot, ALI)) > to_ali
+
+
+# --- Remove's hand-over in a team of more than ten ---------------------------------------------
+
+
+async def test_removes_colleague_list_does_not_send_the_admin_to_find_by_name(team: Bot) -> None:
+    """In a team of a dozen, an admin removing Sam chose "Hand their drafts to a colleague
+    first" and was told "To find someone quicker, type /members and part of their name":
+    /members takes no name, and showed the whole list again, each with its Remove button,
+    the hand-over left behind. The list is paged with "More colleagues" alone."""
+    bot = team
+    teams = TeamStore(bot.conversation.store)
+    made = await invite_colleague(teams, USER, uses=11)
+    for n in range(11):
+        await teams.join(made.invite.code_hash, 20_000 + n, f"Colleague {n:02d}", time.time())
+    await mapping(bot, "KB-7", SAM)
+    await bot.say("/members")
+    await bot.tap(f"t:mr:{SAM}")
+    await bot.tap(button(bot, "t:mh:"))
+    asked = unescape(texts_to(bot, USER)[-1])
+    assert asked.startswith("Whom should Sam's 1 draft go to?")
+    assert "Colleagues 1 to 10 of 12." in asked
+    assert "/members" not in asked
+    first = [d for d in bot.buttons() if d.startswith("t:mt:")]
+    await bot.tap(button(bot, "t:mq:"))
+    rest = [d for d in bot.buttons() if d.startswith("t:mt:")]
+    assert len(first) == 10
+    assert len(rest) == 2

@@ -195,8 +195,9 @@ class Leaving:
                      ) -> tuple[str, InlineKeyboardMarkup | None]:
         """The colleagues the leaver's drafts can go to (`asked`: `<joined>:<when>`)."""
         count = len(await self.drafts_of(leaver))
-        picking = Picking(HANDING.button, "mt", f"mq:{leaver}:{asked}", "/members",
-                          NOBODY_LEAVING, UNLISTED)
+        # (no command finds a colleague by name here: /members takes none)
+        picking = Picking(HANDING.button, "mt", f"mq:{leaver}:{asked}", "", NOBODY_LEAVING,
+                          UNLISTED)
         said = WHO_LEAVING.format(name=name, drafts=drafts_said(count))
         return await pick(self.handing.team, leaver, f"{leaver}:{asked}", said, picking, start)
 
