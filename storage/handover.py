@@ -38,9 +38,11 @@ LEAD_VALUES = (
 async def move(store: SqlStore, tx: Tx, giver: int, draft_id: str, taker: int) -> bool:
     """Move the giver's draft (not a partner's part of another's mapping) to the taker,
     re-sealing every value; False, changing nothing, when the giver has no such draft."""
-    if giver == taker or not await tx.rows(
-            "SELECT 1 FROM drafts WHERE id = ? AND user_id = ? AND parent_id IS NULL",
-            (draft_id, giver)):
+    # The draft's row taken first (on PostgreSQL, where another instance's retention may be
+    # erasing it: that is waited for, and then there is nothing to hand over)
+    if giver == taker or not await tx.run(
+            "UPDATE drafts SET updated_at = updated_at WHERE id = ? AND user_id = ? AND "
+            "parent_id IS NULL", (draft_id, giver)):
         return False
     old = await Keyring(tx, store._sealer, giver).sealer(draft_id)
     new = await Keyring(tx, store._sealer, taker).sealer(draft_id, create=True)

@@ -4,11 +4,13 @@ code as it was, through the real engine, the real flows and real SQLite files.""
 
 from __future__ import annotations
 
+import asyncio
 import sqlite3
 import time
 from contextlib import closing
 from html import unescape
 
+import asyncpg
 import pytest
 
 from bot.teams.codes import code_hash
@@ -253,3 +255,31 @@ async def test_removes_colleague_list_does_not_send_the_admin_to_find_by_name(te
     rest = [d for d in bot.buttons() if d.startswith("t:mt:")]
     assert len(first) == 10
     assert len(rest) == 2
+
+
+# --- a draft erased by retention while it is handed over (PostgreSQL) --------------------------
+
+
+async def test_a_draft_erased_as_it_is_handed_over_is_not_said_to_be_handed(
+        engine_store: SqlStore, database: str) -> None:
+    """On PostgreSQL the daily retention ran on another instance as Sam tapped "Yes, hand it
+    over": it erased KB-7 while the hand-over, which had seen it there a moment before,
+    sealed its answers again for Priya. Sam was told "Handed "KB-7" to Priya" and Priya
+    "Sam handed you "KB-7"", a case no longer there. A draft erased meanwhile is not
+    handed over, and the hand-over says so."""
+    if not database.startswith("postgres"):
+        pytest.skip("SQLite runs one transaction at a time")
+    draft = a_draft(GIVER, "kb7", "KB-7")
+    draft.answers = {"worries": f"{CANARY} worries"}
+    await engine_store.save(draft, draft.answers, new=True, session=Session(GIVER, "kb7"))
+    erasing = await asyncpg.connect(database)
+    try:
+        await erasing.execute("BEGIN")
+        await erasing.execute("DELETE FROM drafts WHERE id = 'kb7'")
+        handing = asyncio.create_task(engine_store.hand_over(GIVER, "kb7", TAKER))
+        await asyncio.sleep(0.5)  # the hand-over under way, waiting for nothing yet or a row
+        await erasing.execute("COMMIT")
+        assert await handing is False
+    finally:
+        await erasing.close()
+    assert await engine_store.list_drafts(TAKER) == []
