@@ -22,8 +22,8 @@ from storage.sql import SqlStore
 from storage.teams import TeamStore
 from tests.store_data import CANARY, a_draft
 from tests.test_handover_thirtysixth import GIVER, PARTNER, PRIYA, SAM, TAKER, team
-from tests.test_review_language_twentyninth import reply_to
 from tests.test_leftovers_twentythird import REFLECTION
+from tests.test_review_language_twentyninth import reply_to
 from tests.test_telegram_handlers import USER, Bot, button, texts_to
 from tests.test_walk_thirtyfirst import sent_at
 from tests.test_walk_thirtythird_b import mapping
