@@ -952,10 +952,11 @@ _NAMED_WILL = on_first_use(r"(?:^|[.;!?\n]\s*)(?:(?i:the)\s+)?(?P<who>(?i:young\
                            r"|[A-HJ-Z][A-Z]{0,2}(?![\w'’])|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
                            r"\s+(?:will|wil)\b")
 # Short forms of the adults a goal may name first, in capitals as initials are: the
-# professionals ("SW", "PA", "IRO") and the grandparents ("MGM": maternal grandmother).
+# professionals and services ("SW", "PA", "IRO", "NHS") and the grandparents ("MGM":
+# maternal grandmother).
 _ADULTS_SHORT = frozenset(("SW", "PA", "HV", "GP", "PC", "DS", "DC", "TM", "FC", "IRO", "DSL",
                            "FSW", "EHW", "YOT", "ISW", "SGO", "MGM", "MGF", "PGM", "PGF", "SM",
-                           "KW", "LA", "CP"))
+                           "KW", "LA", "CP", "NHS", "YOS", "YJS", "CSC", "DWP", "CAB"))
 
 
 def _young_person_named(text: str) -> str | None:
