@@ -925,8 +925,8 @@ def _claims(tokens: list[str]) -> bool:
         if subject:
             # whom it is said of, not where they are: "the estate near nan's is rough" is
             # said of the estate, "the lads by the shops are rough" of the lads
-            where = next((i for i, t in enumerate(subject) if i and t in _WHERE_IT_IS),
-                         len(subject))
+            where = next((i for i, t in enumerate(subject) if i and t in _WHERE_IT_IS
+                          and (t != "next" or subject[i + 1:i + 2] == ["to"])), len(subject))
             about_person = any(_person(t) for t in subject[:where])
         linked = clause[verb] in _COPULA
         if subject[-1:] == ["there"]:
@@ -937,7 +937,8 @@ def _claims(tokens: list[str]) -> bool:
     return False
 
 
-# What opens where the one spoken of is, after them: "near nan's", "by the school".
+# What opens where the one spoken of is, after them: "near nan's", "by the school", "next to
+# the shops" (not "the next door neighbour").
 _WHERE_IT_IS = words("near by behind beside opposite outside next")
 
 
