@@ -92,6 +92,14 @@ class ContributionStore:
             (partner_id, draft_id))
         return bool(rows)
 
+    async def lead_of(self, partner_id: int, draft_id: str | None) -> int | None:
+        """Who leads the mapping this partner contributes to now (handed over since, it may
+        be another than invited them); None when they no longer contribute to it."""
+        rows = await self.teams._rows(
+            "SELECT d.user_id FROM contributions c JOIN drafts d ON d.id = c.draft_id WHERE "
+            "c.partner_id = ? AND c.draft_id = ?", (partner_id, draft_id))
+        return int(rows[0][0]) if rows else None
+
     async def sent_by(self, partner_id: int, invite: str) -> bool:
         """Whether this partner sent the contribution of this link (its hash)."""
         rows = await self.teams._rows(

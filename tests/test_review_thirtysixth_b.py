@@ -21,12 +21,13 @@ from storage.contributions import ContributionStore
 from storage.sql import SqlStore
 from storage.teams import TeamStore
 from tests.store_data import CANARY, a_draft
+from tests.test_attacks_thirtythird import redeliveries
 from tests.test_handover_thirtysixth import GIVER, PARTNER, PRIYA, SAM, TAKER, team
 from tests.test_leftovers_twentythird import REFLECTION
 from tests.test_review_language_twentyninth import reply_to
-from tests.test_telegram_handlers import USER, Bot, button, texts_to
+from tests.test_telegram_handlers import USER, Bot, button, refusing, texts_to
 from tests.test_walk_thirtyfirst import sent_at
-from tests.test_walk_thirtythird_b import mapping
+from tests.test_walk_thirtythird_b import DSL, DSL_PART, answers, link, mapping, opens
 
 __all__ = ["team"]  # the fixture
 
@@ -283,3 +284,30 @@ async def test_a_draft_erased_as_it_is_handed_over_is_not_said_to_be_handed(
     finally:
         await erasing.close()
     assert await engine_store.list_drafts(TAKER) == []
+
+
+# --- "a contribution has come", told again after the mapping changed hands ----------------------
+
+
+async def test_a_notice_sent_again_goes_to_whoever_leads_the_mapping_then(
+        team: Bot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The school sent its part of Sam's "KB-7" while Telegram could not reach Sam's chat,
+    so "... has sent a contribution to your mapping" waited to be sent again. Sam handed
+    KB-7 to Priya meanwhile; the notice, sent again, told Sam of a case no longer his (the
+    partner's service and the label), and Priya was never told the part had come. It goes
+    to whoever leads the mapping when it is sent again."""
+    bot = team
+    await mapping(bot, "KB-7", SAM)
+    await opens(bot, await link(bot, "school", SAM), DSL)
+    await answers(bot, DSL, DSL_PART)
+    with monkeypatch.context() as patched:
+        patched.setattr(bot.request, "do_request", refusing(bot.request, SAM, None))
+        await bot.say("send", DSL)
+    assert not any("has sent a contribution" in t for t in texts_to(bot, SAM))
+    await bot.say("/handover", SAM)
+    await bot.tap(button(bot, f"t:ho:{PRIYA}:"), SAM)
+    await bot.tap(button(bot, "t:hy:"), SAM)
+
+    await redeliveries(bot, "lead notice")
+    assert not any("has sent a contribution" in t for t in texts_to(bot, SAM))
+    assert sum("has sent a contribution" in t for t in texts_to(bot, PRIYA)) == 1

@@ -713,11 +713,15 @@ class Partners:
         reach) is sent again once it takes messages again, as a question is
         (`bot.redelivery`: the same pauses, held in the job queue only, dropped at a stop).
         `sent`: the partner and mapping of a contribution it says has come, not said once
-        it is withdrawn (the lead told that meanwhile). Nor is anything sent again to a lead
-        who can no longer use the bot (removed meanwhile). Nothing of what was said is
-        logged."""
-        if tries and sent is not None and not await self.contributions.has_part(*sent):
-            return
+        it is withdrawn (the lead told that meanwhile), and sent to whoever leads the mapping
+        then (handed over meanwhile: the giver no longer has the case). Nor is anything sent
+        again to a lead who can no longer use the bot (removed meanwhile). Nothing of what was
+        said is logged."""
+        if tries and sent is not None:
+            now_leading = await self.contributions.lead_of(*sent)
+            if now_leading is None:
+                return
+            lead = now_leading
         if tries and not await self._lead_can_review(lead):
             log.info("a lead's notice of a contribution is not sent again: they can no longer "
                      "use the bot (%s)", user_ref(lead))
