@@ -974,23 +974,31 @@ def goal_wording(text: str, words: WordList | None = None) -> str | None:
         else PROCESS_GOAL.format(word=said.group(1))
 
 
-# Whom a goal is about, named before its first "will": the young person by initial, name or
-# as such ("K will", "Kayla will", "The young person will", "YP will").
+# Whom a goal is about, named before its first "will": the young person by initials, name
+# or as such ("K will", "TJ will", "Kayla will", "The young person will", "YP will").
 _NAMED_WILL = on_first_use(r"(?:^|[.;!?\n]\s*)(?:(?i:the)\s+)?(?P<who>(?i:young\s+person|yp)"
-                           r"|[A-HJ-Z](?![\w'’])|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:will|wil)\b")
+                           r"|[A-HJ-Z][A-Z]{0,2}(?![\w'’])|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
+                           r"\s+(?:will|wil)\b")
+# Short forms of the adults a goal may name first, in capitals as initials are: the
+# professionals and services ("SW", "PA", "IRO", "NHS") and the grandparents ("MGM":
+# maternal grandmother).
+_ADULTS_SHORT = frozenset(("SW", "PA", "HV", "GP", "PC", "DS", "DC", "TM", "FC", "IRO", "DSL",
+                           "FSW", "EHW", "YOT", "ISW", "SGO", "MGM", "MGF", "PGM", "PGF", "SM",
+                           "KW", "LA", "CP", "NHS", "YOS", "YJS", "CSC", "DWP", "CAB"))
 
 
 def _young_person_named(text: str) -> str | None:
-    """The young person a goal names before its first "will", as typed ("K", "Kayla"), or
-    "the young person"; None where it names an adult, or no one."""
+    """The young person a goal names before its first "will", as typed ("K", "TJ",
+    "Kayla"), or "the young person"; None where it names an adult, or no one."""
     found = _NAMED_WILL.search(text)
     if found is None:
         return None
     who = found["who"]
-    if len(who) == 1 or looks_like_a_name(who.split("-")[0]):
+    if who.lower() in ("yp", "young person") or " " in who:
+        return "the young person"
+    if (who.isupper() and who not in _ADULTS_SHORT) or looks_like_a_name(who.split("-")[0]):
         return who
-    return "the young person" if who.lower() in ("yp", "young person") \
-        or " " in who else None
+    return None
 
 
 def goal_says_will(text: str) -> bool:

@@ -92,6 +92,14 @@ class ContributionStore:
             (partner_id, draft_id))
         return bool(rows)
 
+    async def lead_of(self, partner_id: int, draft_id: str | None) -> int | None:
+        """Who leads the mapping this partner contributes to now (handed over since, it may
+        be another than invited them); None when they no longer contribute to it."""
+        rows = await self.teams._rows(
+            "SELECT d.user_id FROM contributions c JOIN drafts d ON d.id = c.draft_id WHERE "
+            "c.partner_id = ? AND c.draft_id = ?", (partner_id, draft_id))
+        return int(rows[0][0]) if rows else None
+
     async def sent_by(self, partner_id: int, invite: str) -> bool:
         """Whether this partner sent the contribution of this link (its hash)."""
         rows = await self.teams._rows(
@@ -106,18 +114,30 @@ class ContributionStore:
             opened = self.store._open(invite.created_by, draft_id, f"contribution:{code}", body)
         return Contribution(code, draft_id, partner, working, opened, bool(included), sent_at)
 
-    async def send(self, invite: Invite, body: dict[str, Any]) -> bool:
-        """Seal the answers for the lead's mapping; from now on the partner can't change them."""
+    async def send(self, invite: Invite, body: dict[str, Any]) -> int | None:
+        """Seal the answers for the lead's mapping; from now on the partner can't change them.
+        The lead they are sealed for, to be told (None: nothing sent): whoever leads the
+        mapping as they are stored, not the one `invite` was read with, who may have handed
+        it over since (`storage.handover`), sealed for them no one could open the part."""
         if invite.draft_id is None:
-            return False
-        sealed = self.store._seal(invite.created_by, invite.draft_id,
-                                  f"contribution:{invite.code_hash}", body)
+            return None
         async with self.teams._tx("send the contribution") as tx:
-            changed = await tx.run(
-                "UPDATE contributions SET body = ?, sent_at = ?, working_draft = NULL, "
-                "updated_at = ? WHERE invite = ? AND sent_at IS NULL",
-                (sealed, time.time(), time.time(), invite.code_hash))
-            return changed > 0
+            # the row taken first: a hand-over under way (which takes the mapping's parts
+            # first too) is waited for, and the lead read next is the one it leaves
+            if not await tx.run("UPDATE contributions SET updated_at = ? WHERE invite = ? AND "
+                                "sent_at IS NULL", (time.time(), invite.code_hash)):
+                return None
+            leads = await tx.rows("SELECT created_by FROM invites WHERE code_hash = ?",
+                                  (invite.code_hash,))
+            if not leads:
+                return None
+            lead = int(leads[0][0])
+            sealed = self.store._seal(lead, invite.draft_id,
+                                      f"contribution:{invite.code_hash}", body)
+            await tx.run("UPDATE contributions SET body = ?, sent_at = ?, working_draft = NULL, "
+                         "updated_at = ? WHERE invite = ?",
+                         (sealed, time.time(), time.time(), invite.code_hash))
+            return lead
 
     async def for_draft(self, draft_id: str) -> list[tuple[Invite, Contribution | None]]:
         """Each partner invited to a mapping, with their contribution once they sent it."""

@@ -38,9 +38,11 @@ LEAD_VALUES = (
 async def move(store: SqlStore, tx: Tx, giver: int, draft_id: str, taker: int) -> bool:
     """Move the giver's draft (not a partner's part of another's mapping) to the taker,
     re-sealing every value; False, changing nothing, when the giver has no such draft."""
-    if giver == taker or not await tx.rows(
-            "SELECT 1 FROM drafts WHERE id = ? AND user_id = ? AND parent_id IS NULL",
-            (draft_id, giver)):
+    # The draft's row taken first (on PostgreSQL, where another instance's retention may be
+    # erasing it: that is waited for, and then there is nothing to hand over)
+    if giver == taker or not await tx.run(
+            "UPDATE drafts SET updated_at = updated_at WHERE id = ? AND user_id = ? AND "
+            "parent_id IS NULL", (draft_id, giver)):
         return False
     old = await Keyring(tx, store._sealer, giver).sealer(draft_id)
     new = await Keyring(tx, store._sealer, taker).sealer(draft_id, create=True)
@@ -57,6 +59,14 @@ async def move(store: SqlStore, tx: Tx, giver: int, draft_id: str, taker: int) -
     for name, fresh in resealed.items():
         await tx.run("UPDATE answers SET value = ? WHERE draft_id = ? AND step_id = ?",
                      (fresh, draft_id, name.removeprefix("answer:")))
+    # The mapping's invites, then its parts, sent or not, taken first (in the order a claim
+    # takes them): a partner's Send under way is waited for (its part, sealed for the giver,
+    # is then sealed again below), or waits, and seals for the taker
+    # (`ContributionStore.send`); on PostgreSQL the two run side by side.
+    await tx.run("UPDATE invites SET created_by = created_by WHERE draft_id = ? AND "
+                 "created_by = ?", (draft_id, giver))
+    await tx.run("UPDATE contributions SET updated_at = updated_at WHERE draft_id = ?",
+                 (draft_id,))
     for select, update in LEAD_VALUES:
         for name, stored, row in await tx.rows(select, (draft_id, giver)):
             plain = store._sealer.open(bytes(stored), where(giver, draft_id, str(name)))
@@ -64,5 +74,7 @@ async def move(store: SqlStore, tx: Tx, giver: int, draft_id: str, taker: int) -
                                   row))
     await tx.run("UPDATE invites SET created_by = ? WHERE draft_id = ? AND created_by = ?",
                  (taker, draft_id, giver))
+    # What the giver sent with /share was theirs: the taker sending it is not "already sent"
+    await tx.run("DELETE FROM shares WHERE draft_id = ?", (draft_id,))
     await erase_key(tx, store._opened, giver, draft_id)
     return True

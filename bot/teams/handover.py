@@ -3,6 +3,7 @@ over with every answer (and a mapping's partners' parts); the giver no longer se
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import time
 
@@ -159,6 +160,8 @@ CONFIRM_LEAVING = ("Hand {name}'s {drafts} to {to}, then remove {name}? They los
 YES_LEAVING = "Yes, hand over and remove"
 TAKEN_LEAVING = ("{name} has left the team, and their {drafts} came to you: {labels}. /resume "
                  "lists them.")
+TAKEN_SO_FAR = ("An admin is handing {name}'s drafts to you; {drafts} came so far: {labels}. "
+                "/resume lists them.")
 HANDED_LEAVING = "Handed {name}'s {drafts} to {to}."
 SAME_LEAVING = (" You already had drafts called {labels} of the same tools: both of each are "
                 "kept as they were, nothing merged.")
@@ -192,8 +195,9 @@ class Leaving:
                      ) -> tuple[str, InlineKeyboardMarkup | None]:
         """The colleagues the leaver's drafts can go to (`asked`: `<joined>:<when>`)."""
         count = len(await self.drafts_of(leaver))
-        picking = Picking(HANDING.button, "mt", f"mq:{leaver}:{asked}", "/members",
-                          NOBODY_LEAVING, UNLISTED)
+        # (no command finds a colleague by name here: /members takes none)
+        picking = Picking(HANDING.button, "mt", f"mq:{leaver}:{asked}", "", NOBODY_LEAVING,
+                          UNLISTED)
         said = WHO_LEAVING.format(name=name, drafts=drafts_said(count))
         return await pick(self.handing.team, leaver, f"{leaver}:{asked}", said, picking, start)
 
@@ -219,18 +223,28 @@ class Leaving:
         moved: list[str] = []
         alike: list[str] = []
         said = ""
-        for draft_id in await self.drafts_of(leaver):
-            draft = await self.conversation.load(leaver, draft_id)
-            if draft is None:
-                continue
-            if draft.pending is not None:
-                said += HELD_LEAVING.format(name=name, label=draft.label)
-            done, like = await self.conversation.hand_over(leaver, draft_id, to,
-                                                           drop_held=True)
-            if done == "handed":
-                moved.append(f"\"{draft.label}\" ({self.handing._title(draft.flow_id)})")
-            if done == "handed" and like is not None:
-                alike.append(f"\"{like}\"")
+        try:
+            for draft_id in await self.drafts_of(leaver):
+                draft = await self.conversation.load(leaver, draft_id)
+                if draft is None:
+                    continue
+                if draft.pending is not None:
+                    said += HELD_LEAVING.format(name=name, label=draft.label)
+                done, like = await self.conversation.hand_over(leaver, draft_id, to,
+                                                               drop_held=True)
+                if done == "handed":
+                    moved.append(f"\"{draft.label}\" ({self.handing._title(draft.flow_id)})")
+                if done == "handed" and like is not None:
+                    alike.append(f"\"{like}\"")
+        except Exception:
+            # One failed half way (the admin hears of it, and nobody is removed): those that
+            # moved are the colleague's now, and she is told of them, not left to find them.
+            if moved:
+                told = TAKEN_SO_FAR.format(name=name, drafts=drafts_said(len(moved)),
+                                           labels=", ".join(moved))
+                with contextlib.suppress(TelegramError):
+                    await bot.send_message(to, told)
+            raise
         if moved:
             log.info("a leaver's drafts were handed over (%s to %s)", user_ref(leaver),
                      user_ref(to))

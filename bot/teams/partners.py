@@ -645,19 +645,20 @@ class Partners:
             return await self.locked(user.id) if answering is None and contributed \
                 else NOTHING_TO_SEND
         body = {"flow": draft.flow_id, "version": draft.flow_version, "answers": draft.answers}
-        if not await self.contributions.send(invite, body):
+        leading = await self.contributions.send(invite, body)
+        if leading is None:
             return await self.locked(user.id)
         await self.store.delete_draft(user.id, draft.id)
         about = invite.about or {}
         lead = about.get("lead", "the lead")
-        if not await self._lead_can_review(invite.created_by):
+        if not await self._lead_can_review(leading):
             # An admin taken off the settings since the partner was let in: the
             # contribution is kept with their mapping (theirs again if they are put back),
             # but they are not told to /review, which they can no longer use (SECURITY.md).
             log.info("a contribution came for a lead who can no longer use the bot (%s)",
-                     user_ref(invite.created_by))
+                     user_ref(leading))
             return SENT_UNTOLD.format(lead=lead)
-        await self._tell_lead(context, invite.created_by, ARRIVED.format(
+        await self._tell_lead(context, leading, ARRIVED.format(
             name=self._name(draft), label=about.get("label", "")),
             sent=(user.id, invite.draft_id))
         return SENT.format(lead=lead)
@@ -712,11 +713,15 @@ class Partners:
         reach) is sent again once it takes messages again, as a question is
         (`bot.redelivery`: the same pauses, held in the job queue only, dropped at a stop).
         `sent`: the partner and mapping of a contribution it says has come, not said once
-        it is withdrawn (the lead told that meanwhile). Nor is anything sent again to a lead
-        who can no longer use the bot (removed meanwhile). Nothing of what was said is
-        logged."""
-        if tries and sent is not None and not await self.contributions.has_part(*sent):
-            return
+        it is withdrawn (the lead told that meanwhile), and sent to whoever leads the mapping
+        then (handed over meanwhile: the giver no longer has the case). Nor is anything sent
+        again to a lead who can no longer use the bot (removed meanwhile). Nothing of what was
+        said is logged."""
+        if tries and sent is not None:
+            now_leading = await self.contributions.lead_of(*sent)
+            if now_leading is None:
+                return
+            lead = now_leading
         if tries and not await self._lead_can_review(lead):
             log.info("a lead's notice of a contribution is not sent again: they can no longer "
                      "use the bot (%s)", user_ref(lead))

@@ -73,8 +73,8 @@ PARTLY = ("Only part of it reached {name}: Telegram stopped taking it after {sen
 @dataclass(frozen=True)
 class Picking:
     """What a list of colleagues to choose from is for (/share, /handover): each button's
-    words and callback kind, "More colleagues"'s kind, the command that finds by name, and
-    what is said when no one can be chosen."""
+    words and callback kind, "More colleagues"'s kind, the command that finds by name (none:
+    the list is paged alone), and what is said when no one can be chosen."""
 
     button: str
     chosen: str
@@ -122,7 +122,8 @@ async def pick(team: Team, user_id: int, draft_id: str, asked: str, picking: Pic
             if start + PAGE < len(found) else None
         if more is not None:
             rows.append([InlineKeyboardButton(MORE, callback_data=more)])
-        lines.append((FIND_MORE if wanted else FIND).format(command=picking.command))
+        if picking.command:  # a list no command finds in by name (Remove's) is paged alone
+            lines.append((FIND_MORE if wanted else FIND).format(command=picking.command))
     if unlisted:
         lines.append(picking.unlisted)
     return " ".join(lines), InlineKeyboardMarkup(rows)

@@ -923,7 +923,11 @@ def _claims(tokens: list[str]) -> bool:
             continue
         subject = clause[:verb]
         if subject:
-            about_person = any(_person(t) for t in subject)
+            # whom it is said of, not where they are: "the estate near nan's is rough" is
+            # said of the estate, "the lads by the shops are rough" of the lads
+            where = next((i for i, t in enumerate(subject) if i and t in _WHERE_IT_IS
+                          and (t != "next" or subject[i + 1:i + 2] == ["to"])), len(subject))
+            about_person = any(_person(t) for t in subject[:where])
         linked = clause[verb] in _COPULA
         if subject[-1:] == ["there"]:
             if any(_abstract(t) for t in clause[verb + 1:]):
@@ -931,6 +935,11 @@ def _claims(tokens: list[str]) -> bool:
         elif any(_abstract(t) for t in subject) or (about_person and _says_what(clause, verb)):
             return True
     return False
+
+
+# What opens where the one spoken of is, after them: "near nan's", "by the school", "next to
+# the shops" (not "the next door neighbour").
+_WHERE_IT_IS = words("near by behind beside opposite outside next")
 
 
 def _clauses(tokens: list[str]) -> list[list[str]]:

@@ -907,9 +907,10 @@ RULES: tuple[Rule, ...] = (
          r"(?:known|notorious|renowned)\s+for\s+(?:\w+\s+)?(?:drugs|crime|dealing|gangs|violence"
          r"|trouble|anti-?social\s+behaviour|asb)\b"
          # ... or said to be so: "the estate is really rough", "area very dangerous", "the
-         # park near nan's is unsafe"
+         # park near nan's is unsafe", "the park by the canal is dangerous"
          r"|\b(?:area|estate|neighbou?rhood|street|road|park|community|town)(?:\s+(?:near|by"
-         r"|behind|opposite|outside|next\s+to)\s+[\w'’]+)?\s+(?:(?:is|was|are"
+         r"|behind|opposite|outside|next\s+to)\s+(?:(?:the|a|an|his|her|their|our|my)\s+)?"
+         r"[\w'’]+)?\s+(?:(?:is|was|are"
          r"|were|can\s+be|gets?)\s+)?(?:(?:very|really|quite|so|too|v|pretty|extremely)\s+)*"
          r"(?:rough|dodgy|dangerous|unsafe|not\s+(?:very\s+|a\s+)?safe(?:\s+place)?)\b",
          # (a time alone is not what happens there: "the park is very dangerous at night")
