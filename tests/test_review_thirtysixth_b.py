@@ -52,7 +52,9 @@ def test_a_filed_part_with_a_full_name_is_asked_about_not_saved_unasked(part: st
     chat = sent_at("contribution", "worries", pasted)
     held = [r.text for r in chat.replies if isinstance(r, Nudge)][-1]
     assert "/use" not in held
-    assert "Strengths - " in held  # still told that parts are headed as other columns
+    # asked about the name or the date first, before anything is put anywhere (the walk of
+    # pasted reports made that the first question)
+    assert why in held
     chat.command("accept")
     assert "working_well" not in chat.draft.answers
     typed = sent_at("contribution", "working_well", part)
