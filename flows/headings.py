@@ -50,12 +50,14 @@ def other_columns(text: str, column: ColumnKey) -> list[str]:
     if column not in MAPPED or not any(mark in text for mark in ":-–—\n"):
         return []
     parts = []
-    for found in _HEADING.finditer(text):
+    headings = list(_HEADING.finditer(text))
+    for n, found in enumerate(headings):
         if found.group(column) is not None:
             continue  # this question's own column, headed as it is
         under = found.group("under")
-        if not under.strip() and not text[found.end():].strip():
-            continue  # a heading with nothing under it files nothing
+        stop = headings[n + 1].start() if n + 1 < len(headings) else len(text)
+        if not text[found.end():stop].strip():
+            continue  # a heading with nothing under it (a template's, left empty) files nothing
         shown = (found.group() + under).strip(" \t-*•‣◦")
         if len(under) == 40:  # cut at a word's end, the rest shown to run on
             shown = shown.rsplit(" ", 1)[0].rstrip(" ,;") + "..."

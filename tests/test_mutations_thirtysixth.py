@@ -1,0 +1,245 @@
+"""The thirty-sixth pass's mutation tests: each kills a small change to this pass's new code
+that survived every test before it and that a practitioner or an admin would notice (a
+case handed to the wrong person or at the wrong time, a colleague removed with nothing
+moved, a message that says the wrong thing). Through the real Application with
+tests/memory_botapi.py on real SQLite files, the store contract, or the real engine."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from bot.session import CONFIRM_STANDS_S
+from bot.teams.codes import code_hash
+from bot.teams.invites import invite_partner
+from storage.contract import Session
+from storage.contributions import ContributionStore
+from storage.sql import SqlStore
+from storage.teams import TeamStore
+from tests.store_data import a_draft
+from tests.test_handover_thirtysixth import (
+    GIVER,
+    PARTNER,
+    PRIYA,
+    SAM,
+    TAKER,
+    a_mapping_with_a_part,
+    hands_over,
+    team,
+)
+from tests.test_telegram_handlers import Bot, button, refusing
+from tests.test_lead_thirtysixth import nudges
+from tests.test_walk_thirtyfirst import sent_at
+from tests.test_walk_thirtythird_b import answers, link, mapping, opens, read
+
+__all__ = ["team"]  # the fixture
+
+
+def lapsed(data: str) -> str:
+    """A Yes button's data as it was when its question was asked long ago (its last part is
+    when it was asked)."""
+    head, _, _ = data.rpartition(":")
+    return f"{head}:{int(time.time()) - CONFIRM_STANDS_S - 60}"
+
+
+async def mine(bot: Bot, user: int) -> list[str]:
+    return sorted(d.label for d in await bot.conversation.drafts(user, status=None))
+
+
+async def removes(bot: Bot, member: int) -> str:
+    """The admin removes `member` at once (no hand-over): what the admin is told."""
+    await bot.say("/members")
+    await bot.tap(f"t:mr:{member}")
+    await bot.tap(button(bot, "t:my:"))
+    return read(bot)
+
+
+# --- /handover --------------------------------------------------------------------------------
+
+
+async def test_a_partners_part_in_the_store_is_not_handed_over(engine_store: SqlStore) -> None:
+    """The store moves a practitioner's own draft only: a part answered for someone else's
+    mapping stays the partner's (it is the lead's once sent)."""
+    await a_mapping_with_a_part(engine_store)
+    teams = TeamStore(engine_store)
+    contributions = ContributionStore(teams)
+    made = await invite_partner(teams, GIVER, "kb7", agency="Health", label="KB-7",
+                                lead_name="Jo")
+    code = code_hash(made.code)
+    assert await contributions.claim(code, PARTNER + 1, time.time()) is not None
+    part = a_draft(PARTNER + 1, "part1", "KB-7")
+    await engine_store.save(part, {}, new=True, session=Session(PARTNER + 1, "part1"))
+    assert await contributions.set_working(code, "part1")
+    assert not await engine_store.hand_over(PARTNER + 1, "part1", TAKER)
+    assert await engine_store.load_draft(PARTNER + 1, "part1") is not None
+    assert await engine_store.load_draft(TAKER, "part1") is None
+    assert await engine_store.load_draft(GIVER, "kb7") is not None
+
+
+async def test_a_yes_tapped_long_after_it_was_asked_hands_nothing_over(team: Bot) -> None:
+    """Sam asked to hand KB-7 to Priya and left the question on his phone; a Yes tapped days
+    later, the case having stayed his, must not move it unasked."""
+    bot = team
+    await mapping(bot, "KB-7", SAM)
+    await bot.say("/handover", SAM)
+    await bot.tap(button(bot, f"t:ho:{PRIYA}:"), SAM)
+    await bot.tap(lapsed(button(bot, "t:hy:")), SAM)
+    assert read(bot, SAM).startswith("That question was asked a while ago, so I've let it go: "
+                                     "nothing was handed over.")
+    assert await mine(bot, SAM) == ["KB-7"]
+    assert await mine(bot, PRIYA) == []
+
+
+async def test_a_colleague_removed_before_the_yes_is_handed_nothing(team: Bot) -> None:
+    """Priya was removed from the team between Sam's choosing her and his Yes: the case must
+    not go to someone who can no longer open the bot (where nobody could reach it)."""
+    bot = team
+    await mapping(bot, "KB-7", SAM)
+    await bot.say("/handover", SAM)
+    await bot.tap(button(bot, f"t:ho:{PRIYA}:"), SAM)
+    yes = button(bot, "t:hy:")
+    assert (await removes(bot, PRIYA)).startswith("Removed Priya")
+    await bot.tap(yes, SAM)
+    assert read(bot, SAM) == ("There is no other member to hand it to yet. An admin's "
+                              "/invite adds colleagues.")  # Sam is the only one left
+    assert await mine(bot, SAM) == ["KB-7"]
+
+
+async def test_a_list_shown_for_another_draft_hands_nothing_over(team: Bot) -> None:
+    """Sam opened the list for KB-7, then opened FM-3 and tapped Priya on the old list: the
+    confirmation would have named FM-3, a case he never chose to hand over."""
+    bot = team
+    await mapping(bot, "KB-7", SAM)
+    await bot.say("/handover", SAM)
+    chosen = button(bot, f"t:ho:{PRIYA}:")
+    await mapping(bot, "FM-3", SAM)
+    await bot.tap(chosen, SAM)
+    assert read(bot, SAM).startswith("That list was for another draft than the one open now")
+    assert not [d for d in bot.buttons() if d.startswith("t:hy:")]
+
+
+async def test_a_colleague_the_bot_cannot_reach_is_named_to_the_giver(
+        team: Bot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Priya had blocked the bot: she is not told of the case, so Sam is asked to tell her."""
+    bot = team
+    await mapping(bot, "KB-7", SAM)
+    monkeypatch.setattr(bot.request, "do_request", refusing(bot.request, PRIYA, 403))
+    said = await hands_over(bot)
+    assert said.startswith('Handed "KB-7" to Priya')
+    assert said.endswith("I couldn't tell Priya (perhaps they haven't opened the bot yet): let "
+                         "them know it is waiting for them under /resume.")
+    assert await mine(bot, PRIYA) == ["KB-7"]
+
+
+async def test_a_like_label_of_another_tool_is_not_said_to_clash(team: Bot) -> None:
+    """Priya's own Reflection and a discarded mapping, both "KB-7": neither is the same
+    case's same tool, so neither she nor Sam is told she "already had a Safety mapping"."""
+    bot = team
+    await bot.say("/new reflection", PRIYA)
+    await bot.say("KB-7", PRIYA)
+    await mapping(bot, "KB-7", PRIYA)
+    await bot.say("/cancel", PRIYA)
+    await bot.tap(button(bot, "y:cancel:"), PRIYA)
+    await mapping(bot, "KB-7", SAM)
+    assert await hands_over(bot) == ('Handed "KB-7" to Priya: it is theirs now, and you no '
+                                     "longer see it.")  # no partners, no clash
+    assert read(bot, PRIYA) == 'Sam handed you "KB-7" (Safety mapping): /resume KB-7'
+
+
+async def test_a_member_with_a_part_under_way_can_hand_over_their_own_case(team: Bot) -> None:
+    """Sam, answering the school's part of the admin's mapping, went back to his own KB-7 to
+    hand it to Priya: he was told the draft open was a part for a colleague's mapping."""
+    bot = team
+    await mapping(bot, "FM-3")
+    await opens(bot, await link(bot, "school"), SAM)
+    await answers(bot, SAM, ("DSL",))
+    await mapping(bot, "KB-7", SAM)
+    await bot.say("/handover", SAM)
+    assert read(bot, SAM).startswith('Whom should I hand "KB-7" (Safety mapping) to?')
+    assert [d.split(":")[2] for d in bot.buttons() if d.startswith("t:ho:")] == [str(PRIYA)]
+
+
+# --- an admin's Remove, the member's drafts handed over first ---------------------------------
+
+
+async def sams_drafts_to_priya(bot: Bot) -> str:
+    """The admin's Remove of Sam, hand-over first, Priya chosen: the Yes button's data."""
+    await bot.say("/members")
+    await bot.tap(f"t:mr:{SAM}")
+    await bot.tap(button(bot, "t:mh:"))
+    await bot.tap(button(bot, f"t:mt:{PRIYA}:"))
+    return button(bot, "t:mk:")
+
+
+async def test_a_colleague_removed_before_the_yes_means_nobody_is_removed(team: Bot) -> None:
+    """The admin chose Priya to take Sam's drafts, then removed Priya in another list before
+    tapping Yes: Sam's drafts went nowhere, and removing him then erased them."""
+    bot = team
+    await mapping(bot, "KB-7", SAM)
+    yes = await sams_drafts_to_priya(bot)
+    assert (await removes(bot, PRIYA)).startswith("Removed Priya")
+    await bot.tap(yes)
+    assert read(bot).startswith("That colleague is no longer a member, so nothing was handed "
+                                "over and nobody was removed.")
+    assert await mine(bot, SAM) == ["KB-7"]
+    await bot.say("/review", SAM)
+    assert "no longer on this team" not in read(bot, SAM)
+
+
+async def test_a_hand_over_and_remove_tapped_long_after_does_nothing(team: Bot) -> None:
+    bot = team
+    await mapping(bot, "KB-7", SAM)
+    yes = await sams_drafts_to_priya(bot)
+    await bot.tap(lapsed(yes))
+    assert read(bot).startswith("That question was asked a while ago, so I've let it go: "
+                                "nobody has been removed.")
+    assert await mine(bot, SAM) == ["KB-7"]
+    assert await mine(bot, PRIYA) == []
+
+
+async def test_a_member_with_no_drafts_is_not_offered_a_hand_over(team: Bot) -> None:
+    bot = team
+    await bot.say("/members")
+    await bot.tap(f"t:mr:{SAM}")
+    assert read(bot).startswith("Remove Sam?")
+    assert not [d for d in bot.buttons() if d.startswith("t:mh:")]
+
+
+async def test_a_part_under_way_is_not_counted_among_the_drafts_handed_over(
+        team: Bot) -> None:
+    """Sam had his own KB-7 and a part under way for the admin's FM-3 (that part is the
+    admin's mapping's, and goes with it): the admin was told "Sam's 2 drafts"."""
+    bot = team
+    await mapping(bot, "FM-3")
+    await opens(bot, await link(bot, "school"), SAM)
+    await answers(bot, SAM, ("DSL",))
+    await mapping(bot, "KB-7", SAM)
+    await bot.say("/members")
+    await bot.tap(f"t:mr:{SAM}")
+    await bot.tap(button(bot, "t:mh:"))
+    assert read(bot).startswith("Whom should Sam's 1 draft go to?")
+
+
+# --- a mapping written up elsewhere, pasted whole at one question ----------------------------
+
+
+def test_a_template_pasted_with_its_other_headings_empty_is_taken_as_it_is() -> None:
+    """A practitioner keeps her notes in a template with the three headings, and had filled
+    in the worries alone: she was told part of her answer was "headed for another column of
+    the summary: "Working well:"", with nothing under it to move, and asked to send only
+    what answers the question."""
+    chat = sent_at("reflection", "what_happened", "Worries: dad hit mum on Friday while K "
+                   "watched from the stairs\nWorking well:\nNeeds to happen:\n")
+    assert not [said for said in nudges(chat) if "headed for" in said]
+    assert "dad hit mum on Friday" in str(chat.draft.answers["what_happened"])
+    assert chat.asked == "safe_today"
+
+
+def test_an_empty_heading_among_filled_ones_is_not_named() -> None:
+    chat = sent_at("reflection", "what_happened", "Worries: dad hit mum on Friday\nWorking "
+                   "well:\nNeeds to happen: dad to stay at his brother's")
+    said = nudges(chat)[-1]
+    assert 'Part of your answer is headed for another column of the summary: "Needs to ' \
+           "happen: dad to stay at his brother's\"." in said
+    assert '"Working well' not in said
