@@ -10,11 +10,13 @@ import time
 
 import pytest
 
+from bot.ratelimit import SharedRateLimiter, Verdict
 from bot.session import CONFIRM_STANDS_S
 from bot.teams.codes import code_hash
 from bot.teams.invites import invite_partner
 from storage.contract import Session
 from storage.contributions import ContributionStore
+from storage.retention import DAY
 from storage.sql import SqlStore
 from storage.teams import TeamStore
 from tests.store_data import a_draft
@@ -28,12 +30,13 @@ from tests.test_handover_thirtysixth import (
     hands_over,
     team,
 )
-from tests.test_telegram_handlers import Bot, button, refusing
 from tests.test_lead_thirtysixth import nudges
+from tests.test_store_contract import every_row
+from tests.test_telegram_handlers import USER, Bot, bot, button, refusing
 from tests.test_walk_thirtyfirst import sent_at
 from tests.test_walk_thirtythird_b import answers, link, mapping, opens, read
 
-__all__ = ["team"]  # the fixture
+__all__ = ["bot", "team"]  # the fixtures
 
 
 def lapsed(data: str) -> str:
@@ -243,3 +246,71 @@ def test_an_empty_heading_among_filled_ones_is_not_named() -> None:
     assert 'Part of your answer is headed for another column of the summary: "Needs to ' \
            "happen: dad to stay at his brother's\"." in said
     assert '"Working well' not in said
+
+
+# --- a tool's name typed with nothing open; a flood's count kept until said -----------------
+
+
+async def test_the_partners_tool_named_with_nothing_open_starts_nothing(bot: Bot) -> None:
+    """A partner's contribution comes with a link: its name typed under the menu of tools is
+    not a tool to start (nor answered as one unknown)."""
+    await bot.say("/start")
+    await bot.say("Partner's contribution")
+    assert "no draft open" in bot.texts()[-1]
+
+
+async def test_a_rate_with_nothing_to_say_goes_at_the_clean_up(engine_store: SqlStore,
+                                                               database: str) -> None:
+    """Who sent messages when is kept no longer than it is needed: a rate past its time, with
+    no messages dropped to be told of, goes at the night's clean-up, as before the count of
+    dropped ones was kept."""
+    shared = SharedRateLimiter(engine_store.spend, 3, 60, clock=lambda: 1000.0)
+    assert await shared.allow(5) == Verdict(True)
+    assert len((await every_row(database))["rate_buckets"]) == 1
+    await engine_store.purge(idle_before=0.0, done_before=0.0, updates_before=1000.0 + DAY)
+    assert (await every_row(database))["rate_buckets"] == []
+
+
+async def test_a_tools_name_typed_as_an_answer_is_an_answer(bot: Bot) -> None:
+    """With a mapping open, "three houses" answers how the child's view was heard: it must
+    not start another tool and leave the mapping's question unanswered."""
+    await mapping(bot, "KB-7")
+    asked = (await bot.conversation.active(USER) or pytest.fail("no draft")).current
+    await bot.say("three houses")
+    assert not [t for t in bot.texts()[-3:] if "case label" in t]
+    draft = await bot.conversation.active(USER)
+    assert draft is not None
+    assert draft.label == "KB-7"
+    assert draft.answers.get(asked) == "three houses"
+
+
+def test_the_childs_houses_in_a_mapping_go_to_the_childs_houses() -> None:
+    """At the mapping's house of worries the child's three houses typed up together go each
+    to its house, in the child's words, one thing a line (the mapping's strengths and next
+    steps, in the practitioner's words, are not theirs)."""
+    chat = sent_at("mapping", "house_worries", "when daddy shouts\nGood things:\n- my dog Max\n"
+                   "- nan's house\nDreams: live at nans")
+    assert "/use puts each under its own question" in nudges(chat)[-1]
+    chat.command("accept")
+    assert chat.draft.answers["house_worries"] == ["when daddy shouts"]
+    assert chat.draft.answers["house_good"] == ["my dog Max", "nan's house"]
+    assert chat.draft.answers["house_dreams"] == ["live at nans"]
+    assert "strengths" not in chat.draft.answers
+    assert "next_steps" not in chat.draft.answers
+
+
+def test_the_words_before_the_first_heading_answer_this_question() -> None:
+    chat = sent_at("reflection", "what_happened", "Dad hit mum on Friday while K watched.\n"
+                   "Working well: nan collects K every day")
+    assert "/use puts it under its own question" in nudges(chat)[-1]
+    chat.command("accept")
+    assert chat.draft.answers["what_happened"] == "Dad hit mum on Friday while K watched."
+    assert chat.draft.answers["going_well"] == "nan collects K every day"
+
+
+def test_more_things_than_a_house_holds_are_not_put_there_unasked() -> None:
+    chat = sent_at("three_houses", "house_worries", "when daddy shouts\nGood things:\n"
+                   + "\n".join(f"- good thing {n}" for n in range(11)))
+    assert "/use" not in nudges(chat)[-1]
+    chat.command("accept")
+    assert "house_good" not in chat.draft.answers
