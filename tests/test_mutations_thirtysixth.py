@@ -314,3 +314,75 @@ def test_more_things_than_a_house_holds_are_not_put_there_unasked() -> None:
     assert "/use" not in nudges(chat)[-1]
     chat.command("accept")
     assert "house_good" not in chat.draft.answers
+
+
+def test_a_paste_with_nothing_for_this_question_is_not_filed_away() -> None:
+    """Pasted at the worries with only what is working well and the next steps under their
+    headings: nothing would be left to answer the worries, so nothing is put elsewhere
+    unasked; the partner is asked to send this question's part, or keep it all here."""
+    chat = sent_at("contribution", "worries", "Strengths - mum rang us on Monday to explain\n"
+                   "Next steps: school nurse to see K on Tuesday")
+    said = nudges(chat)[-1]
+    assert said.startswith("Parts of your answer are headed for other columns")
+    assert "/use" not in said
+    chat.command("accept")
+    assert "working_well" not in chat.draft.answers
+    assert "needs_to_happen" not in chat.draft.answers
+
+
+async def test_a_case_handed_back_is_not_open_until_resumed(team: Bot) -> None:
+    """Sam handed KB-7 to Priya while he had it open, and Priya handed it back a week later:
+    his next line, typed for something else, must not go into KB-7 as the answer to a
+    question he last saw a week before; he is told it is under /resume."""
+    bot = team
+    await mapping(bot, "KB-7", SAM)
+    await hands_over(bot)
+    await bot.say("/resume KB-7", PRIYA)
+    assert (await hands_over(bot, to=SAM, giver=PRIYA)).startswith('Handed "KB-7" to Sam')
+    assert read(bot, SAM) == 'Priya handed you "KB-7" (Safety mapping): /resume KB-7'
+    before = (await bot.conversation.drafts(SAM))[0].answered
+    await bot.say("mum rang school about the trip", SAM)
+    assert (await bot.conversation.drafts(SAM))[0].answered == before
+    assert "no draft open" in read(bot, SAM)
+
+
+def test_a_question_answered_already_is_not_written_over_by_a_pasted_part() -> None:
+    """Back at the worries after answering what is going well, a paste headed "Working well:"
+    is not put over that answer unasked."""
+    chat = sent_at("reflection", "going_well", "nan collects K every day")
+    while chat.asked != "what_happened":
+        chat.command("back")
+    chat.send("Dad hit mum on Friday.\nWorking well: nan has K at weekends")
+    assert "/use" not in nudges(chat)[-1]
+    chat.command("accept")
+    assert chat.draft.answers["going_well"] == "nan collects K every day"
+
+
+# --- scales: whose number, and which words hold another ---------------------------------------
+
+
+def test_a_parents_number_typed_at_the_childs_is_not_saved_as_the_childs() -> None:
+    """"mum 5" is mum's number, saved as it is at a parent's question; at the child's own
+    number it must not be saved as the child's."""
+    assert sent_at("mapping", "safety_scale_parent_1", "mum 5").draft.answers[
+        "safety_scale_parent_1"] == 5
+    chat = sent_at("mapping", "safety_scale_child", "mum 5")
+    assert "safety_scale_child" not in chat.draft.answers
+    assert chat.asked == "safety_scale_child"
+
+
+@pytest.mark.parametrize("typed", ["Mum says 4, he says 6", "Nan said 3, he said 5",
+                                   "he says 4, she says 6"])
+def test_he_after_a_woman_named_or_she_after_he_is_someone_else(typed: str) -> None:
+    said = " ".join(sent_at("mapping", "safety_scale_parent_1", typed).notices())
+    assert "Which is it now?" not in said
+    assert "two people's numbers" in said
+
+
+@pytest.mark.parametrize(("typed", "why"), [
+    ("K says 7, home by 3:30 every day now", "home by 3:30 every day now"),
+    ("K says 7, she saved 2.50 from her pocket money", "she saved 2.50 from her pocket money")])
+def test_a_time_or_a_sum_in_her_words_is_no_other_number(typed: str, why: str) -> None:
+    chat = sent_at("success", "success_scale_young_person", typed)
+    assert chat.draft.answers["success_scale_young_person"] == 7
+    assert chat.draft.answers["success_scale_young_person_why"] == why
