@@ -32,9 +32,10 @@ from tests.test_handover_thirtysixth import (
 )
 from tests.test_lead_thirtysixth import nudges
 from tests.test_store_contract import every_row
-from tests.test_telegram_handlers import USER, Bot, bot, button, refusing
+from tests.test_telegram_handlers import USER, Bot, answers_of, bot, button, refusing
 from tests.test_walk_thirtyfirst import sent_at
 from tests.test_walk_thirtythird_b import answers, link, mapping, opens, read
+from tests.test_walk_twentyninth import at_the_house_of_worries
 
 __all__ = ["bot", "team"]  # the fixtures
 
@@ -386,3 +387,35 @@ def test_a_time_or_a_sum_in_her_words_is_no_other_number(typed: str, why: str) -
     chat = sent_at("success", "success_scale_young_person", typed)
     assert chat.draft.answers["success_scale_young_person"] == 7
     assert chat.draft.answers["success_scale_young_person_why"] == why
+
+
+def test_a_statement_written_whole_is_not_asked_about_headings() -> None:
+    """The danger statement is one piece of writing, made from the answers before it: the
+    plan it names ("Next steps: ...") is part of it, not a column to move."""
+    chat = sent_at("mapping", "danger_statement_1", "Children's services are worried that dad "
+                   "hits mum when he has been drinking and K (4) sees it from the stairs. Next "
+                   "steps: dad to start the drinking programme")
+    assert not [said for said in nudges(chat) if "headed for" in said]
+
+
+async def test_keep_it_all_here_keeps_the_houses_where_they_were_typed(bot: Bot) -> None:
+    """The note's second button, "Keep it all here", keeps the whole message at the house of
+    worries, as typed: nothing is put in the other houses."""
+    await at_the_house_of_worries(bot)
+    await bot.say("Worries: when daddy shouts\nGood things: my dog Max")
+    await bot.tap(next(b["callback_data"] for b in bot.newest_buttons()
+                       if b["text"] == "Keep it all here"))
+    answers = await answers_of(bot, "KM-7")
+    assert "my dog Max" in str(answers["house_worries"])
+    assert "house_good" not in answers
+
+
+async def test_one_answer_is_said_as_one(team: Bot) -> None:
+    bot = team
+    await bot.say("/new reflection", SAM)
+    await bot.say("KB-9", SAM)
+    await bot.tap(button(bot, "a:"), SAM)
+    await bot.say("/handover", SAM)
+    await bot.tap(button(bot, f"t:ho:{PRIYA}:"), SAM)
+    assert read(bot, SAM) == ('Hand "KB-9" (Pre-referral reflection, 1 answer) to Priya? '
+                              "You will no longer see it.")
