@@ -13,7 +13,7 @@ import pytest
 from bot.ratelimit import SharedRateLimiter, Verdict
 from bot.session import CONFIRM_STANDS_S
 from bot.teams.codes import code_hash
-from bot.teams.invites import invite_partner
+from bot.teams.invites import invite_colleague, invite_partner
 from storage.contract import Session
 from storage.contributions import ContributionStore
 from storage.retention import DAY
@@ -382,7 +382,8 @@ def test_he_after_a_woman_named_or_she_after_he_is_someone_else(typed: str) -> N
 
 @pytest.mark.parametrize(("typed", "why"), [
     ("K says 7, home by 3:30 every day now", "home by 3:30 every day now"),
-    ("K says 7, she saved 2.50 from her pocket money", "she saved 2.50 from her pocket money")])
+    ("K says 7, she saved 2.50 from her pocket money", "she saved 2.50 from her pocket money"),
+    ("K says 7, she saved £5 from her pocket money", "she saved £5 from her pocket money")])
 def test_a_time_or_a_sum_in_her_words_is_no_other_number(typed: str, why: str) -> None:
     chat = sent_at("success", "success_scale_young_person", typed)
     assert chat.draft.answers["success_scale_young_person"] == 7
@@ -419,3 +420,30 @@ async def test_one_answer_is_said_as_one(team: Bot) -> None:
     await bot.tap(button(bot, f"t:ho:{PRIYA}:"), SAM)
     assert read(bot, SAM) == ('Hand "KB-9" (Pre-referral reflection, 1 answer) to Priya? '
                               "You will no longer see it.")
+
+
+async def test_removes_hand_over_offers_the_next_colleagues_on_more(team: Bot) -> None:
+    """On a team of thirteen, the admin handing Sam's drafts over taps for more colleagues:
+    the next ones are shown, not the first ten again."""
+    bot = team
+    teams = TeamStore(bot.conversation.store)
+    made = await invite_colleague(teams, USER, uses=11)
+    for n in range(11):
+        await teams.join(made.invite.code_hash, 20_000 + n, f"Colleague {n:02d}", time.time())
+    await mapping(bot, "KB-7", SAM)
+    await bot.say("/members")
+    await bot.tap(f"t:mr:{SAM}")
+    await bot.tap(button(bot, "t:mh:"))
+    first = {d.split(":")[2] for d in bot.buttons() if d.startswith("t:mt:")}
+    assert len(first) == 10
+    await bot.tap(button(bot, "t:mq:"))
+    rest = {d.split(":")[2] for d in bot.buttons() if d.startswith("t:mt:")}
+    assert len(rest) == 2
+    assert not first & rest
+
+
+def test_headings_as_bullets_are_read_as_headings() -> None:
+    chat = sent_at("contribution", "worries", "- Concerns: K came to school hungry three days "
+                   "last week\n- Strengths: mum rang us on Monday to explain")
+    assert 'headed for another column of the summary: "Strengths: mum rang us on Monday to ' \
+           'explain"' in nudges(chat)[-1]
