@@ -373,8 +373,10 @@ def test_a_parents_number_typed_at_the_childs_is_not_saved_as_the_childs() -> No
 
 
 @pytest.mark.parametrize("typed", ["Mum says 4, he says 6", "Nan said 3, he said 5",
-                                   "he says 4, she says 6"])
+                                   "he says 4, she says 6", "Dad says 6, she says 4"])
 def test_he_after_a_woman_named_or_she_after_he_is_someone_else(typed: str) -> None:
+    """At a parent's number (at the child's, "Dad says 6" is read as dad's before anyone
+    else is looked for, so the test there could not tell)."""
     said = " ".join(sent_at("mapping", "safety_scale_parent_1", typed).notices())
     assert "Which is it now?" not in said
     assert "two people's numbers" in said
@@ -447,3 +449,16 @@ def test_headings_as_bullets_are_read_as_headings() -> None:
                    "last week\n- Strengths: mum rang us on Monday to explain")
     assert 'headed for another column of the summary: "Strengths: mum rang us on Monday to ' \
            'explain"' in nudges(chat)[-1]
+
+
+async def test_a_removed_members_old_yes_hands_nothing(team: Bot) -> None:
+    """Sam, removed after choosing Priya, taps the Yes still on his phone: refused."""
+    bot = team
+    await mapping(bot, "KB-7", SAM)
+    await bot.say("/handover", SAM)
+    await bot.tap(button(bot, f"t:ho:{PRIYA}:"), SAM)
+    yes = button(bot, "t:hy:")
+    assert (await removes(bot, SAM)).startswith("Removed Sam")
+    await bot.tap(yes, SAM)
+    assert read(bot, SAM).startswith("You're no longer on this team")
+    assert await mine(bot, PRIYA) == []
