@@ -3,11 +3,17 @@ test of a defect failed on the code as it was."""
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Mapping
+from dataclasses import replace
+from pathlib import Path
+
 import pytest
 
+from flows.flow import Flow
 from flows.replies import Nudge
 from tests.builders import EngineChat
-from tests.test_telegram_handlers import Bot, answers_of, bot
+from tests.test_telegram_handlers import USER, Bot, answers_of, bot, running
 from tests.test_walk_thirtyfirst import sent_at
 from tests.test_walk_twentyninth import at_the_house_of_worries, shown
 
@@ -153,3 +159,34 @@ async def test_the_houses_written_up_together_go_each_to_its_house(bot: Bot) -> 
     assert answers["house_good"] == ["my dog Max"]
     assert answers["house_dreams"] == ["live at nans"]
     assert '"my dog Max" under "Good things"' in " ".join(shown(bot))
+
+
+# --- a long summary is made ready beside the event loop ----------------------------------------
+
+COLLEAGUE = 4343
+
+
+async def test_a_colleagues_answer_is_not_kept_waiting_by_a_long_summary(
+        tmp_path: Path, flows: Mapping[str, Flow]) -> None:
+    """A finished mapping whose answers are full of "<" and "&" (a pasted table, a chat log)
+    takes most of a second to turn into Telegram's messages; made on the event loop, every
+    other practitioner's reply waited behind it. Asked for at the same moment, a colleague's
+    next question now reaches her before the first part of that summary."""
+    async with running(tmp_path, flows, allowed=(USER, COLLEAGUE)) as bot:
+        await bot.say("/new mapping")
+        await bot.say("KB-7")
+        info = next(d for d in await bot.conversation.drafts(USER) if d.label == "KB-7")
+        draft = await bot.conversation.load(USER, info.id)
+        assert draft is not None
+        answers = {step_id: ("<&" * 2000)[:step.spec.max_length] if step.kind.widget == "text"
+                   else [("<&" * 2000)[:step.spec.max_length]] * 4
+                   for step_id, step in ((s.id, s) for s in flows["mapping"].steps)
+                   if step.kind.widget in ("text", "items")}
+        await bot.conversation.store.save(replace(draft, answers={**draft.answers, **answers}),
+                                          answers)
+        before = len(bot.request.sent())
+        await asyncio.gather(bot.say("/summary", USER), bot.say("/new reflection", COLLEAGUE))
+        sent = bot.request.sent()[before:]
+        to = [int(str(p["chat_id"])) for p in sent]
+        assert to.count(USER) > 20  # the summary, in many parts
+        assert to.index(COLLEAGUE) < to.index(USER)
