@@ -14,6 +14,10 @@ CLAIM = (
     f"UPDATE invites SET uses_left = 0 WHERE code_hash = ? AND kind = 'partner' AND {OPEN} "  # noqa: S608  # nosec B608
     "AND EXISTS (SELECT 1 FROM drafts d WHERE d.id = invites.draft_id "
     "AND d.status = 'in_progress')")
+# The mapping's lead as a part is sent, the invite's row held until the part is saved (an
+# update that changes nothing: PostgreSQL's row lock, on either engine's words): a hand-over
+# changing the lead (storage.handover) waits for the part, or the part for the hand-over.
+LEAD_HELD = "UPDATE invites SET created_by = created_by WHERE code_hash = ? RETURNING created_by"
 
 
 class ContributionStore:
@@ -106,18 +110,27 @@ class ContributionStore:
             opened = self.store._open(invite.created_by, draft_id, f"contribution:{code}", body)
         return Contribution(code, draft_id, partner, working, opened, bool(included), sent_at)
 
-    async def send(self, invite: Invite, body: dict[str, Any]) -> bool:
-        """Seal the answers for the lead's mapping; from now on the partner can't change them."""
+    async def send(self, invite: Invite, body: dict[str, Any]) -> int | None:
+        """Seal the answers for the lead's mapping; from now on the partner can't change them.
+        The lead they were sealed for (None: nothing sent): the one leading the mapping as
+        they are saved, read with its invite's row held (a hand-over in another transaction
+        waits for it, or this for the hand-over), not as the invite was read before: the
+        mapping may have been handed over since, and the part would be sealed for, and
+        announced to, a colleague who no longer has it."""
         if invite.draft_id is None:
-            return False
-        sealed = self.store._seal(invite.created_by, invite.draft_id,
-                                  f"contribution:{invite.code_hash}", body)
+            return None
         async with self.teams._tx("send the contribution") as tx:
+            leads = await tx.rows(LEAD_HELD, (invite.code_hash,))
+            if not leads:
+                return None
+            lead = int(leads[0][0])
+            sealed = self.store._seal(lead, invite.draft_id,
+                                      f"contribution:{invite.code_hash}", body)
             changed = await tx.run(
                 "UPDATE contributions SET body = ?, sent_at = ?, working_draft = NULL, "
                 "updated_at = ? WHERE invite = ? AND sent_at IS NULL",
                 (sealed, time.time(), time.time(), invite.code_hash))
-            return changed > 0
+            return lead if changed > 0 else None
 
     async def for_draft(self, draft_id: str) -> list[tuple[Invite, Contribution | None]]:
         """Each partner invited to a mapping, with their contribution once they sent it."""

@@ -57,12 +57,14 @@ async def move(store: SqlStore, tx: Tx, giver: int, draft_id: str, taker: int) -
     for name, fresh in resealed.items():
         await tx.run("UPDATE answers SET value = ? WHERE draft_id = ? AND step_id = ?",
                      (fresh, draft_id, name.removeprefix("answer:")))
+    # The invites first: their rows held, a part being sent (`ContributionStore.send`) is
+    # saved before its body is read here, or waits and is sealed for the taker.
+    await tx.run("UPDATE invites SET created_by = ? WHERE draft_id = ? AND created_by = ?",
+                 (taker, draft_id, giver))
     for select, update in LEAD_VALUES:
-        for name, stored, row in await tx.rows(select, (draft_id, giver)):
+        for name, stored, row in await tx.rows(select, (draft_id, taker)):
             plain = store._sealer.open(bytes(stored), where(giver, draft_id, str(name)))
             await tx.run(update, (store._sealer.seal(plain, where(taker, draft_id, str(name))),
                                   row))
-    await tx.run("UPDATE invites SET created_by = ? WHERE draft_id = ? AND created_by = ?",
-                 (taker, draft_id, giver))
     await erase_key(tx, store._opened, giver, draft_id)
     return True

@@ -645,19 +645,22 @@ class Partners:
             return await self.locked(user.id) if answering is None and contributed \
                 else NOTHING_TO_SEND
         body = {"flow": draft.flow_id, "version": draft.flow_version, "answers": draft.answers}
-        if not await self.contributions.send(invite, body):
+        # the mapping's lead as the part is saved: it may have been handed over since the
+        # invite was read, and the part goes to, and is told to, whoever has it now
+        leading = await self.contributions.send(invite, body)
+        if leading is None:
             return await self.locked(user.id)
         await self.store.delete_draft(user.id, draft.id)
         about = invite.about or {}
         lead = about.get("lead", "the lead")
-        if not await self._lead_can_review(invite.created_by):
+        if not await self._lead_can_review(leading):
             # An admin taken off the settings since the partner was let in: the
             # contribution is kept with their mapping (theirs again if they are put back),
             # but they are not told to /review, which they can no longer use (SECURITY.md).
             log.info("a contribution came for a lead who can no longer use the bot (%s)",
-                     user_ref(invite.created_by))
+                     user_ref(leading))
             return SENT_UNTOLD.format(lead=lead)
-        await self._tell_lead(context, invite.created_by, ARRIVED.format(
+        await self._tell_lead(context, leading, ARRIVED.format(
             name=self._name(draft), label=about.get("label", "")),
             sent=(user.id, invite.draft_id))
         return SENT.format(lead=lead)

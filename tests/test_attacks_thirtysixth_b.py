@@ -1,0 +1,91 @@
+"""Attacks on case hand-over (/handover, and an admin's Remove handing a leaver's drafts
+first), through the real Application with tests/memory_botapi.py on real SQLite files, and
+through the store on both engines: what each person is told, what is saved, and what can
+still be opened, when the hand-over meets a partner sending, an old link or a stale button."""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Awaitable, Callable
+
+import pytest
+
+from bot.teams.codes import code_hash
+from bot.teams.invites import invite_partner
+from bot.teams.partners import Partners
+from storage.contract import Session
+from storage.contributions import ContributionStore
+from storage.sql import SqlStore
+from storage.teams import Invite, TeamStore
+from tests.store_data import CANARY, a_draft
+from tests.test_handover_thirtysixth import (  # noqa: F401
+    GIVER,
+    PARTNER,
+    PRIYA,
+    SAM,
+    TAKER,
+    hands_over,
+    team,
+)
+from tests.test_telegram_handlers import Bot, texts_to
+from tests.test_walk_thirtyfirst import said_to
+from tests.test_walk_thirtythird_b import DSL, DSL_PART, answers, link, mapping, opens, phone
+
+
+async def test_a_part_sent_as_sam_hands_the_mapping_over_reaches_priya_sealed_for_her(
+        team: Bot, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: F811
+    """The school's DSL pressed Send on her part of KB-7 the moment Sam handed KB-7 to
+    Priya: her part was sealed for Sam, who no longer led the mapping, and Sam was told it
+    had come. Priya's /summary of the mapping could not open it, and nobody told her. The
+    part now goes to whoever leads the mapping when it is saved."""
+    bot = team
+    await mapping(bot, "KB-7", SAM)
+    await opens(bot, await link(bot, "school", SAM), DSL)
+    await answers(bot, DSL, DSL_PART)
+
+    original: Callable[[TeamStore, str], Awaitable[Invite | None]] = TeamStore.invite
+    armed = [True]
+
+    async def read_then_handed_over(self: TeamStore, code_hash: str) -> Invite | None:
+        sending = sys._getframe(1).f_code is Partners.send.__code__
+        found = await original(self, code_hash)
+        if armed[0] and sending:
+            armed[0] = False  # the partner's send has read its lead: Sam hands it over now
+            assert (await hands_over(bot)).startswith('Handed "KB-7" to Priya')
+        return found
+
+    monkeypatch.setattr(TeamStore, "invite", read_then_handed_over)
+    sam_saw = len(texts_to(bot, SAM))
+    await bot.say("send", DSL)
+    assert not armed[0]
+    assert said_to(bot, DSL)[-1].startswith("Sent to")
+    assert not any("has sent a contribution" in t for t in phone(bot, SAM)[sam_saw:])
+    assert any('has sent a contribution to your mapping "KB-7"' in t for t in phone(bot, PRIYA))
+    await bot.say("/resume KB-7", PRIYA)
+    await bot.say("/summary", PRIYA)
+    assert "FM came in hungry" in " ".join(phone(bot, PRIYA)[-4:])
+
+
+async def test_a_part_read_before_a_hand_over_is_sealed_for_the_new_lead(
+        engine_store: SqlStore) -> None:
+    """The same through the store, on both engines: the partner's invite read (lead: the
+    giver), the mapping handed over, then the part sent with that invite."""
+    teams = TeamStore(engine_store)
+    contributions = ContributionStore(teams)
+    draft = a_draft(GIVER, "kb7", "KB-7")
+    await engine_store.save(draft, draft.answers, new=True, session=Session(GIVER, "kb7"))
+    made = await invite_partner(teams, GIVER, "kb7", agency="School", label="KB-7",
+                                lead_name="Jo")
+    invite = await contributions.claim(code_hash(made.code), PARTNER, time.time())
+    assert invite is not None
+    assert invite.created_by == GIVER
+    assert await engine_store.hand_over(GIVER, "kb7", TAKER)
+
+    assert await contributions.send(invite, {"flow": "contribution",
+                                             "answers": {"worries": f"{CANARY} school"}}) \
+        == TAKER
+    (_, part), = await contributions.for_draft("kb7")
+    assert part is not None
+    assert part.body is not None
+    assert part.body["answers"]["worries"] == f"{CANARY} school"
