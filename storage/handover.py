@@ -10,10 +10,11 @@ Nothing is written unsealed on the way; a failure anywhere rolls the whole move 
 
 from __future__ import annotations
 
+import json
 import time
 from typing import TYPE_CHECKING
 
-from storage.keyring import Keyring, erase_key
+from storage.keyring import Keyring, as_json, erase_key
 from storage.sealing import where
 
 if TYPE_CHECKING:
@@ -26,13 +27,16 @@ OWN_VALUES = ("SELECT 'label', label FROM drafts WHERE id = ? AND user_id = ? UN
               "SELECT 'answer:' || a.step_id, a.value FROM answers a JOIN drafts d ON "
               "d.id = a.draft_id WHERE d.id = ? AND d.user_id = ?")
 # Team rows sealed under the data key for the mapping's lead: (field, stored, row key).
-LEAD_VALUES = (
-    ("SELECT 'invite:' || code_hash, about, code_hash FROM invites WHERE draft_id = ? AND "
-     "created_by = ? AND about IS NOT NULL", "UPDATE invites SET about = ? WHERE code_hash = ?"),
-    ("SELECT 'contribution:' || c.invite, c.body, c.invite FROM contributions c JOIN invites i "
-     "ON i.code_hash = c.invite WHERE c.draft_id = ? AND i.created_by = ? AND c.body IS NOT "
-     "NULL", "UPDATE contributions SET body = ? WHERE invite = ?"),
-)
+INVITES = ("SELECT 'invite:' || code_hash, about, code_hash FROM invites WHERE draft_id = ? "
+           "AND created_by = ? AND about IS NOT NULL",
+           "UPDATE invites SET about = ? WHERE code_hash = ?")
+PARTS = ("SELECT 'contribution:' || c.invite, c.body, c.invite FROM contributions c JOIN invites "
+         "i ON i.code_hash = c.invite WHERE c.draft_id = ? AND i.created_by = ? AND c.body IS "
+         "NOT NULL", "UPDATE contributions SET body = ? WHERE invite = ?")
+LEAD_VALUES = (INVITES, PARTS)
+# In an invite's note (`about`): those who led the mapping before, who made or were handed
+# its links, and may not open one as a partner (`bot.teams.partners`), as its lead may not.
+LED_BEFORE = "led_before"
 
 
 async def move(store: SqlStore, tx: Tx, giver: int, draft_id: str, taker: int) -> bool:
@@ -61,10 +65,23 @@ async def move(store: SqlStore, tx: Tx, giver: int, draft_id: str, taker: int) -
     # saved before its body is read here, or waits and is sealed for the taker.
     await tx.run("UPDATE invites SET created_by = ? WHERE draft_id = ? AND created_by = ?",
                  (taker, draft_id, giver))
-    for select, update in LEAD_VALUES:
+    for rows in LEAD_VALUES:
+        select, update = rows
         for name, stored, row in await tx.rows(select, (draft_id, taker)):
             plain = store._sealer.open(bytes(stored), where(giver, draft_id, str(name)))
+            if rows is INVITES:
+                plain = _led_before(plain, giver)
             await tx.run(update, (store._sealer.seal(plain, where(taker, draft_id, str(name))),
                                   row))
     await erase_key(tx, store._opened, giver, draft_id)
     return True
+
+
+def _led_before(about: bytes, giver: int) -> bytes:
+    """An invite's note (JSON), the giver added to those who led its mapping before."""
+    note = json.loads(about)
+    if not isinstance(note, dict):
+        return about
+    before = note.get(LED_BEFORE)
+    note[LED_BEFORE] = [*(before if isinstance(before, list) else []), giver]
+    return as_json(note).encode()

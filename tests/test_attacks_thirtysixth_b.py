@@ -12,8 +12,9 @@ from collections.abc import Awaitable, Callable
 import pytest
 
 from bot.teams.codes import code_hash
-from bot.teams.invites import invite_partner
+from bot.teams.invites import invite_colleague, invite_partner
 from bot.teams.partners import Partners
+from bot.teams.texts import LED_BEFORE
 from storage.contract import Session
 from storage.contributions import ContributionStore
 from storage.sql import SqlStore
@@ -28,9 +29,20 @@ from tests.test_handover_thirtysixth import (  # noqa: F401
     hands_over,
     team,
 )
-from tests.test_telegram_handlers import Bot, texts_to
+from tests.test_telegram_handlers import USER, Bot, button, texts_to
 from tests.test_walk_thirtyfirst import said_to
-from tests.test_walk_thirtythird_b import DSL, DSL_PART, answers, link, mapping, opens, phone
+from tests.test_walk_thirtythird_b import (
+    DSL,
+    DSL_PART,
+    answers,
+    link,
+    mapping,
+    opens,
+    phone,
+    read,
+)
+
+ALEX = 7003  # a third social worker, member of the team
 
 
 async def test_a_part_sent_as_sam_hands_the_mapping_over_reaches_priya_sealed_for_her(
@@ -89,3 +101,43 @@ async def test_a_part_read_before_a_hand_over_is_sealed_for_the_new_lead(
     assert part is not None
     assert part.body is not None
     assert part.body["answers"]["worries"] == f"{CANARY} school"
+
+
+async def test_a_link_sam_made_is_not_his_to_open_once_the_mapping_is_handed_over(
+        team: Bot) -> None:  # noqa: F811
+    """Sam had made the school's link for KB-7 and emailed it to the DSL. Removed by the
+    admin, his drafts handed to Priya, he tapped the link in his chat: he was let in as
+    the school ("Which kind of service are you answering for?"), a way back into the case
+    for someone who could "no longer use the bot", and the link the DSL needed was spent.
+    The same for Priya once she had handed it on herself: "That is the link for a partner
+    to your own mapping" no longer stopped her. Neither is let in, and the link still works
+    for the partner."""
+    bot = team
+    await mapping(bot, "KB-7", SAM)
+    school = await link(bot, "school", SAM)
+    police = await link(bot, "police", SAM)
+    await bot.say("/members")
+    await bot.tap(f"t:mr:{SAM}")
+    await bot.tap(button(bot, "t:mh:"))
+    await bot.tap(button(bot, f"t:mt:{PRIYA}:"))
+    await bot.tap(button(bot, "t:mk:"))
+    assert read(bot).endswith("Removed Sam: they can no longer use the bot.")
+
+    await bot.say(f"/start {school}", SAM)
+    assert read(bot, SAM).startswith("You're no longer on this team")
+    assert not [d for d in bot.buttons() if d.startswith("a:")]
+    await opens(bot, school, DSL)
+    await answers(bot, DSL, (*DSL_PART, "send"))
+    assert said_to(bot, DSL)[-1].startswith("Sent to")
+    assert any('has sent a contribution to your mapping "KB-7"' in t for t in phone(bot, PRIYA))
+
+    # Priya hands it on to a colleague in turn: neither she nor Sam may open its links
+    await bot.say("/resume KB-7", PRIYA)
+    teams = TeamStore(bot.conversation.store)
+    made = await invite_colleague(teams, USER)
+    await teams.join(made.invite.code_hash, ALEX, "Alex", time.time())
+    assert (await hands_over(bot, to=ALEX, giver=PRIYA)).startswith('Handed "KB-7" to Alex')
+    await bot.say(f"/start {police}", PRIYA)
+    assert read(bot, PRIYA) == LED_BEFORE.format(label="KB-7")
+    await bot.say(f"/start {police}", ALEX)
+    assert read(bot, ALEX).startswith("That is the link for a partner to your own mapping")
