@@ -39,9 +39,11 @@ LEAD_VALUES = (INVITES, PARTS)
 LED_BEFORE = "led_before"
 
 
-async def move(store: SqlStore, tx: Tx, giver: int, draft_id: str, taker: int) -> bool:
+async def move(store: SqlStore, tx: Tx, giver: int, draft_id: str, taker: int,
+               lead: str = "") -> bool:
     """Move the giver's draft (not a partner's part of another's mapping) to the taker,
-    re-sealing every value; False, changing nothing, when the giver has no such draft."""
+    re-sealing every value; False, changing nothing, when the giver has no such draft.
+    `lead`: the taker's name, which its links name to their partners from now on."""
     if giver == taker or not await tx.rows(
             "SELECT 1 FROM drafts WHERE id = ? AND user_id = ? AND parent_id IS NULL",
             (draft_id, giver)):
@@ -70,18 +72,22 @@ async def move(store: SqlStore, tx: Tx, giver: int, draft_id: str, taker: int) -
         for name, stored, row in await tx.rows(select, (draft_id, taker)):
             plain = store._sealer.open(bytes(stored), where(giver, draft_id, str(name)))
             if rows is INVITES:
-                plain = _led_before(plain, giver)
+                plain = _led_before(plain, giver, lead)
             await tx.run(update, (store._sealer.seal(plain, where(taker, draft_id, str(name))),
                                   row))
     await erase_key(tx, store._opened, giver, draft_id)
     return True
 
 
-def _led_before(about: bytes, giver: int) -> bytes:
-    """An invite's note (JSON), the giver added to those who led its mapping before."""
+def _led_before(about: bytes, giver: int, lead: str) -> bytes:
+    """An invite's note (JSON), the giver added to those who led its mapping before, and
+    naming the new `lead` (if given) as the one a partner sends to: a partner answering
+    is not told of the hand-over, but is no longer told their part goes to the giver."""
     note = json.loads(about)
     if not isinstance(note, dict):
         return about
     before = note.get(LED_BEFORE)
     note[LED_BEFORE] = [*(before if isinstance(before, list) else []), giver]
+    if lead:
+        note["lead"] = lead
     return as_json(note).encode()

@@ -34,6 +34,7 @@ from tests.test_walk_thirtyfirst import said_to
 from tests.test_walk_thirtythird_b import (
     DSL,
     DSL_PART,
+    HV,
     answers,
     link,
     mapping,
@@ -141,3 +142,28 @@ async def test_a_link_sam_made_is_not_his_to_open_once_the_mapping_is_handed_ove
     assert read(bot, PRIYA) == LED_BEFORE.format(label="KB-7")
     await bot.say(f"/start {police}", ALEX)
     assert read(bot, ALEX).startswith("That is the link for a partner to your own mapping")
+
+
+async def test_a_partner_answering_as_sam_hands_over_is_told_whom_it_goes_to(
+        team: Bot) -> None:  # noqa: F811
+    """The health visitor was half-way through her part of KB-7 when Sam, moving team,
+    handed it to Priya. She was offered "Send it to Sam", and told "Sent to Sam, thank
+    you" of a part that went to Priya: she was told wrong whom her information about the
+    child went to. She is not told of the hand-over, but is told the truth from there on:
+    the lead she sends it to is Priya."""
+    bot = team
+    await mapping(bot, "KB-7", SAM)
+    await opens(bot, await link(bot, "health", SAM), HV)
+    await answers(bot, HV, ("health visitor",))
+    heard = len(texts_to(bot, HV))
+    assert (await hands_over(bot)).startswith('Handed "KB-7" to Priya')
+    assert len(texts_to(bot, HV)) == heard  # not told of the hand-over itself
+    await answers(bot, HV, ("worried about sleep", "mum attends clinic", "weekly visits", "6",
+                            "/skip", "/skip"))
+    offer = said_to(bot, HV)[-1]
+    assert offer.startswith("That's every question. Send your contribution to Priya now?")
+    assert "Practitioner" not in offer  # Sam's first name, as his link named him
+    await bot.say("send", HV)
+    assert said_to(bot, HV)[-1].startswith("Sent to Priya, thank you.")
+    await bot.say("/delete", HV)
+    assert "Practitioner" not in " ".join(said_to(bot, HV)[heard:])

@@ -78,7 +78,7 @@ class TeamConversation(Conversation):
         self._erasing.setdefault(lead, []).extend(
             await self.store.owe("closed", closed_parts(closed)))
 
-    async def hand_over(self, giver: int, draft_id: str, taker: int, *,
+    async def hand_over(self, giver: int, draft_id: str, taker: int, *, lead: str = "",
                         drop_held: bool = False) -> tuple[HandOver, str | None]:
         """Make the giver's draft the taker's (/handover), in the giver's turn: the store
         seals it again for the taker, and the giver's place no longer points at it (nor
@@ -102,7 +102,7 @@ class TeamConversation(Conversation):
                     return "held", None
                 current.pending = None
                 await unit.save(current)
-            if current is None or not await self.store.hand_over(giver, draft_id, taker):
+            if current is None or not await self.store.hand_over(giver, draft_id, taker, lead):
                 return "gone", None
             turn = Turn(user_state(unit.session), None)
             state = turn.state

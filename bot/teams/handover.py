@@ -115,7 +115,8 @@ class Handing:
         if draft is None:
             return GONE
         parts = await self.conversation.contributions.partners_of(giver.id, draft_id)
-        done, like = await self.conversation.hand_over(giver.id, draft_id, to)
+        done, like = await self.conversation.hand_over(giver.id, draft_id, to,
+                                                       lead=await self.lead_name(to))
         if done == "held":
             return HELD.format(label=draft.label)
         if done == "gone":
@@ -136,6 +137,12 @@ class Handing:
                         user_ref(to))
             said += NOT_TOLD.format(name=names[to])
         return said
+
+    async def lead_name(self, taker: int) -> str:
+        """How the partners of a mapping handed to `taker` are told of them from now on: by
+        the name they joined with, cut as a link's maker's name is ("" if not a member)."""
+        listed = [m.name for m in await self.team.teams.members() if m.user_id == taker]
+        return clean_line(listed[0])[:32] if listed else ""
 
     async def _name_of(self, giver: User) -> str:
         """How the giver is named to the taker: as the members list names them, or (an
@@ -219,13 +226,14 @@ class Leaving:
         moved: list[str] = []
         alike: list[str] = []
         said = ""
+        lead = await self.handing.lead_name(to)
         for draft_id in await self.drafts_of(leaver):
             draft = await self.conversation.load(leaver, draft_id)
             if draft is None:
                 continue
             if draft.pending is not None:
                 said += HELD_LEAVING.format(name=name, label=draft.label)
-            done, like = await self.conversation.hand_over(leaver, draft_id, to,
+            done, like = await self.conversation.hand_over(leaver, draft_id, to, lead=lead,
                                                            drop_held=True)
             if done == "handed":
                 moved.append(f"\"{draft.label}\" ({self.handing._title(draft.flow_id)})")
