@@ -13,6 +13,7 @@ import pytest
 
 from bot.teams.codes import code_hash
 from bot.teams.invites import invite_colleague, invite_partner
+from bot.teams.handover import NOT_OPEN
 from bot.teams.partners import Partners
 from bot.teams.texts import LED_BEFORE
 from storage.contract import Session
@@ -167,3 +168,29 @@ async def test_a_partner_answering_as_sam_hands_over_is_told_whom_it_goes_to(
     assert said_to(bot, HV)[-1].startswith("Sent to Priya, thank you.")
     await bot.say("/delete", HV)
     assert "Practitioner" not in " ".join(said_to(bot, HV)[heard:])
+
+
+async def test_sams_yes_tapped_again_after_priya_handed_it_back_hands_nothing(
+        team: Bot) -> None:  # noqa: F811
+    """Sam handed KB-7 to Priya, who, finding it was not hers to take, handed it straight
+    back. Sam's "Yes, hand it over", tapped again (a double tap that arrived late, or the
+    old message scrolled to), handed it to Priya a second time, without Sam being asked
+    and with Priya told again "Sam handed you "KB-7"". That Yes was answered: it now hands
+    nothing, and KB-7 stays Sam's."""
+    bot = team
+    await mapping(bot, "KB-7", SAM)
+    await bot.say("/handover", SAM)
+    await bot.tap(button(bot, f"t:ho:{PRIYA}:"), SAM)
+    yes = button(bot, "t:hy:")
+    await bot.tap(yes, SAM)
+    assert read(bot, SAM).startswith('Handed "KB-7" to Priya')
+    await bot.say("/resume KB-7", PRIYA)
+    assert (await hands_over(bot, to=SAM, giver=PRIYA)).startswith('Handed "KB-7" to Sam')
+    assert read(bot, SAM) == 'Priya handed you "KB-7" (Safety mapping): /resume KB-7'
+    priya_heard = len(texts_to(bot, PRIYA))
+
+    await bot.tap(yes, SAM)
+    assert read(bot, SAM) == NOT_OPEN.format(label="KB-7")
+    assert len(texts_to(bot, PRIYA)) == priya_heard
+    assert [d.label for d in await bot.conversation.drafts(SAM)] == ["KB-7"]
+    assert await bot.conversation.drafts(PRIYA) == []

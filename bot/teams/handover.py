@@ -45,6 +45,9 @@ GONE = ("That draft is no longer yours to hand over (handed over or erased alrea
         "nothing was changed.")
 OTHER_DRAFT = ("That list was for another draft than the one open now, so nothing was "
                "handed over. Send /handover again to choose whom to hand this one to.")
+NOT_OPEN = ("That question was about \"{label}\" while it was open, and it is not open now "
+            "(handed over and back, or another opened since), so nothing was handed over. "
+            "Open it (/resume) and send /handover again if you still want to.")
 LEFT = ("That colleague is no longer a member, so nothing was handed over. Send /handover "
         "again to choose someone else.")
 LAPSED = ("That question was asked a while ago, so I've let it go: nothing was handed over. "
@@ -114,6 +117,10 @@ class Handing:
         draft = await self.conversation.load(giver.id, draft_id)
         if draft is None:
             return GONE
+        opened = await self.conversation.active(giver.id)
+        if opened is None or opened.id != draft_id:
+            # asked of the draft open then: handed over since (and back), or another opened
+            return NOT_OPEN.format(label=draft.label)
         parts = await self.conversation.contributions.partners_of(giver.id, draft_id)
         done, like = await self.conversation.hand_over(giver.id, draft_id, to,
                                                        lead=await self.lead_name(to))
