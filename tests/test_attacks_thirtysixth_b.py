@@ -12,8 +12,8 @@ from collections.abc import Awaitable, Callable
 import pytest
 
 from bot.teams.codes import code_hash
-from bot.teams.invites import invite_colleague, invite_partner
 from bot.teams.handover import NOT_OPEN
+from bot.teams.invites import invite_colleague, invite_partner
 from bot.teams.partners import Partners
 from bot.teams.texts import LED_BEFORE
 from storage.contract import Session
