@@ -194,3 +194,39 @@ async def test_sams_yes_tapped_again_after_priya_handed_it_back_hands_nothing(
     assert len(texts_to(bot, PRIYA)) == priya_heard
     assert [d.label for d in await bot.conversation.drafts(SAM)] == ["KB-7"]
     assert await bot.conversation.drafts(PRIYA) == []
+
+
+async def test_a_colleague_removed_as_sam_taps_yes_is_not_handed_the_case(
+        team: Bot, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: F811
+    """Sam tapped "Yes, hand it over" to Priya as the admin removed Priya: KB-7 went to
+    someone who could no longer use the bot, kept for nobody until retention took it; Sam
+    was told "Handed "KB-7" to Priya" and lost the case, and Priya, removed, was sent the
+    family's case label. Whether the colleague is still a member is now read in the
+    hand-over's own transaction: nothing moves, and Sam is told she is no longer a member."""
+    bot = team
+    await mapping(bot, "KB-7", SAM)
+    await bot.say("/handover", SAM)
+    await bot.tap(button(bot, f"t:ho:{PRIYA}:"), SAM)
+
+    original = ContributionStore.partners_of
+    armed = [True]
+
+    async def removed_meanwhile(self: ContributionStore, lead: int,
+                                draft_id: str | None = None) -> list[tuple[int, Invite]]:
+        if armed[0] and lead == SAM:
+            armed[0] = False  # Sam's Yes has found Priya a member: the admin removes her now
+            await bot.say("/members")
+            await bot.tap(f"t:mr:{PRIYA}")
+            await bot.tap(button(bot, "t:my:"))
+            assert read(bot).startswith("Removed Priya")
+        return await original(self, lead, draft_id)
+
+    monkeypatch.setattr(ContributionStore, "partners_of", removed_meanwhile)
+    priya_heard = len(texts_to(bot, PRIYA))
+    await bot.tap(button(bot, "t:hy:"), SAM)
+    assert not armed[0]
+    assert read(bot, SAM) == ("That colleague is no longer a member, so nothing was handed "
+                              "over. Send /handover again to choose someone else.")
+    assert len(texts_to(bot, PRIYA)) == priya_heard
+    assert [d.label for d in await bot.conversation.drafts(SAM)] == ["KB-7"]
+    assert await bot.conversation.drafts(PRIYA) == []

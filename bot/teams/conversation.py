@@ -29,8 +29,8 @@ from storage.contributions import ContributionStore
 from storage.teams import Invite, Standing, TeamStore
 
 # What handing a draft over came to: done, refused while an answer is held back by a note,
-# or not done (the draft is no longer the giver's).
-HandOver = Literal["handed", "held", "gone"]
+# or not done (the draft is no longer the giver's, or the taker no longer a member).
+HandOver = Literal["handed", "held", "gone", "left"]
 
 
 def closed_parts(closed: list[tuple[int, Invite]]) -> list[ClosedPart]:
@@ -96,6 +96,10 @@ class TeamConversation(Conversation):
                      if d.flow_id == draft.flow_id and d.status != "discarded"
                      and bare_label(d.label) == bare_label(draft.label)), None)
         async with self._locks.held(giver), self.store.turn(giver) as unit:
+            # read in this transaction: a colleague removed since the Yes found them a
+            # member would be handed a case nobody could open (and be told its label)
+            if (await self.contributions.teams.standing(taker)).role is None:
+                return "left", None
             current = await unit.draft(draft_id)
             if current is not None and current.pending is not None:
                 if not drop_held:

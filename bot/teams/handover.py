@@ -128,6 +128,8 @@ class Handing:
             return HELD.format(label=draft.label)
         if done == "gone":
             return GONE
+        if done == "left":
+            return LEFT
         log.info("a draft was handed over (%s to %s)", user_ref(giver.id), user_ref(to))
         title = self._title(draft.flow_id)
         said = HANDED.format(label=draft.label, name=names[to])
@@ -234,6 +236,7 @@ class Leaving:
         alike: list[str] = []
         said = ""
         lead = await self.handing.lead_name(to)
+        taken_off = False  # `to` removed meanwhile (read in each hand-over's transaction)
         for draft_id in await self.drafts_of(leaver):
             draft = await self.conversation.load(leaver, draft_id)
             if draft is None:
@@ -242,10 +245,15 @@ class Leaving:
                 said += HELD_LEAVING.format(name=name, label=draft.label)
             done, like = await self.conversation.hand_over(leaver, draft_id, to, lead=lead,
                                                            drop_held=True)
+            if done == "left":  # removed meanwhile: no more for them
+                taken_off = True
+                break
             if done == "handed":
                 moved.append(f"\"{draft.label}\" ({self.handing._title(draft.flow_id)})")
             if done == "handed" and like is not None:
                 alike.append(f"\"{like}\"")
+        if taken_off and not moved:
+            return None
         if moved:
             log.info("a leaver's drafts were handed over (%s to %s)", user_ref(leaver),
                      user_ref(to))
