@@ -930,7 +930,7 @@ async def _say(update: Update, text: str, keyboard: InlineKeyboardMarkup | None 
 def led_before(invite: Invite, user_id: int) -> bool:
     """Whether `user_id` led the mapping a link is for before it was handed over (made the
     link, or was handed it): no more theirs to open as a partner than the lead's own."""
-    before = (invite.about or {}).get(HANDED_ON, [])
+    before: object = (invite.about or {}).get(HANDED_ON)
     return isinstance(before, list) and user_id in before
 
 
