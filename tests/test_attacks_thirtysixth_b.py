@@ -5,9 +5,12 @@ still be opened, when the hand-over meets a partner sending, an old link or a st
 
 from __future__ import annotations
 
+import asyncio
 import sys
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from contextlib import asynccontextmanager
+from typing import Any
 
 import pytest
 
@@ -16,10 +19,13 @@ from bot.teams.handover import NOT_OPEN
 from bot.teams.invites import invite_colleague, invite_partner
 from bot.teams.partners import Partners
 from bot.teams.texts import LED_BEFORE
+from storage import open_store
 from storage.contract import Session
 from storage.contributions import ContributionStore
+from storage.crypto import AesGcmSealer
 from storage.sql import SqlStore
 from storage.teams import Invite, TeamStore
+from tests.postgres_server import PgCluster
 from tests.store_data import CANARY, a_draft
 from tests.test_handover_thirtysixth import (  # noqa: F401
     GIVER,
@@ -230,3 +236,59 @@ async def test_a_colleague_removed_as_sam_taps_yes_is_not_handed_the_case(
     assert len(texts_to(bot, PRIYA)) == priya_heard
     assert [d.label for d in await bot.conversation.drafts(SAM)] == ["KB-7"]
     assert await bot.conversation.drafts(PRIYA) == []
+
+
+async def test_a_part_saved_as_another_instance_hands_the_mapping_over(
+        pg_cluster: PgCluster, sealer: AesGcmSealer) -> None:
+    """Two instances sharing one PostgreSQL: the partner's Send is saving her part on one
+    (the lead read) as Sam's hand-over runs on the other. The hand-over waits for the part
+    and seals it again for Priya with the rest, rather than leaving it sealed for Sam."""
+    url = pg_cluster.new_database()
+    one = await open_store(url, sealer=sealer)
+    two = await open_store(url, sealer=sealer)
+    go_on = asyncio.Event()
+    try:
+        draft = a_draft(GIVER, "kb7", "KB-7")
+        await one.save(draft, draft.answers, new=True, session=Session(GIVER, "kb7"))
+        made = await invite_partner(TeamStore(one), GIVER, "kb7", agency="School",
+                                    label="KB-7", lead_name="Jo")
+        contributions = ContributionStore(TeamStore(two))
+        invite = await contributions.claim(code_hash(made.code), PARTNER, time.time())
+        assert invite is not None
+
+        read_lead = asyncio.Event()
+        opened = two._transaction
+
+        @asynccontextmanager
+        async def paused_before_saving(doing: str = "save", **kw: Any) -> AsyncIterator[Any]:
+            async with opened(doing, **kw) as tx:
+                run = tx.run
+
+                async def pausing(sql: str, params: Sequence[Any] = ()) -> int:
+                    if sql.startswith("UPDATE contributions SET body"):
+                        read_lead.set()  # the lead read, its invite held: the other instance
+                        await go_on.wait()
+                    return await run(sql, params)
+
+                tx.run = pausing
+                yield tx
+
+        two._transaction = paused_before_saving  # type: ignore[method-assign]
+        sending = asyncio.create_task(contributions.send(invite, {
+            "flow": "contribution", "answers": {"worries": f"{CANARY} school"}}))
+        await asyncio.wait_for(read_lead.wait(), 10)
+        handing = asyncio.create_task(one.hand_over(GIVER, "kb7", TAKER))
+        await asyncio.sleep(0.5)
+        assert not handing.done()  # waits for the part being saved
+        go_on.set()
+        assert await sending == GIVER
+        assert await handing
+        (_, part), = await ContributionStore(TeamStore(one)).for_draft("kb7")
+        assert part is not None
+        assert part.body is not None
+        assert part.body["answers"]["worries"] == f"{CANARY} school"
+    finally:
+        go_on.set()  # a part held back is let through, failed or not, before closing
+        await asyncio.sleep(0.1)
+        await one.close()
+        await two.close()
