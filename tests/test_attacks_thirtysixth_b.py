@@ -79,7 +79,7 @@ async def test_a_part_sent_as_sam_hands_the_mapping_over_reaches_priya_sealed_fo
     sam_saw = len(texts_to(bot, SAM))
     await bot.say("send", DSL)
     assert not armed[0]
-    assert said_to(bot, DSL)[-1].startswith("Sent to")
+    assert said_to(bot, DSL)[-1].startswith("Sent to Priya, thank you.")
     assert not any("has sent a contribution" in t for t in phone(bot, SAM)[sam_saw:])
     assert any('has sent a contribution to your mapping "KB-7"' in t for t in phone(bot, PRIYA))
     await bot.say("/resume KB-7", PRIYA)

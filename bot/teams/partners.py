@@ -655,6 +655,8 @@ class Partners:
         if leading is None:
             return await self.locked(user.id)
         await self.store.delete_draft(user.id, draft.id)
+        if leading != invite.created_by:  # handed over since: the lead named as it is now
+            invite = await self.contributions.teams.invite(invite.code_hash) or invite
         about = invite.about or {}
         lead = about.get("lead", "the lead")
         if not await self._lead_can_review(leading):
