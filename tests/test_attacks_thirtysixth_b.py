@@ -292,3 +292,32 @@ async def test_a_part_saved_as_another_instance_hands_the_mapping_over(
         await asyncio.sleep(0.1)
         await one.close()
         await two.close()
+
+
+async def test_a_case_handed_to_priya_as_she_is_removed_is_not_erased_unasked(
+        team: Bot) -> None:  # noqa: F811
+    """Priya, leaving, had no drafts when the admin was asked "Remove Priya? ... every
+    draft of theirs is erased", so no "Hand their drafts to a colleague first" was offered.
+    A minute later Sam, not knowing, handed her KB-7; the admin's Yes erased it, with what
+    its partners had sent, though Sam had been told it was Priya's now. A Yes asked when
+    the member had fewer drafts removes nobody: the question is asked again, with the
+    hand-over offered."""
+    bot = team
+    await mapping(bot, "KB-7", SAM)
+    await opens(bot, await link(bot, "school", SAM), DSL)
+    await answers(bot, DSL, (*DSL_PART, "send"))
+    await bot.say("/members")
+    await bot.tap(f"t:mr:{PRIYA}")
+    assert read(bot).startswith("Remove Priya?")
+    assert not [d for d in bot.buttons() if d.startswith("t:mh:")]
+    yes = button(bot, "t:my:")
+    assert (await hands_over(bot)).startswith('Handed "KB-7" to Priya')
+
+    await bot.tap(yes)
+    asked = read(bot)
+    assert asked.startswith("Priya has 1 draft now (none when you were asked), so nobody has "
+                            "been removed. Remove Priya?")
+    assert [d for d in bot.buttons() if d.startswith("t:mh:")]
+    assert [d.label for d in await bot.conversation.drafts(PRIYA)] == ["KB-7"]
+    await bot.say("/start", PRIYA)
+    assert "no longer on this team" not in read(bot, PRIYA)
