@@ -67,9 +67,9 @@ async def test_a_part_sent_as_sam_hands_the_mapping_over_reaches_priya_sealed_fo
     original: Callable[[TeamStore, str], Awaitable[Invite | None]] = TeamStore.invite
     armed = [True]
 
-    async def read_then_handed_over(self: TeamStore, code_hash: str) -> Invite | None:
+    async def read_then_handed_over(self: TeamStore, hashed: str) -> Invite | None:
         sending = sys._getframe(1).f_code is Partners.send.__code__
-        found = await original(self, code_hash)
+        found = await original(self, hashed)
         if armed[0] and sending:
             armed[0] = False  # the partner's send has read its lead: Sam hands it over now
             assert (await hands_over(bot)).startswith('Handed "KB-7" to Priya')
