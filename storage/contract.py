@@ -175,10 +175,11 @@ class Store(Protocol):
 
     async def delete_user(self, user_id: int) -> None: ...
 
-    async def hand_over(self, giver: int, draft_id: str, taker: int) -> bool:
+    async def hand_over(self, giver: int, draft_id: str, taker: int, lead: str = "") -> bool:
         """Make the giver's draft the taker's (/handover), in one transaction (the giver's
         turn, joined if open): every value sealed again under the taker, never stored
-        unsealed, and the partners' parts of a mapping with it. False, changing nothing,
+        unsealed, and the partners' parts of a mapping with it; its links name `lead` (the
+        taker's name, if given) as the lead a partner sends to. False, changing nothing,
         when the giver has no such draft of their own."""
         ...
 

@@ -10,10 +10,11 @@ Nothing is written unsealed on the way; a failure anywhere rolls the whole move 
 
 from __future__ import annotations
 
+import json
 import time
 from typing import TYPE_CHECKING
 
-from storage.keyring import Keyring, erase_key
+from storage.keyring import Keyring, as_json, erase_key
 from storage.sealing import where
 
 if TYPE_CHECKING:
@@ -26,18 +27,23 @@ OWN_VALUES = ("SELECT 'label', label FROM drafts WHERE id = ? AND user_id = ? UN
               "SELECT 'answer:' || a.step_id, a.value FROM answers a JOIN drafts d ON "
               "d.id = a.draft_id WHERE d.id = ? AND d.user_id = ?")
 # Team rows sealed under the data key for the mapping's lead: (field, stored, row key).
-LEAD_VALUES = (
-    ("SELECT 'invite:' || code_hash, about, code_hash FROM invites WHERE draft_id = ? AND "
-     "created_by = ? AND about IS NOT NULL", "UPDATE invites SET about = ? WHERE code_hash = ?"),
-    ("SELECT 'contribution:' || c.invite, c.body, c.invite FROM contributions c JOIN invites i "
-     "ON i.code_hash = c.invite WHERE c.draft_id = ? AND i.created_by = ? AND c.body IS NOT "
-     "NULL", "UPDATE contributions SET body = ? WHERE invite = ?"),
-)
+INVITES = ("SELECT 'invite:' || code_hash, about, code_hash FROM invites WHERE draft_id = ? "
+           "AND created_by = ? AND about IS NOT NULL",
+           "UPDATE invites SET about = ? WHERE code_hash = ?")
+PARTS = ("SELECT 'contribution:' || c.invite, c.body, c.invite FROM contributions c JOIN invites "
+         "i ON i.code_hash = c.invite WHERE c.draft_id = ? AND i.created_by = ? AND c.body IS "
+         "NOT NULL", "UPDATE contributions SET body = ? WHERE invite = ?")
+LEAD_VALUES = (INVITES, PARTS)
+# In an invite's note (`about`): those who led the mapping before, who made or were handed
+# its links, and may not open one as a partner (`bot.teams.partners`), as its lead may not.
+LED_BEFORE = "led_before"
 
 
-async def move(store: SqlStore, tx: Tx, giver: int, draft_id: str, taker: int) -> bool:
+async def move(store: SqlStore, tx: Tx, giver: int, draft_id: str, taker: int,
+               lead: str = "") -> bool:
     """Move the giver's draft (not a partner's part of another's mapping) to the taker,
-    re-sealing every value; False, changing nothing, when the giver has no such draft."""
+    re-sealing every value; False, changing nothing, when the giver has no such draft.
+    `lead`: the taker's name, which its links name to their partners from now on."""
     # The draft's row taken first (on PostgreSQL, where another instance's retention may be
     # erasing it: that is waited for, and then there is nothing to hand over)
     if giver == taker or not await tx.run(
@@ -67,9 +73,12 @@ async def move(store: SqlStore, tx: Tx, giver: int, draft_id: str, taker: int) -
                  "created_by = ?", (draft_id, giver))
     await tx.run("UPDATE contributions SET updated_at = updated_at WHERE draft_id = ?",
                  (draft_id,))
-    for select, update in LEAD_VALUES:
+    for rows in LEAD_VALUES:
+        select, update = rows
         for name, stored, row in await tx.rows(select, (draft_id, giver)):
             plain = store._sealer.open(bytes(stored), where(giver, draft_id, str(name)))
+            if rows is INVITES:
+                plain = _led_before(plain, giver, lead)
             await tx.run(update, (store._sealer.seal(plain, where(taker, draft_id, str(name))),
                                   row))
     await tx.run("UPDATE invites SET created_by = ? WHERE draft_id = ? AND created_by = ?",
@@ -78,3 +87,17 @@ async def move(store: SqlStore, tx: Tx, giver: int, draft_id: str, taker: int) -
     await tx.run("DELETE FROM shares WHERE draft_id = ?", (draft_id,))
     await erase_key(tx, store._opened, giver, draft_id)
     return True
+
+
+def _led_before(about: bytes, giver: int, lead: str) -> bytes:
+    """An invite's note (JSON), the giver added to those who led its mapping before, and
+    naming the new `lead` (if given) as the one a partner sends to: a partner answering
+    is not told of the hand-over, but is no longer told their part goes to the giver."""
+    note = json.loads(about)
+    if not isinstance(note, dict):
+        return about
+    before = note.get(LED_BEFORE)
+    note[LED_BEFORE] = [*(before if isinstance(before, list) else []), giver]
+    if lead:
+        note["lead"] = lead
+    return as_json(note).encode()

@@ -427,11 +427,11 @@ class SqlStore(Upkeep):
         async with self.turn(user_id) as turn:
             await turn.delete_user()
 
-    async def hand_over(self, giver: int, draft_id: str, taker: int) -> bool:
+    async def hand_over(self, giver: int, draft_id: str, taker: int, lead: str = "") -> bool:
         async with self.turn(giver) as turn:
             tx = self._in_turn()  # the taker's rows too: one serial transaction
             assert tx is not None
-            moved = await move(self, tx, giver, draft_id, taker)
+            moved = await move(self, tx, giver, draft_id, taker, lead)
             if moved:
                 await turn.note()  # nothing it read of that draft before is used again
                 # the giver's key row is erased: it and what it sealed leave the WAL too

@@ -203,7 +203,9 @@ async def test_sam_hands_his_mapping_to_priya_with_its_partners_parts(team: Bot)
     assert read(bot, PRIYA).startswith(
         'Health visitor has sent a contribution to your mapping "KB-7"')
     assert len(texts_to(bot, DSL)) == partners_saw[DSL]  # the partners are told nothing new
-    assert not any("Priya" in t or "handed" in t for t in said_to(bot, HV))
+    # not told of the hand-over; the lead named from then on is the one the part goes to
+    # (tests/test_attacks_thirtysixth_b.py)
+    assert not any("handed" in t or "Sam" in t for t in said_to(bot, HV))
 
 
 async def test_what_was_held_for_sam_stays_his_and_acts_on_nothing_of_priyas(

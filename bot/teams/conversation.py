@@ -29,8 +29,8 @@ from storage.contributions import ContributionStore
 from storage.teams import Invite, Standing, TeamStore
 
 # What handing a draft over came to: done, refused while an answer is held back by a note,
-# or not done (the draft is no longer the giver's).
-HandOver = Literal["handed", "held", "gone"]
+# or not done (the draft is no longer the giver's, or the taker no longer a member).
+HandOver = Literal["handed", "held", "gone", "left"]
 
 
 def closed_parts(closed: list[tuple[int, Invite]]) -> list[ClosedPart]:
@@ -78,7 +78,7 @@ class TeamConversation(Conversation):
         self._erasing.setdefault(lead, []).extend(
             await self.store.owe("closed", closed_parts(closed)))
 
-    async def hand_over(self, giver: int, draft_id: str, taker: int, *,
+    async def hand_over(self, giver: int, draft_id: str, taker: int, *, lead: str = "",
                         drop_held: bool = False) -> tuple[HandOver, str | None]:
         """Make the giver's draft the taker's (/handover), in the giver's turn: the store
         seals it again for the taker, and the giver's place no longer points at it (nor
@@ -96,13 +96,17 @@ class TeamConversation(Conversation):
                      if d.flow_id == draft.flow_id and d.status != "discarded"
                      and bare_label(d.label) == bare_label(draft.label)), None)
         async with self._locks.held(giver), self.store.turn(giver) as unit:
+            # read in this transaction: a colleague removed since the Yes found them a
+            # member would be handed a case nobody could open (and be told its label)
+            if (await self.contributions.teams.standing(taker)).role is None:
+                return "left", None
             current = await unit.draft(draft_id)
             if current is not None and current.pending is not None:
                 if not drop_held:
                     return "held", None
                 current.pending = None
                 await unit.save(current)
-            if current is None or not await self.store.hand_over(giver, draft_id, taker):
+            if current is None or not await self.store.hand_over(giver, draft_id, taker, lead):
                 return "gone", None
             turn = Turn(user_state(unit.session), None)
             state = turn.state

@@ -39,7 +39,7 @@ from bot.ratelimit import RateLimiter
 from bot.session import CONFIRM_STANDS_S
 from bot.teams.codes import deep_link, link_payload, looks_like_code
 from bot.teams.conversation import closed_parts
-from bot.teams.handover import HAND_FIRST, Handing, Leaving
+from bot.teams.handover import HAND_FIRST, Handing, Leaving, drafts_said
 from bot.teams.invites import invite_colleague
 from bot.teams.partners import Partners, tell_owed
 from bot.teams.sharing import Sharing
@@ -84,6 +84,8 @@ GONE = "That person is no longer a member."
 NO_ONE = "That button doesn't name anyone on this team, so nothing has been changed."
 NOT_YOURSELF = ("That's you, so nobody has been removed. To leave the team and erase your own "
                 "drafts, send /delete.")
+MORE_DRAFTS = ("{name} has {drafts} now ({had} when you were asked), so nobody has been "
+               "removed.")
 REMOVE_LAPSED = ("That question was asked a while ago, so I've let it go: nobody has been "
                  "removed. Send /members again if you still want to remove them.")
 DECLINED = "Alright, nothing has been changed."
@@ -451,6 +453,10 @@ class TeamHandlers:
             value, _, page = value.rpartition(":")
             start = int(page) if page.isdecimal() and len(page) < 9 else 0
         wanted, _, asked = value.partition(":")
+        had = None  # how many drafts they had when "Yes, remove" was asked (from its data)
+        if what == "my" and asked.count(":") == 2:
+            asked, _, counted = asked.rpartition(":")
+            had = int(counted) if counted.isdecimal() and len(counted) < 9 else None
         if not _user_id(wanted):  # 0, -5, 10**30: no button of ours names such an id
             return NO_ONE, None
         if wanted == str(admin):  # a Remove of one's own (from before it was left out)
@@ -464,15 +470,25 @@ class TeamHandlers:
             # conversation's "are you sure?": a Yes tapped days later, or after the person
             # left and joined again, erases nothing.
             asked_now = f"{user_id}:{joined}:{int(time.time())}"
-            row = [_button("Yes, remove", f"t:my:{asked_now}"), _button("No", "t:mn:0")]
+            drafts = await self.leaving.drafts_of(user_id) if self.leaving is not None else []
+            row = [_button("Yes, remove", f"t:my:{asked_now}:{len(drafts)}"),
+                   _button("No", "t:mn:0")]
             rows = [row]
-            handing = self.leaving is not None and bool(await self.leaving.drafts_of(user_id))
+            handing = bool(drafts)
             if handing:
                 rows.insert(0, [_button(HAND_FIRST, f"t:mh:{asked_now}")])
             return await self._remove_question(user_id, name, handing), \
                 InlineKeyboardMarkup(rows)
         if not _still_asked(asked, joined):
             return REMOVE_LAPSED, None
+        if had is not None and self.leaving is not None \
+                and (has := len(await self.leaving.drafts_of(user_id))) > had:
+            # handed one meanwhile (or began one): the Yes did not cover it; asked again,
+            # with the hand-over to a colleague offered
+            text, keyboard = await self._admin_action(admin, "mr", wanted, context)
+            return MORE_DRAFTS.format(name=name, drafts=drafts_said(has),
+                                      had=drafts_said(had) if had else "none") + f" {text}", \
+                keyboard
         if self.leaving is not None and what in ("mh", "mq"):
             return await self.leaving.choose(user_id, name, asked, start)
         if self.leaving is not None and what == "mt":

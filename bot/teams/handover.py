@@ -46,6 +46,9 @@ GONE = ("That draft is no longer yours to hand over (handed over or erased alrea
         "nothing was changed.")
 OTHER_DRAFT = ("That list was for another draft than the one open now, so nothing was "
                "handed over. Send /handover again to choose whom to hand this one to.")
+NOT_OPEN = ("That question was about \"{label}\" while it was open, and it is not open now "
+            "(handed over and back, or another opened since), so nothing was handed over. "
+            "Open it (/resume) and send /handover again if you still want to.")
 LEFT = ("That colleague is no longer a member, so nothing was handed over. Send /handover "
         "again to choose someone else.")
 LAPSED = ("That question was asked a while ago, so I've let it go: nothing was handed over. "
@@ -115,12 +118,19 @@ class Handing:
         draft = await self.conversation.load(giver.id, draft_id)
         if draft is None:
             return GONE
+        opened = await self.conversation.active(giver.id)
+        if opened is None or opened.id != draft_id:
+            # asked of the draft open then: handed over since (and back), or another opened
+            return NOT_OPEN.format(label=draft.label)
         parts = await self.conversation.contributions.partners_of(giver.id, draft_id)
-        done, like = await self.conversation.hand_over(giver.id, draft_id, to)
+        done, like = await self.conversation.hand_over(giver.id, draft_id, to,
+                                                       lead=await self.lead_name(to))
         if done == "held":
             return HELD.format(label=draft.label)
         if done == "gone":
             return GONE
+        if done == "left":
+            return LEFT
         log.info("a draft was handed over (%s to %s)", user_ref(giver.id), user_ref(to))
         title = self._title(draft.flow_id)
         said = HANDED.format(label=draft.label, name=names[to])
@@ -137,6 +147,12 @@ class Handing:
                         user_ref(to))
             said += NOT_TOLD.format(name=names[to])
         return said
+
+    async def lead_name(self, taker: int) -> str:
+        """How the partners of a mapping handed to `taker` are told of them from now on: by
+        the name they joined with, cut as a link's maker's name is ("" if not a member)."""
+        listed = [m.name for m in await self.team.teams.members() if m.user_id == taker]
+        return clean_line(listed[0])[:32] if listed else ""
 
     async def _name_of(self, giver: User) -> str:
         """How the giver is named to the taker: as the members list names them, or (an
@@ -223,6 +239,8 @@ class Leaving:
         moved: list[str] = []
         alike: list[str] = []
         said = ""
+        lead = await self.handing.lead_name(to)
+        taken_off = False  # `to` removed meanwhile (read in each hand-over's transaction)
         try:
             for draft_id in await self.drafts_of(leaver):
                 draft = await self.conversation.load(leaver, draft_id)
@@ -230,8 +248,11 @@ class Leaving:
                     continue
                 if draft.pending is not None:
                     said += HELD_LEAVING.format(name=name, label=draft.label)
-                done, like = await self.conversation.hand_over(leaver, draft_id, to,
+                done, like = await self.conversation.hand_over(leaver, draft_id, to, lead=lead,
                                                                drop_held=True)
+                if done == "left":  # removed meanwhile: no more for them
+                    taken_off = True
+                    break
                 if done == "handed":
                     moved.append(f"\"{draft.label}\" ({self.handing._title(draft.flow_id)})")
                 if done == "handed" and like is not None:
@@ -245,6 +266,8 @@ class Leaving:
                 with contextlib.suppress(TelegramError):
                     await bot.send_message(to, told)
             raise
+        if taken_off and not moved:
+            return None
         if moved:
             log.info("a leaver's drafts were handed over (%s to %s)", user_ref(leaver),
                      user_ref(to))

@@ -38,6 +38,7 @@ from bot.teams.texts import (
     EXPIRED_UNNAMED,
     EXPIRED_WHICH,
     INCLUDED,
+    LED_BEFORE,
     LEFT_OUT,
     LOCKED,
     NOT_SENT_YET,
@@ -80,6 +81,7 @@ from flows.regex import on_first_use
 from flows.replies import Question
 from storage.contract import OwedNotice, Store
 from storage.errors import StorageError
+from storage.handover import LED_BEFORE as HANDED_ON
 from storage.store import Session
 from storage.teams import Invite, Standing
 
@@ -278,6 +280,8 @@ class Partners:
         OPEN_FAILED is said to anyone)."""
         if user.id == invite.created_by:
             return OWN_LINK
+        if led_before(invite, user.id):
+            return LED_BEFORE.format(label=_label_of(invite))
         answering = await self.contributions.answering(user.id)
         if answering is not None:
             return await self._busy(message, user.id, answering.invite)
@@ -645,10 +649,14 @@ class Partners:
             return await self.locked(user.id) if answering is None and contributed \
                 else NOTHING_TO_SEND
         body = {"flow": draft.flow_id, "version": draft.flow_version, "answers": draft.answers}
+        # the mapping's lead as the part is saved: it may have been handed over since the
+        # invite was read, and the part goes to, and is told to, whoever has it now
         leading = await self.contributions.send(invite, body)
         if leading is None:
             return await self.locked(user.id)
         await self.store.delete_draft(user.id, draft.id)
+        if leading != invite.created_by:  # handed over since: the lead named as it is now
+            invite = await self.contributions.teams.invite(invite.code_hash) or invite
         about = invite.about or {}
         lead = about.get("lead", "the lead")
         if not await self._lead_can_review(leading):
@@ -923,6 +931,13 @@ async def _say(update: Update, text: str, keyboard: InlineKeyboardMarkup | None 
         for piece in pieces[:-1]:
             await chat.send_message(piece)
         await chat.send_message(pieces[-1], reply_markup=keyboard)
+
+
+def led_before(invite: Invite, user_id: int) -> bool:
+    """Whether `user_id` led the mapping a link is for before it was handed over (made the
+    link, or was handed it): no more theirs to open as a partner than the lead's own."""
+    before: object = (invite.about or {}).get(HANDED_ON)
+    return isinstance(before, list) and user_id in before
 
 
 def _label_of(invite: Invite) -> str:

@@ -11,6 +11,9 @@ PARTNER_WELCOME = (
 )
 OWN_LINK = ("That is the link for a partner to your own mapping: send it to them rather than "
             "opening it yourself. It still works for them.")
+LED_BEFORE = ("That is a link for a partner to \"{label}\", a mapping you no longer lead (it was "
+              "handed over): it is for the partner it was made for, so it has not been "
+              "opened, and it still works for them.")
 BUSY = ("You're still answering your contribution to \"{label}\" for {lead}, so this link "
         "has not been opened; it still works. Finish and send \"{label}\" (or {drop}), then "
         "tap this link again. Here is the question you're on for \"{label}\":")
