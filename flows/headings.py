@@ -5,7 +5,8 @@ question that asks for any of it: "Worries: dad hit mum on Friday ... Working we
 collects K from nursery ... Needs to happen: dad to stay at his brother's". Saved, every part
 is filed under this question's column, and what is working well reads in the summary as a
 worry. The headings are read where a heading stands: at the start of the answer or of a
-line (after a bullet), or after the end of a sentence, with a colon or a dash after them.
+line (after a bullet or a number), or after the end of a sentence, with a colon, a dash or a
+question mark after them, or alone on their line.
 """
 
 from __future__ import annotations
