@@ -184,9 +184,8 @@ SAME_LEAVING = (" You already had drafts called {labels} of the same tools: both
 SAME_LEAVING_ADMIN = (" {to} already had drafts called {labels} of the same tools: both of "
                       "each are kept, nothing merged.")
 STOPPED_LEAVING = ("{to} is no longer a member, so the hand-over stopped and nobody was "
-                   "removed: {drafts} of {name}'s had gone to {to} before ({labels}). {name} "
-                   "still has the rest ({left}): send /members again to choose someone for "
-                   "them.")
+                   "removed. {drafts} of {name}'s had gone to {to} before: {labels}. {name} "
+                   "still has {left}: send /members again to choose someone for them.")
 LEFT_LEAVING = ("That colleague is no longer a member, so nothing was handed over. Send "
                 "/members again to choose someone else.")
 HELD_LEAVING = (" A line {name} had typed in \"{label}\" was held back by a note and never "
