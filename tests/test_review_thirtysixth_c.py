@@ -9,10 +9,12 @@ import asyncio
 import time
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+from bot.config import load_settings
 from bot.teams.codes import code_hash
 from bot.teams.conversation import HandOver, TeamConversation
 from bot.teams.invites import invite_partner
@@ -20,6 +22,8 @@ from storage import open_store
 from storage.contract import Session
 from storage.contributions import ContributionStore
 from storage.crypto import AesGcmSealer
+from storage.retention import DAY, due_reminders, mark_reminded
+from storage.sql import SqlStore
 from storage.teams import TeamStore
 from tests.postgres_server import PgCluster
 from tests.store_data import CANARY, a_draft
@@ -136,3 +140,25 @@ async def test_a_part_sent_as_another_instance_hands_the_mapping_over_waits_for_
         await asyncio.sleep(0.1)
         await one.close()
         await two.close()
+
+
+# --- a retention reminder read before the hand-over, marked after it ------------------------
+
+
+async def test_a_reminder_of_the_givers_does_not_count_as_the_new_owners(
+        engine_store: SqlStore, tmp_path: Path) -> None:
+    """The daily reminders had read Sam's KB-7 as due ("erased tomorrow") when Sam handed it
+    to Priya; its reminder was then recorded on the draft, now Priya's, and dated after the
+    hand-over: Priya was never reminded of it, and retention erased her case unannounced.
+    A reminder is recorded only on a draft still the one reminded's."""
+    settings = load_settings(SOSBOT_DB=str(tmp_path / "r.db"), SOSBOT_DRAFT_DAYS="30",
+                             SOSBOT_DONE_DAYS="14")
+    draft = a_draft(GIVER, "kb7", "KB-7")
+    await engine_store.save(draft, draft.answers, new=True, session=Session(GIVER, "kb7"))
+    due = await due_reminders(engine_store, settings, time.time() + 29.5 * DAY)
+    assert [(r.user_id, r.draft_id) for r in due] == [(GIVER, "kb7")]
+    assert await engine_store.hand_over(GIVER, "kb7", TAKER)
+    await mark_reminded(engine_store, due, time.time())  # Sam's reminder, sent meanwhile
+
+    later = await due_reminders(engine_store, settings, time.time() + 29.5 * DAY)
+    assert [(r.user_id, r.draft_id, r.label) for r in later] == [(TAKER, "kb7", "KB-7")]
