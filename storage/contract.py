@@ -228,7 +228,12 @@ class Store(Protocol):
     async def due_reminders(self, *, idle_before: float, done_before: float
                             ) -> list[Reminder]: ...
 
-    async def mark_reminded(self, draft_ids: Iterable[str], now: float) -> None: ...
+    async def mark_reminded(self, draft_ids: Iterable[str], now: float, *,
+                            owners: Mapping[str, int] | None = None) -> None:
+        """Record that these drafts' owners were told. With `owners` (draft id: the user
+        reminded), only a draft still theirs: one handed over since the reminder was read
+        is its new owner's to be reminded of."""
+        ...
 
     async def reseal(self, sealer: Sealer, *, plaintext: bool = False) -> int: ...
 

@@ -14,9 +14,8 @@ CLAIM = (
     f"UPDATE invites SET uses_left = 0 WHERE code_hash = ? AND kind = 'partner' AND {OPEN} "  # noqa: S608  # nosec B608
     "AND EXISTS (SELECT 1 FROM drafts d WHERE d.id = invites.draft_id "
     "AND d.status = 'in_progress')")
-# The mapping's lead as a part is sent, the invite's row held until the part is saved (an
-# update that changes nothing: PostgreSQL's row lock, on either engine's words): a hand-over
-# changing the lead (storage.handover) waits for the part, or the part for the hand-over.
+
+
 class ContributionStore:
     """Contributions to mappings, through the team store's database and sealer."""
 

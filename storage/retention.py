@@ -41,8 +41,11 @@ async def due_reminders(store: Store, settings: RetentionSettings, now: float
 
 
 async def mark_reminded(store: Store, reminders: Iterable[Reminder], now: float) -> None:
-    """Record that these reminders were sent, so each draft is reminded once."""
-    await store.mark_reminded([r.draft_id for r in reminders], now)
+    """Record that these reminders were sent, so each draft is reminded once (a draft
+    handed to a colleague since its reminder was read is not: the colleague is reminded)."""
+    reminders = list(reminders)
+    await store.mark_reminded([r.draft_id for r in reminders], now,
+                              owners={r.draft_id: r.user_id for r in reminders})
 
 
 def erased_at(reminder: Reminder, settings: RetentionSettings) -> float:

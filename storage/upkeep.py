@@ -7,7 +7,7 @@ import json
 import secrets
 import time
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from contextlib import AbstractAsyncContextManager
 from typing import Any
 
@@ -163,10 +163,15 @@ class Upkeep:
                                       updated))
         return found
 
-    async def mark_reminded(self, draft_ids: Iterable[str], now: float) -> None:
+    async def mark_reminded(self, draft_ids: Iterable[str], now: float, *,
+                            owners: Mapping[str, int] | None = None) -> None:
         """Record that these drafts' owners were told; leaves `updated_at` as it was."""
         async with self._transaction("record reminders") as tx:
             for draft_id in draft_ids:
+                if owners is not None and draft_id in owners:
+                    await tx.run("UPDATE drafts SET reminded_at = ? WHERE id = ? AND "
+                                 "user_id = ?", (now, draft_id, owners[draft_id]))
+                    continue
                 await tx.run("UPDATE drafts SET reminded_at = ? WHERE id = ?", (now, draft_id))
 
     # --- keys ----------------------------------------------------------------------------------

@@ -266,7 +266,7 @@ async def test_a_part_saved_as_another_instance_hands_the_mapping_over(
 
                 async def pausing(sql: str, params: Sequence[Any] = ()) -> int:
                     if sql.startswith("UPDATE contributions SET body"):
-                        read_lead.set()  # the lead read, its invite held: the other instance
+                        read_lead.set()  # the lead read, its part's row held: the other instance
                         await go_on.wait()
                     return await run(sql, params)
 

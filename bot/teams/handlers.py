@@ -495,9 +495,12 @@ class TeamHandlers:
             return await self.leaving.confirm(user_id, name, to, joined)
         handed = None
         if self.leaving is not None and what == "mk":
-            handed = await self.leaving.hand_all(user_id, name, to, context.bot)
-            if handed is None:  # that colleague left meanwhile: nothing moved, nor removed
+            done = await self.leaving.hand_all(user_id, name, to, context.bot)
+            if done is None:  # that colleague left meanwhile: nothing moved, nor removed
                 return LEFT_TAKER, None
+            handed, every = done
+            if not every:  # left part-way: the rest stay the leaver's, and so do they
+                return handed, None
         if what in ("my", "mk"):
             store = self.team.teams.store
             owed = []

@@ -183,6 +183,9 @@ SAME_LEAVING = (" You already had drafts called {labels} of the same tools: both
                 "kept as they were, nothing merged.")
 SAME_LEAVING_ADMIN = (" {to} already had drafts called {labels} of the same tools: both of "
                       "each are kept, nothing merged.")
+STOPPED_LEAVING = ("{to} is no longer a member, so the hand-over stopped and nobody was "
+                   "removed. {drafts} of {name}'s had gone to {to} before: {labels}. {name} "
+                   "still has {left}: send /members again to choose someone for them.")
 LEFT_LEAVING = ("That colleague is no longer a member, so nothing was handed over. Send "
                 "/members again to choose someone else.")
 HELD_LEAVING = (" A line {name} had typed in \"{label}\" was held back by a note and never "
@@ -230,9 +233,11 @@ class Leaving:
         return CONFIRM_LEAVING.format(name=name, drafts=drafts_said(count), to=names[to]), \
             keyboard
 
-    async def hand_all(self, leaver: int, name: str, to: int, bot: Bot) -> str | None:
+    async def hand_all(self, leaver: int, name: str, to: int, bot: Bot
+                       ) -> tuple[str, bool] | None:
         """Hand every draft of the leaver's to `to` and tell them; what the admin is told
-        of it, or None when `to` is no longer a member (nothing moved)."""
+        of it, and whether every draft moved (the leaver may be removed now), or None when
+        `to` is no longer a member (nothing moved)."""
         names = await colleagues(self.handing.team, leaver)
         if to not in names:
             return None
@@ -268,6 +273,15 @@ class Leaving:
             raise
         if taken_off and not moved:
             return None
+        if taken_off:
+            # removed part-way: she is told nothing (no case label to someone who left), and
+            # the leaver keeps the rest, not erased with them as if every draft had moved
+            still = set(await self.drafts_of(leaver))
+            left = [f"\"{d.label}\"" for d in await self.conversation.drafts(leaver, status=None)
+                    if d.id in still]
+            return STOPPED_LEAVING.format(to=names[to], drafts=drafts_said(len(moved)),
+                                          name=name, labels=", ".join(moved),
+                                          left=", ".join(left)), False
         if moved:
             log.info("a leaver's drafts were handed over (%s to %s)", user_ref(leaver),
                      user_ref(to))
@@ -281,4 +295,4 @@ class Leaving:
             except TelegramError:
                 said += NOT_TOLD.format(name=names[to])
         return HANDED_LEAVING.format(name=name, drafts=drafts_said(len(moved)),
-                                     to=names[to]) + said
+                                     to=names[to]) + said, True
