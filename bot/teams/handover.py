@@ -174,10 +174,11 @@ NOBODY_LEAVING = "There is no other member to hand them to. An admin's /invite a
 CONFIRM_LEAVING = ("Hand {name}'s {drafts} to {to}, then remove {name}? They lose access at "
                    "once. This can't be undone.")
 YES_LEAVING = "Yes, hand over and remove"
-TAKEN_LEAVING = ("{name} has left the team, and their {drafts} came to you: {labels}. /resume "
-                 "lists them.")
-TAKEN_SO_FAR = ("An admin is handing {name}'s drafts to you; {drafts} came so far: {labels}. "
-                "/resume lists them.")
+TAKEN_LEAVING = "{name} has left the team, and their {drafts} came to you: {labels}. {find}"
+TAKEN_SO_FAR = "An admin is handing {name}'s drafts to you; {drafts} came so far: {labels}. {find}"
+FIND_ALL = "/resume lists them."
+# /resume lists unfinished drafts alone: a finished one is opened by its label
+FIND_FINISHED = "{opens} {verb} the finished {ones}."
 HANDED_LEAVING = "Handed {name}'s {drafts} to {to}."
 SAME_LEAVING = (" You already had drafts called {labels} of the same tools: both of each are "
                 "kept as they were, nothing merged.")
@@ -191,6 +192,20 @@ HELD_LEAVING = (" A line {name} had typed in \"{label}\" was held back by a note
 
 def drafts_said(count: int) -> str:
     return f"{count} draft{'s' if count != 1 else ''}"
+
+
+def where_to_find(finished: list[str], moved: int) -> str:
+    """How the colleague finds the drafts that came to them: /resume's list, which has the
+    unfinished ones alone, and each finished one by its label."""
+    if not finished:
+        return FIND_ALL
+    one = len(finished) == 1
+    commands = [f"/resume {label}" for label in finished]
+    opens = commands[0] if one else f"{', '.join(commands[:-1])} and {commands[-1]}"
+    said = FIND_FINISHED.format(opens=opens, verb="opens" if one else "open",
+                                ones="one" if one else "ones")
+    return f"/resume lists the unfinished ones; {said}" if moved > len(finished) else \
+        said[0].upper() + said[1:]
 
 
 class Leaving:
@@ -237,6 +252,7 @@ class Leaving:
         if to not in names:
             return None
         moved: list[str] = []
+        finished: list[str] = []  # their labels: /resume's list has them not
         alike: list[str] = []
         said = ""
         lead = await self.handing.lead_name(to)
@@ -255,6 +271,8 @@ class Leaving:
                     break
                 if done == "handed":
                     moved.append(f"\"{draft.label}\" ({self.handing._title(draft.flow_id)})")
+                    if draft.status == "completed":
+                        finished.append(draft.label)
                 if done == "handed" and like is not None:
                     alike.append(f"\"{like}\"")
         except Exception:
@@ -262,7 +280,8 @@ class Leaving:
             # moved are the colleague's now, and she is told of them, not left to find them.
             if moved:
                 told = TAKEN_SO_FAR.format(name=name, drafts=drafts_said(len(moved)),
-                                           labels=", ".join(moved))
+                                           labels=", ".join(moved),
+                                           find=where_to_find(finished, len(moved)))
                 with contextlib.suppress(TelegramError):
                     await bot.send_message(to, told)
             raise
@@ -272,7 +291,8 @@ class Leaving:
             log.info("a leaver's drafts were handed over (%s to %s)", user_ref(leaver),
                      user_ref(to))
             told = TAKEN_LEAVING.format(name=name, drafts=drafts_said(len(moved)),
-                                        labels=", ".join(moved))
+                                        labels=", ".join(moved),
+                                        find=where_to_find(finished, len(moved)))
             if alike:
                 told += SAME_LEAVING.format(labels=", ".join(alike))
                 said += SAME_LEAVING_ADMIN.format(to=names[to], labels=", ".join(alike))

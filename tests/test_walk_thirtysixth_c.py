@@ -1,0 +1,71 @@
+"""The thirty-sixth walk (c): a case handed over as a team does it. A social worker going on
+long-term sick leave, removed by her team manager, her drafts handed to a colleague first; a
+worker handing one case on with /handover; the colleague finding and carrying it on; a
+partner sending their part after the hand-over; the giver's old buttons and late answers.
+Each test of a defect failed on the code as it was; the others guard what the fixes must
+leave alone."""
+
+from __future__ import annotations
+
+from flows.loader import load_flows
+from flows.nudges import nudger
+from tests.builders import typed_lines
+from tests.test_handover_thirtysixth import PRIYA, SAM, team
+from tests.test_telegram_handlers import Bot, button
+from tests.test_walk_thirtythird_b import mapping, phone, read
+
+__all__ = ["team"]  # the fixture: the bot, with Sam and Priya members of the team
+
+
+async def finished_reflection(bot: Bot, label: str, user: int) -> None:
+    """`user`'s pre-referral reflection `label`, answered to the end."""
+    for said in ("/new reflection", label):
+        await bot.say(said, user)
+    for line in typed_lines(load_flows()["reflection"], nudger=nudger()):
+        await bot.say(line, user)
+    assert [d.label for d in await bot.conversation.drafts(user, status="completed")] == \
+        [label]
+
+
+async def removed_with_a_hand_over(bot: Bot, to: int = PRIYA, leaver: int = SAM) -> str:
+    """The admin removes `leaver`, handing their drafts to `to` first: what the admin is
+    told."""
+    await bot.say("/members")
+    await bot.tap(f"t:mr:{leaver}")
+    await bot.tap(button(bot, "t:mh:"))
+    await bot.tap(button(bot, f"t:mt:{to}:"))
+    await bot.tap(button(bot, "t:mk:"))
+    return read(bot)
+
+
+# --- the colleague told where to find a finished case ------------------------------------------
+
+
+async def test_a_finished_case_handed_on_at_a_remove_is_said_where_to_find(team: Bot) -> None:
+    """Sam, going on long-term sick leave, had KB-7 under way and FM-3 finished, ready for the
+    conference. His team manager removed him, handing both to Priya, who was told "... came to
+    you: "KB-7" (Safety mapping), "FM-3" (Pre-referral reflection). /resume lists them";
+    /resume listed KB-7 alone (it lists unfinished drafts), and FM-3, the one she needed for
+    the conference, was nowhere she was told to look. She is told how to open it."""
+    bot = team
+    await mapping(bot, "KB-7", SAM)
+    await finished_reflection(bot, "FM-3", SAM)
+    assert (await removed_with_a_hand_over(bot)).startswith("Handed Sam's 2 drafts to Priya.")
+    told = read(bot, PRIYA)
+    assert '"FM-3" (Pre-referral reflection)' in told
+    assert told.endswith("/resume lists the unfinished ones; /resume FM-3 opens the finished "
+                         "one.")
+    seen = len(phone(bot, PRIYA))
+    await bot.say("/resume", PRIYA)  # the one unfinished: opened, FM-3 not offered
+    assert 'Back to "KB-7"' in " ".join(phone(bot, PRIYA)[seen:])
+    assert "FM-3" not in " ".join(phone(bot, PRIYA)[seen:])
+    await bot.say("/resume FM-3", PRIYA)
+    assert "Finished" in " ".join(phone(bot, PRIYA)[-3:])
+
+
+async def test_only_unfinished_cases_handed_on_are_listed_by_resume_as_before(
+        team: Bot) -> None:
+    bot = team
+    await mapping(bot, "KB-7", SAM)
+    await removed_with_a_hand_over(bot)
+    assert read(bot, PRIYA).endswith('"KB-7" (Safety mapping). /resume lists them.')
