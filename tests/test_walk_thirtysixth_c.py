@@ -10,9 +10,20 @@ from __future__ import annotations
 from flows.loader import load_flows
 from flows.nudges import nudger
 from tests.builders import typed_lines
-from tests.test_handover_thirtysixth import PRIYA, SAM, team
+from tests.test_handover_thirtysixth import PRIYA, SAM, hands_over, team
 from tests.test_telegram_handlers import Bot, button
-from tests.test_walk_thirtythird_b import mapping, phone, read
+from tests.test_walk_thirtyfirst import said_to
+from tests.test_walk_thirtythird_b import (
+    DSL,
+    DSL_PART,
+    HV,
+    answers,
+    link,
+    mapping,
+    opens,
+    phone,
+    read,
+)
 
 __all__ = ["team"]  # the fixture: the bot, with Sam and Priya members of the team
 
@@ -69,3 +80,54 @@ async def test_only_unfinished_cases_handed_on_are_listed_by_resume_as_before(
     await mapping(bot, "KB-7", SAM)
     await removed_with_a_hand_over(bot)
     assert read(bot, PRIYA).endswith('"KB-7" (Safety mapping). /resume lists them.')
+
+
+# --- a partner asked to send to a name they have never heard ----------------------------------
+
+
+async def test_a_partner_is_told_who_the_colleague_they_now_send_to_is(team: Bot) -> None:
+    """The school's DSL opened Sam's link ("Practitioner has asked you to add what you know
+    ..."), answered two questions, and Sam went on sick leave, handing KB-7 to Priya. At the
+    end she was asked "Send your contribution to Priya now?", a name she had never seen, about
+    a child on her roll, with nothing to say who Priya was. She is told Priya has taken the
+    case over from the colleague who sent her the link; her part still goes to Priya."""
+    bot = team
+    await mapping(bot, "KB-7", SAM)
+    await opens(bot, await link(bot, "school", SAM), DSL)
+    await answers(bot, DSL, DSL_PART[:2])
+    assert (await hands_over(bot)).startswith('Handed "KB-7" to Priya')
+    await answers(bot, DSL, DSL_PART[2:])
+    offer = said_to(bot, DSL)[-1]
+    assert offer.startswith("That's every question. Send your contribution to Priya now?")
+    assert 'Priya has taken "KB-7" over from the colleague who sent you the link.' in offer
+    await bot.say("send", DSL)
+    assert said_to(bot, DSL)[-1].startswith("Sent to Priya, thank you.")
+    assert read(bot, PRIYA).startswith('School, DSL has sent a contribution to your mapping')
+
+
+async def test_a_link_opened_after_the_hand_over_says_who_has_the_case(team: Bot) -> None:
+    """Sam emailed the health visitor the link before handing KB-7 to Priya; she opened it
+    after, and was told "Priya has asked you to add what you know", of a link Sam had sent
+    her."""
+    bot = team
+    await mapping(bot, "KB-7", SAM)
+    health = await link(bot, "health", SAM)
+    await hands_over(bot)
+    await opens(bot, health, HV)
+    welcome = next(t for t in said_to(bot, HV) if t.startswith("Hello."))
+    assert 'Priya has taken "KB-7" over from the colleague who sent you the link.' in welcome
+
+
+async def test_a_partner_of_a_case_handed_back_to_its_first_lead_is_told_nothing_new(
+        team: Bot) -> None:
+    bot = team
+    await mapping(bot, "KB-7", SAM)
+    await opens(bot, await link(bot, "school", SAM), DSL)
+    await answers(bot, DSL, DSL_PART[:2])
+    await hands_over(bot)
+    await bot.say("/resume KB-7", PRIYA)
+    await hands_over(bot, to=SAM, giver=PRIYA)
+    await answers(bot, DSL, DSL_PART[2:])
+    offer = said_to(bot, DSL)[-1]
+    assert offer.startswith("That's every question. Send your contribution to Sam now?")
+    assert "taken" not in offer

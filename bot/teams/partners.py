@@ -53,6 +53,7 @@ from bot.teams.texts import (
     PARTNER_ONLY,
     PARTNER_WELCOME,
     READY,
+    TAKEN_OVER,
     SENT,
     SENT_BEFORE,
     SENT_UNTOLD,
@@ -339,7 +340,8 @@ class Partners:
         if replies is None:  # their draft was there: the question they are on
             replies = await self.conversation.asked_again(user_id)
         await bot.send_message(chat_id, PARTNER_WELCOME.format(
-            lead=about.get("lead", "A colleague"), label=about.get("label", "a mapping")))
+            lead=about.get("lead", "A colleague"), label=about.get("label", "a mapping"),
+            taken=taken_over(invite)))
         await self._ask(bot, chat_id, user_id, replies)
         return None
 
@@ -619,7 +621,8 @@ class Partners:
             _button("Change an answer", for_question("c", draft.id, draft.nonce,
                                                       "review"))]])
         try:
-            await bot.send_message(user_id, READY.format(lead=lead), reply_markup=keyboard)
+            await bot.send_message(user_id, READY.format(
+                lead=lead, taken=taken_over(invite) if invite else ""), reply_markup=keyboard)
         except TelegramError:
             try:
                 await self.conversation.note_pending(user_id, offer_owed=True)
@@ -938,6 +941,17 @@ def led_before(invite: Invite, user_id: int) -> bool:
     link, or was handed it): no more theirs to open as a partner than the lead's own."""
     before: object = (invite.about or {}).get(HANDED_ON)
     return isinstance(before, list) and user_id in before
+
+
+def taken_over(invite: Invite) -> str:
+    """What a partner is told of the colleague their part now goes to, when the mapping was
+    handed on since its link was made (and not back to the one who made it): "" otherwise."""
+    about = invite.about or {}
+    before: object = about.get(HANDED_ON)
+    if not (isinstance(before, list) and before and before[0] != invite.created_by
+            and about.get("lead")):
+        return ""
+    return TAKEN_OVER.format(lead=about["lead"], label=about.get("label", ""))
 
 
 def _label_of(invite: Invite) -> str:
