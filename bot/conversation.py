@@ -525,6 +525,9 @@ class Conversation:
             # what you just sent" about the draft's question
             return await self._commands.run("new", turn, named.id)
         if draft is None:
+            if turn.state.handed is not None and isinstance(given, Text):
+                # a line for the question on the screen, whose draft is a colleague's now
+                return [Notice(self.words["no_draft_handed"])]
             # After /delete (or a first "hi"), no /resume: there is nothing to pick up.
             kept = await self.drafts(turn.state.user_id, status=None)
             return [Notice(self.words["no_draft" if kept else "no_draft_saved"])]

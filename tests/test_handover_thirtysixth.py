@@ -224,8 +224,8 @@ async def test_what_was_held_for_sam_stays_his_and_acts_on_nothing_of_priyas(
     assert read(bot, SAM).startswith("Discard")
     age_drafts_of(bot.db, SAM, 30.5)  # a day on: the retention it warned of is due
     assert (await hands_over(bot)).startswith('Handed "KB-7" to Priya')
-    await bot.say("yes", SAM)
-    assert read(bot, SAM).startswith("You have no draft open. None is saved either")
+    await bot.say("yes", SAM)  # nothing discarded: the case is Priya's (and said to be)
+    assert read(bot, SAM).startswith("I haven't saved that: you handed the draft you were on")
     await bot.tap(cancel, SAM)
     assert bot.toasts()[-1] == "That button is from an earlier question, so nothing was changed."
     kept = await bot.conversation.drafts(PRIYA)

@@ -131,3 +131,33 @@ async def test_a_partner_of_a_case_handed_back_to_its_first_lead_is_told_nothing
     offer = said_to(bot, DSL)[-1]
     assert offer.startswith("That's every question. Send your contribution to Sam now?")
     assert "taken" not in offer
+
+
+# --- the giver's line typed after the hand-over --------------------------------------------
+
+
+async def test_a_line_typed_at_the_question_after_handing_over_is_said_to_be_the_takers_case(
+        team: Bot) -> None:
+    """Sam handed KB-7 to Priya, then typed the answer he had ready for the question still on
+    his screen ("Mum, dad, nan"). He was told "You have no draft open. None is saved either:
+    /new starts one", as if his drafts were lost, and nothing of where his words went. He is
+    told it was not saved because the case is his colleague's now, and to send it to them;
+    once he opens another draft, that is not said again."""
+    bot = team
+    await mapping(bot, "KB-7", SAM)
+    await hands_over(bot)
+    await bot.say("Mum, dad, nan", SAM)
+    said = read(bot, SAM)
+    assert said.startswith("I haven't saved that: you handed the draft you were on to a "
+                           "colleague")
+    assert "None is saved either" not in said
+    assert "KB-7" not in said and "Priya" not in said  # nothing of the case kept for him
+    hers = await bot.conversation.drafts(PRIYA)
+    loaded = await bot.conversation.load(PRIYA, hers[0].id)
+    assert loaded is not None
+    assert "Mum, dad, nan" not in loaded.answers.values()
+    await finished_reflection(bot, "AB-1", SAM)
+    await bot.say("/cancel AB-1", SAM)
+    await bot.tap(button(bot, "y:cancel:"), SAM)
+    await bot.say("hello again", SAM)
+    assert "handed" not in read(bot, SAM)
