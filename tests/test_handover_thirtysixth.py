@@ -271,9 +271,9 @@ async def test_a_label_priya_already_uses_is_kept_apart_and_both_are_told(team: 
     assert said.endswith(' Priya already had a Safety mapping called "KB-7": both are kept, '
                          "nothing merged.")
     assert read(bot, PRIYA) == (
-        'Sam handed you "kb 7" (Safety mapping): /resume kb 7 You already had a Safety '
-        'mapping called "KB-7": both are kept as they were, nothing merged; /resume alone '
-        "lists your drafts to choose from.")
+        'Sam handed you "kb 7" (Safety mapping): /resume kb 7\nYou already had a Safety '
+        'mapping called "KB-7": both are kept as they were, nothing merged; /resume kb 7 '
+        "offers both to choose from.")
     hers = await bot.conversation.drafts(PRIYA)
     assert sorted(d.label for d in hers) == ["KB-7", "kb 7"]
     own = next(d for d in hers if d.label == "KB-7")

@@ -161,3 +161,27 @@ async def test_a_line_typed_at_the_question_after_handing_over_is_said_to_be_the
     await bot.tap(button(bot, "y:cancel:"), SAM)
     await bot.say("hello again", SAM)
     assert "handed" not in read(bot, SAM)
+
+
+# --- a case handed to a colleague who has one of the same label ---------------------------------
+
+
+async def test_a_finished_case_beside_one_of_the_same_label_is_found_as_the_taker_is_told(
+        team: Bot) -> None:
+    """Priya had just begun her own reflection "AB-1" for a sibling when Sam handed her his
+    finished "AB-1". She was told "... /resume alone lists your drafts to choose from":
+    /resume alone opened her own, and Sam's, finished, was in no list. She is told the
+    command that offers both, and it does."""
+    bot = team
+    for said in ("/new reflection", "AB-1"):
+        await bot.say(said, PRIYA)
+    await finished_reflection(bot, "AB-1", SAM)
+    await hands_over(bot)
+    told = read(bot, PRIYA)
+    assert told == ('Sam handed you "AB-1" (Pre-referral reflection): /resume AB-1\n'
+                    'You already had a Pre-referral reflection called "AB-1": both are kept as '
+                    "they were, nothing merged; /resume AB-1 offers both to choose from.")
+    await bot.say("/resume AB-1", PRIYA)
+    offered = sorted(b["text"] for b in bot.newest_buttons())
+    assert offered == ["Continue AB-1, 0 answers (Pre-referral reflection)",
+                       "Open AB-1, 8 answers (Pre-referral reflection, finished)"]

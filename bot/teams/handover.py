@@ -35,8 +35,9 @@ HANDED = "Handed \"{label}\" to {name}: it is theirs now, and you no longer see 
 HANDED_PARTS = (" What its partners sent goes with it, and a part still to come will reach "
                 "{name}.")
 TAKEN = "{giver} handed you \"{label}\" ({title}): /resume {label}"
-SAME_TAKER = (" You already had a {title} called \"{like}\": both are kept as they were, "
-              "nothing merged; /resume alone lists your drafts to choose from.")
+# (/resume and the label offers both, finished or not: /resume alone lists unfinished ones)
+SAME_TAKER = ("\nYou already had a {title} called \"{like}\": both are kept as they were, "
+              "nothing merged; /resume {label} offers both to choose from.")
 SAME_GIVER = " {name} already had a {title} called \"{like}\": both are kept, nothing merged."
 NOT_TOLD = (" I couldn't tell {name} (perhaps they haven't opened the bot yet): let them know "
             "it is waiting for them under /resume.")
@@ -139,7 +140,7 @@ class Handing:
         told = TAKEN.format(giver=await self._name_of(giver), label=draft.label, title=title)
         if like is not None:
             said += SAME_GIVER.format(name=names[to], title=title, like=like)
-            told += SAME_TAKER.format(title=title, like=like)
+            told += SAME_TAKER.format(title=title, like=like, label=draft.label)
         try:
             await bot.send_message(to, told)
         except TelegramError:
