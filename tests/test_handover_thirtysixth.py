@@ -318,8 +318,12 @@ async def test_an_admin_removing_sam_hands_his_drafts_to_priya_first(team: Bot) 
         in done
     assert read(bot, PRIYA) == ('Sam has left the team, and their 2 drafts came to you: '
                                 '"FM-3" (Safety mapping), "KB-7" (Safety mapping). /resume '
-                                'lists them. You already had drafts called "KB-7" of the same '
-                                "tools: both of each are kept as they were, nothing merged.")
+                                'lists them. In "FM-3", the answer Sam was giving to the '
+                                "question it is on was waiting for their choice about a note "
+                                "on it, so it did not come with the draft: that question is "
+                                'still to answer. You already had drafts called "KB-7" of the '
+                                "same tools: both of each are kept as they were, nothing "
+                                "merged.")
     assert len(texts_to(bot, DSL)) == partner_saw  # not told the mapping was closed
     hers = await bot.conversation.drafts(PRIYA)
     assert sorted(d.label for d in hers) == ["FM-3", "KB-7", "KB-7"]

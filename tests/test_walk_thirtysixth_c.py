@@ -185,3 +185,25 @@ async def test_a_finished_case_beside_one_of_the_same_label_is_found_as_the_take
     offered = sorted(b["text"] for b in bot.newest_buttons())
     assert offered == ["Continue AB-1, 0 answers (Pre-referral reflection)",
                        "Open AB-1, 8 answers (Pre-referral reflection, finished)"]
+
+
+# --- a line held back by a note, let go at a Remove --------------------------------------------
+
+
+async def test_the_colleague_is_told_of_a_line_held_back_that_did_not_come_with_the_case(
+        team: Bot) -> None:
+    """Sam's last line in LM-9, naming someone in full with a phone number, was held while he
+    chose whether to keep it when his manager removed him, handing his drafts to Priya. The
+    admin was told the line "was not passed on"; Priya, who has the case, was told nothing,
+    and would take LM-9's contributors as never asked. She is told that question's answer
+    did not come with it (not what it said)."""
+    bot = team
+    await mapping(bot, "LM-9", SAM)
+    await bot.say("Mum, dad, John Smith (07700 900123), school DSL", SAM)
+    assert read(bot, SAM).startswith("Parts of this could identify someone")
+    await removed_with_a_hand_over(bot)
+    told = read(bot, PRIYA)
+    assert told.endswith(' In "LM-9", the answer Sam was giving to the question it is on was '
+                         "waiting for their choice about a note on it, so it did not come with "
+                         "the draft: that question is still to answer.")
+    assert "John Smith" not in told and "07700" not in told

@@ -189,6 +189,9 @@ LEFT_LEAVING = ("That colleague is no longer a member, so nothing was handed ove
                 "/members again to choose someone else.")
 HELD_LEAVING = (" A line {name} had typed in \"{label}\" was held back by a note and never "
                 "saved; it was not passed on.")
+HELD_TAKER = (" In \"{label}\", the answer {name} was giving to the question it is on was "
+              "waiting for their choice about a note on it, so it did not come with the "
+              "draft: that question is still to answer.")
 
 
 def drafts_said(count: int) -> str:
@@ -254,6 +257,7 @@ class Leaving:
             return None
         moved: list[str] = []
         finished: list[str] = []  # their labels: /resume's list has them not
+        held: list[str] = []  # the labels of those whose held line was let go
         alike: list[str] = []
         said = ""
         lead = await self.handing.lead_name(to)
@@ -274,6 +278,8 @@ class Leaving:
                     moved.append(f"\"{draft.label}\" ({self.handing._title(draft.flow_id)})")
                     if draft.status == "completed":
                         finished.append(draft.label)
+                    if draft.pending is not None:
+                        held.append(draft.label)
                 if done == "handed" and like is not None:
                     alike.append(f"\"{like}\"")
         except Exception:
@@ -294,6 +300,7 @@ class Leaving:
             told = TAKEN_LEAVING.format(name=name, drafts=drafts_said(len(moved)),
                                         labels=", ".join(moved),
                                         find=where_to_find(finished, len(moved)))
+            told += "".join(HELD_TAKER.format(label=label, name=name) for label in held)
             if alike:
                 told += SAME_LEAVING.format(labels=", ".join(alike))
                 said += SAME_LEAVING_ADMIN.format(to=names[to], labels=", ".join(alike))
