@@ -13,6 +13,7 @@ from tests.builders import typed_lines
 from tests.test_handover_thirtysixth import PRIYA, SAM, hands_over, team
 from tests.test_telegram_handlers import Bot, button
 from tests.test_walk_thirtyfirst import said_to
+from tests.test_walk_thirtysecond import labelled
 from tests.test_walk_thirtythird_b import (
     DSL,
     DSL_PART,
@@ -207,3 +208,22 @@ async def test_the_colleague_is_told_of_a_line_held_back_that_did_not_come_with_
                          "waiting for their choice about a note on it, so it did not come with "
                          "the draft: that question is still to answer.")
     assert "John Smith" not in told and "07700" not in told
+
+
+async def test_a_partner_whose_link_the_new_lead_stops_is_told_who_she_is(team: Bot) -> None:
+    """Priya, taking KB-7 over, found the School link had gone to the wrong DSL and stopped
+    it. The DSL, who had only heard from Sam, was told "Priya has stopped the link ... ask
+    Priya directly", of someone she had never heard of."""
+    bot = team
+    await mapping(bot, "KB-7", SAM)
+    await opens(bot, await link(bot, "school", SAM), DSL)
+    await answers(bot, DSL, DSL_PART[:2])
+    await hands_over(bot)
+    await bot.say("/resume KB-7", PRIYA)
+    await bot.say("/review", PRIYA)
+    await bot.tap(labelled(bot, "Stop the School link"), PRIYA)
+    await bot.tap(labelled(bot, "Yes, stop it"), PRIYA)
+    told = said_to(bot, DSL)[-1]
+    assert told.startswith('Priya has stopped the link you opened for "KB-7"')
+    assert told.endswith('Priya has taken "KB-7" over from the colleague who sent you the '
+                         "link.")

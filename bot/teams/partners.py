@@ -259,7 +259,7 @@ class Partners:
             try:
                 await context.bot.send_message(partner, STOPPED_PARTNER.format(
                     lead=about.get("lead") or "The colleague who sent it",
-                    label=about.get("label", "")))
+                    label=about.get("label", "")) + taken_over(invite))
             except TelegramError:
                 log.warning("could not tell a partner their link was stopped (%s)",
                             user_ref(partner))
