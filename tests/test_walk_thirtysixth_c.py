@@ -152,7 +152,8 @@ async def test_a_line_typed_at_the_question_after_handing_over_is_said_to_be_the
     assert said.startswith("I haven't saved that: you handed the draft you were on to a "
                            "colleague")
     assert "None is saved either" not in said
-    assert "KB-7" not in said and "Priya" not in said  # nothing of the case kept for him
+    assert "KB-7" not in said
+    assert "Priya" not in said
     hers = await bot.conversation.drafts(PRIYA)
     loaded = await bot.conversation.load(PRIYA, hers[0].id)
     assert loaded is not None
@@ -207,7 +208,8 @@ async def test_the_colleague_is_told_of_a_line_held_back_that_did_not_come_with_
     assert told.endswith(' In "LM-9", the answer Sam was giving to the question it is on was '
                          "waiting for their choice about a note on it, so it did not come with "
                          "the draft: that question is still to answer.")
-    assert "John Smith" not in told and "07700" not in told
+    assert "John Smith" not in told
+    assert "07700" not in told
 
 
 async def test_a_partner_whose_link_the_new_lead_stops_is_told_who_she_is(team: Bot) -> None:
