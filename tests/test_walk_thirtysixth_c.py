@@ -229,3 +229,21 @@ async def test_a_partner_whose_link_the_new_lead_stops_is_told_who_she_is(team: 
     assert told.startswith('Priya has stopped the link you opened for "KB-7"')
     assert told.endswith('Priya has taken "KB-7" over from the colleague who sent you the '
                          "link.")
+
+
+async def test_a_partner_withdrawing_after_the_hand_over_is_told_who_to_ask(team: Bot) -> None:
+    """The school's DSL had sent her part to Sam; KB-7 went to Priya, and the DSL withdrew it
+    (she had the wrong child). She was told "To send a new contribution, ask Priya for a new
+    link", of someone she had never heard of."""
+    bot = team
+    await mapping(bot, "KB-7", SAM)
+    await opens(bot, await link(bot, "school", SAM), DSL)
+    await answers(bot, DSL, (*DSL_PART, "send"))
+    await hands_over(bot)
+    await bot.say("/delete", DSL)
+    await bot.tap(labelled(bot, "Yes, withdraw it"), DSL)
+    told = said_to(bot, DSL)[-1]
+    assert "ask Priya for a new link" in told
+    assert told.endswith('Priya has taken "KB-7" over from the colleague who sent you the '
+                         "link.")
+    assert read(bot, PRIYA).startswith("The contribution from School, DSL")

@@ -697,8 +697,12 @@ class Partners:
                        if only is None or invite.short_id == only]
         leads = {about.get("lead") or "the colleague who sent you the link"
                  for about in withdrawing}
-        again = AGAIN.format(lead=leads.pop() if len(leads) == 1
+        # the colleague now leading a mapping handed over, named with who they are
+        taken = {taken_over(invite) for invite, _ in parts
+                 if only is None or invite.short_id == only}
+        again = AGAIN.format(lead=next(iter(leads)) if len(leads) == 1
                              else "the colleague who sent you the link")
+        again += taken.pop() if len(leads) == 1 and len(taken) == 1 else ""
         told = await self.conversation.withdraw_parts(user.id, only=only)
         await self.tell_withdrawn(context, told)
         if only is None:
