@@ -247,3 +247,21 @@ async def test_a_partner_withdrawing_after_the_hand_over_is_told_who_to_ask(team
     assert told.endswith('Priya has taken "KB-7" over from the colleague who sent you the '
                          "link.")
     assert read(bot, PRIYA).startswith("The contribution from School, DSL")
+
+
+async def test_a_partner_reading_what_she_sent_before_the_hand_over_is_told_who_has_it(
+        team: Bot) -> None:
+    """The DSL sent her part to Sam ("Sent to Practitioner, thank you"); after Sam handed
+    KB-7 to Priya she typed "what did i send?" and read "What you sent to Priya ... If you
+    have something new to add, tell Priya directly", a name she had never heard of, of a
+    part she had sent to Sam."""
+    bot = team
+    await mapping(bot, "KB-7", SAM)
+    await opens(bot, await link(bot, "school", SAM), DSL)
+    await answers(bot, DSL, (*DSL_PART, "send"))
+    await hands_over(bot)
+    await bot.say("what did i send?", DSL)
+    shown = said_to(bot, DSL)[-1]
+    assert "FM came in hungry three days last week" in shown
+    assert shown.endswith('Priya has taken "KB-7" over from the colleague who sent you the '
+                          "link.")

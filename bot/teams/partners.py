@@ -478,8 +478,10 @@ class Partners:
                            {"flow": flow_id, "answers": answers}, True, _label_of(invite)) \
                 if invite.code_hash in sent else None
             if part is not None:
-                shown += what_was_sent(part, str(about.get("lead", "the lead")),
-                                       _label_of(invite))
+                lines = what_was_sent(part, str(about.get("lead", "the lead")),
+                                      _label_of(invite))
+                lines[-1] += escape(taken_over(invite), quote=False)  # who the lead is now
+                shown += lines
         return shown
 
     async def locked(self, user_id: int) -> str:
