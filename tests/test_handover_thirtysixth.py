@@ -316,7 +316,8 @@ async def test_an_admin_removing_sam_hands_his_drafts_to_priya_first(team: Bot) 
     assert done.endswith("Removed Sam: they can no longer use the bot.")
     assert 'Priya already had drafts called "KB-7" of the same tools: both of each are kept' \
         in done
-    assert read(bot, PRIYA) == ('Sam has left the team, and their 2 drafts came to you: '
+    assert read(bot, PRIYA) == ('An admin removed Sam from the team here and handed you '
+                                'their 2 drafts: '
                                 '"FM-3" (Safety mapping), "KB-7" (Safety mapping). /resume '
                                 'lists them. In "FM-3", the answer Sam was giving to the '
                                 "question it is on was waiting for their choice about a note "

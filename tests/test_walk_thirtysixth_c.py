@@ -265,3 +265,16 @@ async def test_a_partner_reading_what_she_sent_before_the_hand_over_is_told_who_
     assert "FM came in hungry three days last week" in shown
     assert shown.endswith('Priya has taken "KB-7" over from the colleague who sent you the '
                           "link.")
+
+
+async def test_the_colleague_is_not_told_a_worker_on_sick_leave_has_left(team: Bot) -> None:
+    """Sam's manager removed him from the bot for his long-term sick leave, handing his cases
+    to Priya, who was told "Sam has left the team": news of a colleague's job that nobody
+    gave, and untrue. She is told what happened: an admin removed him from the team here."""
+    bot = team
+    await mapping(bot, "KB-7", SAM)
+    await removed_with_a_hand_over(bot)
+    told = read(bot, PRIYA)
+    assert told.startswith('An admin removed Sam from the team here and handed you their 1 '
+                           'draft: "KB-7" (Safety mapping).')
+    assert "left" not in told

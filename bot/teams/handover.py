@@ -175,7 +175,9 @@ NOBODY_LEAVING = "There is no other member to hand them to. An admin's /invite a
 CONFIRM_LEAVING = ("Hand {name}'s {drafts} to {to}, then remove {name}? They lose access at "
                    "once. This can't be undone.")
 YES_LEAVING = "Yes, hand over and remove"
-TAKEN_LEAVING = "{name} has left the team, and their {drafts} came to you: {labels}. {find}"
+# (not "has left": a worker on sick leave, say, is removed too)
+TAKEN_LEAVING = ("An admin removed {name} from the team here and handed you their {drafts}: "
+                 "{labels}. {find}")
 TAKEN_SO_FAR = "An admin is handing {name}'s drafts to you; {drafts} came so far: {labels}. {find}"
 FIND_ALL = "/resume lists them."
 # /resume lists unfinished drafts alone: a finished one is opened by its label
