@@ -278,3 +278,21 @@ async def test_the_colleague_is_not_told_a_worker_on_sick_leave_has_left(team: B
     assert told.startswith('An admin removed Sam from the team here and handed you their 1 '
                            'draft: "KB-7" (Safety mapping).')
     assert "left" not in told
+
+
+async def test_a_partner_who_tapped_send_it_to_sam_after_the_hand_over_is_told_why_priya(
+        team: Bot) -> None:
+    """The DSL had answered every question and was offered "Send it to Practitioner" (Sam)
+    just before Sam handed KB-7 to Priya; she tapped it and read "Sent to Priya, thank you",
+    as if her part had gone to someone else by mistake."""
+    bot = team
+    await mapping(bot, "KB-7", SAM)
+    await opens(bot, await link(bot, "school", SAM), DSL)
+    await answers(bot, DSL, DSL_PART)
+    send = labelled(bot, "Send it to Practitioner")
+    await hands_over(bot)
+    await bot.tap(send, DSL)
+    told = said_to(bot, DSL)[-1]
+    assert told.startswith("Sent to Priya, thank you.")
+    assert told.endswith('Priya has taken "KB-7" over from the colleague who sent you the '
+                         "link.")

@@ -670,11 +670,11 @@ class Partners:
             # but they are not told to /review, which they can no longer use (SECURITY.md).
             log.info("a contribution came for a lead who can no longer use the bot (%s)",
                      user_ref(leading))
-            return SENT_UNTOLD.format(lead=lead)
+            return SENT_UNTOLD.format(lead=lead) + taken_over(invite)
         await self._tell_lead(context, leading, ARRIVED.format(
             name=self._name(draft), label=about.get("label", "")),
             sent=(user.id, invite.draft_id))
-        return SENT.format(lead=lead)
+        return SENT.format(lead=lead) + taken_over(invite)  # (a Send button named the giver)
 
     async def _lead_can_review(self, lead: int) -> bool:
         """Whether the lead may still use /review: an admin by the settings or a member."""
