@@ -158,7 +158,16 @@ async def test_a_line_typed_at_the_question_after_handing_over_is_said_to_be_the
     loaded = await bot.conversation.load(PRIYA, hers[0].id)
     assert loaded is not None
     assert "Mum, dad, nan" not in loaded.answers.values()
-    await finished_reflection(bot, "AB-1", SAM)
+    await bot.say("Mum, dad, nan, school DSL", SAM)  # said once: then as before
+    assert read(bot, SAM).startswith("You have no draft open.")
+
+
+async def test_what_a_giver_types_later_is_not_said_to_be_for_the_case_handed_over(
+        team: Bot) -> None:
+    bot = team
+    await mapping(bot, "KB-7", SAM)
+    await hands_over(bot)
+    await finished_reflection(bot, "AB-1", SAM)  # another draft opened since
     await bot.say("/cancel AB-1", SAM)
     await bot.tap(button(bot, "y:cancel:"), SAM)
     await bot.say("hello again", SAM)
