@@ -57,6 +57,8 @@ from storage.locks import UserLocks
 from storage.retention import RetentionSettings
 
 log = logging.getLogger(__name__)
+# A line typed this soon after the open draft was handed over (/handover) was meant for it
+HANDED_SAID_S = 600
 Key = tuple[int, int] | None
 # Typed inputs that would answer the question asked now: not taken while that question
 # may never have reached the user (see `delivered`).
@@ -525,6 +527,12 @@ class Conversation:
             # what you just sent" about the draft's question
             return await self._commands.run("new", turn, named.id)
         if draft is None:
+            handed, turn.state.handed = turn.state.handed, None
+            if handed is not None and isinstance(given, Text) \
+                    and 0 <= time.time() - handed <= HANDED_SAID_S:
+                # the first line since, for the question on the screen: a colleague's now
+                await self.commit(turn)
+                return [Notice(self.words["no_draft_handed"])]
             # After /delete (or a first "hi"), no /resume: there is nothing to pick up.
             kept = await self.drafts(turn.state.user_id, status=None)
             return [Notice(self.words["no_draft" if kept else "no_draft_saved"])]

@@ -81,6 +81,10 @@ class UserState:
     # many of its messages reached the phone before Telegram refused one. Sent again
     # (`bot.redelivery`), it goes on from there: nothing twice, nothing left out.
     parts_shown: tuple[str, int, int] | None = None
+    # When the user handed the draft open to a colleague (/handover), till another is open:
+    # a line typed next was meant for its question, and is said to be not saved for that.
+    # Only the time is kept, nothing of the case.
+    handed: float | None = None
 
     def withdraw_standing(self, now: float) -> bool:
         """Whether "Withdraw your contribution ...?" was asked within the time an "are you
@@ -109,6 +113,8 @@ class UserState:
             state["offer_owed"] = True
         if self.parts_shown is not None:
             state["parts_shown"] = list(self.parts_shown)
+        if self.handed is not None and self.active_draft is None:
+            state["handed"] = self.handed
         return Session(self.user_id, self.active_draft, state, self.question_message,
                        self.delivered, self.asked_in)
 
@@ -126,7 +132,9 @@ def user_state(session: Session) -> UserState:
                      session.question_message, session.asked_in,
                      covered if isinstance(covered, str) else None,
                      opened if isinstance(opened, str) else None,
-                     asked, raw.get("offer_owed") is True, _parts_shown(raw.get("parts_shown")))
+                     asked, raw.get("offer_owed") is True, _parts_shown(raw.get("parts_shown")),
+                     handed if isinstance(handed := raw.get("handed"), int | float)
+                     and not isinstance(handed, bool) else None)
 
 
 def _parts_shown(raw: Any) -> tuple[str, int, int] | None:

@@ -138,6 +138,9 @@ MSG = {
     "not_started": "Alright, the new draft wasn't started.",
     "no_draft": "You have no draft open. /new starts one, /resume picks up an earlier one.",
     "no_draft_saved": "You have no draft open. None is saved either: /new starts one.",
+    "no_draft_handed": "I haven't saved that: you handed the draft you were on to a "
+    "colleague, so it is theirs now and you have no draft open. If it was for that case, "
+    "send it to them. /new starts a draft, /resume picks up another of yours.",
     "no_drafts": "You have no unfinished drafts. /new starts one.",
     "no_such_draft": "I can't find that draft among yours. /drafts lists the unfinished ones.",
     "export_waiting": "I haven't sent any documents yet: the draft open now isn't the one "

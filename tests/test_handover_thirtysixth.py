@@ -224,8 +224,8 @@ async def test_what_was_held_for_sam_stays_his_and_acts_on_nothing_of_priyas(
     assert read(bot, SAM).startswith("Discard")
     age_drafts_of(bot.db, SAM, 30.5)  # a day on: the retention it warned of is due
     assert (await hands_over(bot)).startswith('Handed "KB-7" to Priya')
-    await bot.say("yes", SAM)
-    assert read(bot, SAM).startswith("You have no draft open. None is saved either")
+    await bot.say("yes", SAM)  # nothing discarded: the case is Priya's (and said to be)
+    assert read(bot, SAM).startswith("I haven't saved that: you handed the draft you were on")
     await bot.tap(cancel, SAM)
     assert bot.toasts()[-1] == "That button is from an earlier question, so nothing was changed."
     kept = await bot.conversation.drafts(PRIYA)
@@ -271,9 +271,9 @@ async def test_a_label_priya_already_uses_is_kept_apart_and_both_are_told(team: 
     assert said.endswith(' Priya already had a Safety mapping called "KB-7": both are kept, '
                          "nothing merged.")
     assert read(bot, PRIYA) == (
-        'Sam handed you "kb 7" (Safety mapping): /resume kb 7 You already had a Safety '
-        'mapping called "KB-7": both are kept as they were, nothing merged; /resume alone '
-        "lists your drafts to choose from.")
+        'Sam handed you "kb 7" (Safety mapping): /resume kb 7\nYou already had a Safety '
+        'mapping called "KB-7": both are kept as they were, nothing merged; /resume kb 7 '
+        "offers both to choose from.")
     hers = await bot.conversation.drafts(PRIYA)
     assert sorted(d.label for d in hers) == ["KB-7", "kb 7"]
     own = next(d for d in hers if d.label == "KB-7")
@@ -316,10 +316,15 @@ async def test_an_admin_removing_sam_hands_his_drafts_to_priya_first(team: Bot) 
     assert done.endswith("Removed Sam: they can no longer use the bot.")
     assert 'Priya already had drafts called "KB-7" of the same tools: both of each are kept' \
         in done
-    assert read(bot, PRIYA) == ('Sam has left the team, and their 2 drafts came to you: '
+    assert read(bot, PRIYA) == ('An admin removed Sam from the team here and handed you '
+                                'their 2 drafts: '
                                 '"FM-3" (Safety mapping), "KB-7" (Safety mapping). /resume '
-                                'lists them. You already had drafts called "KB-7" of the same '
-                                "tools: both of each are kept as they were, nothing merged.")
+                                'lists them. In "FM-3", the answer Sam was giving to the '
+                                "question it is on was waiting for their choice about a note "
+                                "on it, so it did not come with the draft: that question is "
+                                'still to answer. You already had drafts called "KB-7" of the '
+                                "same tools: both of each are kept as they were, nothing "
+                                "merged.")
     assert len(texts_to(bot, DSL)) == partner_saw  # not told the mapping was closed
     hers = await bot.conversation.drafts(PRIYA)
     assert sorted(d.label for d in hers) == ["FM-3", "KB-7", "KB-7"]

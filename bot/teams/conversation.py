@@ -113,6 +113,7 @@ class TeamConversation(Conversation):
             if state.active_draft == draft_id:
                 state.active_draft = state.covered = state.opened = None
                 state.delivered = state.question_message = state.asked_in = None
+                state.handed = time.time()
             if isinstance(state.awaiting, AwaitConfirm) and state.awaiting.draft_id == draft_id:
                 state.awaiting = None
             if state.parts_shown is not None and state.parts_shown[0] == draft_id:

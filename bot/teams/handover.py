@@ -35,8 +35,9 @@ HANDED = "Handed \"{label}\" to {name}: it is theirs now, and you no longer see 
 HANDED_PARTS = (" What its partners sent goes with it, and a part still to come will reach "
                 "{name}.")
 TAKEN = "{giver} handed you \"{label}\" ({title}): /resume {label}"
-SAME_TAKER = (" You already had a {title} called \"{like}\": both are kept as they were, "
-              "nothing merged; /resume alone lists your drafts to choose from.")
+# (/resume and the label offers both, finished or not: /resume alone lists unfinished ones)
+SAME_TAKER = ("\nYou already had a {title} called \"{like}\": both are kept as they were, "
+              "nothing merged; /resume {label} offers both to choose from.")
 SAME_GIVER = " {name} already had a {title} called \"{like}\": both are kept, nothing merged."
 NOT_TOLD = (" I couldn't tell {name} (perhaps they haven't opened the bot yet): let them know "
             "it is waiting for them under /resume.")
@@ -139,7 +140,7 @@ class Handing:
         told = TAKEN.format(giver=await self._name_of(giver), label=draft.label, title=title)
         if like is not None:
             said += SAME_GIVER.format(name=names[to], title=title, like=like)
-            told += SAME_TAKER.format(title=title, like=like)
+            told += SAME_TAKER.format(title=title, like=like, label=draft.label)
         try:
             await bot.send_message(to, told)
         except TelegramError:
@@ -174,10 +175,13 @@ NOBODY_LEAVING = "There is no other member to hand them to. An admin's /invite a
 CONFIRM_LEAVING = ("Hand {name}'s {drafts} to {to}, then remove {name}? They lose access at "
                    "once. This can't be undone.")
 YES_LEAVING = "Yes, hand over and remove"
-TAKEN_LEAVING = ("{name} has left the team, and their {drafts} came to you: {labels}. /resume "
-                 "lists them.")
-TAKEN_SO_FAR = ("An admin is handing {name}'s drafts to you; {drafts} came so far: {labels}. "
-                "/resume lists them.")
+# (not "has left": a worker on sick leave, say, is removed too)
+TAKEN_LEAVING = ("An admin removed {name} from the team here and handed you their {drafts}: "
+                 "{labels}. {find}")
+TAKEN_SO_FAR = "An admin is handing {name}'s drafts to you; {drafts} came so far: {labels}. {find}"
+FIND_ALL = "/resume lists them."
+# /resume lists unfinished drafts alone: a finished one is opened by its label
+FIND_FINISHED = "{opens} {verb} the finished {ones}."
 HANDED_LEAVING = "Handed {name}'s {drafts} to {to}."
 SAME_LEAVING = (" You already had drafts called {labels} of the same tools: both of each are "
                 "kept as they were, nothing merged.")
@@ -190,10 +194,27 @@ LEFT_LEAVING = ("That colleague is no longer a member, so nothing was handed ove
                 "/members again to choose someone else.")
 HELD_LEAVING = (" A line {name} had typed in \"{label}\" was held back by a note and never "
                 "saved; it was not passed on.")
+HELD_TAKER = (" In \"{label}\", the answer {name} was giving to the question it is on was "
+              "waiting for their choice about a note on it, so it did not come with the "
+              "draft: that question is still to answer.")
 
 
 def drafts_said(count: int) -> str:
     return f"{count} draft{'s' if count != 1 else ''}"
+
+
+def where_to_find(finished: list[str], moved: int) -> str:
+    """How the colleague finds the drafts that came to them: /resume's list, which has the
+    unfinished ones alone, and each finished one by its label."""
+    if not finished:
+        return FIND_ALL
+    one = len(finished) == 1
+    commands = [f"/resume {label}" for label in finished]
+    opens = commands[0] if one else f"{', '.join(commands[:-1])} and {commands[-1]}"
+    said = FIND_FINISHED.format(opens=opens, verb="opens" if one else "open",
+                                ones="one" if one else "ones")
+    return f"/resume lists the unfinished ones; {said}" if moved > len(finished) else \
+        said[0].upper() + said[1:]
 
 
 class Leaving:
@@ -242,6 +263,8 @@ class Leaving:
         if to not in names:
             return None
         moved: list[str] = []
+        finished: list[str] = []  # their labels: /resume's list has them not
+        held: list[str] = []  # the labels of those whose held line was let go
         alike: list[str] = []
         said = ""
         lead = await self.handing.lead_name(to)
@@ -260,6 +283,10 @@ class Leaving:
                     break
                 if done == "handed":
                     moved.append(f"\"{draft.label}\" ({self.handing._title(draft.flow_id)})")
+                    if draft.status == "completed":
+                        finished.append(draft.label)
+                    if draft.pending is not None:
+                        held.append(draft.label)
                 if done == "handed" and like is not None:
                     alike.append(f"\"{like}\"")
         except Exception:
@@ -267,7 +294,8 @@ class Leaving:
             # moved are the colleague's now, and she is told of them, not left to find them.
             if moved:
                 told = TAKEN_SO_FAR.format(name=name, drafts=drafts_said(len(moved)),
-                                           labels=", ".join(moved))
+                                           labels=", ".join(moved),
+                                           find=where_to_find(finished, len(moved)))
                 with contextlib.suppress(TelegramError):
                     await bot.send_message(to, told)
             raise
@@ -286,7 +314,9 @@ class Leaving:
             log.info("a leaver's drafts were handed over (%s to %s)", user_ref(leaver),
                      user_ref(to))
             told = TAKEN_LEAVING.format(name=name, drafts=drafts_said(len(moved)),
-                                        labels=", ".join(moved))
+                                        labels=", ".join(moved),
+                                        find=where_to_find(finished, len(moved)))
+            told += "".join(HELD_TAKER.format(label=label, name=name) for label in held)
             if alike:
                 told += SAME_LEAVING.format(labels=", ".join(alike))
                 said += SAME_LEAVING_ADMIN.format(to=names[to], labels=", ".join(alike))

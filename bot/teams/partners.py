@@ -60,6 +60,7 @@ from bot.teams.texts import (
     STOP_Q,
     STOPPED,
     STOPPED_PARTNER,
+    TAKEN_OVER,
     WHICH_AGENCY,
     WITHDRAW_LAPSED,
     WITHDRAW_LAPSED_NAMED,
@@ -258,7 +259,7 @@ class Partners:
             try:
                 await context.bot.send_message(partner, STOPPED_PARTNER.format(
                     lead=about.get("lead") or "The colleague who sent it",
-                    label=about.get("label", "")))
+                    label=about.get("label", "")) + taken_over(invite))
             except TelegramError:
                 log.warning("could not tell a partner their link was stopped (%s)",
                             user_ref(partner))
@@ -339,7 +340,8 @@ class Partners:
         if replies is None:  # their draft was there: the question they are on
             replies = await self.conversation.asked_again(user_id)
         await bot.send_message(chat_id, PARTNER_WELCOME.format(
-            lead=about.get("lead", "A colleague"), label=about.get("label", "a mapping")))
+            lead=about.get("lead", "A colleague"), label=about.get("label", "a mapping"),
+            taken=taken_over(invite)))
         await self._ask(bot, chat_id, user_id, replies)
         return None
 
@@ -476,8 +478,10 @@ class Partners:
                            {"flow": flow_id, "answers": answers}, True, _label_of(invite)) \
                 if invite.code_hash in sent else None
             if part is not None:
-                shown += what_was_sent(part, str(about.get("lead", "the lead")),
-                                       _label_of(invite))
+                lines = what_was_sent(part, str(about.get("lead", "the lead")),
+                                      _label_of(invite))
+                lines[-1] += escape(taken_over(invite), quote=False)  # who the lead is now
+                shown += lines
         return shown
 
     async def locked(self, user_id: int) -> str:
@@ -619,7 +623,8 @@ class Partners:
             _button("Change an answer", for_question("c", draft.id, draft.nonce,
                                                       "review"))]])
         try:
-            await bot.send_message(user_id, READY.format(lead=lead), reply_markup=keyboard)
+            await bot.send_message(user_id, READY.format(
+                lead=lead, taken=taken_over(invite) if invite else ""), reply_markup=keyboard)
         except TelegramError:
             try:
                 await self.conversation.note_pending(user_id, offer_owed=True)
@@ -665,11 +670,11 @@ class Partners:
             # but they are not told to /review, which they can no longer use (SECURITY.md).
             log.info("a contribution came for a lead who can no longer use the bot (%s)",
                      user_ref(leading))
-            return SENT_UNTOLD.format(lead=lead)
+            return SENT_UNTOLD.format(lead=lead) + taken_over(invite)
         await self._tell_lead(context, leading, ARRIVED.format(
             name=self._name(draft), label=about.get("label", "")),
             sent=(user.id, invite.draft_id))
-        return SENT.format(lead=lead)
+        return SENT.format(lead=lead) + taken_over(invite)  # (a Send button named the giver)
 
     async def _lead_can_review(self, lead: int) -> bool:
         """Whether the lead may still use /review: an admin by the settings or a member."""
@@ -694,8 +699,12 @@ class Partners:
                        if only is None or invite.short_id == only]
         leads = {about.get("lead") or "the colleague who sent you the link"
                  for about in withdrawing}
-        again = AGAIN.format(lead=leads.pop() if len(leads) == 1
+        # the colleague now leading a mapping handed over, named with who they are
+        taken = {taken_over(invite) for invite, _ in parts
+                 if only is None or invite.short_id == only}
+        again = AGAIN.format(lead=next(iter(leads)) if len(leads) == 1
                              else "the colleague who sent you the link")
+        again += taken.pop() if len(leads) == 1 and len(taken) == 1 else ""
         told = await self.conversation.withdraw_parts(user.id, only=only)
         await self.tell_withdrawn(context, told)
         if only is None:
@@ -938,6 +947,17 @@ def led_before(invite: Invite, user_id: int) -> bool:
     link, or was handed it): no more theirs to open as a partner than the lead's own."""
     before: object = (invite.about or {}).get(HANDED_ON)
     return isinstance(before, list) and user_id in before
+
+
+def taken_over(invite: Invite) -> str:
+    """What a partner is told of the colleague their part now goes to, when the mapping was
+    handed on since its link was made (and not back to the one who made it): "" otherwise."""
+    about = invite.about or {}
+    before: object = about.get(HANDED_ON)
+    if not (isinstance(before, list) and before and before[0] != invite.created_by
+            and about.get("lead")):
+        return ""
+    return TAKEN_OVER.format(lead=about["lead"], label=about.get("label", ""))
 
 
 def _label_of(invite: Invite) -> str:

@@ -1,8 +1,8 @@
 """What the bot says to leads and partners about contributions, in one place."""
 
 PARTNER_WELCOME = (
-    "Hello. {lead} has asked you to add what you know to their safety mapping for \"{label}\". "
-    "This bot, sosbot, asks questions based on the Signs of Safety framework; it is not an "
+    "Hello. {lead} has asked you to add what you know to their safety mapping for \"{label}\"."
+    "{taken} This bot, sosbot, asks questions based on the Signs of Safety framework; it is not an "
     "official Signs of Safety product. Your answers go to {lead}, who can put them in their "
     "summary for the meeting, under your service and role; you won't see their answers or "
     "anyone else's. You can go back and change an answer until you send it at the "
@@ -17,8 +17,11 @@ LED_BEFORE = ("That is a link for a partner to \"{label}\", a mapping you no lon
 BUSY = ("You're still answering your contribution to \"{label}\" for {lead}, so this link "
         "has not been opened; it still works. Finish and send \"{label}\" (or {drop}), then "
         "tap this link again. Here is the question you're on for \"{label}\":")
-READY = ("That's every question. Send your contribution to {lead} now? Once it is sent it "
-         "can't be changed, though /delete still withdraws it.")
+READY = ("That's every question. Send your contribution to {lead} now?{taken} Once it is sent "
+         "it can't be changed, though /delete still withdraws it.")
+# To a partner whose link's mapping was handed to a colleague since the link was made (a name
+# they have never heard of, otherwise, asking for what they know about a child)
+TAKEN_OVER = " {lead} has taken \"{label}\" over from the colleague who sent you the link."
 NOT_SENT_YET = ("Nothing has been sent yet: you're changing an answer. Answer the question "
                 "below, and once every question is answered I'll offer to send it again.")
 NOTHING_TO_SEND = "You have no contribution waiting to be sent, so nothing has been sent."
