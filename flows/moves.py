@@ -690,30 +690,38 @@ def filed_by_column(flow: Flow, d: Draft, step: FlowStep, value: str, nudger: Nu
     parts = parts_by_column(value, step.column)
     if not parts.pop(step.column, ""):
         return None
-    later = walk(flow, d.answers).after(step.id)
-    filed = []
     if "none" in parts:
         return None  # a number or the child's voice, which have questions of their own
     if step.spec.voice == "child" and not headed_as_houses(value, step.column):
         return None  # a mapping's "Next steps: dad to stay at his brother's", not a dream
+    later = walk(flow, d.answers).after(step.id)
+    filed = []
     for column, part in parts.items():
         fits = [s for s in later if s.column == column and s.kind.widget in ("text", "items")
                 and not s.spec.draft and s.spec.voice == step.spec.voice]
         if len(fits) != 1 or fits[0].id in d.answers or len(part) > fits[0].spec.max_length \
                 or (fits[0].kind.widget == "items"
-                    and len(listed_lines(part) or (part,)) > fits[0].spec.max_items) \
+                    and len(_filed_value(fits[0], part)) > fits[0].spec.max_items) \
                 or _asked_there(flow, fits[0], part, nudger):
             return None  # nowhere to put it whole, or not unasked
         filed.append((fits[0], part))
     return filed
 
 
-def _as_filed(step: FlowStep, part: str) -> str:
-    """A part as `take_filed` puts it under `step`: a list's items without the notes' marks
-    ("my dog Max", not "- my dog Max"), joined as a review shows them."""
+def _filed_value(step: FlowStep, part: str) -> str | list[str]:
+    """A part as `take_filed` puts it under `step`: a list's lines without their marks, and
+    one line under its heading too ("Good things:\n- my dog Max"): the bullet is the notes',
+    not the child's words."""
     if step.kind.widget != "items":
         return part
-    return "; ".join(listed_lines(part) or (unmarked(part),))
+    return list(listed_lines(part) or (unmarked(part),))
+
+
+def _as_filed(step: FlowStep, part: str) -> str:
+    """A part as `take_filed` puts it under `step` ("my dog Max", not "- my dog Max"), a
+    list's items joined as a review shows them."""
+    value = _filed_value(step, part)
+    return value if isinstance(value, str) else "; ".join(value)
 
 
 def _asked_there(flow: Flow, step: FlowStep, part: str, nudger: Nudger) -> bool:
@@ -737,12 +745,7 @@ def take_filed(flow: Flow, out: Outcome, step: FlowStep, nudger: Nudger) -> bool
         return False
     out.draft.pending = None
     for target, part in filed:
-        # a list's lines without their marks, and one line under its heading too ("Good
-        # things:\n- my dog Max"): the bullet is the notes', not the child's words
-        listed = (listed_lines(part) or (unmarked(part),)) if target.kind.widget == "items" \
-            else ()
-        out.draft.answers[target.id] = list(listed or (part,)) \
-            if target.kind.widget == "items" else part
+        out.draft.answers[target.id] = _filed_value(target, part)
         out.changed.add(target.id)
     out.replies.append(Notice(MSG["columns_filed"].format(placed=" and ".join(
         f'"{excerpt(_as_filed(target, part), 40)}" under "{target.title}"'
