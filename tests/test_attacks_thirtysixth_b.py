@@ -10,6 +10,7 @@ import sys
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
 from typing import Any
 
 import pytest
@@ -238,11 +239,59 @@ async def test_a_colleague_removed_as_sam_taps_yes_is_not_handed_the_case(
     assert await bot.conversation.drafts(PRIYA) == []
 
 
-async def test_a_part_saved_as_another_instance_hands_the_mapping_over(
-        pg_cluster: PgCluster, sealer: AesGcmSealer) -> None:
-    """Two instances sharing one PostgreSQL: the partner's Send is saving her part on one
-    (the lead read) as Sam's hand-over runs on the other. The hand-over waits for the part
-    and seals it again for Priya with the rest, rather than leaving it sealed for Sam."""
+@dataclass
+class TwoInstances:
+    """Two instances on one PostgreSQL (`one` leads KB-7, "kb7"), and the school's link to
+    it claimed through `two`, its part not yet sent."""
+
+    one: SqlStore
+    two: SqlStore
+    contributions: ContributionStore
+    invite: Invite
+    go_on: asyncio.Event = field(default_factory=asyncio.Event)
+
+    def pause(self, store: SqlStore, starting: str, reached: asyncio.Event, *,
+              after: bool = False) -> None:
+        """Hold `store`'s next statements starting `starting` (before it runs, or `after`)
+        until `go_on`, saying so with `reached`."""
+        opened = store._transaction
+        go_on = self.go_on
+
+        @asynccontextmanager
+        async def paused(doing: str = "save", **kw: Any) -> AsyncIterator[Any]:
+            async with opened(doing, **kw) as tx:
+                run = tx.run
+
+                async def pausing(sql: str, params: Sequence[Any] = ()) -> int:
+                    if not after and sql.startswith(starting):
+                        reached.set()
+                        await go_on.wait()
+                    done = await run(sql, params)
+                    if after and sql.startswith(starting):
+                        reached.set()
+                        await go_on.wait()
+                    return done
+
+                tx.run = pausing
+                yield tx
+
+        store._transaction = paused  # type: ignore[method-assign]
+
+    def send(self) -> asyncio.Task[int | None]:
+        return asyncio.create_task(self.contributions.send(self.invite, {
+            "flow": "contribution", "answers": {"worries": f"{CANARY} school"}}))
+
+    async def part_sent(self) -> str:
+        """The school's worries as the lead opens them."""
+        (_, part), = await ContributionStore(TeamStore(self.one)).for_draft("kb7")
+        assert part is not None
+        assert part.body is not None
+        return str(part.body["answers"]["worries"])
+
+
+@asynccontextmanager
+async def two_instances(pg_cluster: PgCluster, sealer: AesGcmSealer
+                        ) -> AsyncIterator[TwoInstances]:
     url = pg_cluster.new_database()
     one = await open_store(url, sealer=sealer)
     two = await open_store(url, sealer=sealer)
@@ -255,43 +304,32 @@ async def test_a_part_saved_as_another_instance_hands_the_mapping_over(
         contributions = ContributionStore(TeamStore(two))
         invite = await contributions.claim(code_hash(made.code), PARTNER, time.time())
         assert invite is not None
-
-        read_lead = asyncio.Event()
-        opened = two._transaction
-
-        @asynccontextmanager
-        async def paused_before_saving(doing: str = "save", **kw: Any) -> AsyncIterator[Any]:
-            async with opened(doing, **kw) as tx:
-                run = tx.run
-
-                async def pausing(sql: str, params: Sequence[Any] = ()) -> int:
-                    if sql.startswith("UPDATE contributions SET body"):
-                        read_lead.set()  # the lead read, its part's row held: the other instance
-                        await go_on.wait()
-                    return await run(sql, params)
-
-                tx.run = pausing
-                yield tx
-
-        two._transaction = paused_before_saving  # type: ignore[method-assign]
-        sending = asyncio.create_task(contributions.send(invite, {
-            "flow": "contribution", "answers": {"worries": f"{CANARY} school"}}))
-        await asyncio.wait_for(read_lead.wait(), 10)
-        handing = asyncio.create_task(one.hand_over(GIVER, "kb7", TAKER))
-        await asyncio.sleep(0.5)
-        assert not handing.done()  # waits for the part being saved
-        go_on.set()
-        assert await sending == GIVER
-        assert await handing
-        (_, part), = await ContributionStore(TeamStore(one)).for_draft("kb7")
-        assert part is not None
-        assert part.body is not None
-        assert part.body["answers"]["worries"] == f"{CANARY} school"
+        yield TwoInstances(one, two, contributions, invite, go_on)
     finally:
-        go_on.set()  # a part held back is let through, failed or not, before closing
+        go_on.set()  # a statement held back is let through, failed or not, before closing
         await asyncio.sleep(0.1)
         await one.close()
         await two.close()
+
+
+async def test_a_part_saved_as_another_instance_hands_the_mapping_over(
+        pg_cluster: PgCluster, sealer: AesGcmSealer) -> None:
+    """Two instances sharing one PostgreSQL: the partner's Send is saving her part on one
+    (the lead read) as Sam's hand-over runs on the other. The hand-over waits for the part
+    and seals it again for Priya with the rest, rather than leaving it sealed for Sam."""
+    async with two_instances(pg_cluster, sealer) as both:
+        read_lead = asyncio.Event()
+        # the lead read, its part's row held: the other instance hands over now
+        both.pause(both.two, "UPDATE contributions SET body", read_lead)
+        sending = both.send()
+        await asyncio.wait_for(read_lead.wait(), 10)
+        handing = asyncio.create_task(both.one.hand_over(GIVER, "kb7", TAKER))
+        await asyncio.sleep(0.5)
+        assert not handing.done()  # waits for the part being saved
+        both.go_on.set()
+        assert await sending == GIVER
+        assert await handing
+        assert await both.part_sent() == f"{CANARY} school"
 
 
 async def test_a_case_handed_to_priya_as_she_is_removed_is_not_erased_unasked(

@@ -7,27 +7,21 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import AsyncIterator, Sequence
-from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from bot.config import load_settings
-from bot.teams.codes import code_hash
 from bot.teams.conversation import HandOver, TeamConversation
-from bot.teams.invites import invite_partner
-from storage import open_store
 from storage.contract import Session
-from storage.contributions import ContributionStore
 from storage.crypto import AesGcmSealer
 from storage.retention import DAY, due_reminders, mark_reminded
 from storage.sql import SqlStore
-from storage.teams import TeamStore
 from tests.postgres_server import PgCluster
 from tests.store_data import CANARY, a_draft
-from tests.test_handover_thirtysixth import GIVER, PARTNER, PRIYA, SAM, TAKER, team
+from tests.test_attacks_thirtysixth_b import two_instances
+from tests.test_handover_thirtysixth import GIVER, PRIYA, SAM, TAKER, team
 from tests.test_telegram_handlers import Bot, button, texts_to
 from tests.test_walk_thirtythird_b import mapping, read
 
@@ -90,56 +84,20 @@ async def test_a_part_sent_as_another_instance_hands_the_mapping_over_waits_for_
     parts and not yet committed when the school presses Send on the other. The Send waits
     for the hand-over, then reads the lead it leaves: the part is sealed for Priya, and it
     is Priya who is told (tests/test_attacks_thirtysixth_b.py has the Send first)."""
-    url = pg_cluster.new_database()
-    one = await open_store(url, sealer=sealer)
-    two = await open_store(url, sealer=sealer)
-    go_on = asyncio.Event()
-    try:
-        draft = a_draft(GIVER, "kb7", "KB-7")
-        await one.save(draft, draft.answers, new=True, session=Session(GIVER, "kb7"))
-        made = await invite_partner(TeamStore(one), GIVER, "kb7", agency="School",
-                                    label="KB-7", lead_name="Jo")
-        contributions = ContributionStore(TeamStore(two))
-        invite = await contributions.claim(code_hash(made.code), PARTNER, time.time())
-        assert invite is not None
-
+    async with two_instances(pg_cluster, sealer) as both:
         took_parts = asyncio.Event()
-        opened = one._transaction
-
-        @asynccontextmanager
-        async def paused_after_taking(doing: str = "save", **kw: Any) -> AsyncIterator[Any]:
-            async with opened(doing, **kw) as tx:
-                run = tx.run
-
-                async def pausing(sql: str, params: Sequence[Any] = ()) -> int:
-                    done = await run(sql, params)
-                    if sql.startswith("UPDATE contributions SET updated_at = updated_at"):
-                        took_parts.set()  # the parts held: the other instance sends now
-                        await go_on.wait()
-                    return done
-
-                tx.run = pausing
-                yield tx
-
-        one._transaction = paused_after_taking  # type: ignore[method-assign]
-        handing = asyncio.create_task(one.hand_over(GIVER, "kb7", TAKER))
+        # the parts held: the other instance sends now
+        both.pause(both.one, "UPDATE contributions SET updated_at = updated_at", took_parts,
+                   after=True)
+        handing = asyncio.create_task(both.one.hand_over(GIVER, "kb7", TAKER))
         await asyncio.wait_for(took_parts.wait(), 10)
-        sending = asyncio.create_task(contributions.send(invite, {
-            "flow": "contribution", "answers": {"worries": f"{CANARY} school"}}))
+        sending = both.send()
         await asyncio.sleep(0.5)
         assert not sending.done()  # waits for the hand-over
-        go_on.set()
+        both.go_on.set()
         assert await handing
         assert await sending == TAKER
-        (_, part), = await ContributionStore(TeamStore(one)).for_draft("kb7")
-        assert part is not None
-        assert part.body is not None
-        assert part.body["answers"]["worries"] == f"{CANARY} school"
-    finally:
-        go_on.set()
-        await asyncio.sleep(0.1)
-        await one.close()
-        await two.close()
+        assert await both.part_sent() == f"{CANARY} school"
 
 
 # --- a retention reminder read before the hand-over, marked after it ------------------------
