@@ -484,7 +484,6 @@ class Console:
         self.interactive = interactive if interactive is not None else (
             read is not None or (sys.stdin is not None and sys.stdin.isatty()))
         self._options: list[Input] = []
-        self._option_words: list[list[str]] = []  # each option's words, as on the screen
         self._option_shown: list[str] = []  # each option as the menu shows it
         self._option_labels: list[str] = []  # each draft's case label, folded ("" for others)
         # The drafts the last menu of drafts numbered, by id, each with its folded label:
@@ -986,7 +985,8 @@ class Console:
     def _fits(self, typed: str) -> list[int]:
         """The numbers of the options whose words hold every word typed, as `_named`."""
         words = [word for word in _WORDS.findall(typed.casefold()) if len(word) >= 3]
-        return [n for n, option in enumerate(self._option_words, 1) if words and all(
+        options = (_WORDS.findall(shown.casefold()) for shown in self._option_shown)
+        return [n for n, option in enumerate(options, 1) if words and all(
             difflib.get_close_matches(word, option, n=1, cutoff=0.8) for word in words)]
 
     # --- showing --------------------------------------------------------------------------
@@ -1122,7 +1122,6 @@ class Console:
 
     def _menu(self, menu: Menu) -> None:
         self._options = []
-        self._option_words = []
         self._option_shown = []
         self._option_labels = []
         titles = menu.flow_titles or {}
@@ -1160,7 +1159,6 @@ class Console:
         """One numbered line of a menu, chosen by its number or by the words of `shown` (or
         a draft's by its case label)."""
         self._options.append(chosen)
-        self._option_words.append(_WORDS.findall(shown.casefold()))
         self._option_shown.append(shown)
         self._option_labels.append(_folded(label))
         self.say(f"  {len(self._options)}) {shown}{aside}")
