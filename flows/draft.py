@@ -22,6 +22,9 @@ class Pending:
     # A line typed while a nudge held `earlier` back, unlike it: a new answer to the question,
     # or the next question's answer? The practitioner is asked (flows.engine, ANOTHER).
     earlier: Value = None
+    # Lines typed after `value` while that was still asked (in order): held too, not refused,
+    # and typed on after the choice, as if sent after it.
+    later: tuple[str, ...] = ()
 
 
 @dataclass
@@ -64,7 +67,8 @@ class Draft:
             "nonce": self.nonce,
             "pending": None if pending is None else
             {"step_id": pending.step_id, "kind": pending.kind, "value": pending.value,
-             **({} if pending.earlier is None else {"earlier": pending.earlier})},
+             **({} if pending.earlier is None else {"earlier": pending.earlier}),
+             **({"later": list(pending.later)} if pending.later else {})},
             "nudged": self.nudged,
             "return_to": self.return_to,
         }
@@ -74,7 +78,8 @@ class Draft:
         self.history = list(state.get("history", []))
         self.nonce = int(state.get("nonce", 0))
         pending = state.get("pending")
-        self.pending = Pending(**pending) if pending else None
+        self.pending = Pending(**{**pending, "later": tuple(pending.get("later", ()))}) \
+            if pending else None
         self.nudged = list(state.get("nudged", []))
         self.return_to = state.get("return_to")
 

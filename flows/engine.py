@@ -190,6 +190,18 @@ def reconcile(flow: Flow, draft: Draft) -> Outcome:
 
 def _command(flow: Flow, out: Outcome, given: Command, nudger: Nudger) -> None:
     held = out.draft.pending
+    if given.name in _CHOSEN and held is not None and held.later:
+        # Where the line held first goes is chosen: the lines typed after it, held while
+        # the practitioner had not chosen, then go on in order, as if typed after the choice
+        _chosen(flow, out, given, nudger)
+        if out.draft.pending is not held:
+            _type_on(flow, out, held.later, nudger)
+        return
+    _chosen(flow, out, given, nudger)
+
+
+def _chosen(flow: Flow, out: Outcome, given: Command, nudger: Nudger) -> None:
+    held = out.draft.pending
     if given.name == "back" and held is not None and held.kind == CONTINUES \
             and held.step_id == out.draft.current:
         # "and ..." typed after a written answer: /back adds it to the end of that answer
@@ -631,27 +643,73 @@ def _remove_item(flow: Flow, out: Outcome, step: FlowStep, n: int) -> None:
     ask(flow, out, step, again=True, whole=True)
 
 
-# Words a practitioner may type for the three ways out of `hold_another`'s question.
-_CHOICES = {"next": "next", "for the next question": "next", "next question": "next",
-            "its for the next question": "next", "replace": "replace", "instead": "replace",
-            "use it instead": "replace", "keep": "keep", "keep the first": "keep",
-            "keep my first answer": "keep"}
+# The three ways out of `hold_another`'s question, as its buttons send them.
+_CHOSEN = frozenset({"replace", "next", "keep"})
+# The same said in words (lower case, without marks): "new answer", "it's for the next
+# question", "the first one", "replace it". Only the whole line: an answer is never read so.
+_CHOICE_SAID = on_first_use(
+    r"(?:(?:its|it is|thats|that is|yes|no)\s+)?(?:"
+    r"(?P<replace>(?:(?:my|the|a)\s+)?new\s+(?:answer|one)|replace(?:\s+(?:it|that|the\s+"
+    r"(?:first|old)(?:\s+one)?))?|(?:use\s+)?(?:it|that|the\s+(?:new|second)\s+one)\s+"
+    r"instead|instead|use\s+(?:it|that|the\s+(?:new|second)\s+one)|the\s+second\s+one)"
+    r"|(?P<next>(?:for\s+)?(?:the\s+)?next(?:\s+(?:question|one))?)"
+    r"|(?P<keep>keep(?:\s+(?:it|that|(?:the|my)\s+(?:first|old)(?:\s+(?:one|answer))?))?"
+    r"|(?:the\s+|my\s+)?(?:first|old)\s+(?:one|answer)|the\s+first))"
+    r"(?:\s+(?:please|pls|thanks))?")
+# Lines held while that question waits: more are refused (and quoted back) until it is
+# answered, a bound on what a paste sent a line a message keeps waiting in the draft.
+_HELD_MAX = 20
 
 
 def _choose_first(flow: Flow, out: Outcome, step: FlowStep, typed: str,
                   nudger: Nudger) -> None:
     """A line typed while the bot asks where the line before it goes: a choice said in words
-    is taken; anything else is not saved (it would replace one of the two, or be filed
-    under a question nobody chose), and the question is asked again."""
-    chosen = _CHOICES.get(" ".join(re.sub(r"[.,!?'’]", "", typed.lower()).split()))
-    if chosen is not None:
-        _command(flow, out, Command(chosen), nudger)
+    is taken; any other line is held after it, in order, and goes on once the choice is
+    made (refused, interrupted practitioners typing on lost line after line to buttons they
+    had not scrolled up to). The question is asked again below it, buttons and all."""
+    chosen = _CHOICE_SAID.fullmatch(" ".join(re.sub(r"[.,!?'’]", "", typed.lower()).split()))
+    if chosen is not None and chosen.lastgroup is not None:
+        _command(flow, out, Command(chosen.lastgroup), nudger)
         return
     if note_while_held(out, step, typed, nudger):
         return
-    if typed:
+    held = out.draft.pending
+    assert held is not None
+    if typed and len(held.later) < _HELD_MAX:
+        out.draft.pending = replace(held, later=(*held.later, typed))
+        out.replies.append(Notice(MSG["held_too"].format(
+            typed=excerpt(typed), first=excerpt(str(held.value))), "saved"))
+    elif typed:
         out.replies.append(Notice(MSG["choose_first"].format(typed=excerpt(typed)), "problem"))
     ask_about_held(out, step, nudger)
+
+
+def _type_on(flow: Flow, out: Outcome, lines: tuple[str, ...], nudger: Nudger) -> None:
+    """The lines held while the practitioner chose, each typed on in order, and where each
+    went said. Should one of them be asked where it goes in its turn, the rest wait behind
+    it, held as before; past the last question, each is said not to be saved."""
+    d = out.draft
+    for n, line in enumerate(lines):
+        step = current(flow, out) if d.status == "in_progress" else None
+        if step is None:
+            out.replies.append(finished(flow, line))
+            continue
+        if is_choosing(out, step):
+            held = d.pending
+            assert held is not None
+            d.pending = replace(held, later=(*held.later, *lines[n:]))
+            return
+        asked = next((i for i in range(len(out.replies) - 1, -1, -1)
+                      if isinstance(shown := out.replies[i], Question)
+                      and shown.step_id == step.id), len(out.replies))
+        before = d.answers.get(step.id)
+        _typed(flow, out, Text(line), nudger)
+        taken = d.answers.get(step.id) != before and (d.pending is None
+                                                      or d.pending.step_id != step.id)
+        _unask(out, asked, step.id)
+        if taken:
+            out.replies.insert(asked, Notice(MSG["typed_on"].format(
+                line=excerpt(line), title=step.title), "saved"))
 
 
 def _replace(flow: Flow, out: Outcome, nudger: Nudger) -> None:

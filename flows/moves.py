@@ -62,6 +62,8 @@ MSG = {
     "goes back to it.",
     "kept_not_other": 'I\'ve kept "{earlier}" as you typed it. Your other line, "{line}", was '
     "not saved.",
+    "kept_not_others": 'I\'ve kept "{earlier}" as you typed it. Your other lines were not '
+    "saved: {lines}.",
     "kept_then_next": "I've kept the one before as you typed it and added this one after it "
     "(/review to change either).",
     "redrafted": 'I\'ve drafted "{title}" again with this change, as you had kept the '
@@ -76,6 +78,9 @@ MSG = {
     "check_draft": 'Your answer to "{title}" may need the same change: /edit {n} to check it.',
     "another": 'I was still asking about your answer "{earlier}" to "{title}", and then you '
     'wrote "{line}". Is that your new answer to it, or is it for the next question?',
+    "another_more": 'I was still asking about your answer "{earlier}" to "{title}", and then you '
+    'wrote "{line}" and {more} after it, kept too. Is "{line}" your new answer to it, or is it '
+    "for the next question? The lines after it then go on in order.",
     "onward_refused": 'I\'ve kept "{earlier}" as your answer to "{title}". Your other line '
     'doesn\'t answer "{next}", so it was not saved: see below.',
     "onward_saved": 'I\'ve kept "{earlier}" as your answer to "{title}" and taken your other line '
@@ -463,8 +468,10 @@ def nudge_text(pending: Pending, nudger: Nudger, step: FlowStep | None = None,
         return MSG["points_draft" if points_to_another_draft(str(pending.value)) else "points"
                    ].format(value=pending.value)
     if pending.earlier is not None:
-        return MSG["another"].format(earlier=pending.earlier, line=pending.value,
-                                     title=step.title if step else "")
+        more = len(pending.later)
+        return MSG["another_more" if more else "another"].format(
+            earlier=pending.earlier, line=pending.value, title=step.title if step else "",
+            more="one more line" if more == 1 else f"{more} more lines")
     said = str(pending.value)
     # in its own words again: read as it was when it held the answer back (`wording_nudge`)
     return (wording_nudge(draft, step, pending.kind, said, nudger) if draft and step
@@ -863,8 +870,11 @@ def hold_pending(out: Outcome, step: FlowStep, *, then_next: bool = False) -> No
         # stays, as typed, and the other line is not used (and they are told which).
         d.answers[step.id] = pending.earlier
         out.changed.add(step.id)
-        out.replies.append(Notice(MSG["kept_not_other"].format(
-            earlier=pending.earlier, line=pending.value), "saved"))
+        out.replies.append(Notice(MSG["kept_not_others"].format(
+            earlier=pending.earlier, lines=", ".join(
+                f'"{excerpt(line)}"' for line in (str(pending.value), *pending.later)))
+            if pending.later else MSG["kept_not_other"].format(
+                earlier=pending.earlier, line=pending.value), "saved"))
         return
     d.answers[step.id] = pending.value
     out.changed.add(step.id)
