@@ -709,6 +709,12 @@ class Conversation:
             return False
         return replied.message_id < shown_in
 
+    async def handed_away(self, user_id: int, handovers: tuple[tuple[float, str, int], ...],
+                          wanted: str) -> str | None:
+        """What to say to /resume of a label the user handed to a colleague: nothing without
+        a team to hand drafts to (`bot.teams.conversation`)."""
+        return None
+
     def fit(self, draft: Draft) -> tuple[Flow, Outcome] | None:
         """A draft with its flow, fitted to the flow's current version (None: tool gone)."""
         flow = self._flows.get(draft.flow_id)

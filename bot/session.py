@@ -85,6 +85,10 @@ class UserState:
     # a line typed next was meant for its question, and is said to be not saved for that.
     # Only the time is kept, nothing of the case.
     handed: float | None = None
+    # The drafts the user handed to a colleague (/handover), newest last: when, the draft's
+    # id and the colleague's. Nothing of the case: its label, asked for by /resume, is read
+    # from the draft (the colleague's now) only to be compared with the label typed.
+    handovers: tuple[tuple[float, str, int], ...] = ()
 
     def withdraw_standing(self, now: float) -> bool:
         """Whether "Withdraw your contribution ...?" was asked within the time an "are you
@@ -115,6 +119,8 @@ class UserState:
             state["parts_shown"] = list(self.parts_shown)
         if self.handed is not None and self.active_draft is None:
             state["handed"] = self.handed
+        if self.handovers:
+            state["handovers"] = [list(handed) for handed in self.handovers]
         return Session(self.user_id, self.active_draft, state, self.question_message,
                        self.delivered, self.asked_in)
 
@@ -134,7 +140,15 @@ def user_state(session: Session) -> UserState:
                      opened if isinstance(opened, str) else None,
                      asked, raw.get("offer_owed") is True, _parts_shown(raw.get("parts_shown")),
                      handed if isinstance(handed := raw.get("handed"), int | float)
-                     and not isinstance(handed, bool) else None)
+                     and not isinstance(handed, bool) else None, _handovers(raw.get("handovers")))
+
+
+def _handovers(raw: Any) -> tuple[tuple[float, str, int], ...]:
+    if not isinstance(raw, list):
+        return ()
+    return tuple((float(at), draft, to) for at, draft, to in (
+        h for h in raw if isinstance(h, list) and len(h) == 3) if isinstance(at, int | float)
+        and isinstance(draft, str) and isinstance(to, int) and not isinstance(to, bool))
 
 
 def _parts_shown(raw: Any) -> tuple[str, int, int] | None:

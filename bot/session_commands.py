@@ -265,7 +265,11 @@ class SessionCommands:
         else:
             found = await self._find(turn.state.user_id, wanted)
             if not isinstance(found, str):
-                return found
+                # a label handed to a colleague: "I can't find that draft" left the giver
+                # thinking the case lost
+                handed = None if any(isinstance(r, Menu) for r in found) else \
+                    await self._c.handed_away(turn.state.user_id, turn.state.handovers, wanted)
+                return [Notice(handed, "info")] if handed else found
             draft_id = found
         return await self.open_draft(turn, draft_id)
 

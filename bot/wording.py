@@ -143,6 +143,9 @@ MSG = {
     "send it to them. /new starts a draft, /resume picks up another of yours.",
     "no_drafts": "You have no unfinished drafts. /new starts one.",
     "no_such_draft": "I can't find that draft among yours. /drafts lists the unfinished ones.",
+    "resume_handed": 'You handed "{label}" to {name} on {day}: it is theirs now, so it is no '
+    "longer among your drafts. If you need something from it, ask {name}. /drafts lists "
+    "yours.",
     "export_waiting": "I haven't sent any documents yet: the draft open now isn't the one "
     "you asked for, and my question below needs answering first. Then ask for them again.",
     "none_called": "I haven't discarded anything: none of your drafts is called \"{words}\".",

@@ -38,6 +38,8 @@ from flows.moves import (
 from flows.render import suggest
 from flows.replies import (
     BY_STEP,
+    COLUMNS,
+    COLUMNS_FILED,
     DICTATED,
     SAID_NOTHING,
     Command,
@@ -54,6 +56,8 @@ MSG = {
     "held_answer": 'Your answer, held back by the reminder below: "{value}"\n\n{reminder}',
     "required": "This question needs an answer before we move on. /help shows some prompts.",
     "not_kept": "I haven't saved the answer the reminder was about.",
+    "columns_not_kept": 'I haven\'t saved your pasted answer ("{value}"), here or anywhere '
+    'else. Send each part at its own question: this one\'s when you come back to "{title}".',
     "list_empty": "Add at least one item before moving on.",
     "first": "This is the first question, so there's nowhere to go back to.",
     "edit_on_screen": "Question {number} is the one you're on, with no answer yet: send your "
@@ -128,7 +132,21 @@ def command(flow: Flow, out: Outcome, cmd: Command, nudger: Nudger) -> None:
         out.replies.append(Notice(MSG["required"], "problem"))
         ask_about_held(out, step, nudger)
         return
-    if cmd.name == "skip" and (held_back(out, step, "privacy", SAID_NOTHING)
+    if cmd.name == "back" and held_back(out, step, COLUMNS, COLUMNS_FILED) \
+            and walk(flow, d.answers).question_before(step.id) is None:
+        out.replies.append(Notice(MSG["first"], "problem"))  # the note still waits
+        ask_about_held(out, step, nudger)
+        return
+    if cmd.name == "back" and held_back(out, step, COLUMNS, COLUMNS_FILED):
+        # /back under the note about parts headed as other columns: the paste is not filed
+        # here whole, as the note warned (kept, it stood under this question, in place of
+        # an answer given before, and the way back went on from there)
+        pasted = d.pending
+        assert pasted is not None
+        d.pending = None
+        out.replies.append(Notice(MSG["columns_not_kept"].format(
+            value=excerpt(" ".join(str(pasted.value).split()), 40), title=step.title)))
+    elif cmd.name == "skip" and (held_back(out, step, "privacy", SAID_NOTHING)
                                or held_back(out, step, BARE)):
         # Skip leaves the question out: not the answer the privacy reminder was about, nor
         # a note that the child said nothing, kept as their words, nor an "ok" alone ("If

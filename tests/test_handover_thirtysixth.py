@@ -143,11 +143,15 @@ SAM, PRIYA = 7001, 7002  # two social workers, members of the team; USER is an a
 async def team(tmp_path: Path, flows: Mapping[str, Flow]) -> AsyncIterator[Bot]:
     """The bot, with Sam and Priya members of the team."""
     async with running(tmp_path, flows) as bot:
-        teams = TeamStore(bot.conversation.store)
-        made = await invite_colleague(teams, USER, uses=2)
-        for user_id, name in ((SAM, "Sam"), (PRIYA, "Priya")):
-            await teams.join(made.invite.code_hash, user_id, name, time.time())
+        await sam_and_priya_join(bot)
         yield bot
+
+
+async def sam_and_priya_join(bot: Bot) -> None:
+    teams = TeamStore(bot.conversation.store)
+    made = await invite_colleague(teams, USER, uses=2)
+    for user_id, name in ((SAM, "Sam"), (PRIYA, "Priya")):
+        await teams.join(made.invite.code_hash, user_id, name, time.time())
 
 
 async def hands_over(bot: Bot, to: int = PRIYA, giver: int = SAM) -> str:
@@ -174,7 +178,7 @@ async def test_sam_hands_his_mapping_to_priya_with_its_partners_parts(team: Bot)
     await bot.say("/handover", SAM)
     offered = read(bot, SAM)
     assert offered.startswith('Whom should I hand "KB-7" (Safety mapping) to?')
-    assert "Admins named in the bot's settings can't be chosen here" in offered
+    assert "Your team's admins (the people who invite and remove colleagues) aren't" in offered
     assert [d.split(":")[2] for d in bot.buttons()] == [str(PRIYA)]  # not Sam, not USER
     await bot.tap(button(bot, f"t:ho:{PRIYA}:"), SAM)
     answered = len((await bot.conversation.load(SAM, bot.buttons()[0].split(":")[3])

@@ -4,11 +4,24 @@ defect failed on the code as it was; the others guard what the fixes must leave 
 
 from __future__ import annotations
 
+import time
+from collections.abc import AsyncIterator, Mapping
 from pathlib import Path
 
 import pytest
 
+from flows.flow import Flow
+from flows.render import format_date
+from tests.builders import build_flow, section, text
+from tests.test_handover_thirtysixth import PRIYA, SAM, hands_over, sam_and_priya_join
 from tests.test_input_model import USER, at_a_nudged_answer, running, said
+from tests.test_telegram_handlers import Bot as TelegramBot
+from tests.test_telegram_handlers import bot
+from tests.test_telegram_handlers import running as running_team
+from tests.test_walk_thirtythird_b import DSL, DSL_PART, answers, link, mapping, opens, phone, read
+from tests.test_walk_twentyninth import at_the_house_of_worries
+
+__all__ = ["bot"]  # the fixture
 
 HELD = "police, mum's sister, HV"  # held back by the reminder about "HV"
 SECOND = "T could be hit or hurt trying to protect mum"  # typed past the reminder
@@ -33,7 +46,7 @@ async def test_lines_typed_on_while_asked_where_are_held_and_go_on_after_the_cho
         await bot.say(FOURTH)
         shown = said(bot)
         assert not any("haven't saved" in t for t in shown)
-        assert f'I\'ve kept "{FOURTH}" too, waiting after "{SECOND}"' in shown[-2]
+        assert f'I\'ve kept "{FOURTH}" too, after "{SECOND}"' in shown[-2]
         assert f'you wrote "{SECOND}" and 2 more lines after it, kept too' in shown[-1]
         assert bot.button("It's for the next question")  # the buttons below the last line
         assert "who" not in await bot.answers()
@@ -82,3 +95,119 @@ async def test_a_command_before_the_choice_says_every_line_not_saved(tmp_path: P
         assert (await bot.answers())["who"] == HELD
         assert any(f'Your other lines were not saved: "{SECOND}", "{THIRD}"' in t
                    for t in said(bot))
+
+
+# --- the hand-over's wording --------------------------------------------------------------
+
+
+@pytest.fixture
+async def team_on(tmp_path: Path, flows: Mapping[str, Flow], database: str
+                  ) -> AsyncIterator[TelegramBot]:
+    """The bot on each engine, with Sam and Priya members of the team."""
+    async with running_team(tmp_path, flows, db=database) as bot:
+        await sam_and_priya_join(bot)
+        yield bot
+
+
+async def test_the_giver_resuming_a_case_handed_over_is_told_to_whom_it_went(
+        team_on: TelegramBot) -> None:
+    """Sam handed KB-7 to Priya, and the next day typed "/resume KB-7" to check a date in
+    it: "I can't find that draft among yours", as if the case were lost. He is told it is
+    Priya's now, since when, and to ask her; a label he never handed is still not found, and
+    Priya opens hers as before."""
+    bot = team_on
+    await mapping(bot, "KB-7", SAM)
+    assert (await hands_over(bot)).startswith('Handed "KB-7" to Priya')
+    await mapping(bot, "FM-3", SAM)  # another draft opened since
+    await bot.say("/resume kb-7", SAM)
+    said = read(bot, SAM)
+    assert said.startswith(f'You handed "KB-7" to Priya on {format_date(time.time())}: it '
+                           "is theirs now")
+    assert "ask Priya" in said
+    await bot.say("/resume ZZ-1", SAM)
+    assert read(bot, SAM).startswith("I can't find that draft among yours")
+    await bot.say("/resume KB-7", PRIYA)
+    assert "KB-7" in " ".join(phone(bot, PRIYA)[-3:])
+    assert "handed" not in read(bot, PRIYA)
+
+
+async def test_the_colleague_pickers_say_plainly_who_is_not_listed(
+        team_on: TelegramBot) -> None:
+    """"Admins named in the bot's settings can't be chosen here" meant nothing to a
+    practitioner, who does not know the bot has settings."""
+    bot = team_on
+    await mapping(bot, "KB-7", SAM)
+    await bot.say("/handover", SAM)
+    offered = read(bot, SAM)
+    assert "settings" not in offered
+    assert ("Your team's admins (the people who invite and remove colleagues) aren't in this "
+            "list, so a case can't be handed to them here.") in offered
+
+
+async def test_removing_a_member_says_what_each_button_does_not_to_ask_them_to_export(
+        team_on: TelegramBot) -> None:
+    """Removing Sam, whose mapping had the school's part, still said "or ask Sam to /export
+    it first", of a worker on sick leave, beside the button that hands his drafts to a
+    colleague; with drafts and no partners, it said only that they are erased."""
+    bot = team_on
+    await mapping(bot, "KB-7", SAM)
+    await opens(bot, await link(bot, "school", SAM), DSL)
+    await answers(bot, DSL, (*DSL_PART, "send"))
+    await bot.say("/members")
+    await bot.tap(f"t:mr:{SAM}")
+    asked = read(bot)
+    assert "/export" not in asked
+    assert asked.startswith('Remove Sam? They lose access at once. Yes, remove erases every '
+                            'draft of theirs (1 draft); "Hand their drafts to a colleague '
+                            'first" passes each to a colleague you choose, whole, and then '
+                            "removes Sam.")
+    assert asked.endswith("This can't be undone.")
+    await bot.say("/members")
+    await bot.tap(f"t:mr:{PRIYA}")  # no drafts: nothing to hand over, nor said
+    assert read(bot) == ("Remove Priya? They lose access at once, and every draft of theirs "
+                         "is erased. This can't be undone.")
+
+
+# --- /back while the note about parts headed as other columns waits ----------------------------
+
+HOUSES = "Worries: when daddy shouts\nGood things: my dog Max\nDreams: live at nans"
+
+
+async def test_back_under_the_note_about_other_columns_files_nothing(
+        bot: TelegramBot) -> None:
+    """A family support worker pasted K's three houses at the house of worries, was told
+    parts were headed for other columns, and pressed /back: the whole paste was kept as the
+    child's worries ("I've kept the answer you gave"), the good things and the dreams among
+    them, in quotation marks as K's words. Nothing of it is saved now, and she is told so,
+    at the question before."""
+    await at_the_house_of_worries(bot)
+    await bot.say(HOUSES)
+    assert "Put each part under its question" in [b["text"] for b in bot.newest_buttons()]
+    await bot.say("/back")
+    shown = phone(bot)
+    assert any(t.startswith('I haven\'t saved your pasted answer ("Worries: when daddy '
+                            "shouts Good things") for t in shown[-3:])
+    assert "house of worries" not in shown[-1]  # the question before it
+    draft = await bot.conversation.active(USER)
+    assert draft is not None
+    assert draft.pending is None
+    assert not {"house_worries", "house_good", "house_dreams"} & set(draft.answers)
+
+
+async def test_back_at_the_first_question_keeps_the_note_waiting(tmp_path: Path) -> None:
+    """With no question before it, /back goes nowhere: the paste still waits for its note."""
+    flow = build_flow(tmp_path, section("w", text("worries"), column="worried"),
+                      section("g", text("good"), column="working_well"),
+                      section("n", text("next"), column="needs_to_happen"))
+    async with running_team(tmp_path, {flow.id: flow}) as bot:
+        await bot.say(f"/new {flow.id}")
+        await bot.say("KB-7")
+        await bot.say("Worries: dad hit mum on Friday. Working well: nan collects K every day")
+        held = await bot.conversation.active(USER)
+        assert held is not None
+        assert held.pending is not None
+        await bot.say("/back")
+        draft = await bot.conversation.active(USER)
+        assert draft is not None
+        assert draft.pending == held.pending
+        assert "worries" not in draft.answers

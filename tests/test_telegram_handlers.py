@@ -61,7 +61,7 @@ class Bot:
     request: MemoryRequest
     updates: Updates
     conversation: Conversation
-    db: Path
+    db: Path | str
 
     async def feed(self, update: dict[str, object]) -> None:
         await self.app.process_update(Update.de_json(update, self.app.bot))
@@ -99,21 +99,24 @@ async def running(tmp_path: Path, flows: Mapping[str, Flow],
                   request: MemoryRequest | None = None, *,
                   allowed: Sequence[int] = (USER,),
                   flood_control: bool = True,
-                  limiter: Limiter | None = None) -> AsyncIterator[Bot]:
+                  limiter: Limiter | None = None,
+                  db: Path | str | None = None) -> AsyncIterator[Bot]:
     """The bot with these flows, USER on the allow-list (so an admin of the team too);
     without `flood_control`, its messages are not paced at Telegram's 30 a second; with
-    `limiter`, each person's messages are limited by it."""
+    `limiter`, each person's messages are limited by it; `db`: a database URL (a SQLite file
+    in tmp_path unless given)."""
+    db = db or tmp_path / "bot.db"
     settings = Settings(_env_file=None, TELEGRAM_BOT_TOKEN="123456789:" + "a" * 35,  # type: ignore[call-arg]
                         SOSBOT_ALLOWED_USERS=",".join(map(str, allowed)), SOSBOT_DATA_KEY=KEY)
     request = request or MemoryRequest()
-    async with open_services(settings, tmp_path / "bot.db", flows,
-                             sealer=require_key(settings, tmp_path / "bot.db")) as conversation:
+    async with open_services(settings, db, flows, sealer=require_key(settings, db)) \
+            as conversation:
         app = build_application(settings, conversation, request=request,
                                 get_updates_request=MemoryRequest(record=False),
                                 exporter=exporter_for(conversation),
                                 flood_control=flood_control, limiter=limiter)
         async with app:
-            yield Bot(app, request, Updates(), conversation, tmp_path / "bot.db")
+            yield Bot(app, request, Updates(), conversation, db)
 
 
 @pytest.fixture
@@ -859,11 +862,11 @@ async def test_a_member_sharing_is_told_how_to_reach_an_admin_who_is_not_listed(
         await bot.say("A bruise on her arm, seen at clinic", member)
         await bot.say("/share", member)
         said = bot.texts()[-1]
-        assert "Admins named in the bot's settings can't be chosen here" in said
-        assert "use /export and forward them the documents" in said
+        assert "Your team's admins (the people who invite and remove colleagues) aren't" in said
+        assert "/export it and forward them the documents" in said
         assert f"t:sh:{USER}" not in map(colleague, bot.buttons())
         await bot.say("/share")  # the admin sharing: no such line about themselves
-        assert "Admins named" not in bot.texts()[-1]
+        assert "team's admins" not in bot.texts()[-1]
 
 
 async def test_share_with_a_name_offers_everyone_it_finds_a_page_at_a_time(

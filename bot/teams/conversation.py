@@ -22,6 +22,7 @@ from bot.teams.texts import (
 )
 from bot.wording import ConversationReply, seen_as
 from flows.draft import Draft
+from flows.render import format_date
 from flows.replies import Input, SummaryReply
 from flows.summary import Summary
 from storage.contract import ClosedPart, OwedNotice
@@ -37,6 +38,10 @@ def closed_parts(closed: list[tuple[int, Invite]]) -> list[ClosedPart]:
     """Each partner with what the invite that brought them said of the mapping."""
     return [ClosedPart(partner, (invite.about or {}).get("label", ""),
                        (invite.about or {}).get("lead", "")) for partner, invite in closed]
+
+
+# How many of a user's own hand-overs are remembered for /resume (`handed_away`).
+HANDOVERS_KEPT = 10
 
 
 class TeamConversation(Conversation):
@@ -114,12 +119,43 @@ class TeamConversation(Conversation):
                 state.active_draft = state.covered = state.opened = None
                 state.delivered = state.question_message = state.asked_in = None
                 state.handed = time.time()
+            if not drop_held:  # (a member being removed asks /resume nothing after)
+                state.handovers = self._handovers_kept(state.handovers, draft_id, taker)
             if isinstance(state.awaiting, AwaitConfirm) and state.awaiting.draft_id == draft_id:
                 state.awaiting = None
             if state.parts_shown is not None and state.parts_shown[0] == draft_id:
                 state.parts_shown = None
             await self.commit(turn)
         return "handed", like
+
+    def _handovers_kept(self, before: tuple[tuple[float, str, int], ...], draft_id: str,
+                        taker: int) -> tuple[tuple[float, str, int], ...]:
+        """The giver's hand-overs with this one: the newest few, no older than a draft left
+        untouched is kept (by then the colleague's copy may be erased too)."""
+        now = time.time()
+        kept = [h for h in before if h[1] != draft_id and 0 <= now - h[0] <= self._kept_for()]
+        return (*kept[-(HANDOVERS_KEPT - 1):], (now, draft_id, taker))
+
+    def _kept_for(self) -> float:
+        return self.retention()[0] * 86_400.0
+
+    async def handed_away(self, user_id: int, handovers: tuple[tuple[float, str, int], ...],
+                          wanted: str) -> str | None:
+        """What to say to /resume of a label the user handed to a colleague (still theirs,
+        with that label): to whom, when, and that it is theirs now; None for any other."""
+        now = time.time()
+        for at, draft_id, taker in reversed(handovers):
+            if not 0 <= now - at <= self._kept_for():
+                continue
+            draft = await self.load(taker, draft_id)
+            if draft is None or bare_label(draft.label) != bare_label(wanted):
+                continue
+            names = [m.name for m in await self.contributions.teams.members()
+                     if m.user_id == taker]
+            return self.words["resume_handed"].format(
+                label=draft.label, name=names[0] if names else "a colleague",
+                day=format_date(at))
+        return None
 
     def closed_for_partners(self, lead: int) -> list[OwedNotice]:
         """The notices owed to the partners whose mapping this lead has just erased (each

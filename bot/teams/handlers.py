@@ -74,8 +74,12 @@ REMOVE_PARTS = ("That includes {mappings} with what {partners} sent or were answ
 REMOVE_PARTS_HANDING = ("That includes {mappings} with what {partners} sent or were answering "
                         "for {it}; on Yes, remove, the partners are told it was closed. If a "
                         "colleague is taking the case over, \"{button}\" passes {it} to them "
-                        "with the partners' parts, and the partners are told nothing; or ask "
-                        "{name} to /export {it} first.")
+                        "with the partners' parts, and the partners are told nothing.")
+# Where their drafts can be handed over (the button over the question): what each way does,
+# not only that Yes erases (the leaver, on sick leave say, is not asked to /export anything).
+REMOVE_Q_HANDING = ("Remove {name}? They lose access at once. Yes, remove erases every draft "
+                    "of theirs ({drafts}); \"{button}\" passes each to a colleague you choose, "
+                    "whole, and then removes {name}. This can't be undone.")
 REMOVED = "Removed {name}: they can no longer use the bot, and their drafts are erased."
 REMOVED_AFTER = "Removed {name}: they can no longer use the bot."
 LEFT_TAKER = ("That colleague is no longer a member, so nothing was handed over and nobody "
@@ -474,10 +478,9 @@ class TeamHandlers:
             row = [_button("Yes, remove", f"t:my:{asked_now}:{len(drafts)}"),
                    _button("No", "t:mn:0")]
             rows = [row]
-            handing = bool(drafts)
-            if handing:
+            if drafts:
                 rows.insert(0, [_button(HAND_FIRST, f"t:mh:{asked_now}")])
-            return await self._remove_question(user_id, name, handing), \
+            return await self._remove_question(user_id, name, len(drafts)), \
                 InlineKeyboardMarkup(rows)
         if not _still_asked(asked, joined):
             return REMOVE_LAPSED, None
@@ -522,10 +525,12 @@ class TeamHandlers:
                 return REMOVED.format(name=name), None
         return DECLINED, None
 
-    async def _remove_question(self, user_id: int, name: str, handing: bool = False) -> str:
-        """"Remove ...?", saying what of partners' goes with their mappings (`handing`: and
-        that handing the drafts over first keeps it with the case)."""
-        asked = REMOVE_Q.format(name=name)
+    async def _remove_question(self, user_id: int, name: str, handing: int = 0) -> str:
+        """"Remove ...?", saying what of partners' goes with their mappings (`handing`: how
+        many drafts of theirs can be handed over first, which keeps all that with the case)."""
+        asked = REMOVE_Q_HANDING.format(name=name, button=HAND_FIRST,
+                                        drafts=drafts_said(handing)) \
+            if handing else REMOVE_Q.format(name=name)
         closed = await self.partners.contributions.partners_of(user_id) \
             if self.partners is not None else []
         if not closed:

@@ -21,8 +21,9 @@ log = logging.getLogger(__name__)
 NO_DRAFT = ("/handover passes the draft open now to a colleague. Open the one to hand over "
             "first (/resume), then send /handover.")
 NOBODY = "There is no other member to hand it to yet. An admin's /invite adds colleagues."
-UNLISTED = ("Admins named in the bot's settings can't be chosen here: the bot keeps no name "
-            "for them to be chosen by.")
+# (admins named in the bot's settings: not members, with no name kept to choose them by)
+UNLISTED = ("Your team's admins (the people who invite and remove colleagues) aren't in "
+            "this list, so a case can't be handed to them here.")
 WHO = ("Whom should I hand \"{label}\" ({title}) to? They take the case over with every "
        "answer; you will no longer see it.")
 PARTNER_PART = ("The draft open now is your part for a colleague's mapping: it is theirs once "

@@ -35,8 +35,9 @@ NOBODY = "There is no other member to share with yet. An admin's /invite adds co
 # Admins named in the settings are not members (opening a colleague's link tells them they
 # need none): the bot keeps no name for them to be chosen by, and may never have been opened
 # by them, when Telegram lets it write to no one.
-UNLISTED = ("Admins named in the bot's settings can't be chosen here. To send one of them "
-            "this summary, use /export and forward them the documents.")
+UNLISTED = ("Your team's admins (the people who invite and remove colleagues) aren't in "
+            "this list: to send one of them this summary, /export it and forward them the "
+            "documents.")
 WHO = "Whom should I send the finished summary of \"{label}\" to? They get a copy to read and "\
     "the documents; nothing else of the draft."
 PAGE_OF = "Colleagues {first} to {last} of {count}."
