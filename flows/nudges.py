@@ -637,9 +637,9 @@ _FIRST_NAME = (r"(?-i:(?!(?:Mum|Mummy|Mam|Mom|Dad|Daddy|Nan|Nanny|Nana|Gran|Gran
                r"[A-Z][a-z]+)")
 # How the child's words came, before the writer's frame: "Via interpreter, child said ...",
 # "Through her talker, she told me ..."
-_HOW_HEARD = (r"(?:(?:via|through|using|with)\s+(?:an?\s+|the\s+|(?:her|his|their)\s+)?"
+_HOW_HEARD = (r"(?:\(?(?:via|through|using|with)\s+(?:an?\s+|the\s+|(?:her|his|their)\s+)?"
               r"(?:[\w-]+\s+){0,2}?(?:interpreter|translator|signer|talker|communication\s+"
-              r"(?:aid|board|device)|symbols|pictures|makaton)\s*,?\s*)?")
+              r"(?:aid|board|device)|symbols|pictures|makaton)\s*\)?\s*[,:;–-]?\s*)?")
 # The writer's note that the child's view was heard, with nothing of what they said: "child's
 # wishes and feelings were obtained", "voice of the child captured", "gathered his views".
 GATHERED = ('"{note}" says that the child\'s view was heard, but not what they said, and this '
@@ -691,8 +691,10 @@ RELAYED = ('"{frame}" is what someone else told you, but this answer is kept as 
            "said. Send only the words the child said, as they said them, or /keep if every "
            "word here is theirs.")
 _RELAYED = on_first_use(
-    r"\s*(?P<frame>(?:(?:the|her|his|their)\s+)?(?:mum|mother|dad|father|parents?|(?:foster\s+)?"
-    r"carers?|nan|gran|grandma|grandmother|grandad|grandfather|grandparents?|aunt|uncle"
+    r"\s*(?P<frame>" + _HOW_HEARD + r"(?:(?:the|her|his|their)\s+)?(?:mum(?:my)?|mam|mom(?:my)?"
+    r"|mother|dad(?:dy)?|father|step[\s-]?(?:mum|dad|mother|father)|parents?|(?:foster\s+"
+    r"|kinship\s+)?carers?|special\s+guardians?|nan(?:a|ny|nie)?|gran(?:ny|nie)?|grandma"
+    r"|grandmother|grand(?:ad|dad)|grandpa|grandfather|grandparents?|aunt(?:ie|y)?|uncle"
     r"|teachers?|school|nursery|college|staff|key\s+(?:person|worker)|(?:social|support|youth"
     r"|family\s+support)\s+worker|health\s+visitor|residential\s+staff|(?-i:[A-Z]{2,4}))"
     r"(?:\s+(?:staff|have|has))?\s+(?:report(?:s|ed)?|say|says|said|told\s+(?:me|us)|tell\s+"
@@ -755,7 +757,7 @@ _NAMED = on_first_use(
 # to ...", "K describes feeling ..."), when the child does not speak of themselves after it
 # ("K shared my crisps" is the child's own, about a friend).
 _NOTED = on_first_use(
-    rf"\s*(?:{_THE_CHILD})"
+    rf"\s*{_HOW_HEARD}(?:{_THE_CHILD})"
     r"(?:\s*\(\d{1,2}\))?\s+(?:reports|states|mentions|explains|discloses|describes|described"
     r"|shares|shared|express(?:es|ed)|voic(?:es|ed)|indicat(?:es|ed)|verbalis(?:es|ed)"
     r"|communicat(?:es|ed))(?:\s+(?:to\s+(?:me|us)|that))?\b[\s:,]*", re.IGNORECASE)

@@ -14,15 +14,59 @@ question kind, the answer), a flawed line also what a practice lead would expect
 (set L's kinds, and set P's "privacy"), sent through the real engine at the tools' questions
 of its kind in turn (set N's `PLACES`).
 
-Blind: (to be run).
+Blind, on the code as it was (404f2ad, the set committed before any run): flawed caught 22/25,
+21 with a question that fits by the first reminder (22 read after the run: the dictated "home
+visit today full stop the home remains chaotic comma mum not engaging ..." is first offered
+with its punctuation as marks, and once that is taken, /use, asked "chaotic" and "not
+engaging", which fits: `after_tidying`); sound flagged 2/25 (45/50 answered as a practice lead
+would). Missed: "Via interpreter, child states she is frightened when her father shouts ..."
+and "Nanny says he wants to stay with her for always ..." kept as the child's words (the
+report frame after how the child was heard; a grandparent named "Nanny"), and "4, not much has
+shifted since the last hui" as a number's reason. Sound lines flagged: a contact supervisor's
+"mum stopped the visit herself and took the children out when dad started swearing about the
+court" asked as a strength (swearing was no sign of the danger), and the dictated "... threw a
+plate at mum comma it hit the wall ..." offered with "comma" as a mark (as the project means:
+`LEFT_FLAGGED`; once taken nothing more is asked).
+
+Fitted, after the fixes below: flawed caught 25/25, all with a question that fits; sound
+flagged 1/25, the one `LEFT_FLAGGED` (49/50).
+
+Fresh variants, written after each fix's design and before it was run (flawed asked with a
+question that fits, before -> after; sound let through, before -> after): the writer's report
+frame after how the child was heard ("Via the Arabic interpreter, child reports ...", "(via
+interpreter) K expressed a wish ...", "Using a Romanian interpreter, mother reports the children
+are ...") 1/4 -> 4/4, an interpreter in the child's own words 3/3 -> 3/3; a grandparent, an
+aunt or a step-parent telling what the child wants or feels 0/4 -> 4/4, the child's own
+"Nanny says she is too tired to play with me" 2/2 -> 2/2; a number for nothing changed 0/4 ->
+4/4 (one had been asked as the services' work: "since the last review"), told what is as it
+was 2/2 -> 2/2; protective action when an adult swore, called names or got worked up, sound
+0/3 -> 2/3 (left: "Last time dad got agitated at the handover, nan took the boys inside ..." is
+read as safety now, but "got agitated" is still asked as a label, the label check's own
+question, `LEFT_LABELLED`), strengths at existing safety still asked 2/2 -> 2/2. A second batch,
+written after the first was run: flawed 0/6 -> 6/6, sound 4/5 -> 5/5 ("On the nights he got
+wound up after the football, she took the girls to her mum's" had been asked as a strength),
+"Mum never swears in front of the children" still asked as a strength.
+
+The held corpora (tests/test_held_corpora.py) and the earlier sets' files pass as before.
+Time (process CPU per check, least of seven runs of twenty, the blind code's checks against
+these, alternated twice): a house answer of 700 characters 0.144-0.149 -> 0.148-0.152 ms; an
+existing safety of 720 0.093-0.094 -> 0.090-0.094 ms, and the wording check of it 3.38-3.68 ->
+3.60-3.67 ms; a number's reason of 700 4.23-4.26 -> 4.21-4.24 ms.
 """
 
 from __future__ import annotations
 
+import copy
+
 import pytest
 from test_review_language_thirtyfifth import _placed
 from test_review_language_thirtysixth import _fits_p
-from test_review_language_twentyninth import asked, reply_to
+from test_review_language_thirtythird import _fits
+from test_review_language_twentyninth import NUDGE, _reached, asked, reply_to
+
+from flows.replies import Nudge
+from tests.builders import EngineChat
+from tests.test_walk_seventeenth import FLOWS
 
 SET_Q_FLAWED: tuple[tuple[str, str, str, str], ...] = (
     # a foster carer's diary
@@ -216,6 +260,19 @@ SET_Q_SOUND: tuple[tuple[str, str, str], ...] = (
 
 
 WANTS = {line: want for _, _, line, want in SET_Q_FLAWED}
+DICTATED = "Dictation seems to have written some punctuation out as words"
+
+
+def after_tidying(flow_id: str, step_id: str, line: str) -> str | None:
+    """The reminder `line` gets at the question, or, where the first is the note about
+    dictated punctuation, the one after taking the tidied answer (/use), or None."""
+    chat = EngineChat(FLOWS[flow_id], copy.deepcopy(_reached(flow_id, step_id)), nudger=NUDGE)
+    chat.send(line)
+    first = next((r.text for r in chat.replies if isinstance(r, Nudge)), None)
+    if first is None or not first.startswith(DICTATED):
+        return first
+    chat.command("accept")
+    return next((r.text for r in chat.replies if isinstance(r, Nudge)), None)
 
 
 def test_set_q_is_as_written_blind() -> None:
@@ -225,10 +282,174 @@ def test_set_q_is_as_written_blind() -> None:
 @pytest.mark.parametrize(("flow_id", "step_id", "line"), _placed(SET_Q_FLAWED))
 def test_set_q_a_flawed_line_is_asked_with_a_question_that_fits(flow_id: str, step_id: str,
                                                                  line: str) -> None:
-    reply = reply_to(flow_id, step_id, line)
+    reply = after_tidying(flow_id, step_id, line)
+    assert reply is not None, line
     assert _fits_p(WANTS[line], reply), (line, reply)
 
 
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), _placed(SET_Q_SOUND))
+# A sound line still asked about, as the project means: a dictated "comma" is offered as a
+# mark (/use), and the answer tidied so is let through.
+LEFT_FLAGGED = frozenset(line for _, _, line in SET_Q_SOUND
+                         if line.startswith("dad came home drunk on Saturday night"))
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"),
+                         [c for c in _placed(SET_Q_SOUND) if c[2] not in LEFT_FLAGGED])
 def test_set_q_a_sound_line_is_let_through(flow_id: str, step_id: str, line: str) -> None:
     assert asked(flow_id, step_id, line) is None, line
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"),
+                         [c for c in _placed(SET_Q_SOUND) if c[2] in LEFT_FLAGGED])
+def test_set_q_a_dictated_comma_is_offered_as_a_mark_and_nothing_else_is_asked(
+        flow_id: str, step_id: str, line: str) -> None:
+    assert reply_to(flow_id, step_id, line).startswith(DICTATED)
+    assert after_tidying(flow_id, step_id, line) is None, line
+
+
+# ---- the fixes, each tried on fresh variants written after its design and before it was run --
+
+# The child's words heard through an interpreter, with the writer's report frame after it
+# ("Via interpreter, child states ..."), or an adult's report of the child's wishes so
+# ("Using an interpreter, mother reports the children are ...").
+THROUGH_AN_INTERPRETER = [
+    ("three_houses", "house_worries", "Via the Arabic interpreter, child reports he is scared "
+     "when dad drinks"),
+    ("mapping", "house_good", "Through an interpreter, YP states that she likes her new school"),
+    ("three_houses", "house_dreams", "(via interpreter) K expressed a wish to live with his "
+     "uncle"),
+    ("mapping", "house_worries", "Using a Romanian interpreter, mother reports the children are "
+     "frightened of her partner"),
+]
+AN_INTERPRETER_IN_THE_CHILDS_WORDS = [
+    ("three_houses", "house_good", "the interpreter lady was nice and she talks like my nan"),
+    ("three_houses", "house_worries", "I tell the interpreter my worries and she tells you"),
+    ("three_houses", "house_worries", "via the interpreter: 'I don't like it when mama cries'"),
+]
+
+# What a grandparent, an aunt or a step-parent says the child wants or feels, as a child's
+# words ("Nanny says he wants to stay with her for always").
+A_RELATIVE_SAYS = [
+    ("three_houses", "house_dreams", "Granny says she would love to come and live with her"),
+    ("mapping", "house_good", "Her aunty says she loves her new bedroom"),
+    ("three_houses", "house_worries", "Stepdad says he is scared of the dark"),
+    ("mapping", "house_dreams", "Grandpa says they want to stay together"),
+]
+A_RELATIVE_IN_THE_CHILDS_WORDS = [
+    ("three_houses", "house_worries", "Nanny says she is too tired to play with me"),
+    ("three_houses", "house_good", "Granny says he is the best dog in the world and I can walk "
+     "him"),
+]
+
+# A number for nothing having changed, with nothing of what is as it was ("4, not much has
+# shifted since the last hui").
+NOTHING_CHANGED = [
+    ("mapping", "danger_scale_why", "5 - nothing has really changed since the last review"),
+    ("wellbeing", "wellbeing_scale_why", "3 as things are much the same"),
+    ("mapping", "safety_scale_why", "6, no real change since core group"),
+    ("mapping", "danger_scale_why", "4 because not a lot has moved on"),
+]
+NOTHING_CHANGED_AND_WHAT = [
+    ("mapping", "danger_scale_why", "5 - nothing has changed since the last review: dad still "
+     "comes round drunk most Fridays"),
+    ("wellbeing", "wellbeing_scale_why", "3 because nothing has changed for K: she has still "
+     "missed 2 days a week since September"),
+]
+
+# Protective action when an adult swore, called names or got worked up ("took the children out
+# when dad started swearing"): the danger was there, so it is existing safety.
+WHEN_HE_SWORE = [
+    ("mapping", "existing_safety", "Whenever her partner starts swearing at her in front of the "
+     "kids, mum takes them to her sister's and stays the night"),
+    ("mapping", "existing_safety", "Last time dad got agitated at the handover, nan took the "
+     "boys inside and locked the door"),
+    ("mapping", "existing_safety", "When he started calling her names on 2 March, she rang her "
+     "brother, who came and took the children to his"),
+]
+A_STRENGTH_STILL = [
+    ("mapping", "existing_safety", "Mum swears a lot but she loves the kids"),
+    ("mapping", "existing_safety", "Nan takes the children swimming every Saturday"),
+]
+
+# A second batch, written after the first was run (flawed, then sound, for each fix in turn).
+SECOND_BATCH_FLAWED = [
+    ("three_houses", "house_good", "Via interpreter: child states that she misses her "
+     "grandmother"),
+    ("mapping", "house_dreams", "(through the signer) J told me he wants to go back to his old "
+     "school"),
+    ("three_houses", "house_worries", "Nana says the kids are scared at dad's"),
+    ("mapping", "house_good", "Her stepmum says she misses her real mum"),
+    ("mapping", "safety_scale_why", "7 - same as last time"),
+    ("wellbeing", "wellbeing_scale_why", "2, still the same really"),
+]
+SECOND_BATCH_SOUND = [
+    ("three_houses", "house_worries", "through the window I saw daddy hit mummy"),
+    ("three_houses", "house_worries", "Using my talker I said no to dad"),
+    ("three_houses", "house_good", "Mummy says I am her best girl"),
+    ("mapping", "safety_scale_why", "7 - same as last time: nan still has them every weekend "
+     "and the school says they're on time"),
+    ("mapping", "existing_safety", "On the nights he got wound up after the football, she took "
+     "the girls to her mum's"),
+]
+SECOND_BATCH_STRENGTH = [
+    ("mapping", "existing_safety", "Mum never swears in front of the children"),
+]
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"),
+                         THROUGH_AN_INTERPRETER + A_RELATIVE_SAYS + SECOND_BATCH_FLAWED[:4])
+def test_a_report_through_an_interpreter_or_a_relative_is_asked_to_go(
+        flow_id: str, step_id: str, line: str) -> None:
+    assert _fits("words", reply_to(flow_id, step_id, line)), line
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"),
+                         AN_INTERPRETER_IN_THE_CHILDS_WORDS + A_RELATIVE_IN_THE_CHILDS_WORDS
+                         + SECOND_BATCH_SOUND[:3])
+def test_an_interpreter_or_a_relative_in_the_childs_own_words_is_let_through(
+        flow_id: str, step_id: str, line: str) -> None:
+    assert asked(flow_id, step_id, line) is None, line
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"),
+                         NOTHING_CHANGED + SECOND_BATCH_FLAWED[4:])
+def test_a_number_for_nothing_changed_is_asked_what_was_seen(flow_id: str, step_id: str,
+                                                             line: str) -> None:
+    assert _fits("number", reply_to(flow_id, step_id, line)), line
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"),
+                         NOTHING_CHANGED_AND_WHAT + SECOND_BATCH_SOUND[3:4])
+def test_a_number_for_nothing_changed_told_what_is_let_through(flow_id: str, step_id: str,
+                                                                line: str) -> None:
+    assert asked(flow_id, step_id, line) is None, line
+
+
+# Left: "Last time dad got agitated at the handover, nan took the boys inside ..." is read as
+# existing safety now, but "got agitated" is still asked as a label (the label check's own
+# question, that what he did says it better).
+LEFT_LABELLED = frozenset(line for _, _, line in WHEN_HE_SWORE if "agitated" in line)
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"),
+                         [c for c in WHEN_HE_SWORE + SECOND_BATCH_SOUND[4:]
+                          if c[2] not in LEFT_LABELLED])
+def test_protective_action_when_an_adult_swore_is_existing_safety(flow_id: str, step_id: str,
+                                                                  line: str) -> None:
+    assert asked(flow_id, step_id, line) is None, line
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), [
+    c for c in WHEN_HE_SWORE if c[2] in LEFT_LABELLED])
+def test_agitated_before_protective_action_is_asked_only_as_a_label(flow_id: str, step_id: str,
+                                                                    line: str) -> None:
+    reply = reply_to(flow_id, step_id, line)
+    assert '"got agitated"' in reply
+    assert "Existing safety is" not in reply
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"),
+                         A_STRENGTH_STILL + SECOND_BATCH_STRENGTH)
+def test_a_strength_at_existing_safety_is_still_asked(flow_id: str, step_id: str,
+                                                      line: str) -> None:
+    assert "Existing safety is" in reply_to(flow_id, step_id, line), line
