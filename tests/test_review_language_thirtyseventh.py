@@ -45,13 +45,24 @@ read as safety now, but "got agitated" is still asked as a label, the label chec
 question, `LEFT_LABELLED`), strengths at existing safety still asked 2/2 -> 2/2. A second batch,
 written after the first was run: flawed 0/6 -> 6/6, sound 4/5 -> 5/5 ("On the nights he got
 wound up after the football, she took the girls to her mum's" had been asked as a strength),
-"Mum never swears in front of the children" still asked as a strength.
+"Mum never swears in front of the children" still asked as a strength. A further fix, designed
+after the second batch was run: an adult's report naming the child by initial or first name
+("Foster carer reports C is happy and settled", "Nan said that Kai misses his dad") or opened
+"According to nan, ..." 0/5 -> 5/5, the child's own telling of what an adult said of someone
+named ("Mum says T can come to the park with me") 4/4 -> 4/4.
+
+Left as they are: a child's own words about a sibling named with no "I", "me" or "my" in them
+("Mum says Ellie is scared of the dog") are now asked, as "Mum says she is scared ..." was
+before: /keep keeps them. "No change since the last review" or "Much the same" at group
+supervision's "Has the number changed ...?" is now asked what was seen (its question asks since
+when and what was tried), as "Things are the same" was asked there before.
 
 The held corpora (tests/test_held_corpora.py) and the earlier sets' files pass as before.
 Time (process CPU per check, least of seven runs of twenty, the blind code's checks against
-these, alternated twice): a house answer of 700 characters 0.144-0.149 -> 0.148-0.152 ms; an
-existing safety of 720 0.093-0.094 -> 0.090-0.094 ms, and the wording check of it 3.38-3.68 ->
-3.60-3.67 ms; a number's reason of 700 4.23-4.26 -> 4.21-4.24 ms.
+these, alternated four times): a house answer of 700 characters 0.142-0.149 -> 0.144-0.152 ms,
+and one of 700 that opens with an adult's report ("Mum says J is happy ...") 0.137 -> 0.140 ms;
+an existing safety of 720 0.091-0.094 -> 0.088-0.094 ms, and the wording check of it
+3.38-3.68 -> 3.44-3.67 ms; a number's reason of 700 4.06-4.26 -> 4.08-4.25 ms.
 """
 
 from __future__ import annotations
@@ -453,3 +464,37 @@ def test_agitated_before_protective_action_is_asked_only_as_a_label(flow_id: str
 def test_a_strength_at_existing_safety_is_still_asked(flow_id: str, step_id: str,
                                                       line: str) -> None:
     assert "Existing safety is" in reply_to(flow_id, step_id, line), line
+
+# A third batch, for a fix designed after the second (the child named by initial or first
+# name after an adult's report, or the report opened "According to ..."), written before it
+# was run.
+REPORTED_BY_NAME = [
+    ("three_houses", "house_good", "Foster carer reports C is happy and settled"),
+    ("mapping", "house_dreams", "Mum says J wants to come home"),
+    ("three_houses", "house_worries", "Nan said that Kai misses his dad"),
+    ("mapping", "house_good", "School say T is happy there"),
+    ("three_houses", "house_dreams", "According to nan, he wants to stay with her"),
+]
+BY_NAME_IN_THE_CHILDS_WORDS = [
+    ("three_houses", "house_good", "Mum says T can come to the park with me"),
+    ("three_houses", "house_worries", "Nan says Bella is sad because I took her toy"),
+    ("three_houses", "house_good", "Mummy says Lily wants to play with me"),
+    ("three_houses", "house_dreams", "According to my nan I can have a puppy when I'm ten"),
+]
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), REPORTED_BY_NAME)
+def test_an_adults_report_of_a_child_named_by_initial_or_name_is_asked_to_go(
+        flow_id: str, step_id: str, line: str) -> None:
+    assert _fits("words", reply_to(flow_id, step_id, line)), line
+
+
+def test_the_frame_quoted_back_ends_without_its_comma() -> None:
+    assert '"According to nan" is what someone else told you' in reply_to(
+        "three_houses", "house_dreams", "According to nan, he wants to stay with her")
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), BY_NAME_IN_THE_CHILDS_WORDS)
+def test_a_child_telling_what_an_adult_said_of_someone_named_is_let_through(
+        flow_id: str, step_id: str, line: str) -> None:
+    assert asked(flow_id, step_id, line) is None, line
