@@ -703,7 +703,8 @@ _RELAYED = on_first_use(
     r"(?:me|us)|feels?|felt|thinks?|thought|believes?|believed|state[sd]?)(?:\s+that)?))\s+"
     # (the child, as the adult spoke of them: by pronoun, as the children, by initial or by
     # first name: "Mum says J wants to come home", "Nan said that Kai misses his dad")
-    r"(?=(?:she|he|they|(?:the|both|all\s+the)\s+(?:child|children|kids|boys|girls|twins)"
+    r"(?=(?:she|he|they|(?:(?:the|both|all\s+the)\s+)?(?:child|children|kids)"
+    r"|(?:the|both|all\s+the)\s+(?:boys|girls|twins)"
     r"|(?:her|his|their)\s+(?:daughter|son|children|kids)|(?-i:[A-HJ-Z]{1,3})(?:\s*\(\d{1,2}\))?"
     r"|" + _FIRST_NAME + r")\s+(?:(?:is|are|was|were|would|does"
     r"|do|did)(?:\s*n['’]?t|\s+not)?\s+)?(?:really\s+|very\s+)?(?:wants?|wanted|wish(?:es)?"

@@ -49,13 +49,20 @@ wound up after the football, she took the girls to her mum's" had been asked as 
 after the second batch was run: an adult's report naming the child by initial or first name
 ("Foster carer reports C is happy and settled", "Nan said that Kai misses his dad") or opened
 "According to nan, ..." 0/5 -> 5/5, the child's own telling of what an adult said of someone
-named ("Mum says T can come to the park with me") 4/4 -> 4/4.
+named ("Mum says T can come to the park with me") 4/4 -> 4/4. Last, found by a probe of ten
+more lines in these voices: the children named with no "the" ("Via interpreter mother states
+child is scared of father") 0/3 -> 3/3, the child's own "Teacher says kids who finish their work
+can play Lego and I always finish mine" 2/2 -> 2/2.
 
 Left as they are: a child's own words about a sibling named with no "I", "me" or "my" in them
 ("Mum says Ellie is scared of the dog") are now asked, as "Mum says she is scared ..." was
-before: /keep keeps them. "No change since the last review" or "Much the same" at group
-supervision's "Has the number changed ...?" is now asked what was seen (its question asks since
-when and what was tried), as "Things are the same" was asked there before.
+before: /keep keeps them. Also found by that probe and left: at what is working well, an
+adult's report of a verdict ("Foster carer reports C is thriving in placement", "Mum says the
+children are thriving") is let through, though "C is thriving in placement" alone is asked what
+was seen (reported judgements are read as someone's view there, a wider change than this
+pass). "No change since the last review" or "Much the same" at group supervision's "Has the
+number changed ...?" is now asked what was seen (its question asks since when and what was
+tried), as "Things are the same" was asked there before.
 
 The held corpora (tests/test_held_corpora.py) and the earlier sets' files pass as before.
 Time (process CPU per check, least of seven runs of twenty, the blind code's checks against
@@ -496,5 +503,32 @@ def test_the_frame_quoted_back_ends_without_its_comma() -> None:
 
 @pytest.mark.parametrize(("flow_id", "step_id", "line"), BY_NAME_IN_THE_CHILDS_WORDS)
 def test_a_child_telling_what_an_adult_said_of_someone_named_is_let_through(
+        flow_id: str, step_id: str, line: str) -> None:
+    assert asked(flow_id, step_id, line) is None, line
+
+
+# Found by a probe after the third fix, and fixed after its design, these written before it
+# was run: the children named with no "the" ("mother states child is scared of father").
+NO_THE_BEFORE_THE_CHILD = [
+    ("three_houses", "house_worries", "Via interpreter mother states child is scared of father"),
+    ("mapping", "house_good", "Carer says children are happy at contact"),
+    ("three_houses", "house_dreams", "Dad says kids want to live with him"),
+]
+NO_THE_IN_THE_CHILDS_WORDS = [
+    ("three_houses", "house_good", "Teacher says kids who finish their work can play Lego and I "
+     "always finish mine"),
+    ("three_houses", "house_worries", "Mummy says children are not allowed in the kitchen and I "
+     "am scared of the oven"),
+]
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), NO_THE_BEFORE_THE_CHILD)
+def test_an_adults_report_of_children_named_without_the_is_asked_to_go(
+        flow_id: str, step_id: str, line: str) -> None:
+    assert _fits("words", reply_to(flow_id, step_id, line)), line
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), NO_THE_IN_THE_CHILDS_WORDS)
+def test_a_child_telling_what_an_adult_said_of_children_is_let_through(
         flow_id: str, step_id: str, line: str) -> None:
     assert asked(flow_id, step_id, line) is None, line
