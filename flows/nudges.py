@@ -578,7 +578,7 @@ def own_words(text: str) -> str | None:
         return NOT_HEARD.format(note=_shortened(" ".join(text.split())))
     if not quotes and (relayed := _RELAYED.match(text)) \
             and not _SPEAKER.search(text, relayed.end()):
-        return RELAYED.format(frame=" ".join(relayed["frame"].split()))
+        return RELAYED.format(frame=" ".join(relayed["frame"].split()).rstrip(",:"))
     if not quotes and _GATHERED.search(text):
         return GATHERED.format(note=_shortened(" ".join(text.split())))
     if not quotes and (view := _VIEW_IS.match(text)) and not _SPEAKER.search(text, view.end()):
@@ -637,9 +637,9 @@ _FIRST_NAME = (r"(?-i:(?!(?:Mum|Mummy|Mam|Mom|Dad|Daddy|Nan|Nanny|Nana|Gran|Gran
                r"[A-Z][a-z]+)")
 # How the child's words came, before the writer's frame: "Via interpreter, child said ...",
 # "Through her talker, she told me ..."
-_HOW_HEARD = (r"(?:(?:via|through|using|with)\s+(?:an?\s+|the\s+|(?:her|his|their)\s+)?"
+_HOW_HEARD = (r"(?:\(?(?:via|through|using|with)\s+(?:an?\s+|the\s+|(?:her|his|their)\s+)?"
               r"(?:[\w-]+\s+){0,2}?(?:interpreter|translator|signer|talker|communication\s+"
-              r"(?:aid|board|device)|symbols|pictures|makaton)\s*,?\s*)?")
+              r"(?:aid|board|device)|symbols|pictures|makaton)\s*\)?\s*[,:;–-]?\s*)?")
 # The writer's note that the child's view was heard, with nothing of what they said: "child's
 # wishes and feelings were obtained", "voice of the child captured", "gathered his views".
 GATHERED = ('"{note}" says that the child\'s view was heard, but not what they said, and this '
@@ -690,15 +690,23 @@ RELAYED = ('"{frame}" is what someone else told you, but this answer is kept as 
            "own words: the summary puts all of it in quotation marks as something the child "
            "said. Send only the words the child said, as they said them, or /keep if every "
            "word here is theirs.")
+# (the adult who told it: a parent, a relative, a carer, a service or a role's short form)
+_ADULT = (r"(?:(?:the|her|his|their)\s+)?(?:mum(?:my)?|mam|mom(?:my)?|mother|dad(?:dy)?|father"
+          r"|step[\s-]?(?:mum|dad|mother|father)|parents?|(?:foster\s+|kinship\s+)?carers?"
+          r"|special\s+guardians?|nan(?:a|ny|nie)?|gran(?:ny|nie)?|grandma|grandmother"
+          r"|grand(?:ad|dad)|grandpa|grandfather|grandparents?|aunt(?:ie|y)?|uncle|teachers?"
+          r"|school|nursery|college|staff|key\s+(?:person|worker)|(?:social|support|youth"
+          r"|family\s+support)\s+worker|health\s+visitor|residential\s+staff|(?-i:[A-Z]{2,4}))")
 _RELAYED = on_first_use(
-    r"\s*(?P<frame>(?:(?:the|her|his|their)\s+)?(?:mum|mother|dad|father|parents?|(?:foster\s+)?"
-    r"carers?|nan|gran|grandma|grandmother|grandad|grandfather|grandparents?|aunt|uncle"
-    r"|teachers?|school|nursery|college|staff|key\s+(?:person|worker)|(?:social|support|youth"
-    r"|family\s+support)\s+worker|health\s+visitor|residential\s+staff|(?-i:[A-Z]{2,4}))"
-    r"(?:\s+(?:staff|have|has))?\s+(?:report(?:s|ed)?|say|says|said|told\s+(?:me|us)|tell\s+"
-    r"(?:me|us)|feels?|felt|thinks?|thought|believes?|believed|state[sd]?)(?:\s+that)?)\s+"
-    r"(?=(?:she|he|they|(?:the|both|all\s+the)\s+(?:child|children|kids|boys|girls|twins)"
-    r"|(?:her|his|their)\s+(?:daughter|son|children|kids))\s+(?:(?:is|are|was|were|would|does"
+    r"\s*(?P<frame>" + _HOW_HEARD + r"(?:according\s+to\s+" + _ADULT + r"\s*,?|" + _ADULT
+    + r"(?:\s+(?:staff|have|has))?\s+(?:report(?:s|ed)?|say|says|said|told\s+(?:me|us)|tell\s+"
+    r"(?:me|us)|feels?|felt|thinks?|thought|believes?|believed|state[sd]?)(?:\s+that)?))\s+"
+    # (the child, as the adult spoke of them: by pronoun, as the children, by initial or by
+    # first name: "Mum says J wants to come home", "Nan said that Kai misses his dad")
+    r"(?=(?:she|he|they|(?:(?:the|both|all\s+the)\s+)?(?:child|children|kids)"
+    r"|(?:the|both|all\s+the)\s+(?:boys|girls|twins)"
+    r"|(?:her|his|their)\s+(?:daughter|son|children|kids)|(?-i:[A-HJ-Z]{1,3})(?:\s*\(\d{1,2}\))?"
+    r"|" + _FIRST_NAME + r")\s+(?:(?:is|are|was|were|would|does"
     r"|do|did)(?:\s*n['’]?t|\s+not)?\s+)?(?:really\s+|very\s+)?(?:wants?|wanted|wish(?:es)?"
     r"|like[sd]?|loves?|loved|misses|missed|feels?|felt|prefers?|happy|sad|scared|frightened"
     r"|worried|upset|angry|settled|enjoys?|hates?|afraid)\b)", re.IGNORECASE)
@@ -755,7 +763,7 @@ _NAMED = on_first_use(
 # to ...", "K describes feeling ..."), when the child does not speak of themselves after it
 # ("K shared my crisps" is the child's own, about a friend).
 _NOTED = on_first_use(
-    rf"\s*(?:{_THE_CHILD})"
+    rf"\s*{_HOW_HEARD}(?:{_THE_CHILD})"
     r"(?:\s*\(\d{1,2}\))?\s+(?:reports|states|mentions|explains|discloses|describes|described"
     r"|shares|shared|express(?:es|ed)|voic(?:es|ed)|indicat(?:es|ed)|verbalis(?:es|ed)"
     r"|communicat(?:es|ed))(?:\s+(?:to\s+(?:me|us)|that))?\b[\s:,]*", re.IGNORECASE)
