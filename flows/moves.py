@@ -751,7 +751,12 @@ def take_filed(flow: Flow, out: Outcome, step: FlowStep, nudger: Nudger) -> bool
         f'"{excerpt(_as_filed(target, part), 40)}" under "{target.title}"'
         for target, part in filed)), "saved"))
     own = parts_by_column(str(pending.value), step.column)[step.column]
-    checked_accept(flow, out, step, own, nudger)
+    # this question's part as the others are put: one line under its heading without the
+    # notes' bullet ("- when daddy shouts" was kept as the child's words, dash and all);
+    # several lines are the list they were pasted as
+    taken = _filed_value(step, own)
+    checked_accept(flow, out, step, taken[0] if isinstance(taken, list) and len(taken) == 1
+                   else own, nudger)
     return True
 
 
