@@ -9,6 +9,11 @@ from collections.abc import Mapping
 from flows.flow import Flow
 from storage.store import Store
 from tests.test_console import at_the_terminal
+from tests.test_handover_thirtysixth import SAM, hands_over, team
+from tests.test_telegram_handlers import Bot
+from tests.test_walk_thirtythird_b import read
+
+__all__ = ["team"]  # the fixture
 
 # The mapping up to the house of worries at the terminal: purpose, date, author, network,
 # views missing, next review
@@ -28,3 +33,20 @@ async def test_the_houses_pasted_from_notes_keep_no_bullet_in_the_childs_worry(
     assert draft.answers["house_good"] == ["my dog Max"]
     assert draft.answers["house_dreams"] == ["live at nans"]
     assert draft.answers["house_worries"] == ["when daddy shouts"]
+
+
+# --- a line typed for the question of a draft just handed over ------------------------------
+
+async def test_an_options_words_typed_after_handing_over_start_no_tool(team: Bot) -> None:
+    """Sam opened a mapping, saw it was Priya's case and handed it to her at its first
+    question, then typed the answer he had ready, "Supervision" (one of its options). It
+    was read as the name of the group supervision tool: a new draft was started and asked
+    for a case label, and nothing said his answer was not saved. He is told it was not
+    saved because the case is his colleague's now, as for any other line."""
+    bot = team
+    await bot.say("/new mapping", SAM)
+    await bot.say("KB-7", SAM)
+    await hands_over(bot)
+    await bot.say("Supervision", SAM)
+    assert read(bot, SAM).startswith("I haven't saved that: you handed the draft you were on")
+    assert not await bot.conversation.drafts(SAM, status=None)
