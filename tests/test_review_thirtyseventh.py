@@ -6,11 +6,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+import pytest
+
 from flows.flow import Flow
 from storage.store import Store
 from tests.test_console import at_the_terminal
 from tests.test_handover_thirtysixth import SAM, hands_over, team
 from tests.test_telegram_handlers import Bot
+from tests.test_walk_thirtyfirst import sent_at
 from tests.test_walk_thirtythird_b import read
 
 __all__ = ["team"]  # the fixture
@@ -50,3 +53,26 @@ async def test_an_options_words_typed_after_handing_over_start_no_tool(team: Bot
     await bot.say("Supervision", SAM)
     assert read(bot, SAM).startswith("I haven't saved that: you handed the draft you were on")
     assert not await bot.conversation.drafts(SAM, status=None)
+
+
+# --- another person's number, with their reason, after the young person's -------------------
+
+YOUNG = "success_scale_young_person"
+
+
+@pytest.mark.parametrize(("step", "typed"), [
+    (YOUNG, "K says 7, S says 6 because she worries about the rent"),
+    (YOUNG, "K says 7 - carer gave it 6 though"),
+    ("success_scale_carer", "K says 7, S says 6 because she worries about the rent"),
+])
+def test_a_second_persons_number_with_their_reason_is_not_kept_as_the_first_ones_why(
+        step: str, typed: str) -> None:
+    """A personal adviser typed both numbers on one line, each with who gave it, the carer's
+    with her reason: "K says 7, S says 6 because she worries about the rent". Read as a
+    count ("6 becauses", as "2 months"), the carer's 6 was saved as the young person's
+    reason, "S says 6 because ...", and at the carer's own number K's 7 was saved as hers.
+    Two people's numbers are asked about, nothing saved."""
+    chat = sent_at("success", step, typed)
+    assert step not in chat.draft.answers
+    assert chat.asked == step
+    assert "two people's numbers" in chat.notices()[0]
