@@ -76,3 +76,20 @@ def test_a_second_persons_number_with_their_reason_is_not_kept_as_the_first_ones
     assert step not in chat.draft.answers
     assert chat.asked == step
     assert "two people's numbers" in chat.notices()[0]
+
+
+@pytest.mark.parametrize(("flow_id", "step", "typed"), [
+    ("mapping", "safety_scale_parent_1", "the child says 7 - she feels safer since dad left"),
+    ("success", "success_scale_carer", "yp says 8, happier in her flat"),
+    ("success", "success_scale_carer", "the young person said 8"),
+])
+def test_the_childs_number_typed_at_a_carers_is_not_saved_as_the_carers(
+        flow_id: str, step: str, typed: str) -> None:
+    """At the carer's number a personal adviser typed the young person's, plainly named as
+    theirs: "yp says 8, happier in her flat". It was saved as the carer's 8, with the young
+    person's words as the carer's reason, and the summary gave the carer a number she never
+    gave. It is said to read as the young person's, and nothing is saved."""
+    chat = sent_at(flow_id, step, typed)
+    assert step not in chat.draft.answers
+    assert chat.asked == step
+    assert "It reads as the number" in chat.notices()[0]
