@@ -13,7 +13,7 @@ from telegram.error import TelegramError
 from bot.logs import user_ref
 from bot.session import CONFIRM_STANDS_S
 from bot.teams.conversation import TeamConversation
-from bot.teams.sharing import Picking, colleagues, page_asked, pick
+from bot.teams.picking import Picking, colleagues, page_asked, pick
 from bot.teams.team import Team
 from flows.answers import clean_line
 
