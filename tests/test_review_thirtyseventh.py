@@ -12,11 +12,11 @@ from flows.flow import Flow
 from storage.store import Store
 from tests.test_console import at_the_terminal
 from tests.test_handover_thirtysixth import SAM, hands_over, team
-from tests.test_telegram_handlers import Bot
+from tests.test_telegram_handlers import USER, Bot, bot, start_reflection
 from tests.test_walk_thirtyfirst import sent_at
 from tests.test_walk_thirtythird_b import read
 
-__all__ = ["team"]  # the fixture
+__all__ = ["bot", "team"]  # the fixtures
 
 # The mapping up to the house of worries at the terminal: purpose, date, author, network,
 # views missing, next review
@@ -93,3 +93,25 @@ def test_the_childs_number_typed_at_a_carers_is_not_saved_as_the_carers(
     assert step not in chat.draft.answers
     assert chat.asked == step
     assert "It reads as the number" in chat.notices()[0]
+
+
+# --- a tool's name typed under /new's menu while "Discard ...?" waits --------------------------
+
+@pytest.mark.parametrize("menu", ["/new", "/start"])
+async def test_a_tools_name_typed_under_the_menu_after_cancel_starts_it(bot: Bot, menu: str
+                                                                        ) -> None:
+    """A practitioner sent /cancel on her reflection, thought better of it and sent /new to
+    start the harm matrix instead, then typed "harm matrix" under the menu of tools. It was
+    refused ("isn't a yes or a no ... Please answer the question below") and "Discard the
+    draft?" was asked again: the menu on the screen took no typed choice until the discard
+    was answered. The menu lets the yes-or-no question go; nothing is discarded, and the
+    tool starts."""
+    await start_reflection(bot)
+    await bot.say("/cancel")
+    await bot.say(menu)
+    await bot.say("harm matrix")
+    assert "case label" in bot.texts()[-1]
+    assert "yes or a no" not in " ".join(bot.texts()[-2:])
+    await bot.say("HM-4")
+    assert "Started &quot;HM-4&quot;: Harm Matrix" in " ".join(bot.texts())
+    assert sorted(d.label for d in await bot.conversation.drafts(USER)) == ["HM-4", "KB-12"]
