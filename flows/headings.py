@@ -87,11 +87,17 @@ def other_columns(text: str, column: ColumnKey) -> list[str]:
             continue  # this question's own column, headed as it is
         under = found.group("under")
         stop = headings[n + 1].start() if n + 1 < len(headings) else len(text)
-        if not text[found.end():stop].strip():
+        body = text[found.end():stop].strip()
+        if not body:
             continue  # a heading with nothing under it files nothing ("Strengths:" over the
             # next heading, or at the end)
-        shown = (found.group() + under).replace("**", "").replace("__", "").strip(" \t-*•‣◦")
-        if len(under) == 40:  # cut at a word's end, the rest shown to run on
+        heading, more = found.group(), len(under) == 40
+        if not under.strip():  # alone on its line: the first words of the line under it
+            # ("Good things:" over "- my dog Max" said nothing of what would go there)
+            first = body.split("\n", 1)[0].lstrip(" \t-*•‣◦")
+            heading, under, more = heading.rstrip() + " ", first[:40], len(first) > 40
+        shown = (heading + under).replace("**", "").replace("__", "").strip(" \t-*•‣◦")
+        if more:  # cut at a word's end, the rest shown to run on
             shown = shown.rsplit(" ", 1)[0].rstrip(" ,;") + "..."
         parts.append(shown)
     return parts

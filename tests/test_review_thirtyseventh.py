@@ -9,6 +9,7 @@ from collections.abc import Mapping
 import pytest
 
 from flows.flow import Flow
+from flows.replies import Nudge
 from storage.store import Store
 from tests.test_console import at_the_terminal
 from tests.test_handover_thirtysixth import SAM, hands_over, team
@@ -115,3 +116,13 @@ async def test_a_tools_name_typed_under_the_menu_after_cancel_starts_it(bot: Bot
     await bot.say("HM-4")
     assert "Started &quot;HM-4&quot;: Harm Matrix" in " ".join(bot.texts())
     assert sorted(d.label for d in await bot.conversation.drafts(USER)) == ["HM-4", "KB-12"]
+
+
+def test_a_heading_alone_on_its_line_is_quoted_with_the_words_under_it() -> None:
+    """Notes pasted with each heading on a line of its own and the bullets under it: the
+    note quoted only "Good things:", "Dreams:", saying nothing of what would go where. Each
+    is quoted with the first words under it, as a heading with words after it is."""
+    chat = sent_at("three_houses", "house_worries", HOUSES)
+    said = [r.text for r in chat.replies if isinstance(r, Nudge)][-1]
+    assert '"Good things: my dog Max"' in said
+    assert '"Dreams: live at nans"' in said
