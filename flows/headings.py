@@ -12,9 +12,13 @@ question mark after them, or alone on their line.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from flows.regex import on_first_use
 from flows.schema import ColumnKey
+
+if TYPE_CHECKING:
+    from flows.flow import Flow, FlowStep
 
 # The words each column goes by, as practitioners head their notes: the framework's own
 # questions, the older names ("strengths", "concerns"), the houses and the other tools'
@@ -101,6 +105,17 @@ def other_columns(text: str, column: ColumnKey) -> list[str]:
             shown = shown.rsplit(" ", 1)[0].rstrip(" ,;") + "..."
         parts.append(shown)
     return parts
+
+
+def headed_elsewhere(flow: Flow, step: FlowStep, text: str) -> list[str]:
+    """`other_columns` of an answer to `step`, where the tool asks about another of the
+    three columns (a tool of worries alone, the harm matrix, has nowhere else to put
+    "Safety: ..."): none otherwise."""
+    parts = other_columns(text, step.column)  # (most answers: no heading, read at once)
+    if parts and any(other.column in MAPPED and other.column != step.column
+                     for other in flow.steps):
+        return parts
+    return []
 
 
 def parts_by_column(text: str, column: ColumnKey) -> dict[ColumnKey, str]:

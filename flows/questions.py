@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING, Literal
 
 from flows.answers import NUMBER_WORDS, YES_NO_LABELS, is_answered, position
-from flows.headings import MAPPED, other_columns, parts_by_column
+from flows.headings import headed_elsewhere, parts_by_column
 from flows.regex import on_first_use
 
 if TYPE_CHECKING:
@@ -124,7 +124,7 @@ class QuestionType:
         person with numbers (the terminal chat's list), so a number typed picks one; where
         they were not (as buttons), a number is not read as an option."""
         if len(text) > step.spec.max_length:
-            return None, _headed_elsewhere(flow, step, text) \
+            return None, _too_long_headed(flow, step, text) \
                 or too_long(len(text), step.spec.max_length)
         return text, None
 
@@ -821,14 +821,12 @@ def _one_prefix_apart(turned: str, word: str) -> bool:
     return False
 
 
-def _headed_elsewhere(flow: Flow, step: FlowStep, text: str) -> str:
+def _too_long_headed(flow: Flow, step: FlowStep, text: str) -> str:
     """What to say of a report pasted whole over the limit, parts of it headed as other
     columns this tool asks about ("Strengths: ... Next steps: ..."): not to cut it down, as
     of any answer too long, but that those parts have questions of their own, and how long
     this question's part is; "" for any other."""
-    if not any(other.column in MAPPED and other.column != step.column for other in flow.steps):
-        return ""
-    parts = other_columns(text, step.column)
+    parts = headed_elsewhere(flow, step, text)
     if not parts:
         return ""
     own = len(parts_by_column(text, step.column).get(step.column, ""))
