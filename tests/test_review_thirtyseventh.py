@@ -12,10 +12,10 @@ from flows.flow import Flow
 from flows.replies import Nudge
 from storage.store import Store
 from tests.test_console import at_the_terminal
-from tests.test_handover_thirtysixth import SAM, hands_over, team
-from tests.test_telegram_handlers import USER, Bot, bot, start_reflection
+from tests.test_handover_thirtysixth import PRIYA, SAM, hands_over, team
+from tests.test_telegram_handlers import USER, Bot, bot, button, start_reflection
 from tests.test_walk_thirtyfirst import sent_at
-from tests.test_walk_thirtythird_b import read
+from tests.test_walk_thirtythird_b import mapping, read
 
 __all__ = ["bot", "team"]  # the fixtures
 
@@ -126,3 +126,15 @@ def test_a_heading_alone_on_its_line_is_quoted_with_the_words_under_it() -> None
     said = [r.text for r in chat.replies if isinstance(r, Nudge)][-1]
     assert '"Good things: my dog Max"' in said
     assert '"Dreams: live at nans"' in said
+
+
+async def test_the_hand_over_question_counts_only_the_questions_answered(team: Bot) -> None:
+    """Sam had answered three questions of KB-7 and skipped two: "Hand "KB-7" (Safety
+    mapping, 5 answers) to Priya?" told him of answers he never gave."""
+    bot = team
+    await mapping(bot, "KB-7", SAM)
+    await bot.say("/skip", SAM)
+    await bot.say("/skip", SAM)
+    await bot.say("/handover", SAM)
+    await bot.tap(button(bot, f"t:ho:{PRIYA}:"), SAM)
+    assert "(Safety mapping, 3 answers) to Priya?" in read(bot, SAM)
