@@ -517,6 +517,15 @@ class Conversation:
             # a newcomer, after /start: "help" or "?" typed under the menu of tools, as the
             # terminal chat reads it there
             return [Notice(self.words["help_no_draft"], "help")]
+        if draft is None:
+            handed, turn.state.handed = turn.state.handed, None
+            if handed is not None and isinstance(given, Text) \
+                    and 0 <= time.time() - handed <= HANDED_SAID_S:
+                # the first line since, for the question on the screen: a colleague's now
+                # (no menu of tools is on the screen: "Supervision", an option's words, is
+                # not the tool of that name)
+                await self.commit(turn)
+                return [Notice(self.words["no_draft_handed"])]
         menu = draft is None or (turn.state.covered == draft.id and draft.flow_id in self._flows
                                  and not self._flows[draft.flow_id].spec.for_partners)
         named = self.flow_named(given.text) if menu and isinstance(given, Text) else None
@@ -527,12 +536,6 @@ class Conversation:
             # what you just sent" about the draft's question
             return await self._commands.run("new", turn, named.id)
         if draft is None:
-            handed, turn.state.handed = turn.state.handed, None
-            if handed is not None and isinstance(given, Text) \
-                    and 0 <= time.time() - handed <= HANDED_SAID_S:
-                # the first line since, for the question on the screen: a colleague's now
-                await self.commit(turn)
-                return [Notice(self.words["no_draft_handed"])]
             # After /delete (or a first "hi"), no /resume: there is nothing to pick up.
             kept = await self.drafts(turn.state.user_id, status=None)
             return [Notice(self.words["no_draft" if kept else "no_draft_saved"])]

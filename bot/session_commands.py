@@ -128,9 +128,17 @@ class SessionCommands:
     async def _over_the_question(self, turn: Turn) -> None:
         """A menu shown below the open draft's question: a line typed next was not written
         to that question, which is off the screen (back after a month, "hi" was saved as
-        the next review), so it is not taken, and the question is shown again instead."""
+        the next review), so it is not taken, and the question is shown again instead. Nor
+        is it the answer to an "are you sure?" asked before, which is let go (a tool's name
+        typed under /new's menu was refused as "not a yes or a no", the discard asked again);
+        nothing is erased."""
+        changed = isinstance(turn.state.awaiting, AwaitConfirm)
+        if changed:
+            turn.state.awaiting = None
         if turn.state.active_draft is not None and turn.state.covered is None:
             turn.state.covered = turn.state.active_draft
+            changed = True
+        if changed:
             await self._c.commit(turn)
 
     async def _menu(self, user_id: int, *, welcome: bool = False) -> Menu:

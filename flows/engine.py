@@ -607,10 +607,15 @@ _NONE_OF_THEM = on_first_use(r"(?:none|nothing|no|nope|nil|n/?a|not really|neith
 # The child's number said as theirs, with more after it: "K says 7 🙂 "I'm doing way better"".
 # Another place on the scale in the words after it ("S says 6", "S 6", "was 5 in May"): not
 # a number counting something ("2 months", "3 interviews"), nor "one" ("no one listens").
+# Given by someone, it is one whatever follows ("S says 6 because she worries": read as "6
+# becauses", the carer's 6 was kept as the young person's reason).
+_PLACE = r"(?:10|[0-9]|zero|two|three|four|five|six|seven|eight|nine|ten)\b"
 _ANOTHER_NUMBER = on_first_use(
-    r"(?<![\d/.:,£$])\b(?:10|[0-9]|zero|two|three|four|five|six|seven|eight|nine|ten)\b"
-    r"(?![./:,]\d)(?!\s*(?:%|(?!(?:now|before|after|last|today|then|this|that|at|on|in|when"
-    r"|but|and|or|from|for|out|of|too|as|since|until|till|by|so|yet|is|was)\b)[^\W\d_]))",
+    r"\b(?:says|said|gave|gives|give|rated|rates|scored|scores|chose|picked)\s+(?:it\s+)?"
+    r"(?:an?\s+)?" + _PLACE + r"|(?<![\d/.:,£$])\b" + _PLACE
+    + r"(?![./:,]\d)(?!\s*(?:%|(?!(?:now|before|after|last|today|then|this|that|at|on|in|when"
+    r"|but|and|or|from|for|out|of|too|as|since|until|till|by|so|yet|is|was|because|cos|coz"
+    r"|though|tho|although)\b)[^\W\d_]))",
     re.IGNORECASE)
 _CHILD_SAYS = on_first_use(r"(?P<who>[\w'’ ]{1,30}?)\s+(?P<verb>says|said|gives it|gave it|chose"
                            r"|picked)\s+(?:an?\s+)?(?P<n>10|[0-9])\b"

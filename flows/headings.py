@@ -12,9 +12,13 @@ question mark after them, or alone on their line.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from flows.regex import on_first_use
 from flows.schema import ColumnKey
+
+if TYPE_CHECKING:
+    from flows.flow import Flow, FlowStep
 
 # The words each column goes by, as practitioners head their notes: the framework's own
 # questions, the older names ("strengths", "concerns"), the houses and the other tools'
@@ -87,14 +91,31 @@ def other_columns(text: str, column: ColumnKey) -> list[str]:
             continue  # this question's own column, headed as it is
         under = found.group("under")
         stop = headings[n + 1].start() if n + 1 < len(headings) else len(text)
-        if not text[found.end():stop].strip():
+        body = text[found.end():stop].strip()
+        if not body:
             continue  # a heading with nothing under it files nothing ("Strengths:" over the
             # next heading, or at the end)
-        shown = (found.group() + under).replace("**", "").replace("__", "").strip(" \t-*•‣◦")
-        if len(under) == 40:  # cut at a word's end, the rest shown to run on
+        heading, more = found.group(), len(under) == 40
+        if not under.strip():  # alone on its line: the first words of the line under it
+            # ("Good things:" over "- my dog Max" said nothing of what would go there)
+            first = body.split("\n", 1)[0].lstrip(" \t-*•‣◦")
+            heading, under, more = heading.rstrip() + " ", first[:40], len(first) > 40
+        shown = (heading + under).replace("**", "").replace("__", "").strip(" \t-*•‣◦")
+        if more:  # cut at a word's end, the rest shown to run on
             shown = shown.rsplit(" ", 1)[0].rstrip(" ,;") + "..."
         parts.append(shown)
     return parts
+
+
+def headed_elsewhere(flow: Flow, step: FlowStep, text: str) -> list[str]:
+    """`other_columns` of an answer to `step`, where the tool asks about another of the
+    three columns (a tool of worries alone, the harm matrix, has nowhere else to put
+    "Safety: ..."): none otherwise."""
+    parts = other_columns(text, step.column)  # (most answers: no heading, read at once)
+    if parts and any(other.column in MAPPED and other.column != step.column
+                     for other in flow.steps):
+        return parts
+    return []
 
 
 def parts_by_column(text: str, column: ColumnKey) -> dict[ColumnKey, str]:

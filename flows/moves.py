@@ -22,7 +22,7 @@ from flows.answers import (
 from flows.dictation import tidied
 from flows.draft import END, Draft, Pending
 from flows.flow import Flow, FlowStep
-from flows.headings import headed_as_houses, other_columns, parts_by_column
+from flows.headings import headed_as_houses, headed_elsewhere, other_columns, parts_by_column
 from flows.regex import on_first_use
 from flows.render import suggest
 from flows.replies import (
@@ -224,8 +224,8 @@ def checked_accept(flow: Flow, out: Outcome, step: FlowStep, value: Value,
     headed = f"{step.id}:{COLUMNS}" + cut.removeprefix(f"{step.id}:{UNFINISHED}")
     if isinstance(value, str) and step.kind.widget in ("text", "items") \
             and not step.spec.draft and headed not in d.nudged \
-            and _headed_elsewhere(flow, step, value) and not _private_first(flow, d, step, value,
-                                                                             nudger):
+            and headed_elsewhere(flow, step, value) \
+            and not _private_first(flow, d, step, value, nudger):
         # A mapping written up elsewhere, pasted whole at its first question ("Worries: ...
         # Working well: ... Needs to happen: ..."): saved, every part is filed under this
         # question's column, what is working well among the worries.
@@ -758,7 +758,12 @@ def take_filed(flow: Flow, out: Outcome, step: FlowStep, nudger: Nudger) -> bool
         f'"{excerpt(_as_filed(target, part), 40)}" under "{target.title}"'
         for target, part in filed)), "saved"))
     own = parts_by_column(str(pending.value), step.column)[step.column]
-    checked_accept(flow, out, step, own, nudger)
+    # this question's part as the others are put: one line under its heading without the
+    # notes' bullet ("- when daddy shouts" was kept as the child's words, dash and all);
+    # several lines are the list they were pasted as
+    taken = _filed_value(step, own)
+    checked_accept(flow, out, step, taken[0] if isinstance(taken, list) and len(taken) == 1
+                   else own, nudger)
     return True
 
 
@@ -769,14 +774,6 @@ def _private_first(flow: Flow, d: Draft, step: FlowStep, value: str, nudger: Nud
     ...") would go there with no reminder."""
     return "privacy" in checks_for(flow, step) and f"{step.id}:privacy" not in d.nudged \
         and bool(nudger("privacy", value))
-
-
-def _headed_elsewhere(flow: Flow, step: FlowStep, value: str) -> bool:
-    """Whether `value` holds a part headed as another column this tool has questions for
-    (a tool of worries alone, the harm matrix, has nowhere else to put "Safety: ...")."""
-    parts = other_columns(value, step.column)
-    return bool(parts) and any(
-        other.column not in (step.column, "record", "none") for other in flow.steps)
 
 
 # Not "k" or "ta": a child's initial and a teaching assistant are answers.

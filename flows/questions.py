@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING, Literal
 
 from flows.answers import NUMBER_WORDS, YES_NO_LABELS, is_answered, position
-from flows.headings import MAPPED, other_columns, parts_by_column
+from flows.headings import headed_elsewhere, parts_by_column
 from flows.regex import on_first_use
 
 if TYPE_CHECKING:
@@ -62,6 +62,8 @@ MSG = {
     "number the {child} gave. If the {child} gave one, send it; if not, /skip.",
     "someone_elses_own": "It reads as the number {who} gave, and this question is for your "
     "own number. Please send yours; {others}",
+    "someone_elses_theirs": "It reads as the number {who} gave, and this question is only "
+    'for the number of "{title}". If they gave one, send it{skip}',
     "others_after": "the numbers other people gave have their own place after it.",
     "others_in_why": "what other people said can go in why you chose it, asked next.",
     "not_scale": "Please send one whole number from {min} to {max}.",
@@ -122,7 +124,7 @@ class QuestionType:
         person with numbers (the terminal chat's list), so a number typed picks one; where
         they were not (as buttons), a number is not read as an option."""
         if len(text) > step.spec.max_length:
-            return None, _headed_elsewhere(flow, step, text) \
+            return None, _too_long_headed(flow, step, text) \
                 or too_long(len(text), step.spec.max_length)
         return text, None
 
@@ -324,6 +326,10 @@ class ScaleType(QuestionType):
             return None, MSG["scale_not_given" if not step.spec.required
                              else "scale_unknown_needed"].format(**bounds)
         if (who := given_by_someone_else(step, text)) is not None:
+            if step.role == "perspective" and not childs_number(step):
+                return None, MSG["someone_elses_theirs"].format(
+                    who=who, title=step.title,
+                    skip="." if step.spec.required else "; if not, /skip.")
             return None, MSG["someone_elses"].format(who=who, child=childs_number(step)) \
                 if childs_number(step) else MSG["someone_elses_own"].format(
                     who=who, others=MSG["others_after" if any(
@@ -472,7 +478,10 @@ def _giver(step: FlowStep, text: str) -> tuple[str, str] | None:
 def given_by_someone_else(step: FlowStep, text: str) -> str | None:
     """Who else, as typed, a number at the child's own number is said to be from ("mum said
     3", "Dad: 4", "her nan gave it a 6"); None where it is the child's ("she said 3", "T
-    chose 4") or nobody is named. Saved, it would be printed as the child's own number."""
+    chose 4") or nobody is named. Saved, it would be printed as the child's own number.
+    At a parent's or a carer's number, the child plainly named ("yp says 8")."""
+    if step.kind.widget == "scale" and step.role == "perspective" and not childs_number(step):
+        return _the_child_at_theirs(text)
     giver = _giver(step, text)
     if giver is None:
         return None
@@ -491,6 +500,22 @@ def given_by_someone_else(step: FlowStep, text: str) -> str | None:
     if any(word in _NOT_THE_CHILD for word in words) or (words and words[0] in _SOMEONE_OF):
         return _A_WORD.sub(_short_or_small, typed)
     return None
+
+
+# The child named as nobody else is: at a parent's number "she" or "S" may be that parent.
+_PLAINLY_THE_CHILD = _THE_CHILD - {"she", "he", "they", "s/he"}
+
+
+def _the_child_at_theirs(text: str) -> str | None:
+    """At a parent's or a carer's number, the child plainly named as giving it, as typed
+    ("the young person said 8", "yp says 8 - happier"): saved, the young person's number
+    was the carer's."""
+    given = _SAID_BY.match(text.strip().casefold())
+    who = _WOULD.sub("", given["who"]) if given is not None else ""
+    if who not in _PLAINLY_THE_CHILD:
+        return None
+    typed = text.strip()[:len(who)].lower()
+    return typed if typed.startswith("the ") else f"the {typed}"
 
 
 def _own_number(step: FlowStep) -> bool:
@@ -796,14 +821,12 @@ def _one_prefix_apart(turned: str, word: str) -> bool:
     return False
 
 
-def _headed_elsewhere(flow: Flow, step: FlowStep, text: str) -> str:
+def _too_long_headed(flow: Flow, step: FlowStep, text: str) -> str:
     """What to say of a report pasted whole over the limit, parts of it headed as other
     columns this tool asks about ("Strengths: ... Next steps: ..."): not to cut it down, as
     of any answer too long, but that those parts have questions of their own, and how long
     this question's part is; "" for any other."""
-    if not any(other.column in MAPPED and other.column != step.column for other in flow.steps):
-        return ""
-    parts = other_columns(text, step.column)
+    parts = headed_elsewhere(flow, step, text)
     if not parts:
         return ""
     own = len(parts_by_column(text, step.column).get(step.column, ""))

@@ -84,7 +84,8 @@ def test_the_pasted_mapping_kept_as_it_is_stays_whole() -> None:
     # headings alone on their lines, bullets under them
     ("mapping", "strengths",
      "What's working well?\n- nan has K every Saturday\nWhat are we worried about?\n- dad "
-     "shouts at K when he has been drinking", '"What are we worried about?"'),
+     "shouts at K when he has been drinking",
+     '"What are we worried about? dad shouts at K when he has been..."'),
     # the houses written up under their names, at the house of worries
     ("three_houses", "house_worries",
      "House of worries: when daddy shouts. House of good things: my dog Max",

@@ -13,9 +13,9 @@ from telegram.error import TelegramError
 from bot.logs import user_ref
 from bot.session import CONFIRM_STANDS_S
 from bot.teams.conversation import TeamConversation
-from bot.teams.sharing import Picking, colleagues, page_asked, pick
+from bot.teams.picking import Picking, colleagues, page_asked, pick
 from bot.teams.team import Team
-from flows.answers import clean_line
+from flows.answers import clean_line, is_answered
 
 log = logging.getLogger(__name__)
 NO_DRAFT = ("/handover passes the draft open now to a colleague. Open the one to hand over "
@@ -59,6 +59,7 @@ DECLINED = "Alright, nothing has been changed."
 
 
 def _answers(count: int) -> str:
+    """How many questions were answered (a skipped one was not)."""
     return "no answers yet" if not count else f"{count} answer{'s' if count > 1 else ''}"
 
 
@@ -103,7 +104,8 @@ class Handing:
         keyboard = InlineKeyboardMarkup([[InlineKeyboardButton(YES, callback_data=yes),
                                           InlineKeyboardButton("No", callback_data="t:hn")]])
         return CONFIRM.format(label=draft.label, title=self._title(draft.flow_id),
-                              answers=_answers(len(draft.answers)), name=names[to]), keyboard
+                              answers=_answers(sum(map(is_answered, draft.answers.values()))),
+                              name=names[to]), keyboard
 
     async def hand(self, giver: User, value: str, bot: Bot) -> str:
         """The Yes: hand the draft `value` names (`<id>:<draft>:<asked at>`) to that
