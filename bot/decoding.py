@@ -61,9 +61,11 @@ class Shape:
         # Attributes set with no frozen check, then the object made `cls`: same layout.
         self.twin = type(cls.__name__, (cls,), {"__slots__": (), "__module__": cls.__module__,
                                                 "__setattr__": object.__setattr__})
-        self.params = frozenset(inspect.signature(cls).parameters)
+        # `self` too: a field of that name fails `de_json`'s call of the constructor.
+        self.params = frozenset(inspect.signature(cls.__init__).parameters)
         if plain is None:  # every field, as long as `de_json` converts none of them
-            plain = self.params - {"api_kwargs"} if _passes_through(cls) else frozenset()
+            plain = (self.params - {"self", "api_kwargs"} if _passes_through(cls)
+                     else frozenset())
         self.plain, self.nested, self.with_bot = plain, nested or {}, with_bot
 
     def build(self, data: Any, bot: Bot | None, tz: dt.tzinfo) -> Any:

@@ -22,6 +22,7 @@ from telegram.ext import Application, Defaults
 from bench.throughput import run_sosbot
 from bot import decoding
 from bot.decoding import Shape, decode_update, quick_update
+from bot.shape import mended
 from bot.webhook import WebhookServer
 from flows.flow import Flow
 from tests.memory_botapi import BOT_USER, TOKEN, Json, Sent, Updates, raw
@@ -166,6 +167,9 @@ DECLINED: dict[str, Any] = {
     "no chat": update(message={"message_id": 1, "date": WHEN, "text": "x"}),
     "entities that are a dict": update(message=message(text="x", entities={"type": "bold"})),
     "not an object": [update()],
+    "a field named self": update(self=1),
+    "a message field named self": update(message=message(text="x", self=1)),
+    "a user field named self": update(message=message(text="x", **{"from": user(self=1)})),
 }
 
 
@@ -308,6 +312,7 @@ def test_the_webhook_hands_the_handlers_what_de_json_gives() -> None:
                  updates.button(USER, "s:1:yes", pressed=Sent(3, "Q?", (("Yes", "s:1:yes"),)))):
         got, want = hook._read(raw(body)), Update.de_json(json.loads(raw(body)), app.bot)
         assert got is not None
+        assert quick_update(mended(json.loads(raw(body))), app.bot) is not None  # as mended
         for read in (got, want):  # the webhook asked for who sent it: cached on the update
             assert None not in (read.effective_user, read.effective_chat, read.effective_message)
         assert_same(got, want)
