@@ -13,6 +13,7 @@ import json
 import random
 import statistics
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -24,6 +25,7 @@ from bench.phases import CURRENT, PHASES, ROUNDS, Breakdown, count_rounds, instr
 from bench.practitioner import Practitioner
 from bench.world import FIRST_USER, AnyApp, counting_errors, running_bot, settings, users
 from bot.conversation import Conversation
+from bot.decoding import decode_update
 from flows.draft import Draft
 from flows.flow import Flow
 from tests.memory_botapi import TOKEN, MemoryRequest, Updates
@@ -89,9 +91,15 @@ def _quantile(sorted_ms: list[float], q: float) -> float:
     return statistics.quantiles(sorted_ms, n=100, method="inclusive")[round(q * 100) - 1]
 
 
-async def _handle(app: AnyApp, raw: bytes, timings: Timings, due: float | None = None) -> None:
+Decode = Callable[[Any, Any], Update]
+
+
+async def _handle(app: AnyApp, raw: bytes, timings: Timings, due: float | None = None,
+                  decode: Decode = Update.de_json) -> None:
     """One update, timed from when it arrived (`due`, for a paced practitioner: the end of
-    the pause, so time spent waiting for a busy loop to get to it counts) to the end."""
+    the pause, so time spent waiting for a busy loop to get to it counts) to the end;
+    decoded as sosbot's webhook does (`decode_update`) or, for the others, as
+    python-telegram-bot does."""
     start = time.perf_counter()
     due = start if due is None else due
     breakdown = None
@@ -101,7 +109,7 @@ async def _handle(app: AnyApp, raw: bytes, timings: Timings, due: float | None =
         breakdown.rounds = -ROUNDS[0]
         CURRENT.set(breakdown)
     with phase("decode"):
-        update = Update.de_json(json.loads(raw), app.bot)
+        update = decode(json.loads(raw), app.bot)
     await app.process_update(update)
     timings.latencies.append(time.perf_counter() - due)
     if breakdown is not None and timings.breakdowns is not None:
@@ -156,7 +164,7 @@ async def run_sosbot(count: int, folder: Path, flows: dict[str, Flow], *, think_
             while raw is not None:
                 due = await pace.think()
                 sent[n].append(raw)
-                await _handle(app, raw, timings, due)
+                await _handle(app, raw, timings, due, decode_update)
                 mine = time.thread_time()
                 raw = person.next_update(request.outbox(user_id))
                 timings.simulated += time.thread_time() - mine

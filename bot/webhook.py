@@ -22,6 +22,7 @@ from telegram.ext import Application
 
 from bot.addressed import ALLOWED_UPDATES
 from bot.config import ConfigError, Settings
+from bot.decoding import decode_update
 from bot.handlers import UNSAVED, Unsaved
 from bot.shape import mended, unkeyed
 from storage.errors import StorageError
@@ -176,7 +177,7 @@ class WebhookServer:
                 raise TypeError("not an update object")
             if not _fits_64_bits(data):
                 raise OverflowError("a number Telegram never sends")
-            update = Update.de_json(data, self.app.bot)
+            update = decode_update(data, self.app.bot)
             if unkeyed(update) is not None:
                 raise TypeError("an id of a type Telegram never sends")
             return update
