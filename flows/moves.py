@@ -22,7 +22,7 @@ from flows.answers import (
 from flows.dictation import tidied
 from flows.draft import END, Draft, Pending
 from flows.flow import Flow, FlowStep
-from flows.headings import headed_as_houses, other_columns, parts_by_column
+from flows.headings import headed_as_houses, other_columns, parts_by_column, quoted
 from flows.regex import on_first_use
 from flows.render import suggest
 from flows.replies import (
@@ -455,10 +455,9 @@ def nudge_text(pending: Pending, nudger: Nudger, step: FlowStep | None = None,
             value=pending.value, title=step.title if step else "")
     if pending.kind in (COLUMNS, COLUMNS_FILED) and step is not None:
         parts = other_columns(str(pending.value), step.column)
-        shape = ("columns_one" if len(parts) == 1 else "columns") \
+        shape = ("columns_one" if len(set(parts)) == 1 else "columns") \
             + ("_use" if pending.kind == COLUMNS_FILED else "")
-        return MSG[shape].format(parts=", ".join(f'"{part}"' for part in parts),
-                                 title=step.title)
+        return MSG[shape].format(parts=quoted(parts), title=step.title)
     if pending.kind == POINTS:
         return MSG["points_draft" if points_to_another_draft(str(pending.value)) else "points"
                    ].format(value=pending.value)

@@ -1,0 +1,78 @@
+"""The thirty-seventh pass's attacks: a report pasted with headings, and the webhook's door.
+Each test of a defect failed on the code as it was."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from tests.botapi_server import BotApiServer
+from tests.test_lead_thirtysixth import nudges
+from tests.test_walk_thirtyfirst import sent_at
+from tests.test_webhook import PRACTITIONER, instance, open_a_draft
+
+# --- a report pasted with headings -----------------------------------------------------------
+
+
+def test_a_heading_left_empty_before_the_next_on_its_line_does_not_take_that_part() -> None:
+    """A school's report flattened from a form, its "Working well" box left empty, pasted at
+    the partner's worries: "Working well: Needs to happen: ..." put the nurse's visit under
+    what is working well, heading and all, by /use."""
+    chat = sent_at("contribution", "worries",
+                   "Worries: K came to school hungry three days last week. Working well: "
+                   "Needs to happen: school nurse to see K by Friday.")
+    said = nudges(chat)[-1]
+    assert '"Needs to happen: school nurse to see K by Friday."' in said
+    assert "Working well" not in said  # nothing under it
+    chat.command("accept")
+    assert chat.draft.answers["needs_to_happen"] == "school nurse to see K by Friday."
+    assert "working_well" not in chat.draft.answers
+    assert chat.draft.answers["worries"] == "K came to school hungry three days last week."
+
+
+def test_a_word_of_the_same_column_after_a_heading_stays_in_the_answer() -> None:
+    chat = sent_at("contribution", "worries",
+                   "Worries: risk - K walks home alone at night. Strengths: mum rang us.")
+    chat.command("accept")
+    assert chat.draft.answers["worries"] == "risk - K walks home alone at night."
+    assert chat.draft.answers["working_well"] == "mum rang us."
+
+
+MANY = "Dad hit mum on Friday while K watched.\n" + "Strengths: nan helps\n" * 30
+
+
+def test_a_part_pasted_thirty_times_is_quoted_once() -> None:
+    """A report with the same heading and words thirty times (copied down a table): the
+    reminder quoted "Strengths: nan helps" thirty times over, longer than the answer."""
+    said = nudges(sent_at("mapping", "danger_behaviour_1", MANY))[-1]
+    assert said.count('"Strengths: nan helps"') == 1
+    assert "Part of your answer is headed" in said  # one part, said as one
+
+
+def test_hundreds_of_headings_over_the_limit_are_named_in_a_few() -> None:
+    """Three hundred headed parts over the length limit: the reply quoted every one, over
+    5,000 characters, more than Telegram's 4,096 for one message."""
+    typed = "Dad hit mum on Friday.\n" + "".join(f"Strengths: nan {n}\n" for n in range(250))
+    chat = sent_at("mapping", "danger_behaviour_1", typed[:4000])
+    [said] = [text for text in chat.notices() if "headed for other columns" in text]
+    assert re.search(r'"Strengths: nan 0", "Strengths: nan 1", "Strengths: nan 2", '
+                     r'"Strengths: nan 3" and 2\d\d more parts\)', said)
+    assert len(said) < 600
+
+
+# --- the webhook's door ---------------------------------------------------------------------
+
+
+async def test_a_flood_of_forged_posts_is_not_a_log_line_each(tmp_path: Path) -> None:
+    """Anyone who finds the public webhook URL can post to it without the secret: each post
+    wrote a warning, so a few hundred a second filled the journal (and pushed out the lines
+    an operator needs, where journald's rate limit drops them)."""
+    async with BotApiServer() as server, instance(server, tmp_path / "bot.db") as bot:
+        await open_a_draft(bot)
+        for n in range(60):
+            update = server.take_update(server.send_text(PRACTITIONER, f"forged {n}"))
+            assert await bot.post(update, secret=None if n % 2 else "wrong") == 403
+        assert await bot.stop() == 0
+    refused = [line for line in bot.stderr.splitlines() if "webhook" in line
+               and "refused" in line]
+    assert 1 <= len(refused) <= 3, refused
