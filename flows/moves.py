@@ -678,6 +678,17 @@ BARE = "bare"
 POINTS = "points"
 
 
+def ask_headed_again(d: Draft, step: FlowStep, held: Pending | None, text: str) -> None:
+    """A line typed to rewrite an answer held for its parts headed as other columns, itself
+    headed as another column's with nothing of this question's ("Working well: nan ..."):
+    asked about as that answer was (it was saved here unasked, asked about once a step)."""
+    if held is None or held.step_id != step.id or held.kind not in (COLUMNS, COLUMNS_FILED) \
+            or not text or parts_by_column(text, step.column).get(step.column):
+        return
+    asked = f"{step.id}:{COLUMNS}"
+    d.nudged[:] = [key for key in d.nudged if not key.startswith(asked)]
+
+
 def filed_by_column(flow: Flow, d: Draft, step: FlowStep, value: str, nudger: Nudger
                     ) -> list[tuple[FlowStep, str]] | None:
     """Where each part of `value` headed as another column would go: the one question of

@@ -38,6 +38,30 @@ def test_a_word_of_the_same_column_after_a_heading_stays_in_the_answer() -> None
     assert chat.draft.answers["working_well"] == "mum rang us."
 
 
+PARTNERS = ("Worries: K came in hungry three days last week. Working well: nan picks K up "
+            "every day. Needs to happen: school nurse to see K by Friday.")
+
+
+def test_a_line_headed_for_another_column_sent_after_the_reminder_is_asked_about_too() -> None:
+    """Told that parts of her report were headed for other columns, to "send only what
+    answers this question", a partner sent the strengths part alone at her worries: it was
+    saved as her worry, "Working well: nan picks K up every day.", in the lead's column of
+    worries, without a word."""
+    chat = sent_at("contribution", "worries", PARTNERS)
+    chat.send("Working well: nan picks K up every day.")
+    assert "worries" not in chat.draft.answers
+    assert '"Working well: nan picks K up every day."' in nudges(chat)[-1]
+    chat.command("keep")  # still hers to keep here
+    assert chat.draft.answers["worries"] == "Working well: nan picks K up every day."
+    assert chat.asked == "working_well"
+
+
+def test_the_answers_own_part_sent_after_the_reminder_is_saved() -> None:
+    chat = sent_at("contribution", "worries", PARTNERS)
+    chat.send("Worries: K came in hungry three days last week.")
+    assert chat.draft.answers["worries"] == "Worries: K came in hungry three days last week."
+
+
 MANY = "Dad hit mum on Friday while K watched.\n" + "Strengths: nan helps\n" * 30
 
 
