@@ -6,10 +6,14 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from bot.teams.partners import MAX_PARTNER_LINKS
 from tests.botapi_server import BotApiServer
 from tests.test_lead_thirtysixth import nudges
+from tests.test_telegram_handlers import Bot, bot
 from tests.test_walk_thirtyfirst import sent_at
 from tests.test_webhook import PRACTITIONER, instance, open_a_draft
+
+__all__ = ["bot"]  # the fixture
 
 # --- a report pasted with headings -----------------------------------------------------------
 
@@ -100,3 +104,27 @@ async def test_a_flood_of_forged_posts_is_not_a_log_line_each(tmp_path: Path) ->
     refused = [line for line in bot.stderr.splitlines() if "webhook" in line
                and "refused" in line]
     assert 1 <= len(refused) <= 3, refused
+
+
+# --- one person's many links ----------------------------------------------------------------
+
+
+async def test_a_mappings_partner_links_stop_where_review_could_no_longer_show_them(
+        bot: Bot) -> None:
+    """A lead (or someone with her phone) tapped /invite, A partner, School over and over:
+    each tap made a link. With more than 100 of them, the one message of /review holding a
+    Stop button for each was more buttons than Telegram takes in a message ("reply markup is
+    too long"), so /review's list of partners never came, and no link could be stopped."""
+    await bot.say("/new mapping")
+    await bot.say("TB-7")
+    made = 0
+    for _ in range(MAX_PARTNER_LINKS + 1):
+        await bot.say("/invite")
+        await bot.tap("t:ip")
+        await bot.tap(next(d for d in bot.buttons() if d.endswith(":school")))
+        made += "start=" in bot.texts()[-1]
+    assert made == MAX_PARTNER_LINKS
+    assert "the most one mapping" in bot.texts()[-1]
+    await bot.say("/review")
+    stops = [b for b in bot.newest_buttons() if b["callback_data"].startswith("t:cz:")]
+    assert len(stops) == MAX_PARTNER_LINKS <= 100  # Telegram's most in one message
