@@ -62,7 +62,8 @@ _HEADING = on_first_use(
     re.IGNORECASE)
 # A heading straight after another on its line, with its colon: a form's box left empty,
 # flattened into one line ("Working well: Needs to happen: nurse to see K"). Read only as
-# another column's (`_headings`): "Worries: risk - ..." is a worry about risk.
+# another column's, and not a word a worry may be about (`_headings`, `_TOPIC`): "Worries:
+# risk - ..." and "Worries: Safety: ..." are worries about risk and safety.
 _NEXT_HEADING = on_first_use(_BOLD + _WORDS + r"\??" + _BOLD + r"[ \t]*:" + _BOLD
                              + r"[ \t]*(?=(?P<under>[^\n]{0,40}))", re.IGNORECASE)
 MAPPED: frozenset[ColumnKey] = frozenset(_HEADS)
@@ -81,7 +82,8 @@ def _headings(text: str) -> list[re.Match[str]]:
             continue  # within the heading before it
         found.append(heading)
         while (after := _NEXT_HEADING.match(text, found[-1].end())) is not None \
-                and _column(after) != _column(found[-1]):
+                and _column(after) != _column(found[-1]) \
+                and not _TOPIC.fullmatch(after[_column(after)]):  # "Worries: Safety: ..."
             found.append(after)
     return found
 # The words a column goes by that are also what an answer may be about ("Safety - she doesn't
@@ -113,7 +115,8 @@ def other_columns(text: str, column: ColumnKey) -> list[str]:
         if not text[found.end():stop].strip():
             continue  # a heading with nothing under it files nothing ("Strengths:" over the
             # next heading, or at the end)
-        shown = (found.group() + under).replace("**", "").replace("__", "").strip(" \t-*•‣◦")
+        shown = " ".join((found.group() + under).replace("**", "").replace("__", "").split()
+                         ).strip(" -*•‣◦")  # spaced out as a table is: one space each
         if len(under) == 40:  # cut at a word's end, the rest shown to run on
             shown = shown.rsplit(" ", 1)[0].rstrip(" ,;") + "..."
         parts.append(shown)

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from bot.teams.partners import MAX_PARTNER_LINKS
 from tests.botapi_server import BotApiServer
 from tests.test_lead_thirtysixth import nudges
@@ -34,11 +36,14 @@ def test_a_heading_left_empty_before_the_next_on_its_line_does_not_take_that_par
     assert chat.draft.answers["worries"] == "K came to school hungry three days last week."
 
 
-def test_a_word_of_the_same_column_after_a_heading_stays_in_the_answer() -> None:
-    chat = sent_at("contribution", "worries",
-                   "Worries: risk - K walks home alone at night. Strengths: mum rang us.")
+@pytest.mark.parametrize("worry", ["risk - K walks home alone at night.",
+                                   "Safety: K doesn't feel safe walking home.",
+                                   "Plan: dad says he will move out, and has not."])
+def test_what_a_worry_is_about_after_its_heading_stays_in_the_worry(worry: str) -> None:
+    """(Held: "Safety" and "Plan" head other columns too, and what a worry is about.)"""
+    chat = sent_at("contribution", "worries", f"Worries: {worry} Strengths: mum rang us.")
     chat.command("accept")
-    assert chat.draft.answers["worries"] == "risk - K walks home alone at night."
+    assert chat.draft.answers["worries"] == worry
     assert chat.draft.answers["working_well"] == "mum rang us."
 
 
@@ -75,6 +80,16 @@ def test_a_part_pasted_thirty_times_is_quoted_once() -> None:
     said = nudges(sent_at("mapping", "danger_behaviour_1", MANY))[-1]
     assert said.count('"Strengths: nan helps"') == 1
     assert "Part of your answer is headed" in said  # one part, said as one
+
+
+def test_a_heading_spaced_out_is_quoted_without_its_spaces() -> None:
+    """A heading laid out with spaces to a column, as a copied table is: the reminder quoted
+    every space, over 4,000 of them past the limit, in two messages of blank."""
+    typed = "Dad hit mum on Friday. Strengths:" + " " * 3900 + "nan helps"
+    [said] = [text for text in sent_at("mapping", "danger_behaviour_1", typed).notices()
+              if "headed for other columns" in text]
+    assert '("Strengths: nan helps")' in said
+    assert len(said) < 400
 
 
 def test_hundreds_of_headings_over_the_limit_are_named_in_a_few() -> None:
