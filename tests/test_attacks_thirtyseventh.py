@@ -3,17 +3,22 @@ Each test of a defect failed on the code as it was."""
 
 from __future__ import annotations
 
+import asyncio
 import re
+import sys
 from pathlib import Path
 
 import pytest
 
 from bot.teams.partners import MAX_PARTNER_LINKS
-from tests.botapi_server import BotApiServer
+from tests.botapi_server import DEFAULT_TOKEN, BotApiServer
+from tests.conftest import sosbot_env
+from tests.processes import HANG_GUARD
+from tests.telegram_world import TEST_KEY
 from tests.test_lead_thirtysixth import nudges
 from tests.test_telegram_handlers import Bot, bot
 from tests.test_walk_thirtyfirst import sent_at
-from tests.test_webhook import PRACTITIONER, instance, open_a_draft
+from tests.test_webhook import PRACTITIONER, PUBLIC_URL, instance, open_a_draft
 
 __all__ = ["bot"]  # the fixture
 
@@ -143,3 +148,23 @@ async def test_a_mappings_partner_links_stop_where_review_could_no_longer_show_t
     await bot.say("/review")
     stops = [b for b in bot.newest_buttons() if b["callback_data"].startswith("t:cz:")]
     assert len(stops) == MAX_PARTNER_LINKS <= 100  # Telegram's most in one message
+
+
+async def test_a_webhook_secret_short_enough_to_guess_is_refused_at_start(tmp_path: Path) -> None:
+    """SOSBOT_WEBHOOK_SECRET=k9f2 was taken (Telegram's rule allows 1 to 256 characters): the
+    secret is all that tells Telegram's posts from anyone's, and four characters are 16.8
+    million tries, a few hours of posting to the public URL, before an admin's "/delete"
+    and "yes" could be posted as if from their phone. One line now says it is too short,
+    and nothing starts."""
+    child = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot.cli", "run", "--webhook", cwd=tmp_path,
+        env=sosbot_env(TELEGRAM_BOT_TOKEN=DEFAULT_TOKEN, SOSBOT_DATA_KEY=TEST_KEY,
+                       SOSBOT_WEBHOOK_URL=PUBLIC_URL, SOSBOT_WEBHOOK_SECRET="k9f2"),
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+    _, stderr = await asyncio.wait_for(child.communicate(), HANG_GUARD)
+    [line] = stderr.decode().strip().splitlines()
+    assert child.returncode == 2
+    assert "SOSBOT_WEBHOOK_SECRET" in line
+    assert "at least 16 characters" in line
+    assert "k9f2" not in line
+    assert not (tmp_path / "sosbot.db").exists()
