@@ -681,9 +681,11 @@ POINTS = "points"
 def ask_headed_again(d: Draft, step: FlowStep, held: Pending | None, text: str) -> None:
     """A line typed to rewrite an answer held for its parts headed as other columns, itself
     headed as another column's with nothing of this question's ("Working well: nan ..."):
-    asked about as that answer was (it was saved here unasked, asked about once a step)."""
+    asked about as that answer was (it was saved here unasked, asked about once a step).
+    The same sent again is kept, as the report sent again is."""
     if held is None or held.step_id != step.id or held.kind not in (COLUMNS, COLUMNS_FILED) \
-            or not text or parts_by_column(text, step.column).get(step.column):
+            or not text or text == held.value \
+            or parts_by_column(text, step.column).get(step.column):
         return
     asked = f"{step.id}:{COLUMNS}"
     d.nudged[:] = [key for key in d.nudged if not key.startswith(asked)]

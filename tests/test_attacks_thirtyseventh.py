@@ -65,7 +65,7 @@ def test_a_line_headed_for_another_column_sent_after_the_reminder_is_asked_about
     chat.send("Working well: nan picks K up every day.")
     assert "worries" not in chat.draft.answers
     assert '"Working well: nan picks K up every day."' in nudges(chat)[-1]
-    chat.command("keep")  # still hers to keep here
+    chat.send("Working well: nan picks K up every day.")  # sent again: kept, as she means
     assert chat.draft.answers["worries"] == "Working well: nan picks K up every day."
     assert chat.asked == "working_well"
 
