@@ -129,7 +129,7 @@ QUOTED = 4  # parts quoted back at most; a report's other columns are two or thr
 def quoted(parts: list[str]) -> str:
     """`parts` (`other_columns`) as a reminder quotes them: each once, and where there are
     more than `QUOTED`, how many more (a table's rows pasted as hundreds of headings were
-    quoted whole, a reply longer than the answer and than one Telegram message)."""
+    quoted whole, a reply longer than the answer and than a message may be)."""
     once = list(dict.fromkeys(parts))
     said = ", ".join(f'"{part}"' for part in once[:QUOTED])
     more = len(once) - QUOTED
