@@ -71,6 +71,7 @@ def test_a_line_headed_for_another_column_sent_after_the_reminder_is_asked_about
 
 
 def test_the_answers_own_part_sent_after_the_reminder_is_saved() -> None:
+    """(Held: what the reminder asked for is saved, its heading with it.)"""
     chat = sent_at("contribution", "worries", PARTNERS)
     chat.send("Worries: K came in hungry three days last week.")
     assert chat.draft.answers["worries"] == "Worries: K came in hungry three days last week."
