@@ -23,6 +23,7 @@ from storage.errors import KeyProblem
 TELEGRAM_API = "https://api.telegram.org"
 LogLevel = Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"]
 WEBHOOK_SECRET = on_first_use(r"[A-Za-z0-9_-]{1,256}")
+SECRET_AT_LEAST = 16  # characters of a webhook secret: 96 bits
 TOKEN_TAIL = on_first_use(r"[A-Za-z0-9_-]+")
 DATA_KEY = "SOSBOT_DATA_KEY"
 
@@ -217,6 +218,12 @@ class Settings(BaseSettings):
         if not WEBHOOK_SECRET.fullmatch(value.get_secret_value()):
             raise ValueError("must be 1 to 256 characters, only A-Z, a-z, 0-9, _ and - "
                              "(Telegram's rule); `openssl rand -hex 32` makes one")
+        if len(value.get_secret_value()) < SECRET_AT_LEAST:
+            # the secret is all that tells Telegram's posts from anyone's: a short one is
+            # found by posting to the public URL until one is let in
+            raise ValueError(f"is {len(value.get_secret_value())} characters, short enough to "
+                             f"guess by posting to the webhook; use at least {SECRET_AT_LEAST} "
+                             "characters (`openssl rand -hex 32` makes 64)")
         return value
 
     @field_validator("*", mode="before")

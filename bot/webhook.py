@@ -14,6 +14,7 @@ import hmac
 import json
 import logging
 import socket
+import time
 from urllib.parse import unquote, urlsplit
 
 from aiohttp import web
@@ -43,6 +44,9 @@ REFUSED_OTHER = (
 REFUSED_UNSIGNED = (
     "a post to the webhook without Telegram's secret header was refused (not from Telegram, "
     "or a proxy that drops the X-Telegram-Bot-Api-Secret-Token header)")
+# Anyone who finds the public URL can post to it: a refused post is logged once a minute at
+# most (each kind on its own), with how many went unlogged, not a line each.
+REFUSED_EVERY = 60.0
 MAX_UPDATE_BYTES = 1 << 20  # an update is a few kilobytes; refuse anything absurd unread
 BODY_WAIT = 10.0  # seconds for a post's body to arrive whole; Telegram's (or nginx's) takes ms
 LINGER = 1.0  # seconds spent reading the rest of a post refused unread (a wrong secret)
@@ -70,6 +74,18 @@ class WebhookServer:
         self.handled = 0
         self._unsaved = app.bot_data.setdefault(UNSAVED, Unsaved())
         self._closing = asyncio.Event()
+        self._refused: dict[str, tuple[float, int]] = {}  # kind: when last logged, since
+
+    def _log_refused(self, why: str) -> None:
+        """Log a refused post's `why`, once in REFUSED_EVERY seconds, counting the rest."""
+        now = time.monotonic()
+        logged, since = self._refused.get(why, (-REFUSED_EVERY, 0))
+        if now - logged < REFUSED_EVERY:
+            self._refused[why] = (logged, since + 1)
+            return
+        self._refused[why] = (now, 0)
+        log.warning("%s%s", why, f" ({since} more such posts refused since the last line)"
+                    if since else "")
 
     async def start(self) -> None:
         """Listen; an address or port that cannot be listened on is a ConfigError naming
@@ -120,7 +136,7 @@ class WebhookServer:
     async def _update(self, request: web.Request) -> web.Response:
         given = request.headers.get(CHECK_HEADER, "").encode()
         if not hmac.compare_digest(given, self._secret):
-            log.warning(REFUSED_OTHER if given else REFUSED_UNSIGNED)
+            self._log_refused(REFUSED_OTHER if given else REFUSED_UNSIGNED)
             return web.json_response({"ok": False}, status=403)
         if not self.app.running:
             return web.json_response({"ok": False}, status=503)  # Telegram will resend

@@ -60,6 +60,7 @@ from flows.moves import (
     agrees_with_shown,
     ask,
     ask_about_held,
+    ask_headed_again,
     checked_accept,
     checks_for,
     go_forward,
@@ -434,6 +435,7 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
     if not text and privacy_first(out, step, nudger):
         return
     pending, out.draft.pending = out.draft.pending, None  # typing again is the rewrite
+    ask_headed_again(out.draft, step, pending, text)
     if unlike and private and pending is not None:
         out.replies.append(Notice(MSG["private_replaced"].format(held=pending.value), "saved"))
     if not text and pending is not None and pending.step_id == step.id \

@@ -56,15 +56,40 @@ _BOLD = r"(?:\*\*|__)?"
 _NO_COLUMN = (r"(?:(?:safety|wellbeing|overall)\s+)?scal(?:e|ing)|(?:my|your|our)\s+number"
               r"|(?:in\s+)?(?:the\s+)?child(?:'s|’s)\s+(?:voice|words|views?)"
               r"|voice\s+of\s+the\s+child|grey\s+areas?")
+_WORDS = ("(?:" + "|".join(f"(?P<{column}>{words})" for column, words in _HEADS.items())
+          + f"|(?P<none>{_NO_COLUMN})" + ")")
 _HEADING = on_first_use(
-    r"(?:\A|(?<=\n)|(?<=[.;!?]\s))[ \t]*(?:[-*•‣◦][ \t]*)?" + _NUMBERED + _BOLD + "(?:"
-    + "|".join(f"(?P<{column}>{words})" for column, words in _HEADS.items())
-    + f"|(?P<none>{_NO_COLUMN})"
-    + r")(?:\?[ \t]+(?=\S)|\??" + _BOLD + r"[ \t]*(?::|[-–—](?=[ \t]|\n|\Z)|(?=\n)"
+    r"(?:\A|(?<=\n)|(?<=[.;!?]\s))[ \t]*(?:[-*•‣◦][ \t]*)?" + _NUMBERED + _BOLD + _WORDS
+    + r"(?:\?[ \t]+(?=\S)|\??" + _BOLD + r"[ \t]*(?::|[-–—](?=[ \t]|\n|\Z)|(?=\n)"
     + r"|(?=\d{1,2}[ \t]*(?:/|out[ \t]+of)[ \t]*10\b))" + _BOLD + ")"
     + r"[ \t]*(?=(?P<under>[^\n]{0,40}))",
     re.IGNORECASE)
+# A heading straight after another on its line, with its colon: a form's box left empty,
+# flattened into one line ("Working well: Needs to happen: nurse to see K"). Read only as
+# another column's, and not a word a worry may be about (`_headings`, `_TOPIC`): "Worries:
+# risk - ..." and "Worries: Safety: ..." are worries about risk and safety.
+_NEXT_HEADING = on_first_use(_BOLD + _WORDS + r"\??" + _BOLD + r"[ \t]*:" + _BOLD
+                             + r"[ \t]*(?=(?P<under>[^\n]{0,40}))", re.IGNORECASE)
 MAPPED: frozenset[ColumnKey] = frozenset(_HEADS)
+
+
+def _column(found: re.Match[str]) -> ColumnKey:
+    return next(key for key in (*MAPPED, "none") if found.group(key) is not None)
+
+
+def _headings(text: str) -> list[re.Match[str]]:
+    """Every heading in `text`, in order: where a heading stands (`_HEADING`), and each
+    heading of another column right after one (`_NEXT_HEADING`)."""
+    found: list[re.Match[str]] = []
+    for heading in _HEADING.finditer(text):
+        if found and heading.start() < found[-1].end():
+            continue  # within the heading before it
+        found.append(heading)
+        while (after := _NEXT_HEADING.match(text, found[-1].end())) is not None \
+                and _column(after) != _column(found[-1]) \
+                and not _TOPIC.fullmatch(after[_column(after)]):  # "Worries: Safety: ..."
+            found.append(after)
+    return found
 # The words a column goes by that are also what an answer may be about ("Safety - she doesn't
 # feel safe", "Risk: ...", "Dreams - I have bad dreams"): alone at an answer's start, with no
 # other heading in it, they head no other column.
@@ -79,7 +104,7 @@ def other_columns(text: str, column: ColumnKey) -> list[str]:
     the three, or every heading is its own."""
     if column not in MAPPED or not any(mark in text for mark in ":-–—\n?"):
         return []
-    headings = list(_HEADING.finditer(text))
+    headings = _headings(text)
     if len(headings) == 1 and not text[:headings[0].start()].strip() \
             and _TOPIC.fullmatch(next(word for word in headings[0].groups()[:4] if word)):
         # "Safety - K told me she doesn't feel safe walking home", "Plan: older boys told K
@@ -100,7 +125,8 @@ def other_columns(text: str, column: ColumnKey) -> list[str]:
             # ("Good things:" over "- my dog Max" said nothing of what would go there)
             first = body.split("\n", 1)[0].lstrip(" \t-*•‣◦")
             heading, under, more = heading.rstrip() + " ", first[:40], len(first) > 40
-        shown = (heading + under).replace("**", "").replace("__", "").strip(" \t-*•‣◦")
+        shown = " ".join((heading + under).replace("**", "").replace("__", "").split()
+                         ).strip(" -*•‣◦")  # spaced out as a table is: one space each
         if more:  # cut at a word's end, the rest shown to run on
             shown = shown.rsplit(" ", 1)[0].rstrip(" ,;") + "..."
         parts.append(shown)
@@ -118,14 +144,25 @@ def headed_elsewhere(flow: Flow, step: FlowStep, text: str) -> list[str]:
     return []
 
 
+QUOTED = 4  # parts quoted back at most; a report's other columns are two or three
+
+
+def quoted(parts: list[str]) -> str:
+    """`parts` (`other_columns`) as a reminder quotes them: each once, and where there are
+    more than `QUOTED`, how many more (a table's rows pasted as hundreds of headings were
+    quoted whole, a reply longer than the answer and than a message may be)."""
+    once = list(dict.fromkeys(parts))
+    said = ", ".join(f'"{part}"' for part in once[:QUOTED])
+    more = len(once) - QUOTED
+    return said + (f" and {more} more part{'s' * (more > 1)}" if more > 0 else "")
+
+
 def parts_by_column(text: str, column: ColumnKey) -> dict[ColumnKey, str]:
     """`text` cut where each heading stands: what is under each column's headings, the
     headings left out, and what comes before the first one as `column`'s (several parts of
     one column joined by a blank line); under "none", what is headed as no column's (a
     number, the child's voice)."""
-    cuts = [(found.start(), found.end(), next(c for c in (*MAPPED, "none")
-                                              if found.group(c) is not None))
-            for found in _HEADING.finditer(text)]
+    cuts = [(found.start(), found.end(), _column(found)) for found in _headings(text)]
     parts: dict[ColumnKey, list[str]] = {column: [text[:cuts[0][0]] if cuts else text]}
     for n, (_, end, under) in enumerate(cuts):
         stop = cuts[n + 1][0] if n + 1 < len(cuts) else len(text)
@@ -145,4 +182,4 @@ def headed_as_houses(text: str, column: ColumnKey) -> bool:
     house's name ("Good things: ...", "House of dreams - ..."), not a column of a mapping
     ("Working well: ...", "Next steps: ..."), which is a practitioner's, not the child's."""
     return all(_HOUSE.fullmatch(next(word for word in found.groups()[:4] if word))
-               for found in _HEADING.finditer(text) if found.group(column) is None)
+               for found in _headings(text) if found.group(column) is None)

@@ -22,7 +22,13 @@ from flows.answers import (
 from flows.dictation import tidied
 from flows.draft import END, Draft, Pending
 from flows.flow import Flow, FlowStep
-from flows.headings import headed_as_houses, headed_elsewhere, other_columns, parts_by_column
+from flows.headings import (
+    headed_as_houses,
+    headed_elsewhere,
+    other_columns,
+    parts_by_column,
+    quoted,
+)
 from flows.regex import on_first_use
 from flows.render import suggest
 from flows.replies import (
@@ -460,10 +466,9 @@ def nudge_text(pending: Pending, nudger: Nudger, step: FlowStep | None = None,
             value=pending.value, title=step.title if step else "")
     if pending.kind in (COLUMNS, COLUMNS_FILED) and step is not None:
         parts = other_columns(str(pending.value), step.column)
-        shape = ("columns_one" if len(parts) == 1 else "columns") \
+        shape = ("columns_one" if len(set(parts)) == 1 else "columns") \
             + ("_use" if pending.kind == COLUMNS_FILED else "")
-        return MSG[shape].format(parts=", ".join(f'"{part}"' for part in parts),
-                                 title=step.title)
+        return MSG[shape].format(parts=quoted(parts), title=step.title)
     if pending.kind == POINTS:
         return MSG["points_draft" if points_to_another_draft(str(pending.value)) else "points"
                    ].format(value=pending.value)
@@ -684,6 +689,19 @@ _KEEPING = on_first_use(_SAME)
 BARE = "bare"
 # The kind of a Nudge about an answer that only points at another ("see above", "same").
 POINTS = "points"
+
+
+def ask_headed_again(d: Draft, step: FlowStep, held: Pending | None, text: str) -> None:
+    """A line typed to rewrite an answer held for its parts headed as other columns, itself
+    headed as another column's with nothing of this question's ("Working well: nan ..."):
+    asked about as that answer was (it was saved here unasked, asked about once a step).
+    The same sent again is kept, as the report sent again is."""
+    if held is None or held.step_id != step.id or held.kind not in (COLUMNS, COLUMNS_FILED) \
+            or not text or text == held.value \
+            or parts_by_column(text, step.column).get(step.column):
+        return
+    asked = f"{step.id}:{COLUMNS}"
+    d.nudged[:] = [key for key in d.nudged if not key.startswith(asked)]
 
 
 def filed_by_column(flow: Flow, d: Draft, step: FlowStep, value: str, nudger: Nudger

@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING, Literal
 
 from flows.answers import NUMBER_WORDS, YES_NO_LABELS, is_answered, position
-from flows.headings import headed_elsewhere, parts_by_column
+from flows.headings import headed_elsewhere, parts_by_column, quoted
 from flows.regex import on_first_use
 
 if TYPE_CHECKING:
@@ -831,7 +831,7 @@ def _too_long_headed(flow: Flow, step: FlowStep, text: str) -> str:
         return ""
     own = len(parts_by_column(text, step.column).get(step.column, ""))
     return MSG["too_long_headed"].format(n=len(text), max=step.spec.max_length, own=own,
-                                         parts=", ".join(f'"{part}"' for part in parts))
+                                         parts=quoted(parts))
 
 
 def too_long(length: int, limit: int) -> str:

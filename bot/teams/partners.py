@@ -61,6 +61,7 @@ from bot.teams.texts import (
     STOPPED,
     STOPPED_PARTNER,
     TAKEN_OVER,
+    TOO_MANY_LINKS,
     WHICH_AGENCY,
     WITHDRAW_LAPSED,
     WITHDRAW_LAPSED_NAMED,
@@ -90,6 +91,11 @@ log = logging.getLogger(__name__)
 Context = ContextTypes.DEFAULT_TYPE
 ALWAYS = frozenset({"privacy", "about"})
 BOUND_BUTTONS = frozenset({"a", "c", "e", "d"})
+
+
+# Links one mapping may have, answered or waiting: each is a button of /review's one message
+# (Telegram takes at most 100 in a message), and no mapping has so many partners.
+MAX_PARTNER_LINKS = 40
 
 
 def _button(text: str, data: str) -> InlineKeyboardButton:
@@ -153,6 +159,9 @@ class Partners:
         labels = {c.value: c.label for c in flow.step("agency").spec.choices} \
             if flow.has_step("agency") else {}
         name = labels.get(agency, "A partner")
+        parts, waiting = await self.conversation.parts(draft.id, draft.label)
+        if len(parts) + len(waiting) >= MAX_PARTNER_LINKS:
+            return TOO_MANY_LINKS.format(label=draft.label, n=len(parts) + len(waiting))
         made = await invite_partner(self.contributions.teams, lead.id, draft.id, agency=name,
                                     label=draft.label, lead_name=first_name(lead),
                                     flow=flow.id)

@@ -106,6 +106,10 @@ WITHDRAWN_LEAD = ("The contribution from {name} to your mapping \"{label}\" has 
                   "finished.")
 WHICH_AGENCY = ("Who is the link for? Their service names them in your summary until they "
                 "answer; the link shows them only the case label and your first name.")
+TOO_MANY_LINKS = (
+    "\"{label}\" has {n} partners' links already, answered or waiting: the most one mapping "
+    "takes. /review shows them, with a button to stop each link no part has come by yet; "
+    "stop one no longer needed, then make this one.")
 PARTNER_LINK = (
     "Here is a link for {agency} to contribute to \"{label}\". It works once, for 7 days or "
     "until you finish the mapping. Send it to them privately (email or a message):\n\n{link}"
