@@ -24,7 +24,7 @@ from bot.wording import (
     wording,
     yes_or_no,
 )
-from flows import engine
+from flows import engine, glossary
 from flows.answers import LOST, clean, clean_line
 from flows.asides import lapse_held_notes, repeats_answer_before
 from flows.commands import WORDLESS, spec
@@ -513,6 +513,13 @@ class Conversation:
         draft = await self.active_of(turn)
         asks_help = (isinstance(given, Command) and given.name == "help") \
             or (isinstance(given, Text) and _asks_help(given.text))
+        asked = given.text if isinstance(given, Text) else \
+            given.arg if isinstance(given, Command) and given.name == "help" else ""
+        if draft is None and asked \
+                and (told := glossary.meaning(asked, self._flows.values())) is not None:
+            # "what is a danger statement?", "how long does this take?": a newcomer's
+            # question under the menu of tools, told plainly (it was "You have no draft open")
+            return [Notice(told + "\n\n" + self.words["help_no_draft"], "help")]
         if draft is None and asks_help:
             # a newcomer, after /start: "help" or "?" typed under the menu of tools, as the
             # terminal chat reads it there

@@ -1,0 +1,70 @@
+"""The thirty-seventh walk: a supervising social worker's Signs of Wellbeing and mapping about
+a foster placement, typed with autocorrect slips; a probation officer invited as a partner; an
+independent reviewing officer's contextual mapping for a 15-year-old; a hospital social worker's
+Harm Matrix on a baby's injury, paged away and back hours later; a family-support worker's My
+Three Houses with a 7-year-old, then Signs of Success; and a new starter at `sosbot chat` who
+knows nothing yet. Each test of a defect failed on the code as it was; the others guard what
+the fixes must leave alone."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Mapping
+
+import pytest
+
+from bot.console import CONSOLE_USER, Console
+from bot.conversation import Conversation
+from flows.flow import Flow
+from storage.store import Store
+from tests.test_console import typed_then_end
+from tests.test_telegram_handlers import Bot, bot
+from tests.test_walk_thirtythird_b import read
+
+__all__ = ["bot"]  # the fixture
+
+# --- the new starter: what a word of the tools means, before any draft ----------------------
+
+
+@pytest.mark.parametrize(("typed", "said"), [
+    ("what is a danger statement?", "fears will happen to the child if nothing changes"),
+    ("What's existing safety", "protective action"),
+    ("what does complicating factors mean?", "harder to deal with"),
+    ("what are safety goals?", "what the family will be doing"),
+    ("what is the harm matrix", "Unpick one worry at a time"),
+    ("how long does this take?", "about 3 minutes")])
+async def test_a_newcomer_asking_what_a_word_means_is_told(bot: Bot, typed: str,
+                                                           said: str) -> None:
+    """A new starter at the menu of tools typed "what is a danger statement?", then "how long
+    does this take?": each was answered "You have no draft open. None is saved either: /new
+    starts one", which told her nothing. A word of the tools is explained in a line or two,
+    and how long is said from the tools' own times; the menu is still the way in."""
+    await bot.say("/start")
+    await bot.say(typed)
+    shown = read(bot)
+    assert said in shown
+    assert "no draft open" not in shown
+    assert "/new" in shown
+
+
+async def test_a_line_that_asks_nothing_known_is_still_told_no_draft_is_open(bot: Bot) -> None:
+    await bot.say("/start")
+    await bot.say("what is the weather like?")
+    assert "no draft open" in read(bot)
+
+
+async def test_the_new_starter_at_the_terminal_is_told_and_the_menu_still_takes_a_number(
+        store: Store, flows: Mapping[str, Flow]) -> None:
+    """At `sosbot chat`'s menu, "what is a danger statement?" was shown the same help as
+    "help", saying nothing of danger statements. It is explained, and the menu's number
+    then starts the tool."""
+    talk = Conversation(store, flows, surface="terminal")
+    out = io.StringIO()
+    console = Console(talk, out=out, interactive=True,
+                      read=typed_then_end("what is a danger statement?", "2", "KB-1"))
+    assert await console.run(None) == 0
+    shown = out.getvalue()
+    assert "fears will happen to the child if nothing changes" in shown
+    assert "type the number of a tool from the list" in shown
+    (info,) = await talk.drafts(CONSOLE_USER)
+    assert info.flow_id == "reflection"
