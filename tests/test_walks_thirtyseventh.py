@@ -19,7 +19,9 @@ from flows.flow import Flow
 from storage.store import Store
 from tests.test_console import typed_then_end
 from tests.test_telegram_handlers import Bot, bot
+from tests.test_walk_thirtyfirst import sent_at
 from tests.test_walk_thirtythird_b import read
+from tests.test_walk_twentyeighth import first_nudge
 
 __all__ = ["bot"]  # the fixture
 
@@ -68,3 +70,27 @@ async def test_the_new_starter_at_the_terminal_is_told_and_the_menu_still_takes_
     assert "type the number of a tool from the list" in shown
     (info,) = await talk.drafts(CONSOLE_USER)
     assert info.flow_id == "reflection"
+
+
+# --- the probation officer: a section 47 assault is not a child protection enquiry ----------
+
+
+@pytest.mark.parametrize("typed", [
+    "Dad is on licence til March for a s47 assault on his ex-partner",
+    "RD was convicted of section 47 assault (ABH) on his ex-partner in 2023",
+    "RD has a s.47 ABH conviction against a previous partner"])
+def test_a_section_47_assault_is_asked_about_as_the_offence(typed: str) -> None:
+    """A probation officer wrote that the father was "on licence til March for a s47 assault
+    on his ex-partner" (section 47 of the law on assaults: actual bodily harm). She was asked
+    'Could you say "a child protection enquiry" and what it looked at?', of a conviction no
+    child protection enquiry had to do with. She is asked what the offence was, in words a
+    family reads: an assault causing actual bodily harm, and what the person did."""
+    told = first_nudge(sent_at("contribution", "worries", typed))
+    assert "child protection enquiry" not in told
+    assert "actual bodily harm" in told
+
+
+@pytest.mark.parametrize("typed", ["s47 started on 3/12 after the hospital referral",
+                                   "Section 47 enquiry opened after K's disclosure"])
+def test_a_section_47_enquiry_is_still_asked_about_as_one(typed: str) -> None:
+    assert "child protection enquiry" in first_nudge(sent_at("contribution", "worries", typed))
