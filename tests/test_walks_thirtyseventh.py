@@ -20,10 +20,12 @@ from storage.store import Store
 from tests.test_console import typed_then_end
 from tests.test_telegram_handlers import Bot, bot
 from tests.test_walk_thirtyfirst import sent_at
-from tests.test_walk_thirtythird_b import read
+from tests.test_walk_thirtythird_b import answers, link, mapping, opens, read, team
 from tests.test_walk_twentyeighth import first_nudge
 
-__all__ = ["bot"]  # the fixture
+__all__ = ["bot", "team"]  # the fixtures: the bot; with two social workers who may use it
+
+PROBATION = 8801  # the probation officer, asked by USER's link
 
 # --- the new starter: what a word of the tools means, before any draft ----------------------
 
@@ -94,3 +96,26 @@ def test_a_section_47_assault_is_asked_about_as_the_offence(typed: str) -> None:
                                    "Section 47 enquiry opened after K's disclosure"])
 def test_a_section_47_enquiry_is_still_asked_about_as_one(typed: str) -> None:
     assert "child protection enquiry" in first_nudge(sent_at("contribution", "worries", typed))
+
+
+async def test_a_probation_officer_is_asked_as_probation_and_named_so(team: Bot) -> None:
+    """The social worker inviting the father's probation officer found no probation among
+    the services (School, Health, Police, Housing ...) and chose "Another service": her
+    summary listed "Another service: invited ..." and the officer was shown "Current
+    answer: Another service". Probation (or youth justice, for a young person) is one of
+    the services, and the officer's part comes in under it."""
+    bot = team
+    await mapping(bot, "RD-4")
+    code = await link(bot, "probation")
+    await bot.say("/summary")
+    assert "• Probation or youth justice: invited" in read(bot)
+    await opens(bot, code, PROBATION)
+    await answers(bot, PROBATION, (
+        "probation officer",
+        "RD is on licence until March; in October he saw the children without the agreed "
+        "supervisor, against his licence conditions",
+        "RD's sister supervised every contact in November and the children came back happy",
+        "I will tell the social worker by 18 December what the risk management plan says",
+        "3", "/skip", "/skip", "send"))
+    await bot.say("/summary")
+    assert "Partner's number (Probation officer): 3 of 10" in read(bot)
