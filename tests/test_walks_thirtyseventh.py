@@ -119,3 +119,27 @@ async def test_a_probation_officer_is_asked_as_probation_and_named_so(team: Bot)
         "3", "/skip", "/skip", "send"))
     await bot.say("/summary")
     assert "Partner's number (Probation officer): 3 of 10" in read(bot)
+
+
+# --- the hospital social worker, bleeped away from the Harm Matrix ---------------------------
+
+
+@pytest.mark.parametrize("typed", ["sorry bleeped, back in 10", "been bleeped",
+                                   "just been paged - back later", "bleep going off, brb",
+                                   "sorry fast bleeped to A&E", "pager's going, back soon"])
+def test_a_page_noted_to_the_bot_is_a_note_of_stopping(typed: str) -> None:
+    """A hospital social worker at "What does the adult do, or fail to do?" was bleeped and
+    typed "sorry bleeped, back in 10", as to a colleague on the ward. It was saved as what
+    the adult does, and drafted into the danger statement ("... worried that sorry bleeped,
+    back in 10"). It is read as the note it is, as "sorry phone call, back in 5" is: the
+    question stays, nothing saved."""
+    chat = sent_at("harm_matrix", "danger_behaviour_1", typed)
+    assert "danger_behaviour_1" not in chat.draft.answers
+    assert "reads as a note that you have to stop" in chat.notices()[0]
+
+
+@pytest.mark.parametrize("typed", ["dad says he was paged at work when it happened",
+                                   "mum bleeped the nurse when BB stopped breathing"])
+def test_lines_about_the_family_with_a_page_in_them_are_the_answer(typed: str) -> None:
+    chat = sent_at("harm_matrix", "danger_behaviour_1", typed)
+    assert "reads as a note that you have to stop" not in " ".join(chat.notices())
