@@ -818,10 +818,15 @@ _REFUSED = on_first_use(
 
 # The writer's frame before a drawing: the child, by initial ("I" is their own), role or
 # pronoun, then what they drew.
+# ... or what they drew with no one named, as a note is typed ("drew a man with big teeth",
+# "has drawn mummy crying"): the verb, then whom or what (not "Drew is my friend").
 _DRAWN = on_first_use(
-    rf"\s*(?:{_THE_CHILD}|he|she)"
+    rf"\s*(?:(?:{_THE_CHILD}|he|she)"
     r"(?:\s*\(\d{1,2}\))?\s+(?:then\s+|also\s+)?(?:drew|draws|(?:has|had)\s+drawn"
-    r"|painted|coloured|colored|scribbled|made\s+a\s+(?:drawing|picture))\b",
+    r"|painted|coloured|colored|scribbled|made\s+a\s+(?:drawing|picture))\b"
+    r"|(?:then\s+|also\s+)?(?:drew|(?:has|had)\s+drawn|scribbled)\s+(?:a|an|the|her|his"
+    r"|their|herself|himself|themselves|some|lots|two|three|mummy|daddy|mum|dad|nanny|nan"
+    r"|pictures?)\b)",
     re.IGNORECASE)
 
 # A service's note of the child being seen, by initials or as "the child" ("LB seen at clinic

@@ -16,6 +16,7 @@ import pytest
 from bot.console import CONSOLE_USER, Console
 from bot.conversation import Conversation
 from flows.flow import Flow
+from flows.replies import Nudge
 from storage.store import Store
 from tests.test_console import typed_then_end
 from tests.test_telegram_handlers import Bot, bot
@@ -143,3 +144,28 @@ def test_a_page_noted_to_the_bot_is_a_note_of_stopping(typed: str) -> None:
 def test_lines_about_the_family_with_a_page_in_them_are_the_answer(typed: str) -> None:
     chat = sent_at("harm_matrix", "danger_behaviour_1", typed)
     assert "reads as a note that you have to stop" not in " ".join(chat.notices())
+
+
+# --- the family-support worker: a drawing described, with no one named as drawing it --------
+
+
+@pytest.mark.parametrize("typed", [
+    "drew a picture of a man with big teeth and coloured it all black",
+    "drew herself holding mummys hand with a big sun",
+    "Drew a big black cloud over the house",
+    "has drawn mummy crying"])
+def test_a_drawing_described_without_the_child_named_is_asked_about(typed: str) -> None:
+    """A family-support worker writing up LM's (7) houses typed what LM drew as an item of
+    the house of worries: "drew a picture of a man with big teeth and coloured it all
+    black". "LM drew ..." was asked about; without "LM" it was filed as LM's words, and the
+    summary read “drew a picture of a man with big teeth ...” (child's words). It is asked
+    about once, as "LM drew ..." is."""
+    chat = sent_at("three_houses", "house_worries", typed)
+    assert "is what you saw in a drawing, in your words" in first_nudge(chat)
+
+
+@pytest.mark.parametrize("typed", ["I drew a picture of mummy", "drawing with nanny",
+                                   "when mummys boyfrend shouts I hide under my bed"])
+def test_the_childs_own_words_about_drawing_are_kept_as_theirs(typed: str) -> None:
+    chat = sent_at("three_houses", "house_worries", typed)
+    assert not [r for r in chat.replies if isinstance(r, Nudge)]
