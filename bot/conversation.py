@@ -9,6 +9,7 @@ it carries: its draft, its question's nonce, or the confirmation it answers.
 from __future__ import annotations
 
 import logging
+import shlex
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
@@ -256,7 +257,12 @@ class Conversation:
         if isinstance(given, Command) and spec(given.name).scope == "session":
             return await self._commands.run(given.name, turn, given.arg.strip(), given.chosen)
         if isinstance(given, Command) and given.name == "export":
-            return [Notice(self.words["export_here"])]
+            # the command to run, with the open draft's label in it ready to copy (it said
+            # "sosbot export LABEL", and LABEL was typed as it said)
+            draft = await self.active_of(turn)
+            said = self.words["export_here"]
+            return [Notice(said if draft is None
+                           else said.replace("LABEL", shlex.quote(draft.label), 1))]
         if isinstance(given, Command) and given.name in _ABOUT_A_DRAFT and waiting is None:
             # "/summary KT-2" with another draft open showed the open one's summary, and
             # "/continue KT-2" (as the menu's button "Continue KT-2" reads) its question,

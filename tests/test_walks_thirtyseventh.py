@@ -169,3 +169,21 @@ def test_a_drawing_described_without_the_child_named_is_asked_about(typed: str) 
 def test_the_childs_own_words_about_drawing_are_kept_as_theirs(typed: str) -> None:
     chat = sent_at("three_houses", "house_worries", typed)
     assert not [r for r in chat.replies if isinstance(r, Nudge)]
+
+
+# --- the new starter exporting from the terminal chat ---------------------------------------
+
+
+@pytest.mark.parametrize(("label", "command"), [
+    ("NS-1", "sosbot export NS-1 --format"), ("Fam B 2", "sosbot export 'Fam B 2' --format")])
+async def test_export_in_the_terminal_names_the_open_drafts_label(
+        store: Store, flows: Mapping[str, Flow], label: str, command: str) -> None:
+    """A new starter typed /export in `sosbot chat` with her draft open and was told to run
+    "`sosbot export LABEL --format html|docx|txt`"; she typed LABEL, as it said. The command
+    now names her draft's label, ready to copy (quoted where it has spaces)."""
+    talk = Conversation(store, flows, surface="terminal")
+    out = io.StringIO()
+    console = Console(talk, out=out, interactive=True,
+                      read=typed_then_end("2", label, "/export"))
+    assert await console.run(None) == 0
+    assert command in out.getvalue()
