@@ -187,3 +187,28 @@ async def test_export_in_the_terminal_names_the_open_drafts_label(
                       read=typed_then_end("2", label, "/export"))
     assert await console.run(None) == 0
     assert command in out.getvalue()
+
+
+# --- the supervising social worker: a short form after whom it names -------------------------
+
+
+@pytest.mark.parametrize("typed", [
+    "J (9) lives with foster carer Mrs T (FC) and her husband; birth mum sees her fortnightly",
+    "J sees her independent reviewing officer, AB (IRO), each term",
+    "the family support worker JK (FSW) visits on Tuesdays"])
+def test_a_short_form_after_the_person_it_names_counts_as_written_out(typed: str) -> None:
+    """The supervising social worker wrote "J (9) lives with foster carer Mrs T (FC) and her
+    husband" and was asked 'You wrote "FC". Could you write "foster carer" in full? Once in
+    full is enough, with "FC" after it in brackets': she had, with the carer's initial
+    between. The words in full, then whom they name, then the short form in brackets is
+    writing it out once."""
+    chat = sent_at("wellbeing", "family", typed)
+    assert chat.draft.answers["family"] == typed
+    assert not [r for r in chat.replies if isinstance(r, Nudge)]
+
+
+@pytest.mark.parametrize("typed", ["J lives with Mrs T (FC) and her husband",
+                                   "the carer Mrs T (FC) rang on Monday"])
+def test_a_short_form_after_a_person_with_other_words_before_is_still_asked(typed: str) -> None:
+    chat = sent_at("wellbeing", "family", typed)
+    assert '"FC"' in first_nudge(chat)
