@@ -21,7 +21,7 @@ from storage.store import Store
 from tests.test_console import typed_then_end
 from tests.test_telegram_handlers import Bot, bot
 from tests.test_walk_thirtyfirst import sent_at
-from tests.test_walk_thirtythird_b import answers, link, mapping, opens, read, team
+from tests.test_walk_thirtythird_b import answers, link, mapping, opens, phone, read, team
 from tests.test_walk_twentyeighth import first_nudge
 
 __all__ = ["bot", "team"]  # the fixtures: the bot; with two social workers who may use it
@@ -212,3 +212,21 @@ def test_a_short_form_after_the_person_it_names_counts_as_written_out(typed: str
 def test_a_short_form_after_a_person_with_other_words_before_is_still_asked(typed: str) -> None:
     chat = sent_at("wellbeing", "family", typed)
     assert '"FC"' in first_nudge(chat)
+
+
+# --- the hospital social worker: an injury no one has explained ------------------------------
+
+
+async def test_the_harm_matrix_help_says_what_to_write_of_an_unexplained_injury(
+        bot: Bot) -> None:
+    """A hospital social worker's Harm Matrix was about a 10-week-old's broken thigh bone that
+    neither parent could explain. "What does the adult do, or fail to do? Describe it as if
+    you were watching it happen" and its help (someone shouting and pushing) said nothing of
+    a harm no one saw: she asked /help and was none the wiser. The help says what to write
+    when no one has explained an injury: what is known, who was caring for the child, and
+    that it has not been explained."""
+    for said in ("/new harm matrix", "BB-3", "AB, hospital social worker", "/skip", "/help"):
+        await bot.say(said)
+    shown = "\n".join(phone(bot)[-2:])
+    assert "not explained" in shown
+    assert "who was looking after the child" in shown
