@@ -230,3 +230,26 @@ async def test_the_harm_matrix_help_says_what_to_write_of_an_unexplained_injury(
     shown = "\n".join(phone(bot)[-2:])
     assert "not explained" in shown
     assert "who was looking after the child" in shown
+
+
+# --- the supervising social worker: a placement "at risk", with nothing of what happened -----
+
+
+@pytest.mark.parametrize("typed", ["placement at risk of breakdown", "Placement is fragile",
+                                   "placement instability"])
+def test_a_placement_at_risk_with_nothing_that_happened_is_asked_about(typed: str) -> None:
+    """At "What happened most recently?" the supervising social worker typed "placement at
+    risk of breakdown". It was saved without a word, though "placement breakdown" alone is
+    asked what happened: the conference would read a label, and nothing the child went
+    through. It is asked what happened in the placement."""
+    chat = sent_at("mapping", "recent_harm", typed)
+    assert "recent_harm" not in chat.draft.answers
+    assert "What has happened in the placement" in first_nudge(chat)
+
+
+def test_a_placement_at_risk_beside_what_happened_is_saved() -> None:
+    typed = ("J kicked her bedroom door for an hour after contact on 28/11 and the placement "
+             "is at risk")
+    chat = sent_at("mapping", "recent_harm", typed)
+    assert "What has happened in the placement" not in " ".join(
+        r.text for r in chat.replies if isinstance(r, Nudge))
