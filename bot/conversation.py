@@ -260,9 +260,9 @@ class Conversation:
             # the command to run, with the open draft's label in it ready to copy (it said
             # "sosbot export LABEL", and LABEL was typed as it said)
             draft = await self.active_of(turn)
-            said = self.words["export_here"]
-            return [Notice(said if draft is None
-                           else said.replace("LABEL", shlex.quote(draft.label), 1))]
+            how = self.words["export_here"]
+            return [Notice(how if draft is None
+                           else how.replace("LABEL", shlex.quote(draft.label), 1))]
         if isinstance(given, Command) and given.name in _ABOUT_A_DRAFT and waiting is None:
             # "/summary KT-2" with another draft open showed the open one's summary, and
             # "/continue KT-2" (as the menu's button "Continue KT-2" reads) its question,
