@@ -79,6 +79,10 @@ MSG = {
     "stopping": 'I haven\'t saved "{typed}" as an answer: it reads as a note that you have to '
     "stop for now. Your answers so far are saved, and the question we're on is below for when "
     "you come back. If it was your answer, send it again.",
+    "about_the_tool": 'I haven\'t saved "{typed}" as an answer: it reads as a question about '
+    "this tool. Every answer is saved as you give it, so you can stop at any point (/pause) "
+    "and carry on later where you left off (/resume); the question's number shows how far "
+    "through you are. If it was your answer, send it again.",
     "wrong_tool": 'I haven\'t saved "{typed}". Answers can\'t be moved from one tool to another, '
     "as each asks its own questions: {start} This {title} draft stays saved as it is; /cancel "
     "discards it if you don't need it.",

@@ -253,3 +253,31 @@ def test_a_placement_at_risk_beside_what_happened_is_saved() -> None:
     chat = sent_at("mapping", "recent_harm", typed)
     assert "What has happened in the placement" not in " ".join(
         r.text for r in chat.replies if isinstance(r, Nudge))
+
+
+# --- the new starter, mid-draft: a question about the tool itself ---------------------------
+
+
+@pytest.mark.parametrize("typed", ["how long does this take?", "how long will this take",
+                                   "how many more questions?", "is this saved?",
+                                   "can I come back to this later?", "how much more is there"])
+def test_a_question_about_the_tool_mid_draft_is_answered_not_saved(typed: str) -> None:
+    """A new starter at "What happened the worst time?" typed "how long does this take?",
+    then "is this saved?" and "can I come back to this later?". Each was saved as the worst
+    time, in the summary for the conference. They are answered (every answer is saved, the
+    question's number says how far through, /pause and /resume), nothing saved, and the
+    question shown again; sent again, a line is kept as the answer."""
+    chat = sent_at("mapping", "worst_harm", typed)
+    assert "worst_harm" not in chat.draft.answers
+    told = chat.notices()[0]
+    assert "saved as you give it" in told
+    assert chat.asked == "worst_harm"
+    chat.send(typed)
+    assert chat.draft.answers["worst_harm"] == typed
+
+
+@pytest.mark.parametrize("typed", ["how long will dad be in prison?", "is this the last time?",
+                                   "how many more times will he hit mum?"])
+def test_a_question_about_the_family_is_the_answer(typed: str) -> None:
+    chat = sent_at("mapping", "worst_harm", typed)
+    assert "saved as you give it" not in " ".join(chat.notices())
