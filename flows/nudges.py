@@ -517,8 +517,25 @@ def with_the_date(held: str, reply: str) -> str | None:
     return f"{before}{reply}{after}"
 
 
+# An email pasted whole: two or more of its header lines ("From: ...", "Sent: ...", "To:",
+# "Subject: ..."), each at the start of a line. They say who wrote to whom, and are no part
+# of what happened.
+_EMAIL_HEADER = on_first_use(r"^[ \t>]*(?:from|sent|to|cc|bcc|date|subject)[ \t]*:[ \t]*\S",
+                             re.IGNORECASE | re.MULTILINE)
+EMAIL = ('This looks like a pasted email: its header lines ({headers}), and any greeting or '
+         "sign-off, would go into the record as part of your answer, and they can say who wrote "
+         "to whom. Please send it again without them, keeping what happened and who saw it.")
+
+
 def privacy(text: str) -> str | None:
-    """Remind about initials when an answer seems to hold a name, a birth date or a contact."""
+    """Remind about initials when an answer seems to hold a name, a birth date or a contact;
+    first, about the header lines of an email pasted whole."""
+    if "\n" in text and ":" in text:
+        headers = list(dict.fromkeys(
+            m.group().strip(" \t>").split(":")[0].strip().capitalize() + ":"
+            for m in _EMAIL_HEADER.finditer(text, 0, 2000)))
+        if len(headers) >= 2:
+            return EMAIL.format(headers=", ".join(f'"{h}"' for h in headers[:4]))
     # Read as plain Latin letters and digits too: "𝐉𝐨𝐡𝐧 𝐒𝐦𝐢𝐭𝐡" ("fancy text"), a full-width
     # keyboard's "ＳＷ１Ａ １ＡＡ", or a name with a Cyrillic letter in it are the name and
     # postcode the checks know.

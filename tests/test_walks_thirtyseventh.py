@@ -281,3 +281,29 @@ def test_a_question_about_the_tool_mid_draft_is_answered_not_saved(typed: str) -
 def test_a_question_about_the_family_is_the_answer(typed: str) -> None:
     chat = sent_at("mapping", "worst_harm", typed)
     assert "saved as you give it" not in " ".join(chat.notices())
+
+
+# --- the new starter pasting an email --------------------------------------------------------
+
+EMAIL = ("From: DSL, Oakfield Primary\nSent: 03 December 2026 16:12\nSubject: RE: KB concerns\n"
+         "\nHi,\nKB came in on Monday with a bruise on her cheek, she said mummy's friend did "
+         "it.\nShe has been late 6 times this half term and is often hungry.\nKind regards")
+
+
+def test_a_pasted_email_is_asked_to_come_without_its_header_lines() -> None:
+    """A new starter pasted the school's email whole at "What have you seen, heard or been
+    told that worries you": its "From:", "Sent:" and "Subject:" lines went into the answer,
+    and the reminder asked only about "DSL" and "concerns", words of the header. She is told
+    it looks like a pasted email whose header lines would go into the record, saying who wrote
+    to whom, and asked to send it without them."""
+    told = first_nudge(sent_at("reflection", "what_happened", EMAIL))
+    assert "pasted email" in told
+    assert '"From:"' in told
+
+
+@pytest.mark.parametrize("typed", [
+    "Date: 3/12. KB came in with a bruise on her cheek",
+    "Mum said: from now on she will walk KB to school.\nSent home at 3pm: KB was sick"])
+def test_an_answer_with_a_colon_or_two_is_no_email(typed: str) -> None:
+    chat = sent_at("reflection", "what_happened", typed)
+    assert "pasted email" not in " ".join(r.text for r in chat.replies if isinstance(r, Nudge))
