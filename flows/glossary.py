@@ -25,7 +25,7 @@ _ASKED = on_first_use(
     r"|what\s+(?:does|do)\s+(?P<b>.+?)\s+mean"
     r"|what\s+do\s+you\s+mean\s+by\s+(?P<c>.+?)"
     r"|(?:explain|define)\s+(?P<d>.+?))"
-    r"(?:\s+(?:please|pls|again|exactly|then))?[\s?!.]*", flags=0)
+    r"(?:\s+(?:please|pls|again|exactly|then))?[\s?!.]*")
 _ARTICLE = on_first_use(r"(?:(?:a|an|the|this|these|your|a\s+tool\s+called)\s+)+")
 # How long the tools take: each one's usual time, from the tools themselves.
 _HOW_LONG = on_first_use(
@@ -46,6 +46,8 @@ def _entries() -> dict[str, str]:
 
 def meaning(typed: str, flows: Iterable[Flow]) -> str | None:
     """What the line asks the meaning of, told plainly; None when it asks of nothing known."""
+    if len(typed) > 200:  # a question about a word is a short line
+        return None
     lowered = " ".join(typed.split()).casefold()
     tools = [f for f in flows if not f.spec.for_partners]
     if _HOW_LONG.fullmatch(lowered):
