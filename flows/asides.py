@@ -598,6 +598,24 @@ def about_the_tool(flow: Flow, out: Outcome, step: FlowStep, text: str) -> bool:
     return True
 
 
+# "send", typed by a partner before the last question, as if their part were done: saved, it
+# was the answer ("What needs to happen: send").
+_SEND_EARLY = on_first_use(
+    r"(?:(?:ok|okay|done|right|all\s+done|finished|that['’]?s\s+(?:it|all)|please)[,.;:!]*\s+)*"
+    r"(?:send|submit)(?:\s+(?:it|this|now|please|them|my\s+answers?|my\s+contribution))*")
+
+
+def send_early(flow: Flow, out: Outcome, step: FlowStep, text: str) -> bool:
+    """Keep back "send" typed at a partner's question before the end: nothing is sent yet,
+    and the question is shown again."""
+    if not flow.spec.for_partners or step.kind.widget not in ("text", "items") \
+            or out.draft.pending is not None or not _SEND_EARLY.fullmatch(_as_note(text)):
+        return False
+    out.replies.append(Notice(MSG["send_early"].format(typed=excerpt(text)), "info"))
+    ask(flow, out, step, again=True)
+    return True
+
+
 # A note that this is the wrong tool ("this should have been a safety mapping", "wrong
 # tool", "can I move these answers to a harm matrix?"), the whole line: said of the family
 # ("mum says this should have been sorted"), it is an answer.

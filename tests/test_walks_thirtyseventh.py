@@ -307,3 +307,27 @@ def test_a_pasted_email_is_asked_to_come_without_its_header_lines() -> None:
 def test_an_answer_with_a_colon_or_two_is_no_email(typed: str) -> None:
     chat = sent_at("reflection", "what_happened", typed)
     assert "pasted email" not in " ".join(r.text for r in chat.replies if isinstance(r, Nudge))
+
+
+# --- a partner typing "send" before the end --------------------------------------------------
+
+
+@pytest.mark.parametrize(("step_id", "typed"), [
+    ("worries", "send"), ("needs_to_happen", "ok send it"), ("working_well", "Submit"),
+    ("needs_to_happen", "done, send")])
+def test_send_typed_before_the_last_question_is_not_saved_as_an_answer(step_id: str,
+                                                                      typed: str) -> None:
+    """The probation officer, thinking her part was done, typed "send" at "What needs to
+    happen next": it was asked about as a next step with no one to do it, and sent again,
+    saved, so the social worker's summary read "Probation officer: send". Nothing is sent
+    before the last question: she is told so, nothing is saved, and the question waits."""
+    chat = sent_at("contribution", step_id, typed)
+    assert step_id not in chat.draft.answers
+    assert "Nothing is sent yet" in chat.notices()[0]
+    assert chat.asked == step_id
+
+
+def test_send_in_an_answer_about_the_family_is_the_answer() -> None:
+    typed = "send the risk management plan to the social worker by 20/12"
+    chat = sent_at("contribution", "needs_to_happen", typed)
+    assert "Nothing is sent yet" not in " ".join(chat.notices())
