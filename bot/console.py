@@ -934,7 +934,9 @@ class Console:
                 self._options = []
                 return chosen
             if self.interactive and _ASKING.fullmatch(said.lower()):
-                return Command("help")  # refused, it was told only to type a number
+                # refused, it was told only to type a number; "what is a danger statement?"
+                # is told what one is
+                return Command("help", said)
             # Said when a line was typed, which may be an answer to the "Next question:"
             # the menu shows: it has gone nowhere, and they need to know to type it again.
             unsaved = (f'I haven\'t saved "{said[:60]}{"..." if len(said) > 60 else ""}"'

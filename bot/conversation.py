@@ -9,6 +9,7 @@ it carries: its draft, its question's nonce, or the confirmation it answers.
 from __future__ import annotations
 
 import logging
+import shlex
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
@@ -24,7 +25,7 @@ from bot.wording import (
     wording,
     yes_or_no,
 )
-from flows import engine
+from flows import engine, glossary
 from flows.answers import LOST, clean, clean_line
 from flows.asides import lapse_held_notes, repeats_answer_before
 from flows.commands import WORDLESS, spec
@@ -256,7 +257,12 @@ class Conversation:
         if isinstance(given, Command) and spec(given.name).scope == "session":
             return await self._commands.run(given.name, turn, given.arg.strip(), given.chosen)
         if isinstance(given, Command) and given.name == "export":
-            return [Notice(self.words["export_here"])]
+            # the command to run, with the open draft's label in it ready to copy (it said
+            # "sosbot export LABEL", and LABEL was typed as it said)
+            draft = await self.active_of(turn)
+            how = self.words["export_here"]
+            return [Notice(how if draft is None
+                           else how.replace("LABEL", shlex.quote(draft.label), 1))]
         if isinstance(given, Command) and given.name in _ABOUT_A_DRAFT and waiting is None:
             # "/summary KT-2" with another draft open showed the open one's summary, and
             # "/continue KT-2" (as the menu's button "Continue KT-2" reads) its question,
@@ -513,6 +519,13 @@ class Conversation:
         draft = await self.active_of(turn)
         asks_help = (isinstance(given, Command) and given.name == "help") \
             or (isinstance(given, Text) and _asks_help(given.text))
+        asked = given.text if isinstance(given, Text) else \
+            given.arg if isinstance(given, Command) and given.name == "help" else ""
+        if draft is None and asked \
+                and (told := glossary.meaning(asked, self._flows.values())) is not None:
+            # "what is a danger statement?", "how long does this take?": a newcomer's
+            # question under the menu of tools, told plainly (it was "You have no draft open")
+            return [Notice(told + "\n\n" + self.words["help_no_draft"], "help")]
         if draft is None and asks_help:
             # a newcomer, after /start: "help" or "?" typed under the menu of tools, as the
             # terminal chat reads it there

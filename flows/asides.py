@@ -461,6 +461,12 @@ _STOPPING = (
     # a police officer's or a duty worker's call-out: "got a shout", "been called out"
     r"|(?:i['’]?ve |i )?(?:got|been) (?:a shout|a job(?: on| in)?|a call ?out|called out)"
     r"|(?:on|off to) a (?:shout|job|call ?out)|shout['’]?s come in"
+    # ... or a page on a hospital ward: "bleeped", "just been paged", "bleep going off"
+    r"|(?:i['’]?ve |i )?(?:(?:just |been |got |was |just been |i['’]?m being |being ))?"
+    r"(?:fast[- ])?(?:bleeped|paged)(?: again)?(?: (?:to|from) (?:a |the )?(?:a ?& ?e|a and e"
+    r"|resus|theatres?|nicu|scbu|picu|icu|unit|ward|clinic|department))?"
+    r"|(?:my |the |a |another )?(?:bleep|bleeper|pager)(?:['’]s| is)?"
+    r"(?: (?:going(?: off)?|gone off|ringing|off|again))?"
     # ... or a phone call to take: "sorry got a call, back in a bit", "taking a call"
     r"|(?:i['’]?ve |i )?(?:got|have|had|taking|take|answering|need to take|gotta take)"
     r"(?: got)? (?:an? )?(?:urgent |quick |work |duty |emergency )?(?:phone ?)?call"
@@ -549,6 +555,63 @@ def stopping(flow: Flow, out: Outcome, step: FlowStep, text: str) -> bool:
         out.draft.nudged.append(key)
         out.replies.append(Notice(MSG["stopping"].format(typed=excerpt(text)), "info",
                                   until_sent_again=True))
+    ask(flow, out, step, again=True)
+    return True
+
+
+# A question about the tool itself, typed at a written question by someone new to it ("how
+# long does this take?", "how many more questions?", "is this saved?", "can I come back to
+# this later?"): saved, it was the answer ("The worst time: is this saved?"). Of the tool or
+# the answers only, not of the family ("how long will dad be in prison?").
+_ABOUT_THE_TOOL = on_first_use(
+    r"(?:(?:sorry|so|ok|okay|um+|hi|quick question|q)[,.;:!]*\s+)*(?:"
+    r"how\s+long\s+(?:does|will|is|would|should)\s+(?:this|it)(?:\s+(?:take|last|be"
+    r"|go\s+on(?:\s+for)?|usually\s+take|normally\s+take))?"
+    r"(?:\s+to\s+(?:do|finish|fill\s+in|complete))?"
+    r"|how\s+(?:many|much)\s+more(?:\s+(?:questions?|of\s+(?:this|these|them)|to\s+go|is\s+there"
+    r"|are\s+there|left|is\s+left|do\s+i\s+have|to\s+do))*"
+    r"|how\s+many\s+questions(?:\s+(?:are\s+there|left|to\s+go|is\s+it|in\s+total"
+    r"|altogether))*"
+    r"|(?:is|are)\s+(?:this|it|my\s+answers?|these|the\s+answers?)\s+(?:being\s+)?saved"
+    r"(?:\s+(?:as\s+i\s+go|so\s+far|automatically|yet))*"
+    r"|(?:does|will)\s+(?:this|it)\s+save(?:\s+(?:as\s+i\s+go|automatically|my\s+answers?))*"
+    r"|(?:can|could|may)\s+i\s+(?:come\s+back\s+to|finish|carry\s+on\s+with|continue|do)"
+    r"\s+(?:this|it)\s+later"
+    r"|(?:can|could|may)\s+i\s+(?:stop|pause|save)(?:\s+(?:it|this))?(?:\s+(?:here|now))?"
+    r"(?:\s+and\s+(?:come\s+back|finish|carry\s+on|continue)(?:\s+(?:to\s+it|later))*)?"
+    r"|will\s+i\s+lose\s+(?:my|the|these|this)\s+(?:answers?|work|progress)"
+    r")[\s?!.]*")
+
+
+def about_the_tool(flow: Flow, out: Outcome, step: FlowStep, text: str) -> bool:
+    """Answer, once, a question about the tool typed at a written question ("is this
+    saved?"): nothing saved, and the question shown again. Sent again, it is the answer."""
+    said = _as_note(text)
+    key = f"{step.id}:tool:{zlib.crc32(said.encode())}"  # sent again: this same line
+    if step.kind.widget not in ("text", "items") or out.draft.pending is not None \
+            or key in out.draft.nudged or not _ABOUT_THE_TOOL.fullmatch(said):
+        return False
+    out.draft.nudged.append(key)
+    out.replies.append(Notice(MSG["about_the_tool"].format(typed=excerpt(text)), "info",
+                              until_sent_again=True))
+    ask(flow, out, step, again=True)
+    return True
+
+
+# "send", typed by a partner before the last question, as if their part were done: saved, it
+# was the answer ("What needs to happen: send").
+_SEND_EARLY = on_first_use(
+    r"(?:(?:ok|okay|done|right|all\s+done|finished|that['’]?s\s+(?:it|all)|please)[,.;:!]*\s+)*"
+    r"(?:send|submit)(?:\s+(?:it|this|now|please|them|my\s+answers?|my\s+contribution))*")
+
+
+def send_early(flow: Flow, out: Outcome, step: FlowStep, text: str) -> bool:
+    """Keep back "send" typed at a partner's question before the end: nothing is sent yet,
+    and the question is shown again."""
+    if not flow.spec.for_partners or step.kind.widget not in ("text", "items") \
+            or out.draft.pending is not None or not _SEND_EARLY.fullmatch(_as_note(text)):
+        return False
+    out.replies.append(Notice(MSG["send_early"].format(typed=excerpt(text)), "info"))
     ask(flow, out, step, again=True)
     return True
 

@@ -33,6 +33,7 @@ from flows.answers import (
 )
 from flows.asides import (
     LETTERS,
+    about_the_tool,
     asks_to_change,
     back_to_written,
     continues,
@@ -44,6 +45,7 @@ from flows.asides import (
     question_itself,
     repeated,
     repeats_answer_before,
+    send_early,
     stopping,
     wrong_tool,
     yes_alone,
@@ -283,6 +285,7 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
             or asks_to_change(flow, out, step, text, nudger):
         return
     if greeting(flow, out, step, text, nudger) or stopping(flow, out, step, text) \
+            or about_the_tool(flow, out, step, text) or send_early(flow, out, step, text) \
             or wrong_tool(flow, out, step, text) \
             or _who_and_what(flow, out, step, text, nudger) \
             or note_while_held(out, step, text, nudger):

@@ -83,6 +83,13 @@ MSG = {
     "stopping": 'I haven\'t saved "{typed}" as an answer: it reads as a note that you have to '
     "stop for now. Your answers so far are saved, and the question we're on is below for when "
     "you come back. If it was your answer, send it again.",
+    "about_the_tool": 'I haven\'t saved "{typed}" as an answer: it reads as a question about '
+    "this tool. Every answer is saved as you give it, so you can stop at any point (/pause) "
+    "and carry on later where you left off (/resume); the question's number shows how far "
+    "through you are. If it was your answer, send it again.",
+    "send_early": 'I haven\'t saved "{typed}" as an answer. Nothing is sent yet: there are '
+    "still questions to answer, and at the end you'll be asked whether to send. The question "
+    "we're on is below.",
     "wrong_tool": 'I haven\'t saved "{typed}". Answers can\'t be moved from one tool to another, '
     "as each asks its own questions: {start} This {title} draft stays saved as it is; /cancel "
     "discards it if you don't need it.",

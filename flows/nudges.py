@@ -517,8 +517,25 @@ def with_the_date(held: str, reply: str) -> str | None:
     return f"{before}{reply}{after}"
 
 
+# An email pasted whole: two or more of its header lines ("From: ...", "Sent: ...", "To:",
+# "Subject: ..."), each at the start of a line. They say who wrote to whom, and are no part
+# of what happened.
+_EMAIL_HEADER = on_first_use(r"^[ \t>]*(?:from|sent|to|cc|bcc|date|subject)[ \t]*:[ \t]*\S",
+                             re.IGNORECASE | re.MULTILINE)
+EMAIL = ('This looks like a pasted email: its header lines ({headers}), and any greeting or '
+         "sign-off, would go into the record as part of your answer, and they can say who wrote "
+         "to whom. Please send it again without them, keeping what happened and who saw it.")
+
+
 def privacy(text: str) -> str | None:
-    """Remind about initials when an answer seems to hold a name, a birth date or a contact."""
+    """Remind about initials when an answer seems to hold a name, a birth date or a contact;
+    first, about the header lines of an email pasted whole."""
+    if "\n" in text and ":" in text:
+        headers = list(dict.fromkeys(
+            m.group().strip(" \t>").split(":")[0].strip().capitalize() + ":"
+            for m in _EMAIL_HEADER.finditer(text, 0, 2000)))
+        if len(headers) >= 2:
+            return EMAIL.format(headers=", ".join(f'"{h}"' for h in headers[:4]))
     # Read as plain Latin letters and digits too: "𝐉𝐨𝐡𝐧 𝐒𝐦𝐢𝐭𝐡" ("fancy text"), a full-width
     # keyboard's "ＳＷ１Ａ １ＡＡ", or a name with a Cyrillic letter in it are the name and
     # postcode the checks know.
@@ -826,10 +843,15 @@ _REFUSED = on_first_use(
 
 # The writer's frame before a drawing: the child, by initial ("I" is their own), role or
 # pronoun, then what they drew.
+# ... or what they drew with no one named, as a note is typed ("drew a man with big teeth",
+# "has drawn mummy crying"): the verb, then whom or what (not "Drew is my friend").
 _DRAWN = on_first_use(
-    rf"\s*(?:{_THE_CHILD}|he|she)"
+    rf"\s*(?:(?:{_THE_CHILD}|he|she)"
     r"(?:\s*\(\d{1,2}\))?\s+(?:then\s+|also\s+)?(?:drew|draws|(?:has|had)\s+drawn"
-    r"|painted|coloured|colored|scribbled|made\s+a\s+(?:drawing|picture))\b",
+    r"|painted|coloured|colored|scribbled|made\s+a\s+(?:drawing|picture))\b"
+    r"|(?:then\s+|also\s+)?(?:drew|(?:has|had)\s+drawn|scribbled)\s+(?:a|an|the|her|his"
+    r"|their|herself|himself|themselves|some|lots|two|three|mummy|daddy|mum|dad|nanny|nan"
+    r"|pictures?)\b)",
     re.IGNORECASE)
 
 # A service's note of the child being seen, by initials or as "the child" ("LB seen at clinic

@@ -100,7 +100,8 @@ def explained(masked: str) -> set[str]:
         before = masked[:m.start()].rstrip()
         after = masked[m.end():]
         in_brackets = before.endswith("(") and after.lstrip().startswith(")")
-        if (in_brackets and _spells(m.group(1), before[:-1])) or _EXPLAINED_AFTER.match(after):
+        if (in_brackets and _spells_before(m.group(1), before[:-1])) \
+                or _EXPLAINED_AFTER.match(after):
             found.add(m.group(1))
     if "(" in masked:
         # ... in small letters, as notes type a role: "the special needs co-ordinator (senco)"
@@ -108,6 +109,21 @@ def explained(masked: str) -> set[str]:
             if _spells(m.group(1).upper(), masked[:m.start()]):
                 found.add(m.group(1).upper())
     return found
+
+
+# Whom the words in full name, between them and the short form: "foster carer Mrs T (FC)",
+# "independent reviewing officer, AB (IRO)": a title and an initial, or initials.
+_PERSON_AFTER = on_first_use(r"[\s,]+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?[A-Z]{1,3}\.?\s*$")
+
+
+def _spells_before(token: str, before: str) -> bool:
+    """Whether the words just before spell the short form, or do with whom they name
+    between (`_PERSON_AFTER`)."""
+    if _spells(token, before):
+        return True
+    end = before[-24:]  # (a run of spaces before it read once, not again from each)
+    person = _PERSON_AFTER.search(end)
+    return person is not None and _spells(token, before[:len(before) - len(end) + person.start()])
 
 
 def _spells(token: str, before: str) -> bool:
