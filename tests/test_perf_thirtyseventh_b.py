@@ -7,14 +7,18 @@ of the calls made, through the real bot, its real store and the shipped flows).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import json
+import re
+from collections.abc import Callable, Mapping
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 import flows.asides
-from bot import conversation
-from tests.test_telegram_handlers import USER, Bot, bot
+from bot import conversation, sending
+from flows.flow import Flow
+from tests.test_telegram_handlers import USER, Bot, bot, running
 from tests.test_walk_thirtythird_b import mapping, phone, read
 
 __all__ = ["bot"]  # the fixture
@@ -75,3 +79,51 @@ def older(bot: Bot, text: str) -> dict[str, Any]:
     update["message"]["message_id"] = 1
     return update
 
+
+# --- the Bot API calls sent as built, not gone through again for defaults ----------------------
+
+async def test_a_question_and_its_answer_go_to_telegram_as_they_did(
+        tmp_path_factory: pytest.TempPathFactory, flows: Mapping[str, Flow],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The calls the bot makes for a mapping begun and answered (each question, the edit of
+    the one before showing the answer, a reminder, a stale button's answer) reach Telegram
+    with the same parameters, in the same order, as when each went through
+    python-telegram-bot's own `Bot._post`, the bot's Defaults and all."""
+    quick = await calls_made(tmp_path_factory.mktemp("quick"), flows)
+    monkeypatch.setattr(sending, "_is_plain", lambda data: False)  # each through `Bot._post`
+    assert quick == await calls_made(tmp_path_factory.mktemp("whole"), flows)
+    assert {method for method, _ in quick} == {"sendMessage", "editMessageText",
+                                              "answerCallbackQuery"}
+
+
+async def calls_made(where: Path, flows: Mapping[str, Flow]) -> list[tuple[str, str]]:
+    """The Bot API calls of a mapping begun and answered at `where`, as JSON, the chat's
+    message ids and the draft's id written as the order they came in."""
+    async with running(where, flows) as bot:
+        await mapping(bot, "KB-7")
+        for said in (SAID, SAID, "Mum & the <b>school</b>", "/skip"):
+            await bot.say(said)
+        await bot.tap("x:stale")
+        await bot.tap(bot.buttons()[0])
+        seen: dict[str, str] = {}
+        return [(call.method, _ID.sub(lambda m: seen.setdefault(m[0], f"#{len(seen)}"),
+                                      json.dumps(call.params, sort_keys=True)))
+                for call in bot.request.calls if call.method != "getMe"]
+
+
+_ID = re.compile(r"(?<=\"message_id\": )\d+|\b[0-9a-f]{12}\b")
+
+
+async def test_an_answer_is_sent_on_without_going_through_its_values_for_defaults(
+        bot: Bot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The calls for a typed answer and a button pressed (the next question, the edit
+    showing the answer, the button's answer) are not gone through for defaults to put in
+    (`Bot._post`'s work, which changes nothing of them), and still arrive."""
+    await mapping(bot, "KB-7")
+    calls: list[str] = []
+    counted(monkeypatch, calls, (bot.app.bot, "_insert_defaults"))
+    await bot.say(SAID)
+    assert "Whose views are not in here yet" in read(bot)
+    await bot.tap(next(data for data in bot.buttons() if data.endswith(":skip")))
+    assert calls == []
+    assert "Question 6 of" in read(bot)
