@@ -14,10 +14,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import flows.asides
 from bot import conversation, sending
+from flows.checks import plain_language
+from flows.checks.text import mask_quotes
+from flows.checks.words import load_word_list
 from flows.flow import Flow
+from tests.test_language_check import CORPORA, corpus
 from tests.test_telegram_handlers import USER, Bot, bot, running
 from tests.test_walk_thirtythird_b import mapping, phone, read
 
@@ -127,3 +133,41 @@ async def test_an_answer_is_sent_on_without_going_through_its_values_for_default
     await bot.tap(next(data for data in bot.buttons() if data.endswith(":skip")))
     assert calls == []
     assert "Question 6 of" in read(bot)
+
+
+# --- the look for a child's "boyfriend", asked only of answers with its words ------------------
+
+COUPLE_DRAWN = st.from_regex(re.compile(plain_language._COUPLE.pattern, re.IGNORECASE))
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=list(HealthCheck))
+@given(data=st.data(), before=st.text(max_size=20), after=st.text(max_size=20))
+def test_a_text_the_couple_pattern_finds_holds_its_words(
+        data: st.DataObject, before: str, after: str) -> None:
+    """The quick test put before `_COUPLE` never says no where the pattern would find it,
+    whatever the case of its letters ("BOYFRİEND", "ſ" for "s")."""
+    text = before + data.draw(COUPLE_DRAWN) + after
+    if plain_language._COUPLE.search(text):
+        assert plain_language._may_say_couple(text), text
+
+
+def test_no_corpus_line_the_couple_pattern_finds_is_passed_by() -> None:
+    """Nor on any line of the held corpora, as masked for the check; and those lines are
+    there to test it (some of them say "boyfriend" of an adult and a child)."""
+    masked = [mask_quotes(case.text) for path in sorted(CORPORA.glob("*.txt"))
+              for case in corpus(path)]
+    found = [line for line in masked if plain_language._COUPLE.search(line)]
+    assert [line for line in found if not plain_language._may_say_couple(line)] == []
+    assert len(found) >= 10
+
+
+def test_an_adult_called_a_childs_boyfriend_is_still_asked_about() -> None:
+    """"Chloe (13) has a boyfriend of 18": asked what the adult has done, as before; an
+    answer without the words is not."""
+    words = load_word_list(None)
+    asked = [hit.question for hit in plain_language.find_wording(
+        "Chloe (13) has a boyfriend of 18 who picks her up from school", words)]
+    assert plain_language.ADULT_WITH_A_CHILD_QUESTION in asked
+    assert plain_language.ADULT_WITH_A_CHILD_QUESTION not in [
+        hit.question for hit in plain_language.find_wording(
+            "Amber (14) walks to school with her friend who is 15.", words)]
