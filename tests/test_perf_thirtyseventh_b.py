@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 
 import flows.asides
 from bot import conversation, sending
+from flows import asides
 from flows.checks import plain_language
 from flows.checks.text import mask_quotes
 from flows.checks.words import load_word_list
@@ -171,3 +172,55 @@ def test_an_adult_called_a_childs_boyfriend_is_still_asked_about() -> None:
     assert plain_language.ADULT_WITH_A_CHILD_QUESTION not in [
         hit.question for hit in plain_language.find_wording(
             "Amber (14) walks to school with her friend who is 15.", words)]
+
+
+# --- a line read as a note, its two patterns run only where they can match ---------------------
+
+def as_note_before(text: str) -> str:
+    """`flows.asides._as_note` as it was at 163a330, each pattern run on every line."""
+    return asides._EMOJI.sub(" ", asides._DASH_BETWEEN.sub(",", text.lower().replace(
+        "’", "'"))).strip(" .!?")
+
+
+NOTE_LETTERS = st.sampled_from([*"ab -–—.!?,’'\n\t", "\u200d", "\ufe0f", "😀", "☕", "é", "İ",
+                                "\u2012", "\u2015"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(NOTE_LETTERS, max_size=30).map("".join) | st.text(max_size=30))
+def test_a_line_is_read_as_a_note_as_it_was(line: str) -> None:
+    """"brb - parent at the door 🚪", "sorry—lunch duty", "hi ☕": read as before."""
+    assert asides._as_note(line) == as_note_before(line)
+
+
+def test_every_corpus_line_is_read_as_a_note_as_it_was() -> None:
+    lines = [case.text for path in sorted(CORPORA.glob("*.txt")) for case in corpus(path)]
+    lines += ["brb - parent at the door 🚪", "sorry—lunch duty", "hi ☕", "back – where was I?"]
+    assert [asides._as_note(line) for line in lines] == [as_note_before(line) for line in lines]
+    # (the four added with a dash between parts or an emoji, which the patterns change)
+    assert sum(as_note_before(line) != line.lower().replace("’", "'").strip(" .!?")
+               for line in lines) >= 4
+
+
+class CountedPattern:
+    """A pattern whose `sub` is noted in `calls` each time, then done as usual."""
+
+    def __init__(self, pattern: re.Pattern[str], calls: list[str]) -> None:
+        self.pattern, self.calls = pattern, calls
+
+    def sub(self, *args: Any) -> str:
+        self.calls.append(self.pattern.pattern[:12])
+        return self.pattern.sub(*args)
+
+
+def test_a_plain_line_is_read_as_a_note_without_either_pattern(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """"Sorry lunch duty back at 2", plain ASCII without a dash: neither pattern runs; with
+    an em dash and an emoji, both do, and change it."""
+    calls: list[str] = []
+    for name in ("_EMOJI", "_DASH_BETWEEN"):
+        monkeypatch.setattr(asides, name, CountedPattern(getattr(asides, name), calls))
+    assert asides._as_note("Sorry lunch duty back at 2.") == "sorry lunch duty back at 2"
+    assert calls == []
+    assert asides._as_note("Sorry — lunch duty 🍽") == "sorry, lunch duty"
+    assert len(calls) == 2
