@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 import flows.asides
 from bot import conversation, sending
-from flows import asides
+from flows import asides, moves
 from flows.checks import plain_language
 from flows.checks.text import mask_quotes
 from flows.checks.words import load_word_list
@@ -203,7 +203,8 @@ def test_every_corpus_line_is_read_as_a_note_as_it_was() -> None:
 
 
 class CountedPattern:
-    """A pattern whose `sub` is noted in `calls` each time, then done as usual."""
+    """A pattern whose `sub` and `search` are noted in `calls` each time, then done as
+    usual."""
 
     def __init__(self, pattern: re.Pattern[str], calls: list[str]) -> None:
         self.pattern, self.calls = pattern, calls
@@ -211,6 +212,10 @@ class CountedPattern:
     def sub(self, *args: Any) -> str:
         self.calls.append(self.pattern.pattern[:12])
         return self.pattern.sub(*args)
+
+    def search(self, *args: Any) -> re.Match[str] | None:
+        self.calls.append(self.pattern.pattern[:12])
+        return self.pattern.search(*args)
 
 
 def test_a_plain_line_is_read_as_a_note_without_either_pattern(
@@ -224,3 +229,45 @@ def test_a_plain_line_is_read_as_a_note_without_either_pattern(
     assert calls == []
     assert asides._as_note("Sorry — lunch duty 🍽") == "sorry, lunch duty"
     assert len(calls) == 2
+
+
+# --- an answer stopped short, looked for only where its end could be one ------------------------
+
+ENDINGS = st.sampled_from(["and", "she", "Dad will", "mum +", "6 months+", "x,", "K &", "was",
+                           "becauſe", "ſhe", "plus", ".", ")", "!", "?", "3", "\n", " ", "é",
+                           "dad had", ", mum was", "İ", "an", "A"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(ENDINGS, max_size=6).map(" ".join) | st.text(max_size=40))
+def test_an_answer_the_unfinished_pattern_finds_passes_its_quick_test(answer: str) -> None:
+    tail = answer.rstrip()[-moves._LAST_WORDS:]
+    if moves._UNFINISHED_END.search(tail):
+        assert moves._may_stop_short(tail), answer
+
+
+def test_no_corpus_line_the_unfinished_pattern_finds_is_passed_by() -> None:
+    """On every corpus line, cut after each of its words too (where a phone's message may
+    stop): the quick test says no only where the pattern finds nothing."""
+    lines = [case.text for path in sorted(CORPORA.glob("*.txt")) for case in corpus(path)]
+    tails = {cut.rstrip()[-moves._LAST_WORDS:] for line in lines
+             for cut in [line, *(line[:at] for at in range(len(line)) if line[at] == " ")]}
+    found = [tail for tail in tails if moves._UNFINISHED_END.search(tail)]
+    assert [tail for tail in found if not moves._may_stop_short(tail)] == []
+    assert len(found) > 1000
+
+
+async def test_an_answer_ending_in_a_full_stop_is_not_searched_for_a_cut_off_end(
+        bot: Bot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """"Dad shouted at mum in front of the children last night." is saved without the look
+    for an end like "dad will" (it cannot end so); "Mum said that the school and" is still
+    held back and asked about, as before."""
+    await mapping(bot, "KB-7")
+    calls: list[str] = []
+    monkeypatch.setattr(moves, "_UNFINISHED_END", CountedPattern(moves._UNFINISHED_END, calls))
+    await bot.say(SAID + ".")
+    assert calls == []
+    assert "Whose views are not in here yet" in read(bot)
+    await bot.say("Mum said that the school and")
+    assert len(calls) == 1
+    assert 'Your answer stops at "Mum said that the school and"' in read(bot)
