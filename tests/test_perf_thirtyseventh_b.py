@@ -8,6 +8,7 @@ of the calls made, through the real bot, its real store and the shipped flows).
 from __future__ import annotations
 
 import json
+import random
 import re
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -20,10 +21,15 @@ from hypothesis import strategies as st
 import flows.asides
 from bot import conversation, sending
 from flows import asides, moves
+from flows.answers import Value
 from flows.checks import plain_language
 from flows.checks.text import mask_quotes
 from flows.checks.words import load_word_list
 from flows.flow import Flow
+from storage.contract import Session
+from storage.opened import _Kept
+from storage.store import Store
+from tests.store_data import a_draft
 from tests.test_language_check import CORPORA, corpus
 from tests.test_telegram_handlers import USER, Bot, bot, running
 from tests.test_walk_thirtythird_b import mapping, phone, read
@@ -271,3 +277,45 @@ async def test_an_answer_ending_in_a_full_stop_is_not_searched_for_a_cut_off_end
     await bot.say("Mum said that the school and")
     assert len(calls) == 1
     assert 'Your answer stops at "Mum said that the school and"' in read(bot)
+
+
+# --- a draft's kept answers changed in place at a save, not worked out again from all ----------
+
+async def test_a_drafts_answers_read_back_as_saved_turn_after_turn(tmp_path: Path) -> None:
+    """150 turns of a practitioner answering, changing a list, taking an answer back: each
+    turn reads the draft's answers as saved, in the order a fresh read of the file gives;
+    and what is kept of them between turns is kept up to date at each save (its values not
+    worked out again from all forty answers at the next read)."""
+    rnd = random.Random(37)
+    expected: dict[str, Value] = {f"q{n}": f"answer {n}" for n in range(40)}
+    async with await Store.open(tmp_path / "turns.db") as store:
+        draft = a_draft()
+        draft.answers = dict(expected)
+        await store.save(draft, draft.answers, new=True, session=Session(1, "d1", {}))
+        for turn_number in range(150):
+            async with store.turn(1) as turn:
+                read = await turn.draft("d1")
+                assert read is not None
+                assert read.answers == expected, turn_number
+                step = f"q{rnd.randrange(45)}"
+                change = rnd.choice(["text", "list", "gone"])
+                if change == "gone":
+                    read.answers.pop(step, None)
+                    expected.pop(step, None)
+                else:
+                    value: Value = f"turn {turn_number}" if change == "text" \
+                        else [f"item {turn_number}", "another"]
+                    read.answers[step] = value
+                    expected[step] = list(value) if isinstance(value, list) else value
+                await turn.save(read, [step])
+            kept = store._opened._drafts[(1, "d1")]
+            # kept up to date, not dropped (from the second turn: the first reads the rows)
+            assert kept.values is not None or turn_number == 0, turn_number
+            assert list(kept.thawed().items()) == list(_Kept(kept.answers, None).thawed().items())
+        in_process = (await store.load_draft(1, "d1"))
+    async with await Store.open(tmp_path / "turns.db") as fresh:
+        from_file = await fresh.load_draft(1, "d1")
+    assert in_process is not None
+    assert from_file is not None
+    assert list(in_process.answers.items()) == list(from_file.answers.items())
+    assert from_file.answers == expected
