@@ -678,17 +678,19 @@ class Conversation:
         if not (self._receipts and turn.sent_as is not None and draft.current is not None
                 and turn.state.delivered == draft.nonce):
             return False
+        asked_in = turn.state.asked_in  # of the question delivered: this one (above)
+        if asked_in is None or turn.sent_as >= asked_in:
+            # Most messages: written with the question on the screen. Asked first, so that
+            # the look for the answer before sent again (the engine's, at every written
+            # answer) is not made here as well for nothing.
+            return False
         if isinstance(given, Text):
             step = flow.step(draft.current)
             if step.kind.widget not in ("text", "items"):
                 return False
-            if repeats_answer_before(flow, draft, step, clean(given.text)):
-                return False  # the answer before, sent twice: the engine says so
-        elif not (isinstance(given, Command) and given.nonce is None
-                  and given.name in ANSWERING):
-            return False
-        asked_in = turn.state.asked_in  # of the question delivered: this one (above)
-        return asked_in is not None and turn.sent_as < asked_in
+            # the answer before, sent twice: the engine says so
+            return not repeats_answer_before(flow, draft, step, clean(given.text))
+        return isinstance(given, Command) and given.nonce is None and given.name in ANSWERING
 
     @staticmethod
     def _sent_before_asked(turn: Turn, waiting: AwaitConfirm | AwaitLabel) -> bool:

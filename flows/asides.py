@@ -511,7 +511,13 @@ _STOPPING_NOTE = on_first_use(rf"(?>(?:{_ASIDE}|{_A_CALL}|(?:urgent |emergency )
 def _as_note(text: str) -> str:
     """A line as a note to a colleague is read: in small letters, a dash between its parts
     as a comma, emoji as nothing, and no full stop or ! at its ends."""
-    return _EMOJI.sub(" ", _DASH_BETWEEN.sub(",", text.lower().replace("’", "'"))).strip(" .!?")
+    said = text.lower().replace("’", "'")
+    # (each pattern run only where it can match: a dash of its three, a character past ASCII)
+    if "-" in said or "\u2013" in said or "\u2014" in said:
+        said = _DASH_BETWEEN.sub(",", said)
+    if not said.isascii():
+        said = _EMOJI.sub(" ", said)
+    return said.strip(" .!?")
 
 
 # A place alone ("in class", "in clinic", "in a session"), written where a question asks

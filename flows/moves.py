@@ -198,7 +198,8 @@ def checked_accept(flow: Flow, out: Outcome, step: FlowStep, value: Value,
                                       if step.kind.widget == "items" else "")
     if isinstance(value, str) and step.kind.widget in ("text", "items") \
             and step.spec.voice != "child" and cut not in d.nudged \
-            and _UNFINISHED_END.search(value.rstrip()[-_LAST_WORDS:]) \
+            and _may_stop_short(tail := value.rstrip()[-_LAST_WORDS:]) \
+            and _UNFINISHED_END.search(tail) \
             and not _contradicted(value):
         # "dad will", sent before the rest of it on a phone: saved, the rest would answer
         # the next question and the drafted goal read "Dad will."
@@ -657,6 +658,16 @@ _UNFINISHED_END = on_first_use(
     r"|(?:^|(?<=\s))(?!\d)(?<!\d\s)(?<!\d\s\s)"
     r"(?!(?:months?|mo?n?ths?|weeks?|wks?|years?|yrs?|days?|terms?|hours?|hrs?)\s*\+)"
     r"\w+\s*\+\s*$", re.IGNORECASE)
+
+
+def _may_stop_short(tail: str) -> bool:
+    """Whether `_UNFINISHED_END` may find anything in `tail` (an answer's end, its spaces
+    stripped): every way it reads ends at the text's end on a letter ("and", "she", a
+    word before "+" is a word), a comma, "&" or "+", so an answer ending in a full stop
+    or a bracket needs no search (most do)."""
+    return bool(tail) and (tail[-1].isalpha() or tail[-1] in ",&+")
+
+
 # "but she was" at the end, after a denial or a "not": "mum said she wasn't drinking, but she
 # was" says she was, whole (the rest is in the part before).
 _BUT_SHE_WAS = on_first_use(r"\bbut\s+(?:\w+\s+){1,2}?(?:had|has|was|were)\s*$", re.IGNORECASE)

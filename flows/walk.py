@@ -34,9 +34,14 @@ class Walk:
     def question_before(self, step_id: str) -> FlowStep | None:
         """The applicable question just before `step_id` in flow order (what /back asks), or
         None on the first one. A question hidden by the answers so far is passed by."""
-        limit = self.flow.index[step_id]
-        earlier = [s for s in self.questions if self.flow.index[s.id] < limit]
-        return earlier[-1] if earlier else None
+        index = self.flow.index
+        limit = index[step_id]
+        before = None
+        for step in self.questions:  # in flow order: read up to `step_id`, not past it
+            if index[step.id] >= limit:
+                break
+            before = step
+        return before
 
     def progress(self, step_id: str) -> tuple[int, int]:
         """("question 4 of 12"): position among applicable questions, and their count.

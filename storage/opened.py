@@ -172,11 +172,23 @@ class OpenedAnswers:
         """An answer just sealed (`sealed` None: just deleted): the next turn need not open
         it (if its transaction fails, the row keeps other bytes and is opened as usual)."""
         kept = self._drafts.pop((user_id, draft_id), None) or _Kept({}, None)
-        kept.values = None
+        frozen = None if sealed is None else _frozen(value)
         if sealed is None:
             kept.answers.pop(step_id, None)
         else:
-            kept.answers[step_id] = (sealed, _frozen(value))
+            kept.answers[step_id] = (sealed, frozen)
+        if kept.values is not None:
+            # changed as `answers` was, key for key, in the same order: not worked out again
+            # from all of them at the next read (one answer changes per turn, of forty)
+            values, lists = kept.values
+            if sealed is None:
+                values.pop(step_id, None)
+            else:
+                values[step_id] = frozen
+            listed = isinstance(frozen, tuple)
+            if listed != (step_id in lists):
+                lists = (*(k for k in lists if k != step_id), *((step_id,) if listed else ()))
+            kept.values = (values, lists)
         self._keep((user_id, draft_id), kept)
 
     def wrote(self, user_id: int, draft_id: str, state: bytes, *, after: bytes | None

@@ -50,6 +50,7 @@ from flows.checks.softening import GOING_WITH_THEM
 from flows.checks.text import (
     fold,
     mask_quotes,
+    needles,
     sentence_spans,
     sentences,
     without_overlaps,
@@ -181,6 +182,17 @@ _AGE = on_first_use(r"\(\s*(?:aged\s+)?(?P<a>\d{1,2})\s*(?:yrs?|years?|yo)?\s*\)
 _ADULT_WORD = on_first_use(r"\b(?:man|men|woman|adult|bloke|guy|older\s+(?:man|woman|lad|guy))\b",
                            re.IGNORECASE)
 _COUPLE_REACH = 40
+# The words one of which every match of `_COUPLE` holds: most answers hold none, and looking
+# for them is quicker than the pattern's look-behinds at every place in the answer.
+_COUPLE_WORDS = needles(_COUPLE.pattern, re.IGNORECASE)
+
+
+def _may_say_couple(masked: str) -> bool:
+    """`_COUPLE_WORDS`' test: its words first, which any of its ways holds (a fifth of the
+    time of the ways alone, on the corpora's answers)."""
+    folded = fold(masked)
+    return any(word in folded for word in _COUPLE_WORDS.words) \
+        and _COUPLE_WORDS.found_in(folded)
 # A parent's or carer's own age: "mum (38)", "dad, 41,", "nan is 60".
 _A_PARENTS_AGE = on_first_use(r"\b(?:mum|mam|mom|mother|dad|father|stepdad|stepmum|nan|gran"
                               r"|grandad|grandma|carer|aunt|auntie|aunty|uncle)\b[\s,]*(?:is\s+|\(|$)",
@@ -483,7 +495,7 @@ def _wording(text: str, words: WordList, asked: Asked) -> list[JargonHit]:
         found.append(JargonHit(often.group("often"), text.strip(), often.span("often"),
                                HOW_OFTEN_QUESTION, "how often"))
     # An adult called a child's boyfriend or girlfriend: the worry named plainly.
-    if _COUPLE.search(masked):
+    if _may_say_couple(masked) and _COUPLE.search(masked):
         found += _outside(found, adult_with_a_child(text, masked))
     # Something to be done by nobody in particular ("services need to do something", "a
     # referral is needed") is asked who will do it and by when, before anything else.
