@@ -1,0 +1,126 @@
+"""The thirty-seventh pass's claims in README.md, SECURITY.md and .env.example, each held
+through the real parts: the real Application (tests/memory_botapi.py) on real SQLite
+files, whose rows and bytes are read as they are; the real `sosbot purge` process."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from bot.config import Settings
+from flows.flow import Flow
+from tests.conftest import run_sosbot
+from tests.test_handover_thirtysixth import PRIYA, SAM, hands_over, sam_and_priya_join
+from tests.test_telegram_handlers import KEY
+from tests.test_telegram_handlers import Bot as TelegramBot
+from tests.test_telegram_handlers import running as running_team
+from tests.test_walk_thirtythird_b import mapping, read
+
+DAY = 86_400.0
+
+
+def sessions(path: Path) -> dict[int, dict[str, Any]]:
+    """Every session row's state, as the file holds it."""
+    with sqlite3.connect(path) as db:
+        rows = db.execute("SELECT user_id, state FROM sessions").fetchall()
+    db.close()
+    return {int(user): json.loads(state) for user, state in rows}
+
+
+def on_disk(path: Path) -> bytes:
+    """The database file's bytes and its write-ahead log's."""
+    wal = Path(f"{path}-wal")
+    return path.read_bytes() + (wal.read_bytes() if wal.exists() else b"")
+
+
+def holds(value: Any, wanted: int) -> bool:
+    """Whether a JSON value holds the number `wanted` anywhere in it."""
+    if isinstance(value, dict):
+        return any(holds(v, wanted) for v in value.values())
+    if isinstance(value, list):
+        return any(holds(v, wanted) for v in value)
+    return value == wanted and not isinstance(value, bool)
+
+
+async def handed_kb7(bot: TelegramBot) -> str:
+    """Sam opens KB-7, hands it to Priya, and opens FM-3: KB-7's draft id."""
+    await mapping(bot, "KB-7", SAM)
+    kb7 = await bot.conversation.active(SAM)
+    assert kb7 is not None
+    assert (await hands_over(bot)).startswith('Handed "KB-7" to Priya')
+    await mapping(bot, "FM-3", SAM)
+    return kb7.id
+
+
+# --- what is kept for /resume's note of a hand-over -------------------------------------------
+
+
+async def test_a_colleagues_delete_leaves_no_note_of_what_was_handed_to_them(
+        tmp_path: Path, flows: Mapping[str, Flow], database: str) -> None:
+    """SECURITY.md: "/delete ... erases every row about the user in every table". Sam
+    handed KB-7 to Priya; Priya sent /delete: her id, and her draft's, stayed in Sam's
+    session row (the note /resume reads), in the clear, with when she took the case."""
+    async with running_team(tmp_path, flows, db=database) as bot:
+        await sam_and_priya_join(bot)
+        kb7 = await handed_kb7(bot)
+        store = bot.conversation.store
+        assert holds((await store.session(SAM)).state, PRIYA)  # the note, while of use
+        await bot.say("/delete", PRIYA)
+        await bot.say("yes", PRIYA)
+        assert "erased" in read(bot, PRIYA).lower()
+        state = (await store.session(SAM)).state
+        assert not holds(state, PRIYA), state
+        assert kb7 not in json.dumps(state)
+        await bot.say("/resume KB-7", SAM)
+        assert read(bot, SAM).startswith("I can't find that draft among yours")
+    if database.startswith("sqlite"):
+        path = Path(database.removeprefix("sqlite:///"))
+        assert not holds(sessions(path)[SAM], PRIYA)
+        assert f'"{kb7}", {PRIYA}]'.encode() not in on_disk(path)
+
+
+async def test_a_hand_over_is_not_kept_longer_than_an_untouched_draft(
+        tmp_path: Path, flows: Mapping[str, Flow]) -> None:
+    """CHANGELOG: "the last ten hand-overs, no longer than an untouched draft is kept". The
+    note was only left unread after the draft days: it stayed in Sam's session row for as
+    long as he used the bot. The daily run (here `sosbot purge`) erases it now."""
+    async with running_team(tmp_path, flows) as bot:
+        await sam_and_priya_join(bot)
+        kb7 = await handed_kb7(bot)
+        fm3 = await bot.conversation.active(SAM)
+        assert fm3 is not None
+        assert (await hands_over(bot)).startswith('Handed "FM-3" to Priya')
+        await mapping(bot, "AB-1", SAM)  # Sam works on: his session stays
+        path = bot.db
+    with sqlite3.connect(path) as db:  # KB-7 handed over 31 days ago
+        state = json.loads(db.execute("SELECT state FROM sessions WHERE user_id = ?",
+                                      (SAM,)).fetchone()[0])
+        state["handovers"] = [[at - 31 * DAY if draft == kb7 else at, draft, to]
+                              for at, draft, to in state["handovers"]]
+        db.execute("UPDATE sessions SET state = ? WHERE user_id = ?", (json.dumps(state), SAM))
+    db.close()
+    result = run_sosbot("purge", "--db", str(path), env={"SOSBOT_DATA_KEY": KEY})
+    assert result.returncode == 0, result.stderr
+    assert [draft for _, draft, _ in sessions(path)[SAM]["handovers"]] == [fm3.id]
+    assert f'"{kb7}", {PRIYA}]'.encode() not in on_disk(path)  # KB-7 is Priya's, still
+
+
+def test_the_webhook_secret_is_16_to_256_characters_of_telegrams_own() -> None:
+    """.env.example: "16 to 256 of A-Z a-z 0-9 _ -"; SECURITY.md: one under 16 characters is
+    refused at start."""
+    def secret(value: str) -> str | None:
+        try:
+            Settings(_env_file=None, TELEGRAM_BOT_TOKEN="123456789:" + "a" * 35,  # type: ignore[call-arg]
+                     SOSBOT_DATA_KEY=KEY, SOSBOT_WEBHOOK_SECRET=value)
+        except ValueError as refused:
+            return str(refused)
+        return None
+
+    assert "is 15 characters" in (secret("a" * 15) or "")
+    assert secret("a" * 16) is None
+    assert secret("aZ09_-" * 42 + "abcd") is None  # 256
+    assert "1 to 256 characters" in (secret("a" * 257) or "")
+    assert "only A-Z, a-z, 0-9, _ and -" in (secret("a" * 15 + "+") or "")
