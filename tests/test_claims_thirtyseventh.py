@@ -14,6 +14,8 @@ from bot.config import Settings
 from flows.flow import Flow
 from tests.conftest import run_sosbot
 from tests.test_handover_thirtysixth import PRIYA, SAM, hands_over, sam_and_priya_join
+from tests.test_input_model import USER, at_a_nudged_answer, said
+from tests.test_leftovers_thirtyseventh import SECOND
 from tests.test_telegram_handlers import KEY
 from tests.test_telegram_handlers import Bot as TelegramBot
 from tests.test_telegram_handlers import running as running_team
@@ -124,3 +126,25 @@ def test_the_webhook_secret_is_16_to_256_characters_of_telegrams_own() -> None:
     assert secret("aZ09_-" * 42 + "abcd") is None  # 256
     assert "1 to 256 characters" in (secret("a" * 257) or "")
     assert "only A-Z, a-z, 0-9, _ and -" in (secret("a" * 15 + "+") or "")
+
+
+# --- lines held while the bot asks where a line goes ------------------------------------------
+
+
+async def test_twenty_lines_are_held_while_the_bot_asks_where_a_line_goes_and_no_more(
+        tmp_path: Path) -> None:
+    """README: "Until one is chosen, another line typed ... is kept too, in order" held
+    twenty lines at most: the twenty-first was not saved, said nowhere in the README."""
+    async with at_a_nudged_answer(tmp_path) as bot:
+        await bot.say(SECOND)
+        assert "or is it for the next question" in said(bot)[-1]
+        for n in range(1, 21):
+            await bot.say(f"line {n} typed on")
+            assert f'I\'ve kept "line {n} typed on" too' in said(bot)[-2]
+        await bot.say("line 21 typed on")
+        assert said(bot)[-2].startswith('I haven\'t saved "line 21 typed on". First, please '
+                                        "tell me where your line before it goes")
+        draft = await bot.conversation.active(USER)
+        assert draft is not None
+        assert draft.pending is not None
+        assert draft.pending.later == tuple(f"line {n} typed on" for n in range(1, 21))
