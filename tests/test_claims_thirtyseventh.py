@@ -4,6 +4,7 @@ files, whose rows and bytes are read as they are; the real `sosbot purge` proces
 
 from __future__ import annotations
 
+import html
 import json
 import sqlite3
 from collections.abc import Mapping
@@ -11,15 +12,18 @@ from pathlib import Path
 from typing import Any
 
 from bot.config import Settings
+from bot.teams.partners import MAX_PARTNER_LINKS
 from flows.flow import Flow
 from tests.conftest import run_sosbot
 from tests.test_handover_thirtysixth import PRIYA, SAM, hands_over, sam_and_priya_join
 from tests.test_input_model import USER, at_a_nudged_answer, said
 from tests.test_leftovers_thirtyseventh import SECOND
-from tests.test_telegram_handlers import KEY
+from tests.test_telegram_handlers import KEY, bot
 from tests.test_telegram_handlers import Bot as TelegramBot
 from tests.test_telegram_handlers import running as running_team
 from tests.test_walk_thirtythird_b import mapping, read
+
+__all__ = ["bot"]  # the fixture
 
 DAY = 86_400.0
 
@@ -148,3 +152,35 @@ async def test_twenty_lines_are_held_while_the_bot_asks_where_a_line_goes_and_no
         assert draft is not None
         assert draft.pending is not None
         assert draft.pending.later == tuple(f"line {n} typed on" for n in range(1, 21))
+
+
+# --- a mapping's partners' links ----------------------------------------------------------------
+
+
+async def make_link(bot: TelegramBot) -> str:
+    """/invite, A partner, School: what the lead is told."""
+    await bot.say("/invite")
+    await bot.tap("t:ip")
+    await bot.tap(next(d for d in bot.buttons() if d.endswith(":school")))
+    return html.unescape(bot.texts()[-1])
+
+
+async def test_a_link_stopped_leaves_room_for_another_as_the_refusal_says(
+        bot: TelegramBot) -> None:
+    """SECURITY.md: "a mapping takes 40 partners' links, answered or waiting"; the refusal
+    says to stop one no longer needed, then make this one: a stopped link no longer counts."""
+    await bot.say("/new mapping")
+    await bot.say("TB-7")
+    for _ in range(MAX_PARTNER_LINKS):
+        assert "start=" in await make_link(bot)
+    assert MAX_PARTNER_LINKS == 40
+    refused = await make_link(bot)
+    assert "has 40 partners' links already, answered or waiting" in refused
+    assert "start=" not in refused
+    await bot.say("/review")
+    stop = next(b["callback_data"] for b in bot.newest_buttons()
+                if b["callback_data"].startswith("t:cz:"))
+    await bot.tap(stop)
+    await bot.tap(next(d for d in bot.buttons() if d.startswith("t:cy:")))
+    assert "start=" in await make_link(bot)
+    assert "start=" not in await make_link(bot)  # 40 again
