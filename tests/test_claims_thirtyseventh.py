@@ -4,17 +4,25 @@ files, whose rows and bytes are read as they are; the real `sosbot purge` proces
 
 from __future__ import annotations
 
+import asyncio
 import html
 import json
+import logging
 import sqlite3
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+import pytest
+
+from bot import webhook
 from bot.config import Settings
 from bot.teams.partners import MAX_PARTNER_LINKS
 from flows.flow import Flow
+from tests.botapi_server import BotApiServer
 from tests.conftest import run_sosbot
+from tests.telegram_world import PRACTITIONER
+from tests.test_deploy_thirtythird import sqlite_webhook
 from tests.test_handover_thirtysixth import PRIYA, SAM, hands_over, sam_and_priya_join
 from tests.test_input_model import USER, at_a_nudged_answer, said
 from tests.test_leftovers_thirtyseventh import SECOND
@@ -22,6 +30,7 @@ from tests.test_telegram_handlers import KEY, bot
 from tests.test_telegram_handlers import Bot as TelegramBot
 from tests.test_telegram_handlers import running as running_team
 from tests.test_walk_thirtythird_b import mapping, read
+from tests.test_webhook import open_a_draft
 
 __all__ = ["bot"]  # the fixture
 
@@ -184,3 +193,34 @@ async def test_a_link_stopped_leaves_room_for_another_as_the_refusal_says(
     await bot.tap(next(d for d in bot.buttons() if d.startswith("t:cy:")))
     assert "start=" in await make_link(bot)
     assert "start=" not in await make_link(bot)  # 40 again
+
+
+# --- the webhook's door ------------------------------------------------------------------------
+
+
+async def test_forged_posts_are_logged_once_a_while_each_kind_with_the_count_since(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+        ) -> None:
+    """SECURITY.md: a post without the secret "is logged once a minute at most, with how many
+    more were refused since"; CHANGELOG: each kind (another secret, or none) on its own. The
+    real web server and Application in this process, the minute made a second."""
+    monkeypatch.setattr(webhook, "REFUSED_EVERY", 1.0)
+    async with BotApiServer() as server, sqlite_webhook(server, tmp_path / "bot.db") as (
+            bot, _):
+        await open_a_draft(bot)
+        with caplog.at_level(logging.DEBUG):
+            for n in range(16):
+                update = server.take_update(server.send_text(PRACTITIONER, f"forged {n}"))
+                assert await bot.post(update, secret="w" * 64 if n < 6 else None) == 403
+            first = [r.getMessage() for r in caplog.records if "refused" in r.getMessage()]
+            await asyncio.sleep(1.2)
+            for secret in (None, "w" * 64):
+                update = server.take_update(server.send_text(PRACTITIONER, "forged again"))
+                assert await bot.post(update, secret=secret) == 403
+        assert "Question 1" in server.texts(PRACTITIONER)[-1]  # nothing answered them
+    refused = [r.getMessage() for r in caplog.records if "refused" in r.getMessage()]
+    assert first == [webhook.REFUSED_OTHER, webhook.REFUSED_UNSIGNED]
+    assert refused[2:] == [
+        f"{webhook.REFUSED_UNSIGNED} (9 more such posts refused since the last line)",
+        f"{webhook.REFUSED_OTHER} (5 more such posts refused since the last line)"]
+    assert "forged" not in caplog.text
