@@ -224,3 +224,23 @@ async def test_forged_posts_are_logged_once_a_while_each_kind_with_the_count_sin
         f"{webhook.REFUSED_UNSIGNED} (9 more such posts refused since the last line)",
         f"{webhook.REFUSED_OTHER} (5 more such posts refused since the last line)"]
     assert "forged" not in caplog.text
+
+
+async def test_the_last_ten_hand_overs_are_kept_for_resume_and_no_more(
+        tmp_path: Path, flows: Mapping[str, Flow]) -> None:
+    """CHANGELOG: only the time, the draft's id and the colleague's are kept, for the last
+    ten hand-overs: an eleventh pushes the first out of Sam's session row."""
+    async with running_team(tmp_path, flows) as bot:
+        await sam_and_priya_join(bot)
+        for n in range(11):
+            await mapping(bot, f"KB-{n}", SAM)
+            assert (await hands_over(bot)).startswith(f'Handed "KB-{n}" to Priya')
+        state = (await bot.conversation.store.session(SAM)).state
+        assert [len(h) for h in state["handovers"]] == [3] * 10
+        assert {to for _, _, to in state["handovers"]} == {PRIYA}
+        await bot.say("/resume KB-0", SAM)
+        assert read(bot, SAM).startswith("I can't find that draft among yours")
+        await bot.say("/resume KB-1", SAM)
+        assert read(bot, SAM).startswith('You handed "KB-1" to Priya on ')
+        path = bot.db
+    assert b"KB-" not in on_disk(path)  # no label in the clear, Sam's note included
