@@ -150,7 +150,8 @@ def test_the_webhook_secret_is_16_to_256_characters_of_telegrams_own() -> None:
 async def test_twenty_lines_are_held_while_the_bot_asks_where_a_line_goes_and_no_more(
         tmp_path: Path) -> None:
     """README: "Until one is chosen, another line typed ... is kept too, in order" held
-    twenty lines at most: the twenty-first was not saved, said nowhere in the README."""
+    twenty lines at most: the twenty-first was not saved, said nowhere in the README. What
+    is held is sealed with the draft's position, never in the clear."""
     async with at_a_nudged_answer(tmp_path) as bot:
         await bot.say(SECOND)
         assert "or is it for the next question" in said(bot)[-1]
@@ -164,6 +165,8 @@ async def test_twenty_lines_are_held_while_the_bot_asks_where_a_line_goes_and_no
         assert draft is not None
         assert draft.pending is not None
         assert draft.pending.later == tuple(f"line {n} typed on" for n in range(1, 21))
+    # held in the draft's position, sealed as the rest of it (SECURITY.md's table)
+    assert b"typed on" not in on_disk(tmp_path / "bot.db")
 
 
 # --- a mapping's partners' links ----------------------------------------------------------------
