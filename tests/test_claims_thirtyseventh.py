@@ -9,8 +9,10 @@ import html
 import json
 import logging
 import sqlite3
+import time
 from collections.abc import Mapping
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -252,3 +254,26 @@ async def test_the_last_ten_hand_overs_are_kept_for_resume_and_no_more(
         assert read(bot, SAM).startswith('You handed "KB-1" to Priya on ')
         path = bot.db
     assert b"KB-" not in on_disk(path)  # no label in the clear, Sam's note included
+
+
+async def test_the_daily_run_forgets_old_hand_overs_on_each_engine(
+        tmp_path: Path, flows: Mapping[str, Flow], database: str) -> None:
+    """(The same, through the bot's own daily run, on SQLite and on PostgreSQL.)"""
+    async with running_team(tmp_path, flows, db=database) as bot:
+        await sam_and_priya_join(bot)
+        kb7 = await handed_kb7(bot)
+        assert (await hands_over(bot)).startswith('Handed "FM-3" to Priya')
+        await mapping(bot, "AB-1", SAM)
+        store = bot.conversation.store
+        session = await store.session(SAM)
+        session.state["handovers"] = [[at - 31 * DAY if draft == kb7 else at, draft, to]
+                                      for at, draft, to in session.state["handovers"]]
+        assert await store.save_session(session)  # KB-7 handed over 31 days ago
+        await bot.conversation.purge(SimpleNamespace(draft_days=30, done_days=14), time.time())
+        kept = (await store.session(SAM)).state["handovers"]
+        assert len(kept) == 1
+        assert kept[0][1] != kb7
+        await bot.say("/resume KB-7", SAM)
+        assert read(bot, SAM).startswith("I can't find that draft among yours")
+        await bot.say("/resume FM-3", SAM)
+        assert read(bot, SAM).startswith('You handed "FM-3" to Priya on ')
