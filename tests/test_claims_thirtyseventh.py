@@ -19,8 +19,10 @@ import pytest
 
 from bot import webhook
 from bot.config import Settings
+from bot.teams.invites import invite_colleague
 from bot.teams.partners import MAX_PARTNER_LINKS
 from flows.flow import Flow
+from storage.teams import TeamStore
 from tests.botapi_server import BotApiServer
 from tests.conftest import run_sosbot
 from tests.telegram_world import PRACTITIONER
@@ -277,3 +279,31 @@ async def test_the_daily_run_forgets_old_hand_overs_on_each_engine(
         assert read(bot, SAM).startswith("I can't find that draft among yours")
         await bot.say("/resume FM-3", SAM)
         assert read(bot, SAM).startswith('You handed "FM-3" to Priya on ')
+
+
+# --- the pickers' word on admins ---------------------------------------------------------------
+
+
+async def test_an_admin_who_joined_is_listed_and_not_said_to_be_missing(
+        tmp_path: Path, flows: Mapping[str, Flow]) -> None:
+    """README: admins named only in the bot's settings are not members and can't be chosen,
+    and /share says so. Ann, an admin who also joined with an invite, is a member and listed,
+    yet the same message said "Your team's admins ... aren't in this list"."""
+    ann = 7003
+    async with running_team(tmp_path, flows, allowed=(USER, ann)) as bot:
+        await sam_and_priya_join(bot)
+        teams = TeamStore(bot.conversation.store)
+        made = await invite_colleague(teams, USER)
+        assert await teams.join(made.invite.code_hash, ann, "Ann", time.time())
+        await mapping(bot, "KB-7", SAM)
+        await bot.say("/handover", SAM)
+        offered = read(bot, SAM)
+        assert "Hand to Ann" in [b["text"] for b in bot.newest_buttons()]
+        assert "Your team's admins" not in offered
+        assert ("Some of your team's admins (the people who invite and remove colleagues) "
+                "aren't in this list") in offered
+    async with running_team(tmp_path / "alone", flows) as bot:  # USER alone is unlisted
+        await sam_and_priya_join(bot)
+        await mapping(bot, "KB-7", SAM)
+        await bot.say("/handover", SAM)
+        assert "Your team's admins (the people who invite" in read(bot, SAM)
