@@ -307,3 +307,33 @@ async def test_an_admin_who_joined_is_listed_and_not_said_to_be_missing(
         await mapping(bot, "KB-7", SAM)
         await bot.say("/handover", SAM)
         assert "Your team's admins (the people who invite" in read(bot, SAM)
+
+
+async def test_once_the_colleagues_copy_is_erased_resume_cannot_find_it(
+        tmp_path: Path, flows: Mapping[str, Flow]) -> None:
+    """CHANGELOG: "once Priya's copy is erased, /resume says it can't find it, as before"."""
+    async with running_team(tmp_path, flows) as bot:
+        await sam_and_priya_join(bot)
+        await handed_kb7(bot)
+        await bot.say("/resume KB-7", PRIYA)
+        await bot.say("/cancel", PRIYA)
+        await bot.say("yes", PRIYA)
+        assert not [d for d in await bot.conversation.drafts(PRIYA) if d.label == "KB-7"]
+        await bot.say("/resume KB-7", SAM)
+        assert read(bot, SAM).startswith("I can't find that draft among yours")
+
+
+async def test_removing_a_member_with_drafts_and_no_partners_says_what_each_button_does(
+        tmp_path: Path, flows: Mapping[str, Flow]) -> None:
+    """CHANGELOG: with drafts but no partners, Remove said only "every draft of theirs is
+    erased", over the button that hands them to a colleague."""
+    async with running_team(tmp_path, flows) as bot:
+        await sam_and_priya_join(bot)
+        await mapping(bot, "KB-7", SAM)
+        await mapping(bot, "FM-3", SAM)
+        await bot.say("/members")
+        await bot.tap(f"t:mr:{SAM}")
+        assert read(bot).startswith(
+            'Remove Sam? They lose access at once. Yes, remove erases every draft of theirs '
+            '(2 drafts); "Hand their drafts to a colleague first" passes each to a colleague '
+            "you choose, whole, and then removes Sam.")
