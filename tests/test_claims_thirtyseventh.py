@@ -29,7 +29,7 @@ from tests.telegram_world import PRACTITIONER
 from tests.test_deploy_thirtythird import sqlite_webhook
 from tests.test_handover_thirtysixth import PRIYA, SAM, hands_over, sam_and_priya_join
 from tests.test_input_model import USER, at_a_nudged_answer, said
-from tests.test_leftovers_thirtyseventh import SECOND
+from tests.test_leftovers_thirtyseventh import SECOND, THIRD
 from tests.test_telegram_handlers import KEY, bot
 from tests.test_telegram_handlers import Bot as TelegramBot
 from tests.test_telegram_handlers import running as running_team
@@ -337,3 +337,17 @@ async def test_removing_a_member_with_drafts_and_no_partners_says_what_each_butt
             'Remove Sam? They lose access at once. Yes, remove erases every draft of theirs '
             '(2 drafts); "Hand their drafts to a colleague first" passes each to a colleague '
             "you choose, whole, and then removes Sam.")
+
+
+async def test_back_before_the_choice_names_every_line_not_saved(tmp_path: Path) -> None:
+    """CHANGELOG: "A command before the choice (/skip, /back) names every line not saved"
+    (/skip is held in tests/test_leftovers_thirtyseventh.py)."""
+    async with at_a_nudged_answer(tmp_path) as bot:
+        await bot.say(SECOND)
+        await bot.say(THIRD)
+        await bot.say("/back")
+        assert any(f'"{SECOND}", "{THIRD}"' in t and "not saved" in t for t in said(bot)[-3:]), \
+            said(bot)[-3:]
+        answers = await bot.answers()
+        assert SECOND not in answers.values()
+        assert THIRD not in answers.values()
