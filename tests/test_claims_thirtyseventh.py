@@ -101,6 +101,19 @@ async def test_a_colleagues_delete_leaves_no_note_of_what_was_handed_to_them(
         assert f'"{kb7}", {PRIYA}]'.encode() not in on_disk(path)
 
 
+async def test_removing_the_colleague_leaves_no_note_of_what_was_handed_to_them(
+        tmp_path: Path, flows: Mapping[str, Flow]) -> None:
+    """(The same when an admin removes Priya: the note named her after it.)"""
+    async with running_team(tmp_path, flows) as bot:
+        await sam_and_priya_join(bot)
+        await handed_kb7(bot)
+        await bot.say("/members")
+        await bot.tap(f"t:mr:{PRIYA}")
+        await bot.tap(next(d for d in bot.buttons() if d.startswith("t:my:")))
+        assert "Removed Priya" in read(bot)
+        assert not holds((await bot.conversation.store.session(SAM)).state, PRIYA)
+
+
 async def test_a_hand_over_is_not_kept_longer_than_an_untouched_draft(
         tmp_path: Path, flows: Mapping[str, Flow]) -> None:
     """CHANGELOG: "the last ten hand-overs, no longer than an untouched draft is kept". The
