@@ -249,6 +249,7 @@ async def test_forged_posts_are_logged_once_a_while_each_kind_with_the_count_sin
         # the last of a flood are counted when the bot stops: they were never said before
         f"{webhook.REFUSED_UNSIGNED} (3 more such posts refused since the last line)"]
     assert "forged" not in caplog.text
+    assert "w" * 64 not in caplog.text  # nor the secret a forger tried
 
 
 async def test_the_last_ten_hand_overs_are_kept_for_resume_and_no_more(
