@@ -216,8 +216,9 @@ class Settings(BaseSettings):
         # the file it came from (Docker's --env-file and systemd keep it).
         value = SecretStr(value.get_secret_value().strip())
         if not WEBHOOK_SECRET.fullmatch(value.get_secret_value()):
-            raise ValueError("must be 1 to 256 characters, only A-Z, a-z, 0-9, _ and - "
-                             "(Telegram's rule); `openssl rand -hex 32` makes one")
+            raise ValueError(f"must be {SECRET_AT_LEAST} to 256 characters, only A-Z, a-z, "
+                             "0-9, _ and - (Telegram takes no others); `openssl rand -hex 32` "
+                             "makes one")
         if len(value.get_secret_value()) < SECRET_AT_LEAST:
             # the secret is all that tells Telegram's posts from anyone's: a short one is
             # found by posting to the public URL until one is let in

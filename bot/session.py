@@ -87,7 +87,9 @@ class UserState:
     handed: float | None = None
     # The drafts the user handed to a colleague (/handover), newest last: when, the draft's
     # id and the colleague's. Nothing of the case: its label, asked for by /resume, is read
-    # from the draft (the colleague's now) only to be compared with the label typed.
+    # from the draft (the colleague's now) only to be compared with the label typed. Each is
+    # erased after the draft days, and by the colleague's /delete or removal
+    # (`storage.handover.forget_handovers`).
     handovers: tuple[tuple[float, str, int], ...] = ()
 
     def withdraw_standing(self, now: float) -> bool:

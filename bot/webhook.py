@@ -84,8 +84,7 @@ class WebhookServer:
             self._refused[why] = (logged, since + 1)
             return
         self._refused[why] = (now, 0)
-        log.warning("%s%s", why, f" ({since} more such posts refused since the last line)"
-                    if since else "")
+        _log_refused_since(why, since)
 
     async def start(self) -> None:
         """Listen; an address or port that cannot be listened on is a ConfigError naming
@@ -116,6 +115,10 @@ class WebhookServer:
         if self._runner is not None:
             await self._runner.cleanup()
             self._runner = None
+        for why, (_, since) in self._refused.items():
+            if since:  # the last of a flood, not said yet
+                _log_refused_since(why, since)
+        self._refused.clear()
 
     async def _health(self, request: web.Request) -> web.Response:
         """200 while the bot runs and can read its database; 503 otherwise. A database
@@ -201,6 +204,11 @@ class WebhookServer:
             log.warning("the webhook received a post that is not a Telegram update (%s)",
                         type(exc).__name__)
             return None
+
+
+def _log_refused_since(why: str, since: int) -> None:
+    log.warning("%s%s", why, f" ({since} more such posts refused since the last line)"
+                if since else "")
 
 
 def listen_problem(exc: OSError, listen: str, port: int) -> str:

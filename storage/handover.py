@@ -101,3 +101,35 @@ def _led_before(about: bytes, giver: int, lead: str) -> bytes:
     if lead:
         note["lead"] = lead
     return as_json(note).encode()
+
+
+# The giver's note of each hand-over, for /resume: kept in their session's state
+# (`bot.session.UserState.handovers`) as [when, draft id, colleague's user id].
+HANDOVERS = "handovers"
+
+
+async def forget_handovers(tx: Tx, *, taker: int | None = None,
+                           before: float | None = None) -> None:
+    """Drop from every giver's note the hand-overs to `taker` (whose /delete, or removal,
+    erases everything about them) or made before `before` (kept no longer than an untouched
+    draft). Other users' rows: the transaction is made serial first; a session written
+    since it was read here is left as written."""
+    tx.serial()
+    for user_id, state in await tx.rows("SELECT user_id, state FROM sessions WHERE state LIKE ?",
+                                        (f'%"{HANDOVERS}"%',)):
+        stored = json.loads(state)
+        handed = stored.get(HANDOVERS)
+        if not isinstance(handed, list):
+            continue
+        kept = [h for h in handed if not (
+            isinstance(h, list) and len(h) == 3
+            and ((taker is not None and h[2] == taker)
+                 or (before is not None and isinstance(h[0], int | float) and h[0] < before)))]
+        if len(kept) == len(handed):
+            continue
+        if kept:
+            stored[HANDOVERS] = kept
+        else:
+            del stored[HANDOVERS]
+        await tx.run("UPDATE sessions SET state = ? WHERE user_id = ? AND state = ?",
+                     (json.dumps(stored), user_id, state))

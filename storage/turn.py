@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from flows.draft import Draft, Status
 from storage.contract import DraftInfo, Session
+from storage.handover import forget_handovers
 from storage.keyring import Keyring, erase_key
 from storage.statements import HANDLED
 
@@ -113,4 +114,6 @@ class SqlTurn:
         await self._tx.run("DELETE FROM owed_notices WHERE partner_id = ?", (self.user_id,))
         # summaries colleagues sent them: their id is erased too, not only their own drafts
         await self._tx.run("DELETE FROM shares WHERE recipient = ?", (self.user_id,))
+        # and colleagues' notes of the drafts they handed them (for /resume)
+        await forget_handovers(self._tx, taker=self.user_id)
         self.session = Session(self.user_id)

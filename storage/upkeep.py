@@ -14,6 +14,7 @@ from typing import Any
 from storage.contract import ClosedPart, NoticeKind, OwedNotice, PurgeReport, Reminder
 from storage.crypto import key_id_of
 from storage.errors import SealError, StorageError
+from storage.handover import forget_handovers
 from storage.keyring import DRAFT_KEY, Keyring, key_place, open_json, seal_json
 from storage.opened import OpenedAnswers
 from storage.sealing import PlainSealer, Sealer, where
@@ -77,6 +78,7 @@ class Upkeep:
             updates = await tx.run("DELETE FROM handled_updates WHERE handled_at < ?",
                                    (updates_before,))
             await tx.run(FORMER_MEMBERS_DELETE, (idle_before, idle_before))
+            await forget_handovers(tx, before=idle_before)
             await tx.run(ORPHAN_KEYS_DELETE)
             # a bucket whose time is past is full again: it holds nothing worth keeping, but
             # for how many messages of a flood were dropped and not yet said (`refused` > 0),

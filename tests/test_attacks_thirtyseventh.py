@@ -124,7 +124,9 @@ async def test_a_flood_of_forged_posts_is_not_a_log_line_each(tmp_path: Path) ->
         assert await bot.stop() == 0
     refused = [line for line in bot.stderr.splitlines() if "webhook" in line
                and "refused" in line]
-    assert 1 <= len(refused) <= 3, refused
+    # one line for the first of each kind, and (within the minute) one each counting the rest
+    # when it stops
+    assert 2 <= len(refused) <= 4, refused
 
 
 # --- one person's many links ----------------------------------------------------------------

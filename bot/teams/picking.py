@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+from collections.abc import Set
 from dataclasses import dataclass
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
@@ -79,8 +80,16 @@ async def pick(team: Team, user_id: int, draft_id: str, asked: str, picking: Pic
         if picking.command:  # a list no command finds in by name (Remove's) is paged alone
             lines.append((FIND_MORE if wanted else FIND).format(command=picking.command))
     if unlisted:
-        lines.append(picking.unlisted)
+        lines.append(_unlisted(picking, team.admins & {m.user_id for m in others}))
     return " ".join(lines), InlineKeyboardMarkup(rows)
+
+
+def _unlisted(picking: Picking, listed_admins: Set[int]) -> str:
+    """What is said of the admins not listed: "some of" them where an admin who also joined
+    with an invite is listed (saying all were missing was untrue)."""
+    if not listed_admins:
+        return picking.unlisted
+    return picking.unlisted.replace("Your team's admins", "Some of your team's admins", 1)
 
 
 async def colleagues(team: Team, user_id: int) -> dict[int, str]:
