@@ -75,6 +75,7 @@ from flows.moves import (
     keeps_given,
     no_nudges,
     privacy_first,
+    says_only_yes_or_no,
 )
 from flows.moves import (
     MSG as MOVE_MSG,
@@ -682,7 +683,11 @@ def _choose_first(flow: Flow, out: Outcome, step: FlowStep, typed: str,
         return
     held = out.draft.pending
     assert held is not None
-    if typed and len(held.later) < _HELD_MAX:
+    if typed and says_only_yes_or_no(typed):
+        # "yes" to "new answer, or for the next question?": held, it was typed on after the
+        # choice and saved as the answer to the question after ("Question after?: yes")
+        out.replies.append(Notice(MSG["choose_which"].format(typed=excerpt(typed)), "problem"))
+    elif typed and len(held.later) < _HELD_MAX:
         out.draft.pending = replace(held, later=(*held.later, typed))
         out.replies.append(Notice(MSG["held_too"].format(
             typed=excerpt(typed), first=excerpt(str(held.value))), "saved"))

@@ -11,6 +11,8 @@ MSG = {
     "no_such_item": "There's no item {n} here: the list has {count}.",
     "choose_first": 'I haven\'t saved "{typed}". First, please tell me where your line before '
     "it goes:",
+    "choose_which": 'I haven\'t saved "{typed}", which doesn\'t say where your line before it '
+    'goes: tap a button below (or type "new answer", "next question" or "keep the first").',
     "held_too": 'I\'ve kept "{typed}" too, after "{first}". Once you choose below where that '
     'one goes (or type "new answer", "next question" or "keep the first"), the lines after '
     "it go on in order.",

@@ -1,0 +1,32 @@
+"""The thirty-seventh pass's second review: lines typed while the bot asks "Is that your new
+answer to it, or is it for the next question?" (held, then typed on once she chooses), met as
+a practitioner on a phone meets them, through the real Application (tests/memory_botapi.py)
+on a real SQLite file. Each test of a defect failed on the code as it was."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.test_input_model import at_a_nudged_answer, said
+from tests.test_leftovers_thirtyseventh import HELD, SECOND, THIRD
+
+NEXT = "It's for the next question"
+
+
+@pytest.mark.parametrize("reply", ["yes", "No.", "ok", "👍"])
+async def test_yes_or_no_to_where_the_line_goes_is_not_saved_as_a_later_answer(
+        tmp_path: Path, reply: str) -> None:
+    """Asked whether her line was a new answer or for the next question, a practitioner
+    replied "yes" and typed on: the "yes" was held as a line of hers and, once she tapped
+    the button, saved as the answer to the question after ("Question after?: yes"), her
+    real line after it refused past the end. It says neither, so it is not kept, and she
+    is told to choose; her lines go where she meant."""
+    async with at_a_nudged_answer(tmp_path) as bot:
+        await bot.say(SECOND)
+        await bot.say(reply)
+        assert f'I haven\'t saved "{reply}", which doesn\'t say where' in said(bot)[-2]
+        await bot.say(THIRD)
+        await bot.tap(bot.button(NEXT))
+        assert await bot.answers() == {"who": HELD, "could": SECOND, "after": THIRD}
