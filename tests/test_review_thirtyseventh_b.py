@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_input_model import at_a_nudged_answer, said
+from tests.builders import build_flow, section, text
+from tests.test_input_model import USER, at_a_nudged_answer, running, said
 from tests.test_leftovers_thirtyseventh import HELD, SECOND, THIRD
 
 NEXT = "It's for the next question"
@@ -30,3 +31,25 @@ async def test_yes_or_no_to_where_the_line_goes_is_not_saved_as_a_later_answer(
         await bot.say(THIRD)
         await bot.tap(bot.button(NEXT))
         assert await bot.answers() == {"who": HELD, "could": SECOND, "after": THIRD}
+
+
+
+async def test_suggested_wording_used_while_lines_wait_says_those_lines_were_not_saved(
+        tmp_path: Path) -> None:
+    """At a question with suggested wording, her answer held by a reminder, she typed two
+    lines on ("I've kept ... too ... the lines after it go on in order"), then sent /use.
+    The suggestion was saved, and both lines vanished with not a word: only "I've used the
+    suggested wording instead of the version you typed". She is told now which lines were
+    not saved, and none of them is left in the draft."""
+    checked = {"checks": ["plain_language"]}
+    flow = build_flow(tmp_path, section(
+        "s", text("who", **checked), text("statement", draft="words", **checked),
+        text("after"), column="worried"), templates={"words": "{{ a.who | clause }} is worried."})
+    async with running({flow.id: flow}, tmp_path / "bot.db") as bot:
+        for line in (f"/new {flow.id}", "TB-7", "The school.", HELD, SECOND, THIRD, "/use"):
+            await bot.say(line)
+        assert await bot.answers() == {"who": "The school.", "statement": "The school is worried."}
+        assert f'were not saved: "{SECOND}", "{THIRD}"' in " ".join(said(bot)[-3:])
+        draft = await bot.conversation.active(USER)
+        assert draft is not None
+        assert draft.pending is None
