@@ -95,6 +95,7 @@ from flows.replies import (
     Command,
     Input,
     Notice,
+    Nudge,
     Pick,
     Question,
     Text,
@@ -711,6 +712,12 @@ def _type_on(flow: Flow, out: Outcome, lines: tuple[str, ...], nudger: Nudger) -
             assert held is not None
             d.pending = replace(held, later=(*held.later, *lines[n:]))
             return
+        if d.pending is not None and d.pending.step_id == step.id:
+            # A reminder asks about the line before (or the choice): the rest were typed
+            # before it was asked, so none is its answer. Typed on, the next was taken as the
+            # rewrite it asks for ("your new line takes its place"), at the wrong question.
+            _not_typed_on(out, lines[n:])
+            return
         asked = next((i for i in range(len(out.replies) - 1, -1, -1)
                       if isinstance(shown := out.replies[i], Question)
                       and shown.step_id == step.id), len(out.replies))
@@ -722,6 +729,14 @@ def _type_on(flow: Flow, out: Outcome, lines: tuple[str, ...], nudger: Nudger) -
         if taken:
             out.replies.insert(asked, Notice(MSG["typed_on"].format(
                 line=excerpt(line), title=step.title), "saved"))
+
+
+def _not_typed_on(out: Outcome, lines: tuple[str, ...]) -> None:
+    """Say, above the reminder just asked, which held lines were left unsaved."""
+    shown = next((i for i in range(len(out.replies) - 1, -1, -1)
+                  if isinstance(out.replies[i], Nudge)), len(out.replies))
+    out.replies.insert(shown, Notice(MSG["not_typed_on"].format(
+        lines=", ".join(f'"{excerpt(line)}"' for line in lines)), "problem"))
 
 
 def _replace(flow: Flow, out: Outcome, nudger: Nudger) -> None:

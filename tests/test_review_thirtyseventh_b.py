@@ -14,6 +14,8 @@ from tests.test_input_model import USER, at_a_nudged_answer, running, said
 from tests.test_leftovers_thirtyseventh import HELD, SECOND, THIRD
 
 NEXT = "It's for the next question"
+PRIVATE = "Her aunt Sarah Jones at 14 Acacia Road, Leeds LS6 2AB picks her up"
+FOURTH = "Mum rang the school herself on Monday"
 
 
 @pytest.mark.parametrize("reply", ["yes", "No.", "ok", "👍"])
@@ -53,3 +55,32 @@ async def test_suggested_wording_used_while_lines_wait_says_those_lines_were_not
         draft = await bot.conversation.active(USER)
         assert draft is not None
         assert draft.pending is None
+
+
+async def test_a_line_typed_on_and_held_by_a_reminder_is_not_rewritten_by_the_next(
+        tmp_path: Path) -> None:
+    """Lines held while she chose went on after "It's for the next question". One of them,
+    with a name and an address in it, was held by the privacy reminder ("Type it again to
+    change it"), and the next held line, typed long before that reminder was asked, was
+    taken as its rewrite: "I haven't saved "Her aunt Sarah Jones ...": your new line takes
+    its place", and that line, meant for the question after, saved as this one's answer.
+    The lines after it now wait for her: she is told which were not saved, and the
+    reminder is the last thing asked."""
+    checked = {"checks": ["plain_language"]}
+    flow = build_flow(tmp_path, section(
+        "s", text("who", **checked), text("could"), text("after", checks=["privacy"]),
+        text("last"), text("end"), column="worried"))
+    async with running({flow.id: flow}, tmp_path / "bot.db") as bot:
+        for line in (f"/new {flow.id}", "TB-7", HELD, SECOND, PRIVATE, FOURTH):
+            await bot.say(line)
+        await bot.tap(bot.button(NEXT))
+        assert await bot.answers() == {"who": HELD, "could": SECOND}
+        shown = said(bot)
+        assert f'I haven\'t saved the lines you typed after it: "{FOURTH}"' in shown[-2]
+        assert "Sarah Jones" in shown[-1]  # the privacy reminder, asked last
+        draft = await bot.conversation.active(USER)
+        assert draft is not None
+        assert (draft.current, draft.pending and draft.pending.later) == ("after", ())
+        await bot.say("Her aunt (SJ) picks her up")  # the reminder answered, as it asks
+        await bot.say(FOURTH)
+        assert (await bot.answers())["last"] == FOURTH
