@@ -12,7 +12,7 @@ MSG = {
     "choose_first": 'I haven\'t saved "{typed}". First, please tell me where your line before '
     "it goes:",
     "choose_which": 'I haven\'t saved "{typed}", which doesn\'t say where your line before it '
-    'goes: tap a button below (or type "new answer", "next question" or "keep the first").',
+    'goes: choose below (or type "new answer", "next question" or "keep the first").',
     "held_too": 'I\'ve kept "{typed}" too, after "{first}". Once you choose below where that '
     'one goes (or type "new answer", "next question" or "keep the first"), the lines after '
     "it go on in order.",
