@@ -5,13 +5,32 @@ on a real SQLite file. Each test of a defect failed on the code as it was."""
 
 from __future__ import annotations
 
+import copy
+import pickle
+import random
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
+from telegram import Bot, Update
 
+from bot.decoding import decode_update, quick_update
 from tests.builders import build_flow, section, text
 from tests.test_input_model import USER, at_a_nudged_answer, running, said
 from tests.test_leftovers_thirtyseventh import HELD, SECOND, THIRD
+from tests.test_perf_thirtyseventh import (
+    BOTS,
+    DECLINED,
+    KNOWN,
+    QUESTION,
+    WHEN,
+    assert_same,
+    message,
+    private,
+    update,
+    user,
+)
 
 NEXT = "It's for the next question"
 PRIVATE = "Her aunt Sarah Jones at 14 Acacia Road, Leeds LS6 2AB picks her up"
@@ -84,3 +103,99 @@ async def test_a_line_typed_on_and_held_by_a_reminder_is_not_rewritten_by_the_ne
         await bot.say("Her aunt (SJ) picks her up")  # the reminder answered, as it asks
         await bot.say(FOURTH)
         assert (await bot.answers())["last"] == FOURTH
+
+
+# --- bot/decoding.py against Update.de_json, over bodies no one wrote by hand ----------------
+
+SHAPES = {  # the fields python-telegram-bot reads specially, each in a body of its own
+    "pinned": update(message=message(pinned_message=message(text="p"))),
+    "pinned, deleted": update(message=message(pinned_message={
+        "message_id": 3, "chat": private(), "date": 0})),
+    "external reply": update(message=message(text="x", external_reply={
+        "origin": {"type": "user", "date": WHEN, "sender_user": user()}, "message_id": 4,
+        "chat": {"id": -1002, "type": "channel", "title": "C"}})),
+    "quote": update(message=message(text="x", quote={"text": "q", "position": 0, "entities": [
+        {"type": "bold", "offset": 0, "length": 1}], "is_manual": True})),
+    "group": update(message=message(text="x", chat={"id": -100, "type": "group", "title": "G"})),
+    "topic": update(message=message(text="x", is_topic_message=True, message_thread_id=7, chat={
+        "id": -1001, "type": "supergroup", "title": "S", "is_forum": True})),
+    "web app data": update(message=message(web_app_data={"data": "d", "button_text": "b"})),
+    "contact": update(message=message(contact={"phone_number": "1", "first_name": "A"})),
+    "location": update(message=message(location={"latitude": 1.5, "longitude": 2.5})),
+    "voice": update(message=message(voice={"file_id": "v", "file_unique_id": "u",
+                                           "duration": 3})),
+    "business": update(business_message=message(text="b", business_connection_id="bc")),
+    "reaction": update(message_reaction={
+        "chat": private(), "message_id": 4, "user": user(), "date": WHEN, "old_reaction": [],
+        "new_reaction": [{"type": "emoji", "emoji": "👍"}]}),
+    "pressed under a reply": update(callback_query={
+        "id": "1", "from": user(), "chat_instance": "1", "data": "d",
+        "message": {**QUESTION, "reply_to_message": message(text="r")}}),
+}
+CORPUS = [*KNOWN.values(), *(v for v in DECLINED.values() if isinstance(v, dict)),
+          *SHAPES.values()]
+ODD = [None, 0, 1, -1, 2**40, 1.5, True, False, "", "x", "bold", [], {}, [{}], [None],
+       {"a": 1}, WHEN, [[]], [["x"]]]
+NAMES = ["self", "api_kwargs", "from_user", "_frozen", "_bot", "", "thumb", "forward_from",
+         "from", "date", "edit_date", "chat", "text", "entities", "reply_markup", "user",
+         "inline_keyboard", "callback_data", "thumbnail", "photo", "message", "quote",
+         "reply_to_message", "pinned_message", "link_preview_options", "unix_time", "type",
+         "id", "web_app", "pay", "caption_entities", "new_key"]
+
+
+def nodes(value: Any) -> list[Any]:
+    """Every object and list in a JSON value, itself first."""
+    if isinstance(value, dict):
+        return [value, *(n for v in value.values() for n in nodes(v))]
+    if isinstance(value, list):
+        return [value, *(n for v in value for n in nodes(v))]
+    return []
+
+
+def mutated(rng: random.Random) -> Any:
+    """A body of the corpus with up to four fields changed, dropped or added."""
+    body = copy.deepcopy(rng.choice(CORPUS))
+    for _ in range(rng.randint(0, 4)):
+        node = rng.choice(nodes(body))
+        new = copy.deepcopy(rng.choice([*ODD, rng.choice(nodes(rng.choice(CORPUS)))]))
+        if isinstance(node, dict) and node and rng.random() < 0.6:
+            key = rng.choice(list(node))
+            node[key] = new
+            if rng.random() < 0.2:
+                del node[key]
+        elif isinstance(node, dict):
+            node[rng.choice(NAMES)] = new
+        elif node and rng.random() < 0.6:
+            node[rng.randrange(len(node))] = new
+        else:
+            node.append(new)
+    return body
+
+
+def what(read: Callable[[Any, Any], Any], body: Any, bot: Bot | None) -> Any:
+    try:
+        return read(body, bot)
+    except Exception as exc:
+        return type(exc)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_the_quick_reading_gives_what_de_json_gives_for_any_body(seed: int) -> None:
+    """Seeded random bodies (realistic ones with fields changed, dropped, added or of the
+    wrong type): the same objects as de_json, or the same error; the body unchanged; and
+    the same after pickling (persistence) and deep copying."""
+    rng = random.Random(seed)
+    quick = 0
+    for _ in range(250):
+        body, bot = mutated(rng), rng.choice(BOTS)
+        kept = copy.deepcopy(body)
+        got, want = what(decode_update, body, bot), what(Update.de_json, body, bot)
+        assert body == kept
+        if isinstance(want, type) or isinstance(got, type):
+            assert got is want, body
+            continue
+        quick += quick_update(body, bot) is not None
+        assert_same(got, want)
+        for again in (lambda u: pickle.loads(pickle.dumps(u)), copy.deepcopy):
+            assert again(got).to_dict() == again(want).to_dict()
+    assert quick > 50  # most were read the quick way, so it is that way that is compared
