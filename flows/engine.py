@@ -69,6 +69,7 @@ from flows.moves import (
     hold_pending,
     is_agreeing,
     is_another_answer,
+    is_asked_where,
     is_choosing,
     is_next_item,
     is_taking_suggestion,
@@ -700,7 +701,9 @@ def _choose_first(flow: Flow, out: Outcome, step: FlowStep, typed: str,
 def _type_on(flow: Flow, out: Outcome, lines: tuple[str, ...], nudger: Nudger) -> None:
     """The lines held while the practitioner chose, each typed on in order, and where each
     went said. Should one of them be asked where it goes in its turn, the rest wait behind
-    it, held as before; past the last question, each is said not to be saved."""
+    it, held as before; should a reminder ask about one, the next is asked where it goes
+    (the rest behind it) or, where the reminder reads it its own way, the rest are said not
+    to be saved; past the last question, each is said not to be saved."""
     d = out.draft
     for n, line in enumerate(lines):
         step = current(flow, out) if d.status == "in_progress" else None
@@ -716,7 +719,13 @@ def _type_on(flow: Flow, out: Outcome, lines: tuple[str, ...], nudger: Nudger) -
             # A reminder asks about the line before (or the choice): the rest were typed
             # before it was asked, so none is its answer. Typed on, the next was taken as the
             # rewrite it asks for ("your new line takes its place"), at the wrong question.
-            _not_typed_on(out, lines[n:])
+            # Unlike the held one, it is asked where it goes, the rest waiting behind it.
+            if is_asked_where(out, step, line):
+                d.pending = Pending(step.id, ANOTHER, line, earlier=d.pending.value,
+                                    later=lines[n + 1:])
+                ask_about_held(out, step, nudger)
+            else:
+                _not_typed_on(out, lines[n:])
             return
         asked = next((i for i in range(len(out.replies) - 1, -1, -1)
                       if isinstance(shown := out.replies[i], Question)

@@ -519,6 +519,20 @@ def is_another_answer(out: Outcome, step: FlowStep, typed: str) -> bool:
             and pending.kind not in (BARE, POINTS) and _unlike_the_held(out, step, typed))
 
 
+# Reminders with a reading of their own for the line typed after them (its rest, its
+# rewrite, its privacy): a line held before one was asked is never asked about in their place.
+_OWN_READING = frozenset({"privacy", UNFINISHED, CONTINUES, DICTATED, COVERED, SAID_NOTHING,
+                          COLUMNS, COLUMNS_FILED})
+
+
+def is_asked_where(out: Outcome, step: FlowStep, typed: str) -> bool:
+    """Whether a line held before the reminder about this step's answer was asked may be
+    asked about as the next question's (`is_another_answer`), as if typed past it."""
+    pending = out.draft.pending
+    return pending is not None and pending.kind not in _OWN_READING \
+        and is_another_answer(out, step, typed)
+
+
 def is_agreeing(out: Outcome, step: FlowStep, typed: str) -> bool:
     """Whether a line typed while a nudge holds an answer back only agrees ("ok", "y", a
     thumbs up): it keeps the held answer, as /keep does, and is never the answer itself."""

@@ -199,3 +199,22 @@ def test_the_quick_reading_gives_what_de_json_gives_for_any_body(seed: int) -> N
         for again in (lambda u: pickle.loads(pickle.dumps(u)), copy.deepcopy):
             assert again(got).to_dict() == again(want).to_dict()
     assert quick > 50  # most were read the quick way, so it is that way that is compared
+
+
+async def test_a_line_held_by_a_check_asks_where_the_next_held_line_goes(tmp_path: Path) -> None:
+    """What the fix above must leave alone: a held line held in its turn by a reminder
+    about short forms, and the next one unlike it, is asked about ("and then you wrote
+    ..."), the last waiting behind it; each then goes where she says."""
+    checked = {"checks": ["plain_language"]}
+    flow = build_flow(tmp_path, section(
+        "s", text("who", **checked), text("could", **checked), text("after", **checked),
+        text("last"), text("end"), column="worried"))
+    short = "CAMHS and the GP see her, SW weekly"
+    async with running({flow.id: flow}, tmp_path / "bot.db") as bot:
+        for line in (f"/new {flow.id}", "TB-7", HELD, SECOND, short, THIRD, FOURTH):
+            await bot.say(line)
+        await bot.tap(bot.button(NEXT))
+        assert f'and then you wrote "{THIRD}" and one more line after it' in said(bot)[-1]
+        await bot.tap(bot.button(NEXT))
+        assert await bot.answers() == {"who": HELD, "could": SECOND, "after": short,
+                                       "last": THIRD, "end": FOURTH}
