@@ -218,3 +218,23 @@ async def test_a_line_held_by_a_check_asks_where_the_next_held_line_goes(tmp_pat
         await bot.tap(bot.button(NEXT))
         assert await bot.answers() == {"who": HELD, "could": SECOND, "after": short,
                                        "last": THIRD, "end": FOURTH}
+
+
+@pytest.mark.parametrize(("typed", "who", "could"), [
+    ("Yes, it's my new answer", SECOND, THIRD),
+    ("No, it's for the next question", HELD, SECOND),
+    ("sorry its the next question", HELD, SECOND),
+    ("oh it's for the next one", HELD, SECOND),
+])
+async def test_the_choice_said_after_a_yes_or_a_sorry_places_the_lines(
+        tmp_path: Path, typed: str, who: str, could: str) -> None:
+    """"Yes, it's my new answer" or "No, it's for the next question", typed to the buttons'
+    question, was not read as the choice ("it's" after "yes" was one word too many): it was
+    held as one of her lines, and typed on after the choice as the answer to a question."""
+    async with at_a_nudged_answer(tmp_path) as bot:
+        await bot.say(SECOND)
+        await bot.say(THIRD)
+        await bot.say(typed)
+        answers = await bot.answers()
+        assert (answers["who"], answers.get("could")) == (who, could)
+        assert typed not in [str(v) for v in answers.values()]
