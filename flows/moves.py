@@ -602,14 +602,15 @@ def is_taking_suggestion(flow: Flow, out: Outcome, step: FlowStep, typed: str) -
             and suggest(flow, step, walk(flow, out.draft.answers)) is not None)
 
 
-# "yes", "no", "ok" or a thumb alone: a reply to the bot's either-or question about where a
-# line goes, saying neither; never held as a line of the practitioner's own to type on.
+# "yes", "no", "neither", "not sure" or a thumb alone: a reply to the bot's either-or question
+# about where a line goes, saying neither; never held as a line of her own to type on.
 _YES_OR_NO = on_first_use(r"ok(?:ay)?|k+|y(?:es|ep|eah|a|up)?|sure|fine|no(?:pe)?|n|nah"
+                          r"|neither|either|both|not sure|dunno|idk|i dont know"
                           r"|[\U0001F44D\U0001F44C\U0001F44E\u2705\u2714\u2713\u274C]+")
 
 
 def says_only_yes_or_no(typed: str) -> bool:
-    """Whether a line is only "yes", "no", "ok" or a thumbs up or down."""
+    """Whether a line is only "yes", "no", "neither", "not sure" or a thumbs up or down."""
     return _YES_OR_NO.fullmatch(_bare(typed)) is not None
 
 
