@@ -656,10 +656,10 @@ def _remove_item(flow: Flow, out: Outcome, step: FlowStep, n: int) -> None:
 # The three ways out of `hold_another`'s question, as its buttons send them.
 _CHOSEN = frozenset({"replace", "next", "keep"})
 # The same said in words (lower case, without marks): "new answer", "it's for the next
-# question", "the first one", "replace it", after a "yes, it's" or a "sorry". Only the whole
-# line: an answer is never read so.
+# question", "the first one", "replace it", after a "yes, it's" or a "sorry" (not "no new
+# answer", which may say there is none). Only the whole line: an answer is never read so.
 _CHOICE_SAID = on_first_use(
-    r"(?:(?:its|it is|thats|that is|yes|no|ok|okay|sorry|oh|oops)\s+){0,3}(?:"
+    r"(?:(?:its|it is|thats|that is|yes|no(?!\s+new\b)|ok|okay|sorry|oh|oops)\s+){0,3}(?:"
     r"(?P<replace>(?:(?:my|the|a)\s+)?new\s+(?:answer|one)|replace(?:\s+(?:it|that|the\s+"
     r"(?:first|old)(?:\s+one)?))?|(?:use\s+)?(?:it|that|the\s+(?:new|second)\s+one)\s+"
     r"instead|instead|use\s+(?:it|that|the\s+(?:new|second)\s+one)|the\s+second\s+one)"

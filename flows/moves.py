@@ -606,6 +606,7 @@ def is_taking_suggestion(flow: Flow, out: Outcome, step: FlowStep, typed: str) -
 # about where a line goes, saying neither; never held as a line of her own to type on.
 _YES_OR_NO = on_first_use(r"ok(?:ay)?|k+|y(?:es|ep|eah|a|up)?|sure|fine|no(?:pe)?|n|nah"
                           r"|neither|either|both|not sure|dunno|idk|i dont know"
+                          r"|no new (?:answer|one)"
                           r"|[\U0001F44D\U0001F44C\U0001F44E\u2705\u2714\u2713\u274C]+")
 
 

@@ -38,7 +38,7 @@ FOURTH = "Mum rang the school herself on Monday"
 
 
 @pytest.mark.parametrize("reply", ["yes", "No.", "ok", "👍", "Neither", "not sure",
-                                   "I don't know"])
+                                   "I don't know", "No new answer"])
 async def test_yes_or_no_to_where_the_line_goes_is_not_saved_as_a_later_answer(
         tmp_path: Path, reply: str) -> None:
     """Asked whether her line was a new answer or for the next question, a practitioner
