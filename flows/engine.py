@@ -71,12 +71,14 @@ from flows.moves import (
     hold_pending,
     is_agreeing,
     is_another_answer,
+    is_asked_where,
     is_choosing,
     is_next_item,
     is_taking_suggestion,
     keeps_given,
     no_nudges,
     privacy_first,
+    says_only_yes_or_no,
 )
 from flows.moves import (
     MSG as MOVE_MSG,
@@ -96,6 +98,7 @@ from flows.replies import (
     Command,
     Input,
     Notice,
+    Nudge,
     Pick,
     Question,
     Text,
@@ -656,9 +659,10 @@ def _remove_item(flow: Flow, out: Outcome, step: FlowStep, n: int) -> None:
 # The three ways out of `hold_another`'s question, as its buttons send them.
 _CHOSEN = frozenset({"replace", "next", "keep"})
 # The same said in words (lower case, without marks): "new answer", "it's for the next
-# question", "the first one", "replace it". Only the whole line: an answer is never read so.
+# question", "the first one", "replace it", after a "yes, it's" or a "sorry" (not "no new
+# answer", which may say there is none). Only the whole line: an answer is never read so.
 _CHOICE_SAID = on_first_use(
-    r"(?:(?:its|it is|thats|that is|yes|no)\s+)?(?:"
+    r"(?:(?:its|it is|thats|that is|yes|no(?!\s+new\b)|ok|okay|sorry|oh|oops)\s+){0,3}(?:"
     r"(?P<replace>(?:(?:my|the|a)\s+)?new\s+(?:answer|one)|replace(?:\s+(?:it|that|the\s+"
     r"(?:first|old)(?:\s+one)?))?|(?:use\s+)?(?:it|that|the\s+(?:new|second)\s+one)\s+"
     r"instead|instead|use\s+(?:it|that|the\s+(?:new|second)\s+one)|the\s+second\s+one)"
@@ -685,7 +689,11 @@ def _choose_first(flow: Flow, out: Outcome, step: FlowStep, typed: str,
         return
     held = out.draft.pending
     assert held is not None
-    if typed and len(held.later) < _HELD_MAX:
+    if typed and says_only_yes_or_no(typed):
+        # "yes" to "new answer, or for the next question?": held, it was typed on after the
+        # choice and saved as the answer to the question after ("Question after?: yes")
+        out.replies.append(Notice(MSG["choose_which"].format(typed=excerpt(typed)), "problem"))
+    elif typed and len(held.later) < _HELD_MAX:
         out.draft.pending = replace(held, later=(*held.later, typed))
         out.replies.append(Notice(MSG["held_too"].format(
             typed=excerpt(typed), first=excerpt(str(held.value))), "saved"))
@@ -697,7 +705,9 @@ def _choose_first(flow: Flow, out: Outcome, step: FlowStep, typed: str,
 def _type_on(flow: Flow, out: Outcome, lines: tuple[str, ...], nudger: Nudger) -> None:
     """The lines held while the practitioner chose, each typed on in order, and where each
     went said. Should one of them be asked where it goes in its turn, the rest wait behind
-    it, held as before; past the last question, each is said not to be saved."""
+    it, held as before; should a reminder ask about one, the next is asked where it goes
+    (the rest behind it) or, where the reminder reads it its own way, the rest are said not
+    to be saved; past the last question, each is said not to be saved."""
     d = out.draft
     for n, line in enumerate(lines):
         step = current(flow, out) if d.status == "in_progress" else None
@@ -708,6 +718,18 @@ def _type_on(flow: Flow, out: Outcome, lines: tuple[str, ...], nudger: Nudger) -
             held = d.pending
             assert held is not None
             d.pending = replace(held, later=(*held.later, *lines[n:]))
+            return
+        if d.pending is not None and d.pending.step_id == step.id:
+            # A reminder asks about the line before (or the choice): the rest were typed
+            # before it was asked, so none is its answer. Typed on, the next was taken as the
+            # rewrite it asks for ("your new line takes its place"), at the wrong question.
+            # Unlike the held one, it is asked where it goes, the rest waiting behind it.
+            if is_asked_where(out, step, line):
+                d.pending = Pending(step.id, ANOTHER, line, earlier=d.pending.value,
+                                    later=lines[n + 1:])
+                ask_about_held(out, step, nudger)
+            else:
+                _not_typed_on(out, lines[n:])
             return
         asked = next((i for i in range(len(out.replies) - 1, -1, -1)
                       if isinstance(shown := out.replies[i], Question)
@@ -720,6 +742,14 @@ def _type_on(flow: Flow, out: Outcome, lines: tuple[str, ...], nudger: Nudger) -
         if taken:
             out.replies.insert(asked, Notice(MSG["typed_on"].format(
                 line=excerpt(line), title=step.title), "saved"))
+
+
+def _not_typed_on(out: Outcome, lines: tuple[str, ...]) -> None:
+    """Say, above the reminder just asked, which held lines were left unsaved."""
+    shown = next((i for i in range(len(out.replies) - 1, -1, -1)
+                  if isinstance(out.replies[i], Nudge)), len(out.replies))
+    out.replies.insert(shown, Notice(MSG["not_typed_on"].format(
+        lines=", ".join(f'"{excerpt(line)}"' for line in lines)), "problem"))
 
 
 def _replace(flow: Flow, out: Outcome, nudger: Nudger) -> None:

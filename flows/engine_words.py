@@ -11,9 +11,13 @@ MSG = {
     "no_such_item": "There's no item {n} here: the list has {count}.",
     "choose_first": 'I haven\'t saved "{typed}". First, please tell me where your line before '
     "it goes:",
+    "choose_which": 'I haven\'t saved "{typed}", which doesn\'t say where your line before it '
+    'goes: choose below (or type "new answer", "next question" or "keep the first").',
     "held_too": 'I\'ve kept "{typed}" too, after "{first}". Once you choose below where that '
     'one goes (or type "new answer", "next question" or "keep the first"), the lines after '
     "it go on in order.",
+    "not_typed_on": "I haven't saved the lines you typed after it: {lines}. First answer the "
+    "note below, then send them again.",
     "typed_on": 'Your line after it, "{line}", is saved as the answer to "{title}".',
     "number_saved_why": 'I\'ve saved {n} as the number, and "{why}" as why (/back to change '
     "either).",

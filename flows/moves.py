@@ -520,6 +520,20 @@ def is_another_answer(out: Outcome, step: FlowStep, typed: str) -> bool:
             and pending.kind not in (BARE, POINTS) and _unlike_the_held(out, step, typed))
 
 
+# Reminders with a reading of their own for the line typed after them (its rest, its
+# rewrite, its privacy): a line held before one was asked is never asked about in their place.
+_OWN_READING = frozenset({"privacy", UNFINISHED, CONTINUES, DICTATED, COVERED, SAID_NOTHING,
+                          COLUMNS, COLUMNS_FILED})
+
+
+def is_asked_where(out: Outcome, step: FlowStep, typed: str) -> bool:
+    """Whether a line held before the reminder about this step's answer was asked may be
+    asked about as the next question's (`is_another_answer`), as if typed past it."""
+    pending = out.draft.pending
+    return pending is not None and pending.kind not in _OWN_READING \
+        and is_another_answer(out, step, typed)
+
+
 def is_agreeing(out: Outcome, step: FlowStep, typed: str) -> bool:
     """Whether a line typed while a nudge holds an answer back only agrees ("ok", "y", a
     thumbs up): it keeps the held answer, as /keep does, and is never the answer itself."""
@@ -587,6 +601,19 @@ def is_taking_suggestion(flow: Flow, out: Outcome, step: FlowStep, typed: str) -
             and (_AGREE.fullmatch(_bare(typed)) is not None
                  or _USE.fullmatch(_bare(typed)) is not None)
             and suggest(flow, step, walk(flow, out.draft.answers)) is not None)
+
+
+# "yes", "no", "neither", "not sure" or a thumb alone: a reply to the bot's either-or question
+# about where a line goes, saying neither; never held as a line of her own to type on.
+_YES_OR_NO = on_first_use(r"ok(?:ay)?|k+|y(?:es|ep|eah|a|up)?|sure|fine|no(?:pe)?|n|nah"
+                          r"|neither|either|both|not sure|dunno|idk|i dont know"
+                          r"|no new (?:answer|one)"
+                          r"|[\U0001F44D\U0001F44C\U0001F44E\u2705\u2714\u2713\u274C]+")
+
+
+def says_only_yes_or_no(typed: str) -> bool:
+    """Whether a line is only "yes", "no", "neither", "not sure" or a thumbs up or down."""
+    return _YES_OR_NO.fullmatch(_bare(typed)) is not None
 
 
 def is_choosing(out: Outcome, step: FlowStep) -> bool:

@@ -77,6 +77,8 @@ MSG = {
     "finished_partner": "You've answered every question. /review shows your answers, to change "
     "one before you send them.",
     "not_saved": 'I haven\'t saved "{typed}".',
+    "used_not_others": "Your lines typed after your answer, waiting for you to say where they "
+    "go, were not saved: {lines}.",
     "used_instead": "I've used the suggested wording instead of the version you typed (/back "
     "to change it).",
     "no_help": "There's no extra help for this one.",
@@ -278,6 +280,9 @@ def _accept_suggestion(flow: Flow, out: Outcome, step: FlowStep, nudger: Nudger)
         # /use under a note about their own version: the suggestion is chosen over it.
         out.draft.pending = None
         out.replies.append(Notice(MSG["used_instead"], "saved"))
+        if pending.earlier is not None:  # the lines typed after it, waiting to be placed
+            out.replies.append(Notice(MSG["used_not_others"].format(lines=", ".join(
+                f'"{excerpt(line)}"' for line in (str(pending.value), *pending.later)))))
     # Drafted wording goes to conference: it is checked like wording typed by hand.
     checked_accept(flow, out, step, text, nudger)
 
