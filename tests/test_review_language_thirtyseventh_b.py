@@ -1,0 +1,225 @@
+"""Set R: the eleventh blind wording review (pass 37).
+
+Written before reading any rule in flows/checks, flows/nudges.py, flows/moves.py or the flows'
+`checks:` lists (the YAML's questions only were read), in voices the earlier sets did not use:
+an early-years nursery key worker, a school nurse, a midwife's antenatal note, a
+substance-misuse worker, a domestic-abuse IDVA, a youth offending worker, a residential
+children's home worker, an advocate for a disabled parent, a team manager's supervision record
+and a practitioner reflecting on her own bias: 25 flawed lines and 25 sound ones, weighted to
+the questions earlier sets used least: group supervision, the pre-referral reflection, a
+partner's contribution, the success tool, the harm matrix's worst, pattern and history, the
+reasons for a number, and the danger statement and safety goal. Each line: (voice, the tool
+and its question, the answer), a flawed line also what a practice lead would expect asked back
+(set L's kinds, and set P's "privacy"), sent through the real engine at that question.
+
+Blind: (to be filled in after the run)
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_review_language_thirtysixth import _fits_p
+from test_review_language_twentyninth import asked
+
+SET_R_FLAWED: tuple[tuple[str, str, str, str], ...] = (
+    # an early-years nursery key worker
+    ("nursery", "contribution:worries",
+     "Little one presents as unkempt and hungry most mornings, presentation is a concern",
+     "seen"),
+    ("nursery", "contribution:child_said",
+     "She told me mummy sleeps all day and she has to make her own breakfast",
+     "words"),
+    # a school nurse
+    ("school_nurse", "reflection:what_happened",
+     "Enuresis and encopresis, poor hygiene, ?neglect, CAMHS ref not accepted",
+     "seen|spell"),
+    ("school_nurse", "contribution:partner_scale_why",
+     "6 from a health perspective",
+     "number"),
+    # a midwife's antenatal note
+    ("midwife", "reflection:what_happened",
+     "Booked late at 28/40, hx of PND, DA disclosed at booking, partner controlling",
+     "seen|spell"),
+    ("midwife", "reflection:going_well",
+     "Mum says she is excited about baby and has everything ready",
+     "seen"),
+    ("midwife", "supervision:worries",
+     "Jade Thompson (17), 22 Elm Court, 32 weeks pregnant, partner is 29",
+     "privacy"),
+    # a substance-misuse worker
+    ("substance", "harm_matrix:harm_frequency",
+     "Ongoing use with periodic relapses, pattern remains chaotic",
+     "seen"),
+    ("substance", "harm_matrix:danger_behaviour",
+     "Dad's substance misuse and chaotic lifestyle",
+     "seen"),
+    ("substance", "supervision:my_scale_why",
+     "3 - gut feeling really",
+     "number"),
+    # a domestic-abuse IDVA
+    ("idva", "mapping:existing_safety",
+     "MARAC held and Sanctuary scheme fitted at the property",
+     "safety|spell"),
+    ("idva", "supervision:safety_goal",
+     "Mum will not let him back into the house and will keep the children away from him",
+     "goal|harmer"),
+    ("idva", "supervision:danger_statement",
+     "There is a risk of further domestic abuse incidents",
+     "danger"),
+    # a youth offending worker
+    ("yot", "success:others_worried",
+     "He keeps making poor choices, associating with negative peers and is heavily involved in "
+     "county lines",
+     "harmer|seen"),
+    ("yot", "supervision:danger_impact",
+     "Risk of significant harm and criminalisation",
+     "impact|danger"),
+    ("yot", "success:goal_first_step",
+     "Continue to engage with YOT interventions",
+     "who_when|spell"),
+    # a residential children's home worker
+    ("residential", "success:success_goal",
+     "She will feel happy and settled and reach her full potential",
+     "goal"),
+    ("residential", "success:belonging",
+     "Staff feel she has a strong sense of belonging here and sees it as her home",
+     "words"),
+    ("residential", "harm_matrix:harm_worst",
+     "Numerous missing episodes and risk-taking behaviour",
+     "seen"),
+    ("residential", "contribution:working_well",
+     "Staff report she is thriving in placement",
+     "seen"),
+    # an advocate for a disabled parent
+    ("advocate", "mapping:danger_statement",
+     "Dad's learning disability means he cannot keep the baby safe",
+     "danger"),
+    # a team manager's supervision record
+    ("manager", "supervision:scale_moved",
+     "Drift. Case stuck, SW to progress",
+     "seen|who_when"),
+    ("manager", "harm_matrix:harm_history",
+     "Long-standing concerns, family well known to services",
+     "seen"),
+    ("manager", "harm_matrix:harm_scale_why",
+     "2 given the severity",
+     "number"),
+    # a practitioner reflecting on her own bias
+    ("bias", "supervision:worries",
+     "Mum is manipulative and hostile, I suspect disguised compliance",
+     "seen"),
+)
+
+SET_R_SOUND: tuple[tuple[str, str, str], ...] = (
+    # an early-years nursery key worker
+    ("nursery", "contribution:worries",
+     "On 4 and 11 March T (3) arrived at 9.30 in the same wet nappy as the day before and ate "
+     "three bowls of porridge; she cried when her dad came to collect her on both days."),
+    ("nursery", "contribution:child_said",
+     "mummy sleeping on the sofa and I got the cereal myself"),
+    # a school nurse
+    ("school_nurse", "reflection:what_happened",
+     "Since January K (10) has come to my drop-in eight times with tummy aches; on 6 March she "
+     "said 'I don't want to go home because dad shouts when he's drunk' and cried."),
+    ("school_nurse", "contribution:partner_scale_why",
+     "6: she is eating lunch every day and her wetting has stopped at school since February, "
+     "but she still says dad shouts when he drinks."),
+    # a midwife's antenatal note
+    ("midwife", "reflection:what_happened",
+     "At the 28-week appointment on 3 March, mum (17) told me her partner reads her texts, "
+     "takes her bank card and stopped her coming to the last two appointments."),
+    ("midwife", "reflection:going_well",
+     "Mum's aunt drives her to every appointment now and waits in the room; mum has been to all "
+     "four since January, and the cot and car seat are ready at the aunt's house."),
+    # a substance-misuse worker
+    ("substance", "harm_matrix:harm_frequency",
+     "Dad has used heroin at home on at least three weekends since Christmas, the last on 8 "
+     "March; his tests in February were clear, so it is less often than last year."),
+    ("substance", "harm_matrix:danger_behaviour",
+     "Dad injects heroin in the bathroom while he is looking after the two-year-old alone, "
+     "then falls asleep on the sofa with the front door unlocked."),
+    ("substance", "supervision:my_scale_why",
+     "4 because dad's tests have been clear since February and nan is there every evening, "
+     "but he was found asleep with the toddler awake on 8 March."),
+    # a domestic-abuse IDVA
+    ("idva", "mapping:existing_safety",
+     "When he turned up drunk on 2 and 9 March, mum kept the door locked, took the children "
+     "upstairs and rang 999, and he was gone before they woke."),
+    ("idva", "supervision:safety_goal",
+     "Dad will stay away from mum's flat and speak to her only through his sister about the "
+     "children; mum and the children will sleep without the door being banged at night; "
+     "everyone will need to see this for six months."),
+    ("idva", "supervision:danger_statement",
+     "The IDVA, the police and I are worried that dad will come to the flat drunk and strangle "
+     "mum again as he did in January, and the children, who are 4 and 6, will be hurt trying "
+     "to stop him or too frightened to sleep."),
+    # a youth offending worker
+    ("yot", "success:others_worried",
+     "Two men in their twenties have given him a phone and £200 and driven him to Leeds twice "
+     "this month; his mum found him asleep in their car on 5 March."),
+    ("yot", "supervision:danger_impact",
+     "He could be stabbed or badly beaten by the men who use him to carry drugs, or arrested "
+     "and held for what they made him do."),
+    ("yot", "success:goal_first_step",
+     "His youth justice worker will go with him to the college open day on Tuesday 18 March "
+     "and help him fill in the form that afternoon."),
+    # a residential children's home worker
+    ("residential", "success:success_goal",
+     "A will be going to college three days a week by September and cooking her own tea twice "
+     "a week at the home, with her key worker checking in each Sunday."),
+    ("residential", "success:belonging",
+     "here with the staff and the other girls, and at my nan's on Sundays"),
+    ("residential", "harm_matrix:harm_worst",
+     "On 2 February she was found at 3am in a flat with two adult men, drunk and with cuts on "
+     "her arms; she was taken to hospital and kept in overnight."),
+    ("residential", "contribution:working_well",
+     "Since she moved in on 6 January, A has been at school every day but two, and she cooks "
+     "tea with staff on Thursdays and tells them about her day."),
+    # an advocate for a disabled parent
+    ("advocate", "mapping:danger_statement",
+     "The health visitor and mum's advocate are worried that when dad is alone with the baby "
+     "at night he does not wake to feed her, as on 1 and 7 March, and she will get dehydrated "
+     "and lose weight."),
+    # a team manager's supervision record
+    ("manager", "supervision:scale_moved",
+     "It has been 3 since the October conference. We have tried weekly visits and a written "
+     "agreement, and dad has not let us in since November."),
+    ("manager", "harm_matrix:harm_history",
+     "The health visitor first saw bruises on her legs in June last year; the nursery has "
+     "recorded four more since, the last on 10 March."),
+    ("manager", "harm_matrix:harm_scale_why",
+     "2 because she has been hit with a belt three times since January, the last on 9 March, "
+     "and dad says it is how he was brought up."),
+    # a practitioner reflecting on her own bias
+    ("bias", "supervision:worries",
+     "Mum shouted at me and shut the door on 4 and 11 March and has not let me see the baby's "
+     "room; I notice I have started to dread the visits, and I may be reading her as hostile."),
+    ("bias", "supervision:difference",
+     "Mum now texts me before a visit to say if it's a bad day, and on 12 March she let me see "
+     "the baby's room for the first time."),
+)
+
+
+def _at(rows: tuple[tuple[str, ...], ...]) -> list[tuple[str, str, str]]:
+    """(tool, question, line) for each row, at the question it names ("tool:question")."""
+    return [(*row[1].split(":"), row[2]) for row in rows]
+
+
+WANTS = {line: want for _, _, line, want in SET_R_FLAWED}
+
+
+def test_set_r_is_as_written_blind() -> None:
+    assert (len(SET_R_FLAWED), len(SET_R_SOUND)) == (25, 25)
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), _at(SET_R_FLAWED))
+def test_set_r_a_flawed_line_is_asked_with_a_question_that_fits(flow_id: str, step_id: str,
+                                                                 line: str) -> None:
+    reply = asked(flow_id, step_id, line)
+    assert reply is not None, line
+    assert _fits_p(WANTS[line], reply), (line, reply)
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), _at(SET_R_SOUND))
+def test_set_r_a_sound_line_is_let_through(flow_id: str, step_id: str, line: str) -> None:
+    assert asked(flow_id, step_id, line) is None, line
