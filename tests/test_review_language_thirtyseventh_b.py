@@ -12,7 +12,17 @@ reasons for a number, and the danger statement and safety goal. Each line: (voic
 and its question, the answer), a flawed line also what a practice lead would expect asked back
 (set L's kinds, and set P's "privacy"), sent through the real engine at that question.
 
-Blind: (to be filled in after the run)
+Blind, on the code as it was (4264d05, the set committed before any run): flawed caught 18/25,
+all 18 with a question that fits; sound flagged 2/25 (41/50 answered as a practice lead would).
+Missed, all let through: three numbers' reasons that give none ("6 from a health
+perspective", "3 - gut feeling really", "2 given the severity"); two reported verdicts at what
+is working well ("Mum says she is excited about baby and has everything ready", "Staff report
+she is thriving in placement"); a success goal nobody could see met ("She will feel happy and
+settled and reach her full potential"); and staff's view kept as the young person's own words
+at belonging ("Staff feel she has a strong sense of belonging here and sees it as her home").
+Sound lines flagged: "IDVA" in a danger statement asked to be written out once (as the project
+means: `LEFT_FLAGGED`), and "I may be reading her as hostile", the writer's note on her own
+reading, asked what "hostile" stood for.
 """
 
 from __future__ import annotations
