@@ -233,3 +233,43 @@ def test_set_r_a_flawed_line_is_asked_with_a_question_that_fits(flow_id: str, st
 @pytest.mark.parametrize(("flow_id", "step_id", "line"), _at(SET_R_SOUND))
 def test_set_r_a_sound_line_is_let_through(flow_id: str, step_id: str, line: str) -> None:
     assert asked(flow_id, step_id, line) is None, line
+
+
+# ---- the fixes, each tried on fresh variants written after its design and before it was run --
+
+# A number given for a point of view, a hunch or the heading of what is weighed, with nothing
+# of what was seen ("6 from a health perspective", "3 - gut feeling really", "2 given the
+# severity").
+A_STANDPOINT_ONLY = [
+    ("reflection", "worry_scale_why", "5 from a school point of view"),
+    ("mapping", "safety_scale_why", "4 - professional judgement"),
+    ("harm_matrix", "harm_scale_why", "3 due to the level of risk"),
+    ("supervision", "my_scale_why", "6, just a feeling"),
+    ("contribution", "partner_scale_why", "7 based on my experience of the family"),
+    ("success", "success_scale_why", "5 given everything"),
+    ("mapping", "danger_scale_why", "2 because of the history"),
+    ("wellbeing", "wellbeing_scale_why", "4, on balance"),
+]
+A_STANDPOINT_AND_WHAT = [
+    ("harm_matrix", "harm_scale_why", "3 given the severity: he broke her arm in January and "
+     "she is only 2"),
+    ("contribution", "partner_scale_why", "6 from what I see at school: she has had breakfast "
+     "club every day since February and laughs with her friends"),
+    ("supervision", "my_scale_why", "4 - my gut says lower, but dad has let me in every week "
+     "since January and the children are at school"),
+    ("reflection", "worry_scale_why", "5 because of the history of bruises, though there have "
+     "been none since the school nurse started checking in on Mondays"),
+]
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), A_STANDPOINT_ONLY)
+def test_a_number_for_a_standpoint_or_a_hunch_is_asked_what_was_seen(
+        flow_id: str, step_id: str, line: str) -> None:
+    reply = asked(flow_id, step_id, line)
+    assert reply is not None and _fits_p("number", reply), (line, reply)
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), A_STANDPOINT_AND_WHAT)
+def test_a_number_for_a_standpoint_told_what_is_let_through(flow_id: str, step_id: str,
+                                                             line: str) -> None:
+    assert asked(flow_id, step_id, line) is None, line

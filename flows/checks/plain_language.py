@@ -351,7 +351,24 @@ _GOING_WELL_ALONE = on_first_use(
 # health", "6 as school are managing", "7, no concerns raised by school". What was seen that
 # makes it that number is not said.
 _NOTHING_HEARD = on_first_use(
-    r"\W*(?:\d{1,2}(?:\s*/\s*10)?\s*(?:[-–:,]\s*|\s+(?:as|because|cos|coz|bc)\s+))?"
+    r"\W*(?:\d{1,2}(?:\s*/\s*10)?\s*(?:[-–:,]\s*|\s+(?:as|because|cos|coz|bc)\s+|\s+))?"
+    # ... or for a point of view, a hunch or the heading of what was weighed, with nothing of
+    # what was seen: "6 from a health perspective", "3 - gut feeling really", "2 given the
+    # severity", "4, on balance"
+    r"(?:(?:from|in)\s+(?:(?:a|an|the|my|our|his|her|their)\s+)?(?:[a-z'’]+\s+){0,2}"
+    r"(?:perspective|point\s+of\s+view|viewpoint|view|opinion|stand-?point)"
+    r"|(?:(?:just|purely|mainly|mostly|only)\s+)?(?:(?:my|our|a|on)\s+)?(?:professional\s+)?"
+    r"(?:judge?ment|instinct|hunch|intuition|gut(?:\s+(?:feeling|instinct|reaction))?|feeling)"
+    r"|(?:given|due\s+to|because\s+of|based\s+on|considering|in\s+(?:view|light)\s+of"
+    r"|owing\s+to)\s+(?:the\s+|my\s+|our\s+|all\s+(?:of\s+)?(?:the\s+)?)?(?:(?:level|degree"
+    r"|nature|extent|amount|weight)\s+of\s+(?:the\s+)?)?(?:severity|seriousness|risks?"
+    r"|concerns?|worries|history|harm|likelihood|vulnerabilit(?:y|ies)|(?:risk\s+|protective\s+)?"
+    r"factors|circumstances|situation|issues|presentation|information|evidence|above"
+    r"|everything|experience(?:\s+of\s+(?:the\s+)?(?:family|case|parents?|mum|dad))?"
+    r"|what\s+(?:we|i)\s+know|(?:all\s+)?(?:of\s+)?(?:that|this))"
+    r"|on\s+balance)"
+    r"(?:\s+(?:really|tbh|i\s+think|to\s+be\s+honest|at\s+the\s+moment|atm|now|overall))?[\s.!]*"
+    r"|\W*(?:\d{1,2}(?:\s*/\s*10)?\s*(?:[-–:,]\s*|\s+(?:as|because|cos|coz|bc)\s+))?"
     r"(?:(?:there\s+(?:are|have\s+been|has\s+been|is)\s+)?no\s+(?:new\s+|further\s+|current"
     r"\s+|more\s+|significant\s+|major\s+|real\s+)?(?:concerns?|worries|issues|referrals?"
     r"|incidents?|reports?|problems)(?:\s+(?:raised|reported|received|made|shared|noted"
