@@ -709,7 +709,11 @@ _RELAYED = on_first_use(
     r"|" + _FIRST_NAME + r")\s+(?:(?:is|are|was|were|would|does"
     r"|do|did)(?:\s*n['’]?t|\s+not)?\s+)?(?:really\s+|very\s+)?(?:wants?|wanted|wish(?:es)?"
     r"|like[sd]?|loves?|loved|misses|missed|feels?|felt|prefers?|happy|sad|scared|frightened"
-    r"|worried|upset|angry|settled|enjoys?|hates?|afraid)\b)", re.IGNORECASE)
+    r"|worried|upset|angry|settled|enjoys?|hates?|afraid|content|safe|thriving|belongs?"
+    # (how they see where they live, as the adult tells it: "she has a strong sense of
+    # belonging here", "he sees it as his home")
+    r"|(?:has|had|have)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:sense|feeling|bond|attachment)"
+    r"|(?:sees|saw|regards|views|considers|thinks\s+of)\s+(?:\w+\s+){1,3}?as)\b)", re.IGNORECASE)
 
 
 # The writer's frame before someone's words, typed without quotes: "K said", "She told me

@@ -273,3 +273,33 @@ def test_a_number_for_a_standpoint_or_a_hunch_is_asked_what_was_seen(
 def test_a_number_for_a_standpoint_told_what_is_let_through(flow_id: str, step_id: str,
                                                              line: str) -> None:
     assert asked(flow_id, step_id, line) is None, line
+
+
+# Staff's, a carer's or a school's view of how the child feels, where the child's own words
+# are asked ("Staff feel she has a strong sense of belonging here and sees it as her home").
+A_VIEW_OF_BELONGING = [
+    ("success", "belonging", "Carers feel he has a real sense of belonging with them"),
+    ("success", "belonging", "Staff say she sees the home as her home now"),
+    ("three_houses", "house_good", "Foster carer says she is content and feels safe here"),
+    ("success", "own_goals", "PA feels he is thriving and wants to stay in the area"),
+    ("mapping", "house_good", "School report she is doing well and has a good bond with her "
+     "teacher"),
+]
+BELONGING_IN_THEIR_OWN_WORDS = [
+    ("success", "belonging", "Staff say I belong here and I think I do"),
+    ("three_houses", "house_good", "My carer feels safe to me and she has a cat"),
+    ("success", "belonging", "Nan says she is my home and I am hers"),
+]
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), A_VIEW_OF_BELONGING)
+def test_an_adults_view_of_how_the_child_feels_is_asked_to_go(flow_id: str, step_id: str,
+                                                               line: str) -> None:
+    reply = asked(flow_id, step_id, line)
+    assert reply is not None and _fits_p("words", reply), (line, reply)
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), BELONGING_IN_THEIR_OWN_WORDS)
+def test_belonging_in_the_childs_own_words_is_let_through(flow_id: str, step_id: str,
+                                                          line: str) -> None:
+    assert asked(flow_id, step_id, line) is None, line
