@@ -706,10 +706,11 @@ _RELAYED = on_first_use(
     r"(?=(?:she|he|they|(?:(?:the|both|all\s+the)\s+)?(?:child|children|kids)"
     r"|(?:the|both|all\s+the)\s+(?:boys|girls|twins)"
     r"|(?:her|his|their)\s+(?:daughter|son|children|kids)|(?-i:[A-HJ-Z]{1,3})(?:\s*\(\d{1,2}\))?"
-    r"|" + _FIRST_NAME + r")\s+(?:(?:is|are|was|were|would|does"
+    r"|" + _FIRST_NAME + r")\s+(?:(?:is|are|was|were|has|have|had|would|does"
     r"|do|did)(?:\s*n['’]?t|\s+not)?\s+)?(?:really\s+|very\s+)?(?:wants?|wanted|wish(?:es)?"
     r"|like[sd]?|loves?|loved|misses|missed|feels?|felt|prefers?|happy|sad|scared|frightened"
     r"|worried|upset|angry|settled|enjoys?|hates?|afraid|content|safe|thriving|belongs?"
+    r"|doing\s+(?:really\s+|very\s+|so\s+)?well"
     # (how they see where they live, as the adult tells it: "she has a strong sense of
     # belonging here", "he sees it as his home")
     r"|(?:has|had|have)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:sense|feeling|bond|attachment)"

@@ -285,14 +285,23 @@ A_VIEW_OF_BELONGING = [
     ("mapping", "house_good", "School report she is doing well and has a good bond with her "
      "teacher"),
 ]
+# (a second batch, written after the first was run: "doing well" was then added)
+A_VIEW_OF_BELONGING_AGAIN = [
+    ("three_houses", "house_dreams", "Teacher says he is doing really well and wants to be a "
+     "vet"),
+    ("success", "belonging", "Carer feels she has settled and sees them as family"),
+]
 BELONGING_IN_THEIR_OWN_WORDS = [
+    ("three_houses", "house_good", "Teacher says I am doing well at reading and she gave me a "
+     "sticker"),
     ("success", "belonging", "Staff say I belong here and I think I do"),
     ("three_houses", "house_good", "My carer feels safe to me and she has a cat"),
     ("success", "belonging", "Nan says she is my home and I am hers"),
 ]
 
 
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), A_VIEW_OF_BELONGING)
+@pytest.mark.parametrize(("flow_id", "step_id", "line"),
+                         A_VIEW_OF_BELONGING + A_VIEW_OF_BELONGING_AGAIN)
 def test_an_adults_view_of_how_the_child_feels_is_asked_to_go(flow_id: str, step_id: str,
                                                                line: str) -> None:
     reply = asked(flow_id, step_id, line)
@@ -302,4 +311,39 @@ def test_an_adults_view_of_how_the_child_feels_is_asked_to_go(flow_id: str, step
 @pytest.mark.parametrize(("flow_id", "step_id", "line"), BELONGING_IN_THEIR_OWN_WORDS)
 def test_belonging_in_the_childs_own_words_is_let_through(flow_id: str, step_id: str,
                                                           line: str) -> None:
+    assert asked(flow_id, step_id, line) is None, line
+
+
+# A goal whose only "will" is a feeling, nothing anyone could see them doing ("She will feel
+# happy and settled and reach her full potential").
+A_FEELING_AS_THE_GOAL = [
+    ("success", "success_goal", "He will feel more confident and positive about his future"),
+    ("success", "success_goal", "T will feel safe, loved and settled in her placement"),
+    ("supervision", "goal_doing", "Mum will feel more able to cope with the children's "
+     "behaviour"),
+    ("mapping", "goal_doing", "Dad will feel better about himself and be a positive role model"),
+    ("success", "success_goal", "She will feel at home and know she belongs"),
+]
+A_FEELING_WITH_WHAT_IS_DONE = [
+    ("success", "success_goal", "K will cook her own tea three nights a week and feel proud "
+     "showing her key worker on Sundays, by Easter"),
+    ("supervision", "goal_doing", "Dad will ring his brother and leave the house when he feels "
+     "himself getting angry, so the children feel safe at home"),
+    ("mapping", "goal_doing", "Mum will sit with the boys for a story every night so they feel "
+     "settled before bed"),
+    ("success", "success_goal", "J will go to the gym with his personal adviser every Tuesday "
+     "and will feel fitter by the summer"),
+]
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), A_FEELING_AS_THE_GOAL)
+def test_a_goal_that_is_only_a_feeling_is_asked_what_will_be_seen(flow_id: str, step_id: str,
+                                                                   line: str) -> None:
+    reply = asked(flow_id, step_id, line)
+    assert reply is not None and _fits_p("goal", reply), (line, reply)
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), A_FEELING_WITH_WHAT_IS_DONE)
+def test_a_goal_with_a_feeling_and_what_is_done_is_let_through(flow_id: str, step_id: str,
+                                                               line: str) -> None:
     assert asked(flow_id, step_id, line) is None, line
