@@ -92,6 +92,12 @@ THEIR_WORDS = ("These are their own words, which are worth keeping, but they do 
                "what anyone saw. {question} A line like \"Mum has walked T to school every day "
                "since the meeting, and says 'I'm doing everything I can'\" tells the family, "
                "and anyone reading this later, more.")
+# ... or someone's report of how things are, with nothing seen in it: "Staff report she is
+# thriving in placement".
+REPORTED = ('"{said}" is what you were told, and worth keeping, but it does not yet say what '
+            "anyone saw. {question} A line like \"Nursery say she waves mum off and goes "
+            "straight to the sand tray every morning\" tells the family, and anyone reading "
+            "this later, more.")
 # How often, said only as "regularly": a number and the last time say it.
 HOW_OFTEN = ('"{said}" says it happens, but not yet how often. {question} A line like "About '
              'twice a month since June; the last time was Saturday 28 November, and it is '
@@ -325,6 +331,8 @@ def plain_language(text: str, words: WordList, *, who_is_worried: bool = False,
         return shape.format(sentence=_shortened(hits[0].text), question=hits[0].question)
     if len(hits) == 1 and hits[0].kind == "their words":
         return THEIR_WORDS.format(question=hits[0].question)
+    if len(hits) == 1 and hits[0].kind == "their report":
+        return REPORTED.format(said=_shortened(hits[0].text), question=hits[0].question)
     if len(hits) == 1 and hits[0].told:
         return LABEL_TOLD.format(word=hits[0].text)
     if len(hits) == 1:

@@ -210,6 +210,14 @@ SET_R_SOUND: tuple[tuple[str, str, str], ...] = (
 )
 
 
+def _fits_r(want: str, reply: str) -> bool:
+    """Set P's `_fits_p`, reading one reminder set R brought: someone's report of how things
+    are, asked what was seen ("... is what you were told ... What have you seen or heard")."""
+    if "is what you were told" in reply and "What have you seen or heard" in reply:
+        return "seen" in want.split("|")
+    return _fits_p(want, reply)
+
+
 def _at(rows: tuple[tuple[str, ...], ...]) -> list[tuple[str, str, str]]:
     """(tool, question, line) for each row, at the question it names ("tool:question")."""
     return [(*row[1].split(":"), row[2]) for row in rows]
@@ -227,7 +235,7 @@ def test_set_r_a_flawed_line_is_asked_with_a_question_that_fits(flow_id: str, st
                                                                  line: str) -> None:
     reply = asked(flow_id, step_id, line)
     assert reply is not None, line
-    assert _fits_p(WANTS[line], reply), (line, reply)
+    assert _fits_r(WANTS[line], reply), (line, reply)
 
 
 @pytest.mark.parametrize(("flow_id", "step_id", "line"), _at(SET_R_SOUND))
@@ -346,4 +354,41 @@ def test_a_goal_that_is_only_a_feeling_is_asked_what_will_be_seen(flow_id: str, 
 @pytest.mark.parametrize(("flow_id", "step_id", "line"), A_FEELING_WITH_WHAT_IS_DONE)
 def test_a_goal_with_a_feeling_and_what_is_done_is_let_through(flow_id: str, step_id: str,
                                                                line: str) -> None:
+    assert asked(flow_id, step_id, line) is None, line
+
+
+# At what is working well, someone's report of a verdict with nothing seen behind it, no
+# quotation marks ("Mum says she is excited about baby and has everything ready", "Staff
+# report she is thriving in placement").
+A_REPORTED_VERDICT = [
+    ("mapping", "strengths", "Dad says he is a changed man since the course"),
+    ("wellbeing", "strengths", "Nursery say she is happy and settled"),
+    ("supervision", "working_well", "The school report that he is doing much better"),
+    ("reflection", "going_well", "Foster carer says they are all getting on well"),
+    ("contribution", "working_well", "Mum feels the children are well cared for at her "
+     "sister's"),
+    ("success", "what_helps", "Key worker says he is really motivated at the moment"),
+]
+A_REPORT_OF_WHAT_HAPPENS = [
+    ("mapping", "strengths", "Mum says she takes the girls to the park after school every day, "
+     "and I saw them there on 3 March"),
+    ("reflection", "going_well", "Nursery say she waves mum off and goes straight to the sand "
+     "tray every morning"),
+    ("contribution", "working_well", "Nan says she has had the boys every Saturday since "
+     "September so mum can work"),
+    ("supervision", "working_well", "The health visitor says baby has gained 400g since her "
+     "last weigh-in and mum feeds her every three hours"),
+]
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), A_REPORTED_VERDICT)
+def test_a_reported_verdict_at_what_is_working_is_asked_what_was_seen(
+        flow_id: str, step_id: str, line: str) -> None:
+    reply = asked(flow_id, step_id, line)
+    assert reply is not None and _fits_r("seen", reply), (line, reply)
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), A_REPORT_OF_WHAT_HAPPENS)
+def test_a_report_of_what_happens_at_what_is_working_is_let_through(
+        flow_id: str, step_id: str, line: str) -> None:
     assert asked(flow_id, step_id, line) is None, line

@@ -568,6 +568,12 @@ def _wording(text: str, words: WordList, asked: Asked) -> list[JargonHit]:
     if asked == "what_is_working" and not found and not claims and masked != text \
             and (words_only := _their_words_only(text, masked)):
         claims.append(words_only)
+    # ... and so is someone's report of how things are, with no quotation marks and nothing
+    # that happened in it ("Staff report she is thriving in placement", "Mum says she is
+    # excited about baby and has everything ready")
+    elif asked == "what_is_working" and not found and not claims and masked == text \
+            and (reported := _reported_verdict(text)):
+        claims.append(reported)
     return sorted(found + claims, key=lambda h: h.span) if claims else found
 
 
@@ -577,9 +583,13 @@ THEIR_WORDS_QUESTION = "What have you seen or heard happen that shows it, and wh
 _THEIR_WORDS = on_first_use(
     r"\W*(?P<who>(?:(?:the|her|his|their)\s+)?(?:mum|mummy|mother|dad|daddy|father|parents?"
     r"|step[\s-]?(?:mum|dad|father|mother)|(?:foster\s+)?carers?|nan|nana|nanna|gran|grandma"
-    r"|grandad|grandparents?|aunt(?:ie|y)?|uncle|partner|(?-i:[A-Z])))\s+(?:says|said|told"
-    r"\s+(?:me|us)|tells\s+(?:me|us)|thinks|thought|feels|felt|believes|states|stated|reports"
-    r"|reported|explained|describes\s+(?:it|things|them|him|her)\s+as)(?:\s+that)?\s*[:,]?\s*"
+    r"|grandad|grandparents?|aunt(?:ie|y)?|uncle|partner|(?-i:[A-Z])"
+    # (or a service, or someone of it, who told the writer: "Nursery say", "Staff report")
+    r"|school|nursery|college|staff|(?:residential\s+)?staff|teachers?|key\s+(?:worker|person)"
+    r"|health\s+visitor|(?:social|support|family\s+support|youth)\s+worker))\s+(?:says|said"
+    r"|told\s+(?:me|us)|tells\s+(?:me|us)|thinks|thought|feels|felt|believes|states|stated"
+    r"|reports|reported|say|report|feel|think|believe|state"
+    r"|explained|describes\s+(?:it|things|them|him|her)\s+as)(?:\s+that)?\s*[:,]?\s*"
     r"(?P<rest>.*)", re.IGNORECASE | re.DOTALL)
 _QUOTE_MARKS = on_first_use(r"[\"“”]|(?<![a-z])['‘’]|['‘’](?![a-z])", re.IGNORECASE)
 # Their words in single marks, which an apostrophe inside leaves unread as a quote: "Mum
@@ -603,6 +613,20 @@ def _their_words_only(text: str, masked: str) -> JargonHit | None:
     start = text.index(whole)
     return JargonHit(whole, whole, (start, start + len(whole)), THEIR_WORDS_QUESTION,
                      "their words")
+
+
+def _reported_verdict(text: str) -> JargonHit | None:
+    """The whole answer as a hit, when it is only someone's report (`_THEIR_WORDS`) of how
+    things are, with nothing that happened or anyone doing anything in it
+    (`goes_on_to_tell`): "Nursery say she is happy and settled", not "Nan says she has had
+    the boys every Saturday since September"."""
+    said = _THEIR_WORDS.fullmatch(text)
+    if said is None or not said["rest"].strip(" .!") or goes_on_to_tell(said["rest"]):
+        return None
+    whole = text.strip()
+    start = text.index(whole)
+    return JargonHit(whole, whole, (start, start + len(whole)), THEIR_WORDS_QUESTION,
+                     "their report")
 
 
 # What a service is named by: a word of the list just before it names the service ("substance
