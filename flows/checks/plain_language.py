@@ -615,13 +615,21 @@ def _their_words_only(text: str, masked: str) -> JargonHit | None:
                      "their words")
 
 
+# How someone is, as reported: a person, then how they are ("she is", "the children are",
+# "he has been"), not "that was for J".
+_OF_SOMEONE = on_first_use(
+    rf"(?:(?:the|both|all|her|his|their|our|my)\s+)*(?:she|he|they|{CHILD}|{ADULT}"
+    r"|(?-i:[A-Z][A-Za-z'’-]*))\s+(?:(?:is|are|was|were|has|have|had|seems?|seemed|looks?"
+    r"|feels?|gets?|getting)\b|['’]s\b)", re.IGNORECASE)
+
+
 def _reported_verdict(text: str) -> JargonHit | None:
     """The whole answer as a hit, when it is only someone's report (`_THEIR_WORDS`) of how
     things are, with nothing that happened or anyone doing anything in it
     (`goes_on_to_tell`): "Nursery say she is happy and settled", not "Nan says she has had
     the boys every Saturday since September"."""
     said = _THEIR_WORDS.fullmatch(text)
-    if said is None or not said["rest"].strip(" .!") or goes_on_to_tell(said["rest"]):
+    if said is None or not _OF_SOMEONE.match(said["rest"]) or goes_on_to_tell(said["rest"]):
         return None
     whole = text.strip()
     start = text.index(whole)
