@@ -238,9 +238,23 @@ def test_set_r_a_flawed_line_is_asked_with_a_question_that_fits(flow_id: str, st
     assert _fits_r(WANTS[line], reply), (line, reply)
 
 
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), _at(SET_R_SOUND))
+# A sound line still asked about, as the project means: a short form ("IDVA") is written out
+# once, with the short form after it in brackets.
+LEFT_FLAGGED = frozenset(line for _, _, line in SET_R_SOUND if "IDVA" in line)
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"),
+                         [c for c in _at(SET_R_SOUND) if c[2] not in LEFT_FLAGGED])
 def test_set_r_a_sound_line_is_let_through(flow_id: str, step_id: str, line: str) -> None:
     assert asked(flow_id, step_id, line) is None, line
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"),
+                         [c for c in _at(SET_R_SOUND) if c[2] in LEFT_FLAGGED])
+def test_set_r_a_short_form_is_asked_to_be_written_out_once(flow_id: str, step_id: str,
+                                                            line: str) -> None:
+    reply = asked(flow_id, step_id, line)
+    assert reply is not None and reply.startswith('You wrote "IDVA"'), reply
 
 
 # ---- the fixes, each tried on fresh variants written after its design and before it was run --
@@ -392,3 +406,32 @@ def test_a_reported_verdict_at_what_is_working_is_asked_what_was_seen(
 def test_a_report_of_what_happens_at_what_is_working_is_let_through(
         flow_id: str, step_id: str, line: str) -> None:
     assert asked(flow_id, step_id, line) is None, line
+
+
+# The writer's note on her own reading of someone, as she reflects on it ("I may be reading
+# her as hostile"): not her label of them. Her label, or others', is still asked about.
+HER_OWN_READING = [
+    ("supervision", "worries", "I wonder if I am seeing dad as aggressive because he is so tall "
+     "and loud; he has not threatened me"),
+    ("supervision", "what_worked", "I realised I had been reading mum as resistant, and when I "
+     "asked what she was worried about she talked for an hour"),
+    ("supervision", "scale_moved", "Still 3 since June, but I might be judging mum as "
+     "uncooperative when she has been to every meeting"),
+]
+A_READING_AS_A_LABEL = [
+    ("supervision", "worries", "I see dad as aggressive and I don't want to visit alone"),
+    ("supervision", "worries", "Staff see mum as hostile and resistant"),
+]
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), HER_OWN_READING)
+def test_the_writers_note_on_her_own_reading_is_let_through(flow_id: str, step_id: str,
+                                                            line: str) -> None:
+    assert asked(flow_id, step_id, line) is None, line
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), A_READING_AS_A_LABEL)
+def test_a_label_said_as_how_someone_is_seen_is_still_asked(flow_id: str, step_id: str,
+                                                            line: str) -> None:
+    reply = asked(flow_id, step_id, line)
+    assert reply is not None and _fits_p("seen", reply), (line, reply)

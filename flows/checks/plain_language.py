@@ -697,6 +697,8 @@ def _jargon(text: str, masked: str, words: WordList) -> list[JargonHit]:
     for hit in without_overlaps(found, lambda h: h.span):
         if _CATEGORY.search(masked, max(0, hit.span[0] - 80), hit.span[0]):
             continue
+        if not _CAPS.fullmatch(hit.text) and _own_reading(masked, hit.span[0]):
+            continue  # "I may be reading her as hostile": the writer's note on her reading
         if all(h.term.lower() != hit.term.lower() for h in hits):
             hits.append(hit)
     return hits
@@ -1078,6 +1080,26 @@ _DISPUTED = on_first_use(
     r"(?:agree|accept|admit|believe))"
     r"(?:\s+(?!(?:but|and|although|though|however|yet|while|whilst|because)\b)[\w'’]+){0,4}"
     r"\s+$", re.IGNORECASE)
+
+
+# The writer wondering whether a word is only her own reading of someone, as she reflects
+# on her practice: "I may be reading her as hostile", "I wonder if I am seeing dad as
+# aggressive", "I might be judging mum as uncooperative" (not "I see dad as aggressive").
+_OWN_READING = on_first_use(
+    r"\b(?:i|we)\s+(?:(?:may|might|could)\s+(?:be\s+|have\s+been\s+)?|(?:wonder(?:ed)?"
+    r"|worr(?:y|ied)|notice[ds]?|realis(?:e|ed)|realiz(?:e|ed)|(?:am|['’]m|was)\s+aware"
+    r"|ask(?:ed)?\s+myself)\s+(?:that\s+|if\s+|whether\s+)?(?:i|we)\s*(?:['’]m|['’]ve"
+    r"|\s+am|\s+have|\s+had|\s+was|\s+were|\s+are|\s+may\s+be|\s+might\s+be)?\s*"
+    r"(?:been\s+|started\s+|begun\s+)?)(?:reading|seeing|viewing|labell?ing|judging|treating"
+    r"|describing|writing|seen|read|labell?ed|judged|described)\s+(?:[\w'’]+\s+){1,2}?as\s+"
+    r"(?:being\s+)?(?:(?:a|an|so|very|quite|more|too|really)\s+)*$", re.IGNORECASE)
+
+
+def _own_reading(masked: str, start: int) -> bool:
+    """Whether a word at `start` is what the writer wonders is her own reading of someone
+    (`_OWN_READING`), in its sentence."""
+    begin = max(masked.rfind(stop, max(0, start - 120), start) for stop in ".!?;\n") + 1
+    return _OWN_READING.search(masked, max(begin, start - 120), start) is not None
 
 
 def _disputed(masked: str, start: int) -> bool:
