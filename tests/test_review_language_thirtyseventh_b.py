@@ -23,13 +23,53 @@ at belonging ("Staff feel she has a strong sense of belonging here and sees it a
 Sound lines flagged: "IDVA" in a danger statement asked to be written out once (as the project
 means: `LEFT_FLAGGED`), and "I may be reading her as hostile", the writer's note on her own
 reading, asked what "hostile" stood for.
+
+Fitted, after the fixes below: flawed caught 25/25, all with a question that fits; sound
+flagged 1/25, the one `LEFT_FLAGGED` (49/50).
+
+Fresh variants, written after each fix's design and before it was run (flawed asked with a
+question that fits, before -> after; sound let through, before -> after): a number for a point
+of view, a hunch or the heading of what was weighed ("5 from a school point of view", "4 -
+professional judgement", "3 due to the level of risk", "4, on balance") 0/8 -> 8/8, told what
+as well 4/4 -> 4/4; an adult's view of how the child feels where the child's words are kept
+("Carers feel he has a real sense of belonging with them", "Staff say she sees the home as her
+home now") 1/5 -> 4/5 ("School report she is doing well ..." was not read), then, with "doing
+well" and "she has ..." read too, a second batch written before that was run 1/2 -> 2/2 and the
+first 5/5; the child's own "Staff say I belong here and I think I do" and the like 4/4 -> 4/4; a
+goal whose only "will" is a feeling ("He will feel more confident and positive about his
+future", "Mum will feel more able to cope ...") 0/5 -> 5/5, a feeling beside what will be done
+4/4 -> 4/4; at what is working well, someone's report of how things are with nothing seen
+("Nursery say she is happy and settled", "Key worker says he is really motivated at the
+moment") 0/6 -> 6/6, a report of what happens ("Nan says she has had the boys every Saturday
+since September so mum can work") 4/4 -> 4/4 (the first design also asked "Mum says that was
+for J", which tests/test_review_thirtyfifth.py saves as an answer: the report is now read only
+where it is of someone and how they are); the writer wondering whether a word is only her own
+reading ("I wonder if I am seeing dad as aggressive ...", "I might be judging mum as
+uncooperative ...") 1/3 -> 3/3 let through, "I see dad as aggressive ..." and "Staff see mum
+as hostile and resistant" 2/2 -> 2/2 still asked.
+
+Left as they are: at what is working well, a verdict with no one reporting it and nobody named
+("She is thriving in placement", "She is excited about the baby and has everything ready") is
+let through before and after ("C is thriving in placement" is asked: a name or an initial is
+read as whom the verdict is of; reading "she" so is a wider change than this pass). A report
+whose words read as doing ("Mum says she loves being a mum") is let through as a report of what
+happens. "IDVA" is asked to be written out once, even in a sound danger statement, as the
+project means.
+
+The held corpora (tests/test_held_corpora.py) and the earlier sets' files pass as before.
+Time (process CPU per check, least of seven runs of twenty, the blind code's checks against
+these, alternated): a strength of 694 characters 2.09-2.41 -> 2.18-2.35 ms, and a reported
+verdict of 699 1.86-2.40 -> 2.10-2.21 ms; a number's reason of 700 1.66-2.00 -> 1.73-1.97 ms; a
+goal of 673 0.79-0.89 -> 0.75-0.78 ms; a supervision worry of 760 with two labels in it
+2.94-3.30 -> 2.83-3.43 ms; a young person's belonging of 686 opening "Staff feel she has a
+strong sense of belonging" 2.47-2.78 -> 0.13-0.14 ms (now asked at its frame).
 """
 
 from __future__ import annotations
 
 import pytest
 from test_review_language_thirtysixth import _fits_p
-from test_review_language_twentyninth import asked
+from test_review_language_twentyninth import asked, reply_to
 
 SET_R_FLAWED: tuple[tuple[str, str, str, str], ...] = (
     # an early-years nursery key worker
@@ -253,8 +293,7 @@ def test_set_r_a_sound_line_is_let_through(flow_id: str, step_id: str, line: str
                          [c for c in _at(SET_R_SOUND) if c[2] in LEFT_FLAGGED])
 def test_set_r_a_short_form_is_asked_to_be_written_out_once(flow_id: str, step_id: str,
                                                             line: str) -> None:
-    reply = asked(flow_id, step_id, line)
-    assert reply is not None and reply.startswith('You wrote "IDVA"'), reply
+    assert reply_to(flow_id, step_id, line).startswith('You wrote "IDVA"')
 
 
 # ---- the fixes, each tried on fresh variants written after its design and before it was run --
@@ -287,8 +326,8 @@ A_STANDPOINT_AND_WHAT = [
 @pytest.mark.parametrize(("flow_id", "step_id", "line"), A_STANDPOINT_ONLY)
 def test_a_number_for_a_standpoint_or_a_hunch_is_asked_what_was_seen(
         flow_id: str, step_id: str, line: str) -> None:
-    reply = asked(flow_id, step_id, line)
-    assert reply is not None and _fits_p("number", reply), (line, reply)
+    reply = reply_to(flow_id, step_id, line)
+    assert _fits_p("number", reply), (line, reply)
 
 
 @pytest.mark.parametrize(("flow_id", "step_id", "line"), A_STANDPOINT_AND_WHAT)
@@ -326,8 +365,8 @@ BELONGING_IN_THEIR_OWN_WORDS = [
                          A_VIEW_OF_BELONGING + A_VIEW_OF_BELONGING_AGAIN)
 def test_an_adults_view_of_how_the_child_feels_is_asked_to_go(flow_id: str, step_id: str,
                                                                line: str) -> None:
-    reply = asked(flow_id, step_id, line)
-    assert reply is not None and _fits_p("words", reply), (line, reply)
+    reply = reply_to(flow_id, step_id, line)
+    assert _fits_p("words", reply), (line, reply)
 
 
 @pytest.mark.parametrize(("flow_id", "step_id", "line"), BELONGING_IN_THEIR_OWN_WORDS)
@@ -361,8 +400,8 @@ A_FEELING_WITH_WHAT_IS_DONE = [
 @pytest.mark.parametrize(("flow_id", "step_id", "line"), A_FEELING_AS_THE_GOAL)
 def test_a_goal_that_is_only_a_feeling_is_asked_what_will_be_seen(flow_id: str, step_id: str,
                                                                    line: str) -> None:
-    reply = asked(flow_id, step_id, line)
-    assert reply is not None and _fits_p("goal", reply), (line, reply)
+    reply = reply_to(flow_id, step_id, line)
+    assert _fits_p("goal", reply), (line, reply)
 
 
 @pytest.mark.parametrize(("flow_id", "step_id", "line"), A_FEELING_WITH_WHAT_IS_DONE)
@@ -398,8 +437,8 @@ A_REPORT_OF_WHAT_HAPPENS = [
 @pytest.mark.parametrize(("flow_id", "step_id", "line"), A_REPORTED_VERDICT)
 def test_a_reported_verdict_at_what_is_working_is_asked_what_was_seen(
         flow_id: str, step_id: str, line: str) -> None:
-    reply = asked(flow_id, step_id, line)
-    assert reply is not None and _fits_r("seen", reply), (line, reply)
+    reply = reply_to(flow_id, step_id, line)
+    assert _fits_r("seen", reply), (line, reply)
 
 
 @pytest.mark.parametrize(("flow_id", "step_id", "line"), A_REPORT_OF_WHAT_HAPPENS)
@@ -433,5 +472,5 @@ def test_the_writers_note_on_her_own_reading_is_let_through(flow_id: str, step_i
 @pytest.mark.parametrize(("flow_id", "step_id", "line"), A_READING_AS_A_LABEL)
 def test_a_label_said_as_how_someone_is_seen_is_still_asked(flow_id: str, step_id: str,
                                                             line: str) -> None:
-    reply = asked(flow_id, step_id, line)
-    assert reply is not None and _fits_p("seen", reply), (line, reply)
+    reply = reply_to(flow_id, step_id, line)
+    assert _fits_p("seen", reply), (line, reply)
