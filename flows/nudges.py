@@ -92,6 +92,12 @@ THEIR_WORDS = ("These are their own words, which are worth keeping, but they do 
                "what anyone saw. {question} A line like \"Mum has walked T to school every day "
                "since the meeting, and says 'I'm doing everything I can'\" tells the family, "
                "and anyone reading this later, more.")
+# ... or someone's report of how things are, with nothing seen in it: "Staff report she is
+# thriving in placement".
+REPORTED = ('"{said}" is what you were told, and worth keeping, but it does not yet say what '
+            "anyone saw. {question} A line like \"Nursery say she waves mum off and goes "
+            "straight to the sand tray every morning\" tells the family, and anyone reading "
+            "this later, more.")
 # How often, said only as "regularly": a number and the last time say it.
 HOW_OFTEN = ('"{said}" says it happens, but not yet how often. {question} A line like "About '
              'twice a month since June; the last time was Saturday 28 November, and it is '
@@ -325,6 +331,8 @@ def plain_language(text: str, words: WordList, *, who_is_worried: bool = False,
         return shape.format(sentence=_shortened(hits[0].text), question=hits[0].question)
     if len(hits) == 1 and hits[0].kind == "their words":
         return THEIR_WORDS.format(question=hits[0].question)
+    if len(hits) == 1 and hits[0].kind == "their report":
+        return REPORTED.format(said=_shortened(hits[0].text), question=hits[0].question)
     if len(hits) == 1 and hits[0].told:
         return LABEL_TOLD.format(word=hits[0].text)
     if len(hits) == 1:
@@ -723,10 +731,15 @@ _RELAYED = on_first_use(
     r"(?=(?:she|he|they|(?:(?:the|both|all\s+the)\s+)?(?:child|children|kids)"
     r"|(?:the|both|all\s+the)\s+(?:boys|girls|twins)"
     r"|(?:her|his|their)\s+(?:daughter|son|children|kids)|(?-i:[A-HJ-Z]{1,3})(?:\s*\(\d{1,2}\))?"
-    r"|" + _FIRST_NAME + r")\s+(?:(?:is|are|was|were|would|does"
+    r"|" + _FIRST_NAME + r")\s+(?:(?:is|are|was|were|has|have|had|would|does"
     r"|do|did)(?:\s*n['’]?t|\s+not)?\s+)?(?:really\s+|very\s+)?(?:wants?|wanted|wish(?:es)?"
     r"|like[sd]?|loves?|loved|misses|missed|feels?|felt|prefers?|happy|sad|scared|frightened"
-    r"|worried|upset|angry|settled|enjoys?|hates?|afraid)\b)", re.IGNORECASE)
+    r"|worried|upset|angry|settled|enjoys?|hates?|afraid|content|safe|thriving|belongs?"
+    r"|doing\s+(?:really\s+|very\s+|so\s+)?well"
+    # (how they see where they live, as the adult tells it: "she has a strong sense of
+    # belonging here", "he sees it as his home")
+    r"|(?:has|had|have)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:sense|feeling|bond|attachment)"
+    r"|(?:sees|saw|regards|views|considers|thinks\s+of)\s+(?:\w+\s+){1,3}?as)\b)", re.IGNORECASE)
 
 
 # The writer's frame before someone's words, typed without quotes: "K said", "She told me

@@ -363,7 +363,24 @@ _GOING_WELL_ALONE = on_first_use(
 # health", "6 as school are managing", "7, no concerns raised by school". What was seen that
 # makes it that number is not said.
 _NOTHING_HEARD = on_first_use(
-    r"\W*(?:\d{1,2}(?:\s*/\s*10)?\s*(?:[-–:,]\s*|\s+(?:as|because|cos|coz|bc)\s+))?"
+    r"\W*(?:\d{1,2}(?:\s*/\s*10)?\s*(?:[-–:,]\s*|\s+(?:as|because|cos|coz|bc)\s+|\s+))?"
+    # ... or for a point of view, a hunch or the heading of what was weighed, with nothing of
+    # what was seen: "6 from a health perspective", "3 - gut feeling really", "2 given the
+    # severity", "4, on balance"
+    r"(?:(?:from|in)\s+(?:(?:a|an|the|my|our|his|her|their)\s+)?(?:[a-z'’]+\s+){0,2}"
+    r"(?:perspective|point\s+of\s+view|viewpoint|view|opinion|stand-?point)"
+    r"|(?:(?:just|purely|mainly|mostly|only)\s+)?(?:(?:my|our|a|on)\s+)?(?:professional\s+)?"
+    r"(?:judge?ment|instinct|hunch|intuition|gut(?:\s+(?:feeling|instinct|reaction))?|feeling)"
+    r"|(?:given|due\s+to|because\s+of|based\s+on|considering|in\s+(?:view|light)\s+of"
+    r"|owing\s+to)\s+(?:the\s+|my\s+|our\s+|all\s+(?:of\s+)?(?:the\s+)?)?(?:(?:level|degree"
+    r"|nature|extent|amount|weight)\s+of\s+(?:the\s+)?)?(?:severity|seriousness|risks?"
+    r"|concerns?|worries|history|harm|likelihood|vulnerabilit(?:y|ies)|(?:risk\s+|protective\s+)?"
+    r"factors|circumstances|situation|issues|presentation|information|evidence|above"
+    r"|everything|experience(?:\s+of\s+(?:the\s+)?(?:family|case|parents?|mum|dad))?"
+    r"|what\s+(?:we|i)\s+know|(?:all\s+)?(?:of\s+)?(?:that|this))"
+    r"|on\s+balance)"
+    r"(?:\s+(?:really|tbh|i\s+think|to\s+be\s+honest|at\s+the\s+moment|atm|now|overall))?[\s.!]*"
+    r"|\W*(?:\d{1,2}(?:\s*/\s*10)?\s*(?:[-–:,]\s*|\s+(?:as|because|cos|coz|bc)\s+))?"
     r"(?:(?:there\s+(?:are|have\s+been|has\s+been|is)\s+)?no\s+(?:new\s+|further\s+|current"
     r"\s+|more\s+|significant\s+|major\s+|real\s+)?(?:concerns?|worries|issues|referrals?"
     r"|incidents?|reports?|problems)(?:\s+(?:raised|reported|received|made|shared|noted"
@@ -563,6 +580,12 @@ def _wording(text: str, words: WordList, asked: Asked) -> list[JargonHit]:
     if asked == "what_is_working" and not found and not claims and masked != text \
             and (words_only := _their_words_only(text, masked)):
         claims.append(words_only)
+    # ... and so is someone's report of how things are, with no quotation marks and nothing
+    # that happened in it ("Staff report she is thriving in placement", "Mum says she is
+    # excited about baby and has everything ready")
+    elif asked == "what_is_working" and not found and not claims and masked == text \
+            and (reported := _reported_verdict(text)):
+        claims.append(reported)
     return sorted(found + claims, key=lambda h: h.span) if claims else found
 
 
@@ -572,9 +595,13 @@ THEIR_WORDS_QUESTION = "What have you seen or heard happen that shows it, and wh
 _THEIR_WORDS = on_first_use(
     r"\W*(?P<who>(?:(?:the|her|his|their)\s+)?(?:mum|mummy|mother|dad|daddy|father|parents?"
     r"|step[\s-]?(?:mum|dad|father|mother)|(?:foster\s+)?carers?|nan|nana|nanna|gran|grandma"
-    r"|grandad|grandparents?|aunt(?:ie|y)?|uncle|partner|(?-i:[A-Z])))\s+(?:says|said|told"
-    r"\s+(?:me|us)|tells\s+(?:me|us)|thinks|thought|feels|felt|believes|states|stated|reports"
-    r"|reported|explained|describes\s+(?:it|things|them|him|her)\s+as)(?:\s+that)?\s*[:,]?\s*"
+    r"|grandad|grandparents?|aunt(?:ie|y)?|uncle|partner|(?-i:[A-Z])"
+    # (or a service, or someone of it, who told the writer: "Nursery say", "Staff report")
+    r"|school|nursery|college|staff|(?:residential\s+)?staff|teachers?|key\s+(?:worker|person)"
+    r"|health\s+visitor|(?:social|support|family\s+support|youth)\s+worker))\s+(?:says|said"
+    r"|told\s+(?:me|us)|tells\s+(?:me|us)|thinks|thought|feels|felt|believes|states|stated"
+    r"|reports|reported|say|report|feel|think|believe|state"
+    r"|explained|describes\s+(?:it|things|them|him|her)\s+as)(?:\s+that)?\s*[:,]?\s*"
     r"(?P<rest>.*)", re.IGNORECASE | re.DOTALL)
 _QUOTE_MARKS = on_first_use(r"[\"“”]|(?<![a-z])['‘’]|['‘’](?![a-z])", re.IGNORECASE)
 # Their words in single marks, which an apostrophe inside leaves unread as a quote: "Mum
@@ -598,6 +625,28 @@ def _their_words_only(text: str, masked: str) -> JargonHit | None:
     start = text.index(whole)
     return JargonHit(whole, whole, (start, start + len(whole)), THEIR_WORDS_QUESTION,
                      "their words")
+
+
+# How someone is, as reported: a person, then how they are ("she is", "the children are",
+# "he has been"), not "that was for J".
+_OF_SOMEONE = on_first_use(
+    rf"(?:(?:the|both|all|her|his|their|our|my)\s+)*(?:she|he|they|{CHILD}|{ADULT}"
+    r"|(?-i:[A-Z][A-Za-z'’-]*))\s+(?:(?:is|are|was|were|has|have|had|seems?|seemed|looks?"
+    r"|feels?|gets?|getting)\b|['’]s\b)", re.IGNORECASE)
+
+
+def _reported_verdict(text: str) -> JargonHit | None:
+    """The whole answer as a hit, when it is only someone's report (`_THEIR_WORDS`) of how
+    things are, with nothing that happened or anyone doing anything in it
+    (`goes_on_to_tell`): "Nursery say she is happy and settled", not "Nan says she has had
+    the boys every Saturday since September"."""
+    said = _THEIR_WORDS.fullmatch(text)
+    if said is None or not _OF_SOMEONE.match(said["rest"]) or goes_on_to_tell(said["rest"]):
+        return None
+    whole = text.strip()
+    start = text.index(whole)
+    return JargonHit(whole, whole, (start, start + len(whole)), THEIR_WORDS_QUESTION,
+                     "their report")
 
 
 # What a service is named by: a word of the list just before it names the service ("substance
@@ -660,6 +709,8 @@ def _jargon(text: str, masked: str, words: WordList) -> list[JargonHit]:
     for hit in without_overlaps(found, lambda h: h.span):
         if _CATEGORY.search(masked, max(0, hit.span[0] - 80), hit.span[0]):
             continue
+        if not _CAPS.fullmatch(hit.text) and _own_reading(masked, hit.span[0]):
+            continue  # "I may be reading her as hostile": the writer's note on her reading
         if all(h.term.lower() != hit.term.lower() for h in hits):
             hits.append(hit)
     return hits
@@ -1041,6 +1092,26 @@ _DISPUTED = on_first_use(
     r"(?:agree|accept|admit|believe))"
     r"(?:\s+(?!(?:but|and|although|though|however|yet|while|whilst|because)\b)[\w'’]+){0,4}"
     r"\s+$", re.IGNORECASE)
+
+
+# The writer wondering whether a word is only her own reading of someone, as she reflects
+# on her practice: "I may be reading her as hostile", "I wonder if I am seeing dad as
+# aggressive", "I might be judging mum as uncooperative" (not "I see dad as aggressive").
+_OWN_READING = on_first_use(
+    r"\b(?:i|we)\s+(?:(?:may|might|could)\s+(?:be\s+|have\s+been\s+)?|(?:wonder(?:ed)?"
+    r"|worr(?:y|ied)|notice[ds]?|realis(?:e|ed)|realiz(?:e|ed)|(?:am|['’]m|was)\s+aware"
+    r"|ask(?:ed)?\s+myself)\s+(?:that\s+|if\s+|whether\s+)?(?:i|we)\s*(?:['’]m|['’]ve"
+    r"|\s+am|\s+have|\s+had|\s+was|\s+were|\s+are|\s+may\s+be|\s+might\s+be)?\s*"
+    r"(?:been\s+|started\s+|begun\s+)?)(?:reading|seeing|viewing|labell?ing|judging|treating"
+    r"|describing|writing|seen|read|labell?ed|judged|described)\s+(?:[\w'’]+\s+){1,2}?as\s+"
+    r"(?:being\s+)?(?:(?:a|an|so|very|quite|more|too|really)\s+)*$", re.IGNORECASE)
+
+
+def _own_reading(masked: str, start: int) -> bool:
+    """Whether a word at `start` is what the writer wonders is her own reading of someone
+    (`_OWN_READING`), in its sentence."""
+    begin = max(masked.rfind(stop, max(0, start - 120), start) for stop in ".!?;\n") + 1
+    return _OWN_READING.search(masked, max(begin, start - 120), start) is not None
 
 
 def _disputed(masked: str, start: int) -> bool:

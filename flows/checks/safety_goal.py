@@ -94,7 +94,13 @@ _VAGUE_BE = on_first_use(r"^be\s+(?:safe|happy|supported|protected|free|able|ope
                          # "be compliant", "be cooperative with social care"
                          r"|compliant|co-?operative|committed|motivated|receptive|willing"
                          r"|child[\s-]focused|accountable|engaging)\b"
-                         r"|^keep\s+(?:\w+\s+){0,2}?safe\b|^(?:reduce|lower|minimi[sz]e)\b", _I)
+                         r"|^keep\s+(?:\w+\s+){0,2}?safe\b|^(?:reduce|lower|minimi[sz]e)\b"
+                         # a feeling, which nobody could see them doing: "feel happy and
+                         # settled", "feel more confident", "feel at home"
+                         r"|^feel\s+(?:more|less|much|really|very|so|a|happy|happier|safe|safer"
+                         r"|settled|secure|loved|valued|confident|better|good|positive|supported"
+                         r"|listened|included|content|calm|calmer|comfortable|at|able|ready"
+                         r"|empowered|understood|proud|hopeful|okay|ok)\b", _I)
 _CAREGIVER = on_first_use(rf"\b{ADULT}\b|(?<![\w'’])[A-HJ-Z](?![\w'’])|\b(?:he|she|they|both|we)\b",
                           _I)
 # A name the goal itself shows to be a child's: "Ava (2)", "Jo, 14,", "Sam aged 9", "her
