@@ -192,9 +192,13 @@ def _command(flow: Flow, out: Outcome, given: Command, nudger: Nudger) -> None:
     held = out.draft.pending
     if given.name in _CHOSEN and held is not None and held.later:
         # Where the line held first goes is chosen: the lines typed after it, held while
-        # the practitioner had not chosen, then go on in order, as if typed after the choice
+        # the practitioner had not chosen, then go on in order, as if typed after the choice.
+        # Not after "Keep my first answer": typed on, with the line before them left out,
+        # each went one question early (the next three answers of a duty social worker who
+        # kept her first, each under the question before its own); none is saved, and
+        # each is named to send again (/keep).
         _chosen(flow, out, given, nudger)
-        if out.draft.pending is not held:
+        if given.name != "keep" and out.draft.pending is not held:
             _type_on(flow, out, held.later, nudger)
         return
     _chosen(flow, out, given, nudger)
@@ -656,6 +660,13 @@ _CHOICE_SAID = on_first_use(
     r"|(?P<keep>keep(?:\s+(?:it|that|(?:the|my)\s+(?:first|old)(?:\s+(?:one|answer))?))?"
     r"|(?:the\s+|my\s+)?(?:first|old)\s+(?:one|answer)|the\s+first))"
     r"(?:\s+(?:please|pls|thanks))?")
+# A line said to the bot while that question waits, not an answer (lower case, without
+# marks: "?" alone is empty): "ok", "sorry", "what", "huh", "thanks", a thumbs up.
+_TO_THE_BOT = on_first_use(
+    r"(?:(?:oh|ah|um+|erm+|ok(?:ay)?|sorry|soz|oops|whoops)\s+)*(?:ok(?:ay)?|k|sorry|soz"
+    r"|oops|whoops|my bad|what|wat|wot|huh|eh|pardon|hm+|um+|erm+|wait|hang on|one sec(?:ond)?"
+    r"|thanks?(?:\s+you)?|ty|cheers|got it|cool|noted|which(?:\s+one)?|what do you mean"
+    r"|i dont (?:understand|get it)|confused|[\U0001F44D\U0001F44C\U0001F64F]+)?")
 # Lines held while that question waits: more are refused (and quoted back) until it is
 # answered, a bound on what a paste sent a line a message keeps waiting in the draft.
 _HELD_MAX = 20
@@ -667,7 +678,8 @@ def _choose_first(flow: Flow, out: Outcome, step: FlowStep, typed: str,
     is taken; any other line is held after it, in order, and goes on once the choice is
     made (refused, interrupted practitioners typing on lost line after line to buttons they
     had not scrolled up to). The question is asked again below it, buttons and all."""
-    chosen = _CHOICE_SAID.fullmatch(" ".join(re.sub(r"[.,!?'’]", "", typed.lower()).split()))
+    said = " ".join(re.sub(r"[.,!?'’]", "", typed.lower()).split())
+    chosen = _CHOICE_SAID.fullmatch(said)
     if chosen is not None and chosen.lastgroup is not None:
         _command(flow, out, Command(chosen.lastgroup), nudger)
         return
@@ -675,7 +687,12 @@ def _choose_first(flow: Flow, out: Outcome, step: FlowStep, typed: str,
         return
     held = out.draft.pending
     assert held is not None
-    if typed and len(held.later) < _HELD_MAX:
+    if typed and _TO_THE_BOT.fullmatch(said):
+        # "ok", "sorry", "?" said to the bot, not an answer: held, it went on to be saved
+        # as the answer to the question after ("Question after?: ok")
+        out.replies.append(Notice(MSG["aside_not_held"].format(
+            typed=excerpt(typed), line=excerpt(str(held.value))), "problem"))
+    elif typed and len(held.later) < _HELD_MAX:
         out.draft.pending = replace(held, later=(*held.later, typed))
         out.replies.append(Notice(MSG["held_too"].format(
             typed=excerpt(typed), first=excerpt(str(held.value))), "saved"))

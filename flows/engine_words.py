@@ -14,6 +14,8 @@ MSG = {
     "held_too": 'I\'ve kept "{typed}" too, after "{first}". Once you choose below where that '
     'one goes (or type "new answer", "next question" or "keep the first"), the lines after '
     "it go on in order.",
+    "aside_not_held": 'I haven\'t kept "{typed}" as an answer: choose below where "{line}" '
+    "goes.",
     "typed_on": 'Your line after it, "{line}", is saved as the answer to "{title}".',
     "number_saved_why": 'I\'ve saved {n} as the number, and "{why}" as why (/back to change '
     "either).",

@@ -63,7 +63,7 @@ MSG = {
     "kept_not_other": 'I\'ve kept "{earlier}" as you typed it. Your other line, "{line}", was '
     "not saved.",
     "kept_not_others": 'I\'ve kept "{earlier}" as you typed it. Your other lines were not '
-    "saved: {lines}.",
+    "saved: {lines}. Send any you need again at its question.",
     "kept_then_next": "I've kept the one before as you typed it and added this one after it "
     "(/review to change either).",
     "redrafted": 'I\'ve drafted "{title}" again with this change, as you had kept the '
@@ -870,15 +870,20 @@ def hold_pending(out: Outcome, step: FlowStep, *, then_next: bool = False) -> No
         # stays, as typed, and the other line is not used (and they are told which).
         d.answers[step.id] = pending.earlier
         out.changed.add(step.id)
-        out.replies.append(Notice(MSG["kept_not_others"].format(
-            earlier=pending.earlier, lines=", ".join(
-                f'"{excerpt(line)}"' for line in (str(pending.value), *pending.later)))
-            if pending.later else MSG["kept_not_other"].format(
-                earlier=pending.earlier, line=pending.value), "saved"))
+        out.replies.append(Notice(kept_not_others(pending), "saved"))
         return
     d.answers[step.id] = pending.value
     out.changed.add(step.id)
     out.replies.append(Notice(MSG["kept_then_next" if then_next else "kept"], "saved"))
+
+
+def kept_not_others(pending: Pending) -> str:
+    """The first answer kept, and every line typed after it (held while the practitioner
+    was asked where the first of them goes) named as not saved."""
+    if not pending.later:
+        return MSG["kept_not_other"].format(earlier=pending.earlier, line=pending.value)
+    return MSG["kept_not_others"].format(earlier=pending.earlier, lines=", ".join(
+        f'"{excerpt(line)}"' for line in (str(pending.value), *pending.later)))
 
 
 def accept(flow: Flow, out: Outcome, step: FlowStep, value: Value) -> None:

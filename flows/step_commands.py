@@ -28,6 +28,7 @@ from flows.moves import (
     go_forward,
     held_back,
     hold_pending,
+    kept_not_others,
     nudge_text,
     privacy_first,
     take_filed,
@@ -302,8 +303,8 @@ def _keep(flow: Flow, out: Outcome, step: FlowStep, nudger: Nudger) -> None:
         return
     out.draft.pending = None
     if pending.earlier is not None:  # the first answer, not the line typed after it
-        out.replies.append(Notice(MOVE_MSG["kept_not_other"].format(
-            earlier=pending.earlier, line=pending.value), "saved"))
+        # (nor any typed on after that, each named: flows.engine._command)
+        out.replies.append(Notice(kept_not_others(pending), "saved"))
         checked_accept(flow, out, step, pending.earlier, nudger)
         return
     checked_accept(flow, out, step, pending.value, nudger)

@@ -1,0 +1,67 @@
+"""Walks of the lines typed on while the bot asks "Is that your new answer to it, or is it for
+the next question?", as interrupted practitioners on phones type them, through the real
+Application (tests/memory_botapi.py) on real SQLite files and the real terminal chat. Each
+test of a defect failed on the code as it was."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.test_input_model import at_a_nudged_answer, said
+from tests.test_leftovers_thirtyseventh import FOURTH, HELD, SECOND, THIRD
+
+
+@pytest.mark.parametrize("aside", ["ok", "sorry", "?", "what", "Huh?", "oops sorry", "thanks"])
+async def test_a_word_to_the_bot_while_asked_where_is_not_held_as_an_answer(
+        tmp_path: Path, aside: str) -> None:
+    """Asked where her line goes, a nurse typed "ok", "sorry" or "?" (to the bot, not to
+    the form): each was kept as a line "after" it and, once she tapped "It's for the next
+    question", saved as the answer to the question after ("Question after?: ok"). It is not
+    kept now: she is told so, and asked again where her line goes."""
+    async with at_a_nudged_answer(tmp_path) as bot:
+        await bot.say(SECOND)
+        await bot.say(aside)
+        shown = said(bot)
+        assert f'I haven\'t kept "{aside}" as an answer' in shown[-2]
+        assert "kept too" not in shown[-1]  # no line waits after the one asked about
+        await bot.tap(bot.button("It's for the next question"))
+        answers = await bot.answers()
+        assert (answers["who"], answers["could"]) == (HELD, SECOND)
+        assert "after" not in answers
+
+
+async def test_an_answer_typed_on_is_still_held_beside_a_word_to_the_bot(
+        tmp_path: Path) -> None:
+    """What is an answer is still held, in order, with "sorry" between left out."""
+    async with at_a_nudged_answer(tmp_path) as bot:
+        await bot.say(SECOND)
+        await bot.say("sorry")
+        await bot.say(THIRD)
+        await bot.tap(bot.button("It's for the next question"))
+        answers = await bot.answers()
+        assert (answers["who"], answers["could"], answers["after"]) == (HELD, SECOND, THIRD)
+
+
+@pytest.mark.parametrize("choose", ["TAP", "keep my first answer", "the first one"])
+async def test_keep_my_first_answer_with_lines_typed_on_misplaces_none_of_them(
+        tmp_path: Path, choose: str) -> None:
+    """A duty social worker typed the next three answers fast past the reminder about "HV",
+    then tapped "Keep my first answer" (her answer about who is worried was fine): her
+    second line was dropped and the third and fourth went one question early ("What could
+    happen: Nan picks T up from school every day"). Now none of them is saved anywhere:
+    each is named, to send again at its question, and the next question is asked."""
+    async with at_a_nudged_answer(tmp_path) as bot:
+        for line in (SECOND, THIRD, FOURTH):
+            await bot.say(line)
+        if choose == "TAP":
+            await bot.tap(bot.button("Keep my first answer"))
+        else:
+            await bot.say(choose)
+        answers = await bot.answers()
+        assert answers == {"who": HELD}
+        shown = said(bot)
+        told = next(t for t in shown if t.startswith(f'✓ I\'ve kept "{HELD}"'))
+        assert all(f'"{line}"' in told for line in (SECOND, THIRD, FOURTH))
+        assert "Question could?" in shown[-1]
