@@ -74,6 +74,7 @@ from flows.moves import (
     keeps_given,
     no_nudges,
     privacy_first,
+    rewrites,
 )
 from flows.moves import (
     MSG as MOVE_MSG,
@@ -199,7 +200,9 @@ def _command(flow: Flow, out: Outcome, given: Command, nudger: Nudger) -> None:
         # each is named to send again (/keep).
         _chosen(flow, out, given, nudger)
         if given.name != "keep" and out.draft.pending is not held:
-            _type_on(flow, out, held.later, nudger)
+            went = next((k for k, v in out.draft.answers.items() if v == held.value), None)
+            _type_on(flow, out, held.later, nudger,
+                     None if went is None else (str(held.value), went))
         return
     _chosen(flow, out, given, nudger)
 
@@ -701,11 +704,13 @@ def _choose_first(flow: Flow, out: Outcome, step: FlowStep, typed: str,
     ask_about_held(out, step, nudger)
 
 
-def _type_on(flow: Flow, out: Outcome, lines: tuple[str, ...], nudger: Nudger) -> None:
+def _type_on(flow: Flow, out: Outcome, lines: tuple[str, ...], nudger: Nudger,
+             placed: tuple[str, str] | None = None) -> None:
     """The lines held while the practitioner chose, each typed on in order, and where each
-    went said. Should one of them be asked where it goes in its turn, the rest wait behind
+    went said (and how to move it). Should one of them be asked where it goes in its turn, the rest wait behind
     it, held as before; past the last question, each is said not to be saved."""
     d = out.draft
+    # `placed`: the line before, and the question it answered (the line chosen for, first)
     for n, line in enumerate(lines):
         step = current(flow, out) if d.status == "in_progress" else None
         if step is None:
@@ -725,8 +730,22 @@ def _type_on(flow: Flow, out: Outcome, lines: tuple[str, ...], nudger: Nudger) -
                                                       or d.pending.step_id != step.id)
         _unask(out, asked, step.id)
         if taken:
-            out.replies.insert(asked, Notice(MSG["typed_on"].format(
-                line=excerpt(line), title=step.title), "saved"))
+            said = MSG["typed_on"].format(line=excerpt(line), title=step.title,
+                                          n=_edit_number(flow, out, step.id))
+            if placed is not None and rewrites(placed[0], line):
+                # a second go at the line before it, typed before the choice: saved here,
+                # one question on, unless she is told how to move it (nothing is moved
+                # unasked: the next question's answer may share its words)
+                said += " " + MSG["another_go"].format(
+                    before=excerpt(placed[0]), n=_edit_number(flow, out, placed[1]))
+            out.replies.insert(asked, Notice(said, "saved"))
+        placed = (line, step.id) if taken else None
+
+
+def _edit_number(flow: Flow, out: Outcome, step_id: str) -> int:
+    """The number /edit gives the answer to `step_id` (as /review lists them)."""
+    return next((n for n, s in enumerate(walk(flow, out.draft.answers).answered(), start=1)
+                 if s.id == step_id), 0)
 
 
 def _replace(flow: Flow, out: Outcome, nudger: Nudger) -> None:

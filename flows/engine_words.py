@@ -16,7 +16,9 @@ MSG = {
     "it go on in order.",
     "aside_not_held": 'I haven\'t kept "{typed}" as an answer: choose below where "{line}" '
     "goes.",
-    "typed_on": 'Your line after it, "{line}", is saved as the answer to "{title}".',
+    "typed_on": 'Your next line, "{line}", is saved as the answer to "{title}" (/edit {n} '
+    "to change it).",
+    "another_go": 'It reads like another go at "{before}": if it is, /edit {n} puts it there.',
     "number_saved_why": 'I\'ve saved {n} as the number, and "{why}" as why (/back to change '
     "either).",
     "number_held_why": 'I\'ve saved {n} as the number. Your reason, "{why}", goes under "{title}" '

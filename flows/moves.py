@@ -608,7 +608,17 @@ def _unlike_the_held(out: Outcome, step: FlowStep, typed: str) -> bool:
         # the next question's answer, typed past the reminder, and is asked about.
         return len(new) > _REWRITE_WORDS and not any(
             short in typed for short in _ABBREVIATION.findall(str(pending.value)))
-    return 2 * len(held & new) < min(len(held), len(new))
+    return not _shares_half(held, new)
+
+
+def rewrites(before: str, typed: str) -> bool:
+    """Whether `typed` reads as another go at `before`, as a line typed at a reminder is
+    read as its rewrite: it shares at least half the words of the shorter of the two."""
+    return _shares_half(_content_words(before), _content_words(typed))
+
+
+def _shares_half(held: frozenset[str], new: frozenset[str]) -> bool:
+    return bool(held and new) and 2 * len(held & new) >= min(len(held), len(new))
 
 
 _REWRITE_WORDS = 4  # words enough to write out an abbreviation or two ("health visitor")

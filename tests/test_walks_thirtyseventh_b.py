@@ -65,3 +65,38 @@ async def test_keep_my_first_answer_with_lines_typed_on_misplaces_none_of_them(
         told = next(t for t in shown if t.startswith(f'✓ I\'ve kept "{HELD}"'))
         assert all(f'"{line}"' in told for line in (SECOND, THIRD, FOURTH))
         assert "Question could?" in shown[-1]
+
+
+async def test_a_second_go_at_the_same_answer_typed_on_says_where_it_went_and_how_to_move_it(
+        tmp_path: Path) -> None:
+    """Rewriting "who is worried" past the reminder, a social worker sent a second go at
+    her rewrite before choosing, then tapped "Use it instead": the second go was saved as
+    the answer to "What could happen", told only "Your line after it ... is saved as the
+    answer to "What could happen"", with nothing to say how to move it. She is told now it
+    reads like another go at the line before it, and which /edit puts it there; following
+    that, both answers end up where she meant them."""
+    first_go = "PC Jones, the aunt and the health visitor"
+    second_go = "PC Jones, maternal aunt and health visitor (HV)"
+    async with at_a_nudged_answer(tmp_path) as bot:
+        await bot.say(first_go)
+        await bot.say(second_go)
+        await bot.tap(bot.button("Use it instead"))
+        told = next(t for t in said(bot) if f'"{second_go}", is saved as' in t)
+        assert f'It reads like another go at "{first_go}"' in told
+        assert "/edit 1 puts it there" in told and "/edit 2 to change it" in told
+        await bot.say("/edit 1")
+        await bot.say(second_go)
+        await bot.say("/edit 2")
+        await bot.say(SECOND)
+        answers = await bot.answers()
+        assert (answers["who"], answers["could"]) == (second_go, SECOND)
+
+
+async def test_lines_typed_on_unlike_each_other_are_not_said_to_be_another_go(
+        tmp_path: Path) -> None:
+    async with at_a_nudged_answer(tmp_path) as bot:
+        for line in (SECOND, THIRD):
+            await bot.say(line)
+        await bot.tap(bot.button("It's for the next question"))
+        told = next(t for t in said(bot) if f'"{THIRD}", is saved as' in t)
+        assert "another go" not in told and "/edit 3 to change it" in told
