@@ -11,9 +11,7 @@ MSG = {
     "no_such_item": "There's no item {n} here: the list has {count}.",
     "choose_first": 'I haven\'t saved "{typed}". First, please tell me where your line before '
     "it goes:",
-    "held_too": 'I\'ve kept "{typed}" too, after "{first}". Once you choose below where that '
-    'one goes (or type "new answer", "next question" or "keep the first"), the lines after '
-    "it go on in order.",
+    "held_too": 'I\'ve kept "{typed}" too, after "{first}": it goes on once you choose below.',
     "aside_not_held": 'I haven\'t kept "{typed}" as an answer: choose below where "{line}" '
     "goes.",
     "typed_on": 'Your next line, "{line}", is saved as the answer to "{title}" (/edit {n} '

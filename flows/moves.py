@@ -80,7 +80,7 @@ MSG = {
     'wrote "{line}". Is that your new answer to it, or is it for the next question?',
     "another_more": 'I was still asking about your answer "{earlier}" to "{title}", and then you '
     'wrote "{line}" and {more} after it, kept too. Is "{line}" your new answer to it, or is it '
-    "for the next question? The lines after it then go on in order.",
+    "for the next question? Keeping your first answer leaves them all out.",
     "onward_refused": 'I\'ve kept "{earlier}" as your answer to "{title}". Your other line '
     'doesn\'t answer "{next}", so it was not saved: see below.',
     "onward_saved": 'I\'ve kept "{earlier}" as your answer to "{title}" and taken your other line '

@@ -100,3 +100,18 @@ async def test_lines_typed_on_unlike_each_other_are_not_said_to_be_another_go(
         await bot.tap(bot.button("It's for the next question"))
         told = next(t for t in said(bot) if f'"{THIRD}", is saved as' in t)
         assert "another go" not in told and "/edit 3 to change it" in told
+
+
+async def test_each_line_typed_on_is_answered_briefly(tmp_path: Path) -> None:
+    """Each line typed on was answered with two long messages (a hundred words between
+    them on a phone, "the lines after it go on in order" said in both); the note is one
+    short line now, and the question below it says what keeping the first answer does to
+    the lines held."""
+    async with at_a_nudged_answer(tmp_path) as bot:
+        await bot.say(SECOND)
+        await bot.say(THIRD)
+        note, question = said(bot)[-2:]
+        assert note == f'✓ I\'ve kept "{THIRD}" too, after "{SECOND}": it goes on once you ' \
+            "choose below."
+        assert question.count("in order") == 0
+        assert question.endswith("Keeping your first answer leaves them all out.")
