@@ -714,8 +714,8 @@ def _type_on(flow: Flow, out: Outcome, lines: tuple[str, ...], nudger: Nudger,
     for n, line in enumerate(lines):
         step = current(flow, out) if d.status == "in_progress" else None
         if step is None:
-            out.replies.append(finished(flow, line))
-            continue
+            out.replies.append(finished(flow, *lines[n:]))
+            return
         if is_choosing(out, step):
             held = d.pending
             assert held is not None

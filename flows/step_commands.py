@@ -78,6 +78,7 @@ MSG = {
     "finished_partner": "You've answered every question. /review shows your answers, to change "
     "one before you send them.",
     "not_saved": 'I haven\'t saved "{typed}".',
+    "not_saved_these": "I haven't saved {lines}: they came after the last question.",
     "used_instead": "I've used the suggested wording instead of the version you typed (/back "
     "to change it).",
     "no_help": "There's no extra help for this one.",
@@ -174,13 +175,17 @@ def held_out(flow: Flow, d: Draft, these: str) -> str | None:
                                   title=step.title)
 
 
-def finished(flow: Flow, typed: str = "") -> Notice:
+def finished(flow: Flow, *typed: str) -> Notice:
     """What a finished draft says to more input: words typed are said not to be saved (a
-    note typed after the last question was taken for added), and a partner is not told to
-    start another draft, which a partner's link does not let them do."""
+    note typed after the last question was taken for added; several lines held past the
+    last question, named once, not a message each), and a partner is not told to start
+    another draft, which a partner's link does not let them do."""
     said = MSG["finished_partner" if flow.spec.for_partners else "finished"]
-    if clean_line(typed):
-        said = MSG["not_saved"].format(typed=excerpt(clean_line(typed))) + " " + said
+    lines = [f'"{excerpt(line)}"' for line in map(clean_line, typed) if line]
+    if len(lines) > 1:
+        said = MSG["not_saved_these"].format(lines=", ".join(lines)) + " " + said
+    elif lines:
+        said = MSG["not_saved"].format(typed=lines[0][1:-1]) + " " + said
     return Notice(said)
 
 

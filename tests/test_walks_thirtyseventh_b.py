@@ -115,3 +115,18 @@ async def test_each_line_typed_on_is_answered_briefly(tmp_path: Path) -> None:
             "choose below."
         assert question.count("in order") == 0
         assert question.endswith("Keeping your first answer leaves them all out.")
+
+
+async def test_lines_past_the_last_question_are_named_in_one_message(tmp_path: Path) -> None:
+    """Lines held past the end of the tool were each answered with the whole "This draft is
+    finished. /summary shows it, /review lets you change an answer, and /new starts
+    another.", once a line, under the summary. They are named together now, once."""
+    extra = ("Dad said sorry to mum", "School to ring on Friday")
+    async with at_a_nudged_answer(tmp_path) as bot:
+        for line in (SECOND, THIRD, *extra):
+            await bot.say(line)
+        await bot.tap(bot.button("It's for the next question"))
+        shown = said(bot)
+        assert sum("This draft is finished" in t for t in shown) == 1
+        assert shown[-1].startswith(f'I haven\'t saved "{extra[0]}", "{extra[1]}": ')
+        assert (await bot.answers())["after"] == THIRD
