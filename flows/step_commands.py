@@ -103,6 +103,12 @@ def command(flow: Flow, out: Outcome, cmd: Command, nudger: Nudger) -> None:
                                             flow.spec.for_partners))
             if (held := held_out(flow, d, "this summary")) is not None:
                 out.replies.append(Notice(held))
+        if d.status == "in_progress" and d.pending is not None and d.current is not None \
+                and d.pending.step_id == d.current and d.pending.earlier is not None \
+                and flow.has_step(d.current):
+            # Asked where a line goes, with none of them in the review: the question again
+            # below it, naming them (else "No answers yet." was all, the buttons far above)
+            ask_about_held(out, flow.step(d.current), nudger)
         return
     if cmd.name == "edit":
         onward = False

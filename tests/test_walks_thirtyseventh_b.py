@@ -130,3 +130,19 @@ async def test_lines_past_the_last_question_are_named_in_one_message(tmp_path: P
         assert sum("This draft is finished" in t for t in shown) == 1
         assert shown[-1].startswith(f'I haven\'t saved "{extra[0]}", "{extra[1]}": ')
         assert (await bot.answers())["after"] == THIRD
+
+
+async def test_review_while_lines_wait_says_they_wait_and_asks_again(tmp_path: Path) -> None:
+    """/review while asked where her line goes, to see what she had put: "No answers yet.",
+    and nothing more, the lines she had typed nowhere, the buttons far above. The question
+    about them comes again below the review, naming them."""
+    async with at_a_nudged_answer(tmp_path) as bot:
+        await bot.say(SECOND)
+        await bot.say(THIRD)
+        await bot.say("/review")
+        shown = said(bot)
+        assert shown[-2] == "No answers yet."
+        assert f'you wrote "{SECOND}" and one more line after it, kept too' in shown[-1]
+        await bot.tap(bot.button("It's for the next question"))
+        answers = await bot.answers()
+        assert (answers["who"], answers["could"], answers["after"]) == (HELD, SECOND, THIRD)
