@@ -94,6 +94,7 @@ from flows.replies import (
     Command,
     Input,
     Notice,
+    Nudge,
     Pick,
     Question,
     Text,
@@ -720,6 +721,11 @@ def _type_on(flow: Flow, out: Outcome, lines: tuple[str, ...], nudger: Nudger,
             held = d.pending
             assert held is not None
             d.pending = replace(held, later=(*held.later, *lines[n:]))
+            # asked already, before these were behind it: asked again naming them (kept
+            # unnamed, "Keep my first answer" let them go without a word of them)
+            out.replies[:] = [r for r in out.replies if not (
+                isinstance(r, Nudge) and r.kind == ANOTHER and r.answer == str(held.value))]
+            ask_about_held(out, step, nudger)
             return
         asked = next((i for i in range(len(out.replies) - 1, -1, -1)
                       if isinstance(shown := out.replies[i], Question)

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_input_model import at_a_nudged_answer, said
+from tests.builders import build_flow, section, text
+from tests.test_input_model import at_a_nudged_answer, running, said
 from tests.test_leftovers_thirtyseventh import FOURTH, HELD, SECOND, THIRD
 
 
@@ -146,3 +147,29 @@ async def test_review_while_lines_wait_says_they_wait_and_asks_again(tmp_path: P
         await bot.tap(bot.button("It's for the next question"))
         answers = await bot.answers()
         assert (answers["who"], answers["could"], answers["after"]) == (HELD, SECOND, THIRD)
+
+
+async def test_lines_waiting_behind_a_second_reminder_are_named_in_its_question(
+        tmp_path: Path) -> None:
+    """A school's DSL typed on past a reminder, and once she chose, her next line, under
+    "What is working well", brought a reminder of its own, and the line after it was asked
+    about: "Is that your new answer to it, or is it for the next question?", with nothing
+    to say two more lines waited behind it, or that keeping the first leaves them out. She
+    tapped "Keep my first answer" and lost them unwarned. The question names them now."""
+    flow = build_flow(tmp_path, section(
+        "s", text("who", title="Who is worried", checks=["plain_language"]),
+        text("well", title="What is working well", checks=["plain_language"]),
+        text("next", title="What needs to happen"), text("last", title="Anything else")))
+    async with running({flow.id: flow}, tmp_path / "bot.db") as bot:
+        for line in (f"/new {flow.id}", "TB-7", HELD, "Dad is chaotic, CIN plan",
+                     "Nan has had K every Saturday since March", THIRD, FOURTH):
+            await bot.say(line)
+        await bot.tap(bot.button("It's for the next question"))
+        asked = said(bot)[-1]
+        assert 'you wrote "Nan has had K every Saturday since March" and 2 more lines after ' \
+            "it, kept too" in asked
+        assert asked.endswith("Keeping your first answer leaves them all out.")
+        await bot.tap(bot.button("It's for the next question"))
+        answers = await bot.answers()
+        assert (answers["well"], answers["next"], answers["last"]) == (
+            "Dad is chaotic, CIN plan", "Nan has had K every Saturday since March", THIRD)
