@@ -671,6 +671,7 @@ _TO_THE_BOT = on_first_use(
     r"|oops|whoops|my bad|what|wat|wot|huh|eh|pardon|hm+|um+|erm+|wait|hang on|one sec(?:ond)?"
     r"|thanks?(?:\s+you)?|ty|cheers|got it|cool|noted|which(?:\s+one)?|what do you mean"
     r"|i dont (?:understand|get it)|confused|[\U0001F44D\U0001F44C\U0001F64F]+)?")
+_YES_OR_NO = on_first_use(r"y|yes|yep|yeah|yup|n|no|nope|nah")
 # Lines held while that question waits: more are refused (and quoted back) until it is
 # answered, a bound on what a paste sent a line a message keeps waiting in the draft.
 _HELD_MAX = 20
@@ -691,9 +692,11 @@ def _choose_first(flow: Flow, out: Outcome, step: FlowStep, typed: str,
         return
     held = out.draft.pending
     assert held is not None
-    if typed and _TO_THE_BOT.fullmatch(said):
+    if typed and (_TO_THE_BOT.fullmatch(said)
+                  or (not held.later and _YES_OR_NO.fullmatch(said))):
         # "ok", "sorry", "?" said to the bot, not an answer: held, it went on to be saved
-        # as the answer to the question after ("Question after?: ok")
+        # as the answer to the question after ("Question after?: ok"); so did "yes" to the
+        # question (among lines typed on, it may be a yes-or-no's answer, and is held)
         out.replies.append(Notice(MSG["aside_not_held"].format(
             typed=excerpt(typed), line=excerpt(str(held.value))), "problem"))
     elif typed and len(held.later) < _HELD_MAX:

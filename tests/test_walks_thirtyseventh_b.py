@@ -33,6 +33,24 @@ async def test_a_word_to_the_bot_while_asked_where_is_not_held_as_an_answer(
         assert "after" not in answers
 
 
+@pytest.mark.parametrize("reply", ["yes", "No", "yep"])
+async def test_yes_or_no_straight_after_the_question_of_where_is_not_held(
+        tmp_path: Path, reply: str) -> None:
+    """"Yes" to "Is that your new answer to it, or is it for the next question?" says
+    neither: it was held, and went on as the answer to the question after ("Question
+    after?: yes"). Straight after the question, it is not kept now; typed on among other
+    lines (a yes-or-no question may come), it is held with them, as before."""
+    async with at_a_nudged_answer(tmp_path) as bot:
+        await bot.say(SECOND)
+        await bot.say(reply)
+        assert f'I haven\'t kept "{reply}" as an answer' in said(bot)[-2]
+        await bot.say(THIRD)
+        await bot.say(reply)
+        await bot.tap(bot.button("Use it instead"))
+        answers = await bot.answers()
+        assert (answers["who"], answers["could"], answers["after"]) == (SECOND, THIRD, reply)
+
+
 async def test_an_answer_typed_on_is_still_held_beside_a_word_to_the_bot(
         tmp_path: Path) -> None:
     """What is an answer is still held, in order, with "sorry" between left out."""
