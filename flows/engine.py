@@ -711,8 +711,9 @@ def _choose_first(flow: Flow, out: Outcome, step: FlowStep, typed: str,
 def _type_on(flow: Flow, out: Outcome, lines: tuple[str, ...], nudger: Nudger,
              placed: tuple[str, str] | None = None) -> None:
     """The lines held while the practitioner chose, each typed on in order, and where each
-    went said (and how to move it). Should one of them be asked where it goes in its turn, the rest wait behind
-    it, held as before; past the last question, each is said not to be saved."""
+    went said (and how to move it). Should one of them be asked where it goes in its turn,
+    the rest wait behind it, held as before, and are named in its question; past the last
+    question, they are said together not to be saved."""
     d = out.draft
     # `placed`: the line before, and the question it answered (the line chosen for, first)
     for n, line in enumerate(lines):

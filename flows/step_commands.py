@@ -33,9 +33,6 @@ from flows.moves import (
     privacy_first,
     take_filed,
 )
-from flows.moves import (
-    MSG as MOVE_MSG,
-)
 from flows.render import suggest
 from flows.replies import (
     BY_STEP,

@@ -102,7 +102,8 @@ async def test_a_second_go_at_the_same_answer_typed_on_says_where_it_went_and_ho
         await bot.tap(bot.button("Use it instead"))
         told = next(t for t in said(bot) if f'"{second_go}", is saved as' in t)
         assert f'It reads like another go at "{first_go}"' in told
-        assert "/edit 1 puts it there" in told and "/edit 2 to change it" in told
+        assert "/edit 1 puts it there" in told
+        assert "/edit 2 to change it" in told
         await bot.say("/edit 1")
         await bot.say(second_go)
         await bot.say("/edit 2")
@@ -118,7 +119,8 @@ async def test_lines_typed_on_unlike_each_other_are_not_said_to_be_another_go(
             await bot.say(line)
         await bot.tap(bot.button("It's for the next question"))
         told = next(t for t in said(bot) if f'"{THIRD}", is saved as' in t)
-        assert "another go" not in told and "/edit 3 to change it" in told
+        assert "another go" not in told
+        assert "/edit 3 to change it" in told
 
 
 async def test_each_line_typed_on_is_answered_briefly(tmp_path: Path) -> None:
