@@ -731,6 +731,21 @@ def _type_on(flow: Flow, out: Outcome, lines: tuple[str, ...], nudger: Nudger,
                 isinstance(r, Nudge) and r.kind == ANOTHER and r.answer == str(held.value))]
             ask_about_held(out, step, nudger)
             return
+        held = d.pending
+        if held is not None and held.step_id == step.id and held.earlier is None \
+                and (held_back(out, step, "privacy")
+                     or not (is_another_answer(out, step, line)
+                             or is_next_item(out, step, line))):
+            # A note holds the line before (typed on, or the one chosen for): typed before
+            # that note was shown, this one is no rewrite of it, as it would be read (a line
+            # for the question after took the place of one with a name in it, and the
+            # rest went a question early). They wait for the note: named, to send again.
+            out.replies[:] = [r for r in out.replies if not (
+                isinstance(r, Nudge) and r.answer == str(held.value))]
+            out.replies.append(Notice(MSG["typed_on_wait"].format(lines=", ".join(
+                f'"{excerpt(x)}"' for x in lines[n:])), "problem"))
+            ask_about_held(out, step, nudger)
+            return
         asked = next((i for i in range(len(out.replies) - 1, -1, -1)
                       if isinstance(shown := out.replies[i], Question)
                       and shown.step_id == step.id), len(out.replies))

@@ -16,6 +16,8 @@ MSG = {
     "goes.",
     "typed_on": 'Your next line, "{line}", is saved as the answer to "{title}" (/edit {n} '
     "to change it).",
+    "typed_on_wait": "I haven't saved your lines after it: {lines}. They came before the note "
+    "below, so answer it first, then send each again at its question.",
     "another_go": 'It reads like another go at "{before}": if it is, /edit {n} puts it there.',
     "number_saved_why": 'I\'ve saved {n} as the number, and "{why}" as why (/back to change '
     "either).",

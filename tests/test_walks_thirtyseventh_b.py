@@ -193,3 +193,31 @@ async def test_lines_waiting_behind_a_second_reminder_are_named_in_its_question(
         answers = await bot.answers()
         assert (answers["well"], answers["next"], answers["last"]) == (
             "Dad is chaotic, CIN plan", "Nan has had K every Saturday since March", THIRD)
+
+
+async def test_a_line_typed_on_is_never_taken_as_the_rewrite_of_one_a_note_held_before_it(
+        tmp_path: Path) -> None:
+    """Once she chose, her line went on to "What could happen", with a full name in it, and
+    was held by the note about names; her next line, typed long before that note, was
+    taken as its rewrite ("I haven't saved "Jane Smith could hit K again" ...: your new
+    line takes its place"): "What could happen: Nan picks K up every day", and the line
+    after it one question early. Lines typed before a note now wait: named as not saved,
+    to send again once the note is answered, with the note again below."""
+    flow = build_flow(tmp_path, section(
+        "s", text("who", title="Who is worried", checks=["plain_language"]),
+        text("could", title="What could happen", checks=["privacy"]),
+        text("helps", title="Who helps", checks=["privacy"]), text("last")))
+    named = "Jane Smith could hit K again"
+    later = ("Nan picks K up every day", "Nothing else")
+    async with running({flow.id: flow}, tmp_path / "bot.db") as bot:
+        for line in (f"/new {flow.id}", "TB-7", HELD, named, *later):
+            await bot.say(line)
+        await bot.tap(bot.button("It's for the next question"))
+        assert await bot.answers() == {"who": HELD}
+        shown = said(bot)
+        assert f'"{later[0]}", "{later[1]}"' in shown[-2]
+        assert "full name" in shown[-1]
+        await bot.say("JS could hit K again")
+        await bot.say(later[0])
+        answers = await bot.answers()
+        assert (answers["could"], answers["helps"]) == ("JS could hit K again", later[0])
