@@ -731,6 +731,17 @@ def _type_on(flow: Flow, out: Outcome, lines: tuple[str, ...], nudger: Nudger,
                 isinstance(r, Nudge) and r.kind == ANOTHER and r.answer == str(held.value))]
             ask_about_held(out, step, nudger)
             return
+        if step.kind.widget == "items" and step.id in out.changed:
+            # A list takes any number of lines, one at a time: typed before it was shown,
+            # the lines after the one it took were for the questions after (quoted as the
+            # child's own words, "Nan picks K up every day" meant for who helps)
+            asked = next((i for i in range(len(out.replies) - 1, -1, -1)
+                          if isinstance(shown := out.replies[i], Question)
+                          and shown.step_id == step.id), len(out.replies))
+            out.replies.insert(asked, Notice(MSG["typed_on_list"].format(
+                title=step.title, lines=", ".join(f'"{excerpt(x)}"' for x in lines[n:])),
+                "problem"))
+            return
         held = d.pending
         if held is not None and held.step_id == step.id and held.earlier is None \
                 and (held_back(out, step, "privacy")

@@ -18,6 +18,9 @@ MSG = {
     "to change it).",
     "typed_on_wait": "I haven't saved your lines after it: {lines}. They came before the note "
     "below, so answer it first, then send each again at its question.",
+    "typed_on_list": 'I haven\'t saved your lines after it: {lines}. "{title}" takes as many '
+    "lines as you send, so I can't tell which of yours are for it: send any more for it "
+    "now, then the rest at their questions.",
     "another_go": 'It reads like another go at "{before}": if it is, /edit {n} puts it there.',
     "number_saved_why": 'I\'ve saved {n} as the number, and "{why}" as why (/back to change '
     "either).",

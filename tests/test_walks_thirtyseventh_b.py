@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.builders import build_flow, section, text
+from tests.builders import build_flow, list_step, section, text
 from tests.test_input_model import at_a_nudged_answer, running, said
 from tests.test_leftovers_thirtyseventh import FOURTH, HELD, SECOND, THIRD
 
@@ -221,3 +221,25 @@ async def test_a_line_typed_on_is_never_taken_as_the_rewrite_of_one_a_note_held_
         await bot.say(later[0])
         answers = await bot.answers()
         assert (answers["could"], answers["helps"]) == ("JS could hit K again", later[0])
+
+
+async def test_lines_typed_on_do_not_run_on_into_a_list_as_the_childs_words(
+        tmp_path: Path) -> None:
+    """Her line went on to "What the child said" (a list, one item a message, kept as the
+    child's own words), and so did her next one, "Nan picks K up every day", meant for
+    "Who helps": quoted as the child's words, with "Nothing else" ending the list. A list
+    takes one line typed on; the lines after it wait, named, to send at their questions."""
+    flow = build_flow(tmp_path, section(
+        "s", text("who", title="Who is worried", checks=["plain_language"]),
+        list_step("words", title="What the child said", voice="child"),
+        text("helps", title="Who helps"), text("last")))
+    later = ("Nan picks K up every day", "Nothing else")
+    async with running({flow.id: flow}, tmp_path / "bot.db") as bot:
+        for line in (f"/new {flow.id}", "TB-7", HELD, "daddy shouts at mummy", *later):
+            await bot.say(line)
+        await bot.tap(bot.button("It's for the next question"))
+        assert await bot.answers() == {"who": HELD, "words": ["daddy shouts at mummy"]}
+        shown = said(bot)
+        assert f'"{later[0]}", "{later[1]}"' in shown[-2]
+        assert "What the child said" in shown[-2]
+        assert "Send the next one, or tap Done" in shown[-1]
