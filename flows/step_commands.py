@@ -28,6 +28,7 @@ from flows.moves import (
     go_forward,
     held_back,
     hold_pending,
+    is_choosing,
     kept_not_others,
     nudge_text,
     privacy_first,
@@ -235,6 +236,8 @@ def skip(flow: Flow, out: Outcome, step: FlowStep, nudger: Nudger) -> None:
 
 def _help(flow: Flow, out: Outcome, step: FlowStep, nudger: Nudger) -> None:
     out.replies.append(Notice(step.spec.help or MSG["no_help"], "help"))
+    if is_choosing(out, step):  # the question of where a line goes, again below it
+        ask_about_held(out, step, nudger)
 
 
 def _pause(flow: Flow, out: Outcome, step: FlowStep, nudger: Nudger) -> None:

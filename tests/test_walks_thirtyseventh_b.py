@@ -243,3 +243,18 @@ async def test_lines_typed_on_do_not_run_on_into_a_list_as_the_childs_words(
         assert f'"{later[0]}", "{later[1]}"' in shown[-2]
         assert "What the child said" in shown[-2]
         assert "Send the next one, or tap Done" in shown[-1]
+
+
+@pytest.mark.parametrize("asking", ["help", "/help"])
+async def test_help_while_asked_where_shows_the_question_again_below(
+        tmp_path: Path, asking: str) -> None:
+    """"help" while asked where her line goes showed the question's help ("Help for who.")
+    and nothing more, the question of where and its buttons far above, as if forgotten.
+    The question of where comes again below the help."""
+    async with at_a_nudged_answer(tmp_path) as bot:
+        await bot.say(SECOND)
+        await bot.say(THIRD)
+        await bot.say(asking)
+        assert "or is it for the next question" in said(bot)[-1]
+        await bot.tap(bot.button("It's for the next question"))
+        assert (await bot.answers())["after"] == THIRD
