@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 
 from tests.builders import build_flow, list_step, section, text
+from storage.store import Store
+from tests.test_console import at_the_terminal
 from tests.test_input_model import at_a_nudged_answer, running, said
 from tests.test_leftovers_thirtyseventh import FOURTH, HELD, SECOND, THIRD
 
@@ -258,3 +260,20 @@ async def test_help_while_asked_where_shows_the_question_again_below(
         assert "or is it for the next question" in said(bot)[-1]
         await bot.tap(bot.button("It's for the next question"))
         assert (await bot.answers())["after"] == THIRD
+
+
+async def test_at_the_terminal_lines_typed_on_are_held_and_the_choice_is_typed(
+        tmp_path: Path, store: Store) -> None:
+    """`sosbot chat` has no buttons: each held line is answered with the ways to choose
+    typed (/replace, /next, /keep), "sorry" is not kept, and "next question" places all."""
+    flow = build_flow(tmp_path, section(
+        "s", text("who", title="Who is worried", checks=["plain_language"]),
+        text("could", title="What could happen"), text("after"), text("last"),
+        column="worried"))
+    shown, draft = await at_the_terminal(store, flow, HELD, SECOND, THIRD, "sorry",
+                                         "next question")
+    after_third = shown[shown.index(f'I\'ve kept "{THIRD}" too'):]
+    assert after_third.index("Type /replace to use it instead, /next if it's for the next "
+                             "question, or /keep") < after_third.index('"sorry"')
+    assert 'I haven\'t kept "sorry" as an answer' in shown
+    assert draft.answers == {"who": HELD, "could": SECOND, "after": THIRD}
