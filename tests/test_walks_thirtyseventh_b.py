@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.builders import build_flow, list_step, section, text
 from storage.store import Store
+from tests.builders import build_flow, list_step, section, text
 from tests.test_console import at_the_terminal
 from tests.test_input_model import at_a_nudged_answer, running, said
 from tests.test_leftovers_thirtyseventh import FOURTH, HELD, SECOND, THIRD
