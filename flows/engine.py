@@ -422,6 +422,16 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
         return
     if text and dated_now(flow, out, step, text, nudger):
         return
+    if text and (held := out.draft.pending) is not None and held.step_id == step.id \
+            and held.earlier is None and step.spec.voice != "child" \
+            and _TO_THE_BOT.fullmatch(_marks_out(text)):
+        # "sorry", "?" or "what" to a reminder, said to the bot: asked "Is that your new
+        # answer to it, or is it for the next question?", and saved there if it was (with a
+        # note about a name, it replaced the answer). The reminder again. (A child's words
+        # are kept whatever they are.)
+        out.replies.append(Notice(MSG["aside_at_note"].format(typed=excerpt(text)), "problem"))
+        ask_about_held(out, step, nudger)
+        return
     # What the privacy reminder holds is kept only by /keep: a line unlike it is its rewrite
     # (as the reminder asks), never the next item or answer that would keep it as typed.
     private = held_back(out, step, "privacy")
@@ -683,7 +693,7 @@ def _choose_first(flow: Flow, out: Outcome, step: FlowStep, typed: str,
     is taken; any other line is held after it, in order, and goes on once the choice is
     made (refused, interrupted practitioners typing on lost line after line to buttons they
     had not scrolled up to). The question is asked again below it, buttons and all."""
-    said = " ".join(re.sub(r"[.,!?'’]", "", typed.lower()).split())
+    said = _marks_out(typed)
     chosen = _CHOICE_SAID.fullmatch(said)
     if chosen is not None and chosen.lastgroup is not None:
         _command(flow, out, Command(chosen.lastgroup), nudger)
@@ -706,6 +716,11 @@ def _choose_first(flow: Flow, out: Outcome, step: FlowStep, typed: str,
     elif typed:
         out.replies.append(Notice(MSG["choose_first"].format(typed=excerpt(typed)), "problem"))
     ask_about_held(out, step, nudger)
+
+
+def _marks_out(typed: str) -> str:
+    """A line in lower case, without marks, its words one space apart ("?" alone: empty)."""
+    return " ".join(re.sub(r"[.,!?'’]", "", typed.lower()).split())
 
 
 def _type_on(flow: Flow, out: Outcome, lines: tuple[str, ...], nudger: Nudger,

@@ -277,3 +277,20 @@ async def test_at_the_terminal_lines_typed_on_are_held_and_the_choice_is_typed(
                              "question, or /keep") < after_third.index('"sorry"')
     assert 'I haven\'t kept "sorry" as an answer' in shown
     assert draft.answers == {"who": HELD, "could": SECOND, "after": THIRD}
+
+
+@pytest.mark.parametrize("aside", ["sorry", "what", "?", "huh", "thanks"])
+async def test_a_word_to_the_bot_at_a_reminder_is_not_asked_about_as_an_answer(
+        tmp_path: Path, aside: str) -> None:
+    """"sorry" or "?" typed at the reminder about "HV" was asked about as if it might be an
+    answer: "... and then you wrote "?". Is that your new answer to it, or is it for the
+    next question?", and "It's for the next question" saved "?" there. It is not kept now,
+    and the reminder is shown again."""
+    async with at_a_nudged_answer(tmp_path) as bot:
+        await bot.say(aside)
+        shown = said(bot)
+        assert f'I haven\'t kept "{aside}" as an answer' in shown[-2]
+        assert "Could you write \"health visitor\" in full?" in shown[-1]
+        assert not any("for the next question" in t for t in shown)
+        await bot.say("/keep")
+        assert await bot.answers() == {"who": HELD}
