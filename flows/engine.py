@@ -812,7 +812,15 @@ def _replace(flow: Flow, out: Outcome, nudger: Nudger) -> None:
         return
     pending, d.pending = d.pending, None
     assert pending is not None
+    said, before = len(out.replies), d.answers.get(step.id)
     checked_accept(flow, out, step, pending.value, nudger)
+    if d.answers.get(step.id) not in (before, None) \
+            and (d.pending is None or d.pending.step_id != step.id):
+        # said, as "It's for the next question" says where each went (with lines typed on
+        # after it, the first word was where the next one went, "after" what unsaid)
+        out.replies.insert(said, Notice(MSG["replaced"].format(
+            line=excerpt(str(d.answers[step.id])), title=step.title,
+            earlier=excerpt(str(pending.earlier))), "saved"))
 
 
 def _onward(flow: Flow, out: Outcome, nudger: Nudger) -> None:

@@ -15,6 +15,7 @@ MSG = {
     "aside_not_held": 'I haven\'t kept "{typed}" as an answer: choose below where "{line}" '
     "goes.",
     "aside_at_note": 'I haven\'t kept "{typed}" as an answer. Here is the note again:',
+    "replaced": 'I\'ve saved "{line}" as your answer to "{title}", in place of "{earlier}".',
     "typed_on": 'Your next line, "{line}", is saved as the answer to "{title}" (/edit {n} '
     "to change it).",
     "typed_on_wait": "I haven't saved your lines after it: {lines}. They came before the note "

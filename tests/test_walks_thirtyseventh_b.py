@@ -294,3 +294,19 @@ async def test_a_word_to_the_bot_at_a_reminder_is_not_asked_about_as_an_answer(
         assert not any("for the next question" in t for t in shown)
         await bot.say("/keep")
         assert await bot.answers() == {"who": HELD}
+
+
+async def test_use_it_instead_says_what_was_saved_where(tmp_path: Path) -> None:
+    """"Use it instead" with a line typed on after it: nothing said the line had replaced
+    her answer to "Who is worried"; the first word was "Your line after it, ... is saved
+    as the answer to "What could happen"", after what, unsaid. Now each is said, in order."""
+    async with at_a_nudged_answer(tmp_path) as bot:
+        await bot.say(SECOND)
+        await bot.say(THIRD)
+        before = len(said(bot))
+        await bot.tap(bot.button("Use it instead"))
+        shown = said(bot)[before:]
+        assert shown[0].startswith(f'✓ I\'ve saved "{SECOND}" as your answer to "Who is '
+                                   f'worried", in place of "{HELD}"')
+        assert f'"{THIRD}", is saved as the answer to "What could happen"' in shown[1]
+        assert (await bot.answers())["who"] == SECOND
