@@ -1,7 +1,8 @@
 """Walks of the lines typed on while the bot asks "Is that your new answer to it, or is it for
 the next question?", as interrupted practitioners on phones type them, through the real
 Application (tests/memory_botapi.py) on real SQLite files and the real terminal chat. Each
-test of a defect failed on the code as it was."""
+test of a defect failed on the code as it was; the others (the terminal's, and what is still
+held beside a word to the bot) guard what the fixes must leave alone."""
 
 from __future__ import annotations
 
