@@ -13,8 +13,13 @@ import pytest
 from storage.store import Store
 from tests.builders import build_flow, list_step, section, text
 from tests.test_console import at_the_terminal
+from tests.test_handover_thirtysixth import SAM, team
 from tests.test_input_model import at_a_nudged_answer, running, said
 from tests.test_leftovers_thirtyseventh import FOURTH, HELD, SECOND, THIRD
+from tests.test_telegram_handlers import Bot as TeamBot
+from tests.test_walk_thirtythird_b import mapping, phone, read
+
+__all__ = ["team"]  # the fixture
 
 
 @pytest.mark.parametrize("aside", ["ok", "sorry", "?", "what", "Huh?", "oops sorry", "thanks"])
@@ -311,3 +316,19 @@ async def test_use_it_instead_says_what_was_saved_where(tmp_path: Path) -> None:
                                    f'worried", in place of "{HELD}"')
         assert f'"{THIRD}", is saved as the answer to "What could happen"' in shown[1]
         assert (await bot.answers())["who"] == SECOND
+
+
+async def test_handover_while_an_answer_waits_says_so_before_a_colleague_is_chosen(
+        team: TeamBot) -> None:
+    """Sam, his last line held by a note (lines typed on past one wait the same way), sent
+    /handover, chose Priya, tapped Yes, and only then was told nothing was handed over
+    until he answered the note. He is told at once now, with no colleague to choose."""
+    bot = team
+    await mapping(bot, "KB-7", SAM)
+    await bot.say("Mum, dad, John Smith (07700 900123), school DSL", SAM)
+    await bot.say("/handover", SAM)
+    assert read(bot, SAM).startswith('An answer of yours in "KB-7" is waiting for your choice')
+    assert not any(t.startswith("Whom should I hand") for t in phone(bot, SAM))
+    draft = await bot.conversation.active(SAM)
+    assert draft is not None
+    assert draft.pending is not None
