@@ -78,6 +78,7 @@ from flows.moves import (
     keeps_given,
     no_nudges,
     privacy_first,
+    rewrites,
     says_only_yes_or_no,
 )
 from flows.moves import (
@@ -198,10 +199,16 @@ def _command(flow: Flow, out: Outcome, given: Command, nudger: Nudger) -> None:
     held = out.draft.pending
     if given.name in _CHOSEN and held is not None and held.later:
         # Where the line held first goes is chosen: the lines typed after it, held while
-        # the practitioner had not chosen, then go on in order, as if typed after the choice
+        # the practitioner had not chosen, then go on in order, as if typed after the choice.
+        # Not after "Keep my first answer": typed on, with the line before them left out,
+        # each went one question early (the next three answers of a duty social worker who
+        # kept her first, each under the question before its own); none is saved, and
+        # each is named to send again (/keep).
         _chosen(flow, out, given, nudger)
-        if out.draft.pending is not held:
-            _type_on(flow, out, held.later, nudger)
+        if given.name != "keep" and out.draft.pending is not held:
+            went = next((k for k, v in out.draft.answers.items() if v == held.value), None)
+            _type_on(flow, out, held.later, nudger,
+                     None if went is None else (str(held.value), went))
         return
     _chosen(flow, out, given, nudger)
 
@@ -420,6 +427,16 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
     if text and yes_alone(flow, out, step, text):
         return
     if text and dated_now(flow, out, step, text, nudger):
+        return
+    if text and (held := out.draft.pending) is not None and held.step_id == step.id \
+            and held.earlier is None and step.spec.voice != "child" \
+            and _TO_THE_BOT.fullmatch(_marks_out(text)):
+        # "sorry", "?" or "what" to a reminder, said to the bot: asked "Is that your new
+        # answer to it, or is it for the next question?", and saved there if it was (with a
+        # note about a name, it replaced the answer). The reminder again. (A child's words
+        # are kept whatever they are.)
+        out.replies.append(Notice(MSG["aside_at_note"].format(typed=excerpt(text)), "problem"))
+        ask_about_held(out, step, nudger)
         return
     # What the privacy reminder holds is kept only by /keep: a line unlike it is its rewrite
     # (as the reminder asks), never the next item or answer that would keep it as typed.
@@ -670,6 +687,14 @@ _CHOICE_SAID = on_first_use(
     r"|(?P<keep>keep(?:\s+(?:it|that|(?:the|my)\s+(?:first|old)(?:\s+(?:one|answer))?))?"
     r"|(?:the\s+|my\s+)?(?:first|old)\s+(?:one|answer)|the\s+first))"
     r"(?:\s+(?:please|pls|thanks))?")
+# A line said to the bot while that question waits, not an answer (lower case, without
+# marks: "?" alone is empty): "ok", "sorry", "what", "huh", "thanks", a thumbs up.
+_TO_THE_BOT = on_first_use(
+    r"(?:(?:oh|ah|um+|erm+|ok(?:ay)?|sorry|soz|oops|whoops)\s+)*(?:ok(?:ay)?|k|sorry|soz"
+    r"|oops|whoops|my bad|what|wat|wot|huh|eh|pardon|hm+|um+|erm+|wait|hang on|one sec(?:ond)?"
+    r"|thanks?(?:\s+you)?|ty|cheers|got it|cool|noted|which(?:\s+one)?|what do you mean"
+    r"|i dont (?:understand|get it)|confused|[\U0001F44D\U0001F44C\U0001F64F]+)?")
+_YES_OR_NO = on_first_use(r"y|yes|yep|yeah|yup|n|no|nope|nah")
 # Lines held while that question waits: more are refused (and quoted back) until it is
 # answered, a bound on what a paste sent a line a message keeps waiting in the draft.
 _HELD_MAX = 20
@@ -681,7 +706,8 @@ def _choose_first(flow: Flow, out: Outcome, step: FlowStep, typed: str,
     is taken; any other line is held after it, in order, and goes on once the choice is
     made (refused, interrupted practitioners typing on lost line after line to buttons they
     had not scrolled up to). The question is asked again below it, buttons and all."""
-    chosen = _CHOICE_SAID.fullmatch(" ".join(re.sub(r"[.,!?'’]", "", typed.lower()).split()))
+    said = _marks_out(typed)
+    chosen = _CHOICE_SAID.fullmatch(said)
     if chosen is not None and chosen.lastgroup is not None:
         _command(flow, out, Command(chosen.lastgroup), nudger)
         return
@@ -689,10 +715,14 @@ def _choose_first(flow: Flow, out: Outcome, step: FlowStep, typed: str,
         return
     held = out.draft.pending
     assert held is not None
-    if typed and says_only_yes_or_no(typed):
-        # "yes" to "new answer, or for the next question?": held, it was typed on after the
-        # choice and saved as the answer to the question after ("Question after?: yes")
-        out.replies.append(Notice(MSG["choose_which"].format(typed=excerpt(typed)), "problem"))
+    if typed and (_TO_THE_BOT.fullmatch(said)
+                  or (not held.later and (_YES_OR_NO.fullmatch(said)
+                                          or says_only_yes_or_no(typed)))):
+        # "ok", "sorry", "?" said to the bot, not an answer: held, it went on to be saved
+        # as the answer to the question after ("Question after?: ok"); so did "yes" to the
+        # question (among lines typed on, it may be a yes-or-no's answer, and is held)
+        out.replies.append(Notice(MSG["aside_not_held"].format(
+            typed=excerpt(typed), line=excerpt(str(held.value))), "problem"))
     elif typed and len(held.later) < _HELD_MAX:
         out.draft.pending = replace(held, later=(*held.later, typed))
         out.replies.append(Notice(MSG["held_too"].format(
@@ -702,22 +732,61 @@ def _choose_first(flow: Flow, out: Outcome, step: FlowStep, typed: str,
     ask_about_held(out, step, nudger)
 
 
-def _type_on(flow: Flow, out: Outcome, lines: tuple[str, ...], nudger: Nudger) -> None:
+def _marks_out(typed: str) -> str:
+    """A line in lower case, without marks, its words one space apart ("?" alone: empty)."""
+    return " ".join(re.sub(r"[.,!?'’]", "", typed.lower()).split())
+
+
+def _type_on(flow: Flow, out: Outcome, lines: tuple[str, ...], nudger: Nudger,
+             placed: tuple[str, str] | None = None) -> None:
     """The lines held while the practitioner chose, each typed on in order, and where each
-    went said. Should one of them be asked where it goes in its turn, the rest wait behind
-    it, held as before; should a reminder ask about one, the next is asked where it goes
-    (the rest behind it) or, where the reminder reads it its own way, the rest are said not
-    to be saved; past the last question, each is said not to be saved."""
+    went said (and how to move it). Should one of them be asked where it goes in its turn,
+    the rest wait behind it, held as before, and are named in its question; should a reminder
+    ask about one, the next is asked where it goes (the rest behind it) or, where the
+    reminder reads it its own way, the rest are said not to be saved; past the last question,
+    they are said together not to be saved."""
     d = out.draft
+    # `placed`: the line before, and the question it answered (the line chosen for, first)
     for n, line in enumerate(lines):
         step = current(flow, out) if d.status == "in_progress" else None
         if step is None:
-            out.replies.append(finished(flow, line))
-            continue
+            out.replies.append(finished(flow, *lines[n:]))
+            return
         if is_choosing(out, step):
             held = d.pending
             assert held is not None
             d.pending = replace(held, later=(*held.later, *lines[n:]))
+            # asked already, before these were behind it: asked again naming them (kept
+            # unnamed, "Keep my first answer" let them go without a word of them)
+            out.replies[:] = [r for r in out.replies if not (
+                isinstance(r, Nudge) and r.kind == ANOTHER and r.answer == str(held.value))]
+            ask_about_held(out, step, nudger)
+            return
+        if step.kind.widget == "items" and step.id in out.changed:
+            # A list takes any number of lines, one at a time: typed before it was shown,
+            # the lines after the one it took were for the questions after (quoted as the
+            # child's own words, "Nan picks K up every day" meant for who helps)
+            asked = next((i for i in range(len(out.replies) - 1, -1, -1)
+                          if isinstance(shown := out.replies[i], Question)
+                          and shown.step_id == step.id), len(out.replies))
+            out.replies.insert(asked, Notice(MSG["typed_on_list"].format(
+                title=step.title, lines=", ".join(f'"{excerpt(x)}"' for x in lines[n:])),
+                "problem"))
+            return
+        held = d.pending
+        if held is not None and held.step_id == step.id and held.earlier is None \
+                and (held_back(out, step, "privacy")
+                     or not (is_another_answer(out, step, line)
+                             or is_next_item(out, step, line))):
+            # A note holds the line before (typed on, or the one chosen for): typed before
+            # that note was shown, this one is no rewrite of it, as it would be read (a line
+            # for the question after took the place of one with a name in it, and the
+            # rest went a question early). They wait for the note: named, to send again.
+            out.replies[:] = [r for r in out.replies if not (
+                isinstance(r, Nudge) and r.answer == str(held.value))]
+            out.replies.append(Notice(MSG["typed_on_wait"].format(lines=", ".join(
+                f'"{excerpt(x)}"' for x in lines[n:])), "problem"))
+            ask_about_held(out, step, nudger)
             return
         if d.pending is not None and d.pending.step_id == step.id:
             # A reminder asks about the line before (or the choice): the rest were typed
@@ -740,8 +809,22 @@ def _type_on(flow: Flow, out: Outcome, lines: tuple[str, ...], nudger: Nudger) -
                                                       or d.pending.step_id != step.id)
         _unask(out, asked, step.id)
         if taken:
-            out.replies.insert(asked, Notice(MSG["typed_on"].format(
-                line=excerpt(line), title=step.title), "saved"))
+            said = MSG["typed_on"].format(line=excerpt(line), title=step.title,
+                                          n=_edit_number(flow, out, step.id))
+            if placed is not None and rewrites(placed[0], line):
+                # a second go at the line before it, typed before the choice: saved here,
+                # one question on, unless she is told how to move it (nothing is moved
+                # unasked: the next question's answer may share its words)
+                said += " " + MSG["another_go"].format(
+                    before=excerpt(placed[0]), n=_edit_number(flow, out, placed[1]))
+            out.replies.insert(asked, Notice(said, "saved"))
+        placed = (line, step.id) if taken else None
+
+
+def _edit_number(flow: Flow, out: Outcome, step_id: str) -> int:
+    """The number /edit gives the answer to `step_id` (as /review lists them)."""
+    return next((n for n, s in enumerate(walk(flow, out.draft.answers).answered(), start=1)
+                 if s.id == step_id), 0)
 
 
 def _not_typed_on(out: Outcome, lines: tuple[str, ...]) -> None:
@@ -765,7 +848,15 @@ def _replace(flow: Flow, out: Outcome, nudger: Nudger) -> None:
         return
     pending, d.pending = d.pending, None
     assert pending is not None
+    said, before = len(out.replies), d.answers.get(step.id)
     checked_accept(flow, out, step, pending.value, nudger)
+    if d.answers.get(step.id) not in (before, None) \
+            and (d.pending is None or d.pending.step_id != step.id):
+        # said, as "It's for the next question" says where each went (with lines typed on
+        # after it, the first word was where the next one went, "after" what unsaid)
+        out.replies.insert(said, Notice(MSG["replaced"].format(
+            line=excerpt(str(d.answers[step.id])), title=step.title,
+            earlier=excerpt(str(pending.earlier))), "saved"))
 
 
 def _onward(flow: Flow, out: Outcome, nudger: Nudger) -> None:

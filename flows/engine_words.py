@@ -11,14 +11,21 @@ MSG = {
     "no_such_item": "There's no item {n} here: the list has {count}.",
     "choose_first": 'I haven\'t saved "{typed}". First, please tell me where your line before '
     "it goes:",
-    "choose_which": 'I haven\'t saved "{typed}", which doesn\'t say where your line before it '
-    'goes: choose below (or type "new answer", "next question" or "keep the first").',
-    "held_too": 'I\'ve kept "{typed}" too, after "{first}". Once you choose below where that '
-    'one goes (or type "new answer", "next question" or "keep the first"), the lines after '
-    "it go on in order.",
+    "held_too": 'I\'ve kept "{typed}" too, after "{first}": it goes on once you choose below.',
+    "aside_not_held": 'I haven\'t kept "{typed}" as an answer: choose below where "{line}" '
+    "goes.",
+    "aside_at_note": 'I haven\'t kept "{typed}" as an answer. Here is the note again:',
+    "replaced": 'I\'ve saved "{line}" as your answer to "{title}", in place of "{earlier}".',
+    "typed_on": 'Your next line, "{line}", is saved as the answer to "{title}" (/edit {n} '
+    "to change it).",
+    "typed_on_wait": "I haven't saved your lines after it: {lines}. They came before the note "
+    "below, so answer it first, then send each again at its question.",
+    "typed_on_list": 'I haven\'t saved your lines after it: {lines}. "{title}" takes as many '
+    "lines as you send, so I can't tell which of yours are for it: send any more for it "
+    "now, then the rest at their questions.",
+    "another_go": 'It reads like another go at "{before}": if it is, /edit {n} puts it there.',
     "not_typed_on": "I haven't saved the lines you typed after it: {lines}. First answer the "
     "note below, then send them again.",
-    "typed_on": 'Your line after it, "{line}", is saved as the answer to "{title}".',
     "number_saved_why": 'I\'ve saved {n} as the number, and "{why}" as why (/back to change '
     "either).",
     "number_held_why": 'I\'ve saved {n} as the number. Your reason, "{why}", goes under "{title}" '

@@ -69,7 +69,7 @@ MSG = {
     "kept_not_other": 'I\'ve kept "{earlier}" as you typed it. Your other line, "{line}", was '
     "not saved.",
     "kept_not_others": 'I\'ve kept "{earlier}" as you typed it. Your other lines were not '
-    "saved: {lines}.",
+    "saved: {lines}. Send any you need again at its question.",
     "kept_then_next": "I've kept the one before as you typed it and added this one after it "
     "(/review to change either).",
     "redrafted": 'I\'ve drafted "{title}" again with this change, as you had kept the '
@@ -86,7 +86,7 @@ MSG = {
     'wrote "{line}". Is that your new answer to it, or is it for the next question?',
     "another_more": 'I was still asking about your answer "{earlier}" to "{title}", and then you '
     'wrote "{line}" and {more} after it, kept too. Is "{line}" your new answer to it, or is it '
-    "for the next question? The lines after it then go on in order.",
+    "for the next question? Keeping your first answer leaves them all out.",
     "onward_refused": 'I\'ve kept "{earlier}" as your answer to "{title}". Your other line '
     'doesn\'t answer "{next}", so it was not saved: see below.',
     "onward_saved": 'I\'ve kept "{earlier}" as your answer to "{title}" and taken your other line '
@@ -641,7 +641,17 @@ def _unlike_the_held(out: Outcome, step: FlowStep, typed: str) -> bool:
         # the next question's answer, typed past the reminder, and is asked about.
         return len(new) > _REWRITE_WORDS and not any(
             short in typed for short in _ABBREVIATION.findall(str(pending.value)))
-    return 2 * len(held & new) < min(len(held), len(new))
+    return not _shares_half(held, new)
+
+
+def rewrites(before: str, typed: str) -> bool:
+    """Whether `typed` reads as another go at `before`, as a line typed at a reminder is
+    read as its rewrite: it shares at least half the words of the shorter of the two."""
+    return _shares_half(_content_words(before), _content_words(typed))
+
+
+def _shares_half(held: frozenset[str], new: frozenset[str]) -> bool:
+    return bool(held and new) and 2 * len(held & new) >= min(len(held), len(new))
 
 
 _REWRITE_WORDS = 4  # words enough to write out an abbreviation or two ("health visitor")
@@ -923,15 +933,20 @@ def hold_pending(out: Outcome, step: FlowStep, *, then_next: bool = False) -> No
         # stays, as typed, and the other line is not used (and they are told which).
         d.answers[step.id] = pending.earlier
         out.changed.add(step.id)
-        out.replies.append(Notice(MSG["kept_not_others"].format(
-            earlier=pending.earlier, lines=", ".join(
-                f'"{excerpt(line)}"' for line in (str(pending.value), *pending.later)))
-            if pending.later else MSG["kept_not_other"].format(
-                earlier=pending.earlier, line=pending.value), "saved"))
+        out.replies.append(Notice(kept_not_others(pending), "saved"))
         return
     d.answers[step.id] = pending.value
     out.changed.add(step.id)
     out.replies.append(Notice(MSG["kept_then_next" if then_next else "kept"], "saved"))
+
+
+def kept_not_others(pending: Pending) -> str:
+    """The first answer kept, and every line typed after it (held while the practitioner
+    was asked where the first of them goes) named as not saved."""
+    if not pending.later:
+        return MSG["kept_not_other"].format(earlier=pending.earlier, line=pending.value)
+    return MSG["kept_not_others"].format(earlier=pending.earlier, lines=", ".join(
+        f'"{excerpt(line)}"' for line in (str(pending.value), *pending.later)))
 
 
 def accept(flow: Flow, out: Outcome, step: FlowStep, value: Value) -> None:

@@ -28,12 +28,11 @@ from flows.moves import (
     go_forward,
     held_back,
     hold_pending,
+    is_choosing,
+    kept_not_others,
     nudge_text,
     privacy_first,
     take_filed,
-)
-from flows.moves import (
-    MSG as MOVE_MSG,
 )
 from flows.render import suggest
 from flows.replies import (
@@ -79,6 +78,7 @@ MSG = {
     "not_saved": 'I haven\'t saved "{typed}".',
     "used_not_others": "Your lines typed after your answer, waiting for you to say where they "
     "go, were not saved: {lines}.",
+    "not_saved_these": "I haven't saved {lines}: they came after the last question.",
     "used_instead": "I've used the suggested wording instead of the version you typed (/back "
     "to change it).",
     "no_help": "There's no extra help for this one.",
@@ -103,6 +103,12 @@ def command(flow: Flow, out: Outcome, cmd: Command, nudger: Nudger) -> None:
                                             flow.spec.for_partners))
             if (held := held_out(flow, d, "this summary")) is not None:
                 out.replies.append(Notice(held))
+        if d.status == "in_progress" and d.pending is not None and d.current is not None \
+                and d.pending.step_id == d.current and d.pending.earlier is not None \
+                and flow.has_step(d.current):
+            # Asked where a line goes, with none of them in the review: the question again
+            # below it, naming them (else "No answers yet." was all, the buttons far above)
+            ask_about_held(out, flow.step(d.current), nudger)
         return
     if cmd.name == "edit":
         onward = False
@@ -175,13 +181,17 @@ def held_out(flow: Flow, d: Draft, these: str) -> str | None:
                                   title=step.title)
 
 
-def finished(flow: Flow, typed: str = "") -> Notice:
+def finished(flow: Flow, *typed: str) -> Notice:
     """What a finished draft says to more input: words typed are said not to be saved (a
-    note typed after the last question was taken for added), and a partner is not told to
-    start another draft, which a partner's link does not let them do."""
+    note typed after the last question was taken for added; several lines held past the
+    last question, named once, not a message each), and a partner is not told to start
+    another draft, which a partner's link does not let them do."""
     said = MSG["finished_partner" if flow.spec.for_partners else "finished"]
-    if clean_line(typed):
-        said = MSG["not_saved"].format(typed=excerpt(clean_line(typed))) + " " + said
+    lines = [f'"{excerpt(line)}"' for line in map(clean_line, typed) if line]
+    if len(lines) > 1:
+        said = MSG["not_saved_these"].format(lines=", ".join(lines)) + " " + said
+    elif lines:
+        said = MSG["not_saved"].format(typed=lines[0][1:-1]) + " " + said
     return Notice(said)
 
 
@@ -228,6 +238,8 @@ def skip(flow: Flow, out: Outcome, step: FlowStep, nudger: Nudger) -> None:
 
 def _help(flow: Flow, out: Outcome, step: FlowStep, nudger: Nudger) -> None:
     out.replies.append(Notice(step.spec.help or MSG["no_help"], "help"))
+    if is_choosing(out, step):  # the question of where a line goes, again below it
+        ask_about_held(out, step, nudger)
 
 
 def _pause(flow: Flow, out: Outcome, step: FlowStep, nudger: Nudger) -> None:
@@ -307,8 +319,8 @@ def _keep(flow: Flow, out: Outcome, step: FlowStep, nudger: Nudger) -> None:
         return
     out.draft.pending = None
     if pending.earlier is not None:  # the first answer, not the line typed after it
-        out.replies.append(Notice(MOVE_MSG["kept_not_other"].format(
-            earlier=pending.earlier, line=pending.value), "saved"))
+        # (nor any typed on after that, each named: flows.engine._command)
+        out.replies.append(Notice(kept_not_others(pending), "saved"))
         checked_accept(flow, out, step, pending.earlier, nudger)
         return
     checked_accept(flow, out, step, pending.value, nudger)

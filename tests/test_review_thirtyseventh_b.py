@@ -49,7 +49,7 @@ async def test_yes_or_no_to_where_the_line_goes_is_not_saved_as_a_later_answer(
     async with at_a_nudged_answer(tmp_path) as bot:
         await bot.say(SECOND)
         await bot.say(reply)
-        assert f'I haven\'t saved "{reply}", which doesn\'t say where' in said(bot)[-2]
+        assert f'I haven\'t kept "{reply}" as an answer: choose below where' in said(bot)[-2]
         await bot.say(THIRD)
         await bot.tap(bot.button(NEXT))
         assert await bot.answers() == {"who": HELD, "could": SECOND, "after": THIRD}
@@ -96,7 +96,7 @@ async def test_a_line_typed_on_and_held_by_a_reminder_is_not_rewritten_by_the_ne
         await bot.tap(bot.button(NEXT))
         assert await bot.answers() == {"who": HELD, "could": SECOND}
         shown = said(bot)
-        assert f'I haven\'t saved the lines you typed after it: "{FOURTH}"' in shown[-2]
+        assert f'I haven\'t saved your lines after it: "{FOURTH}"' in shown[-2]
         assert "Sarah Jones" in shown[-1]  # the privacy reminder, asked last
         draft = await bot.conversation.active(USER)
         assert draft is not None

@@ -179,7 +179,8 @@ def test_a_long_line_sent_while_asked_where_a_line_goes_is_quoted_short() -> Non
     before = len(chat.replies)
     chat.send(note)  # held now, to go on once she chooses (thirty-seventh pass), not refused
     said = [reply.text for reply in chat.replies[before:]]
-    assert said and not any(note in text or note[:40] in text for text in said)
+    assert said
+    assert not any(note in text or note[:40] in text for text in said)
     assert "one more line after it, kept too" in said[-1]
     assert all(len(text) < 400 for text in said)
 

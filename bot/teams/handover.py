@@ -79,6 +79,9 @@ class Handing:
         answering = await self.conversation.contributions.answering(user_id)
         if answering is not None and answering.working_draft == draft.id:
             return PARTNER_PART, None
+        if draft.pending is not None:
+            # refused at the Yes anyway: said now, not after a colleague is chosen
+            return HELD.format(label=draft.label), None
         asked = WHO.format(label=draft.label, title=self._title(draft.flow_id))
         return await pick(self.team, user_id, draft.id, asked, HANDING, start, name)
 
