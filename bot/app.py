@@ -11,6 +11,7 @@ import sys
 import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from pathlib import Path
 from typing import Any
 
 from telegram import BotCommand, LinkPreviewOptions, Update
@@ -274,6 +275,7 @@ async def started(settings: Settings, *, settle: bool = False,
             if stop is not None:
                 watch_token(app, stop, rejected, every=token_check)
             switch = sys.getswitchinterval()
+            log.info("%s", started_line(settings, sealer.keys[0].id))
             try:
                 if settle:
                     settle_memory()
@@ -293,6 +295,20 @@ async def started(settings: Settings, *, settle: bool = False,
                 sys.setswitchinterval(switch)
         if rejected:
             raise rejected[0]
+    log.info("stopped; the database is closed")
+
+
+def started_line(settings: Settings, key_id: str) -> str:
+    """What the log says at every start: the version, the engine and the database (a URL
+    without its password, a file by its full path) and the current data key's id, so an
+    operator reading the journal knows which database an instance serves and under what."""
+    from bot import __version__
+    from storage import is_postgres, shown
+
+    target = settings.database()
+    where = (f"the PostgreSQL database {shown(target)}" if is_postgres(str(target))
+             else f"the SQLite database {Path(target).resolve()}")
+    return f"sosbot {__version__} started on {where}, data key {key_id}"
 
 
 def watch_token(app: Application, stop: asyncio.Event,  # type: ignore[type-arg]
