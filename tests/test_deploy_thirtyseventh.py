@@ -8,11 +8,13 @@ cluster (`tests/postgres_server.py`, skipped where PostgreSQL is absent).
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
 from tests.botapi_server import BotApiServer
+from tests.conftest import run_sosbot
 from tests.postgres_server import PgCluster
 from tests.processes import free_port
 from tests.test_webhook import Instance
@@ -71,3 +73,36 @@ async def test_the_log_of_a_start_on_postgresql_names_the_database_not_its_passw
     assert f"on the PostgreSQL database postgresql://postgres@/{name}?host=" in started, started
     assert "Hunter2" not in "\n".join(lines)
     assert "stopped; the database is closed" in lines[-1], lines
+
+
+SERVICE_UID = 65534  # the service user `sosbot` of the README's step 1 (nobody's uid here)
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0,
+                    reason="giving files to the service user needs root, as CI runs")
+def test_a_key_rotated_by_root_with_the_env_file_stays_the_service_users(
+        tmp_path: Path) -> None:
+    """The README: `sosbot keys list|rotate|retire|encrypt` take `--env-file`, typed as root
+    (only root reads /etc/sosbot/main.env). `sosbot keys rotate --env-file
+    /etc/sosbot/main.env` wrote the new key file as root's, mode 600: the service, which
+    runs as `sosbot`, could no longer read its own key, and the next `systemctl start` said
+    "Cannot read the key file ...: Permission denied." The key file now keeps the owner of
+    the one it replaces, and nothing root's is left in the service's folder."""
+    state = tmp_path / "var-lib-sosbot"
+    state.mkdir(mode=0o700)
+    env_file = tmp_path / "main.env"
+    env_file.write_text(f"SOSBOT_DB={state / 'sosbot.db'}\n"
+                        f"SOSBOT_KEY_FILE={state / 'sosbot.key'}\n", encoding="utf-8")
+    env_file.chmod(0o600)
+    made = run_sosbot("chat", "--flow", "reflection", input="KB-1\nSchool or college\n",
+                      cwd=state, env={"SOSBOT_DB": str(state / "sosbot.db")})
+    assert made.returncode == 0, made.stderr  # the piped answers end: kept, to carry on
+    for path in (state, *state.iterdir()):
+        os.chown(path, SERVICE_UID, SERVICE_UID)
+    rotated = run_sosbot("keys", "rotate", "--env-file", str(env_file), cwd=tmp_path)
+    assert rotated.returncode == 0, rotated.stderr
+    assert "now holds the new key" in rotated.stdout
+    owners = {path.name: (path.stat().st_uid, oct(path.stat().st_mode & 0o777))
+              for path in state.iterdir()}
+    assert owners == {"sosbot.db": (SERVICE_UID, "0o600"),
+                      "sosbot.key": (SERVICE_UID, "0o600")}, owners
