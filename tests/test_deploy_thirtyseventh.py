@@ -106,3 +106,18 @@ def test_a_key_rotated_by_root_with_the_env_file_stays_the_service_users(
               for path in state.iterdir()}
     assert owners == {"sosbot.db": (SERVICE_UID, "0o600"),
                       "sosbot.key": (SERVICE_UID, "0o600")}, owners
+
+
+def test_a_broken_council_word_list_at_start_names_the_setting(tmp_path: Path) -> None:
+    """A council's word list with a slip in it (SOSBOT_WORDS in main.env): the journal's
+    one line was "words.yaml:4: not valid YAML: ...", neither "sosbot:" nor the setting, so
+    an operator who never wrote that file could not tell which program or setting it came
+    from. It now says both, as every other setting's line does."""
+    (tmp_path / "words.yaml").write_text("mode: add\nterms:\n  - term: [\n", encoding="utf-8")
+    env = {"SOSBOT_WORDS": "words.yaml", "TELEGRAM_BOT_TOKEN": "123456789:" + "a" * 35,
+           "SOSBOT_WEBHOOK_URL": "https://bot.council.example/telegram/updates",
+           "SOSBOT_WEBHOOK_SECRET": "0123456789abcdef0123"}
+    result = run_sosbot("run", "--webhook", cwd=tmp_path, env=env)
+    assert result.returncode == 2
+    [line] = result.stderr.splitlines()
+    assert line.startswith("sosbot: SOSBOT_WORDS: words.yaml:4: not valid YAML"), line
