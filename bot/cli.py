@@ -74,7 +74,8 @@ def _parser() -> argparse.ArgumentParser:
                              description="Print one tool a line: its id, then its title.")
     check = flow_commands.add_parser("check", help="validate flow files without starting",
                                      description="Validate flow files; print file:line: "
-                                     "message for each problem and exit 1 if there are any.")
+                                     "field: message for each problem and exit 1 if there "
+                                     "are any.")
     check.add_argument("files", nargs="*", type=Path, metavar="FILE",
                        help="flow files (default: the built-in ones)")
 

@@ -121,3 +121,18 @@ def test_a_broken_council_word_list_at_start_names_the_setting(tmp_path: Path) -
     assert result.returncode == 2
     [line] = result.stderr.splitlines()
     assert line.startswith("sosbot: SOSBOT_WORDS: words.yaml:4: not valid YAML"), line
+
+
+def test_flows_check_help_says_the_line_it_prints(tmp_path: Path) -> None:
+    """README: `sosbot flows check` "prints one `file:line: field: message` per problem",
+    and it does; its --help said "file:line: message", leaving out the field an operator
+    looks for. The help now says what the command prints."""
+    helped = run_sosbot("flows", "check", "--help")
+    assert "file:line: field: message" in " ".join(helped.stdout.split())
+    broken = tmp_path / "tool.yaml"
+    broken.write_text("id: tool\nversion: 1\ntitle: A tool\nsections: []\ncolour: red\n",
+                      encoding="utf-8")
+    checked = run_sosbot("flows", "check", str(broken))
+    assert checked.returncode == 1
+    assert f"{broken}:5: colour: unknown field (check the spelling)" in \
+        checked.stdout.splitlines(), checked.stdout
