@@ -46,7 +46,7 @@ from bot.turns import TurnsFirst, in_turn, sender
 from flows.commands import MENU
 from flows.regex import compile_all
 from storage import retention as retention_rules
-from storage.contract import Reminder, Store
+from storage.contract import PurgeReport, Reminder, Store
 from storage.errors import StorageError
 from storage.locks import UserLocks
 from storage.teams import TeamStore
@@ -383,10 +383,22 @@ def schedule_retention(app: Application, conversation: Conversation,  # type: ig
             log.info("retention: stopped with the bot before it finished; it runs again at "
                      "the next start")
             return
-        log.info("retention: %s", report)
+        log.info("retention: %s", retention_said(report, sqlite=not conversation.store.shared))
 
     if app.job_queue is not None:
         app.job_queue.run_repeating(retention, interval=every, first=5.0, name="retention")
+
+
+def retention_said(report: PurgeReport, *, sqlite: bool) -> str:
+    """A retention run in the log, in words: what it erased, and on SQLite whether the
+    write-ahead log was cleared of it (PostgreSQL's WAL is the server's, never cleared here)."""
+    said = (f"erased {report.drafts} draft(s), {report.sessions} idle session(s) and "
+            f"{report.updates} old update id(s)")
+    if not sqlite:
+        return said
+    return said + ("; the write-ahead log cleared" if report.wal_cleared else
+                   "; part of the write-ahead log remains (another reader held it), cleared "
+                   "at the next run")
 
 
 class Reminders:

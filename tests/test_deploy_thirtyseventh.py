@@ -8,6 +8,7 @@ cluster (`tests/postgres_server.py`, skipped where PostgreSQL is absent).
 
 from __future__ import annotations
 
+import asyncio
 import os
 from pathlib import Path
 
@@ -136,3 +137,35 @@ def test_flows_check_help_says_the_line_it_prints(tmp_path: Path) -> None:
     assert checked.returncode == 1
     assert f"{broken}:5: colour: unknown field (check the spelling)" in \
         checked.stdout.splitlines(), checked.stdout
+
+
+async def lines_until(bot: Instance, words: str) -> list[str]:
+    """The instance's log lines as they come, up to the first holding `words`."""
+    assert bot.child is not None
+    assert bot.child.stderr is not None
+    seen: list[str] = []
+    while not seen or words not in seen[-1]:
+        line = await asyncio.wait_for(bot.child.stderr.readline(), 30)
+        assert line, seen
+        seen.append(line.decode().rstrip("\n"))
+    return seen
+
+
+async def test_the_daily_retention_is_logged_in_words_and_claims_no_wal_on_postgresql(
+        pg_cluster: PgCluster, tmp_path: Path) -> None:
+    """The retention run's line, five seconds after each start, was a Python repr:
+    "retention: PurgeReport(drafts=0, sessions=0, updates=0, wal_cleared=True)", and on
+    PostgreSQL its "wal_cleared=True" told the operator the write-ahead log was cleared of
+    what was erased, which the README says PostgreSQL's is not. It is now said in words,
+    and the write-ahead log only where it is SQLite's."""
+    async with BotApiServer() as server:
+        bot = Instance(server, tmp_path / "unused.db", free_port(),
+                       extra={**INFO, "SOSBOT_DATABASE_URL": pg_cluster.new_database()})
+        try:
+            await bot.start()
+            line = (await lines_until(bot, "retention:"))[-1]
+            assert await bot.stop() == 0
+        finally:
+            await bot.kill()
+    assert line.endswith("retention: erased 0 draft(s), 0 idle session(s) and 0 old "
+                         "update id(s)"), line
