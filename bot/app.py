@@ -299,16 +299,17 @@ async def started(settings: Settings, *, settle: bool = False,
 
 
 def started_line(settings: Settings, key_id: str) -> str:
-    """What the log says at every start: the version, the engine and the database (a URL
-    without its password, a file by its full path) and the current data key's id, so an
-    operator reading the journal knows which database an instance serves and under what."""
+    """What the log says at every start, once the database is open: the version, the engine
+    and the database (a URL without its password, a file by its full path) and the current
+    data key's id, so an operator reading the journal knows which database an instance
+    serves and under what."""
     from bot import __version__
     from storage import is_postgres, shown
 
     target = settings.database()
     where = (f"the PostgreSQL database {shown(target)}" if is_postgres(str(target))
              else f"the SQLite database {Path(target).resolve()}")
-    return f"sosbot {__version__} started on {where}, data key {key_id}"
+    return f"sosbot {__version__} opened {where}, data key {key_id}"
 
 
 def watch_token(app: Application, stop: asyncio.Event,  # type: ignore[type-arg]

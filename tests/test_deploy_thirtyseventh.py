@@ -54,8 +54,8 @@ async def test_the_log_of_a_start_names_the_engine_the_database_and_the_stop(
     line says it stopped with the database closed."""
     db = tmp_path / "sosbot.db"
     lines = await log_of_a_start_and_stop(db)
-    started = the_line(lines, "started")
-    assert f"on the SQLite database {db}" in started, started
+    started = the_line(lines, " opened the ")
+    assert f"opened the SQLite database {db}" in started, started
     assert "sosbot 0." in started
     assert "data key ktest" in started  # the test key's id (tests/telegram_world.py)
     assert lines.index(started) < lines.index(the_line(lines, "webhook set"))
@@ -69,9 +69,9 @@ async def test_the_log_of_a_start_on_postgresql_names_the_database_not_its_passw
     url = pg_cluster.new_database().replace("postgresql://postgres@",
                                             "postgresql://postgres:Hunter2-secret@")
     lines = await log_of_a_start_and_stop(tmp_path / "unused.db", SOSBOT_DATABASE_URL=url)
-    started = the_line(lines, "started")
+    started = the_line(lines, " opened the ")
     name = url.partition("@/")[2].partition("?")[0]
-    assert f"on the PostgreSQL database postgresql://postgres@/{name}?host=" in started, started
+    assert f"opened the PostgreSQL database postgresql://postgres@/{name}?host=" in started, started
     assert "Hunter2" not in "\n".join(lines)
     assert "stopped; the database is closed" in lines[-1], lines
 
