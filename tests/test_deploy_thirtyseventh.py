@@ -15,9 +15,10 @@ from pathlib import Path
 import pytest
 
 from tests.botapi_server import BotApiServer
-from tests.conftest import run_sosbot
+from tests.conftest import REPO, run_sosbot
 from tests.postgres_server import PgCluster
 from tests.processes import free_port
+from tests.telegram_world import TEST_KEY
 from tests.test_webhook import Instance
 
 pytestmark = pytest.mark.e2e
@@ -169,3 +170,28 @@ async def test_the_daily_retention_is_logged_in_words_and_claims_no_wal_on_postg
             await bot.kill()
     assert line.endswith("retention: erased 0 draft(s), 0 idle session(s) and 0 old "
                          "update id(s)"), line
+
+
+def test_the_readmes_postgresql_role_and_database_are_ones_sosbot_can_serve_on(
+        pg_cluster: PgCluster, tmp_path: Path) -> None:
+    """The README said only "use PostgreSQL: SOSBOT_DATABASE_URL=postgresql://USER:PASSWORD@
+    HOST/NAME (tables are made on start)": an operator making the database as `postgres`
+    (PostgreSQL 15 lets only its owner make tables in it) had sosbot refuse to start. The
+    README now gives the two commands; typed as it gives them (against the throwaway
+    cluster rather than `sudo -u postgres`), sosbot makes its tables and serves on it."""
+    text = " ".join((REPO / "README.md").read_text(encoding="utf-8").split())
+    made = text.partition("on the database's server: `")[2].partition("`")[0]
+    assert made == ("sudo -u postgres createuser --pwprompt sosbot && sudo -u postgres "
+                    "createdb -O sosbot sosbot")
+    name = f"readme{os.getpid()}"
+    there = pg_cluster.tool("psql", "-d", "postgres", "-Atc",
+                            "SELECT 1 FROM pg_roles WHERE rolname = 'sosbot'").stdout.strip()
+    if not there:  # made once per cluster; no --pwprompt: the cluster trusts local logins
+        pg_cluster.tool("createuser", "sosbot")
+    pg_cluster.tool("createdb", "-O", "sosbot", name)
+    url = pg_cluster.url(name).replace("postgres@", "sosbot:PASSWORD@", 1)
+    assert "SOSBOT_DATABASE_URL=postgresql://sosbot:PASSWORD@HOST/sosbot" in text
+    invited = run_sosbot("invite", "--db", url, cwd=tmp_path,
+                         env={"SOSBOT_DATA_KEY": TEST_KEY})
+    assert invited.returncode == 0, invited.stderr
+    assert invited.stdout.startswith("/start "), invited.stdout
