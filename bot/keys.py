@@ -89,6 +89,14 @@ def require_key(settings: Settings, db: Path | str | None = None) -> AesGcmSeale
     if keys is None:
         _refuse_foreign(settings, db)
         _refuse_sealed(settings, db)
+        database = settings.database() if db is None else db
+        if is_postgres(database):  # shared by instances: its key is most likely elsewhere
+            raise KeyProblem(
+                f"No data key for the database {shown(database)}: SOSBOT_DATA_KEY is not set "
+                f"and there is no key file at {key_file(settings, db).absolute()} "
+                "(SOSBOT_KEY_FILE). If the database is in use, copy the key file of the "
+                "server that already serves it here (mode 600, the service user's); for a "
+                "new database, `sosbot keys new --write` makes one.")
         raise KeyProblem(f"No data key: answers are stored encrypted. Run `sosbot keys new "
                          f"--write` to create {key_file(settings, db)}, or set "
                          "SOSBOT_DATA_KEY.")

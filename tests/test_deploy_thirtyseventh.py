@@ -195,3 +195,26 @@ def test_the_readmes_postgresql_role_and_database_are_ones_sosbot_can_serve_on(
                          env={"SOSBOT_DATA_KEY": TEST_KEY})
     assert invited.returncode == 0, invited.stderr
     assert invited.stdout.startswith("/start "), invited.stdout
+
+
+def test_a_second_server_without_the_key_file_is_told_to_copy_it_not_to_make_one(
+        pg_url: str, tmp_path: Path) -> None:
+    """The README's second server: the first server's key file is to be copied there. One
+    forgotten, `sosbot run` on the shared PostgreSQL database said "No data key: ... Run
+    `sosbot keys new --write` to create sosbot.key", and following it made a key that could
+    never open the database. Now the line names where it looked (the full path, and
+    SOSBOT_KEY_FILE / SOSBOT_DATA_KEY), and says to copy the key file of the server that
+    serves the database, a new key being only for a new database."""
+    first = run_sosbot("invite", "--db", pg_url, cwd=tmp_path,  # the first server's start
+                       env={"SOSBOT_DATA_KEY": TEST_KEY})
+    assert first.returncode == 0, first.stderr
+    second = tmp_path / "second"
+    second.mkdir()
+    result = run_sosbot("run", cwd=second, env={
+        "TELEGRAM_BOT_TOKEN": "123456789:" + "a" * 35, "SOSBOT_DATABASE_URL": pg_url})
+    assert result.returncode == 1
+    [line] = result.stderr.splitlines()
+    assert f"no key file at {second / 'sosbot.key'} (SOSBOT_KEY_FILE)" in line, line
+    assert "SOSBOT_DATA_KEY is not set" in line
+    assert "copy the key file of the server that already serves it here" in line
+    assert not (second / "sosbot.key").exists()
