@@ -17,8 +17,8 @@ import pytest
 from tests.botapi_server import BotApiServer
 from tests.conftest import REPO, run_sosbot
 from tests.postgres_server import PgCluster
-from tests.processes import free_port
-from tests.telegram_world import TEST_KEY
+from tests.processes import free_port, sosbot_child
+from tests.telegram_world import TEST_KEY, run_env
 from tests.test_webhook import Instance
 
 pytestmark = pytest.mark.e2e
@@ -218,3 +218,26 @@ def test_a_second_server_without_the_key_file_is_told_to_copy_it_not_to_make_one
     assert "SOSBOT_DATA_KEY is not set" in line
     assert "copy the key file of the server that already serves it here" in line
     assert not (second / "sosbot.key").exists()
+
+
+async def test_telegram_refusing_the_webhook_address_names_sosbot_webhook_url(
+        tmp_path: Path) -> None:
+    """Telegram refuses a webhook address it cannot use (a host name not yet in the DNS, as
+    on the day a council's proxy goes live) with a 400 "bad webhook". The one line blamed
+    the network and SOSBOT_API_ROOT ("Could not reach Telegram's Bot API ... check the
+    network and SOSBOT_API_ROOT"), though Telegram had answered. It now names
+    SOSBOT_WEBHOOK_URL and quotes Telegram's reason."""
+    async with BotApiServer() as server:
+        server.fail("setWebhook", times=None, code=400, description=(
+            "Bad Request: bad webhook: Failed to resolve host: Name or service not known"))
+        env = run_env(tmp_path / "sosbot.db", server.root,
+                      SOSBOT_WEBHOOK_URL="https://bot.council.example/telegram/updates",
+                      SOSBOT_WEBHOOK_SECRET="0123456789abcdef0123", SOSBOT_PORT=str(free_port()))
+        async with sosbot_child("run", "--webhook", cwd=tmp_path, env=env) as child:
+            _, stderr = await asyncio.wait_for(child.communicate(), 30)
+    assert child.returncode == 1
+    [line] = stderr.decode().splitlines()
+    assert line.startswith("sosbot: Telegram refused the webhook address SOSBOT_WEBHOOK_URL "
+                           "(https://bot.council.example/telegram/updates): "), line
+    assert "failed to resolve host" in line.lower()
+    assert "SOSBOT_API_ROOT" not in line
