@@ -241,3 +241,30 @@ async def test_telegram_refusing_the_webhook_address_names_sosbot_webhook_url(
                            "(https://bot.council.example/telegram/updates): "), line
     assert "failed to resolve host" in line.lower()
     assert "SOSBOT_API_ROOT" not in line
+
+
+def test_keys_new_write_on_a_postgresql_database_in_use_writes_no_key_that_cannot_open_it(
+        pg_url: str, tmp_path: Path) -> None:
+    """The README's step 3 (`sosbot keys new --write`) typed on the second server, where
+    the first server's key file was to be copied: on PostgreSQL it wrote a new key, which
+    could never open the database, and said "Next: ... start the bot". As on SQLite, a
+    database whose answers are sealed now refuses it, naming the key it was sealed with, and
+    nothing is written; a new database still gets its key."""
+    first = run_sosbot("chat", "--flow", "reflection", "--db", pg_url, cwd=tmp_path,
+                       input="KB-1\n", env={"SOSBOT_DATA_KEY": TEST_KEY})  # a draft sealed
+    assert first.returncode == 0, first.stderr
+    second = tmp_path / "second"
+    second.mkdir()
+    result = run_sosbot("keys", "new", "--write", cwd=second,
+                        env={"SOSBOT_DATABASE_URL": pg_url})
+    assert result.returncode == 1, result.stdout
+    [line] = result.stderr.splitlines()
+    assert "is encrypted with the data key ktest" in line, line
+    assert not (second / "sosbot.key").exists()
+    fresh = tmp_path / "fresh"
+    fresh.mkdir()
+    name = pg_url.partition("@/")[2].partition("?")[0]
+    made = run_sosbot("keys", "new", "--write", cwd=fresh,  # a database not made yet
+                      env={"SOSBOT_DATABASE_URL": pg_url.replace(f"@/{name}?", "@/nothere?")})
+    assert made.returncode == 0, made.stderr
+    assert (fresh / "sosbot.key").exists()
