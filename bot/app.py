@@ -11,6 +11,7 @@ import sys
 import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from pathlib import Path
 from typing import Any
 
 from telegram import BotCommand, LinkPreviewOptions, Update
@@ -45,7 +46,7 @@ from bot.turns import TurnsFirst, in_turn, sender
 from flows.commands import MENU
 from flows.regex import compile_all
 from storage import retention as retention_rules
-from storage.contract import Reminder, Store
+from storage.contract import PurgeReport, Reminder, Store
 from storage.errors import StorageError
 from storage.locks import UserLocks
 from storage.teams import TeamStore
@@ -274,6 +275,7 @@ async def started(settings: Settings, *, settle: bool = False,
             if stop is not None:
                 watch_token(app, stop, rejected, every=token_check)
             switch = sys.getswitchinterval()
+            log.info("%s", started_line(settings, sealer.keys[0].id))
             try:
                 if settle:
                     settle_memory()
@@ -293,6 +295,21 @@ async def started(settings: Settings, *, settle: bool = False,
                 sys.setswitchinterval(switch)
         if rejected:
             raise rejected[0]
+    log.info("stopped; the database is closed")
+
+
+def started_line(settings: Settings, key_id: str) -> str:
+    """What the log says at every start, once the database is open: the version, the engine
+    and the database (a URL without its password, a file by its full path) and the current
+    data key's id, so an operator reading the journal knows which database an instance
+    serves and under what."""
+    from bot import __version__
+    from storage import is_postgres, shown
+
+    target = settings.database()
+    where = (f"the PostgreSQL database {shown(target)}" if is_postgres(str(target))
+             else f"the SQLite database {Path(target).resolve()}")
+    return f"sosbot {__version__} opened {where}, data key {key_id}"
 
 
 def watch_token(app: Application, stop: asyncio.Event,  # type: ignore[type-arg]
@@ -367,10 +384,22 @@ def schedule_retention(app: Application, conversation: Conversation,  # type: ig
             log.info("retention: stopped with the bot before it finished; it runs again at "
                      "the next start")
             return
-        log.info("retention: %s", report)
+        log.info("retention: %s", retention_said(report, sqlite=not conversation.store.shared))
 
     if app.job_queue is not None:
         app.job_queue.run_repeating(retention, interval=every, first=5.0, name="retention")
+
+
+def retention_said(report: PurgeReport, *, sqlite: bool) -> str:
+    """A retention run in the log, in words: what it erased, and on SQLite whether the
+    write-ahead log was cleared of it (PostgreSQL's WAL is the server's, never cleared here)."""
+    said = (f"erased {report.drafts} draft(s), {report.sessions} idle session(s) and "
+            f"{report.updates} old update id(s)")
+    if not sqlite:
+        return said
+    return said + ("; the write-ahead log cleared" if report.wal_cleared else
+                   "; part of the write-ahead log remains (another reader held it), cleared "
+                   "at the next run")
 
 
 class Reminders:

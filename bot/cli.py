@@ -74,7 +74,8 @@ def _parser() -> argparse.ArgumentParser:
                              description="Print one tool a line: its id, then its title.")
     check = flow_commands.add_parser("check", help="validate flow files without starting",
                                      description="Validate flow files; print file:line: "
-                                     "message for each problem and exit 1 if there are any.")
+                                     "field: message for each problem and exit 1 if there "
+                                     "are any.")
     check.add_argument("files", nargs="*", type=Path, metavar="FILE",
                        help="flow files (default: the built-in ones)")
 
@@ -173,7 +174,11 @@ def _command(argv: Sequence[str] | None) -> int:
         if args.command == "invite":
             return teams_cli.run(settings, args)
     except WordListError as exc:  # SOSBOT_WORDS or --words: one line, file:line: field: message
-        print(exc.problems[0], file=sys.stderr)
+        typed = args.command == "language-check" and args.words is not None
+        # `--words FILE` was typed at this terminal; SOSBOT_WORDS is read from a settings file
+        # and said in a service's journal, where the setting is what the operator looks for
+        print(exc.problems[0] if typed else f"sosbot: SOSBOT_WORDS: {exc.problems[0]}",
+              file=sys.stderr)
         return 2
     except FlowError as exc:
         print(f"sosbot: a flow file has problems:\n{exc}", file=sys.stderr)

@@ -89,6 +89,14 @@ def require_key(settings: Settings, db: Path | str | None = None) -> AesGcmSeale
     if keys is None:
         _refuse_foreign(settings, db)
         _refuse_sealed(settings, db)
+        database = settings.database() if db is None else db
+        if is_postgres(database):  # shared by instances: its key is most likely elsewhere
+            raise KeyProblem(
+                f"No data key for the database {shown(database)}: SOSBOT_DATA_KEY is not set "
+                f"and there is no key file at {key_file(settings, db).absolute()} "
+                "(SOSBOT_KEY_FILE). If the database is in use, copy the key file of the "
+                "server that already serves it here (mode 600, the service user's); for a "
+                "new database, `sosbot keys new --write` makes one.")
         raise KeyProblem(f"No data key: answers are stored encrypted. Run `sosbot keys new "
                          f"--write` to create {key_file(settings, db)}, or set "
                          "SOSBOT_DATA_KEY.")
@@ -100,9 +108,13 @@ def _refuse_sealed(settings: Settings, db: Path | str | None) -> None:
     back, which a new one (what `keys new --write` makes) is not."""
     database = settings.database() if db is None else db
     used = None if is_postgres(database) else sealed_with(Path(database))
+    _refuse_sealed_with(used, database, key_file(settings, db))
+
+
+def _refuse_sealed_with(used: str | None, database: Path | str, path: Path) -> None:
     if used is not None:
-        raise KeyProblem(f"The database {database} is encrypted with the data key {used}, and "
-                         f"its key file ({key_file(settings, db)}) is missing. Restore the key "
+        raise KeyProblem(f"The database {shown(database)} is encrypted with the data key "
+                         f"{used}, and its key file ({path}) is missing. Restore the key "
                          "file, or set SOSBOT_DATA_KEY or SOSBOT_KEY_FILE to that key: a new "
                          "key could not read the answers stored there.")
 
@@ -209,8 +221,12 @@ def _new(settings: Settings, db: Path | str, *, write: bool) -> int:
                          "Nothing was written.")
     if not is_postgres(db):
         check_location(Path(db))  # no key for a database that cannot be made
-        if load_keys(settings, db) is None:
-            _refuse_sealed(settings, db)  # its own key lost: a new one would read nothing
+    if load_keys(settings, db) is None:
+        _refuse_sealed(settings, db)  # its own key lost: a new one would read nothing
+        if is_postgres(db):  # the second server's key is the first's, copied: never a new one
+            from storage.postgres import sealed_with as postgres_sealed_with
+
+            _refuse_sealed_with(asyncio.run(postgres_sealed_with(str(db))), db, path)
     if create_key_file(path, [key]) != [key]:  # never replaced: it may seal a database
         raise KeyProblem(f"The key file {path.absolute()} already exists (`sosbot chat` makes "
                          "one on first use), and sosbot uses it as it is: nothing was "

@@ -13,7 +13,14 @@ import sys
 import time
 from collections.abc import Awaitable, Callable, Sequence
 
-from telegram.error import Conflict, InvalidToken, NetworkError, TelegramError, TimedOut
+from telegram.error import (
+    BadRequest,
+    Conflict,
+    InvalidToken,
+    NetworkError,
+    TelegramError,
+    TimedOut,
+)
 from telegram.ext import Application
 
 from bot import stopping
@@ -73,6 +80,11 @@ def problem(exc: BaseException, settings: Settings) -> str:
     if isinstance(exc, InvalidToken):
         also = "" if root == "https://api.telegram.org" else f" (and SOSBOT_API_ROOT, {root})"
         return f"Telegram rejected the token: check TELEGRAM_BOT_TOKEN{also}."
+    if isinstance(exc, BadRequest) and "webhook" in exc.message.lower():
+        # Telegram answered (a 400): the address it was given is what it cannot use
+        return (f"Telegram refused the webhook address SOSBOT_WEBHOOK_URL "
+                f"({settings.webhook_url}): {said(exc)}; give your reverse proxy's public "
+                "https:// address, one Telegram can resolve and reach.")
     if isinstance(exc, TimedOut):
         return (f"Telegram's Bot API at {root} did not answer in time: check the network and "
                 "SOSBOT_API_ROOT, then start again.")

@@ -160,6 +160,7 @@ def replace_key_file(path: Path, text: str, mode: int = 0o600) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         temporary = _written_beside(path, text, mode)
         try:
+            _keep_owner(path, temporary)
             os.replace(temporary, path)
         finally:
             temporary.unlink(missing_ok=True)
@@ -240,6 +241,18 @@ def remove_leftover_copies(path: Path, *, now: float | None = None) -> list[Path
             continue
         removed.append(copy)
     return removed
+
+
+def _keep_owner(path: Path, temporary: Path) -> None:
+    """Root replacing the service user's key file (`sosbot keys rotate --env-file
+    /etc/sosbot/main.env`, as the README has it) gives the new file to that user, as the
+    old one was: a key file of root's, mode 600, is one the bot can no longer read."""
+    try:
+        found = path.stat()
+    except FileNotFoundError:
+        return
+    if hasattr(os, "geteuid") and os.geteuid() == 0 and found.st_uid != 0:
+        os.chown(temporary, found.st_uid, found.st_gid)
 
 
 def _written_beside(path: Path, text: str, mode: int) -> Path:

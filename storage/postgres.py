@@ -32,6 +32,7 @@ import asyncpg
 from asyncpg.pool import PoolConnectionProxy
 
 from storage import shown
+from storage.crypto import key_id_of
 from storage.errors import (
     CorruptDatabase,
     KeyProblem,
@@ -389,3 +390,20 @@ class PostgresStore(SqlStore):
                         await conn.execute("SELECT pg_advisory_unlock($1, $2)", *key)
         except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
             raise _problem(exc, self.path, f"run the {job} job") from None
+
+
+async def sealed_with(url: str) -> str | None:
+    """The id of the data key a PostgreSQL database's answers are sealed with, read from its
+    key check; None when it has none, or cannot be reached (a key is often made before the
+    database is): nothing is made or changed in it."""
+    try:
+        connection = await asyncpg.connect(url, timeout=10)
+    except (OSError, TimeoutError, asyncpg.PostgresError, ValueError):
+        return None
+    try:
+        value = await connection.fetchval("SELECT value FROM meta WHERE name = $1", KEY_CHECK)
+    except asyncpg.PostgresError:  # no meta table: a database sosbot has not set up yet
+        return None
+    finally:
+        await connection.close()
+    return key_id_of(bytes(value)) if value is not None else None

@@ -191,7 +191,7 @@ def test_a_word_list_field_named_with_terminal_escapes_is_shown_not_acted_on(
     result = run_sosbot("chat", cwd=tmp_path, input="", env={"SOSBOT_WORDS": "words.yaml"})
     assert result.returncode == 2
     assert result.stderr.strip().splitlines() == [
-        r"words.yaml:1: x\x1b[2Jy: unknown field (check the spelling)"]
+        r"sosbot: SOSBOT_WORDS: words.yaml:1: x\x1b[2Jy: unknown field (check the spelling)"]
 
 
 @pytest.mark.parametrize(("find", "put", "field"), [
@@ -239,7 +239,8 @@ def test_a_word_list_text_that_a_terminal_would_act_on_is_refused(tmp_path: Path
     result = run_sosbot("chat", cwd=tmp_path, input="", env={"SOSBOT_WORDS": "words.yaml"})
     assert result.returncode == 2
     [line] = result.stderr.strip().splitlines()
-    assert line.startswith("words.yaml:3: terms[0].question: holds the character \\x1b")
+    assert line.startswith("sosbot: SOSBOT_WORDS: words.yaml:3: terms[0].question: holds the "
+                           "character \\x1b")
 
 
 @pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0,

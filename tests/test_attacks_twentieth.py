@@ -252,7 +252,7 @@ def test_a_flow_file_that_never_ends_is_one_line_naming_file_and_line(
     words = run_sosbot("chat", "--db", str(tmp_path / "c.db"), input="",
                        env={"SOSBOT_WORDS": str(flow)})
     assert words.returncode == 2
-    assert words.stderr.splitlines() == [f"{flow}:{line}: {said}"]
+    assert words.stderr.splitlines() == [f"sosbot: SOSBOT_WORDS: {flow}:{line}: {said}"]
 
 
 def test_a_word_list_set_to_a_pipe_or_a_device_is_one_line_not_a_hang(tmp_path: Path) -> None:
@@ -267,8 +267,9 @@ def test_a_word_list_set_to_a_pipe_or_a_device_is_one_line_not_a_hang(tmp_path: 
             shell=True, executable="/bin/bash", capture_output=True, text=True, input="",
             env=sosbot_env(SOSBOT_WORDS=str(named)), cwd=tmp_path, timeout=60, check=False)
         assert done.returncode == 2, done.stderr[-300:]
-        assert done.stderr.splitlines() == [f"{named}: cannot read file: it is not a regular "
-                                            "file (a device or a pipe); give the file itself"]
+        assert done.stderr.splitlines() == [f"sosbot: SOSBOT_WORDS: {named}: cannot read file: "
+                                            "it is not a regular file (a device or a pipe); "
+                                            "give the file itself"]
     checked = run_sosbot("flows", "check", str(pipe))
     assert checked.stdout.splitlines() == [f"{pipe}: cannot read file: it is not a regular "
                                            "file (a device or a pipe); give the file itself"]

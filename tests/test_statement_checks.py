@@ -337,7 +337,7 @@ def test_a_broken_council_list_stops_the_chat_with_one_line(tmp_path: Path) -> N
                         input="TB-7\n", env={"SOSBOT_WORDS": str(own)})
     assert result.returncode == 2
     [line] = result.stderr.strip().splitlines()
-    assert line.startswith(f"{own}:1: mode: ")
+    assert line.startswith(f"sosbot: SOSBOT_WORDS: {own}:1: mode: ")
     assert not (tmp_path / "a.db").exists()
 
 
