@@ -653,7 +653,7 @@ _CHOSEN = frozenset({"replace", "next", "keep"})
 # The same said in words (lower case, without marks): "new answer", "it's for the next
 # question", "the first one", "replace it". Only the whole line: an answer is never read so.
 _CHOICE_SAID = on_first_use(
-    r"(?:(?:its|it is|thats|that is|yes|no)\s+)?(?:"
+    r"(?:(?:yes|no)\s+)?(?:(?:its|it is|thats|that is)\s+)?(?:"
     r"(?P<replace>(?:(?:my|the|a)\s+)?new\s+(?:answer|one)|replace(?:\s+(?:it|that|the\s+"
     r"(?:first|old)(?:\s+one)?))?|(?:use\s+)?(?:it|that|the\s+(?:new|second)\s+one)\s+"
     r"instead|instead|use\s+(?:it|that|the\s+(?:new|second)\s+one)|the\s+second\s+one)"

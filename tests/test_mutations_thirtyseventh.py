@@ -1,0 +1,159 @@
+"""The thirty-seventh pass's mutation tests: each kills a small change to this pass's new code
+that survived every test before it and that a practitioner would notice (a line held while
+"Is that your new answer ...?" waits lost or taken as the choice, a hand-over said wrongly,
+a wording rule that stops catching a kind of line). Through the real Application with
+tests/memory_botapi.py on real SQLite files, or the real engine."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from flows.render import format_date
+from tests.builders import build_flow, section, text
+from tests.test_input_model import at_a_nudged_answer, running, said
+from tests.test_handover_thirtysixth import PRIYA, SAM, hands_over, team
+from tests.test_leftovers_thirtyseventh import HELD, SECOND, THIRD
+from tests.test_telegram_handlers import Bot as TelegramBot
+from tests.test_walk_thirtythird_b import mapping, read
+
+__all__ = ["team"]  # the fixture
+
+# --- lines typed on while the bot asks where the line before them goes ------------------------
+
+
+async def test_twenty_lines_are_held_and_the_twenty_first_is_refused(tmp_path: Path) -> None:
+    """A paste sent a line a message, under "Is that your new answer ...?": twenty lines
+    after the one asked about are kept, each said so, and the one after is said not saved;
+    the choice then places the first of them."""
+    lines = [f"line {n} of the notes from the visit" for n in range(1, 22)]
+    async with at_a_nudged_answer(tmp_path) as bot:
+        await bot.say(SECOND)
+        for line in lines:
+            await bot.say(line)
+        shown = said(bot)
+        assert f'I\'ve kept "{lines[19]}" too, after "{SECOND}"' in " ".join(shown[-4:])
+        assert f'I haven\'t saved "{lines[20]}". First, please tell me where' in shown[-2]
+        assert f'you wrote "{SECOND}" and 20 more lines after it' in shown[-1]
+        await bot.tap(bot.button("It's for the next question"))
+        answers = await bot.answers()
+        assert (answers["who"], answers["could"], answers["after"]) == (HELD, SECOND, lines[0])
+
+
+@pytest.mark.parametrize(("typed", "who", "could"), [
+    ("the first", HELD, THIRD),
+    ("keep", HELD, THIRD),
+    ("instead", SECOND, THIRD),
+    ("use that instead please", SECOND, THIRD),
+    ("next", HELD, SECOND),
+    ("No, it's for the next question.", HELD, SECOND),
+    ("yes it's my new answer", SECOND, THIRD),
+    ("No, that's the first one", HELD, THIRD),
+])
+async def test_more_ways_of_saying_the_choice_place_the_lines_held(
+        tmp_path: Path, typed: str, who: str, could: str) -> None:
+    async with at_a_nudged_answer(tmp_path) as bot:
+        await bot.say(SECOND)
+        await bot.say(THIRD)
+        await bot.say(typed)
+        answers = await bot.answers()
+        assert (answers["who"], answers.get("could")) == (who, could)
+
+
+@pytest.mark.parametrize("line", ["Next week nan has the children", "Keep the kids away from dad",
+                                  "The first time he hit her was in May"])
+async def test_a_line_opening_with_a_choices_words_is_held_not_taken_as_the_choice(
+        tmp_path: Path, line: str) -> None:
+    """Only the whole line is a choice: "Next week nan has the children" is a line to hold,
+    not "next question"."""
+    async with at_a_nudged_answer(tmp_path) as bot:
+        await bot.say(SECOND)
+        await bot.say(line)
+        assert f'I\'ve kept "{line}" too, after "{SECOND}"' in said(bot)[-2]
+        assert "who" not in await bot.answers()
+
+
+async def test_a_line_typed_on_that_is_asked_about_in_its_turn_keeps_the_rest_behind_it(
+        tmp_path: Path) -> None:
+    """The lines held go on after the choice; one of them held back in its turn ("chaotic") and
+    the next asked where it goes: the lines after those wait behind, in order, and the
+    second choice places them, none lost."""
+    flow = build_flow(tmp_path, section(
+        "s", text("who", title="Who is worried", checks=["plain_language"]),
+        text("could", title="What could happen", checks=["plain_language"]),
+        text("after", title="What happened after"), text("more", title="Anything more"),
+        column="worried"))
+    lines = ["Mum is chaotic.", "Dad may come back at night",
+             "Mum will ring the police"]
+    async with running({flow.id: flow}, tmp_path / "bot.db") as bot:
+        await bot.say(f"/new {flow.id}")
+        await bot.say("TB-7")
+        await bot.say(HELD)
+        await bot.say(SECOND)
+        for line in lines:
+            await bot.say(line)
+        await bot.say("keep the first")  # "who": HELD; the lines typed on at "could"
+        answers = await bot.answers()
+        assert answers["who"] == HELD
+        assert "could" not in answers  # lines[0] held back, lines[1] asked about
+        assert not any(f'"{lines[0]}", is saved' in t for t in said(bot))
+        await bot.say("next question")
+        answers = await bot.answers()
+        assert (answers["could"], answers["after"], answers["more"]) == tuple(lines)
+
+
+async def test_every_line_held_past_the_last_question_is_said_not_saved(tmp_path: Path) -> None:
+    """Chosen "next question" with more lines held than questions left: each line past the
+    end is named as not saved, not only the first."""
+    extra = ["Mum rang the school herself on Monday", "School nurse to see T on Friday"]
+    async with at_a_nudged_answer(tmp_path) as bot:
+        await bot.say(SECOND)
+        for line in (THIRD, *extra):
+            await bot.say(line)
+        await bot.tap(bot.button("It's for the next question"))
+        shown = " ".join(said(bot)[-4:])
+        assert all(f'I haven\'t saved "{line}"' in shown for line in extra)
+
+
+async def test_the_line_typed_on_is_said_saved_and_its_question_not_asked_again(
+        tmp_path: Path) -> None:
+    """After the choice, the line held after it is said saved where it went, and that
+    question is not shown again below, asking for what was just saved."""
+    async with at_a_nudged_answer(tmp_path) as bot:
+        await bot.say(SECOND)
+        await bot.say(THIRD)
+        shown = len(bot.texts())
+        await bot.tap(bot.button("It's for the next question"))
+        after = said(bot)[shown:]
+        saved = f'Your line after it, "{THIRD}", is saved as the answer to "Question after?".'
+        assert [t for t in after if "Question after?" in t and "Finished" not in t] \
+            == [f"✓ {saved}"]
+
+
+# --- the hand-over ------------------------------------------------------------------------------
+
+
+async def test_resume_of_a_case_handed_days_ago_says_the_day_it_was_handed(
+        team: TelegramBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Sam handed KB-7 to Priya on Monday and asked for it on Wednesday: he is told the day
+    he handed it, not the day he asked."""
+    bot = team
+    await mapping(bot, "KB-7", SAM)
+    await hands_over(bot)
+    handed = time.time()
+    later = handed + 2 * 86_400
+    monkeypatch.setattr(time, "time", lambda: later)
+    await bot.say("/resume KB-7", SAM)
+    assert read(bot, SAM).startswith(f'You handed "KB-7" to Priya on {format_date(handed)}:')
+    assert format_date(handed) != format_date(later)
+
+
+async def test_removing_a_member_counts_each_of_their_drafts(team: TelegramBot) -> None:
+    bot = team
+    await mapping(bot, "KB-7", SAM)
+    await mapping(bot, "FM-3", SAM)
+    await bot.say("/members")
+    await bot.tap(f"t:mr:{SAM}")
+    assert "erases every draft of theirs (2 drafts);" in read(bot)
