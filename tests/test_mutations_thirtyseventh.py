@@ -10,11 +10,13 @@ import time
 from pathlib import Path
 
 import pytest
+from test_review_language_thirtythird import _fits
+from test_review_language_twentyninth import asked, reply_to
 
 from flows.render import format_date
 from tests.builders import build_flow, section, text
-from tests.test_input_model import at_a_nudged_answer, running, said
 from tests.test_handover_thirtysixth import PRIYA, SAM, hands_over, team
+from tests.test_input_model import at_a_nudged_answer, running, said
 from tests.test_leftovers_thirtyseventh import HELD, SECOND, THIRD
 from tests.test_telegram_handlers import Bot as TelegramBot
 from tests.test_walk_thirtythird_b import mapping, read
@@ -157,3 +159,72 @@ async def test_removing_a_member_counts_each_of_their_drafts(team: TelegramBot) 
     await bot.say("/members")
     await bot.tap(f"t:mr:{SAM}")
     assert "erases every draft of theirs (2 drafts);" in read(bot)
+
+
+# --- the wording rules ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), [
+    ("three_houses", "house_worries", "Mummy says I want to go home"),
+    ("three_houses", "house_good", "Daddy says I am happy when we go fishing"),
+])
+def test_a_child_telling_what_an_adult_said_of_them_as_i_is_let_through(
+        flow_id: str, step_id: str, line: str) -> None:
+    """"I" after an adult's words is the child speaking, not a child named by initial."""
+    assert asked(flow_id, step_id, line) is None, line
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), [
+    ("three_houses", "house_worries", "Step-mum says he is scared of the dog"),
+    ("three_houses", "house_dreams", "Via her communication board, K said she wants to live "
+     "with nan"),
+])
+def test_more_reports_of_the_childs_words_are_asked_to_go(flow_id: str, step_id: str,
+                                                          line: str) -> None:
+    assert _fits("words", reply_to(flow_id, step_id, line)), line
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), [
+    ("mapping", "danger_scale_why", "10 - nothing has changed since the last review"),
+    ("mapping", "safety_scale_why", "6 - it's still the same"),
+])
+def test_more_numbers_for_nothing_changed_are_asked_what_was_seen(flow_id: str, step_id: str,
+                                                                  line: str) -> None:
+    assert _fits("number", reply_to(flow_id, step_id, line)), line
+
+
+@pytest.mark.parametrize("line", [
+    "When he started intimidating her at the door, mum took the kids upstairs and rang her "
+    "sister",
+    "Whenever dad is cursing at her, mum takes the children to nan's",
+    "When he was insulting her in front of the kids, she asked him to leave and he did",
+])
+def test_protective_action_when_an_adult_wounded_with_words_is_existing_safety(
+        line: str) -> None:
+    assert asked("mapping", "existing_safety", line) is None, line
+
+
+async def test_after_the_line_said_not_saved_a_tools_name_starts_it(team: TelegramBot) -> None:
+    """Told his line was not saved (the case is Priya's now), Sam types the tool he means to
+    start next: it starts, as under any menu of tools; he is not told again of the case."""
+    bot = team
+    await bot.say("/new mapping", SAM)
+    await bot.say("KB-7", SAM)
+    await hands_over(bot)
+    await bot.say("Supervision", SAM)
+    assert read(bot, SAM).startswith("I haven't saved that: you handed the draft you were on")
+    await bot.say("harm matrix", SAM)
+    assert "case label" in read(bot, SAM)
+
+
+async def test_resume_of_a_case_the_colleague_has_since_erased_is_not_found(
+        team: TelegramBot) -> None:
+    """Priya erased KB-7 after Sam handed it to her: his /resume KB-7 finds nothing, as for
+    any label, and nothing breaks."""
+    bot = team
+    await mapping(bot, "KB-7", SAM)
+    await hands_over(bot)
+    (handed,) = await bot.conversation.drafts(PRIYA, status=None)
+    await bot.conversation.erase_draft(PRIYA, handed.id)
+    await bot.say("/resume KB-7", SAM)
+    assert read(bot, SAM).startswith("I can't find that draft among yours")
