@@ -6,19 +6,23 @@ tests/memory_botapi.py on real SQLite files, or the real engine."""
 
 from __future__ import annotations
 
+import copy
 import time
 from pathlib import Path
 
 import pytest
 from test_review_language_thirtythird import _fits
-from test_review_language_twentyninth import asked, reply_to
+from test_review_language_twentyninth import NUDGE, _reached, asked, reply_to
 
 from flows.render import format_date
-from tests.builders import build_flow, section, text
+from flows.replies import Nudge
+from tests.builders import EngineChat, build_flow, section, text
 from tests.test_handover_thirtysixth import PRIYA, SAM, hands_over, team
 from tests.test_input_model import at_a_nudged_answer, running, said
 from tests.test_leftovers_thirtyseventh import HELD, SECOND, THIRD
 from tests.test_telegram_handlers import Bot as TelegramBot
+from tests.test_walk_seventeenth import FLOWS
+from tests.test_walk_thirtyfirst import sent_at
 from tests.test_walk_thirtythird_b import mapping, read
 
 __all__ = ["team"]  # the fixture
@@ -228,3 +232,63 @@ async def test_resume_of_a_case_the_colleague_has_since_erased_is_not_found(
     await bot.conversation.erase_draft(PRIYA, handed.id)
     await bot.say("/resume KB-7", SAM)
     assert read(bot, SAM).startswith("I can't find that draft among yours")
+
+
+def test_the_childs_number_at_a_carers_says_whose_it_reads_as_and_how_to_go_on() -> None:
+    chat = sent_at("success", "success_scale_carer", "yp says 8, happier in her flat")
+    assert chat.notices()[0] == (
+        'I haven\'t saved "yp says 8, happier in her flat". It reads as the number the yp '
+        'gave, and this question is only for the number of "Carer". If they gave one, send '
+        "it; if not, /skip.")
+
+
+async def test_one_line_held_after_it_is_said_as_one_more_line(tmp_path: Path) -> None:
+    async with at_a_nudged_answer(tmp_path) as bot:
+        await bot.say(SECOND)
+        await bot.say(THIRD)
+        assert f'you wrote "{SECOND}" and one more line after it, kept too' in said(bot)[-1]
+
+
+@pytest.mark.parametrize("typed", [
+    "K says 7, carer 6 because she worries about the rent",
+    "K says 7, carer 6 though she worries about the rent",
+    "K says 7 and her carer 6 although she worries",
+])
+def test_a_second_number_with_its_reason_and_no_says_is_two_peoples(typed: str) -> None:
+    """The carer's 6 with no "says" before it, and her reason after it: two people's
+    numbers, not the young person's 7 with "carer 6 because ..." as why."""
+    chat = sent_at("success", "success_scale_young_person", typed)
+    assert "success_scale_young_person" not in chat.draft.answers
+    assert "two people's numbers" in chat.notices()[0]
+
+
+def test_a_heading_alone_over_several_lines_is_quoted_with_the_first_of_them() -> None:
+    houses = ("Worries:\n- when daddy shouts\nGood things:\n- my dog Max\n- nan's garden\n"
+              "Dreams:\n- live at nans")
+    chat = sent_at("three_houses", "house_worries", houses)
+    said = [r.text for r in chat.replies if isinstance(r, Nudge)][-1]
+    assert '"Good things: my dog Max"' in said
+
+
+@pytest.mark.parametrize(("flow_id", "step", "typed", "number"), [
+    ("success", "success_scale_carer", "she says 6", 6),
+    ("mapping", "safety_scale_parent_1", "he gave it 4", 4),
+])
+def test_a_carers_number_said_as_she_or_he_is_saved_as_theirs(
+        flow_id: str, step: str, typed: str, number: int) -> None:
+    """At a parent's or a carer's number, "she" is that parent as likely as the child."""
+    assert sent_at(flow_id, step, typed).draft.answers[step] == number
+
+
+def test_kept_past_the_label_protective_action_when_he_got_agitated_is_existing_safety(
+        ) -> None:
+    """"Got agitated" is asked as a label; kept, the line is existing safety (the danger
+    was there), not asked again as a strength."""
+    line = ("Last time dad got agitated at the handover, nan took the boys inside and locked "
+            "the door")
+    chat = EngineChat(FLOWS["mapping"], copy.deepcopy(_reached("mapping", "existing_safety")),
+                      nudger=NUDGE)
+    chat.send(line)
+    chat.command("keep")
+    assert not any(isinstance(r, Nudge) for r in chat.replies)
+    assert chat.draft.answers["existing_safety"] == [line]
