@@ -253,10 +253,12 @@ async def test_one_line_held_after_it_is_said_as_one_more_line(tmp_path: Path) -
     "K says 7, carer 6 because she worries about the rent",
     "K says 7, carer 6 though she worries about the rent",
     "K says 7 and her carer 6 although she worries",
+    "K says 7, her carer gave it 6 given the rent arrears",
 ])
 def test_a_second_number_with_its_reason_and_no_says_is_two_peoples(typed: str) -> None:
-    """The carer's 6 with no "says" before it, and her reason after it: two people's
-    numbers, not the young person's 7 with "carer 6 because ..." as why."""
+    """The carer's 6 with no "says" before it ("carer 6", "gave it 6"), and her reason
+    after it: two people's numbers, not the young person's 7 with "carer 6 because ..." as
+    why."""
     chat = sent_at("success", "success_scale_young_person", typed)
     assert "success_scale_young_person" not in chat.draft.answers
     assert "two people's numbers" in chat.notices()[0]
