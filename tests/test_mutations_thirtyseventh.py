@@ -14,12 +14,15 @@ import pytest
 from test_review_language_thirtythird import _fits
 from test_review_language_twentyninth import NUDGE, _reached, asked, reply_to
 
+from bot.teams.invites import invite_colleague
 from flows.render import format_date
 from flows.replies import Nudge
+from storage.teams import TeamStore
 from tests.builders import EngineChat, build_flow, section, text
 from tests.test_handover_thirtysixth import PRIYA, SAM, hands_over, team
 from tests.test_input_model import at_a_nudged_answer, running, said
 from tests.test_leftovers_thirtyseventh import HELD, SECOND, THIRD
+from tests.test_telegram_handlers import USER, button
 from tests.test_telegram_handlers import Bot as TelegramBot
 from tests.test_walk_seventeenth import FLOWS
 from tests.test_walk_thirtyfirst import sent_at
@@ -294,3 +297,55 @@ def test_kept_past_the_label_protective_action_when_he_got_agitated_is_existing_
     chat.command("keep")
     assert not any(isinstance(r, Nudge) for r in chat.replies)
     assert chat.draft.answers["existing_safety"] == [line]
+
+
+# --- the colleague picker (bot/teams/picking.py) ------------------------------------------------
+
+
+async def colleagues_join(bot: TelegramBot, count: int) -> TeamStore:
+    """`count` more colleagues join Sam and Priya's team."""
+    teams = TeamStore(bot.conversation.store)
+    made = await invite_colleague(teams, USER, uses=count)
+    for n in range(count):
+        await teams.join(made.invite.code_hash, 20_000 + n, f"Colleague {n:02d}", time.time())
+    return teams
+
+
+def offered(bot: TelegramBot) -> list[str]:
+    return [d for d in bot.buttons() if d.startswith("t:ho:")]
+
+
+async def test_the_picker_of_ten_colleagues_is_one_page(team: TelegramBot) -> None:
+    bot = team
+    await colleagues_join(bot, 9)
+    await mapping(bot, "KB-7", SAM)
+    await bot.say("/handover", SAM)
+    assert len(offered(bot)) == 10
+    assert "Colleagues 1 to" not in read(bot, SAM)
+    assert not [d for d in bot.buttons() if d.startswith("t:hp:")]
+
+
+async def test_the_picker_of_twenty_colleagues_ends_at_its_second_page(
+        team: TelegramBot) -> None:
+    bot = team
+    await colleagues_join(bot, 19)
+    await mapping(bot, "KB-7", SAM)
+    await bot.say("/handover", SAM)
+    await bot.tap(button(bot, "t:hp:"), SAM)
+    assert "Colleagues 11 to 20 of 20." in read(bot, SAM)
+    assert len(offered(bot)) == 10
+    assert not [d for d in bot.buttons() if d.startswith("t:hp:")]
+
+
+async def test_the_pickers_next_page_after_a_colleague_left_still_offers_the_rest(
+        team: TelegramBot) -> None:
+    """Eleven to choose from, one removed before "More colleagues" is tapped: the ten left
+    are offered, not an empty list."""
+    bot = team
+    teams = await colleagues_join(bot, 10)
+    await mapping(bot, "KB-7", SAM)
+    await bot.say("/handover", SAM)
+    more = button(bot, "t:hp:")
+    await teams.remove_member(20_000)
+    await bot.tap(more, SAM)
+    assert len(offered(bot)) == 10
