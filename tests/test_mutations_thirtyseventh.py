@@ -19,6 +19,7 @@ from flows.render import format_date
 from flows.replies import Nudge
 from storage.teams import TeamStore
 from tests.builders import EngineChat, build_flow, section, text
+from tests.memory_botapi import buttons_of
 from tests.test_handover_thirtysixth import PRIYA, SAM, hands_over, team
 from tests.test_input_model import at_a_nudged_answer, running, said
 from tests.test_leftovers_thirtyseventh import HELD, SECOND, THIRD
@@ -348,4 +349,25 @@ async def test_the_pickers_next_page_after_a_colleague_left_still_offers_the_res
     more = button(bot, "t:hp:")
     await teams.remove_member(20_000)
     await bot.tap(more, SAM)
-    assert len(offered(bot)) == 10
+    shown = bot.request.sent()[-1]  # (the list before it has buttons too)
+    assert len([d for _, d in buttons_of(shown.get("reply_markup"))
+                if d.startswith("t:ho:")]) == 10
+
+
+async def test_two_colleagues_of_one_name_on_different_pages_are_told_apart(
+        team: TelegramBot) -> None:
+    """A second Priya, the eleventh to choose from, is alone on the second page: her button
+    still says which Priya she is, as the first's does (a case handed to the wrong one is a
+    breach of its confidence)."""
+    bot = team
+    teams = await colleagues_join(bot, 9)
+    made = await invite_colleague(teams, USER, uses=1)
+    await teams.join(made.invite.code_hash, 30_000, "Priya", time.time())
+    await mapping(bot, "KB-7", SAM)
+    await bot.say("/handover", SAM)
+    first = {b["callback_data"]: b["text"] for b in bot.newest_buttons()}
+    assert "(" in first[next(d for d in first if d.startswith(f"t:ho:{PRIYA}:"))]
+    await bot.tap(button(bot, "t:hp:"), SAM)
+    (second,) = [b["text"] for b in bot.newest_buttons()
+                 if b["callback_data"].startswith("t:ho:30000:")]
+    assert "Priya (" in second
