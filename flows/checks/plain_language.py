@@ -239,6 +239,27 @@ def adult_with_a_child(text: str, masked: str) -> list[JargonHit]:
 _VERDICT = (r"(?:(?:so|very|v\.?|really|quite|such|a|an|the|super|generally|overall|pretty)\s+)*"
             r"(?:good|great|nice|lovely|strong|positive|excellent|brilliant|fab|fabulous|amazing"
             r"|fantastic|wonderful|solid|decent|healthy|poor|bad|negative|weak|limited|improved)")
+# Nothing said to have changed, with nothing of what is as it was ("not much has shifted since
+# the last hui", "much the same", "no real change since core group"): `_BARE_VERDICT`'s as
+# a number's reason, and alone (`_UNCHANGED_ALONE`) to tell it from the answer to a question
+# of whether the number has moved ("still the same").
+_UNCHANGED = (
+    r"(?:(?:not\s+(?:much|a\s+lot|a\s+great\s+deal|anything)|nothing(?:\s+much)?|(?:very\s+)?"
+    r"little)\s+(?:has\s+|have\s+|had\s+|seems\s+to\s+have\s+)?(?:really\s+|yet\s+)?"
+    r"(?:changed|shifted|moved(?:\s+on)?|improved|happened|progressed|different)"
+    r"|(?:no|little|not\s+much)\s+(?:real\s+|significant\s+|obvious\s+)?(?:change|difference"
+    r"|movement|shift|progress)"
+    r"|(?:things|it|all|everything|the\s+situation)(?:['’]s|\s+(?:is|are|remains?|stays?|stayed"
+    r"|seems?|feels?|looks?))?\s+(?:(?:still|much|about|pretty\s+much|more\s+or\s+less|largely"
+    r"|broadly|very\s+much|just)\s+)*(?:the\s+same|unchanged|static|as\s+(?:it\s+was|they\s+were"
+    r"|before))"
+    r"|(?:much|about|pretty\s+much|more\s+or\s+less|largely|broadly|still)\s+(?:the\s+)?same"
+    r"|same\s+as\s+(?:before|last\s+time|it\s+was))"
+    r"(?:\s+(?:since|from|as\s+at|to)\s+(?:the\s+|my\s+|our\s+)?(?:last|previous|first)"
+    r"(?:\s+[\w-]+){1,3}|\s+since\s+(?:the\s+)?(?:core\s+group|conference|review|cgm|hui|visit"
+    r"|meeting))?"
+    r"(?:\s+(?:really|tbh|i\s+think|overall|at\s+the\s+moment|atm|now|yet|so\s+far))?")
+_UNCHANGED_ALONE = on_first_use(r"\W*" + _UNCHANGED + r"[\s.!]*", re.IGNORECASE)
 _BARE_VERDICT = on_first_use(
     rf"\W*(?:{_VERDICT}(?:\s+(?:and|&)\s+{_VERDICT})?"
     r"(?:\s+(?!(?:with|at|in|on|from|to|for|who|that|which|when|and|since|because|as|by|of"
@@ -276,21 +297,7 @@ _BARE_VERDICT = on_first_use(
     # shifted since the last hui", "much the same", "no real change since core group"
     r"|(?:\d{1,2}(?:\s*/\s*10)?(?:\s*[-–:,]?\s*(?:cos|coz|cuz|because|as|bc|since)\s+"
     r"|\s*[-–:,]\s*|\s+))?"
-    r"(?:(?:not\s+(?:much|a\s+lot|a\s+great\s+deal|anything)|nothing(?:\s+much)?|(?:very\s+)?"
-    r"little)\s+(?:has\s+|have\s+|had\s+|seems\s+to\s+have\s+)?(?:really\s+|yet\s+)?"
-    r"(?:changed|shifted|moved(?:\s+on)?|improved|happened|progressed|different)"
-    r"|(?:no|little|not\s+much)\s+(?:real\s+|significant\s+|obvious\s+)?(?:change|difference"
-    r"|movement|shift|progress)"
-    r"|(?:things|it|all|everything|the\s+situation)(?:['’]s|\s+(?:is|are|remains?|stays?|stayed"
-    r"|seems?|feels?|looks?))?\s+(?:(?:still|much|about|pretty\s+much|more\s+or\s+less|largely"
-    r"|broadly|very\s+much|just)\s+)*(?:the\s+same|unchanged|static|as\s+(?:it\s+was|they\s+were"
-    r"|before))"
-    r"|(?:much|about|pretty\s+much|more\s+or\s+less|largely|broadly|still)\s+(?:the\s+)?same"
-    r"|same\s+as\s+(?:before|last\s+time|it\s+was))"
-    r"(?:\s+(?:since|from|as\s+at|to)\s+(?:the\s+|my\s+|our\s+)?(?:last|previous|first)"
-    r"(?:\s+[\w-]+){1,3}|\s+since\s+(?:the\s+)?(?:core\s+group|conference|review|cgm|hui|visit"
-    r"|meeting))?"
-    r"(?:\s+(?:really|tbh|i\s+think|overall|at\s+the\s+moment|atm|now|yet|so\s+far))?"
+    + _UNCHANGED +
     # ... or a number's place said again in words, with nothing of why: "6 - middle of the
     # scale", "4 as it's a mixed picture", "halfway", "some good some bad"
     r"|(?:\d{1,2}(?:\s*/\s*10)?(?:\s*[-–:,]?\s*(?:cos|coz|cuz|because|as|bc|since)\s+"
@@ -403,10 +410,18 @@ def bare_verdicts(masked: str) -> list[tuple[int, int]]:
         sentence = masked[start:end]
         who = _WHO_THEN.match(sentence)
         at = who.end() if who and len(sentence.split()) <= 8 else 0
-        if _BARE_VERDICT.fullmatch(sentence, at) or (
-                _NOTHING_HEARD.fullmatch(sentence) and not _shown_after(masked, spans, at_)):
+        if (_BARE_VERDICT.fullmatch(sentence, at) and not _moved_asked(masked, sentence, at, end)
+                ) or (_NOTHING_HEARD.fullmatch(sentence) and not _shown_after(masked, spans, at_)):
             found.append((start, end))
     return sorted(found + going_well_alone(masked))
+
+
+def _moved_asked(masked: str, sentence: str, at: int, end: int) -> bool:
+    """Whether a sentence only says nothing has changed, with no number given for it before
+    it: not a number's reason but the answer where the question is whether the number has
+    moved ("Has it changed since the case was last looked at?": "still the same")."""
+    return not any(ch.isdigit() for ch in masked[:end]) \
+        and _UNCHANGED_ALONE.fullmatch(sentence, at) is not None
 
 
 def going_well_alone(masked: str, *, told: bool = False) -> list[tuple[int, int]]:
