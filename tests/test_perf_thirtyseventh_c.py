@@ -9,19 +9,25 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Mapping
 from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from telegram import Message, Update
 from telegram.request._requestparameter import RequestParameter
 
 from bench.practitioner import ANSWER, ITEM, OTHER_ANSWER
+from bot import shape
 from flows.checks import plain_language, process
 from flows.checks.text import mask_quotes, one_check, sentence_spans
 from flows.checks.words import load_word_list
+from flows.flow import Flow
+from flows.walk import Walk, walk
 from tests.test_language_check import CORPORA, corpus
-from tests.test_perf_thirtyseventh_b import SAID, CountedPattern, counted
+from tests.test_perf_thirtyseventh import message, private, update, user
+from tests.test_perf_thirtyseventh_b import SAID, CountedPattern, counted, random_answers
 from tests.test_telegram_handlers import Bot, bot
 from tests.test_walk_thirtythird_b import mapping, read
 
@@ -183,3 +189,129 @@ class Searched(CountedPattern):
 
     def match(self, *args: Any) -> re.Match[str] | None:
         return self.pattern.match(*args)
+
+
+# --- an update's fields, each of the very type asked taken at once -----------------------------
+
+def misshapen_before(update: Update) -> str | None:
+    """`bot.shape.misshapen` as it was at 72a0403, each field looked at with `_is`."""
+    fields: list[tuple[str, object, type | tuple[type, ...]]] = [("update_id",
+                                                                   update.update_id, int)]
+    user, chat = update.effective_user, update.effective_chat
+    if user is not None:
+        fields += [("from.id", user.id, int), ("from.first_name", user.first_name, str),
+                   ("from.last_name", user.last_name, (str, type(None)))]
+    if chat is not None:
+        fields += [("chat.id", chat.id, int), ("chat.type", chat.type, str)]
+    message = update.message or update.edited_message
+    if message is not None:
+        fields += [("message.message_id", message.message_id, int),
+                   ("message.text", message.text, (str, type(None)))]
+        for entity in message.entities or ():
+            fields += [("message.entities.offset", entity.offset, int),
+                       ("message.entities.length", entity.length, int)]
+    query = update.callback_query
+    if query is not None:
+        fields += [("callback_query.id", query.id, str),
+                   ("callback_query.data", query.data, (str, type(None)))]
+        if isinstance(query.message, Message):
+            fields.append(("callback_query.message.message_id", query.message.message_id, int))
+    return next((name for name, value, kind in fields if not shape._is(value, kind)), None)
+
+
+ODD_VALUES = [0, 7, -1, 1 << 63, -(1 << 63), (1 << 63) - 1, True, False, 1.0, "7", "", "Sam",
+              None, [], {}, ["x"], "private", "group"]
+
+
+def drawn_updates(rnd: random.Random, n: int) -> list[Update]:
+    """Typed lines, commands and presses whose fields are now and then a value of another
+    type (a number as text, a bool, a float, an id past 64 bits, a list), as Telegram never
+    sends them."""
+    def odd(value: Any) -> Any:
+        return rnd.choice(ODD_VALUES) if rnd.random() < 0.15 else value
+
+    found = []
+    for n_ in range(n):
+        sent = message(message_id=odd(41 + n_), text=odd(rnd.choice([SAID, "/skip", "ok"])),
+                       chat=private(id=odd(5150), type=odd("private")),
+                       **{"from": user(id=odd(5150), first_name=odd("Sam"),
+                                       last_name=odd(rnd.choice([None, "Jones"])))})
+        if sent["text"] == "/skip":
+            sent["entities"] = [{"type": "bot_command", "offset": odd(0), "length": odd(5)}]
+        body = update(update_id=odd(900_000 + n_), message=sent) if rnd.random() < 0.6 else \
+            update(update_id=odd(900_000 + n_), callback_query={
+                "id": odd("q1"), "from": user(id=odd(5150)), "chat_instance": "c",
+                "data": odd("a:0:yes"), "message": sent})
+        found.append(Update.de_json(body, None))
+    return found
+
+
+def test_an_updates_fields_are_judged_as_they_were() -> None:
+    """2,000 drawn updates, their fields now and then of a type Telegram never sends: the
+    same first field named as not of its type (or none), as when each went through `_is`;
+    a bool, an id past 64 bits and text of a subclass among them."""
+    updates = drawn_updates(random.Random(37), 2000)
+    before = [misshapen_before(u) for u in updates]
+    assert [shape.misshapen(u) for u in updates] == before
+    assert sum(field is None for field in before) >= 300
+    assert len(set(before)) >= 10
+
+
+def test_a_typed_answers_plain_fields_are_taken_without_a_closer_look(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A typed answer's ids and names, whole numbers and text as Telegram sends them: no
+    closer look (`_is`) but for the two fields that may be missing and its chat's type,
+    which python-telegram-bot reads as its own kind of text."""
+    calls: list[str] = []
+    counted(monkeypatch, calls, (shape, "_is"))
+    sent = Update.de_json(update(message=message(text=SAID)), None)
+    assert shape.misshapen(sent) is None
+    assert calls == ["_is"] * 3
+
+
+# --- "question 4 of 12", each question's parent read once for the flow -------------------------
+
+def progress_as_it_was(state: Walk, step_id: str) -> tuple[int, int]:
+    """`flows.walk.Walk.progress` as it was at 72a0403, each question's parent looked up."""
+    shown = state.ids
+    waits = waiting_as_it_was(state)
+    values, step = state.values, state.flow.step
+    ids = [s.id for s in state.flow.questions
+           if (s.id in shown and s.id not in waits)
+           or ((parent := s.parent) is not None and parent in shown
+               and parent not in values and step(parent).spec.required)]
+    return (ids.index(step_id) + 1 if step_id in ids else len(ids)), len(ids)
+
+
+def waiting_as_it_was(state: Walk) -> frozenset[str]:
+    """`Walk._waiting_on_a_skip` as it was at 72a0403."""
+    read = state.flow.read_by_conditions
+    open_ones = [s for s in state.questions if s.id not in state.values
+                 and s.kind.widget in ("text", "items") and s.id in read]
+    if not open_ones:
+        return frozenset()
+    answered = dict(state.values)
+    answered.update({s.id: ["an answer"] if s.kind.widget == "items" else "an answer"
+                     for s in open_ones})
+    return state.ids - walk(state.flow, answered).ids
+
+
+def test_each_questions_place_and_the_count_are_what_they_were(
+        flows: Mapping[str, Flow]) -> None:
+    """Over 400 random answer sets for each shipped flow, "question N of M" at every step
+    is what it was, follow-ups still to come and questions waiting on a skipped one counted
+    as before (and there were both)."""
+    rnd = random.Random(1637)
+    differing = []
+    waiting = following = 0
+    for flow in flows.values():
+        for _ in range(400):
+            state = walk(flow, random_answers(flow, rnd))
+            waiting += bool(waiting_as_it_was(state))
+            following += sum(1 for s in flow.questions if s.id not in state.ids
+                             and s.parent in state.ids and s.parent not in state.values)
+            differing += [(flow.id, step.id) for step in flow.steps
+                          if state.progress(step.id) != progress_as_it_was(state, step.id)]
+    assert differing == []
+    assert waiting >= 100
+    assert following >= 100
