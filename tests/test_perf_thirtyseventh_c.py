@@ -10,6 +10,7 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -25,6 +26,10 @@ from flows.checks.text import mask_quotes, one_check, sentence_spans
 from flows.checks.words import load_word_list
 from flows.flow import Flow
 from flows.walk import Walk, walk
+from storage.contract import Session
+from storage.sql import SqlStore
+from storage.store import Store
+from tests.store_data import a_draft
 from tests.test_language_check import CORPORA, corpus
 from tests.test_perf_thirtyseventh import message, private, update, user
 from tests.test_perf_thirtyseventh_b import SAID, CountedPattern, counted, random_answers
@@ -315,3 +320,44 @@ def test_each_questions_place_and_the_count_are_what_they_were(
     assert differing == []
     assert waiting >= 100
     assert following >= 100
+
+
+# --- a store call inside a turn joins it, without a context manager of its own ----------------
+
+async def test_a_call_inside_a_turn_joins_it_and_is_undone_with_it(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Inside one user's turn, the store's own calls for that user (a save, a read, a turn
+    asked for again) join it: what is saved is read back inside it, and undone with it when
+    the turn fails; another user's call opens a turn of its own. Only the outer turns are
+    opened as transactions."""
+    async with await Store.open(tmp_path / "joined.db") as store:
+        draft = a_draft()
+        draft.answers = {"q1": "first"}
+        await store.save(draft, draft.answers, new=True, session=Session(1, "d1", {}))
+        opened: list[str] = []
+        counted(monkeypatch, opened, (SqlStore, "_own_turn"))
+        with pytest.raises(RuntimeError, match="the turn failed"):
+            await change_then_fail(store)
+        assert opened == ["_own_turn", "_own_turn"]
+        kept = await store.load_draft(1, "d1")
+        assert kept is not None
+        assert kept.answers == {"q1": "first"}
+
+
+async def change_then_fail(store: Store) -> None:
+    """Inside user 1's turn: the turn asked for again, an answer read, changed and saved
+    through the store's own calls, read back through the turn; user 2's turn; then a
+    failure."""
+    async with store.turn(1) as turn:
+        async with store.turn(1) as again:
+            assert again is turn
+        read = await store.load_draft(1, "d1")
+        assert read is not None
+        read.answers["q1"] = "changed"
+        await store.save(read, ["q1"])
+        seen = await turn.draft("d1")
+        assert seen is not None
+        assert seen.answers["q1"] == "changed"
+        async with store.turn(2) as other:
+            assert other is not turn
+        raise RuntimeError("the turn failed")
