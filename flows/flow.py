@@ -130,6 +130,21 @@ class Flow:
         return tuple(step for step in self.steps if step.is_question)
 
     @cached_property
+    def question_parents(self) -> tuple[tuple[str, str | None, bool], ...]:
+        """Each question's id, the question it follows up (None: none) and whether that one
+        is required: what `Walk.progress` reads of every question, at every question shown."""
+        return tuple((s.id, s.parent, s.parent is not None and s.parent in self.index
+                      and self.step(s.parent).spec.required) for s in self.questions)
+
+    @cached_property
+    def written_read_by_conditions(self) -> tuple[FlowStep, ...]:
+        """The questions answered in words (a text or a list) that some step's condition
+        reads, in order: those `Walk.progress` asks of whether one is still open."""
+        read = self.read_by_conditions
+        return tuple(s for s in self.questions
+                     if s.id in read and s.kind.widget in ("text", "items"))
+
+    @cached_property
     def read_by_conditions(self) -> frozenset[str]:
         """The step ids some step's condition reads: an answer to any other step changes
         no step's showing."""

@@ -51,22 +51,23 @@ class Walk:
         """
         shown = self.ids
         waits = self._waiting_on_a_skip()
-        values, step = self.values, self.flow.step
+        values = self.values
         # (or a follow-up to come: its parent shown, required and not yet answered; asked
-        # in line, not by a call, of every question the answers hide at every question shown)
-        ids = [s.id for s in self.flow.questions
-               if (s.id in shown and s.id not in waits)
-               or ((parent := s.parent) is not None and parent in shown
-                   and parent not in values and step(parent).spec.required)]
+        # in line, not by a call, of every question the answers hide at every question shown,
+        # each question's parent and whether it is required read once for the flow)
+        ids = [question for question, parent, required in self.flow.question_parents
+               if (question in shown and question not in waits)
+               or (required and parent in shown and parent not in values)]
         return (ids.index(step_id) + 1 if step_id in ids else len(ids)), len(ids)
 
     def _waiting_on_a_skip(self) -> frozenset[str]:
         """The questions that apply only while one before them is not yet answered ("what
         have you seen of the child", asked when what the child said is skipped): counted
         once that one is passed, or the total drops as soon as it is answered."""
-        read = self.flow.read_by_conditions  # answering any other changes no condition
-        open_ones = [s for s in self.questions if s.id not in self.values
-                     and s.kind.widget in ("text", "items") and s.id in read]
+        # (answering any other question changes no condition)
+        shown, values = self.ids, self.values
+        open_ones = [s for s in self.flow.written_read_by_conditions
+                     if s.id in shown and s.id not in values]
         if not open_ones:
             return frozenset()
         answered = dict(self.values)

@@ -103,9 +103,8 @@ class SqlStore(Upkeep):
 
     # --- the unit of work -------------------------------------------------------------------
 
-    @asynccontextmanager
-    async def turn(self, user_id: int, update_id: int | None = None
-                   ) -> AsyncIterator[SqlTurn]:
+    def turn(self, user_id: int, update_id: int | None = None
+             ) -> AbstractAsyncContextManager[SqlTurn]:
         """One user's unit of work, holding that user's lock until it commits.
 
         While it is open, this store's calls about the same user from the same task (`save`,
@@ -114,8 +113,14 @@ class SqlStore(Upkeep):
         """
         joined = self._joined(user_id)
         if joined is not None:
-            yield joined
-            return
+            # (two of three calls in a turn: given the open one as it is, without the frames
+            # of a generator's context manager entered and left around it)
+            return contextlib.nullcontext(joined)
+        return self._own_turn(user_id, update_id)
+
+    @asynccontextmanager
+    async def _own_turn(self, user_id: int, update_id: int | None
+                        ) -> AsyncIterator[SqlTurn]:
         async with self._transaction("save", user_id=user_id) as tx:
             head, answers = await self._turn_start(tx, user_id, update_id)
             assert head is not None  # the session's row is there, if only as NULLs

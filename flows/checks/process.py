@@ -294,7 +294,7 @@ def _is_process(sentence: str, asked: bool) -> bool:
     lowered = _lowered(sentence)  # read by all three
     if asked or _who_and_when(sentence, lowered):
         return False
-    if (_DOER_IN.search(lowered) or _ME_TO.match(lowered)) and _STEP_TIME.search(lowered):
+    if (_doer_in(lowered) or _ME_TO.match(lowered)) and _STEP_TIME.search(lowered):
         return False  # "a referral is needed and I will make it by Friday": who, and when
     return _is_done(sentence, lowered) or _only_the_services_next(sentence, lowered)
 
@@ -308,7 +308,7 @@ def next_step_told(sentence: str) -> bool:
     ("I will ask my manager for a strategy meeting by Friday 4 December"), or the meeting it
     follows, said first ("After the strategy meeting, I will ring mum")."""
     lowered = _lowered(sentence)
-    if (fronted := _FRONTED_TIME.match(lowered)) and _DOER.search(lowered[fronted.end():]):
+    if (fronted := _FRONTED_TIME.match(lowered)) and _doer(lowered[fronted.end():]):
         return True
     # ... or after what was done, a comma and the step: "Strategy discussion held on 2 Dec,
     # and police will interview dad by Friday"
@@ -341,7 +341,7 @@ def _who_and_when(sentence: str, lowered: str) -> bool:
     if (fronted := _FRONTED_WHEN.match(sentence)) and _doer_acts(sentence[fronted.end():]):
         return True  # "By 1 May, PA books the appointment"
     named = _NAMED_DOER.match(sentence)
-    return bool((_DOER.search(lowered) or (named and (
+    return bool((_doer(lowered) or (named and (
         named.group(1).isupper() or looks_like_a_name(named.group(1)))))
         and _WHEN.search(lowered))
 
@@ -482,6 +482,16 @@ _DOER = on_first_use(
     rf"|\bto\s+be\s+\w+\s+by\s+{_AGENTS}\b"  # "to be arranged by the social worker"
     # "who: what, by when", as the question asks: "young carers worker: refer to the group"
     rf"|^\W*+(?:[a-z'-]+\s+){{0,2}}?{_AGENTS}\s*:\s*[a-z]")
+
+
+def _doer(lowered: str) -> bool:
+    """Whether `_DOER` finds who will do a step in `lowered`. Each of its ways reads from the
+    start but one ("to be arranged by the social worker"), which holds "by": searched for
+    only then, not tried at every place in the sentence (over twice the work)."""
+    return _DOER.match(lowered) is not None or (
+        "by" in lowered and _DOER.search(lowered) is not None)
+
+
 # A worker named by initials or first name: "JP to visit weekly", "Sam will ring by Friday",
 # "SH: ask for an assessment by Fri". Not the short name of a plan, a meeting or the council
 # ("CIN: visits to continue weekly", "LA: case to remain open"): the services' own process.
@@ -926,7 +936,7 @@ def _vague_step(sentence: str) -> bool:
         return not _named_first(sentence)
     if tokens[0] == "will" and _base_verb(tokens[1:2]) and not _NEXT_THINGS.isdisjoint(tokens):
         return True  # "will look into a referral": nobody said, and no time
-    if not _NO_TIME.search(lowered) or not (_DOER.search(lowered) or _AHEAD_WORD.search(lowered)):
+    if not _NO_TIME.search(lowered) or not (_doer(lowered) or _AHEAD_WORD.search(lowered)):
         return False
     return bool(tokens) and tokens[0].split("'")[0] not in _FAMILY | _THEM \
         and not _named_first(sentence)
@@ -965,13 +975,28 @@ def unowned_needs(text: str, masked: str) -> list[tuple[int, int]]:
             and _UNOWNED.match(_lowered(masked[start:end]))
             and not _STEP_TIME.search(_lowered(masked[start:end]))
             and not _ON_CONDITION.search(_lowered(masked[start:end]))
-            and not _DOER_IN.search(_lowered(masked[start:end]))]
+            and not _doer_in(_lowered(masked[start:end]))]
 
 
 # Who will do it, said later in the sentence: "... and I will make it", "... so the social
 # worker will ring".
 _DOER_IN = on_first_use(rf"\b(?:i|we|{_AGENTS})\s+(?:will|shall|am\s+going\s+to|to(?!\s+be\b))\b"
                         r"|\bi['’]ll\b")
+
+
+# ... quickly ruled out: the last word of "i", "we" or each of `_AGENTS` (or what it ends
+# a word with: "caseworker", "co-ordinator"), then what `_DOER_IN` asks after it. A sentence
+# with none is not searched with `_DOER_IN`, which tries every worker's name at each word.
+_ENDS_A_DOER = on_first_use(
+    r"(?:i|we|worker|sw|school|nursery|college|police|gp|visitor|hv|nurse|manager|dsl|head"
+    r"|teacher|iro|chair|probation|camhs|service|network|midwife|paediatrician|doctor"
+    r"|practitioner|senco|advis[eo]r|officer|care|team|tutor|year|mentor|lead|therapist"
+    r"|ordinator)\s+(?:will|shall|am\s+going\s+to|to(?!\s+be\b))\b|i['’]ll\b")
+
+
+def _doer_in(lowered: str) -> bool:
+    """Whether `_DOER_IN` finds who will do it later in `lowered` (`_ENDS_A_DOER` first)."""
+    return _ENDS_A_DOER.search(lowered) is not None and _DOER_IN.search(lowered) is not None
 
 
 # A next step in note form, a worker "to" do it, with no day or time: "social worker to visit
@@ -1058,8 +1083,8 @@ def _doerless(sentence: str) -> bool:
         return False
     return not (_MODAL.search(lowered) or _DONE_PAST.search(lowered)
                 or _STEP_TIME.search(lowered) or _DAY_NAMED.search(lowered)
-                or _ON_CONDITION.search(lowered) or _DOER.search(lowered)
-                or _DOER_IN.search(lowered))
+                or _ON_CONDITION.search(lowered) or _doer(lowered)
+                or _doer_in(lowered))
 
 
 # "family" before a noun names a thing of the work ("family group conference", "family time"),
