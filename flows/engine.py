@@ -774,31 +774,26 @@ def _type_on(flow: Flow, out: Outcome, lines: tuple[str, ...], nudger: Nudger,
                 "problem"))
             return
         held = d.pending
-        if held is not None and held.step_id == step.id and held.earlier is None \
-                and (held_back(out, step, "privacy")
-                     or not (is_another_answer(out, step, line)
-                             or is_next_item(out, step, line))):
+        if held is not None and held.step_id == step.id and is_asked_where(out, step, line):
+            # A reminder asks about the line before (or the choice): the rest were typed
+            # before it was asked, so none is its answer. Typed on, the next was taken as the
+            # rewrite it asks for ("your new line takes its place"), at the wrong question.
+            # Unlike the held one, it is asked where it goes, the rest waiting behind it.
+            d.pending = Pending(step.id, ANOTHER, line, earlier=held.value,
+                                later=lines[n + 1:])
+            ask_about_held(out, step, nudger)
+            return
+        if held is not None and held.step_id == step.id:
             # A note holds the line before (typed on, or the one chosen for): typed before
             # that note was shown, this one is no rewrite of it, as it would be read (a line
             # for the question after took the place of one with a name in it, and the
-            # rest went a question early). They wait for the note: named, to send again.
+            # rest went a question early), nor the rest of an answer that stopped. They wait
+            # for the note: named, to send again (one wording, whatever the note).
             out.replies[:] = [r for r in out.replies if not (
                 isinstance(r, Nudge) and r.answer == str(held.value))]
             out.replies.append(Notice(MSG["typed_on_wait"].format(lines=", ".join(
                 f'"{excerpt(x)}"' for x in lines[n:])), "problem"))
             ask_about_held(out, step, nudger)
-            return
-        if d.pending is not None and d.pending.step_id == step.id:
-            # A reminder asks about the line before (or the choice): the rest were typed
-            # before it was asked, so none is its answer. Typed on, the next was taken as the
-            # rewrite it asks for ("your new line takes its place"), at the wrong question.
-            # Unlike the held one, it is asked where it goes, the rest waiting behind it.
-            if is_asked_where(out, step, line):
-                d.pending = Pending(step.id, ANOTHER, line, earlier=d.pending.value,
-                                    later=lines[n + 1:])
-                ask_about_held(out, step, nudger)
-            else:
-                _not_typed_on(out, lines[n:])
             return
         asked = next((i for i in range(len(out.replies) - 1, -1, -1)
                       if isinstance(shown := out.replies[i], Question)
@@ -825,14 +820,6 @@ def _edit_number(flow: Flow, out: Outcome, step_id: str) -> int:
     """The number /edit gives the answer to `step_id` (as /review lists them)."""
     return next((n for n, s in enumerate(walk(flow, out.draft.answers).answered(), start=1)
                  if s.id == step_id), 0)
-
-
-def _not_typed_on(out: Outcome, lines: tuple[str, ...]) -> None:
-    """Say, above the reminder just asked, which held lines were left unsaved."""
-    shown = next((i for i in range(len(out.replies) - 1, -1, -1)
-                  if isinstance(out.replies[i], Nudge)), len(out.replies))
-    out.replies.insert(shown, Notice(MSG["not_typed_on"].format(
-        lines=", ".join(f'"{excerpt(line)}"' for line in lines)), "problem"))
 
 
 def _replace(flow: Flow, out: Outcome, nudger: Nudger) -> None:

@@ -24,8 +24,6 @@ MSG = {
     "lines as you send, so I can't tell which of yours are for it: send any more for it "
     "now, then the rest at their questions.",
     "another_go": 'It reads like another go at "{before}": if it is, /edit {n} puts it there.',
-    "not_typed_on": "I haven't saved the lines you typed after it: {lines}. First answer the "
-    "note below, then send them again.",
     "number_saved_why": 'I\'ve saved {n} as the number, and "{why}" as why (/back to change '
     "either).",
     "number_held_why": 'I\'ve saved {n} as the number. Your reason, "{why}", goes under "{title}" '
