@@ -322,8 +322,13 @@ class SessionCommands:
         # "/cancel KT-2" asked to discard KB-12, another family's, and "/export KT-2" sent
         # KB-12's documents. Said so; words such as "this one" still mean the open draft,
         # and other words naming none ("/summary kbb") are said to name none.
-        if any(isinstance(r, Menu) for r in found) or names_a_label(wanted):
+        if any(isinstance(r, Menu) for r in found):
             return found
+        if names_a_label(wanted):
+            # a label handed to a colleague: said to name none of his drafts, as one that
+            # never was, where /resume names the hand-over
+            handed = await self._c.handed_away(turn.state.user_id, turn.state.handovers, wanted)
+            return [Notice(handed, "info")] if handed else found
         return None if _ABOUT_OPEN.fullmatch(wanted) else await self._none_called(
             turn, wanted, "none_such", "none_such_yours")
 

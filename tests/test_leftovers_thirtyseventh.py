@@ -211,3 +211,19 @@ async def test_back_at_the_first_question_keeps_the_note_waiting(tmp_path: Path)
         assert draft is not None
         assert draft.pending == held.pending
         assert "worries" not in draft.answers
+
+
+@pytest.mark.parametrize("command", ["/summary KB-7", "/export KB-7"])
+async def test_the_giver_asking_for_a_case_handed_over_by_its_label_is_told_to_whom_it_went(
+        team_on: TelegramBot, command: str) -> None:
+    """/resume named the hand-over, but "/summary KB-7" and "/export KB-7" from the giver
+    still said no draft of his was called that: the same words as for a case that never was.
+    They name the hand-over too, and send nothing of the case."""
+    bot = team_on
+    await mapping(bot, "KB-7", SAM)
+    await hands_over(bot)
+    await mapping(bot, "FM-3", SAM)
+    await bot.say(command, SAM)
+    said = read(bot, SAM)
+    assert f'You handed "KB-7" to Priya on {format_date(time.time())}' in said
+    assert "FM-3" not in said
