@@ -319,6 +319,16 @@ class Conversation:
                 question = self.words["label_asked"].format(typed=_quoted(given))
                 return [Notice(question + " " + self.words["label_help"], "problem"),
                         self.ask_label(flow)]
+            if (tool := self.flow_named(given.text)) is not None \
+                    and not tool.spec.for_partners and tool.id != waiting.named \
+                    and (flow := self.flow(waiting.flow_id)) is not None:
+                # "three houses" at the harm matrix's label prompt: a change of mind, more
+                # likely than a label; asked about, not used (sent again, it is the label)
+                turn.state.awaiting = replace(waiting, named=tool.id)
+                await self.commit(turn)
+                not_used = self.words["label_tool"].format(typed=_quoted(given), tool=tool.id,
+                                                           title=tool.title)
+                return [Notice(not_used, "problem"), self.ask_label(flow)]
             return await self._commands.label(turn, waiting.flow_id, given.text)
         if isinstance(waiting, AwaitLabel) and (flow := self.flow(waiting.flow_id)) is not None:
             # A button or command for the old draft's question would answer or move it while

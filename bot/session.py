@@ -23,6 +23,9 @@ class AwaitLabel:
 
     flow_id: str
     shown: int | None = None
+    # the id of the tool whose name was typed as the label and asked about ("three
+    # houses"): that name sent again is the label she means
+    named: str = ""
 
 
 # How long a yes-or-no question about erasing stands: a "yes" typed later, for something
@@ -103,6 +106,8 @@ class UserState:
         state: dict[str, Any] = {}
         if isinstance(self.awaiting, AwaitLabel):
             state["awaiting"] = {"label": self.awaiting.flow_id}
+            if self.awaiting.named:
+                state["awaiting"]["named"] = self.awaiting.named
         elif isinstance(self.awaiting, AwaitConfirm):
             state["awaiting"] = {"confirm": self.awaiting.kind,
                                  "draft": self.awaiting.draft_id, "token": self.awaiting.token,
@@ -169,7 +174,8 @@ def _awaiting(raw: dict[str, Any]) -> Awaiting:
     shown = awaiting.get("shown")
     shown = shown if isinstance(shown, int) and not isinstance(shown, bool) else None
     if isinstance(awaiting.get("label"), str):
-        return AwaitLabel(awaiting["label"], shown)
+        named = awaiting.get("named")
+        return AwaitLabel(awaiting["label"], shown, named if isinstance(named, str) else "")
     kind, draft_id, token, at = (awaiting.get(k) for k in ("confirm", "draft", "token", "at"))
     if kind in ("cancel", "delete") and isinstance(draft_id, str) and isinstance(token, str):
         # kept before the time was: lapsed

@@ -130,6 +130,9 @@ MSG = {
     "label_letters": "A case label needs letters or numbers, so that you can find the draft "
     "again and it can head the summary: initials or a case reference, for example \"TB-7\" "
     "or \"Case 4417\".",
+    "label_tool": 'I haven\'t used "{typed}" as the case label: it is the name of a tool '
+    "({title}). To start that tool instead, send /new {tool}; to use \"{typed}\" as this "
+    "draft's label after all, send it again.",
     "label_asked": 'I haven\'t used "{typed}" as the case label: it reads as a question.',
     "label_help": "The case label is how you will find this draft again in /drafts and "
     "/resume, and it heads the summary. Use initials and a number, or your case reference, "
