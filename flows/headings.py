@@ -102,6 +102,17 @@ def other_columns(text: str, column: ColumnKey) -> list[str]:
     """The parts of `text` headed as another column than `column` (each as its heading and
     first words, "Working well: nan collects K from..."); none when `column` is not one of
     the three, or every heading is its own."""
+    return [shown for _, shown in _other_parts(text, column)]
+
+
+def no_column_parts(text: str, column: ColumnKey) -> list[str]:
+    """Those of `other_columns` headed as no column ("Scale: 4", "Child's voice: ...")."""
+    return [shown for under, shown in _other_parts(text, column) if under == "none"]
+
+
+def _other_parts(text: str, column: ColumnKey) -> list[tuple[ColumnKey, str]]:
+    """`other_columns`, each with the column it is headed as ("none": a number, the child's
+    voice)."""
     if column not in MAPPED or not any(mark in text for mark in ":-–—\n?"):
         return []
     headings = _headings(text)
@@ -129,7 +140,7 @@ def other_columns(text: str, column: ColumnKey) -> list[str]:
                          ).strip(" -*•‣◦")  # spaced out as a table is: one space each
         if more:  # cut at a word's end, the rest shown to run on
             shown = shown.rsplit(" ", 1)[0].rstrip(" ,;") + "..."
-        parts.append(shown)
+        parts.append((_column(found), shown))
     return parts
 
 

@@ -25,6 +25,7 @@ from flows.flow import Flow, FlowStep
 from flows.headings import (
     headed_as_houses,
     headed_elsewhere,
+    no_column_parts,
     other_columns,
     parts_by_column,
     quoted,
@@ -102,6 +103,17 @@ MSG = {
     "columns": "Parts of your answer are headed for other columns of the summary: {parts}. "
     'Sent as it is, all of it is filed here, under "{title}". Send only what answers this '
     "question (those parts have their own questions in this tool), or keep it all here.",
+    "no_column_one": "Part of your answer is headed as a part of its own, one this question does "
+    'not ask for: {parts}. Sent as it is, all of it is filed here, under "{title}". Send '
+    "only what answers this question, or keep it all here.",
+    "no_column": "Parts of your answer are headed as parts of their own, ones this question does "
+    'not ask for: {parts}. Sent as it is, all of it is filed here, under "{title}". Send '
+    "only what answers this question, or keep it all here.",
+    "columns_none": "Parts of your answer are headed for {columns} of the summary ({parts}) "
+    'or as {own} ({none}). Sent as it is, all of it is filed here, under "{title}". Send '
+    "only what answers this question, or keep it all here.",
+    "own_one": "a part of its own, one this question does not ask for",
+    "own": "parts of their own, ones this question does not ask for",
     "columns_one_use": "Part of your answer is headed for another column of the summary: "
     "{parts}. /use puts it under its own question, to keep or change when you get there. Or "
     'send only what answers this question, or keep it all here, under "{title}".',
@@ -467,8 +479,16 @@ def nudge_text(pending: Pending, nudger: Nudger, step: FlowStep | None = None,
             value=pending.value, title=step.title if step else "")
     if pending.kind in (COLUMNS, COLUMNS_FILED) and step is not None:
         parts = other_columns(str(pending.value), step.column)
-        shape = ("columns_one" if len(set(parts)) == 1 else "columns") \
-            + ("_use" if pending.kind == COLUMNS_FILED else "")
+        # a number or the child's voice is no column: named as a part of its own
+        none = set(no_column_parts(str(pending.value), step.column))
+        columns = [part for part in parts if part not in none]
+        if none and columns:
+            return MSG["columns_none"].format(
+                columns="another column" if len(set(columns)) == 1 else "other columns",
+                parts=quoted(columns), none=quoted([p for p in parts if p in none]),
+                own=MSG["own_one" if len(none) == 1 else "own"], title=step.title)
+        shape = ("no_column" if none else "columns") + ("_one" if len(set(parts)) == 1 else "") \
+            + ("_use" if pending.kind == COLUMNS_FILED and not none else "")
         return MSG[shape].format(parts=quoted(parts), title=step.title)
     if pending.kind == POINTS:
         return MSG["points_draft" if points_to_another_draft(str(pending.value)) else "points"

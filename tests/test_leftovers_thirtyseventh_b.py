@@ -8,6 +8,7 @@ from __future__ import annotations
 from tests.test_input_model import USER
 from tests.test_telegram_handlers import Bot, bot
 from tests.test_walk_thirtythird_b import phone
+from tests.test_walk_twentyninth import at_the_house_of_worries
 
 __all__ = ["bot"]  # the fixture
 
@@ -50,3 +51,29 @@ async def test_a_label_like_a_tools_name_is_used_at_once(bot: Bot) -> None:
     await bot.say("Harm-3")
     assert await labels(bot) == {"Harm-3": "harm_matrix"}
     assert not any("name of a tool" in t for t in phone(bot))
+
+
+# --- parts of a pasted answer headed as no column ----------------------------------------------
+
+
+async def test_a_part_headed_as_no_column_is_not_called_a_column(bot: Bot) -> None:
+    """At the house of worries she pasted K's worries with "Child's voice: ..." under them:
+    the reminder said that part was "headed for another column of the summary", and the
+    child's voice is no column. It is named as a part this question does not ask for now."""
+    await at_the_house_of_worries(bot)
+    await bot.say("Worries: when daddy shouts\nChild's voice: I hide under my bed")
+    said = next(t for t in reversed(phone(bot)) if "Child's voice" in t)
+    assert "column" not in said
+    assert said.startswith('Part of your answer is headed as a part of its own, one this '
+                           'question does not ask for: "Child\'s voice: I hide under my bed".')
+
+
+async def test_parts_headed_as_columns_and_as_none_are_each_named_so(bot: Bot) -> None:
+    """With a house's part and the child's voice both: each named for what it is."""
+    await at_the_house_of_worries(bot)
+    await bot.say("Worries: when daddy shouts\nGood things: my dog Max\n"
+                  "Child's voice: I hide under my bed")
+    said = next(t for t in reversed(phone(bot)) if "Child's voice" in t)
+    assert said.startswith('Parts of your answer are headed for another column of the summary '
+                           '("Good things: my dog Max") or as a part of its own, one this '
+                           'question does not ask for ("Child\'s voice: I hide under my bed").')
