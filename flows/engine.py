@@ -781,6 +781,12 @@ def _type_on(flow: Flow, out: Outcome, lines: tuple[str, ...], nudger: Nudger,
             # Unlike the held one, it is asked where it goes, the rest waiting behind it.
             d.pending = Pending(step.id, ANOTHER, line, earlier=held.value,
                                 later=lines[n + 1:])
+            # The reminder above it said "Type it again to change it": a rewrite typed then
+            # was held behind this line, and saved at the wrong question. It says to choose
+            # first now, and how to change the answer after (no Keep of its own).
+            out.replies[:] = [Notice(f'{r.text}\n\n{MSG["reminder_then_where"]}', "note")
+                              if isinstance(r, Nudge) and r.kind != ANOTHER
+                              and r.answer == str(held.value) else r for r in out.replies]
             ask_about_held(out, step, nudger)
             return
         if held is not None and held.step_id == step.id:

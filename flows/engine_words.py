@@ -23,6 +23,8 @@ MSG = {
     "typed_on_list": 'I haven\'t saved your lines after it: {lines}. "{title}" takes as many '
     "lines as you send, so I can't tell which of yours are for it: send any more for it "
     "now, then the rest at their questions.",
+    "reminder_then_where": "Your next line came before this note: first choose below where it "
+    "goes. Then, to change this answer, /review lists it.",
     "another_go": 'It reads like another go at "{before}": if it is, /edit {n} puts it there.',
     "number_saved_why": 'I\'ve saved {n} as the number, and "{why}" as why (/back to change '
     "either).",
