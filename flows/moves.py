@@ -69,6 +69,8 @@ MSG = {
     "goes back to it.",
     "kept_not_other": 'I\'ve kept "{earlier}" as you typed it. Your other line, "{line}", was '
     "not saved.",
+    "kept_not_pasted": 'I\'ve kept "{earlier}" as you typed it. The {count} lines you sent '
+    'after it were not saved: "{line}".',
     "kept_not_others": 'I\'ve kept "{earlier}" as you typed it. Your other lines were not '
     "saved: {lines}. Send any you need again at its question.",
     "kept_then_next": "I've kept the one before as you typed it and added this one after it "
@@ -964,6 +966,10 @@ def kept_not_others(pending: Pending) -> str:
     """The first answer kept, and every line typed after it (held while the practitioner
     was asked where the first of them goes) named as not saved."""
     if not pending.later:
+        lines = str(pending.value).count("\n") + 1  # several sent at once: one answer
+        if lines > 1:
+            return MSG["kept_not_pasted"].format(earlier=pending.earlier, count=lines,
+                                                 line=pending.value)
         return MSG["kept_not_other"].format(earlier=pending.earlier, line=pending.value)
     return MSG["kept_not_others"].format(earlier=pending.earlier, lines=", ".join(
         f'"{excerpt(line)}"' for line in (str(pending.value), *pending.later)))
