@@ -27,7 +27,8 @@ def misshapen(update: Update) -> str | None:
     return next(_misshapen(update), None)
 
 
-def _misshapen(update: Update) -> Iterator[str]:
+def fields(update: Update) -> list[tuple[str, object, type | tuple[type, ...]]]:
+    """The fields the bot reads, each with its value and the type Telegram sends."""
     fields: list[tuple[str, object, type | tuple[type, ...]]] = [("update_id",
                                                                    update.update_id, int)]
     user, chat = update.effective_user, update.effective_chat
@@ -50,9 +51,13 @@ def _misshapen(update: Update) -> Iterator[str]:
                    ("callback_query.data", query.data, (str, type(None)))]
         if isinstance(query.message, Message):
             fields.append(("callback_query.message.message_id", query.message.message_id, int))
+    return fields
+
+
+def _misshapen(update: Update) -> Iterator[str]:
     # (a whole number or text of the very type asked told at once, without `_is`'s three
     # looks: six of a typed answer's eight fields)
-    return (name for name, value, kind in fields
+    return (name for name, value, kind in fields(update)
             if not (type(value) is kind and (kind is not int or value in TELEGRAM_INTS))
             and not _is(value, kind))
 
