@@ -4,8 +4,8 @@ or the writes of several users' turns committed together (`GroupCommit`).
 Every trip costs a hand-over to the thread and back through the event loop, and every
 COMMIT at `synchronous = FULL` waits for the disk (fsync). When many practitioners answer
 at once, the turns that finish while one commit is on the thread are committed together in
-the next: one trip and one fsync for all of them, each still in its own savepoint, so one
-turn's failure undoes only its own writes. No turn waits for company: the first goes at
+the next: one trip and one fsync for all of them, each still all or nothing, so one turn's
+failure undoes only its own writes. No turn waits for company: the first goes at
 once, and the others gather only while the thread is busy anyway. Each turn is answered
 only once its commit is on disk, so nothing acknowledged is ever lost.
 """
@@ -80,12 +80,13 @@ def _alone(conn: sqlite3.Connection, writes: list[Statement]) -> BaseException |
 
 def together(conn: sqlite3.Connection, turns: list[list[Statement]], *,
              unflushed: str | None = None) -> list[BaseException | None]:
-    """On aiosqlite's thread: several turns' writes in one transaction, each turn in a
-    savepoint of its own; returns each turn's failure (None: committed). With `unflushed`,
+    """On aiosqlite's thread: several turns' writes in one transaction, each turn all or
+    nothing; returns each turn's failure (None: committed). With `unflushed`,
     all of them are receipts (`GroupCommit.commit`): committed without waiting for the disk,
     then the connection's own `synchronous` setting, `unflushed`, is put back.
 
-    A turn whose statement fails is undone back to its savepoint and the others go on. If
+    If a statement fails, the batch is done again with each turn in a savepoint of its
+    own: a turn whose statement fails is undone back to its savepoint and the others go on. If
     the transaction itself fails (its COMMIT, or an error after which SQLite has rolled
     everything back, such as a full disk), every turn is tried again alone, so each gets
     the outcome it would have had by itself."""
@@ -112,6 +113,21 @@ def _together(conn: sqlite3.Connection, turns: list[list[Statement]]
               ) -> list[BaseException | None]:
     if len(turns) == 1:
         return [_alone(conn, turns[0])]
+    # Almost every batch succeeds whole, so it is first tried without a savepoint per turn:
+    # each statement on this thread gives up the interpreter's lock and waits to take it
+    # back from a busy event loop, and the savepoints were half the statements of a batch.
+    # If anything fails, it is all rolled back and done again turn by turn, as before.
+    try:
+        all_or_nothing(conn, [("BEGIN IMMEDIATE", ()),
+                              *(statement for writes in turns for statement in writes),
+                              ("COMMIT", ())])
+    except Exception:
+        return _each_in_a_savepoint(conn, turns)
+    return [None] * len(turns)
+
+
+def _each_in_a_savepoint(conn: sqlite3.Connection, turns: list[list[Statement]]
+                         ) -> list[BaseException | None]:
     failures: list[BaseException | None] = []
     try:
         conn.execute("BEGIN IMMEDIATE")

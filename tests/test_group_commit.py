@@ -402,3 +402,32 @@ async def test_closing_commits_the_receipts_still_waiting_for_company(
 
     async with await Store.open(path) as reopened:
         assert (await reopened.session(1)).delivered == 3
+
+
+def test_turns_that_all_succeed_share_a_transaction_without_a_savepoint_each(
+        notes: sqlite3.Connection) -> None:
+    """Every statement on aiosqlite's thread waits to take the interpreter's lock back from a
+    busy event loop; the savepoints were half a batch's statements, and are only needed once
+    a turn fails."""
+    ran: list[str] = []
+    notes.set_trace_callback(ran.append)
+
+    failures = together(notes, [[note("first")], [note("second"), note("more")],
+                                [note("third")]])
+
+    notes.set_trace_callback(None)
+
+    assert failures == [None, None, None]
+    assert [sql.split()[0] for sql in ran] == ["BEGIN", "INSERT", "INSERT", "INSERT", "INSERT",
+                                               "COMMIT"]
+    assert kept(notes) == ["first", "second", "more", "third"]
+
+
+def test_a_failing_turn_still_leaves_the_turns_before_and_after_it_committed_in_order(
+        notes: sqlite3.Connection) -> None:
+    failures = together(notes, [[note("first")], [note("second")], [note("")],
+                                [note("fourth"), note("fifth")]])
+
+    assert [failure is None for failure in failures] == [True, True, False, True]
+    assert kept(notes) == ["first", "second", "fourth", "fifth"]
+    assert not notes.in_transaction
