@@ -326,8 +326,10 @@ class Conversation:
                 # likely than a label; asked about, not used (sent again, it is the label)
                 turn.state.awaiting = replace(waiting, named=tool.id)
                 await self.commit(turn)
-                not_used = self.words["label_tool"].format(typed=_quoted(given), tool=tool.id,
-                                                           title=tool.title)
+                # (its own name again, as if the tool had not started: no other to start)
+                said = "label_this_tool" if tool.id == flow.id else "label_tool"
+                not_used = self.words[said].format(typed=_quoted(given), tool=tool.id,
+                                                   title=tool.title)
                 return [Notice(not_used, "problem"), self.ask_label(flow)]
             return await self._commands.label(turn, waiting.flow_id, given.text)
         if isinstance(waiting, AwaitLabel) and (flow := self.flow(waiting.flow_id)) is not None:

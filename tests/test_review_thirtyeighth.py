@@ -1,0 +1,40 @@
+"""The thirty-eighth pass's review of the thirty-seventh's change: each met as a practitioner
+on a phone would meet it, through the real Application (tests/memory_botapi.py) on real
+SQLite files and the real tools. Each test of a defect failed on the code as it was; the
+others guard what the fix must leave alone."""
+
+from __future__ import annotations
+
+from tests.test_leftovers_thirtyseventh_b import labels
+from tests.test_telegram_handlers import Bot, bot
+from tests.test_walk_thirtythird_b import phone
+
+__all__ = ["bot"]  # the fixture
+
+
+# --- the tool's own name typed at its case label prompt ----------------------------------------
+
+
+async def test_the_tools_own_name_at_its_label_prompt_is_not_offered_as_another_tool(
+        bot: Bot) -> None:
+    """She typed "harm matrix" under the menu, and, the label prompt slow to show, typed
+    "Harm matrix" again: told "it is the name of a tool (Harm Matrix). To start that tool
+    instead, send /new harm_matrix", the tool she was starting; sent, it asked for the
+    label again. She is told it is the tool she is starting, and asked for its label."""
+    await bot.say("harm matrix")
+    await bot.say("Harm matrix")
+    said = next(t for t in reversed(phone(bot)) if t.startswith("I haven't used"))
+    assert "/new harm_matrix" not in said
+    assert "instead" not in said
+    assert "the tool you are starting" in said
+    assert await labels(bot) == {}
+    await bot.say("KB-7")
+    assert await labels(bot) == {"KB-7": "harm_matrix"}
+
+
+async def test_the_tools_own_name_sent_again_is_its_label(bot: Bot) -> None:
+    """Guard: sent again, as the note says, it is the label after all."""
+    await bot.say("harm matrix")
+    await bot.say("Harm matrix")
+    await bot.say("Harm matrix")
+    assert await labels(bot) == {"Harm matrix": "harm_matrix"}
