@@ -5,6 +5,12 @@ others guard what the fix must leave alone."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
+from tests.test_input_model import USER, at_a_nudged_answer, said
+from tests.test_leftovers_thirtyseventh import HELD, SECOND
 from tests.test_leftovers_thirtyseventh_b import labels
 from tests.test_telegram_handlers import Bot, bot
 from tests.test_walk_thirtythird_b import phone
@@ -38,3 +44,37 @@ async def test_the_tools_own_name_sent_again_is_its_label(bot: Bot) -> None:
     await bot.say("Harm matrix")
     await bot.say("Harm matrix")
     assert await labels(bot) == {"Harm matrix": "harm_matrix"}
+
+
+# --- a choice said in one word, asked where a line goes ----------------------------------------
+
+
+@pytest.mark.parametrize(("typed", "who"), [
+    ("new", SECOND), ("New.", SECOND), ("second", SECOND),
+    ("first", HELD), ("First!", HELD), ("old", HELD),
+])
+async def test_a_one_word_choice_is_taken_not_kept_as_a_line(
+        tmp_path: Path, typed: str, who: str) -> None:
+    """Asked "Is that your new answer to it, or is it for the next question?", a social
+    worker replied "new" (or "first"), as "next" is taken: it was kept as one of her lines
+    ('I've kept "new" too ... it goes on once you choose below'), and once she tapped a
+    button it was saved as the answer to a later question ("What could happen: new"). It is
+    her choice now, as "new answer" and "the first one" are."""
+    async with at_a_nudged_answer(tmp_path) as bot:
+        await bot.say(SECOND)
+        await bot.say(typed)
+        answers = await bot.answers()
+        assert answers["who"] == who
+        assert typed not in [str(v) for v in answers.values()]
+        draft = await bot.conversation.active(USER)
+        assert draft is not None
+        assert draft.pending is None
+        assert not any("too, after" in t for t in said(bot))
+
+
+async def test_a_one_word_line_that_is_no_choice_is_still_kept(tmp_path: Path) -> None:
+    """Guard: "newborn" (a word, not a choice) is held as a line, as before."""
+    async with at_a_nudged_answer(tmp_path) as bot:
+        await bot.say(SECOND)
+        await bot.say("newborn")
+        assert 'I\'ve kept "newborn" too' in said(bot)[-2]
