@@ -740,10 +740,17 @@ class Conversation:
         return replied.message_id < shown_in
 
     async def handed_away(self, user_id: int, handovers: tuple[tuple[float, str, int], ...],
-                          wanted: str) -> str | None:
+                          wanted: str | None) -> str | None:
         """What to say to /resume of a label the user handed to a colleague: nothing without
         a team to hand drafts to (`bot.teams.conversation`)."""
         return None
+
+    async def handed_draft(self, user_id: int, draft_id: str) -> str | None:
+        """What to say to a button of `draft_id` (an old summary's Export) when the user has
+        handed that draft to a colleague: to whom and when; None when they have not."""
+        handovers = tuple(h for h in user_state(await self._store.session(user_id)).handovers
+                          if h[1] == draft_id)
+        return await self.handed_away(user_id, handovers, None) if handovers else None
 
     def fit(self, draft: Draft) -> tuple[Flow, Outcome] | None:
         """A draft with its flow, fitted to the flow's current version (None: tool gone)."""

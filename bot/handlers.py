@@ -696,7 +696,10 @@ class Handlers:
                                               update.update_id, reading=True):
             return  # sent again by Telegram: the documents went the first time
         if button and words and await self.conversation.load(user_id, words) is None:
-            await context.bot.send_message(chat_id, EXPORT_GONE)
+            # handed to a colleague, it is kept, as theirs: said so ("no longer kept" read
+            # as the case erased)
+            handed = await self.conversation.handed_draft(user_id, words)
+            await context.bot.send_message(chat_id, handed or EXPORT_GONE)
             return
         one = None if button else _one_format(words)
         if one is not None and seen_as(words) in {

@@ -5,17 +5,20 @@ others guard what the fix must leave alone."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
 
+from flows.render import format_date
+from tests.test_handover_thirtysixth import SAM, hands_over, team
 from tests.test_input_model import USER, at_a_nudged_answer, said
 from tests.test_leftovers_thirtyseventh import HELD, SECOND
 from tests.test_leftovers_thirtyseventh_b import labels
-from tests.test_telegram_handlers import Bot, bot
-from tests.test_walk_thirtythird_b import phone
+from tests.test_telegram_handlers import Bot, bot, button
+from tests.test_walk_thirtythird_b import mapping, phone, read
 
-__all__ = ["bot"]  # the fixture
+__all__ = ["bot", "team"]  # the fixtures
 
 
 # --- the tool's own name typed at its case label prompt ----------------------------------------
@@ -78,3 +81,36 @@ async def test_a_one_word_line_that_is_no_choice_is_still_kept(tmp_path: Path) -
         await bot.say(SECOND)
         await bot.say("newborn")
         assert 'I\'ve kept "newborn" too' in said(bot)[-2]
+
+
+# --- an old Export button of a case handed over -----------------------------------------------
+
+
+async def test_an_old_export_button_of_a_case_handed_over_names_the_hand_over(team: Bot) -> None:
+    """Sam looked at KB-7's summary (/summary, its Export button below it), then handed
+    KB-7 to Priya. Scrolling up before the meeting, he tapped that Export: "That draft is no
+    longer kept, so that Export button has nothing to send", as if the case were erased,
+    where it is Priya's. He is told to whom he handed it and when, and nothing is sent."""
+    bot = team
+    await mapping(bot, "KB-7", SAM)
+    await bot.say("/summary", SAM)
+    export = button(bot, "x:")
+    await hands_over(bot)
+    sent = len(bot.request.sent())
+    await bot.tap(export, SAM)
+    said = read(bot, SAM)
+    assert "no longer kept" not in said
+    assert f'You handed "KB-7" to Priya on {format_date(time.time())}' in said
+    assert not [p for p in bot.request.sent()[sent:] if "document" in p]
+
+
+async def test_an_export_button_of_a_case_erased_still_says_it_is_not_kept(team: Bot) -> None:
+    """Guard: a case discarded (not handed over) is said to be no longer kept, as before."""
+    bot = team
+    await mapping(bot, "KB-7", SAM)
+    await bot.say("/summary", SAM)
+    export = button(bot, "x:")
+    await bot.say("/cancel", SAM)
+    await bot.tap(button(bot, "y:cancel:"), SAM)
+    await bot.tap(export, SAM)
+    assert read(bot, SAM).startswith("That draft is no longer kept")
