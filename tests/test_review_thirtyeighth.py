@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 
 import pytest
+from telegram import Update
 
 from flows.render import format_date
 from tests.test_handover_thirtysixth import SAM, hands_over, team
@@ -114,3 +115,33 @@ async def test_an_export_button_of_a_case_erased_still_says_it_is_not_kept(team:
     await bot.tap(button(bot, "y:cancel:"), SAM)
     await bot.tap(export, SAM)
     assert read(bot, SAM).startswith("That draft is no longer kept")
+
+
+# --- a line edited in Telegram while asked where a line goes ------------------------------------
+
+
+async def test_a_line_edited_while_asked_where_it_goes_is_not_to_be_sent_again(
+        tmp_path: Path) -> None:
+    """Asked where her line goes, she fixed a typo in it with Telegram's Edit, and was told
+    "send the corrected answer as a new message, or use the buttons above". Sent, the
+    corrected line was kept after the first ("I've kept ... too") and, once she tapped "It's
+    for the next question", saved as the answer to the question after: the same line at two
+    questions. She is told now to choose first, and how to change an answer after."""
+    async with at_a_nudged_answer(tmp_path) as bot:
+        await bot.say(SECOND)
+        edited = bot.updates.edited(USER, SECOND.replace("hurt", "hurt badly"))
+        await bot.app.process_update(Update.de_json(edited, bot.app.bot))
+        told = said(bot)[-1]
+        assert "as a new message" not in told
+        assert "choose" in told
+        assert "/review" in told
+
+
+async def test_a_line_edited_under_a_reminder_is_still_to_be_sent_again(
+        tmp_path: Path) -> None:
+    """Guard: under a reminder alone (nothing asked where), a corrected answer sent as a new
+    message is the rewrite the reminder asks for, as before."""
+    async with at_a_nudged_answer(tmp_path) as bot:
+        edited = bot.updates.edited(USER, "police, mum's sister, health visitor (HV)")
+        await bot.app.process_update(Update.de_json(edited, bot.app.bot))
+        assert "send the corrected answer as a new message" in said(bot)[-1]
