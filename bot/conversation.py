@@ -327,8 +327,8 @@ class Conversation:
                 turn.state.awaiting = replace(waiting, named=tool.id)
                 await self.commit(turn)
                 # (its own name again, as if the tool had not started: no other to start)
-                said = "label_this_tool" if tool.id == flow.id else "label_tool"
-                not_used = self.words[said].format(typed=_quoted(given), tool=tool.id,
+                why = "label_this_tool" if tool.id == flow.id else "label_tool"
+                not_used = self.words[why].format(typed=_quoted(given), tool=tool.id,
                                                    title=tool.title)
                 return [Notice(not_used, "problem"), self.ask_label(flow)]
             return await self._commands.label(turn, waiting.flow_id, given.text)
