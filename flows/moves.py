@@ -966,7 +966,8 @@ def kept_not_others(pending: Pending) -> str:
     """The first answer kept, and every line typed after it (held while the practitioner
     was asked where the first of them goes) named as not saved."""
     if not pending.later:
-        lines = str(pending.value).count("\n") + 1  # several sent at once: one answer
+        # several sent at once: one answer (the blank lines between paragraphs not counted)
+        lines = sum(1 for line in str(pending.value).splitlines() if line.strip())
         if lines > 1:
             return MSG["kept_not_pasted"].format(earlier=pending.earlier, count=lines,
                                                  line=pending.value)

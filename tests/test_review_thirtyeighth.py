@@ -145,3 +145,28 @@ async def test_a_line_edited_under_a_reminder_is_still_to_be_sent_again(
         edited = bot.updates.edited(USER, "police, mum's sister, health visitor (HV)")
         await bot.app.process_update(Update.de_json(edited, bot.app.bot))
         assert "send the corrected answer as a new message" in said(bot)[-1]
+
+
+# --- lines sent at once with a blank line between them, then /keep -----------------------------
+
+
+async def test_keep_counts_the_lines_sent_not_the_blank_ones_between(tmp_path: Path) -> None:
+    """After a reminder she sent three lines about last Tuesday at once, a blank line
+    between each as a phone's paragraphs are, then /keep: "The 5 lines you sent after it
+    were not saved", the blank ones counted. It says 3 now."""
+    async with at_a_nudged_answer(tmp_path) as bot:
+        await bot.say("Last Tuesday M left T alone overnight\n\nT is 4\n\n"
+                      "He had no food since lunch")
+        await bot.say("/keep")
+        told = next(t for t in reversed(said(bot)) if t.startswith("✓ I've kept"))
+        assert "The 3 lines you sent after it were not saved" in told
+
+
+async def test_keep_after_one_paragraph_and_a_blank_line_names_that_line(
+        tmp_path: Path) -> None:
+    """Guard: one line and a blank one is one line, named as before."""
+    async with at_a_nudged_answer(tmp_path) as bot:
+        await bot.say("Last Tuesday M left T alone overnight\n\n")
+        await bot.say("/keep")
+        assert any('Your other line, "Last Tuesday M left T alone overnight", was not saved.'
+                   in t for t in said(bot))
