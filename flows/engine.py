@@ -69,6 +69,7 @@ from flows.moves import (
     held_back,
     hold_another,
     hold_pending,
+    initial_for_privacy,
     is_agreeing,
     is_another_answer,
     is_asked_where,
@@ -430,7 +431,8 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
         return
     if text and (held := out.draft.pending) is not None and held.step_id == step.id \
             and held.earlier is None and step.spec.voice != "child" \
-            and _TO_THE_BOT.fullmatch(_marks_out(text)):
+            and _TO_THE_BOT.fullmatch(_marks_out(text)) \
+            and not initial_for_privacy(out, step, text):
         # "sorry", "?" or "what" to a reminder, said to the bot: asked "Is that your new
         # answer to it, or is it for the next question?", and saved there if it was (with a
         # note about a name, it replaced the answer). The reminder again. (A child's words

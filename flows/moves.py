@@ -561,7 +561,16 @@ def is_agreeing(out: Outcome, step: FlowStep, typed: str) -> bool:
     thumbs up): it keeps the held answer, as /keep does, and is never the answer itself."""
     pending = out.draft.pending
     return (pending is not None and pending.step_id == step.id and pending.earlier is None
-            and _AGREE.fullmatch(_bare(typed)) is not None)
+            and _AGREE.fullmatch(_bare(typed)) is not None
+            and not initial_for_privacy(out, step, typed))
+
+
+def initial_for_privacy(out: Outcome, step: FlowStep, typed: str) -> bool:
+    """Whether a line is a capital letter alone ("K"), typed while the privacy reminder, which
+    asks for initials, holds the answer: the initial it asks for, not "ok" (refused as that,
+    "K" sent again was refused again)."""
+    alone = typed.strip(" .")
+    return len(alone) == 1 and alone.isupper() and held_back(out, step, "privacy")
 
 
 def keeps_given(out: Outcome, step: FlowStep, typed: str) -> bool:

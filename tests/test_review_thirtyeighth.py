@@ -11,9 +11,11 @@ from pathlib import Path
 import pytest
 from telegram import Update
 
+from flows.flow import Flow
 from flows.render import format_date
+from tests.builders import build_flow, section, text
 from tests.test_handover_thirtysixth import SAM, hands_over, team
-from tests.test_input_model import USER, at_a_nudged_answer, said
+from tests.test_input_model import USER, at_a_nudged_answer, running, said
 from tests.test_leftovers_thirtyseventh import HELD, SECOND
 from tests.test_leftovers_thirtyseventh_b import labels
 from tests.test_telegram_handlers import Bot, bot, button
@@ -170,3 +172,39 @@ async def test_keep_after_one_paragraph_and_a_blank_line_names_that_line(
         await bot.say("/keep")
         assert any('Your other line, "Last Tuesday M left T alone overnight", was not saved.'
                    in t for t in said(bot))
+
+
+# --- an initial typed as the privacy reminder asks ----------------------------------------------
+
+
+def named_flow(tmp_path: Path) -> Flow:
+    """A question that asks who, read for names, and one after it."""
+    return build_flow(tmp_path, section(
+        "s", text("child", title="Which child is this about", checks=["privacy"]),
+        text("after", title="Who helps")))
+
+
+async def test_the_initial_the_privacy_reminder_asks_for_is_taken(tmp_path: Path) -> None:
+    """At "Which child is this about" she wrote "Kayleigh Brown"; the reminder asked for
+    initials instead ("mum", "T"), and she sent "K". Read as "ok" (or as said to the bot),
+    it was refused: "First, please answer the reminder about your last line ... or type it
+    again without the personal details", which she had, and "K" sent again was refused
+    again. The initial is her answer now, in place of the name."""
+    flow = named_flow(tmp_path)
+    async with running({flow.id: flow}, tmp_path / "bot.db") as bot:
+        for line in (f"/new {flow.id}", "TB-7", "Kayleigh Brown", "K"):
+            await bot.say(line)
+        assert (await bot.answers()).get("child") == "K"
+        assert not any("First, please answer the reminder" in t for t in said(bot))
+
+
+@pytest.mark.parametrize("reply", ["ok", "k"])
+async def test_ok_to_the_privacy_reminder_is_still_asked_again(tmp_path: Path,
+                                                               reply: str) -> None:
+    """Guard: "ok" (or "k") to it still asks again, the name kept nowhere."""
+    flow = named_flow(tmp_path)
+    async with running({flow.id: flow}, tmp_path / "bot.db") as bot:
+        for line in (f"/new {flow.id}", "TB-7", "Kayleigh Brown", reply):
+            await bot.say(line)
+        assert "child" not in await bot.answers()
+        assert any("First, please answer the reminder" in t for t in said(bot))
