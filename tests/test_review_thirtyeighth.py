@@ -208,3 +208,21 @@ async def test_ok_to_the_privacy_reminder_is_still_asked_again(tmp_path: Path,
             await bot.say(line)
         assert "child" not in await bot.answers()
         assert any("First, please answer the reminder" in t for t in said(bot))
+
+
+async def test_an_old_continue_button_of_a_case_handed_over_names_the_hand_over(
+        team: Bot) -> None:
+    """Sam's list of drafts (/drafts) had "Continue KB-7"; he handed KB-7 to Priya, then
+    tapped that button: "I can't find that draft among yours", as for a case that never was,
+    where "/resume KB-7" names the hand-over. The button names it too."""
+    bot = team
+    await mapping(bot, "KB-7", SAM)
+    await bot.say("/new reflection", SAM)
+    await bot.say("FM-3", SAM)
+    await bot.say("/drafts", SAM)
+    (draft_id,) = [d.id for d in await bot.conversation.drafts(SAM) if d.label == "KB-7"]
+    cont = button(bot, f"r:{draft_id}")
+    await bot.say("/resume KB-7", SAM)
+    await hands_over(bot)
+    await bot.tap(cont, SAM)
+    assert f'You handed "KB-7" to Priya on {format_date(time.time())}' in read(bot, SAM)

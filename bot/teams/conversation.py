@@ -149,7 +149,8 @@ class TeamConversation(Conversation):
             if not 0 <= now - at <= self._kept_for():
                 continue
             draft = await self.load(taker, draft_id)
-            if draft is None or (wanted is not None
+            # (`wanted` its id: an old button of it, "Continue KB-7" of a list of drafts)
+            if draft is None or (wanted is not None and wanted != draft_id
                                  and bare_label(draft.label) != bare_label(wanted)):
                 continue
             names = [m.name for m in await self.contributions.teams.members()
