@@ -89,9 +89,8 @@ EDITED_HELD = ("I don't read edited messages, and your answer to this question i
 # ... while asked where a line goes: a line sent now is kept after the others, for a question
 # after (sent as the corrected answer, it was saved there too)
 EDITED_CHOOSING = ("I don't read edited messages, so your lines stand as you first sent them. "
-                   "First choose with the buttons above where your line goes (a line sent now "
-                   "would be kept after it, for a later question); then, to change an answer, "
-                   "/review lists them.")
+                   "First choose with the buttons above where your line goes; then, to change "
+                   "an answer, /review lists them.")
 EDITED_NONE = ("I don't read edited messages, and you have no draft open, so nothing was "
                "saved from it. /new starts one, /resume picks up an earlier one.")
 EDITED_NONE_SAVED = ("I don't read edited messages, and you have no draft open, so nothing was "
