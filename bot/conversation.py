@@ -326,8 +326,10 @@ class Conversation:
                 # likely than a label; asked about, not used (sent again, it is the label)
                 turn.state.awaiting = replace(waiting, named=tool.id)
                 await self.commit(turn)
-                not_used = self.words["label_tool"].format(typed=_quoted(given), tool=tool.id,
-                                                           title=tool.title)
+                # (its own name again, as if the tool had not started: no other to start)
+                why = "label_this_tool" if tool.id == flow.id else "label_tool"
+                not_used = self.words[why].format(typed=_quoted(given), tool=tool.id,
+                                                   title=tool.title)
                 return [Notice(not_used, "problem"), self.ask_label(flow)]
             return await self._commands.label(turn, waiting.flow_id, given.text)
         if isinstance(waiting, AwaitLabel) and (flow := self.flow(waiting.flow_id)) is not None:
@@ -738,10 +740,17 @@ class Conversation:
         return replied.message_id < shown_in
 
     async def handed_away(self, user_id: int, handovers: tuple[tuple[float, str, int], ...],
-                          wanted: str) -> str | None:
+                          wanted: str | None) -> str | None:
         """What to say to /resume of a label the user handed to a colleague: nothing without
         a team to hand drafts to (`bot.teams.conversation`)."""
         return None
+
+    async def handed_draft(self, user_id: int, draft_id: str) -> str | None:
+        """What to say to a button of `draft_id` (an old summary's Export) when the user has
+        handed that draft to a colleague: to whom and when; None when they have not."""
+        handovers = tuple(h for h in user_state(await self._store.session(user_id)).handovers
+                          if h[1] == draft_id)
+        return await self.handed_away(user_id, handovers, None) if handovers else None
 
     def fit(self, draft: Draft) -> tuple[Flow, Outcome] | None:
         """A draft with its flow, fitted to the flow's current version (None: tool gone)."""

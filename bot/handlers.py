@@ -86,6 +86,11 @@ EDITED = ("I don't read edited messages, so your earlier answer stands. To chang
           "use /review and tap Edit.")
 EDITED_HELD = ("I don't read edited messages, and your answer to this question isn't saved "
                "yet: send the corrected answer as a new message, or use the buttons above.")
+# ... while asked where a line goes: a line sent now is kept after the others, for a question
+# after (sent as the corrected answer, it was saved there too)
+EDITED_CHOOSING = ("I don't read edited messages, so your lines stand as you first sent them. "
+                   "First choose with the buttons above where your line goes; then, to change "
+                   "an answer, /review lists them.")
 EDITED_NONE = ("I don't read edited messages, and you have no draft open, so nothing was "
                "saved from it. /new starts one, /resume picks up an earlier one.")
 EDITED_NONE_SAVED = ("I don't read edited messages, and you have no draft open, so nothing was "
@@ -595,7 +600,8 @@ class Handlers:
             kept = await self.conversation.drafts(user_id, status=None)
             said = EDITED_NONE if kept else EDITED_NONE_SAVED
         else:
-            said = EDITED_HELD if draft.pending is not None else EDITED
+            said = EDITED if draft.pending is None else \
+                EDITED_CHOOSING if draft.pending.earlier is not None else EDITED_HELD
         await message.reply_text(said)
         if await self.conversation.confirming(user_id):
             # The note has passed "are you sure?" by, as a photo's note does: it is asked
@@ -696,7 +702,10 @@ class Handlers:
                                               update.update_id, reading=True):
             return  # sent again by Telegram: the documents went the first time
         if button and words and await self.conversation.load(user_id, words) is None:
-            await context.bot.send_message(chat_id, EXPORT_GONE)
+            # handed to a colleague, it is kept, as theirs: said so ("no longer kept" read
+            # as the case erased)
+            handed = await self.conversation.handed_draft(user_id, words)
+            await context.bot.send_message(chat_id, handed or EXPORT_GONE)
             return
         one = None if button else _one_format(words)
         if one is not None and seen_as(words) in {

@@ -133,6 +133,9 @@ MSG = {
     "label_tool": 'I haven\'t used "{typed}" as the case label: it is the name of a tool '
     "({title}). To start that tool instead, send /new {tool}; to use \"{typed}\" as this "
     "draft's label after all, send it again.",
+    "label_this_tool": 'I haven\'t used "{typed}" as the case label: it is the name of the '
+    "tool you are starting ({title}). Send its case label now; to use \"{typed}\" as the "
+    "label after all, send it again.",
     "label_asked": 'I haven\'t used "{typed}" as the case label: it reads as a question.',
     "label_help": "The case label is how you will find this draft again in /drafts and "
     "/resume, and it heads the summary. Use initials and a number, or your case reference, "

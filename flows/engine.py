@@ -69,6 +69,7 @@ from flows.moves import (
     held_back,
     hold_another,
     hold_pending,
+    initial_for_privacy,
     is_agreeing,
     is_another_answer,
     is_asked_where,
@@ -430,7 +431,8 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
         return
     if text and (held := out.draft.pending) is not None and held.step_id == step.id \
             and held.earlier is None and step.spec.voice != "child" \
-            and _TO_THE_BOT.fullmatch(_marks_out(text)):
+            and _TO_THE_BOT.fullmatch(_marks_out(text)) \
+            and not initial_for_privacy(out, step, text):
         # "sorry", "?" or "what" to a reminder, said to the bot: asked "Is that your new
         # answer to it, or is it for the next question?", and saved there if it was (with a
         # note about a name, it replaced the answer). The reminder again. (A child's words
@@ -677,15 +679,18 @@ def _remove_item(flow: Flow, out: Outcome, step: FlowStep, n: int) -> None:
 _CHOSEN = frozenset({"replace", "next", "keep"})
 # The same said in words (lower case, without marks): "new answer", "it's for the next
 # question", "the first one", "replace it", after a "yes, it's" or a "sorry" (not "no new
-# answer", which may say there is none). Only the whole line: an answer is never read so.
+# answer", which may say there is none); "new", "first" or "second" alone too (held as a
+# line, "new" was saved as a later question's answer). Only the whole line: an answer is
+# never read so.
 _CHOICE_SAID = on_first_use(
     r"(?:(?:its|it is|thats|that is|yes|no(?!\s+new\b)|ok|okay|sorry|oh|oops)\s+){0,3}(?:"
-    r"(?P<replace>(?:(?:my|the|a)\s+)?new\s+(?:answer|one)|replace(?:\s+(?:it|that|the\s+"
-    r"(?:first|old)(?:\s+one)?))?|(?:use\s+)?(?:it|that|the\s+(?:new|second)\s+one)\s+"
-    r"instead|instead|use\s+(?:it|that|the\s+(?:new|second)\s+one)|the\s+second\s+one)"
+    r"(?P<replace>(?:(?:my|the|a)\s+)?new(?:\s+(?:answer|one))?|second"
+    r"|replace(?:\s+(?:it|that|the\s+(?:first|old)(?:\s+one)?))?"
+    r"|(?:use\s+)?(?:it|that|the\s+(?:new|second)\s+one)\s+instead|instead"
+    r"|use\s+(?:it|that|the\s+(?:new|second)\s+one)|the\s+second\s+one)"
     r"|(?P<next>(?:for\s+)?(?:the\s+)?next(?:\s+(?:question|one))?)"
     r"|(?P<keep>keep(?:\s+(?:it|that|(?:the|my)\s+(?:first|old)(?:\s+(?:one|answer))?))?"
-    r"|(?:the\s+|my\s+)?(?:first|old)\s+(?:one|answer)|the\s+first))"
+    r"|(?:the\s+|my\s+)?(?:first|old)(?:\s+(?:one|answer))?))"
     r"(?:\s+(?:please|pls|thanks))?")
 # A line said to the bot while that question waits, not an answer (lower case, without
 # marks: "?" alone is empty): "ok", "sorry", "what", "huh", "thanks", a thumbs up.

@@ -561,7 +561,16 @@ def is_agreeing(out: Outcome, step: FlowStep, typed: str) -> bool:
     thumbs up): it keeps the held answer, as /keep does, and is never the answer itself."""
     pending = out.draft.pending
     return (pending is not None and pending.step_id == step.id and pending.earlier is None
-            and _AGREE.fullmatch(_bare(typed)) is not None)
+            and _AGREE.fullmatch(_bare(typed)) is not None
+            and not initial_for_privacy(out, step, typed))
+
+
+def initial_for_privacy(out: Outcome, step: FlowStep, typed: str) -> bool:
+    """Whether a line is a capital letter alone ("K"), typed while the privacy reminder, which
+    asks for initials, holds the answer: the initial it asks for, not "ok" (refused as that,
+    "K" sent again was refused again)."""
+    alone = typed.strip(" .")
+    return len(alone) == 1 and alone.isupper() and held_back(out, step, "privacy")
 
 
 def keeps_given(out: Outcome, step: FlowStep, typed: str) -> bool:
@@ -966,7 +975,8 @@ def kept_not_others(pending: Pending) -> str:
     """The first answer kept, and every line typed after it (held while the practitioner
     was asked where the first of them goes) named as not saved."""
     if not pending.later:
-        lines = str(pending.value).count("\n") + 1  # several sent at once: one answer
+        # several sent at once: one answer (the blank lines between paragraphs not counted)
+        lines = sum(1 for line in str(pending.value).splitlines() if line.strip())
         if lines > 1:
             return MSG["kept_not_pasted"].format(earlier=pending.earlier, count=lines,
                                                  line=pending.value)

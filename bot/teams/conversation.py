@@ -140,15 +140,18 @@ class TeamConversation(Conversation):
         return self.retention()[0] * 86_400.0
 
     async def handed_away(self, user_id: int, handovers: tuple[tuple[float, str, int], ...],
-                          wanted: str) -> str | None:
+                          wanted: str | None) -> str | None:
         """What to say to /resume of a label the user handed to a colleague (still theirs,
-        with that label): to whom, when, and that it is theirs now; None for any other."""
+        with that label; `wanted` None: whatever its label): to whom, when, and that it is
+        theirs now; None for any other."""
         now = time.time()
         for at, draft_id, taker in reversed(handovers):
             if not 0 <= now - at <= self._kept_for():
                 continue
             draft = await self.load(taker, draft_id)
-            if draft is None or bare_label(draft.label) != bare_label(wanted):
+            # (`wanted` its id: an old button of it, "Continue KB-7" of a list of drafts)
+            if draft is None or (wanted is not None and wanted != draft_id
+                                 and bare_label(draft.label) != bare_label(wanted)):
                 continue
             names = [m.name for m in await self.contributions.teams.members()
                      if m.user_id == taker]
