@@ -150,16 +150,14 @@ def repeats_answer_before(flow: Flow, draft: Draft, step: FlowStep, text: str
     be an answer two questions share ("not known", "none"); None otherwise."""
     if is_answered(draft.answers.get(step.id)) or len(text.split()) < _REPEAT_WORDS:
         return None
-    said = same_words(text)
-    # Which question came just before takes a walk of the flow; most answers are no earlier
-    # answer again, which a look at the answers tells at once.
-    if not any(isinstance(v, str) and same_words(v) == said for v in draft.answers.values()):
-        return None
+    # Only the answer just before can be the one sent again: which question that is comes
+    # from the walk (worked out once per flow for the steps shown), and only its words are
+    # compared, not every earlier answer's at every answer.
     earlier = walk(flow, draft.answers).question_before(step.id)
     value = draft.answers.get(earlier.id) if earlier is not None else None
     if earlier is None or earlier.kind.widget != "text" or not isinstance(value, str):
         return None
-    return earlier if same_words(value) == said else None
+    return earlier if same_words(value) == same_words(text) else None
 
 
 # A correction of the message sent before, as a phone's chat corrects one: "*meant tues 15

@@ -18,6 +18,7 @@ from flows.schema import ColumnKey, FlowSpec, ScaleSpec, SectionSpec, StepSpec
 
 if TYPE_CHECKING:
     from flows.questions import QuestionType
+    from flows.walk import Shown
 
 StepRole = Literal["question", "follow_up", "others", "perspective", "another"]
 
@@ -123,6 +124,12 @@ class Flow:
             runs[-1][2].append((step.id, step.reason_id if step.role == "perspective"
                                 else None))
         return tuple((applies, tuple(steps), tuple(keys)) for applies, steps, keys in runs)
+
+    @cached_property
+    def shown_by_runs(self) -> dict[int, Shown]:
+        """What each set of `runs` found applying shows (`flows.walk.shown_of`), kept as
+        walks come across them: bits of the runs that apply to `Shown`."""
+        return {}
 
     @cached_property
     def questions(self) -> tuple[FlowStep, ...]:

@@ -3,11 +3,59 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
-from functools import cached_property
+from dataclasses import dataclass, field
 
 from flows.answers import Value
 from flows.flow import Flow, FlowStep
+
+# Distinct sets of applying runs kept per flow (`Shown`): a flow's conditions allow a few
+# dozen in practice; past this many, the rest are worked out at each walk, not kept.
+SHOWN_KEPT = 256
+
+
+@dataclass(frozen=True)
+class Shown:
+    """What one set of a flow's runs shows, the same at every walk that finds those runs
+    applying: worked out once per flow and set (`shown_of`), not at every update's walk."""
+
+    steps: tuple[FlowStep, ...]
+    ids: frozenset[str]
+    questions: tuple[FlowStep, ...]
+    # `Walk.progress`'s candidates, in flow order: each question shown, or following up a
+    # required one shown, with (its id, shown, a follow-up of a required one shown, parent)
+    counted: tuple[tuple[str, bool, bool, str | None], ...]
+    # for each step of the flow, shown or not: the question shown last before it (None: none)
+    before: Mapping[str, FlowStep | None]
+
+
+def shown_as(flow: Flow, steps: tuple[FlowStep, ...]) -> Shown:
+    """The `Shown` of these steps of `flow` (in flow order)."""
+    ids = frozenset([s.id for s in steps])
+    counted = []
+    for question, parent, required in flow.question_parents:
+        follow = required and parent in ids
+        if question in ids or follow:
+            counted.append((question, question in ids, follow, parent))
+    before: dict[str, FlowStep | None] = {}
+    last = None
+    for step in flow.steps:
+        before[step.id] = last
+        if step.is_question and step.id in ids:
+            last = step
+    return Shown(steps, ids, tuple([s for s in steps if s.is_question]), tuple(counted),
+                 before)
+
+
+def shown_of(flow: Flow, runs: int) -> Shown:
+    """The `Shown` of the runs of `flow` set in the bits of `runs` (bit i: `flow.runs[i]`)."""
+    kept = flow.shown_by_runs
+    found = kept.get(runs)
+    if found is None:
+        found = shown_as(flow, tuple([step for i, (_, steps, _) in enumerate(flow.runs)
+                                      if runs >> i & 1 for step in steps]))
+        if len(kept) < SHOWN_KEPT:
+            kept[runs] = found
+    return found
 
 
 @dataclass(frozen=True)
@@ -17,14 +65,20 @@ class Walk:
     flow: Flow
     steps: tuple[FlowStep, ...]
     values: Mapping[str, Value]
+    # the steps' ids, questions and counted questions (`walk` gives the flow's own, kept)
+    shown: Shown | None = field(default=None, compare=False, repr=False)
 
-    @cached_property
+    def __post_init__(self) -> None:
+        if self.shown is None:
+            object.__setattr__(self, "shown", shown_as(self.flow, self.steps))
+
+    @property
     def ids(self) -> frozenset[str]:
-        return frozenset([s.id for s in self.steps])
+        return self.shown.ids  # type: ignore[union-attr]  # set in __post_init__
 
-    @cached_property
+    @property
     def questions(self) -> tuple[FlowStep, ...]:
-        return tuple([s for s in self.steps if s.is_question])
+        return self.shown.questions  # type: ignore[union-attr]
 
     def after(self, step_id: str | None) -> list[FlowStep]:
         """Applicable steps after `step_id` in flow order (all of them for None)."""
@@ -34,14 +88,7 @@ class Walk:
     def question_before(self, step_id: str) -> FlowStep | None:
         """The applicable question just before `step_id` in flow order (what /back asks), or
         None on the first one. A question hidden by the answers so far is passed by."""
-        index = self.flow.index
-        limit = index[step_id]
-        before = None
-        for step in self.questions:  # in flow order: read up to `step_id`, not past it
-            if index[step.id] >= limit:
-                break
-            before = step
-        return before
+        return self.shown.before[step_id]  # type: ignore[union-attr]  # (once per flow's runs)
 
     def progress(self, step_id: str) -> tuple[int, int]:
         """("question 4 of 12"): position among applicable questions, and their count.
@@ -49,15 +96,14 @@ class Walk:
         A required question still to come brings its follow-ups (they wait only for it to be
         answered), so they are counted from the start and the total does not jump later.
         """
-        shown = self.ids
         waits = self._waiting_on_a_skip()
         values = self.values
-        # (or a follow-up to come: its parent shown, required and not yet answered; asked
-        # in line, not by a call, of every question the answers hide at every question shown,
-        # each question's parent and whether it is required read once for the flow)
-        ids = [question for question, parent, required in self.flow.question_parents
-               if (question in shown and question not in waits)
-               or (required and parent in shown and parent not in values)]
+        # (or a follow-up to come: its parent shown, required and not yet answered; which
+        # questions are shown or follow up a required one shown is worked out once for the
+        # flow's runs that apply, `Shown.counted`)
+        ids = [question for question, is_shown, follows, parent in self.shown.counted  # type: ignore[union-attr]
+               if (is_shown and question not in waits)
+               or (follows and parent not in values)]
         return (ids.index(step_id) + 1 if step_id in ids else len(ids)), len(ids)
 
     def _waiting_on_a_skip(self) -> frozenset[str]:
@@ -98,15 +144,17 @@ def walk(flow: Flow, answers: Mapping[str, Value]) -> Walk:
     into later conditions.
     """
     values: dict[str, Value] = {}
-    shown: list[FlowStep] = []
+    runs = 0  # bit i set: `flow.runs[i]` applies
+    bit = 1
     lookup = values.get
-    for applies, steps, keys in flow.runs:  # a run's steps share their conditions
-        if applies is not None and not applies(lookup):
-            continue
-        shown += steps
-        for step_id, reason_id in keys:
-            if step_id in answers:
-                values[step_id] = answers[step_id]
-                if reason_id is not None and reason_id in answers:
-                    values[reason_id] = answers[reason_id]
-    return Walk(flow, tuple(shown), values)
+    for applies, _, keys in flow.runs:  # a run's steps share their conditions
+        if applies is None or applies(lookup):
+            runs |= bit
+            for step_id, reason_id in keys:
+                if step_id in answers:
+                    values[step_id] = answers[step_id]
+                    if reason_id is not None and reason_id in answers:
+                        values[reason_id] = answers[reason_id]
+        bit <<= 1
+    found = flow.shown_by_runs.get(runs) or shown_of(flow, runs)
+    return Walk(flow, found.steps, values, found)
