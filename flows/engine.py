@@ -810,8 +810,10 @@ def _type_on(flow: Flow, out: Outcome, lines: tuple[str, ...], nudger: Nudger,
                                                       or d.pending.step_id != step.id)
         _unask(out, asked, step.id)
         if taken:
-            said = MSG["typed_on"].format(line=excerpt(line), title=step.title,
-                                          n=_edit_number(flow, out, step.id))
+            count = _lines_in(line)  # several the terminal sent as one: said so
+            said = MSG["typed_on_lines" if count > 1 else "typed_on"].format(
+                line=excerpt(line), title=step.title, n=_edit_number(flow, out, step.id),
+                count=count)
             if placed is not None and rewrites(placed[0], line):
                 # a second go at the line before it, typed before the choice: saved here,
                 # one question on, unless she is told how to move it (nothing is moved
@@ -820,6 +822,11 @@ def _type_on(flow: Flow, out: Outcome, lines: tuple[str, ...], nudger: Nudger,
                     before=excerpt(placed[0]), n=_edit_number(flow, out, placed[1]))
             out.replies.insert(asked, Notice(said, "saved"))
         placed = (line, step.id) if taken else None
+
+
+def _lines_in(typed: str) -> int:
+    """How many lines one answer holds (lines typed fast at the terminal come as one)."""
+    return typed.strip().count("\n") + 1
 
 
 def _edit_number(flow: Flow, out: Outcome, step_id: str) -> int:
@@ -868,9 +875,11 @@ def _onward(flow: Flow, out: Outcome, nudger: Nudger) -> None:
         ask(flow, out, step, again=True)
         return
     d.pending = None
-    words = {"earlier": pending.earlier, "title": step.title}
+    count = _lines_in(str(pending.value))  # several the terminal sent as one: said so
+    words = {"earlier": pending.earlier, "title": step.title, "count": count}
+    lines = "_lines" if count > 1 else ""
     if not _then_answer_next(flow, out, step, pending.earlier, str(pending.value), nudger,
-                             lambda following, fate: MOVE_MSG[f"onward_{fate}"].format(
+                             lambda following, fate: MOVE_MSG[f"onward_{fate}{lines}"].format(
                                  next=following.title, **words)):
         out.replies.append(Notice(MSG["no_next"].format(**words), "saved"))
 

@@ -18,6 +18,8 @@ MSG = {
     "replaced": 'I\'ve saved "{line}" as your answer to "{title}", in place of "{earlier}".',
     "typed_on": 'Your next line, "{line}", is saved as the answer to "{title}" (/edit {n} '
     "to change it).",
+    "typed_on_lines": 'Your next {count} lines, sent together, "{line}", are saved as one '
+    'answer to "{title}" (/edit {n} to change it).',
     "typed_on_wait": "I haven't saved your lines after it: {lines}. They came before the note "
     "below, so answer it first, then send each again at its question.",
     "typed_on_list": 'I haven\'t saved your lines after it: {lines}. "{title}" takes as many '

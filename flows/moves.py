@@ -130,6 +130,15 @@ MSG = {
     "or its documents: each is read on its own. Could you write it out, even in a few words?",
     "onward_held": 'I\'ve kept "{earlier}" as your answer to "{title}". Your other line goes '
     'under "{next}" once you have answered the note about it below.',
+    # the same, of lines the terminal's timing sent together as one answer
+    "onward_saved_lines": 'I\'ve kept "{earlier}" as your answer to "{title}" and taken the '
+    '{count} lines you sent after it, as one answer, as the answer to "{next}" (/back to '
+    "change either).",
+    "onward_refused_lines": 'I\'ve kept "{earlier}" as your answer to "{title}". The {count} '
+    'lines you sent after it don\'t answer "{next}", so they were not saved: see below.',
+    "onward_held_lines": 'I\'ve kept "{earlier}" as your answer to "{title}". The {count} lines '
+    'you sent after it go under "{next}", as one answer, once you have answered the note '
+    "about them below.",
     "unfinished": 'Your answer stops at "{value}", as if there is more to come. Send the rest '
     "and I'll add it on.",
     "dictated": 'Dictation seems to have written some punctuation out as words ("full stop", '

@@ -7,6 +7,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from flows.flow import Flow
+from storage.store import Store
+from tests.builders import build_flow, section, text
+from tests.test_console import at_the_terminal
 from tests.test_input_model import at_a_nudged_answer, said
 from tests.test_leftovers_thirtyseventh import FOURTH, HELD, SECOND, THIRD
 
@@ -40,3 +44,42 @@ async def test_review_with_one_line_waiting_names_that_line(tmp_path: Path) -> N
                                  f'is worried", nor the line you typed after it, "{SECOND}". It '
                                  "waits for your choice of where it goes: /continue shows the "
                                  "question.")
+
+
+# --- lines the terminal sent together, in the notes of where they went ------------------------
+
+TOGETHER = "Nan picks T up from school every day\nMum rang the school herself on Monday"
+
+
+def _worries(tmp_path: Path) -> Flow:
+    return build_flow(tmp_path, section(
+        "s", text("who", title="Who is worried", checks=["plain_language"]),
+        text("could", title="What could happen"), text("after", title="Who helps"),
+        text("last", title="Anything else"), column="worried"))
+
+
+async def test_lines_sent_together_and_sent_on_are_named_as_lines(
+        tmp_path: Path, store: Store) -> None:
+    """At the terminal, two lines typed fast after a reminder reach the bot as one answer;
+    /next said "taken your other line as the answer to "What could happen"", of two lines.
+    They are named as the lines they are now, and as one answer."""
+    shown, draft = await at_the_terminal(store, _worries(tmp_path), HELD, TOGETHER, "/next")
+    assert "your other line" not in shown
+    assert (f'I\'ve kept "{HELD}" as your answer to "Who is worried" and taken the 2 lines you '
+            'sent after it, as one answer, as the answer to "What could happen" (/back to '
+            "change either).") in shown
+    assert draft.answers["could"] == TOGETHER
+
+
+async def test_lines_sent_together_and_typed_on_are_named_as_lines(
+        tmp_path: Path, store: Store) -> None:
+    """Typed on while asked where her line goes, two lines sent together went on once she
+    chose: "Your next line, "Nan picks ... Mum rang ...", is saved as the answer to "Who
+    helps"". Said as lines now."""
+    shown, draft = await at_the_terminal(store, _worries(tmp_path), HELD, SECOND, TOGETHER,
+                                         "/next")
+    assert "Your next line," not in shown
+    assert ('Your next 2 lines, sent together, "Nan picks T up from school every day\nMum rang '
+            'the school her...", are saved as one answer to "Who helps" (/edit 3 to change '
+            "it).") in shown
+    assert draft.answers["after"] == TOGETHER
