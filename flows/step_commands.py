@@ -153,7 +153,7 @@ def command(flow: Flow, out: Outcome, cmd: Command, nudger: Nudger) -> None:
     if cmd.name == "back" and held_back(out, step, COLUMNS, COLUMNS_FILED) \
             and walk(flow, d.answers).question_before(step.id) is None:
         out.replies.append(Notice(MSG["first"], "problem"))  # the note still waits
-        ask_about_held(out, step, nudger)
+        ask_about_held(out, step, nudger, flow)
         return
     if cmd.name == "back" and held_back(out, step, COLUMNS, COLUMNS_FILED):
         # /back under the note about parts headed as other columns: the paste is not filed
@@ -265,7 +265,7 @@ def _show(flow: Flow, out: Outcome, step: FlowStep, nudger: Nudger) -> None:
     pending = out.draft.pending
     if pending is not None:  # and the answer a reminder held back, to keep or type again
         shown = display(step, pending.value)
-        text = nudge_text(pending, nudger, step, out.draft)
+        text = nudge_text(pending, nudger, step, out.draft, flow)
         if shown not in text:  # the reminder quotes a word of it: the answer is off screen
             text = MSG["held_answer"].format(value=shown, reminder=text)
         out.replies.append(Nudge(text, pending.kind, out.draft.nonce, shown, out.draft.id))

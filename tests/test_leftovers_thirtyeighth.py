@@ -9,7 +9,7 @@ from pathlib import Path
 
 from flows.flow import Flow
 from storage.store import Store
-from tests.builders import build_flow, section, text
+from tests.builders import build_flow, scale, section, text
 from tests.test_console import at_the_terminal
 from tests.test_input_model import at_a_nudged_answer, said
 from tests.test_leftovers_thirtyseventh import FOURTH, HELD, SECOND, THIRD
@@ -83,3 +83,38 @@ async def test_lines_sent_together_and_typed_on_are_named_as_lines(
             'the school her...", are saved as one answer to "Who helps" (/edit 3 to change '
             "it).") in shown
     assert draft.answers["after"] == TOGETHER
+
+
+# --- a part headed as no column, and the question of the tool that has it ---------------------
+
+
+def _mapping_with_a_scale(tmp_path: Path) -> Flow:
+    return build_flow(tmp_path, section("w", text("worries", title="What worries you"),
+                                        column="worried"),
+                      section("g", text("good", title="What is working well"),
+                              column="working_well"),
+                      section("j", scale("overall", title="Overall safety scale"),
+                              column="none"))
+
+
+async def test_a_part_headed_as_no_column_names_the_question_that_has_it(
+        tmp_path: Path, store: Store) -> None:
+    """A social worker pasted her notes with "Scale: 4 - police involved" under the worries:
+    told that part "is headed as a part of its own, one this question does not ask for",
+    she was not told where in the tool it goes. The question that asks for it is named."""
+    shown, draft = await at_the_terminal(
+        store, _mapping_with_a_scale(tmp_path),
+        "Worries: dad hit mum on Friday\nScale: 4 - police involved", "/keep")
+    assert ('one this question does not ask for: "Scale: 4 - police involved". This tool asks '
+            'for it at "Overall safety scale".') in shown
+    assert "Scale: 4" in str(draft.answers["worries"])  # kept all here, as she chose
+
+
+async def test_a_part_no_question_of_the_tool_fits_names_none(
+        tmp_path: Path, store: Store) -> None:
+    """"Grey areas" in a tool with no question for them: nothing named, as before."""
+    shown, _ = await at_the_terminal(
+        store, _mapping_with_a_scale(tmp_path),
+        "Worries: dad hit mum on Friday\nGrey areas: who else lives there", "/keep")
+    assert 'not ask for: "Grey areas: who else lives there". Sent as it is' in shown
+    assert "This tool asks" not in shown
