@@ -10,6 +10,7 @@ in flows.scale_reasons, and what the engine says is in flows.engine_words.
 
 from __future__ import annotations
 
+import difflib
 import re
 import zlib
 from collections.abc import Callable
@@ -698,6 +699,7 @@ _YES_OR_NO = on_first_use(r"y|yes|yep|yeah|yup|n|no|nope|nah")
 # Lines held while that question waits: more are refused (and quoted back) until it is
 # answered, a bound on what a paste sent a line a message keeps waiting in the draft.
 _HELD_MAX = 20
+_ANOTHER_GO = 0.6  # how alike a line must be to the answer before it to be that answer again
 
 
 def _choose_first(flow: Flow, out: Outcome, step: FlowStep, typed: str,
@@ -723,6 +725,16 @@ def _choose_first(flow: Flow, out: Outcome, step: FlowStep, typed: str,
         # question (among lines typed on, it may be a yes-or-no's answer, and is held)
         out.replies.append(Notice(MSG["aside_not_held"].format(
             typed=excerpt(typed), line=excerpt(str(held.value))), "problem"))
+    elif typed and isinstance(held.earlier, str) and _another_go(held.earlier, typed) \
+            and not rewrites(str(held.value), typed):
+        # another go at the answer the reminder held, as a reminder asks: held behind the
+        # line asked about, it went on to the question after that line's, and the answer it
+        # rewrote was saved as it was. It takes that answer's place now, to be saved (or
+        # kept) by the choice, and the question of where the other line goes is asked again.
+        out.draft.pending = replace(held, earlier=typed)
+        out.replies.append(Notice(MSG["rewrite_while_where"].format(
+            typed=excerpt(typed), earlier=excerpt(held.earlier), title=step.title,
+            line=excerpt(str(held.value))), "note"))
     elif typed and len(held.later) < _HELD_MAX:
         out.draft.pending = replace(held, later=(*held.later, typed))
         out.replies.append(Notice(MSG["held_too"].format(
@@ -730,6 +742,14 @@ def _choose_first(flow: Flow, out: Outcome, step: FlowStep, typed: str,
     elif typed:
         out.replies.append(Notice(MSG["choose_first"].format(typed=excerpt(typed)), "problem"))
     ask_about_held(out, step, nudger)
+
+
+def _another_go(earlier: str, typed: str) -> bool:
+    """Whether `typed` is the answer `earlier` written again (its abbreviation spelt out, a
+    name taken out): words in common (`rewrites`), and most of it as it was; not the next
+    answer about the same people ("Mum will ring the police" after "police, mum's sister")."""
+    return rewrites(earlier, typed) and difflib.SequenceMatcher(
+        None, earlier.lower(), typed.lower()).ratio() >= _ANOTHER_GO
 
 
 def _marks_out(typed: str) -> str:

@@ -11,6 +11,8 @@ MSG = {
     "no_such_item": "There's no item {n} here: the list has {count}.",
     "choose_first": 'I haven\'t saved "{typed}". First, please tell me where your line before '
     "it goes:",
+    "rewrite_while_where": 'I\'ve put "{typed}" in place of "{earlier}" as your answer to '
+    '"{title}": it is saved once you choose below where "{line}" goes.',
     "held_too": 'I\'ve kept "{typed}" too, after "{first}": it goes on once you choose below.',
     "aside_not_held": 'I haven\'t kept "{typed}" as an answer: choose below where "{line}" '
     "goes.",

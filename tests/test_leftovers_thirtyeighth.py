@@ -11,8 +11,9 @@ from flows.flow import Flow
 from storage.store import Store
 from tests.builders import build_flow, scale, section, text
 from tests.test_console import at_the_terminal
-from tests.test_input_model import at_a_nudged_answer, said
+from tests.test_input_model import at_a_nudged_answer, running, said
 from tests.test_leftovers_thirtyseventh import FOURTH, HELD, SECOND, THIRD
+from tests.test_review_thirtyseventh_d import NEXT, SW, checked_flow
 
 # --- /review while lines wait for the choice ------------------------------------------------
 
@@ -118,3 +119,48 @@ async def test_a_part_no_question_of_the_tool_fits_names_none(
         "Worries: dad hit mum on Friday\nGrey areas: who else lives there", "/keep")
     assert 'not ask for: "Grey areas: who else lives there". Sent as it is' in shown
     assert "This tool asks" not in shown
+
+
+# --- a rewrite typed while asked where the line after it goes ---------------------------------
+
+REWRITE = "T could be hurt, the social worker says"
+
+
+async def test_a_rewrite_typed_while_asked_where_replaces_the_answer_it_rewrites(
+        tmp_path: Path) -> None:
+    """Once she chose, her next line went to "What could happen" and was held by the
+    reminder about "SW", and the line after it was asked where it goes. She typed her
+    rewrite, as a reminder asks: it was held behind that line, "I've kept "T could be hurt,
+    the social worker says" too", and saved under "Anything else", with "the SW says" left
+    at "What could happen". It takes the place of the line it rewrites now, and the
+    question of where the other line goes is asked again."""
+    flow = checked_flow(tmp_path)
+    async with running({flow.id: flow}, tmp_path / "bot.db") as bot:
+        for line in (f"/new {flow.id}", "TB-7", HELD, SW, THIRD):
+            await bot.say(line)
+        await bot.tap(bot.button(NEXT))
+        await bot.say(REWRITE)
+        shown = said(bot)
+        assert shown[-2] == (f'I\'ve put "{REWRITE}" in place of "{SW}" as your answer to '
+                             f'"What could happen": it is saved once you choose below where '
+                             f'"{THIRD}" goes.')
+        assert shown[-1].startswith(f'I was still asking about your answer "{REWRITE}"')
+        await bot.tap(bot.button(NEXT))
+        answers = await bot.answers()
+        assert (answers["who"], answers["could"], answers["after"]) == (HELD, REWRITE, THIRD)
+        assert "last" not in answers
+
+
+async def test_a_line_unlike_the_answer_is_still_held_behind_the_line_asked_about(
+        tmp_path: Path) -> None:
+    """Guard: a line that is no rewrite of it is still held, and goes on after the choice."""
+    flow = checked_flow(tmp_path)
+    async with running({flow.id: flow}, tmp_path / "bot.db") as bot:
+        for line in (f"/new {flow.id}", "TB-7", HELD, SW, THIRD):
+            await bot.say(line)
+        await bot.tap(bot.button(NEXT))
+        await bot.say(FOURTH)
+        assert said(bot)[-2].startswith(f'✓ I\'ve kept "{FOURTH}" too')
+        await bot.tap(bot.button(NEXT))
+        answers = await bot.answers()
+        assert (answers["could"], answers["after"], answers["last"]) == (SW, THIRD, FOURTH)
