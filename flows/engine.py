@@ -14,6 +14,7 @@ import difflib
 import re
 import zlib
 from collections.abc import Callable
+from copy import deepcopy
 from dataclasses import replace
 
 from flows.answers import (
@@ -699,6 +700,7 @@ _YES_OR_NO = on_first_use(r"y|yes|yep|yeah|yup|n|no|nope|nah")
 # Lines held while that question waits: more are refused (and quoted back) until it is
 # answered, a bound on what a paste sent a line a message keeps waiting in the draft.
 _HELD_MAX = 20
+_NUMBER_ALONE = on_first_use(r"\s*\d{1,2}\s*")  # "2": a scale's answer, or a button's place
 _ANOTHER_GO = 0.6  # how alike a line must be to the answer before it to be that answer again
 
 
@@ -735,6 +737,13 @@ def _choose_first(flow: Flow, out: Outcome, step: FlowStep, typed: str,
         out.replies.append(Notice(MSG["rewrite_while_where"].format(
             typed=excerpt(typed), earlier=excerpt(held.earlier), title=step.title,
             line=excerpt(str(held.value))), "note"))
+    elif typed and _NUMBER_ALONE.fullmatch(typed) \
+            and not _number_goes_on(flow, out, typed.strip(), nudger):
+        # "2" with no scale for it, whichever she chooses: the second button, most likely
+        # (held, it went on as the answer to a question asking for words, or picked an
+        # option of a choice never shown); asked, not kept
+        out.replies.append(Notice(MSG["number_while_where"].format(typed=typed.strip()),
+                                  "problem"))
     elif typed and len(held.later) < _HELD_MAX:
         out.draft.pending = replace(held, later=(*held.later, typed))
         out.replies.append(Notice(MSG["held_too"].format(
@@ -742,6 +751,25 @@ def _choose_first(flow: Flow, out: Outcome, step: FlowStep, typed: str,
     elif typed:
         out.replies.append(Notice(MSG["choose_first"].format(typed=excerpt(typed)), "problem"))
     ask_about_held(out, step, nudger)
+
+
+def _number_goes_on(flow: Flow, out: Outcome, number: str, nudger: Nudger) -> bool:
+    """Whether a number alone, held behind the lines waiting for the choice, would answer a
+    scale (or wait again) after either choice that places them: tried on copies of the
+    draft, the lines held placed, and the question then asked read."""
+    for name in ("replace", "next"):
+        trial = Outcome(deepcopy(out.draft), numbered=out.numbered)
+        _command(flow, trial, Command(name), nudger)
+        d = trial.draft
+        on = d.current if d.status == "in_progress" else None
+        if on is None or not flow.has_step(on):
+            continue
+        if d.pending is not None:
+            return True  # a line held again: the number waits behind it, as now
+        step = flow.step(on)
+        if step.kind.widget == "scale" and step.kind.parse(flow, step, number)[1] is None:
+            return True
+    return False
 
 
 def _another_go(earlier: str, typed: str) -> bool:

@@ -13,6 +13,9 @@ MSG = {
     "it goes:",
     "rewrite_while_where": 'I\'ve put "{typed}" in place of "{earlier}" as your answer to '
     '"{title}": it is saved once you choose below where "{line}" goes.',
+    "number_while_where": 'I haven\'t kept "{typed}": the question it would go to does not '
+    "take a number alone. If you meant one of the choices below, choose it there (they have "
+    "no numbers); if {typed} is an answer, send it again once you have chosen.",
     "held_too": 'I\'ve kept "{typed}" too, after "{first}": it goes on once you choose below.',
     "aside_not_held": 'I haven\'t kept "{typed}" as an answer: choose below where "{line}" '
     "goes.",

@@ -164,3 +164,41 @@ async def test_a_line_unlike_the_answer_is_still_held_behind_the_line_asked_abou
         await bot.tap(bot.button(NEXT))
         answers = await bot.answers()
         assert (answers["could"], answers["after"], answers["last"]) == (SW, THIRD, FOURTH)
+
+
+# --- a number alone typed while asked where a line goes ---------------------------------------
+
+
+async def test_a_number_no_question_would_take_is_asked_about_not_held(
+        tmp_path: Path) -> None:
+    """Asked where her line goes, a social worker typed "2", meaning the second button: it
+    was held as a line ("I've kept "2" too") and went on as the answer to "after", a
+    question asking for words. No question it would go to takes a number, so it is not
+    kept now: she is asked what she meant, and her choice places her line as before."""
+    async with at_a_nudged_answer(tmp_path) as bot:
+        await bot.say(SECOND)
+        await bot.say("2")
+        shown = said(bot)
+        assert shown[-2] == ('I haven\'t kept "2": the question it would go to does not take '
+                             "a number alone. If you meant one of the choices below, "
+                             "choose it there (they have no numbers); if 2 is an answer, send "
+                             "it again once you have chosen.")
+        assert "kept too" not in shown[-1]
+        await bot.tap(bot.button("It's for the next question"))
+        answers = await bot.answers()
+        assert (answers["who"], answers["could"]) == (HELD, SECOND)
+        assert "after" not in answers
+
+
+async def test_a_number_for_the_scale_after_is_held_and_goes_there(tmp_path: Path) -> None:
+    """With a scale next in line, "3" is its answer: held, and saved there after the choice."""
+    flow = build_flow(tmp_path, section(
+        "s", text("who", title="Who is worried", checks=["plain_language"]),
+        text("could", title="What could happen"), scale("safe", title="How safe")))
+    async with running({flow.id: flow}, tmp_path / "bot.db") as bot:
+        for line in (f"/new {flow.id}", "TB-7", HELD, SECOND, "3"):
+            await bot.say(line)
+        assert said(bot)[-2].startswith('✓ I\'ve kept "3" too')
+        await bot.tap(bot.button("It's for the next question"))
+        answers = await bot.answers()
+        assert (answers["could"], answers["safe"]) == (SECOND, 3)
