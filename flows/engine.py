@@ -145,6 +145,7 @@ def advance(flow: Flow, draft: Draft, given: Input, *, nudger: Nudger = no_nudge
     `numbered`: the options of a choice were shown numbered, so a number typed picks one
     (`flows.questions.QuestionType.parse`). `opened`: the draft was just opened (`Outcome`)."""
     out = Outcome(draft.copy(), numbered=numbered, opened=opened)
+    _let_go_of_moved(flow, out)
     if isinstance(given, Command):
         _command(flow, out, given, nudger)
     elif out.draft.status != "in_progress":
@@ -181,8 +182,7 @@ def reconcile(flow: Flow, draft: Draft) -> Outcome:
         del d.answers[step_id]
     out.changed |= gone
     d.history = [s for s in d.history if flow.has_step(s)]
-    if d.pending and not flow.has_step(d.pending.step_id):
-        d.pending = None
+    # (a pending answer or lines at a question taken out: named by `advance`, not dropped)
     if d.return_to not in (None, END) and not flow.has_step(d.return_to or ""):
         d.return_to = None
     d.flow_version = flow.version
@@ -195,6 +195,26 @@ def reconcile(flow: Flow, draft: Draft) -> Outcome:
             d.history.append(first.id)
             d.return_to = END
     return out
+
+
+def _let_go_of_moved(flow: Flow, out: Outcome) -> None:
+    """What a reminder (or the question of where lines go) held at a question the updated
+    tool no longer asks now (taken out, or another put before it: `reconcile`), let go and
+    named, to send again: kept, it was lost without a word, or asked about under the wrong
+    question's title."""
+    d = out.draft
+    held = d.pending
+    if held is None or d.status != "in_progress" or (
+            flow.has_step(held.step_id) and held.step_id == d.current):
+        return
+    d.pending = None
+    lines = [str(v) for v in (held.earlier, held.value, *held.later) if v is not None]
+    if len(lines) == 1:
+        out.replies.append(Notice(MSG["updated_line"].format(line=excerpt(lines[0])),
+                                  "problem"))
+    else:
+        out.replies.append(Notice(MSG["updated_lines"].format(
+            lines=", ".join(f'"{excerpt(line)}"' for line in lines)), "problem"))
 
 
 def _command(flow: Flow, out: Outcome, given: Command, nudger: Nudger) -> None:

@@ -16,6 +16,13 @@ MSG = {
     "number_while_where": 'I haven\'t kept "{typed}": the question it would go to does not '
     "take a number alone. If you meant one of the choices below, choose it there (they have "
     "no numbers); if {typed} is an answer, send it again once you have chosen.",
+    # the tool updated (and the bot restarted) while a reminder or a choice held lines
+    "updated_line": 'This tool was updated while your answer "{line}" waited for your reply to '
+    "my note about it, and the question it was for has changed, so I haven't saved it. Send "
+    "it again at its question if you need it.",
+    "updated_lines": "This tool was updated while your lines waited for your choice of where "
+    "they go, and the question they were for has changed, so I haven't saved them: {lines}. "
+    "Send each you need again at its question.",
     "held_too": 'I\'ve kept "{typed}" too, after "{first}": it goes on once you choose below.',
     "aside_not_held": 'I haven\'t kept "{typed}" as an answer: choose below where "{line}" '
     "goes.",

@@ -6,12 +6,15 @@ the fixes must leave alone."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from flows.flow import Flow
 from storage.store import Store
 from tests.builders import build_flow, scale, section, text
 from tests.test_console import at_the_terminal
-from tests.test_input_model import at_a_nudged_answer, running, said
+from tests.test_input_model import USER, at_a_nudged_answer, running, said
 from tests.test_leftovers_thirtyseventh import FOURTH, HELD, SECOND, THIRD
 from tests.test_review_thirtyseventh_d import NEXT, SW, checked_flow
 
@@ -202,3 +205,68 @@ async def test_a_number_for_the_scale_after_is_held_and_goes_there(tmp_path: Pat
         await bot.tap(bot.button("It's for the next question"))
         answers = await bot.answers()
         assert (answers["could"], answers["safe"]) == (SECOND, 3)
+
+
+# --- the tool updated while lines wait for the choice -----------------------------------------
+
+
+def _versions(tmp_path: Path, *steps: dict[str, Any]) -> tuple[Flow, Flow]:
+    """The nudged tool as it was (who, could, after), and as updated to `steps`."""
+    (tmp_path / "v1").mkdir()
+    (tmp_path / "v2").mkdir()
+    first = build_flow(tmp_path / "v1", section("s", _WHO, text("could", title="What could happen"),
+                                                text("after")))
+    return first, build_flow(tmp_path / "v2", section("s", *steps), version=2)
+
+
+_WHO = text("who", title="Who is worried", checks=["plain_language"])
+
+
+@pytest.mark.parametrize("updated", [
+    [text("could", title="What could happen"), text("after")],  # "who" taken out
+    [text("first", title="First"), _WHO, text("could", title="What could happen"),
+     text("after")],  # a question put before it
+])
+async def test_lines_waiting_when_the_tool_is_updated_are_named_not_lost(
+        tmp_path: Path, updated: list[dict[str, Any]]) -> None:
+    """Asked where her line goes, with another typed on, a social worker went to a visit;
+    the tool was updated and the bot restarted before she came back. Her answer and both
+    lines were gone without a word: the question they waited at was taken out (or a new
+    one put before it, and her next line saved there as the held ones were let go). Each
+    is named now, to send again at its question, and nothing is saved in their place."""
+    before, after = _versions(tmp_path, *updated)
+    async with running({before.id: before}, tmp_path / "bot.db") as bot:
+        for line in (f"/new {before.id}", "TB-7", HELD, SECOND, THIRD):
+            await bot.say(line)
+        updates = bot.updates
+    async with running({after.id: after}, tmp_path / "bot.db", updates) as bot:
+        await bot.say("/show")
+        told = next(t for t in said(bot) if t.startswith("This tool was updated"))
+        assert told == ("This tool was updated while your lines waited for your choice of "
+                        "where they go, and the question they were for has changed, so I "
+                        f'haven\'t saved them: "{HELD}", "{SECOND}", "{THIRD}". Send each you '
+                        "need again at its question.")
+        assert "or is it for the next question" not in said(bot)[-1]
+        await bot.say(FOURTH)
+        assert FOURTH in (await bot.answers()).values()
+        assert sum(t.startswith("This tool was updated") for t in said(bot)) == 1  # once
+        draft = await bot.conversation.active(USER)
+        assert draft is not None
+        assert draft.pending is None
+
+
+async def test_lines_waiting_when_the_tool_gains_a_question_after_still_wait(
+        tmp_path: Path) -> None:
+    """Guard: with their question where it was, the lines still wait for her choice."""
+    before, after = _versions(tmp_path, _WHO, text("could", title="What could happen"),
+                              text("after"), text("more"))
+    async with running({before.id: before}, tmp_path / "bot.db") as bot:
+        for line in (f"/new {before.id}", "TB-7", HELD, SECOND, THIRD):
+            await bot.say(line)
+        updates = bot.updates
+    async with running({after.id: after}, tmp_path / "bot.db", updates) as bot:
+        await bot.say("/show")
+        assert not any(t.startswith("This tool was updated") for t in said(bot))
+        await bot.tap(bot.button("It's for the next question"))
+        answers = await bot.answers()
+        assert (answers["who"], answers["could"], answers["after"]) == (HELD, SECOND, THIRD)
