@@ -458,7 +458,7 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
         # note about a name, it replaced the answer). The reminder again. (A child's words
         # are kept whatever they are.)
         out.replies.append(Notice(MSG["aside_at_note"].format(typed=excerpt(text)), "problem"))
-        ask_about_held(out, step, nudger)
+        ask_about_held(out, step, nudger, flow)
         return
     # What the privacy reminder holds is kept only by /keep: a line unlike it is its rewrite
     # (as the reminder asks), never the next item or answer that would keep it as typed.

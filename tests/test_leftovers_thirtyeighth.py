@@ -108,9 +108,10 @@ async def test_a_part_headed_as_no_column_names_the_question_that_has_it(
     she was not told where in the tool it goes. The question that asks for it is named."""
     shown, draft = await at_the_terminal(
         store, _mapping_with_a_scale(tmp_path),
-        "Worries: dad hit mum on Friday\nScale: 4 - police involved", "/keep")
-    assert ('one this question does not ask for: "Scale: 4 - police involved". This tool asks '
-            'for it at "Overall safety scale".') in shown
+        "Worries: dad hit mum on Friday\nScale: 4 - police involved", "sorry", "/keep")
+    named = ('one this question does not ask for: "Scale: 4 - police involved". This tool asks '
+             'for it at "Overall safety scale".')
+    assert shown.count(named) == 2  # and in the note again, after "sorry"
     assert "Scale: 4" in str(draft.answers["worries"])  # kept all here, as she chose
 
 
