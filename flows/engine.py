@@ -78,6 +78,7 @@ from flows.moves import (
     is_next_item,
     is_taking_suggestion,
     keeps_given,
+    lines_held,
     no_nudges,
     privacy_first,
     rewrites,
@@ -878,7 +879,7 @@ def _type_on(flow: Flow, out: Outcome, lines: tuple[str, ...], nudger: Nudger,
                                                       or d.pending.step_id != step.id)
         _unask(out, asked, step.id)
         if taken:
-            count = _lines_in(line)  # several the terminal sent as one: said so
+            count = lines_held((line,))  # several the terminal sent as one: said so
             said = MSG["typed_on_lines" if count > 1 else "typed_on"].format(
                 line=excerpt(line), title=step.title, n=_edit_number(flow, out, step.id),
                 count=count)
@@ -890,11 +891,6 @@ def _type_on(flow: Flow, out: Outcome, lines: tuple[str, ...], nudger: Nudger,
                     before=excerpt(placed[0]), n=_edit_number(flow, out, placed[1]))
             out.replies.insert(asked, Notice(said, "saved"))
         placed = (line, step.id) if taken else None
-
-
-def _lines_in(typed: str) -> int:
-    """How many lines one answer holds (lines typed fast at the terminal come as one)."""
-    return typed.strip().count("\n") + 1
 
 
 def _edit_number(flow: Flow, out: Outcome, step_id: str) -> int:
@@ -943,7 +939,7 @@ def _onward(flow: Flow, out: Outcome, nudger: Nudger) -> None:
         ask(flow, out, step, again=True)
         return
     d.pending = None
-    count = _lines_in(str(pending.value))  # several the terminal sent as one: said so
+    count = lines_held((str(pending.value),))  # several the terminal sent as one: said so
     words = {"earlier": pending.earlier, "title": step.title, "count": count}
     lines = "_lines" if count > 1 else ""
     if not _then_answer_next(flow, out, step, pending.earlier, str(pending.value), nudger,

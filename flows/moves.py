@@ -516,7 +516,7 @@ def nudge_text(pending: Pending, nudger: Nudger, step: FlowStep | None = None,
         return MSG["points_draft" if points_to_another_draft(str(pending.value)) else "points"
                    ].format(value=pending.value)
     if pending.earlier is not None:
-        more = len(pending.later)
+        more = lines_held(pending.later)
         return MSG["another_more" if more else "another"].format(
             earlier=pending.earlier, line=pending.value, title=step.title if step else "",
             more="one more line" if more == 1 else f"{more} more lines")
@@ -525,6 +525,12 @@ def nudge_text(pending: Pending, nudger: Nudger, step: FlowStep | None = None,
     return (wording_nudge(draft, step, pending.kind, said, nudger) if draft and step
             else nudger(pending.kind, said)) or \
         f'You answered "{pending.value}". Keep this answer as it is?'
+
+
+def lines_held(held: Sequence[str]) -> int:
+    """How many lines the lines held are: several the terminal's timing sent together, as
+    one answer, counted as the lines they are."""
+    return sum(line.strip().count("\n") + 1 for line in held)
 
 
 def ask_about_held(out: Outcome, step: FlowStep, nudger: Nudger,

@@ -30,6 +30,7 @@ from flows.moves import (
     hold_pending,
     is_choosing,
     kept_not_others,
+    lines_held,
     nudge_text,
     privacy_first,
     take_filed,
@@ -190,7 +191,7 @@ def held_out(flow: Flow, d: Draft, these: str) -> str | None:
     words = {"these": these, "value": excerpt(" ".join(shown.split())), "title": step.title}
     if held.earlier is None:
         return MSG["held_out"].format(**words)
-    count = 1 + len(held.later)  # the line asked about, and those typed on behind it
+    count = lines_held((str(held.value), *held.later))  # that line and those behind it
     return MSG["held_out_lines" if count > 1 else "held_out_line"].format(
         count=count, line=excerpt(" ".join(str(held.value).split())), **words)
 

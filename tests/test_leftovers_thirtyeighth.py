@@ -81,8 +81,10 @@ async def test_lines_sent_together_and_typed_on_are_named_as_lines(
     chose: "Your next line, "Nan picks ... Mum rang ...", is saved as the answer to "Who
     helps"". Said as lines now."""
     shown, draft = await at_the_terminal(store, _worries(tmp_path), HELD, SECOND, TOGETHER,
-                                         "/next")
+                                         "/review", "/next")
     assert "Your next line," not in shown
+    assert f'you wrote "{SECOND}" and 2 more lines after it, kept too' in shown
+    assert "nor the 3 lines you typed after it" in shown  # under /review
     assert ('Your next 2 lines, sent together, "Nan picks T up from school every day\nMum rang '
             'the school her...", are saved as one answer to "Who helps" (/edit 3 to change '
             "it).") in shown
