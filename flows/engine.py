@@ -10,9 +10,11 @@ in flows.scale_reasons, and what the engine says is in flows.engine_words.
 
 from __future__ import annotations
 
+import difflib
 import re
 import zlib
 from collections.abc import Callable
+from copy import deepcopy
 from dataclasses import replace
 
 from flows.answers import (
@@ -77,6 +79,7 @@ from flows.moves import (
     is_next_item,
     is_taking_suggestion,
     keeps_given,
+    lines_held,
     no_nudges,
     privacy_first,
     rewrites,
@@ -144,6 +147,7 @@ def advance(flow: Flow, draft: Draft, given: Input, *, nudger: Nudger = no_nudge
     `numbered`: the options of a choice were shown numbered, so a number typed picks one
     (`flows.questions.QuestionType.parse`). `opened`: the draft was just opened (`Outcome`)."""
     out = Outcome(draft.copy(), numbered=numbered, opened=opened)
+    _let_go_of_moved(flow, out)
     if isinstance(given, Command):
         _command(flow, out, given, nudger)
     elif out.draft.status != "in_progress":
@@ -180,8 +184,7 @@ def reconcile(flow: Flow, draft: Draft) -> Outcome:
         del d.answers[step_id]
     out.changed |= gone
     d.history = [s for s in d.history if flow.has_step(s)]
-    if d.pending and not flow.has_step(d.pending.step_id):
-        d.pending = None
+    # (a pending answer or lines at a question taken out: named by `advance`, not dropped)
     if d.return_to not in (None, END) and not flow.has_step(d.return_to or ""):
         d.return_to = None
     d.flow_version = flow.version
@@ -194,6 +197,26 @@ def reconcile(flow: Flow, draft: Draft) -> Outcome:
             d.history.append(first.id)
             d.return_to = END
     return out
+
+
+def _let_go_of_moved(flow: Flow, out: Outcome) -> None:
+    """What a reminder (or the question of where lines go) held at a question the updated
+    tool no longer asks now (taken out, or another put before it: `reconcile`), let go and
+    named, to send again: kept, it was lost without a word, or asked about under the wrong
+    question's title."""
+    d = out.draft
+    held = d.pending
+    if held is None or d.status != "in_progress" or (
+            flow.has_step(held.step_id) and held.step_id == d.current):
+        return
+    d.pending = None
+    lines = [str(v) for v in (held.earlier, held.value, *held.later) if v is not None]
+    if len(lines) == 1:
+        out.replies.append(Notice(MSG["updated_line"].format(line=excerpt(lines[0])),
+                                  "problem"))
+    else:
+        out.replies.append(Notice(MSG["updated_lines"].format(
+            lines=", ".join(f'"{excerpt(line)}"' for line in lines)), "problem"))
 
 
 def _command(flow: Flow, out: Outcome, given: Command, nudger: Nudger) -> None:
@@ -438,7 +461,7 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
         # note about a name, it replaced the answer). The reminder again. (A child's words
         # are kept whatever they are.)
         out.replies.append(Notice(MSG["aside_at_note"].format(typed=excerpt(text)), "problem"))
-        ask_about_held(out, step, nudger)
+        ask_about_held(out, step, nudger, flow)
         return
     # What the privacy reminder holds is kept only by /keep: a line unlike it is its rewrite
     # (as the reminder asks), never the next item or answer that would keep it as typed.
@@ -703,6 +726,8 @@ _YES_OR_NO = on_first_use(r"y|yes|yep|yeah|yup|n|no|nope|nah")
 # Lines held while that question waits: more are refused (and quoted back) until it is
 # answered, a bound on what a paste sent a line a message keeps waiting in the draft.
 _HELD_MAX = 20
+_NUMBER_ALONE = on_first_use(r"\s*\d{1,2}\s*")  # "2": a scale's answer, or a button's place
+_ANOTHER_GO = 0.6  # how alike a line must be to the answer before it to be that answer again
 
 
 def _choose_first(flow: Flow, out: Outcome, step: FlowStep, typed: str,
@@ -728,6 +753,23 @@ def _choose_first(flow: Flow, out: Outcome, step: FlowStep, typed: str,
         # question (among lines typed on, it may be a yes-or-no's answer, and is held)
         out.replies.append(Notice(MSG["aside_not_held"].format(
             typed=excerpt(typed), line=excerpt(str(held.value))), "problem"))
+    elif typed and isinstance(held.earlier, str) and _another_go(held.earlier, typed) \
+            and not rewrites(str(held.value), typed):
+        # another go at the answer the reminder held, as a reminder asks: held behind the
+        # line asked about, it went on to the question after that line's, and the answer it
+        # rewrote was saved as it was. It takes that answer's place now, to be saved (or
+        # kept) by the choice, and the question of where the other line goes is asked again.
+        out.draft.pending = replace(held, earlier=typed)
+        out.replies.append(Notice(MSG["rewrite_while_where"].format(
+            typed=excerpt(typed), earlier=excerpt(held.earlier), title=step.title,
+            line=excerpt(str(held.value))), "note"))
+    elif typed and _NUMBER_ALONE.fullmatch(typed) \
+            and not _number_goes_on(flow, out, typed.strip(), nudger):
+        # "2" with no scale for it, whichever she chooses: the second button, most likely
+        # (held, it went on as the answer to a question asking for words, or picked an
+        # option of a choice never shown); asked, not kept
+        out.replies.append(Notice(MSG["number_while_where"].format(typed=typed.strip()),
+                                  "problem"))
     elif typed and len(held.later) < _HELD_MAX:
         out.draft.pending = replace(held, later=(*held.later, typed))
         out.replies.append(Notice(MSG["held_too"].format(
@@ -735,6 +777,33 @@ def _choose_first(flow: Flow, out: Outcome, step: FlowStep, typed: str,
     elif typed:
         out.replies.append(Notice(MSG["choose_first"].format(typed=excerpt(typed)), "problem"))
     ask_about_held(out, step, nudger)
+
+
+def _number_goes_on(flow: Flow, out: Outcome, number: str, nudger: Nudger) -> bool:
+    """Whether a number alone, held behind the lines waiting for the choice, would answer a
+    scale (or wait again) after either choice that places them: tried on copies of the
+    draft, the lines held placed, and the question then asked read."""
+    for name in ("replace", "next"):
+        trial = Outcome(deepcopy(out.draft), numbered=out.numbered)
+        _command(flow, trial, Command(name), nudger)
+        d = trial.draft
+        on = d.current if d.status == "in_progress" else None
+        if on is None or not flow.has_step(on):
+            continue
+        if d.pending is not None:
+            return True  # a line held again: the number waits behind it, as now
+        step = flow.step(on)
+        if step.kind.widget == "scale" and step.kind.parse(flow, step, number)[1] is None:
+            return True
+    return False
+
+
+def _another_go(earlier: str, typed: str) -> bool:
+    """Whether `typed` is the answer `earlier` written again (its abbreviation spelt out, a
+    name taken out): words in common (`rewrites`), and most of it as it was; not the next
+    answer about the same people ("Mum will ring the police" after "police, mum's sister")."""
+    return rewrites(earlier, typed) and difflib.SequenceMatcher(
+        None, earlier.lower(), typed.lower()).ratio() >= _ANOTHER_GO
 
 
 def _marks_out(typed: str) -> str:
@@ -815,8 +884,10 @@ def _type_on(flow: Flow, out: Outcome, lines: tuple[str, ...], nudger: Nudger,
                                                       or d.pending.step_id != step.id)
         _unask(out, asked, step.id)
         if taken:
-            said = MSG["typed_on"].format(line=excerpt(line), title=step.title,
-                                          n=_edit_number(flow, out, step.id))
+            count = lines_held((line,))  # several the terminal sent as one: said so
+            said = MSG["typed_on_lines" if count > 1 else "typed_on"].format(
+                line=excerpt(line), title=step.title, n=_edit_number(flow, out, step.id),
+                count=count)
             if placed is not None and rewrites(placed[0], line):
                 # a second go at the line before it, typed before the choice: saved here,
                 # one question on, unless she is told how to move it (nothing is moved
@@ -873,9 +944,11 @@ def _onward(flow: Flow, out: Outcome, nudger: Nudger) -> None:
         ask(flow, out, step, again=True)
         return
     d.pending = None
-    words = {"earlier": pending.earlier, "title": step.title}
+    count = lines_held((str(pending.value),))  # several the terminal sent as one: said so
+    words = {"earlier": pending.earlier, "title": step.title, "count": count}
+    lines = "_lines" if count > 1 else ""
     if not _then_answer_next(flow, out, step, pending.earlier, str(pending.value), nudger,
-                             lambda following, fate: MOVE_MSG[f"onward_{fate}"].format(
+                             lambda following, fate: MOVE_MSG[f"onward_{fate}{lines}"].format(
                                  next=following.title, **words)):
         out.replies.append(Notice(MSG["no_next"].format(**words), "saved"))
 

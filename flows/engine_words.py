@@ -11,6 +11,18 @@ MSG = {
     "no_such_item": "There's no item {n} here: the list has {count}.",
     "choose_first": 'I haven\'t saved "{typed}". First, please tell me where your line before '
     "it goes:",
+    "rewrite_while_where": 'I\'ve put "{typed}" in place of "{earlier}" as your answer to '
+    '"{title}": it is saved once you choose below where "{line}" goes.',
+    "number_while_where": 'I haven\'t kept "{typed}": the question it would go to does not '
+    "take a number alone. If you meant one of the choices below, choose it there (they have "
+    "no numbers); if {typed} is an answer, send it again once you have chosen.",
+    # the tool updated (and the bot restarted) while a reminder or a choice held lines
+    "updated_line": 'This tool was updated while your answer "{line}" waited for your reply to '
+    "my note about it, and the question it was for has changed, so I haven't saved it. Send "
+    "it again at its question if you need it.",
+    "updated_lines": "This tool was updated while your lines waited for your choice of where "
+    "they go, and the question they were for has changed, so I haven't saved them: {lines}. "
+    "Send each you need again at its question.",
     "held_too": 'I\'ve kept "{typed}" too, after "{first}": it goes on once you choose below.',
     "aside_not_held": 'I haven\'t kept "{typed}" as an answer: choose below where "{line}" '
     "goes.",
@@ -18,6 +30,8 @@ MSG = {
     "replaced": 'I\'ve saved "{line}" as your answer to "{title}", in place of "{earlier}".',
     "typed_on": 'Your next line, "{line}", is saved as the answer to "{title}" (/edit {n} '
     "to change it).",
+    "typed_on_lines": 'Your next {count} lines, sent together, "{line}", are saved as one '
+    'answer to "{title}" (/edit {n} to change it).',
     "typed_on_wait": "I haven't saved your lines after it: {lines}. They came before the note "
     "below, so answer it first, then send each again at its question.",
     "typed_on_list": 'I haven\'t saved your lines after it: {lines}. "{title}" takes as many '

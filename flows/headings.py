@@ -155,6 +155,28 @@ def headed_elsewhere(flow: Flow, step: FlowStep, text: str) -> list[str]:
     return []
 
 
+# Which kind of question a part headed as no column's is for (`_NO_COLUMN`, by its heading).
+_SCALE_PART = on_first_use(r"[^:]{0,20}?(?:scal(?:e|ing)|number)", re.IGNORECASE)
+_VOICE_PART = on_first_use(r"[^:]{0,20}?(?:child(?:'s|’s)|voice\s+of)", re.IGNORECASE)
+_GREY_PART = on_first_use(r"[^:]{0,10}?grey", re.IGNORECASE)
+
+
+def asked_at(flow: Flow, step: FlowStep, part: str) -> FlowStep | None:
+    """The question of `flow` that asks for `part` (one of `no_column_parts` of an answer to
+    `step`): a scale for "Scale: 4", the child's own words for "Child's voice: ..." (not
+    where they are asked already), the grey areas for "Grey areas: ..."; None when no
+    question of the tool fits."""
+    if _SCALE_PART.match(part):
+        fits = [s for s in flow.steps if s.kind.widget == "scale"]
+        return next((s for s in fits if s.column == "none"), fits[0] if fits else None)
+    if _VOICE_PART.match(part):
+        return None if step.spec.voice == "child" else next(
+            (s for s in flow.steps if s.spec.voice == "child"), None)
+    if _GREY_PART.match(part):
+        return next((s for s in flow.steps if "grey" in s.id), None)
+    return None
+
+
 QUOTED = 4  # parts quoted back at most; a report's other columns are two or three
 
 

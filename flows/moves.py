@@ -23,6 +23,8 @@ from flows.dictation import tidied
 from flows.draft import END, Draft, Pending
 from flows.flow import Flow, FlowStep
 from flows.headings import (
+    QUOTED,
+    asked_at,
     headed_as_houses,
     headed_elsewhere,
     no_column_parts,
@@ -106,14 +108,16 @@ MSG = {
     'Sent as it is, all of it is filed here, under "{title}". Send only what answers this '
     "question (those parts have their own questions in this tool), or keep it all here.",
     "no_column_one": "Part of your answer is headed as a part of its own, one this question does "
-    'not ask for: {parts}. Sent as it is, all of it is filed here, under "{title}". Send '
+    'not ask for: {parts}.{asked} Sent as it is, all of it is filed here, under "{title}". Send '
     "only what answers this question, or keep it all here.",
     "no_column": "Parts of your answer are headed as parts of their own, ones this question does "
-    'not ask for: {parts}. Sent as it is, all of it is filed here, under "{title}". Send '
+    'not ask for: {parts}.{asked} Sent as it is, all of it is filed here, under "{title}". Send '
     "only what answers this question, or keep it all here.",
     "columns_none": "Parts of your answer are headed for {columns} of the summary ({parts}) "
-    'or as {own} ({none}). Sent as it is, all of it is filed here, under "{title}". Send '
+    'or as {own} ({none}).{asked} Sent as it is, all of it is filed here, under "{title}". Send '
     "only what answers this question, or keep it all here.",
+    "asked_at_one": 'This tool asks for it at "{title}".',
+    "asked_at": 'This tool asks for "{part}" at "{title}".',
     "own_one": "a part of its own, one this question does not ask for",
     "own": "parts of their own, ones this question does not ask for",
     "columns_one_use": "Part of your answer is headed for another column of the summary: "
@@ -130,6 +134,15 @@ MSG = {
     "or its documents: each is read on its own. Could you write it out, even in a few words?",
     "onward_held": 'I\'ve kept "{earlier}" as your answer to "{title}". Your other line goes '
     'under "{next}" once you have answered the note about it below.',
+    # the same, of lines the terminal's timing sent together as one answer
+    "onward_saved_lines": 'I\'ve kept "{earlier}" as your answer to "{title}" and taken the '
+    '{count} lines you sent after it, as one answer, as the answer to "{next}" (/back to '
+    "change either).",
+    "onward_refused_lines": 'I\'ve kept "{earlier}" as your answer to "{title}". The {count} '
+    'lines you sent after it don\'t answer "{next}", so they were not saved: see below.',
+    "onward_held_lines": 'I\'ve kept "{earlier}" as your answer to "{title}". The {count} lines '
+    'you sent after it go under "{next}", as one answer, once you have answered the note '
+    "about them below.",
     "unfinished": 'Your answer stops at "{value}", as if there is more to come. Send the rest '
     "and I'll add it on.",
     "dictated": 'Dictation seems to have written some punctuation out as words ("full stop", '
@@ -254,7 +267,7 @@ def checked_accept(flow: Flow, out: Outcome, step: FlowStep, value: Value,
         d.pending = Pending(step.id, COLUMNS_FILED if filed_by_column(flow, d, step, value,
                                                                       nudger) else COLUMNS,
                             value)
-        ask_about_held(out, step, nudger)
+        ask_about_held(out, step, nudger, flow)
         return
     if isinstance(value, str):
         for kind in checks_for(flow, step):
@@ -464,7 +477,9 @@ def _kept_before(d: Draft, step: FlowStep, kind: str, text: str, nudger: Nudger)
 
 
 def nudge_text(pending: Pending, nudger: Nudger, step: FlowStep | None = None,
-               draft: Draft | None = None) -> str:
+               draft: Draft | None = None, flow: Flow | None = None) -> str:
+    """The reminder about the answer `pending` holds back, in its words; given `flow`, one
+    about parts headed as no column's names the question of the tool that asks for each."""
     if pending.kind == CONTINUES:
         return f'You wrote "{pending.value}". /back adds it to your answer before; /keep ' \
             "keeps it here."
@@ -484,19 +499,24 @@ def nudge_text(pending: Pending, nudger: Nudger, step: FlowStep | None = None,
         # a number or the child's voice is no column: named as a part of its own
         none = set(no_column_parts(str(pending.value), step.column))
         columns = [part for part in parts if part not in none]
+        # and the question of the tool that asks for such a part, where one does
+        fits = [(part, at) for part in dict.fromkeys(p for p in parts if p in none)
+                if flow is not None and (at := asked_at(flow, step, part)) is not None]
+        asked = "".join(" " + MSG["asked_at_one" if len(set(parts)) == 1 else "asked_at"].format(
+            part=part, title=at.title) for part, at in fits[:QUOTED])
         if none and columns:
             return MSG["columns_none"].format(
                 columns="another column" if len(set(columns)) == 1 else "other columns",
                 parts=quoted(columns), none=quoted([p for p in parts if p in none]),
-                own=MSG["own_one" if len(none) == 1 else "own"], title=step.title)
+                own=MSG["own_one" if len(none) == 1 else "own"], title=step.title, asked=asked)
         shape = ("no_column" if none else "columns") + ("_one" if len(set(parts)) == 1 else "") \
             + ("_use" if pending.kind == COLUMNS_FILED and not none else "")
-        return MSG[shape].format(parts=quoted(parts), title=step.title)
+        return MSG[shape].format(parts=quoted(parts), title=step.title, asked=asked)
     if pending.kind == POINTS:
         return MSG["points_draft" if points_to_another_draft(str(pending.value)) else "points"
                    ].format(value=pending.value)
     if pending.earlier is not None:
-        more = len(pending.later)
+        more = lines_held(pending.later)
         return MSG["another_more" if more else "another"].format(
             earlier=pending.earlier, line=pending.value, title=step.title if step else "",
             more="one more line" if more == 1 else f"{more} more lines")
@@ -507,11 +527,20 @@ def nudge_text(pending: Pending, nudger: Nudger, step: FlowStep | None = None,
         f'You answered "{pending.value}". Keep this answer as it is?'
 
 
-def ask_about_held(out: Outcome, step: FlowStep, nudger: Nudger) -> None:
-    """Ask (again) about the answer a reminder holds back, with the reminder's choices."""
+def lines_held(held: Sequence[str]) -> int:
+    """How many lines the lines held are: several the terminal's timing sent together, as
+    one answer, counted as the lines they are."""
+    return sum(line.strip().count("\n") + 1 for line in held)
+
+
+def ask_about_held(out: Outcome, step: FlowStep, nudger: Nudger,
+                   flow: Flow | None = None) -> None:
+    """Ask (again) about the answer a reminder holds back, with the reminder's choices (and,
+    given `flow`, the questions of the tool its words may name: `nudge_text`)."""
     d = out.draft
     assert d.pending is not None
-    out.replies.append(Nudge(nudge_text(d.pending, nudger, step, d), d.pending.kind, d.nonce,
+    out.replies.append(Nudge(nudge_text(d.pending, nudger, step, d, flow), d.pending.kind,
+                             d.nonce,
                              str(d.pending.value), d.id, step.title))
 
 

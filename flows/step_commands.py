@@ -30,6 +30,7 @@ from flows.moves import (
     hold_pending,
     is_choosing,
     kept_not_others,
+    lines_held,
     nudge_text,
     privacy_first,
     take_filed,
@@ -86,6 +87,13 @@ MSG = {
     # summary (and the documents), which were read as the whole draft and pasted as such
     "held_out": 'Not in {these} yet: "{value}", what you typed for "{title}". It waits for '
     "your reply to the note about it: /continue shows the note.",
+    # lines typed on past a reminder, waiting for where the first of them goes
+    "held_out_line": 'Not in {these} yet: "{value}", what you typed for "{title}", nor the '
+    'line you typed after it, "{line}". It waits for your choice of where it goes: /continue '
+    "shows the question.",
+    "held_out_lines": 'Not in {these} yet: "{value}", what you typed for "{title}", nor the '
+    '{count} lines you typed after it, "{line}" first. They wait for your choice of where '
+    '"{line}" goes: /continue shows the question.',
 }
 ECHO_MAX = 12  # how much of an /edit that names no answer is said back
 # Commands that leave an answer held back by a nudge where it is.
@@ -107,7 +115,10 @@ def command(flow: Flow, out: Outcome, cmd: Command, nudger: Nudger) -> None:
                 and d.pending.step_id == d.current and d.pending.earlier is not None \
                 and flow.has_step(d.current):
             # Asked where a line goes, with none of them in the review: the question again
-            # below it, naming them (else "No answers yet." was all, the buttons far above)
+            # below it, naming them (else "No answers yet." was all, the buttons far above),
+            # and, as under a summary, which answer waits and how many lines with it
+            if cmd.name == "review" and (held := held_out(flow, d, "this review")) is not None:
+                out.replies.append(Notice(held))
             ask_about_held(out, flow.step(d.current), nudger)
         return
     if cmd.name == "edit":
@@ -143,7 +154,7 @@ def command(flow: Flow, out: Outcome, cmd: Command, nudger: Nudger) -> None:
     if cmd.name == "back" and held_back(out, step, COLUMNS, COLUMNS_FILED) \
             and walk(flow, d.answers).question_before(step.id) is None:
         out.replies.append(Notice(MSG["first"], "problem"))  # the note still waits
-        ask_about_held(out, step, nudger)
+        ask_about_held(out, step, nudger, flow)
         return
     if cmd.name == "back" and held_back(out, step, COLUMNS, COLUMNS_FILED):
         # /back under the note about parts headed as other columns: the paste is not filed
@@ -177,8 +188,12 @@ def held_out(flow: Flow, d: Draft, these: str) -> str | None:
     step = flow.step(held.step_id)
     value = held.earlier if held.earlier is not None else held.value
     shown = value if isinstance(value, str) else display(step, value)
-    return MSG["held_out"].format(these=these, value=excerpt(" ".join(shown.split())),
-                                  title=step.title)
+    words = {"these": these, "value": excerpt(" ".join(shown.split())), "title": step.title}
+    if held.earlier is None:
+        return MSG["held_out"].format(**words)
+    count = lines_held((str(held.value), *held.later))  # that line and those behind it
+    return MSG["held_out_lines" if count > 1 else "held_out_line"].format(
+        count=count, line=excerpt(" ".join(str(held.value).split())), **words)
 
 
 def finished(flow: Flow, *typed: str) -> Notice:
@@ -251,7 +266,7 @@ def _show(flow: Flow, out: Outcome, step: FlowStep, nudger: Nudger) -> None:
     pending = out.draft.pending
     if pending is not None:  # and the answer a reminder held back, to keep or type again
         shown = display(step, pending.value)
-        text = nudge_text(pending, nudger, step, out.draft)
+        text = nudge_text(pending, nudger, step, out.draft, flow)
         if shown not in text:  # the reminder quotes a word of it: the answer is off screen
             text = MSG["held_answer"].format(value=shown, reminder=text)
         out.replies.append(Nudge(text, pending.kind, out.draft.nonce, shown, out.draft.id))
