@@ -54,6 +54,7 @@ from flows.commands import ENGINE_COMMANDS
 from flows.draft import END, Draft, Pending
 from flows.engine_words import MSG
 from flows.flow import Flow, FlowStep
+from flows.glossary import meaning
 from flows.moves import (
     BARE,
     Nudger,
@@ -323,7 +324,7 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
         # words)") is the help once, and sent again it is kept as theirs.
         name = _bare_command(word[0]) if made_by(word, BARE_COMMAND) else "help"
         # "?", "what does feedback mean?": /help, whatever words are in it
-        said = MSG["bare_command"].format(typed=text, name=name)
+        said = _with_meaning(MSG["bare_command"].format(typed=text, name=name), text, flow)
         if name == "help" and (child or _QUOTABLE.fullmatch(word[0])):
             # "help me" or "I don't understand" may be what a young person or a parent
             # said: shown the help once, sent again it is the answer.
@@ -521,7 +522,8 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
         # "help", "skip" or "what does significant mean?" at a choice, a yes or no or a
         # scale: no option says it, so it was told "I couldn't match that" and pointed back
         # to the answer before, as if it were the rest of that answer.
-        said = MSG["bare_command"].format(typed=excerpt(text), name=meant)
+        said = _with_meaning(MSG["bare_command"].format(typed=excerpt(text), name=meant),
+                             text, flow)
         asked = " ".join(text.lower().split()).strip(" .!")
         if _ASKS.fullmatch(asked) and _ABOUT_SOMEONE.search(asked):
             # a question in words ("and why does mum leave him on his own at night?") may be
@@ -549,6 +551,13 @@ _ABOUT_SOMEONE = on_first_use(
     r"|boyfriend|girlfriend|step-?(?:dad|mum)|carers?|parents?|kids?)\b")
 _ASKS = on_first_use(r"[^?]*\?[\W_]*"  # an emoji after it too
                      r"|(?:how|what|which)\s+(?:do|does|should|can|would)\s+i\b[^?]*")
+
+
+def _with_meaning(said: str, text: str, flow: Flow) -> str:
+    """`said`, with what the word asked about means when it is a word of the tools ("what
+    does danger statement mean?" at another question was shown only that question's help)."""
+    told = meaning(text, (flow,))
+    return said if told is None else f"{said} {told}"
 
 
 def _bare_command(word: str) -> str:

@@ -1,0 +1,63 @@
+"""The thirty-eighth walk: a newly qualified social worker's first mapping before a
+conference, asking what words mean, going back twice and editing; a school's designated
+safeguarding lead invited as a partner; a health visitor's Harm Matrix pasted from her notes;
+a child's worker's My Three Houses in the child's own spelling, with emoji; a team manager
+scaling a case in group supervision; a police officer's contextual mapping. Each test of a
+defect failed on the code as it was; the others guard what the fixes must leave alone."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Mapping
+
+import pytest
+
+from bot.console import CONSOLE_USER, Console
+from bot.conversation import Conversation
+from flows.flow import Flow
+from flows.nudges import nudger
+from storage.store import Store
+from tests.test_console import typed_then_end
+from tests.test_walk_thirtyfirst import sent_at
+
+# --- the newly qualified social worker: what a word of the tools means, mid-draft -----------
+
+
+@pytest.mark.parametrize(("step_id", "typed", "said"), [
+    ("recent_harm", "what does danger statement mean?",
+     "fears will happen to the child if nothing changes"),
+    ("harm_happened", "what is a safety goal?", "what the family will be doing"),
+    ("harm_pattern", "what does grey areas mean?", "what we don't know yet")])
+def test_a_word_of_the_tools_asked_about_mid_draft_is_explained(step_id: str, typed: str,
+                                                                said: str) -> None:
+    """A newly qualified social worker at "When was the most recent time, and what happened?"
+    typed "what does danger statement mean?". She was told it was read as /help and shown
+    the help of the question on the screen, about the latest example, which said nothing of
+    danger statements. The word she asked about is explained, the question's help still
+    follows, and nothing is saved."""
+    chat = sent_at("mapping", step_id, typed)
+    told = " ".join(chat.notices())
+    assert said in told
+    assert step_id not in chat.draft.answers
+    assert chat.draft.current == step_id
+
+
+async def test_the_word_is_explained_at_the_terminal_and_the_answer_then_saved(
+        store: Store, flows: Mapping[str, Flow]) -> None:
+    talk = Conversation(store, flows, surface="terminal", nudger=nudger())
+    out = io.StringIO()
+    console = Console(talk, out=out, interactive=True, read=typed_then_end(
+        "JH-1", "1", "12 December", "JH, social worker", "what does danger statement mean?",
+        "Mum (S), class teacher, health visitor"))
+    assert await console.run("mapping") == 0
+    assert "fears will happen to the child if nothing changes" in out.getvalue()
+    (info,) = await talk.drafts(CONSOLE_USER)
+    draft = await talk.load(CONSOLE_USER, info.id)
+    assert draft is not None
+    assert draft.answers["network"] == "Mum (S), class teacher, health visitor"
+
+
+@pytest.mark.parametrize("typed", ["what does mum mean by that?", "what is a bruise?"])
+def test_a_question_of_no_word_of_the_tools_is_the_help_alone(typed: str) -> None:
+    chat = sent_at("mapping", "recent_harm", typed)
+    assert "danger statement says" not in " ".join(chat.notices())
