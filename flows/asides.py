@@ -123,7 +123,31 @@ def not_taken(flow: Flow, out: Outcome, step: FlowStep, text: str, problem: str)
                                         or about_the_number(text)):
         # "a low 3", "don't know", "2 or 3": about the number, not a line for another answer
         return said
-    return " ".join(filter(None, (said, back_to_written(flow, out, step))))
+    return " ".join(filter(None, (said, _rewrites_answer_after(flow, out, step, text)
+                                  or back_to_written(flow, out, step))))
+
+
+# The words of a line that say what it is about ("pushed", "wall", "screamed"), to tell a
+# new version of an answer from a line of another.
+_LONG_WORDS = on_first_use(r"[^\W\d_]{4,}")
+
+
+def _rewrites_answer_after(flow: Flow, out: Outcome, step: FlowStep, text: str) -> str:
+    """The way on to the written answer after `step`, for a line typed at `step` come back
+    to (answered already: /back once too often) that shares three words or more with that
+    answer, a new version of it; "" otherwise. It was pointed back to the answer before,
+    which it had nothing to do with."""
+    d = out.draft
+    if not is_answered(d.answers.get(step.id)):
+        return ""
+    later = next((s for s in walk(flow, d.answers).after(step.id) if s.is_question), None)
+    value = d.answers.get(later.id) if later is not None else None
+    if later is None or later.kind.widget != "text" or not isinstance(value, str):
+        return ""
+    words = {w.casefold() for w in _LONG_WORDS.findall(text)}
+    if len(words & {w.casefold() for w in _LONG_WORDS.findall(value)}) < 3:
+        return ""
+    return MSG["not_taken_ahead"].format(title=later.title)
 
 
 def back_to_written(flow: Flow, out: Outcome, step: FlowStep) -> str:

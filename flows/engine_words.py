@@ -81,6 +81,8 @@ MSG = {
     "{problem} To add it, send it shortened with + and a space before it.",
     "continues_which": "Which is it: /back adds that line to the end of your answer before; "
     "/keep keeps it here, as the answer to this question.",
+    "not_taken_ahead": 'It reads like a new version of your answer to "{title}", the question '
+                       'after this one: /skip keeps this answer and goes on to it.',
     "not_taken_back": 'If it belongs with your answer to "{title}", /back goes back to it.',
     "not_taken_back_whole": 'If it belongs with your answer to "{title}" ("{earlier}"), /back '
     "goes back to it. What you send there replaces that answer: send all of it again with "

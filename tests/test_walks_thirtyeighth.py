@@ -61,3 +61,48 @@ async def test_the_word_is_explained_at_the_terminal_and_the_answer_then_saved(
 def test_a_question_of_no_word_of_the_tools_is_the_help_alone(typed: str) -> None:
     chat = sent_at("mapping", "recent_harm", typed)
     assert "danger statement says" not in " ".join(chat.notices())
+
+
+# --- the newly qualified social worker: /back once too often --------------------------------
+
+WORST = "R pushed S into the wall while T (6) was in the room on 28/11, T was screaming"
+REWRITE = ("R pushed S against the kitchen wall on 28/11 while T (6) watched from the "
+           "doorway; T screamed and hid under her bed")
+TO_HARM = ("JH-1", "1", "12 December", "JH, social worker", "/skip", "/skip", "/skip", "/skip",
+           "/skip", "/skip", "SW at school on 2/12, T chose to draw", "yes", WORST)
+
+
+async def test_a_rewrite_typed_one_question_too_far_back_is_pointed_on_to_its_question(
+        store: Store, flows: Mapping[str, Flow]) -> None:
+    """She typed /back twice from "When was the most recent time?" to rewrite the worst time,
+    one question too far: at "Has the child already been hurt or harmed ...? (Current
+    answer: Yes)" she sent her new worst time. She was told it was not saved and "If it
+    belongs with your answer to "How the child's view was heard" ("SW at school on 2/12, T
+    chose to draw"), /back goes back to it", an answer it has nothing to do with. She is
+    pointed on to the worst time, the answer after this one that it rewrites, and /skip
+    takes her there with Yes kept."""
+    talk = Conversation(store, flows, surface="terminal", nudger=nudger())
+    out = io.StringIO()
+    console = Console(talk, out=out, interactive=True, read=typed_then_end(
+        *TO_HARM, "/back", "/back", REWRITE, "/skip", REWRITE))
+    assert await console.run("mapping") == 0
+    shown = out.getvalue()
+    told = shown[shown.index("I haven't saved"):]
+    told = told[:told.index("\n")]
+    assert "How the child's view was heard" not in told
+    assert '"The worst time"' in told
+    (info,) = await talk.drafts(CONSOLE_USER)
+    draft = await talk.load(CONSOLE_USER, info.id)
+    assert draft is not None
+    assert draft.answers["harm_happened"] == "yes"
+    assert draft.answers["worst_harm"] == REWRITE
+
+
+async def test_the_rest_of_the_answer_before_is_still_pointed_back_to(
+        store: Store, flows: Mapping[str, Flow]) -> None:
+    talk = Conversation(store, flows, surface="terminal", nudger=nudger())
+    out = io.StringIO()
+    console = Console(talk, out=out, interactive=True, read=typed_then_end(
+        *TO_HARM[:-2], "and her nan was there too"))
+    assert await console.run("mapping") == 0
+    assert "How the child's view was heard" in out.getvalue()
