@@ -887,7 +887,8 @@ _SEEMED = on_first_use(
     rf"|\s*(?:{_THE_CHILD}|he|she|{_FIRST_NAME})"
     r"(?:\s*\(\d{1,2}\))?\s+(?:then\s+|also\s+|at\s+first\s+)?"
     r"(?:(?:appear(?:ed|s)?|present(?:ed|s)?|came\s+across)\b"
-    r"|(?:seem(?:ed|s)?|look(?:ed|s)?|became|becomes|was|is|went|got|grew)\b"
+    r"|(?:seem(?:ed|s)?|look(?:ed|s)?|became|becomes|was|is|went|got|grew"
+    r"|hid|cried|froze|shrugged|smiled|laughed|paused)\b"  # what the child did, seen
     r"(?=[^.!?\n]*\b(?:when\s+(?:(?:talking|speaking)\s+about|asked|discussing|we\s+(?:talked"
     r"|spoke))"
     r"|throughout|during\s+the\s+(?:session|visit|activity)|(?:at|by)\s+the\s+end"

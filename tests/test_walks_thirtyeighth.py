@@ -16,6 +16,7 @@ from bot.console import CONSOLE_USER, Console
 from bot.conversation import Conversation
 from flows.flow import Flow
 from flows.nudges import nudger
+from flows.replies import Nudge
 from storage.store import Store
 from tests.test_console import typed_then_end
 from tests.test_walk_thirtyfirst import sent_at
@@ -106,3 +107,30 @@ async def test_the_rest_of_the_answer_before_is_still_pointed_back_to(
         *TO_HARM[:-2], "and her nan was there too"))
     assert await console.run("mapping") == 0
     assert "How the child's view was heard" in out.getvalue()
+
+
+# --- the child's worker: how the child was, typed among the child's words ------------------
+
+
+@pytest.mark.parametrize("typed", ["she hid her face when talking about daddy",
+                                   "T cried when I asked about home",
+                                   "he froze when we talked about mummy's boyfriend",
+                                   "she hid under the table during the session"])
+def test_what_the_child_did_while_talking_is_asked_about_as_the_workers_words(
+        typed: str) -> None:
+    """A child's worker writing up T's (7) houses typed "she hid her face when talking about
+    daddy" among the house of worries. It was saved without a word, and the summary read
+    “she hid her face when talking about daddy” (the child's own words). What the child did
+    while talking, as the worker saw it, is asked about once, as "she seemed scared when
+    talking about daddy" is."""
+    chat = sent_at("three_houses", "house_worries", typed)
+    assert "is how the child seemed to you, in your words" in " ".join(
+        r.text for r in chat.replies if isinstance(r, Nudge))
+
+
+@pytest.mark.parametrize("typed", ["mummy hid her face when daddy shouted",
+                                   "I cried when daddy shouted at mummy",
+                                   "she cried when daddy shouted"])
+def test_the_childs_own_words_of_hiding_or_crying_are_kept_as_theirs(typed: str) -> None:
+    chat = sent_at("three_houses", "house_worries", typed)
+    assert not [r for r in chat.replies if isinstance(r, Nudge)]
