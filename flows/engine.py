@@ -110,6 +110,7 @@ from flows.scale_reasons import (
     a_grade_for_the_number,
     added_to_reason,
     drawing_again,
+    number_changed,
     number_for_the_scale_after,
     number_given_how,
     one_point_more,
@@ -292,7 +293,8 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
         hold_pending(out, step)  # an empty line or "done" keeps an item a nudge held back
         done(flow, out, step, nudger)
         return
-    if correction(flow, out, step, text, nudger) \
+    if number_changed(flow, out, step, text, nudger) \
+            or correction(flow, out, step, text, nudger) \
             or asks_to_change(flow, out, step, text, nudger):
         return
     if greeting(flow, out, step, text, nudger) or stopping(flow, out, step, text) \

@@ -134,3 +134,40 @@ def test_what_the_child_did_while_talking_is_asked_about_as_the_workers_words(
 def test_the_childs_own_words_of_hiding_or_crying_are_kept_as_theirs(typed: str) -> None:
     chat = sent_at("three_houses", "house_worries", typed)
     assert not [r for r in chat.replies if isinstance(r, Nudge)]
+
+
+# --- the team manager: the number changed, typed at the question of why --------------------
+
+
+@pytest.mark.parametrize(("typed", "number", "why"), [
+    ("no actually 5", 5, None), ("make that 3 - dad back in hse per school", 3,
+                                 "dad back in hse per school"),
+    ("sorry, 5 not 4", 5, None), ("actually a 6, mum has kept every appt", 6,
+                                  "mum has kept every appt"),
+    ("change it to 2", 2, None)])
+def test_a_number_changed_at_the_question_of_why_changes_the_number(
+        typed: str, number: int, why: str | None) -> None:
+    """In group supervision a team manager put the case at 4, then typed "no actually 5" and
+    "make that 3 - dad back in hse per school". The scale stayed at 4, "no actually 5" was
+    saved as why it is 4, and the next line as how the number has moved: the summary read
+    "Your scale: 4. Why this number: no actually 5". The number is changed, said so, and the
+    words after it are why; with none, the question of why is asked again."""
+    chat = sent_at("supervision", "my_scale", "4")
+    assert chat.asked == "my_scale_why"
+    chat.send(typed)
+    assert chat.draft.answers["my_scale"] == number
+    assert f"from 4 to {number}" in " ".join(chat.notices())
+    if why is None:
+        assert "my_scale_why" not in chat.draft.answers
+        assert chat.asked == "my_scale_why"
+    else:
+        assert chat.draft.answers["my_scale_why"] == why
+
+
+@pytest.mark.parametrize("typed", ["actually 5 incidents since June, and dad denies them",
+                                   "no - mum has had 3 calls from him", "T is 5 and at school"])
+def test_a_reason_with_a_number_in_it_is_the_reason(typed: str) -> None:
+    chat = sent_at("supervision", "my_scale", "4")
+    chat.send(typed)
+    assert chat.draft.answers["my_scale"] == 4
+    assert "from 4 to" not in " ".join(chat.notices())
