@@ -325,7 +325,8 @@ class ScaleType(QuestionType):
             # words might belong with the answer before
             return None, MSG["scale_not_given" if not step.spec.required
                              else "scale_unknown_needed"].format(**bounds)
-        if (who := given_by_someone_else(step, text)) is not None:
+        if (who := given_by_someone_else(step, text)) is not None and _A_NUMBER.search(text):
+            # (a line with no number in it gives none: "nan picks her up every day")
             if step.role == "perspective" and not childs_number(step):
                 return None, MSG["someone_elses_theirs"].format(
                     who=who, title=step.title,
@@ -394,6 +395,7 @@ _HEDGE = on_first_use(r"\b(?:about|around|roughly|maybe|perhaps|probably|approx(
 # Who gave the number, before it: "mum said 5", "she put it at a 4", "JD gave seven", "dad:
 # 6", "step-dad said 2". Taken off where the question asks for that person's number, and read
 # where it asks for the child's own (`_giver`).
+_A_NUMBER = on_first_use(r"\d|\b(?:" + "|".join(NUMBER_WORDS) + r")\b", re.IGNORECASE)
 _SAID_BY = on_first_use(r"^(?P<who>(?:[\w'’]+(?:-[\w'’]+)*\s+){0,2}?[\w'’]+(?:-[\w'’]+)*)\s*"
                         r"(?:[:=–-]\s*|\s(?:said|says?|gave|gives"
                         r"|put|puts|chose|chooses|picked|picks|rated|rates|scored|scores"

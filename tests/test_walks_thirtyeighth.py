@@ -171,3 +171,46 @@ def test_a_reason_with_a_number_in_it_is_the_reason(typed: str) -> None:
     chat.send(typed)
     assert chat.draft.answers["my_scale"] == 4
     assert "from 4 to" not in " ".join(chat.notices())
+
+
+# --- the school's designated safeguarding lead, as a partner --------------------------------
+
+
+@pytest.mark.parametrize("typed", ["sorry have to go, will finish tomorrow",
+                                   "got to go - will finish this tomorrow",
+                                   "will finish tomorrow", "back tomorrow"])
+def test_a_note_of_finishing_tomorrow_is_not_saved_as_the_answer(typed: str) -> None:
+    """A school's designated safeguarding lead, halfway through her part, typed "sorry have
+    to go, will finish tomorrow" at "What needs to happen next". It was saved as what needs
+    to happen, and the next day the social worker's summary would have read it among the
+    school's steps. It is kept back once, as "will finish later" is."""
+    chat = sent_at("contribution", "needs_to_happen", typed)
+    assert "needs_to_happen" not in chat.draft.answers
+    assert "reads as a note that you have to stop" in chat.notices()[0]
+
+
+@pytest.mark.parametrize("typed", ["mum will finish the course tomorrow",
+                                   "dad has to go to court tomorrow"])
+def test_what_the_family_will_do_tomorrow_is_the_answer(typed: str) -> None:
+    chat = sent_at("contribution", "needs_to_happen", typed)
+    assert chat.draft.answers["needs_to_happen"] == typed
+
+
+@pytest.mark.parametrize("typed", ["KB's nan picks her up every day and she is always clean",
+                                   "mum says she is fine", "nan picks her up every day"])
+def test_a_line_with_no_number_is_not_read_as_someone_elses_number(typed: str) -> None:
+    """Coming back the next day, the DSL sent what is working well at "On a scale of 0 to
+    10, where do you put things ...?": "KB's nan picks her up every day and she is always
+    clean". She was told "It reads as the number KB's nan gave, and this question is for
+    your own number", of a line with no number in it. She is told a number is what the
+    question takes, and where the words may belong."""
+    chat = sent_at("contribution", "partner_scale", typed)
+    told = chat.notices()[0]
+    assert "reads as the number" not in told
+    assert "whole number from 0 to 10" in told
+
+
+@pytest.mark.parametrize("typed", ["mum says 6", "nan gave it a seven", "Dad: 4"])
+def test_someone_elses_number_is_still_asked_about(typed: str) -> None:
+    chat = sent_at("contribution", "partner_scale", typed)
+    assert "reads as the number" in chat.notices()[0]
