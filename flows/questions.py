@@ -325,8 +325,7 @@ class ScaleType(QuestionType):
             # words might belong with the answer before
             return None, MSG["scale_not_given" if not step.spec.required
                              else "scale_unknown_needed"].format(**bounds)
-        if (who := given_by_someone_else(step, text)) is not None and _A_NUMBER.search(text):
-            # (a line with no number in it gives none: "nan picks her up every day")
+        if (who := given_by_someone_else(step, text)) is not None:
             if step.role == "perspective" and not childs_number(step):
                 return None, MSG["someone_elses_theirs"].format(
                     who=who, title=step.title,
@@ -485,7 +484,7 @@ def given_by_someone_else(step: FlowStep, text: str) -> str | None:
     if step.kind.widget == "scale" and step.role == "perspective" and not childs_number(step):
         return _the_child_at_theirs(text)
     giver = _giver(step, text)
-    if giver is None:
+    if giver is None or not _A_NUMBER.search(text):  # "nan picks her up every day": none
         return None
     who, typed = giver
     words = _A_WORD.findall(who)

@@ -208,6 +208,7 @@ def test_a_line_with_no_number_is_not_read_as_someone_elses_number(typed: str) -
     told = chat.notices()[0]
     assert "reads as the number" not in told
     assert "whole number from 0 to 10" in told
+    assert '"What needs to happen"' in told  # the answer before, where the words may belong
 
 
 @pytest.mark.parametrize("typed", ["mum says 6", "nan gave it a seven", "Dad: 4"])
