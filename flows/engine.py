@@ -21,6 +21,7 @@ from flows.answers import (
     LOST,
     NOTHING,
     NUMBER_WORDS,
+    UNSURE_FIRST,
     WORD_MEANING,
     Value,
     clean,
@@ -539,6 +540,12 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
         out.replies.append(Notice(not_taken(flow, out, step, text, problem), "problem"))
         ask(flow, out, step, again=True)
         return
+    if step.kind.widget == "text" and step.spec.voice != "child" and isinstance(value, str) \
+            and (unsure := UNSURE_FIRST.match(value)) and LETTERS.search(value[unsure.end():]):
+        # "not sure what you want here - KB has been late a lot": the rest is the answer
+        note = value[:unsure.end()].strip(" ,.;:!?-\u2013\u2014")
+        out.replies.append(Notice(MSG["unsure_left_out"].format(note=excerpt(note)), "saved"))
+        value = value[unsure.end():]
     shown = len(out.replies)
     checked_accept(flow, out, step, value, nudger)
     why_of_another_number(out, step, shown)

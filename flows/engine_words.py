@@ -49,6 +49,8 @@ MSG = {
     "their_why_asked": 'I haven\'t saved "{typed}". If it is why "{who}" gave {n}, send it '
     "again and I'll keep it beside that number. If not, please send one whole number for "
     "this question.",
+    "unsure_left_out": 'I\'ve left out "{note}": it reads as a note to me, not part of your '
+                       "answer.",
     "number_changed": "I've changed your number from {was} to {n}.",
     "why_another_number": "I've saved your reason. It starts with {said}, and the number you gave "
     "is {n}: if the number is {said}, /review lists both, and /edit changes the number.",

@@ -215,3 +215,34 @@ def test_a_line_with_no_number_is_not_read_as_someone_elses_number(typed: str) -
 def test_someone_elses_number_is_still_asked_about(typed: str) -> None:
     chat = sent_at("contribution", "partner_scale", typed)
     assert "reads as the number" in chat.notices()[0]
+
+
+@pytest.mark.parametrize(("typed", "kept"), [
+    ("not sure what you want here - KB has been late a lot", "KB has been late a lot"),
+    ("Not sure what to put but KB has been late 6 times", "KB has been late 6 times"),
+    ("idk what you want here, KB is often hungry", "KB is often hungry"),
+    ("sorry not sure what you're after: KB came in with a bruise on 1/12",
+     "KB came in with a bruise on 1/12")])
+def test_a_note_of_being_unsure_before_the_answer_is_left_out_of_it(typed: str,
+                                                                    kept: str) -> None:
+    """Unsure what to write, the DSL typed "not sure what you want here - KB has been late a
+    lot". All of it was saved, and the social worker's summary read "School: not sure what
+    you want here - KB has been late a lot". The note to the bot is left out, said so, and
+    the rest is the answer."""
+    chat = sent_at("contribution", "worries", typed)
+    assert chat.draft.answers["worries"] == kept
+    assert "I've left out" in " ".join(chat.notices())
+
+
+@pytest.mark.parametrize("typed", ["not sure what to put", "mum is not sure what to put in "
+                                   "the letter to school", "not sure what you want here?"])
+def test_being_unsure_alone_or_about_someone_else_is_not_cut(typed: str) -> None:
+    chat = sent_at("contribution", "worries", typed)
+    assert "I've left out" not in " ".join(chat.notices())
+    assert chat.draft.answers.get("worries") in (None, typed)
+
+
+def test_a_childs_own_unsure_words_are_kept_whole() -> None:
+    typed = "I don't know what to say but daddy is scary"
+    chat = sent_at("three_houses", "house_worries", typed)
+    assert "I've left out" not in " ".join(chat.notices())
