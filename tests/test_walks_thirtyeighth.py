@@ -20,6 +20,7 @@ from flows.replies import Nudge
 from storage.store import Store
 from tests.test_console import typed_then_end
 from tests.test_walk_thirtyfirst import sent_at
+from tests.test_walk_twentyeighth import first_nudge
 
 # --- the newly qualified social worker: what a word of the tools means, mid-draft -----------
 
@@ -246,3 +247,30 @@ def test_a_childs_own_unsure_words_are_kept_whole() -> None:
     typed = "I don't know what to say but daddy is scary"
     chat = sent_at("three_houses", "house_worries", typed)
     assert "I've left out" not in " ".join(chat.notices())
+
+
+# --- the health visitor: her notes pasted whole, with her email sign-off ---------------------
+
+NOTES = ("Notes 3/12/26:\n- Mum (SJ) said dad shakes the baby when he cries at night\n"
+         "- Baby A (4 months) had bruise on his ear on 1/12\n- Dad denies\nKind regards\nKL\n"
+         "Health Visitor | Northside Health Centre")
+
+
+def test_notes_pasted_with_an_email_sign_off_are_asked_to_come_without_it() -> None:
+    """A health visitor pasted her notes from an email at "What does the adult do, or fail
+    to do?": their sign-off ("Kind regards", her initials, "Health Visitor | Northside
+    Health Centre") was saved with them, and the Harm Matrix's summary read her signature as
+    what the adult does. She is told it ends with an email sign-off that would go into the
+    record, and asked to send it without it."""
+    told = first_nudge(sent_at("harm_matrix", "danger_behaviour_1", NOTES))
+    assert "sign-off" in told
+    assert '"Kind regards"' in told
+
+
+@pytest.mark.parametrize("typed", [
+    "Dad shakes A when he cries.\nMum said thanks to the nurse and left",
+    "- mum: best wishes card from nursery\n- dad denies",
+    "Dad shouts at A at night\nRegards to mum were passed on by the GP"])
+def test_lines_without_a_sign_off_are_not_asked_about_one(typed: str) -> None:
+    chat = sent_at("harm_matrix", "danger_behaviour_1", typed)
+    assert "sign-off" not in " ".join(r.text for r in chat.replies if isinstance(r, Nudge))
