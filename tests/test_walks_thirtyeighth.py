@@ -7,18 +7,14 @@ defect failed on the code as it was; the others guard what the fixes must leave 
 
 from __future__ import annotations
 
-import io
 from collections.abc import Mapping
 
 import pytest
 
-from bot.console import CONSOLE_USER, Console
-from bot.conversation import Conversation
 from flows.flow import Flow
-from flows.nudges import nudger
 from flows.replies import Nudge
 from storage.store import Store
-from tests.test_console import typed_then_end
+from tests.test_console import at_the_terminal
 from tests.test_walk_thirtyfirst import sent_at
 from tests.test_walk_twentyeighth import first_nudge
 
@@ -46,16 +42,10 @@ def test_a_word_of_the_tools_asked_about_mid_draft_is_explained(step_id: str, ty
 
 async def test_the_word_is_explained_at_the_terminal_and_the_answer_then_saved(
         store: Store, flows: Mapping[str, Flow]) -> None:
-    talk = Conversation(store, flows, surface="terminal", nudger=nudger())
-    out = io.StringIO()
-    console = Console(talk, out=out, interactive=True, read=typed_then_end(
-        "JH-1", "1", "12 December", "JH, social worker", "what does danger statement mean?",
-        "Mum (S), class teacher, health visitor"))
-    assert await console.run("mapping") == 0
-    assert "fears will happen to the child if nothing changes" in out.getvalue()
-    (info,) = await talk.drafts(CONSOLE_USER)
-    draft = await talk.load(CONSOLE_USER, info.id)
-    assert draft is not None
+    shown, draft = await at_the_terminal(
+        store, flows["mapping"], "1", "12 December", "JH, social worker",
+        "what does danger statement mean?", "Mum (S), class teacher, health visitor")
+    assert "fears will happen to the child if nothing changes" in shown
     assert draft.answers["network"] == "Mum (S), class teacher, health visitor"
 
 
@@ -70,7 +60,7 @@ def test_a_question_of_no_word_of_the_tools_is_the_help_alone(typed: str) -> Non
 WORST = "R pushed S into the wall while T (6) was in the room on 28/11, T was screaming"
 REWRITE = ("R pushed S against the kitchen wall on 28/11 while T (6) watched from the "
            "doorway; T screamed and hid under her bed")
-TO_HARM = ("JH-1", "1", "12 December", "JH, social worker", "/skip", "/skip", "/skip", "/skip",
+TO_HARM = ("1", "12 December", "JH, social worker", "/skip", "/skip", "/skip", "/skip",
            "/skip", "/skip", "SW at school on 2/12, T chose to draw", "yes", WORST)
 
 
@@ -83,31 +73,21 @@ async def test_a_rewrite_typed_one_question_too_far_back_is_pointed_on_to_its_qu
     chose to draw"), /back goes back to it", an answer it has nothing to do with. She is
     pointed on to the worst time, the answer after this one that it rewrites, and /skip
     takes her there with Yes kept."""
-    talk = Conversation(store, flows, surface="terminal", nudger=nudger())
-    out = io.StringIO()
-    console = Console(talk, out=out, interactive=True, read=typed_then_end(
-        *TO_HARM, "/back", "/back", REWRITE, "/skip", REWRITE))
-    assert await console.run("mapping") == 0
-    shown = out.getvalue()
+    shown, draft = await at_the_terminal(store, flows["mapping"], *TO_HARM, "/back", "/back",
+                                         REWRITE, "/skip", REWRITE)
     told = shown[shown.index("I haven't saved"):]
     told = told[:told.index("\n")]
     assert "How the child's view was heard" not in told
     assert '"The worst time"' in told
-    (info,) = await talk.drafts(CONSOLE_USER)
-    draft = await talk.load(CONSOLE_USER, info.id)
-    assert draft is not None
     assert draft.answers["harm_happened"] == "yes"
     assert draft.answers["worst_harm"] == REWRITE
 
 
 async def test_the_rest_of_the_answer_before_is_still_pointed_back_to(
         store: Store, flows: Mapping[str, Flow]) -> None:
-    talk = Conversation(store, flows, surface="terminal", nudger=nudger())
-    out = io.StringIO()
-    console = Console(talk, out=out, interactive=True, read=typed_then_end(
-        *TO_HARM[:-2], "and her nan was there too"))
-    assert await console.run("mapping") == 0
-    assert "How the child's view was heard" in out.getvalue()
+    shown, _ = await at_the_terminal(store, flows["mapping"], *TO_HARM[:-2],
+                                     "and her nan was there too")
+    assert "How the child's view was heard" in shown
 
 
 # --- the child's worker: how the child was, typed among the child's words ------------------
