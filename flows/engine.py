@@ -112,6 +112,7 @@ from flows.scale_reasons import (
     added_to_reason,
     drawing_again,
     number_changed,
+    number_meant,
     number_for_the_scale_after,
     number_given_how,
     one_point_more,
@@ -479,6 +480,7 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
         text = f"{earlier} {added[1]}"  # "+ more words": added at the end of the answer
     if step.kind.widget == "scale":
         text = _KEYCAP.sub(lambda m: "10" if m[0] == "\N{KEYCAP TEN}" else m[1], text)
+        text = number_meant(text) or text  # "4, no actually 5": 5
         giver_after = _GIVER_AFTER.fullmatch(text.strip())
         if given_by_someone_else(step, text) is not None or (
                 giver_after is not None and given_by_someone_else(

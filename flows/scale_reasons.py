@@ -65,13 +65,27 @@ def number_for_the_scale_after(flow: Flow, out: Outcome, step: FlowStep, text: s
 
 # The number just given, changed at the question of why: "no actually 5", "make that 3 - dad
 # back in hse per school", "sorry, 5 not 4", "change it to 2"; the words after it are why.
-_CHANGED_TO = on_first_use(
+_CHANGED = (
     r"(?:(?:no|nope|sorry|soz|oops|wait|hang\s+on|hmm|ok|okay|erm|um)[\s,.!:;-]+)*(?:"
     r"(?:actually|make\s+(?:that|it)|change\s+(?:that|it)\s+to|(?:i\s+)?meant|should\s+be)"
     rf"\s+(?:a\s+)?(?P<n>{A_NUMBER})(?:\s+not\s+(?:a\s+)?{A_NUMBER})?"
     rf"|(?<=[\s,.!:;-])(?:a\s+)?(?P<m>{A_NUMBER})\s+not\s+(?:a\s+)?{A_NUMBER})"
-    r"(?:\s*(?:/|out\s+of)\s*10)?(?:\s*[-\u2013\u2014,:;.!]+\s*(?P<why>\S.*))?[\s.!]*",
-    re.IGNORECASE)
+    r"(?:\s*(?:/|out\s+of)\s*10)?(?:\s*[-\u2013\u2014,:;.!]+\s*(?P<why>\S.*))?[\s.!]*")
+_CHANGED_TO = on_first_use(_CHANGED, re.IGNORECASE)
+# ... or in the line that gave the first: "4, no actually 5", "4 - make that 5".
+_FIRST_THEN_CHANGED = on_first_use(r"\s*(?:10|[0-9])\s*[-\u2013\u2014,;:.!]*\s+" + _CHANGED,
+                                   re.IGNORECASE)
+
+
+def number_meant(text: str) -> str | None:
+    """A line at a scale that gives a number and changes it ("4, no actually 5 - dad is
+    back"), as the number meant and its words ("5 - dad is back"); None for any other."""
+    said = _FIRST_THEN_CHANGED.fullmatch(text)
+    if said is None:
+        return None
+    number = (said["n"] or said["m"]).casefold()
+    number = NUMBER_WORDS.get(number, number)
+    return f"{number} - {said['why']}" if said["why"] else number
 
 
 def number_changed(flow: Flow, out: Outcome, step: FlowStep, text: str,

@@ -254,3 +254,18 @@ def test_notes_pasted_with_an_email_sign_off_are_asked_to_come_without_it() -> N
 def test_lines_without_a_sign_off_are_not_asked_about_one(typed: str) -> None:
     chat = sent_at("harm_matrix", "danger_behaviour_1", typed)
     assert "sign-off" not in " ".join(r.text for r in chat.replies if isinstance(r, Nudge))
+
+
+@pytest.mark.parametrize(("typed", "number", "why"), [
+    ("4, no actually 5", 5, None), ("4 - make that 5", 5, None),
+    ("4 no actually 3 - dad back in the house", 3, "dad back in the house")])
+def test_a_number_changed_in_the_same_line_is_the_one_saved(typed: str, number: int,
+                                                             why: str | None) -> None:
+    """Typed at the scale itself, "4, no actually 5" was told "I've saved 4 as the number.
+    Your reason was not saved: see below", and only then changed to 5. The number meant is
+    saved straight away, with no word of a reason lost."""
+    chat = sent_at("supervision", "my_scale", typed)
+    assert chat.draft.answers["my_scale"] == number
+    told = " ".join(chat.notices())
+    assert "not saved" not in told
+    assert chat.draft.answers.get("my_scale_why") == why
