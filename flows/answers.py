@@ -143,6 +143,15 @@ LOST = on_first_use(r"help (?:me|please|pls)|\?+|(?:sorry,? )?(?:what|eh|huh|par
                     r"|(?:sorry,? )?(?:i )?(?:don['’]?t|do not) (?:understand|get it)"
                     r"(?: (?:this|that|the|what you mean)(?: question)?)?\?*"
                     r"|not sure what (?:you mean|to (?:put|write|say))\?*")
+# Unsure what the question wants, then the answer after it: "not sure what you want here -
+# KB has been late a lot". The note to the bot, saved, went into the record.
+UNSURE_FIRST = on_first_use(
+    r"(?:(?:sorry|soz|um+|erm|hmm|ok|okay)[,.!]*\s+)*(?:i['’]?m\s+|i\s+am\s+)?(?:not\s+"
+    r"(?:really\s+|totally\s+|quite\s+)?sure|unsure|idk|i\s+don['’]?t\s+know|dunno)\s+what\s+"
+    r"(?:you\s+(?:want|need|mean|are\s+after)|you['’]re\s+after|to\s+(?:put|write|say))"
+    r"(?:\s+(?:here|for\s+this(?:\s+one)?|in\s+this(?:\s+one)?))?"
+    r"(?:\s*[-\u2013\u2014,:;.!?]+\s*|\s+(?:but|so)\s+)",
+    re.IGNORECASE)
 # Read as /help at a written question, not at a list (where "What is the father's role?" is
 # one of the things not known yet): what a word in the question means ("what does caregiver
 # behaviour mean?", "what's a danger statement?", "what is meant by severity?").

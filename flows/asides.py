@@ -123,7 +123,31 @@ def not_taken(flow: Flow, out: Outcome, step: FlowStep, text: str, problem: str)
                                         or about_the_number(text)):
         # "a low 3", "don't know", "2 or 3": about the number, not a line for another answer
         return said
-    return " ".join(filter(None, (said, back_to_written(flow, out, step))))
+    return " ".join(filter(None, (said, _rewrites_answer_after(flow, out, step, text)
+                                  or back_to_written(flow, out, step))))
+
+
+# The words of a line that say what it is about ("pushed", "wall", "screamed"), to tell a
+# new version of an answer from a line of another.
+_LONG_WORDS = on_first_use(r"[^\W\d_]{4,}")
+
+
+def _rewrites_answer_after(flow: Flow, out: Outcome, step: FlowStep, text: str) -> str:
+    """The way on to the written answer after `step`, for a line typed at `step` come back
+    to (answered already: /back once too often) that shares three words or more with that
+    answer, a new version of it; "" otherwise. It was pointed back to the answer before,
+    which it had nothing to do with."""
+    d = out.draft
+    if not is_answered(d.answers.get(step.id)):
+        return ""
+    later = next((s for s in walk(flow, d.answers).after(step.id) if s.is_question), None)
+    value = d.answers.get(later.id) if later is not None else None
+    if later is None or later.kind.widget != "text" or not isinstance(value, str):
+        return ""
+    words = {w.casefold() for w in _LONG_WORDS.findall(text)}
+    if len(words & {w.casefold() for w in _LONG_WORDS.findall(value)}) < 3:
+        return ""
+    return MSG["not_taken_ahead"].format(title=later.title)
 
 
 def back_to_written(flow: Flow, out: Outcome, step: FlowStep) -> str:
@@ -449,13 +473,14 @@ _AT_THE_DOOR = r"(?:(?:a|the|there['’]?s a) )?(?:parent|mum|dad|someone|somebo
     r"|colleague|student|pupil|kid|child)(?: is)? at (?:the )?(?:door|office|reception|desk)"
 _STOPPING = (
     r"brb|be right back|back (?:in (?:\d+|a|an|two|five|ten|half an)(?: (?:mins?|minutes?|secs?"
-    r"|seconds?|bit|mo|moment|tick|while|hours?|hrs?))?|later|soon|shortly|after (?:lunch|break"
+    r"|seconds?|bit|mo|moment|tick|while|hours?|hrs?))?|later|soon|shortly|tomorrow|tmrw"
+    r"|after (?:lunch|break"
     r"|(?:the |my )?meeting|school))"
     r"|(?:one|1|a|just a|give me a|gimme a|two|2) (?:sec|secs|second|seconds|min|mins|minute"
     r"|minutes|moment|mo|tick)"
     r"|hang on|hold on|(?:i['’]?ve |i )?(?:got|have|need|must|gotta)(?: to)? (?:go|dash|run|leave)"
     r"|(?:i['’]?ll |ill |i will |will )?(?:(?:do|come back to|carry on with) (?:this|it)"
-    r"|(?:finish|carry on|continue)(?: (?:this|it|off))?) later"
+    r"|(?:finish|carry on|continue)(?: (?:this|it|off))?) (?:later|tomorrow|tmrw)"
     # a police officer's or a duty worker's call-out: "got a shout", "been called out"
     r"|(?:i['’]?ve |i )?(?:got|been) (?:a shout|a job(?: on| in)?|a call ?out|called out)"
     r"|(?:on|off to) a (?:shout|job|call ?out)|shout['’]?s come in"

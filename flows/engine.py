@@ -23,6 +23,7 @@ from flows.answers import (
     LOST,
     NOTHING,
     NUMBER_WORDS,
+    UNSURE_FIRST,
     WORD_MEANING,
     Value,
     clean,
@@ -56,6 +57,7 @@ from flows.commands import ENGINE_COMMANDS
 from flows.draft import END, Draft, Pending
 from flows.engine_words import MSG
 from flows.flow import Flow, FlowStep
+from flows.glossary import meaning
 from flows.moves import (
     BARE,
     Nudger,
@@ -113,8 +115,10 @@ from flows.scale_reasons import (
     a_grade_for_the_number,
     added_to_reason,
     drawing_again,
+    number_changed,
     number_for_the_scale_after,
     number_given_how,
+    number_meant,
     one_point_more,
     their_number_and_why,
     their_reason_after,
@@ -315,7 +319,8 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
         hold_pending(out, step)  # an empty line or "done" keeps an item a nudge held back
         done(flow, out, step, nudger)
         return
-    if correction(flow, out, step, text, nudger) \
+    if number_changed(flow, out, step, text, nudger) \
+            or correction(flow, out, step, text, nudger) \
             or asks_to_change(flow, out, step, text, nudger):
         return
     if greeting(flow, out, step, text, nudger) or stopping(flow, out, step, text) \
@@ -347,7 +352,7 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
         # words)") is the help once, and sent again it is kept as theirs.
         name = _bare_command(word[0]) if made_by(word, BARE_COMMAND) else "help"
         # "?", "what does feedback mean?": /help, whatever words are in it
-        said = MSG["bare_command"].format(typed=text, name=name)
+        said = _with_meaning(MSG["bare_command"].format(typed=text, name=name), text, flow)
         if name == "help" and (child or _QUOTABLE.fullmatch(word[0])):
             # "help me" or "I don't understand" may be what a young person or a parent
             # said: shown the help once, sent again it is the answer.
@@ -500,6 +505,7 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
         text = f"{earlier} {added[1]}"  # "+ more words": added at the end of the answer
     if step.kind.widget == "scale":
         text = _KEYCAP.sub(lambda m: "10" if m[0] == "\N{KEYCAP TEN}" else m[1], text)
+        text = number_meant(text) or text  # "4, no actually 5": 5
         giver_after = _GIVER_AFTER.fullmatch(text.strip())
         if given_by_someone_else(step, text) is not None or (
                 giver_after is not None and given_by_someone_else(
@@ -546,7 +552,8 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
         # "help", "skip" or "what does significant mean?" at a choice, a yes or no or a
         # scale: no option says it, so it was told "I couldn't match that" and pointed back
         # to the answer before, as if it were the rest of that answer.
-        said = MSG["bare_command"].format(typed=excerpt(text), name=meant)
+        said = _with_meaning(MSG["bare_command"].format(typed=excerpt(text), name=meant),
+                             text, flow)
         asked = " ".join(text.lower().split()).strip(" .!")
         if _ASKS.fullmatch(asked) and _ABOUT_SOMEONE.search(asked):
             # a question in words ("and why does mum leave him on his own at night?") may be
@@ -560,6 +567,12 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
         out.replies.append(Notice(not_taken(flow, out, step, text, problem), "problem"))
         ask(flow, out, step, again=True)
         return
+    if step.kind.widget == "text" and step.spec.voice != "child" and isinstance(value, str) \
+            and (unsure := UNSURE_FIRST.match(value)) and LETTERS.search(value[unsure.end():]):
+        # "not sure what you want here - KB has been late a lot": the rest is the answer
+        note = value[:unsure.end()].strip(" ,.;:!?-\u2013\u2014")
+        out.replies.append(Notice(MSG["unsure_left_out"].format(note=excerpt(note)), "saved"))
+        value = value[unsure.end():]
     shown = len(out.replies)
     checked_accept(flow, out, step, value, nudger)
     why_of_another_number(out, step, shown)
@@ -574,6 +587,13 @@ _ABOUT_SOMEONE = on_first_use(
     r"|boyfriend|girlfriend|step-?(?:dad|mum)|carers?|parents?|kids?)\b")
 _ASKS = on_first_use(r"[^?]*\?[\W_]*"  # an emoji after it too
                      r"|(?:how|what|which)\s+(?:do|does|should|can|would)\s+i\b[^?]*")
+
+
+def _with_meaning(said: str, text: str, flow: Flow) -> str:
+    """`said`, with what the word asked about means when it is a word of the tools ("what
+    does danger statement mean?" at another question was shown only that question's help)."""
+    told = meaning(text, (flow,))
+    return said if told is None else f"{said} {told}"
 
 
 def _bare_command(word: str) -> str:

@@ -63,6 +63,9 @@ MSG = {
     "their_why_asked": 'I haven\'t saved "{typed}". If it is why "{who}" gave {n}, send it '
     "again and I'll keep it beside that number. If not, please send one whole number for "
     "this question.",
+    "unsure_left_out": 'I\'ve left out "{note}": it reads as a note to me, not part of your '
+                       "answer.",
+    "number_changed": "I've changed your number from {was} to {n}.",
     "why_another_number": "I've saved your reason. It starts with {said}, and the number you gave "
     "is {n}: if the number is {said}, /review lists both, and /edit changes the number.",
     "their_why_kept": 'I\'ve kept "{why}" as why "{who}" gave {n} (/back to change it).',
@@ -95,6 +98,8 @@ MSG = {
     "{problem} To add it, send it shortened with + and a space before it.",
     "continues_which": "Which is it: /back adds that line to the end of your answer before; "
     "/keep keeps it here, as the answer to this question.",
+    "not_taken_ahead": 'It reads like a new version of your answer to "{title}", the question '
+                       'after this one: /skip keeps this answer and goes on to it.',
     "not_taken_back": 'If it belongs with your answer to "{title}", /back goes back to it.',
     "not_taken_back_whole": 'If it belongs with your answer to "{title}" ("{earlier}"), /back '
     "goes back to it. What you send there replaces that answer: send all of it again with "

@@ -534,6 +534,15 @@ EMAIL = ('This looks like a pasted email: its header lines ({headers}), and any 
          "sign-off, would go into the record as part of your answer, and they can say who wrote "
          "to whom. Please send it again without them, keeping what happened and who saw it.")
 
+# ... or an email's sign-off on a line of its own, with more lines under it (the writer's
+# name and role): "Kind regards\nKL\nHealth Visitor | Northside Health Centre".
+_SIGN_OFF = on_first_use(r"^[ \t>]*(?P<s>(?:(?:kind|best|warm|warmest|many)\s+)?(?:regards|wishes"
+                         r"|thanks)|thanks|cheers|yours\s+(?:sincerely|faithfully|truly))"
+                         r"[ \t,.!]*\n[ \t]*\S", re.IGNORECASE | re.MULTILINE)
+SIGN_OFF = ('This ends with an email sign-off ("{sign_off}" and the lines under it): the name '
+            "and role there would go into the record as part of your answer. Please send it "
+            "again without them, keeping what happened and who saw it.")
+
 
 def privacy(text: str) -> str | None:
     """Remind about initials when an answer seems to hold a name, a birth date or a contact;
@@ -544,6 +553,8 @@ def privacy(text: str) -> str | None:
             for m in _EMAIL_HEADER.finditer(text, 0, 2000)))
         if len(headers) >= 2:
             return EMAIL.format(headers=", ".join(f'"{h}"' for h in headers[:4]))
+    if "\n" in text and (signed := _SIGN_OFF.search(text, 0, 4000)) is not None:
+        return SIGN_OFF.format(sign_off=" ".join(signed["s"].split()).capitalize())
     # Read as plain Latin letters and digits too: "𝐉𝐨𝐡𝐧 𝐒𝐦𝐢𝐭𝐡" ("fancy text"), a full-width
     # keyboard's "ＳＷ１Ａ １ＡＡ", or a name with a Cyrillic letter in it are the name and
     # postcode the checks know.
@@ -887,7 +898,8 @@ _SEEMED = on_first_use(
     rf"|\s*(?:{_THE_CHILD}|he|she|{_FIRST_NAME})"
     r"(?:\s*\(\d{1,2}\))?\s+(?:then\s+|also\s+|at\s+first\s+)?"
     r"(?:(?:appear(?:ed|s)?|present(?:ed|s)?|came\s+across)\b"
-    r"|(?:seem(?:ed|s)?|look(?:ed|s)?|became|becomes|was|is|went|got|grew)\b"
+    r"|(?:seem(?:ed|s)?|look(?:ed|s)?|became|becomes|was|is|went|got|grew"
+    r"|hid|cried|froze|shrugged|smiled|laughed|paused)\b"  # what the child did, seen
     r"(?=[^.!?\n]*\b(?:when\s+(?:(?:talking|speaking)\s+about|asked|discussing|we\s+(?:talked"
     r"|spoke))"
     r"|throughout|during\s+the\s+(?:session|visit|activity)|(?:at|by)\s+the\s+end"

@@ -394,6 +394,7 @@ _HEDGE = on_first_use(r"\b(?:about|around|roughly|maybe|perhaps|probably|approx(
 # Who gave the number, before it: "mum said 5", "she put it at a 4", "JD gave seven", "dad:
 # 6", "step-dad said 2". Taken off where the question asks for that person's number, and read
 # where it asks for the child's own (`_giver`).
+_A_NUMBER = on_first_use(r"\d|\b(?:" + "|".join(NUMBER_WORDS) + r")\b", re.IGNORECASE)
 _SAID_BY = on_first_use(r"^(?P<who>(?:[\w'’]+(?:-[\w'’]+)*\s+){0,2}?[\w'’]+(?:-[\w'’]+)*)\s*"
                         r"(?:[:=–-]\s*|\s(?:said|says?|gave|gives"
                         r"|put|puts|chose|chooses|picked|picks|rated|rates|scored|scores"
@@ -483,7 +484,7 @@ def given_by_someone_else(step: FlowStep, text: str) -> str | None:
     if step.kind.widget == "scale" and step.role == "perspective" and not childs_number(step):
         return _the_child_at_theirs(text)
     giver = _giver(step, text)
-    if giver is None:
+    if giver is None or not _A_NUMBER.search(text):  # "nan picks her up every day": none
         return None
     who, typed = giver
     words = _A_WORD.findall(who)

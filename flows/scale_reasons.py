@@ -24,9 +24,11 @@ from flows.asides import same_words
 from flows.engine_words import MSG
 from flows.flow import Flow, FlowStep
 from flows.moves import (
+    Nudger,
     Outcome,
     accept,
     ask,
+    checked_accept,
     opening_number,
 )
 from flows.questions import MSG as TYPE_MSG
@@ -59,6 +61,57 @@ def number_for_the_scale_after(flow: Flow, out: Outcome, step: FlowStep, text: s
         return False
     after = flow.step(following)
     return after.kind.widget == "scale" and after.kind.parse(flow, after, text.strip())[1] is None
+
+
+# The number just given, changed at the question of why: "no actually 5", "make that 3 - dad
+# back in hse per school", "sorry, 5 not 4", "change it to 2"; the words after it are why.
+_CHANGED = (
+    r"(?:(?:no|nope|sorry|soz|oops|wait|hang\s+on|hmm|ok|okay|erm|um)[\s,.!:;-]+)*(?:"
+    r"(?:actually|make\s+(?:that|it)|change\s+(?:that|it)\s+to|(?:i\s+)?meant|should\s+be)"
+    rf"\s+(?:a\s+)?(?P<n>{A_NUMBER})(?:\s+not\s+(?:a\s+)?{A_NUMBER})?"
+    rf"|(?<=[\s,.!:;-])(?:a\s+)?(?P<m>{A_NUMBER})\s+not\s+(?:a\s+)?{A_NUMBER})"
+    r"(?:\s*(?:/|out\s+of)\s*10)?(?:\s*[-\u2013\u2014,:;.!]+\s*(?P<why>\S.*))?[\s.!]*")
+_CHANGED_TO = on_first_use(_CHANGED, re.IGNORECASE)
+# ... or in the line that gave the first: "4, no actually 5", "4 - make that 5".
+_FIRST_THEN_CHANGED = on_first_use(r"\s*(?:10|[0-9])\s*[-\u2013\u2014,;:.!]*\s+" + _CHANGED,
+                                   re.IGNORECASE)
+
+
+def number_meant(text: str) -> str | None:
+    """A line at a scale that gives a number and changes it ("4, no actually 5 - dad is
+    back"), as the number meant and its words ("5 - dad is back"); None for any other."""
+    said = _FIRST_THEN_CHANGED.fullmatch(text)
+    if said is None:
+        return None
+    number = (said["n"] or said["m"]).casefold()
+    number = NUMBER_WORDS.get(number, number)
+    return f"{number} - {said['why']}" if said["why"] else number
+
+
+def number_changed(flow: Flow, out: Outcome, step: FlowStep, text: str,
+                   nudger: Nudger) -> bool:
+    """A changed number typed at the question of why, just after the scale ("no actually
+    5"): saved as the reason, the scale kept the first number and the summary read "4 ...
+    Why this number: no actually 5". The number is changed, said so, and the words after it
+    are the reason; with none, the question of why is asked again."""
+    d = out.draft
+    if step.role != "follow_up" or step.parent is None or d.pending is not None \
+            or not isinstance(given := d.answers.get(step.parent), int) \
+            or (said := _CHANGED_TO.fullmatch(" ".join(text.split()))) is None:
+        return False
+    scale = flow.step(step.parent)
+    number, refused = scale.kind.parse(flow, scale, said["n"] or said["m"])
+    if refused or scale.kind.widget != "scale" or not isinstance(number, int) \
+            or number == given:
+        return False
+    d.answers[scale.id] = number
+    out.changed.add(scale.id)
+    out.replies.append(Notice(MSG["number_changed"].format(was=given, n=number), "saved"))
+    if said["why"]:
+        checked_accept(flow, out, step, said["why"].strip(), nudger)
+    else:
+        ask(flow, out, step, again=True)
+    return True
 
 
 # A number written with how it was given, most often a child's: "3 on the faces", "she chose
