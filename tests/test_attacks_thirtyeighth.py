@@ -1,0 +1,50 @@
+"""The thirty-eighth pass's attacks on the real `sosbot run` (webhook and polling) and its
+Application. Each test of a defect failed on the code as it was; the others guard what held
+(noted in each)."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+from tests.botapi_server import BotApiServer
+from tests.test_webhook import PRACTITIONER, PUBLIC_URL, SECRET, instance, open_a_draft
+
+# --- the webhook's door ----------------------------------------------------------------------
+
+
+async def post_with_header(port: int, secret: bytes, body: bytes = b"{}") -> int:
+    """A post to the webhook whose secret header holds these very bytes (an HTTP client
+    library would refuse to send some of them; anyone's own few lines of code do not)."""
+    reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    path = PUBLIC_URL.split("bot.example.org", 1)[1].encode()
+    writer.write(b"POST " + path + b" HTTP/1.1\r\nHost: bot.example.org\r\n"
+                 b"Content-Type: application/json\r\nX-Telegram-Bot-Api-Secret-Token: "
+                 + secret + b"\r\nContent-Length: " + str(len(body)).encode()
+                 + b"\r\nConnection: close\r\n\r\n" + body)
+    await writer.drain()
+    status = (await reader.readline()).split()[1]
+    writer.close()
+    return int(status)
+
+
+async def test_a_secret_header_that_is_not_utf8_is_refused_as_any_wrong_secret(
+        tmp_path: Path) -> None:
+    """Anyone who finds the public webhook URL needs no secret to post to it: a post whose
+    secret header held a byte that is not UTF-8 ("\\xff", or "é" in Latin-1) was answered
+    500, and each wrote a Python traceback to the journal at ERROR, past the once-a-minute
+    line that refused posts get; a loop of them filled the journal. It is refused (403) as
+    any wrong secret is, counted in that one line."""
+    async with BotApiServer() as server, instance(server, tmp_path / "bot.db") as bot:
+        await open_a_draft(bot)
+        refused = [await post_with_header(bot.port, header) for header in
+                   (b"\xff\xfe", b"\xe9t\xe9", b"\x80", SECRET.encode() + b"\xe9") * 10]
+        assert refused == [403] * 40
+        # the door still opens for Telegram
+        update = server.take_update(server.send_text(PRACTITIONER, "I felt rushed"))
+        assert await bot.post(update) == 200
+        assert await bot.stop() == 0
+    assert "Traceback" not in bot.stderr
+    assert "ERROR" not in bot.stderr
+    refused_lines = [line for line in bot.stderr.splitlines() if "refused" in line]
+    assert 1 <= len(refused_lines) <= 2, refused_lines
