@@ -48,3 +48,23 @@ async def test_a_secret_header_that_is_not_utf8_is_refused_as_any_wrong_secret(
     assert "ERROR" not in bot.stderr
     refused_lines = [line for line in bot.stderr.splitlines() if "refused" in line]
     assert 1 <= len(refused_lines) <= 2, refused_lines
+
+
+async def test_a_message_without_its_chat_is_no_error_in_the_journal(tmp_path: Path) -> None:
+    """A post with the secret (a proxy gone wrong, or someone holding it) of a message
+    without its "chat", which Telegram always sends: python-telegram-bot reads it, and the
+    bot's first handler, looking for the chat's topic, failed on it: "ERROR ...
+    AttributeError while handling update", the line an operator is paged for, once a post.
+    It is passed over as any update for no chat of the bot's is, and the next is answered."""
+    async with BotApiServer() as server, instance(server, tmp_path / "bot.db") as bot:
+        await open_a_draft(bot)
+        update = server.take_update(server.send_text(PRACTITIONER, "I felt rushed"))
+        chatless = {**update, "update_id": update["update_id"] + 1000,
+                    "message": {k: v for k, v in update["message"].items() if k != "chat"}}
+        shown = len(server.texts(PRACTITIONER))
+        assert await bot.post(chatless) in (200, 400)
+        assert len(server.texts(PRACTITIONER)) == shown  # nothing said, to nobody
+        assert await bot.post(update) == 200
+        assert 'I haven\'t saved "I felt rushed"' in server.texts(PRACTITIONER)[-2]
+        assert await bot.stop() == 0
+    assert "ERROR" not in bot.stderr, bot.stderr
