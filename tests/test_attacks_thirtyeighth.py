@@ -5,10 +5,15 @@ Application. Each test of a defect failed on the code as it was; the others guar
 from __future__ import annotations
 
 import asyncio
+import html
 from pathlib import Path
 
+from bot.session_commands import MAX_UNFINISHED
 from tests.botapi_server import BotApiServer
+from tests.test_telegram_handlers import USER, Bot, bot
 from tests.test_webhook import PRACTITIONER, PUBLIC_URL, SECRET, instance, open_a_draft
+
+__all__ = ["bot"]  # the fixture
 
 # --- the webhook's door ----------------------------------------------------------------------
 
@@ -68,3 +73,33 @@ async def test_a_message_without_its_chat_is_no_error_in_the_journal(tmp_path: P
         assert 'I haven\'t saved "I felt rushed"' in server.texts(PRACTITIONER)[-2]
         assert await bot.stop() == 0
     assert "ERROR" not in bot.stderr, bot.stderr
+
+
+# --- one person's many drafts ----------------------------------------------------------------
+
+
+async def test_unfinished_drafts_stop_at_a_hundred(bot: Bot) -> None:
+    """Every /new and its label was answered after reading every unfinished draft the person
+    had (each label opened with its own key), and nothing bounded them: started at the rate
+    limit (15 a minute) and kept 30 days, a script on one account, or a phone left
+    repeating a message, reached thousands, and each /new, /resume or menu of that one
+    person then held every practitioner's next answer up (measured: 6 ms at 25 drafts,
+    26 ms at 600, growing with each). A hundred unfinished drafts is the most now: the
+    next is refused, said why, and one cancelled makes room."""
+    for n in range(MAX_UNFINISHED):
+        await bot.say("/new reflection")
+        await bot.say(f"KB-{n}")
+    assert len(await bot.conversation.drafts(USER)) == MAX_UNFINISHED
+    await bot.say("/new reflection KB-new")
+    said = html.unescape(bot.texts()[-1])
+    assert f"You have {MAX_UNFINISHED} unfinished drafts" in said
+    assert "/cancel" in said
+    assert len(await bot.conversation.drafts(USER)) == MAX_UNFINISHED
+    await bot.say("I felt rushed")  # not taken as a label of a draft never started
+    assert len(await bot.conversation.drafts(USER)) == MAX_UNFINISHED
+    await bot.say("/new reflection KB-3")  # one of them: opened, as before
+    assert "KB-3" in html.unescape(" ".join(bot.texts()[-3:]))
+    await bot.say("/cancel")
+    await bot.tap(next(d for d in bot.buttons() if d.startswith("y")), )
+    await bot.say("/new reflection KB-new")
+    assert any(d.label == "KB-new" for d in await bot.conversation.drafts(USER))
