@@ -9,7 +9,10 @@ import html
 from pathlib import Path
 
 from bot.session_commands import MAX_UNFINISHED
+from flows.draft import PER_LINE_KEPT
 from tests.botapi_server import BotApiServer
+from tests.builders import build_flow, section, text
+from tests.test_input_model import running, said
 from tests.test_telegram_handlers import USER, Bot, bot
 from tests.test_webhook import PRACTITIONER, PUBLIC_URL, SECRET, instance, open_a_draft
 
@@ -103,3 +106,34 @@ async def test_unfinished_drafts_stop_at_a_hundred(bot: Bot) -> None:
     await bot.tap(next(d for d in bot.buttons() if d.startswith("y")), )
     await bot.say("/new reflection KB-new")
     assert any(d.label == "KB-new" for d in await bot.conversation.drafts(USER))
+
+
+# --- one question's many notes ---------------------------------------------------------------
+
+
+def a_note(k: int) -> str:
+    """The k-th of many notes of having to stop, each its own line."""
+    return " ".join("sorry," if (k >> b) & 1 else "sorry." for b in range(12)) + " lunch duty"
+
+
+async def test_notes_told_once_each_are_not_kept_without_end(tmp_path: Path) -> None:
+    """A note of having to stop ("sorry, lunch duty"), a question about the tool, and the
+    like are told once each, and sent again they are the answer: each line so told was
+    remembered in the draft for good. Lines of that kind without end at one question (a
+    script, or a phone repeating a message with its count) grew the draft by each one, and
+    every turn saved it whole again: 8,000 made it 334 kB, written at each answer. Only the
+    newest are remembered now, and the last note sent again is still the answer."""
+    flow = build_flow(tmp_path, section("s", text("who", title="Who is worried"),
+                                        text("could")))
+    async with running({flow.id: flow}, tmp_path / "bot.db") as talk:
+        await talk.say(f"/new {flow.id}")
+        await talk.say("TB-7")
+        for k in range(3 * PER_LINE_KEPT):
+            await talk.say(a_note(k))
+            assert "note that you have to stop" in said(talk)[-2]
+        draft = await talk.conversation.active(USER)
+        assert draft is not None
+        assert len(draft.nudged) <= PER_LINE_KEPT
+        assert "who" not in await talk.answers()
+        await talk.say(a_note(3 * PER_LINE_KEPT - 1))  # sent again: her answer after all
+        assert (await talk.answers())["who"] == a_note(3 * PER_LINE_KEPT - 1)
