@@ -12,9 +12,10 @@ from bot.session_commands import MAX_UNFINISHED
 from flows.draft import PER_LINE_KEPT
 from tests.botapi_server import BotApiServer
 from tests.builders import build_flow, section, text
+from tests.processes import HANG_GUARD
 from tests.test_input_model import running, said
 from tests.test_telegram_handlers import USER, Bot, bot
-from tests.test_webhook import PRACTITIONER, PUBLIC_URL, SECRET, instance, open_a_draft
+from tests.test_webhook import PRACTITIONER, SECRET, instance, open_a_draft, post_head
 
 __all__ = ["bot"]  # the fixture
 
@@ -25,15 +26,12 @@ async def post_with_header(port: int, secret: bytes, body: bytes = b"{}") -> int
     """A post to the webhook whose secret header holds these very bytes (an HTTP client
     library would refuse to send some of them; anyone's own few lines of code do not)."""
     reader, writer = await asyncio.open_connection("127.0.0.1", port)
-    path = PUBLIC_URL.split("bot.example.org", 1)[1].encode()
-    writer.write(b"POST " + path + b" HTTP/1.1\r\nHost: bot.example.org\r\n"
-                 b"Content-Type: application/json\r\nX-Telegram-Bot-Api-Secret-Token: "
-                 + secret + b"\r\nContent-Length: " + str(len(body)).encode()
-                 + b"\r\nConnection: close\r\n\r\n" + body)
+    writer.write(post_head(len(body)).replace(SECRET.encode(), secret, 1) + body)
     await writer.drain()
-    status = (await reader.readline()).split()[1]
+    status = int((await asyncio.wait_for(reader.readline(), HANG_GUARD)).split()[1])
     writer.close()
-    return int(status)
+    await writer.wait_closed()
+    return status
 
 
 async def test_a_secret_header_that_is_not_utf8_is_refused_as_any_wrong_secret(
