@@ -13,11 +13,12 @@ from flows.draft import PER_LINE_KEPT
 from tests.botapi_server import BotApiServer
 from tests.builders import build_flow, section, text
 from tests.processes import HANG_GUARD
+from tests.test_handover_thirtysixth import PRIYA, SAM, hands_over, team
 from tests.test_input_model import running, said
 from tests.test_telegram_handlers import USER, Bot, bot
 from tests.test_webhook import PRACTITIONER, SECRET, instance, open_a_draft, post_head
 
-__all__ = ["bot"]  # the fixture
+__all__ = ["bot", "team"]  # the fixtures
 
 # --- the webhook's door ----------------------------------------------------------------------
 
@@ -135,3 +136,20 @@ async def test_notes_told_once_each_are_not_kept_without_end(tmp_path: Path) -> 
         assert "who" not in await talk.answers()
         await talk.say(a_note(3 * PER_LINE_KEPT - 1))  # sent again: her answer after all
         assert (await talk.answers())["who"] == a_note(3 * PER_LINE_KEPT - 1)
+
+
+async def test_a_colleague_with_a_hundred_unfinished_drafts_is_handed_no_more(
+        team: Bot) -> None:
+    """With a hundred unfinished drafts the most anyone keeps, /handover could still push a
+    colleague's past it, one draft after another, for the same slow /new, /resume and menu
+    on their account. Sam is told Priya cannot take it, and it stays his."""
+    for n in range(MAX_UNFINISHED):
+        await team.say("/new reflection", PRIYA)
+        await team.say(f"P-{n}", PRIYA)
+    await team.say("/new reflection", SAM)
+    await team.say("KB-7", SAM)
+    said = html.unescape(await hands_over(team))
+    assert said.startswith("Priya already has as many unfinished drafts as anyone can keep, "
+                           'so "KB-7" is still yours')
+    assert [d.label for d in await team.conversation.drafts(SAM)] == ["KB-7"]
+    assert len(await team.conversation.drafts(PRIYA)) == MAX_UNFINISHED
