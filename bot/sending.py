@@ -38,7 +38,9 @@ def topic_of(update: object) -> tuple[int, int] | None:
     """The private chat's topic an update was written in (a message typed there, or a
     button on a message the bot sent there); None outside topics, and in groups."""
     message = update.effective_message if isinstance(update, Update) else None
-    if message is None or message.chat.type != "private" or not message.message_thread_id:
+    # (a message without its chat, which Telegram never sends, is passed over later)
+    if message is None or message.chat is None or message.chat.type != "private" \
+            or not message.message_thread_id:
         return None
     return message.chat.id, message.message_thread_id
 

@@ -91,6 +91,16 @@ def _within(parts: list[str], label: list[str]) -> bool:
     return any(label[at:at + len(parts)] == parts for at in range(len(label) - len(parts) + 1))
 
 
+# Unfinished drafts one person may keep: each /new (and /resume, and the menu) reads all of
+# them, so one account starting drafts without end (a script, a message repeated) held every
+# practitioner's next answer up longer and longer. No caseload comes near it.
+MAX_UNFINISHED = 100
+TOO_MANY_UNFINISHED = (
+    "You have {n} unfinished drafts, the most anyone can keep at once, so I haven't started "
+    "\"{label}\". Finish or /cancel the ones you no longer need (/resume lists them), then "
+    "start it again.")
+
+
 class SessionCommands:
     """The session commands of one conversation."""
 
@@ -212,6 +222,11 @@ class SessionCommands:
              and bare_label(d.label) and bare_label(d.label) == bare_label(label)), None)
         if same is not None:
             return await self.open_draft(turn, same.id, said="same_label")
+        if len(unfinished) >= MAX_UNFINISHED:
+            turn.state.awaiting = None  # the next line is not a label
+            await self._c.commit(turn)
+            return [Notice(TOO_MANY_UNFINISHED.format(n=len(unfinished), label=label),
+                           "problem")]
         draft = Draft(id=new_draft_id(), user_id=turn.state.user_id, flow_id=flow.id,
                       flow_version=flow.version, label=label)
         notes = await self._carry_in(draft, flow)

@@ -137,7 +137,9 @@ class WebhookServer:
         return web.json_response({"ok": True, "handled": self.handled})
 
     async def _update(self, request: web.Request) -> web.Response:
-        given = request.headers.get(CHECK_HEADER, "").encode()
+        # as the bytes that came: a header of bytes that are not UTF-8 (anyone can send
+        # one) failed here with a traceback at ERROR for each post
+        given = request.headers.get(CHECK_HEADER, "").encode("utf-8", "surrogateescape")
         if not hmac.compare_digest(given, self._secret):
             self._log_refused(REFUSED_OTHER if given else REFUSED_UNSIGNED)
             return web.json_response({"ok": False}, status=403)

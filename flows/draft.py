@@ -69,7 +69,8 @@ class Draft:
             {"step_id": pending.step_id, "kind": pending.kind, "value": pending.value,
              **({} if pending.earlier is None else {"earlier": pending.earlier}),
              **({"later": list(pending.later)} if pending.later else {})},
-            "nudged": self.nudged,
+            "nudged": self.nudged if len(self.nudged) <= PER_LINE_KEPT
+            else _newest_per_line(self.nudged),
             "return_to": self.return_to,
         }
 
@@ -82,6 +83,22 @@ class Draft:
             if pending else None
         self.nudged = list(state.get("nudged", []))
         self.return_to = state.get("return_to")
+
+
+# The notes told once for each line typed (a note of having to stop, a question about the
+# tool, ...), each remembered by a checksum of its line so that the same line sent again is
+# taken as the answer. Only the newest are saved: lines of that kind without end at one
+# question (a script, a message repeated with its count) grew the draft by each, and every
+# turn saved it whole again. One older than them, sent again, is told again.
+_PER_LINE = (":stopping:", ":tool:", ":held_note:", ":change:", ":wrong_tool:", ":lost:",
+             ":away:", ":wrong_end:", ":their_why:")
+PER_LINE_KEPT = 30
+
+
+def _newest_per_line(nudged: list[str]) -> list[str]:
+    per_line = [n for n, key in enumerate(nudged) if any(kind in key for kind in _PER_LINE)]
+    dropped = set(per_line[:-PER_LINE_KEPT])
+    return [key for n, key in enumerate(nudged) if n not in dropped]
 
 
 def new_draft_id() -> str:

@@ -9,7 +9,7 @@ from typing import Any, Literal
 
 from bot.conversation import Conversation, RepliedTo, Turn
 from bot.session import AwaitConfirm, user_state
-from bot.session_commands import bare_label
+from bot.session_commands import MAX_UNFINISHED, bare_label
 from bot.teams.combined import ANONYMOUS, Part, Waiting, combined, part_of
 from bot.teams.texts import (
     DELETED_MEMBER,
@@ -31,7 +31,7 @@ from storage.teams import Invite, Standing, TeamStore
 
 # What handing a draft over came to: done, refused while an answer is held back by a note,
 # or not done (the draft is no longer the giver's, or the taker no longer a member).
-HandOver = Literal["handed", "held", "gone", "left"]
+HandOver = Literal["handed", "held", "gone", "left", "full"]
 
 
 def closed_parts(closed: list[tuple[int, Invite]]) -> list[ClosedPart]:
@@ -97,7 +97,12 @@ class TeamConversation(Conversation):
             return "gone", None
         if draft.pending is not None and not drop_held:
             return "held", None
-        like = next((d.label for d in await self.drafts(taker, status=None)
+        theirs = await self.drafts(taker, status=None)
+        if not drop_held and sum(d.status == "in_progress" for d in theirs) >= MAX_UNFINISHED:
+            # as many unfinished as anyone keeps (`MAX_UNFINISHED`): handed more, one giver
+            # could fill a colleague's list past it without end (a leaver's go all the same)
+            return "full", None
+        like = next((d.label for d in theirs
                      if d.flow_id == draft.flow_id and d.status != "discarded"
                      and bare_label(d.label) == bare_label(draft.label)), None)
         async with self._locks.held(giver), self.store.turn(giver) as unit:

@@ -51,6 +51,9 @@ OTHER_DRAFT = ("That list was for another draft than the one open now, so nothin
 NOT_OPEN = ("That question was about \"{label}\" while it was open, and it is not open now "
             "(handed over and back, or another opened since), so nothing was handed over. "
             "Open it (/resume) and send /handover again if you still want to.")
+FULL = ("{name} already has as many unfinished drafts as anyone can keep, so \"{label}\" is "
+        "still yours: nothing was handed over. Once they have finished or cancelled some, "
+        "send /handover again.")
 LEFT = ("That colleague is no longer a member, so nothing was handed over. Send /handover "
         "again to choose someone else.")
 LAPSED = ("That question was asked a while ago, so I've let it go: nothing was handed over. "
@@ -138,6 +141,8 @@ class Handing:
             return GONE
         if done == "left":
             return LEFT
+        if done == "full":
+            return FULL.format(name=names[to], label=draft.label)
         log.info("a draft was handed over (%s to %s)", user_ref(giver.id), user_ref(to))
         title = self._title(draft.flow_id)
         said = HANDED.format(label=draft.label, name=names[to])
