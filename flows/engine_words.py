@@ -66,6 +66,8 @@ MSG = {
     "unsure_left_out": 'I\'ve left out "{note}": it reads as a note to me, not part of your '
                        "answer.",
     "number_changed": "I've changed your number from {was} to {n}.",
+    "number_changed_at": 'I\'ve changed your answer to "{title}" from {was} to {n}.',
+    "number_changed_by": 'I\'ve changed the number "{title}" gave from {was} to {n}.',
     "why_another_number": "I've saved your reason. It starts with {said}, and the number you gave "
     "is {n}: if the number is {said}, /review lists both, and /edit changes the number.",
     "their_why_kept": 'I\'ve kept "{why}" as why "{who}" gave {n} (/back to change it).',

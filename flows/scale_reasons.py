@@ -93,20 +93,31 @@ def number_changed(flow: Flow, out: Outcome, step: FlowStep, text: str,
     """A changed number typed at the question of why, just after the scale ("no actually
     5"): saved as the reason, the scale kept the first number and the summary read "4 ...
     Why this number: no actually 5". The number is changed, said so, and the words after it
-    are the reason; with none, the question of why is asked again."""
+    are the reason; with none, the question of why is asked again. So at the question just
+    after a number with no question of why (the child's own, saved as an agency's number or
+    as what the worker noticed), with no words after it."""
     d = out.draft
-    if step.role != "follow_up" or step.parent is None or d.pending is not None \
-            or not isinstance(given := d.answers.get(step.parent), int) \
-            or (said := _CHANGED_TO.fullmatch(" ".join(text.split()))) is None:
+    if step.role == "follow_up" and step.parent is not None:
+        scale = flow.step(step.parent)
+    elif step.kind.widget != "scale" and len(d.history) >= 2 and flow.has_step(d.history[-2]) \
+            and not is_answered(d.answers.get(step.id)):
+        scale = flow.step(d.history[-2])  # the question just answered
+    else:
         return False
-    scale = flow.step(step.parent)
+    if d.pending is not None or scale.kind.widget != "scale" \
+            or not isinstance(given := d.answers.get(scale.id), int) \
+            or (said := _CHANGED_TO.fullmatch(" ".join(text.split()))) is None \
+            or (said["why"] and scale.id != step.parent):
+        return False
     number, refused = scale.kind.parse(flow, scale, said["n"] or said["m"])
-    if refused or scale.kind.widget != "scale" or not isinstance(number, int) \
-            or number == given:
+    if refused or not isinstance(number, int) or number == given:
         return False
     d.answers[scale.id] = number
     out.changed.add(scale.id)
-    out.replies.append(Notice(MSG["number_changed"].format(was=given, n=number), "saved"))
+    said_as = "number_changed" if scale.id == step.parent else \
+        "number_changed_by" if scale.role == "perspective" else "number_changed_at"
+    out.replies.append(Notice(MSG[said_as].format(was=given, n=number, title=scale.title),
+                              "saved"))
     if said["why"]:
         checked_accept(flow, out, step, said["why"].strip(), nudger)
     else:
