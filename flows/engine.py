@@ -81,6 +81,7 @@ from flows.moves import (
     is_next_item,
     is_taking_suggestion,
     keeps_given,
+    keeps_what_happened,
     lines_held,
     no_nudges,
     privacy_first,
@@ -822,8 +823,8 @@ def _another_go(earlier: str, typed: str) -> bool:
     """Whether `typed` is the answer `earlier` written again (its abbreviation spelt out, a
     name taken out): words in common (`rewrites`), and most of it as it was; not the next
     answer about the same people ("Mum will ring the police" after "police, mum's sister")."""
-    return rewrites(earlier, typed) and difflib.SequenceMatcher(
-        None, earlier.lower(), typed.lower()).ratio() >= _ANOTHER_GO
+    return rewrites(earlier, typed) and keeps_what_happened(earlier, typed) and \
+        difflib.SequenceMatcher(None, earlier.lower(), typed.lower()).ratio() >= _ANOTHER_GO
 
 
 def _marks_out(typed: str) -> str:

@@ -710,6 +710,14 @@ def rewrites(before: str, typed: str) -> bool:
     return _shares_half(_content_words(before), _content_words(typed))
 
 
+def keeps_what_happened(before: str, typed: str) -> bool:
+    """Whether `typed` keeps every word `before` wrote in small letters: what happened, where
+    a rewrite changes only a name or an abbreviation ("HV" written out). "Dad pushed mum ...
+    on 10th Dec" after "Dad shouted at mum ... on 3rd Dec" is the next time, not a rewrite."""
+    return {w for w in _WORD.findall(before) if w.islower() and w not in _COMMON} \
+        <= _content_words(typed)
+
+
 def _shares_half(held: frozenset[str], new: frozenset[str]) -> bool:
     return bool(held and new) and 2 * len(held & new) >= min(len(held), len(new))
 

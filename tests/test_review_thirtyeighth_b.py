@@ -4,8 +4,13 @@ flows as a practitioner meets them. Each test of a defect failed on the code as 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from tests.builders import build_flow, section, text
+from tests.test_input_model import running
+from tests.test_review_thirtyseventh_d import NEXT
 from tests.test_walk_thirtyfirst import sent_at
 
 # --- a number changed past a scale with no question of why after it -------------------------
@@ -36,3 +41,30 @@ def test_an_answer_after_the_childs_number_is_still_the_answer(typed: str) -> No
     chat.send(typed)
     assert chat.draft.answers["child_scale"] == 4
     assert "from 4 to" not in " ".join(chat.notices())
+
+
+# --- a second point, alike, typed while asked where a line goes -------------------------------
+
+WORST = "Dad shouted at mum in front of K on 3rd Dec, HV saw it"  # held: "HV"
+COULD = "K could be hurt trying to protect mum"  # typed past the reminder
+RECENT = "Dad pushed mum in front of K on 10th Dec, HV saw it"  # the next time, not a rewrite
+
+
+async def test_the_next_incident_alike_the_held_answer_does_not_take_its_place(
+        tmp_path: Path) -> None:
+    """Her worst time held by the reminder about "HV", a social worker typed on: what could
+    happen, then the most recent time, "Dad pushed mum in front of K on 10th Dec". Alike
+    in most of its words, it was read as another go at the worst time and took its place
+    ("I've put ... in place of "Dad shouted at mum ..."), and once she chose, the worst time
+    was lost and the most recent one had no answer. A line that drops what the answer
+    said happened ("shouted") is no rewrite of it: it is kept after the others and goes on."""
+    checked = {"checks": ["plain_language"]}
+    flow = build_flow(tmp_path, section(
+        "s", text("worst", title="The worst time", **checked),
+        text("could", title="What could happen"), text("recent", title="The most recent time")))
+    async with running({flow.id: flow}, tmp_path / "bot.db") as bot:
+        for line in (f"/new {flow.id}", "TB-7", WORST, COULD, RECENT):
+            await bot.say(line)
+        await bot.tap(bot.button(NEXT))
+        answers = await bot.answers()
+        assert (answers["worst"], answers["could"], answers["recent"]) == (WORST, COULD, RECENT)
