@@ -569,8 +569,10 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
         ask(flow, out, step, again=True)
         return
     if step.kind.widget == "text" and step.spec.voice != "child" and isinstance(value, str) \
-            and (unsure := UNSURE_FIRST.match(value)) and LETTERS.search(value[unsure.end():]):
+            and (unsure := UNSURE_FIRST.match(value)) and LETTERS.search(value[unsure.end():]) \
+            and "what_the_family_says" not in checks_for(flow, step):
         # "not sure what you want here - KB has been late a lot": the rest is the answer
+        # (not where the family's own words are: "Not sure what you mean - ..." is mum's)
         note = value[:unsure.end()].strip(" ,.;:!?-\u2013\u2014")
         out.replies.append(Notice(MSG["unsure_left_out"].format(note=excerpt(note)), "saved"))
         value = value[unsure.end():]

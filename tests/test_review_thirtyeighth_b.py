@@ -68,3 +68,23 @@ async def test_the_next_incident_alike_the_held_answer_does_not_take_its_place(
         await bot.tap(bot.button(NEXT))
         answers = await bot.answers()
         assert (answers["worst"], answers["could"], answers["recent"]) == (WORST, COULD, RECENT)
+
+
+# --- a note of being unsure, where the family's own words are asked for -----------------------
+
+
+def test_the_familys_own_words_of_not_understanding_are_kept_whole() -> None:
+    """At "How the family sees it" ("Note what they say"), a social worker wrote mum's reply
+    as mum said it: "Not sure what you mean - he has never hit her". "Not sure what you
+    mean" was left out as a note to the bot ("it reads as a note to me"), and the summary
+    read only "he has never hit her", though mum not understanding the worry is her view.
+    Where the family's own words are the answer, the line is kept whole."""
+    typed = "Not sure what you mean - he has never hit her"
+    chat = sent_at("mapping", "family_view_1", typed)
+    assert chat.draft.answers["family_view_1"] == typed
+    assert "reads as a note to me" not in " ".join(chat.notices())
+
+
+def test_a_note_of_being_unsure_before_the_worries_is_still_left_out() -> None:
+    chat = sent_at("mapping", "danger_behaviour_1", "not sure what you want here - dad hits mum")
+    assert chat.draft.answers["danger_behaviour_1"] == "dad hits mum"
