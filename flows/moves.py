@@ -594,12 +594,18 @@ def is_agreeing(out: Outcome, step: FlowStep, typed: str) -> bool:
             and not initial_for_privacy(out, step, typed))
 
 
+_NAME_WORDS = 3  # a full name: "Kayleigh Brown", "Kayleigh Ann Brown"
+
+
 def initial_for_privacy(out: Outcome, step: FlowStep, typed: str) -> bool:
     """Whether a line is a capital letter alone ("K"), typed while the privacy reminder, which
     asks for initials, holds the answer: the initial it asks for, not "ok" (refused as that,
     "K" sent again was refused again)."""
     alone = typed.strip(" .")
-    return len(alone) == 1 and alone.isupper() and held_back(out, step, "privacy")
+    # (the name alone held: to a whole line, "K" is a phone's "ok", and it replaced the line)
+    held = out.draft.pending
+    return len(alone) == 1 and alone.isupper() and held_back(out, step, "privacy") \
+        and held is not None and len(str(held.value).split()) <= _NAME_WORDS
 
 
 def keeps_given(out: Outcome, step: FlowStep, typed: str) -> bool:

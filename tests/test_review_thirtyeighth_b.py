@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from tests.builders import build_flow, section, text
-from tests.test_input_model import running
+from tests.test_input_model import running, said
+from tests.test_review_thirtyeighth import named_flow
 from tests.test_review_thirtyseventh_d import NEXT
 from tests.test_walk_thirtyfirst import sent_at
 
@@ -88,3 +89,23 @@ def test_the_familys_own_words_of_not_understanding_are_kept_whole() -> None:
 def test_a_note_of_being_unsure_before_the_worries_is_still_left_out() -> None:
     chat = sent_at("mapping", "danger_behaviour_1", "not sure what you want here - dad hits mum")
     assert chat.draft.answers["danger_behaviour_1"] == "dad hits mum"
+
+
+# --- "K" to the privacy reminder about a whole line -------------------------------------------
+
+NAMED = "Kevin Smith pushed mum into the wall on Friday while T watched"
+
+
+async def test_k_to_the_privacy_reminder_about_a_whole_line_does_not_replace_it(
+        tmp_path: Path) -> None:
+    """Her answer, a whole line with a full name in it, held by the reminder about names,
+    a practitioner sent "K", as a phone's "ok". Taken for the initial the reminder asks for,
+    it replaced the line: "I haven't saved "Kevin Smith pushed mum ...": your new line takes
+    its place", and the answer was "K". A letter alone is the initial only where the answer
+    held is a name alone; to a line, it is asked about again, nothing saved."""
+    flow = named_flow(tmp_path)
+    async with running({flow.id: flow}, tmp_path / "bot.db") as bot:
+        for line in (f"/new {flow.id}", "TB-7", NAMED, "K"):
+            await bot.say(line)
+        assert "child" not in await bot.answers()
+        assert any("First, please answer the reminder" in t for t in said(bot))
