@@ -777,6 +777,13 @@ def _choose_first(flow: Flow, out: Outcome, step: FlowStep, typed: str,
         out.replies.append(Notice(MSG["aside_not_held"].format(
             typed=excerpt(typed), line=excerpt(str(held.value))), "problem"))
     elif typed and isinstance(held.earlier, str) and _another_go(held.earlier, typed) \
+            and not rewrites(str(held.value), typed) \
+            and (named := _named_in(flow, out, step, typed, nudger)) is not None:
+        # ... with a full name (an address ...) in it: put in place of the answer, it was
+        # saved by the choice unread, the check for names every answer has never made
+        out.replies.append(Notice(MSG["rewrite_named"].format(
+            typed=excerpt(typed), title=step.title, reminder=named), "problem"))
+    elif typed and isinstance(held.earlier, str) and _another_go(held.earlier, typed) \
             and not rewrites(str(held.value), typed):
         # another go at the answer the reminder held, as a reminder asks: held behind the
         # line asked about, it went on to the question after that line's, and the answer it
@@ -800,6 +807,14 @@ def _choose_first(flow: Flow, out: Outcome, step: FlowStep, typed: str,
     elif typed:
         out.replies.append(Notice(MSG["choose_first"].format(typed=excerpt(typed)), "problem"))
     ask_about_held(out, step, nudger)
+
+
+def _named_in(flow: Flow, out: Outcome, step: FlowStep, typed: str,
+              nudger: Nudger) -> str | None:
+    """The reminder about names a line would have at `step` (None: none, or told already)."""
+    if "privacy" not in checks_for(flow, step) or f"{step.id}:privacy" in out.draft.nudged:
+        return None
+    return nudger("privacy", typed) or None
 
 
 def _number_goes_on(flow: Flow, out: Outcome, number: str, nudger: Nudger) -> bool:

@@ -109,3 +109,31 @@ async def test_k_to_the_privacy_reminder_about_a_whole_line_does_not_replace_it(
             await bot.say(line)
         assert "child" not in await bot.answers()
         assert any("First, please answer the reminder" in t for t in said(bot))
+
+
+# --- a rewrite typed while asked where a line goes, with a full name in it --------------------
+
+HV = "police, mum's sister, HV"  # held: "HV"
+NAMED_REWRITE = "police, mum's sister Jane Smith, health visitor"
+
+
+async def test_a_rewrite_with_a_full_name_in_it_is_not_saved_unread(tmp_path: Path) -> None:
+    """Her answer held by the reminder about "HV", her next line asked where it goes, a
+    practitioner wrote the answer out again, with her aunt's full name in it this time.
+    Taken for the rewrite, it was saved as her answer once she chose, the name and all,
+    with no word of it: the check for names every answer has was never made. It is held
+    by the reminder about names now, as any answer with a name in it is."""
+    checked = {"checks": ["plain_language", "privacy"]}
+    flow = build_flow(tmp_path, section(
+        "s", text("who", title="Who is worried", **checked),
+        text("could", title="What could happen"), text("after", title="Who helps")))
+    async with running({flow.id: flow}, tmp_path / "bot.db") as bot:
+        for line in (f"/new {flow.id}", "TB-7", HV, COULD, NAMED_REWRITE):
+            await bot.say(line)
+        assert said(bot)[-2].startswith(f'I haven\'t put "{NAMED_REWRITE}" in place of your '
+                                        'answer to "Who is worried". Part of this looks like '
+                                        'a full name ("Jane Smith")')
+        await bot.tap(bot.button(NEXT))
+        answers = await bot.answers()
+        assert (answers["who"], answers["could"]) == (HV, COULD)
+        assert NAMED_REWRITE not in answers.values()
