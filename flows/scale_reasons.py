@@ -99,9 +99,9 @@ def number_changed(flow: Flow, out: Outcome, step: FlowStep, text: str,
     d = out.draft
     if step.role == "follow_up" and step.parent is not None:
         scale = flow.step(step.parent)
-    elif step.kind.widget != "scale" and len(d.history) >= 2 and flow.has_step(d.history[-2]) \
-            and not is_answered(d.answers.get(step.id)):
-        scale = flow.step(d.history[-2])  # the question just answered
+    elif step.kind.widget != "scale" and step.spec.voice != "child" and len(d.history) >= 2 \
+            and flow.has_step(d.history[-2]) and not is_answered(d.answers.get(step.id)):
+        scale = flow.step(d.history[-2])  # the question just answered (a child's words: theirs)
     else:
         return False
     if d.pending is not None or scale.kind.widget != "scale" \
