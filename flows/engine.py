@@ -95,6 +95,7 @@ from flows.questions import MSG as TYPE_MSG
 from flows.questions import (
     childs_number,
     given_by_someone_else,
+    left_with_choice,
     said_by_the_child,
 )
 from flows.regex import made_by, on_first_use
@@ -225,6 +226,8 @@ def _let_go_of_moved(flow: Flow, out: Outcome) -> None:
 
 
 def _command(flow: Flow, out: Outcome, given: Command, nudger: Nudger) -> None:
+    if _would_leave_out(flow, out, given.name, nudger):
+        return
     held = out.draft.pending
     if given.name in _CHOSEN and held is not None and held.later:
         # Where the line held first goes is chosen: the lines typed after it, held while
@@ -233,16 +236,42 @@ def _command(flow: Flow, out: Outcome, given: Command, nudger: Nudger) -> None:
         # each went one question early (the next three answers of a duty social worker who
         # kept her first, each under the question before its own); none is saved, and
         # each is named to send again (/keep).
-        _chosen(flow, out, given, nudger)
+        went = _chosen(flow, out, given, nudger)
         if given.name != "keep" and out.draft.pending is not held:
-            went = next((k for k, v in out.draft.answers.items() if v == held.value), None)
+            # where the line chosen for was saved, as placed (not found by its words: "none"
+            # may be an answer before it too, and a list's items are no answer's text)
             _type_on(flow, out, held.later, nudger,
                      None if went is None else (str(held.value), went))
         return
     _chosen(flow, out, given, nudger)
 
 
-def _chosen(flow: Flow, out: Outcome, given: Command, nudger: Nudger) -> None:
+# Commands that, sent while lines typed on wait for the choice of where the first goes, would
+# keep the first answer and leave every line out (/keep says so, and is a choice of its own).
+_LEAVES_OUT = frozenset({"done", "skip"})
+
+
+def _would_leave_out(flow: Flow, out: Outcome, name: str, nudger: Nudger) -> bool:
+    """/done or /skip while lines typed on wait for the choice: asked about, not done (done,
+    they were named as not saved: a worker's /done meant to end the list she had typed the
+    child's words for left out every one of them). True when it asked."""
+    d = out.draft
+    held = d.pending
+    if name not in _LEAVES_OUT or held is None or held.earlier is None or not held.later \
+            or d.status != "in_progress" or held.step_id != d.current \
+            or not flow.has_step(held.step_id):
+        return False
+    count = lines_held(held.later)
+    out.replies.append(Notice(MSG["would_leave_out"].format(
+        name=name, line=excerpt(str(held.value)),
+        after="the line" if count == 1 else f"the {count} lines"), "problem"))
+    ask_about_held(out, flow.step(held.step_id), nudger)
+    return True
+
+
+def _chosen(flow: Flow, out: Outcome, given: Command, nudger: Nudger) -> str | None:
+    """Carry out `given`; for /replace or /next, the question the line held was saved at
+    (None where it was not saved)."""
     held = out.draft.pending
     if given.name == "back" and held is not None and held.kind == CONTINUES \
             and held.step_id == out.draft.current:
@@ -253,15 +282,16 @@ def _chosen(flow: Flow, out: Outcome, given: Command, nudger: Nudger) -> None:
         if out.draft.current != held.step_id and step is not None:
             out.replies[:] = [r for r in out.replies if not isinstance(r, Question)]
             _add_back(flow, out, step, held.value, nudger)
-        return
+        return None
     if given.name == "next":
-        _onward(flow, out, nudger)
-    elif given.name == "replace":
-        _replace(flow, out, nudger)
-    elif given.name in ENGINE_COMMANDS:
+        return _onward(flow, out, nudger)
+    if given.name == "replace":
+        return _replace(flow, out, nudger)
+    if given.name in ENGINE_COMMANDS:
         command(flow, out, given, nudger)
     else:
         out.replies.append(Notice(MSG["unknown"], "problem"))
+    return None
 
 
 def _add_back(flow: Flow, out: Outcome, step: FlowStep, line: Value, nudger: Nudger) -> None:
@@ -366,6 +396,8 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
                                           until_sent_again=True))
                 command(flow, out, Command(name), nudger)
                 return
+        elif _would_leave_out(flow, out, name, nudger):
+            return  # "skip" while lines typed on wait for the choice: asked about first
         else:
             out.replies.append(Notice(said))
             command(flow, out, Command(name), nudger)
@@ -576,6 +608,9 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
         note = value[:unsure.end()].strip(" ,.;:!?-\u2013\u2014")
         out.replies.append(Notice(MSG["unsure_left_out"].format(note=excerpt(note)), "saved"))
         value = value[unsure.end():]
+    if (rest := left_with_choice(step, text, value, out.numbered)) is not None:
+        # "Child protection conference, 12 Dec": the choice as read, and the date said not kept
+        out.replies.append(Notice(MSG["left_with_choice"].format(rest=excerpt(rest)), "problem"))
     shown = len(out.replies)
     checked_accept(flow, out, step, value, nudger)
     why_of_another_number(out, step, shown)
@@ -931,7 +966,8 @@ def _type_on(flow: Flow, out: Outcome, lines: tuple[str, ...], nudger: Nudger,
                 # one question on, unless she is told how to move it (nothing is moved
                 # unasked: the next question's answer may share its words)
                 said += " " + MSG["another_go"].format(
-                    before=excerpt(placed[0]), n=_edit_number(flow, out, placed[1]))
+                    before=excerpt(placed[0]), n=_edit_number(flow, out, placed[1]),
+                    here=_edit_number(flow, out, step.id))
             out.replies.insert(asked, Notice(said, "saved"))
         placed = (line, step.id) if taken else None
 
@@ -942,17 +978,18 @@ def _edit_number(flow: Flow, out: Outcome, step_id: str) -> int:
                  if s.id == step_id), 0)
 
 
-def _replace(flow: Flow, out: Outcome, nudger: Nudger) -> None:
-    """/replace: the line typed after a held answer is its new answer, checked as typed."""
+def _replace(flow: Flow, out: Outcome, nudger: Nudger) -> str | None:
+    """/replace: the line typed after a held answer is its new answer, checked as typed;
+    the question it was saved at (None where it was not)."""
     d = out.draft
     step = current(flow, out) if d.status == "in_progress" else None
     if step is not None and take_tidied(flow, out, step, nudger):
-        return  # the answer with the punctuation dictation wrote out as words
+        return None  # the answer with the punctuation dictation wrote out as words
     if step is None or not is_choosing(out, step):
         out.replies.append(Notice(MSG["nothing_onward"], "problem"))
         if step is not None:
             ask(flow, out, step, again=True)
-        return
+        return None
     pending, d.pending = d.pending, None
     assert pending is not None
     said, before = len(out.replies), d.answers.get(step.id)
@@ -964,31 +1001,41 @@ def _replace(flow: Flow, out: Outcome, nudger: Nudger) -> None:
         out.replies.insert(said, Notice(MSG["replaced"].format(
             line=excerpt(str(d.answers[step.id])), title=step.title,
             earlier=excerpt(str(pending.earlier))), "saved"))
+        return step.id
+    return None
 
 
-def _onward(flow: Flow, out: Outcome, nudger: Nudger) -> None:
+def _onward(flow: Flow, out: Outcome, nudger: Nudger) -> str | None:
     """/next: the answer a nudge held is kept as typed, and the line typed after it (held
-    beside it) answers the next question, as the practitioner meant it to."""
+    beside it) answers the next question, as the practitioner meant it to; the question
+    it was saved at (None where it was not)."""
     d = out.draft
     if d.status != "in_progress":
         out.replies.append(finished(flow))
-        return
+        return None
     step = current(flow, out)
     if step is None:
-        return
+        return None
     pending = d.pending
     if pending is None or pending.step_id != step.id or pending.earlier is None:
         out.replies.append(Notice(MSG["nothing_onward"], "problem"))
         ask(flow, out, step, again=True)
-        return
+        return None
     d.pending = None
     count = lines_held((str(pending.value),))  # several the terminal sent as one: said so
     words = {"earlier": pending.earlier, "title": step.title, "count": count}
     lines = "_lines" if count > 1 else ""
+    went: list[str] = []
+
+    def saying(following: FlowStep, fate: str) -> str:
+        if fate == "saved":
+            went.append(following.id)
+        return MOVE_MSG[f"onward_{fate}{lines}"].format(next=following.title, **words)
+
     if not _then_answer_next(flow, out, step, pending.earlier, str(pending.value), nudger,
-                             lambda following, fate: MOVE_MSG[f"onward_{fate}{lines}"].format(
-                                 next=following.title, **words)):
+                             saying):
         out.replies.append(Notice(MSG["no_next"].format(**words), "saved"))
+    return went[0] if went else None
 
 
 def _then_answer_next(flow: Flow, out: Outcome, step: FlowStep, value: Value, line: str,

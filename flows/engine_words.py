@@ -41,7 +41,15 @@ MSG = {
     "now, then the rest at their questions.",
     "reminder_then_where": "Your next line came before this note: first choose below where it "
     "goes. Then, to change this answer, /review lists it.",
-    "another_go": 'It reads like another go at "{before}": if it is, /edit {n} puts it there.',
+    "would_leave_out": 'I haven\'t acted on /{name} yet: "{line}" and {after} you typed after it '
+    'are waiting for your choice below of where "{line}" goes, and /{name} now would leave '
+    "them out. Choose first, then send /{name} again if you still need it.",
+    "left_with_choice": 'I haven\'t kept "{rest}" with your choice: only the option can be '
+    "saved here. Put it in an answer where it fits.",
+    # /edit only asks that question again: the line stays where it was saved until changed
+    "another_go": 'It reads like another go at "{before}": /edit {n} asks that question '
+    "again, for you to send it there. Until you change it with /edit {here}, it stays saved "
+    "here too.",
     "number_saved_why": 'I\'ve saved {n} as the number, and "{why}" as why (/back to change '
     "either).",
     "number_held_why": 'I\'ve saved {n} as the number. Your reason, "{why}", goes under "{title}" '

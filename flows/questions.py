@@ -626,6 +626,21 @@ _HEDGED = on_first_use(r"\b(?:i\s+(?:think|guess|suppose|reckon)(?:\s+so)?|id\s+
                        r"|(?:go|going)\s+(?:for|with)|err*m*|umm*|hmm*|ok|okay)\b")
 
 
+def left_with_choice(step: FlowStep, typed: str, value: Value, numbered: bool = True
+                     ) -> str | None:
+    """The words typed after an option and taken with it ("Child protection conference, 12
+    Dec" is the conference), which only the option is saved without: said, not dropped
+    unsaid. None when nothing but the option (and words of being unsure) was typed."""
+    if step.kind.widget != "one" or not isinstance(value, str):
+        return None
+    parts = _THEN_MORE.split(typed.strip(), maxsplit=1)
+    if len(parts) != 2 or not _unhedged(parts[1]) \
+            or plain_words(typed) in {plain_words(c.label) for c in step.spec.choices} \
+            or ChoiceType._match_all(step, [parts[0]], numbered) != [value]:
+        return None
+    return parts[1].strip()
+
+
 def _unhedged(typed: str) -> str:
     """A typed answer in plain words, with what it says about being unsure taken out."""
     return " ".join(_HEDGED.sub(" ", plain_words(typed)).split())

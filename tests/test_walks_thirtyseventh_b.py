@@ -100,8 +100,9 @@ async def test_a_second_go_at_the_same_answer_typed_on_says_where_it_went_and_ho
     her rewrite before choosing, then tapped "Use it instead": the second go was saved as
     the answer to "What could happen", told only "Your line after it ... is saved as the
     answer to "What could happen"", with nothing to say how to move it. She is told now it
-    reads like another go at the line before it, and which /edit puts it there; following
-    that, both answers end up where she meant them."""
+    reads like another go at the line before it, and which /edit asks that question again
+    (the line stays where it is until changed); following that, both answers end up where
+    she meant them."""
     first_go = "PC Jones, the aunt and the health visitor"
     second_go = "PC Jones, maternal aunt and health visitor (HV)"
     async with at_a_nudged_answer(tmp_path) as bot:
@@ -110,7 +111,7 @@ async def test_a_second_go_at_the_same_answer_typed_on_says_where_it_went_and_ho
         await bot.tap(bot.button("Use it instead"))
         told = next(t for t in said(bot) if f'"{second_go}", is saved as' in t)
         assert f'It reads like another go at "{first_go}"' in told
-        assert "/edit 1 puts it there" in told
+        assert "/edit 1 asks that question again" in told
         assert "/edit 2 to change it" in told
         await bot.say("/edit 1")
         await bot.say(second_go)
