@@ -5,9 +5,18 @@ it was."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
+import pytest
+
+from flows.flow import Flow
+from tests.builders import build_flow, section, text, yes_no
 from tests.conftest import run_sosbot
+from tests.test_handover_thirtysixth import PRIYA, SAM, sam_and_priya_join
+from tests.test_telegram_handlers import button
+from tests.test_telegram_handlers import running as running_team
+from tests.test_walk_thirtythird_b import read
 
 SHORT = {"SOSBOT_WEBHOOK_SECRET": "k9f2"}  # left in .env from a trial of the webhook
 HELD = "Mum, dad, John Smith (07700 900123), school DSL"  # held back by the note on a name
@@ -45,3 +54,33 @@ def test_a_short_webhook_secret_stops_only_run_webhook(tmp_path: Path) -> None:
         "SOSBOT_WEBHOOK_SECRET": "abc+" * 5})
     assert odd.returncode == 2
     assert "SOSBOT_WEBHOOK_SECRET: must be 16 to 256 characters" in odd.stderr
+
+
+# --- /handover's count of answers ---------------------------------------------------------------
+
+
+@pytest.fixture
+def branching(tmp_path: Path, flows: Mapping[str, Flow]) -> dict[str, Flow]:
+    """The tools, and one whose second question is asked only after a "yes"."""
+    tiny = build_flow(tmp_path, section("s", yes_no("hurt"),
+                                        text("details", when="hurt == 'yes'"), text("plan")))
+    return {**flows, tiny.id: tiny}
+
+
+async def test_the_handover_question_counts_the_answers_review_lists(
+        tmp_path: Path, branching: Mapping[str, Flow]) -> None:
+    """Sam answered "yes" and the details, then changed his "yes" to "no": the details
+    question no longer applies, and /review lists one answer. /handover asked "Hand "KB-7"
+    (A tiny flow, 2 answers) to Priya?", counting the answer the branch now hides."""
+    async with running_team(tmp_path, branching) as bot:
+        await sam_and_priya_join(bot)
+        for said in ("/new tiny", "KB-7", "yes", "Bruise on the left arm seen at school",
+                     "/edit 1", "no"):
+            await bot.say(said, SAM)
+        await bot.say("/review", SAM)
+        listed = read(bot, SAM)
+        assert "Bruise" not in listed
+        await bot.say("/handover", SAM)
+        await bot.tap(button(bot, f"t:ho:{PRIYA}:"), SAM)
+        assert read(bot, SAM) == ('Hand "KB-7" (A tiny flow, 1 answer) to Priya? You will no '
+                                  "longer see it.")

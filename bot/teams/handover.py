@@ -16,6 +16,8 @@ from bot.teams.conversation import TeamConversation
 from bot.teams.picking import Picking, colleagues, page_asked, pick
 from bot.teams.team import Team
 from flows.answers import clean_line, is_answered
+from flows.draft import Draft
+from flows.walk import walk
 
 log = logging.getLogger(__name__)
 NO_DRAFT = ("/handover passes the draft open now to a colleague. Open the one to hand over "
@@ -110,7 +112,7 @@ class Handing:
         keyboard = InlineKeyboardMarkup([[InlineKeyboardButton(YES, callback_data=yes),
                                           InlineKeyboardButton("No", callback_data="t:hn")]])
         return CONFIRM.format(label=draft.label, title=self._title(draft.flow_id),
-                              answers=_answers(sum(map(is_answered, draft.answers.values()))),
+                              answers=_answers(self._listed(draft)),
                               name=names[to]), keyboard
 
     async def hand(self, giver: User, value: str, bot: Bot) -> str:
@@ -171,6 +173,15 @@ class Handing:
         admin named only in the settings) by their first name."""
         listed = [m.name for m in await self.team.teams.members() if m.user_id == giver.id]
         return listed[0] if listed else clean_line(giver.first_name or "")[:32] or "A colleague"
+
+    def _listed(self, draft: Draft) -> int:
+        """The answers /review lists: not a reason saved with a number (shown with it), nor
+        one a branch no longer asks (kept, should it be taken again), nor a skip."""
+        flow = self.conversation.flow(draft.flow_id)
+        if flow is None:
+            return sum(map(is_answered, draft.answers.values()))
+        return sum(is_answered(draft.answers.get(s.id))
+                   for s in walk(flow, draft.answers).answered())
 
     def _title(self, flow_id: str) -> str:
         flow = self.conversation.flow(flow_id)
