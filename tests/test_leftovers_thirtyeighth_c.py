@@ -5,21 +5,25 @@ it was."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
 
 from flows.flow import Flow
+from flows.render import format_date
 from tests.builders import build_flow, section, text, yes_no
 from tests.conftest import run_sosbot
-from tests.test_handover_thirtysixth import PRIYA, SAM, sam_and_priya_join
-from tests.test_telegram_handlers import button
+from tests.test_handover_thirtysixth import PRIYA, SAM, hands_over, sam_and_priya_join
+from tests.test_telegram_handlers import Bot, button
 from tests.test_telegram_handlers import running as running_team
-from tests.test_walk_thirtythird_b import read
+from tests.test_walk_thirtythird_b import link, mapping, opens, read
 
 SHORT = {"SOSBOT_WEBHOOK_SECRET": "k9f2"}  # left in .env from a trial of the webhook
-HELD = "Mum, dad, John Smith (07700 900123), school DSL"  # held back by the note on a name
+HELD = "police, mum's sister, HV"  # held back by the reminder about "HV"
+SECOND = "T could be hit or hurt trying to protect mum"  # typed past the reminder
+THIRD = "Nan picks T up from school every day"  # typed on, past the question of where
 
 
 # --- a short webhook secret stops only the webhook ----------------------------------------------
@@ -61,10 +65,14 @@ def test_a_short_webhook_secret_stops_only_run_webhook(tmp_path: Path) -> None:
 
 @pytest.fixture
 def branching(tmp_path: Path, flows: Mapping[str, Flow]) -> dict[str, Flow]:
-    """The tools, and one whose second question is asked only after a "yes"."""
+    """The tools; one whose second question is asked only after a "yes"; and "worries",
+    whose first question reminds of abbreviations (tests/test_input_model.py's)."""
     tiny = build_flow(tmp_path, section("s", yes_no("hurt"),
                                         text("details", when="hurt == 'yes'"), text("plan")))
-    return {**flows, tiny.id: tiny}
+    worries = build_flow(tmp_path, section(
+        "s", text("who", title="Who is worried", checks=["plain_language"]),
+        text("could", title="What could happen"), text("after")), id="worries")
+    return {**flows, tiny.id: tiny, worries.id: worries}
 
 
 async def test_the_handover_question_counts_the_answers_review_lists(
@@ -84,3 +92,60 @@ async def test_the_handover_question_counts_the_answers_review_lists(
         await bot.tap(button(bot, f"t:ho:{PRIYA}:"), SAM)
         assert read(bot, SAM) == ('Hand "KB-7" (A tiny flow, 1 answer) to Priya? You will no '
                                   "longer see it.")
+
+
+# --- a member removed: what of theirs was held back and let go ---------------------------------
+
+
+async def removes_sam(bot: Bot) -> str:
+    """The admin removes Sam, handing his drafts to Priya first: what the admin is told."""
+    await bot.say("/members")
+    await bot.tap(f"t:mr:{SAM}")
+    await bot.tap(button(bot, "t:mh:"))
+    await bot.tap(button(bot, f"t:mt:{PRIYA}:"))
+    await bot.tap(button(bot, "t:mk:"))
+    return read(bot)
+
+
+async def test_removing_a_member_says_how_many_held_lines_were_let_go_and_none_of_them(
+        tmp_path: Path, branching: Mapping[str, Flow]) -> None:
+    """Sam's answer in FM-3 was held back by a reminder about an abbreviation, and he typed
+    two more lines under it before he went off sick. The admin removing him was told "A line Sam had
+    typed in "FM-3" was held back by a note and never saved", one line, where his answer and
+    two lines after it were let go. The admin is told what was let go, counted, and none of
+    Sam's words (they were never saved, and are not the admin's to read)."""
+    async with running_team(tmp_path, branching) as bot:
+        await sam_and_priya_join(bot)
+        for line in ("/new worries", "FM-3", HELD, SECOND, THIRD):
+            await bot.say(line, SAM)
+        draft = await bot.conversation.active(SAM)
+        assert draft is not None
+        assert draft.pending is not None
+        done = await removes_sam(bot)
+        assert (' In "FM-3", the answer Sam was giving and 2 lines typed after it were held '
+                "back by a note and never saved, so they were not passed on.") in done, done
+        for typed in (HELD, SECOND, THIRD):
+            assert typed[:12] not in done
+
+
+# --- a partner's link opened by a member who handed a case over ---------------------------------
+
+
+async def test_opening_a_partners_link_keeps_the_note_of_a_case_handed_over(
+        tmp_path: Path, flows: Mapping[str, Flow]) -> None:
+    """Sam handed KB-7 to Priya, then opened a colleague's link for the school's part of
+    another mapping. Asked later for KB-7 (`/resume KB-7`), he was told "I can't find that
+    draft among yours", as if it were lost: opening the link had written him a new session,
+    and the note of the hand-over went with it. It is kept now."""
+    async with running_team(tmp_path, flows) as bot:
+        await sam_and_priya_join(bot)
+        await mapping(bot, "KB-7", SAM)
+        assert (await hands_over(bot)).startswith('Handed "KB-7" to Priya')
+        await mapping(bot, "AB-1")  # the admin's own mapping, and its school link
+        await opens(bot, await link(bot, "school"), SAM)
+        draft = await bot.conversation.active(SAM)
+        assert draft is not None
+        assert draft.label == "AB-1"  # Sam answers the school's part
+        await bot.say("/resume KB-7", SAM)
+        assert read(bot, SAM).startswith(f'You handed "KB-7" to Priya on '
+                                         f"{format_date(time.time())}")

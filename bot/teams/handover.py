@@ -16,7 +16,7 @@ from bot.teams.conversation import TeamConversation
 from bot.teams.picking import Picking, colleagues, page_asked, pick
 from bot.teams.team import Team
 from flows.answers import clean_line, is_answered
-from flows.draft import Draft
+from flows.draft import Draft, Pending
 from flows.walk import walk
 
 log = logging.getLogger(__name__)
@@ -214,11 +214,26 @@ STOPPED_LEAVING = ("{to} is no longer a member, so the hand-over stopped and nob
                    "still has {left}: send /members again to choose someone for them.")
 LEFT_LEAVING = ("That colleague is no longer a member, so nothing was handed over. Send "
                 "/members again to choose someone else.")
-HELD_LEAVING = (" A line {name} had typed in \"{label}\" was held back by a note and never "
-                "saved; it was not passed on.")
+# (how much, never what: the admin is not the one who typed it)
+HELD_LEAVING = (" In \"{label}\", the answer {name} was giving was held back by a note and "
+                "never saved, so it was not passed on.")
+HELD_LEAVING_LINES = (" In \"{label}\", the answer {name} was giving and {lines} typed after "
+                      "it were held back by a note and never saved, so they were not passed "
+                      "on.")
 HELD_TAKER = (" In \"{label}\", the answer {name} was giving to the question it is on was "
               "waiting for their choice about a note on it, so it did not come with the "
               "draft: that question is still to answer.")
+
+
+def held_said(held: Pending, name: str, label: str) -> str:
+    """What the admin is told of a removed member's answer held back by a note, and of the
+    lines typed under it: how many, none of their words."""
+    # `earlier`: the answer held, `value` the line typed past the note (asked where it goes)
+    lines = len(held.later) + (held.earlier is not None)
+    if not lines:
+        return HELD_LEAVING.format(name=name, label=label)
+    return HELD_LEAVING_LINES.format(name=name, label=label,
+                                     lines=f"{lines} line{'s' if lines > 1 else ''}")
 
 
 def drafts_said(count: int) -> str:
@@ -297,7 +312,7 @@ class Leaving:
                 if draft is None:
                     continue
                 if draft.pending is not None:
-                    said += HELD_LEAVING.format(name=name, label=draft.label)
+                    said += held_said(draft.pending, name, draft.label)
                 done, like = await self.conversation.hand_over(leaver, draft_id, to, lead=lead,
                                                                drop_held=True)
                 if done == "left":  # removed meanwhile: no more for them
