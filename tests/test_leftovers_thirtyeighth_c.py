@@ -18,7 +18,7 @@ from tests.conftest import run_sosbot
 from tests.test_handover_thirtysixth import PRIYA, SAM, hands_over, sam_and_priya_join
 from tests.test_telegram_handlers import Bot, button
 from tests.test_telegram_handlers import running as running_team
-from tests.test_walk_thirtythird_b import link, mapping, opens, read
+from tests.test_walk_thirtythird_b import link, mapping, opens, phone, read
 
 SHORT = {"SOSBOT_WEBHOOK_SECRET": "k9f2"}  # left in .env from a trial of the webhook
 HELD = "police, mum's sister, HV"  # held back by the reminder about "HV"
@@ -149,3 +149,38 @@ async def test_opening_a_partners_link_keeps_the_note_of_a_case_handed_over(
         await bot.say("/resume KB-7", SAM)
         assert read(bot, SAM).startswith(f'You handed "KB-7" to Priya on '
                                          f"{format_date(time.time())}")
+
+
+# --- a tool's name typed soon after a hand-over ---------------------------------------------------
+
+
+async def test_a_tools_name_typed_after_a_hand_over_starts_that_tool(
+        tmp_path: Path, flows: Mapping[str, Flow]) -> None:
+    """Sam handed KB-7 to Priya and, a minute later, typed "harm matrix" to start one for
+    another family: "I haven't saved that: you handed the draft you were on to a colleague
+    ... send it to them", and no harm matrix, for ten minutes. A tool's name starts that
+    tool now (with a word that the case handed over is Priya's); a line that reads as an
+    answer for the case handed over is still told it is not saved, and so is a tool's name
+    that is also an option's words ("Supervision"), with how to start that tool."""
+    async with running_team(tmp_path, flows) as bot:
+        await sam_and_priya_join(bot)
+        await mapping(bot, "KB-7", SAM)
+        await hands_over(bot)
+        await bot.say("harm matrix", SAM)
+        shown = " ".join(phone(bot, SAM)[-2:])
+        assert "I haven't saved that" not in shown
+        assert "Harm Matrix" in shown, shown
+        assert "case label" in read(bot, SAM).lower(), shown
+        await bot.say("/cancel", SAM)
+        await mapping(bot, "FM-3", SAM)
+        await hands_over(bot)
+        await bot.say(THIRD, SAM)
+        assert read(bot, SAM).startswith("I haven't saved that: you handed the draft you were "
+                                         "on to a colleague")
+        await mapping(bot, "GH-2", SAM)
+        await hands_over(bot)
+        await bot.say("Supervision", SAM)  # an option of the mapping's first question too
+        assert read(bot, SAM).startswith("I haven't saved that: you handed the draft")
+        assert read(bot, SAM).endswith("If you meant to start a new Group supervision "
+                                       "preparation instead, "
+                                       "send /new supervision.")
