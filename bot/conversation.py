@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from bot.session import AwaitConfirm, AwaitLabel, UserState, user_state
+from bot.session import AwaitConfirm, AwaitLabel, Handover, UserState, user_state
 from bot.wording import (
     AskLabel,
     ConversationReply,
@@ -750,7 +750,7 @@ class Conversation:
             return False
         return replied.message_id < shown_in
 
-    async def handed_away(self, user_id: int, handovers: tuple[tuple[float, str, int], ...],
+    async def handed_away(self, user_id: int, handovers: tuple[Handover, ...],
                           wanted: str | None) -> str | None:
         """What to say to /resume of a label the user handed to a colleague: nothing without
         a team to hand drafts to (`bot.teams.conversation`)."""

@@ -15,6 +15,7 @@ from flows.flow import Flow
 from flows.render import format_date
 from tests.builders import build_flow, section, text, yes_no
 from tests.conftest import run_sosbot
+from tests.test_claims_thirtyseventh import on_disk
 from tests.test_handover_thirtysixth import PRIYA, SAM, hands_over, sam_and_priya_join
 from tests.test_telegram_handlers import Bot, button
 from tests.test_telegram_handlers import running as running_team
@@ -184,3 +185,39 @@ async def test_a_tools_name_typed_after_a_hand_over_starts_that_tool(
         assert read(bot, SAM).endswith("If you meant to start a new Group supervision "
                                        "preparation instead, "
                                        "send /new supervision.")
+
+
+# --- /resume of a label never handed over opens none of the colleague's drafts --------------------
+
+
+async def test_resume_of_an_unknown_label_opens_no_draft_handed_over(
+        tmp_path: Path, flows: Mapping[str, Flow], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Sam handed ten cases to Priya. Each "/resume ZZ-1" (a label he never had) opened
+    every one of them, Priya's now, in Sam's turn, to compare its label: ten drafts unsealed
+    for a typo. His note of each hand-over keeps a keyed digest of its label now (no label:
+    the session row holds none), and only the one whose label matches is opened, to say
+    to whom it went."""
+    async with running_team(tmp_path, flows) as bot:
+        await sam_and_priya_join(bot)
+        for n in range(10):
+            await mapping(bot, f"KB-{n}", SAM)
+            assert (await hands_over(bot)).startswith(f'Handed "KB-{n}" to Priya')
+        store = bot.conversation.store
+        opened: list[tuple[int, str]] = []
+        real = store.load_draft
+
+        async def load_draft(user_id: int, draft_id: str) -> object:
+            opened.append((user_id, draft_id))
+            return await real(user_id, draft_id)
+
+        monkeypatch.setattr(store, "load_draft", load_draft)
+        await bot.say("/resume ZZ-1", SAM)
+        assert read(bot, SAM).startswith("I can't find that draft among yours")
+        assert not [o for o in opened if o[0] == PRIYA]
+        await bot.say("/resume kb 3", SAM)
+        assert read(bot, SAM).startswith('You handed "KB-3" to Priya on ')
+        assert len([o for o in opened if o[0] == PRIYA]) == 1
+        state = (await store.session(SAM)).state
+        path = bot.db
+    assert b"KB-" not in on_disk(path)  # no label in the clear, Sam's note included
+    assert not any("KB" in str(h) or "kb" in str(h) for h in state["handovers"])
