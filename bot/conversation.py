@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from bot.session import AwaitConfirm, AwaitLabel, UserState, user_state
+from bot.session import AwaitConfirm, AwaitLabel, Handover, UserState, user_state
 from bot.wording import (
     AskLabel,
     ConversationReply,
@@ -125,6 +125,7 @@ class Conversation:
         practitioner is, which chooses the words of what the conversation says."""
         self._store = store
         self._flows = flows
+        self._options: frozenset[str] | None = None  # every option's words (`_an_option`)
         self._nudger = nudger
         self._label_check = label_check
         self._retention = retention
@@ -546,11 +547,21 @@ class Conversation:
             handed, turn.state.handed = turn.state.handed, None
             if handed is not None and isinstance(given, Text) \
                     and 0 <= time.time() - handed <= HANDED_SAID_S:
-                # the first line since, for the question on the screen: a colleague's now
-                # (no menu of tools is on the screen: "Supervision", an option's words, is
-                # not the tool of that name)
+                # the first line since, for the question on the screen: a colleague's now;
+                # a tool's name ("harm matrix") starts that tool, as under the menu, said
+                # with a word of the case handed over ("Supervision" may be an option's words)
+                tool = self.flow_named(given.text)
+                if tool is not None and not tool.spec.for_partners \
+                        and not self._an_option(given.text):
+                    started = await self._commands.run("new", turn, tool.id)
+                    return [Notice(self.words["handed_tool"].format(title=tool.title)),
+                            *started]
                 await self.commit(turn)
-                return [Notice(self.words["no_draft_handed"])]
+                said = self.words["no_draft_handed"]
+                if tool is not None and not tool.spec.for_partners:  # both: asked
+                    said += " " + self.words["handed_tool_ask"].format(title=tool.title,
+                                                                       tool=tool.id)
+                return [Notice(said)]
         menu = draft is None or (turn.state.covered == draft.id and draft.flow_id in self._flows
                                  and not self._flows[draft.flow_id].spec.for_partners)
         named = self.flow_named(given.text) if menu and isinstance(given, Text) else None
@@ -739,7 +750,7 @@ class Conversation:
             return False
         return replied.message_id < shown_in
 
-    async def handed_away(self, user_id: int, handovers: tuple[tuple[float, str, int], ...],
+    async def handed_away(self, user_id: int, handovers: tuple[Handover, ...],
                           wanted: str | None) -> str | None:
         """What to say to /resume of a label the user handed to a colleague: nothing without
         a team to hand drafts to (`bot.teams.conversation`)."""
@@ -865,6 +876,15 @@ class Conversation:
         return next((f for f in self._flows.values()
                      if wanted in (f.id.replace("_", " ").casefold(), f.title.casefold())),
                     None)
+
+    def _an_option(self, typed: str) -> bool:
+        """Whether `typed` is an option's words in any tool ("Supervision"), as `flow_named`
+        reads a tool's name: the set of them made once."""
+        if self._options is None:
+            self._options = frozenset(
+                " ".join(str(c.label).split()).casefold() for f in self._flows.values()
+                for step in f.steps for c in step.spec.choices)
+        return " ".join(typed.split()).casefold().rstrip(".!") in self._options
 
     def flow_titles(self) -> dict[str, str]:
         return {f.id: f.title for f in self._flows.values()}

@@ -52,6 +52,8 @@ class AwaitConfirm:
 
 
 Awaiting = AwaitLabel | AwaitConfirm | None
+# A draft handed to a colleague: when, its id, the colleague's, its label's keyed digest.
+Handover = tuple[float, str, int, str]
 
 
 @dataclass
@@ -89,11 +91,12 @@ class UserState:
     # Only the time is kept, nothing of the case.
     handed: float | None = None
     # The drafts the user handed to a colleague (/handover), newest last: when, the draft's
-    # id and the colleague's. Nothing of the case: its label, asked for by /resume, is read
-    # from the draft (the colleague's now) only to be compared with the label typed. Each is
-    # erased after the draft days, and by the colleague's /delete or removal
+    # id, the colleague's, and a keyed digest of its label ("" if noted without one). No
+    # label: one asked for by /resume is compared with the digest, and the draft (the
+    # colleague's now) read only when they match, to say to whom it went. Each is erased
+    # after the draft days, and by the colleague's /delete or removal
     # (`storage.handover.forget_handovers`).
-    handovers: tuple[tuple[float, str, int], ...] = ()
+    handovers: tuple[Handover, ...] = ()
 
     def withdraw_standing(self, now: float) -> bool:
         """Whether "Withdraw your contribution ...?" was asked within the time an "are you
@@ -127,7 +130,8 @@ class UserState:
         if self.handed is not None and self.active_draft is None:
             state["handed"] = self.handed
         if self.handovers:
-            state["handovers"] = [list(handed) for handed in self.handovers]
+            state["handovers"] = [list(handed) if handed[3] else list(handed[:3])
+                                  for handed in self.handovers]
         return Session(self.user_id, self.active_draft, state, self.question_message,
                        self.delivered, self.asked_in)
 
@@ -150,12 +154,13 @@ def user_state(session: Session) -> UserState:
                      and not isinstance(handed, bool) else None, _handovers(raw.get("handovers")))
 
 
-def _handovers(raw: Any) -> tuple[tuple[float, str, int], ...]:
+def _handovers(raw: Any) -> tuple[Handover, ...]:
     if not isinstance(raw, list):
         return ()
-    return tuple((float(at), draft, to) for at, draft, to in (
-        h for h in raw if isinstance(h, list) and len(h) == 3) if isinstance(at, int | float)
-        and isinstance(draft, str) and isinstance(to, int) and not isinstance(to, bool))
+    return tuple((float(at), draft, to, digest) for at, draft, to, digest in (
+        [*h, ""][:4] for h in raw if isinstance(h, list) and len(h) in (3, 4))
+        if isinstance(at, int | float) and isinstance(draft, str) and isinstance(to, int)
+        and not isinstance(to, bool) and isinstance(digest, str))
 
 
 def _parts_shown(raw: Any) -> tuple[str, int, int] | None:

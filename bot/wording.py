@@ -144,6 +144,10 @@ MSG = {
     "not_started": "Alright, the new draft wasn't started.",
     "no_draft": "You have no draft open. /new starts one, /resume picks up an earlier one.",
     "no_draft_saved": "You have no draft open. None is saved either: /new starts one.",
+    "handed_tool": "The draft you were on is a colleague's now, so I've taken that as the "
+    "tool to start: a new {title}. If it was meant for the case you handed over, send it to "
+    "them instead (/cancel stops this new one).",
+    "handed_tool_ask": "If you meant to start a new {title} instead, send /new {tool}.",
     "no_draft_handed": "I haven't saved that: you handed the draft you were on to a "
     "colleague, so it is theirs now and you have no draft open. If it was for that case, "
     "send it to them. /new starts a draft, /resume picks up another of yours.",

@@ -183,6 +183,11 @@ class Store(Protocol):
         when the giver has no such draft of their own."""
         ...
 
+    def label_digests(self, label: str) -> tuple[str, ...]:
+        """A case label as a hand-over's note keeps it: keyed digests, the current data
+        key's first (`storage.handover.label_digests`); none without a data key."""
+        ...
+
     async def session(self, user_id: int) -> Session: ...
 
     async def save_session(self, session: Session, *, update: tuple[int, int] | None = None

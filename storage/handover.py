@@ -10,6 +10,8 @@ Nothing is written unsealed on the way; a failure anywhere rolls the whole move 
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import json
 import time
 from typing import TYPE_CHECKING
@@ -18,6 +20,7 @@ from storage.keyring import Keyring, as_json, erase_key
 from storage.sealing import where
 
 if TYPE_CHECKING:
+    from storage.sealing import Sealer
     from storage.sql import SqlStore
     from storage.statements import Tx
 
@@ -104,8 +107,21 @@ def _led_before(about: bytes, giver: int, lead: str) -> bytes:
 
 
 # The giver's note of each hand-over, for /resume: kept in their session's state
-# (`bot.session.UserState.handovers`) as [when, draft id, colleague's user id].
+# (`bot.session.UserState.handovers`) as [when, draft id, colleague's user id, the keyed
+# digest of its label] (noted before the digest was: without it).
 HANDOVERS = "handovers"
+_LABELLED = b"sosbot: the digest of a case label handed over"
+
+
+def label_digests(sealer: Sealer, label: str) -> tuple[str, ...]:
+    """A case label as a hand-over's note keeps it: an HMAC-SHA-256 under a key derived from
+    the data key, named by its id (a label has few likely values: a plain digest would be
+    read back by trying them). Under the current key first, then the others configured;
+    none without a data key (the note then has none, and the draft is read instead)."""
+    return tuple(
+        f"{key.id}:" + hmac.new(hmac.new(key.secret, _LABELLED, hashlib.sha256).digest(),
+                                label.encode(), hashlib.sha256).hexdigest()[:32]
+        for key in getattr(sealer, "keys", ()))
 
 
 async def forget_handovers(tx: Tx, *, taker: int | None = None,
@@ -122,7 +138,7 @@ async def forget_handovers(tx: Tx, *, taker: int | None = None,
         if not isinstance(handed, list):
             continue
         kept = [h for h in handed if not (
-            isinstance(h, list) and len(h) == 3
+            isinstance(h, list) and len(h) in (3, 4)
             and ((taker is not None and h[2] == taker)
                  or (before is not None and isinstance(h[0], int | float) and h[0] < before)))]
         if len(kept) == len(handed):

@@ -15,7 +15,7 @@ from flows.draft import Draft, Status
 from storage.contract import DraftInfo, Session
 from storage.crypto import key_id_of
 from storage.errors import KeyProblem, SealError, StorageError
-from storage.handover import move
+from storage.handover import label_digests, move
 from storage.instances import Instance
 from storage.keyring import (
     DRAFT_KEY,
@@ -371,6 +371,9 @@ class SqlStore(Upkeep):
             return await turn.drafts(status)
         async with self._transaction("read", write=False) as tx:
             return await self._list(Keyring(tx, self._sealer, user_id, self._opened), status)
+
+    def label_digests(self, label: str) -> tuple[str, ...]:
+        return label_digests(self._sealer, label)
 
     async def session(self, user_id: int) -> Session:
         if (turn := self._joined(user_id)) is not None:

@@ -317,7 +317,8 @@ async def test_an_admin_removing_sam_hands_his_drafts_to_priya_first(team: Bot) 
     await bot.tap(button(bot, "t:mk:"))
     done = read(bot)
     assert done.startswith("Handed Sam's 2 drafts to Priya.")
-    assert 'A line Sam had typed in "FM-3" was held back by a note and never saved' in done
+    assert ('In "FM-3", the answer Sam was giving was held back by a note and never saved'
+            in done)
     assert done.endswith("Removed Sam: they can no longer use the bot.")
     assert 'Priya already had drafts called "KB-7" of the same tools: both of each are kept' \
         in done

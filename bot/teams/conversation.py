@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import Any, Literal
 
 from bot.conversation import Conversation, RepliedTo, Turn
-from bot.session import AwaitConfirm, user_state
+from bot.session import AwaitConfirm, Handover, user_state
 from bot.session_commands import MAX_UNFINISHED, bare_label
 from bot.teams.combined import ANONYMOUS, Part, Waiting, combined, part_of
 from bot.teams.texts import (
@@ -125,7 +125,9 @@ class TeamConversation(Conversation):
                 state.delivered = state.question_message = state.asked_in = None
                 state.handed = time.time()
             if not drop_held:  # (a member being removed asks /resume nothing after)
-                state.handovers = self._handovers_kept(state.handovers, draft_id, taker)
+                label = self.store.label_digests(bare_label(draft.label))
+                state.handovers = self._handovers_kept(state.handovers, draft_id, taker,
+                                                       label[0] if label else "")
             if isinstance(state.awaiting, AwaitConfirm) and state.awaiting.draft_id == draft_id:
                 state.awaiting = None
             if state.parts_shown is not None and state.parts_shown[0] == draft_id:
@@ -133,26 +135,34 @@ class TeamConversation(Conversation):
             await self.commit(turn)
         return "handed", like
 
-    def _handovers_kept(self, before: tuple[tuple[float, str, int], ...], draft_id: str,
-                        taker: int) -> tuple[tuple[float, str, int], ...]:
-        """The giver's hand-overs with this one: the newest few, no older than a draft left
-        untouched is kept (by then the colleague's copy may be erased too)."""
+    def _handovers_kept(self, before: tuple[Handover, ...], draft_id: str, taker: int,
+                        label: str) -> tuple[Handover, ...]:
+        """The giver's hand-overs with this one (`label`: its label's keyed digest): the
+        newest few, no older than a draft left untouched is kept (by then the colleague's
+        copy may be erased too)."""
         now = time.time()
         kept = [h for h in before if h[1] != draft_id and 0 <= now - h[0] <= self._kept_for()]
-        return (*kept[-(HANDOVERS_KEPT - 1):], (now, draft_id, taker))
+        return (*kept[-(HANDOVERS_KEPT - 1):], (now, draft_id, taker, label))
 
     def _kept_for(self) -> float:
         return self.retention()[0] * 86_400.0
 
-    async def handed_away(self, user_id: int, handovers: tuple[tuple[float, str, int], ...],
+    async def handed_away(self, user_id: int, handovers: tuple[Handover, ...],
                           wanted: str | None) -> str | None:
         """What to say to /resume of a label the user handed to a colleague (still theirs,
         with that label; `wanted` None: whatever its label): to whom, when, and that it is
-        theirs now; None for any other."""
+        theirs now; None for any other. A note whose label's digest is not that of
+        `wanted` (under a key still configured) is passed over without opening the draft,
+        the colleague's now."""
         now = time.time()
-        for at, draft_id, taker in reversed(handovers):
+        digests = self.store.label_digests(bare_label(wanted)) if wanted is not None else ()
+        keyed = {d.partition(":")[0] for d in digests}
+        for at, draft_id, taker, label in reversed(handovers):
             if not 0 <= now - at <= self._kept_for():
                 continue
+            if wanted is not None and wanted != draft_id and label not in digests \
+                    and label.partition(":")[0] in keyed:
+                continue  # another label
             draft = await self.load(taker, draft_id)
             # (`wanted` its id: an old button of it, "Continue KB-7" of a list of drafts)
             if draft is None or (wanted is not None and wanted != draft_id

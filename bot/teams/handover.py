@@ -16,6 +16,8 @@ from bot.teams.conversation import TeamConversation
 from bot.teams.picking import Picking, colleagues, page_asked, pick
 from bot.teams.team import Team
 from flows.answers import clean_line, is_answered
+from flows.draft import Draft, Pending
+from flows.walk import walk
 
 log = logging.getLogger(__name__)
 NO_DRAFT = ("/handover passes the draft open now to a colleague. Open the one to hand over "
@@ -110,7 +112,7 @@ class Handing:
         keyboard = InlineKeyboardMarkup([[InlineKeyboardButton(YES, callback_data=yes),
                                           InlineKeyboardButton("No", callback_data="t:hn")]])
         return CONFIRM.format(label=draft.label, title=self._title(draft.flow_id),
-                              answers=_answers(sum(map(is_answered, draft.answers.values()))),
+                              answers=_answers(self._listed(draft)),
                               name=names[to]), keyboard
 
     async def hand(self, giver: User, value: str, bot: Bot) -> str:
@@ -172,6 +174,15 @@ class Handing:
         listed = [m.name for m in await self.team.teams.members() if m.user_id == giver.id]
         return listed[0] if listed else clean_line(giver.first_name or "")[:32] or "A colleague"
 
+    def _listed(self, draft: Draft) -> int:
+        """The answers /review lists: not a reason saved with a number (shown with it), nor
+        one a branch no longer asks (kept, should it be taken again), nor a skip."""
+        flow = self.conversation.flow(draft.flow_id)
+        if flow is None:
+            return sum(map(is_answered, draft.answers.values()))
+        return sum(is_answered(draft.answers.get(s.id))
+                   for s in walk(flow, draft.answers).answered())
+
     def _title(self, flow_id: str) -> str:
         flow = self.conversation.flow(flow_id)
         return flow.title if flow is not None else flow_id
@@ -203,11 +214,26 @@ STOPPED_LEAVING = ("{to} is no longer a member, so the hand-over stopped and nob
                    "still has {left}: send /members again to choose someone for them.")
 LEFT_LEAVING = ("That colleague is no longer a member, so nothing was handed over. Send "
                 "/members again to choose someone else.")
-HELD_LEAVING = (" A line {name} had typed in \"{label}\" was held back by a note and never "
-                "saved; it was not passed on.")
+# (how much, never what: the admin is not the one who typed it)
+HELD_LEAVING = (" In \"{label}\", the answer {name} was giving was held back by a note and "
+                "never saved, so it was not passed on.")
+HELD_LEAVING_LINES = (" In \"{label}\", the answer {name} was giving and {lines} typed after "
+                      "it were held back by a note and never saved, so they were not passed "
+                      "on.")
 HELD_TAKER = (" In \"{label}\", the answer {name} was giving to the question it is on was "
               "waiting for their choice about a note on it, so it did not come with the "
               "draft: that question is still to answer.")
+
+
+def held_said(held: Pending, name: str, label: str) -> str:
+    """What the admin is told of a removed member's answer held back by a note, and of the
+    lines typed under it: how many, none of their words."""
+    # `earlier`: the answer held, `value` the line typed past the note (asked where it goes)
+    lines = len(held.later) + (held.earlier is not None)
+    if not lines:
+        return HELD_LEAVING.format(name=name, label=label)
+    return HELD_LEAVING_LINES.format(name=name, label=label,
+                                     lines=f"{lines} line{'s' if lines > 1 else ''}")
 
 
 def drafts_said(count: int) -> str:
@@ -286,7 +312,7 @@ class Leaving:
                 if draft is None:
                     continue
                 if draft.pending is not None:
-                    said += HELD_LEAVING.format(name=name, label=draft.label)
+                    said += held_said(draft.pending, name, draft.label)
                 done, like = await self.conversation.hand_over(leaver, draft_id, to, lead=lead,
                                                                drop_held=True)
                 if done == "left":  # removed meanwhile: no more for them

@@ -19,7 +19,7 @@ from telegram.ext import ApplicationHandlerStop, ContextTypes
 from bot import redelivery, sending, views
 from bot.buttons import for_question
 from bot.logs import user_ref
-from bot.session import CONFIRM_STANDS_S
+from bot.session import CONFIRM_STANDS_S, UserState, user_state
 from bot.teams.codes import code_hash, deep_link, looks_like_code
 from bot.teams.combined import part_of
 from bot.teams.conversation import TeamConversation, listed_parts, withdraw_buttons
@@ -330,11 +330,11 @@ class Partners:
         the mapping was closed (not welcomed to it)."""
         about = invite.about or {}
         try:
-            async with self.store.turn(user_id):
+            async with self.store.turn(user_id) as unit:
                 if claim and await self.contributions.claim(invite.code_hash, user_id,
                                                             time.time()) is None:
                     return BAD_LINK
-                replies = await self._start(user_id, invite, flow)
+                replies = await self._start(user_id, invite, flow, unit.session)
         except MappingGone:
             log.info("a partner's mapping was erased as their draft was made (%s)",
                      user_ref(user_id))
@@ -354,11 +354,13 @@ class Partners:
         await self._ask(bot, chat_id, user_id, replies)
         return None
 
-    async def _start(self, user_id: int, invite: Invite, flow: Flow
+    async def _start(self, user_id: int, invite: Invite, flow: Flow, before: Session
                      ) -> Sequence[ConversationReply] | None:
         """In the partner's turn: the draft they answer in for the link, noted as theirs
         (None: it was there already, to be asked again), or a new one and its first
-        question."""
+        question. Of their session `before`, the notes of drafts they handed to a colleague
+        are kept (a member's /resume of one names the hand-over); the rest was of the draft
+        open before."""
         if await self.contributions.relink(invite.code_hash, flow.id) is not None:
             return None
         about = invite.about or {}
@@ -367,7 +369,8 @@ class Partners:
                       answers=_service_chosen(flow, about.get("for")))
         outcome = engine.start(flow, draft)
         await self.store.save(outcome.draft, {*outcome.changed, *draft.answers},
-                              session=Session(user_id, draft.id), new=True)
+                              session=UserState(user_id, draft.id, handovers=user_state(
+                                  before).handovers).stored(), new=True)
         if not await self.contributions.set_working(invite.code_hash, draft.id):
             raise MappingGone  # the lead's erasure came first: nothing of this turn stands
         return outcome.replies
