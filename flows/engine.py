@@ -765,14 +765,20 @@ _CHOSEN = frozenset({"replace", "next", "keep"})
 # never read so.
 _CHOICE_SAID = on_first_use(
     r"(?:(?:its|it is|thats|that is|yes|no(?!\s+new\b)|ok|okay|sorry|oh|oops)\s+){0,3}(?:"
-    r"(?P<replace>(?:(?:my|the|a)\s+)?new(?:\s+(?:answer|one))?|second"
+    r"(?P<replace>(?:(?:my|the|a)\s+)?new(?:\s+(?:answer|one))?"
     r"|replace(?:\s+(?:it|that|the\s+(?:first|old)(?:\s+one)?))?"
-    r"|(?:use\s+)?(?:it|that|the\s+(?:new|second)\s+one)\s+instead|instead"
-    r"|use\s+(?:it|that|the\s+(?:new|second)\s+one)|the\s+second\s+one)"
+    r"|(?:use\s+)?(?:it|that|the\s+new\s+one)\s+instead|instead"
+    r"|use\s+(?:it|that|the\s+new\s+one))"
     r"|(?P<next>(?:for\s+)?(?:the\s+)?next(?:\s+(?:question|one))?)"
     r"|(?P<keep>keep(?:\s+(?:it|that|(?:the|my)\s+(?:first|old)(?:\s+(?:one|answer))?))?"
     r"|(?:the\s+|my\s+)?(?:first|old)(?:\s+(?:one|answer))?))"
     r"(?:\s+(?:please|pls|thanks))?")
+# A place among the buttons said alone ("second", "the last one"): the buttons have no
+# numbers, and "second" may be the second button (the next question) or the second answer
+# (the new one), so it is asked about, neither taken nor kept as a line.
+_POSITION_SAID = on_first_use(
+    r"(?:(?:its|it is|thats|that is|ok|okay)\s+)?(?:the\s+)?"
+    r"(?:second|2nd|third|3rd|last|middle|top|bottom)(?:\s+(?:one|button|option|choice))?")
 # A line said to the bot while that question waits, not an answer (lower case, without
 # marks: "?" alone is empty): "ok", "sorry", "what", "huh", "thanks", a thumbs up.
 _TO_THE_BOT = on_first_use(
@@ -803,7 +809,10 @@ def _choose_first(flow: Flow, out: Outcome, step: FlowStep, typed: str,
         return
     held = out.draft.pending
     assert held is not None
-    if typed and (_TO_THE_BOT.fullmatch(said)
+    if _POSITION_SAID.fullmatch(said):
+        out.replies.append(Notice(MSG["position_while_where"].format(typed=excerpt(typed)),
+                                  "problem"))
+    elif typed and (_TO_THE_BOT.fullmatch(said)
                   or (not held.later and (_YES_OR_NO.fullmatch(said)
                                           or says_only_yes_or_no(typed)))):
         # "ok", "sorry", "?" said to the bot, not an answer: held, it went on to be saved

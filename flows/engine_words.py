@@ -15,6 +15,8 @@ MSG = {
     '"{title}": it is saved once you choose below where "{line}" goes.',
     "rewrite_named": 'I haven\'t put "{typed}" in place of your answer to "{title}". '
     "{reminder} Then send it again, or choose below.",
+    "position_while_where": 'I can\'t tell which choice "{typed}" means (the choices have no '
+    "numbers, and it could be your second answer or a button): please choose it below.",
     "number_while_where": 'I haven\'t kept "{typed}": the question it would go to does not '
     "take a number alone. If you meant one of the choices below, choose it there (they have "
     "no numbers); if {typed} is an answer, send it again once you have chosen.",

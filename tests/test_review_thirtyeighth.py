@@ -56,7 +56,7 @@ async def test_the_tools_own_name_sent_again_is_its_label(bot: Bot) -> None:
 
 
 @pytest.mark.parametrize(("typed", "who"), [
-    ("new", SECOND), ("New.", SECOND), ("second", SECOND),
+    ("new", SECOND), ("New.", SECOND),
     ("first", HELD), ("First!", HELD), ("old", HELD),
 ])
 async def test_a_one_word_choice_is_taken_not_kept_as_a_line(
@@ -76,6 +76,27 @@ async def test_a_one_word_choice_is_taken_not_kept_as_a_line(
         assert draft is not None
         assert draft.pending is None
         assert not any("too, after" in t for t in said(bot))
+
+
+@pytest.mark.parametrize("typed", ["second", "the second one", "2nd", "last one", "Third?"])
+async def test_a_place_among_the_buttons_said_alone_is_asked_about(
+        tmp_path: Path, typed: str) -> None:
+    """The buttons under "Is that your new answer to it, or is it for the next question?"
+    have no numbers: "second" is the second button (the next question) to one practitioner
+    and her second answer (the new one) to another. It was taken as "Use it instead",
+    replacing the first answer. It is asked about now: nothing replaced, nothing kept as a
+    line, and the choice is asked again."""
+    async with at_a_nudged_answer(tmp_path) as bot:
+        await bot.say(SECOND)
+        await bot.say(typed)
+        assert "I can't tell which choice" in said(bot)[-2]
+        answers = await bot.answers()
+        assert "who" not in answers  # still waiting for the choice, neither line saved
+        assert typed not in [str(v) for v in answers.values()]
+        draft = await bot.conversation.active(USER)
+        assert draft is not None and draft.pending is not None
+        assert (draft.pending.earlier, draft.pending.value, draft.pending.later) == (
+            HELD, SECOND, ())
 
 
 async def test_a_one_word_line_that_is_no_choice_is_still_kept(tmp_path: Path) -> None:
