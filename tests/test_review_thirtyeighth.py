@@ -94,7 +94,8 @@ async def test_a_place_among_the_buttons_said_alone_is_asked_about(
         assert "who" not in answers  # still waiting for the choice, neither line saved
         assert typed not in [str(v) for v in answers.values()]
         draft = await bot.conversation.active(USER)
-        assert draft is not None and draft.pending is not None
+        assert draft is not None
+        assert draft.pending is not None
         assert (draft.pending.earlier, draft.pending.value, draft.pending.later) == (
             HELD, SECOND, ())
 
