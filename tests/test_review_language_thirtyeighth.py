@@ -1,0 +1,230 @@
+"""Set S: the twelfth blind wording review (pass 38).
+
+Written before reading any rule in flows/checks, flows/nudges.py, flows/moves.py or the flows'
+`checks:` lists (the YAML's questions and the shared domain notes only were read), in voices
+the earlier sets did not use: a GP's referral letter, a disabled child's short-break worker, a
+parent writing her own part of a wellbeing plan, a Scottish practitioner's GIRFEC terms, a
+children's guardian's court-report style, a speech and language therapist, a dental nurse, a
+football club's welfare officer, a police community support officer, a hospital play
+specialist, a supported-lodgings host and a newly qualified social worker in her first year:
+25 flawed lines and 25 sound ones, weighted to the questions earlier sets used least (none or
+one to three lines each): who is worried, what the child will notice, for how long, how the
+child's view was heard, whose views are missing, the worry statement, a young person's
+strengths, the contextual danger and goal, the harm matrix's likely impact and what the carer
+said, how a child took part and what the worker noticed, the group question, and the reasons
+for the pre-referral and success numbers. Each line: (voice, the tool and its question, the
+answer), a flawed line also what a practice lead would expect asked back (set L's kinds, set
+P's "privacy", and two this set adds: "period", a length of time asked for, and "voice", how
+else the child's view was heard or seen), sent through the real engine at that question.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_review_language_thirtysixth import _fits_p
+from test_review_language_twentyninth import asked
+
+SET_S_FLAWED: tuple[tuple[str, str, str, str], ...] = (
+    # a GP's referral letter
+    ("gp_letter", "mapping:danger_who",
+     "Dr R Hussain (GP, Park Lane Surgery), Mrs Joan Cole (maternal grandmother) and the school",
+     "privacy"),
+    ("gp_letter", "reflection:worry_scale_why",
+     "4 - I would be grateful for a social care assessment in view of the above",
+     "number"),
+    ("gp_letter", "harm_matrix:danger_impact",
+     "I am concerned regarding the potential for significant harm to the child's emotional and "
+     "physical wellbeing",
+     "impact|danger"),
+    # a disabled child's short-break worker
+    ("short_break", "wellbeing:child_view_how",
+     "J is non-verbal with severe learning disabilities so was unable to share his views",
+     "voice"),
+    ("short_break", "wellbeing:worry_statement",
+     "Short-break staff are worried about J's challenging behaviour and that mum is struggling "
+     "to cope",
+     "seen|danger"),
+    ("short_break", "mapping:goal_child",
+     "J will have his needs met consistently at home and at short breaks",
+     "goal"),
+    # a parent writing her own part of a wellbeing plan
+    ("parent", "wellbeing:goal_child",
+     "He will behave himself and stop kicking off all the time",
+     "goal|seen"),
+    ("parent", "wellbeing:goal_how_long",
+     "Until things are better",
+     "period"),
+    # a Scottish practitioner's GIRFEC terms
+    ("girfec", "mapping:views_missing",
+     "NP and HV views outstanding, IRD pending",
+     "spell"),
+    ("girfec", "wellbeing:worry_who",
+     "LP, NP and the SHANARRI assessment",
+     "spell"),
+    ("girfec", "supervision:goal_how_long",
+     "Until the CSO is terminated at the hearing",
+     "spell|period"),
+    # a children's guardian's court-report style
+    ("guardian", "mapping:grey_areas",
+     "Mother's capacity to change within the child's timescales",
+     "seen"),
+    ("guardian", "supervision:danger_behaviour",
+     "Mother's failure to prioritise the children's needs over her relationship",
+     "seen"),
+    ("guardian", "mapping:goal_how_long",
+     "For the foreseeable future",
+     "period"),
+    # a speech and language therapist
+    ("salt", "three_houses:took_part_other",
+     "Limited engagement, poor attention and listening",
+     "seen"),
+    ("salt", "supervision:goal_child",
+     "M will communicate her needs effectively",
+     "goal"),
+    # a dental nurse
+    ("dental", "mapping:danger_behaviour",
+     "Dental neglect - rampant caries, DNA x3",
+     "seen|spell"),
+    # a football club's welfare officer
+    ("coach", "contextual:yp_strengths",
+     "Good lad, talented player, great attitude",
+     "seen"),
+    ("coach", "contextual:danger_behaviour",
+     "At risk of CCE, vulnerable to grooming and hanging around with older peers",
+     "seen|harmer|spell"),
+    # a police community support officer
+    ("pcso", "contextual:danger_impact",
+     "Further exploitation and harm",
+     "impact|danger"),
+    ("pcso", "contextual:goal_child",
+     "He will be safe in the community",
+     "goal"),
+    ("pcso", "harm_matrix:harm_accepted_detail",
+     "Male was abusive and uncooperative when spoken to re the incident",
+     "words|seen"),
+    # a hospital play specialist
+    ("play", "three_houses:worker_noticed",
+     "Presented as withdrawn and flat, possibly traumatised",
+     "seen"),
+    # a supported-lodgings host
+    ("lodgings", "success:success_scale_why",
+     "5, she's doing OK really",
+     "number"),
+    # a newly qualified social worker in her first year
+    ("asye", "supervision:group_question",
+     "How do I get mum to engage?",
+     "seen"),
+)
+
+SET_S_SOUND: tuple[tuple[str, str, str], ...] = (
+    # a GP's referral letter
+    ("gp_letter", "mapping:danger_who",
+     "The GP, the health visitor and T's maternal nan"),
+    ("gp_letter", "reflection:worry_scale_why",
+     "4, because mum has missed baby's last three weigh-ins and he has dropped from the 50th to "
+     "the 9th centile since January; a 5 would be mum bringing him to the clinic this week."),
+    ("gp_letter", "harm_matrix:danger_impact",
+     "Baby could go on losing weight and become seriously ill or dehydrated, and may need to be "
+     "admitted to hospital."),
+    # a disabled child's short-break worker
+    ("short_break", "wellbeing:child_view_how",
+     "Short-break worker, at the centre, with his picture cards and by watching which "
+     "activities he went back to; J does not use words, so this is what we saw over two "
+     "afternoons."),
+    ("short_break", "wellbeing:worry_statement",
+     "The short-break staff and mum are worried that J (12) has bitten his own hands until they "
+     "bled four times since half term when he was kept waiting for his tea. If nothing changes, "
+     "his hands could become infected and he could miss his short breaks."),
+    ("short_break", "mapping:goal_child",
+     "J will have his tea at the same time each day, with his picture timetable on the fridge, "
+     "and will sign 'hungry' instead of biting his hands."),
+    # a parent writing her own part of a wellbeing plan
+    ("parent", "wellbeing:goal_child",
+     "My son will come home to a calm house and I'll help him with his reading every night "
+     "before bed."),
+    ("parent", "wellbeing:goal_how_long",
+     "Until the end of the school year, so about five months"),
+    # a Scottish practitioner's GIRFEC terms
+    ("girfec", "mapping:views_missing",
+     "Dad's, because he is working offshore until 20 March; the head teacher, who is her named "
+     "person, has not replied yet."),
+    ("girfec", "wellbeing:worry_who",
+     "The head teacher, the health visitor and granny"),
+    ("girfec", "supervision:goal_how_long",
+     "Six months, through the summer holidays and into the new school year"),
+    # a children's guardian's court-report style
+    ("guardian", "mapping:grey_areas",
+     "We don't know whether mum has told her new partner when the children's father is "
+     "released."),
+    ("guardian", "supervision:danger_behaviour",
+     "Mum leaves the children (3 and 5) alone in the flat at night when her partner texts her "
+     "to come over, as she did on 2 and 9 March."),
+    ("guardian", "mapping:goal_how_long",
+     "Twelve months, including a full summer holiday"),
+    # a speech and language therapist
+    ("salt", "three_houses:took_part_other",
+     "She pointed to pictures on a board I had brought and used Makaton signs for 'yes', 'no' "
+     "and 'sad'."),
+    ("salt", "supervision:goal_child",
+     "M will ask for a drink or the toilet with her picture cards, and her carers will answer "
+     "her within a few minutes."),
+    # a dental nurse
+    ("dental", "mapping:danger_behaviour",
+     "Mum has not brought the children to the three dental appointments made since October, "
+     "and the 6-year-old has had toothache for two months and cannot eat on one side."),
+    # a football club's welfare officer
+    ("coach", "contextual:yp_strengths",
+     "D turns up for training twice a week, helps the under-9s with their drills and told me "
+     "he wants to coach one day."),
+    ("coach", "contextual:danger_behaviour",
+     "Two men in their twenties wait in a car outside the ground after Thursday training and "
+     "have given D a new phone and trainers; they have driven him off three times this month."),
+    # a police community support officer
+    ("pcso", "contextual:danger_impact",
+     "D could be seriously hurt by the men or by the boys they send him to, or arrested for "
+     "carrying drugs for them, and may stop going to college."),
+    ("pcso", "contextual:goal_child",
+     "D will walk home from college with his friends without the men's car following him, and "
+     "will get no messages on the second phone."),
+    ("pcso", "harm_matrix:harm_accepted_detail",
+     "Dad said 'I pushed her but I never hit her' and 'she knows how to wind me up'; mum said "
+     "'he's never touched the kids'."),
+    # a hospital play specialist
+    ("play", "three_houses:worker_noticed",
+     "She played with the doctor's kit for 20 minutes and kept putting a bandage on the mummy "
+     "doll's face; she went quiet when I asked who the doll was."),
+    # a supported-lodgings host
+    ("lodgings", "success:success_scale_why",
+     "5: she has kept her room for six months and works three days a week at the bakery; a 6 "
+     "would be her opening a bank account this month."),
+    # a newly qualified social worker in her first year
+    ("asye", "supervision:group_question",
+     "How do I ask mum about her drinking when her partner is always in the room on visits?"),
+)
+
+
+def _at(rows: tuple[tuple[str, ...], ...]) -> list[tuple[str, str, str]]:
+    """(tool, question, line) for each row, at the question it names ("tool:question")."""
+    return [(*row[1].split(":"), row[2]) for row in rows]
+
+
+WANTS = {line: want for _, _, line, want in SET_S_FLAWED}
+
+
+def test_set_s_is_as_written_blind() -> None:
+    assert (len(SET_S_FLAWED), len(SET_S_SOUND)) == (25, 25)
+    assert len(WANTS) == 25
+    assert {row[1] for row in SET_S_FLAWED} == {row[1] for row in SET_S_SOUND}
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), _at(SET_S_FLAWED))
+def test_set_s_a_flawed_line_is_asked(flow_id: str, step_id: str, line: str) -> None:
+    assert asked(flow_id, step_id, line) is not None, line
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), _at(SET_S_SOUND))
+def test_set_s_a_sound_line_is_let_through(flow_id: str, step_id: str, line: str) -> None:
+    assert asked(flow_id, step_id, line) is None, line
+
+
+_ = _fits_p  # read after the run (see the docstring)
