@@ -24,6 +24,9 @@ import pytest
 from test_review_language_thirtysixth import _fits_p
 from test_review_language_twentyninth import asked
 
+from flows.replies import Nudge, Pick
+from tests.test_walk_seventeenth import FLOWS, reach
+
 SET_S_FLAWED: tuple[tuple[str, str, str, str], ...] = (
     # a GP's referral letter
     ("gp_letter", "mapping:danger_who",
@@ -203,6 +206,18 @@ SET_S_SOUND: tuple[tuple[str, str, str], ...] = (
 )
 
 
+def asked_s(flow_id: str, step_id: str, line: str) -> str | None:
+    """The reminder `line` gets at the question (`asked`); how else a child took part, asked
+    only when "Another way" is chosen, is reached by choosing it."""
+    if step_id != "took_part_other":
+        return asked(flow_id, step_id, line)
+    chat = reach(FLOWS[flow_id], "took_part")
+    chat.send(Pick("other", chat.question.nonce))
+    assert chat.asked == "took_part_other"
+    chat.send(line)
+    return next((r.text for r in chat.replies if isinstance(r, Nudge)), None)
+
+
 def _at(rows: tuple[tuple[str, ...], ...]) -> list[tuple[str, str, str]]:
     """(tool, question, line) for each row, at the question it names ("tool:question")."""
     return [(*row[1].split(":"), row[2]) for row in rows]
@@ -219,12 +234,91 @@ def test_set_s_is_as_written_blind() -> None:
 
 @pytest.mark.parametrize(("flow_id", "step_id", "line"), _at(SET_S_FLAWED))
 def test_set_s_a_flawed_line_is_asked(flow_id: str, step_id: str, line: str) -> None:
-    assert asked(flow_id, step_id, line) is not None, line
+    assert asked_s(flow_id, step_id, line) is not None, line
 
 
 @pytest.mark.parametrize(("flow_id", "step_id", "line"), _at(SET_S_SOUND))
 def test_set_s_a_sound_line_is_let_through(flow_id: str, step_id: str, line: str) -> None:
-    assert asked(flow_id, step_id, line) is None, line
+    assert asked_s(flow_id, step_id, line) is None, line
 
+
+# ---- the fixes, each tried on fresh variants written after its design and before it was run --
+
+# A length of time said only as "until things are better" or "for the foreseeable future", at
+# the question of how long everyone needs to see it ("For the foreseeable future").
+AN_OPEN_END = [
+    ("contextual", "goal_how_long", "As long as it takes"),
+    ("supervision", "goal_how_long", "until the worries have gone"),
+    ("mapping", "goal_how_long", "Until things improve and the family no longer need us"),
+    ("contextual", "goal_how_long", "for the foreseeable"),
+    ("wellbeing", "goal_how_long", "Until it's sorted"),
+    ("mapping", "goal_how_long", "indefinitely"),
+    ("supervision", "goal_how_long", "as long as is needed"),
+]
+A_PERIOD = [
+    ("contextual", "goal_how_long", "Until the end of the college year in July"),
+    ("supervision", "goal_how_long", "Until M is walking, about four months"),
+    ("wellbeing", "goal_how_long", "Until things are better for a whole term: Christmas at the "
+     "earliest"),
+    ("mapping", "goal_how_long", "As long as it takes for baby to reach six months, so until "
+     "August"),
+]
+
+# What the child will notice said only as a state nobody could see ("J will have his needs
+# met consistently", "He will be safe in the community", "M will communicate her needs
+# effectively").
+A_STATE_AS_WHAT_THE_CHILD_NOTICES = [
+    ("mapping", "goal_child", "The children will be safe and well cared for"),
+    ("wellbeing", "goal_child", "J will have all his needs met"),
+    ("supervision", "goal_child", "Baby will be safeguarded"),
+    ("contextual", "goal_child", "She will be protected from exploitation"),
+    ("wellbeing", "goal_child", "K will achieve her potential at school"),
+    ("mapping", "goal_child", "They will have positive outcomes and be happy"),
+]
+WHAT_THE_CHILD_NOTICES = [
+    ("mapping", "goal_child", "The children will be picked up from school by mum every day "
+     "and will be in bed by 8"),
+    ("wellbeing", "goal_child", "J will feel safe at home because nobody shouts at bedtime"),
+    ("contextual", "goal_child", "She will feel safe on the bus because the driver knows to "
+     "look out for her"),
+    ("supervision", "goal_child", "Baby will be fed every three hours and held when she cries"),
+]
+
+# What could happen said only as the name of a harm ("Further exploitation and harm").
+A_HARM_NAMED_ONLY = [
+    ("mapping", "danger_impact", "Significant emotional and physical harm"),
+    ("harm_matrix", "danger_impact", "Continued abuse"),
+    ("supervision", "danger_impact", "harm"),
+    ("contextual", "danger_impact", "Exploitation, abuse and further harm"),
+    ("wellbeing", "worry_impact", "Further harm."),
+]
+A_HARM_SAID = [
+    ("contextual", "danger_impact", "She could be raped or trafficked by the men, and may stop "
+     "going to school"),
+    ("harm_matrix", "danger_impact", "T could be hurt again when dad hits mum, and will keep "
+     "wetting the bed from fear"),
+    ("mapping", "danger_impact", "Further bruising and broken bones, and he may learn to hide "
+     "it from school"),
+]
+
+# A number's reason that is only how someone is doing, a pointer to what was said before, or
+# a request ("5, she's doing OK really", "4 - I would be grateful for a social care
+# assessment in view of the above").
+A_NUMBER_FOR_NOTHING_SEEN = [
+    ("success", "success_scale_why", "6 - he's doing alright"),
+    ("mapping", "safety_scale_why", "4 as above"),
+    ("reflection", "worry_scale_why", "3, see my worries above"),
+    ("contribution", "partner_scale_why", "5 - I would like someone to visit the family please"),
+    ("wellbeing", "wellbeing_scale_why", "7, things are going ok"),
+    ("harm_matrix", "harm_scale_why", "2 for the reasons given"),
+]
+A_NUMBER_TOLD = [
+    ("success", "success_scale_why", "6 - he's doing alright at college: in every day this "
+     "term and passed his first unit"),
+    ("mapping", "safety_scale_why", "4 as above: dad has stayed at his brother's since the 3rd "
+     "and mum rings nan each night"),
+    ("reflection", "worry_scale_why", "3, and I would like someone to visit today because she "
+     "has a new bruise on her cheek"),
+]
 
 _ = _fits_p  # read after the run (see the docstring)
