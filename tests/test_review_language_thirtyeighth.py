@@ -232,9 +232,42 @@ def test_set_s_is_as_written_blind() -> None:
     assert {row[1] for row in SET_S_FLAWED} == {row[1] for row in SET_S_SOUND}
 
 
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), _at(SET_S_FLAWED))
-def test_set_s_a_flawed_line_is_asked(flow_id: str, step_id: str, line: str) -> None:
-    assert asked_s(flow_id, step_id, line) is not None, line
+def _fits_s(want: str, reply: str) -> bool:
+    """Set P's `_fits_p`, reading the two kinds this set adds: "period", the reminder asking
+    for how long ("not yet for how long"), and "voice", the one asking how else the child's
+    view was heard ("could not be heard")."""
+    wants = want.split("|")
+    if "not yet for how long" in reply:
+        return "period" in wants
+    if "could not be heard" in reply:
+        return "voice" in wants
+    return any(_fits_p(each, reply) for each in wants if each not in ("period", "voice"))
+
+
+# Set S's flawed lines still let through, where the question asks only about privacy (see the
+# module's docstring): how the child's view was heard (its own question asks "why not?", which
+# the line answers) and whose views are missing (a record of who, asked nothing of wording as
+# tests/test_walk_seventeenth.py means).
+LEFT_UNASKED = frozenset({
+    "J is non-verbal with severe learning disabilities so was unable to share his views",
+    "NP and HV views outstanding, IRD pending",
+})
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"),
+                         [c for c in _at(SET_S_FLAWED) if c[2] not in LEFT_UNASKED])
+def test_set_s_a_flawed_line_is_asked_with_a_question_that_fits(flow_id: str, step_id: str,
+                                                                 line: str) -> None:
+    reply = asked_s(flow_id, step_id, line)
+    assert reply is not None, line
+    assert _fits_s(WANTS[line], reply), (line, reply)
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"),
+                         [c for c in _at(SET_S_FLAWED) if c[2] in LEFT_UNASKED])
+def test_set_s_a_flawed_line_at_a_question_of_privacy_only_is_let_through(
+        flow_id: str, step_id: str, line: str) -> None:
+    assert asked_s(flow_id, step_id, line) is None, line
 
 
 @pytest.mark.parametrize(("flow_id", "step_id", "line"), _at(SET_S_SOUND))
@@ -321,4 +354,67 @@ A_NUMBER_TOLD = [
      "has a new bruise on her cheek"),
 ]
 
-_ = _fits_p  # read after the run (see the docstring)
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), AN_OPEN_END)
+def test_an_open_end_is_asked_for_how_long(flow_id: str, step_id: str, line: str) -> None:
+    reply = asked(flow_id, step_id, line)
+    assert reply is not None, line
+    assert _fits_s("period", reply), (line, reply)
+    assert reply.startswith(f'"{line.rstrip(".")}" says it will go on, but not yet for how long.')
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"),
+                         A_PERIOD + WHAT_THE_CHILD_NOTICES + A_HARM_SAID + A_NUMBER_TOLD)
+def test_a_period_what_is_seen_or_a_reason_told_is_let_through(flow_id: str, step_id: str,
+                                                                line: str) -> None:
+    assert asked(flow_id, step_id, line) is None, line
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), A_STATE_AS_WHAT_THE_CHILD_NOTICES)
+def test_a_state_nobody_could_see_is_asked_what_will_be_happening(flow_id: str, step_id: str,
+                                                                  line: str) -> None:
+    reply = asked(flow_id, step_id, line)
+    assert reply is not None, line
+    assert _fits_s("goal", reply), (line, reply)
+    assert "what will the child notice, or someone be doing?" in reply
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), A_HARM_NAMED_ONLY)
+def test_a_harm_named_only_is_asked_what_could_happen(flow_id: str, step_id: str,
+                                                      line: str) -> None:
+    reply = asked(flow_id, step_id, line)
+    assert reply is not None, line
+    assert _fits_s("impact|danger", reply), (line, reply)
+    assert "What exactly could happen to this child" in reply
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), A_NUMBER_FOR_NOTHING_SEEN)
+def test_a_number_for_nothing_seen_is_asked_what_was_seen(flow_id: str, step_id: str,
+                                                          line: str) -> None:
+    reply = asked(flow_id, step_id, line)
+    assert reply is not None, line
+    assert _fits_s("number", reply), (line, reply)
+
+
+def test_the_new_rules_are_the_ones_that_ask() -> None:
+    """Each fix's own pattern is the one that reads its lines (`made_by`), and none reads a
+    line it should not."""
+    from flows.checks import plain_language as pl
+    from flows.regex import made_by
+
+    open_end = pl._OPEN_END.fullmatch("For the foreseeable future")
+    assert open_end is not None
+    assert made_by(open_end, pl._OPEN_END)
+    assert pl._OPEN_END.fullmatch("Until the end of the college year in July") is None
+    harm = pl._HARM_ONLY.fullmatch("Further exploitation and harm")
+    assert harm is not None
+    assert made_by(harm, pl._HARM_ONLY)
+    assert pl._HARM_ONLY.fullmatch("Further bruising and broken bones") is None
+    state = pl._STATE_TO_COME.fullmatch("He will be safe in the community")
+    assert state is not None
+    assert made_by(state, pl._STATE_TO_COME)
+    assert pl._STATE_TO_COME.fullmatch("I will be safe at nan's") is None
+    heard = pl._NOTHING_HEARD.fullmatch("5, she's doing OK really")
+    assert heard is not None
+    assert made_by(heard, pl._NOTHING_HEARD)
+    assert pl._NOTHING_HEARD.fullmatch("I would like someone to visit the family") is None
