@@ -15,7 +15,56 @@ said, how a child took part and what the worker noticed, the group question, and
 for the pre-referral and success numbers. Each line: (voice, the tool and its question, the
 answer), a flawed line also what a practice lead would expect asked back (set L's kinds, set
 P's "privacy", and two this set adds: "period", a length of time asked for, and "voice", how
-else the child's view was heard or seen), sent through the real engine at that question.
+else the child's view was heard or seen), sent through the real engine at that question ("how
+else they took part", asked only after "Another way", is reached by choosing it: `asked_s`).
+
+Blind, on the code as it was (f423702, the set committed before any run): flawed caught 17/25,
+15 with a question that fits; sound flagged 0/25 (40/50 answered as a practice lead would).
+Missed, all let through: how long said as an open end ("For the foreseeable future"; "Until
+things are better" was asked, but as "what you make of things", not for a period); what the
+child will notice said as a state ("J will have his needs met consistently ...", "M will
+communicate her needs effectively", "He will be safe in the community"); a harm named and
+nothing of it ("Further exploitation and harm"); a number's reason that is only how she is
+doing ("5, she's doing OK really"; the GP's "4 - I would be grateful for a social care
+assessment in view of the above" was asked, but as what the services did); and two lines at
+questions that ask only about privacy (how the child's view was heard, whose views are
+missing). No sound line was flagged.
+
+Fitted, after the fixes below: flawed caught 23/25, all 23 with a question that fits; sound
+flagged 0/25 (48/50). The two left are `LEFT_UNASKED`.
+
+Fresh variants, written after each fix's design and before it was run (flawed asked with a
+question that fits, before -> after; sound let through, before -> after): an open end at how
+long ("As long as it takes", "until the worries have gone", "indefinitely", "Until it's
+sorted") 0/7 -> 7/7 (one was asked before, as "what you make of things"), a period or a time
+everyone knows ("Until M is walking, about four months", "Until things are better for a whole
+term: Christmas at the earliest") 4/4 -> 4/4; a state nobody could see as what the child will
+notice ("Baby will be safeguarded", "K will achieve her potential at school", "She will be
+protected from exploitation") 0/6 -> 6/6, what anyone could see ("J will feel safe at home
+because nobody shouts at bedtime", "Baby will be fed every three hours and held when she
+cries") 4/4 -> 4/4; a harm named only ("Continued abuse", "harm", "Exploitation, abuse and
+further harm") 0/5 -> 5/5, a harm said ("Further bruising and broken bones, and he may learn to
+hide it from school") 3/3 -> 3/3; a number for "as above", "see my worries above", "for the
+reasons given", "he's doing alright", "things are going ok" or a request ("5 - I would like
+someone to visit the family please") 1/6 -> 6/6, told what as well ("4 as above: dad has
+stayed at his brother's since the 3rd ...", "3, and I would like someone to visit today
+because she has a new bruise on her cheek") 3/3 -> 3/3.
+
+Left as they are: how the child's view was heard and whose views are missing are asked only
+about privacy. "J is non-verbal ... so was unable to share his views" answers that question's
+own "If the child wasn't asked, why not?" (a practice lead would still ask what was seen of
+him; asking so would be a check of its own at that question, a wider change than this pass).
+"NP and HV views outstanding, IRD pending" is a record of who, which tests/
+test_walk_seventeenth.py keeps free of wording questions ("DSL" there too).
+
+The held corpora (tests/test_held_corpora.py) and the earlier sets' files pass as before.
+Time (process CPU per check, least of seven runs of twenty, blind against fitted, alternated
+twice; the machine was shared and noisy): a goal of 619 characters with six "will"s 2.87-4.35
+-> 2.79-3.60 ms; a number's reason of 533 1.74-2.54 -> 1.58-1.67 ms; an impact of 533
+3.18-3.52 -> 3.52-3.56 ms; a period of 87 0.30-0.46 -> 0.31-0.32 ms. A first design of the harm
+rule read a run of spaces between two harms two ways, and took 2.7 s on "further harm and "
+twenty times over: each way between two harms, and between two "will" states, is now one way
+through (5,100 characters of it 15 ms, as the blind code's 17 ms).
 """
 
 from __future__ import annotations
