@@ -40,6 +40,9 @@ EXAMPLES = {
     "blame": "Men in their twenties give her vodka and drive her to parties",
     "vague": "Dad pushed Mum into the wall on Friday night while T watched from the stairs",
     "process": "At the meeting Mum said she had started drinking again",
+    # (a harm named and nothing of it: "Further exploitation and harm")
+    "harm named": "D could be stabbed or arrested carrying drugs for the men, and may stop "
+                  "going to college",
 }
 EXAMPLE = "Dad was drunk when he came to collect T from school on Friday"
 # Wording that blames a parent for the harm another adult does to them.
@@ -102,6 +105,16 @@ REPORTED = ('"{said}" is what you were told, and worth keeping, but it does not 
 HOW_OFTEN = ('"{said}" says it happens, but not yet how often. {question} A line like "About '
              'twice a month since June; the last time was Saturday 28 November, and it is '
              'happening more often" tells the family, and anyone reading this later, more.')
+# What is to come said only as a state nobody could see ("He will be safe in the community").
+STATE_TO_COME = ('"{sentence}" says how things will be, but not yet what anyone will see happen. '
+                 "Goals work best when they say what will be happening day to day. {question} A "
+                 'line like "J will have his tea at the same time each day and sign for a drink '
+                 'when he wants one" tells the family, and anyone reading this later, what '
+                 "everyone is looking for.")
+# How long everyone needs to see it, said only as an open end ("until things are better").
+HOW_LONG = ('"{said}" says it will go on, but not yet for how long. {question} A line like "Six '
+            'months, through the summer holidays and into the new term" tells the family, and '
+            'anyone reading this later, what everyone is working to.')
 # Taking part in a service is the family's part of a plan, not yet what changes for the child.
 COMPLIANCE = ('"{sentence}" asks the family to take part in something, but not yet what will '
               'change for the child. {question} A line like "Dad will leave the house and ring '
@@ -315,6 +328,10 @@ def plain_language(text: str, words: WordList, *, who_is_worried: bool = False,
         return ARRANGED.format(word=hits[0].text, question=hits[0].question)
     if len(hits) == 1 and hits[0].kind == "how often":
         return HOW_OFTEN.format(said=hits[0].text.rstrip(".!, "), question=hits[0].question)
+    if len(hits) == 1 and hits[0].kind == "how long":
+        return HOW_LONG.format(said=hits[0].text.rstrip(".!, "), question=hits[0].question)
+    if len(hits) == 1 and hits[0].kind == "state to come":
+        return STATE_TO_COME.format(sentence=_shortened(hits[0].text), question=hits[0].question)
     if len(hits) == 1 and hits[0].kind == "compliance":
         return COMPLIANCE.format(sentence=_shortened(hits[0].text), question=hits[0].question)
     if len(hits) == 1 and hits[0].question == DONE_STEP_QUESTION:

@@ -164,6 +164,76 @@ _SOME_TIME = on_first_use(
     re.IGNORECASE)
 HOW_OFTEN_QUESTION = ("How often, roughly (once a week, most weekends), when was the last "
                       "time, and is it getting better or worse?")
+# An answer that says how long only as an open end, no period and no date anyone knows: "until
+# things are better", "for the foreseeable future", "as long as it takes", "indefinitely".
+_OPEN_END = on_first_use(
+    r"\W*(?P<end>(?:for\s+)?(?:the\s+)?foreseeable(?:\s+future)?"
+    r"|(?:for\s+)?as\s+long\s+as\s+(?:it\s+takes|(?:it\s+is\s+|is\s+)?(?:needed|necessary"
+    r"|required|possible)|(?:they|the\s+family|(?-i:[A-Z])|he|she)\s+needs?\s*(?:it|us|support"
+    r"|help)?)"
+    r"|indefinitely|permanently|forever|for\s+(?:ever|good)|open[\s-]ended"
+    r"|(?:for\s+)?(?:the\s+)?long[\s-]term"
+    r"|(?:until|till|til|['’]til)\s+(?:(?:it\s+is|it['’]s)\s+)?no\s+longer\s+(?:needed|required"
+    r"|necessary)"
+    r"|(?:until|till|til|['’]til)\s+(?:the\s+)?case\s+(?:is\s+)?clos(?:ed|es|ure)"
+    r"|(?:until|till|til|['’]til)\s+(?:things|it|everything|this|all\s+this|matters"
+    r"|the\s+situation|(?:the\s+|all\s+the\s+)?(?:worries|concerns|risks?|issues|problems))"
+    r"(?:['’]s|['’]re|\s+(?:is|are|get|gets|have|has)(?:\s+been)?)?\s+(?:(?:a\s+lot|much"
+    r"|really)\s+)?(?:better|improved?|improves|sorted|resolved|addressed|settled|gone|go\s+away"
+    r"|reduced|reduce|stable|safer|ok|okay|fine|right|changed?|changes|calmer|no\s+longer"
+    r"\s+(?:needed|a\s+worry|a\s+concern|an\s+issue|there))"
+    r"(?:\s+(?:and|&)\s+(?:the\s+family|they|we|services|everyone|mum|dad|the\s+parents)"
+    r"\s+(?:no\s+longer|don['’]?t|do\s+not)\s+need\s+(?:us|support|services|help|it))?)"
+    r"(?:\s*,?\s*(?:i\s+think|really|tbh|realistically|probably))?[\s.!]*", re.IGNORECASE)
+HOW_LONG_QUESTION = ("How long, as a period or up to a time everyone knows (three months, until "
+                     "the end of the school year)?")
+# An answer that names a harm and nothing of it: "Further exploitation and harm", "Continued
+# abuse", "harm". What it would look like for this child, and how it would show, is not said.
+_HARM_NOUN = (r"(?:(?:further|more|continued|continuing|ongoing|repeated|significant|serious"
+              r"|long[\s-]term|lasting|future|increased|escalating|emotional|physical|sexual"
+              r"|psychological|criminal|developmental)(?:\s*[&/]\s*|\s+(?:and\s+)?)){0,4}"
+              r"(?:harm|exploitation|abuse|trauma|damage|injury|injuries|danger)")
+_HARM_ONLY = on_first_use(
+    # (each way between two harms is one way through: no run of spaces read two ways)
+    rf"\W*(?:(?:the\s+)?risk\s+of\s+)?(?P<harm>{_HARM_NOUN}(?:(?:\s*[,&/]\s*(?:(?:and|or)\s+)?"
+    rf"|\s+(?:and|or)\s+){_HARM_NOUN})*)[\s.!]*", re.IGNORECASE)
+HARM_ONLY_QUESTION = ("What exactly could happen to this child, or has, who would do it, and "
+                      "how would it show?")
+# What is to come said only as a state nobody could see: "J will have his needs met
+# consistently", "He will be safe in the community", "M will communicate her needs
+# effectively", "K will achieve her potential", "Baby will be safeguarded".
+_STATE_WORD = (r"(?:(?:more|much|really|very|fully|completely|properly|well|kept)\s+)?(?:safe|safer"
+               r"|happy|happier|well|settled|secure|protected|safeguarded|supported|loved"
+               r"|cared\s+for|looked\s+after|thriving|content|stable|okay|ok|fine"
+               r"|free\s+(?:from|of)\s+harm)")
+_A_STATE = (rf"(?:(?:be|feel|remain|stay|keep|continue\s+to\s+be)\s+{_STATE_WORD}"
+            r"|have\s+(?:all\s+)?(?:his|her|their|its)\s+(?:[a-z]+\s+)?needs\s+(?:(?:fully"
+            r"|consistently|properly|adequately|always)\s+)?met"
+            r"|(?:reach|achieve|fulfil|fulfill|meet)\s+(?:his|her|their)\s+(?:full\s+)?potential"
+            r"|have\s+(?:positive|better|good|improved)\s+outcomes|thrive|flourish"
+            r"|communicate\s+(?:his|her|their)\s+(?:needs|wishes|feelings|views)(?:\s+(?:and|&)"
+            r"\s+(?:needs|wishes|feelings|views))?\s+(?:more\s+)?(?:effectively|appropriately"
+            r"|better|clearly|well))")
+_STATE_TO_COME = on_first_use(
+    r"\W*(?!(?:i|we)\s)(?:[\w'’()-]+\s+){1,3}?will\s+" + _A_STATE
+    + rf"(?:(?:\s*,\s*|\s+)(?:and|&)\s+(?:will\s+)?(?:{_A_STATE}|{_STATE_WORD}))*"
+    r"(?:(?:\s*,\s*|\s+)(?:(?:and|&)\s+)?(?:at\s+(?:home|school|nursery|college|short\s+breaks"
+    r"|all\s+times|night)|in\s+(?:the\s+)?(?:community|placement|school|care"
+    r"|(?:his|her|their)\s+(?:home|placement|family))|from\s+(?:harm|exploitation|abuse|risk"
+    r"|danger|neglect)|consistently|always|now|again|in\s+(?:the\s+)?future|going\s+forward"
+    r"|long[\s-]term|with\s+(?:mum|dad|(?:his|her|their)\s+(?:family|parents|mum|dad"
+    r"|carers)))){0,4}[\s.!]*", re.IGNORECASE)
+STATE_QUESTION = ("What will be happening day to day that anyone could see: what will the child "
+                  "notice, or someone be doing?")
+
+
+def states_to_come(masked: str) -> list[tuple[int, int]]:
+    """The spans of sentences that say only how someone will be, a state nobody could see
+    (`_STATE_TO_COME`)."""
+    if "will" not in masked and "Will" not in masked and "WILL" not in masked:
+        return []
+    return [(start, end) for start, end in sentence_spans(masked)
+            if _STATE_TO_COME.fullmatch(masked, start, end)]
 
 
 # Words that make an adult and a child sound like a couple.
@@ -396,7 +466,27 @@ _NOTHING_HEARD = on_first_use(
     r"|(?:the\s+)?(?:school|nursery|college|health|police|services|professionals|agencies"
     r"|everyone|network|gp|health\s+visitor)\s+(?:are|is|have|has|say|says|report)\s+"
     r"(?:been\s+)?(?:managing|coping|happy|satisfied|content|on\s+board|no\s+(?:concerns?"
-    r"|worries|issues)))[\s.!]*", re.IGNORECASE)
+    r"|worries|issues)))[\s.!]*"
+    # ... or a number given for what was said before, for how someone is doing, or with a
+    # request in place of a reason: "4 as above", "2 for the reasons given", "5, she's doing
+    # OK really", "4 - I would be grateful for a social care assessment in view of the above"
+    r"|\W*\d{1,2}(?:\s*/\s*10)?\s*(?:[-–:,]\s*|\s+)(?:as\s+(?:above|before|(?:previously\s+)?"
+    r"(?:said|stated|discussed|outlined|described|mentioned))(?:\s+(?:above|before))?"
+    r"|see\s+(?:(?:my|the|our)\s+)?(?:worries|concerns|notes?|report|answers?|above|earlier"
+    r"|previous|below)(?:\s+(?:above|below|earlier))?"
+    r"|for\s+(?:the\s+|all\s+the\s+)?(?:reasons?|points?)\s+(?:(?:already\s+)?(?:given|stated"
+    r"|outlined|discussed|set\s+out|mentioned)|above)(?:\s+above)?"
+    r"|(?:(?:she|he|they|things|it|mum|dad|the\s+family|the\s+kids|the\s+children)"
+    r"(?:['’]s|['’]re|\s+is|\s+are)\s+)?(?:doing|going|getting\s+on|coping|managing)\s+"
+    r"(?:(?:really|quite|pretty|fairly|mostly|generally)\s+)?(?:ok|okay|alright|all\s+right|fine"
+    r"|well|better|good)"
+    r"|(?:i\s+would\s+be\s+(?:grateful|glad)\s+(?:for|if)|i\s+would\s+(?:like|appreciate|welcome)"
+    r"|i['’]d\s+(?:like|appreciate|welcome)|i\s+am\s+(?:requesting|asking\s+for)|(?:please|kindly)"
+    r"\s+(?:could|can|would)|(?:could|can)\s+(?:you|someone|somebody))\b"
+    r"(?:(?!\b(?:because|as|since|cos|coz|after|following|when|while|but|though)\b)"
+    r"[^.;:!?\n]){0,120})"
+    r"(?:\s+(?:really|tbh|i\s+think|at\s+the\s+moment|atm|now|overall|please))?[\s.!]*",
+    re.IGNORECASE)
 # Who a verdict is of, before a dash or a colon: "aunty J - lovely lady", "school: good".
 _WHO_THEN = on_first_use(r"[^:–—\n]{1,40}?\s(?:-|–|—)\s|[^:–—\n]{1,40}?:\s*")
 
@@ -526,6 +616,18 @@ def _wording(text: str, words: WordList, asked: Asked) -> list[JargonHit]:
     if (often := _HOW_OFTEN_ONLY.fullmatch(masked) or _count_only(masked)) and not found:
         found.append(JargonHit(often.group("often"), text.strip(), often.span("often"),
                                HOW_OFTEN_QUESTION, "how often"))
+    # How long, said only as an open end ("until things are better"): no period, no date.
+    elif (open_end := _OPEN_END.fullmatch(masked)) and not found:
+        found.append(JargonHit(open_end.group("end"), text.strip(), open_end.span("end"),
+                               HOW_LONG_QUESTION, "how long"))
+    # A harm named and nothing of it ("Further exploitation and harm").
+    elif (harm := _HARM_ONLY.fullmatch(masked)) and not found:
+        found.append(JargonHit(harm.group("harm"), harm.group("harm"), harm.span("harm"),
+                               HARM_ONLY_QUESTION, "harm named"))
+    # What is to come said only as how someone will be ("He will be safe in the community").
+    found += _outside(found, (
+        JargonHit(text[s:e], text[s:e], (s, e), STATE_QUESTION, "state to come")
+        for s, e in states_to_come(masked)))
     # An adult called a child's boyfriend or girlfriend: the worry named plainly.
     if _may_say_couple(masked) and _COUPLE.search(masked):
         found += _outside(found, adult_with_a_child(text, masked))
