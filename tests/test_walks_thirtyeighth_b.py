@@ -170,7 +170,7 @@ def test_a_short_form_from_police_notes_is_asked_with_what_it_stands_for(
     young person outside the family": neither was asked about, though "trap house" was. A
     short form is asked to be written out once, and the question says what it stands for."""
     reply = reply_to("contextual", "harm_outside", OUTSIDE + typed)
-    assert f'You wrote "{short}"' in reply, reply
+    assert f'"{short}"' in reply, reply
     assert means in reply.lower(), reply
 
 
