@@ -20,6 +20,7 @@ from dataclasses import replace
 from typing import Literal
 
 from flows.checks.labels import RULES
+from flows.checks.lexicon import ADULT
 from flows.checks.plain_language import Asked, JargonHit, find_wording, going_well_alone
 from flows.checks.praise import praises
 from flows.checks.privacy import as_latin, find_personal_data, looks_like_a_name, name_in_label
@@ -224,6 +225,20 @@ As = Literal["answer", "danger_statement", "safety_goal"]
 _BARE_DATE = on_first_use(r"\d{1,2}\s?[/.\-]\s?\d{1,2}\s?[/.\-]\s?\d{2,4}")
 _WILL = on_first_use(r"\bwill\b|\b\w+['’]ll\b", re.IGNORECASE)
 _NEGATED = on_first_use(r"\s+(?:not|never|no\s+longer|stop|cease|refrain|avoid)\b", re.IGNORECASE)
+# What a caregiver does, said in the present as a goal may be ("nan collects T from school
+# every day", "mum and gran take turns at night"): a doing, not only what will stop. Not a
+# link, a wish or a feeling ("mum is", "dad wants to"), nor what stops or hurts ("dad stops
+# shouting", "dad hits T less"), nor "does not".
+_DOES_NOW = on_first_use(
+    rf"(?:^|[.;!?\n,]\s*|\band\s+)(?:(?:the|her|his|their|[A-Z]['’]s)\s+)?(?:{ADULT})"
+    rf"(?P<two>\s+(?:and|&|\+)\s+(?:(?:the|her|his|their)\s+)?(?:{ADULT}))?"
+    r"\s+(?:(?:always|also|still|now|then|both|each|regularly|usually|often|already)\s+)?"
+    r"(?!(?:is|are|was|were|has|have|had|does|do|did|doesn['’]?t|don['’]?t|says?|seems?|feels?"
+    r"|needs?|wants?|thinks?|knows?|hopes?|agrees?|tries|try|appears?|looks?|stops?|misses"
+    r"|miss|refuses?|fails?|denies|deny|uses?|drinks?|smokes?|hits?|smacks?|slaps?|punch(?:es)?"
+    r"|kicks?|shouts?|screams?|swears?|argues?|fights?|shakes?|grabs?|pushes|push|never|no"
+    r"|not|can|could|would|should|must|may|might|will|wo)\b)"
+    r"(?P<verb>[a-z]+)\b", re.IGNORECASE)
 
 
 def nudger(words: WordList | None = None, *, ready: bool = True) -> Nudger:
@@ -1077,6 +1092,9 @@ def goal_says_will(text: str) -> bool:
     """True when some "will" (or "'ll") in the text is followed by a positive action."""
     if any(not _NEGATED.match(text, m.end()) for m in _WILL.finditer(text)):
         return True
+    if any(m["two"] or (m["verb"].lower().endswith("s") and not m["verb"].lower().endswith("ss"))
+           for m in _DOES_NOW.finditer(text)):
+        return True  # "nan collects T", "mum and gran take turns": what they do
     from flows.checks.safety_goal import seen_doing  # (read on first use, as its gaps are)
 
     return bool(seen_doing(text))

@@ -507,8 +507,9 @@ def test_going_to_a_course_is_the_services_part_not_what_will_change() -> None:
     'Jo (15) says: "I\'ll be home by 10 and I\'ll text my nan every night where I am", for the '
     "next 3 months, and her nan will fetch her whenever she asks.",
     # the people of a place, listed first
-    "The park warden, the PCSOs and the youth workers will be at the park on Friday nights and "
-    "ring the police about any adult with R, for the next 3 months.",
+    "The park warden, the police community support officers (PCSOs) and the youth workers will "
+    "be at the park on Friday nights and ring the police about any adult with R, for the next "
+    "3 months.",
     # the one who will stop hurting is the person causing the harm
     "Mum will calm B down with a story instead of smacking him, every night for 6 months, and "
     "Nan will say what she sees."])

@@ -116,10 +116,13 @@ _CAUSED = on_first_use(rf"{_ACTOR}\s+{_HELPERS}(?:caused|inflicted|cause|causes|
 _SUBSTANCE_USE = on_first_use(rf"{_ACTOR}\s+{_HELPERS}{SUBSTANCE}\b", _I)
 _TAKE_DRUGS = on_first_use(r"\b(?:take|takes|taking|took|taken)\s+(?:\w+\s+)?"
                            + SUBSTANCE_WORDS.pattern, _I)
+# "could", "would" and "might" as notes and texts write them: "cld", "cud", "wd", "wld",
+# "mite" ("cd" in small letters only: "a CD" is a disc).
+_COULD = r"cld|cud|(?-i:cd)|wd|wld|wud|mite"
 # The effect on the child: something that could, will or may happen, after the behaviour.
 _MODAL = on_first_use(
-    r"\b(?:could|might|may|will|would|is\s+likely\s+to|are\s+likely\s+to|likely\s+to|at\s+risk"
-    r"\s+of|can|['’]ll)\s+(?:\w+\s+){0,2}?\w+|\bwhich\s+(?:means|is\s+making)\b"
+    rf"\b(?:could|{_COULD}|might|may|will|would|is\s+likely\s+to|are\s+likely\s+to|likely\s+to"
+    r"|at\s+risk\s+of|can|['’]ll)\s+(?:\w+\s+){0,2}?\w+|\bwhich\s+(?:means|is\s+making)\b"
     # "risks" as what someone risks ("T risks being hurt"), not the risks themselves ("the
     # risks haven't gone away" says nothing of what could happen)
     r"|(?<!\bthe\s)(?<!\bthese\s)(?<!\bthose\s)(?<!\bany\s)(?<!\bno\s)(?<!\bof\s)(?<!\bits\s)"
@@ -138,10 +141,10 @@ _ADULT_BEFORE = on_first_use(rf"\b{ADULT}(?:['’]s\s+(?:new\s+)?(?:partner|boyf
                              r"|ex|ex-partner|husband|wife))?(?:\s+(?:also|then|still|just|probably"
                              r"|both|all|again|really|simply|only|clearly))*\s*$", _I)
 # What an adult will do or go on doing: a "could", "might" or "may" is what could happen.
-_GOES_ON = on_first_use(r"(?:will|would|can|['’]ll)\b", _I)
+_GOES_ON = on_first_use(r"(?:will|would|wd|wld|wud|can|['’]ll)\b", _I)
 # An adult who will injure someone not named as an adult: the child's harm, said as his act.
 _HURTS_SOMEONE = on_first_use(
-    r"(?:will|would|can|['’]ll)\s+(?:(?:\w+ly|keep|on|again|go|continue|to|also|then)\s+)*"
+    r"(?:will|would|wd|wld|wud|can|['’]ll)\s+(?:(?:\w+ly|keep|on|again|go|continue|to|also|then)\s+)*"
     r"(?:hurt|injur|harm|hit|punch|kick|slap|smack|beat|shak|strangl|chok|burn|scald|stab"
     r"|attack|assault|abus|rap|kill|batter)\w*\s+(?!(?:the\s+|her\s+|his\s+|their\s+)?"
     rf"(?:{ADULT})\b)\w+", _I)
@@ -216,8 +219,8 @@ def _who_is_worried(masked: str) -> bool:
 _CHILD_WHO = on_first_use(
     r"\b(?:about|for)\s+(?P<who>(?:the\s+|their\s+|her\s+|his\s+|both\s+|all\s+)?"
     r"(?:(?:little|baby|older|younger|eldest|youngest|two|three|four)\s+)?[\w'’-]+)\s*,?\s+"
-    r"who\s+(?:(?:also|then|still|now)\s+)?(?:may|might|could|will|would|can|is\s+likely\s+to"
-    r"|are\s+likely\s+to)\b(?:(?!\b(?:because|when|whenever|since|while|if|after|as|so)\b)"
+    rf"who\s+(?:(?:also|then|still|now)\s+)?(?:may|might|could|{_COULD}|will|would|can"
+    r"|is\s+likely\s+to|are\s+likely\s+to)\b(?:(?!\b(?:because|when|whenever|since|while|if|after|as|so)\b)"
     r"[^.;!?,])*", _I)
 
 

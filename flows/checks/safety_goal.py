@@ -177,6 +177,12 @@ _HOW_LONG = _at_word_starts(
     # "until everyone agrees at the March review": a meeting that ends it.
     r"|\buntil\s+(?:[\w'’]+\s+){1,8}?(?:at|in|by)\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:review"
     r"|conference|core\s+group|hearing|panel)s?\b"
+    # ... written short, as notes do: "3mths", "12 wks", "2yrs"; "6m" after "for" or "next"
+    # ("within 100m" is a distance); "6/12" and "8/52", medicine's months and weeks (not a
+    # date: "on 6/12", "from 3/12", "6/12/26").
+    r"|\b\d+\s*-?\s*(?:mths?|mnths?|mons?|mos|wks?|yrs?)\b"
+    r"|\b(?:for|over|next|another|further|least)\s+\d+\s*m\b(?!\s*(?:away|from|of)\b)"
+    r"|(?<!\bon\s)(?<!\bfrom\s)(?<!\bsince\s)(?<!\bdated\s)\b\d{1,2}/(?:12|52)\b(?!/)"
     r"|\bfor\s+as\s+long\s+as\b|\bthis\s+(?:whole\s+)?(?:school\s+|academic\s+)?(?:year|term"
     r"|half[\s-]term)\b"
     # "for the school year", "for the season", "for the rest of the season"
