@@ -110,10 +110,15 @@ async def _write_forever(db: str, key: str, flows: Mapping[str, Flow], start: in
 
 def serve(db: str, key: str) -> None:
     from flows.loader import load_flows
+    from flows.regex import compile_all
     from storage.store import Store  # loaded once here, not in every short-lived writer
 
     assert Store
     flows = load_flows()
+    # As `sosbot run` does once started (`settle_memory`): the checks' patterns compiled
+    # before any answer. Put off, each short-lived writer compiled them again within the
+    # few milliseconds it lives, and as rules were added fewer of its answers got through.
+    compile_all()
     _say("loaded")
     for line in sys.stdin:
         start = int(line.split()[1])
