@@ -229,16 +229,27 @@ _NEGATED = on_first_use(r"\s+(?:not|never|no\s+longer|stop|cease|refrain|avoid)\
 # every day", "mum and gran take turns at night"): a doing, not only what will stop. Not a
 # link, a wish or a feeling ("mum is", "dad wants to"), nor what stops or hurts ("dad stops
 # shouting", "dad hits T less"), nor "does not".
+_NO_DOING = (
+    r"(?:is|are|was|were|has|have|had|does|do|did|doesn['’]?t|don['’]?t|says?|seems?|feels?"
+    r"|needs?|wants?|thinks?|knows?|hopes?|agrees?|tries|try|appears?|looks?|stops?|misses"
+    r"|miss|refuses?|fails?|denies|deny|uses?|drinks?|smokes?|hits?|smacks?|slaps?|punch(?:es)?"
+    r"|kicks?|shouts?|screams?|swears?|argues?|fights?|shakes?|grabs?|pushes|push|never|no"
+    r"|not|can|could|would|should|must|may|might|will|wo)")
 _DOES_NOW = on_first_use(
     rf"(?:^|[.;!?\n,]\s*|\band\s+)(?:(?:the|her|his|their|[A-Z]['’]s)\s+)?(?:{ADULT})"
     rf"(?P<two>\s+(?:and|&|\+)\s+(?:(?:the|her|his|their)\s+)?(?:{ADULT}))?"
     r"\s+(?:(?:always|also|still|now|then|both|each|regularly|usually|often|already)\s+)?"
-    r"(?!(?:is|are|was|were|has|have|had|does|do|did|doesn['’]?t|don['’]?t|says?|seems?|feels?"
-    r"|needs?|wants?|thinks?|knows?|hopes?|agrees?|tries|try|appears?|looks?|stops?|misses"
-    r"|miss|refuses?|fails?|denies|deny|uses?|drinks?|smokes?|hits?|smacks?|slaps?|punch(?:es)?"
-    r"|kicks?|shouts?|screams?|swears?|argues?|fights?|shakes?|grabs?|pushes|push|never|no"
-    r"|not|can|could|would|should|must|may|might|will|wo)\b)"
+    rf"(?!{_NO_DOING}\b)"
     r"(?P<verb>[a-z]+)\b", re.IGNORECASE)
+# ... unless done less ("dad takes drugs less", "gets angry less often"), read to the end of
+# its clause: what will lessen. Then a doing after "and" in the same sentence ("dad spends
+# less time at the pub and collects T from school") is what they do.
+_LESS_OF_IT = on_first_use(
+    r"(?:(?!\band\b)[^.;!?\n,])*?(?<!\bno\s)(?<!\bnot\s)\b(?:less|fewer)\b", re.IGNORECASE)
+_AND_DOES = on_first_use(
+    r"[^.;!?\n]*?\band\s+(?:(?:also|still|now|then|regularly|usually|often)\s+)?"
+    rf"(?!{_NO_DOING}\b)(?P<verb>[a-z]+[^s\W]s)\b(?![^.;!?\n,]*?(?<!\bno\s)(?<!\bnot\s)"
+    r"\b(?:less|fewer)\b)", re.IGNORECASE)
 
 
 def nudger(words: WordList | None = None, *, ready: bool = True) -> Nudger:
@@ -1092,9 +1103,12 @@ def goal_says_will(text: str) -> bool:
     """True when some "will" (or "'ll") in the text is followed by a positive action."""
     if any(not _NEGATED.match(text, m.end()) for m in _WILL.finditer(text)):
         return True
-    if any(m["two"] or (m["verb"].lower().endswith("s") and not m["verb"].lower().endswith("ss"))
-           for m in _DOES_NOW.finditer(text)):
-        return True  # "nan collects T", "mum and gran take turns": what they do
+    for m in _DOES_NOW.finditer(text):
+        if not (m["two"] or (m["verb"].lower().endswith("s")
+                             and not m["verb"].lower().endswith("ss"))):
+            continue
+        if not _LESS_OF_IT.match(text, m.end()) or _AND_DOES.match(text, m.end()):
+            return True  # "nan collects T", "mum and gran take turns": what they do
     from flows.checks.safety_goal import seen_doing  # (read on first use, as its gaps are)
 
     return bool(seen_doing(text))

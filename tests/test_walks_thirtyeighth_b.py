@@ -131,7 +131,10 @@ def test_a_distance_or_a_date_is_no_length(line: str) -> None:
     ("supervision", "Dad hands M to mum and goes outside when he feels wound up"),
     ("supervision", "Mum and gran take turns to get up with the baby at night"),
     ("mapping", "Mum reads with K every evening and walks her to school"),
-    ("mapping", "Gran stays over on Fridays and puts the kids to bed")])
+    ("mapping", "Gran stays over on Fridays and puts the kids to bed"),
+    ("supervision", "Dad spends less time at the pub and collects T from school"),
+    ("supervision", "Dad visits no less than twice a week"),
+    ("supervision", "Dad takes T to school unless he is on an early shift")])
 def test_a_goal_said_as_what_someone_does_is_not_told_it_says_what_will_stop(
         flow_id: str, typed: str) -> None:
     """At "What will the adults be doing that shows the child is safe? Start with '...
@@ -144,7 +147,9 @@ def test_a_goal_said_as_what_someone_does_is_not_told_it_says_what_will_stop(
 
 @pytest.mark.parametrize("typed", [
     "dad won't shout at T", "no more drinking", "Dad hits T less often",
-    "Mum stops shouting", "Dad doesn't drink around the kids"])
+    "Mum stops shouting", "Dad doesn't drink around the kids",
+    # what someone does, done less: what will lessen, not what will happen instead
+    "Dad takes drugs less", "Dad gets angry less often", "Mum goes out fewer nights a week"])
 def test_a_goal_of_what_will_stop_is_still_asked_what_will_happen(typed: str) -> None:
     assert "not only what will stop" in reply_to("supervision", "goal_doing", typed)
 
