@@ -16,6 +16,7 @@ import base64
 import binascii
 import errno
 import hashlib
+import hmac
 import os
 import re
 import secrets
@@ -107,6 +108,14 @@ def _parse_key(entry: str, source: str) -> DataKey:
 
 def _derived_id(secret: bytes) -> str:
     return "k" + hashlib.sha256(b"sosbot key id|" + secret).hexdigest()[:8]
+
+
+def keyed_digest(secret: bytes, purpose: bytes, data: bytes) -> str:
+    """An HMAC-SHA-256 of `data` (hex) under a key derived from a data key's `secret` for one
+    `purpose`, never the data key itself: a digest of something with few likely values (a
+    case label, a short summary) that cannot be checked against guesses without the key."""
+    return hmac.new(hmac.new(secret, purpose, hashlib.sha256).digest(), data,
+                    hashlib.sha256).hexdigest()
 
 
 def _refuse_planted(path: Path) -> None:

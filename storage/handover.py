@@ -10,12 +10,11 @@ Nothing is written unsealed on the way; a failure anywhere rolls the whole move 
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import json
 import time
 from typing import TYPE_CHECKING
 
+from storage.crypto import keyed_digest
 from storage.keyring import Keyring, as_json, erase_key
 from storage.sealing import where
 
@@ -118,10 +117,8 @@ def label_digests(sealer: Sealer, label: str) -> tuple[str, ...]:
     the data key, named by its id (a label has few likely values: a plain digest would be
     read back by trying them). Under the current key first, then the others configured;
     none without a data key (the note then has none, and the draft is read instead)."""
-    return tuple(
-        f"{key.id}:" + hmac.new(hmac.new(key.secret, _LABELLED, hashlib.sha256).digest(),
-                                label.encode(), hashlib.sha256).hexdigest()[:32]
-        for key in getattr(sealer, "keys", ()))
+    return tuple(f"{key.id}:" + keyed_digest(key.secret, _LABELLED, label.encode())[:32]
+                 for key in getattr(sealer, "keys", ()))
 
 
 async def forget_handovers(tx: Tx, *, taker: int | None = None,

@@ -12,8 +12,9 @@ recognised; without a data key (nothing is sealed then) the plain SHA-256 is kep
 from __future__ import annotations
 
 import hashlib
-import hmac
 from typing import TYPE_CHECKING
+
+from storage.crypto import keyed_digest
 
 if TYPE_CHECKING:
     from storage.sealing import Sealer
@@ -29,8 +30,7 @@ def fingerprint(text: str) -> bytes:
 
 
 def _keyed(secret: bytes, print_: bytes) -> str:
-    key = hmac.new(secret, _LABEL, hashlib.sha256).digest()  # never the data key itself
-    return KEYED + hmac.new(key, print_, hashlib.sha256).hexdigest()
+    return KEYED + keyed_digest(secret, _LABEL, print_)
 
 
 def digests(sealer: Sealer, print_: bytes) -> tuple[str, ...]:
