@@ -244,12 +244,11 @@ _DOES_NOW = on_first_use(
 # ... unless done less ("dad takes drugs less", "gets angry less often"), read to the end of
 # its clause: what will lessen. Then a doing after "and" in the same sentence ("dad spends
 # less time at the pub and collects T from school") is what they do.
-_LESS_OF_IT = on_first_use(
-    r"(?:(?!\band\b)[^.;!?\n,])*?(?<!\bno\s)(?<!\bnot\s)\b(?:less|fewer)\b", re.IGNORECASE)
+_LESS = r"(?<!\bno\s)(?<!\bnot\s)\b(?:less|fewer)\b"  # not "no less than"
+_LESS_OF_IT = on_first_use(rf"(?:(?!\band\b)[^.;!?\n,])*?{_LESS}", re.IGNORECASE)
 _AND_DOES = on_first_use(
     r"[^.;!?\n]*?\band\s+(?:(?:also|still|now|then|regularly|usually|often)\s+)?"
-    rf"(?!{_NO_DOING}\b)(?P<verb>[a-z]+[^s\W]s)\b(?![^.;!?\n,]*?(?<!\bno\s)(?<!\bnot\s)"
-    r"\b(?:less|fewer)\b)", re.IGNORECASE)
+    rf"(?!{_NO_DOING}\b)(?P<verb>[a-z]+[^s\W]s)\b(?![^.;!?\n,]*?{_LESS})", re.IGNORECASE)
 
 
 def nudger(words: WordList | None = None, *, ready: bool = True) -> Nudger:
