@@ -142,7 +142,7 @@ def _command(argv: Sequence[str] | None) -> int:
         for line in str(exc).splitlines():  # one line per setting, naming it
             print(f"sosbot: {line}", file=sys.stderr)
         return 2
-    setup_logging(settings.log_level, secrets=settings.secrets)
+    setup_logging(settings.log_level, secrets=settings.secrets, form=settings.log_format)
     try:
         if settings.words and args.command in ("run", "chat"):
             load_word_list(settings.words)  # a broken council list stops start-up, first

@@ -22,6 +22,7 @@ from storage.errors import KeyProblem
 
 TELEGRAM_API = "https://api.telegram.org"
 LogLevel = Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"]
+LogFormat = Literal["text", "json"]
 WEBHOOK_SECRET = on_first_use(r"[A-Za-z0-9_-]{1,256}")
 SECRET_AT_LEAST = 16  # characters of a webhook secret: 96 bits
 TOKEN_TAIL = on_first_use(r"[A-Za-z0-9_-]+")
@@ -84,6 +85,7 @@ class Settings(BaseSettings):
     database_url: str | None = Field(default=None, alias="SOSBOT_DATABASE_URL")
     api_root: str = Field(default=TELEGRAM_API, alias="SOSBOT_API_ROOT")
     log_level: LogLevel = Field(default="WARNING", alias="SOSBOT_LOG_LEVEL")
+    log_format: LogFormat = Field(default="text", alias="SOSBOT_LOG_FORMAT")
     draft_days: int = Field(default=30, ge=1, le=3650, alias="SOSBOT_DRAFT_DAYS")
     done_days: int = Field(default=14, ge=1, le=3650, alias="SOSBOT_DONE_DAYS")
     data_key: SecretStr | None = Field(default=None, alias="SOSBOT_DATA_KEY")
@@ -204,6 +206,11 @@ class Settings(BaseSettings):
     @classmethod
     def _level_any_case(cls, value: object) -> object:
         return value.strip().upper() if isinstance(value, str) else value
+
+    @field_validator("log_format", mode="before")
+    @classmethod
+    def _format_any_case(cls, value: object) -> object:
+        return value.strip().lower() if isinstance(value, str) else value
 
     @field_validator("webhook_url")
     @classmethod

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import json
 import logging
 import os
 import sys
 from collections.abc import Sequence
+from datetime import UTC, datetime
 
 from flows.regex import on_first_use
 
@@ -139,10 +141,34 @@ FLOOD_REPORTED_ONCE = FloodReportedOnce()
 RATE_LIMITER_LOG = "telegram.ext.AIORateLimiter"
 
 
-def setup_logging(level: str = "WARNING", secrets: Sequence[str] = ()) -> None:
-    """Send logs to standard error at `level`, with tokens redacted and chatty libraries quiet."""
+class JsonLines(logging.Formatter):
+    """One JSON object per record, on one line, for a log collector: the time (UTC, ISO
+    8601), level, logger and message, and a traceback as one string. It formats what the
+    handler's filters left, so it holds no more than the text lines do."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        entry = {"time": datetime.fromtimestamp(record.created, UTC)
+                 .isoformat(timespec="milliseconds").replace("+00:00", "Z"),
+                 "level": record.levelname, "logger": record.name,
+                 "message": record.getMessage()}
+        if record.exc_info and not record.exc_text:
+            record.exc_text = self.formatException(record.exc_info)
+        if record.exc_text:
+            entry["exception"] = record.exc_text
+        if record.stack_info:
+            entry["stack"] = record.stack_info
+        return json.dumps(entry, ensure_ascii=True)
+
+
+TEXT_LINES = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+
+def setup_logging(level: str = "WARNING", secrets: Sequence[str] = (),
+                  form: str = "text") -> None:
+    """Send logs to standard error at `level`, with tokens redacted and chatty libraries quiet;
+    `form` "json" writes each record as one JSON object per line (`JsonLines`)."""
     handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setFormatter(JsonLines() if form == "json" else logging.Formatter(TEXT_LINES))
     handler.addFilter(RedactTokens(secrets))
     handler.addFilter(NoUpdateContents())
     handler.addFilter(NoRequestContents())
