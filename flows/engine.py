@@ -246,26 +246,32 @@ def _command(flow: Flow, out: Outcome, given: Command, nudger: Nudger) -> None:
     _chosen(flow, out, given, nudger)
 
 
-# Commands that, sent while lines typed on wait for the choice of where the first goes, would
-# keep the first answer and leave every line out (/keep says so, and is a choice of its own).
-_LEAVES_OUT = frozenset({"done", "skip"})
+# Commands that, sent while a line typed on (and any after it) waits for the choice of where
+# it goes, would keep the first answer and leave every line out (/keep says so, and is a
+# choice of its own): /back and /edit too, which moved her on and lost what she had typed.
+_LEAVES_OUT = frozenset({"done", "skip", "back", "edit"})
 
 
 def _would_leave_out(flow: Flow, out: Outcome, name: str, nudger: Nudger) -> bool:
-    """/done or /skip while lines typed on wait for the choice: asked about, not done (done,
-    they were named as not saved: a worker's /done meant to end the list she had typed the
-    child's words for left out every one of them). True when it asked."""
+    """/done, /skip, /back or /edit while a line typed on waits for the choice: asked about,
+    not done (done, the lines were named as not saved: a worker's /done meant to end the
+    list she had typed the child's words for left out every one of them; one line alone was
+    left out unasked). True when it asked."""
     d = out.draft
     held = d.pending
-    if name not in _LEAVES_OUT or held is None or held.earlier is None or not held.later \
+    if name not in _LEAVES_OUT or held is None or held.earlier is None \
             or d.status != "in_progress" or held.step_id != d.current \
             or not flow.has_step(held.step_id):
         return False
     count = lines_held(held.later)
-    out.replies.append(Notice(MSG["would_leave_out"].format(
-        name=name, line=excerpt(str(held.value)),
-        after="the line" if count == 1 else f"the {count} lines"), "problem"))
-    ask_about_held(out, flow.step(held.step_id), nudger)
+    line = excerpt(str(held.value))
+    if count:
+        said = MSG["would_leave_out"].format(
+            name=name, line=line, after="the line" if count == 1 else f"the {count} lines")
+    else:
+        said = MSG["would_leave_out_one"].format(name=name, line=line)
+    out.replies.append(Notice(said, "problem"))
+    ask_about_held(out, flow.step(held.step_id), nudger, flow)
     return True
 
 

@@ -46,6 +46,9 @@ MSG = {
     "would_leave_out": 'I haven\'t acted on /{name} yet: "{line}" and {after} you typed after it '
     'are waiting for your choice below of where "{line}" goes, and /{name} now would leave '
     "them out. Choose first, then send /{name} again if you still need it.",
+    "would_leave_out_one": 'I haven\'t acted on /{name} yet: your line "{line}" is waiting for '
+    "your choice below of where it goes, and /{name} now would leave it out. Choose first, "
+    "then send /{name} again if you still need it.",
     "left_with_choice": 'I haven\'t kept "{rest}" with your choice: only the option can be '
     "saved here. Put it in an answer where it fits.",
     # /edit only asks that question again: the line stays where it was saved until changed
