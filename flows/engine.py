@@ -60,6 +60,7 @@ from flows.flow import Flow, FlowStep
 from flows.glossary import meaning
 from flows.moves import (
     BARE,
+    POINTS,
     Nudger,
     Outcome,
     accept,
@@ -101,7 +102,10 @@ from flows.questions import (
 from flows.regex import made_by, on_first_use
 from flows.replies import (
     ANOTHER,
+    COLUMNS,
+    COLUMNS_FILED,
     CONTINUES,
+    DICTATED,
     UNFINISHED,
     Answered,
     Command,
@@ -834,6 +838,12 @@ def _choose_first(flow: Flow, out: Outcome, step: FlowStep, typed: str,
         out.replies.append(Notice(MSG["rewrite_named"].format(
             typed=excerpt(typed), title=step.title, reminder=named), "problem"))
     elif typed and isinstance(held.earlier, str) and _another_go(held.earlier, typed) \
+            and not rewrites(str(held.value), typed) \
+            and (asked := _checked_rewrite(flow, out, step, typed, nudger)) is not None:
+        # ... that any answer typed here would be asked about ("... health visitor and", sent
+        # before its end): put in place, it was saved by the choice with no check made
+        out.replies.append(Notice(asked, "problem"))
+    elif typed and isinstance(held.earlier, str) and _another_go(held.earlier, typed) \
             and not rewrites(str(held.value), typed):
         # another go at the answer the reminder held, as a reminder asks: held behind the
         # line asked about, it went on to the question after that line's, and the answer it
@@ -865,6 +875,39 @@ def _named_in(flow: Flow, out: Outcome, step: FlowStep, typed: str,
     if "privacy" not in checks_for(flow, step) or f"{step.id}:privacy" in out.draft.nudged:
         return None
     return nudger("privacy", typed) or None
+
+
+# Why a rewrite is asked about, for the reminders whose own words say what to do next (send
+# the rest, /use): in place of them, what they ask about.
+_REWRITE_ASKED = {UNFINISHED: "it stops as if there is more to come",
+                  DICTATED: "dictation seems to have written some punctuation in it out as "
+                            "words",
+                  POINTS: "it points to another answer, which the summary may show under "
+                          "another column",
+                  COLUMNS: "part of it is headed for another part of the summary",
+                  COLUMNS_FILED: "part of it is headed for another part of the summary"}
+
+
+def _checked_rewrite(flow: Flow, out: Outcome, step: FlowStep, typed: str,
+                     nudger: Nudger) -> str | None:
+    """What a rewrite typed while the question of where waits is told when a check would ask
+    about it, as about any answer typed at `step` (tried on a copy of the draft); None when
+    none would. The check is then noted as asked: sent again as it is, it takes the answer's
+    place, as an answer asked about once is kept."""
+    trial = Outcome(deepcopy(out.draft), numbered=out.numbered)
+    trial.draft.pending = None
+    checked_accept(flow, trial, step, typed, nudger)
+    held = trial.draft.pending
+    if held is None or held.step_id != step.id:
+        return None
+    out.draft.nudged.extend(key for key in trial.draft.nudged if key not in out.draft.nudged)
+    words = {"typed": excerpt(typed), "title": step.title}
+    if held.kind in _REWRITE_ASKED:
+        return MSG["rewrite_asked_why"].format(
+            why=_REWRITE_ASKED[held.kind],
+            again="whole" if held.kind == UNFINISHED else "changed", **words)
+    reminder = next((r.text for r in reversed(trial.replies) if isinstance(r, Nudge)), "")
+    return MSG["rewrite_asked"].format(reminder=reminder, **words)
 
 
 def _number_goes_on(flow: Flow, out: Outcome, number: str, nudger: Nudger) -> bool:

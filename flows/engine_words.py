@@ -15,6 +15,11 @@ MSG = {
     '"{title}": it is saved once you choose below where "{line}" goes.',
     "rewrite_named": 'I haven\'t put "{typed}" in place of your answer to "{title}". '
     "{reminder} Then send it again, or choose below.",
+    # ... and one another check would ask about, as it asks of any answer typed there
+    "rewrite_asked": 'I haven\'t put "{typed}" in place of your answer to "{title}". {reminder} '
+    "Send it again changed (or as it is, to put it in place), or choose below.",
+    "rewrite_asked_why": 'I haven\'t put "{typed}" in place of your answer to "{title}": {why}. '
+    "Send it again {again} (or as it is, to put it in place), or choose below.",
     "position_while_where": 'I can\'t tell which choice "{typed}" means (the choices have no '
     "numbers, and it could be your second answer or a button): please choose it below.",
     "number_while_where": 'I haven\'t kept "{typed}": the question it would go to does not '
