@@ -602,7 +602,7 @@ class Conversation:
                 return [Notice(self.words["covered"].format(label=draft.label)),
                         *again.replies]
             again.draft.pending = Pending(step.id, COVERED, clean(given.text))
-            ask_about_held(again, step, self._nudger)
+            ask_about_held(again, step, self._nudger, flow)
             await self.commit(turn, again, draft, force=True)
             return [Notice(self.words["covered_held"].format(label=draft.label)),
                     *again.replies]

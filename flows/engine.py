@@ -368,7 +368,7 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
             or about_the_tool(flow, out, step, text) or send_early(flow, out, step, text) \
             or wrong_tool(flow, out, step, text) \
             or _who_and_what(flow, out, step, text, nudger) \
-            or note_while_held(out, step, text, nudger):
+            or note_while_held(flow, out, step, text, nudger):
         return
     lowered = text.lower().strip(" .!")
     unfinished = (held := out.draft.pending) is not None and held.step_id == step.id \
@@ -456,7 +456,7 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
             and out.draft.pending.kind == CONTINUES:
         # "yes" to "is it the rest of your answer before?" says neither where it goes
         out.replies.append(Notice(MSG["continues_which"], "problem"))
-        ask_about_held(out, step, nudger)
+        ask_about_held(out, step, nudger, flow)
         return
     if text and is_agreeing(out, step, text) and privacy_first(out, step, nudger):
         return  # "ok" to "please use initials instead" agrees to change it, not to keep it
@@ -815,7 +815,7 @@ def _choose_first(flow: Flow, out: Outcome, step: FlowStep, typed: str,
     if chosen is not None and chosen.lastgroup is not None:
         _command(flow, out, Command(chosen.lastgroup), nudger)
         return
-    if note_while_held(out, step, typed, nudger):
+    if note_while_held(flow, out, step, typed, nudger):
         return
     held = out.draft.pending
     assert held is not None
@@ -866,7 +866,7 @@ def _choose_first(flow: Flow, out: Outcome, step: FlowStep, typed: str,
             typed=excerpt(typed), first=excerpt(str(held.value))), "saved"))
     elif typed:
         out.replies.append(Notice(MSG["choose_first"].format(typed=excerpt(typed)), "problem"))
-    ask_about_held(out, step, nudger)
+    ask_about_held(out, step, nudger, flow)
 
 
 def _named_in(flow: Flow, out: Outcome, step: FlowStep, typed: str,
@@ -965,7 +965,7 @@ def _type_on(flow: Flow, out: Outcome, lines: tuple[str, ...], nudger: Nudger,
             # unnamed, "Keep my first answer" let them go without a word of them)
             out.replies[:] = [r for r in out.replies if not (
                 isinstance(r, Nudge) and r.kind == ANOTHER and r.answer == str(held.value))]
-            ask_about_held(out, step, nudger)
+            ask_about_held(out, step, nudger, flow)
             return
         if step.kind.widget == "items" and step.id in out.changed:
             # A list takes any number of lines, one at a time: typed before it was shown,
@@ -992,7 +992,7 @@ def _type_on(flow: Flow, out: Outcome, lines: tuple[str, ...], nudger: Nudger,
             out.replies[:] = [Notice(f'{r.text}\n\n{MSG["reminder_then_where"]}', "note")
                               if isinstance(r, Nudge) and r.kind != ANOTHER
                               and r.answer == str(held.value) else r for r in out.replies]
-            ask_about_held(out, step, nudger)
+            ask_about_held(out, step, nudger, flow)
             return
         if held is not None and held.step_id == step.id:
             # A note holds the line before (typed on, or the one chosen for): typed before
@@ -1004,7 +1004,7 @@ def _type_on(flow: Flow, out: Outcome, lines: tuple[str, ...], nudger: Nudger,
                 isinstance(r, Nudge) and r.answer == str(held.value))]
             out.replies.append(Notice(MSG["typed_on_wait"].format(lines=", ".join(
                 f'"{excerpt(x)}"' for x in lines[n:])), "problem"))
-            ask_about_held(out, step, nudger)
+            ask_about_held(out, step, nudger, flow)
             return
         asked = next((i for i in range(len(out.replies) - 1, -1, -1)
                       if isinstance(shown := out.replies[i], Question)

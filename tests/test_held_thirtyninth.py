@@ -161,6 +161,7 @@ PASTED = "Worries: dad hit mum on Friday\nScale: 4 - police involved"
 @pytest.mark.parametrize("typed", [
     "sorry baby clinic starting now",  # a note of having to stop, while the note waits
     "*Thursday not Friday",  # a correction, while the note waits
+    "how do I change one of my answers",  # asked how to change an answer, while it waits
 ])
 async def test_a_note_asked_again_still_names_the_question_that_has_the_part(
         tmp_path: Path, store: Store, typed: str) -> None:
