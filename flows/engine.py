@@ -137,8 +137,8 @@ from flows.step_commands import command, current, done, finished, skip, take_tid
 from flows.summary import Summary, build_summary
 from flows.walk import walk
 
-__all__ = ["MSG", "Nudger", "Outcome", "advance", "no_nudges", "reconcile", "show", "start",
-           "summary"]
+__all__ = ["MSG", "Nudger", "Outcome", "advance", "no_nudges", "reconcile", "settle", "show",
+           "start", "summary"]
 
 
 
@@ -206,6 +206,16 @@ def reconcile(flow: Flow, draft: Draft) -> Outcome:
         if first is not None and first.id != d.current:
             d.history.append(first.id)
             d.return_to = END
+    return out
+
+
+def settle(flow: Flow, draft: Draft) -> Outcome:
+    """A draft fitted to its flow as it now stands (`reconcile`), with what a reminder (or
+    the question of where lines go) held at a question the updated tool no longer asks there
+    let go and named in the replies, as her next input would (`_let_go_of_moved`): for what
+    reads the draft before that input (a /handover, refused while anything is held)."""
+    out = reconcile(flow, draft)
+    _let_go_of_moved(flow, out)
     return out
 
 

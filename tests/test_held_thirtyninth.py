@@ -14,9 +14,12 @@ from flows.flow import Flow
 from storage.store import Store
 from tests.builders import build_flow, section, text
 from tests.test_console import at_the_terminal
+from tests.test_handover_thirtysixth import PRIYA, SAM, hands_over, sam_and_priya_join
 from tests.test_input_model import at_a_nudged_answer, running, said
-from tests.test_leftovers_thirtyeighth import _mapping_with_a_scale
+from tests.test_leftovers_thirtyeighth import _mapping_with_a_scale, _versions
 from tests.test_leftovers_thirtyseventh import HELD, SECOND, THIRD
+from tests.test_telegram_handlers import running as running_team
+from tests.test_walk_thirtythird_b import read
 
 NEXT = "It's for the next question"
 
@@ -171,3 +174,71 @@ async def test_a_note_asked_again_still_names_the_question_that_has_the_part(
     shown, _ = await at_the_terminal(store, _mapping_with_a_scale(tmp_path), PASTED, typed,
                                      "/keep")
     assert shown.count(NAMED) == 2, shown
+
+
+# --- the tool updated under lines waiting, and /handover before her next line ----------------
+
+
+async def test_handover_after_the_tool_was_updated_under_held_lines_settles_them(
+        tmp_path: Path) -> None:
+    """Sam's answer and two lines waited for his choice of where they go; the tool was
+    updated (the question they were for taken out) and the bot restarted. His first message
+    after was /handover, for Priya to take the case: "An answer of yours in "TB-7" is
+    waiting for your choice about my note on it, so nothing was handed over", for lines the
+    tool no longer asks for, let go and named only at his next line. They are let go and
+    named at the /handover now, once, and the case is offered to Priya as any other."""
+    before, after = _versions(tmp_path, text("could", title="What could happen"),
+                              text("after"))
+    async with running_team(tmp_path, {before.id: before}) as bot:
+        await sam_and_priya_join(bot)
+        for line in (f"/new {before.id}", "TB-7", HELD, SECOND, THIRD):
+            await bot.say(line, SAM)
+        updates = bot.updates
+    async with running_team(tmp_path, {after.id: after}) as bot:
+        bot.updates = updates
+        await bot.say("/handover", SAM)
+        offered = read(bot, SAM)
+        assert offered.startswith("This tool was updated while your lines waited for your "
+                                  "choice of where they go, and the question they were for "
+                                  f'has changed, so I haven\'t saved them: "{HELD}", '
+                                  f'"{SECOND}", "{THIRD}".'), offered
+        assert 'Whom should I hand "TB-7"' in offered
+        told = await hands_over(bot)
+        assert "nothing was handed over" not in told
+        theirs = await bot.conversation.drafts(PRIYA)
+        assert [d.label for d in theirs] == ["TB-7"]
+        draft = await bot.conversation.load(PRIYA, theirs[0].id)
+        assert draft is not None
+        assert draft.pending is None
+        assert not {HELD, SECOND, THIRD} & set(map(str, draft.answers.values()))
+        await bot.say("/handover", SAM)  # named once: nothing is open to hand now
+        assert "This tool was updated" not in read(bot, SAM)
+
+
+async def test_handover_with_an_answer_still_held_is_still_refused(tmp_path: Path) -> None:
+    """Guard: an answer a note still holds (the tool as it was) is still to be answered."""
+    before, _ = _versions(tmp_path, text("could"))
+    async with running_team(tmp_path, {before.id: before}) as bot:
+        await sam_and_priya_join(bot)
+        for line in (f"/new {before.id}", "TB-7", HELD, SECOND, "/handover"):
+            await bot.say(line, SAM)
+        assert read(bot, SAM).startswith('An answer of yours in "TB-7" is waiting')
+
+
+async def test_export_after_the_tool_was_updated_does_not_say_the_lines_wait(
+        tmp_path: Path) -> None:
+    """With a question put before the one her lines waited at, /export sent the documents
+    and "Not in these documents yet: ... They wait for your choice", of lines her next
+    line would let go as no longer asked for there. Nothing is said to wait now."""
+    before, after = _versions(tmp_path, text("first", title="First"),
+                              text("who", title="Who is worried", checks=["plain_language"]),
+                              text("could", title="What could happen"), text("after"))
+    async with running_team(tmp_path, {before.id: before}) as bot:
+        for line in (f"/new {before.id}", "TB-7", HELD, SECOND, THIRD):
+            await bot.say(line)
+        updates = bot.updates
+    async with running_team(tmp_path, {after.id: after}) as bot:
+        bot.updates = updates
+        await bot.say("/export")
+        assert bot.request.sent("sendDocument")
+        assert not any("Not in these documents yet" in t for t in said(bot)), said(bot)
