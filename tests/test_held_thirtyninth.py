@@ -154,6 +154,31 @@ async def test_a_rewrite_asked_about_and_sent_again_as_it_is_takes_the_place(
         assert (answers["who"], answers["could"]) == (UNFINISHED, SECOND)
 
 
+async def test_a_rewrite_another_check_asks_about_is_asked_in_its_words(
+        tmp_path: Path) -> None:
+    """At a question of existing safety, her answer held for "HV" (the first check that
+    asked), she wrote it out while asked where her next line goes. Typed at the question,
+    the check of what was done to keep the child safe asks about it next; put in place, it
+    was saved unasked. It is asked, in that check's words, and not put in place."""
+    flow = build_flow(tmp_path, section(
+        "s", text("safety", title="Safety already shown",
+                  checks=["plain_language", "safety_action"]),
+        text("could", title="What could happen"), text("after")))
+    held, rewrite = "Nan is supportive and the HV visits", \
+        "Nan is supportive and the health visitor visits"
+    async with running({flow.id: flow}, tmp_path / "bot.db") as bot:
+        for line in (f"/new {flow.id}", "TB-7", held, SECOND, rewrite):
+            await bot.say(line)
+        told = said(bot)[-2]
+        assert told.startswith(f'I haven\'t put "{rewrite}" in place of your answer to '
+                               '"Safety already shown". That sounds like a real strength'), told
+        assert told.endswith("Send it again changed (or as it is, to put it in place), or "
+                             "choose below.")
+        await bot.tap(bot.button(NEXT))
+        answers = await bot.answers()
+        assert (answers["safety"], answers["could"]) == (held, SECOND)
+
+
 # --- a note re-asked about a part headed as no column names the question that has it --------
 
 NAMED = ('one this question does not ask for: "Scale: 4 - police involved". This tool asks '
