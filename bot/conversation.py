@@ -602,7 +602,7 @@ class Conversation:
                 return [Notice(self.words["covered"].format(label=draft.label)),
                         *again.replies]
             again.draft.pending = Pending(step.id, COVERED, clean(given.text))
-            ask_about_held(again, step, self._nudger)
+            ask_about_held(again, step, self._nudger, flow)
             await self.commit(turn, again, draft, force=True)
             return [Notice(self.words["covered_held"].format(label=draft.label)),
                     *again.replies]
@@ -817,10 +817,28 @@ class Conversation:
 
     async def held_out(self, user_id: int, these: str) -> str | None:
         """What to say under the open draft's summary (`these`: "these documents") while a
-        reminder holds an answer back from it; None when nothing is held."""
+        reminder holds an answer back from it; None when nothing is held (nor what a tool
+        updated since no longer asks for there: let go, not waiting, `engine.settle`)."""
         draft = await self.active(user_id)
         flow = self._flows.get(draft.flow_id) if draft else None
-        return None if flow is None or draft is None else held_out(flow, draft, these)
+        return None if flow is None or draft is None \
+            else held_out(flow, engine.settle(flow, draft).draft, these)
+
+    async def settle_held(self, user_id: int) -> str | None:
+        """Let go of what a reminder held in the open draft at a question its tool, updated
+        since, no longer asks there, and save the draft so (`engine.settle`): what to tell
+        the user of it, or None when nothing was. Kept until their next input, it refused a
+        /handover sent first for an answer they could no longer give."""
+        async with self._locks.held(user_id), self._store.turn(user_id, None) as unit:
+            draft = await unit.active()
+            flow = self._flows.get(draft.flow_id) if draft is not None else None
+            if flow is None or draft is None or draft.pending is None:
+                return None
+            settled = engine.settle(flow, draft)
+            if settled.draft.pending is not None or not settled.replies:
+                return None
+            await unit.save(settled.draft, settled.changed)
+        return " ".join(r.text for r in settled.replies if isinstance(r, Notice))
 
     async def asked_in(self, user_id: int) -> int | None:
         """The chat message that first showed the open draft's question delivered last."""

@@ -297,7 +297,7 @@ def correction(flow: Flow, out: Outcome, step: FlowStep, text: str, nudger: Nudg
     typed = excerpt(said)
     if d.pending is not None and d.pending.step_id == step.id:
         out.replies.append(Notice(MSG["correction_here"].format(typed=typed), "problem"))
-        ask_about_held(out, step, nudger)
+        ask_about_held(out, step, nudger, flow)
         return True
     value = d.answers.get(step.id)
     if is_answered(value):
@@ -412,7 +412,7 @@ def asks_to_change(flow: Flow, out: Outcome, step: FlowStep, text: str,
     out.replies.append(Notice(MSG["change_how"].format(typed=excerpt(text.strip())) + " "
                               + MSG["change_again"], "info", until_sent_again=True))
     if out.draft.pending is not None and out.draft.pending.step_id == step.id:
-        ask_about_held(out, step, nudger)
+        ask_about_held(out, step, nudger, flow)
     else:
         ask(flow, out, step, again=True)
     return True
@@ -722,7 +722,8 @@ def lapse_held_notes(draft: Draft) -> bool:
     return lapsed
 
 
-def note_while_held(out: Outcome, step: FlowStep, text: str, nudger: Nudger) -> bool:
+def note_while_held(flow: Flow, out: Outcome, step: FlowStep, text: str,
+                    nudger: Nudger) -> bool:
     """A note of having to stop ("sorry baby clinic starting now") or of being back ("back
     from clinic, where was i"), typed while a reminder holds an answer back: neither the
     answer's rewrite nor a line for the next question (it was asked which, and the answer
@@ -740,7 +741,7 @@ def note_while_held(out: Outcome, step: FlowStep, text: str, nudger: Nudger) -> 
         return False
     out.draft.nudged.append(key)
     out.replies.append(Notice(MSG["stopping_held" if stopping else "where_you_were"], "info"))
-    ask_about_held(out, step, nudger)
+    ask_about_held(out, step, nudger, flow)
     return True
 
 

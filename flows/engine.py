@@ -60,6 +60,7 @@ from flows.flow import Flow, FlowStep
 from flows.glossary import meaning
 from flows.moves import (
     BARE,
+    POINTS,
     Nudger,
     Outcome,
     accept,
@@ -101,7 +102,10 @@ from flows.questions import (
 from flows.regex import made_by, on_first_use
 from flows.replies import (
     ANOTHER,
+    COLUMNS,
+    COLUMNS_FILED,
     CONTINUES,
+    DICTATED,
     UNFINISHED,
     Answered,
     Command,
@@ -133,8 +137,8 @@ from flows.step_commands import command, current, done, finished, skip, take_tid
 from flows.summary import Summary, build_summary
 from flows.walk import walk
 
-__all__ = ["MSG", "Nudger", "Outcome", "advance", "no_nudges", "reconcile", "show", "start",
-           "summary"]
+__all__ = ["MSG", "Nudger", "Outcome", "advance", "no_nudges", "reconcile", "settle", "show",
+           "start", "summary"]
 
 
 
@@ -205,6 +209,16 @@ def reconcile(flow: Flow, draft: Draft) -> Outcome:
     return out
 
 
+def settle(flow: Flow, draft: Draft) -> Outcome:
+    """A draft fitted to its flow as it now stands (`reconcile`), with what a reminder (or
+    the question of where lines go) held at a question the updated tool no longer asks there
+    let go and named in the replies, as her next input would (`_let_go_of_moved`): for what
+    reads the draft before that input (a /handover, refused while anything is held)."""
+    out = reconcile(flow, draft)
+    _let_go_of_moved(flow, out)
+    return out
+
+
 def _let_go_of_moved(flow: Flow, out: Outcome) -> None:
     """What a reminder (or the question of where lines go) held at a question the updated
     tool no longer asks now (taken out, or another put before it: `reconcile`), let go and
@@ -246,26 +260,32 @@ def _command(flow: Flow, out: Outcome, given: Command, nudger: Nudger) -> None:
     _chosen(flow, out, given, nudger)
 
 
-# Commands that, sent while lines typed on wait for the choice of where the first goes, would
-# keep the first answer and leave every line out (/keep says so, and is a choice of its own).
-_LEAVES_OUT = frozenset({"done", "skip"})
+# Commands that, sent while a line typed on (and any after it) waits for the choice of where
+# it goes, would keep the first answer and leave every line out (/keep says so, and is a
+# choice of its own): /back and /edit too, which moved her on and lost what she had typed.
+_LEAVES_OUT = frozenset({"done", "skip", "back", "edit"})
 
 
 def _would_leave_out(flow: Flow, out: Outcome, name: str, nudger: Nudger) -> bool:
-    """/done or /skip while lines typed on wait for the choice: asked about, not done (done,
-    they were named as not saved: a worker's /done meant to end the list she had typed the
-    child's words for left out every one of them). True when it asked."""
+    """/done, /skip, /back or /edit while a line typed on waits for the choice: asked about,
+    not done (done, the lines were named as not saved: a worker's /done meant to end the
+    list she had typed the child's words for left out every one of them; one line alone was
+    left out unasked). True when it asked."""
     d = out.draft
     held = d.pending
-    if name not in _LEAVES_OUT or held is None or held.earlier is None or not held.later \
+    if name not in _LEAVES_OUT or held is None or held.earlier is None \
             or d.status != "in_progress" or held.step_id != d.current \
             or not flow.has_step(held.step_id):
         return False
     count = lines_held(held.later)
-    out.replies.append(Notice(MSG["would_leave_out"].format(
-        name=name, line=excerpt(str(held.value)),
-        after="the line" if count == 1 else f"the {count} lines"), "problem"))
-    ask_about_held(out, flow.step(held.step_id), nudger)
+    line = excerpt(str(held.value))
+    if count:
+        said = MSG["would_leave_out"].format(
+            name=name, line=line, after="the line" if count == 1 else f"the {count} lines")
+    else:
+        said = MSG["would_leave_out_one"].format(name=name, line=line)
+    out.replies.append(Notice(said, "problem"))
+    ask_about_held(out, flow.step(held.step_id), nudger, flow)
     return True
 
 
@@ -358,7 +378,7 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
             or about_the_tool(flow, out, step, text) or send_early(flow, out, step, text) \
             or wrong_tool(flow, out, step, text) \
             or _who_and_what(flow, out, step, text, nudger) \
-            or note_while_held(out, step, text, nudger):
+            or note_while_held(flow, out, step, text, nudger):
         return
     lowered = text.lower().strip(" .!")
     unfinished = (held := out.draft.pending) is not None and held.step_id == step.id \
@@ -446,7 +466,7 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
             and out.draft.pending.kind == CONTINUES:
         # "yes" to "is it the rest of your answer before?" says neither where it goes
         out.replies.append(Notice(MSG["continues_which"], "problem"))
-        ask_about_held(out, step, nudger)
+        ask_about_held(out, step, nudger, flow)
         return
     if text and is_agreeing(out, step, text) and privacy_first(out, step, nudger):
         return  # "ok" to "please use initials instead" agrees to change it, not to keep it
@@ -805,7 +825,7 @@ def _choose_first(flow: Flow, out: Outcome, step: FlowStep, typed: str,
     if chosen is not None and chosen.lastgroup is not None:
         _command(flow, out, Command(chosen.lastgroup), nudger)
         return
-    if note_while_held(out, step, typed, nudger):
+    if note_while_held(flow, out, step, typed, nudger):
         return
     held = out.draft.pending
     assert held is not None
@@ -827,6 +847,12 @@ def _choose_first(flow: Flow, out: Outcome, step: FlowStep, typed: str,
         # saved by the choice unread, the check for names every answer has never made
         out.replies.append(Notice(MSG["rewrite_named"].format(
             typed=excerpt(typed), title=step.title, reminder=named), "problem"))
+    elif typed and isinstance(held.earlier, str) and _another_go(held.earlier, typed) \
+            and not rewrites(str(held.value), typed) \
+            and (asked := _checked_rewrite(flow, out, step, typed, nudger)) is not None:
+        # ... that any answer typed here would be asked about ("... health visitor and", sent
+        # before its end): put in place, it was saved by the choice with no check made
+        out.replies.append(Notice(asked, "problem"))
     elif typed and isinstance(held.earlier, str) and _another_go(held.earlier, typed) \
             and not rewrites(str(held.value), typed):
         # another go at the answer the reminder held, as a reminder asks: held behind the
@@ -850,7 +876,7 @@ def _choose_first(flow: Flow, out: Outcome, step: FlowStep, typed: str,
             typed=excerpt(typed), first=excerpt(str(held.value))), "saved"))
     elif typed:
         out.replies.append(Notice(MSG["choose_first"].format(typed=excerpt(typed)), "problem"))
-    ask_about_held(out, step, nudger)
+    ask_about_held(out, step, nudger, flow)
 
 
 def _named_in(flow: Flow, out: Outcome, step: FlowStep, typed: str,
@@ -859,6 +885,39 @@ def _named_in(flow: Flow, out: Outcome, step: FlowStep, typed: str,
     if "privacy" not in checks_for(flow, step) or f"{step.id}:privacy" in out.draft.nudged:
         return None
     return nudger("privacy", typed) or None
+
+
+# Why a rewrite is asked about, for the reminders whose own words say what to do next (send
+# the rest, /use): in place of them, what they ask about.
+_REWRITE_ASKED = {UNFINISHED: "it stops as if there is more to come",
+                  DICTATED: "dictation seems to have written some punctuation in it out as "
+                            "words",
+                  POINTS: "it points to another answer, which the summary may show under "
+                          "another column",
+                  COLUMNS: "part of it is headed for another part of the summary",
+                  COLUMNS_FILED: "part of it is headed for another part of the summary"}
+
+
+def _checked_rewrite(flow: Flow, out: Outcome, step: FlowStep, typed: str,
+                     nudger: Nudger) -> str | None:
+    """What a rewrite typed while the question of where waits is told when a check would ask
+    about it, as about any answer typed at `step` (tried on a copy of the draft); None when
+    none would. The check is then noted as asked: sent again as it is, it takes the answer's
+    place, as an answer asked about once is kept."""
+    trial = Outcome(deepcopy(out.draft), numbered=out.numbered)
+    trial.draft.pending = None
+    checked_accept(flow, trial, step, typed, nudger)
+    held = trial.draft.pending
+    if held is None or held.step_id != step.id:
+        return None
+    out.draft.nudged.extend(key for key in trial.draft.nudged if key not in out.draft.nudged)
+    words = {"typed": excerpt(typed), "title": step.title}
+    if held.kind in _REWRITE_ASKED:
+        return MSG["rewrite_asked_why"].format(
+            why=_REWRITE_ASKED[held.kind],
+            again="whole" if held.kind == UNFINISHED else "changed", **words)
+    reminder = next((r.text for r in reversed(trial.replies) if isinstance(r, Nudge)), "")
+    return MSG["rewrite_asked"].format(reminder=reminder, **words)
 
 
 def _number_goes_on(flow: Flow, out: Outcome, number: str, nudger: Nudger) -> bool:
@@ -916,7 +975,7 @@ def _type_on(flow: Flow, out: Outcome, lines: tuple[str, ...], nudger: Nudger,
             # unnamed, "Keep my first answer" let them go without a word of them)
             out.replies[:] = [r for r in out.replies if not (
                 isinstance(r, Nudge) and r.kind == ANOTHER and r.answer == str(held.value))]
-            ask_about_held(out, step, nudger)
+            ask_about_held(out, step, nudger, flow)
             return
         if step.kind.widget == "items" and step.id in out.changed:
             # A list takes any number of lines, one at a time: typed before it was shown,
@@ -943,7 +1002,7 @@ def _type_on(flow: Flow, out: Outcome, lines: tuple[str, ...], nudger: Nudger,
             out.replies[:] = [Notice(f'{r.text}\n\n{MSG["reminder_then_where"]}', "note")
                               if isinstance(r, Nudge) and r.kind != ANOTHER
                               and r.answer == str(held.value) else r for r in out.replies]
-            ask_about_held(out, step, nudger)
+            ask_about_held(out, step, nudger, flow)
             return
         if held is not None and held.step_id == step.id:
             # A note holds the line before (typed on, or the one chosen for): typed before
@@ -955,7 +1014,7 @@ def _type_on(flow: Flow, out: Outcome, lines: tuple[str, ...], nudger: Nudger,
                 isinstance(r, Nudge) and r.answer == str(held.value))]
             out.replies.append(Notice(MSG["typed_on_wait"].format(lines=", ".join(
                 f'"{excerpt(x)}"' for x in lines[n:])), "problem"))
-            ask_about_held(out, step, nudger)
+            ask_about_held(out, step, nudger, flow)
             return
         asked = next((i for i in range(len(out.replies) - 1, -1, -1)
                       if isinstance(shown := out.replies[i], Question)

@@ -15,6 +15,11 @@ MSG = {
     '"{title}": it is saved once you choose below where "{line}" goes.',
     "rewrite_named": 'I haven\'t put "{typed}" in place of your answer to "{title}". '
     "{reminder} Then send it again, or choose below.",
+    # ... and one another check would ask about, as it asks of any answer typed there
+    "rewrite_asked": 'I haven\'t put "{typed}" in place of your answer to "{title}". {reminder} '
+    "Send it again changed (or as it is, to put it in place), or choose below.",
+    "rewrite_asked_why": 'I haven\'t put "{typed}" in place of your answer to "{title}": {why}. '
+    "Send it again {again} (or as it is, to put it in place), or choose below.",
     "position_while_where": 'I can\'t tell which choice "{typed}" means (the choices have no '
     "numbers, and it could be your second answer or a button): please choose it below.",
     "number_while_where": 'I haven\'t kept "{typed}": the question it would go to does not '
@@ -46,6 +51,9 @@ MSG = {
     "would_leave_out": 'I haven\'t acted on /{name} yet: "{line}" and {after} you typed after it '
     'are waiting for your choice below of where "{line}" goes, and /{name} now would leave '
     "them out. Choose first, then send /{name} again if you still need it.",
+    "would_leave_out_one": 'I haven\'t acted on /{name} yet: your line "{line}" is waiting for '
+    "your choice below of where it goes, and /{name} now would leave it out. Choose first, "
+    "then send /{name} again if you still need it.",
     "left_with_choice": 'I haven\'t kept "{rest}" with your choice: only the option can be '
     "saved here. Put it in an answer where it fits.",
     # /edit only asks that question again: the line stays where it was saved until changed

@@ -217,7 +217,7 @@ def checked_accept(flow: Flow, out: Outcome, step: FlowStep, value: Value,
         # scale's answer, or a menu's, or a key pressed by mistake: asked about the same way.
         d.nudged.append(f"{step.id}:{BARE}")
         d.pending = Pending(step.id, BARE, value)
-        ask_about_held(out, step, nudger)
+        ask_about_held(out, step, nudger, flow)
         return
     # Asked once per answer, and once per item of a list ("every time he", then the rest)
     items = d.answers.get(step.id)
@@ -232,7 +232,7 @@ def checked_accept(flow: Flow, out: Outcome, step: FlowStep, value: Value,
         # the next question and the drafted goal read "Dad will."
         d.nudged.append(cut)
         d.pending = Pending(step.id, UNFINISHED, value)
-        ask_about_held(out, step, nudger)
+        ask_about_held(out, step, nudger, flow)
         return
     spoken = cut.replace(UNFINISHED, DICTATED, 1)
     if isinstance(value, str) and step.kind.widget in ("text", "items") \
@@ -243,7 +243,7 @@ def checked_accept(flow: Flow, out: Outcome, step: FlowStep, value: Value,
         # /use takes the suggestion: it is drafted from answers already asked about.)
         d.nudged.append(spoken)
         d.pending = Pending(step.id, DICTATED, value)
-        ask_about_held(out, step, nudger)
+        ask_about_held(out, step, nudger, flow)
         return
     pointer = f"{step.id}:{POINTS}"
     if isinstance(value, str) and step.kind.widget in ("text", "items") \
@@ -253,7 +253,7 @@ def checked_accept(flow: Flow, out: Outcome, step: FlowStep, value: Value,
         # them, so what the answer pointed at is no longer above it there.
         d.nudged.append(pointer)
         d.pending = Pending(step.id, POINTS, value)
-        ask_about_held(out, step, nudger)
+        ask_about_held(out, step, nudger, flow)
         return
     headed = f"{step.id}:{COLUMNS}" + cut.removeprefix(f"{step.id}:{UNFINISHED}")
     if isinstance(value, str) and step.kind.widget in ("text", "items") \

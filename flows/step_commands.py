@@ -119,7 +119,7 @@ def command(flow: Flow, out: Outcome, cmd: Command, nudger: Nudger) -> None:
             # and, as under a summary, which answer waits and how many lines with it
             if cmd.name == "review" and (held := held_out(flow, d, "this review")) is not None:
                 out.replies.append(Notice(held))
-            ask_about_held(out, flow.step(d.current), nudger)
+            ask_about_held(out, flow.step(d.current), nudger, flow)
         return
     if cmd.name == "edit":
         onward = False
@@ -149,7 +149,7 @@ def command(flow: Flow, out: Outcome, cmd: Command, nudger: Nudger) -> None:
         # "4" or "ok" alone, asked about, then /skip: kept, the danger statement drafted from
         # it read "If nothing changes, 4." The question needs an answer, and is asked again.
         out.replies.append(Notice(MSG["required"], "problem"))
-        ask_about_held(out, step, nudger)
+        ask_about_held(out, step, nudger, flow)
         return
     if cmd.name == "back" and held_back(out, step, COLUMNS, COLUMNS_FILED) \
             and walk(flow, d.answers).question_before(step.id) is None:
@@ -254,7 +254,7 @@ def skip(flow: Flow, out: Outcome, step: FlowStep, nudger: Nudger) -> None:
 def _help(flow: Flow, out: Outcome, step: FlowStep, nudger: Nudger) -> None:
     out.replies.append(Notice(step.spec.help or MSG["no_help"], "help"))
     if is_choosing(out, step):  # the question of where a line goes, again below it
-        ask_about_held(out, step, nudger)
+        ask_about_held(out, step, nudger, flow)
 
 
 def _pause(flow: Flow, out: Outcome, step: FlowStep, nudger: Nudger) -> None:
@@ -298,7 +298,7 @@ def _accept_suggestion(flow: Flow, out: Outcome, step: FlowStep, nudger: Nudger)
     if not text:
         out.replies.append(Notice(MSG["no_suggestion"], "problem"))
         if pending is not None and pending.step_id == step.id and pending.earlier is not None:
-            ask_about_held(out, step, nudger)  # a line waits to be placed: that comes first
+            ask_about_held(out, step, nudger, flow)  # a line waits to be placed: that comes first
         else:
             ask(flow, out, step, again=True)
         return

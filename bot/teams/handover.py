@@ -77,7 +77,15 @@ class Handing:
 
     async def choose(self, user_id: int, start: int = 0, name: str = ""
                      ) -> tuple[str, InlineKeyboardMarkup | None]:
-        """Offer the colleagues the open draft can be handed to (as /share offers them)."""
+        """Offer the colleagues the open draft can be handed to (as /share offers them). What
+        a note held at a question of its tool updated since is let go first, and said: kept
+        until her next line, it refused the hand-over for an answer she could no longer give."""
+        settled = await self.conversation.settle_held(user_id)
+        text, keyboard = await self._choose(user_id, start, name)
+        return (f"{settled}\n\n{text}" if settled else text), keyboard
+
+    async def _choose(self, user_id: int, start: int, name: str
+                      ) -> tuple[str, InlineKeyboardMarkup | None]:
         draft = await self.conversation.active(user_id)
         if draft is None:
             return NO_DRAFT, None
