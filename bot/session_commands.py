@@ -99,6 +99,12 @@ TOO_MANY_UNFINISHED = (
     "You have {n} unfinished drafts, the most anyone can keep at once, so I haven't started "
     "\"{label}\". Finish or /cancel the ones you no longer need (/resume lists them), then "
     "start it again.")
+# /edit (or a review's Edit button) of a finished draft makes it unfinished again: past the
+# most anyone keeps, it would have gone past it without end (finished drafts are not capped).
+TOO_MANY_TO_REOPEN = (
+    "You have {n} unfinished drafts, the most anyone can keep at once, so I haven't reopened "
+    "\"{label}\" to change an answer: it stays finished, as it was. Finish or /cancel the "
+    "ones you no longer need (/resume lists them), then edit it again.")
 
 
 class SessionCommands:
