@@ -42,3 +42,7 @@ async def test_a_finished_draft_is_not_reopened_past_a_hundred_unfinished(
         assert [d.label for d in await bot.conversation.drafts(USER, status="completed")] \
             == ["DONE-1"]
         assert (await bot.answers())["who"] == "Nan and the school"
+        await bot.say("/review")  # its Edit button, the same
+        await bot.tap(bot.button("Edit 1"))
+        assert f"You have {MAX_UNFINISHED} unfinished drafts" in html.unescape(bot.texts()[-1])
+        assert len(await bot.conversation.drafts(USER)) == MAX_UNFINISHED
