@@ -110,7 +110,8 @@ TOO_MANY_KEPT = (
     "and a label discards one you no longer need now (export it first if you need a copy), "
     "then start it again.")
 # /edit (or a review's Edit button) of a finished draft makes it unfinished again: past the
-# most anyone keeps, it would have gone past it without end (finished drafts are not capped).
+# most anyone keeps, it would have gone past it without end (finished drafts count only
+# towards the drafts kept, `MAX_KEPT`).
 TOO_MANY_TO_REOPEN = (
     "You have {n} unfinished drafts, the most anyone can keep at once, so I haven't reopened "
     "\"{label}\" to change an answer: it stays finished, as it was. Finish or /cancel the "
@@ -225,7 +226,8 @@ class SessionCommands:
             return [Notice(problem, "problem"), self._c.ask_label(flow)]
         # The same tool and label as an unfinished draft is that draft, come back to (after
         # `sosbot chat --flow` again, say): a second, empty one would hide its answers.
-        kept = await self._c.drafts(turn.state.user_id, status=None)
+        kept = [d for d in await self._c.drafts(turn.state.user_id, status=None)
+                if d.status != "discarded"]
         unfinished = [d for d in kept if d.status == "in_progress"]
         # Read as a reader tells labels apart: "КВ-12" typed with a Cyrillic keyboard left on
         # is "KB-12", in the menu and to the practitioner, not a second draft of that case.
