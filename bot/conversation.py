@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from bot.session import AwaitConfirm, AwaitLabel, Handover, UserState, user_state
+from bot.session_commands import MAX_UNFINISHED, TOO_MANY_TO_REOPEN
 from bot.wording import (
     AskLabel,
     ConversationReply,
@@ -644,6 +645,12 @@ class Conversation:
                                  numbered=self.surface == "terminal",
                                  opened=turn.state.opened == before.id)
         turn.state.opened = None  # something typed or pressed to it since
+        if before.status == "completed" and outcome.draft.status == "in_progress" \
+                and len(unfinished := await self.drafts(turn.state.user_id)) >= MAX_UNFINISHED:
+            # reopened by an edit, past the most anyone keeps: it stays finished
+            await self.commit(turn)
+            return [Notice(TOO_MANY_TO_REOPEN.format(n=len(unfinished), label=before.label),
+                           "problem")]
         if turn.forwarded and isinstance(given, Text) \
                 and not _forwarded_taken(flow, before, outcome, clean(given.text)):
             # A forwarded message read as anything but the words of a written answer (a

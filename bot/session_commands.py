@@ -99,6 +99,23 @@ TOO_MANY_UNFINISHED = (
     "You have {n} unfinished drafts, the most anyone can keep at once, so I haven't started "
     "\"{label}\". Finish or /cancel the ones you no longer need (/resume lists them), then "
     "start it again.")
+# Drafts one person may keep, finished or not: `/resume`, `/summary` and the like of a label
+# read every one of them, and finished drafts were not capped (1,500, finished by a script
+# one after another, made each such command of that person hold everyone up for a third of
+# a second). Within the 512 drafts whose answers the store keeps opened (`storage.opened`).
+MAX_KEPT = 500
+TOO_MANY_KEPT = (
+    "You keep {n} drafts, finished or not, the most anyone can, so I haven't started "
+    "\"{label}\". Finished drafts are erased {days} days after they were finished; /cancel "
+    "and a label discards one you no longer need now (export it first if you need a copy), "
+    "then start it again.")
+# /edit (or a review's Edit button) of a finished draft makes it unfinished again: past the
+# most anyone keeps, it would have gone past it without end (finished drafts count only
+# towards the drafts kept, `MAX_KEPT`).
+TOO_MANY_TO_REOPEN = (
+    "You have {n} unfinished drafts, the most anyone can keep at once, so I haven't reopened "
+    "\"{label}\" to change an answer: it stays finished, as it was. Finish or /cancel the "
+    "ones you no longer need (/resume lists them), then edit it again.")
 
 
 class SessionCommands:
@@ -209,7 +226,9 @@ class SessionCommands:
             return [Notice(problem, "problem"), self._c.ask_label(flow)]
         # The same tool and label as an unfinished draft is that draft, come back to (after
         # `sosbot chat --flow` again, say): a second, empty one would hide its answers.
-        unfinished = await self._c.drafts(turn.state.user_id)
+        kept = [d for d in await self._c.drafts(turn.state.user_id, status=None)
+                if d.status != "discarded"]
+        unfinished = [d for d in kept if d.status == "in_progress"]
         # Read as a reader tells labels apart: "КВ-12" typed with a Cyrillic keyboard left on
         # is "KB-12", in the menu and to the practitioner, not a second draft of that case.
         same = next((d for d in unfinished if d.flow_id == flow.id
@@ -222,11 +241,13 @@ class SessionCommands:
              and bare_label(d.label) and bare_label(d.label) == bare_label(label)), None)
         if same is not None:
             return await self.open_draft(turn, same.id, said="same_label")
-        if len(unfinished) >= MAX_UNFINISHED:
+        if len(unfinished) >= MAX_UNFINISHED or len(kept) >= MAX_KEPT:
             turn.state.awaiting = None  # the next line is not a label
             await self._c.commit(turn)
-            return [Notice(TOO_MANY_UNFINISHED.format(n=len(unfinished), label=label),
-                           "problem")]
+            said = TOO_MANY_UNFINISHED.format(n=len(unfinished), label=label) \
+                if len(unfinished) >= MAX_UNFINISHED else TOO_MANY_KEPT.format(
+                    n=len(kept), label=label, days=self._c.retention()[1])
+            return [Notice(said, "problem")]
         draft = Draft(id=new_draft_id(), user_id=turn.state.user_id, flow_id=flow.id,
                       flow_version=flow.version, label=label)
         notes = await self._carry_in(draft, flow)

@@ -9,7 +9,7 @@ from typing import Any, Literal
 
 from bot.conversation import Conversation, RepliedTo, Turn
 from bot.session import AwaitConfirm, Handover, user_state
-from bot.session_commands import MAX_UNFINISHED, bare_label
+from bot.session_commands import MAX_KEPT, MAX_UNFINISHED, bare_label
 from bot.teams.combined import ANONYMOUS, Part, Waiting, combined, part_of
 from bot.teams.texts import (
     DELETED_MEMBER,
@@ -31,7 +31,7 @@ from storage.teams import Invite, Standing, TeamStore
 
 # What handing a draft over came to: done, refused while an answer is held back by a note,
 # or not done (the draft is no longer the giver's, or the taker no longer a member).
-HandOver = Literal["handed", "held", "gone", "left", "full"]
+HandOver = Literal["handed", "held", "gone", "left", "full", "kept"]
 
 
 def closed_parts(closed: list[tuple[int, Invite]]) -> list[ClosedPart]:
@@ -102,6 +102,8 @@ class TeamConversation(Conversation):
             # as many unfinished as anyone keeps (`MAX_UNFINISHED`): handed more, one giver
             # could fill a colleague's list past it without end (a leaver's go all the same)
             return "full", None
+        if not drop_held and len(theirs) >= MAX_KEPT:
+            return "kept", None  # as many drafts as anyone keeps, finished or not
         like = next((d.label for d in theirs
                      if d.flow_id == draft.flow_id and d.status != "discarded"
                      and bare_label(d.label) == bare_label(draft.label)), None)

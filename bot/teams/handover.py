@@ -56,6 +56,9 @@ NOT_OPEN = ("That question was about \"{label}\" while it was open, and it is no
 FULL = ("{name} already has as many unfinished drafts as anyone can keep, so \"{label}\" is "
         "still yours: nothing was handed over. Once they have finished or cancelled some, "
         "send /handover again.")
+KEPT = ("{name} already keeps as many drafts, finished or not, as anyone can, so \"{label}\" "
+        "is still yours: nothing was handed over. Once some of theirs are erased or "
+        "cancelled, send /handover again.")
 LEFT = ("That colleague is no longer a member, so nothing was handed over. Send /handover "
         "again to choose someone else.")
 LAPSED = ("That question was asked a while ago, so I've let it go: nothing was handed over. "
@@ -153,6 +156,8 @@ class Handing:
             return LEFT
         if done == "full":
             return FULL.format(name=names[to], label=draft.label)
+        if done == "kept":
+            return KEPT.format(name=names[to], label=draft.label)
         log.info("a draft was handed over (%s to %s)", user_ref(giver.id), user_ref(to))
         title = self._title(draft.flow_id)
         said = HANDED.format(label=draft.label, name=names[to])
