@@ -5,11 +5,22 @@ the code as it was."""
 
 from __future__ import annotations
 
+import html
+from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
 
+from bot.session_commands import MAX_UNFINISHED
+from flows.flow import Flow
 from tests.conftest import run_sosbot
+from tests.test_handover_thirtysixth import PRIYA, SAM, hands_over, sam_and_priya_join, team
+from tests.test_leftovers_thirtyeighth_c import HELD, SECOND, THIRD, branching, removes_sam
+from tests.test_telegram_handlers import Bot
+from tests.test_telegram_handlers import running as running_team
+from tests.test_walk_thirtythird_b import read
+
+__all__ = ["branching", "team"]  # the fixtures
 
 TOKEN = "123456789:" + "a" * 35
 SECRET = "s" * 32
@@ -50,3 +61,48 @@ def test_a_bad_webhook_url_stops_only_run_webhook(tmp_path: Path, url: str, said
     [line] = webhook.stderr.splitlines()
     assert line.startswith(f"sosbot: SOSBOT_WEBHOOK_URL: {said}")
     assert line.endswith(f"({where})")
+
+
+# --- /handover to a colleague who can take no more --------------------------------------------
+
+
+async def test_a_handover_refused_for_a_full_colleague_says_not_how_many_drafts_they_have(
+        team: Bot) -> None:
+    """Priya had a hundred unfinished drafts. Sam's /handover was refused with "Priya
+    already has as many unfinished drafts as anyone can keep", which told him her number
+    of open cases (the most is a hundred, said to anyone who reaches it). He is told she
+    cannot take more now, and what to ask of her; nothing of her drafts."""
+    for n in range(MAX_UNFINISHED):
+        await team.say("/new reflection", PRIYA)
+        await team.say(f"P-{n}", PRIYA)
+    await team.say("/new reflection", SAM)
+    await team.say("KB-7", SAM)
+    said = html.unescape(await hands_over(team))
+    assert said == ('Priya can\'t take more drafts now, so "KB-7" is still yours: nothing was '
+                    "handed over. Ask them to finish or cancel some of theirs, then send "
+                    "/handover again.")
+    assert [d.label for d in await team.conversation.drafts(SAM)] == ["KB-7"]
+
+
+# --- a leaver's held answer and the lines under it, told to the colleague ----------------------
+
+
+async def test_the_colleague_taking_a_leavers_drafts_is_told_of_the_held_lines_too(
+        tmp_path: Path, branching: Mapping[str, Flow]) -> None:
+    """Sam's answer in FM-3 was held by a reminder about "HV" and he typed two lines under it
+    before he went off sick; his manager removed him, handing his drafts to Priya. The
+    admin was told the answer and 2 lines were let go; Priya, who carries the case on, was
+    told only of "the answer Sam was giving", and would take the two later questions as
+    never begun. She is told of all three, counted, none of their words."""
+    async with running_team(tmp_path, branching) as bot:
+        await sam_and_priya_join(bot)
+        for line in ("/new worries", "FM-3", HELD, SECOND, THIRD):
+            await bot.say(line, SAM)
+        await removes_sam(bot)
+        told = read(bot, PRIYA)
+        assert told.endswith(' In "FM-3", the answer Sam was giving to the question it is on '
+                             "and 2 lines typed after it were waiting for their choice about a "
+                             "note, so they did not come with the draft: that question is "
+                             "still to answer, and perhaps the ones after it.")
+        for typed in (HELD, SECOND, THIRD):
+            assert typed[:12] not in told
