@@ -5,6 +5,8 @@ the code as it was."""
 
 from __future__ import annotations
 
+import asyncio
+import base64
 import html
 from collections.abc import Mapping
 from pathlib import Path
@@ -16,9 +18,10 @@ from flows.flow import Flow
 from tests.conftest import run_sosbot
 from tests.test_handover_thirtysixth import PRIYA, SAM, hands_over, sam_and_priya_join, team
 from tests.test_leftovers_thirtyeighth_c import HELD, SECOND, THIRD, branching, removes_sam
-from tests.test_telegram_handlers import Bot
+from tests import test_telegram_handlers
+from tests.test_telegram_handlers import KEY, Bot
 from tests.test_telegram_handlers import running as running_team
-from tests.test_walk_thirtythird_b import read
+from tests.test_walk_thirtythird_b import mapping, read
 
 __all__ = ["branching", "team"]  # the fixtures
 
@@ -106,3 +109,48 @@ async def test_the_colleague_taking_a_leavers_drafts_is_told_of_the_held_lines_t
                              "still to answer, and perhaps the ones after it.")
         for typed in (HELD, SECOND, THIRD):
             assert typed[:12] not in told
+
+
+# --- the hand-over notes after a key is rotated and retired -----------------------------------
+
+NEW_KEY = "knew:" + base64.b64encode(bytes(range(1, 33))).decode()
+
+
+async def test_handover_notes_are_found_by_label_after_the_old_key_is_retired(
+        tmp_path: Path, flows: Mapping[str, Flow], monkeypatch: pytest.MonkeyPatch,
+        database: str) -> None:
+    """Sam handed five cases to Priya; the operator then rotated the data key and retired the
+    old one, as SECURITY.md asks on the schedule backups expire. Sam's notes of his
+    hand-overs kept each label's digest under the retired key, and each /resume of a label
+    he never had ("/resume ZZ-1", a typo) opened every one of the five, Priya's now, to
+    compare its label: what the digest is there to spare. Rotating digests the notes again
+    under the new key: a typo opens none of Priya's drafts, and "/resume KB-3" still says
+    to whom it went. On SQLite and PostgreSQL."""
+    async with running_team(tmp_path, flows, db=database) as bot:
+        await sam_and_priya_join(bot)
+        for n in range(5):
+            await mapping(bot, f"KB-{n}", SAM)
+            assert (await hands_over(bot)).startswith(f'Handed "KB-{n}" to Priya')
+        sent = bot.updates.next_id
+    both = {"SOSBOT_DATA_KEY": f"{NEW_KEY}\n{KEY}"}
+    for command in (("rotate",), ("retire", KEY.partition(":")[0])):
+        done = await asyncio.to_thread(run_sosbot, "keys", *command, "--db", database, env=both)
+        assert done.returncode == 0, done.stderr
+    monkeypatch.setattr(test_telegram_handlers, "KEY", NEW_KEY)  # the old key removed
+    async with running_team(tmp_path, flows, db=database) as bot:
+        bot.updates.next_id = sent  # Telegram's update ids go on from where they were
+        store = bot.conversation.store
+        opened: list[tuple[int, str]] = []
+        real = store.load_draft
+
+        async def load_draft(user_id: int, draft_id: str) -> object:
+            opened.append((user_id, draft_id))
+            return await real(user_id, draft_id)
+
+        monkeypatch.setattr(store, "load_draft", load_draft)
+        await bot.say("/resume ZZ-1", SAM)
+        assert read(bot, SAM).startswith("I can't find that draft among yours")
+        assert not [o for o in opened if o[0] == PRIYA]
+        await bot.say("/resume kb 3", SAM)
+        assert read(bot, SAM).startswith('You handed "KB-3" to Priya on ')
+        assert len([o for o in opened if o[0] == PRIYA]) == 1
