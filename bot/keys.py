@@ -395,6 +395,6 @@ async def _encrypt(settings: Settings, db: Path | str) -> int:
     sealer = require_key(settings, db)
     async with await open_store(db, sealer=sealer) as store:
         plain = (await store.key_usage())["unencrypted"]
-        await store.reseal(sealer, plaintext=True, bare=bare_label)
+        await store.reseal(sealer, plaintext=True)
     print(f"Encrypted {plain} value(s) with the key {sealer.current}.")
     return 0
