@@ -8,6 +8,9 @@ from __future__ import annotations
 import asyncio
 import base64
 import html
+import os
+import shutil
+import subprocess
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -15,10 +18,10 @@ import pytest
 
 from bot.session_commands import MAX_UNFINISHED
 from flows.flow import Flow
-from tests.conftest import run_sosbot
+from tests import test_telegram_handlers
+from tests.conftest import run_sosbot, sosbot_command, sosbot_env
 from tests.test_handover_thirtysixth import PRIYA, SAM, hands_over, sam_and_priya_join, team
 from tests.test_leftovers_thirtyeighth_c import HELD, SECOND, THIRD, branching, removes_sam
-from tests import test_telegram_handlers
 from tests.test_telegram_handlers import KEY, Bot
 from tests.test_telegram_handlers import running as running_team
 from tests.test_walk_thirtythird_b import mapping, read
@@ -154,3 +157,67 @@ async def test_handover_notes_are_found_by_label_after_the_old_key_is_retired(
         await bot.say("/resume kb 3", SAM)
         assert read(bot, SAM).startswith('You handed "KB-3" to Priya on ')
         assert len([o for o in opened if o[0] == PRIYA]) == 1
+
+
+# --- a database made by another user before the first start -----------------------------------
+
+
+def _without_roots_powers(*args: str, env: dict[str, str], cwd: Path) -> str:
+    """`sosbot ARGS` as a user without root's powers (root with them dropped: the kernel
+    then keeps each file's owner and mode, as it does for the service's user): its stderr."""
+    setpriv = shutil.which("setpriv")
+    if os.geteuid() != 0 or setpriv is None:
+        pytest.skip("needs root (to give a file to another user, as sudo did) and setpriv")
+    done = subprocess.run([setpriv, "--bounding-set=-all", "--inh-caps=-all",
+                           *sosbot_command(*args)], capture_output=True, text=True, cwd=cwd,
+                          env=sosbot_env(**env), timeout=120, check=False)
+    assert done.returncode == 1, done.stderr
+    return done.stderr
+
+
+@pytest.mark.parametrize("how", ["another user's", "not writable", "the key another user's"])
+def test_a_database_sosbot_may_not_write_says_whose_it_is_and_the_fix(
+        tmp_path: Path, how: str) -> None:
+    """The operator, following the README, ran `sudo sosbot invite --env-file
+    /etc/sosbot/main.env` before the bot's first start: the invite made the database, as
+    root, readable and writable by root alone, and the service (its own user) then stopped
+    with "this user may not write to ...; check their owner and permissions": whose, and
+    what to type, were left to find. It names the owner and the user sosbot runs as, and
+    the command that gives the file to it. (Here the invite runs as root and the file is
+    then given to `nobody`: root with its powers dropped meets it as the service's user
+    meets a file of root's.)"""
+    data = tmp_path / "data"
+    data.mkdir()
+    db = data / "sosbot.db"
+    settings = {"SOSBOT_DB": str(db), "SOSBOT_DATA_KEY": KEY, "SOSBOT_ALLOWED_USERS": "1",
+                "TELEGRAM_BOT_TOKEN": TOKEN, "SOSBOT_API_ROOT": "http://127.0.0.1:9"}
+    (tmp_path / "main.env").write_text("".join(f"{k}={v}\n" for k, v in settings.items()))
+    made = run_sosbot("invite", "--env-file", str(tmp_path / "main.env"), cwd=tmp_path)
+    assert made.returncode == 0, made.stderr
+    if how == "another user's":
+        shutil.chown(db, "nobody")
+        said = _without_roots_powers("run", env=settings, cwd=tmp_path)
+        assert said.splitlines() == [
+            f"sosbot: The database {db} belongs to the user nobody, and sosbot runs as root, "
+            "which may not write to it (made by a command run as another user, such as "
+            "`sudo sosbot invite` before the bot's first start?): give it to root with "
+            f"`sudo chown root {db}`, then start sosbot again."]
+    elif how == "the key another user's":  # `sudo sosbot keys new --write`, the same way
+        key = tmp_path / "data" / "sosbot.key"
+        done = run_sosbot("keys", "new", "--write", cwd=tmp_path, env={"SOSBOT_DB": str(db)})
+        assert done.returncode == 0, done.stderr
+        shutil.chown(key, "nobody")
+        del settings["SOSBOT_DATA_KEY"]
+        said = _without_roots_powers("run", env=settings, cwd=tmp_path)
+        assert said.splitlines() == [
+            f"sosbot: Cannot read the key file {key}: it belongs to the user nobody, and sosbot "
+            "runs as root (made by a command run as another user, such as `sudo sosbot keys "
+            "new --write`?): give it to root with `sudo chown root "
+            f"{key}` (it stays readable by its owner alone), then start sosbot again."]
+    else:
+        db.chmod(0o400)
+        said = _without_roots_powers("run", env=settings, cwd=tmp_path)
+        assert said.splitlines() == [
+            f"sosbot: The database {db} belongs to root, the user sosbot runs as, but its "
+            "permissions (0400) do not let its owner write to it: `chmod u+w "
+            f"{db}`, then start sosbot again."]
