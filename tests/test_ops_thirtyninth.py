@@ -175,7 +175,8 @@ def _without_roots_powers(*args: str, env: dict[str, str], cwd: Path) -> str:
     return done.stderr
 
 
-@pytest.mark.parametrize("how", ["another user's", "not writable", "the key another user's"])
+@pytest.mark.parametrize("how", ["another user's", "not writable", "the key another user's",
+                                 "its journal another user's", "its folder another user's"])
 def test_a_database_sosbot_may_not_write_says_whose_it_is_and_the_fix(
         tmp_path: Path, how: str) -> None:
     """The operator, following the README, ran `sudo sosbot invite --env-file
@@ -202,6 +203,19 @@ def test_a_database_sosbot_may_not_write_says_whose_it_is_and_the_fix(
             "which may not write to it (made by a command run as another user, such as "
             "`sudo sosbot invite` before the bot's first start?): give it to root with "
             f"`sudo chown root {db}`, then start sosbot again."]
+    elif how != "not writable" and how.startswith("its "):
+        # SQLite's file beside it, left by a command that stopped (`kill -9`); the folder
+        blocked = data if "folder" in how else Path(f"{db}-wal")
+        blocked.touch()
+        shutil.chown(blocked, "nobody")
+        blocked.chmod(0o755 if "folder" in how else 0o600)
+        said = _without_roots_powers("run", env=settings, cwd=tmp_path)
+        what = "folder" if "folder" in how else "journal"
+        assert said.splitlines() == [
+            f"sosbot: {blocked} (the {what} of the database sosbot.db) belongs to the user "
+            "nobody, and sosbot runs as root, which may not write to it (made by a command run "
+            "as another user, such as `sudo sosbot invite` before the bot's first start?): give "
+            f"it to root with `sudo chown root {blocked}`, then start sosbot again."]
     elif how == "the key another user's":  # `sudo sosbot keys new --write`, the same way
         key = tmp_path / "data" / "sosbot.key"
         done = run_sosbot("keys", "new", "--write", cwd=tmp_path, env={"SOSBOT_DB": str(db)})
