@@ -20,11 +20,15 @@ from bot.session_commands import MAX_UNFINISHED
 from flows.flow import Flow
 from tests import test_telegram_handlers
 from tests.conftest import run_sosbot, sosbot_command, sosbot_env
-from tests.test_handover_thirtysixth import PRIYA, SAM, hands_over, sam_and_priya_join, team
+from tests.test_attacks_thirtythird_b import button_texts
+from tests.test_handover_thirtysixth import PRIYA, SAM, hands_over, sam_and_priya_join
 from tests.test_leftovers_thirtyeighth_c import HELD, SECOND, THIRD, branching, removes_sam
-from tests.test_telegram_handlers import KEY, Bot
+from tests.test_leftovers_thirtysixth import forty_parts
+from tests.test_telegram_handlers import KEY, USER, Bot
 from tests.test_telegram_handlers import running as running_team
-from tests.test_walk_thirtythird_b import mapping, read
+from tests.test_walk_thirtyfirst import said_to
+from tests.test_walk_thirtysecond import labelled
+from tests.test_walk_thirtythird_b import DSL, mapping, read, team
 
 __all__ = ["branching", "team"]  # the fixtures
 
@@ -73,21 +77,24 @@ def test_a_bad_webhook_url_stops_only_run_webhook(tmp_path: Path, url: str, said
 
 
 async def test_a_handover_refused_for_a_full_colleague_says_not_how_many_drafts_they_have(
-        team: Bot) -> None:
+        tmp_path: Path, flows: Mapping[str, Flow]) -> None:
     """Priya had a hundred unfinished drafts. Sam's /handover was refused with "Priya
     already has as many unfinished drafts as anyone can keep", which told him her number
     of open cases (the most is a hundred, said to anyone who reaches it). He is told she
     cannot take more now, and what to ask of her; nothing of her drafts."""
-    for n in range(MAX_UNFINISHED):
-        await team.say("/new reflection", PRIYA)
-        await team.say(f"P-{n}", PRIYA)
-    await team.say("/new reflection", SAM)
-    await team.say("KB-7", SAM)
-    said = html.unescape(await hands_over(team))
+    async with running_team(tmp_path, flows) as team:
+        await sam_and_priya_join(team)
+        for n in range(MAX_UNFINISHED):
+            await team.say("/new reflection", PRIYA)
+            await team.say(f"P-{n}", PRIYA)
+        await team.say("/new reflection", SAM)
+        await team.say("KB-7", SAM)
+        said = html.unescape(await hands_over(team))
+        kept = [d.label for d in await team.conversation.drafts(SAM)]
     assert said == ('Priya can\'t take more drafts now, so "KB-7" is still yours: nothing was '
                     "handed over. Ask them to finish or cancel some of theirs, then send "
                     "/handover again.")
-    assert [d.label for d in await team.conversation.drafts(SAM)] == ["KB-7"]
+    assert kept == ["KB-7"]
 
 
 # --- a leaver's held answer and the lines under it, told to the colleague ----------------------
@@ -235,3 +242,54 @@ def test_a_database_sosbot_may_not_write_says_whose_it_is_and_the_fix(
             f"sosbot: The database {db} belongs to root, the user sosbot runs as, but its "
             "permissions (0400) do not let its owner write to it: `chmod u+w "
             f"{db}`, then start sosbot again."]
+
+
+# --- a partner with many contributions, asked which to withdraw --------------------------------
+
+
+async def test_a_partner_with_many_contributions_is_offered_them_a_page_at_a_time(
+        team: Bot) -> None:
+    """A school's DSL had sent her part for forty families over a year. Her /delete asked
+    which to withdraw with a button for every one: forty buttons down the screen (and past a
+    hundred, more than Telegram lets a message carry: no question at all). She is shown
+    eight at a time, the question naming those eight, with a button to the next ones; the
+    one she wants, on a later page, withdraws it alone."""
+    bot = team
+    labels = await forty_parts(bot, DSL)
+    await bot.say("/delete", user=DSL)
+    asked = read(bot, DSL)
+    assert button_texts(bot, DSL) == [*(f'Withdraw "{label}" only' for label in labels[:8]),
+                                      "More (9 to 16 of 40)", "Withdraw all of them", "No"]
+    assert asked.startswith("You have 40 contributions to safety mappings. Which do you want "
+                            f'to withdraw and erase? These are 1 to 8: "{labels[0]}" for Dr')
+    assert labels[8] not in asked
+    for _page in range(4):
+        await bot.tap(labelled(bot, next(b for b in button_texts(bot, DSL)
+                                         if b.startswith("More"))), user=DSL)
+        assert len(button_texts(bot, DSL)) <= 11
+    assert button_texts(bot, DSL)[:8] == [f'Withdraw "{label}" only' for label in labels[32:]]
+    assert button_texts(bot, DSL)[8] == "Back to the first ones"
+    await bot.tap(labelled(bot, f'Withdraw "{labels[37]}" only'), user=DSL)
+    assert said_to(bot, DSL)[-1].startswith(f'Withdrawn: your contribution to "{labels[37]}"')
+    left = await bot.conversation.contributions.parts_of(DSL)  # type: ignore[attr-defined]
+    assert len(left) == 39
+
+
+async def test_a_member_with_many_parts_chooses_one_to_withdraw_a_page_at_a_time(
+        team: Bot) -> None:
+    """A social worker who is also the team's admin had sent her part for forty of a
+    colleague's families. Her /delete offered, beside "erase everything", a button for each
+    of the forty. It offers one button now, which lists them a page at a time; the one she
+    taps is withdrawn, and nothing else of hers."""
+    bot = team
+    labels = await forty_parts(bot, USER)
+    await bot.say("/delete")
+    assert 'tap "Withdraw one part only" below instead: it lists them.' in read(bot)
+    assert [b for b in button_texts(bot, USER) if "Withdraw" in b] == ["Withdraw one part only"]
+    await bot.tap(labelled(bot, "Withdraw one part only"))
+    assert read(bot).startswith("You have 40 contributions to safety mappings.")
+    await bot.tap(labelled(bot, "More (9 to 16 of 40)"))
+    await bot.tap(labelled(bot, f'Withdraw "{labels[10]}" only'))
+    assert read(bot).startswith(f'Withdrawn: your contribution to "{labels[10]}" is erased')
+    left = await bot.conversation.contributions.parts_of(USER)  # type: ignore[attr-defined]
+    assert len(left) == 39
