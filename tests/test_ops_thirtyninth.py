@@ -73,6 +73,23 @@ def test_a_bad_webhook_url_stops_only_run_webhook(tmp_path: Path, url: str, said
     assert line.endswith(f"({where})")
 
 
+
+def test_a_quoted_webhook_secret_stops_only_run_webhook(tmp_path: Path) -> None:
+    """The secret in quotation marks (Docker's --env-file keeps them) stopped every command
+    with "SOSBOT_WEBHOOK_SECRET: is in quotation marks", as any quoted setting does, though
+    only the webhook uses it; `run --webhook` still says so, naming it."""
+    env = {"SOSBOT_DB": str(tmp_path / "bot.db"), "SOSBOT_WEBHOOK_SECRET": f'"{SECRET}"'}
+    made = run_sosbot("chat", "--flow", "reflection", input="KB-1\nSchool or college\n",
+                      cwd=tmp_path, env=env)
+    assert made.returncode == 0, made.stderr
+    webhook = run_sosbot("run", "--webhook", cwd=tmp_path, env={
+        **env, "TELEGRAM_BOT_TOKEN": TOKEN,
+        "SOSBOT_WEBHOOK_URL": "https://bot.council.example/telegram"})
+    assert webhook.returncode == 2
+    assert webhook.stderr.splitlines() == [
+        "sosbot: SOSBOT_WEBHOOK_SECRET: is in quotation marks, which would be read as part of "
+        "it; remove them (Docker's --env-file keeps them)"]
+
 # --- /handover to a colleague who can take no more --------------------------------------------
 
 
