@@ -12,7 +12,14 @@ from urllib.parse import urlsplit
 import annotated_types
 from dotenv import dotenv_values
 from dotenv.parser import Binding, parse_stream
-from pydantic import Field, SecretStr, ValidationError, ValidationInfo, field_validator
+from pydantic import (
+    Field,
+    PrivateAttr,
+    SecretStr,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+)
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from flows.regex import on_first_use
@@ -58,8 +65,42 @@ class ConfigError(Exception):
 ENV_ENCODING = "utf-8-sig"
 
 
+# The settings only `run --webhook` uses: checked when it starts (`Settings.webhook_problems`),
+# so that one left wrong in .env stops no other command.
+WEBHOOK_ONLY = frozenset({"webhook_url", "webhook_secret"})
+QUOTED = ("is in quotation marks, which would be read as part of it; remove them (Docker's "
+          "--env-file keeps them)")
+
+
+def quoted(value: object) -> bool:
+    """Whether a setting's value is wrapped in quotation marks (kept by Docker's --env-file)."""
+    text = value.strip() if isinstance(value, str) else ""
+    return len(text) >= 2 and text[0] == text[-1] and text[0] in "\"'"
+
+
+def url_problem(url: str, api_root: str = TELEGRAM_API) -> str | None:
+    """Why `run --webhook` refuses this SOSBOT_WEBHOOK_URL, or None (`api_root`: the Bot API
+    server, which posts to any port when it is one's own)."""
+    if quoted(url):
+        return QUOTED
+    if not url.startswith("https://") or len(url) <= len("https://"):
+        return "must be the public https:// address Telegram posts updates to"
+    try:
+        _check_address(url)
+    except ValueError as exc:
+        return str(exc)
+    port = urlsplit(url).port
+    # A Bot API server of one's own (SOSBOT_API_ROOT, run with --local) posts to any port
+    if port not in (None, *WEBHOOK_PORTS) and api_root == TELEGRAM_API:
+        return (f"has the port {port}, and Telegram posts only to 443, 80, 88 or 8443; give "
+                "your reverse proxy's public address")
+    return None
+
+
 def secret_problem(secret: str) -> str | None:
     """Why `run --webhook` refuses this SOSBOT_WEBHOOK_SECRET, or None."""
+    if quoted(secret):
+        return QUOTED
     if not WEBHOOK_SECRET.fullmatch(secret):
         return (f"must be {SECRET_AT_LEAST} to 256 characters, only A-Z, a-z, 0-9, _ and - "
                 "(Telegram takes no others); `openssl rand -hex 32` makes one")
@@ -100,6 +141,9 @@ class Settings(BaseSettings):
     # Where these settings were read from, named to the operator when two instances differ
     # (the systemd unit sets it; sosbot never reads the file itself)
     settings_from: str | None = Field(default=None, alias="SOSBOT_SETTINGS_FROM")
+    # The settings file `load_settings` was given (--env-file), for a later check of a
+    # setting to name its line there
+    _read_from: Path | None = PrivateAttr(default=None)
 
     @field_validator("db", "key_file", "words", mode="before")
     @classmethod
@@ -214,19 +258,10 @@ class Settings(BaseSettings):
 
     @field_validator("webhook_url")
     @classmethod
-    def _webhook_url(cls, value: str | None, info: ValidationInfo) -> str | None:
-        if value is None or not value.strip():
-            return None
-        value = value.strip()
-        if not value.startswith("https://") or len(value) <= len("https://"):
-            raise ValueError("must be the public https:// address Telegram posts updates to")
-        _check_address(value)
-        port = urlsplit(value).port
-        # A Bot API server of one's own (SOSBOT_API_ROOT, run with --local) posts to any port
-        if port not in (None, *WEBHOOK_PORTS) and info.data.get("api_root") == TELEGRAM_API:
-            raise ValueError(f"has the port {port}, and Telegram posts only to 443, 80, 88 or "
-                             "8443; give your reverse proxy's public address")
-        return value
+    def _webhook_url(cls, value: str | None) -> str | None:
+        # Checked by `run --webhook` alone (webhook_problems, `url_problem`): polling, `chat`,
+        # `keys` and `export` never use it, and one left wrong in .env must not stop them.
+        return (value.strip() or None) if value is not None else None
 
     @field_validator("webhook_secret")
     @classmethod
@@ -241,14 +276,13 @@ class Settings(BaseSettings):
 
     @field_validator("*", mode="before")
     @classmethod
-    def _not_quoted(cls, value: object) -> object:
+    def _not_quoted(cls, value: object, info: ValidationInfo) -> object:
         # Checked first (a "before" check defined last runs first). .env and systemd take
         # the quotes off a value; Docker's --env-file keeps them, and a path in quotes would
-        # be another file (made empty), a token in quotes no token.
-        text = value.strip() if isinstance(value, str) else ""
-        if len(text) >= 2 and text[0] == text[-1] and text[0] in "\"'":
-            raise ValueError("is in quotation marks, which would be read as part of it; "
-                             "remove them (Docker's --env-file keeps them)")
+        # be another file (made empty), a token in quotes no token. The webhook's settings
+        # are checked by `run --webhook` alone (webhook_problems).
+        if quoted(value) and info.field_name not in WEBHOOK_ONLY:
+            raise ValueError(QUOTED)
         return value
 
     def webhook_problems(self) -> list[str]:
@@ -257,6 +291,11 @@ class Settings(BaseSettings):
         if self.webhook_url is None:
             problems.append("SOSBOT_WEBHOOK_URL: missing; set the public https:// address "
                             "Telegram posts updates to (your reverse proxy's)")
+        else:
+            problem = url_problem(self.webhook_url, self.api_root)
+            if problem:
+                where = where_set("SOSBOT_WEBHOOK_URL", self._read_from)
+                problems.append(f"SOSBOT_WEBHOOK_URL: {visible(problem)} ({where})")
         if self.webhook_secret is None:
             problems.append("SOSBOT_WEBHOOK_SECRET: missing; set a random secret so only "
                             "Telegram's posts are accepted (`openssl rand -hex 32`)")
@@ -426,6 +465,7 @@ def load_settings(env_file: Path | None = None, **overrides: Any) -> Settings:
     unknown = _unknown_names(env_file)
     if unknown:
         raise ConfigError("\n".join(unknown))
+    settings._read_from = env_file
     return settings
 
 

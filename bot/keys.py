@@ -23,6 +23,7 @@ from bot.config import (
     database_option,
     existing_database,
 )
+from bot.session_commands import bare_label
 from storage import is_postgres, open_store, shown
 from storage.contract import Store
 from storage.crypto import (
@@ -272,7 +273,7 @@ async def _rotate(settings: Settings, db: Path | str) -> int:
                              "nothing: what was erased would still open in backups. Put a key "
                              "from `sosbot keys new` first instead. Nothing was re-encrypted.")
         async with await open_store(db, sealer=sealer) as store, _alone(store, db):
-            count = await store.reseal(sealer)
+            count = await store.reseal(sealer, bare=bare_label)
         print(f"Re-encrypted the keys of {count} value(s) with the key {sealer.current}.")
         print("Keys come from SOSBOT_DATA_KEY, which sosbot cannot change: to rotate, put a "
               "new key (`sosbot keys new`) first in it and run this again.")
@@ -291,7 +292,7 @@ async def _rotate(settings: Settings, db: Path | str) -> int:
         async with await open_store(db, sealer=old) as store:
             opened = True
             async with _alone(store, db):
-                count = await store.reseal(sealer)
+                count = await store.reseal(sealer, bare=bare_label)
     except Exception as exc:
         if not opened or not await _may_use(db, old, sealer.current):
             replace_key_file(path, before, mode)

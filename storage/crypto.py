@@ -30,6 +30,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from storage.errors import KeyProblem, SealError
+from storage.filelock import user_name
 
 VERSION = 1
 NONCE_SIZE = 12
@@ -128,6 +129,24 @@ def _refuse_planted(path: Path) -> None:
                          "write to: they could know the key. Use a key file of your own.")
 
 
+def _unreadable(path: Path, exc: PermissionError) -> str:
+    """A key file this user may not read: whose it is, and what to type (`sudo sosbot keys
+    new --write` before the bot's first start makes one root's)."""
+    try:
+        owner = os.stat(path).st_uid
+    except OSError:  # its folder is shut: said as it is
+        return f"Cannot read the key file {path}: {exc.strerror}."
+    me = os.geteuid()
+    if owner == me:
+        return (f"Cannot read the key file {path}: its permissions do not let its owner read "
+                f"it: `chmod 600 {path}`, then start sosbot again.")
+    return (f"Cannot read the key file {path}: it belongs to the user {user_name(owner)}, and "
+            f"sosbot runs as {user_name(me)} (made by a command run as another user, such as "
+            f"`sudo sosbot keys new --write`?): give it to {user_name(me)} with `sudo chown "
+            f"{user_name(me)} {path}` (it stays readable by its owner alone), then start "
+            "sosbot again.")
+
+
 def read_key_file(path: Path) -> list[DataKey]:
     """The keys in a key file, refusing one that its group or others could read."""
     try:
@@ -140,6 +159,8 @@ def read_key_file(path: Path) -> list[DataKey]:
                              f"{stat.S_IMODE(mode):o}); run `chmod 600 {path}` and start again.")
         _refuse_planted(path)
         text = path.read_text(encoding="utf-8-sig")  # a BOM from Notepad is no key
+    except PermissionError as exc:
+        raise KeyProblem(_unreadable(path, exc)) from None
     except OSError as exc:
         raise KeyProblem(f"Cannot read the key file {path}: {exc.strerror}.") from None
     except UnicodeDecodeError:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import fcntl
 import os
+import pwd
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,16 +31,45 @@ _HELD: dict[tuple[int, int], _Held] = {}
 def refuse_if_read_only(path: Path) -> None:
     """Say plainly that a database cannot be written, before SQLite calls it unopenable."""
     folder = path.parent
-    where = path if path.exists() else folder
     if not folder.exists():
         return
     if os.statvfs(folder).f_flag & os.ST_RDONLY:
         raise StorageError(f"The database {path} is read-only: its folder is on a read-only "
                            "file system; sosbot needs to write there (mount it read-write).")
-    if not os.access(where, os.W_OK) or (path.exists() and not os.access(folder, os.W_OK)):
-        raise StorageError(f"The database {path} is read-only: this user may not write to "
-                           f"{where}; sosbot needs to write to the file and its folder (check "
-                           "their owner and permissions).")
+    files = [p for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")) if p.exists()]
+    blocked = next((p for p in files if not os.access(p, os.W_OK)), None)
+    if blocked is None and not os.access(folder, os.W_OK):
+        blocked = folder
+    if blocked is not None:
+        raise StorageError(not_writable(path, blocked))
+
+
+def not_writable(path: Path, blocked: Path) -> str:
+    """Why sosbot may not write to the database `path` (`blocked`: the file, its folder, or
+    SQLite's -wal or -shm file beside it): whose it is, the user sosbot runs as, and what
+    to type. A database made by `sudo sosbot invite` before the bot's first start is
+    root's, and the service's user was told only to "check the owner and permissions"."""
+    info = os.stat(blocked)
+    owner, me = user_name(info.st_uid), user_name(os.geteuid())
+    name = f"The database {path}" if blocked == path else (
+        f"{blocked} (the {'folder' if blocked == path.parent else 'journal'} of the database "
+        f"{path.name})")
+    if info.st_uid != os.geteuid():
+        return (f"{name} belongs to the user {owner}, and sosbot runs as {me}, which may not "
+                "write to it (made by a command run as another user, such as `sudo sosbot "
+                f"invite` before the bot's first start?): give it to {me} with `sudo chown "
+                f"{me} {blocked}`, then start sosbot again.")
+    return (f"{name} belongs to {me}, the user sosbot runs as, but its permissions "
+            f"({stat.S_IMODE(info.st_mode):04o}) do not let its owner write to it: `chmod u+w "
+            f"{blocked}`, then start sosbot again.")
+
+
+def user_name(uid: int) -> str:
+    """The account a file's owner id names, as `ls -l` shows it."""
+    try:
+        return pwd.getpwuid(uid).pw_name
+    except KeyError:  # a number no account has (a file copied from another machine)
+        return f"number {uid}"
 
 
 def acquire(path: Path) -> tuple[int, int]:

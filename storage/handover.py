@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from storage.crypto import keyed_digest
@@ -119,6 +120,43 @@ def label_digests(sealer: Sealer, label: str) -> tuple[str, ...]:
     none without a data key (the note then has none, and the draft is read instead)."""
     return tuple(f"{key.id}:" + keyed_digest(key.secret, _LABELLED, label.encode())[:32]
                  for key in getattr(sealer, "keys", ()))
+
+
+async def redigest_handovers(tx: Tx, sealer: Sealer, bare: Callable[[str], str]) -> None:
+    """Every giver's notes of hand-overs digested again under `sealer`'s current key (at
+    `keys rotate`, in its transaction, once the drafts are sealed for it): a note under a key
+    since retired was compared by opening the colleague's draft, and /resume of a label never
+    handed over then opened every draft in the notes. The label is read from the draft the
+    colleague holds (`bare`: how the bot reads one, `bot.session_commands.bare_label`); a
+    note of a draft no longer theirs is left as it is (it names nothing any more)."""
+    current = getattr(sealer, "current", None)
+    if current is None:
+        return
+    for user_id, state in await tx.rows("SELECT user_id, state FROM sessions WHERE state LIKE ?",
+                                        (f'%"{HANDOVERS}"%',)):
+        stored = json.loads(state)
+        handed = stored.get(HANDOVERS)
+        if not isinstance(handed, list):
+            continue
+        changed = False
+        for note in handed:
+            if not (isinstance(note, list) and len(note) in (3, 4)
+                    and isinstance(note[1], str) and isinstance(note[2], int)):
+                continue
+            if len(note) == 4 and str(note[3]).startswith(f"{current}:"):
+                continue
+            draft_id, taker = note[1], note[2]
+            rows = await tx.rows("SELECT label FROM drafts WHERE id = ? AND user_id = ?",
+                                 (draft_id, taker))
+            if not rows:
+                continue
+            draft = await Keyring(tx, sealer, taker).sealer(draft_id)
+            label = json.loads(draft.open(bytes(rows[0][0]), where(taker, draft_id, "label")))
+            note[3:] = [label_digests(sealer, bare(str(label)))[0]]
+            changed = True
+        if changed:
+            await tx.run("UPDATE sessions SET state = ? WHERE user_id = ? AND state = ?",
+                         (json.dumps(stored), user_id, state))
 
 
 async def forget_handovers(tx: Tx, *, taker: int | None = None,

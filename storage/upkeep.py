@@ -7,14 +7,14 @@ import json
 import secrets
 import time
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextlib import AbstractAsyncContextManager
 from typing import Any
 
 from storage.contract import ClosedPart, NoticeKind, OwedNotice, PurgeReport, Reminder
 from storage.crypto import key_id_of
 from storage.errors import SealError, StorageError
-from storage.handover import forget_handovers
+from storage.handover import forget_handovers, redigest_handovers
 from storage.keyring import DRAFT_KEY, Keyring, key_place, open_json, seal_json
 from storage.opened import OpenedAnswers
 from storage.sealing import PlainSealer, Sealer, where
@@ -178,9 +178,12 @@ class Upkeep:
 
     # --- keys ----------------------------------------------------------------------------------
 
-    async def reseal(self, sealer: Sealer, *, plaintext: bool = False) -> int:
+    async def reseal(self, sealer: Sealer, *, plaintext: bool = False,
+                     bare: Callable[[str], str] | None = None) -> int:
         """Seal every draft key with `sealer`, in one transaction; returns how many values
-        those keys protect.
+        those keys protect. With `bare` (how the bot reads a case label), the hand-over
+        notes' label digests are made again under its current key
+        (`storage.handover.redigest_handovers`).
 
         Keys are opened with this store's sealer, which then becomes `sealer`. Values sealed
         directly with a data key (by a sosbot from before draft keys) move under their
@@ -210,6 +213,8 @@ class Upkeep:
                 for u, d, name, stored, row in await tx.rows(select):
                     plain = self._plain(u, d, name, bytes(stored), plaintext)
                     await tx.run(update, (sealer.seal(plain, where(u, d, name)), row))
+            if bare is not None:
+                await redigest_handovers(tx, sealer, bare)
             await tx.run(META_UPSERT, (KEY_CHECK, self._key_check(sealer)))
         self._sealer = sealer
         return len(values)

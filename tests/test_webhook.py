@@ -198,7 +198,8 @@ async def test_sigterm_finishes_the_update_in_hand_then_stops_cleanly(tmp_path: 
 @pytest.mark.parametrize(("env", "named"), [
     ({}, ["SOSBOT_WEBHOOK_URL", "SOSBOT_WEBHOOK_SECRET"]),
     ({"SOSBOT_WEBHOOK_SECRET": SECRET}, ["SOSBOT_WEBHOOK_URL"]),
-    ({"SOSBOT_WEBHOOK_URL": "http://bot.example.org/x"}, ["SOSBOT_WEBHOOK_URL"]),
+    ({"SOSBOT_WEBHOOK_URL": "http://bot.example.org/x"},
+     ["SOSBOT_WEBHOOK_URL", "SOSBOT_WEBHOOK_SECRET"]),
     ({"SOSBOT_WEBHOOK_URL": PUBLIC_URL, "SOSBOT_WEBHOOK_SECRET": "has spaces"},
      ["SOSBOT_WEBHOOK_SECRET"]),
     ({"SOSBOT_WEBHOOK_URL": PUBLIC_URL, "SOSBOT_WEBHOOK_SECRET": SECRET, "SOSBOT_PORT": "0"},

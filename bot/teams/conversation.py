@@ -17,6 +17,7 @@ from bot.teams.texts import (
     PARTS_GO_TOO,
     REJOIN_Q,
     WITHDRAW_ONE_INSTEAD,
+    WITHDRAW_ONE_OF_MANY,
     WITHDRAW_TOO_Q,
     WITHDRAWN_LEAD,
 )
@@ -187,7 +188,9 @@ class TeamConversation(Conversation):
         notes = [REJOIN_Q] if self._joined(user_id, standing) else []
         notes += [WITHDRAW_TOO_Q] if standing.contributed else []
         parts = listed_parts(await self.contributions.parts_of(user_id))
-        if parts:  # each can go alone, by its button (`delete_choices`)
+        if len(parts) > WITHDRAW_PAGE:  # a page at a time, behind one button
+            notes += [WITHDRAW_ONE_OF_MANY.format(n=len(parts), button=ONE_PART)]
+        elif parts:  # each can go alone, by its button (`delete_choices`)
             notes += [WITHDRAW_ONE_INSTEAD.format(parts="; ".join(
                 f"\"{label}\" for {lead}" + (f", the {agency} part" if agency else "")
                 + f" ({'sent' if sent else 'not sent yet'})"
@@ -203,6 +206,8 @@ class TeamConversation(Conversation):
         membership too). Each carries when it was asked: it stands two minutes, as the
         partner's (`bot.teams.partners.withdraw_still_asked`)."""
         listed = listed_parts(await self.contributions.parts_of(user_id))
+        if len(listed) > WITHDRAW_PAGE:  # one button, to them a page at a time
+            return ((ONE_PART, "t:pv:0"),)
         asked = int(time.time())
         return tuple((which, f"t:pw:{asked}:{short}")
                      for (short, *_), which in zip(listed, withdraw_buttons(listed),
@@ -358,6 +363,12 @@ def _withdrawn(invite: Invite, names: dict[str, str]) -> tuple[int, str]:
 
 
 Listed = tuple[str, str, str, bool, str]  # short id, case label, lead, sent, the service
+# Parts to a page of "Which do you want to withdraw?" (`bot.teams.partners.withdraw_page`):
+# a button each, and one to the next page. A DSL asked by every social worker in the council
+# had a button for each part she had sent, thirty down the screen (past a hundred, more than
+# Telegram takes under a message). A member's /delete offers them behind one button.
+WITHDRAW_PAGE = 8
+ONE_PART = "Withdraw one part only"
 
 
 def listed_parts(parts: list[tuple[Invite, bool]]) -> list[Listed]:

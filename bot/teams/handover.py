@@ -53,12 +53,11 @@ OTHER_DRAFT = ("That list was for another draft than the one open now, so nothin
 NOT_OPEN = ("That question was about \"{label}\" while it was open, and it is not open now "
             "(handed over and back, or another opened since), so nothing was handed over. "
             "Open it (/resume) and send /handover again if you still want to.")
-FULL = ("{name} already has as many unfinished drafts as anyone can keep, so \"{label}\" is "
-        "still yours: nothing was handed over. Once they have finished or cancelled some, "
-        "send /handover again.")
-KEPT = ("{name} already keeps as many drafts, finished or not, as anyone can, so \"{label}\" "
-        "is still yours: nothing was handed over. Once some of theirs are erased or "
-        "cancelled, send /handover again.")
+# (neither cap nor how many drafts the colleague has: the giver is not the one to know)
+FULL = ("{name} can't take more drafts now, so \"{label}\" is still yours: nothing was "
+        "handed over. Ask them to finish or cancel some of theirs, then send /handover again.")
+KEPT = ("{name} can't take more drafts now, so \"{label}\" is still yours: nothing was "
+        "handed over. Ask them to cancel some they no longer need, then send /handover again.")
 LEFT = ("That colleague is no longer a member, so nothing was handed over. Send /handover "
         "again to choose someone else.")
 LAPSED = ("That question was asked a while ago, so I've let it go: nothing was handed over. "
@@ -236,17 +235,22 @@ HELD_LEAVING_LINES = (" In \"{label}\", the answer {name} was giving and {lines}
 HELD_TAKER = (" In \"{label}\", the answer {name} was giving to the question it is on was "
               "waiting for their choice about a note on it, so it did not come with the "
               "draft: that question is still to answer.")
+HELD_TAKER_LINES = (" In \"{label}\", the answer {name} was giving to the question it is on "
+                    "and {lines} typed after it were waiting for their choice about a note, "
+                    "so they did not come with the draft: that question is still to answer, "
+                    "and perhaps the ones after it.")
 
 
-def held_said(held: Pending, name: str, label: str) -> str:
-    """What the admin is told of a removed member's answer held back by a note, and of the
-    lines typed under it: how many, none of their words."""
+def held_said(held: Pending, name: str, label: str, *, taker: bool = False) -> str:
+    """What the admin (or, `taker`, the colleague given the draft) is told of a removed
+    member's answer held back by a note, and of the lines typed under it: how many, none of
+    their words."""
     # `earlier`: the answer held, `value` the line typed past the note (asked where it goes)
     lines = len(held.later) + (held.earlier is not None)
     if not lines:
-        return HELD_LEAVING.format(name=name, label=label)
-    return HELD_LEAVING_LINES.format(name=name, label=label,
-                                     lines=f"{lines} line{'s' if lines > 1 else ''}")
+        return (HELD_TAKER if taker else HELD_LEAVING).format(name=name, label=label)
+    return (HELD_TAKER_LINES if taker else HELD_LEAVING_LINES).format(
+        name=name, label=label, lines=f"{lines} line{'s' if lines > 1 else ''}")
 
 
 def drafts_said(count: int) -> str:
@@ -314,7 +318,7 @@ class Leaving:
             return None
         moved: list[str] = []
         finished: list[str] = []  # their labels: /resume's list has them not
-        held: list[str] = []  # the labels of those whose held line was let go
+        held: list[str] = []  # what the colleague is told of each held line let go
         alike: list[str] = []
         said = ""
         lead = await self.handing.lead_name(to)
@@ -336,7 +340,7 @@ class Leaving:
                     if draft.status == "completed":
                         finished.append(draft.label)
                     if draft.pending is not None:
-                        held.append(draft.label)
+                        held.append(held_said(draft.pending, name, draft.label, taker=True))
                 if done == "handed" and like is not None:
                     alike.append(f"\"{like}\"")
         except Exception:
@@ -366,7 +370,7 @@ class Leaving:
             told = TAKEN_LEAVING.format(name=name, drafts=drafts_said(len(moved)),
                                         labels=", ".join(moved),
                                         find=where_to_find(finished, len(moved)))
-            told += "".join(HELD_TAKER.format(label=label, name=name) for label in held)
+            told += "".join(held)
             if alike:
                 told += SAME_LEAVING.format(labels=", ".join(alike))
                 said += SAME_LEAVING_ADMIN.format(to=names[to], labels=", ".join(alike))

@@ -22,7 +22,13 @@ from bot.logs import user_ref
 from bot.session import CONFIRM_STANDS_S, UserState, user_state
 from bot.teams.codes import code_hash, deep_link, looks_like_code
 from bot.teams.combined import part_of
-from bot.teams.conversation import TeamConversation, listed_parts, withdraw_buttons
+from bot.teams.conversation import (
+    WITHDRAW_PAGE,
+    Listed,
+    TeamConversation,
+    listed_parts,
+    withdraw_buttons,
+)
 from bot.teams.invites import invite_partner
 from bot.teams.review import contributions_review, what_was_sent
 from bot.teams.team import BAD_LINK, Team
@@ -68,6 +74,7 @@ from bot.teams.texts import (
     WITHDRAW_LAPSED_TYPED,
     WITHDRAW_Q,
     WITHDRAW_TAP,
+    WITHDRAW_WHICH_PAGE,
     WITHDRAW_WHICH_Q,
     WITHDRAWN,
     WITHDRAWN_KEPT,
@@ -207,6 +214,8 @@ class Partners:
             return await self.stop(user, short_id, context), None
         if what == "ps":
             return await self.send(user, context), None
+        if what == "pv":
+            return await self.more_to_withdraw(user.id, value)
         asked, _, only = value.partition(":")  # "Yes, withdraw it": when, and which one
         if what == "pw" and not withdraw_still_asked(asked):
             return WITHDRAW_LAPSED, None
@@ -596,13 +605,20 @@ class Partners:
             return
         # Parts for several families (two leads' mappings): which one, or all of them. The
         # Yes withdrew every one while the question said "your contribution".
-        listed = listed_parts(parts)
-        await _say(update, WITHDRAW_WHICH_Q.format(parts="; ".join(
-            f"\"{label}\" for {lead} ({'sent' if sent else 'not sent yet'})"
-            for _, label, lead, sent, _ in listed)), InlineKeyboardMarkup(
-            [[_button(which, f"t:pw:{asked}:{short}")]
-             for (short, *_), which in zip(listed, withdraw_buttons(listed), strict=True)]
-            + [[_button("Withdraw all of them", f"t:pw:{asked}"), _button("No", "t:pk")]]))
+        await _say(update, *withdraw_page(listed_parts(parts), asked, 0))
+
+    async def more_to_withdraw(self, user_id: int, start: str
+                               ) -> tuple[str, InlineKeyboardMarkup | None]:
+        """The next page of "Which do you want to withdraw?" (`start`: its first part's
+        place), asked anew: it stands two minutes from now."""
+        parts = await self.contributions.parts_of(user_id)
+        if len(parts) < 2:  # withdrawn meanwhile (another phone): asked as /delete asks
+            return NOTHING_CHANGED, None
+        asked = int(time.time())
+        if (await self.contributions.teams.standing(user_id)).role is None:  # a partner's
+            await self.conversation.note_pending(user_id, withdraw_asked=asked)
+        first = int(start) if start.isdecimal() and len(start) < 6 else 0
+        return withdraw_page(listed_parts(parts), asked, first)
 
     async def offer_to_send(self, update: Update, context: Context) -> None:
         """After an answer: once the partner has answered everything, offer to send it."""
@@ -901,7 +917,7 @@ def _withdraw_answer(update: Update) -> bool:
     like /delete, needs no draft of theirs)."""
     query = update.callback_query
     data = (query.data or "") if query is not None else ""
-    return data in ("t:pk", "t:pw") or data.startswith("t:pw:")
+    return data in ("t:pk", "t:pw") or data.startswith(("t:pw:", "t:pv:"))
 
 
 def _plain_start(update: Update) -> bool:
@@ -939,6 +955,31 @@ def _asks_what_was_sent(update: Update) -> bool:
 def _about_the_answers(spec: CommandSpec) -> bool:
     """Commands about the question or the open draft (not its export), and /resume."""
     return (spec.scope != "session" and spec.name != "export") or spec.name == "resume"
+
+
+def withdraw_page(listed: Sequence[Listed], asked: int, start: int
+                  ) -> tuple[str, InlineKeyboardMarkup]:
+    """"Which do you want to withdraw?", naming the parts from the `start`th (WITHDRAW_PAGE
+    of them, each with its button; every one when they fit on one page), a button to the
+    next ones, and "Withdraw all of them" and No."""
+    start = start if 0 <= start < len(listed) else 0
+    page = range(start, min(start + WITHDRAW_PAGE, len(listed)))
+    named = "; ".join(
+        f"\"{label}\" for {lead} ({'sent' if sent else 'not sent yet'})"
+        for _, label, lead, sent, _ in (listed[n] for n in page))
+    buttons = withdraw_buttons(listed)  # told apart among all of them, not one page's
+    rows = [[_button(buttons[n], f"t:pw:{asked}:{listed[n][0]}")] for n in page]
+    if len(listed) <= WITHDRAW_PAGE:
+        asked_which = WITHDRAW_WHICH_Q.format(parts=named)
+    else:
+        asked_which = WITHDRAW_WHICH_PAGE.format(n=len(listed), first=page.start + 1,
+                                                 last=page.stop, parts=named)
+        following = page.stop if page.stop < len(listed) else 0
+        more = (f"More ({following + 1} to {min(following + WITHDRAW_PAGE, len(listed))} of "
+                f"{len(listed)})" if following else "Back to the first ones")
+        rows.append([_button(more, f"t:pv:{following}")])
+    rows.append([_button("Withdraw all of them", f"t:pw:{asked}"), _button("No", "t:pk")])
+    return asked_which, InlineKeyboardMarkup(rows)
 
 
 async def _say(update: Update, text: str, keyboard: InlineKeyboardMarkup | None = None) -> None:

@@ -79,6 +79,11 @@ AGAIN = (" To send a new contribution, ask {lead} for a new link: the one you ha
 WITHDRAW_WHICH_Q = ("You have contributed to more than one safety mapping: {parts}. Which do "
                     "you want to withdraw and erase? The colleague who asked you for it will "
                     "be told. This can't be undone.")
+# WITHDRAW_WHICH_Q for more parts than a page of buttons holds (`partners.WITHDRAW_PAGE`)
+WITHDRAW_WHICH_PAGE = ("You have {n} contributions to safety mappings. Which do you want to "
+                       "withdraw and erase? These are {first} to {last}: {parts}. \"More\" "
+                       "shows the others. The colleague who asked you for it will be told. "
+                       "This can't be undone.")
 # A reply to WITHDRAW_WHICH_Q typed, not tapped: saved as an answer to the part under way.
 WITHDRAW_TAP = ("I haven't saved \"{typed}\": it reads as your reply to which contribution to "
                 "withdraw, and nothing has been withdrawn yet. To withdraw, tap the button for "
@@ -129,6 +134,8 @@ PARTS_GO_TOO = ("And what {partners} sent or are answering for your mappings goe
 WITHDRAW_TOO_Q = "What you sent to a colleague's mapping as a partner is withdrawn too."
 WITHDRAW_ONE_INSTEAD = ("To withdraw only one part you contributed and keep everything else, "
                         "tap its button below instead: {parts}.")
+WITHDRAW_ONE_OF_MANY = ("To withdraw only one of the {n} parts you contributed and keep "
+                        "everything else, tap \"{button}\" below instead: it lists them.")
 DELETED_MEMBER = ("Done: everything about you has been erased, your membership too. To use the "
                   "bot again, ask a colleague for a new invite.")
 STOP_Q = ("Stop the {name} link for \"{label}\"? Nobody can open it or answer through it any "
