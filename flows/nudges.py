@@ -243,9 +243,13 @@ _DOES_NOW = on_first_use(
     r"(?P<verb>[a-z]+)\b", re.IGNORECASE)
 # ... unless done less ("dad takes drugs less", "gets angry less often"), read to the end of
 # its clause: what will lessen. Then a doing after "and" in the same sentence ("dad spends
-# less time at the pub and collects T from school") is what they do.
+# less time at the pub and collects T from school") is what they do. The clause ends at a
+# word that starts another ("so", "because", "when"): the "less" of what the doing brings
+# about ("nan collects T so mum has less to worry about") is not the doing done less.
 _LESS = r"(?<!\bno\s)(?<!\bnot\s)\b(?:less|fewer)\b"  # not "no less than"
-_LESS_OF_IT = on_first_use(rf"(?:(?!\band\b)[^.;!?\n,])*?{_LESS}", re.IGNORECASE)
+_CLAUSE_ENDS = (r"\b(?:and|so|because|cos|as|since|which|meaning|when|whenever|while|whilst"
+                r"|if|once|until|till|then|therefore)\b")
+_LESS_OF_IT = on_first_use(rf"(?:(?!{_CLAUSE_ENDS})[^.;!?\n,])*?{_LESS}", re.IGNORECASE)
 _AND_DOES = on_first_use(
     r"[^.;!?\n]*?\band\s+(?:(?:also|still|now|then|regularly|usually|often)\s+)?"
     rf"(?!{_NO_DOING}\b)(?P<verb>[a-z]+[^s\W]s)\b(?![^.;!?\n,]*?{_LESS})", re.IGNORECASE)
