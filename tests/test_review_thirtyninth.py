@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.test_review_language_twentyninth import asked, reply_to
+from tests.test_walk_thirtyfirst import sent_at
 
 # --- a goal that says what someone does, with "less" in what it brings about -----------------
 
@@ -35,3 +36,42 @@ def test_a_doing_whose_outcome_is_less_is_not_told_it_only_says_what_will_stop(
     "Dad takes drugs less", "Mum goes out fewer nights a week"])
 def test_a_goal_of_something_done_less_is_still_asked_what_will_happen(typed: str) -> None:
     assert "not only what will stop" in reply_to("supervision", "goal_doing", typed)
+
+
+# --- the number it "should be", and why it is not -------------------------------------------
+
+
+@pytest.mark.parametrize("typed", [
+    "should be a 6, but dad relapsed last week",
+    "Should be 7 - except mum missed two appointments",
+    "should be 6 - only dad is back at the house"])
+def test_what_the_number_should_be_and_why_not_is_the_reason(typed: str) -> None:
+    """In group supervision a team manager put the case at 4 and, asked why, typed "should be
+    a 6, but dad relapsed last week": told "I've changed your number from 4 to 6", her 4
+    became a 6 and the summary read "Why this number: but dad relapsed last week", the
+    opposite of what she said. "Should be" with "but" after it is why it is not: the
+    reason, as typed, and the 4 stands."""
+    chat = sent_at("supervision", "my_scale", "4")
+    chat.send(typed)
+    assert chat.draft.answers["my_scale"] == 4
+    assert chat.draft.answers["my_scale_why"] == typed
+    assert "from 4 to" not in " ".join(chat.notices())
+
+
+def test_the_number_and_what_it_should_be_on_one_line_keeps_the_number() -> None:
+    """The same on the number's own line: "7, should be 8, but mum missed the last core
+    group" was saved as 8, with "but mum missed the last core group" as why."""
+    chat = sent_at("supervision", "my_scale", "7, should be 8, but mum missed the last core group")
+    assert chat.draft.answers["my_scale"] == 7
+    assert chat.draft.answers["my_scale_why"] == "should be 8, but mum missed the last core group"
+
+
+@pytest.mark.parametrize(("typed", "number", "why"), [
+    ("should be 5", 5, None), ("should be 5 - dad is back home", 5, "dad is back home"),
+    ("actually 6, but only just", 6, "but only just")])
+def test_a_number_changed_with_should_be_still_changes_it(
+        typed: str, number: int, why: str | None) -> None:
+    chat = sent_at("supervision", "my_scale", "4")
+    chat.send(typed)
+    assert chat.draft.answers["my_scale"] == number
+    assert chat.draft.answers.get("my_scale_why") == why
