@@ -5,8 +5,13 @@ on the code as it was; the others guard what the fix must leave alone."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from bot.session_commands import MAX_UNFINISHED
+from tests.builders import build_flow, section, text
+from tests.test_input_model import USER, running, said
 from tests.test_review_language_twentyninth import asked, reply_to
 from tests.test_walk_thirtyfirst import sent_at
 
@@ -75,3 +80,35 @@ def test_a_number_changed_with_should_be_still_changes_it(
     chat.send(typed)
     assert chat.draft.answers["my_scale"] == number
     assert chat.draft.answers.get("my_scale_why") == why
+
+
+# --- a hundred unfinished drafts: the line typed after /new is refused ------------------------
+
+
+async def test_the_line_after_a_refused_new_draft_is_not_saved_in_the_draft_open_before(
+        tmp_path: Path) -> None:
+    """With a hundred unfinished drafts a family support worker, on "KB-99"'s first question,
+    sent /new and the label "KB-new": "You have 100 unfinished drafts ... so I haven't
+    started "KB-new"". Her next line, the new case's first answer typed without reading,
+    was saved as KB-99's answer to a question no longer on the screen, under another
+    family's label. Refused, the draft open before is named and its question shown again
+    first, and a line typed under the refusal is not saved in it unasked."""
+    flow = build_flow(tmp_path, section("s", text("who", title="Who is worried"),
+                                        text("could")))
+    async with running({flow.id: flow}, tmp_path / "bot.db") as talk:
+        for n in range(MAX_UNFINISHED):
+            await talk.say(f"/new {flow.id}")
+            await talk.say(f"KB-{n}")
+        await talk.say(f"/new {flow.id}")
+        await talk.say("KB-new")
+        assert "I haven't started \"KB-new\"" in said(talk)[-1] or any(
+            "I haven't started \"KB-new\"" in t for t in said(talk)[-3:])
+        await talk.say("Dad hit mum on Friday while T watched")
+        draft = await talk.conversation.active(USER)
+        assert draft is not None
+        assert draft.label == "KB-99"
+        assert "who" not in draft.answers
+        assert "KB-99" in " ".join(said(talk)[-3:])
+        assert "menu" not in said(talk)[-1]  # none was shown
+        await talk.say("Dad hit mum on Friday while T watched")  # sent again, under it
+        assert (await talk.answers())["who"] == "Dad hit mum on Friday while T watched"
