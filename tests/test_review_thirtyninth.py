@@ -43,6 +43,33 @@ def test_a_goal_of_something_done_less_is_still_asked_what_will_happen(typed: st
     assert "not only what will stop" in reply_to("supervision", "goal_doing", typed)
 
 
+# --- a goal's doing, then how the child will be ----------------------------------------------
+
+
+@pytest.mark.parametrize(("flow_id", "step_id"), [
+    ("supervision", "goal_doing"), ("mapping", "safety_goal"), ("mapping", "goal_child")])
+@pytest.mark.parametrize("typed", [
+    "Nan will collect T from school every day and stay until mum is home. T will be happy and "
+    "settled.",
+    "Mum will check on T every night before she goes to bed and ring nan if dad turns up. T "
+    "will be safe at home."])
+def test_how_the_child_will_be_after_what_someone_will_do_is_not_asked_about(
+        flow_id: str, step_id: str, typed: str) -> None:
+    """A team manager's goal said what nan will do every day, and ended "T will be happy and
+    settled.": told '"T will be happy and settled" says how things will be, but not yet what
+    anyone will see happen', though the sentence before it says just that. A state said
+    beside what someone will be doing is where the doing leads; only an answer of states
+    alone is asked what will be happening."""
+    reply = asked(flow_id, step_id, typed)
+    assert reply is None or "says how things will be" not in reply, reply
+    assert reply is None or "What will be happening day to day" not in reply, reply
+
+
+@pytest.mark.parametrize("typed", ["T will be safe in the community.",
+                                   "T will be safe. T will be happy at school."])
+def test_a_goal_of_states_alone_is_still_asked_what_will_be_happening(typed: str) -> None:
+    assert "What will be happening day to day" in reply_to("mapping", "goal_child", typed)
+
 # --- the number it "should be", and why it is not -------------------------------------------
 
 
