@@ -139,3 +139,30 @@ async def test_the_line_after_a_refused_new_draft_is_not_saved_in_the_draft_open
         assert "menu" not in said(talk)[-1]  # none was shown
         await talk.say("Dad hit mum on Friday while T watched")  # sent again, under it
         assert (await talk.answers())["who"] == "Dad hit mum on Friday while T watched"
+
+
+# --- "MP" as someone's initials ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "typed"), [
+    ("contextual", "harm_outside", "MP told me K was picked up by older lads in a car twice "
+     "last week"),
+    ("supervision", "danger_statement", "The school is worried that dad shouts at MP and K "
+     "late at night; MP says she is scared to go home and K could be hurt if it goes on."),
+    ("mapping", "recent_harm", "MP said dad threw a plate at her on Friday while K watched")])
+def test_initials_mp_are_not_asked_about_as_a_missing_person(
+        flow_id: str, step_id: str, typed: str) -> None:
+    """The bot asks for initials, and a social worker wrote a mother's, "MP told me K was
+    picked up by older lads": she was asked "When did the young person go missing, for how
+    long, and where were they found? In police notes MP is a missing person." MP before
+    what a person says, tells or feels is someone's initials."""
+    reply = asked(flow_id, step_id, typed)
+    assert reply is None or "missing person" not in reply, reply
+
+
+@pytest.mark.parametrize("typed", ["MP x4 since Oct", "3 MP episodes in Feb",
+                                   "reported MP on Friday, found at a flat in Leeds"])
+def test_mp_in_police_notes_is_still_asked_about(typed: str) -> None:
+    assert "missing person" in reply_to("contextual", "harm_outside",
+                                        "K was found at a flat in Leeds on 3 March with older "
+                                        "lads; " + typed)
