@@ -5,14 +5,19 @@ on the code as it was; the others guard what the fix must leave alone."""
 
 from __future__ import annotations
 
+import html
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
 
 from bot.session_commands import MAX_UNFINISHED
 from tests.builders import build_flow, section, text
+from tests.test_handover_thirtysixth import PRIYA, SAM, hands_over, sam_and_priya_join
 from tests.test_input_model import USER, running, said
 from tests.test_review_language_twentyninth import asked, reply_to
+from tests.test_telegram_handlers import Bot as TeamBot
+from tests.test_telegram_handlers import running as team_running
 from tests.test_walk_thirtyfirst import sent_at
 
 # --- a goal that says what someone does, with "less" in what it brings about -----------------
@@ -166,3 +171,37 @@ def test_mp_in_police_notes_is_still_asked_about(typed: str) -> None:
     assert "missing person" in reply_to("contextual", "harm_outside",
                                         "K was found at a flat in Leeds on 3 March with older "
                                         "lads; " + typed)
+
+
+# --- a finished case handed to a colleague with a hundred unfinished drafts --------------------
+
+
+@pytest.fixture
+async def a_team_with_a_short_tool(tmp_path: Path) -> AsyncIterator[TeamBot]:
+    """The bot with one short tool, Sam and Priya members of the team."""
+    flow = build_flow(tmp_path, section("s", text("who", title="Who is worried")))
+    async with team_running(tmp_path, {flow.id: flow}) as bot:
+        await sam_and_priya_join(bot)
+        yield bot
+
+
+async def test_a_finished_case_is_handed_to_a_colleague_with_a_hundred_unfinished(
+        a_team_with_a_short_tool: TeamBot) -> None:
+    """Sam finished KB-7 and, moving team, handed it to Priya, who had a hundred unfinished
+    drafts: "Priya already has as many unfinished drafts as anyone can keep, so "KB-7" is
+    still yours". Finished drafts are not capped, and a finished one adds nothing to her
+    unfinished ones: it is handed over, as it was before the cap."""
+    bot = a_team_with_a_short_tool
+    flow_id = next(iter(bot.conversation.flow_titles()))
+    for n in range(MAX_UNFINISHED):
+        await bot.say(f"/new {flow_id}", PRIYA)
+        await bot.say(f"P-{n}", PRIYA)
+    await bot.say(f"/new {flow_id}", SAM)
+    await bot.say("KB-7", SAM)
+    await bot.say("Dad, the school and the health visitor", SAM)
+    finished = await bot.conversation.drafts(SAM, status="completed")
+    assert [d.label for d in finished] == ["KB-7"]
+    said_to_sam = html.unescape(await hands_over(bot))
+    assert "still yours" not in said_to_sam
+    assert await bot.conversation.drafts(SAM, status=None) == []
+    assert "KB-7" in [d.label for d in await bot.conversation.drafts(PRIYA, status=None)]
