@@ -48,6 +48,22 @@ def test_a_goal_of_something_done_less_is_still_asked_what_will_happen(typed: st
     assert "not only what will stop" in reply_to("supervision", "goal_doing", typed)
 
 
+# --- a goal said in the present, in professionals' words --------------------------------------
+
+
+@pytest.mark.parametrize(("typed", "word"), [
+    ("Mum protects T from dad", "protect T"),
+    ("Dad works with the drug service", "work with")])
+def test_a_goal_in_the_present_in_professionals_words_is_asked_as_its_will_is(
+        typed: str, word: str) -> None:
+    """A goal said as what someone does now is read as a doing since the last pass ("nan
+    collects T from school every day"), and with it "Mum protects T from dad" and "Dad works
+    with the drug service" were let through without a word, where "Mum will protect T from
+    dad" is asked: '"protect T" says what professionals want, not what anyone will do'. The
+    present is read as its "will" is."""
+    assert f'"{word}" says what professionals want' in reply_to("supervision", "goal_doing",
+                                                                typed)
+
 # --- a goal's doing, then how the child will be ----------------------------------------------
 
 
