@@ -97,13 +97,15 @@ def test_a_goal_of_states_alone_is_still_asked_what_will_be_happening(typed: str
 @pytest.mark.parametrize("typed", [
     "should be a 6, but dad relapsed last week",
     "Should be 7 - except mum missed two appointments",
-    "should be 6 - only dad is back at the house"])
+    "should be 6 - only dad is back at the house",
+    "should be a 10 - when dad moves out", "should be 7, by Christmas if mum keeps going",
+    "should be 8 - once dad finishes the course"])
 def test_what_the_number_should_be_and_why_not_is_the_reason(typed: str) -> None:
     """In group supervision a team manager put the case at 4 and, asked why, typed "should be
     a 6, but dad relapsed last week": told "I've changed your number from 4 to 6", her 4
     became a 6 and the summary read "Why this number: but dad relapsed last week", the
-    opposite of what she said. "Should be" with "but" after it is why it is not: the
-    reason, as typed, and the 4 stands."""
+    opposite of what she said. "Should be" with "but" after it is why it is not, and with
+    "once" or "when" when it will be: the reason, as typed, and the 4 stands."""
     chat = sent_at("supervision", "my_scale", "4")
     chat.send(typed)
     assert chat.draft.answers["my_scale"] == 4
