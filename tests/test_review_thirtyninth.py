@@ -91,6 +91,31 @@ def test_how_the_child_will_be_after_what_someone_will_do_is_not_asked_about(
 def test_a_goal_of_states_alone_is_still_asked_what_will_be_happening(typed: str) -> None:
     assert "What will be happening day to day" in reply_to("mapping", "goal_child", typed)
 
+# --- a number's reason: a request, then what was seen ------------------------------------------
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "typed"), [
+    ("contribution", "partner_scale_why", "5 - I would like to see mum keep going to the "
+     "group, she has been to 4 of 6 sessions"),
+    ("mapping", "safety_scale_why", "4 - can someone visit, K told her teacher dad hit her on "
+     "Monday and she had a mark on her arm")])
+def test_a_request_then_what_was_seen_is_not_told_it_says_nothing_seen(
+        flow_id: str, step_id: str, typed: str) -> None:
+    """A school's safeguarding lead gave 4 and why: "can someone visit, K told her teacher
+    dad hit her on Monday and she had a mark on her arm". She was told it "says what you make
+    of things, but not yet what you saw": the request was read on past its comma to the end,
+    over what K told her teacher and the mark seen. A request is read to the end of its own
+    clause."""
+    reply = asked(flow_id, step_id, typed)
+    assert reply is None or "says what you make of things" not in reply, reply
+
+
+@pytest.mark.parametrize("typed", [
+    "5 - I would be grateful for a social care assessment in view of the above",
+    "5 - I would like someone to visit the family please"])
+def test_a_number_given_with_a_request_alone_is_still_asked_what_was_seen(typed: str) -> None:
+    assert "says what you make of things" in reply_to("contribution", "partner_scale_why", typed)
+
 # --- the number it "should be", and why it is not -------------------------------------------
 
 

@@ -494,8 +494,10 @@ _NOTHING_HEARD = on_first_use(
     r"|(?:i\s+would\s+be\s+(?:grateful|glad)\s+(?:for|if)|i\s+would\s+(?:like|appreciate|welcome)"
     r"|i['’]d\s+(?:like|appreciate|welcome)|i\s+am\s+(?:requesting|asking\s+for)|(?:please|kindly)"
     r"\s+(?:could|can|would)|(?:could|can)\s+(?:you|someone|somebody))\b"
+    # (to the end of its clause: "4 - can someone visit, K told her teacher dad hit her" goes
+    # on to what was seen)
     r"(?:(?!\b(?:because|as|since|cos|coz|after|following|when|while|but|though)\b)"
-    r"[^.;:!?\n]){0,120})"
+    r"[^.,;:!?\n]){0,120})"
     r"(?:\s+(?:really|tbh|i\s+think|at\s+the\s+moment|atm|now|overall|please))?[\s.!]*",
     re.IGNORECASE)
 # Who a verdict is of, before a dash or a colon: "aunty J - lovely lady", "school: good".
