@@ -243,6 +243,9 @@ class SessionCommands:
             return await self.open_draft(turn, same.id, said="same_label")
         if len(unfinished) >= MAX_UNFINISHED or len(kept) >= MAX_KEPT:
             turn.state.awaiting = None  # the next line is not a label
+            # nor an answer to the draft open before, its question off the screen: the new
+            # case's first answer, typed unread, was saved there under another family's label
+            turn.state.covered = turn.state.active_draft
             await self._c.commit(turn)
             said = TOO_MANY_UNFINISHED.format(n=len(unfinished), label=label) \
                 if len(unfinished) >= MAX_UNFINISHED else TOO_MANY_KEPT.format(

@@ -96,8 +96,9 @@ MSG = {
     'doesn\'t answer "{next}", so it was not saved: see below.',
     "onward_saved": 'I\'ve kept "{earlier}" as your answer to "{title}" and taken your other line '
     'as the answer to "{next}" (/back to change either).',
-    "covered": 'I haven\'t saved "{value}" yet: you sent it while the menu was on the screen, '
-    'not the question. Keep it as the answer to "{title}", or type the answer.',
+    # (under a menu, or under "I haven't started" a new draft past the most anyone keeps)
+    "covered": 'I haven\'t saved "{value}" yet: you sent it while its question was off the '
+    'screen. Keep it as the answer to "{title}", or type the answer.',
     "bare": '"{value}" on its own doesn\'t answer "{title}", so I haven\'t saved it yet.',
     "bare_number": '"{value}" is only a number, and "{title}" asks for words, so I haven\'t '
     "saved it yet (was it meant for a scale, or a key pressed by mistake?).",

@@ -243,9 +243,13 @@ _DOES_NOW = on_first_use(
     r"(?P<verb>[a-z]+)\b", re.IGNORECASE)
 # ... unless done less ("dad takes drugs less", "gets angry less often"), read to the end of
 # its clause: what will lessen. Then a doing after "and" in the same sentence ("dad spends
-# less time at the pub and collects T from school") is what they do.
+# less time at the pub and collects T from school") is what they do. The clause ends at a
+# word that starts another ("so", "because", "when"): the "less" of what the doing brings
+# about ("nan collects T so mum has less to worry about") is not the doing done less.
 _LESS = r"(?<!\bno\s)(?<!\bnot\s)\b(?:less|fewer)\b"  # not "no less than"
-_LESS_OF_IT = on_first_use(rf"(?:(?!\band\b)[^.;!?\n,])*?{_LESS}", re.IGNORECASE)
+_CLAUSE_ENDS = (r"\b(?:and|so|because|cos|as|since|which|meaning|when|whenever|while|whilst"
+                r"|if|once|until|till|then|therefore)\b")
+_LESS_OF_IT = on_first_use(rf"(?:(?!{_CLAUSE_ENDS})[^.;!?\n,])*?{_LESS}", re.IGNORECASE)
 _AND_DOES = on_first_use(
     r"[^.;!?\n]*?\band\s+(?:(?:also|still|now|then|regularly|usually|often)\s+)?"
     rf"(?!{_NO_DOING}\b)(?P<verb>[a-z]+[^s\W]s)\b(?![^.;!?\n,]*?{_LESS})", re.IGNORECASE)
@@ -1057,12 +1061,37 @@ def _will_as_meant(text: str) -> str:
     return _WILL_TYPED.sub("will", text) if "w" in text.lower() else text
 
 
+def _doing_as_will(text: str) -> str:
+    """A goal's doing said in the present, as a "will": "Mum protects T from dad" as "Mum
+    will protect T from dad", "mum and gran take turns" as "mum and gran will take turns";
+    the text as it was when no such doing is in it (`_DOES_NOW`)."""
+    for m in _DOES_NOW.finditer(text):
+        verb = m["verb"]
+        lower = verb.lower()
+        if m["two"]:
+            base = verb
+        elif not lower.endswith("s") or lower.endswith("ss"):
+            continue
+        elif lower.endswith("ies") and len(lower) > 4:
+            base = verb[:-3] + "y"  # "carries"
+        elif lower.endswith(("ches", "shes", "sses", "xes", "zes", "oes")):
+            base = verb[:-2]  # "watches", "goes"
+        else:
+            base = verb[:-1]
+        return f"{text[:m.start('verb')]}will {base}{text[m.end('verb'):]}"
+    return text
+
+
 def goal_wording(text: str, words: WordList | None = None) -> str | None:
     """Ask for what will happen: a goal with no positive "will", or only process words."""
     text = _will_as_meant(text)
     if not goal_says_will(text):
         return GOAL
-    gaps = safety_goal_gaps(text, words or load_word_list(), labels=False)
+    # a doing said in the present ("Mum protects T from dad") read as the "will" the goal's
+    # checks read: let through without one, "protects T" was never asked about as "will
+    # protect T" is
+    read = text if _WILL.search(text) else _doing_as_will(text)
+    gaps = safety_goal_gaps(read, words or load_word_list(), labels=False)
     said = re.search(r'it says "([^"]+)"', gaps[0]) if gaps else None
     if said is None:
         return None

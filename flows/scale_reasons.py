@@ -67,10 +67,16 @@ def number_for_the_scale_after(flow: Flow, out: Outcome, step: FlowStep, text: s
 # back in hse per school", "sorry, 5 not 4", "change it to 2"; the words after it are why.
 _CHANGED = (
     r"(?:(?:no|nope|sorry|soz|oops|wait|hang\s+on|hmm|ok|okay|erm|um)[\s,.!:;-]+)*(?:"
-    r"(?:actually|make\s+(?:that|it)|change\s+(?:that|it)\s+to|(?:i\s+)?meant|should\s+be)"
-    rf"\s+(?:a\s+)?(?P<n>{A_NUMBER})(?:\s+not\s+(?:a\s+)?{A_NUMBER})?"
-    rf"|(?<=[\s,.!:;-])(?:a\s+)?(?P<m>{A_NUMBER})\s+not\s+(?:a\s+)?{A_NUMBER})"
-    r"(?:\s*(?:/|out\s+of)\s*10)?(?:\s*[-\u2013\u2014,:;.!]+\s*(?P<why>\S.*))?[\s.!]*")
+    r"(?:actually|make\s+(?:that|it)|change\s+(?:that|it)\s+to|(?:i\s+)?meant"
+    r"|(?P<should>should\s+be))"
+    rf"\s+(?:a\s+|an\s+)?(?P<n>{A_NUMBER})(?:\s+not\s+(?:a\s+|an\s+)?{A_NUMBER})?"
+    rf"|(?<=[\s,.!:;-])(?:a\s+|an\s+)?(?P<m>{A_NUMBER})\s+not\s+(?:a\s+|an\s+)?{A_NUMBER})"
+    r"(?:\s*(?:/|out\s+of)\s*10)?(?:\s*[-\u2013\u2014,:;.!]+\s*"
+    # ... but not "should be 6, but dad relapsed" or "should be 8 once dad finishes the
+    # course": the number it would be, and why it is not, or when it will be
+    r"(?P<why>(?(should)(?!(?:but|except|only|though|although|however|yet|if|unless|apart"
+    r"|sadly|unfortunately|when|whenever|once|after|by|until|till|in\s+(?:a|the|\d))\b))"
+    r"\S.*))?[\s.!]*")
 _CHANGED_TO = on_first_use(_CHANGED, re.IGNORECASE)
 # ... or in the line that gave the first: "4, no actually 5", "4 - make that 5".
 _FIRST_THEN_CHANGED = on_first_use(r"\s*(?:10|[0-9])\s*[-\u2013\u2014,;:.!]*\s+" + _CHANGED,

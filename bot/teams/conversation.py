@@ -99,9 +99,11 @@ class TeamConversation(Conversation):
         if draft.pending is not None and not drop_held:
             return "held", None
         theirs = await self.drafts(taker, status=None)
-        if not drop_held and sum(d.status == "in_progress" for d in theirs) >= MAX_UNFINISHED:
+        if not drop_held and draft.status == "in_progress" \
+                and sum(d.status == "in_progress" for d in theirs) >= MAX_UNFINISHED:
             # as many unfinished as anyone keeps (`MAX_UNFINISHED`): handed more, one giver
-            # could fill a colleague's list past it without end (a leaver's go all the same)
+            # could fill a colleague's list past it without end (a leaver's go all the same;
+            # a finished one, not capped, adds nothing to it)
             return "full", None
         if not drop_held and len(theirs) >= MAX_KEPT:
             return "kept", None  # as many drafts as anyone keeps, finished or not

@@ -232,8 +232,19 @@ def states_to_come(masked: str) -> list[tuple[int, int]]:
     (`_STATE_TO_COME`)."""
     if "will" not in masked and "Will" not in masked and "WILL" not in masked:
         return []
-    return [(start, end) for start, end in sentence_spans(masked)
-            if _STATE_TO_COME.fullmatch(masked, start, end)]
+    spans = list(sentence_spans(masked))
+    states = [(start, end) for start, end in spans
+              if _STATE_TO_COME.fullmatch(masked, start, end)]
+    # Said after (or before) what someone will be doing ("Nan will collect T from school every
+    # day. T will be happy and settled."), the state is where the doing leads: the answer
+    # says what anyone would see, and only one of states alone is asked about.
+    if states and len(states) < sum(1 for start, end in spans
+                                    if _A_LETTER.search(masked, start, end)):
+        return []
+    return states
+
+
+_A_LETTER = on_first_use(r"[^\W\d_]")
 
 
 # Words that make an adult and a child sound like a couple.
@@ -483,8 +494,10 @@ _NOTHING_HEARD = on_first_use(
     r"|(?:i\s+would\s+be\s+(?:grateful|glad)\s+(?:for|if)|i\s+would\s+(?:like|appreciate|welcome)"
     r"|i['’]d\s+(?:like|appreciate|welcome)|i\s+am\s+(?:requesting|asking\s+for)|(?:please|kindly)"
     r"\s+(?:could|can|would)|(?:could|can)\s+(?:you|someone|somebody))\b"
+    # (to the end of its clause: "4 - can someone visit, K told her teacher dad hit her" goes
+    # on to what was seen)
     r"(?:(?!\b(?:because|as|since|cos|coz|after|following|when|while|but|though)\b)"
-    r"[^.;:!?\n]){0,120})"
+    r"[^.,;:!?\n]){0,120})"
     r"(?:\s+(?:really|tbh|i\s+think|at\s+the\s+moment|atm|now|overall|please))?[\s.!]*",
     re.IGNORECASE)
 # Who a verdict is of, before a dash or a colon: "aunty J - lovely lady", "school: good".
