@@ -103,7 +103,7 @@ class TeamConversation(Conversation):
                 and sum(d.status == "in_progress" for d in theirs) >= MAX_UNFINISHED:
             # as many unfinished as anyone keeps (`MAX_UNFINISHED`): handed more, one giver
             # could fill a colleague's list past it without end (a leaver's go all the same;
-            # a finished one, not capped, adds nothing to it)
+            # a finished one adds nothing to that count, only to `MAX_KEPT`'s)
             return "full", None
         if not drop_held and len(theirs) >= MAX_KEPT:
             return "kept", None  # as many drafts as anyone keeps, finished or not
