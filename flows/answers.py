@@ -318,11 +318,13 @@ _POINTS_ELSEWHERE = on_first_use(
     r"|see\s+(?:my\s+)?(?:answer|notes?)\s+above|ditto", re.IGNORECASE)
 # ... with only a date or a day beside it: "28/11 as above", "as above, 28/11", "Tues 28th Nov
 # - see above", "Last Friday, as above": the date says when, and nothing of what happened.
-_A_DAY = (r"(?:on\s+)?(?:\d{1,2}(?:[/.-]\d{1,2}(?:[/.-]\d{2,4})?|(?:st|nd|rd|th)?(?:\s+(?:of\s+)?"
-          r"[a-z]{3,9}\.?(?:\s+\d{2,4})?)?)"
-          r"|(?:last\s+|this\s+|on\s+)?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?"
-          r"(?:\s+\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?[a-z]{3,9}\.?)?)?"
-          r"|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?|yesterday|today|last\s+(?:night|week))")
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_A_DAY = (r"(?:on\s+)?(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?"
+          rf"|\d{{1,2}}(?:st|nd|rd|th)(?:\s+(?:of\s+)?{_MONTH})?(?:\s+\d{{2,4}})?"
+          rf"|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{2,4}})?|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?"
+          r"|(?:last\s+|this\s+)?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?"
+          rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?{_MONTH})?)?"
+          r"|yesterday|today|last\s+(?:night|week))")
 _DATED_POINTER = on_first_use(
     rf"(?:{_A_DAY}[\s,;:.\u2013\u2014-]+)?(?P<rest>.+?)(?:[\s,;:.\u2013\u2014-]+{_A_DAY})?",
     re.IGNORECASE)
