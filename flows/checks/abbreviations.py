@@ -80,9 +80,40 @@ def find_abbreviations(masked: str, word_list: WordList, done: set[str] | None =
             continue
         if joined_to_a_number(masked, m.start(1), m.end(1)):
             continue  # "TM-15", "SW/3": a case label or a reference, not a short form
+        if named_by_role(masked, m.start(1), m.end(1)):
+            continue  # "JAB, social worker": a person's initials
         yield Abbreviation(token, m.group(), m.span(),
                            f"Could you write out what {token} stands for, and say what it "
                            "means for the family?")
+
+
+# A person's initials, then their role beside them: "MP, senior practitioner", "JAB (social
+# worker)", "KLM, the family support worker", "AK - team manager -"; the role ends its clause
+# ("MP, social worker, rang", not "DV, social worker allocated"). Not a role's own short form
+# in a list of them ("HV, social worker and GP").
+_ROLE_AFTER = on_first_use(
+    r"\s*(?:,|\(|\s[-\u2013\u2014])\s*(?:(?:the|our|my|her|his|their|a)\s+)?"
+    r"(?:(?:senior|advanced|lead|deputy|acting|assistant|newly\s+qualified|principal|interim"
+    r"|allocated|duty|family|early\s+help|youth|social|team|service|practice|key|school|class"
+    r"|head|health|designated|safeguarding|support|children['’]?s|specialist|community"
+    r"|independent|reviewing|student|agency|locum|link|named|mental\s+health|outreach)"
+    r"[\s-]+){0,3}"
+    r"(?:practitioner|worker|manager|visitor|officer|teacher|nurse|midwife|consultant"
+    r"|therapist|psychologist|psychiatrist|paediatrician|counsell?or|co-?ordinator|adviser"
+    r"|advisor|supervisor|lead|chair|headteacher|head|keyworker|mentor|sw|tm|sp|dsl|iro|fsw"
+    r"|senco|swc)s?\b"
+    r"(?=\s*(?:[,;:.)\n\u2013\u2014-]|$)|\s+(?:and|who|from|at|for|in|of|on|with|to|rang"
+    r"|called|said|says|told|tells|visited|met|saw|sees|spoke|agreed)\b)",
+    re.IGNORECASE)
+_A_ROLE = words("HV SW TM SP GP DSL IRO FSW PA SENCO PCSO PC DC DS YOT")
+
+
+def named_by_role(masked: str, start: int, end: int) -> bool:
+    """Whether the capitals at `start`..`end` are a person's initials, their role said beside
+    them (`_ROLE_AFTER`): "MP, senior practitioner" is not a missing person."""
+    letters = masked[start:end]
+    return 2 <= len(letters) <= 4 and letters.isupper() and letters.isalpha() \
+        and letters not in _A_ROLE and _ROLE_AFTER.match(masked, end) is not None
 
 
 def joined_to_a_number(masked: str, start: int, end: int) -> bool:
