@@ -352,7 +352,8 @@ def plain_language(text: str, words: WordList, *, who_is_worried: bool = False,
             if not (who_is_worried and h.term in _SAYS_WHO_IS_WORRIED)]
     if not hits:
         return None
-    if asked == "what_happens_next" or any(h.kind == "next step" for h in hits):
+    if asked in ("what_happens_next", "record") or any(h.kind == "next step" for h in hits):
+        # (in a record, a short form is only asked to be written out: "DSL", not what they did)
         hits = [_to_come(h, text) for h in hits]
     if len(hits) == 1 and hits[0].question == ARRANGED_QUESTION:
         return ARRANGED.format(word=hits[0].text, question=hits[0].question)
@@ -645,8 +646,8 @@ _VIEW_GATHERED = on_first_use(
     r"|behaviour|respond\w*|react\w*|interpreter|advocate|who\s+knows?\s+(?:him|her|them)"
     r"|(?:say|says|said|told|tell|describe[sd]?|report(?:s|ed)?)\s+(?:that\s+)?(?:he|she|they)"
     r"|through|via)\b", re.IGNORECASE)
-UNHEARD_VIEW = ("A child who does not speak still has a view: what they show in play, signs or "
-                "pictures, how they are with the people they know, what a trusted adult who "
+UNHEARD_VIEW = ("A child who does not speak still has a view, even where it could not be heard "
+                "in words: what they show in play, signs or pictures, how they are with the people they know, what a trusted adult who "
                 "knows them sees. How was it gathered, and by whom? A line like \"J is "
                 "non-verbal; his teacher, who knows his signs, sat with him with picture cards "
                 "and he pointed to the sad face for home\" tells the family, and anyone reading "
