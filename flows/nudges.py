@@ -647,11 +647,12 @@ _VIEW_GATHERED = on_first_use(
     r"|(?:say|says|said|told|tell|describe[sd]?|report(?:s|ed)?)\s+(?:that\s+)?(?:he|she|they)"
     r"|through|via)\b", re.IGNORECASE)
 UNHEARD_VIEW = ("A child who does not speak still has a view, even where it could not be heard "
-                "in words: what they show in play, signs or pictures, how they are with the people they know, what a trusted adult who "
-                "knows them sees. How was it gathered, and by whom? A line like \"J is "
-                "non-verbal; his teacher, who knows his signs, sat with him with picture cards "
-                "and he pointed to the sad face for home\" tells the family, and anyone reading "
-                "this later, how the child was heard.")
+                "in words: what they show in play, signs or pictures, how they are with the "
+                "people they know, what a trusted adult who knows them sees. How was it "
+                "gathered, and by whom? A line like \"J is non-verbal; his teacher, who knows "
+                "his signs, sat with him with picture cards and he pointed to the sad face for "
+                "home\" tells the family, and anyone reading this later, how the child was "
+                "heard.")
 
 
 def child_view(text: str) -> str | None:
