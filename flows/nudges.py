@@ -646,6 +646,26 @@ _VIEW_GATHERED = on_first_use(
     r"|behaviour|respond\w*|react\w*|interpreter|advocate|who\s+knows?\s+(?:him|her|them)"
     r"|(?:say|says|said|told|tell|describe[sd]?|report(?:s|ed)?)\s+(?:that\s+)?(?:he|she|they)"
     r"|through|via)\b", re.IGNORECASE)
+# ... or the view said not given, for a reason of the child's own (their age, a disability,
+# their needs: "Unable to ascertain wishes and feelings due to age", "Due to his disability he
+# could not share his views"), or the child's age alone ("N/A - 4 months old").
+_NOT_GIVEN = on_first_use(
+    r"\b(?:unable|not\s+able|could\s*n['’]?t|could\s+not|can['’]?t|can\s*not|did\s*n['’]?t"
+    r"|did\s+not|(?:was|were)\s*n['’]?t\s+able|(?:was|were)\s+not\s+able)\s+(?:to\s+)?"
+    r"(?:share|give|express|tell|say|voice|communicate|obtain|gather|get|ascertain|seek|elicit"
+    r"|capture|hear|establish)\b"
+    r"|\b(?:views?|wishes|feelings|voice)\s+(?:(?:were|was|could|have|has|had)\s*(?:n['’]?t|\s+not)"
+    r"\s+(?:be\s+|been\s+)?|not\s+(?:yet\s+)?)(?:obtained|gathered|sought|ascertained|heard"
+    r"|captured|possible|given|shared|elicited|established)\b", re.IGNORECASE)
+_THE_CHILDS_REASON = on_first_use(
+    r"\b(?:age|(?:months?|weeks?|days?)\s+old|a\s+baby|disabilit\w*|disabled|autis\w*|asd"
+    r"|(?:complex|additional|special|medical)\s+needs|learning\s+(?:disabilit\w*|difficult\w*"
+    r"|needs)|communication\s+(?:needs|difficult\w*)|limited\s+communication"
+    r"|developmental\w*|(?-i:SEND))\b", re.IGNORECASE)
+_AGE_ALONE = on_first_use(
+    r"\W*(?:(?:n/?a|not\s+applicable)\W+)?(?:(?:the\s+)?(?:child|baby|she|he|(?-i:[A-Z]))\s+"
+    r"(?:is\s+)?)?(?:only\s+)?(?:aged?\s+)?\d{1,2}\s*(?:days?|weeks?|wks?|months?|mths?)"
+    r"(?:\s+old)?[\s.!]*", re.IGNORECASE)
 UNHEARD_VIEW = ("A child who does not speak still has a view, even where it could not be heard "
                 "in words: what they show in play, signs or pictures, how they are with the "
                 "people they know, what a trusted adult who knows them sees. How was it "
@@ -656,9 +676,12 @@ UNHEARD_VIEW = ("A child who does not speak still has a view, even where it coul
 
 
 def child_view(text: str) -> str | None:
-    """At how the child's view was heard: the child said not to speak, and nothing of how
-    their view was gathered (`_DOES_NOT_SPEAK`, `_VIEW_GATHERED`)."""
-    if _DOES_NOT_SPEAK.search(text) and not _VIEW_GATHERED.search(text):
+    """At how the child's view was heard: the child said not to speak, their view not given
+    for a reason of their own, or only their age, and nothing of how their view was gathered
+    (`_DOES_NOT_SPEAK`, `_NOT_GIVEN`, `_AGE_ALONE`, `_VIEW_GATHERED`)."""
+    if (_DOES_NOT_SPEAK.search(text) or _AGE_ALONE.fullmatch(text)
+            or (_NOT_GIVEN.search(text) and _THE_CHILDS_REASON.search(text))) \
+            and not _VIEW_GATHERED.search(text):
         return UNHEARD_VIEW
     return None
 

@@ -22,6 +22,13 @@ UNHEARD = [
     "Too young to give a view.",
     "M can't talk yet so hasn't been able to tell us what he thinks",
     "Non-verbal - views not sought",
+    # ... the reason the child's own in other words: their age, a disability, their needs
+    "Unable to ascertain wishes and feelings due to age",
+    "Due to his disability he could not share his views",
+    "Has limited communication so could not give his views",
+    "K has complex needs and autism, so we could not get her views",
+    "N/A - 4 months old",
+    "Baby is 6 weeks old.",
 ]
 
 
@@ -47,6 +54,9 @@ def test_a_child_who_does_not_speak_is_asked_how_their_view_was_gathered(
     "mum when upset",
     "Not seen yet: D was at his dad's, visit booked for Friday",
     "D was unable to speak to me as mum stayed in the room; I will see him at school Friday",
+    "Views not yet gathered - not seen, visit booked for Friday",
+    "D did not want to talk to me; I will try again at school with his key worker",
+    "K has autism; she chose the faces on her tablet to show how home feels",
 ])
 def test_a_view_heard_or_a_reason_not_yet_is_left_alone(line: str) -> None:
     assert asked("mapping", "child_view_how", line) is None
