@@ -120,15 +120,16 @@ def test_a_short_form_beside_roles_is_still_asked_about(line: str, short: str) -
     ("next_steps", "Mum should engage with services"),
     ("next_steps", "someone should speak to dad"),
     ("danger_behaviour", "mum should have known what he was doing"),
+    ("danger_behaviour", "I think mum should leave him"),  # (what may happen: no claim)
 ])
-@pytest.mark.parametrize("short", ["shd", "shld"])
+@pytest.mark.parametrize("short", ["shd", "shld", "shud"])
 def test_shd_is_read_as_should(step_id: str, line: str, short: str) -> None:
     """"Mum shd engage with services" went through where "Mum should engage with services"
     is asked what will change for the child; "someone shd speak to dad" and "mum shd have
-    known" were let through the same way. "shd" and "shld" are read as "should"."""
+    known" were let through the same way. "shd", "shld" and "shud" are read as "should"."""
     written = line.replace("should", short)
-    assert reply_to("mapping", step_id, written) == \
-        reply_to("mapping", step_id, line).replace("should", short)
+    assert asked("mapping", step_id, written) == \
+        ((asked("mapping", step_id, line) or "").replace("should", short) or None)
 
 
 def test_should_is_still_not_what_could_happen_in_a_danger_statement() -> None:
