@@ -98,7 +98,10 @@ def test_a_record_with_no_short_form_is_still_left_alone(line: str) -> None:
     "Mum rang MP (senior practitioner) on 3 Dec to say dad had moved back in",
     "Mum rang MP - team manager - on 3 Dec to say dad had moved back in",
     "Mum rang JAB, social worker, on 3 Dec to say dad had moved back in",
-    "Mum told KLM, the family support worker, on 3 Dec that dad had moved back in"])
+    "Mum told KLM, the family support worker, on 3 Dec that dad had moved back in",
+    "Mum rang MP / senior practitioner on 3 Dec to say dad had moved back in",
+    "Mum rang senior practitioner MP on 3 Dec to say dad had moved back in",
+    "Mum rang the social worker JAB on 3 Dec to say dad had moved back in"])
 def test_initials_before_a_role_are_a_person(line: str) -> None:
     """A social worker named the senior practitioner by her initials, "MP, senior
     practitioner", and was asked when the young person went missing ("In police notes MP
@@ -108,7 +111,9 @@ def test_initials_before_a_role_are_a_person(line: str) -> None:
 
 @pytest.mark.parametrize(("line", "short"), [
     ("Dad was reported MP x4 since Oct, each time found in town", "MP"),
-    ("Mum rang the HV, social worker and GP on 3 Dec to say dad had moved back in", "HV")])
+    ("Mum rang the HV, social worker and GP on 3 Dec to say dad had moved back in", "HV"),
+    ("Dad told the social worker MP x4 since Oct, each time found in town", "MP"),
+    ("Mum told the youth worker CSE concerns about D on 3 Dec", "CSE")])
 def test_a_short_form_beside_roles_is_still_asked_about(line: str, short: str) -> None:
     assert f'"{short}"' in reply_to("mapping", "danger_behaviour", line)
 
