@@ -77,6 +77,13 @@ def test_short_forms_in_whose_views_are_missing_are_asked_about(flow_id: str) ->
     assert '"IRD": Could you write out what IRD stands for' in reply
 
 
+def test_a_short_form_in_a_record_is_only_asked_to_be_written_out() -> None:
+    """(In a record a listed short form is asked what it stands for, not what happened:
+    "MH" elsewhere asks how the adult's health shows day to day.)"""
+    assert reply_to("mapping", "views_missing", "Mum's MH worker has not replied").startswith(
+        'You wrote "MH". Could you write out what MH stands for? Once in full is enough')
+
+
 def test_short_forms_in_how_the_child_was_heard_are_asked_about() -> None:
     reply = reply_to("mapping", "child_view_how", "SW saw K at school with the SENCO, 3 Dec")
     assert '"SW"' in reply

@@ -564,8 +564,13 @@ def find_wording(text: str, words: WordList, asked: Asked = "answer") -> list[Ja
     `asked`: the kind of question the answer is to, where that changes what is worth asking
     (`Asked`)."""
     if asked == "record":  # "NP and HV views outstanding": only its short forms
-        return [h for h in find_jargon(text, words) if h.kind == "abbreviation"
-                or _short_form_hit(h) or h.text.rstrip("'’s").isupper()]
+        # (each only asked to be written out: "MH" is not asked how the adult's health shows)
+        return [h if h.question.startswith(_WRITE_OUT) else JargonHit(
+                    _capitals(h.text), h.text, h.span, f"Could you write out what "
+                    f"{_capitals(h.text)} stands for?", "abbreviation")
+                for h in find_jargon(text, words)
+                if h.kind == "abbreviation" or _short_form_hit(h)
+                or 2 <= len(_capitals(h.text)) == len(h.text.rstrip("'’s")) <= 6]
     hits = _wording(text, words, asked)
     if asked == "what_the_family_says":  # "mum says R is a good dad": her view, as asked
         return [h for h in hits if h.kind == "word" or not _reported(text, h.span[0])]
