@@ -316,6 +316,18 @@ _POINTS_ELSEWHERE = on_first_use(
     r"|previous(?:ly)?|earlier|last\s+time|the\s+last(?:\s+one)?|the\s+one\s+(?:above|before)))?"
     r"|(?:as|see|refer\s+to)\s+(?:above|before|previous(?:ly)?|earlier)|as\s+per\s+above"
     r"|see\s+(?:my\s+)?(?:answer|notes?)\s+above|ditto", re.IGNORECASE)
+# ... with only a date or a day beside it: "28/11 as above", "as above, 28/11", "Tues 28th Nov
+# - see above", "Last Friday, as above": the date says when, and nothing of what happened.
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_A_DAY = (r"(?:on\s+)?(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?"
+          rf"|\d{{1,2}}(?:st|nd|rd|th)(?:\s+(?:of\s+)?{_MONTH})?(?:\s+\d{{2,4}})?"
+          rf"|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{2,4}})?|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?"
+          r"|(?:last\s+|this\s+)?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?"
+          rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?{_MONTH})?)?"
+          r"|yesterday|today|last\s+(?:night|week))")
+_DATED_POINTER = on_first_use(
+    rf"(?:{_A_DAY}[\s,;:.\u2013\u2014-]+)?(?P<rest>.+?)(?:[\s,;:.\u2013\u2014-]+{_A_DAY})?",
+    re.IGNORECASE)
 # "(The) same" alone, and a question it answers: one about change ("Has the number changed?
 # If it has stayed the same...", "is it getting better or worse?").
 _SAME_ALONE = on_first_use(r"(?:(?:it'?s|it is|that'?s|that is)\s+)?(?:the\s+)?same",
@@ -356,6 +368,8 @@ def points_elsewhere(text: str, asked: str = "") -> bool:
     at another child's draft ("same as A-3"). `asked`: the question; one about change takes
     "the same" as its answer."""
     said = " ".join(text.replace("’", "'").strip(" .!").split())
+    if len(said) < 60 and (dated := _DATED_POINTER.fullmatch(said)):
+        said = dated["rest"].strip(" .!")  # "28/11 as above": the date, and only a pointer
     return (_POINTS_ELSEWHERE.fullmatch(said) is not None
             and not (_SAME_ALONE.fullmatch(said) and _ABOUT_CHANGE.search(asked))) \
         or points_to_another_draft(said)

@@ -217,7 +217,8 @@ _REPORTED = on_first_use(r"\b(?:said|says|saying|say|told|tells|tell|telling|ask
 _QUOTED = on_first_use(r'"[^"\n]+"|“(?:[^“”\n]++|“[^“”\n]*+”)++”')
 CHECKS = ("plain_language", "privacy", "safety_action", "goal_wording", "danger_statement",
           "safety_goal", "wellbeing_goal", "dated", "who_is_worried", "what_happens_next",
-          "what_the_child_needs", "what_is_working", "what_the_family_says", "when")
+          "what_the_child_needs", "what_is_working", "what_the_family_says", "when",
+          "short_forms", "child_view")
 # Asked "Who is worried?", "the school are worried" is the answer, not a worry said with
 # nothing of what was seen: the wording check without the rules for that.
 _SAYS_WHO_IS_WORRIED = frozenset({"remain worried", "worried about him"})
@@ -281,6 +282,10 @@ def nudger(words: WordList | None = None, *, ready: bool = True) -> Nudger:
         "what_the_family_says": lambda text: plain_language(text, word_list,
                                                             asked="what_the_family_says"),
         "privacy": privacy,
+        # a record (whose views are missing, how the child was heard): its short forms only
+        "short_forms": lambda text: plain_language(text, word_list, asked="record"),
+        "child_view": lambda text: child_view(text) or plain_language(text, word_list,
+                                                                      asked="record"),
         "own_words": lambda text: own_words(text) or summarised(text, word_list),
         "said_nothing": said_nothing,
         "safety_action": safety_action,
@@ -329,7 +334,7 @@ def _closed(gap: re.Match[str]) -> str:
 SENTENCES_READ = 300
 READ_IN_PART = frozenset({"plain_language", "who_is_worried", "what_happens_next",
                           "what_the_child_needs", "what_is_working", "what_the_family_says",
-                          "goal_wording",
+                          "short_forms", "child_view", "goal_wording",
                           "danger_statement", "safety_goal", "wellbeing_goal"})
 
 
@@ -351,7 +356,8 @@ def plain_language(text: str, words: WordList, *, who_is_worried: bool = False,
             if not (who_is_worried and h.term in _SAYS_WHO_IS_WORRIED)]
     if not hits:
         return None
-    if asked == "what_happens_next" or any(h.kind == "next step" for h in hits):
+    if asked in ("what_happens_next", "record") or any(h.kind == "next step" for h in hits):
+        # (in a record, a short form is only asked to be written out: "DSL", not what they did)
         hits = [_to_come(h, text) for h in hits]
     if len(hits) == 1 and hits[0].question == ARRANGED_QUESTION:
         return ARRANGED.format(word=hits[0].text, question=hits[0].question)
@@ -623,6 +629,65 @@ def privacy(text: str) -> str | None:
 def _seen(text: str) -> str:
     seen = " ".join(text.split())
     return seen if len(seen) <= 40 else seen[:39] + "…"
+
+
+# How the child's view was heard, answered only that the child does not speak ("J is
+# non-verbal so was unable to share his views", "too young to give a view"): a child who does
+# not speak still has a view, shown in play, signs or pictures, in how they are with the people
+# they know, and seen by a trusted adult who knows them. Not "unable to speak to me as mum was
+# there" (the room, not the child), nor a line saying how the view was gathered.
+_DOES_NOT_SPEAK = on_first_use(
+    r"\b(?:non[\s-]?verbal|pre[\s-]?verbal|non[\s-]?speaking|no\s+(?:verbal\s+)?(?:speech"
+    r"|language|words)|(?:limited|little|minimal)\s+(?:speech|verbal|language|words)"
+    r"|(?:does\s*n['’]?t|does\s+not|can['’]?t|can\s*not|unable\s+to|not\s+able\s+to"
+    r"|is\s*n['’]t\s+able\s+to|too\s+young\s+to)\s+(?:yet\s+)?(?:talk|speak|communicate"
+    r"|verbali[sz]e)\b(?!\s+(?:to|with)\b)|too\s+young)", re.IGNORECASE)
+_VIEW_GATHERED = on_first_use(
+    r"\b(?:observ\w*|watch\w*|saw|seen?|sees|notic\w*|play\w*|signs?|signing|signed"
+    r"|makaton|bsl|pecs|pictures?|symbols?|draw\w*|eye[\s-]gaze|communication\s+(?:aid|book"
+    r"|device|board|passport)|device|tablet|ipad|app|gestur\w*|point\w*|body\s+language"
+    r"|facial|expressions?|cues?|sounds|vocalis\w*|smil\w*|laugh\w*|cr(?:y|ies|ied)|reach\w*"
+    r"|behaviour|respond\w*|react\w*|interpreter|advocate|who\s+knows?\s+(?:him|her|them)"
+    r"|(?:say|says|said|told|tell|describe[sd]?|report(?:s|ed)?)\s+(?:that\s+)?(?:he|she|they)"
+    r"|through|via)\b", re.IGNORECASE)
+# ... or the view said not given, for a reason of the child's own (their age, a disability,
+# their needs: "Unable to ascertain wishes and feelings due to age", "Due to his disability he
+# could not share his views"), or the child's age alone ("N/A - 4 months old").
+_NOT_GIVEN = on_first_use(
+    r"\b(?:unable|not\s+able|could\s*n['’]?t|could\s+not|can['’]?t|can\s*not|did\s*n['’]?t"
+    r"|did\s+not|(?:was|were)\s*n['’]?t\s+able|(?:was|were)\s+not\s+able)\s+(?:to\s+)?"
+    r"(?:share|give|express|tell|say|voice|communicate|obtain|gather|get|ascertain|seek|elicit"
+    r"|capture|hear|establish)\b"
+    r"|\b(?:views?|wishes|feelings|voice)\s+(?:(?:were|was|could|have|has|had)\s*(?:n['’]?t|\s+not)"
+    r"\s+(?:be\s+|been\s+)?|not\s+(?:yet\s+)?)(?:obtained|gathered|sought|ascertained|heard"
+    r"|captured|possible|given|shared|elicited|established)\b", re.IGNORECASE)
+_THE_CHILDS_REASON = on_first_use(
+    r"\b(?:age|(?:months?|weeks?|days?)\s+old|a\s+baby|disabilit\w*|disabled|autis\w*|asd"
+    r"|(?:complex|additional|special|medical)\s+needs|learning\s+(?:disabilit\w*|difficult\w*"
+    r"|needs)|communication\s+(?:needs|difficult\w*)|limited\s+communication"
+    r"|developmental\w*|(?-i:SEND))\b", re.IGNORECASE)
+_AGE_ALONE = on_first_use(
+    r"\W*(?:(?:n/?a|not\s+applicable)\W+)?(?:(?:the\s+)?(?:child|baby|she|he|(?-i:[A-Z]))\s+"
+    r"(?:is\s+)?)?(?:only\s+)?(?:aged?\s+)?\d{1,2}\s*(?:days?|weeks?|wks?|months?|mths?)"
+    r"(?:\s+old)?[\s.!]*", re.IGNORECASE)
+UNHEARD_VIEW = ("A child who does not speak still has a view, even where it could not be heard "
+                "in words: what they show in play, signs or pictures, how they are with the "
+                "people they know, what a trusted adult who knows them sees. How was it "
+                "gathered, and by whom? A line like \"J is non-verbal; his teacher, who knows "
+                "his signs, sat with him with picture cards and he pointed to the sad face for "
+                "home\" tells the family, and anyone reading this later, how the child was "
+                "heard.")
+
+
+def child_view(text: str) -> str | None:
+    """At how the child's view was heard: the child said not to speak, their view not given
+    for a reason of their own, or only their age, and nothing of how their view was gathered
+    (`_DOES_NOT_SPEAK`, `_NOT_GIVEN`, `_AGE_ALONE`, `_VIEW_GATHERED`)."""
+    if (_DOES_NOT_SPEAK.search(text) or _AGE_ALONE.fullmatch(text)
+            or (_NOT_GIVEN.search(text) and _THE_CHILDS_REASON.search(text))) \
+            and not _VIEW_GATHERED.search(text):
+        return UNHEARD_VIEW
+    return None
 
 
 def said_nothing(text: str) -> str | None:

@@ -101,13 +101,17 @@ def number_changed(flow: Flow, out: Outcome, step: FlowStep, text: str,
     Why this number: no actually 5". The number is changed, said so, and the words after it
     are the reason; with none, the question of why is asked again. So at the question just
     after a number with no question of why (the child's own, saved as an agency's number or
-    as what the worker noticed), with no words after it."""
+    as what the worker noticed), with no words after it, and at the question just after a
+    scale's why ("How the number has moved")."""
     d = out.draft
     if step.role == "follow_up" and step.parent is not None:
         scale = flow.step(step.parent)
     elif step.kind.widget != "scale" and step.spec.voice != "child" and len(d.history) >= 2 \
             and flow.has_step(d.history[-2]) and not is_answered(d.answers.get(step.id)):
         scale = flow.step(d.history[-2])  # the question just answered (a child's words: theirs)
+        if scale.role == "follow_up" and scale.parent is not None:
+            # ... or its why: "no actually 5" at "How the number has moved", after the why
+            scale = flow.step(scale.parent)
     else:
         return False
     if d.pending is not None or scale.kind.widget != "scale" \

@@ -293,30 +293,15 @@ def _fits_s(want: str, reply: str) -> bool:
     return any(_fits_p(each, reply) for each in wants if each not in ("period", "voice"))
 
 
-# Set S's flawed lines still let through, where the question asks only about privacy (see the
-# module's docstring): how the child's view was heard (its own question asks "why not?", which
-# the line answers) and whose views are missing (a record of who, asked nothing of wording as
-# tests/test_walk_seventeenth.py means).
-LEFT_UNASKED = frozenset({
-    "J is non-verbal with severe learning disabilities so was unable to share his views",
-    "NP and HV views outstanding, IRD pending",
-})
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"),
-                         [c for c in _at(SET_S_FLAWED) if c[2] not in LEFT_UNASKED])
+# (Set S's two lines at the questions of privacy only, left unasked this pass, are asked since
+# the next: how the child's view was heard and whose views are missing have checks of their own,
+# tests/test_wording_thirtyninth.py.)
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), _at(SET_S_FLAWED))
 def test_set_s_a_flawed_line_is_asked_with_a_question_that_fits(flow_id: str, step_id: str,
                                                                  line: str) -> None:
     reply = asked_s(flow_id, step_id, line)
     assert reply is not None, line
     assert _fits_s(WANTS[line], reply), (line, reply)
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"),
-                         [c for c in _at(SET_S_FLAWED) if c[2] in LEFT_UNASKED])
-def test_set_s_a_flawed_line_at_a_question_of_privacy_only_is_let_through(
-        flow_id: str, step_id: str, line: str) -> None:
-    assert asked_s(flow_id, step_id, line) is None, line
 
 
 @pytest.mark.parametrize(("flow_id", "step_id", "line"), _at(SET_S_SOUND))

@@ -60,7 +60,14 @@ def test_a_list_of_who_contributed_is_not_asked_about_as_a_description(
     chat = reach(flow, step_id)
     answer = "Mum, health visitor, nursery\nPolice referral 3 May, strategy meeting notes, DSL"
     chat.send(answer)
-    assert not any(isinstance(r, Nudge) for r in chat.replies)
+    reminders = [r.text for r in chat.replies if isinstance(r, Nudge)]
+    if step_id == "views_missing":  # (its short forms are asked to be written out, only that)
+        assert len(reminders) == 1
+        assert reminders[0].startswith('You wrote "DSL". Could you write "the school\'s '
+                                       'safeguarding lead" in full? Once')
+        chat.command("keep")
+    else:
+        assert not reminders
     assert chat.draft.answers[step_id] == answer
     assert chat.asked != step_id
 

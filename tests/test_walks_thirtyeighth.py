@@ -61,7 +61,8 @@ WORST = "R pushed S into the wall while T (6) was in the room on 28/11, T was sc
 REWRITE = ("R pushed S against the kitchen wall on 28/11 while T (6) watched from the "
            "doorway; T screamed and hid under her bed")
 TO_HARM = ("1", "12 December", "JH, social worker", "/skip", "/skip", "/skip", "/skip",
-           "/skip", "/skip", "SW at school on 2/12, T chose to draw", "yes", WORST)
+           "/skip", "/skip", "Social worker at school on 2/12, T chose to draw", "yes",
+           WORST)
 
 
 async def test_a_rewrite_typed_one_question_too_far_back_is_pointed_on_to_its_question(

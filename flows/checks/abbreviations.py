@@ -80,9 +80,48 @@ def find_abbreviations(masked: str, word_list: WordList, done: set[str] | None =
             continue
         if joined_to_a_number(masked, m.start(1), m.end(1)):
             continue  # "TM-15", "SW/3": a case label or a reference, not a short form
+        if named_by_role(masked, m.start(1), m.end(1)):
+            continue  # "JAB, social worker": a person's initials
         yield Abbreviation(token, m.group(), m.span(),
                            f"Could you write out what {token} stands for, and say what it "
                            "means for the family?")
+
+
+# A person's initials with their role beside them: after them, "MP, senior practitioner", "JAB
+# (social worker)", "KLM, the family support worker", "AK - team manager -", "MP / SP"; or before
+# them, "senior practitioner MP", "my TM, MP,". The clause ends there, or goes on with what
+# the person did ("MP, social worker, rang"; not "DV, social worker allocated", nor "the youth
+# worker CSE concerns"). Not a role's own short form in a list of them ("HV, social worker and
+# GP").
+_ROLE = (r"(?:(?:senior|advanced|lead|deputy|acting|assistant|newly\s+qualified|principal|interim"
+         r"|allocated|duty|family|early\s+help|youth|social|team|service|practice|key|school|class"
+         r"|head|health|designated|safeguarding|support|children['’]?s|specialist|community"
+         r"|independent|reviewing|student|agency|locum|link|named|mental\s+health|outreach)"
+         r"[\s-]+){0,3}"
+         r"(?:practitioner|worker|manager|visitor|officer|teacher|nurse|midwife|consultant"
+         r"|therapist|psychologist|psychiatrist|paediatrician|counsell?or|co-?ordinator|adviser"
+         r"|advisor|supervisor|lead|chair|headteacher|head|keyworker|mentor|sw|tm|sp|dsl|iro|fsw"
+         r"|senco|swc)s?\b")
+_CLAUSE_GOES_ON = (r"(?=\s*(?:[,;:.)\n\u2013\u2014-]|$)|\s+(?:and|who|from|at|for|in|of|on|with|to"
+                   r"|rang|called|said|says|told|tells|visited|met|saw|sees|spoke|agreed)\b)")
+_ROLE_AFTER = on_first_use(
+    r"\s*(?:,|\(|/|\s[-\u2013\u2014])\s*(?:(?:the|our|my|her|his|their|a)\s+)?"
+    + _ROLE + _CLAUSE_GOES_ON, re.IGNORECASE)
+_ROLE_BEFORE = on_first_use(r"\b" + _ROLE + r"\s*[,(:/]?\s*$", re.IGNORECASE)
+_GOES_ON = on_first_use(_CLAUSE_GOES_ON, re.IGNORECASE)
+_A_ROLE = words("HV SW TM SP GP DSL IRO FSW PA SENCO PCSO PC DC DS YOT")
+
+
+def named_by_role(masked: str, start: int, end: int) -> bool:
+    """Whether the capitals at `start`..`end` are a person's initials, their role said beside
+    them (`_ROLE_AFTER`, `_ROLE_BEFORE`): "MP, senior practitioner" is not a missing person."""
+    letters = masked[start:end]
+    if not (2 <= len(letters) <= 4 and letters.isupper() and letters.isalpha()) \
+            or letters in _A_ROLE:
+        return False
+    return _ROLE_AFTER.match(masked, end) is not None or (
+        _GOES_ON.match(masked, end) is not None
+        and _ROLE_BEFORE.search(masked, max(0, start - 60), start) is not None)
 
 
 def joined_to_a_number(masked: str, start: int, end: int) -> bool:

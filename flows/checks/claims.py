@@ -219,7 +219,7 @@ _ASKING = words("""what how who which why whose whether does do did give put nam
     say describe think tell pick choose try use ask check unpick start""")
 # What will happen, or what needs to: a plan or a hope, not a claim about anyone.
 _FORETOLD = words("""if will would could might may shall won't wouldn't couldn't wont must
-    should ought""")
+    should shd shld shud ought""")
 # "Need" as what must happen ("we need R in the plan", "R needs to"), not a child's needs.
 # "Things need to change" names no one who must do anything: still a vague claim.
 # (The look-behinds after a look-ahead: tried only where a "need" starts, not at every place.)

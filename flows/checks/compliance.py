@@ -28,9 +28,11 @@ _CARER = (r"(?:mum|mummy|mam|mom|mother|dad|daddy|father|step-?(?:dad|mum|mom|fa
 # The family as the subject: "Mum", "both parents", "Mum and her partner", "Mum's partner".
 _SUBJECT = (rf"(?:(?:both|the|all|each)\s+)?(?:{_CARER}(?:['’]s\s+{_CARER})?)"
             rf"(?:\s+(?:and|&)\s+(?:her\s+|his\s+|their\s+)?{_CARER})?")
-_STEP = (r"(?:to|will|shall|must|should|['’]ll|needs?\s+to|has\s+to|have\s+to|(?:is|are)\s+to"
+_STEP = (r"(?:to|will|shall|must|should|shd|shld|shud|['’]ll|needs?\s+to|has\s+to|have\s+to"
+         r"|(?:is|are)\s+to"
          r"|(?:is|are)\s+going\s+to|(?:has|have)\s+agreed\s+to|agreed\s+to|agrees?\s+to"
-         r"|(?:is|are)\s+(?:expected|required|being\s+asked|asked)\s+to|(?:will|should|must)\s+be"
+         r"|(?:is|are)\s+(?:expected|required|being\s+asked|asked)\s+to"
+         r"|(?:will|should|shd|shld|shud|must)\s+be"
          r"\s+(?:expected|required)\s+to)")
 _ON = (r"(?:(?:continue\s+to|keep(?!\s+(?:up|going|on)\b)|start\s+to|begin\s+to|fully|also"
        r"|then|now|both|all|regularly|successfully)\s+)*")
@@ -116,7 +118,8 @@ _TEXTED_TO = on_first_use(r"(?<=\w )2(?= [a-z])", re.I)  # "needs 2 do the cours
 _TYPED_WITH = on_first_use(r"(?<![\w/])w/(?=\s|[a-z])", re.I)
 _TYPED_AND = on_first_use(r"(?<=\s)\+(?=\s)")
 _TOKEN = on_first_use(r"[a-z0-9'’]+")
-_STEPS = words("to will shall must should need needs has have is are going agreed agrees")
+_STEPS = words("to will shall must should shd shld shud need needs has have is are going agreed "
+                "agrees")
 # A doing word left over says what is for ("and keep the house warm"); taking part does not.
 _DOING = EVENTS - verb_forms("sign see visit meet start stay keep go come do take give make") \
     - _ASIDE

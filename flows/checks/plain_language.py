@@ -15,7 +15,12 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Literal
 
-from flows.checks.abbreviations import explained, find_abbreviations, joined_to_a_number
+from flows.checks.abbreviations import (
+    explained,
+    find_abbreviations,
+    joined_to_a_number,
+    named_by_role,
+)
 from flows.checks.claims import (
     CLAIM_QUESTION,
     EVENTS,
@@ -571,6 +576,14 @@ def find_wording(text: str, words: WordList, asked: Asked = "answer") -> list[Ja
     take part in, only what the services did, or a step with nobody or no time to it.
     `asked`: the kind of question the answer is to, where that changes what is worth asking
     (`Asked`)."""
+    if asked == "record":  # "NP and HV views outstanding": only its short forms
+        # (each only asked to be written out: "MH" is not asked how the adult's health shows)
+        return [h if h.question.startswith(_WRITE_OUT) else JargonHit(
+                    _capitals(h.text), h.text, h.span, f"Could you write out what "
+                    f"{_capitals(h.text)} stands for?", "abbreviation")
+                for h in find_jargon(text, words)
+                if h.kind == "abbreviation" or _short_form_hit(h)
+                or 2 <= len(_capitals(h.text)) == len(h.text.rstrip("'’s")) <= 6]
     hits = _wording(text, words, asked)
     if asked == "what_the_family_says":  # "mum says R is a good dad": her view, as asked
         return [h for h in hits if h.kind == "word" or not _reported(text, h.span[0])]
@@ -583,9 +596,10 @@ def find_wording(text: str, words: WordList, asked: Asked = "answer") -> list[Ja
 # next (a worker's "will" with no day is a step asked by when, as "worker to" is), and what
 # the child needs (a need said as "someone to ..." is the need, not a step with nobody to it).
 # (what is working well, where a parent's words alone are not yet anything seen, and what the
-# family says, where their view is the answer)
+# family says, where their view is the answer; a record, such as whose views are missing,
+# where only its short forms are asked about)
 Asked = Literal["answer", "what_happens_next", "what_the_child_needs", "what_is_working",
-                "what_the_family_says"]
+                "what_the_family_says", "record"]
 
 
 def _reported(text: str, at: int) -> bool:
@@ -875,6 +889,8 @@ def _listed(masked: str, text: str, words: WordList, folded: str) -> Iterator[Ja
         for m in pattern.finditer(masked):
             if in_a_label(masked, m.start(), m.end()):
                 continue  # "TM-15": a case label's letters, not a short form
+            if named_by_role(masked, m.start(), m.end()):
+                continue  # "MP, senior practitioner": a person's initials, then her role
             if about_people and (_said_of_a_thing(masked, m.start(), m.end())
                                  or _SHOWN_AFTER.match(_sentence_after(masked, m.end()))):
                 continue

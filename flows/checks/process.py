@@ -87,7 +87,8 @@ _ABOUT = on_first_use(r"\b(?:neglect|abuse|harm|category|burglary|theft|assault|
 # A service verb is not an event of anyone's life, however the claim check reads it.
 _LIFE = (EVENTS | verb_forms("fit fix repair install mend replace")) - _SERVICE_VERBS \
     - _SERVICE_THINGS - words("met meeting")
-_AHEAD = words("will shall should must need needs going next would could might may 'll aim")
+_AHEAD = words("will shall should shd shld shud must need needs going next would could might may "
+                "'ll aim")
 _STILL_TO_DO = on_first_use(r"\b(?:plan|aim|intention)\s+is\s+(?:to|for|that)\b|\bdue\s+to\s+\w+")
 _FAMILY = words("""mum mummy mam mom mother dad daddy father stepdad stepmum stepfather
     stepmother parent parents carer carers partner boyfriend girlfriend nan nana gran granny
@@ -269,8 +270,8 @@ _NOTHING_TO_SAY = on_first_use(r"\b(?:nothing|no\s+concerns?|no\s+issues)\s+(?:(
                                r"|more|of\s+concern)\s+)?to\s+(?:report|add|note|say)\b")
 _REFERENCE = on_first_use(r"\b(?:(?:crime|incident|police)\s+)?(?:log|crime|reference|ref|incident)"
                           r"\s+(?:number|no)\b")
-_AHEAD_WORD = on_first_use(r"\b(?:will|shall|should|must|need|needs|going|next|would|could|might"
-                           r"|may|aim)\b|'ll\b")
+_AHEAD_WORD = on_first_use(r"\b(?:will|shall|should|shd|shld|shud|must|need|needs|going|next|would"
+                           r"|could|might|may|aim)\b|'ll\b")
 
 
 def told_steps(text: str, masked: str) -> bool:
@@ -758,7 +759,7 @@ _NOBODY = on_first_use(r"^\W*(?:(?:someone|somebody)(?:\s+(?:from|in|at)\s+(?:th
                        r"|agencies|professionals|(?:a|the)\s+(?:worker|team|service))\s+(?:will|to"
                        r"|is\s+going\s+to|are\s+going\s+to"
                        # "someone needs to look into it", "somebody should speak to dad"
-                       r"|needs?\s+to|should|must|ha(?:s|ve)\s+to|ought\s+to)\b")
+                       r"|needs?\s+to|should|shd|shld|shud|must|ha(?:s|ve)\s+to|ought\s+to)\b")
 # A time a step is to be done by: a day, a date, a span, a meeting ("from the team" is none).
 _STEP_TIME = on_first_use(
     r"\b(?:by|before|within|until|till|on|from|every|each|after|at)\s+(?:the\s+|this\s+|next\s+)?"
@@ -951,7 +952,8 @@ _UNOWNED = on_first_use(
     r"^\W*(?:(?:i|we)\s+(?:think|feel|believe)\s+(?:that\s+)?)?(?:"
     r"(?:(?:the\s+)?(?:children['’]?s\s+|social\s+)?services|ss|social\s+care|(?:the\s+)?(?:local"
     r"\s+authority|council|authorities)|agencies|professionals|(?:someone|somebody)(?:\s+else)?"
-    r"|every(?:one|body))\s+(?:really\s+)?(?:needs?\s+to|should|must|ha(?:s|ve)\s+to|ought\s+to)\b"
+    r"|every(?:one|body))\s+(?:really\s+)?(?:needs?\s+to|should|shd|shld|shud|must|ha(?:s|ve)\s+to"
+    r"|ought\s+to)\b"
     # ... or said as what someone would benefit from, and no more: "family would benefit from
     # support", "mum would benefit from a parenting course" (not "... as she can't read")
     r"|(?:(?:the|her|his|their)\s+)?(?:[\w'-]+\s+){1,2}?(?:would|could|will|might)\s+"
@@ -967,8 +969,9 @@ def unowned_needs(text: str, masked: str) -> list[tuple[int, int]]:
     with no day to it (`_UNOWNED`). "A referral to the housing team is needed and I will make
     it by Friday" says who and when, and is left alone."""
     lowered = masked.lower()
-    if not any(word in lowered for word in ("need", "should", "must", "have to", "has to",
-                                            "ought", "required", "necessary", "benefit")):
+    if not any(word in lowered for word in ("need", "should", "shd", "shld", "shud", "must",
+                                            "have to", "has to", "ought", "required", "necessary",
+                                            "benefit")):
         return []
     return [(start, end) for start, end in sentence_spans(masked)
             if masked[start:end] == text[start:end] and masked[end:end + 1] != "?"

@@ -548,7 +548,7 @@ BLAME: tuple[Rule, ...] = (
     *_family(
         "should have known", "blame", _PARENT,
         r"\b" + _OWN_ACCOUNT + r"(?:she|mum|mother|mam|mom|nan|gran|they|parents)\s+"
-        r"(?:[\w'’]+\s+)?should\s*(?:have"
+        r"(?:[\w'’]+\s+)?(?:should|shd|shld|shud)\s*(?:have"
         r"|['’]ve|of)\s+(?:\w+\s+)?(?:known|seen|spotted|noticed|realised|realized|stopped"
         r"|protected|put\s+a\s+stop|left|done\s+more|acted|picked\s+up|kept|removed|listened|called"
         r"|rung|reported|told|been\s+more\s+(?:careful"
