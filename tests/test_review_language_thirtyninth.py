@@ -1,0 +1,223 @@
+"""Set T: the thirteenth blind wording review (pass 39).
+
+Written before reading any rule in flows/checks, flows/nudges.py, flows/moves.py or the flows'
+`checks:` lists (the YAML's questions and the earlier sets' test files only were read), in
+voices the earlier sets did not use: an education welfare officer, a midwife at a pre-birth
+assessment, a domestic abuse advocate, a housing officer, a substance misuse worker, a private
+fostering assessor, a Child in Need social worker in Wales, an out-of-hours duty worker, a
+children's home manager, a paediatric nurse after a child protection medical, a faith leader
+writing as a partner, and a kinship carer's assessor: 25 flawed lines and 25 sound ones, each
+pair at one question of a shipped tool, weighted to questions earlier sets used little (how
+often the harm happens, the worst of it, who is worried at the Harm Matrix, what the young
+person has shown, the worries about the area, a partner's worries and number). Each row:
+(voice, "tool:question", line), a flawed one also what a practice lead would expect asked back
+(the kinds of tests/test_review_language_thirtyeighth.py's `_fits_s`).
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_review_language_thirtyeighth import _at, _fits_s, asked_s
+
+SET_T_FLAWED: tuple[tuple[str, str, str, str], ...] = (
+    # an education welfare officer
+    ("ewo", "wellbeing:worry_what",
+     "Attendance is a concern and parents are not taking it seriously",
+     "seen"),
+    ("ewo", "wellbeing:goal_doing",
+     "Parents will engage with the attendance support plan and prioritise K's education",
+     "goal"),
+    # a midwife, pre-birth assessment
+    ("midwife", "reflection:what_happened",
+     "Late booker at 28/40, concealed pregnancy, previous LAC x2, poor ANC attendance",
+     "spell|seen"),
+    ("midwife", "mapping:danger_impact",
+     "Risk to unborn",
+     "impact|danger"),
+    # a domestic abuse advocate
+    ("idva", "harm_matrix:harm_frequency",
+     "Escalating. DASH 18, high risk, going to MARAC",
+     "spell|seen"),
+    ("idva", "harm_matrix:danger_who",
+     "IDVA, police and Ms Tanya Reid (mum)",
+     "privacy|spell"),
+    # a housing officer
+    ("housing", "contextual:home_worries",
+     "Property in poor condition, hoarding issues, tenancy at risk",
+     "seen"),
+    ("housing", "contextual:area_worries",
+     "ASB and known drug activity on the estate, county lines",
+     "spell|seen"),
+    # a substance misuse worker
+    ("drugs", "harm_matrix:harm_complicating",
+     "Chaotic poly-drug use, not compliant with OST script",
+     "spell|seen"),
+    ("drugs", "mapping:strengths",
+     "Dad is motivated to change and has good insight",
+     "seen"),
+    # a private fostering assessor
+    ("private_fostering", "mapping:grey_areas",
+     "Unclear whether the arrangement is in M's best interests",
+     "seen"),
+    ("private_fostering", "mapping:danger_behaviour",
+     "Carer not suitable, possible exploitation of M",
+     "seen|harmer"),
+    # a Child in Need social worker in Wales
+    ("wales_cin", "wellbeing:next_steps",
+     "C&S plan to continue, IFSS referral",
+     "spell|who_when"),
+    ("wales_cin", "wellbeing:wellbeing_scale_why",
+     "6 - progress being made",
+     "number"),
+    ("wales_cin", "wellbeing:worry_statement",
+     "Children's services are worried about neglect in the home.",
+     "danger"),
+    # an out-of-hours duty worker
+    ("edt", "supervision:worries",
+     "DA call-out OOH, kids present, s47 strat held with police",
+     "spell"),
+    ("edt", "reflection:needs_to_happen",
+     "Day team to follow up",
+     "who_when"),
+    # a children's home manager
+    ("resi", "contextual:harm_signs",
+     "Missing x4 this month, returning under the influence, declined RHI",
+     "spell|seen"),
+    ("resi", "contextual:goal_child",
+     "YP will feel safe and have positive relationships",
+     "goal"),
+    # a paediatric nurse after a child protection medical
+    ("paed_nurse", "harm_matrix:harm_impact",
+     "Injuries consistent with NAI, consultant's opinion awaited",
+     "spell|seen"),
+    ("paed_nurse", "harm_matrix:harm_worst",
+     "The worst was her presentation on admission",
+     "seen"),
+    # a faith leader, as a partner
+    ("faith", "contribution:worries",
+     "Everyone at church knows dad drinks and is violent to mum",
+     "seen"),
+    ("faith", "contribution:partner_scale_why",
+     "7 as they are a good family who attend regularly",
+     "number"),
+    # a kinship carer's assessor
+    ("kinship", "wellbeing:goal_how_long",
+     "Ongoing",
+     "period"),
+    ("kinship", "wellbeing:family_view",
+     "Nan minimises the concerns about her son",
+     "seen|words"),
+)
+
+SET_T_SOUND: tuple[tuple[str, str, str], ...] = (
+    # an education welfare officer
+    ("ewo", "wellbeing:worry_what",
+     "K (8) has been in school 52 of the last 80 mornings; on the days she misses, mum texts at "
+     "10 to say she has a headache, and K told her teacher she stays home to mind her baby "
+     "brother."),
+    ("ewo", "wellbeing:goal_doing",
+     "Mum will walk K to the school gate by 8.45 every morning and ring the office before 9 if "
+     "she is poorly."),
+    # a midwife, pre-birth assessment
+    ("midwife", "reflection:what_happened",
+     "Mum is 28 weeks pregnant and came to her first appointment yesterday; she told me her two "
+     "older children live with their dad after a court case, and she has missed both scans."),
+    ("midwife", "mapping:danger_impact",
+     "Baby could be born with withdrawal from heroin and need weeks in special care, or be "
+     "dropped or left hungry if mum uses while looking after her."),
+    # a domestic abuse advocate
+    ("idva", "harm_matrix:harm_frequency",
+     "Four times since June, the last on Saturday night when he put his hands round her neck in "
+     "the kitchen; each time has been worse than the one before."),
+    ("idva", "harm_matrix:danger_who",
+     "Mum, her advocate, the police and the children's school"),
+    # a housing officer
+    ("housing", "contextual:home_worries",
+     "The flat has had no heating since November, there is black mould on the children's "
+     "bedroom wall and bags of rubbish stacked in the hall so the front door only half opens."),
+    ("housing", "contextual:area_worries",
+     "Young men sell cannabis from the stairwell outside the flat most evenings, and one of "
+     "them asked T (14) to carry a bag for him last week."),
+    # a substance misuse worker
+    ("drugs", "harm_matrix:harm_complicating",
+     "Dad has used heroin and crack most days since his mum died in March, and he owes money "
+     "to the man who sells to him, who has come to the house twice."),
+    ("drugs", "mapping:strengths",
+     "Dad has come to every weekly appointment since January and his last six drug tests were "
+     "clear; he told me he wants to take his son to football again."),
+    # a private fostering assessor
+    ("private_fostering", "mapping:grey_areas",
+     "We don't know who pays M's school fees, or whether her parents in Nigeria know she has "
+     "moved out of her aunt's."),
+    ("private_fostering", "mapping:danger_behaviour",
+     "The man M lives with keeps her passport, makes her clean his house before school each "
+     "day and does not let her go out with friends."),
+    # a Child in Need social worker in Wales
+    ("wales_cin", "wellbeing:next_steps",
+     "I will ring the family's Flying Start health visitor by Friday 14th to book a joint "
+     "visit, and mum will take S to the dentist on the 20th."),
+    ("wales_cin", "wellbeing:wellbeing_scale_why",
+     "6, because the children have had breakfast at home every day this month and mum has "
+     "kept every appointment; a 7 would be her sorting out the rent arrears with the council."),
+    ("wales_cin", "wellbeing:worry_statement",
+     "The school and the health visitor are worried that the boys (2 and 5) are often hungry "
+     "and in dirty nappies and clothes when they arrive; if nothing changes, they could become "
+     "ill and fall behind with their talking."),
+    # an out-of-hours duty worker
+    ("edt", "supervision:worries",
+     "Police rang at 1am: mum's partner kicked the bedroom door in while she held the baby, and "
+     "the 6-year-old hid in the wardrobe and told the officer 'he's always like this when he's "
+     "drinking'."),
+    ("edt", "reflection:needs_to_happen",
+     "I will email the day team's duty manager before 9am, and the police will tell us by noon "
+     "whether he is being kept in custody."),
+    # a children's home manager
+    ("resi", "contextual:harm_signs",
+     "She has gone missing four times this month and came back twice smelling of alcohol with "
+     "a new phone; she told staff 'they're my mates, they look after me'."),
+    ("resi", "contextual:goal_child",
+     "She will come back to the home by 10pm each night and tell staff where she has been, and "
+     "no one will turn up outside asking for her."),
+    # a paediatric nurse after a child protection medical
+    ("paed_nurse", "harm_matrix:harm_impact",
+     "Three fingertip bruises on his upper arm and a torn frenulum; he flinched when the doctor "
+     "lifted his arm and said 'daddy squeezed'."),
+    ("paed_nurse", "harm_matrix:harm_worst",
+     "On admission on 4 May she had a swollen eye and bruises across both cheeks, and cried "
+     "whenever anyone came near her cot."),
+    # a faith leader, as a partner
+    ("faith", "contribution:worries",
+     "Since Easter the girls (6 and 9) have come to Sunday school in the same clothes each week "
+     "and asked the helpers for food; last week the younger one had a burn on her hand and said "
+     "she did it making toast."),
+    ("faith", "contribution:partner_scale_why",
+     "7, because mum brings the girls every Sunday and asked me herself about the food bank; an "
+     "8 would be them having a hot meal at home every day."),
+    # a kinship carer's assessor
+    ("kinship", "wellbeing:goal_how_long",
+     "Until L starts secondary school in September, about ten months"),
+    ("kinship", "wellbeing:family_view",
+     "Nan says 'he's never laid a finger on her', but agrees he should not be at the house when "
+     "L is there."),
+)
+
+WANTS = {line: want for _, _, line, want in SET_T_FLAWED}
+
+
+def test_set_t_is_as_written_blind() -> None:
+    assert (len(SET_T_FLAWED), len(SET_T_SOUND)) == (25, 25)
+    assert len(WANTS) == 25
+    assert {row[1] for row in SET_T_FLAWED} == {row[1] for row in SET_T_SOUND}
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), _at(SET_T_FLAWED))
+def test_set_t_a_flawed_line_is_asked_with_a_question_that_fits(flow_id: str, step_id: str,
+                                                                 line: str) -> None:
+    reply = asked_s(flow_id, step_id, line)
+    assert reply is not None, line
+    assert _fits_s(WANTS[line], reply), (line, reply)
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), _at(SET_T_SOUND))
+def test_set_t_a_sound_line_is_let_through(flow_id: str, step_id: str, line: str) -> None:
+    assert asked_s(flow_id, step_id, line) is None, line
