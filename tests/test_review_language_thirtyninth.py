@@ -221,3 +221,101 @@ def test_set_t_a_flawed_line_is_asked_with_a_question_that_fits(flow_id: str, st
 @pytest.mark.parametrize(("flow_id", "step_id", "line"), _at(SET_T_SOUND))
 def test_set_t_a_sound_line_is_let_through(flow_id: str, step_id: str, line: str) -> None:
     assert asked_s(flow_id, step_id, line) is None, line
+
+
+# ---- the fixes, each tried on fresh variants written after its design and before it was run --
+
+# What could happen said only as a risk, or a harm, to someone, with nothing of what it would
+# be ("Risk to unborn").
+A_RISK_TO_SOMEONE = [
+    ("mapping", "danger_impact", "Risk to the unborn baby"),
+    ("harm_matrix", "danger_impact", "risk to the kids"),
+    ("supervision", "danger_impact", "Risk"),
+    ("contextual", "danger_impact", "Significant risk to YP"),
+    ("wellbeing", "worry_impact", "Harm to the children."),
+    ("mapping", "danger_impact", "Baby will be at risk of significant harm"),
+]
+A_RISK_SAID = [
+    ("mapping", "danger_impact", "Risk to the unborn baby of being shaken or dropped when mum "
+     "has been drinking"),
+    ("harm_matrix", "danger_impact", "The kids could be hit by a thrown bottle again, as T was "
+     "in May"),
+    ("contextual", "danger_impact", "Risk that the men take her to other towns to sell drugs "
+     "and she is stabbed"),
+]
+
+# A number's reason that is only progress, with nothing of what moved ("6 - progress being
+# made").
+A_NUMBER_FOR_PROGRESS = [
+    ("wellbeing", "wellbeing_scale_why", "5, things moving in the right direction"),
+    ("mapping", "safety_scale_why", "4 as improvements have been made"),
+    ("success", "success_scale_why", "7 - she is making good progress"),
+    ("contextual", "safety_scale_why", "3. Slow progress"),
+    ("harm_matrix", "harm_scale_why", "6 - positive changes noted"),
+]
+A_NUMBER_FOR_PROGRESS_TOLD = [
+    ("wellbeing", "wellbeing_scale_why", "5, progress being made: the boys have been in school "
+     "every day since half term"),
+    ("mapping", "safety_scale_why", "4 as improvements have been made to the flat; the gate on "
+     "the stairs went in on Monday"),
+    ("success", "success_scale_why", "7 - she is making good progress at college and passed "
+     "her first two units"),
+]
+
+# A number's reason, or a strength, that is only a verdict on people, with how they are said
+# after it ("7 as they are a good family who attend regularly").
+A_VERDICT_ON_PEOPLE = [
+    ("contribution", "partner_scale_why", "8 because they are a lovely family"),
+    ("wellbeing", "wellbeing_scale_why", "6 - mum is a good parent who tries her best"),
+    ("mapping", "strengths", "They're a loving family who want the best for the kids"),
+    ("success", "success_scale_why", "7, she is a nice girl who engages well"),
+]
+A_VERDICT_ON_PEOPLE_TOLD = [
+    ("contribution", "partner_scale_why", "8 because they are a lovely family who bring the "
+     "girls to Sunday school every week"),
+    ("mapping", "strengths", "They're a loving family: nan has the kids every Saturday and "
+     "dad reads to them on the phone each night"),
+]
+
+# What the child will notice said only as relationships or feelings nobody could see ("YP
+# will feel safe and have positive relationships").
+A_STATE_OF_RELATIONSHIPS = [
+    ("contextual", "goal_child", "She will have positive relationships with safe adults"),
+    ("mapping", "goal_child", "The children will have healthy relationships and feel valued"),
+    ("wellbeing", "goal_child", "J will feel listened to and have good friendships"),
+    ("supervision", "goal_child", "YP will feel safe and have positive relationships"),
+]
+WHAT_THE_CHILD_NOTICES_OF_PEOPLE = [
+    ("contextual", "goal_child", "She will have her youth worker to text when she is scared, "
+     "and will spend Fridays with her friends from college"),
+    ("wellbeing", "goal_child", "J will feel listened to because his carers sit with him "
+     "after school and ask about his day"),
+]
+
+# A judgement of what would be best, or of whether someone can protect, with nothing of what
+# is not known ("Unclear whether the arrangement is in M's best interests").
+A_JUDGEMENT_NOT_KNOWN = [
+    ("mapping", "grey_areas", "Whether it is in her best interests to stay with her aunt"),
+    ("mapping", "grey_areas", "Unclear if mum can protect"),
+    ("mapping", "grey_areas", "Is nan able to protect?"),
+    ("wellbeing", "worry_what", "Not sure the current arrangement is in J's best interests"),
+]
+WHAT_IS_NOT_KNOWN = [
+    ("mapping", "grey_areas", "We don't know whether mum would stop dad coming in if he turned "
+     "up drunk at night"),
+    ("mapping", "grey_areas", "Whether nan can keep the boys away from their uncle when he "
+     "visits on Sundays"),
+]
+
+# How long said as an open end in other words ("Ongoing", "for a while"), at the question of
+# how long everyone needs to see it.
+AN_OPEN_END_AGAIN = [
+    ("wellbeing", "goal_how_long", "Ongoing"),
+    ("mapping", "goal_how_long", "for a while"),
+    ("supervision", "goal_how_long", "for the time being"),
+    ("contextual", "goal_how_long", "on-going, long term"),
+]
+A_PERIOD_AGAIN = [
+    ("wellbeing", "goal_how_long", "Ongoing until the end of the summer term"),
+    ("mapping", "goal_how_long", "for a while: at least six months"),
+]
