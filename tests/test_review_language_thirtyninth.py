@@ -241,8 +241,8 @@ def test_set_t_a_flawed_line_is_asked_with_a_question_that_fits(flow_id: str, st
 def test_set_t_a_worry_statement_naming_neglect_is_asked_what_the_child_went_without(
         flow_id: str, step_id: str, line: str) -> None:
     reply = asked_s(flow_id, step_id, line)
-    assert reply is not None and reply.startswith('You wrote "neglect". What did the child go '
-                                                  "without"), (line, reply)
+    assert reply is not None, line
+    assert reply.startswith('You wrote "neglect". What did the child go without'), reply
 
 
 @pytest.mark.parametrize(("flow_id", "step_id", "line"), _at(SET_T_SOUND))
@@ -430,16 +430,20 @@ def test_the_new_rules_are_the_ones_that_ask() -> None:
     from flows.regex import made_by
 
     harm = pl._HARM_ONLY.fullmatch("Risk to unborn")
-    assert harm is not None and made_by(harm, pl._HARM_ONLY)
+    assert harm is not None
+    assert made_by(harm, pl._HARM_ONLY)
     assert harm.group("harm") == "Risk to unborn"
     assert pl._HARM_ONLY.fullmatch("Risk to the unborn baby of being shaken") is None
     verdict = pl._BARE_VERDICT.fullmatch("7 as they are a good family who attend regularly")
-    assert verdict is not None and made_by(verdict, pl._BARE_VERDICT)
+    assert verdict is not None
+    assert made_by(verdict, pl._BARE_VERDICT)
     assert pl._BARE_VERDICT.fullmatch("they are a good family who bring the girls") is None
     state = pl._STATE_TO_COME.fullmatch("She will have positive relationships with safe adults")
-    assert state is not None and made_by(state, pl._STATE_TO_COME)
+    assert state is not None
+    assert made_by(state, pl._STATE_TO_COME)
     open_end = pl._OPEN_END.fullmatch("for the time being")
-    assert open_end is not None and made_by(open_end, pl._OPEN_END)
+    assert open_end is not None
+    assert made_by(open_end, pl._OPEN_END)
     assert pl._OPEN_END.fullmatch("for a while: at least six months") is None
     named = {rule.name: rule for rule in RULES}
     assert {"best interests", "able to protect"} <= set(named)
