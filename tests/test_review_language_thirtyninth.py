@@ -416,9 +416,35 @@ def test_ongoing_is_still_asked_how_often_where_how_often_is_asked() -> None:
     assert reply.startswith('"Ongoing" says it happens, but not yet how often.')
 
 
+# Sound lines of the same words, tried after the fixes: the first three were asked about by
+# the first design of the protecting and best-interests rules, which now leave a court's own
+# decision, a parent's own safety and a line that says when, or what happened, alone.
+SAID_WITH_IT_AFTER = [
+    ("mapping", "grey_areas", "The court will decide what is in her best interests at the final "
+     "hearing on 3 June"),
+    ("mapping", "grey_areas", "Whether mum can protect herself now she has the non-molestation "
+     "order"),
+    ("mapping", "existing_safety", "Since March mum has been able to protect the boys, taking "
+     "them to her sister's each time he came round drunk."),
+    ("mapping", "strengths", "Nan is able to protect the children: she kept dad out on 3 May "
+     "and rang the police."),
+    ("mapping", "strengths", "Progress has been made with toilet training: she is dry in the "
+     "day now."),
+    ("contextual", "goal_child", "She will have good friendships with girls in her class and go "
+     "to their houses after school"),
+    ("mapping", "goal_child", "He will have a positive relationship with his dad, seeing him "
+     "every Saturday at nan's"),
+    ("wellbeing", "wellbeing_scale_why", "6 - they are a good family who come to every "
+     "appointment and the kids are always clean"),
+    ("success", "success_scale_why", "7, moving in the right direction: she has kept her flat "
+     "since May and pays her rent"),
+]
+
+
 @pytest.mark.parametrize(("flow_id", "step_id", "line"),
                          A_RISK_SAID + A_NUMBER_FOR_PROGRESS_TOLD + A_VERDICT_ON_PEOPLE_TOLD
-                         + WHAT_THE_CHILD_NOTICES_OF_PEOPLE + WHAT_IS_NOT_KNOWN + A_PERIOD_AGAIN)
+                         + WHAT_THE_CHILD_NOTICES_OF_PEOPLE + WHAT_IS_NOT_KNOWN + A_PERIOD_AGAIN
+                         + SAID_WITH_IT_AFTER)
 def test_what_is_said_with_it_is_let_through(flow_id: str, step_id: str, line: str) -> None:
     assert asked_s(flow_id, step_id, line) is None, line
 

@@ -476,16 +476,21 @@ RULES: tuple[Rule, ...] = (
           r"|\bparenting\s+(?:style|skills|ability|abilities)\b"),
     # Whether someone can protect, said of nobody's harm and nothing they do: "Unclear if mum
     # can protect", "Is nan able to protect?" (protect from what, or by doing what, is told:
-    # "whether nan can keep the boys away from their uncle").
+    # "whether nan can keep the boys away from their uncle"; so is when, or what happened:
+    # "since March mum has been able to protect the boys, taking them to her sister's").
     rule("able to protect", "process", "Protect the child from what, exactly, and what have "
           "you seen them do, or not do, when it mattered?",
           r"\b(?:can(?:not|['’]t|\s+not)?|could(?:n['’]t|\s+not)?|(?:un)?able\s+to|ability\s+to"
           r"|will\s+be\s+able\s+to)\s+(?:(?:adequately|properly|fully|really|consistently)\s+)?"
-          r"(?:protect|safeguard)\b(?![^.;!?\n]{0,60}\b(?:from|by|when|if|against|once)\b)"),
+          r"(?:protect|safeguard)\b(?!\s+(?:herself|himself|themselves|myself|ourselves)\b)"
+          r"(?![^.;!?\n]{0,60}\b(?:from|by|when|if|against|once|now|because|since)\b)",
+          plain_when_told=True),
     # What would be best for a child, named only as a court's test: "whether the arrangement is
-    # in M's best interests".
+    # in M's best interests" (the court's own decision is a record: "the court will decide what
+    # is in her best interests at the final hearing").
     rule("best interests", "label", "What would be best for the child, exactly: what would "
-          "they have, or be doing, day to day?", r"\bbest\s+interests?\b"),
+          "they have, or be doing, day to day?", r"\bbest\s+interests?\b",
+          unless_said=r"\b(?:court|judge|magistrates?|hearing|tribunal)\b"),
     rule("failed to", "process", "What was expected, what happened, and what got in the way?",
           r"\bfail(?:ed|s|ing|ure)?\s+to\s+(?:attend|comply|cooperate|co-operate|prioriti[sz]e"
           r"|safeguard|understand|recogni[sz]e|acknowledge|accept|sustain|demonstrate"
