@@ -438,7 +438,35 @@ SAID_WITH_IT_AFTER = [
      "appointment and the kids are always clean"),
     ("success", "success_scale_why", "7, moving in the right direction: she has kept her flat "
      "since May and pays her rent"),
+    ("mapping", "danger_impact", "Risk to baby's life if dad shakes him again"),
+    ("mapping", "goal_child", "The children will have a stable home with mum and go to school "
+     "every day"),
+    ("mapping", "strengths", "Good kid, works hard at school and has never been excluded"),
 ]
+
+# A second round of variants, each let through before this pass's fixes, tried after them and
+# the fixes widened to them (what it fits, as set T's flawed lines): a risk to what of the
+# child's, progress as moving forward, a verdict on a young person, a home and routines as a
+# state, and an end nobody knows.
+SECOND_ROUND = [
+    ("mapping", "danger_impact", "Risk to life", "impact|danger"),
+    ("harm_matrix", "danger_impact", "Risk to the children's safety and wellbeing",
+     "impact|danger"),
+    ("contribution", "partner_scale_why", "4 - things are moving forward", "number"),
+    ("success", "success_scale_why", "8 - she's a great kid who works hard", "number"),
+    ("mapping", "goal_child", "The children will have a stable home and consistent routines",
+     "goal"),
+    ("supervision", "goal_child", "Baby will have a secure attachment with mum", "goal"),
+    ("contextual", "goal_how_long", "Until further notice", "period"),
+]
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line", "want"), SECOND_ROUND)
+def test_the_second_round_is_asked_with_a_question_that_fits(flow_id: str, step_id: str,
+                                                             line: str, want: str) -> None:
+    reply = asked_s(flow_id, step_id, line)
+    assert reply is not None, line
+    assert _fits_t(want, reply), (line, reply)
 
 
 @pytest.mark.parametrize(("flow_id", "step_id", "line"),

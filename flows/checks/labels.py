@@ -1043,7 +1043,8 @@ RULES: tuple[Rule, ...] = (
           r"\b(?:progress|improvements?|positive\s+changes?)\s+(?:(?:is|are|has|have)\s+)?"
           r"(?:been\s+|being\s+)?(?:made|seen|noted|observed|evident|shown|happening)\b"
           r"(?!\s+to\b)|\bmaking\s+progress\b|\b(?:(?:moving|heading|going|travelling)\s+)?in"
-          r"\s+the\s+right\s+direction\b", plain_when_seen=True),
+          r"\s+the\s+right\s+direction\b|\b(?:things|it|everything|(?:the\s+)?family|she|he|they)"
+          r"(?:['’]s|['’]re|\s+(?:is|are))\s+(?:moving|going)\s+forwards?\b", plain_when_seen=True),
     rule("the wrong men", "blame", "What did each partner do to her? The harm is theirs.",
           r"\b(?:pattern|series|history|string)\s+of\s+(?:\w+\s+)?(?:abusive|violent|unhealthy"
           r"|unsuitable|toxic|risky|harmful|dangerous|controlling)\s+(?:relationships|partners"

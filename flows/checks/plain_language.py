@@ -174,7 +174,7 @@ _OPEN_END = on_first_use(
     r"|indefinitely|permanently|forever|for\s+(?:ever|good)|open[\s-]ended"
     # ... or a while nobody has measured: "for a while", "for the time being", "for now"
     r"|(?:for\s+)?(?:a\s+(?:(?:good|long|little|fair)\s+)?while|some\s+time)"
-    r"|for\s+(?:now|the\s+time\s+being|the\s+moment)"
+    r"|for\s+(?:now|the\s+time\s+being|the\s+moment)|until\s+further\s+notice"
     # ... or only that it goes on: "ongoing", "on-going, long term"
     r"|(?:on-?going|continuing|continuous(?:ly)?)(?:\s*[,&/]?\s*(?:and\s+)?(?:(?:for\s+)?"
     r"(?:the\s+)?long[\s-]term|indefinitely|permanently))?"
@@ -202,7 +202,12 @@ _HARM_NOUN = (r"(?:(?:further|more|continued|continuing|ongoing|repeated|signifi
 # ... or only a risk, or a harm, to someone: "Risk to unborn", "risk to the kids", "Risk".
 _AT_RISK = (r"(?:\s+(?:to|for)\s+(?:(?:the|an?|her|his|their)\s+)?(?:unborn(?:\s+(?:baby|child))?"
             r"|bab(?:y|ies)|child(?:ren)?|kids?|young\s+(?:person|people)|yp|siblings?|twins"
-            r"|boys|girls|him|her|them|(?-i:[A-Z]))\b)?")
+            r"|boys|girls|him|her|them|(?-i:[A-Z]))\b"
+            # ... or to what of theirs: "Risk to life", "risk to the children's safety"
+            r"|\s+to\s+(?:(?:the\s+)?(?:unborn|bab(?:y|ies)|child(?:ren)?|kids?|yp|young\s+"
+            r"(?:person|people)|boys|girls)['’]?s?\s+|her\s+|his\s+|their\s+)?(?:(?:life|lives"
+            r"|safety|wellbeing|well-being|welfare|health|development)(?:\s*,\s*|\s+(?:and|&)\s+"
+            r"|(?=[\s.!]*$)))+)?")
 _HARM_ONLY = on_first_use(
     # (each way between two harms is one way through: no run of spaces read two ways)
     rf"\W*(?:(?:the\s+)?risk\s+of\s+)?(?P<harm>(?:{_HARM_NOUN}(?:(?:\s*[,&/]\s*(?:(?:and|or)\s+)?"
@@ -219,17 +224,22 @@ _STATE_WORD = (r"(?:(?:more|much|really|very|fully|completely|properly|well|kept
                r"|valued|listened\s+to|heard|respected|included|confident|nurtured|understood"
                r"|cared\s+for|looked\s+after|thriving|content|stable|okay|ok|fine"
                r"|free\s+(?:from|of)\s+harm)")
+# (a word that says only how good it is, then what: no word is both, so one way through)
+_GOOD_THING = (r"(?:an?\s+)?(?:(?:positive|good|healthy|safe|stable|secure|better|improved"
+               r"|appropriate|meaningful|trusting|strong|loving|consistent|supportive|nurturing"
+               r"|warm|settled|predictable)(?:\s*,\s*|\s+(?:and|&)\s+|\s+))+(?:relationships?"
+               r"|friendships?|attachments?|bonds?|experiences|role\s+models?|routines?|boundaries"
+               r"|home|homes|environment|upbringing|placement|family\s+life)")
 _A_STATE = (rf"(?:(?:be|feel|remain|stay|keep|continue\s+to\s+be)\s+{_STATE_WORD}"
             r"|have\s+(?:all\s+)?(?:his|her|their|its)\s+(?:[a-z]+\s+)?needs\s+(?:(?:fully"
             r"|consistently|properly|adequately|always)\s+)?met"
             r"|(?:reach|achieve|fulfil|fulfill|meet)\s+(?:his|her|their)\s+(?:full\s+)?potential"
             r"|have\s+(?:positive|better|good|improved)\s+outcomes|thrive|flourish"
-            # ... or people about them said only as good ("have positive relationships with
-            # safe adults", "have good friendships")
-            r"|have\s+(?:(?:positive|good|healthy|safe|stable|secure|better|improved|appropriate"
-            r"|meaningful|trusting|strong|loving|consistent|supportive)(?:\s*,\s*|\s+(?:and|&)\s+"
-            r"|\s+))+(?:relationships?|friendships?|attachments?|experiences|role\s+models?"
-            r"|routines?|boundaries)(?:\s+with\s+(?:(?:safe|trusted|the|her|his|their|other|key"
+            # ... or people and a home about them said only as good ("have positive
+            # relationships with safe adults", "have good friendships", "have a stable home and
+            # consistent routines")
+            rf"|have\s+{_GOOD_THING}(?:(?:\s*,\s*|\s+(?:and|&)\s+){_GOOD_THING})*"
+            r"(?:\s+with\s+(?:(?:safe|trusted|the|her|his|their|other|key"
             r"|caring|supportive|positive|adults?|peers|friends|family|carers?|parents|mum|dad"
             r"|people|staff|professionals|and)\b\s*)+)?"
             r"|communicate\s+(?:his|her|their)\s+(?:needs|wishes|feelings|views)(?:\s+(?:and|&)"
@@ -373,6 +383,7 @@ _BARE_VERDICT = on_first_use(
     r"|relationships?|attachments?|parenting|care|home|homes|conditions|outcomes?|progress"
     r"|engagement|attendance|presentation|partnership|working|communication|neighbourhood|area"
     r"|lady|man|woman|guy|bloke|person|people|parents?|carers?|friends?|mum|dad|nan|gran|team"
+    r"|kid|kids|girl|boy|lad|lass|teenager|young\s+(?:man|woman|person)"
     r"|placement|start|week|term|behaviour|routines?|boundaries|links|ties|influence|role\s+model"
     r"|school|nursery|college|environment|household|stability|improvements?|changes?|signs?"
     r"|news|feedback|reports?|input|insight|understanding|rapport|interaction|interactions)"
