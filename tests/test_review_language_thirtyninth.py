@@ -11,7 +11,51 @@ pair at one question of a shipped tool, weighted to questions earlier sets used 
 often the harm happens, the worst of it, who is worried at the Harm Matrix, what the young
 person has shown, the worries about the area, a partner's worries and number). Each row:
 (voice, "tool:question", line), a flawed one also what a practice lead would expect asked back
-(the kinds of tests/test_review_language_thirtyeighth.py's `_fits_s`).
+(the kinds of tests/test_review_language_thirtyeighth.py's `_fits_s`). Committed (1deb9b5)
+before anything was run on it.
+
+Blind, on the code as it was (a250657): flawed caught 21/25, 18 with a question that fits;
+sound flagged 0/25 (43/50 answered as a practice lead would). Missed, all let through: what
+could happen said only as a risk to someone ("Risk to unborn"); a number's reason that is only
+progress ("6 - progress being made") or a verdict on a family ("7 as they are a good family
+who attend regularly"); and "whether the arrangement is in M's best interests" as what we don't
+know. Asked, but not as expected: "Ongoing" at how long was asked how often; "YP will feel
+safe and have positive relationships" only to write "YP" out; "Children's services are worried
+about neglect in the home." as a worry statement was asked what the child went without (the
+word "neglect"), not what could happen.
+
+Fitted, after the fixes below: flawed caught 25/25, 24 with a question that fits; sound flagged
+0/25 (49/50). The one left is `LEFT_ASKED_OTHERWISE`: the wellbeing tool's worry statement has
+no statement check of its own, and adding one is a wider change than this pass.
+
+Fresh variants, written after each fix's design and before it was run (flawed asked with a
+question that fits, before -> after; sound let through, before -> after): a risk or a harm to
+someone, or nothing ("Risk to the unborn baby", "risk to the kids", "Risk") 3/6 -> 6/6, a risk
+said ("Risk that the men take her to other towns to sell drugs and she is stabbed") 3/3 ->
+3/3; a number for progress ("5, things moving in the right direction", "4 as improvements have
+been made", "6 - positive changes noted") 2/5 -> 5/5, progress told (".. : the boys have been
+in school every day since half term", "improvements made to the flat", "making good progress
+at college and passed her first two units", the last asked before) 2/3 -> 3/3; a verdict on
+people ("8 because they are a lovely family") 3/4 -> 4/4, told ("who bring the girls to Sunday
+school every week") 2/2 -> 2/2; relationships or feelings as what the child will notice ("She
+will have positive relationships with safe adults", "J will feel listened to and have good
+friendships") 0/4 -> 4/4 (one was asked only "YP"), with what shows them 2/2 -> 2/2; "best
+interests", "can protect", "able to protect" with nothing of what 0/4 -> 4/4, what is not
+known said 2/2 -> 2/2; "Ongoing", "for a while", "for the time being", "on-going, long term"
+at how long 0/4 -> 4/4 (one asked how often), a period with them 2/2 -> 2/2. Tried after the
+fixes: nine sound lines of the same words, three of which the first design of the protecting
+and best-interests rules asked about (a court's own decision, a parent's own safety, "since
+March mum has been able to protect the boys, taking them ..."), now let through; and a second
+round of seven flawed lines, all let through before ("Risk to life", "4 - things are moving
+forward", "8 - she's a great kid who works hard", "The children will have a stable home and
+consistent routines", "Until further notice"), 7/7 asked with a question that fits after the
+rules were widened to them.
+
+The earlier sets' files (every tests/test_review_language*.py) and the held corpora pass as
+before: no sound line of theirs is flagged. Time (process CPU per check, least of seven runs of
+twenty over set T's fifty lines, base and fitted alternated twice on a shared machine): 0.47-0.50
+-> 0.47-0.50 ms; long answers (1,500 to 5,100 characters of a rule's own words repeated) within
+the noise of the base's (5,116 characters of "further harm and " 9.8 -> 9.8 ms).
 """
 
 from __future__ import annotations
