@@ -1038,13 +1038,16 @@ RULES: tuple[Rule, ...] = (
     # ... or said to be being made, or going the right way, with nothing of what moved: "6 -
     # progress being made", "improvements have been made", "moving in the right direction"
     # (plain in a sentence that says what was seen, "progress being made: the boys have been in
-    # school every day since half term", or of what: "improvements made to the flat")
+    # school every day since half term", or of what: "improvements made to the flat"; and in a
+    # question: "What would be the first small sign that things are moving in the right
+    # direction?")
     rule("progress", "process", "What is different now, and who has seen it?",
-          r"\b(?:progress|improvements?|positive\s+changes?)\s+(?:(?:is|are|has|have)\s+)?"
+          r"(?:\b(?:progress|improvements?|positive\s+changes?)\s+(?:(?:is|are|has|have)\s+)?"
           r"(?:been\s+|being\s+)?(?:made|seen|noted|observed|evident|shown|happening)\b"
           r"(?!\s+to\b)|\bmaking\s+progress\b|\b(?:(?:moving|heading|going|travelling)\s+)?in"
           r"\s+the\s+right\s+direction\b|\b(?:things|it|everything|(?:the\s+)?family|she|he|they)"
-          r"(?:['’]s|['’]re|\s+(?:is|are))\s+(?:moving|going)\s+forwards?\b", plain_when_seen=True),
+          r"(?:['’]s|['’]re|\s+(?:is|are))\s+(?:moving|going)\s+forwards?\b)(?![^.;!?\n]*\?)",
+          plain_when_seen=True),
     rule("the wrong men", "blame", "What did each partner do to her? The harm is theirs.",
           r"\b(?:pattern|series|history|string)\s+of\s+(?:\w+\s+)?(?:abusive|violent|unhealthy"
           r"|unsuitable|toxic|risky|harmful|dangerous|controlling)\s+(?:relationships|partners"
