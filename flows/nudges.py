@@ -4,8 +4,9 @@
 shows each reminder at most once per question and lets `/keep` keep the answer as it was.
 A step names its checks under `checks:` in a flow file: `plain_language`, `privacy`,
 `safety_action`, `goal_wording`, `danger_statement`, `safety_goal`, `wellbeing_goal`, `dated`,
-`who_is_worried`, `what_happens_next`, `what_the_child_needs`, `when` (the names in `CHECKS`;
-`who_is_worried` to `what_the_child_needs` are `plain_language` told the question it is at;
+`who_is_worried`, `what_happens_next`, `what_the_child_needs`, `how_long`, `short_forms`,
+`child_view`, `when` (the names in `CHECKS`; `who_is_worried` to `child_view` are
+`plain_language` told the question it is at, `child_view` with a check of its own first;
 `wellbeing_goal` is `safety_goal` asked of an early help family's goal, in its words).
 `label_check` vets a draft's case label before anything is stored under it.
 `describe` gives the one line `sosbot language-check` prints for a flagged line.
@@ -66,6 +67,10 @@ SHORT_FORM = ('You wrote "{word}". {question} Once in full is enough, with "{wor
 SHORT_AND_STEP = ("Each of these would help the family or a conference:\n{items}\n"
                   "A short form needs writing out once, with it after in brackets; a next step "
                   "says who will do what, by when.")
+# ... or with a goal's sentence that says only how someone will be ("YP will feel safe").
+SHORT_AND_STATE = ("Each of these would help the family or a conference:\n{items}\n"
+                   "A short form needs writing out once, with it after in brackets; a goal "
+                   "says what anyone could see happening, day to day.")
 PLAIN_MANY = ("Some words here may read as labels to the family or a conference:\n{items}\n"
               "A few words about what was actually seen or heard will mean more to the family "
               "and to anyone reading this later.")
@@ -217,7 +222,7 @@ _REPORTED = on_first_use(r"\b(?:said|says|saying|say|told|tells|tell|telling|ask
 _QUOTED = on_first_use(r'"[^"\n]+"|“(?:[^“”\n]++|“[^“”\n]*+”)++”')
 CHECKS = ("plain_language", "privacy", "safety_action", "goal_wording", "danger_statement",
           "safety_goal", "wellbeing_goal", "dated", "who_is_worried", "what_happens_next",
-          "what_the_child_needs", "what_is_working", "what_the_family_says", "when",
+          "what_the_child_needs", "what_is_working", "what_the_family_says", "how_long", "when",
           "short_forms", "child_view")
 # Asked "Who is worried?", "the school are worried" is the answer, not a worry said with
 # nothing of what was seen: the wording check without the rules for that.
@@ -281,6 +286,9 @@ def nudger(words: WordList | None = None, *, ready: bool = True) -> Nudger:
                                                             asked="what_the_child_needs"),
         "what_the_family_says": lambda text: plain_language(text, word_list,
                                                             asked="what_the_family_says"),
+        # ... or how long everyone needs to see a goal, where "ongoing" is an open end, not a
+        # word of how often
+        "how_long": lambda text: plain_language(text, word_list, asked="how_long"),
         "privacy": privacy,
         # a record (whose views are missing, how the child was heard): its short forms only
         "short_forms": lambda text: plain_language(text, word_list, asked="record"),
@@ -334,7 +342,7 @@ def _closed(gap: re.Match[str]) -> str:
 SENTENCES_READ = 300
 READ_IN_PART = frozenset({"plain_language", "who_is_worried", "what_happens_next",
                           "what_the_child_needs", "what_is_working", "what_the_family_says",
-                          "short_forms", "child_view", "goal_wording",
+                          "short_forms", "child_view", "how_long", "goal_wording",
                           "danger_statement", "safety_goal", "wellbeing_goal"})
 
 
@@ -398,6 +406,10 @@ def plain_language(text: str, words: WordList, *, who_is_worried: bool = False,
             and any(h.kind == "next step" for h in hits):  # "senco to meet mum"
         return SHORT_AND_STEP.format(items="\n".join(f'• "{text}": {question}'
                                                       for text, question in said))
+    if all(_short_form(h) or h.kind == "state to come" for h in hits) \
+            and any(h.kind == "state to come" for h in hits):  # "YP will feel safe"
+        return SHORT_AND_STATE.format(items="\n".join(f'• "{text}": {question}'
+                                                       for text, question in said))
     if all(_short_form(h) for h in hits):  # "SW", "NRM": written out, not "what was seen"
         return SHORT_MANY.format(items="\n".join(f'• "{text}": {question}'
                                                   for text, question in said))
@@ -453,7 +465,7 @@ _SAID_BEFORE = 30
 def _short_form(hit: JargonHit) -> bool:
     """An abbreviation, found as one or listed ("SW", "ICPC", "DSL"), or leading a listed
     name ("DA course")."""
-    if hit.kind == "next step":
+    if hit.kind in ("next step", "state to come"):
         return False  # "SW to complete the assessment": the step, not its first word
     first = hit.term.split()[0] if hit.term.strip() else ""
     return hit.kind == "abbreviation" or (first.isupper() and 2 <= len(first) <= 6)

@@ -474,6 +474,23 @@ RULES: tuple[Rule, ...] = (
           r"|\black(?:s|ed|ing)?\s+(?:of\s+)?(?:any\s+)?(?:empathy|remorse|awareness|understanding"
           r"|motivation|responsibility|attunement|warmth|stability|structure)\b"
           r"|\bparenting\s+(?:style|skills|ability|abilities)\b"),
+    # Whether someone can protect, said of nobody's harm and nothing they do: "Unclear if mum
+    # can protect", "Is nan able to protect?" (protect from what, or by doing what, is told:
+    # "whether nan can keep the boys away from their uncle"; so is when, or what happened:
+    # "since March mum has been able to protect the boys, taking them to her sister's").
+    rule("able to protect", "process", "Protect the child from what, exactly, and what have "
+          "you seen them do, or not do, when it mattered?",
+          r"\b(?:can(?:not|['’]t|\s+not)?|could(?:n['’]t|\s+not)?|(?:un)?able\s+to|ability\s+to"
+          r"|will\s+be\s+able\s+to)\s+(?:(?:adequately|properly|fully|really|consistently)\s+)?"
+          r"(?:protect|safeguard)\b(?!\s+(?:herself|himself|themselves|myself|ourselves)\b)"
+          r"(?![^.;!?\n]{0,60}\b(?:from|by|when|if|against|once|now|because|since)\b)",
+          plain_when_told=True),
+    # What would be best for a child, named only as a court's test: "whether the arrangement is
+    # in M's best interests" (the court's own decision is a record: "the court will decide what
+    # is in her best interests at the final hearing").
+    rule("best interests", "label", "What would be best for the child, exactly: what would "
+          "they have, or be doing, day to day?", r"\bbest\s+interests?\b",
+          unless_said=r"\b(?:court|judge|magistrates?|hearing|tribunal)\b"),
     rule("failed to", "process", "What was expected, what happened, and what got in the way?",
           r"\bfail(?:ed|s|ing|ure)?\s+to\s+(?:attend|comply|cooperate|co-operate|prioriti[sz]e"
           r"|safeguard|understand|recogni[sz]e|acknowledge|accept|sustain|demonstrate"
@@ -1010,13 +1027,27 @@ RULES: tuple[Rule, ...] = (
           r"\b(?:some|little|no|good|positive|significant|limited|slow|minimal|real|steady"
           r"|sufficient|considerable|great)\s+(?:progress|improvements?)\b(?!\s+(?:in|with|at|on)"
           r"\s+(?:her\s+|his\s+|their\s+)?(?:reading|maths|writing|spelling|speech|talking|walking"
-          r"|school|class|learning|weight|sleep|feeding|physio|swimming|football))"
+          r"|school|class|college|nursery|work|training|lessons|learning|weight|sleep|feeding"
+          r"|physio|swimming|football))"
           r"|\bprogress\s+(?:has|had|have)\s+(?:\w+\s+)?(?:stalled|slowed|plateaued)\b"
           r"|\bmade\s+(?:some\s+|good\s+|real\s+|small\s+|great\s+)?(?:positive\s+)?(?:steps"
           r"|strides)\b|\bimprovements?\s+(?:have\s+been\s+|has\s+been\s+|were\s+|was\s+)?"
           r"(?:noted|seen|observed|evident)\b|\bsituation\s+(?:remains?|is)\s+(?:\w+\s+)?"
           r"(?:unchanged|the\s+same|static)\b|\brisks?\s+(?:has|have|had)\s+(?:\w+\s+)?"
           r"(?:reduced|increased|decreased|lowered|lessened|grown)\b"),
+    # ... or said to be being made, or going the right way, with nothing of what moved: "6 -
+    # progress being made", "improvements have been made", "moving in the right direction"
+    # (plain in a sentence that says what was seen, "progress being made: the boys have been in
+    # school every day since half term", or of what: "improvements made to the flat"; and in a
+    # question: "What would be the first small sign that things are moving in the right
+    # direction?")
+    rule("progress", "process", "What is different now, and who has seen it?",
+          r"(?:\b(?:progress|improvements?|positive\s+changes?)\s+(?:(?:is|are|has|have)\s+)?"
+          r"(?:been\s+|being\s+)?(?:made|seen|noted|observed|evident|shown|happening)\b"
+          r"(?!\s+to\b)|\bmaking\s+progress\b|\b(?:(?:moving|heading|going|travelling)\s+)?in"
+          r"\s+the\s+right\s+direction\b|\b(?:things|it|everything|(?:the\s+)?family|she|he|they)"
+          r"(?:['’]s|['’]re|\s+(?:is|are))\s+(?:moving|going)\s+forwards?\b)(?![^.;!?\n]*\?)",
+          plain_when_seen=True),
     rule("the wrong men", "blame", "What did each partner do to her? The harm is theirs.",
           r"\b(?:pattern|series|history|string)\s+of\s+(?:\w+\s+)?(?:abusive|violent|unhealthy"
           r"|unsuitable|toxic|risky|harmful|dangerous|controlling)\s+(?:relationships|partners"

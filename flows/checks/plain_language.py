@@ -177,6 +177,12 @@ _OPEN_END = on_first_use(
     r"|required|possible)|(?:they|the\s+family|(?-i:[A-Z])|he|she)\s+needs?\s*(?:it|us|support"
     r"|help)?)"
     r"|indefinitely|permanently|forever|for\s+(?:ever|good)|open[\s-]ended"
+    # ... or a while nobody has measured: "for a while", "for the time being", "for now"
+    r"|(?:for\s+)?(?:a\s+(?:(?:good|long|little|fair)\s+)?while|some\s+time)"
+    r"|for\s+(?:now|the\s+time\s+being|the\s+moment)|until\s+further\s+notice"
+    # ... or only that it goes on: "ongoing", "on-going, long term"
+    r"|(?:on-?going|continuing|continuous(?:ly)?)(?:\s*[,&/]?\s*(?:and\s+)?(?:(?:for\s+)?"
+    r"(?:the\s+)?long[\s-]term|indefinitely|permanently))?"
     r"|(?:for\s+)?(?:the\s+)?long[\s-]term"
     r"|(?:until|till|til|['’]til)\s+(?:(?:it\s+is|it['’]s)\s+)?no\s+longer\s+(?:needed|required"
     r"|necessary)"
@@ -198,10 +204,21 @@ _HARM_NOUN = (r"(?:(?:further|more|continued|continuing|ongoing|repeated|signifi
               r"|long[\s-]term|lasting|future|increased|escalating|emotional|physical|sexual"
               r"|psychological|criminal|developmental)(?:\s*[&/]\s*|\s+(?:and\s+)?)){0,4}"
               r"(?:harm|exploitation|abuse|trauma|damage|injury|injuries|danger)")
+# ... or only a risk, or a harm, to someone: "Risk to unborn", "risk to the kids", "Risk".
+_AT_RISK = (r"(?:\s+(?:to|for)\s+(?:(?:the|an?|her|his|their)\s+)?(?:unborn(?:\s+(?:baby|child))?"
+            r"|bab(?:y|ies)|child(?:ren)?|kids?|young\s+(?:person|people)|yp|siblings?|twins"
+            r"|boys|girls|him|her|them|(?-i:[A-Z]))\b"
+            # ... or to what of theirs: "Risk to life", "risk to the children's safety"
+            r"|\s+to\s+(?:(?:the\s+)?(?:unborn|bab(?:y|ies)|child(?:ren)?|kids?|yp|young\s+"
+            r"(?:person|people)|boys|girls)['’]?s?\s+|her\s+|his\s+|their\s+)?(?:(?:life|lives"
+            r"|safety|wellbeing|well-being|welfare|health|development)(?:\s*,\s*|\s+(?:and|&)\s+"
+            r"|(?=[\s.!]*$)))+)?")
 _HARM_ONLY = on_first_use(
     # (each way between two harms is one way through: no run of spaces read two ways)
-    rf"\W*(?:(?:the\s+)?risk\s+of\s+)?(?P<harm>{_HARM_NOUN}(?:(?:\s*[,&/]\s*(?:(?:and|or)\s+)?"
-    rf"|\s+(?:and|or)\s+){_HARM_NOUN})*)[\s.!]*", re.IGNORECASE)
+    rf"\W*(?:(?:the\s+)?risk\s+of\s+)?(?P<harm>(?:{_HARM_NOUN}(?:(?:\s*[,&/]\s*(?:(?:and|or)\s+)?"
+    rf"|\s+(?:and|or)\s+){_HARM_NOUN})*"
+    r"|(?:(?:high|significant|serious|real|increased|further|continued|ongoing|potential)\s+)?"
+    rf"risks?){_AT_RISK})[\s.!]*", re.IGNORECASE)
 HARM_ONLY_QUESTION = ("What exactly could happen to this child, or has, who would do it, and "
                       "how would it show?")
 # What is to come said only as a state nobody could see: "J will have his needs met
@@ -209,13 +226,27 @@ HARM_ONLY_QUESTION = ("What exactly could happen to this child, or has, who woul
 # effectively", "K will achieve her potential", "Baby will be safeguarded".
 _STATE_WORD = (r"(?:(?:more|much|really|very|fully|completely|properly|well|kept)\s+)?(?:safe|safer"
                r"|happy|happier|well|settled|secure|protected|safeguarded|supported|loved"
+               r"|valued|listened\s+to|heard|respected|included|confident|nurtured|understood"
                r"|cared\s+for|looked\s+after|thriving|content|stable|okay|ok|fine"
                r"|free\s+(?:from|of)\s+harm)")
+# (a word that says only how good it is, then what: no word is both, so one way through)
+_GOOD_THING = (r"(?:an?\s+)?(?:(?:positive|good|healthy|safe|stable|secure|better|improved"
+               r"|appropriate|meaningful|trusting|strong|loving|consistent|supportive|nurturing"
+               r"|warm|settled|predictable)(?:\s*,\s*|\s+(?:and|&)\s+|\s+))+(?:relationships?"
+               r"|friendships?|attachments?|bonds?|experiences|role\s+models?|routines?|boundaries"
+               r"|home|homes|environment|upbringing|placement|family\s+life)")
 _A_STATE = (rf"(?:(?:be|feel|remain|stay|keep|continue\s+to\s+be)\s+{_STATE_WORD}"
             r"|have\s+(?:all\s+)?(?:his|her|their|its)\s+(?:[a-z]+\s+)?needs\s+(?:(?:fully"
             r"|consistently|properly|adequately|always)\s+)?met"
             r"|(?:reach|achieve|fulfil|fulfill|meet)\s+(?:his|her|their)\s+(?:full\s+)?potential"
             r"|have\s+(?:positive|better|good|improved)\s+outcomes|thrive|flourish"
+            # ... or people and a home about them said only as good ("have positive
+            # relationships with safe adults", "have good friendships", "have a stable home and
+            # consistent routines")
+            rf"|have\s+{_GOOD_THING}(?:(?:\s*,\s*|\s+(?:and|&)\s+){_GOOD_THING})*"
+            r"(?:\s+with\s+(?:(?:safe|trusted|the|her|his|their|other|key"
+            r"|caring|supportive|positive|adults?|peers|friends|family|carers?|parents|mum|dad"
+            r"|people|staff|professionals|and)\b\s*)+)?"
             r"|communicate\s+(?:his|her|their)\s+(?:needs|wishes|feelings|views)(?:\s+(?:and|&)"
             r"\s+(?:needs|wishes|feelings|views))?\s+(?:more\s+)?(?:effectively|appropriately"
             r"|better|clearly|well))")
@@ -346,8 +377,21 @@ _UNCHANGED = (
     r"|meeting))?"
     r"(?:\s+(?:really|tbh|i\s+think|overall|at\s+the\s+moment|atm|now|yet|so\s+far))?")
 _UNCHANGED_ALONE = on_first_use(r"\W*" + _UNCHANGED + r"[\s.!]*", re.IGNORECASE)
+# A number's reason, and who the verdict is of, before it: "8 because they are a lovely
+# family", "they're a loving family".
+_THEY_ARE = (r"(?:\d{1,2}(?:\s*/\s*10)?(?:\s*[-–:,]?\s*(?:cos|coz|cuz|because|as|bc|since)\s+"
+             r"|\s*[-–:,]\s*|\s+))?(?:(?:they|she|he)(?:['’]re|['’]s|\s+(?:are|is|were|was"
+             r"|seem\s+like|seems\s+like))\s+)?")
+# ... and what they are said to be like after it, which tells no more: "who attend regularly",
+# "who want the best for the kids", "who engage well".
+_WHO_ARE_LIKE = (r"(?:\s+(?:who|that)\s+(?:(?:really|always|clearly|genuinely|all|do)\s+)?"
+                 r"(?:attends?|engages?|tr(?:y|ies)|cares?|loves?|wants?|works?|co-?operates?"
+                 r"|means?|values?|dotes?|adores?|supports?|do(?:es)?)(?:\s+(?:the|their|her|his|them|him|about|for|with|on|well"
+                 r"|hard|regularly|always|so|much|a|lot|lots|really|best|everything|all|kids"
+                 r"|children|family|baby|boys|girls|services|us|professionals|church|school"
+                 r"|together|to|change|help|right|thing))*)?")
 _BARE_VERDICT = on_first_use(
-    rf"\W*(?:{_VERDICT}(?:\s+(?:and|&)\s+{_VERDICT})?"
+    rf"\W*(?:{_THEY_ARE}{_VERDICT}(?:\s+(?:and|&)\s+{_VERDICT})?"
     r"(?:\s+(?!(?:with|at|in|on|from|to|for|who|that|which|when|and|since|because|as|by|of"
     r"|is|are|was|were|has|had|have|he|she|they|it|her|his|their)\b)(?-i:[a-z][a-z-]*)){0,2}"
     # (what is judged, not what was seen: "bad dreams", "good eye contact" say what was)
@@ -355,12 +399,13 @@ _BARE_VERDICT = on_first_use(
     r"|relationships?|attachments?|parenting|care|home|homes|conditions|outcomes?|progress"
     r"|engagement|attendance|presentation|partnership|working|communication|neighbourhood|area"
     r"|lady|man|woman|guy|bloke|person|people|parents?|carers?|friends?|mum|dad|nan|gran|team"
+    r"|kid|kids|girl|boy|lad|lass|teenager|young\s+(?:man|woman|person)"
     r"|placement|start|week|term|behaviour|routines?|boundaries|links|ties|influence|role\s+model"
     r"|school|nursery|college|environment|household|stability|improvements?|changes?|signs?"
     r"|news|feedback|reports?|input|insight|understanding|rapport|interaction|interactions)"
     # (for whom is not what: "positive outcomes for the child")
     r"(?:\s+(?:for|of)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:child|children|kids|family"
-    r"|him|her|them|young\s+person|yp|baby|boys|girls))?"
+    r"|him|her|them|young\s+person|yp|baby|boys|girls))?" + _WHO_ARE_LIKE +
     # ... or things said to be better, with nothing of what changed
     # (the number's reason given after a dash, a comma or only a space: "6 things are a bit
     # better at home")
@@ -597,9 +642,10 @@ def find_wording(text: str, words: WordList, asked: Asked = "answer") -> list[Ja
 # the child needs (a need said as "someone to ..." is the need, not a step with nobody to it).
 # (what is working well, where a parent's words alone are not yet anything seen, and what the
 # family says, where their view is the answer; a record, such as whose views are missing,
-# where only its short forms are asked about)
+# where only its short forms are asked about; how long everyone needs to see a goal, where
+# "ongoing" or "regularly" says it will go on, not how often)
 Asked = Literal["answer", "what_happens_next", "what_the_child_needs", "what_is_working",
-                "what_the_family_says", "record"]
+                "what_the_family_says", "record", "how_long"]
 
 
 def _reported(text: str, at: int) -> bool:
@@ -639,10 +685,12 @@ def _wording(text: str, words: WordList, asked: Asked) -> list[JargonHit]:
             step_spans += agentless
         found = [h for h in found if h.kind != "process" or not any(
             s <= h.span[0] and h.span[1] <= e for s, e in step_spans)]
-    # How often, said only as "often" or "regularly": no number, no last time.
+    # How often, said only as "often" or "regularly": no number, no last time. (Asked how
+    # long, "ongoing" or "regularly" says only that it goes on: asked for how long.)
     if (often := _HOW_OFTEN_ONLY.fullmatch(masked) or _count_only(masked)) and not found:
         found.append(JargonHit(often.group("often"), text.strip(), often.span("often"),
-                               HOW_OFTEN_QUESTION, "how often"))
+                               *((HOW_LONG_QUESTION, "how long") if asked == "how_long"
+                                 else (HOW_OFTEN_QUESTION, "how often"))))
     # How long, said only as an open end ("until things are better"): no period, no date.
     elif (open_end := _OPEN_END.fullmatch(masked)) and not found:
         found.append(JargonHit(open_end.group("end"), text.strip(), open_end.span("end"),
@@ -652,7 +700,8 @@ def _wording(text: str, words: WordList, asked: Asked) -> list[JargonHit]:
         found.append(JargonHit(harm.group("harm"), harm.group("harm"), harm.span("harm"),
                                HARM_ONLY_QUESTION, "harm named"))
     # What is to come said only as how someone will be ("He will be safe in the community").
-    found += _outside(found, (
+    # (a short form in it is asked about beside it: "YP will feel safe")
+    found += _outside([h for h in found if not _short_form_hit(h)], (
         JargonHit(text[s:e], text[s:e], (s, e), STATE_QUESTION, "state to come")
         for s, e in states_to_come(masked)))
     # An adult called a child's boyfriend or girlfriend: the worry named plainly.
