@@ -19,6 +19,8 @@ from flows.answers import (
     points_to_another_draft,
     unmarked,
 )
+from flows.checks.plain_language import short_forms
+from flows.checks.words import load_word_list
 from flows.dictation import tidied
 from flows.draft import END, Draft, Pending
 from flows.flow import Flow, FlowStep
@@ -707,7 +709,24 @@ def _unlike_the_held(out: Outcome, step: FlowStep, typed: str) -> bool:
         # the next question's answer, typed past the reminder, and is asked about.
         return len(new) > _REWRITE_WORDS and not any(
             short in typed for short in _ABBREVIATION.findall(str(pending.value)))
-    return not _shares_half(held, new)
+    return not _shares_half(held, new) or _says_more_than_written_out(
+        str(pending.value), typed, held, new)
+
+
+def _says_more_than_written_out(before: str, typed: str, held: frozenset[str],
+                                new: frozenset[str]) -> bool:
+    """Whether a line typed while a reminder asks for the short forms of `before` ("School
+    & HV") to be written out keeps none of them and adds more words than writing them out
+    would: the next question's answer, typed past the reminder ("L is often late to school
+    ..." shares only "school"), not the rewrite ("School and health visitor")."""
+    capitals = set(_ABBREVIATION.findall(before))
+    if not capitals or capitals & set(_ABBREVIATION.findall(typed)):
+        return False
+    extra = len(new - held)
+    if extra <= _REWRITE_WORDS:
+        return False
+    asked = capitals & short_forms(before, load_word_list())  # (not someone's initials)
+    return bool(asked) and extra > _REWRITE_WORDS * len(asked)
 
 
 def rewrites(before: str, typed: str) -> bool:

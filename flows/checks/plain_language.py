@@ -803,6 +803,13 @@ def _short_form_hit(hit: JargonHit) -> bool:
         "Could you write") and len(hit.text.split()) == 1)
 
 
+def short_forms(text: str, words: WordList) -> set[str]:
+    """The short forms in `text` a reminder asks to write out ("HV", "YOT"), not the
+    initials a name is written as ("KB")."""
+    return {h.text for h in find_jargon(text, words) if _short_form_hit(h) or (
+        h.kind != "next step" and 2 <= len(h.text) <= 6 and h.text.isupper())}
+
+
 def find_jargon(text: str, words: WordList) -> list[JargonHit]:
     """Every term worth asking about, in order of appearance, each term once."""
     return _jargon(text, mask_quotes(text), words)
