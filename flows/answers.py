@@ -126,7 +126,7 @@ _WORDS = r"[a-z'’-]+(?: [a-z'’-]+){0,4}"  # a word or a few, as a question n
 # (typed in a hurry too: "wat do i put hear", "whta do i wirte")
 _PUT = r"(?:put|write|wirte|wrte|say|type|answer|enter|fill in|add)"
 _WHAT = r"(?:what|wat|wot|waht|whta|wht)"
-_LEAD_IN = r"(?:(?:um+|erm+|er+|uh+|hm+|ok(?:ay)?|so|sorry|oh|right|well|hi|hey)[,.]* )*"
+_LEAD_IN = r"(?:(?:um+|erm+|er+|uh+|hm+|ok(?:ay)?|so|sorry|soz|oh|right|well|hi|hey|idk|dunno)[,.]* )*"
 _WHAT_TO_PUT = (
     _LEAD_IN + r"(?:" + _WHAT + r" (?:do|should|shall|can|would|must) (?:i|we) " + _PUT
     + r"|" + _WHAT + r" (?:am i|are we) (?:meant|supposed|expected) to " + _PUT
@@ -158,13 +158,20 @@ UNSURE_FIRST = on_first_use(
 # (... "here", or "in this question", after it: "what does harm mean here?" was saved as
 # the answer)
 _HERE = r"(?: (?:here|in this(?: one| question| bit| box| context)?|for this(?: one| question)?))?"
-WORD_MEANING = on_first_use(r"what (?:does|do) " + _WORDS + r" mean" + _HERE + r"\?*"
-                            r"|what do you mean by " + _WORDS + r"\?*|what is meant by "
-                            + _WORDS + _HERE + r"\?*"
-                            r"|what(?:['’]s| is) (?:a|an|the) " + _WORDS + _HERE + r"\?+"
+WORD_MEANING = on_first_use(_LEAD_IN + r"(?:what (?:does|do) " + _WORDS + r" mean" + _HERE
+                            + r"\?*"
+                            r"|what (?:do you|does (?:it|this|that)) mean by " + _WORDS + r"\?*"
+                            r"|what is meant by " + _WORDS + _HERE + r"\?*"
+                            r"|what(?:['’]?s| is) (?:a|an|the) " + _WORDS + _HERE + r"\?+"
+                            # ... or where one word of the tools ends and another begins:
+                            # "whats the difference between harm and danger?", "what counts
+                            # as harm?", "is a strength the same as safety?"
+                            r"|what counts as " + _WORDS + _HERE + r"\?+"
+                            r"|is (?:an? |the )?" + _WORDS + r" the same (?:thing )?as " + _WORDS
+                            + r"\?+"
                             # ... or which it wants: "do u want the most recent or worst?"
                             r"|do (?:you|u) (?:want|mean|need) " + _WORDS + r"(?: or "
-                            + _WORDS + r")?\?+")
+                            + _WORDS + r")?\?+)")
 
 
 def moves_a_list_on(typed: str) -> bool:

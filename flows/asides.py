@@ -481,6 +481,13 @@ _STOPPING = (
     r"|hang on|hold on|(?:i['’]?ve |i )?(?:got|have|need|must|gotta)(?: to)? (?:go|dash|run|leave)"
     r"|(?:i['’]?ll |ill |i will |will )?(?:(?:do|come back to|carry on with) (?:this|it)"
     r"|(?:finish|carry on|continue)(?: (?:this|it|off))?) (?:later|tomorrow|tmrw)"
+    # a student's or a new worker's: "i'll ask my PE and come back to this", "will check
+    # with my supervisor and come back to it", "I'll come back to this"
+    r"|(?:(?:i['’]?ll |ill |i will |will |i need to |need to )?(?:ask|check with|speak to"
+    r"|run (?:it|this) (?:past|by)) (?:my |the )?(?:pe|practice educator|educator|supervisor"
+    r"|practice supervisor|manager|team manager|tm|senior|tutor|assessor)(?: first)?"
+    r"(?:,? (?:and|then|&) | then ))?(?:i['’]?ll |ill |i will |will )?come back to (?:this|it)"
+    r"(?: (?:one|question|after|afterwards|later|tomorrow|tmrw))?"
     # a police officer's or a duty worker's call-out: "got a shout", "been called out"
     r"|(?:i['’]?ve |i )?(?:got|been) (?:a shout|a job(?: on| in)?|a call ?out|called out)"
     r"|(?:on|off to) a (?:shout|job|call ?out)|shout['’]?s come in"

@@ -373,7 +373,9 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
             and (word := (None if child else BARE_COMMAND.fullmatch(lowered)) or (
                 LOST.fullmatch(lowered)
                 or (WORD_MEANING.fullmatch(lowered) if step.kind.widget == "text" or child
-                    else None)
+                    # at a list, only of a word of the tools ("what counts as a complicating
+                    # factor?"): "What is the father's role?" is a thing not known yet
+                    or meaning(text, (flow,)) is not None else None)
                 if asking else None)):
         # "skip" or "back" without its slash: saved, it would be the answer ("Who
         # contributed: skip"); so would "?" or "what do I put here?" (not while a reminder

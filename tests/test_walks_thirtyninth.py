@@ -50,3 +50,70 @@ def test_a_short_form_written_out_is_still_the_rewrite(flow_id: str, step_id: st
     chat = sent_at(flow_id, step_id, held)
     chat.send(typed)
     assert chat.draft.answers[step_id] == typed
+
+
+# --- the student social worker: asking what the words mean, mid-question --------------------
+
+
+@pytest.mark.parametrize(("step_id", "typed", "said"), [
+    ("meeting_date", "sorry what's a core group?", "between child protection conferences"),
+    ("worst_harm", "whats the difference between harm and danger?",
+     "what has already happened to the child"),
+    ("danger_who_1", "what does it mean by the pattern?", ""),
+    ("harm_pattern", "idk, not sure what to put here", ""),
+    ("worst_harm", "so what counts as harm?", "what has already happened to the child")])
+def test_a_students_question_mid_draft_is_not_saved_as_the_answer(step_id: str, typed: str,
+                                                                   said: str) -> None:
+    """A student social worker on placement, unsure of the words, typed "sorry what's a core
+    group?" at "When is the meeting?", "whats the difference between harm and danger?" at the
+    worst time and "idk, not sure what to put here" at the pattern. Each was saved as her
+    answer: the summary she would take to her practice educator read "Date of the meeting:
+    sorry what's a core group?" and "The worst time: whats the difference between harm and
+    danger?". Each is read as a question to the bot now, the word explained where it is one
+    of the tools', and nothing is saved."""
+    chat = sent_at("mapping", step_id, typed)
+    assert step_id not in chat.draft.answers
+    assert said in " ".join(chat.notices())
+
+
+@pytest.mark.parametrize(("step_id", "typed", "said"), [
+    ("complicating", "what counts as a complicating factor?", "harder to deal with"),
+    ("existing_safety", "is a strength the same as safety?", "protective action")])
+def test_a_question_about_the_tools_words_at_a_list_is_explained_not_listed(
+        step_id: str, typed: str, said: str) -> None:
+    """At "What else makes these worries harder to sort out?" she typed "what counts as a
+    complicating factor?": it went into the list, and the summary's complicating factors
+    read it. At existing safety, "is a strength the same as safety?" was taken as her
+    answer and told it sounded like a real strength. A question about a word of the tools
+    is explained at a list too, and nothing is added."""
+    chat = sent_at("mapping", step_id, typed)
+    assert step_id not in chat.draft.answers
+    assert said in " ".join(chat.notices())
+
+
+@pytest.mark.parametrize(("step_id", "typed"), [
+    ("grey_areas", "What is the father's role?"),
+    ("grey_areas", "what counts as school attendance for J?"),
+    ("complicating", "whats the difference between mum's two accounts")])
+def test_questions_about_the_family_at_a_list_are_still_items(step_id: str, typed: str) -> None:
+    chat = sent_at("mapping", step_id, typed)
+    assert chat.draft.answers[step_id] == [typed]
+
+
+@pytest.mark.parametrize("typed", ["i'll ask my PE and come back to this",
+                                   "will check with my practice educator and come back to it",
+                                   "I'll come back to this"])
+def test_a_note_of_coming_back_after_asking_is_not_saved_as_the_answer(typed: str) -> None:
+    """Not sure what the impact on the child was, she typed "i'll ask my PE and come back to
+    this": it was saved as what the harm has done to the child. It is kept back once, as
+    "will finish later" is."""
+    chat = sent_at("mapping", "harm_impact", typed)
+    assert "harm_impact" not in chat.draft.answers
+    assert "reads as a note that you have to stop" in chat.notices()[0]
+
+
+@pytest.mark.parametrize("typed", ["mum will ask her GP and come back to us",
+                                   "dad said he'll come back to it when he's calmer"])
+def test_what_the_family_will_come_back_to_is_the_answer(typed: str) -> None:
+    chat = sent_at("mapping", "harm_impact", typed)
+    assert chat.draft.answers["harm_impact"] == typed
