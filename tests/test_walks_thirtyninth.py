@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from flows.replies import Nudge
+
 from tests.test_walk_thirtyfirst import sent_at
 
 # --- the family support worker: the next answer typed past a reminder about "HV" ------------
@@ -117,3 +119,54 @@ def test_a_note_of_coming_back_after_asking_is_not_saved_as_the_answer(typed: st
 def test_what_the_family_will_come_back_to_is_the_answer(typed: str) -> None:
     chat = sent_at("mapping", "harm_impact", typed)
     assert chat.draft.answers["harm_impact"] == typed
+
+
+# --- the youth justice worker: what professionals will do about places and people -----------
+
+
+def _nudges(flow_id: str, step_id: str, typed: str) -> str:
+    chat = sent_at(flow_id, step_id, typed)
+    return " ".join(r.text for r in chat.replies if isinstance(r, Nudge))
+
+
+@pytest.mark.parametrize("typed", ["police will disrupt the group at the chippy",
+                                   "police will disrupt the group",
+                                   "Police will break up the group outside the shop and "
+                                   "disrupt the group of older lads who give J lifts"])
+def test_a_group_of_people_professionals_will_disrupt_is_no_meeting_of_the_services(
+        typed: str) -> None:
+    """A youth justice worker answered "What will professionals and the community be doing
+    about the places and people that harm the young person?" with "police will disrupt the
+    group at the chippy", as the question's own example has police disrupting the men who
+    give D lifts. She was told it "says what the services did, but not yet what it meant for
+    the child", the group read as a meeting of the services. A group of people at a place is
+    no meeting: what police will do there is let through."""
+    assert "says what the services did" not in _nudges("contextual", "goal_doing_1", typed)
+
+
+@pytest.mark.parametrize(("step_id", "typed"), [
+    ("next_steps", "the group to meet again in 4 weeks"),
+    ("next_steps", "Core group to be arranged")])
+def test_a_meeting_of_the_services_is_still_asked_about(step_id: str, typed: str) -> None:
+    assert "says what has been done" in _nudges("mapping", step_id, typed) or \
+        "is a next step, but not yet who will do it" in _nudges("mapping", step_id, typed)
+
+
+@pytest.mark.parametrize("typed", [
+    "YJS will work with the chippy owner to spot when he's picked up",  # the walk's own
+    "the police will engage with the shop staff"])
+def test_a_services_goal_in_process_words_is_shown_a_services_example(typed: str) -> None:
+    """Her next goal, "YJS will work with the chippy owner to spot when he's picked up", was
+    asked "What will the adult be doing that people could see? For example "Dad will leave
+    the house and ring his brother ..."": a father's example, at a question about what
+    professionals will do about places. A goal that names a service first is asked what
+    they will be doing, with an example of services acting where the harm happens."""
+    said = _nudges("contextual", "goal_doing_1", typed)
+    assert "says what professionals want" in said
+    assert "Dad will leave the house" not in said
+    assert "What will they be doing" in said
+
+
+def test_a_caregivers_goal_in_process_words_still_has_the_caregivers_example() -> None:
+    said = _nudges("mapping", "goal_doing_1", "Dad will engage with the domestic abuse course")
+    assert "Dad will leave the house" in said
