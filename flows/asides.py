@@ -479,6 +479,7 @@ _STOPPING = (
     r"|(?:one|1|a|just a|give me a|gimme a|two|2) (?:sec|secs|second|seconds|min|mins|minute"
     r"|minutes|moment|mo|tick)"
     r"|hang on|hold on|(?:i['’]?ve |i )?(?:got|have|need|must|gotta)(?: to)? (?:go|dash|run|leave)"
+    r"|gtg|g2g"  # "got to go", as a phone types it
     r"|(?:i['’]?ll |ill |i will |will )?(?:(?:do|come back to|carry on with) (?:this|it)"
     r"|(?:finish|carry on|continue)(?: (?:this|it|off))?) (?:later|tomorrow|tmrw)"
     # a student's or a new worker's: "i'll ask my PE and come back to this", "will check
@@ -533,9 +534,13 @@ _A_CALL = r"(?:an? )?(?:urgent |quick |work |duty |emergency )?(?:phone ?)?call"
 # (... or what calls them away first: "urgent visit, back later"). Each part around it is
 # read once (an atomic group): "drop in clinic" is one part or two, and a line of twenty of
 # them, read every way they split, held the bot for seconds.
+# Someone come in, by initials, after a note of having to stop: "sorry gtg, K's here",
+# "g2g - TJ's just arrived" (alone, "K's here" may be where the young person is).
+_COME_IN = r"[a-z]{1,2}(?:['’]s| is| has)(?: just)? (?:here|arrived|in|waiting)"
 _STOPPING_NOTE = on_first_use(rf"(?>(?:{_ASIDE}|{_A_CALL}|(?:urgent |emergency )?{_SESSION})"
                               rf"[,.;!]*\s+)*(?:{_STOPPING})"
-                              rf"(?>[,.;!]*\s+(?:{_STOPPING}|{_ASIDE}|{_SESSION}|{_A_CALL}))*")
+                              rf"(?>[,.;!]*\s+(?:{_STOPPING}|{_ASIDE}|{_SESSION}|{_A_CALL}"
+                              rf"|{_COME_IN}))*")
 
 
 def _as_note(text: str) -> str:

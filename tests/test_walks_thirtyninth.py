@@ -170,3 +170,31 @@ def test_a_services_goal_in_process_words_is_shown_a_services_example(typed: str
 def test_a_caregivers_goal_in_process_words_still_has_the_caregivers_example() -> None:
     said = _nudges("mapping", "goal_doing_1", "Dad will engage with the domestic abuse course")
     assert "Dad will leave the house" in said
+
+
+# --- the social worker doing Signs of Success with a teenager, in short bursts ---------------
+
+
+@pytest.mark.parametrize(("step_id", "typed"), [
+    ("belonging", "sorry gtg, K's here"),  # the walk's own
+    ("belonging", "gtg"),
+    ("vision", "g2g - TJ's just arrived"),
+    ("what_helps", "sorry gtg")])
+def test_a_text_speak_note_of_having_to_go_is_not_kept_as_the_young_persons_words(
+        step_id: str, typed: str) -> None:
+    """A leaving care worker filling in Signs of Success with K (17) in short bursts over two
+    days typed "sorry gtg, K's here" at "Where, and with whom, do they feel they belong? In
+    their own words." It was saved, and the summary read "Belonging: “sorry gtg, K's here”
+    (the young person's own words)"; her next answer, where K belongs, went into who K would
+    call. "gtg" is kept back once as "got to go" is, with the young person arriving after
+    it."""
+    chat = sent_at("success", step_id, typed)
+    assert step_id not in chat.draft.answers
+    assert "reads as a note that you have to stop" in " ".join(chat.notices())
+
+
+@pytest.mark.parametrize("typed", ["K's here with her mates most weekends",
+                                   "at nan's, she's here every sunday"])
+def test_where_the_young_person_is_is_still_the_answer(typed: str) -> None:
+    chat = sent_at("success", "belonging", typed)
+    assert chat.draft.answers["belonging"] == typed
