@@ -124,7 +124,24 @@ def not_taken(flow: Flow, out: Outcome, step: FlowStep, text: str, problem: str)
         # "a low 3", "don't know", "2 or 3": about the number, not a line for another answer
         return said
     return " ".join(filter(None, (said, _rewrites_answer_after(flow, out, step, text)
+                                  or _for_the_question_after(flow, out, step)
                                   or back_to_written(flow, out, step))))
+
+
+def _for_the_question_after(flow: Flow, out: Outcome, step: FlowStep) -> str:
+    """The way on to the written question after a choice already answered (a partner's
+    service, set by their link and shown as the current answer), for a line that matches no
+    option there and may be the next question's answer ("CAMHS nurse" typed where the link
+    had put "Health", the role asked next); "" when that question is answered already, or no
+    written one."""
+    d = out.draft
+    if step.kind.widget != "one" or not is_answered(d.answers.get(step.id)):
+        return ""
+    later = next((s for s in walk(flow, d.answers).after(step.id) if s.is_question), None)
+    if later is None or later.kind.widget not in ("text", "items") \
+            or is_answered(d.answers.get(later.id)):
+        return ""
+    return MSG["not_taken_next"].format(title=later.title)
 
 
 # The words of a line that say what it is about ("pushed", "wall", "screamed"), to tell a

@@ -198,3 +198,25 @@ def test_a_text_speak_note_of_having_to_go_is_not_kept_as_the_young_persons_word
 def test_where_the_young_person_is_is_still_the_answer(typed: str) -> None:
     chat = sent_at("success", "belonging", typed)
     assert chat.draft.answers["belonging"] == typed
+
+
+# --- the CAMHS nurse, opening a colleague's partner link ------------------------------------
+
+
+def test_a_role_typed_at_the_service_the_link_set_is_pointed_on_to_its_question() -> None:
+    """A CAMHS nurse opened a social worker's partner link. Its first question, "Which kind
+    of service are you answering for?", showed "Current answer: Health", set by the link; she
+    typed her role, "CAMHS nurse", and was told only "I couldn't match that to one of the
+    options", and so was every line she typed after it. A line that matches no option, at a
+    choice already answered with the written question after it unanswered, is pointed on to
+    that question: /skip keeps the answer and goes on to it."""
+    chat = sent_at("contribution", "agency", "health")
+    chat.command("back")
+    assert chat.asked == "agency"
+    chat.send("CAMHS nurse")
+    told = " ".join(chat.notices())
+    assert '"What is your role there?"' in told or '"Role"' in told
+    assert "/skip keeps" in told
+    assert chat.draft.answers["agency"] == "health"
+    chat.command("skip")
+    assert chat.asked == "role"
