@@ -126,7 +126,8 @@ _WORDS = r"[a-z'’-]+(?: [a-z'’-]+){0,4}"  # a word or a few, as a question n
 # (typed in a hurry too: "wat do i put hear", "whta do i wirte")
 _PUT = r"(?:put|write|wirte|wrte|say|type|answer|enter|fill in|add)"
 _WHAT = r"(?:what|wat|wot|waht|whta|wht)"
-_LEAD_IN = r"(?:(?:um+|erm+|er+|uh+|hm+|ok(?:ay)?|so|sorry|soz|oh|right|well|hi|hey|idk|dunno)[,.]* )*"
+_LEAD_IN = (r"(?:(?:um+|erm+|er+|uh+|hm+|ok(?:ay)?|so|sorry|soz|oh|right|well|hi|hey|idk|dunno)"
+            r"[,.]* )*")
 _WHAT_TO_PUT = (
     _LEAD_IN + r"(?:" + _WHAT + r" (?:do|should|shall|can|would|must) (?:i|we) " + _PUT
     + r"|" + _WHAT + r" (?:am i|are we) (?:meant|supposed|expected) to " + _PUT

@@ -10,7 +10,6 @@ from __future__ import annotations
 import pytest
 
 from flows.replies import Nudge
-
 from tests.test_walk_thirtyfirst import sent_at
 
 # --- the family support worker: the next answer typed past a reminder about "HV" ------------
