@@ -143,7 +143,13 @@ LOST = on_first_use(r"help (?:me|please|pls)|\?+|(?:sorry,? )?(?:what|eh|huh|par
                     r"|" + _WHAT_TO_PUT +
                     r"|(?:sorry,? )?(?:i )?(?:don['’]?t|do not) (?:understand|get it)"
                     r"(?: (?:this|that|the|what you mean)(?: question)?)?\?*"
-                    r"|not sure what (?:you mean|to (?:put|write|say))\?*")
+                    r"|not sure what (?:you mean|to (?:put|write|say))\?*"
+                    # ... or whether what was written will do: "is this ok?", 'is "mum
+                    # neglects the kids" ok?', "would that do?"
+                    r"|" + _LEAD_IN + r"(?:is|would|will|does) (?:this|that|it|my answer"
+                    r"|\"[^\"]{1,120}\"|“[^”]{1,120}”)(?: be)? (?:ok(?:ay)?|alright|all right"
+                    r"|right|fine|enough|good enough|do|work|what you (?:want|need|mean|are after)"
+                    r"|what you['’]re after)\?+")
 # Unsure what the question wants, then the answer after it: "not sure what you want here -
 # KB has been late a lot". The note to the bot, saved, went into the record.
 UNSURE_FIRST = on_first_use(

@@ -219,3 +219,25 @@ def test_a_role_typed_at_the_service_the_link_set_is_pointed_on_to_its_question(
     assert chat.draft.answers["agency"] == "health"
     chat.command("skip")
     assert chat.asked == "role"
+
+
+@pytest.mark.parametrize(("step_id", "typed"), [
+    ("danger_impact_1", 'is "mum neglects the kids" ok?'),  # the walk's own
+    ("danger_impact_1", "is this ok?"),
+    ("worst_harm", "would that do?"),
+    ("harm_pattern", "is that what you want?")])
+def test_asking_whether_the_wording_will_do_is_not_saved_as_the_answer(step_id: str,
+                                                                        typed: str) -> None:
+    """Unsure of the words, the student typed 'is "mum neglects the kids" ok?' at "If nothing
+    changes, what could happen to the child?": it was saved, and the drafted danger statement
+    ended "If nothing changes, is "mum neglects the kids" ok?.". Asking whether an answer will
+    do is a question to the bot: the help is shown and nothing is saved."""
+    chat = sent_at("mapping", step_id, typed)
+    assert step_id not in chat.draft.answers
+    assert "as /help" in " ".join(chat.notices())
+
+
+@pytest.mark.parametrize("typed", ["mum asked if that is ok", "dad says it is ok"])
+def test_a_line_saying_someone_thinks_it_is_ok_is_the_answer(typed: str) -> None:
+    chat = sent_at("mapping", "family_view_1", typed)
+    assert chat.draft.answers["family_view_1"] == typed
