@@ -241,3 +241,14 @@ def test_asking_whether_the_wording_will_do_is_not_saved_as_the_answer(step_id: 
 def test_a_line_saying_someone_thinks_it_is_ok_is_the_answer(typed: str) -> None:
     chat = sent_at("mapping", "family_view_1", typed)
     assert chat.draft.answers["family_view_1"] == typed
+
+
+def test_camhs_named_by_its_own_nurse_is_not_asked_what_she_asked_them_to_do() -> None:
+    """The CAMHS nurse wrote "Mum missed the last 2 CAMHS appts" among her worries and was
+    asked "Could you say which children's mental health team, and what you asked them to
+    do?", as if she had referred the child to herself. The question asks what the team is
+    doing with the child now, which fits whoever names it."""
+    said = _nudges("contribution", "worries",
+                   "S told me she cuts her arms. Mum missed the last 2 CAMHS appts")
+    assert "children's mental health team" in said
+    assert "what you asked them to do" not in said
