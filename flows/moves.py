@@ -196,6 +196,8 @@ def checks_for(flow: Flow, step: FlowStep) -> tuple[str, ...]:
             checks = (SAID_NOTHING, *checks)
     if step.column == "working_well":  # the wording check, told it is at what is working
         checks = tuple("what_is_working" if c == "plain_language" else c for c in checks)
+    if step.role == "others":  # each person's number, and their reason: their view, as asked
+        checks = tuple("what_the_family_says" if c == "plain_language" else c for c in checks)
     # A name or a birth date is asked about first: the answer may then be typed again, and
     # should not be typed again with it still there. At a goal or a danger statement, its own
     # question comes next: "Dad will engage with the course" is asked what Dad will be doing,

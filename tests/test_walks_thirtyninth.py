@@ -252,3 +252,31 @@ def test_camhs_named_by_its_own_nurse_is_not_asked_what_she_asked_them_to_do() -
                    "S told me she cuts her arms. Mum missed the last 2 CAMHS appts")
     assert "children's mental health team" in said
     assert "what you asked them to do" not in said
+
+
+# --- the reviewing officer: each person's number, with their own reason ---------------------
+
+
+@pytest.mark.parametrize(("step_id", "typed"), [
+    ("danger_scale_others_1", "mum: 7 - things are much better"),  # the walk's own
+    ("safety_scale_others", "Dad: 8, he thinks things are fine now"),
+    ("safety_scale_others", "nan - 6 - she feels it's getting better")])
+def test_someones_own_reason_for_their_number_is_theirs(step_id: str, typed: str) -> None:
+    """An independent reviewing officer listed each person's number as asked, "who: number,
+    and why": "mum: 7 - things are much better". She was told it "says what you make of
+    things, but not yet what happened. What did you see or hear ...?", of mum's own reason
+    for mum's own number, and the two lines pasted under it (the health visitor's and the
+    nursery's) were held back. Where each person's number is asked, the reason given with
+    it is theirs, as the family's view is where it is asked."""
+    chat = sent_at("mapping", step_id, typed)
+    assert not [r for r in chat.replies if isinstance(r, Nudge)]
+    assert chat.draft.answers[step_id] == [typed]
+
+
+def test_a_short_form_in_someones_reason_is_still_asked_about() -> None:
+    assert '"HV"' in _nudges("mapping", "safety_scale_others", "HV: 5 - mum is struggling")
+
+
+def test_the_writers_own_reason_is_still_asked_what_was_seen() -> None:
+    assert "says what you make of things" in _nudges("mapping", "safety_scale_why",
+                                                     "7 - things are much better")

@@ -560,7 +560,10 @@ def find_wording(text: str, words: WordList, asked: Asked = "answer") -> list[Ja
     (`Asked`)."""
     hits = _wording(text, words, asked)
     if asked == "what_the_family_says":  # "mum says R is a good dad": her view, as asked
-        return [h for h in hits if h.kind == "word" or not _reported(text, h.span[0])]
+        # (... or someone's own number, and theirs the reason after it: "mum: 7 - things are
+        # much better", where each person's number is asked)
+        given = _A_NUMBER_GIVEN.match(text) is not None
+        return [h for h in hits if h.kind == "word" or not (given or _reported(text, h.span[0]))]
     if asked == "what_the_child_needs":  # "someone to help her with reading" is the need
         return [h for h in hits if not (h.kind == "next step" and _SOMEONE_TO.match(h.text))]
     return hits
@@ -573,6 +576,10 @@ def find_wording(text: str, words: WordList, asked: Asked = "answer") -> list[Ja
 # family says, where their view is the answer)
 Asked = Literal["answer", "what_happens_next", "what_the_child_needs", "what_is_working",
                 "what_the_family_says"]
+
+
+# Who gave a number, and the number, first in a line: "mum: 7 - ...", "Dad: 8, ...", "nan - 6".
+_A_NUMBER_GIVEN = on_first_use(r"\W*[^\W\d][\w'’ ]{0,30}?\s*[:\-–]\s*(?:10|[0-9])\b(?!\s*[:/.]\d)")
 
 
 def _reported(text: str, at: int) -> bool:
