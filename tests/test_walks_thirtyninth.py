@@ -10,7 +10,9 @@ from __future__ import annotations
 import pytest
 
 from flows.replies import Nudge
+from tests.test_telegram_handlers import Bot
 from tests.test_walk_thirtyfirst import sent_at
+from tests.test_walk_thirtythird_b import HV, link, mapping, phone, read, team  # noqa: F401
 
 # --- the family support worker: the next answer typed past a reminder about "HV" ------------
 
@@ -280,3 +282,18 @@ def test_a_short_form_in_someones_reason_is_still_asked_about() -> None:
 def test_the_writers_own_reason_is_still_asked_what_was_seen() -> None:
     assert "says what you make of things" in _nudges("mapping", "safety_scale_why",
                                                      "7 - things are much better")
+
+
+async def test_the_nurse_on_her_phone_is_pointed_on_to_her_role_and_it_is_saved(
+        team: Bot) -> None:  # noqa: F811
+    """The same, through the real Application: the social worker's mapping and its Health
+    link; the nurse opens it and types her role where the link's service is shown."""
+    await mapping(team, "SK-3")
+    code = await link(team, "health")
+    await team.say(f"/start {code}", user=HV)
+    await team.say("CAMHS nurse", user=HV)
+    assert "/skip keeps this answer and goes on to it" in " ".join(phone(team, HV)[-2:])
+    await team.say("/skip", user=HV)
+    assert "What is your role there?" in read(team, HV)
+    await team.say("CAMHS nurse", user=HV)
+    assert "What have you seen or heard yourself" in read(team, HV)
