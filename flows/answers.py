@@ -144,6 +144,12 @@ LOST = on_first_use(r"help (?:me|please|pls)|\?+|(?:sorry,? )?(?:what|eh|huh|par
                     r"|(?:sorry,? )?(?:i )?(?:don['’]?t|do not) (?:understand|get it)"
                     r"(?: (?:this|that|the|what you mean)(?: question)?)?\?*"
                     r"|not sure what (?:you mean|to (?:put|write|say))\?*"
+                    # "i don't get what you mean by this", "not sure what you're asking"
+                    r"|" + _LEAD_IN + r"(?:i )?(?:don['’]?t|do not|dont) (?:get|understand|know)"
+                    r" what (?:you|u) (?:mean|want|are asking|['’]?re asking)"
+                    r"(?: (?:by|with|in) (?:this|that|it)(?: question| one| bit)?)?\?*"
+                    r"|" + _LEAD_IN + r"(?:i['’]?m )?not sure what (?:you|u)(?: are|['’]?re| r) "
+                    r"(?:asking|after)(?: (?:for|here|me))?\?*"
                     # ... or whether what was written will do: "is this ok?", 'is "mum
                     # neglects the kids" ok?', "would that do?"
                     r"|" + _LEAD_IN + r"(?:is|would|will|does) (?:this|that|it|my answer"
@@ -165,11 +171,16 @@ UNSURE_FIRST = on_first_use(
 # (... "here", or "in this question", after it: "what does harm mean here?" was saved as
 # the answer)
 _HERE = r"(?: (?:here|in this(?: one| question| bit| box| context)?|for this(?: one| question)?))?"
-WORD_MEANING = on_first_use(_LEAD_IN + r"(?:what (?:does|do) " + _WORDS + r" mean" + _HERE
-                            + r"\?*"
-                            r"|what (?:do you|does (?:it|this|that)) mean by " + _WORDS + r"\?*"
-                            r"|what is meant by " + _WORDS + _HERE + r"\?*"
-                            r"|what(?:['’]?s| is) (?:a|an|the) " + _WORDS + _HERE + r"\?+"
+WORD_MEANING = on_first_use(_LEAD_IN + r"(?:" + _WHAT + r" (?:does|do) " + _WORDS + r" mean"
+                            + _HERE + r"\?*"
+                            r"|" + _WHAT + r" (?:do (?:you|u)|does (?:it|this|that)) mean by "
+                            + _WORDS + r"\?*"
+                            r"|" + _WHAT + r" is meant by " + _WORDS + _HERE + r"\?*"
+                            r"|" + _WHAT + r"(?:['’]?s| is) (?:a|an|the) " + _WORDS + _HERE
+                            + r"\?+"
+                            # "can you explain what a safety goal is?"
+                            r"|(?:can|could) (?:you|u) (?:explain|tell me) what (?:an? |the )?"
+                            + _WORDS + r" (?:is|are|means?)\?*"
                             # ... or where one word of the tools ends and another begins:
                             # "whats the difference between harm and danger?", "what counts
                             # as harm?", "is a strength the same as safety?"

@@ -376,6 +376,10 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
                     # at a list, only of a word of the tools ("what counts as a complicating
                     # factor?"): "What is the father's role?" is a thing not known yet
                     or meaning(text, (flow,)) is not None else None)
+                # ... and anywhere, a word of the tools asked about without a question mark
+                # ("sorry whats a danger statement")
+                or (_ASKED_OF_THE_TOOLS.match(lowered) if not child
+                    and meaning(text, (flow,)) is not None else None)
                 if asking else None)):
         # "skip" or "back" without its slash: saved, it would be the answer ("Who
         # contributed: skip"); so would "?" or "what do I put here?" (not while a reminder
@@ -695,6 +699,12 @@ def _who_and_what(flow: Flow, out: Outcome, step: FlowStep, text: str,
                                                           title=step.title, next=nxt.title),
         expected=following.id)
 
+
+# A line `flows.glossary.meaning` reads as asking what a word of the tools means, begun as a
+# question is ("sorry whats a danger statement", "can you explain what a safety goal is"): a
+# question with or without its question mark. ("Explain the safety plan to nan" is a step.)
+_ASKED_OF_THE_TOOLS = on_first_use(r"(?:(?:sorry|soz|so|ok|okay|um+|hi|idk|dunno),?\s+)*"
+                                   r"(?:what|wat|wot|wht|whats|can|could|is)\b")
 
 # Lines read as /help that may be someone's words ("help me", "I don't understand", "what
 # does significant harm mean?", "what's the point?" or "what do you mean by neglect?" as a

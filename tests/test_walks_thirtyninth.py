@@ -297,3 +297,21 @@ async def test_the_nurse_on_her_phone_is_pointed_on_to_her_role_and_it_is_saved(
     assert "What is your role there?" in read(team, HV)
     await team.say("CAMHS nurse", user=HV)
     assert "What have you seen or heard yourself" in read(team, HV)
+
+
+@pytest.mark.parametrize(("step_id", "typed", "said"), [
+    ("worst_harm", "what do u mean by harm", "what has already happened to the child"),
+    ("worst_harm", "wot is existing safety?", "protective action"),
+    ("worst_harm", "sorry whats a danger statement", "fears will happen to the child"),
+    ("worst_harm", "can you explain what a safety goal is?", "what the family will be doing"),
+    ("worst_harm", "i don't get what you mean by this", ""),
+    ("worst_harm", "not sure what you're asking", ""),
+    ("existing_safety", "whats the diff between strengths and safety?", "protective action")])
+def test_the_students_questions_as_a_phone_types_them_are_read_as_questions(
+        step_id: str, typed: str, said: str) -> None:
+    """The same student's questions as she typed them on her phone, "u" for you, "wot",
+    no question mark, "diff": each was saved as her answer (at existing safety, told it
+    sounded like a real strength). Each is read as a question to the bot now."""
+    chat = sent_at("mapping", step_id, typed)
+    assert step_id not in chat.draft.answers
+    assert said in " ".join(chat.notices())
