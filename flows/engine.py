@@ -372,14 +372,7 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
     if step.kind.widget in ("text", "items") and not rest_of \
             and (word := (None if child else BARE_COMMAND.fullmatch(lowered)) or (
                 LOST.fullmatch(lowered)
-                or (WORD_MEANING.fullmatch(lowered) if step.kind.widget == "text" or child
-                    # at a list, only of a word of the tools ("what counts as a complicating
-                    # factor?"): "What is the father's role?" is a thing not known yet
-                    or meaning(text, (flow,)) is not None else None)
-                # ... and anywhere, a word of the tools asked about without a question mark
-                # ("sorry whats a danger statement")
-                or (_ASKED_OF_THE_TOOLS.match(lowered) if not child
-                    and meaning(text, (flow,)) is not None else None)
+                or _asks_what_it_means(flow, step, text, lowered, child)
                 if asking else None)):
         # "skip" or "back" without its slash: saved, it would be the answer ("Who
         # contributed: skip"); so would "?" or "what do I put here?" (not while a reminder
@@ -698,6 +691,21 @@ def _who_and_what(flow: Flow, out: Outcome, step: FlowStep, text: str,
         lambda nxt, fate: MSG[f"who_{fate}_what"].format(who=who, what=excerpt(what),
                                                           title=step.title, next=nxt.title),
         expected=following.id)
+
+
+def _asks_what_it_means(flow: Flow, step: FlowStep, text: str, lowered: str, child: bool
+                        ) -> re.Match[str] | None:
+    """A line asking what a word means, at a written question: any word ("what does
+    caregiver behaviour mean?"); at a list, only a word of the tools ("what counts as a
+    complicating factor?"), where "What is the father's role?" is a thing not known yet; and
+    anywhere but the child's own words, a word of the tools asked about with no question
+    mark ("sorry whats a danger statement"). The glossary is read only for a line shaped as
+    such a question."""
+    asked = WORD_MEANING.fullmatch(lowered)
+    if asked is not None and (step.kind.widget == "text" or child):
+        return asked
+    begun = asked or (None if child else _ASKED_OF_THE_TOOLS.match(lowered))
+    return begun if begun is not None and meaning(text, (flow,)) is not None else None
 
 
 # A line `flows.glossary.meaning` reads as asking what a word of the tools means, begun as a
