@@ -718,17 +718,21 @@ def _unlike_the_held(out: Outcome, step: FlowStep, typed: str) -> bool:
 def _says_more_than_written_out(before: str, typed: str, held: frozenset[str],
                                 new: frozenset[str]) -> bool:
     """Whether a line typed while a reminder asks for the short forms of `before` ("School
-    & HV") to be written out keeps none of them and adds more words than writing them out
-    would: the next question's answer, typed past the reminder ("L is often late to school
-    ..." shares only "school"), not the rewrite ("School and health visitor")."""
+    & HV") to be written out keeps none of them, and adds more words than writing them out
+    would or leaves out most of the answer's other words: the next question's answer, typed
+    past the reminder ("L is often late to school ..." shares only "school"), not the
+    rewrite ("School and health visitor")."""
     capitals = set(_ABBREVIATION.findall(before))
     if not capitals or capitals & set(_ABBREVIATION.findall(typed)):
         return False
     extra = len(new - held)
-    if extra <= _REWRITE_WORDS:
+    # (the same answer with its short forms written out keeps most of its other words:
+    # "school and me" keeps one of "J is tired at school and told the DSL ...")
+    kept_most = 2 * len(held & new) >= len(held)
+    if extra <= _REWRITE_WORDS and kept_most:
         return False
     asked = capitals & short_forms(before, load_word_list())  # (not someone's initials)
-    return bool(asked) and extra > _REWRITE_WORDS * len(asked)
+    return bool(asked) and (not kept_most or extra > _REWRITE_WORDS * len(asked))
 
 
 def rewrites(before: str, typed: str) -> bool:

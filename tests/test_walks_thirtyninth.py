@@ -23,7 +23,10 @@ from tests.test_walk_thirtythird_b import HV, link, mapping, phone, read, team  
     ("mapping", "danger_who_1", "police, mum's sister, HV",
      "Dad hits mum when he's been drinking and the police were called"),
     ("contextual", "danger_who_1", "school, YOT",
-     "Older males pick J up from school in a car and give him cannabis")])
+     "Older males pick J up from school in a car and give him cannabis"),
+    # the student's: the next answer, short, sharing one word with a long one held
+    ("mapping", "harm_impact",
+     'J is tired at school and told the DSL he "has to be the grown up"', "school and me")])
 def test_the_next_answer_typed_past_a_reminder_about_a_short_form_is_asked_about(
         flow_id: str, step_id: str, held: str, typed: str) -> None:
     """A family support worker answered "Who is worried?" with "School & HV", was asked to
