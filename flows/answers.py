@@ -126,7 +126,8 @@ _WORDS = r"[a-z'’-]+(?: [a-z'’-]+){0,4}"  # a word or a few, as a question n
 # (typed in a hurry too: "wat do i put hear", "whta do i wirte")
 _PUT = r"(?:put|write|wirte|wrte|say|type|answer|enter|fill in|add)"
 _WHAT = r"(?:what|wat|wot|waht|whta|wht)"
-_LEAD_IN = r"(?:(?:um+|erm+|er+|uh+|hm+|ok(?:ay)?|so|sorry|oh|right|well|hi|hey)[,.]* )*"
+_LEAD_IN = (r"(?:(?:um+|erm+|er+|uh+|hm+|ok(?:ay)?|so|sorry|soz|oh|right|well|hi|hey|idk|dunno)"
+            r"[,.]* )*")
 _WHAT_TO_PUT = (
     _LEAD_IN + r"(?:" + _WHAT + r" (?:do|should|shall|can|would|must) (?:i|we) " + _PUT
     + r"|" + _WHAT + r" (?:am i|are we) (?:meant|supposed|expected) to " + _PUT
@@ -142,7 +143,19 @@ LOST = on_first_use(r"help (?:me|please|pls)|\?+|(?:sorry,? )?(?:what|eh|huh|par
                     r"|" + _WHAT_TO_PUT +
                     r"|(?:sorry,? )?(?:i )?(?:don['’]?t|do not) (?:understand|get it)"
                     r"(?: (?:this|that|the|what you mean)(?: question)?)?\?*"
-                    r"|not sure what (?:you mean|to (?:put|write|say))\?*")
+                    r"|not sure what (?:you mean|to (?:put|write|say))\?*"
+                    # "i don't get what you mean by this", "not sure what you're asking"
+                    r"|" + _LEAD_IN + r"(?:i )?(?:don['’]?t|do not|dont) (?:get|understand|know)"
+                    r" what (?:you|u) (?:mean|want|are asking|['’]?re asking)"
+                    r"(?: (?:by|with|in) (?:this|that|it)(?: question| one| bit)?)?\?*"
+                    r"|" + _LEAD_IN + r"(?:i['’]?m )?not sure what (?:you|u)(?: are|['’]?re| r) "
+                    r"(?:asking|after)(?: (?:for|here|me))?\?*"
+                    # ... or whether what was written will do: "is this ok?", 'is "mum
+                    # neglects the kids" ok?', "would that do?"
+                    r"|" + _LEAD_IN + r"(?:is|would|will|does) (?:this|that|it|my answer"
+                    r"|\"[^\"]{1,120}\"|“[^”]{1,120}”)(?: be)? (?:ok(?:ay)?|alright|all right"
+                    r"|right|fine|enough|good enough|do|work|what you (?:want|need|mean|are after)"
+                    r"|what you['’]re after)\?+")
 # Unsure what the question wants, then the answer after it: "not sure what you want here -
 # KB has been late a lot". The note to the bot, saved, went into the record.
 UNSURE_FIRST = on_first_use(
@@ -158,13 +171,25 @@ UNSURE_FIRST = on_first_use(
 # (... "here", or "in this question", after it: "what does harm mean here?" was saved as
 # the answer)
 _HERE = r"(?: (?:here|in this(?: one| question| bit| box| context)?|for this(?: one| question)?))?"
-WORD_MEANING = on_first_use(r"what (?:does|do) " + _WORDS + r" mean" + _HERE + r"\?*"
-                            r"|what do you mean by " + _WORDS + r"\?*|what is meant by "
-                            + _WORDS + _HERE + r"\?*"
-                            r"|what(?:['’]s| is) (?:a|an|the) " + _WORDS + _HERE + r"\?+"
+WORD_MEANING = on_first_use(_LEAD_IN + r"(?:" + _WHAT + r" (?:does|do) " + _WORDS + r" mean"
+                            + _HERE + r"\?*"
+                            r"|" + _WHAT + r" (?:do (?:you|u)|does (?:it|this|that)) mean by "
+                            + _WORDS + r"\?*"
+                            r"|" + _WHAT + r" is meant by " + _WORDS + _HERE + r"\?*"
+                            r"|" + _WHAT + r"(?:['’]?s| is) (?:a|an|the) " + _WORDS + _HERE
+                            + r"\?+"
+                            # "can you explain what a safety goal is?"
+                            r"|(?:can|could) (?:you|u) (?:explain|tell me) what (?:an? |the )?"
+                            + _WORDS + r" (?:is|are|means?)\?*"
+                            # ... or where one word of the tools ends and another begins:
+                            # "whats the difference between harm and danger?", "what counts
+                            # as harm?", "is a strength the same as safety?"
+                            r"|what counts as " + _WORDS + _HERE + r"\?+"
+                            r"|is (?:an? |the )?" + _WORDS + r" the same (?:thing )?as " + _WORDS
+                            + r"\?+"
                             # ... or which it wants: "do u want the most recent or worst?"
                             r"|do (?:you|u) (?:want|mean|need) " + _WORDS + r"(?: or "
-                            + _WORDS + r")?\?+")
+                            + _WORDS + r")?\?+)")
 
 
 def moves_a_list_on(typed: str) -> bool:

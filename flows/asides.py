@@ -124,7 +124,24 @@ def not_taken(flow: Flow, out: Outcome, step: FlowStep, text: str, problem: str)
         # "a low 3", "don't know", "2 or 3": about the number, not a line for another answer
         return said
     return " ".join(filter(None, (said, _rewrites_answer_after(flow, out, step, text)
+                                  or _for_the_question_after(flow, out, step)
                                   or back_to_written(flow, out, step))))
+
+
+def _for_the_question_after(flow: Flow, out: Outcome, step: FlowStep) -> str:
+    """The way on to the written question after a choice already answered (a partner's
+    service, set by their link and shown as the current answer), for a line that matches no
+    option there and may be the next question's answer ("CAMHS nurse" typed where the link
+    had put "Health", the role asked next); "" when that question is answered already, or no
+    written one."""
+    d = out.draft
+    if step.kind.widget != "one" or not is_answered(d.answers.get(step.id)):
+        return ""
+    later = next((s for s in walk(flow, d.answers).after(step.id) if s.is_question), None)
+    if later is None or later.kind.widget not in ("text", "items") \
+            or is_answered(d.answers.get(later.id)):
+        return ""
+    return MSG["not_taken_next"].format(title=later.title)
 
 
 # The words of a line that say what it is about ("pushed", "wall", "screamed"), to tell a
@@ -479,8 +496,16 @@ _STOPPING = (
     r"|(?:one|1|a|just a|give me a|gimme a|two|2) (?:sec|secs|second|seconds|min|mins|minute"
     r"|minutes|moment|mo|tick)"
     r"|hang on|hold on|(?:i['’]?ve |i )?(?:got|have|need|must|gotta)(?: to)? (?:go|dash|run|leave)"
+    r"|gtg|g2g"  # "got to go", as a phone types it
     r"|(?:i['’]?ll |ill |i will |will )?(?:(?:do|come back to|carry on with) (?:this|it)"
     r"|(?:finish|carry on|continue)(?: (?:this|it|off))?) (?:later|tomorrow|tmrw)"
+    # a student's or a new worker's: "i'll ask my PE and come back to this", "will check
+    # with my supervisor and come back to it", "I'll come back to this"
+    r"|(?:(?:i['’]?ll |ill |i will |will |i need to |need to )?(?:ask|check with|speak to"
+    r"|run (?:it|this) (?:past|by)) (?:my |the )?(?:pe|practice educator|educator|supervisor"
+    r"|practice supervisor|manager|team manager|tm|senior|tutor|assessor)(?: first)?"
+    r"(?:,? (?:and|then|&) | then ))?(?:i['’]?ll |ill |i will |will )?come back to (?:this|it)"
+    r"(?: (?:one|question|after|afterwards|later|tomorrow|tmrw))?"
     # a police officer's or a duty worker's call-out: "got a shout", "been called out"
     r"|(?:i['’]?ve |i )?(?:got|been) (?:a shout|a job(?: on| in)?|a call ?out|called out)"
     r"|(?:on|off to) a (?:shout|job|call ?out)|shout['’]?s come in"
@@ -526,9 +551,13 @@ _A_CALL = r"(?:an? )?(?:urgent |quick |work |duty |emergency )?(?:phone ?)?call"
 # (... or what calls them away first: "urgent visit, back later"). Each part around it is
 # read once (an atomic group): "drop in clinic" is one part or two, and a line of twenty of
 # them, read every way they split, held the bot for seconds.
+# Someone come in, by initials, after a note of having to stop: "sorry gtg, K's here",
+# "g2g - TJ's just arrived" (alone, "K's here" may be where the young person is).
+_COME_IN = r"[a-z]{1,2}(?:['’]s| is| has)(?: just)? (?:here|arrived|in|waiting)"
 _STOPPING_NOTE = on_first_use(rf"(?>(?:{_ASIDE}|{_A_CALL}|(?:urgent |emergency )?{_SESSION})"
                               rf"[,.;!]*\s+)*(?:{_STOPPING})"
-                              rf"(?>[,.;!]*\s+(?:{_STOPPING}|{_ASIDE}|{_SESSION}|{_A_CALL}))*")
+                              rf"(?>[,.;!]*\s+(?:{_STOPPING}|{_ASIDE}|{_SESSION}|{_A_CALL}"
+                              rf"|{_COME_IN}))*")
 
 
 def _as_note(text: str) -> str:

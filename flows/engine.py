@@ -392,8 +392,7 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
     if step.kind.widget in ("text", "items") and not rest_of \
             and (word := (None if child else BARE_COMMAND.fullmatch(lowered)) or (
                 LOST.fullmatch(lowered)
-                or (WORD_MEANING.fullmatch(lowered) if step.kind.widget == "text" or child
-                    else None)
+                or _asks_what_it_means(flow, step, text, lowered, child)
                 if asking else None)):
         # "skip" or "back" without its slash: saved, it would be the answer ("Who
         # contributed: skip"); so would "?" or "what do I put here?" (not while a reminder
@@ -713,6 +712,27 @@ def _who_and_what(flow: Flow, out: Outcome, step: FlowStep, text: str,
                                                           title=step.title, next=nxt.title),
         expected=following.id)
 
+
+def _asks_what_it_means(flow: Flow, step: FlowStep, text: str, lowered: str, child: bool
+                        ) -> re.Match[str] | None:
+    """A line asking what a word means, at a written question: any word ("what does
+    caregiver behaviour mean?"); at a list, only a word of the tools ("what counts as a
+    complicating factor?"), where "What is the father's role?" is a thing not known yet; and
+    anywhere but the child's own words, a word of the tools asked about with no question
+    mark ("sorry whats a danger statement"). The glossary is read only for a line shaped as
+    such a question."""
+    asked = WORD_MEANING.fullmatch(lowered)
+    if asked is not None and (step.kind.widget == "text" or child):
+        return asked
+    begun = asked or (None if child else _ASKED_OF_THE_TOOLS.match(lowered))
+    return begun if begun is not None and meaning(text, (flow,)) is not None else None
+
+
+# A line `flows.glossary.meaning` reads as asking what a word of the tools means, begun as a
+# question is ("sorry whats a danger statement", "can you explain what a safety goal is"): a
+# question with or without its question mark. ("Explain the safety plan to nan" is a step.)
+_ASKED_OF_THE_TOOLS = on_first_use(r"(?:(?:sorry|soz|so|ok|okay|um+|hi|idk|dunno),?\s+)*"
+                                   r"(?:what|wat|wot|wht|whats|can|could|is)\b")
 
 # Lines read as /help that may be someone's words ("help me", "I don't understand", "what
 # does significant harm mean?", "what's the point?" or "what do you mean by neglect?" as a

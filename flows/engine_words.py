@@ -122,6 +122,8 @@ MSG = {
     "/keep keeps it here, as the answer to this question.",
     "not_taken_ahead": 'It reads like a new version of your answer to "{title}", the question '
                        'after this one: /skip keeps this answer and goes on to it.',
+    "not_taken_next": 'If it is your answer to "{title}", the question after this one, /skip '
+                      'keeps this answer and goes on to it: then send it again there.',
     "not_taken_back": 'If it belongs with your answer to "{title}", /back goes back to it.',
     "not_taken_back_whole": 'If it belongs with your answer to "{title}" ("{earlier}"), /back '
     "goes back to it. What you send there replaces that answer: send all of it again with "

@@ -20,11 +20,14 @@ GLOSSARY_PATH = DATA_DIR / "glossary.yaml"
 
 # A question about what a word means: the words asked about in `term`.
 _ASKED = on_first_use(
-    r"(?:(?:sorry|so|ok|okay|um+|hi|hello),?\s+)*"
-    r"(?:what(?:['’]s|\s+is|\s+are)\s+(?:meant\s+by\s+)?(?P<a>.+?)"
-    r"|what\s+(?:does|do)\s+(?P<b>.+?)\s+mean"
-    r"|what\s+do\s+you\s+mean\s+by\s+(?P<c>.+?)"
-    r"|(?:explain|define)\s+(?P<d>.+?))"
+    r"(?:(?:sorry|soz|so|ok|okay|um+|hi|hello|idk|dunno),?\s+)*"
+    r"(?:(?:what|wat|wot|wht)(?:['’]?s|\s+is|\s+are)\s+(?:meant\s+by\s+)?(?P<a>.+?)"
+    r"|(?:what|wat|wot|wht)\s+(?:does|do)\s+(?P<b>.+?)\s+mean"
+    r"|(?:what|wat|wot|wht)\s+(?:do\s+(?:you|u)|does\s+(?:it|this|that))\s+mean\s+by\s+"
+    r"(?P<c>.+?)"
+    r"|(?:(?:can|could)\s+(?:you|u)\s+)?(?:explain|define|what\s+counts\s+as)"
+    r"(?:\s+what)?\s+(?P<d>.+?)(?:\s+(?:is|are|means?))?"
+    r"|is\s+(?P<e>.+?\s+the\s+same\s+(?:thing\s+)?as\s+.+?))"
     r"(?:\s+(?:please|pls|again|exactly|then))?[\s?!.]*")
 _ARTICLE = on_first_use(r"(?:(?:a|an|the|this|these|your|a\s+tool\s+called)\s+)+")
 # How long the tools take: each one's usual time, from the tools themselves.
@@ -59,6 +62,24 @@ def meaning(typed: str, flows: Iterable[Flow]) -> str | None:
     if asked is None:
         return None
     word = next(g for g in asked.groups() if g is not None).strip(" ?!.'\"“”‘’")
+    # two words told apart: "the difference between harm and danger", "a strength the same
+    # as safety": what each means, as far as the glossary holds them
+    article = _ARTICLE.match(word)
+    word = word[article.end():] if article else word
+    pair = _TWO.fullmatch(word) if word.startswith("diff") or " same " in word else None
+    words = [pair["x"], pair["y"]] if pair else [word]
+    told = [t for t in (_told(w, tools) for w in words) if t]
+    return " ".join(told) if told and (pair is None or len(told) == len(words)) else None
+
+
+# Two words asked about together: "difference between harm and danger", "a strength the
+# same as safety".
+_TWO = on_first_use(r"(?:diff(?:erence)?\s+between\s+)?(?P<x>.+?)\s+"
+                    r"(?:and|the\s+same\s+(?:thing\s+)?as)\s+(?P<y>.+)")
+
+
+def _told(word: str, tools: list[Flow]) -> str | None:
+    """What one word asked about means: a tool's description, or its glossary entry."""
     article = _ARTICLE.match(word)
     word = word[article.end():] if article else word
     for f in tools:

@@ -19,6 +19,8 @@ from flows.answers import (
     points_to_another_draft,
     unmarked,
 )
+from flows.checks.plain_language import short_forms
+from flows.checks.words import load_word_list
 from flows.dictation import tidied
 from flows.draft import END, Draft, Pending
 from flows.flow import Flow, FlowStep
@@ -195,6 +197,8 @@ def checks_for(flow: Flow, step: FlowStep) -> tuple[str, ...]:
             checks = (SAID_NOTHING, *checks)
     if step.column == "working_well":  # the wording check, told it is at what is working
         checks = tuple("what_is_working" if c == "plain_language" else c for c in checks)
+    if step.role == "others":  # each person's number, and their reason: their view, as asked
+        checks = tuple("what_the_family_says" if c == "plain_language" else c for c in checks)
     # A name or a birth date is asked about first: the answer may then be typed again, and
     # should not be typed again with it still there. At a goal or a danger statement, its own
     # question comes next: "Dad will engage with the course" is asked what Dad will be doing,
@@ -708,7 +712,28 @@ def _unlike_the_held(out: Outcome, step: FlowStep, typed: str) -> bool:
         # the next question's answer, typed past the reminder, and is asked about.
         return len(new) > _REWRITE_WORDS and not any(
             short in typed for short in _ABBREVIATION.findall(str(pending.value)))
-    return not _shares_half(held, new)
+    return not _shares_half(held, new) or _says_more_than_written_out(
+        str(pending.value), typed, held, new)
+
+
+def _says_more_than_written_out(before: str, typed: str, held: frozenset[str],
+                                new: frozenset[str]) -> bool:
+    """Whether a line typed while a reminder asks for the short forms of `before` ("School
+    & HV") to be written out keeps none of them, and adds more words than writing them out
+    would or leaves out most of the answer's other words: the next question's answer, typed
+    past the reminder ("L is often late to school ..." shares only "school"), not the
+    rewrite ("School and health visitor")."""
+    capitals = set(_ABBREVIATION.findall(before))
+    if not capitals or capitals & set(_ABBREVIATION.findall(typed)):
+        return False
+    extra = len(new - held)
+    # (the same answer with its short forms written out keeps most of its other words:
+    # "school and me" keeps one of "J is tired at school and told the DSL ...")
+    kept_most = 2 * len(held & new) >= len(held)
+    if extra <= _REWRITE_WORDS and kept_most:
+        return False
+    asked = capitals & short_forms(before, load_word_list())  # (not someone's initials)
+    return bool(asked) and (not kept_most or extra > _REWRITE_WORDS * len(asked))
 
 
 def rewrites(before: str, typed: str) -> bool:

@@ -21,7 +21,7 @@ from dataclasses import replace
 from typing import Literal
 
 from flows.checks.labels import RULES
-from flows.checks.lexicon import ADULT
+from flows.checks.lexicon import ADULT, PROFESSIONAL, SERVICE_BY_NAME
 from flows.checks.plain_language import Asked, JargonHit, find_wording, going_well_alone
 from flows.checks.praise import praises
 from flows.checks.privacy import as_latin, find_personal_data, looks_like_a_name, name_in_label
@@ -154,6 +154,13 @@ PROCESS_GOAL = ('"{word}" says what professionals want, not what anyone will do.
 PROCESS_AIM = ('"{word}" says what professionals want, not what anyone will do. What will '
                '{who} be doing that people could see? For example "K will cook her own tea '
                'three nights a week and pay her rent on the day it is due".')
+# ... the same of what a service will do ("YJS will work with the chippy owner"), as a goal
+# about the places and people that harm a young person asks: an example of services acting
+# where the harm happens, not of a father's.
+PROCESS_SERVICES = ('"{word}" says what professionals want, not what anyone will do. What will '
+                    'they be doing that people could see, where and when? For example "Police '
+                    'will patrol the park on Friday and Saturday nights, and the shop manager '
+                    'will ring them when the car pulls up".')
 DANGER = ("A practice lead reading this danger statement would ask for: {gaps}. A strong one "
           'reads like "The school and nan are worried that R hits mum when he has been '
           'drinking. If nothing changes, T could be hurt trying to protect her." Add what is '
@@ -1173,8 +1180,18 @@ def goal_wording(text: str, words: WordList | None = None) -> str | None:
     if said is None:
         return None
     who = _young_person_named(text)
-    return PROCESS_AIM.format(word=said.group(1), who=who) if who \
-        else PROCESS_GOAL.format(word=said.group(1))
+    if who:
+        return PROCESS_AIM.format(word=said.group(1), who=who)
+    return (PROCESS_SERVICES if _SERVICES_FIRST.match(text) else PROCESS_GOAL).format(
+        word=said.group(1))
+
+
+# A goal whose first "will" is a service's or a professional's: "YJS will work with ...",
+# "the police and the school will ...", "Youth workers will ...".
+_SERVICES_FIRST = on_first_use(
+    rf"\W*(?:the\s+)?(?:{PROFESSIONAL}|{SERVICE_BY_NAME}|yjs|yot|yos|pcsos?|dsl|csc"
+    r"|youth\s+(?:justice|offending)(?:\s+(?:team|service|worker)s?)?)\b"
+    r"[^.;!?\n]{0,80}?\s+will\b", re.IGNORECASE)
 
 
 # Whom a goal is about, named before its first "will": the young person by initials, name

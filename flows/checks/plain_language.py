@@ -631,7 +631,10 @@ def find_wording(text: str, words: WordList, asked: Asked = "answer") -> list[Ja
                 or 2 <= len(_capitals(h.text)) == len(h.text.rstrip("'’s")) <= 6]
     hits = _wording(text, words, asked)
     if asked == "what_the_family_says":  # "mum says R is a good dad": her view, as asked
-        return [h for h in hits if h.kind == "word" or not _reported(text, h.span[0])]
+        # (... or someone's own number, and theirs the reason after it: "mum: 7 - things are
+        # much better", where each person's number is asked)
+        given = _A_NUMBER_GIVEN.match(text) is not None
+        return [h for h in hits if h.kind == "word" or not (given or _reported(text, h.span[0]))]
     if asked == "what_the_child_needs":  # "someone to help her with reading" is the need
         return [h for h in hits if not (h.kind == "next step" and _SOMEONE_TO.match(h.text))]
     return hits
@@ -646,6 +649,10 @@ def find_wording(text: str, words: WordList, asked: Asked = "answer") -> list[Ja
 # "ongoing" or "regularly" says it will go on, not how often)
 Asked = Literal["answer", "what_happens_next", "what_the_child_needs", "what_is_working",
                 "what_the_family_says", "record", "how_long"]
+
+
+# Who gave a number, and the number, first in a line: "mum: 7 - ...", "Dad: 8, ...", "nan - 6".
+_A_NUMBER_GIVEN = on_first_use(r"\W*[^\W\d][\w'’ ]{0,30}?\s*[:\-–]\s*(?:10|[0-9])\b(?!\s*[:/.]\d)")
 
 
 def _reported(text: str, at: int) -> bool:
@@ -877,6 +884,13 @@ def _short_form_hit(hit: JargonHit) -> bool:
     what the sentence it is in says."""
     return hit.kind == "abbreviation" or (hit.kind == "word" and hit.question.startswith(
         "Could you write") and len(hit.text.split()) == 1)
+
+
+def short_forms(text: str, words: WordList) -> set[str]:
+    """The short forms in `text` a reminder asks to write out ("HV", "YOT"), not the
+    initials a name is written as ("KB")."""
+    return {h.text for h in find_jargon(text, words) if _short_form_hit(h) or (
+        h.kind != "next step" and 2 <= len(h.text) <= 6 and h.text.isupper())}
 
 
 def find_jargon(text: str, words: WordList) -> list[JargonHit]:

@@ -435,7 +435,21 @@ def _lowered(sentence: str) -> str:
         lowered = _WORK_PLACEMENT.sub(lambda m: "job".ljust(len(m.group())), lowered)
     if "before" in lowered or "til" in lowered or "prior" in lowered or "ahead" in lowered:
         lowered = _BEFORE_A_STEP.sub(lambda m: "later".ljust(len(m.group())), lowered)
+    if "group" in lowered:
+        lowered = _PEOPLE_GROUP.sub(lambda m: "lads".ljust(len(m.group())), lowered)
     return _IN_NEED.sub(lambda m: "cin".ljust(len(m.group())), lowered)
+
+
+# A group of people, not a meeting or a session of the services: "disrupt the group at the
+# chippy", "the group of older lads", "break up the group outside the shop", a "peer group".
+_PEOPLE_GROUP = on_first_use(
+    r"\b(?:(?:peer|friendship|street|older)\s+groups?"
+    # ... what is done to it is done to people: "disrupt the group", "move the group on"
+    r"|(?:disrupt\w*|break\w*\s+up|split\w*\s+up|mov\w+\s+on|target\w*|tackl\w*|confront\w*)"
+    r"\s+(?:the|that|this)\s+groups?|(?<=\bthe\s)groups?(?=\s+(?:at|outside"
+    r"|near|by|round|around|behind|hanging|who|that\s+(?:gives?|hangs?|meets?|picks?|waits?)"
+    r"|of\s+(?:\w+\s+)?(?:lads|boys|girls|men|males|youths|teenagers|friends|peers|adults"
+    r"|young\s+people|people))\b))")
 
 
 def _said(lowered: str) -> str:
