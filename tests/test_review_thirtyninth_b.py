@@ -5,9 +5,17 @@ files in tmp_path)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from tests.builders import text
+from tests.test_handover_thirtysixth import PRIYA, SAM, sam_and_priya_join
+from tests.test_leftovers_thirtyeighth import _versions
+from tests.test_leftovers_thirtyeighth_c import HELD, SECOND, THIRD, removes_sam
 from tests.test_review_language_twentyninth import asked, reply_to
+from tests.test_telegram_handlers import running as running_team
+from tests.test_walk_thirtythird_b import read
 
 # --- a person's initials in a record: whose views are missing, how the child was heard --------
 
@@ -52,3 +60,49 @@ def test_a_child_named_by_two_initials_and_only_their_age_is_asked_how_heard(
     was gathered (wording39); "JB is 4 months old", the initials the bot asks for, was let
     through (and "MP is 4 months old" asked what MP stands for)."""
     assert "still has a view" in reply_to("mapping", "child_view_how", line)
+
+
+# --- a leaver's held lines at a question the updated tool no longer asks -----------------------
+
+
+async def test_a_leavers_held_lines_at_a_question_taken_out_are_not_said_still_to_answer(
+        tmp_path: Path) -> None:
+    """Sam's answer in TB-7 and two lines under it waited for his choice of where they go;
+    the tool was updated (that question taken out) and the bot restarted; his manager then
+    removed him, handing his drafts to Priya. Priya was told the answer "was waiting for
+    their choice about a note ... that question is still to answer, and perhaps the ones
+    after it" (ops39), of a question the tool no longer asks: /handover lets such lines go
+    as the tool now stands (held39). She is told nothing of a question to answer now, and
+    the admin still that they were let go; none of their words either way."""
+    before, after = _versions(tmp_path, text("could", title="What could happen"),
+                              text("after"))
+    async with running_team(tmp_path, {before.id: before}) as bot:
+        await sam_and_priya_join(bot)
+        for line in (f"/new {before.id}", "TB-7", HELD, SECOND, THIRD):
+            await bot.say(line, SAM)
+        updates = bot.updates
+    async with running_team(tmp_path, {after.id: after}) as bot:
+        bot.updates = updates
+        admin = await removes_sam(bot)
+        told = read(bot, PRIYA)
+        assert "TB-7" in told
+        assert "still to answer" not in told, told
+        assert "waiting for their choice" not in told, told
+        for typed in (HELD, SECOND, THIRD):
+            assert typed[:12] not in told
+            assert typed[:12] not in admin
+        theirs = await bot.conversation.drafts(PRIYA)
+        draft = await bot.conversation.load(PRIYA, theirs[0].id)
+        assert draft is not None and draft.pending is None
+
+
+async def test_a_leavers_answer_still_held_is_still_told_to_the_colleague(
+        tmp_path: Path) -> None:
+    """Guard: held at a question the tool still asks, Priya is told it is still to answer."""
+    before, _ = _versions(tmp_path, text("could"))
+    async with running_team(tmp_path, {before.id: before}) as bot:
+        await sam_and_priya_join(bot)
+        for line in (f"/new {before.id}", "TB-7", HELD, SECOND):
+            await bot.say(line, SAM)
+        await removes_sam(bot)
+        assert "that question is still to answer" in read(bot, PRIYA)

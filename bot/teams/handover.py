@@ -15,6 +15,7 @@ from bot.session import CONFIRM_STANDS_S
 from bot.teams.conversation import TeamConversation
 from bot.teams.picking import Picking, colleagues, page_asked, pick
 from bot.teams.team import Team
+from flows import engine
 from flows.answers import clean_line, is_answered
 from flows.draft import Draft, Pending
 from flows.walk import walk
@@ -308,6 +309,16 @@ class Leaving:
         return CONFIRM_LEAVING.format(name=name, drafts=drafts_said(count), to=names[to]), \
             keyboard
 
+    def _still_held(self, draft: Draft) -> bool:
+        """Whether what a note held in the leaver's draft waits at a question its tool, as it
+        now stands, still asks there: the colleague is told that question is still to answer.
+        Held at one an update took out (or put another before), it is let go as /handover
+        lets it go (`engine.settle`), and no question of it is left to answer."""
+        if draft.pending is None:
+            return False
+        flow = self.conversation.flow(draft.flow_id)
+        return flow is None or engine.settle(flow, draft).draft.pending is not None
+
     async def hand_all(self, leaver: int, name: str, to: int, bot: Bot
                        ) -> tuple[str, bool] | None:
         """Hand every draft of the leaver's to `to` and tell them; what the admin is told
@@ -339,7 +350,8 @@ class Leaving:
                     moved.append(f"\"{draft.label}\" ({self.handing._title(draft.flow_id)})")
                     if draft.status == "completed":
                         finished.append(draft.label)
-                    if draft.pending is not None:
+                    if self._still_held(draft):
+                        assert draft.pending is not None
                         held.append(held_said(draft.pending, name, draft.label, taker=True))
                 if done == "handed" and like is not None:
                     alike.append(f"\"{like}\"")
