@@ -106,3 +106,27 @@ async def test_a_leavers_answer_still_held_is_still_told_to_the_colleague(
             await bot.say(line, SAM)
         await removes_sam(bot)
         assert "that question is still to answer" in read(bot, PRIYA)
+
+
+# --- "as above" with a date, at a question asking only when ------------------------------------
+
+
+@pytest.mark.parametrize(("flow_id", "step_id"), [
+    ("mapping", "meeting_date"), ("mapping", "next_review"), ("wellbeing", "next_review"),
+    ("wellbeing", "meeting_date"), ("supervision", "meeting_date")])
+@pytest.mark.parametrize("line", ["28/11 as above", "Tues 28th Nov - see above"])
+def test_a_date_with_as_above_answers_a_question_asking_only_when(
+        flow_id: str, step_id: str, line: str) -> None:
+    """At "When is the meeting?" a social worker typed "28/11 as above" (the date said again
+    after the worries that named it) and was told it "points to another answer ... Could you
+    write it out": a date with "as above" is now read as a pointer (wording39), but asked
+    only when, the date is all the answer there is. It is kept."""
+    assert asked(flow_id, step_id, line) is None
+
+
+@pytest.mark.parametrize(("flow_id", "step_id"), [
+    ("mapping", "recent_harm"), ("three_houses", "session_when")])
+def test_a_date_with_as_above_still_asked_where_more_than_when_is_asked(
+        flow_id: str, step_id: str) -> None:
+    """Guard: "When was the most recent time, and what happened?", "When and where ...?"."""
+    assert "points to another answer" in reply_to(flow_id, step_id, "28/11 as above")
