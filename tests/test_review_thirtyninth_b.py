@@ -130,3 +130,17 @@ def test_a_date_with_as_above_still_asked_where_more_than_when_is_asked(
         flow_id: str, step_id: str) -> None:
     """Guard: "When was the most recent time, and what happened?", "When and where ...?"."""
     assert "points to another answer" in reply_to(flow_id, step_id, "28/11 as above")
+
+
+# --- whose views are missing, asked in the wellbeing tool too ----------------------------------
+
+
+def test_short_forms_in_the_wellbeing_tools_whose_views_are_missing_are_asked_about() -> None:
+    """wording39 asked about short forms at "Whose views are not in here yet, and why?" in
+    the mapping, contextual and success tools; the wellbeing tool asks it as "Who has
+    contributed to this, and whose views are still missing?", and "NP and HV views
+    outstanding, IRD pending" was kept there unasked. Asked as in the others now."""
+    reply = reply_to("wellbeing", "network", "NP and HV views outstanding, IRD pending")
+    assert '"HV": Could you write "health visitor" in full?' in reply
+    assert asked("wellbeing", "network", "Mum, J, his teacher and the school nurse. Not yet: "
+                 "J's dad, the GP.") is None
