@@ -93,7 +93,8 @@ async def test_a_leavers_held_lines_at_a_question_taken_out_are_not_said_still_t
             assert typed[:12] not in admin
         theirs = await bot.conversation.drafts(PRIYA)
         draft = await bot.conversation.load(PRIYA, theirs[0].id)
-        assert draft is not None and draft.pending is None
+        assert draft is not None
+        assert draft.pending is None
 
 
 async def test_a_leavers_answer_still_held_is_still_told_to_the_colleague(

@@ -309,15 +309,15 @@ class Leaving:
         return CONFIRM_LEAVING.format(name=name, drafts=drafts_said(count), to=names[to]), \
             keyboard
 
-    def _still_held(self, draft: Draft) -> bool:
-        """Whether what a note held in the leaver's draft waits at a question its tool, as it
-        now stands, still asks there: the colleague is told that question is still to answer.
-        Held at one an update took out (or put another before), it is let go as /handover
-        lets it go (`engine.settle`), and no question of it is left to answer."""
-        if draft.pending is None:
-            return False
+    def _held_now(self, draft: Draft) -> Pending | None:
+        """What a note held in the leaver's draft, while it waits at a question its tool, as
+        it now stands, still asks there: the colleague is told that question is still to
+        answer. Held at one an update took out (or put another before), it is let go as
+        /handover lets it go (`engine.settle`), and no question of it is left: None."""
         flow = self.conversation.flow(draft.flow_id)
-        return flow is None or engine.settle(flow, draft).draft.pending is not None
+        if draft.pending is None or flow is None:
+            return draft.pending
+        return draft.pending if engine.settle(flow, draft).draft.pending is not None else None
 
     async def hand_all(self, leaver: int, name: str, to: int, bot: Bot
                        ) -> tuple[str, bool] | None:
@@ -350,9 +350,8 @@ class Leaving:
                     moved.append(f"\"{draft.label}\" ({self.handing._title(draft.flow_id)})")
                     if draft.status == "completed":
                         finished.append(draft.label)
-                    if self._still_held(draft):
-                        assert draft.pending is not None
-                        held.append(held_said(draft.pending, name, draft.label, taker=True))
+                    if (waiting := self._held_now(draft)) is not None:
+                        held.append(held_said(waiting, name, draft.label, taker=True))
                 if done == "handed" and like is not None:
                     alike.append(f"\"{like}\"")
         except Exception:
