@@ -15,6 +15,7 @@ from tests.test_leftovers_thirtyeighth import _versions
 from tests.test_leftovers_thirtyeighth_c import HELD, SECOND, THIRD, removes_sam
 from tests.test_review_language_twentyninth import asked, reply_to
 from tests.test_telegram_handlers import running as running_team
+from tests.test_walk_thirtyfirst import sent_at
 from tests.test_walk_thirtythird_b import read
 
 # --- a person's initials in a record: whose views are missing, how the child was heard --------
@@ -145,3 +146,29 @@ def test_short_forms_in_the_wellbeing_tools_whose_views_are_missing_are_asked_ab
     assert '"HV": Could you write "health visitor" in full?' in reply
     assert asked("wellbeing", "network", "Mum, J, his teacher and the school nurse. Not yet: "
                  "J's dad, the GP.") is None
+
+
+# --- "shd be 5": the number it should be, typed short ------------------------------------------
+
+
+@pytest.mark.parametrize(("typed", "number", "why"), [
+    ("shd be 5", 5, None), ("shd be 5 - dad is back home", 5, "dad is back home"),
+    ("shud be a 5", 5, None)])
+def test_a_number_changed_with_shd_be_changes_it_as_should_be_does(
+        typed: str, number: int, why: str | None) -> None:
+    """Asked why her 4, a team manager typed "shd be 5": "should be 5" changes the number
+    (review39), and "shd" is read as "should" everywhere else (wording39), but "shd be 5"
+    was saved as the reason, the 4 left standing and the summary reading "Why this number:
+    shd be 5". It changes the number now, as "should be 5" does."""
+    chat = sent_at("supervision", "my_scale", "4")
+    chat.send(typed)
+    assert chat.draft.answers["my_scale"] == number
+    assert chat.draft.answers.get("my_scale_why") == why
+
+
+def test_shd_be_with_but_after_it_is_still_the_reason() -> None:
+    """Guard: "shd be a 6, but dad relapsed" is why it is not 6, as with "should"."""
+    chat = sent_at("supervision", "my_scale", "4")
+    chat.send("shd be a 6, but dad relapsed last week")
+    assert chat.draft.answers["my_scale"] == 4
+    assert chat.draft.answers["my_scale_why"] == "shd be a 6, but dad relapsed last week"
