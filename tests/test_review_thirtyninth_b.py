@@ -5,15 +5,17 @@ files in tmp_path)."""
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 import pytest
 
-from tests.builders import text
-from tests.test_handover_thirtysixth import PRIYA, SAM, sam_and_priya_join
+from tests.builders import build_flow, section, text
+from tests.test_handover_thirtysixth import PRIYA, SAM, hands_over, sam_and_priya_join
 from tests.test_leftovers_thirtyeighth import _versions
 from tests.test_leftovers_thirtyeighth_c import HELD, SECOND, THIRD, removes_sam
 from tests.test_review_language_twentyninth import asked, reply_to
+from tests.test_telegram_handlers import refusing
 from tests.test_telegram_handlers import running as running_team
 from tests.test_walk_thirtyfirst import sent_at
 from tests.test_walk_thirtythird_b import read
@@ -172,3 +174,27 @@ def test_shd_be_with_but_after_it_is_still_the_reason() -> None:
     chat.send("shd be a 6, but dad relapsed last week")
     assert chat.draft.answers["my_scale"] == 4
     assert chat.draft.answers["my_scale_why"] == "shd be a 6, but dad relapsed last week"
+
+
+# --- a finished draft handed to a colleague the bot cannot tell --------------------------------
+
+
+async def test_a_finished_draft_handed_to_a_colleague_not_told_names_its_label(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Sam finished KB-7 and handed it to Priya, who had blocked the bot: he was told "let
+    them know it is waiting for them under /resume", and /resume lists unfinished drafts
+    alone (review39 said so to a leaver's colleague; attack39 lets a finished draft be handed
+    to anyone). He is told the command that opens it: /resume KB-7."""
+    flow = build_flow(tmp_path, section("s", text("who", title="Who is worried")))
+    async with running_team(tmp_path, {flow.id: flow}) as bot:
+        await sam_and_priya_join(bot)
+        await bot.say(f"/new {flow.id}", SAM)
+        await bot.say("KB-7", SAM)
+        await bot.say("Dad, the school and the health visitor", SAM)
+        monkeypatch.setattr(bot.request, "do_request", refusing(bot.request, PRIYA, 403))
+        said = html.unescape(await hands_over(bot))
+        assert said.startswith('Handed "KB-7" to Priya')
+        assert said.endswith("let them know it is waiting for them: /resume KB-7 opens it."), \
+            said
+        assert [d.label for d in await bot.conversation.drafts(PRIYA, status="completed")] \
+            == ["KB-7"]

@@ -45,6 +45,9 @@ SAME_TAKER = ("\nYou already had a {title} called \"{like}\": both are kept as t
 SAME_GIVER = " {name} already had a {title} called \"{like}\": both are kept, nothing merged."
 NOT_TOLD = (" I couldn't tell {name} (perhaps they haven't opened the bot yet): let them know "
             "it is waiting for them under /resume.")
+# ... of a finished draft, which /resume's list leaves out (it lists unfinished ones alone)
+NOT_TOLD_FINISHED = (" I couldn't tell {name} (perhaps they haven't opened the bot yet): let "
+                     "them know it is waiting for them: /resume {label} opens it.")
 HELD = ("An answer of yours in \"{label}\" is waiting for your choice about my note on it, so "
         "nothing was handed over: answer that first, then send /handover again.")
 GONE = ("That draft is no longer yours to hand over (handed over or erased already), so "
@@ -172,7 +175,8 @@ class Handing:
         except TelegramError:
             log.warning("a colleague could not be told of a draft handed to them (%s)",
                         user_ref(to))
-            said += NOT_TOLD.format(name=names[to])
+            said += (NOT_TOLD_FINISHED if draft.status == "completed" else NOT_TOLD).format(
+                name=names[to], label=draft.label)
         return said
 
     async def lead_name(self, taker: int) -> str:
@@ -388,6 +392,7 @@ class Leaving:
             try:
                 await bot.send_message(to, told)
             except TelegramError:
-                said += NOT_TOLD.format(name=names[to])
+                said += (NOT_TOLD_FINISHED if draft.status == "completed" else NOT_TOLD).format(
+                name=names[to], label=draft.label)
         return HANDED_LEAVING.format(name=name, drafts=drafts_said(len(moved)),
                                      to=names[to]) + said, True
