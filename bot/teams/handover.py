@@ -392,7 +392,6 @@ class Leaving:
             try:
                 await bot.send_message(to, told)
             except TelegramError:
-                said += (NOT_TOLD_FINISHED if draft.status == "completed" else NOT_TOLD).format(
-                name=names[to], label=draft.label)
+                said += NOT_TOLD.format(name=names[to])
         return HANDED_LEAVING.format(name=name, drafts=drafts_said(len(moved)),
                                      to=names[to]) + said, True
