@@ -353,6 +353,11 @@ _A_DAY = (r"(?:on\s+)?(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?"
 _DATED_POINTER = on_first_use(
     rf"(?:{_A_DAY}[\s,;:.\u2013\u2014-]+)?(?P<rest>.+?)(?:[\s,;:.\u2013\u2014-]+{_A_DAY})?",
     re.IGNORECASE)
+# A question asking for a date and nothing else: "When is the meeting?", "If this is for a
+# meeting, when is it?", "When will this plan be looked at again?" (not "When was the most
+# recent time, and what happened?", nor "When and where ...?").
+_ONLY_WHEN = on_first_use(r"(?:if\s[^,?]*,\s*)?when\s+(?:is|was|will|are)\b[^?,]*\?",
+                          re.IGNORECASE)
 # "(The) same" alone, and a question it answers: one about change ("Has the number changed?
 # If it has stayed the same...", "is it getting better or worse?").
 _SAME_ALONE = on_first_use(r"(?:(?:it'?s|it is|that'?s|that is)\s+)?(?:the\s+)?same",
@@ -394,7 +399,10 @@ def points_elsewhere(text: str, asked: str = "") -> bool:
     "the same" as its answer."""
     said = " ".join(text.replace("’", "'").strip(" .!").split())
     if len(said) < 60 and (dated := _DATED_POINTER.fullmatch(said)):
-        said = dated["rest"].strip(" .!")  # "28/11 as above": the date, and only a pointer
+        rest = dated["rest"].strip(" .!")  # "28/11 as above": the date, and only a pointer
+        if rest != said and _ONLY_WHEN.fullmatch(asked.strip()):
+            return False  # ... but asked only when ("When is the meeting?"), the date answers
+        said = rest
     return (_POINTS_ELSEWHERE.fullmatch(said) is not None
             and not (_SAME_ALONE.fullmatch(said) and _ABOUT_CHANGE.search(asked))) \
         or points_to_another_draft(said)

@@ -686,7 +686,7 @@ _THE_CHILDS_REASON = on_first_use(
     r"|needs)|communication\s+(?:needs|difficult\w*)|limited\s+communication"
     r"|developmental\w*|(?-i:SEND))\b", re.IGNORECASE)
 _AGE_ALONE = on_first_use(
-    r"\W*(?:(?:n/?a|not\s+applicable)\W+)?(?:(?:the\s+)?(?:child|baby|she|he|(?-i:[A-Z]))\s+"
+    r"\W*(?:(?:n/?a|not\s+applicable)\W+)?(?:(?:the\s+)?(?:child|baby|she|he|(?-i:[A-Z]{1,3}))\s+"
     r"(?:is\s+)?)?(?:only\s+)?(?:aged?\s+)?\d{1,2}\s*(?:days?|weeks?|wks?|months?|mths?)"
     r"(?:\s+old)?[\s.!]*", re.IGNORECASE)
 UNHEARD_VIEW = ("A child who does not speak still has a view, even where it could not be heard "

@@ -68,7 +68,7 @@ def number_for_the_scale_after(flow: Flow, out: Outcome, step: FlowStep, text: s
 _CHANGED = (
     r"(?:(?:no|nope|sorry|soz|oops|wait|hang\s+on|hmm|ok|okay|erm|um)[\s,.!:;-]+)*(?:"
     r"(?:actually|make\s+(?:that|it)|change\s+(?:that|it)\s+to|(?:i\s+)?meant"
-    r"|(?P<should>should\s+be))"
+    r"|(?P<should>(?:should|shd|shld|shud)\s+be))"  # ("shd": typed short, as read elsewhere)
     rf"\s+(?:a\s+|an\s+)?(?P<n>{A_NUMBER})(?:\s+not\s+(?:a\s+|an\s+)?{A_NUMBER})?"
     rf"|(?<=[\s,.!:;-])(?:a\s+|an\s+)?(?P<m>{A_NUMBER})\s+not\s+(?:a\s+|an\s+)?{A_NUMBER})"
     r"(?:\s*(?:/|out\s+of)\s*10)?(?:\s*[-\u2013\u2014,:;.!]+\s*"

@@ -15,6 +15,7 @@ from bot.session import CONFIRM_STANDS_S
 from bot.teams.conversation import TeamConversation
 from bot.teams.picking import Picking, colleagues, page_asked, pick
 from bot.teams.team import Team
+from flows import engine
 from flows.answers import clean_line, is_answered
 from flows.draft import Draft, Pending
 from flows.walk import walk
@@ -44,6 +45,9 @@ SAME_TAKER = ("\nYou already had a {title} called \"{like}\": both are kept as t
 SAME_GIVER = " {name} already had a {title} called \"{like}\": both are kept, nothing merged."
 NOT_TOLD = (" I couldn't tell {name} (perhaps they haven't opened the bot yet): let them know "
             "it is waiting for them under /resume.")
+# ... of a finished draft, which /resume's list leaves out (it lists unfinished ones alone)
+NOT_TOLD_FINISHED = (" I couldn't tell {name} (perhaps they haven't opened the bot yet): let "
+                     "them know it is waiting for them: /resume {label} opens it.")
 HELD = ("An answer of yours in \"{label}\" is waiting for your choice about my note on it, so "
         "nothing was handed over: answer that first, then send /handover again.")
 GONE = ("That draft is no longer yours to hand over (handed over or erased already), so "
@@ -171,7 +175,8 @@ class Handing:
         except TelegramError:
             log.warning("a colleague could not be told of a draft handed to them (%s)",
                         user_ref(to))
-            said += NOT_TOLD.format(name=names[to])
+            said += (NOT_TOLD_FINISHED if draft.status == "completed" else NOT_TOLD).format(
+                name=names[to], label=draft.label)
         return said
 
     async def lead_name(self, taker: int) -> str:
@@ -308,6 +313,16 @@ class Leaving:
         return CONFIRM_LEAVING.format(name=name, drafts=drafts_said(count), to=names[to]), \
             keyboard
 
+    def _held_now(self, draft: Draft) -> Pending | None:
+        """What a note held in the leaver's draft, while it waits at a question its tool, as
+        it now stands, still asks there: the colleague is told that question is still to
+        answer. Held at one an update took out (or put another before), it is let go as
+        /handover lets it go (`engine.settle`), and no question of it is left: None."""
+        flow = self.conversation.flow(draft.flow_id)
+        if draft.pending is None or flow is None:
+            return draft.pending
+        return draft.pending if engine.settle(flow, draft).draft.pending is not None else None
+
     async def hand_all(self, leaver: int, name: str, to: int, bot: Bot
                        ) -> tuple[str, bool] | None:
         """Hand every draft of the leaver's to `to` and tell them; what the admin is told
@@ -339,8 +354,8 @@ class Leaving:
                     moved.append(f"\"{draft.label}\" ({self.handing._title(draft.flow_id)})")
                     if draft.status == "completed":
                         finished.append(draft.label)
-                    if draft.pending is not None:
-                        held.append(held_said(draft.pending, name, draft.label, taker=True))
+                    if (waiting := self._held_now(draft)) is not None:
+                        held.append(held_said(waiting, name, draft.label, taker=True))
                 if done == "handed" and like is not None:
                     alike.append(f"\"{like}\"")
         except Exception:

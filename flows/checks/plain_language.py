@@ -627,8 +627,9 @@ def find_wording(text: str, words: WordList, asked: Asked = "answer") -> list[Ja
                     _capitals(h.text), h.text, h.span, f"Could you write out what "
                     f"{_capitals(h.text)} stands for?", "abbreviation")
                 for h in find_jargon(text, words)
-                if h.kind == "abbreviation" or _short_form_hit(h)
-                or 2 <= len(_capitals(h.text)) == len(h.text.rstrip("'’s")) <= 6]
+                if (h.kind == "abbreviation" or _short_form_hit(h)
+                    or 2 <= len(_capitals(h.text)) == len(h.text.rstrip("'’s")) <= 6)
+                and not _initials_in_a_record(h)]
     hits = _wording(text, words, asked)
     if asked == "what_the_family_says":  # "mum says R is a good dad": her view, as asked
         # (... or someone's own number, and theirs the reason after it: "mum: 7 - things are
@@ -638,6 +639,18 @@ def find_wording(text: str, words: WordList, asked: Asked = "answer") -> list[Ja
     if asked == "what_the_child_needs":  # "someone to help her with reading" is the need
         return [h for h in hits if not (h.kind == "next step" and _SOMEONE_TO.match(h.text))]
     return hits
+
+
+def _initials_in_a_record(hit: JargonHit) -> bool:
+    """Whether a hit in a record (whose views are missing, how the child was heard) is two
+    capitals read as a person's initials, as the word list reads any two capitals: a listed
+    term of two capitals whose question is not to write it out ("MP", asked of police notes
+    when a young person went missing), where the answer names people by the initials the
+    bot asks for ("MP's views are missing"). A role's short form ("HV", "SW") is asked to be
+    written out, and "MH" is written for "mental health", not a person."""
+    letters = hit.text.rstrip("'’s")
+    return len(letters) == 2 and letters == hit.term and letters.isupper() \
+        and not hit.question.startswith(_WRITE_OUT)
 
 
 # The kinds of question an answer's wording is read against: any ("answer"), what happens
