@@ -72,6 +72,7 @@ from bot.teams.texts import (
     WITHDRAW_LAPSED,
     WITHDRAW_LAPSED_NAMED,
     WITHDRAW_LAPSED_TYPED,
+    WITHDRAW_LAST_PART,
     WITHDRAW_Q,
     WITHDRAW_TAP,
     WITHDRAW_WHICH_PAGE,
@@ -612,13 +613,23 @@ class Partners:
         """The next page of "Which do you want to withdraw?" (`start`: its first part's
         place), asked anew: it stands two minutes from now."""
         parts = await self.contributions.parts_of(user_id)
-        if len(parts) < 2:  # withdrawn meanwhile (another phone): asked as /delete asks
+        if not parts:  # withdrawn meanwhile (another phone)
             return NOTHING_CHANGED, None
         asked = int(time.time())
         if (await self.contributions.teams.standing(user_id)).role is None:  # a partner's
             await self.conversation.note_pending(user_id, withdraw_asked=asked)
+        listed = listed_parts(parts)
+        if len(parts) == 1:  # the others withdrawn meanwhile: the one left, as /delete asks
+            no = _button("No", "t:pk")
+            only = f"t:pw:{asked}:{listed[0][0]}"
+            if self.team is None or await self.team.who(user_id) not in ("admin", "member"):
+                # a partner's one part: everything of theirs goes with it (`withdraw`)
+                return WITHDRAW_Q, InlineKeyboardMarkup([[_button("Yes, withdraw it", only),
+                                                          no]])
+            return WITHDRAW_LAST_PART.format(part=named_parts(listed)), InlineKeyboardMarkup(
+                [[_button(withdraw_buttons(listed)[0], only)], [no]])
         first = int(start) if start.isdecimal() and len(start) < 6 else 0
-        return withdraw_page(listed_parts(parts), asked, first)
+        return withdraw_page(listed, asked, first)
 
     async def offer_to_send(self, update: Update, context: Context) -> None:
         """After an answer: once the partner has answered everything, offer to send it."""
@@ -957,6 +968,12 @@ def _about_the_answers(spec: CommandSpec) -> bool:
     return (spec.scope != "session" and spec.name != "export") or spec.name == "resume"
 
 
+def named_parts(listed: Sequence[Listed]) -> str:
+    """The parts as the question to withdraw them names them."""
+    return "; ".join(f"\"{label}\" for {lead} ({'sent' if sent else 'not sent yet'})"
+                     for _, label, lead, sent, _ in listed)
+
+
 def withdraw_page(listed: Sequence[Listed], asked: int, start: int
                   ) -> tuple[str, InlineKeyboardMarkup]:
     """"Which do you want to withdraw?", naming the parts from the `start`th (WITHDRAW_PAGE
@@ -964,9 +981,7 @@ def withdraw_page(listed: Sequence[Listed], asked: int, start: int
     next ones, and "Withdraw all of them" and No."""
     start = start if 0 <= start < len(listed) else 0
     page = range(start, min(start + WITHDRAW_PAGE, len(listed)))
-    named = "; ".join(
-        f"\"{label}\" for {lead} ({'sent' if sent else 'not sent yet'})"
-        for _, label, lead, sent, _ in (listed[n] for n in page))
+    named = named_parts([listed[n] for n in page])
     buttons = withdraw_buttons(listed)  # told apart among all of them, not one page's
     rows = [[_button(buttons[n], f"t:pw:{asked}:{listed[n][0]}")] for n in page]
     if len(listed) <= WITHDRAW_PAGE:

@@ -79,6 +79,11 @@ AGAIN = (" To send a new contribution, ask {lead} for a new link: the one you ha
 WITHDRAW_WHICH_Q = ("You have contributed to more than one safety mapping: {parts}. Which do "
                     "you want to withdraw and erase? The colleague who asked you for it will "
                     "be told. This can't be undone.")
+# WITHDRAW_WHICH_Q's next page asked for when a member's parts have fallen to one (withdrawn
+# from another phone, or a mapping closed): the one left, to withdraw alone
+WITHDRAW_LAST_PART = ("Only one part you contributed is left now: {part}. Do you want to "
+                      "withdraw and erase it? The colleague who asked you for it will be told. "
+                      "This can't be undone.")
 # WITHDRAW_WHICH_Q for more parts than a page of buttons holds (`partners.WITHDRAW_PAGE`)
 WITHDRAW_WHICH_PAGE = ("You have {n} contributions to safety mappings. Which do you want to "
                        "withdraw and erase? These are {first} to {last}: {parts}. \"More\" "
