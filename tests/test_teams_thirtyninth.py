@@ -153,7 +153,7 @@ async def test_a_partner_link_past_the_most_drafts_anyone_keeps_is_refused(
     contributions = bot.conversation.contributions  # type: ignore[attr-defined]
     assert await contributions.answering(USER) is None
     await bot.say("/cancel KB-3" if kept else "/cancel P-3")
-    await bot.tap(bot.button("Yes, discard it"))
+    await bot.tap(labelled(bot, "Yes, discard it"))
     await bot.say(f"/start {code}")
     assert await contributions.answering(USER) is not None
     assert "FM-3" in html.unescape(" ".join(bot.texts()[-3:]))

@@ -20,6 +20,7 @@ from bot import redelivery, sending, views
 from bot.buttons import for_question
 from bot.logs import user_ref
 from bot.session import CONFIRM_STANDS_S, UserState, user_state
+from bot.session_commands import MAX_KEPT, MAX_UNFINISHED
 from bot.teams.codes import code_hash, deep_link, looks_like_code
 from bot.teams.combined import part_of
 from bot.teams.conversation import (
@@ -46,6 +47,8 @@ from bot.teams.texts import (
     INCLUDED,
     LED_BEFORE,
     LEFT_OUT,
+    LINK_TOO_MANY_KEPT,
+    LINK_TOO_MANY_UNFINISHED,
     LOCKED,
     NOT_SENT_YET,
     NOTHING_CHANGED,
@@ -310,8 +313,26 @@ class Partners:
         flow = self._flow_for(invite)
         if flow is None or invite.draft_id is None:
             return BAD_LINK
+        if (full := await self._full(user.id, invite)) is not None:
+            return full
         return await self._begin(message.get_bot(), message.chat_id, user.id, invite, flow,
                                  claim=True)
+
+    async def _full(self, user_id: int, invite: Invite) -> str | None:
+        """Why no draft is made for the link, when the user keeps as many drafts as anyone
+        can (a member's own, as /new refuses one past them): a part is a draft of theirs
+        too, and link after link went past both without end."""
+        kept = [d for d in await self.conversation.drafts(user_id, status=None)
+                if d.status != "discarded"]
+        unfinished = sum(d.status == "in_progress" for d in kept)
+        if unfinished >= MAX_UNFINISHED:
+            log.info("a partner link was refused: too many drafts (%s)", user_ref(user_id))
+            return LINK_TOO_MANY_UNFINISHED.format(n=unfinished, label=_label_of(invite))
+        if len(kept) >= MAX_KEPT:
+            log.info("a partner link was refused: too many drafts (%s)", user_ref(user_id))
+            return LINK_TOO_MANY_KEPT.format(n=len(kept), label=_label_of(invite),
+                                             days=self.conversation.retention()[1])
+        return None
 
     async def _busy(self, message: Message, user_id: int, held: str) -> str | None:
         """A second link opened while a part is under way (another family's, say): which
