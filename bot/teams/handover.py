@@ -222,6 +222,9 @@ FIND_ALL = "/resume lists them."
 # /resume lists unfinished drafts alone: a finished one is opened by its label
 FIND_FINISHED = "{opens} {verb} the finished {ones}."
 HANDED_LEAVING = "Handed {name}'s {drafts} to {to}."
+# NOT_TOLD, of a leaver's drafts with finished ones among them (`where_to_find`)
+NOT_TOLD_LEAVING = (" I couldn't tell {name} (perhaps they haven't opened the bot yet): let "
+                    "them know where to find them: {find}")
 SAME_LEAVING = (" You already had drafts called {labels} of the same tools: both of each are "
                 "kept as they were, nothing merged.")
 SAME_LEAVING_ADMIN = (" {to} already had drafts called {labels} of the same tools: both of "
@@ -392,6 +395,8 @@ class Leaving:
             try:
                 await bot.send_message(to, told)
             except TelegramError:
-                said += NOT_TOLD.format(name=names[to])
+                # /resume's list has the unfinished ones alone: a finished one by its label
+                said += NOT_TOLD_LEAVING.format(name=names[to], find=where_to_find(
+                    finished, len(moved))) if finished else NOT_TOLD.format(name=names[to])
         return HANDED_LEAVING.format(name=name, drafts=drafts_said(len(moved)),
                                      to=names[to]) + said, True

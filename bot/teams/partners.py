@@ -20,6 +20,7 @@ from bot import redelivery, sending, views
 from bot.buttons import for_question
 from bot.logs import user_ref
 from bot.session import CONFIRM_STANDS_S, UserState, user_state
+from bot.session_commands import MAX_KEPT, MAX_UNFINISHED
 from bot.teams.codes import code_hash, deep_link, looks_like_code
 from bot.teams.combined import part_of
 from bot.teams.conversation import (
@@ -46,6 +47,8 @@ from bot.teams.texts import (
     INCLUDED,
     LED_BEFORE,
     LEFT_OUT,
+    LINK_TOO_MANY_KEPT,
+    LINK_TOO_MANY_UNFINISHED,
     LOCKED,
     NOT_SENT_YET,
     NOTHING_CHANGED,
@@ -72,6 +75,7 @@ from bot.teams.texts import (
     WITHDRAW_LAPSED,
     WITHDRAW_LAPSED_NAMED,
     WITHDRAW_LAPSED_TYPED,
+    WITHDRAW_LAST_PART,
     WITHDRAW_Q,
     WITHDRAW_TAP,
     WITHDRAW_WHICH_PAGE,
@@ -309,8 +313,26 @@ class Partners:
         flow = self._flow_for(invite)
         if flow is None or invite.draft_id is None:
             return BAD_LINK
+        if (full := await self._full(user.id, invite)) is not None:
+            return full
         return await self._begin(message.get_bot(), message.chat_id, user.id, invite, flow,
                                  claim=True)
+
+    async def _full(self, user_id: int, invite: Invite) -> str | None:
+        """Why no draft is made for the link, when the user keeps as many drafts as anyone
+        can (a member's own, as /new refuses one past them): a part is a draft of theirs
+        too, and link after link went past both without end."""
+        kept = [d for d in await self.conversation.drafts(user_id, status=None)
+                if d.status != "discarded"]
+        unfinished = sum(d.status == "in_progress" for d in kept)
+        if unfinished >= MAX_UNFINISHED:
+            log.info("a partner link was refused: too many drafts (%s)", user_ref(user_id))
+            return LINK_TOO_MANY_UNFINISHED.format(n=unfinished, label=_label_of(invite))
+        if len(kept) >= MAX_KEPT:
+            log.info("a partner link was refused: too many drafts (%s)", user_ref(user_id))
+            return LINK_TOO_MANY_KEPT.format(n=len(kept), label=_label_of(invite),
+                                             days=self.conversation.retention()[1])
+        return None
 
     async def _busy(self, message: Message, user_id: int, held: str) -> str | None:
         """A second link opened while a part is under way (another family's, say): which
@@ -612,13 +634,23 @@ class Partners:
         """The next page of "Which do you want to withdraw?" (`start`: its first part's
         place), asked anew: it stands two minutes from now."""
         parts = await self.contributions.parts_of(user_id)
-        if len(parts) < 2:  # withdrawn meanwhile (another phone): asked as /delete asks
+        if not parts:  # withdrawn meanwhile (another phone)
             return NOTHING_CHANGED, None
         asked = int(time.time())
         if (await self.contributions.teams.standing(user_id)).role is None:  # a partner's
             await self.conversation.note_pending(user_id, withdraw_asked=asked)
+        listed = listed_parts(parts)
+        if len(parts) == 1:  # the others withdrawn meanwhile: the one left, as /delete asks
+            no = _button("No", "t:pk")
+            only = f"t:pw:{asked}:{listed[0][0]}"
+            if self.team is None or await self.team.who(user_id) not in ("admin", "member"):
+                # a partner's one part: everything of theirs goes with it (`withdraw`)
+                return WITHDRAW_Q, InlineKeyboardMarkup([[_button("Yes, withdraw it", only),
+                                                          no]])
+            return WITHDRAW_LAST_PART.format(part=named_parts(listed)), InlineKeyboardMarkup(
+                [[_button(withdraw_buttons(listed)[0], only)], [no]])
         first = int(start) if start.isdecimal() and len(start) < 6 else 0
-        return withdraw_page(listed_parts(parts), asked, first)
+        return withdraw_page(listed, asked, first)
 
     async def offer_to_send(self, update: Update, context: Context) -> None:
         """After an answer: once the partner has answered everything, offer to send it."""
@@ -957,6 +989,12 @@ def _about_the_answers(spec: CommandSpec) -> bool:
     return (spec.scope != "session" and spec.name != "export") or spec.name == "resume"
 
 
+def named_parts(listed: Sequence[Listed]) -> str:
+    """The parts as the question to withdraw them names them."""
+    return "; ".join(f"\"{label}\" for {lead} ({'sent' if sent else 'not sent yet'})"
+                     for _, label, lead, sent, _ in listed)
+
+
 def withdraw_page(listed: Sequence[Listed], asked: int, start: int
                   ) -> tuple[str, InlineKeyboardMarkup]:
     """"Which do you want to withdraw?", naming the parts from the `start`th (WITHDRAW_PAGE
@@ -964,9 +1002,7 @@ def withdraw_page(listed: Sequence[Listed], asked: int, start: int
     next ones, and "Withdraw all of them" and No."""
     start = start if 0 <= start < len(listed) else 0
     page = range(start, min(start + WITHDRAW_PAGE, len(listed)))
-    named = "; ".join(
-        f"\"{label}\" for {lead} ({'sent' if sent else 'not sent yet'})"
-        for _, label, lead, sent, _ in (listed[n] for n in page))
+    named = named_parts([listed[n] for n in page])
     buttons = withdraw_buttons(listed)  # told apart among all of them, not one page's
     rows = [[_button(buttons[n], f"t:pw:{asked}:{listed[n][0]}")] for n in page]
     if len(listed) <= WITHDRAW_PAGE:

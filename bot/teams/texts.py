@@ -59,6 +59,18 @@ PARTNER_BACK = ("Welcome back. Here is the question we're on (your answers so fa
 PARTNER_ONLY = ("With a partner's link you can answer this one contribution and nothing else. "
                 "/review shows your answers, /back goes back, /resume asks the current "
                 "question again, and /delete withdraws it.")
+# A partner link opened by someone keeping as many drafts as anyone can (`MAX_UNFINISHED`,
+# `MAX_KEPT` in bot.session_commands): a part is a draft of theirs too, so nothing is made,
+# and the link is not spent.
+LINK_TOO_MANY_UNFINISHED = (
+    "You have {n} unfinished drafts, the most anyone can keep at once, so I haven't opened the "
+    "link for \"{label}\": nothing was made for it. Finish or /cancel the ones you no longer "
+    "need (/resume lists them), then open the link again: it still works.")
+LINK_TOO_MANY_KEPT = (
+    "You keep {n} drafts, finished or not, the most anyone can, so I haven't opened the link "
+    "for \"{label}\": nothing was made for it. Finished drafts are erased {days} days after "
+    "they were finished; /cancel and a label discards one you no longer need now (export it "
+    "first if you need a copy), then open the link again: it still works.")
 WITHDRAW_Q = ("Withdraw your contribution and erase everything stored about you here? The "
               "lead will be told it was withdrawn. This can't be undone.")
 WITHDRAW_LAPSED = ("That question was asked a while ago, so I've let it go: nothing has been "
@@ -79,6 +91,11 @@ AGAIN = (" To send a new contribution, ask {lead} for a new link: the one you ha
 WITHDRAW_WHICH_Q = ("You have contributed to more than one safety mapping: {parts}. Which do "
                     "you want to withdraw and erase? The colleague who asked you for it will "
                     "be told. This can't be undone.")
+# WITHDRAW_WHICH_Q's next page asked for when a member's parts have fallen to one (withdrawn
+# from another phone, or a mapping closed): the one left, to withdraw alone
+WITHDRAW_LAST_PART = ("Only one part you contributed is left now: {part}. Do you want to "
+                      "withdraw and erase it? The colleague who asked you for it will be told. "
+                      "This can't be undone.")
 # WITHDRAW_WHICH_Q for more parts than a page of buttons holds (`partners.WITHDRAW_PAGE`)
 WITHDRAW_WHICH_PAGE = ("You have {n} contributions to safety mappings. Which do you want to "
                        "withdraw and erase? These are {first} to {last}: {parts}. \"More\" "
