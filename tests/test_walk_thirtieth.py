@@ -402,7 +402,10 @@ async def test_the_health_visitors_old_buttons_and_short_answers_land_where_mean
     await bot.tap(consent_yes)
     for said in ("GP and nursery", "baby B (4 months), mum (19), maternal gran", "CK, health "
                  "visitor", "n/k", "mum and the GP; dad's views missing", "in 6 weeks",
-                 "/skip", "/skip", "/skip", "baby too young to say"):
+                 # (how the baby's view was heard: "baby too young to say" is asked now how
+                 # it was gathered, as a child who does not speak has a view too)
+                 "/skip", "/skip", "/skip", "I watched B with mum: she settles when mum holds "
+                 "her"):
         await bot.say(said)
     await bot.tap(consent_yes)  # on the old message, far above
     assert bot.toasts()[-1] == STALE_TOAST
