@@ -237,51 +237,60 @@ def choose_first(flow: Flow, out: Outcome, step: FlowStep, typed: str,
     if _POSITION_SAID.fullmatch(said):
         out.replies.append(Notice(MSG["position_while_where"].format(typed=excerpt(typed)),
                                   "problem"))
-    elif typed and (TO_THE_BOT.fullmatch(said)
-                  or (not held.later and (_YES_OR_NO.fullmatch(said)
-                                          or says_only_yes_or_no(typed)))):
+    elif typed:
+        out.replies.append(_held_or_told(flow, out, step, typed, held, nudger, read))
+    ask_about_held(out, step, nudger, flow)
+
+
+def _held_or_told(flow: Flow, out: Outcome, step: FlowStep, typed: str, held: Pending,
+                  nudger: Nudger, read: ReadLine) -> Notice:
+    """What a line typed while the question of where waits (not a choice, nor a place among
+    the buttons) is told: held behind the line asked about, or why it is not."""
+    said = marks_out(typed)
+    if TO_THE_BOT.fullmatch(said) or (not held.later and (_YES_OR_NO.fullmatch(said)
+                                                          or says_only_yes_or_no(typed))):
         # "ok", "sorry", "?" said to the bot, not an answer: held, it went on to be saved
         # as the answer to the question after ("Question after?: ok"); so did "yes" to the
         # question (among lines typed on, it may be a yes-or-no's answer, and is held)
-        out.replies.append(Notice(MSG["aside_not_held"].format(
-            typed=excerpt(typed), line=excerpt(str(held.value))), "problem"))
-    elif typed and isinstance(held.earlier, str) and _another_go(held.earlier, typed) \
-            and not rewrites(str(held.value), typed) \
-            and (named := _named_in(flow, out, step, typed, nudger)) is not None:
-        # ... with a full name (an address ...) in it: put in place of the answer, it was
-        # saved by the choice unread, the check for names every answer has never made
-        out.replies.append(Notice(MSG["rewrite_named"].format(
-            typed=excerpt(typed), title=step.title, reminder=named), "problem"))
-    elif typed and isinstance(held.earlier, str) and _another_go(held.earlier, typed) \
-            and not rewrites(str(held.value), typed) \
-            and (asked := _checked_rewrite(flow, out, step, typed, nudger)) is not None:
-        # ... that any answer typed here would be asked about ("... health visitor and", sent
-        # before its end): put in place, it was saved by the choice with no check made
-        out.replies.append(Notice(asked, "problem"))
-    elif typed and isinstance(held.earlier, str) and _another_go(held.earlier, typed) \
+        return Notice(MSG["aside_not_held"].format(
+            typed=excerpt(typed), line=excerpt(str(held.value))), "problem")
+    if isinstance(held.earlier, str) and _another_go(held.earlier, typed) \
             and not rewrites(str(held.value), typed):
-        # another go at the answer the reminder held, as a reminder asks: held behind the
-        # line asked about, it went on to the question after that line's, and the answer it
-        # rewrote was saved as it was. It takes that answer's place now, to be saved (or
-        # kept) by the choice, and the question of where the other line goes is asked again.
-        out.draft.pending = replace(held, earlier=typed)
-        out.replies.append(Notice(MSG["rewrite_while_where"].format(
-            typed=excerpt(typed), earlier=excerpt(held.earlier), title=step.title,
-            line=excerpt(str(held.value))), "note"))
-    elif typed and _NUMBER_ALONE.fullmatch(typed) \
+        return _rewrite_while_where(flow, out, step, typed, held, held.earlier, nudger)
+    if _NUMBER_ALONE.fullmatch(typed) \
             and not _number_goes_on(flow, out, typed.strip(), nudger, read):
         # "2" with no scale for it, whichever she chooses: the second button, most likely
         # (held, it went on as the answer to a question asking for words, or picked an
         # option of a choice never shown); asked, not kept
-        out.replies.append(Notice(MSG["number_while_where"].format(typed=typed.strip()),
-                                  "problem"))
-    elif typed and len(held.later) < _HELD_MAX:
+        return Notice(MSG["number_while_where"].format(typed=typed.strip()), "problem")
+    if len(held.later) < _HELD_MAX:
         out.draft.pending = replace(held, later=(*held.later, typed))
-        out.replies.append(Notice(MSG["held_too"].format(
-            typed=excerpt(typed), first=excerpt(str(held.value))), "saved"))
-    elif typed:
-        out.replies.append(Notice(MSG["choose_first"].format(typed=excerpt(typed)), "problem"))
-    ask_about_held(out, step, nudger, flow)
+        return Notice(MSG["held_too"].format(
+            typed=excerpt(typed), first=excerpt(str(held.value))), "saved")
+    return Notice(MSG["choose_first"].format(typed=excerpt(typed)), "problem")
+
+
+def _rewrite_while_where(flow: Flow, out: Outcome, step: FlowStep, typed: str, held: Pending,
+                         earlier: str, nudger: Nudger) -> Notice:
+    """Another go at the answer `earlier` the reminder held, typed while the question of
+    where waits: it takes that answer's place, unless a check would ask about it first."""
+    if (named := _named_in(flow, out, step, typed, nudger)) is not None:
+        # ... with a full name (an address ...) in it: put in place of the answer, it was
+        # saved by the choice unread, the check for names every answer has never made
+        return Notice(MSG["rewrite_named"].format(
+            typed=excerpt(typed), title=step.title, reminder=named), "problem")
+    if (asked := _checked_rewrite(flow, out, step, typed, nudger)) is not None:
+        # ... that any answer typed here would be asked about ("... health visitor and", sent
+        # before its end): put in place, it was saved by the choice with no check made
+        return Notice(asked, "problem")
+    # As a reminder asks: held behind the line asked about, it went on to the question
+    # after that line's, and the answer it rewrote was saved as it was. It takes that
+    # answer's place now, to be saved (or kept) by the choice, and the question of where
+    # the other line goes is asked again.
+    out.draft.pending = replace(held, earlier=typed)
+    return Notice(MSG["rewrite_while_where"].format(
+        typed=excerpt(typed), earlier=excerpt(earlier), title=step.title,
+        line=excerpt(str(held.value))), "note")
 
 
 def _named_in(flow: Flow, out: Outcome, step: FlowStep, typed: str,
