@@ -20,6 +20,11 @@ YES_NO_LABELS = {"yes": "Yes", "no": "No"}
 # The places on a 0-10 scale in words, each with its digits: "five" is "5".
 NUMBER_WORDS = {word: str(n) for n, word in enumerate(
     ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"))}
+# "+ left a bruise": words added at the end of a written answer already given, not replacing
+# it (the rest of a note sent in two messages). A space, then the words, must follow:
+# "+44..." and "+ve drug test" (case notes' "positive") are answers; "+ 3 call outs" and
+# "+ & ..." add.
+ADD = on_first_use(r"\+\s+([^\s+].*)", re.DOTALL)
 LONE_SURROGATE = on_first_use("[\ud800-\udfff]")
 CONTROL = on_first_use("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # Line breaks of other kinds, each a line break, not dropped with the control characters,

@@ -334,7 +334,7 @@ def _keep(flow: Flow, out: Outcome, step: FlowStep, nudger: Nudger) -> None:
         return
     out.draft.pending = None
     if pending.earlier is not None:  # the first answer, not the line typed after it
-        # (nor any typed on after that, each named: flows.engine._command)
+        # (nor any typed on after that, each named: flows.held_lines.carry_out)
         out.replies.append(Notice(kept_not_others(pending), "saved"))
         checked_accept(flow, out, step, pending.earlier, nudger)
         return
