@@ -63,6 +63,7 @@ def test_a_label_with_a_number_first_is_asked_at_the_writers_own_reason() -> Non
     ("mapping", "complicating", "Mum has been cut off from her family by dad"),
     ("wellbeing", "harder", "Dad lonely since the split"),
     ("contextual", "home_worries", "Mum is depressed since losing her job"),
+    ("harm_matrix", "harm_complicating", "Mum's isolation from her family"),
 ])
 def test_a_harm_the_question_names_said_of_someone_is_the_answer(
         flow_id: str, step_id: str, typed: str) -> None:
@@ -107,6 +108,7 @@ def test_taking_part_told_as_working_well_is_asked_what_changed_for_the_child(
 
 @pytest.mark.parametrize(("flow_id", "step_id", "typed"), [
     ("mapping", "strengths", "Mum has not engaged with the drug and alcohol service"),
+    ("mapping", "strengths", "Mum didn't really engage with CGL"),
     ("mapping", "complicating", "engaged with the drug and alcohol service"),
 ])
 def test_not_taking_part_or_taking_part_at_a_worry_is_asked_what_got_in_the_way(
@@ -122,7 +124,8 @@ def test_not_taking_part_or_taking_part_at_a_worry_is_asked_what_got_in_the_way(
 @pytest.mark.parametrize("typed", ["MP is scared of dad",  # the walk's own
                                    "MP was really upset when dad shouted on Friday",
                                    "MP's frightened of going home",
-                                   "MP seemed anxious at school today"])
+                                   "MP seemed anxious at school today",
+                                   "MP was crying when I visited"])
 def test_initials_before_how_the_person_feels_are_a_person(typed: str) -> None:
     """The bot asks for initials, and a social worker wrote "MP is scared of dad": she was
     asked when the young person went missing, as if MP were a missing person."""
@@ -131,6 +134,7 @@ def test_initials_before_how_the_person_feels_are_a_person(typed: str) -> None:
 
 
 @pytest.mark.parametrize("typed", ["MP is missing", "MP was missing overnight on Friday",
-                                   "MP's missing again", "MP x4 since Oct"])
+                                   "MP's missing again", "MP x4 since Oct",
+                                   "MP was found at 2am in Leeds"])
 def test_mp_as_missing_is_still_asked_about(typed: str) -> None:
     assert "go missing" in reply_to("mapping", "worst_harm", typed)

@@ -695,7 +695,11 @@ _HARDER_OF_SOMEONE = on_first_use(
     r"(?:isolated|cut\s+off|lonely|alone|estranged|stressed|depressed|anxious|unwell|ill|poorly"
     r"|struggling|skint|broke|in\s+debt|in\s+arrears|overwhelmed|worried|drinking|using"
     r"|homeless|unemployed)"
-    r"\s+(?:from|about|with|over|by|since|after|because|due\s+to|following|at|in)\s+[\w'’]",
+    r"\s+(?:from|about|with|over|by|since|after|because|due\s+to|following|at|in)\s+[\w'’]"
+    # ... or as what someone has: "Mum's isolation from her family", "Dad's debts to dealers"
+    r"|\W*(?:[\w-]+['’]s|(?:her|his|their))\s+(?:isolation|loneliness|stress|depression|debts?"
+    r"|ill[\s-]health|drinking|drug\s+use|money\s+worries)\s+(?:from|about|with|over|to|since"
+    r"|after|because|due\s+to|following|at|in)\s+[\w'’]",
     re.IGNORECASE)
 
 
@@ -705,9 +709,10 @@ TOOK_PART_QUESTION = "What has changed for the child since, and what have you se
 # ... unless it is said not to have happened: "has not engaged", "never really engaged",
 # "refuses to engage", "poor engagement".
 _NOT_TAKING_PART = on_first_use(
-    r"\b(?:not|n['’]?t|never|no|nor|without|fail(?:s|ed|ing)?\s+to|refus(?:es|ed|ing)?\s+to"
-    r"|reluctan(?:t|ce)\s+to|poor|lack\s+of|limited|minimal|dis)(?:\s+\w+){0,2}?\s*"
-    r"(?:engag\w*)\b", re.IGNORECASE)
+    r"(?:n['’]t|\b(?:not|never|no|nor|without|didnt|doesnt|dont|hasnt|havent|hadnt|isnt|wasnt"
+    r"|werent|arent|wont|cant|couldnt|wouldnt|fail(?:s|ed|ing)?\s+to|refus(?:es|ed|ing)?\s+to"
+    r"|reluctan(?:t|ce)\s+to|poor|lack\s+of|limited|minimal|dis))(?:\s+\w+){0,2}?\s*"
+    r"engag\w*", re.IGNORECASE)
 
 
 # Who gave a number, and the number, first in a line: "mum: 7 - ...", "Dad: 8, ...", "nan - 6".
@@ -1057,7 +1062,7 @@ def _listed(masked: str, text: str, words: WordList, folded: str) -> Iterator[Ja
 
 
 # How a person is or feels, said straight after who they are: "is scared", "was really upset",
-# "seemed anxious", "'s worried" (not "is missing", "was at risk").
+# "seemed anxious", "'s worried", "was in tears" (not "is missing", "was at risk", "was found").
 _FEELS = on_first_use(
     r"(?:['’]s|\s+(?:is|was|seems|seemed|looks|looked|appears|appeared|feels|felt|became"
     r"|becomes|gets|got|sounded|sounds))\s+(?:(?:very|really|so|quite|more|less|a\s+(?:bit|lot"
@@ -1066,7 +1071,8 @@ _FEELS = on_first_use(
     r"|happy|angry|cross|tearful|distressed|fearful|lonely|low|tired|withdrawn|quiet|calm"
     r"|settled|unsettled|confused|embarrassed|ashamed|excited|pleased|relieved|hurt|shaken"
     r"|frustrated|overwhelmed|stressed|teary|weepy|down|fed\s+up|worn\s+out|exhausted|safe"
-    r"|unsafe|chatty|bubbly|sleepy|hungry|shy|wary|uneasy|embarrassed|homesick)\b")
+    r"|unsafe|chatty|bubbly|sleepy|hungry|shy|wary|uneasy|homesick|crying|sobbing|shaking"
+    r"|trembling|smiling|laughing|in\s+tears)\b")
 
 
 def _feels_after(masked: str, start: int, end: int) -> bool:
