@@ -106,6 +106,18 @@ def test_taking_part_told_as_working_well_is_asked_what_changed_for_the_child(
     assert IN_THE_WAY not in said
 
 
+@pytest.mark.parametrize("typed", [
+    "Dad engaged with probation; he has not drunk since June and collects T every day",
+    "Dad has engaged with the parenting course and now reads T a story every night"])
+def test_taking_part_with_what_changed_after_it_is_left_alone(typed: str) -> None:
+    assert asked("mapping", "strengths", typed) is None
+
+
+def test_more_taking_part_after_it_is_not_what_changed() -> None:
+    assert CHANGED in reply_to("mapping", "strengths",
+                               "engaged with the drug service, attending weekly")
+
+
 @pytest.mark.parametrize(("flow_id", "step_id", "typed"), [
     ("mapping", "strengths", "Mum has not engaged with the drug and alcohol service"),
     ("mapping", "strengths", "Mum didn't really engage with CGL"),

@@ -653,7 +653,8 @@ def find_wording(text: str, words: WordList, asked: Asked = "answer") -> list[Ja
     if asked == "what_is_working":  # "engaged with the drug service", told as a strength
         return [replace(h, question=TOOK_PART_QUESTION, kind="took part")
                 if h.term == "engagement" and not _NOT_TAKING_PART.search(
-                    text, max(0, h.span[0] - 40), h.span[1]) else h for h in hits]
+                    text, max(0, h.span[0] - 40), h.span[1]) else h for h in hits
+                if not (h.term == "engagement" and _changed_after(text, h.span[1]))]
     if asked == "what_the_child_needs":  # "someone to help her with reading" is the need
         return [h for h in hits if not (h.kind == "next step" and _SOMEONE_TO.match(h.text))]
     return hits
@@ -713,6 +714,24 @@ _NOT_TAKING_PART = on_first_use(
     r"|werent|arent|wont|cant|couldnt|wouldnt|fail(?:s|ed|ing)?\s+to|refus(?:es|ed|ing)?\s+to"
     r"|reluctan(?:t|ce)\s+to|poor|lack\s+of|limited|minimal|dis))(?:\s+\w+){0,2}?\s*"
     r"engag\w*", re.IGNORECASE)
+
+
+# Where what changed may be told after taking part: the next clause ("...; he has not drunk
+# since June", "... and now reads T a story every night"), read only as far as `_TOLD_REACH`.
+_THEN_CHANGED = on_first_use(
+    r"[^.;,\n]*?(?:[.;,\n]|\s(?:and|so|since\s+then)\s)\s*(?P<then>[^\n]+)", re.IGNORECASE)
+# ... though more taking part is not what changed: "attending weekly", "goes to every session".
+_MORE_TAKING_PART = on_first_use(r"\b(?:attend\w*|engag\w*|sessions?|appointments?|meetings?"
+                                 r"|groups?|course|programme|program|weekly|fortnightly)\b",
+                                 re.IGNORECASE)
+
+
+def _changed_after(text: str, end: int) -> bool:
+    """Whether what follows taking part, from its next clause, tells what happened that is
+    not more taking part: "Dad engaged with probation; he has not drunk since June"."""
+    after = _THEN_CHANGED.match(text[end:end + _TOLD_REACH])
+    return after is not None and tells_what_happened(then := after["then"]) \
+        and not _MORE_TAKING_PART.search(then)
 
 
 # Who gave a number, and the number, first in a line: "mum: 7 - ...", "Dad: 8, ...", "nan - 6".
