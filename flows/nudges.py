@@ -42,6 +42,9 @@ EXAMPLES = {
     "blame": "Men in their twenties give her vodka and drive her to parties",
     "vague": "Dad pushed Mum into the wall on Friday night while T watched from the stairs",
     "process": "At the meeting Mum said she had started drinking again",
+    # (taking part told as what is working: what it has changed for the child)
+    "took part": "Mum has been to every group since May, and T has been at school on time "
+                 "each morning since",
     # (a harm named and nothing of it: "Further exploitation and harm")
     "harm named": "D could be stabbed or arrested carrying drugs for the men, and may stop "
                   "going to college",
@@ -230,7 +233,7 @@ _QUOTED = on_first_use(r'"[^"\n]+"|“(?:[^“”\n]++|“[^“”\n]*+”)++”
 CHECKS = ("plain_language", "privacy", "safety_action", "goal_wording", "danger_statement",
           "safety_goal", "wellbeing_goal", "dated", "who_is_worried", "what_happens_next",
           "what_the_child_needs", "what_is_working", "what_the_family_says", "how_long", "when",
-          "short_forms", "child_view")
+          "short_forms", "child_view", "what_makes_it_harder")
 # Asked "Who is worried?", "the school are worried" is the answer, not a worry said with
 # nothing of what was seen: the wording check without the rules for that.
 _SAYS_WHO_IS_WORRIED = frozenset({"remain worried", "worried about him"})
@@ -296,6 +299,10 @@ def nudger(words: WordList | None = None, *, ready: bool = True) -> Nudger:
         # ... or how long everyone needs to see a goal, where "ongoing" is an open end, not a
         # word of how often
         "how_long": lambda text: plain_language(text, word_list, asked="how_long"),
+        # ... or what makes things harder, where "Mum isolated from her family" tells one of
+        # the things the question names
+        "what_makes_it_harder": lambda text: plain_language(text, word_list,
+                                                            asked="what_makes_it_harder"),
         "privacy": privacy,
         # a record (whose views are missing, how the child was heard): its short forms only
         "short_forms": lambda text: plain_language(text, word_list, asked="record"),
@@ -349,7 +356,8 @@ def _closed(gap: re.Match[str]) -> str:
 SENTENCES_READ = 300
 READ_IN_PART = frozenset({"plain_language", "who_is_worried", "what_happens_next",
                           "what_the_child_needs", "what_is_working", "what_the_family_says",
-                          "short_forms", "child_view", "how_long", "goal_wording",
+                          "short_forms", "child_view", "how_long", "what_makes_it_harder",
+                          "goal_wording",
                           "danger_statement", "safety_goal", "wellbeing_goal"})
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from flows.checks.abbreviations import (
@@ -32,7 +32,15 @@ from flows.checks.claims import (
 )
 from flows.checks.compliance import COMPLIANCE_QUESTION, compliance_steps
 from flows.checks.labels import A_ROUGH_AREA, COUNTY_LINES, EXPLOITERS, MEETING_MEN, QUICK, RULES
-from flows.checks.lexicon import ADULT, CHILD, FAMILY_ADULTS, NAME, verb_forms
+from flows.checks.lexicon import (
+    ADULT,
+    CHILD,
+    FAMILY_ADULTS,
+    NAME,
+    PROFESSIONAL,
+    SERVICE_BY_NAME,
+    verb_forms,
+)
 from flows.checks.praise import praised
 from flows.checks.privacy import looks_like_a_name
 from flows.checks.process import (
@@ -53,6 +61,7 @@ from flows.checks.process import (
 )
 from flows.checks.softening import GOING_WITH_THEM
 from flows.checks.text import (
+    alternation,
     fold,
     mask_quotes,
     needles,
@@ -634,8 +643,18 @@ def find_wording(text: str, words: WordList, asked: Asked = "answer") -> list[Ja
     if asked == "what_the_family_says":  # "mum says R is a good dad": her view, as asked
         # (... or someone's own number, and theirs the reason after it: "mum: 7 - things are
         # much better", where each person's number is asked)
-        given = _A_NUMBER_GIVEN.match(text) is not None
-        return [h for h in hits if h.kind == "word" or not (given or _reported(text, h.span[0]))]
+        # (a professional's number and reason are theirs to show as the writer's are: "Police:
+        # 2, mum is chaotic" is still asked what was seen, each line read for who gave it)
+        return [h for h in hits if _short_form_hit(h) or (
+                    not _their_own_number(text, h.span)
+                    and (h.kind == "word" or not _reported(text, h.span[0])))]
+    if asked == "what_makes_it_harder":  # "Mum isolated from her family": what was asked for
+        return [h for h in hits if not (h.kind == "claim" and _HARDER_OF_SOMEONE.match(h.text))]
+    if asked == "what_is_working":  # "engaged with the drug service", told as a strength
+        return [replace(h, question=TOOK_PART_QUESTION, kind="took part")
+                if h.term == "engagement" and not _NOT_TAKING_PART.search(
+                    text, max(0, h.span[0] - 40), h.span[1]) else h for h in hits
+                if not (h.term == "engagement" and _changed_after(text, h.span[1]))]
     if asked == "what_the_child_needs":  # "someone to help her with reading" is the need
         return [h for h in hits if not (h.kind == "next step" and _SOMEONE_TO.match(h.text))]
     return hits
@@ -661,11 +680,82 @@ def _initials_in_a_record(hit: JargonHit) -> bool:
 # where only its short forms are asked about; how long everyone needs to see a goal, where
 # "ongoing" or "regularly" says it will go on, not how often)
 Asked = Literal["answer", "what_happens_next", "what_the_child_needs", "what_is_working",
-                "what_the_family_says", "record", "how_long"]
+                "what_the_family_says", "record", "how_long", "what_makes_it_harder"]
+
+
+# What makes things harder, of the kinds the question names (isolation, money, health,
+# drinking), said of someone with whom or what it is about: "Mum isolated from her family",
+# "Dad is stressed about money", "Nan has been unwell with her heart since June". Said alone
+# ("Mum is isolated") it is still asked what was seen.
+_HARDER_OF_SOMEONE = on_first_use(
+    r"\W*(?:(?:her|his|their|the|my|our|[a-z]+['’]s)\s+)?[\w'’-]+(?:\s+(?:and|&)\s+[\w'’-]+)?"
+    r"\s+(?:(?:is|was|are|were|has\s+been|have\s+been|had\s+been|feels|felt|seems|seemed"
+    r"|became|becomes|got|gets|getting|being|remains|remained|['’]s)\s+)?"
+    r"(?:(?:very|really|so|quite|more|increasingly|socially|a\s+bit|extremely|often|always"
+    r"|still|now|completely|totally|emotionally|financially|physically|geographically)\s+)*"
+    r"(?:isolated|cut\s+off|lonely|alone|estranged|stressed|depressed|anxious|unwell|ill|poorly"
+    r"|struggling|skint|broke|in\s+debt|in\s+arrears|overwhelmed|worried|drinking|using"
+    r"|homeless|unemployed)"
+    r"\s+(?:from|about|with|over|by|since|after|because|due\s+to|following|at|in)\s+[\w'’]"
+    # ... or as what someone has: "Mum's isolation from her family", "Dad's debts to dealers"
+    r"|\W*(?:[\w-]+['’]s|(?:her|his|their))\s+(?:isolation|loneliness|stress|depression|debts?"
+    r"|ill[\s-]health|drinking|drug\s+use|money\s+worries)\s+(?:from|about|with|over|to|since"
+    r"|after|because|due\s+to|following|at|in)\s+[\w'’]",
+    re.IGNORECASE)
+
+
+# Taking part told as what is working ("Mum has engaged with the drug and alcohol service"):
+# what might have got in the way asks of a worry; what changed for the child is the question.
+TOOK_PART_QUESTION = "What has changed for the child since, and what have you seen that shows it?"
+# ... unless it is said not to have happened: "has not engaged", "never really engaged",
+# "refuses to engage", "poor engagement".
+_NOT_TAKING_PART = on_first_use(
+    r"(?:n['’]t|\b(?:not|never|no|nor|without|didnt|doesnt|dont|hasnt|havent|hadnt|isnt|wasnt"
+    r"|werent|arent|wont|cant|couldnt|wouldnt|fail(?:s|ed|ing)?\s+to|refus(?:es|ed|ing)?\s+to"
+    r"|reluctan(?:t|ce)\s+to|poor|lack\s+of|limited|minimal|dis))(?:\s+\w+){0,2}?\s*"
+    r"engag\w*", re.IGNORECASE)
+
+
+# Where what changed may be told after taking part: the next clause ("...; he has not drunk
+# since June", "... and now reads T a story every night"), read only as far as `_TOLD_REACH`.
+_THEN_CHANGED = on_first_use(
+    r"[^.;,\n]*?(?:[.;,\n]|\s(?:and|so|since\s+then)\s)\s*(?P<then>[^\n]+)", re.IGNORECASE)
+# ... though more taking part is not what changed: "attending weekly", "goes to every session".
+_MORE_TAKING_PART = on_first_use(r"\b(?:attend\w*|engag\w*|sessions?|appointments?|meetings?"
+                                 r"|groups?|course|programme|program|weekly|fortnightly)\b",
+                                 re.IGNORECASE)
+
+
+def _changed_after(text: str, end: int) -> bool:
+    """Whether what follows taking part, from its next clause, tells what happened that is
+    not more taking part: "Dad engaged with probation; he has not drunk since June"."""
+    after = _THEN_CHANGED.match(text[end:end + _TOLD_REACH])
+    return after is not None and tells_what_happened(then := after["then"]) \
+        and not _MORE_TAKING_PART.search(then)
 
 
 # Who gave a number, and the number, first in a line: "mum: 7 - ...", "Dad: 8, ...", "nan - 6".
-_A_NUMBER_GIVEN = on_first_use(r"\W*[^\W\d][\w'’ ]{0,30}?\s*[:\-–]\s*(?:10|[0-9])\b(?!\s*[:/.]\d)")
+_A_NUMBER_GIVEN = on_first_use(
+    r"\W*(?P<who>[^\W\d][\w'’ ]{0,30}?)\s*[:\-–]\s*(?:10|[0-9])\b(?!\s*[:/.]\d)")
+# Who is no one of the family, giving a number: a professional, a service, or the writer
+# ("Police", "HV", "Mrs Jones, class teacher", "CAMHS", "me"). Their reason, as the writer's,
+# is asked what was seen when it only labels someone.
+_NOT_FAMILY = alternation("""me i myself we us my our camhs iro dsl lado yot senco pcso pc gp sw
+    tm sp fsw cafcass idva isva cgl probation officer officers practitioner manager visitor
+    nurse paediatrician therapist consultant psychologist agency services service health
+    education hospital housing refuge mr mrs ms miss dr chair panel conference key_person
+    early_help social_care staff mentor""")
+_A_PROFESSIONAL = on_first_use(rf"\b(?:{PROFESSIONAL}|{SERVICE_BY_NAME}|{_NOT_FAMILY})s?\b",
+                               re.IGNORECASE)
+
+
+def _their_own_number(text: str, span: tuple[int, int]) -> bool:
+    """Whether the words at `span` are in a line giving someone of the family's own number
+    (`_A_NUMBER_GIVEN`, "mum: 7 - things are much better"), reaching past it: the reason is
+    theirs. Only the line the words start in is read."""
+    given = _A_NUMBER_GIVEN.match(text, text.rfind("\n", 0, span[0]) + 1)
+    return given is not None and given.end() < span[1] \
+        and _A_PROFESSIONAL.search(given["who"]) is None
 
 
 def _reported(text: str, at: int) -> bool:
@@ -967,6 +1057,8 @@ def _listed(masked: str, text: str, words: WordList, folded: str) -> Iterator[Ja
                 continue  # "TM-15": a case label's letters, not a short form
             if named_by_role(masked, m.start(), m.end()):
                 continue  # "MP, senior practitioner": a person's initials, then her role
+            if not question.startswith(_WRITE_OUT) and _feels_after(masked, m.start(), m.end()):
+                continue  # "MP is scared of dad": a person's initials, then how they feel
             if about_people and (_said_of_a_thing(masked, m.start(), m.end())
                                  or _SHOWN_AFTER.match(_sentence_after(masked, m.end()))):
                 continue
@@ -986,6 +1078,31 @@ def _listed(masked: str, text: str, words: WordList, folded: str) -> Iterator[Ja
                 continue
             yield JargonHit(term, text[m.start():m.end()], m.span(), question,
                             told=about_people and behaviour_follows(masked, m.end()))
+
+
+# How a person is or feels, said straight after who they are: "is scared", "was really upset",
+# "seemed anxious", "'s worried", "was in tears" (not "is missing", "was at risk", "was found").
+_FEELS = on_first_use(
+    r"(?:['’]s|\s+(?:is|was|seems|seemed|looks|looked|appears|appeared|feels|felt|became"
+    r"|becomes|gets|got|sounded|sounds))\s+(?:(?:very|really|so|quite|more|less|a\s+(?:bit|lot"
+    r"|little)|often|always|still|now|too|visibly|clearly|extremely|increasingly|not)\s+)*"
+    r"(?:scared|frightened|afraid|terrified|petrified|worried|anxious|nervous|upset|sad|unhappy"
+    r"|happy|angry|cross|tearful|distressed|fearful|lonely|low|tired|withdrawn|quiet|calm"
+    r"|settled|unsettled|confused|embarrassed|ashamed|excited|pleased|relieved|hurt|shaken"
+    r"|frustrated|overwhelmed|stressed|teary|weepy|down|fed\s+up|worn\s+out|exhausted|safe"
+    r"|unsafe|chatty|bubbly|sleepy|hungry|shy|wary|uneasy|homesick|crying|sobbing|shaking"
+    r"|trembling|smiling|laughing|in\s+tears)\b")
+
+
+def _feels_after(masked: str, start: int, end: int) -> bool:
+    """Whether two or three capitals at `start`..`end` are a person's initials, how they
+    are or feel said straight after (`_FEELS`): "MP is scared of dad", where "MP is missing"
+    is a missing person."""
+    if masked[end - 2:end] in ("'s", "’s"):  # "MP's frightened of going home"
+        end -= 2
+    letters = masked[start:end]
+    return 2 <= len(letters) <= 3 and letters.isupper() and letters.isalpha() \
+        and _FEELS.match(masked, end) is not None
 
 
 def in_a_label(masked: str, start: int, end: int) -> bool:
@@ -1401,13 +1518,20 @@ def _spelt_out(masked: str, end: int) -> bool:
 _TOLD_REACH = 400
 
 
+# A number on a scale first in a sentence, alone or after who gave it, and then its reason:
+# "2, mum is ...", "Police: 2, ...", "HV - 4 - ...", "3/10: ..." (not "3 times", "2.30pm").
+_SCALE_FIRST = on_first_use(r"\W*(?:[^\W\d][\w'’ ]{0,30}?\s*[:\-–]\s*)?(?:10|[0-9])"
+                            r"(?:\s*/\s*10)?(?!\s*[:/.]?\d)\s*[,:\-–]")
+
+
 def _told_around(masked: str, start: int, end: int,
                  tells: Callable[[str], bool] = tells_what_happened) -> bool:
     """Whether the sentence a match is in (at most `_TOLD_REACH` characters either side of
     it), the match left out, says what happened (as `tells` reads it); or, when the match
     ends its sentence, the next one tells what was there (`_SEEN_NEXT`: "The kitchen was
     dirty. There were mouldy plates in the sink")."""
-    if tells(_near_sentence(masked, start, end, " ")):
+    # (a scale's number given first, "Police: 2, mum is chaotic", is no count of anything)
+    if tells(_SCALE_FIRST.sub(" ", _near_sentence(masked, start, end, " "), count=1)):
         return True
     seen = _SEEN_NEXT.match(masked, end, end + _TOLD_REACH)
     return seen is not None and tells(seen.group("seen"))
