@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from storage.crypto import keyed_digest
 from storage.keyring import Keyring, as_json, erase_key
@@ -122,6 +122,19 @@ def label_digests(sealer: Sealer, label: str) -> tuple[str, ...]:
                  for key in getattr(sealer, "keys", ()))
 
 
+async def _noted(tx: Tx) -> list[tuple[int, str, dict[str, Any], list[Any]]]:
+    """Every session holding notes of hand-overs: its user id, its state as stored (to
+    update it only if unchanged since), that state read, and its list of notes."""
+    found = []
+    for user_id, state in await tx.rows("SELECT user_id, state FROM sessions WHERE state LIKE ?",
+                                        (f'%"{HANDOVERS}"%',)):
+        stored = json.loads(state)
+        handed = stored.get(HANDOVERS)
+        if isinstance(handed, list):
+            found.append((user_id, state, stored, handed))
+    return found
+
+
 async def redigest_handovers(tx: Tx, sealer: Sealer, bare: Callable[[str], str]) -> None:
     """Every giver's notes of hand-overs digested again under `sealer`'s current key (at
     `keys rotate`, in its transaction, once the drafts are sealed for it): a note under a key
@@ -132,12 +145,7 @@ async def redigest_handovers(tx: Tx, sealer: Sealer, bare: Callable[[str], str])
     current = getattr(sealer, "current", None)
     if current is None:
         return
-    for user_id, state in await tx.rows("SELECT user_id, state FROM sessions WHERE state LIKE ?",
-                                        (f'%"{HANDOVERS}"%',)):
-        stored = json.loads(state)
-        handed = stored.get(HANDOVERS)
-        if not isinstance(handed, list):
-            continue
+    for user_id, state, stored, handed in await _noted(tx):
         changed = False
         for note in handed:
             if not (isinstance(note, list) and len(note) in (3, 4)
@@ -166,12 +174,7 @@ async def forget_handovers(tx: Tx, *, taker: int | None = None,
     draft). Other users' rows: the transaction is made serial first; a session written
     since it was read here is left as written."""
     tx.serial()
-    for user_id, state in await tx.rows("SELECT user_id, state FROM sessions WHERE state LIKE ?",
-                                        (f'%"{HANDOVERS}"%',)):
-        stored = json.loads(state)
-        handed = stored.get(HANDOVERS)
-        if not isinstance(handed, list):
-            continue
+    for user_id, state, stored, handed in await _noted(tx):
         kept = [h for h in handed if not (
             isinstance(h, list) and len(h) in (3, 4)
             and ((taker is not None and h[2] == taker)
