@@ -301,8 +301,9 @@ class Settings(BaseSettings):
                             "Telegram's posts are accepted (`openssl rand -hex 32`)")
         else:
             problem = secret_problem(self.webhook_secret.get_secret_value())
-            if problem:
-                problems.append(f"SOSBOT_WEBHOOK_SECRET: {problem}")
+            if problem:  # never the secret itself: where it was set, to find it there
+                where = where_set("SOSBOT_WEBHOOK_SECRET", self._read_from)
+                problems.append(f"SOSBOT_WEBHOOK_SECRET: {problem} ({where})")
         return problems
 
     @field_validator("database_url")

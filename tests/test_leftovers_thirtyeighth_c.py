@@ -52,7 +52,8 @@ def test_a_short_webhook_secret_stops_only_run_webhook(tmp_path: Path) -> None:
     assert webhook.returncode == 2
     assert webhook.stderr.splitlines() == [
         "sosbot: SOSBOT_WEBHOOK_SECRET: is 4 characters, short enough to guess by posting to "
-        "the webhook; use at least 16 characters (`openssl rand -hex 32` makes 64)"]
+        "the webhook; use at least 16 characters (`openssl rand -hex 32` makes 64) (set in the "
+        "environment)"]
     odd = run_sosbot("run", "--webhook", cwd=tmp_path, env={
         **env, "TELEGRAM_BOT_TOKEN": "123456789:" + "a" * 35,
         "SOSBOT_WEBHOOK_URL": "https://bot.council.example/telegram/updates",

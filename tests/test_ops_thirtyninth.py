@@ -88,7 +88,7 @@ def test_a_quoted_webhook_secret_stops_only_run_webhook(tmp_path: Path) -> None:
     assert webhook.returncode == 2
     assert webhook.stderr.splitlines() == [
         "sosbot: SOSBOT_WEBHOOK_SECRET: is in quotation marks, which would be read as part of "
-        "it; remove them (Docker's --env-file keeps them)"]
+        "it; remove them (Docker's --env-file keeps them) (set in the environment)"]
 
 # --- /handover to a colleague who can take no more --------------------------------------------
 
