@@ -395,6 +395,7 @@ async def _encrypt(settings: Settings, db: Path | str) -> int:
     sealer = require_key(settings, db)
     async with await open_store(db, sealer=sealer) as store:
         plain = (await store.key_usage())["unencrypted"]
-        await store.reseal(sealer, plaintext=True)
+        # the hand-over notes kept no digest of their labels: there was no key to make one
+        await store.reseal(sealer, plaintext=True, bare=bare_label)
     print(f"Encrypted {plain} value(s) with the key {sealer.current}.")
     return 0

@@ -137,9 +137,10 @@ async def _noted(tx: Tx) -> list[tuple[int, str, dict[str, Any], list[Any]]]:
 
 async def redigest_handovers(tx: Tx, sealer: Sealer, bare: Callable[[str], str]) -> None:
     """Every giver's notes of hand-overs digested again under `sealer`'s current key (at
-    `keys rotate`, in its transaction, once the drafts are sealed for it): a note under a key
-    since retired was compared by opening the colleague's draft, and /resume of a label never
-    handed over then opened every draft in the notes. The label is read from the draft the
+    `keys rotate` and `keys encrypt`, in its transaction, once the drafts are sealed for it):
+    a note under a key since retired (or made keyless, with none) was compared by opening the
+    colleague's draft, and /resume of a label never handed over then opened every draft in
+    the notes. The label is read from the draft the
     colleague holds (`bare`: how the bot reads one, `bot.session_commands.bare_label`); a
     note of a draft no longer theirs is left as it is (it names nothing any more)."""
     current = getattr(sealer, "current", None)

@@ -5,11 +5,20 @@ contract is at stake). Each test of a defect failed on the code as it was."""
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
 
+from flows.flow import Flow
+from storage.sealing import PlainSealer
+from tests import test_telegram_handlers
 from tests.conftest import run_sosbot
+from tests.test_handover_thirtysixth import PRIYA, SAM, hands_over, sam_and_priya_join
+from tests.test_telegram_handlers import KEY
+from tests.test_telegram_handlers import running as running_team
+from tests.test_walk_thirtythird_b import mapping, read
 
 TOKEN = "123456789:" + "a" * 35
 URL = "https://bot.council.example/telegram"
@@ -42,3 +51,52 @@ def test_a_refused_webhook_secret_names_where_it_was_set(tmp_path: Path, secret:
     [line] = done.stderr.splitlines()
     assert line.startswith(f"sosbot: SOSBOT_WEBHOOK_SECRET: {said}")
     assert line.endswith(f"({where})")
+
+
+# --- hand-over notes when a keyless database is encrypted -------------------------------------
+
+
+def _opened_by(store: object, monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, str]]:
+    """Every (user id, draft id) the store opens from now on."""
+    opened: list[tuple[int, str]] = []
+    real = store.load_draft  # type: ignore[attr-defined]
+
+    async def load_draft(user_id: int, draft_id: str) -> object:
+        opened.append((user_id, draft_id))
+        return await real(user_id, draft_id)
+
+    monkeypatch.setattr(store, "load_draft", load_draft)
+    return opened
+
+
+async def test_handover_notes_are_digested_when_a_keyless_database_is_encrypted(
+        tmp_path: Path, flows: Mapping[str, Flow], monkeypatch: pytest.MonkeyPatch,
+        database: str) -> None:
+    """Sam handed three cases to Priya on a database kept without a key (as a sosbot from
+    before encryption kept them); the operator then ran `sosbot keys encrypt`, as SECURITY.md
+    says. His notes of the hand-overs kept no digest of their labels (there was no key to
+    make one with), and `keys encrypt` made none, as `keys rotate` now does: each /resume of
+    a label he never had ("/resume ZZ-1", a typo) opened every one of Priya's three drafts to
+    compare its label, for as long as the notes are kept. Encrypting digests them: a typo
+    opens none of hers, and "/resume KB-1" still says to whom it went. On SQLite and
+    PostgreSQL."""
+    with monkeypatch.context() as keyless:
+        keyless.setattr(test_telegram_handlers, "require_key", lambda *_: PlainSealer())
+        async with running_team(tmp_path, flows, db=database) as bot:
+            await sam_and_priya_join(bot)
+            for n in range(3):
+                await mapping(bot, f"KB-{n}", SAM)
+                assert (await hands_over(bot)).startswith(f'Handed "KB-{n}" to Priya')
+            sent = bot.updates.next_id
+    done = await asyncio.to_thread(run_sosbot, "keys", "encrypt", "--db", database,
+                                   env={"SOSBOT_DATA_KEY": KEY})
+    assert done.returncode == 0, done.stderr
+    async with running_team(tmp_path, flows, db=database) as bot:
+        bot.updates.next_id = sent
+        opened = _opened_by(bot.conversation.store, monkeypatch)
+        await bot.say("/resume ZZ-1", SAM)
+        assert read(bot, SAM).startswith("I can't find that draft among yours")
+        assert [o for o in opened if o[0] == PRIYA] == []
+        await bot.say("/resume kb 1", SAM)
+        assert read(bot, SAM).startswith('You handed "KB-1" to Priya on ')
+        assert len([o for o in opened if o[0] == PRIYA]) == 1
