@@ -468,11 +468,12 @@ def test_an_invite_made_into_a_database_that_was_not_there_says_so(tmp_path: Pat
     """Making an invite before the bot first starts still works, but a mistyped path used
     to get a link the bot would never know, without a word ("that link can't be used")."""
     typo = tmp_path / "sosbot.bd"
-    result = run_sosbot("invite", "--db", str(typo))
+    key = {"SOSBOT_DATA_KEY": TEST_KEY}  # a database is made with its key (else refused)
+    result = run_sosbot("invite", "--db", str(typo), env=key)
     assert result.returncode == 0
     assert result.stdout.startswith("/start ")
     assert f"there was no database at {typo}, so a new one was made" in result.stderr
-    again = run_sosbot("invite", "--db", str(typo))
+    again = run_sosbot("invite", "--db", str(typo), env=key)
     assert "there was no database" not in again.stderr
 
 

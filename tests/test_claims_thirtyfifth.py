@@ -48,7 +48,7 @@ from tests.conftest import run_sosbot, sosbot_command, sosbot_env
 from tests.telegram_world import bot_settings
 from tests.test_erasure import _bytes_of
 from tests.test_properties import FLOWS, _filled
-from tests.test_telegram_handlers import USER, Bot, running
+from tests.test_telegram_handlers import KEY, USER, Bot, running
 from tests.test_walk_thirtyfirst import sent_at
 from tests.test_walk_thirtysecond import labelled
 from tests.test_walk_thirtythird_b import (
@@ -138,7 +138,8 @@ async def test_a_part_withdrawn_alone_leaves_nothing_of_it_in_the_database_files
 
 def invite_made(db: Path, *days: str) -> tuple[int, str, str]:
     """`sosbot invite [--days N]` on `db`, with no token (the code alone is printed)."""
-    done = subprocess.run(sosbot_command("invite", *days), env=sosbot_env(SOSBOT_DB=str(db)),
+    done = subprocess.run(sosbot_command("invite", *days),
+                          env=sosbot_env(SOSBOT_DB=str(db), SOSBOT_DATA_KEY=KEY),
                           capture_output=True, text=True, timeout=60, check=False)
     return done.returncode, done.stdout, done.stderr
 

@@ -26,7 +26,7 @@ from tests.botapi_server import BotApiServer
 from tests.processes import HANG_GUARD, sosbot_child, stop
 from tests.telegram_world import run_env
 from tests.test_attacks_fourteenth import SAM, answers_now, asked_to_remove_sam
-from tests.test_telegram_handlers import USER, Bot, bot, texts_to
+from tests.test_telegram_handlers import KEY, USER, Bot, bot, texts_to
 from tests.test_walk_eighteenth import a_health_visitor_sends
 from tests.test_walk_seventeenth import reach
 
@@ -191,11 +191,12 @@ def test_sosbot_run_with_a_rate_of_nan_stops_in_that_one_line(
      "the ids to withdraw); nothing was withdrawn.")])
 def test_invite_options_that_make_one_are_refused_with_list_or_withdraw(
         tmp_path: Path, capsys: pytest.CaptureFixture[str], extra: tuple[str, ...],
-        said: str) -> None:
+        said: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """`sosbot invite --list --days 7` (meant as "the ones open for 7 more days", or "make
     it 7 days") listed the invites and passed over --days without a word; `--withdraw ID
     --days 3` withdrew it. Refused now, before anything is listed, made or withdrawn."""
     db = str(tmp_path / "i.db")
+    monkeypatch.setenv("SOSBOT_DATA_KEY", KEY)  # the database the invite makes is the key's
     assert main(["invite", "--db", db]) == 0
     made = capsys.readouterr()
     short_id = made.err.split("--withdraw ", 1)[1].split()[0]  # a note on the new database follows

@@ -6,6 +6,7 @@ contract is at stake). Each test of a defect failed on the code as it was."""
 from __future__ import annotations
 
 import asyncio
+import base64
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -22,6 +23,7 @@ from tests.test_walk_thirtythird_b import mapping, read
 
 TOKEN = "123456789:" + "a" * 35
 URL = "https://bot.council.example/telegram"
+NEW_KEY = "knew:" + base64.b64encode(bytes(range(1, 33))).decode()
 
 
 # --- a webhook secret refused names where it was set ------------------------------------------
@@ -100,3 +102,38 @@ async def test_handover_notes_are_digested_when_a_keyless_database_is_encrypted(
         await bot.say("/resume kb 1", SAM)
         assert read(bot, SAM).startswith('You handed "KB-1" to Priya on ')
         assert len([o for o in opened if o[0] == PRIYA]) == 1
+
+
+# --- an invite that would make the database without a key --------------------------------------
+
+
+def test_an_invite_that_would_make_a_keyless_database_is_refused(tmp_path: Path) -> None:
+    """Setting up, an operator ran `sosbot invite --db data/sosbot.db` before making the key
+    (the README's step 3). The invite made the database, without a key, and printed the
+    link; then `sosbot chat` (and the bot) refused it: "The database ... exists but its key
+    (...) is missing. Restore the key file", of a key there never was. The invite is refused
+    now, nothing made, saying to make the key first; made after the key, the database is
+    the key's from the start and the link works."""
+    (tmp_path / "data").mkdir()
+    db = tmp_path / "data" / "sosbot.db"
+    refused = run_sosbot("invite", "--db", str(db), cwd=tmp_path)
+    assert refused.returncode == 1
+    assert refused.stderr.splitlines() == [
+        f"sosbot: There is no database at {db} yet, and no data key to make it with "
+        f"(SOSBOT_DATA_KEY, or the key file {tmp_path}/data/sosbot.key): made without one, it "
+        "would be refused as a database whose key is lost. Make the key first (`sosbot keys "
+        f"new --write --db {db}`), then run this again; nothing was made."]
+    assert refused.stdout == ""
+    assert list((tmp_path / "data").iterdir()) == []
+    made = run_sosbot("keys", "new", "--write", "--db", str(db), cwd=tmp_path)
+    assert made.returncode == 0, made.stderr
+    invited = run_sosbot("invite", "--db", str(db), cwd=tmp_path)
+    assert invited.returncode == 0, invited.stderr
+    assert invited.stdout.startswith("/start ")
+    other = run_sosbot("chat", "--db", str(db), "--flow", "reflection", input="KB-2\n",
+                       cwd=tmp_path, env={"SOSBOT_DATA_KEY": NEW_KEY})  # not the one made
+    assert other.returncode == 1
+    assert "The data key does not fit the database" in other.stderr
+    chat = run_sosbot("chat", "--db", str(db), "--flow", "reflection",
+                      input="KB-1\nSchool or college\n", cwd=tmp_path)
+    assert chat.returncode == 0, chat.stderr

@@ -26,6 +26,7 @@ from tests.conftest import REPO, run_sosbot, sosbot_env
 from tests.test_cli import ALL_COMMANDS
 from tests.test_console import at_the_terminal, piped, typed_then_end
 from tests.test_readme import README, SHELL
+from tests.test_telegram_handlers import KEY
 
 STUB_PYTHON = """#!/usr/bin/env bash
 # Stands in for Python in .ci/run: notes each call, its arguments and CI, and does nothing.
@@ -239,7 +240,8 @@ def test_env_example_says_sosbot_invite_uses_the_token_for_its_link(tmp_path: Pa
     """.env.example said the token is "Needed for `sosbot run` only"; `sosbot invite` asks
     Telegram for the bot's name with it, to print the link, and without it prints only a
     `/start CODE` line for the colleague to type (tests/test_teams_invites.py has the link)."""
-    done = run_sosbot("invite", "--db", str(tmp_path / "bot.db"), cwd=tmp_path)
+    done = run_sosbot("invite", "--db", str(tmp_path / "bot.db"), cwd=tmp_path,
+                      env={"SOSBOT_DATA_KEY": KEY})
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("/start ")
     assert "No TELEGRAM_BOT_TOKEN, so no link" in done.stderr

@@ -22,6 +22,7 @@ from storage.store import Store
 from storage.teams import TeamStore
 from tests.botapi_server import BotApiServer
 from tests.conftest import sosbot_command, sosbot_env
+from tests.test_telegram_handlers import KEY
 
 ADMIN = 1
 NOW = 1_800_000_000.0
@@ -156,7 +157,7 @@ async def test_sosbot_invite_prints_a_deep_link_with_the_bot_name_from_telegram(
     db = tmp_path / "bot.db"
     async with BotApiServer() as server:
         env = {"TELEGRAM_BOT_TOKEN": server.token, "SOSBOT_API_ROOT": server.root,
-               "SOSBOT_DB": str(db)}
+               "SOSBOT_DB": str(db), "SOSBOT_DATA_KEY": KEY}
         status, out, err = await _sosbot("invite", "--admin", "--days", "3", "--uses", "2",
                                          env=env)
     assert status == 0, err
@@ -177,7 +178,7 @@ async def test_sosbot_invite_says_why_there_is_no_link_when_telegram_refuses_the
         tmp_path: Path) -> None:
     async with BotApiServer() as server:
         env = {"TELEGRAM_BOT_TOKEN": "123456:" + "A" * 35, "SOSBOT_API_ROOT": server.root,
-               "SOSBOT_DB": str(tmp_path / "bot.db")}
+               "SOSBOT_DB": str(tmp_path / "bot.db"), "SOSBOT_DATA_KEY": KEY}
         status, out, err = await _sosbot("invite", env=env)
     assert status == 0, err
     assert out.startswith("/start ")  # the code still works, sent to the bot by hand
@@ -186,7 +187,7 @@ async def test_sosbot_invite_says_why_there_is_no_link_when_telegram_refuses_the
 
 
 async def test_sosbot_invite_lists_and_withdraws_without_a_token(tmp_path: Path) -> None:
-    env = {"SOSBOT_DB": str(tmp_path / "bot.db")}
+    env = {"SOSBOT_DB": str(tmp_path / "bot.db"), "SOSBOT_DATA_KEY": KEY}
     status, out, err = await _sosbot("invite", env=env)
     assert status == 0
     assert out.startswith("/start ")

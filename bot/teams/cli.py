@@ -18,10 +18,12 @@ from bot.config import (
     database_option,
     existing_database,
 )
+from bot.keys import key_file, load_keys, require_key
 from bot.teams.codes import deep_link
 from bot.teams.invites import DEFAULT_DAYS, MAX_DAYS, MAX_USES, SERVER, invite_colleague
 from storage import open_store
-from storage.errors import StorageError
+from storage.errors import KeyProblem, StorageError
+from storage.sealing import Sealer
 from storage.store import sqlite_files
 from storage.teams import Invite, TeamStore
 
@@ -65,8 +67,9 @@ def run(settings: Settings, args: argparse.Namespace) -> int:
         existing_database(db)  # a typo is not a new, empty database to report on
     else:
         made = isinstance(db, Path) and not db.exists()
+    sealer = _new_database_key(settings, db) if made else None
     try:
-        status = asyncio.run(_run(settings, db, args))
+        status = asyncio.run(_run(settings, db, args, sealer))
     except StorageError:
         if made and isinstance(db, Path):  # nothing in it: no database to be taken for the bot's
             for file in sqlite_files(db):
@@ -103,9 +106,28 @@ def _one_thing(args: argparse.Namespace) -> None:
             f"{'listed' if args.list else 'withdrawn'} or made.")
 
 
-async def _run(settings: Settings, db: Path | str, args: argparse.Namespace) -> int:
+def _new_database_key(settings: Settings, db: Path | str) -> Sealer:
+    """The key a database this invite makes is made with. Made without one, `sosbot chat`
+    and the bot then refused it as a database whose key is missing ("Restore the key
+    file"), of a key there never was: refused here instead, before anything is made."""
+    try:
+        return require_key(settings, db)
+    except KeyProblem:
+        if load_keys(settings, db) is not None:  # a key there, refused for another reason
+            raise
+        raise KeyProblem(
+            f"There is no database at {db} yet, and no data key to make it with "
+            f"(SOSBOT_DATA_KEY, or the key file {key_file(settings, db).absolute()}): made "
+            "without one, it would be refused as a database whose key is lost. Make the key "
+            f"first (`sosbot keys new --write --db {db}`), then run this again; nothing was "
+            "made.") from None
+
+
+async def _run(settings: Settings, db: Path | str, args: argparse.Namespace,
+               sealer: Sealer | None = None) -> int:
     # Colleague invites hold nothing to encrypt; a few rows, written beside a running bot.
-    async with await open_store(db, exclusive=False) as store:
+    # A database made for the invite is opened with its key, so that it is the key's.
+    async with await open_store(db, exclusive=False, sealer=sealer) as store:
         teams = TeamStore(store)
         if args.list:
             return await _list(teams, settings.allowed_users)
