@@ -86,8 +86,9 @@ def run(settings: Settings, args: argparse.Namespace) -> int:
         flow = _flow_of(draft)
         made = export(engine.summary(flow, draft), fmt)
         # an answer a reminder holds back is in no summary: said, as /export says it, or
-        # the document pasted as the whole draft lacks it without a word
-        held = held_out(flow, draft, "this document")
+        # the document pasted as the whole draft lacks it without a word; not what the
+        # tool, updated since, no longer asks there (her next line lets it go: `settle`)
+        held = held_out(flow, engine.settle(flow, draft).draft, "this document")
         if held is not None:
             print(f"sosbot: {held} (in `sosbot chat`)", file=sys.stderr)
         if args.output is None:

@@ -11,12 +11,19 @@ from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
+import yaml
 
 from flows.flow import Flow
+from flows.loader import FLOWS_DIR, load_flow
+from storage.crypto import AesGcmSealer, parse_keys
 from storage.sealing import PlainSealer
+from storage.store import Store
+from tests.builders import write_flow
 from tests import test_telegram_handlers
 from tests.conftest import run_sosbot
+from tests.test_console import at_the_terminal
 from tests.test_handover_thirtysixth import PRIYA, SAM, hands_over, sam_and_priya_join
+from tests.test_leftovers_thirtyseventh import HELD, SECOND
 from tests.test_telegram_handlers import KEY
 from tests.test_telegram_handlers import running as running_team
 from tests.test_walk_thirtythird_b import mapping, read
@@ -137,3 +144,37 @@ def test_an_invite_that_would_make_a_keyless_database_is_refused(tmp_path: Path)
     chat = run_sosbot("chat", "--db", str(db), "--flow", "reflection",
                       input="KB-1\nSchool or college\n", cwd=tmp_path)
     assert chat.returncode == 0, chat.stderr
+
+
+# --- `sosbot export` of a draft whose tool was updated under its held lines --------------------
+
+
+def _reflection_as_it_was(folder: Path) -> Flow:
+    """The pre-referral reflection as an earlier version had it: no question of the role
+    before what worries you, which reminded of short forms ("HV")."""
+    spec = yaml.safe_load((FLOWS_DIR / "reflection.yaml").read_text(encoding="utf-8"))
+    spec["version"] = 1
+    spec["sections"] = [s for s in spec["sections"] if s["id"] != "role"]
+    spec["sections"][0]["steps"][0]["checks"] = ["plain_language"]
+    return load_flow(write_flow(folder, spec))
+
+
+async def test_export_at_the_terminal_after_the_tool_was_updated_does_not_say_lines_wait(
+        tmp_path: Path) -> None:
+    """At `sosbot chat` a social worker's answer to what worries her was held by the reminder
+    about "HV", and the line she typed on asked where it goes; she stopped there. The tool
+    was then updated, a question of her role put before that one, so her next line lets
+    them go as no longer asked for there, as the bot's /export already says. `sosbot export`
+    still said "Not in this document yet: "police, mum's sister, HV" ... It waits for your
+    choice", of lines nothing waits for. It says nothing of them now, as /export."""
+    db = tmp_path / "bot.db"
+    async with await Store.open(db, sealer=AesGcmSealer(parse_keys(KEY, "key"))) as store:
+        shown, draft = await at_the_terminal(store, _reflection_as_it_was(tmp_path), HELD,
+                                             SECOND)
+    assert draft.pending is not None, shown
+    done = run_sosbot("export", "TB-7", "--db", str(db), cwd=tmp_path,
+                      env={"SOSBOT_DATA_KEY": KEY})
+    assert done.returncode == 0, done.stderr
+    assert "Not in this document yet" not in done.stderr
+    assert done.stderr == ""
+    assert "Pre-referral reflection" in done.stdout
