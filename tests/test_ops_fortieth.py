@@ -26,7 +26,7 @@ from tests.test_handover_thirtysixth import PRIYA, SAM, hands_over, sam_and_priy
 from tests.test_leftovers_thirtyseventh import HELD, SECOND
 from tests.test_telegram_handlers import KEY
 from tests.test_telegram_handlers import running as running_team
-from tests.test_walk_thirtythird_b import mapping, read
+from tests.test_walk_thirtythird_b import answers, link, mapping, opens, read
 
 TOKEN = "123456789:" + "a" * 35
 URL = "https://bot.council.example/telegram"
@@ -178,3 +178,28 @@ async def test_export_at_the_terminal_after_the_tool_was_updated_does_not_say_li
     assert "Not in this document yet" not in done.stderr
     assert done.stderr == ""
     assert "Pre-referral reflection" in done.stdout
+
+
+# --- a forged hand-over of a partner's part -----------------------------------------------------
+
+
+async def test_a_forged_handover_of_a_partners_part_is_refused_at_once(
+        tmp_path: Path, flows: Mapping[str, Flow]) -> None:
+    """Sam was answering the school's part of the admin's mapping FM-3 through a link. A
+    button forged with the part's id ("t:ho:<Priya>:<the part>") was answered "Hand "FM-3"
+    (Contribution ..., 1 answer) to Priya?" with a Yes, telling him of the part as a draft
+    of his to hand over, where /handover refuses it at once; the Yes then refused. It is
+    refused at once now, as /handover refuses it, with nothing of the part said or asked."""
+    async with running_team(tmp_path, flows) as bot:
+        await sam_and_priya_join(bot)
+        await mapping(bot, "FM-3")
+        await opens(bot, await link(bot, "school"), SAM)
+        await answers(bot, SAM, ("DSL",))
+        part = await bot.conversation.active(SAM)
+        assert part is not None
+        await bot.tap(f"t:ho:{PRIYA}:{part.id}", SAM)
+        said = read(bot, SAM)
+        assert said.startswith("The draft open now is your part for a colleague's mapping: it "
+                               "is theirs once you send it, and can't be handed over.")
+        assert "FM-3" not in said and "Priya" not in said
+        assert not [d for d in bot.buttons() if d.startswith("t:hy:")]

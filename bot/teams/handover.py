@@ -95,14 +95,23 @@ class Handing:
         draft = await self.conversation.active(user_id)
         if draft is None:
             return NO_DRAFT, None
-        answering = await self.conversation.contributions.answering(user_id)
-        if answering is not None and answering.working_draft == draft.id:
-            return PARTNER_PART, None
-        if draft.pending is not None:
-            # refused at the Yes anyway: said now, not after a colleague is chosen
-            return HELD.format(label=draft.label), None
+        refused = await self._refused(user_id, draft)
+        if refused is not None:
+            return refused, None
         asked = WHO.format(label=draft.label, title=self._title(draft.flow_id))
         return await pick(self.team, user_id, draft.id, asked, HANDING, start, name)
+
+    async def _refused(self, user_id: int, draft: Draft) -> str | None:
+        """Why the open draft cannot be handed over, before any colleague is named or asked
+        about (at the list, and at a colleague's button, which a forged one reaches without
+        the list): a partner's part, or an answer a note holds; None when it can."""
+        answering = await self.conversation.contributions.answering(user_id)
+        if answering is not None and answering.working_draft == draft.id:
+            return PARTNER_PART
+        if draft.pending is not None:
+            # refused at the Yes anyway: said now, not after a colleague is chosen
+            return HELD.format(label=draft.label)
+        return None
 
     async def more(self, user_id: int, value: str) -> tuple[str, InlineKeyboardMarkup | None]:
         """The page a "More colleagues" button asks for."""
@@ -118,6 +127,9 @@ class Handing:
             return NO_DRAFT, None
         if shown_for != draft.id:
             return OTHER_DRAFT, None
+        refused = await self._refused(user_id, draft)
+        if refused is not None:
+            return refused, None
         names = await colleagues(self.team, user_id)
         to = int(wanted) if wanted.isdecimal() else 0
         if to not in names:
