@@ -18,18 +18,22 @@ from flows.loader import FLOWS_DIR, load_flow
 from storage.crypto import AesGcmSealer, parse_keys
 from storage.sealing import PlainSealer
 from storage.store import Store
-from tests.builders import write_flow
 from tests import test_telegram_handlers
+from tests.builders import write_flow
 from tests.conftest import run_sosbot
+from tests.test_attacks_thirtythird_b import button_texts
 from tests.test_console import at_the_terminal
 from tests.test_handover_thirtysixth import PRIYA, SAM, hands_over, sam_and_priya_join
 from tests.test_leftovers_thirtyseventh import HELD, SECOND
-from tests.test_telegram_handlers import KEY
+from tests.test_leftovers_thirtysixth import forty_parts
+from tests.test_telegram_handlers import KEY, USER, Bot
 from tests.test_telegram_handlers import running as running_team
-from tests.test_walk_thirtythird_b import answers, link, mapping, opens, read
+from tests.test_walk_thirtysecond import labelled
+from tests.test_walk_thirtythird_b import answers, link, mapping, opens, read, team
 
 TOKEN = "123456789:" + "a" * 35
 URL = "https://bot.council.example/telegram"
+__all__ = ["team"]  # the fixture
 NEW_KEY = "knew:" + base64.b64encode(bytes(range(1, 33))).decode()
 
 
@@ -201,5 +205,30 @@ async def test_a_forged_handover_of_a_partners_part_is_refused_at_once(
         said = read(bot, SAM)
         assert said.startswith("The draft open now is your part for a colleague's mapping: it "
                                "is theirs once you send it, and can't be handed over.")
-        assert "FM-3" not in said and "Priya" not in said
+        assert "FM-3" not in said
+        assert "Priya" not in said
         assert not [d for d in bot.buttons() if d.startswith("t:hy:")]
+
+
+# --- "More" in the list of parts to withdraw, with none left ------------------------------------
+
+
+async def test_more_with_no_part_left_says_none_is_left(team: Bot) -> None:
+    """A social worker had sent her part for forty of a colleague's families; her "Withdraw
+    one part only" listed the first eight. On another phone she withdrew every one, then
+    tapped "More (9 to 16 of 40)" here: "Alright, nothing has been changed.", as if she had
+    said No, with nothing of why the list had gone. She is told none is left to choose. (A
+    partner who is not a member, her parts all withdrawn, is a stranger to the bot again,
+    and told so.)"""
+    bot = team
+    await forty_parts(bot, USER)
+    await bot.say("/delete")
+    await bot.tap(labelled(bot, "Withdraw one part only"))
+    more = labelled(bot, "More (9 to 16 of 40)")
+    contributions = bot.conversation.contributions  # type: ignore[attr-defined]
+    for invite, _ in await contributions.parts_of(USER):  # her other phone's taps
+        await bot.conversation.withdraw_parts(USER, only=invite.short_id)  # type: ignore[attr-defined]
+    await bot.tap(more)
+    assert read(bot) == ("None of the parts you contributed is left now: they were withdrawn "
+                         "or erased since that list was shown, so there is nothing to choose.")
+    assert button_texts(bot, USER) == []

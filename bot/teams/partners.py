@@ -50,6 +50,7 @@ from bot.teams.texts import (
     LINK_TOO_MANY_KEPT,
     LINK_TOO_MANY_UNFINISHED,
     LOCKED,
+    NO_PART_LEFT,
     NOT_SENT_YET,
     NOTHING_CHANGED,
     NOTHING_TO_SEND,
@@ -634,8 +635,8 @@ class Partners:
         """The next page of "Which do you want to withdraw?" (`start`: its first part's
         place), asked anew: it stands two minutes from now."""
         parts = await self.contributions.parts_of(user_id)
-        if not parts:  # withdrawn meanwhile (another phone)
-            return NOTHING_CHANGED, None
+        if not parts:  # withdrawn meanwhile (another phone), or erased with their mapping
+            return NO_PART_LEFT, None
         asked = int(time.time())
         if (await self.contributions.teams.standing(user_id)).role is None:  # a partner's
             await self.conversation.note_pending(user_id, withdraw_asked=asked)

@@ -96,6 +96,9 @@ WITHDRAW_WHICH_Q = ("You have contributed to more than one safety mapping: {part
 WITHDRAW_LAST_PART = ("Only one part you contributed is left now: {part}. Do you want to "
                       "withdraw and erase it? The colleague who asked you for it will be told. "
                       "This can't be undone.")
+# "More" under that question, every part gone since (not "nothing has been changed": a No's)
+NO_PART_LEFT = ("None of the parts you contributed is left now: they were withdrawn or erased "
+                "since that list was shown, so there is nothing to choose.")
 # WITHDRAW_WHICH_Q for more parts than a page of buttons holds (`partners.WITHDRAW_PAGE`)
 WITHDRAW_WHICH_PAGE = ("You have {n} contributions to safety mappings. Which do you want to "
                        "withdraw and erase? These are {first} to {last}: {parts}. \"More\" "
