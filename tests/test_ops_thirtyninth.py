@@ -216,6 +216,11 @@ def test_a_database_sosbot_may_not_write_says_whose_it_is_and_the_fix(
     db = data / "sosbot.db"
     settings = {"SOSBOT_DB": str(db), "SOSBOT_DATA_KEY": KEY, "SOSBOT_ALLOWED_USERS": "1",
                 "TELEGRAM_BOT_TOKEN": TOKEN, "SOSBOT_API_ROOT": "http://127.0.0.1:9"}
+    key = tmp_path / "data" / "sosbot.key"
+    if how == "the key another user's":  # `sudo sosbot keys new --write`, before the invite
+        del settings["SOSBOT_DATA_KEY"]  # (the database the invite makes is then that key's)
+        done = run_sosbot("keys", "new", "--write", cwd=tmp_path, env={"SOSBOT_DB": str(db)})
+        assert done.returncode == 0, done.stderr
     (tmp_path / "main.env").write_text("".join(f"{k}={v}\n" for k, v in settings.items()))
     made = run_sosbot("invite", "--env-file", str(tmp_path / "main.env"), cwd=tmp_path)
     assert made.returncode == 0, made.stderr
@@ -240,12 +245,8 @@ def test_a_database_sosbot_may_not_write_says_whose_it_is_and_the_fix(
             "nobody, and sosbot runs as root, which may not write to it (made by a command run "
             "as another user, such as `sudo sosbot invite` before the bot's first start?): give "
             f"it to root with `sudo chown root {blocked}`, then start sosbot again."]
-    elif how == "the key another user's":  # `sudo sosbot keys new --write`, the same way
-        key = tmp_path / "data" / "sosbot.key"
-        done = run_sosbot("keys", "new", "--write", cwd=tmp_path, env={"SOSBOT_DB": str(db)})
-        assert done.returncode == 0, done.stderr
+    elif how == "the key another user's":
         shutil.chown(key, "nobody")
-        del settings["SOSBOT_DATA_KEY"]
         said = _without_roots_powers("run", env=settings, cwd=tmp_path)
         assert said.splitlines() == [
             f"sosbot: Cannot read the key file {key}: it belongs to the user nobody, and sosbot "
