@@ -91,8 +91,8 @@ async def test_handover_notes_are_digested_when_a_keyless_database_is_encrypted(
     make one with), and `keys encrypt` made none, as `keys rotate` now does: each /resume of
     a label he never had ("/resume ZZ-1", a typo) opened every one of Priya's three drafts to
     compare its label, for as long as the notes are kept. Encrypting digests them: a typo
-    opens none of hers, and "/resume KB-1" still says to whom it went. On SQLite and
-    PostgreSQL."""
+    opens none of hers, "/resume KB-1" still says to whom it went, and Priya's /resume
+    KB-1 opens it. On SQLite and PostgreSQL."""
     with monkeypatch.context() as keyless:
         keyless.setattr(test_telegram_handlers, "require_key", lambda *_: PlainSealer())
         async with running_team(tmp_path, flows, db=database) as bot:
@@ -113,6 +113,9 @@ async def test_handover_notes_are_digested_when_a_keyless_database_is_encrypted(
         await bot.say("/resume kb 1", SAM)
         assert read(bot, SAM).startswith('You handed "KB-1" to Priya on ')
         assert len([o for o in opened if o[0] == PRIYA]) == 1
+        await bot.say("/resume KB-1", PRIYA)  # hers, encrypted now, opens as before
+        assert "KB-1" in read(bot, PRIYA)
+        assert "can't find" not in read(bot, PRIYA)
 
 
 # --- an invite that would make the database without a key --------------------------------------
