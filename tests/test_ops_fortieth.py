@@ -26,6 +26,7 @@ from tests.test_console import at_the_terminal
 from tests.test_handover_thirtysixth import PRIYA, SAM, hands_over, sam_and_priya_join
 from tests.test_leftovers_thirtyseventh import HELD, SECOND
 from tests.test_leftovers_thirtysixth import forty_parts
+from tests.test_ops_thirtyninth import opened_by
 from tests.test_telegram_handlers import KEY, USER, Bot
 from tests.test_telegram_handlers import running as running_team
 from tests.test_walk_thirtysecond import labelled
@@ -69,19 +70,6 @@ def test_a_refused_webhook_secret_names_where_it_was_set(tmp_path: Path, secret:
 # --- hand-over notes when a keyless database is encrypted -------------------------------------
 
 
-def _opened_by(store: object, monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, str]]:
-    """Every (user id, draft id) the store opens from now on."""
-    opened: list[tuple[int, str]] = []
-    real = store.load_draft  # type: ignore[attr-defined]
-
-    async def load_draft(user_id: int, draft_id: str) -> object:
-        opened.append((user_id, draft_id))
-        return await real(user_id, draft_id)
-
-    monkeypatch.setattr(store, "load_draft", load_draft)
-    return opened
-
-
 async def test_handover_notes_are_digested_when_a_keyless_database_is_encrypted(
         tmp_path: Path, flows: Mapping[str, Flow], monkeypatch: pytest.MonkeyPatch,
         database: str) -> None:
@@ -106,7 +94,7 @@ async def test_handover_notes_are_digested_when_a_keyless_database_is_encrypted(
     assert done.returncode == 0, done.stderr
     async with running_team(tmp_path, flows, db=database) as bot:
         bot.updates.next_id = sent
-        opened = _opened_by(bot.conversation.store, monkeypatch)
+        opened = opened_by(bot.conversation.store, monkeypatch)
         await bot.say("/resume ZZ-1", SAM)
         assert read(bot, SAM).startswith("I can't find that draft among yours")
         assert [o for o in opened if o[0] == PRIYA] == []

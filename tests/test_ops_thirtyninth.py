@@ -143,6 +143,19 @@ async def test_the_colleague_taking_a_leavers_drafts_is_told_of_the_held_lines_t
 NEW_KEY = "knew:" + base64.b64encode(bytes(range(1, 33))).decode()
 
 
+def opened_by(store: object, monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, str]]:
+    """Every (user id, draft id) the store opens from now on."""
+    opened: list[tuple[int, str]] = []
+    real = store.load_draft  # type: ignore[attr-defined]
+
+    async def load_draft(user_id: int, draft_id: str) -> object:
+        opened.append((user_id, draft_id))
+        return await real(user_id, draft_id)
+
+    monkeypatch.setattr(store, "load_draft", load_draft)
+    return opened
+
+
 async def test_handover_notes_are_found_by_label_after_the_old_key_is_retired(
         tmp_path: Path, flows: Mapping[str, Flow], monkeypatch: pytest.MonkeyPatch,
         database: str) -> None:
@@ -166,15 +179,7 @@ async def test_handover_notes_are_found_by_label_after_the_old_key_is_retired(
     monkeypatch.setattr(test_telegram_handlers, "KEY", NEW_KEY)  # the old key removed
     async with running_team(tmp_path, flows, db=database) as bot:
         bot.updates.next_id = sent  # Telegram's update ids go on from where they were
-        store = bot.conversation.store
-        opened: list[tuple[int, str]] = []
-        real = store.load_draft
-
-        async def load_draft(user_id: int, draft_id: str) -> object:
-            opened.append((user_id, draft_id))
-            return await real(user_id, draft_id)
-
-        monkeypatch.setattr(store, "load_draft", load_draft)
+        opened = opened_by(bot.conversation.store, monkeypatch)
         await bot.say("/resume ZZ-1", SAM)
         assert read(bot, SAM).startswith("I can't find that draft among yours")
         assert not [o for o in opened if o[0] == PRIYA]
