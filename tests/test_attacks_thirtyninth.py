@@ -10,6 +10,7 @@ from pathlib import Path
 from bot.session_commands import MAX_KEPT, MAX_UNFINISHED
 from flows.draft import Draft
 from tests.builders import build_flow, section, text
+from tests.store_data import unfinished_drafts
 from tests.test_handover_thirtysixth import PRIYA, SAM, hands_over, team
 from tests.test_input_model import running
 from tests.test_telegram_handlers import USER, Bot
@@ -34,9 +35,8 @@ async def test_a_finished_draft_is_not_reopened_past_a_hundred_unfinished(
         await bot.say("Nan and the school")
         finished = await bot.conversation.drafts(USER, status="completed")
         assert [d.label for d in finished] == ["DONE-1"]
-        for n in range(MAX_UNFINISHED):
-            await bot.say(f"/new {flow.id}")
-            await bot.say(f"KB-{n}")
+        await unfinished_drafts(bot.conversation, USER, flow.id,
+                                (f"KB-{n}" for n in range(MAX_UNFINISHED)))
         assert len(await bot.conversation.drafts(USER)) == MAX_UNFINISHED
         await bot.say("/resume DONE-1")
         await bot.say("/edit 1")

@@ -11,6 +11,7 @@ import pytest
 
 from bot.session_commands import MAX_KEPT, MAX_UNFINISHED
 from tests.builders import build_flow, section, text
+from tests.store_data import unfinished_drafts
 from tests.test_attacks_thirtyninth import finished_drafts
 from tests.test_attacks_thirtythird_b import button_texts
 from tests.test_handover_thirtysixth import PRIYA, SAM, sam_and_priya_join
@@ -124,9 +125,8 @@ async def _full(bot: Bot, kept: bool) -> None:
         assert flow is not None
         await finished_drafts(bot, USER, flow.id, flow.version)
         return
-    for n in range(MAX_UNFINISHED):
-        await bot.say("/new reflection")
-        await bot.say(f"P-{n}")
+    await unfinished_drafts(bot.conversation, USER, "reflection",
+                            (f"P-{n}" for n in range(MAX_UNFINISHED)))
 
 
 @pytest.mark.parametrize(("kept", "said"), [
