@@ -1,5 +1,5 @@
 """What the store tests write: a draft, two practitioners' drafts holding a canary, and one
-person's many unfinished drafts as /new leaves them."""
+person's many drafts, unfinished as /new leaves them or finished."""
 
 from __future__ import annotations
 
