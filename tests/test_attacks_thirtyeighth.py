@@ -19,6 +19,7 @@ from flows.draft import PER_LINE_KEPT
 from tests.botapi_server import BotApiServer
 from tests.builders import build_flow, section, text
 from tests.processes import HANG_GUARD
+from tests.store_data import unfinished_drafts
 from tests.test_handover_thirtysixth import PRIYA, SAM, hands_over, team
 from tests.test_input_model import running, said
 from tests.test_perf_thirtyseventh import BOTS, KNOWN, assert_same, outcome
@@ -160,9 +161,8 @@ async def test_unfinished_drafts_stop_at_a_hundred(bot: Bot) -> None:
     person then held every practitioner's next answer up (measured: 6 ms at 25 drafts,
     26 ms at 600, growing with each). A hundred unfinished drafts is the most now: the
     next is refused, said why, and one cancelled makes room."""
-    for n in range(MAX_UNFINISHED):
-        await bot.say("/new reflection")
-        await bot.say(f"KB-{n}")
+    await unfinished_drafts(bot.conversation, USER, "reflection",
+                            (f"KB-{n}" for n in range(MAX_UNFINISHED)))
     assert len(await bot.conversation.drafts(USER)) == MAX_UNFINISHED
     await bot.say("/new reflection KB-new")
     said = html.unescape(bot.texts()[-1])
@@ -215,9 +215,8 @@ async def test_a_colleague_with_a_hundred_unfinished_drafts_is_handed_no_more(
     """With a hundred unfinished drafts the most anyone keeps, /handover could still push a
     colleague's past it, one draft after another, for the same slow /new, /resume and menu
     on their account. Sam is told Priya cannot take it, and it stays his."""
-    for n in range(MAX_UNFINISHED):
-        await team.say("/new reflection", PRIYA)
-        await team.say(f"P-{n}", PRIYA)
+    await unfinished_drafts(team.conversation, PRIYA, "reflection",
+                            (f"P-{n}" for n in range(MAX_UNFINISHED)))
     await team.say("/new reflection", SAM)
     await team.say("KB-7", SAM)
     said = html.unescape(await hands_over(team))

@@ -4,12 +4,11 @@ Application and `sosbot chat`. Each test of a defect failed on the code as it wa
 from __future__ import annotations
 
 import html
-import time
 from pathlib import Path
 
 from bot.session_commands import MAX_KEPT, MAX_UNFINISHED
-from flows.draft import Draft
 from tests.builders import build_flow, section, text
+from tests.store_data import finished_drafts, unfinished_drafts
 from tests.test_handover_thirtysixth import PRIYA, SAM, hands_over, team
 from tests.test_input_model import running
 from tests.test_telegram_handlers import USER, Bot
@@ -34,9 +33,8 @@ async def test_a_finished_draft_is_not_reopened_past_a_hundred_unfinished(
         await bot.say("Nan and the school")
         finished = await bot.conversation.drafts(USER, status="completed")
         assert [d.label for d in finished] == ["DONE-1"]
-        for n in range(MAX_UNFINISHED):
-            await bot.say(f"/new {flow.id}")
-            await bot.say(f"KB-{n}")
+        await unfinished_drafts(bot.conversation, USER, flow.id,
+                                (f"KB-{n}" for n in range(MAX_UNFINISHED)))
         assert len(await bot.conversation.drafts(USER)) == MAX_UNFINISHED
         await bot.say("/resume DONE-1")
         await bot.say("/edit 1")
@@ -53,17 +51,6 @@ async def test_a_finished_draft_is_not_reopened_past_a_hundred_unfinished(
         assert len(await bot.conversation.drafts(USER)) == MAX_UNFINISHED
 
 
-async def finished_drafts(bot: Bot | object, user: int, flow_id: str, version: int) -> None:
-    """`MAX_KEPT` finished drafts of `user`'s, as a script finishing a short tool over and
-    over leaves them (saved as the tool's end saves them, without the turns to get there)."""
-    store = bot.conversation.store  # type: ignore[attr-defined]
-    for n in range(MAX_KEPT):
-        done = Draft(id=f"d{n:05}", user_id=user, flow_id=flow_id, flow_version=version,
-                     label=f"KB-{n}", status="completed",
-                     answers={"who": "Nan and the school"}, updated_at=time.time())
-        await store.save(done, done.answers, new=True)
-
-
 async def test_drafts_kept_stop_at_five_hundred_finished_or_not(tmp_path: Path) -> None:
     """Finished drafts were not capped, and `/resume` or `/summary` of a label reads every
     draft its sender keeps, finished or not, each label opened with its own key: 1,500
@@ -74,7 +61,7 @@ async def test_drafts_kept_stop_at_five_hundred_finished_or_not(tmp_path: Path) 
     said why, and one cancelled makes room."""
     flow = build_flow(tmp_path, section("s", text("who", title="Who is worried")))
     async with running({flow.id: flow}, tmp_path / "bot.db") as bot:
-        await finished_drafts(bot, USER, flow.id, flow.version)
+        await finished_drafts(bot.conversation, USER, flow.id, MAX_KEPT)
         await bot.say(f"/new {flow.id}")
         await bot.say("KB-new")
         said = html.unescape(bot.texts()[-1])
@@ -94,9 +81,7 @@ async def test_a_colleague_keeping_five_hundred_drafts_is_handed_no_more(team: B
     """/handover could push a colleague's drafts past the most anyone keeps, finished ones
     counted, as it could past the hundred unfinished: Sam is told Priya cannot take it, and
     it stays his."""
-    flow = team.conversation.flow("reflection")
-    assert flow is not None
-    await finished_drafts(team, PRIYA, flow.id, flow.version)
+    await finished_drafts(team.conversation, PRIYA, "reflection", MAX_KEPT)
     await team.say("/new reflection", SAM)
     await team.say("KB-7", SAM)
     said = html.unescape(await hands_over(team))

@@ -20,6 +20,7 @@ from bot.session_commands import MAX_UNFINISHED
 from flows.flow import Flow
 from tests import test_telegram_handlers
 from tests.conftest import run_sosbot, sosbot_command, sosbot_env
+from tests.store_data import unfinished_drafts
 from tests.test_attacks_thirtythird_b import button_texts
 from tests.test_handover_thirtysixth import PRIYA, SAM, hands_over, sam_and_priya_join
 from tests.test_leftovers_thirtyeighth_c import HELD, SECOND, THIRD, branching, removes_sam
@@ -101,9 +102,8 @@ async def test_a_handover_refused_for_a_full_colleague_says_not_how_many_drafts_
     cannot take more now, and what to ask of her; nothing of her drafts."""
     async with running_team(tmp_path, flows) as team:
         await sam_and_priya_join(team)
-        for n in range(MAX_UNFINISHED):
-            await team.say("/new reflection", PRIYA)
-            await team.say(f"P-{n}", PRIYA)
+        await unfinished_drafts(team.conversation, PRIYA, "reflection",
+                                (f"P-{n}" for n in range(MAX_UNFINISHED)))
         await team.say("/new reflection", SAM)
         await team.say("KB-7", SAM)
         said = html.unescape(await hands_over(team))

@@ -13,6 +13,7 @@ import pytest
 
 from bot.session_commands import MAX_UNFINISHED
 from tests.builders import build_flow, section, text
+from tests.store_data import unfinished_drafts
 from tests.test_handover_thirtysixth import PRIYA, SAM, hands_over, sam_and_priya_join
 from tests.test_input_model import USER, running, said
 from tests.test_review_language_twentyninth import asked, reply_to
@@ -171,9 +172,10 @@ async def test_the_line_after_a_refused_new_draft_is_not_saved_in_the_draft_open
     flow = build_flow(tmp_path, section("s", text("who", title="Who is worried"),
                                         text("could")))
     async with running({flow.id: flow}, tmp_path / "bot.db") as talk:
-        for n in range(MAX_UNFINISHED):
-            await talk.say(f"/new {flow.id}")
-            await talk.say(f"KB-{n}")
+        await unfinished_drafts(talk.conversation, USER, flow.id,
+                                (f"KB-{n}" for n in range(MAX_UNFINISHED - 1)))
+        await talk.say(f"/new {flow.id}")  # the hundredth, on its first question
+        await talk.say(f"KB-{MAX_UNFINISHED - 1}")
         await talk.say(f"/new {flow.id}")
         await talk.say("KB-new")
         assert "I haven't started \"KB-new\"" in said(talk)[-1] or any(
@@ -236,9 +238,8 @@ async def test_a_finished_case_is_handed_to_a_colleague_with_a_hundred_unfinishe
     unfinished ones: it is handed over, as it was before the cap."""
     bot = a_team_with_a_short_tool
     flow_id = next(iter(bot.conversation.flow_titles()))
-    for n in range(MAX_UNFINISHED):
-        await bot.say(f"/new {flow_id}", PRIYA)
-        await bot.say(f"P-{n}", PRIYA)
+    await unfinished_drafts(bot.conversation, PRIYA, flow_id,
+                            (f"P-{n}" for n in range(MAX_UNFINISHED)))
     await bot.say(f"/new {flow_id}", SAM)
     await bot.say("KB-7", SAM)
     await bot.say("Dad, the school and the health visitor", SAM)

@@ -11,7 +11,7 @@ import pytest
 
 from bot.session_commands import MAX_KEPT, MAX_UNFINISHED
 from tests.builders import build_flow, section, text
-from tests.test_attacks_thirtyninth import finished_drafts
+from tests.store_data import finished_drafts, unfinished_drafts
 from tests.test_attacks_thirtythird_b import button_texts
 from tests.test_handover_thirtysixth import PRIYA, SAM, sam_and_priya_join
 from tests.test_leftovers_thirtyeighth_c import removes_sam
@@ -120,13 +120,10 @@ async def test_more_with_one_part_left_asks_a_partner_as_her_delete_would(team: 
 async def _full(bot: Bot, kept: bool) -> None:
     """USER at the most drafts anyone keeps: a hundred unfinished, or five hundred kept."""
     if kept:
-        flow = bot.conversation.flow("reflection")  # type: ignore[attr-defined]
-        assert flow is not None
-        await finished_drafts(bot, USER, flow.id, flow.version)
+        await finished_drafts(bot.conversation, USER, "reflection", MAX_KEPT)
         return
-    for n in range(MAX_UNFINISHED):
-        await bot.say("/new reflection")
-        await bot.say(f"P-{n}")
+    await unfinished_drafts(bot.conversation, USER, "reflection",
+                            (f"P-{n}" for n in range(MAX_UNFINISHED)))
 
 
 @pytest.mark.parametrize(("kept", "said"), [
