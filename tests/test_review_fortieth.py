@@ -10,8 +10,9 @@ import time
 from tests.test_attacks_thirtythird_b import button_texts
 from tests.test_leftovers_thirtysixth import forty_parts
 from tests.test_telegram_handlers import USER, Bot
+from tests.test_walk_thirtyfirst import said_to
 from tests.test_walk_thirtysecond import labelled
-from tests.test_walk_thirtythird_b import DSL, mapping, read, team
+from tests.test_walk_thirtythird_b import DSL, LEAD2, link, mapping, read, team
 
 __all__ = ["team"]  # the fixture
 
@@ -38,6 +39,22 @@ async def test_a_members_list_of_parts_offers_no_erasure_of_everything(team: Bot
     await bot.tap(labelled(bot, f'Withdraw "{labels[3]}" only'))
     assert read(bot).startswith(f'Withdrawn: your contribution to "{labels[3]}" is erased')
     assert await _own_labels(bot) == ["KB-7"]
+
+
+async def test_yes_typed_under_a_members_list_of_parts_erases_nothing(team: Bot) -> None:
+    """She tapped /delete's "Withdraw one part only" and, looking at the list, typed "yes":
+    it was taken for a yes to the /delete she had turned away from, "Erase everything stored
+    about you?", and everything of hers was erased, KB-7 and her membership with it. Her
+    choice of one part answers that question: a "yes" typed after it erases nothing."""
+    bot = team
+    await mapping(bot, "KB-7", USER)
+    await forty_parts(bot, USER)
+    await bot.say("/delete")
+    await bot.tap(labelled(bot, "Withdraw one part only"))
+    await bot.say("yes")
+    assert "erased" not in read(bot)
+    assert await _own_labels(bot) == ["KB-7"]
+    assert len(await bot.conversation.contributions.parts_of(USER)) == 40  # type: ignore[attr-defined]
 
 
 async def test_a_members_all_of_them_shown_before_erases_nothing(team: Bot) -> None:
@@ -82,3 +99,26 @@ async def test_a_member_withdrawing_her_last_part_keeps_her_drafts(team: Bot) ->
     assert draft is not None
     assert draft.label == "KB-7"
     assert draft.answers
+
+
+async def test_an_admins_line_after_her_list_of_parts_is_not_taken_for_a_withdrawal(
+        team: Bot) -> None:
+    """The team's admin (by the settings, so no member row) was answering a colleague's
+    partner link for FM-4, and had sent parts for forty other families. She tapped /delete's
+    "Withdraw one part only", looked, and went back to her part: her next line, "yes", was
+    not read as her answer but as a reply to the list, which was shown again as a partner's,
+    with "Withdraw all of them". A member's list is a button's question, as her /delete is:
+    her line goes to her part."""
+    bot = team
+    await mapping(bot, "FM-4", LEAD2)
+    code = await link(bot, "police", LEAD2)
+    await forty_parts(bot, USER)
+    await bot.say(f"/start {code}")
+    await bot.say("/delete")
+    await bot.tap(labelled(bot, "Withdraw one part only"))
+    shown = len(said_to(bot, USER))
+    await bot.say("yes")
+    replies = said_to(bot, USER)[shown:]
+    assert not any("Which do you want to withdraw" in t for t in replies), replies
+    assert replies[-1].startswith("[FM-4]")  # her part's question: "yes" kept "Police"
+    assert "Withdraw all of them" not in button_texts(bot, USER)

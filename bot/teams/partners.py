@@ -637,10 +637,16 @@ class Partners:
         if not parts:  # withdrawn meanwhile (another phone)
             return NOTHING_CHANGED, None
         asked = int(time.time())
-        if (await self.contributions.teams.standing(user_id)).role is None:  # a partner's
-            await self.conversation.note_pending(user_id, withdraw_asked=asked)
-        listed = listed_parts(parts)
         member = self.team is not None and await self.team.who(user_id) in ("admin", "member")
+        if not member:  # a partner's: a line typed now may be her reply to it
+            # (an admin by the settings has no member's role, and her next answer was taken
+            # for a reply to it, the list shown again as a partner's)
+            await self.conversation.note_pending(user_id, withdraw_asked=asked)
+        else:
+            # a member's /delete answered by "Withdraw one part only": a "yes" typed under
+            # the list erased everything of hers, as a yes to "Erase everything?"
+            await self.conversation.let_go_of_delete(user_id)
+        listed = listed_parts(parts)
         if len(parts) == 1:  # the others withdrawn meanwhile: the one left, as /delete asks
             no = _button("No", "t:pk")
             only = f"t:pw:{asked}:{listed[0][0]}"
