@@ -247,16 +247,17 @@ class ContributionStore:
             await tx.run("DELETE FROM contributions WHERE partner_id = ? AND sent_at IS NULL",
                          (partner_id,))
 
-    async def withdraw(self, partner_id: int, only: str | None = None) -> list[Invite]:
+    async def withdraw(self, partner_id: int, only: str | None = None, *,
+                       keep: bool = False) -> list[Invite]:
         """Erase everything a partner contributed (sent or not); the invites it came from.
         With `only` (an invite's short id), that one contribution alone, with the draft they
         answer it in: what they gave to other families' mappings stays, and so do they
-        while any is left."""
+        while any is left (or, `keep`, a member, after it too: her own drafts are hers)."""
         rows = await self.teams._rows(
             "SELECT invite FROM contributions WHERE partner_id = ?", (partner_id,))
         invites = [i for (code,) in rows if (i := await self.teams.invite(code)) is not None]
         if only is not None:
-            return await self._withdraw_one(partner_id, only, invites)
+            return await self._withdraw_one(partner_id, only, invites, keep)
         async with self.teams._tx("withdraw the contribution") as tx:
             await tx.run("DELETE FROM drafts WHERE id IN (SELECT working_draft FROM "
                          "contributions WHERE partner_id = ?)", (partner_id,))
@@ -264,8 +265,8 @@ class ContributionStore:
         await self.store.delete_user(partner_id)
         return invites
 
-    async def _withdraw_one(self, partner_id: int, short_id: str, invites: list[Invite]
-                            ) -> list[Invite]:
+    async def _withdraw_one(self, partner_id: int, short_id: str, invites: list[Invite],
+                            keep: bool) -> list[Invite]:
         """`withdraw` of the one contribution whose invite has this short id."""
         chosen = [i for i in invites if i.short_id == short_id]
         if not chosen:
@@ -281,6 +282,8 @@ class ContributionStore:
                          (partner_id, chosen[0].code_hash))
             await tx.run("DELETE FROM contributions WHERE partner_id = ? AND invite = ?",
                          (partner_id, chosen[0].code_hash))
-        if len(chosen) == len(invites):  # nothing of theirs is left: nor is anything else
+        # Nothing of theirs is left: nor is anything else. A member's own drafts and
+        # membership stay (she is told "nothing else has been erased").
+        if len(chosen) == len(invites) and not keep:
             await self.store.delete_user(partner_id)
         return chosen

@@ -235,14 +235,16 @@ class TeamConversation(Conversation):
         return DELETED_MEMBER if self._joined(user_id, standing) else said
 
     async def withdraw_parts(self, partner: int, names: dict[str, str] | None = None,
-                             only: str | None = None) -> list[tuple[int, str]]:
+                             only: str | None = None, *, keep: bool = False
+                             ) -> list[tuple[int, str]]:
         """Erase everything the partner contributed (sent or not), or with `only` the one
         contribution of that invite (its short id): each lead it was for, and what to tell
         them, naming the partner as they named their service and role (`names`, by invite,
-        if read before their drafts were erased)."""
+        if read before their drafts were erased). `keep`: a member, whose own drafts stay
+        when their last part goes."""
         names = await self._names(partner) if names is None else names
         told = []
-        for invite in await self.contributions.withdraw(partner, only):
+        for invite in await self.contributions.withdraw(partner, only, keep=keep):
             told.append(_withdrawn(invite, names))
         return told
 

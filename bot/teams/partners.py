@@ -638,20 +638,27 @@ class Partners:
         if not parts:  # withdrawn meanwhile (another phone), or erased with their mapping
             return NO_PART_LEFT, None
         asked = int(time.time())
-        if (await self.contributions.teams.standing(user_id)).role is None:  # a partner's
+        member = self.team is not None and await self.team.who(user_id) in ("admin", "member")
+        if not member:  # a partner's: a line typed now may be her reply to it
+            # (an admin by the settings has no member's role, and her next answer was taken
+            # for a reply to it, the list shown again as a partner's)
             await self.conversation.note_pending(user_id, withdraw_asked=asked)
+        else:
+            # a member's /delete answered by "Withdraw one part only": a "yes" typed under
+            # the list erased everything of hers, as a yes to "Erase everything?"
+            await self.conversation.let_go_of_delete(user_id)
         listed = listed_parts(parts)
         if len(parts) == 1:  # the others withdrawn meanwhile: the one left, as /delete asks
             no = _button("No", "t:pk")
             only = f"t:pw:{asked}:{listed[0][0]}"
-            if self.team is None or await self.team.who(user_id) not in ("admin", "member"):
+            if not member:
                 # a partner's one part: everything of theirs goes with it (`withdraw`)
                 return WITHDRAW_Q, InlineKeyboardMarkup([[_button("Yes, withdraw it", only),
                                                           no]])
             return WITHDRAW_LAST_PART.format(part=named_parts(listed)), InlineKeyboardMarkup(
                 [[_button(withdraw_buttons(listed)[0], only)], [no]])
         first = int(start) if start.isdecimal() and len(start) < 6 else 0
-        return withdraw_page(listed, asked, first)
+        return withdraw_page(listed, asked, first, member=member)
 
     async def offer_to_send(self, update: Update, context: Context) -> None:
         """After an answer: once the partner has answered everything, offer to send it."""
@@ -756,6 +763,10 @@ class Partners:
         if only is not None and parts and all(invite.short_id == only for invite, _ in parts) \
                 and not member:
             only = None  # their one part: everything of theirs goes, as the question said
+        if only is None and member:
+            # never offered a member (`withdraw_page`): a button shown before, erasing her
+            # own drafts with her parts
+            return NOTHING_CHANGED
         withdrawing = [invite.about or {} for invite, _ in parts
                        if only is None or invite.short_id == only]
         leads = {about.get("lead") or "the colleague who sent you the link"
@@ -766,7 +777,7 @@ class Partners:
         again = AGAIN.format(lead=next(iter(leads)) if len(leads) == 1
                              else "the colleague who sent you the link")
         again += taken.pop() if len(leads) == 1 and len(taken) == 1 else ""
-        told = await self.conversation.withdraw_parts(user.id, only=only)
+        told = await self.conversation.withdraw_parts(user.id, only=only, keep=member)
         await self.tell_withdrawn(context, told)
         if only is None:
             return WITHDRAWN + again
@@ -996,11 +1007,11 @@ def named_parts(listed: Sequence[Listed]) -> str:
                      for _, label, lead, sent, _ in listed)
 
 
-def withdraw_page(listed: Sequence[Listed], asked: int, start: int
+def withdraw_page(listed: Sequence[Listed], asked: int, start: int, *, member: bool = False
                   ) -> tuple[str, InlineKeyboardMarkup]:
     """"Which do you want to withdraw?", naming the parts from the `start`th (WITHDRAW_PAGE
     of them, each with its button; every one when they fit on one page), a button to the
-    next ones, and "Withdraw all of them" and No."""
+    next ones, and "Withdraw all of them" (not for a `member`) and No."""
     start = start if 0 <= start < len(listed) else 0
     page = range(start, min(start + WITHDRAW_PAGE, len(listed)))
     named = named_parts([listed[n] for n in page])
@@ -1015,7 +1026,10 @@ def withdraw_page(listed: Sequence[Listed], asked: int, start: int
         more = (f"More ({following + 1} to {min(following + WITHDRAW_PAGE, len(listed))} of "
                 f"{len(listed)})" if following else "Back to the first ones")
         rows.append([_button(more, f"t:pv:{following}")])
-    rows.append([_button("Withdraw all of them", f"t:pw:{asked}"), _button("No", "t:pk")])
+    # A partner's "all of them" erases everything of theirs (`Partners.withdraw`); a member
+    # came here from /delete's "Withdraw one part only", and it erased her own drafts too.
+    rows.append([_button("No", "t:pk")] if member else
+                [_button("Withdraw all of them", f"t:pw:{asked}"), _button("No", "t:pk")])
     return asked_which, InlineKeyboardMarkup(rows)
 
 
