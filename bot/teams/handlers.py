@@ -41,7 +41,7 @@ from bot.teams.codes import deep_link, link_payload, looks_like_code
 from bot.teams.conversation import closed_parts
 from bot.teams.handover import HAND_FIRST, Handing, Leaving, drafts_said
 from bot.teams.invites import invite_colleague
-from bot.teams.partners import Partners, tell_owed
+from bot.teams.partners import Partners, tell_owed, typed_by_them
 from bot.teams.sharing import Sharing
 from bot.teams.team import BAD_LINK, TOO_MANY, Team, joined_day, told_apart
 from bot.teams.texts import OPEN_FAILED
@@ -183,7 +183,7 @@ class TeamHandlers:
         command, rest = split((message.text or "") if message else "")
         payload = link_payload(rest)
         if message is not None and command.split("@")[0].lower() == "/start" and payload \
-                and message.forward_origin is None \
+                and typed_by_them(message) \
                 and await self._a_link(user.id, payload):  # forwarded: someone else's
             opened = await self._open_link(message, user, payload, context,
                                            update.update_id)
