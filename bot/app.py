@@ -140,10 +140,11 @@ def build_application(settings: Settings, conversation: Conversation, *,
     # again was written over since (`bot.handlers.HandedInAgain`)
     app.bot_data["store"] = conversation.store
     rules = Team(TeamStore(conversation.store), settings.allowed_users)
-    team = TeamHandlers(rules, MENU)
+    team = TeamHandlers(rules, MENU, conversation=conversation)
     if isinstance(conversation, TeamConversation):  # partners and sharing need its summaries
         team = TeamHandlers(rules, MENU, Partners(conversation, rules),
-                            Sharing(rules, conversation), Handing(rules, conversation))
+                            Sharing(rules, conversation), Handing(rules, conversation),
+                            conversation=conversation)
     handlers = Handlers(conversation, settings.allowed_users, limiter=limiter, exporter=exporter,
                         admits=team.team.admits, refusal=team.team.refusal,
                         owed=team.owed)

@@ -498,6 +498,20 @@ class Conversation:
             if isinstance(waiting, AwaitConfirm) and waiting.kind == "delete":
                 await self._let_go(turn)
 
+    async def let_go_of_confirm(self, user_id: int) -> bool:
+        """Let "are you sure?" (discard a draft, erase everything) go when the person turns to
+        something else the conversation does not see (a team command or button, an invite
+        link), as it is at any command of its own; True when one was waiting. A "yes" typed
+        next, to "Hand KB-7 to Priya?" say, erased everything."""
+        if not await self.confirming(user_id):
+            return False
+        async with self._locks.held(user_id), self._store.turn(user_id, None) as unit:
+            turn = Turn(user_state(unit.session), None)
+            if not isinstance(turn.state.awaiting, AwaitConfirm):
+                return False
+            await self._let_go(turn)
+            return True
+
     async def _let_go(self, turn: Turn) -> None:
         """Stop waiting for the label or the yes or no, and save that."""
         turn.state.awaiting = None

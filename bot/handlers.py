@@ -436,7 +436,9 @@ class Handlers:
                 await sending.quietly(sending.answer(context.bot, query.id))
             elif (update.message and update.message.text and self._groups.due(chat.id)
                   and await self._admitted(user.id) and self._groups.tell(chat.id)):
-                await _reply(update, PRIVATE_ONLY)
+                # quoting the message it answers, unless it is gone: a group's own bot may
+                # clear commands away at once, and a quote of a deleted message is refused
+                await update.message.reply_text(PRIVATE_ONLY, allow_sending_without_reply=True)
             raise ApplicationHandlerStop
         if not await self._admitted(user.id):
             await self._refuse(update, context)

@@ -615,6 +615,11 @@ class BotApiServer:
         self._user_messages[key] = edited
         return self.inject_update({"edited_message": edited})
 
+    def delete_user_message(self, chat_id: int, message_id: int) -> None:
+        """A message is deleted before the bot answers it (by its sender, or in a group by
+        a bot that clears commands away): a reply quoting it is then refused."""
+        del self._user_messages[(chat_id, message_id)]
+
     def _file(self, kind: str, size: int) -> Json:
         number = next(self._file_counter)
         return {"file_id": f"{kind}-{number}", "file_unique_id": f"u{number}", "file_size": size}

@@ -33,6 +33,7 @@ from telegram.ext import (
 )
 
 from bot import sending, views
+from bot.conversation import Conversation
 from bot.handlers import REVIEWED, fails_closed, first_time, own_update
 from bot.logs import user_ref
 from bot.ratelimit import RateLimiter
@@ -41,7 +42,7 @@ from bot.teams.codes import deep_link, link_payload, looks_like_code
 from bot.teams.conversation import closed_parts
 from bot.teams.handover import HAND_FIRST, Handing, Leaving, drafts_said
 from bot.teams.invites import invite_colleague
-from bot.teams.partners import Partners, tell_owed
+from bot.teams.partners import Partners, tell_owed, typed_by_them
 from bot.teams.sharing import Sharing
 from bot.teams.team import BAD_LINK, TOO_MANY, Team, joined_day, told_apart
 from bot.teams.texts import OPEN_FAILED
@@ -57,6 +58,8 @@ NOT_ADMIN = "Only an admin can do that."
 NOT_MEMBER = "Only members can share summaries."
 NOT_MEMBER_HANDING = "Only members can hand drafts over."
 HANDING_ACTIONS = frozenset({"ho", "hp", "hy", "hn"})
+# A partner's buttons about sending or withdrawing their part: /delete's own, among them.
+WITHDRAWING = frozenset({"ps", "pw", "pk", "pv"})
 NO_MAPPING = ("To invite a partner to contribute, open a safety mapping first (/resume or "
               "/new), then send /invite.")
 COLLEAGUE_LINK = ("Here is a link for one colleague. It works once, for 7 days; opening it "
@@ -126,8 +129,10 @@ class TeamHandlers:
 
     def __init__(self, team: Team, commands: tuple[tuple[str, str], ...] = (),
                  partners: Partners | None = None, sharing: Sharing | None = None,
-                 handing: Handing | None = None) -> None:
+                 handing: Handing | None = None, *,
+                 conversation: Conversation | None = None) -> None:
         self.team = team
+        self.conversation = conversation  # whose "are you sure?" a team command lets go
         self.partners = partners
         self.sharing = sharing
         self.handing = handing
@@ -183,7 +188,7 @@ class TeamHandlers:
         command, rest = split((message.text or "") if message else "")
         payload = link_payload(rest)
         if message is not None and command.split("@")[0].lower() == "/start" and payload \
-                and message.forward_origin is None \
+                and typed_by_them(message) \
                 and await self._a_link(user.id, payload):  # forwarded: someone else's
             opened = await self._open_link(message, user, payload, context,
                                            update.update_id)
@@ -224,6 +229,8 @@ class TeamHandlers:
         admitted = await self.team.admits(user.id)
         if admitted and await self._opened_before(user.id, update_id):
             return True
+        if admitted:
+            await self._turned_aside(context, message.chat_id, user.id)
         verdict = self._tries.take(user.id)
         if not verdict.allowed:
             return await self._failed(message, user, TOO_MANY if verdict.warn else None)
@@ -307,6 +314,7 @@ class TeamHandlers:
             return
         if not await self._first_reading(user.id, update.update_id):
             return  # sent again by Telegram: the menu was shown the first time
+        await self._turned_aside(context, message.chat_id, user.id)
         rows = []
         if await self.team.is_admin(user.id):
             rows.append([_button("A colleague", "t:ic")])
@@ -324,6 +332,7 @@ class TeamHandlers:
             return
         if not await self._first_reading(user.id, update.update_id):
             return  # sent again by Telegram: the list was shown the first time
+        await self._turned_aside(context, message.chat_id, user.id)
         text, keyboard = await self.sharing.choose(user.id, name=" ".join(context.args or ()))
         await message.reply_text(text, reply_markup=keyboard)
 
@@ -334,6 +343,7 @@ class TeamHandlers:
             return
         if not await self._first_reading(user.id, update.update_id):
             return  # sent again by Telegram: the list was shown the first time
+        await self._turned_aside(context, message.chat_id, user.id)
         if await self.team.who(user.id) not in ("admin", "member"):
             await message.reply_text(NOT_MEMBER_HANDING)
             return
@@ -347,6 +357,7 @@ class TeamHandlers:
             return
         if not await self._first_reading(user.id, update.update_id):
             return  # sent again by Telegram: the list was shown the first time
+        await self._turned_aside(context, message.chat_id, user.id)
         if not await self.team.is_admin(user.id):
             await message.reply_text(NOT_ADMIN)
             return
@@ -388,6 +399,8 @@ class TeamHandlers:
             await sending.quietly(sending.answer(context.bot, query.id))
             return
         what, _, value = (query.data or "").removeprefix("t:").partition(":")
+        if what not in WITHDRAWING:
+            await self._turned_aside(context, chat.id, user.id)
         if what in ADMIN_ACTIONS and not await self.team.is_admin(user.id):
             html, keyboard = escape(NOT_ADMIN), None
         elif what == "mp":
@@ -430,6 +443,15 @@ class TeamHandlers:
         if what == "hy":
             return await self.handing.hand(user, value, context.bot), None
         return DECLINED, None
+
+    async def _turned_aside(self, context: Context, chat_id: int, user_id: int) -> None:
+        """A team command, button or link while "are you sure?" (discard, erase everything)
+        waits: it is let go, and said, as at any command of the conversation's. It stood, so
+        a "yes" typed next, to "Hand "KB-7" to Priya?" say, erased everything."""
+        if self.conversation is not None \
+                and await self.conversation.let_go_of_confirm(user_id):
+            await sending.send(context.bot, chat_id,
+                               escape(self.conversation.words["confirm_dropped"]))
 
     async def _first_reading(self, user_id: int, update_id: int) -> bool:
         """Note a command that only shows something (/invite's menu, /members, /share's

@@ -551,7 +551,7 @@ class Partners:
         ... now?" is asked, which sends it as the button does (it was answered "I haven't
         saved "send""); not any other line, nor before every question is answered."""
         message, user = update.message, update.effective_user
-        if message is None or user is None or message.forward_origin is not None \
+        if message is None or user is None or not typed_by_them(message) \
                 or not says_send(message.text or ""):
             return False
         if not names_send(message.text or "") \
@@ -565,7 +565,7 @@ class Partners:
         with its buttons (an erasure is a button's, as every "are you sure?" before one),
         and nothing sent, nor saved as an answer to the part under way (it was)."""
         message, user = update.message, update.effective_user
-        if message is None or user is None or message.forward_origin is not None:
+        if message is None or user is None or not typed_by_them(message):
             return False
         text = message.text or ""
         yes = says_send(text) and not names_send(text)
@@ -910,7 +910,7 @@ def _refusal(update: Update, answering: bool) -> Refusal | None:
     # in front): " /new" is as much a command there as "/new" is.
     # A forwarded message is someone else's words, never a command (`Handlers.forwarded`).
     word = split(message.text)[0] if message is not None and message.text \
-        and message.forward_origin is None else ""
+        and typed_by_them(message) else ""
     if word.startswith("/"):
         found = find(word)
         if found is not None and found.name == "delete":
@@ -941,6 +941,14 @@ _WHICH_WORDS = frozenset({"both", "all", "of", "them", "either", "first", "secon
                           "last", "1st", "2nd", "3rd"})
 
 
+def typed_by_them(message: Message) -> bool:
+    """Whether a message holds its sender's own words: not forwarded, and not sent through
+    another bot (an inline bot's result, sent with one tap on what it offered), which
+    `Handlers.via_bot` answers as neither an answer nor a command. A "Send" or "yes" from a
+    quick-replies bot sent a partner's contribution to the lead."""
+    return message.forward_origin is None and message.via_bot is None
+
+
 def names_send(text: str) -> bool:
     """Whether a typed line says send or submit in so many words (not only "yes")."""
     return any(word in _SEND_WORDS for word in _MARKS.sub(" ", text.casefold()).split())
@@ -968,7 +976,7 @@ def _plain_start(update: Update) -> bool:
     """Whether this is /start typed or tapped in the menu (any words after it no link)."""
     message = update.message
     if update.callback_query is not None or message is None or not message.text \
-            or message.forward_origin is not None:
+            or not typed_by_them(message):
         return False
     found = find(split(message.text)[0])
     return found is not None and found.name == "start"
@@ -987,7 +995,7 @@ def _asks_what_was_sent(update: Update) -> bool:
     """Whether a locked partner's message asks to see their part: /review, /summary, /show,
     or words asking what they sent."""
     message = update.message
-    if message is None or not message.text or message.forward_origin is not None:
+    if message is None or not message.text or not typed_by_them(message):
         return False
     word = split(message.text)[0]
     if word.startswith("/"):
