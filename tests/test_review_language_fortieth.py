@@ -1,0 +1,221 @@
+"""Set U: the fourteenth blind wording review (pass 40).
+
+Written before reading any rule in flows/checks, flows/nudges.py, flows/moves.py,
+flows/plain_language.py or the flows' `checks:` lists (the YAML's questions and the earlier
+sets' test files only were read), in voices the earlier sets did not use: a CAMHS
+psychologist, a youth offending officer, a special educational needs coordinator, a GP, a
+neonatal nurse, an adult mental health worker for a parent, a refuge worker, an independent
+visitor, a family group conference coordinator, a disabled children's team worker, an
+unaccompanied asylum-seeking child's worker and a probation officer: 25 flawed lines and 25
+sound ones, each pair at one question of a shipped tool, weighted to questions earlier sets
+used little or never (what professionals and the community will do about places, how everyone
+will know the plan is working, the first small sign, how long it has gone on, what worked in
+supervision, how the family coped before, who will help with a success goal, what is working
+at school, the other parent's number). Each row: (voice, "tool:question", line), a flawed one
+also what a practice lead would expect asked back (the kinds of set T's `_fits_t`).
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_review_language_thirtyeighth import _at, asked_s
+from test_review_language_thirtyninth import _fits_t
+
+SET_U_FLAWED: tuple[tuple[str, str, str, str], ...] = (
+    # a CAMHS psychologist
+    ("camhs", "harm_matrix:child_vulnerability",
+     "Attachment difficulties and possible ASD, awaiting ND assessment",
+     "spell|seen"),
+    ("camhs", "supervision:what_worked",
+     "Psychoeducation and containment with mum",
+     "seen"),
+    # a youth offending officer
+    ("yot", "contextual:goal_doing",
+     "Partnership disruption activity and a robust multi-agency response",
+     "seen|goal"),
+    ("yot", "contextual:yp_worries",
+     "Known to YOS, NRM referral made, CCE indicators",
+     "spell|seen"),
+    ("yot", "contextual:plan_working",
+     "Reduction in reoffending and missing episodes",
+     "seen|who_when"),
+    # a special educational needs coordinator
+    ("senco", "contextual:school_strengths",
+     "Good relationship with key adult, accessing nurture provision",
+     "seen"),
+    ("senco", "wellbeing:unmet_needs",
+     "EHCP needs updating, SALT input required",
+     "spell|seen"),
+    # a GP
+    ("gp", "reflection:what_happened",
+     "Frequent attender, multiple A&E presentations, DNA x3 for 8/52 checks",
+     "spell|seen"),
+    ("gp", "contribution:working_well",
+     "Mum is compliant with her medication",
+     "seen"),
+    # a neonatal nurse
+    ("neonatal", "mapping:first_sign",
+     "Improved parental engagement on the unit",
+     "seen|goal"),
+    ("neonatal", "harm_matrix:harm_history",
+     "Long-standing concerns",
+     "period|seen"),
+    # an adult mental health worker, for a parent
+    ("amh", "harm_matrix:harm_complicating",
+     "Mum has EUPD, open to CMHT, recently discharged from HTT",
+     "spell"),
+    ("amh", "mapping:safety_scale_parent_2",
+     "8, he has good insight into his mental health",
+     "number|seen"),
+    # a refuge worker
+    ("refuge", "mapping:existing_safety",
+     "Mum fled to refuge, demonstrating protective capacity",
+     "safety|seen"),
+    ("refuge", "wellbeing:coped",
+     "Mum is resilient and has survived DA before",
+     "spell|seen"),
+    # an independent visitor
+    ("iv", "success:belonging",
+     "He lacks a sense of belonging",
+     "words|seen"),
+    ("iv", "success:goal_support",
+     "IV to support",
+     "spell|who_when"),
+    # a family group conference coordinator
+    ("fgc", "mapping:trusted_adults",
+     "Extended family: to provide support",
+     "who_when|seen"),
+    ("fgc", "mapping:plan_working",
+     "Regular reviews and good communication between family and professionals",
+     "seen|who_when"),
+    # a disabled children's team worker
+    ("dct", "wellbeing:harder",
+     "Carer stress, lack of respite, complex health needs",
+     "seen"),
+    ("dct", "three_houses:worker_noticed",
+     "Non-verbal, limited engagement, presented as settled",
+     "seen"),
+    # an unaccompanied asylum-seeking child's worker
+    ("uasc", "contextual:danger_who",
+     "Professionals",
+     "seen|danger"),
+    ("uasc", "contextual:danger_behaviour",
+     "Trafficking indicators",
+     "seen|harmer"),
+    # a probation officer
+    ("probation", "mapping:family_view",
+     "Dad is in denial and deflects blame",
+     "seen|words"),
+    ("probation", "mapping:next_steps",
+     "OM to complete risk assessment and share via MAPPA",
+     "spell|who_when"),
+)
+
+SET_U_SOUND: tuple[tuple[str, str, str], ...] = (
+    # a CAMHS psychologist
+    ("camhs", "harm_matrix:child_vulnerability",
+     "He is 7 and autistic; he doesn't speak to adults he doesn't know and would not tell "
+     "anyone at school if he was hurt at home."),
+    ("camhs", "supervision:what_worked",
+     "I met mum on her own three times and drew out with her what happens for E before a "
+     "meltdown; since then she sits with E on the stairs instead of shouting."),
+    # a youth offending officer
+    ("yot", "contextual:goal_doing",
+     "Police will patrol the chicken shop on Mill Road between 4 and 8pm on school days, and "
+     "the council will lock the alley gate behind it by the end of the month."),
+    ("yot", "contextual:yp_worries",
+     "He is 14, was excluded in March and spends his days at home alone, and he owes the "
+     "older boys £300 they say he lost when police took a bag off him."),
+    ("yot", "contextual:plan_working",
+     "His mum will text the youth offending worker each night he is home by 9, and the youth "
+     "worker will ring her if he misses Thursday's group."),
+    # a special educational needs coordinator
+    ("senco", "contextual:school_strengths",
+     "He goes to the nurture room at lunch every day and tells Mrs K, the teaching assistant, "
+     "when the older boys have messaged him."),
+    ("senco", "wellbeing:unmet_needs",
+     "She can't yet say when she needs the toilet and has wet herself in class most days "
+     "this term; nobody has shown staff the signs she uses at home."),
+    # a GP
+    ("gp", "reflection:what_happened",
+     "Baby (3 months) has been brought to A&E four times since birth, twice with a bruised "
+     "ear, and mum has missed three appointments for his eight-week check and jabs."),
+    ("gp", "contribution:working_well",
+     "Mum collects her prescription herself every month, and the boys come with her to "
+     "appointments clean, chatty and dressed for the weather."),
+    # a neonatal nurse
+    ("neonatal", "mapping:first_sign",
+     "Mum and dad come onto the unit for the 10 o'clock feed at least four days a week and do "
+     "the tube feed themselves."),
+    ("neonatal", "harm_matrix:harm_history",
+     "Since baby was admitted on 2 February; the midwife first heard of it at 20 weeks, when "
+     "mum said dad had pushed her down the stairs."),
+    # an adult mental health worker, for a parent
+    ("amh", "harm_matrix:harm_complicating",
+     "Mum hears voices when she stops her tablets, and she has had no mental health nurse "
+     "since hers left in June."),
+    ("amh", "mapping:safety_scale_parent_2",
+     "8 - he says he rings his crisis team when the voices come back and his sister has the "
+     "kids that night, as she did twice in May."),
+    # a refuge worker
+    ("refuge", "mapping:existing_safety",
+     "On 12 April, after he threatened her with a knife, mum took both children to a refuge "
+     "40 miles away that night, and has kept the address from him since."),
+    ("refuge", "wellbeing:coped",
+     "When she left her first partner in 2019 she stayed with her sister, got the boys into a "
+     "new school within a week and went to a women's group every Tuesday."),
+    # an independent visitor
+    ("iv", "success:belonging",
+     "'At my foster carer's, with the dog, and at football on Saturdays with my mates.'"),
+    ("iv", "success:goal_support",
+     "I will take him to the climbing wall every other Saturday and help him fill in the "
+     "college form at the library on 9 March."),
+    # a family group conference coordinator
+    ("fgc", "mapping:trusted_adults",
+     "Aunt S: has the girls every Friday night, and will pick them up from school whenever "
+     "mum texts her that she is unwell"),
+    ("fgc", "mapping:plan_working",
+     "Nan will ring the social worker every Sunday evening to say whether dad kept to the "
+     "weekend plan, and the school will tell her on Monday if the girls seem tired or upset."),
+    # a disabled children's team worker
+    ("dct", "wellbeing:harder",
+     "Mum has not slept more than three hours a night since March because J (12) wakes to be "
+     "turned, and the overnight carers stopped coming when their agency closed."),
+    ("dct", "three_houses:worker_noticed",
+     "She used her eye-gaze board to pick 'sad' when I asked about bath time, and turned her "
+     "head away from the picture of her dad."),
+    # an unaccompanied asylum-seeking child's worker
+    ("uasc", "contextual:danger_who",
+     "His key worker at the hostel, his college tutor, the police, and A himself"),
+    ("uasc", "contextual:danger_behaviour",
+     "Men from the car wash where he worked before he came to us keep messaging him to say he "
+     "owes them for his journey and that they know where his mother lives."),
+    # a probation officer
+    ("probation", "mapping:family_view",
+     "Dad says 'I never touched her, she fell', but he agrees not to be alone with the baby "
+     "until the court hearing."),
+    ("probation", "mapping:next_steps",
+     "I will tell the social worker by Friday 7 June whether his licence lets him live at the "
+     "flat, after I see him on the Thursday."),
+)
+
+WANTS = {line: want for _, _, line, want in SET_U_FLAWED}
+
+
+def test_set_u_is_as_written_blind() -> None:
+    assert (len(SET_U_FLAWED), len(SET_U_SOUND)) == (25, 25)
+    assert len(WANTS) == 25
+    assert {row[1] for row in SET_U_FLAWED} == {row[1] for row in SET_U_SOUND}
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), _at(SET_U_FLAWED))
+def test_set_u_a_flawed_line_is_asked_with_a_question_that_fits(flow_id: str, step_id: str,
+                                                                line: str) -> None:
+    reply = asked_s(flow_id, step_id, line)
+    assert reply is not None, line
+    assert _fits_t(WANTS[line], reply), (line, reply)
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), _at(SET_U_SOUND))
+def test_set_u_a_sound_line_is_let_through(flow_id: str, step_id: str, line: str) -> None:
+    assert asked_s(flow_id, step_id, line) is None, line
