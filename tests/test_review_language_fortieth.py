@@ -12,7 +12,20 @@ used little or never (what professionals and the community will do about places,
 will know the plan is working, the first small sign, how long it has gone on, what worked in
 supervision, how the family coped before, who will help with a success goal, what is working
 at school, the other parent's number). Each row: (voice, "tool:question", line), a flawed one
-also what a practice lead would expect asked back (the kinds of set T's `_fits_t`).
+also what a practice lead would expect asked back (the kinds of set T's `_fits_t`). Committed
+(c1b59ae) before anything was run on it.
+
+Blind, on the code as it was (5d9c955): flawed caught 19/25, 17 with a question that fits;
+sound flagged 0/25 (42/50 answered as a practice lead would). Let through: a clinical
+intervention named as what worked ("Psychoeducation and containment with mum"); how the plan
+will be known to work said as a fall in something ("Reduction in reoffending and missing
+episodes"); a parent's number for "good insight"; the writer's verdict where the young
+person's own words are asked ("He lacks a sense of belonging"); "Professionals" as who is
+worried; and "Trafficking indicators" as what people are doing to the young person. Asked, but
+not as expected: "IV to support" (who will help, and how) and "Regular reviews and good
+communication between family and professionals" (how everyone will know the plan is working)
+were both asked what the services did meant for the child, a question about the past, not who
+will do what or who will notice.
 """
 
 from __future__ import annotations
