@@ -26,6 +26,39 @@ not as expected: "IV to support" (who will help, and how) and "Regular reviews a
 communication between family and professionals" (how everyone will know the plan is working)
 were both asked what the services did meant for the child, a question about the past, not who
 will do what or who will notice.
+
+Fitted, after the fixes below (2e0d48d): flawed caught 24/25, 23 with a question that fits;
+sound flagged 0/25 (48/50). Left: `LEFT_UNASKED`, the reason given with a parent's own number
+(kept as theirs, saved with the number and read by no wording check: asking of it changes how
+a parent's number is taken, wider than this pass), and `LEFT_ASKED_OTHERWISE`, "IV to
+support" (the fix tried, the next steps' check at who will help with a success goal, asked a
+well-answered walk's "His youth worker will go with him to the open day ..." by when, which
+that question does not ask, and was taken out).
+
+Fresh variants, written after each fix's design and before it was run (flawed asked with a
+question that fits, before -> after; sound let through, before -> after): a crowd as who is
+worried ("All professionals", "Everyone involved", "The network", "Multi-agency", "Agencies.")
+0/5 -> 5/5, a crowd with its members named 3/3 -> 3/3; a harm's indicators, risk factors or
+signs where the harm is trafficking or modern slavery 1/4 -> 4/4, what was seen 2/2 -> 2/2; a
+way of working named as what was done or helped ("Direct work and psychoeducation",
+"Relational work with the family", "Containment sessions with dad have helped") 2/5 -> 5/5,
+told with what happened 2/2 -> 2/2; the work's words for how a young person sees themselves
+kept as their own ("She has no sense of identity", "Low self-esteem", "Her low mood") 0/5 ->
+5/5, their own words of it 3/3 -> 3/3; how everyone will know the plan is working said as a
+measure with nobody to notice ("Reduction in missing episodes", "Fewer police call-outs",
+"Decrease in offending", "Regular reviews") 2/5 -> 5/5, with someone who will tell 1/2 -> 2/2
+(what is counted, "fewer police call-outs", was asked what happened); support only at who will
+help with a success goal 0/2 -> 0/2 (the fix taken out, above; "Carers to support with this"
+was tried with them and is not asked by the next steps' check either). Tried after the fixes:
+ten sound lines of the same words, the tools' own help examples for how everyone will know
+among them, all let through; and a second round of eight flawed lines, 3/8 -> 8/8.
+
+The earlier sets' files (every tests/test_review_language*.py), the held corpora and the check
+tests pass as before. Time (process CPU per check, least of seven runs of twenty over set U's
+fifty lines, base and fitted alternated twice on a shared machine): 0.45-0.47 -> 0.48 ms;
+5,100 characters of "further harm and " 8.4-9.0 -> 8.5-8.6 ms; 4,080 characters of "Reduction
+in missing episodes and fewer call-outs. " at how everyone will know 10.0-10.6 ms (as the
+wording check) -> 11.0 ms (as its own).
 """
 
 from __future__ import annotations
@@ -435,3 +468,56 @@ def test_support_only_is_still_asked_what_the_services_did(flow_id: str, step_id
     reply = asked_s(flow_id, step_id, line)
     assert reply is not None, line
     assert "says what the services did" in reply or "says what you make of things" in reply
+
+
+# Sound lines of the same words, tried after the fixes (the help examples of how everyone
+# will know the plan is working among them). Two more were tried and are asked by earlier
+# rules, as on the base: "Professionals at the strategy meeting (police, school nurse) and
+# mum" ("at the strategy meeting", at who is worried) and a line of psychoeducation told
+# with "when he kicked off" ("kicked off").
+SAID_WITH_IT_AFTER = [
+    ("mapping", "danger_who", "The whole core group: school, GP, health visitor and police"),
+    ("wellbeing", "worry_who", "Everyone in the family, and the school"),
+    ("mapping", "plan_working", "The police will tell the social worker of any call-out the "
+     "same day"),
+    ("contextual", "plan_working", "No missing episodes; D stops getting messages on the "
+     "second phone; the bus station team no longer see the two men there."),
+    ("mapping", "plan_working", "T tells her teacher each Monday how the weekend was; nan "
+     "visits on Wednesdays; the police share any call-out with the social worker the same "
+     "day."),
+    ("mapping", "plan_working", "Fewer nights out: mum will write down each night what time he "
+     "comes in and show his worker on Fridays"),
+    ("three_houses", "house_worries", "I feel like I don't belong in my family"),
+    ("success", "belonging", "'Nowhere really. Maybe at boxing.'"),
+    ("contextual", "danger_behaviour", "Men at the car wash take his wages and say he owes "
+     "them for his journey, which the police see as trafficking."),
+    ("supervision", "difference", "Since the relational work started in May, dad has sat with "
+     "K at bedtime most nights, and K says 'daddy doesn't shout now'."),
+]
+
+# A second round of flawed variants, written after the fixes and before they were run (3 of
+# the 8 asked with a question that fits on the base, 8 after).
+SECOND_ROUND = [
+    ("mapping", "danger_who", "All services involved", "seen|danger"),
+    ("wellbeing", "worry_who", "Partner agencies", "seen|danger"),
+    ("harm_matrix", "danger_who", "Everybody", "seen|danger"),
+    ("contextual", "danger_behaviour", "Modern slavery risk factors present", "seen"),
+    ("supervision", "what_worked", "Solution-focused approach with dad", "seen"),
+    ("success", "belonging", "Poor sense of identity and low self-worth", "words"),
+    ("contextual", "plan_working", "Less time missing", "seen|who_when"),
+    ("mapping", "plan_working", "No further incidents", "seen|who_when"),
+]
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), SAID_WITH_IT_AFTER)
+def test_the_same_words_said_with_what_happened_are_let_through(flow_id: str, step_id: str,
+                                                                line: str) -> None:
+    assert asked_s(flow_id, step_id, line) is None, line
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line", "want"), SECOND_ROUND)
+def test_the_second_round_is_asked_with_a_question_that_fits(flow_id: str, step_id: str,
+                                                             line: str, want: str) -> None:
+    reply = asked_s(flow_id, step_id, line)
+    assert reply is not None, line
+    assert _fits_t(want, reply), (line, reply)
