@@ -124,6 +124,10 @@ STATE_TO_COME = ('"{sentence}" says how things will be, but not yet what anyone 
 HOW_LONG = ('"{said}" says it will go on, but not yet for how long. {question} A line like "Six '
             'months, through the summer holidays and into the new term" tells the family, and '
             'anyone reading this later, what everyone is working to.')
+# How everyone will know a plan is working, said with nobody to notice it.
+HOW_WE_WILL_KNOW = ('"{said}" says what should change, but not yet who will notice it. '
+                    '{question} A line like "Nan will ring the social worker every Sunday to say '
+                    'whether dad kept to the plan" tells everyone what to look out for.')
 # Taking part in a service is the family's part of a plan, not yet what changes for the child.
 COMPLIANCE = ('"{sentence}" asks the family to take part in something, but not yet what will '
               'change for the child. {question} A line like "Dad will leave the house and ring '
@@ -233,10 +237,22 @@ _QUOTED = on_first_use(r'"[^"\n]+"|“(?:[^“”\n]++|“[^“”\n]*+”)++”
 CHECKS = ("plain_language", "privacy", "safety_action", "goal_wording", "danger_statement",
           "safety_goal", "wellbeing_goal", "dated", "who_is_worried", "what_happens_next",
           "what_the_child_needs", "what_is_working", "what_the_family_says", "how_long", "when",
-          "short_forms", "child_view", "what_makes_it_harder")
+          "short_forms", "child_view", "what_makes_it_harder", "how_we_will_know")
 # Asked "Who is worried?", "the school are worried" is the answer, not a worry said with
 # nothing of what was seen: the wording check without the rules for that.
 _SAYS_WHO_IS_WORRIED = frozenset({"remain worried", "worried about him"})
+# ... but a crowd with no one of it named ("Professionals", "All agencies", "Everyone
+# involved", "The network") does not yet say who: asked which services or roles, and whether
+# the family is worried too.
+_ONLY_A_CROWD = on_first_use(
+    r"\W*(?P<crowd>(?:(?:all|both|the|every|various|several|many|other|of|us)\s+)*"
+    r"(?:professionals?|agenc(?:y|ies)|services|partners|partner\s+agencies|multi[\s-]?agency"
+    r"(?:\s+(?:partners|network|group|team|professionals))?|everyone|everybody|all|network"
+    r"|professional\s+network|team|core\s+group|people|those)(?:\s+(?:involved|concerned"
+    r"|working\s+with\s+(?:the\s+)?(?:family|child|children|them)))?)\W*", re.IGNORECASE)
+CROWD_WORRIED = ('You wrote "{said}", which does not yet say who is worried. Which services or '
+                 'roles are (for example "the school, the health visitor and the police"), and '
+                 "is the family worried too?")
 As = Literal["answer", "danger_statement", "safety_goal"]
 _BARE_DATE = on_first_use(r"\d{1,2}\s?[/.\-]\s?\d{1,2}\s?[/.\-]\s?\d{2,4}")
 _WILL = on_first_use(r"\bwill\b|\b\w+['’]ll\b", re.IGNORECASE)
@@ -303,6 +319,11 @@ def nudger(words: WordList | None = None, *, ready: bool = True) -> Nudger:
         # the things the question names
         "what_makes_it_harder": lambda text: plain_language(text, word_list,
                                                             asked="what_makes_it_harder"),
+        # ... or how everyone will know the plan is working, where an answer with nobody to
+        # notice anything is asked who will, and what is counted ("fewer call-outs") is not
+        # asked what happened
+        "how_we_will_know": lambda text: plain_language(text, word_list,
+                                                        asked="how_we_will_know"),
         "privacy": privacy,
         # a record (whose views are missing, how the child was heard): its short forms only
         "short_forms": lambda text: plain_language(text, word_list, asked="record"),
@@ -357,6 +378,7 @@ SENTENCES_READ = 300
 READ_IN_PART = frozenset({"plain_language", "who_is_worried", "what_happens_next",
                           "what_the_child_needs", "what_is_working", "what_the_family_says",
                           "short_forms", "child_view", "how_long", "what_makes_it_harder",
+                          "how_we_will_know",
                           "goal_wording",
                           "danger_statement", "safety_goal", "wellbeing_goal"})
 
@@ -375,6 +397,8 @@ def plain_language(text: str, words: WordList, *, who_is_worried: bool = False,
     """Ask once, kindly, about every flagged word, each with the question that fits it
     (`who_is_worried`: at a question asking who is worried, where saying so is the answer;
     `asked`: the kind of question answered, as `find_wording` reads it)."""
+    if who_is_worried and (crowd := _ONLY_A_CROWD.fullmatch(text)) is not None:
+        return CROWD_WORRIED.format(said=" ".join(crowd["crowd"].split()))
     hits = [h for h in find_wording(text, words, asked)
             if not (who_is_worried and h.term in _SAYS_WHO_IS_WORRIED)]
     if not hits:
@@ -386,6 +410,8 @@ def plain_language(text: str, words: WordList, *, who_is_worried: bool = False,
         return ARRANGED.format(word=hits[0].text, question=hits[0].question)
     if len(hits) == 1 and hits[0].kind == "how often":
         return HOW_OFTEN.format(said=hits[0].text.rstrip(".!, "), question=hits[0].question)
+    if len(hits) == 1 and hits[0].kind == "how we will know":
+        return HOW_WE_WILL_KNOW.format(said=_shortened(hits[0].text), question=hits[0].question)
     if len(hits) == 1 and hits[0].kind == "how long":
         return HOW_LONG.format(said=hits[0].text.rstrip(".!, "), question=hits[0].question)
     if len(hits) == 1 and hits[0].kind == "state to come":
@@ -795,7 +821,11 @@ _WORK_WORDS = on_first_use(
     r"\b(?:attachment|exposure|exposed\s+to|parental|substance\s+misuse|witness(?:ed|ing)"
     r"|relationships?\s+with|engagement|presentation|emotional\s+(?:wellbeing|needs)"
     r"|outcomes|NEET|(?:his|her|their)\s+(?:full\s+)?potential"
-    r"|(?:his|her|their)\s+own\s+tenancy|placements?)\b", re.IGNORECASE)
+    r"|(?:his|her|their)\s+own\s+tenancy|placements?"
+    # ... nor the work's words for how they see themselves ("He lacks a sense of belonging",
+    # "Low self-esteem"): a child says "I don't belong anywhere"
+    r"|sense\s+of\s+(?:belonging|identity|self|security|self[\s-]?worth)"
+    r"|self[\s-]?(?:esteem|worth|image)|low\s+mood)\b", re.IGNORECASE)
 
 
 # The child as the writer names them: by initials ("K", "LM", "TJB"; "I" is their own), as

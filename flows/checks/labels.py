@@ -140,7 +140,8 @@ _JUDGING = alternation("""horrible nasty dodgy decent bad good nice lovely great
     wrong right decent top solid great brilliant lovely odd strange rough nasty""")
 _VAGUE_HARM = alternation("""harm significant_harm serious_harm further_harm emotional_harm
     abuse neglect exploitation sexual_exploitation criminal_exploitation CSE CCE radicalisation
-    radicalization being_exploited being_harmed being_abused being_groomed grooming""")
+    radicalization being_exploited being_harmed being_abused being_groomed grooming
+    trafficking being_trafficked modern_slavery slavery""")
 # Plain facts about a person, not judgements: "a single parent", "a young mum", and the work
 # a "... lady" or "... man" does ("a dinner lady", "a delivery man").
 _FACTS = alternation("""single young new first-time lone teenage foster step full-time
@@ -998,6 +999,19 @@ RULES: tuple[Rule, ...] = (
           r"|\b(?:handl|treat|manhandl|deal|dealt|restrain|disciplin)\w*\s+(?:with\s+)?"
           r"(?:\w+\s+){0,3}?(?:roughly|harshly|forcefully|forcibly|firmly|robustly|sternly|severely"
           r"|heavy[\s-]handedly)\b|\bmanhandl\w+"),
+    # A way of working named as what was done or what helped, with nothing of what was said
+    # or done in it: "Psychoeducation and containment with mum", "relational work with the
+    # family" (plain told with what happened: "direct work with T on 3 May: she drew ...";
+    # one still to come or needed is a step, asked who will do it and when: "the children
+    # would benefit from some direct work").
+    rule("psychoeducation", "process", "What did you do or say with them, in everyday words, "
+         "and what changed after?",
+         r"\bpsycho[\s-]?educat\w*|\bcontainment\s+(?:work|sessions?|with|for)\b"
+         r"|\b(?:direct|relational|reflective|systemic|therapeutic|solution[\s-]focused"
+         r"|trauma[\s-]informed|restorative)\s+(?:work|practice|approach|sessions?)\b"
+         r"|\bmotivational\s+interviewing\b", plain_when_told=True,
+         unless_said=r"\b(?:will|would|shall|should|could|can|to\s+be|needs?|needed|benefit"
+         r"|further|more|offer\w*|refer\w*|request\w*|recommend\w*)\b"),
     rule("signs of", "vague", "What did you see or hear that made you think of this?",
           rf"\b(?:indicators?|indications?|signs?|evidence|features|markers?|hallmarks?)\s+(?:of"
           rf"|that\s+suggest|suggestive\s+of|consistent\s+with)\s+(?:possible\s+|potential\s+"

@@ -657,7 +657,45 @@ def find_wording(text: str, words: WordList, asked: Asked = "answer") -> list[Ja
                 if not (h.term == "engagement" and _changed_after(text, h.span[1]))]
     if asked == "what_the_child_needs":  # "someone to help her with reading" is the need
         return [h for h in hits if not (h.kind == "next step" and _SOMEONE_TO.match(h.text))]
+    if asked == "how_we_will_know":  # "Reduction in missing episodes": nobody to notice it
+        return _how_we_will_know(text, hits)
     return hits
+
+
+# How everyone will know a plan is working, said with someone to notice, tell or check: "nan
+# will ring the social worker each Sunday", "the school tells mum the same day".
+_SOMEONE_NOTICES = on_first_use(
+    r"\b(?:see|sees|seeing|seen|notic\w+|tell|tells|telling|ring|rings|call|calls|phone\w*"
+    r"|text|texts|texting|e-?mail\w*|say|says|report\w*|check\w*|hear|hears|spot\w*|know|knows"
+    r"|record\w*|look(?:s|ing)?\s+(?:out|for)|visit\w*|ask|asks|raise\w*|alert\w*|contact\w*"
+    r"|share\w*|count\w*|log|logs|logged|write|writes|keep\w*\s+a\s+(?:diary|log|record|chart)"
+    r"|let\s+\w+(?:\s+\w+)?\s+know)\b(?!-)", re.IGNORECASE)
+# A thing counted as it goes down or up, the measure of a plan: "fewer police call-outs",
+# "a reduction in missing episodes" (the word after it is what is counted, not a label).
+_MEASURED = on_first_use(r"\b(?:fewer|less|no\s+more|no\s+further|lower|more|reduc\w+\s+in"
+                         r"|decreas\w+\s+in|increas\w+\s+in|drop\s+in|fall\s+in|rise\s+in)"
+                         r"\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+HOW_WE_WILL_KNOW_QUESTION = ("Who will see or hear it first, what will they look out for, how "
+                             "often, and who will they tell?")
+
+
+def _how_we_will_know(text: str, hits: list[JargonHit]) -> list[JargonHit]:
+    """At how everyone will know the plan is working: an answer with nobody in it to notice,
+    tell or check anything ("Reduction in reoffending and missing episodes", "Regular
+    reviews") asked who will notice and what they will see (its short forms still asked to
+    be written out); one with someone noticing has what it counts left alone ("fewer police
+    call-outs: the police will tell the social worker each Monday")."""
+    if any(" will " in h.question or h.kind == "next step" for h in hits):
+        return hits  # already asked what will be done ("school will keep an eye": what will
+        # they look out for, how often, and who will they tell?)
+    if _SOMEONE_NOTICES.search(text) is None:
+        whole = text.strip()
+        start = text.index(whole)
+        return sorted([h for h in hits if _short_form_hit(h)] + [JargonHit(
+            whole, whole, (start, start + len(whole)), HOW_WE_WILL_KNOW_QUESTION,
+            "how we will know")], key=lambda h: h.span)
+    return [h for h in hits if _short_form_hit(h)
+            or _MEASURED.search(text, max(0, h.span[0] - 40), h.span[0]) is None]
 
 
 def _initials_in_a_record(hit: JargonHit) -> bool:
@@ -680,7 +718,8 @@ def _initials_in_a_record(hit: JargonHit) -> bool:
 # where only its short forms are asked about; how long everyone needs to see a goal, where
 # "ongoing" or "regularly" says it will go on, not how often)
 Asked = Literal["answer", "what_happens_next", "what_the_child_needs", "what_is_working",
-                "what_the_family_says", "record", "how_long", "what_makes_it_harder"]
+                "what_the_family_says", "record", "how_long", "what_makes_it_harder",
+                "how_we_will_know"]
 
 
 # What makes things harder, of the kinds the question names (isolation, money, health,
