@@ -24,7 +24,8 @@ CheckName = Literal["plain_language", "privacy", "safety_action", "goal_wording"
                     "danger_statement", "safety_goal", "wellbeing_goal", "dated",
                     "who_is_worried",
                     "what_happens_next", "what_the_child_needs", "what_the_family_says",
-                    "how_long", "when", "short_forms", "child_view", "what_makes_it_harder"]
+                    "how_long", "when", "short_forms", "child_view", "what_makes_it_harder",
+                    "worry_statement"]
 Voice = Literal["practitioner", "child"]
 
 

@@ -8,9 +8,15 @@ was run against them."""
 
 from __future__ import annotations
 
+import copy
+
 import pytest
 
-from tests.test_review_language_twentyninth import asked, reply_to
+from flows.replies import Nudge
+from tests.builders import EngineChat
+from tests.cases import nudges_seen, reach
+from tests.test_review_language_twentyninth import NUDGE, _reached, asked, reply_to
+from tests.test_walk_thirtyfirst import FLOWS
 
 # --- a family member, then their initials in brackets: a person ------------------------------
 
@@ -37,3 +43,64 @@ def test_a_family_member_then_initials_in_brackets_is_a_person(line: str) -> Non
     ("Mum rang on 3 Dec (MP) to say K had not come home", "MP")])
 def test_a_short_form_not_after_a_family_member_is_still_asked(line: str, short: str) -> None:
     assert f'"{short}"' in reply_to("mapping", "danger_behaviour", line)
+
+
+# --- the wellbeing tool's worry statement: a check of its own ---------------------------------
+
+
+def statement_asked(flow_id: str, step_id: str, line: str) -> str:
+    """The statement's own question `line` is asked at the step, once the word check's are
+    kept (a label, "neglect", is asked first what the child went without)."""
+    chat = EngineChat(FLOWS[flow_id], copy.deepcopy(_reached(flow_id, step_id)), nudger=NUDGE)
+    chat.send(line)
+    for _ in range(4):
+        nudges = [r for r in chat.replies if isinstance(r, Nudge)]
+        assert nudges, line
+        if nudges[0].kind.endswith("_statement"):
+            return nudges[0].text
+        chat.command("keep")
+    raise AssertionError(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Everyone is worried about J's wellbeing.",  # the walk's own
+    "We are worried about mum's parenting. If nothing changes J's needs will not be met.",
+    # fresh
+    "Concerns around the family's needs and J's emotional wellbeing.",
+    "School staff are worried about A's presentation and the impact on her development.",
+    "Mum is struggling and the school is worried."])
+def test_a_vague_worry_statement_is_asked_what_is_missing(line: str) -> None:
+    """Signs of Wellbeing's worry statement had no check of its own, where the mapping's
+    danger statement is asked for who is worried, the behaviour and what could happen:
+    "Everyone is worried about J's wellbeing." went into a family's plan as it was. It is
+    asked now what is missing, in early help's words: what is happening for the child, not
+    an adult's behaviour."""
+    reply = statement_asked("wellbeing", "worry_statement", line)
+    assert reply.startswith("Anyone reading this worry statement later would want to know")
+    assert "what is happening for the child" in reply
+    assert "danger" not in reply
+    assert "practice lead" not in reply
+
+
+@pytest.mark.parametrize("line", [
+    "J's teacher is worried that J misses school most Mondays. If nothing changes, J could "
+    "fall behind with his reading.",  # the help's own
+    # fresh
+    "The nursery and the health visitor are worried that A (2) often arrives at nursery "
+    "hungry and in the same nappy as the day before. If nothing changes, A could become "
+    "unwell and lose weight.",
+    "Mum and K's head of year are worried that K stays up gaming until 3am and has been late "
+    "9 times this half term. If nothing changes, K may be excluded and fall out with his "
+    "friends.",
+    "Dad is worried that L doesn't eat at school and comes home in tears most days. If "
+    "nothing changes, L could become ill and stop wanting to go to school."])
+def test_a_worry_statement_saying_each_part_is_let_through(line: str) -> None:
+    assert asked("wellbeing", "worry_statement", line) is None
+
+
+def test_the_drafted_worry_statement_of_the_walk_is_let_through() -> None:
+    """(The statement drafted from the walk's answers is sound as it is.)"""
+    chat = reach(FLOWS["wellbeing"], "worry_statement_1")
+    chat.send(chat.question.suggestion or "")
+    assert not nudges_seen(chat)
+    assert chat.asked != "worry_statement_1"
