@@ -17,6 +17,7 @@ from tests.builders import EngineChat
 from tests.cases import nudges_seen, reach
 from tests.test_review_language_twentyninth import NUDGE, _reached, asked, reply_to
 from tests.test_walk_thirtyfirst import FLOWS
+from tests.test_walk_thirtythird import summary_text
 
 # --- a family member, then their initials in brackets: a person ------------------------------
 
@@ -104,3 +105,58 @@ def test_the_drafted_worry_statement_of_the_walk_is_let_through() -> None:
     chat.send(chat.question.suggestion or "")
     assert not nudges_seen(chat)
     assert chat.asked != "worry_statement_1"
+
+
+# --- a number corrected after its why: the why reads as meant ----------------------------------
+
+
+@pytest.mark.parametrize(("why", "typed", "meant"), [
+    ("3, not 2, because gran is there every day", "no actually 5",
+     "5, because gran is there every day"),  # the walk's own
+    ("3 because dad has moved out", "no actually 5", "5 because dad has moved out"),
+    # fresh
+    ("3 - mum asked for help and gran visits daily", "make that 4",
+     "4 - mum asked for help and gran visits daily"),
+    ("3/10 because nan stays over on school nights", "sorry, 6 not 3",
+     "6/10 because nan stays over on school nights"),
+    ("three, as dad has stopped drinking at home", "i meant 5",
+     "5, as dad has stopped drinking at home")])
+def test_a_why_starting_with_the_old_number_reads_the_new_one(why: str, typed: str,
+                                                               meant: str) -> None:
+    """In group supervision a team manager gave 3 and why, "3, not 2, because gran is there
+    every day", then typed "no actually 5" at the next question: the scale became 5, and
+    the summary read "5 ... Why: 3, not 2, because ...". The why now starts with the number
+    she meant, and keeps her reason."""
+    chat = reach(FLOWS["supervision"], "my_scale_why")
+    chat.send(why)
+    chat.send(typed)
+    assert chat.draft.answers["my_scale"] == int(meant[0])
+    assert chat.draft.answers["my_scale_why"] == meant
+    summary = summary_text(chat, "supervision")
+    assert meant in summary
+    assert why not in summary
+
+
+@pytest.mark.parametrize(("typed", "number", "reason"), [
+    ("5 not 3 - dad has moved out", 5, "dad has moved out"),  # the walk's own
+    # fresh
+    ("4 not 3, nan now stays every night", 4, "nan now stays every night"),
+    ("6, not 3: dad has moved out and mum changed the locks", 6,
+     "dad has moved out and mum changed the locks")])
+def test_a_number_corrected_first_at_its_why_is_changed(typed: str, number: int,
+                                                        reason: str) -> None:
+    """"5 not 3 - dad has moved out" at the why of a 3 was saved whole as the reason, the
+    scale left at 3: the correction's words in the why, the number not changed."""
+    chat = reach(FLOWS["supervision"], "my_scale_why")
+    chat.send(typed)
+    assert chat.draft.answers["my_scale"] == number
+    assert chat.draft.answers["my_scale_why"] == reason
+
+
+@pytest.mark.parametrize("why", ["3 not 2 because gran is there every day",
+                                 "3, not 4: dad still has a key"])
+def test_why_this_number_and_not_another_is_still_the_why(why: str) -> None:
+    chat = reach(FLOWS["supervision"], "my_scale_why")
+    chat.send(why)
+    assert chat.draft.answers["my_scale"] == 3
+    assert chat.draft.answers["my_scale_why"] == why
