@@ -160,3 +160,47 @@ def test_why_this_number_and_not_another_is_still_the_why(why: str) -> None:
     chat.send(why)
     assert chat.draft.answers["my_scale"] == 3
     assert chat.draft.answers["my_scale_why"] == why
+
+
+# --- short forms in who contributed, and in who may see it ------------------------------------
+
+
+@pytest.mark.parametrize("flow_id", ["mapping", "contextual", "success", "harm_matrix"])
+def test_short_forms_in_who_contributed_are_asked_to_be_written_out(flow_id: str) -> None:
+    """At "Who has contributed to this picture?" a social worker wrote "SW, HV, DSL" and it
+    went through: the line a chair reads first, and that a family reads in the summary.
+    Whose views are missing asked its short forms; who contributed now does too."""
+    reply = reply_to(flow_id, "network", "Mum (S), SW, HV, DSL")
+    assert '"HV": Could you write "health visitor" in full?' in reply
+    assert '"DSL"' in reply
+    assert '"S"' not in reply
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line", "short"), [
+    ("wellbeing", "consent_who", "School, GP, HV and FSW", "FSW"),  # the walk's own
+    ("three_houses", "share_who", "Mum, nan and the SW", "SW"),
+    # fresh
+    ("mapping", "network", "Mum, the IRO and the YOT worker", "IRO"),
+    ("wellbeing", "consent_who", "EHA team, SENCO, CAMHS", "CAMHS"),
+    ("three_houses", "share_who", "mum and the TAF", "TAF")])
+def test_short_forms_in_who_may_see_it_are_asked_to_be_written_out(
+        flow_id: str, step_id: str, line: str, short: str) -> None:
+    """Who the family agreed information is shared with, and who the child said may see
+    their houses, are read back to them: a short form there is asked to be written out."""
+    assert f'"{short}"' in reply_to(flow_id, step_id, line)
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), [
+    ("mapping", "network", "Mum (S), T (7) through her three houses, class teacher, health "
+     "visitor, police safeguarding officer, maternal nan."),  # the help's own
+    ("mapping", "network", "Mum (MP), dad (JB), class teacher"),
+    ("wellbeing", "consent_who", "School, the GP and the family hub. Not dad's family."),
+    ("three_houses", "share_who", "Mum, nan and the people at the meeting"),
+    # fresh
+    ("contextual", "network", "Mum, nan, K (15) and his youth worker; police and the GP by "
+     "email"),
+    ("wellbeing", "consent_who", "the school nurse and the GP, not dad"),
+    ("three_houses", "share_who", "Everyone at the meeting except daddy")])
+def test_who_contributed_or_may_see_it_written_out_is_left_alone(
+        flow_id: str, step_id: str, line: str) -> None:
+    assert asked(flow_id, step_id, line) is None
