@@ -204,3 +204,53 @@ def test_short_forms_in_who_may_see_it_are_asked_to_be_written_out(
 def test_who_contributed_or_may_see_it_written_out_is_left_alone(
         flow_id: str, step_id: str, line: str) -> None:
     assert asked(flow_id, step_id, line) is None
+
+
+# --- a goal rewritten in other forms of its words ---------------------------------------------
+
+
+def goal_after_reminder(flow_id: str, first: str, then: str) -> EngineChat:
+    """A chat at the goal's "what will they be doing", `first` asked about, then `then`."""
+    chat = EngineChat(FLOWS[flow_id], copy.deepcopy(_reached(flow_id, "goal_doing")),
+                      nudger=NUDGE)
+    chat.send(first)
+    assert [r.kind for r in chat.replies if isinstance(r, Nudge)] == ["goal_wording"]
+    chat.send(then)
+    return chat
+
+
+@pytest.mark.parametrize(("flow_id", "first", "then"), [
+    ("mapping", "Dad will stop drinking",
+     "Dad will not drink in front of the children"),  # the walk's own
+    ("wellbeing", "Mum will stop shouting", "Mum will not shout at J in the mornings"),
+    # fresh
+    ("mapping", "Dad will stop smacking K",
+     "Dad will not smack K; when he is angry he will go for a walk"),
+    ("wellbeing", "Mum will stop shouting at J",
+     "Mum will not shout; she will calmly wake J at 7.30"),
+    ("mapping", "Nan will stop smoking near the baby",
+     "Nan will smoke outside, away from the baby's room")])
+def test_a_goal_rewritten_in_other_forms_of_its_words_is_the_rewrite(
+        flow_id: str, first: str, then: str) -> None:
+    """Asked to say what will be done, not only what will stop, a social worker rewrote
+    "Dad will stop drinking" as "Dad will not drink in front of the children" and was asked
+    whether that was her new answer or the next question's: "drink" was not "drinking".
+    Words are compared by their stems now: the rewrite is the answer."""
+    chat = goal_after_reminder(flow_id, first, then)
+    assert not [r for r in chat.replies if isinstance(r, Nudge)]
+    assert chat.draft.answers["goal_doing_1"] == then
+
+
+def test_a_copy_of_the_vague_goal_is_kept_only_as_sent_again() -> None:
+    """(The same goal sent again after its reminder is kept, as any answer sent again is:
+    the reminder was shown for it; stems change nothing there.)"""
+    chat = goal_after_reminder("mapping", "Dad will stop drinking", "Dad will stop drinking")
+    assert chat.draft.answers["goal_doing_1"] == "Dad will stop drinking"
+
+
+@pytest.mark.parametrize("then", ["Nan will collect the children every day",
+                                  "T will feel safe at home"])
+def test_a_line_sharing_no_stem_with_the_goal_is_still_asked_where_it_goes(then: str) -> None:
+    chat = goal_after_reminder("mapping", "Dad will stop drinking", then)
+    assert [r.kind for r in chat.replies if isinstance(r, Nudge)] == ["another"]
+    assert "goal_doing_1" not in chat.draft.answers
