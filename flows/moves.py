@@ -696,14 +696,15 @@ def is_choosing(out: Outcome, step: FlowStep) -> bool:
 
 
 def _unlike_the_held(out: Outcome, step: FlowStep, typed: str) -> bool:
-    """A rewrite shares at least half the words of the shorter of the two; an answer of
+    """A rewrite shares at least half the words of the shorter of the two (by their stems:
+    "will not drink in front of the children" is a rewrite of "will stop drinking"); an answer of
     abbreviations alone ("HV, SW") is taken as rewritten when the held one has one of them.
     A line of no words at all ("4", "no", an emoji), or of other initials ("HV, ck", the
     next question's answer, typed past a reminder about "MGM"), is asked about."""
     pending = out.draft.pending
     if pending is None or pending.step_id != step.id:
         return False
-    held, new = _content_words(str(pending.value)), _content_words(typed)
+    held, new = _stems(str(pending.value)), _stems(typed)
     if not new:
         return bool(held) and not set(_ABBREVIATION.findall(typed)) & set(
             _ABBREVIATION.findall(str(pending.value)))
@@ -740,7 +741,7 @@ def _says_more_than_written_out(before: str, typed: str, held: frozenset[str],
 def rewrites(before: str, typed: str) -> bool:
     """Whether `typed` reads as another go at `before`, as a line typed at a reminder is
     read as its rewrite: it shares at least half the words of the shorter of the two."""
-    return _shares_half(_content_words(before), _content_words(typed))
+    return _shares_half(_stems(before), _stems(typed))
 
 
 def keeps_what_happened(before: str, typed: str) -> bool:
@@ -991,6 +992,35 @@ def _bare(text: str) -> str:
 
 def _content_words(text: str) -> frozenset[str]:
     return frozenset(w for w in _WORD.findall(text.lower()) if w not in _COMMON)
+
+
+def _stems(text: str) -> frozenset[str]:
+    """The content words of `text` by their stems (`_stem`)."""
+    return frozenset(map(_stem, _content_words(text)))
+
+
+# Word endings a rewrite changes ("drinking" for "drink", "shouted" for "shouts"), longest
+# first, with what stays of each; and a few past forms that change the word itself.
+_ENDINGS = (("ingly", ""), ("edly", ""), ("ings", ""), ("ing", ""), ("ied", "y"), ("ies", "y"),
+            ("ed", ""), ("es", ""), ("s", ""))
+_IRREGULAR = {"drank": "drink", "drunk": "drink", "took": "take", "taken": "take",
+              "went": "go", "gone": "go", "children": "child", "kids": "kid", "left": "leave",
+              "kept": "keep", "brought": "bring", "spoke": "speak", "spoken": "speak"}
+
+
+def _stem(word: str) -> str:
+    """A word without the ending a rewrite may change: "drinking", "drinks" and "drink" are
+    "drink"; "stopped" and "stopping" "stop"; "shouted" "shout" (a rough cut, the same
+    for both lines compared, never shown)."""
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    for ending, kept in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3 and not word.endswith("ss"):
+            word = word[:-len(ending)] + kept
+            if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "lsz":
+                word = word[:-1]  # "stopp" of "stopped"
+            break
+    return word[:-1] if len(word) > 3 and word.endswith("e") else word
 
 
 def held_back(out: Outcome, step: FlowStep, *kinds: str) -> bool:

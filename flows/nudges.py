@@ -3,11 +3,14 @@
 `nudger()` gives the engine a function (check name, answer) -> reminder or None; the engine
 shows each reminder at most once per question and lets `/keep` keep the answer as it was.
 A step names its checks under `checks:` in a flow file: `plain_language`, `privacy`,
-`safety_action`, `goal_wording`, `danger_statement`, `safety_goal`, `wellbeing_goal`, `dated`,
+`safety_action`, `goal_wording`, `danger_statement`, `worry_statement`, `safety_goal`,
+`wellbeing_goal`, `dated`,
 `who_is_worried`, `what_happens_next`, `what_the_child_needs`, `how_long`, `short_forms`,
 `child_view`, `when` (the names in `CHECKS`; `who_is_worried` to `child_view` are
 `plain_language` told the question it is at, `child_view` with a check of its own first;
-`wellbeing_goal` is `safety_goal` asked of an early help family's goal, in its words).
+`wellbeing_goal` is `safety_goal` asked of an early help family's goal, in its words;
+`worry_statement` is the danger statement's check asked of a wellbeing worry, where what is
+happening for the child, anyone's doing, takes the place of an adult's behaviour).
 `label_check` vets a draft's case label before anything is stored under it.
 `describe` gives the one line `sosbot language-check` prints for a flagged line.
 """
@@ -184,6 +187,13 @@ WELLBEING_GOAL = ("Anyone reading this wellbeing goal later would want to know: 
                   "and mum will tell the school on Friday how the week went. J will be in "
                   'class on time every day. Everyone will need to see this until the summer." '
                   "Add what is missing in your own words.")
+# Signs of Wellbeing's worry statement, in early help: what is happening for the child, not an
+# adult's behaviour (the danger statement's words read as a child protection case to a family
+# who asked for help).
+WORRY = ("Anyone reading this worry statement later would want to know: {gaps}. A strong one "
+         'reads like "J\'s teacher and mum are worried that J has missed 14 days of school this '
+         "term, mostly Mondays. If nothing changes, J could fall behind with his reading and "
+         'lose touch with his friends." Add what is missing in your own words.')
 # Harm outside the home: the example is a plan for the places and people, not a parent's.
 SAFETY_GOAL_OUTSIDE = ("A practice lead reading this safety goal would ask for: {gaps}. A "
                        'strong one reads like "Police and the council will close the car park '
@@ -237,7 +247,8 @@ _QUOTED = on_first_use(r'"[^"\n]+"|“(?:[^“”\n]++|“[^“”\n]*+”)++”
 CHECKS = ("plain_language", "privacy", "safety_action", "goal_wording", "danger_statement",
           "safety_goal", "wellbeing_goal", "dated", "who_is_worried", "what_happens_next",
           "what_the_child_needs", "what_is_working", "what_the_family_says", "how_long", "when",
-          "short_forms", "child_view", "what_makes_it_harder", "how_we_will_know")
+          "short_forms", "child_view", "what_makes_it_harder", "how_we_will_know",
+          "worry_statement")
 # Asked "Who is worried?", "the school are worried" is the answer, not a worry said with
 # nothing of what was seen: the wording check without the rules for that.
 _SAYS_WHO_IS_WORRIED = frozenset({"remain worried", "worried about him"})
@@ -334,6 +345,7 @@ def nudger(words: WordList | None = None, *, ready: bool = True) -> Nudger:
         "safety_action": safety_action,
         "goal_wording": lambda text: goal_wording(text, word_list),
         "danger_statement": lambda text: danger_statement(text, word_list),
+        "worry_statement": worry_statement,
         "safety_goal": lambda text: safety_goal(text, word_list),
         "wellbeing_goal": lambda text: safety_goal(text, word_list, shape=WELLBEING_GOAL),
         "dated": dated,
@@ -379,7 +391,7 @@ READ_IN_PART = frozenset({"plain_language", "who_is_worried", "what_happens_next
                           "what_the_child_needs", "what_is_working", "what_the_family_says",
                           "short_forms", "child_view", "how_long", "what_makes_it_harder",
                           "how_we_will_know",
-                          "goal_wording",
+                          "goal_wording", "worry_statement",
                           "danger_statement", "safety_goal", "wellbeing_goal"})
 
 
@@ -1278,6 +1290,14 @@ def danger_statement(text: str, words: WordList) -> str | None:
     """Name the parts a danger statement is missing (labels are plain_language's to ask)."""
     gaps = danger_statement_gaps(text, words, labels=False)
     return DANGER.format(gaps="; ".join(gaps)) if gaps else None
+
+
+def worry_statement(text: str) -> str | None:
+    """Name the parts a wellbeing worry statement is missing (labels are plain_language's)."""
+    from flows.checks.danger_statement import worry_statement_gaps as gaps
+
+    missing = gaps(text)
+    return WORRY.format(gaps="; ".join(missing)) if missing else None
 
 
 def safety_goal(text: str, words: WordList, *, shape: str | None = None) -> str | None:

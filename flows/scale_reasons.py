@@ -70,7 +70,9 @@ _CHANGED = (
     r"(?:actually|make\s+(?:that|it)|change\s+(?:that|it)\s+to|(?:i\s+)?meant"
     r"|(?P<should>(?:should|shd|shld|shud)\s+be))"  # ("shd": typed short, as read elsewhere)
     rf"\s+(?:a\s+|an\s+)?(?P<n>{A_NUMBER})(?:\s+not\s+(?:a\s+|an\s+)?{A_NUMBER})?"
-    rf"|(?<=[\s,.!:;-])(?:a\s+|an\s+)?(?P<m>{A_NUMBER})\s+not\s+(?:a\s+|an\s+)?{A_NUMBER})"
+    # ("5 not 3 - dad has moved out" typed first at the why of a 3: the 3 it corrects named)
+    rf"|(?:(?<=[\s,.!:;-])|^)(?:a\s+|an\s+)?(?P<m>{A_NUMBER})\s*,?\s+not\s+(?:a\s+|an\s+)?"
+    rf"(?P<was>{A_NUMBER}))"
     r"(?:\s*(?:/|out\s+of)\s*10)?(?:\s*[-\u2013\u2014,:;.!]+\s*"
     # ... but not "should be 6, but dad relapsed" or "should be 8 once dad finishes the
     # course": the number it would be, and why it is not, or when it will be
@@ -92,6 +94,28 @@ def number_meant(text: str) -> str | None:
     number = (said["n"] or said["m"]).casefold()
     number = NUMBER_WORDS.get(number, number)
     return f"{number} - {said['why']}" if said["why"] else number
+
+
+# A why that starts with the number it explains: "3, not 2, because ...", "3/10 - ...",
+# "three, as ...".
+_LEADING = on_first_use(rf"\s*(?:a\s+|an\s+)?(?P<n>{A_NUMBER})(?P<out>\s*(?:/|out\s+of)\s*10)?"
+                        rf"(?:\s*,?\s+(?:not|rather\s+than)\s+(?:a\s+|an\s+)?{A_NUMBER})?"
+                        r"(?![\w/.])", re.IGNORECASE)
+
+
+def _as_number(said: str | None) -> str | None:
+    """A number as typed ("5", "five") in figures."""
+    return None if said is None else NUMBER_WORDS.get(said.casefold(), said)
+
+
+def renumbered(why: str, was: int, now: int) -> str:
+    """A scale's why that starts with the number it had (`was`), starting with the number it
+    has now, the number it was not ("not 2", said of the old one) left out; as it was
+    otherwise."""
+    lead = _LEADING.match(why)
+    if lead is None or _as_number(lead["n"]) != str(was):
+        return why
+    return f"{now}{lead['out'] or ''}{why[lead.end():]}"
 
 
 def number_changed(flow: Flow, out: Outcome, step: FlowStep, text: str,
@@ -117,13 +141,18 @@ def number_changed(flow: Flow, out: Outcome, step: FlowStep, text: str,
     if d.pending is not None or scale.kind.widget != "scale" \
             or not isinstance(given := d.answers.get(scale.id), int) \
             or (said := _CHANGED_TO.fullmatch(" ".join(text.split()))) is None \
-            or (said["why"] and scale.id != step.parent):
-        return False
+            or (said["why"] and scale.id != step.parent) \
+            or (said.start("m") == 0 and _as_number(said["was"]) != str(given)):
+        return False  # ("4 not 2 because ..." first at the why of a 3: not a correction of it)
     number, refused = scale.kind.parse(flow, scale, said["n"] or said["m"])
     if refused or not isinstance(number, int) or number == given:
         return False
     d.answers[scale.id] = number
     out.changed.add(scale.id)
+    why_id = d.history[-2] if scale.id not in (step.parent, d.history[-2]) else None
+    if why_id is not None and isinstance(why := d.answers.get(why_id), str):
+        d.answers[why_id] = renumbered(why, given, number)  # "3, not 2, because ..." as 5
+        out.changed.add(why_id)
     said_as = "number_changed" if scale.id == step.parent else \
         "number_changed_by" if scale.role == "perspective" else "number_changed_at"
     out.replies.append(Notice(MSG[said_as].format(was=given, n=number, title=scale.title),

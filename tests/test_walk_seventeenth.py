@@ -55,15 +55,16 @@ def test_a_list_of_who_contributed_is_not_asked_about_as_a_description(
     nursery / Police referral 3 May" (the question's own example names "police referral of 3
     May") and was told the line "says what the services did, but not yet what it meant for
     the child". The mapping and contextual mapping ask only about privacy there; the Harm
-    Matrix, Signs of Success and Signs of Wellbeing asked about wording too."""
+    Matrix, Signs of Success and Signs of Wellbeing asked about wording too. (Its short forms
+    are asked to be written out, in every tool: a chair and the family read it first.)"""
     flow = FLOWS[flow_id]
     chat = reach(flow, step_id)
     answer = "Mum, health visitor, nursery\nPolice referral 3 May, strategy meeting notes, DSL"
     chat.send(answer)
     reminders = [r.text for r in chat.replies if isinstance(r, Nudge)]
-    # (whose views are missing, alone or with who contributed as in the wellbeing tool: its
-    # short forms are asked to be written out, only that)
-    if step_id == "views_missing" or (flow_id, step_id) == ("wellbeing", "network"):
+    # (whose views are missing and who contributed: its short forms are asked to be written
+    # out, only that)
+    if step_id in ("views_missing", "network"):
         assert len(reminders) == 1
         assert reminders[0].startswith('You wrote "DSL". Could you write "the school\'s '
                                        'safeguarding lead" in full? Once')

@@ -163,8 +163,9 @@ WELLBEING = [
 
 CONTEXTUAL = [
     "RM, youth worker, detached team", "strat meeting tues 15 dec 10am",
-    "TJ, mum, school DSL, youth team, police missing person coordinator",
-    # (a short form here is asked to be written out now, as anywhere: "CAMHS nurse" was)
+    # (a short form in who contributed, as in whose views are missing, is asked to be written
+    # out now, as anywhere: "school DSL", "CAMHS nurse" were)
+    "TJ, mum, school safeguarding lead, youth team, police missing person coordinator",
     "Dad, as he hasn't replied to our texts; the mental health nurse has not seen TJ yet",
     "4 weeks, 12 jan",
     "Since Sept TJ has been hanging round the park on Elm Rd with older lads (17 or 18). They "

@@ -103,7 +103,8 @@ async def test_the_duty_workers_note_while_a_reminder_waits_loses_no_answer(bot:
     ("I haven't saved ... First, please tell me where your line before it goes"). The note
     is said to be one, the reminder stands, and her answer then goes where it belongs."""
     for said in ("/new mapping", "DT-9", "core group", "not set yet", "duty SW (AB)",
-                 "mum, school DSL, police", "dad - not contactable", "tbc", "/skip", "/skip",
+                 "mum, school safeguarding lead, police",
+                 "dad - not contactable", "tbc", "/skip", "/skip",
                  "/skip", "/skip", "yes", WORST):
         await bot.say(said)
     assert "police called to the home" in read(bot)  # the reminder about it

@@ -13,8 +13,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from flows.checks.lexicon import FAMILY_ADULTS
 from flows.checks.privacy import POSTCODE, looks_like_a_name
-from flows.checks.text import words
+from flows.checks.text import alternation, words
 from flows.checks.words import WordList
 from flows.regex import on_first_use
 
@@ -110,6 +111,14 @@ _ROLE_AFTER = on_first_use(
 _ROLE_BEFORE = on_first_use(r"\b" + _ROLE + r"\s*[,(:/]?\s*$", re.IGNORECASE)
 _GOES_ON = on_first_use(_CLAUSE_GOES_ON, re.IGNORECASE)
 _A_ROLE = words("HV SW TM SP GP DSL IRO FSW PA SENCO PCSO PC DC DS YOT")
+# ... or a family member's initials in brackets after who they are to the child: "Mum (MP)",
+# "Mum's partner (JB)", "maternal gran (PW)". (Not a child's: "YP (MP)" may be the child who
+# went missing.) Not the short form of a harm or a condition said of them: "Dad (DV)".
+_KIN_BEFORE = on_first_use(r"\b(?:" + alternation(FAMILY_ADULTS + " boyfriend girlfriend "
+                           "ex-partner brother sister cousin lodger neighbour family_friend")
+                           + r")\s*\(\s*$", re.IGNORECASE)
+_CLOSED = on_first_use(r"\s*\)")
+_SAID_OF_THEM = words("DV DA MH ED PND ASD ADHD LD SEN ABH NAI FII FGM ASB NFA")
 
 
 def named_by_role(masked: str, start: int, end: int) -> bool:
@@ -121,7 +130,9 @@ def named_by_role(masked: str, start: int, end: int) -> bool:
         return False
     return _ROLE_AFTER.match(masked, end) is not None or (
         _GOES_ON.match(masked, end) is not None
-        and _ROLE_BEFORE.search(masked, max(0, start - 60), start) is not None)
+        and _ROLE_BEFORE.search(masked, max(0, start - 60), start) is not None) or (
+        letters not in _SAID_OF_THEM and _CLOSED.match(masked, end) is not None
+        and _KIN_BEFORE.search(masked, max(0, start - 30), start) is not None)
 
 
 def joined_to_a_number(masked: str, start: int, end: int) -> bool:

@@ -21,6 +21,7 @@ from flows.checks.lexicon import (
     HARM,
     NAME,
     NAME_RE,
+    PROFESSIONAL,
     SUBSTANCE,
     SUBSTANCE_WORDS,
 )
@@ -199,6 +200,60 @@ def danger_statement_gaps(text: str, words: WordList, *, labels: bool = True) ->
     if named:
         gaps.append("what happened, instead of labels: " + _quoted(named))
     return gaps
+
+
+def worry_statement_gaps(text: str) -> list[str]:
+    """What anyone reading a Signs of Wellbeing worry statement would ask for: who is
+    worried, what is happening for the child (anyone's doing, the child's too: early help
+    asks of no adult's behaviour), and what could happen if nothing changes, in plain words.
+    (Labels are the plain-language check's to ask.)"""
+    masked = mask_quotes(text)
+    if "may" in masked.lower():
+        masked = _THE_MONTH.sub(lambda m: " " * len(m.group()), masked)
+    gaps: list[str] = []
+    if not _who_is_worried(masked):
+        gaps.append("who is worried")
+    if _HAPPENING.search(_without_childs_who(masked)) is None:
+        gaps.append("what is happening for the child, as someone has seen or heard it")
+    if not (_impact_told(_after_worry(masked)) or _consequence(masked)):
+        gaps.append("what could happen for the child if nothing changes")
+    elif _VAGUE_IMPACT.search(masked):
+        gaps.append("what could happen for the child, in everyday words")
+    return gaps
+
+
+# Someone doing something, or something not done, in a wellbeing worry: the child's doing
+# ("J misses school most Mondays", "J has missed 14 days", "K is often late", "A's weight has
+# dropped") as much as an adult's ("mum can't get him up"). Not only how someone is or what
+# they need ("J struggles", "mum needs support", "J's wellbeing"): nothing anyone saw. (Asked
+# after the wording check: a label, "neglect", is asked first what the child went without.)
+_ANYONE = (rf"(?<!\w)(?:\b(?:{ADULT}|{CHILD}|{PROFESSIONAL}|boys|girls|twins|sons|daughters"
+           r"|siblings|teenagers|toddlers|pupils)\b|\b(?:he|she|they|we|I)\b"
+           rf"|(?<![\w'’])(?-i:[A-HJ-Z])(?![\w'’])|{NAME})"
+           r"(?:\s*\([^()\n]{1,20}\))?(?:['’]s\s+[a-z]+)?\s+"
+           r"(?:(?:often|sometimes|regularly|repeatedly|also|then|still|again|always|never|now"
+           r"|usually|and|(?!comply|apply|reply|supply|rely)\w{2,}ly)\s+){0,3}")
+_NOT_SEEN = (r"(?:is|was|has|does|seems|appears|needs|wants|lacks|struggles|suffers|presents"
+             r"|engages|continues|remains|becomes|worries|cares|means|this|his|its|thus|less|concerned"
+             r"|always|sometimes|perhaps|towards|afterwards|besides|unless|needed|wanted"
+             r"|lacked|struggled|suffered|presented|engaged|continued|remained|worried|cared"
+             r"|seemed|appeared)\b")
+# ... how someone is getting on, in "-ing": "mum is struggling", "J is not coping".
+_STATE_ING = (r"(?:struggl|cop|manag|suffer|present|engag|feel|worry|try|do|be|hav|need|want"
+              r"|lack|experienc|find|go|get|seem|appear)ing\b")
+_HAPPENING = on_first_use(
+    rf"{_ANYONE}(?:(?:is|are|was|were|has\s+been|have\s+been|keeps|kept|isn['’]t|wasn['’]t"
+    r"|aren['’]t|weren['’]t|is\s+not|was\s+not)\s+(?:(?:\w+ly|often|always|still|now|very|so"
+    rf"|too|sometimes)\s+)*(?:(?:not\s+)?(?!{_STATE_ING})[a-z]{{2,}}ing"
+    r"|late|hungry|tired|absent|alone|left|off\s+school|in\s+bed|up\s+late|excluded|missing"
+    r"|behind|unwashed|dirty|cold)\b"
+    r"|(?:has|have|had|hasn['’]t|haven['’]t|hadn['’]t|has\s+not|have\s+not)\s+(?:\w+ly\s+)?"
+    r"(?:been\s+)?[a-z]{2,}(?:ed|en|t)\b"
+    r"|(?:does\s+not|doesn['’]t|did\s+not|didn['’]t|do\s+not|don['’]t|can['’]t|cannot"
+    r"|won['’]t|never|could\s+not|couldn['’]t)\s+(?!cope|manage|engage)[a-z]{2,}"
+    rf"|(?!{_NOT_SEEN})[a-z]{{2,}}(?:s|ed)\b"
+    r"|(?:went|came|left|ran|slept|ate|got|told|said|saw|heard|hit|fell|took|gave|brought"
+    r"|sat|stood|kept|lost|spent|found|forgot|wore|shouted|cried|swore|threw|broke)\b)", _I)
 
 
 def _who_is_worried(masked: str) -> bool:
