@@ -6,10 +6,13 @@ from __future__ import annotations
 import contextlib
 import logging
 import time
+from html import escape
 
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, User
+from telegram.constants import MessageLimit
 from telegram.error import TelegramError
 
+from bot import sending
 from bot.logs import user_ref
 from bot.session import CONFIRM_STANDS_S
 from bot.teams.conversation import TeamConversation
@@ -231,6 +234,15 @@ TAKEN_LEAVING = ("An admin removed {name} from the team here and handed you thei
                  "{labels}. {find}")
 TAKEN_SO_FAR = "An admin is handing {name}'s drafts to you; {drafts} came so far: {labels}. {find}"
 FIND_ALL = "/resume lists them."
+# The same, too long for one message (a leaver with a hundred drafts): one draft a line, so
+# that it is cut between lines into messages Telegram takes, and a finished one marked
+TAKEN_LEAVING_LINES = ("An admin removed {name} from the team here and handed you their "
+                       "{drafts}:\n{labels}\n\n{find}")
+TAKEN_SO_FAR_LINES = ("An admin is handing {name}'s drafts to you; {drafts} came so far:\n"
+                      "{labels}\n\n{find}")
+FIND_LINES = ("/resume lists the unfinished ones; /resume and its label opens a finished one "
+              "(/resume {label}).")
+FIND_LINES_FINISHED = "/resume and its label opens each (/resume {label})."
 # /resume lists unfinished drafts alone: a finished one is opened by its label
 FIND_FINISHED = "{opens} {verb} the finished {ones}."
 HANDED_LEAVING = "Handed {name}'s {drafts} to {to}."
@@ -291,6 +303,35 @@ def where_to_find(finished: list[str], moved: int) -> str:
         said[0].upper() + said[1:]
 
 
+def named(moved: list[tuple[str, str]]) -> str:
+    """Drafts in a sentence: "KB-7" (Safety mapping), "FM-3" (Safety mapping)."""
+    return ", ".join(f"\"{label}\" ({title})" for label, title in moved)
+
+
+def taken_said(head: str, lines: str, name: str, moved: list[tuple[str, str]],
+               finished: list[str], more: list[str]) -> str:
+    """What the colleague given a leaver's drafts (`moved`: each label and tool) is told:
+    `head` naming them all in a sentence, with `more` after it (notes held, labels alike);
+    or, longer than a message, `lines`, each draft on a line of its own."""
+    drafts = drafts_said(len(moved))
+    said = head.format(name=name, drafts=drafts, labels=named(moved),
+                       find=where_to_find(finished, len(moved))) + "".join(more)
+    if len(said.encode("utf-16-le")) // 2 <= MessageLimit.MAX_TEXT_LENGTH:
+        return said
+    done = set(finished)
+    listed = "\n".join(f"\"{label}\" ({title}{', finished' if label in done else ''})"
+                       for label, title in moved)
+    find = FIND_ALL if not finished else FIND_LINES_FINISHED.format(label=finished[0]) \
+        if len(finished) == len(moved) else FIND_LINES.format(label=finished[0])
+    return "\n\n".join([lines.format(name=name, drafts=drafts, labels=listed, find=find),
+                        *(m.strip() for m in more)])
+
+
+async def tell(bot: Bot, to: int, said: str) -> None:
+    """Send plain `said` whole, in as many messages as it needs."""
+    await sending.send_all(bot, to, escape(said, quote=False))
+
+
 class Leaving:
     """An admin's Remove of a member with drafts: each handed to a colleague first."""
 
@@ -346,7 +387,7 @@ class Leaving:
         names = await colleagues(self.handing.team, leaver)
         if to not in names:
             return None
-        moved: list[str] = []
+        moved: list[tuple[str, str]] = []  # each label and its tool
         finished: list[str] = []  # their labels: /resume's list has them not
         held: list[str] = []  # what the colleague is told of each held line let go
         alike: list[str] = []
@@ -366,7 +407,7 @@ class Leaving:
                     taken_off = True
                     break
                 if done == "handed":
-                    moved.append(f"\"{draft.label}\" ({self.handing._title(draft.flow_id)})")
+                    moved.append((draft.label, self.handing._title(draft.flow_id)))
                     if draft.status == "completed":
                         finished.append(draft.label)
                     if (waiting := self._held_now(draft)) is not None:
@@ -377,11 +418,9 @@ class Leaving:
             # One failed half way (the admin hears of it, and nobody is removed): those that
             # moved are the colleague's now, and she is told of them, not left to find them.
             if moved:
-                told = TAKEN_SO_FAR.format(name=name, drafts=drafts_said(len(moved)),
-                                           labels=", ".join(moved),
-                                           find=where_to_find(finished, len(moved)))
+                told = taken_said(TAKEN_SO_FAR, TAKEN_SO_FAR_LINES, name, moved, finished, [])
                 with contextlib.suppress(TelegramError):
-                    await bot.send_message(to, told)
+                    await tell(bot, to, told)
             raise
         if taken_off and not moved:
             return None
@@ -392,20 +431,17 @@ class Leaving:
             left = [f"\"{d.label}\"" for d in await self.conversation.drafts(leaver, status=None)
                     if d.id in still]
             return STOPPED_LEAVING.format(to=names[to], drafts=drafts_said(len(moved)),
-                                          name=name, labels=", ".join(moved),
+                                          name=name, labels=named(moved),
                                           left=", ".join(left)), False
         if moved:
             log.info("a leaver's drafts were handed over (%s to %s)", user_ref(leaver),
                      user_ref(to))
-            told = TAKEN_LEAVING.format(name=name, drafts=drafts_said(len(moved)),
-                                        labels=", ".join(moved),
-                                        find=where_to_find(finished, len(moved)))
-            told += "".join(held)
             if alike:
-                told += SAME_LEAVING.format(labels=", ".join(alike))
+                held.append(SAME_LEAVING.format(labels=", ".join(alike)))
                 said += SAME_LEAVING_ADMIN.format(to=names[to], labels=", ".join(alike))
+            told = taken_said(TAKEN_LEAVING, TAKEN_LEAVING_LINES, name, moved, finished, held)
             try:
-                await bot.send_message(to, told)
+                await tell(bot, to, told)
             except TelegramError:
                 # /resume's list has the unfinished ones alone: a finished one by its label
                 said += NOT_TOLD_LEAVING.format(name=names[to], find=where_to_find(
