@@ -4,11 +4,18 @@ real flow YAML. Each test of a defect failed on the code as it was."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from telegram.constants import MessageLimit
 
 from bot.telegram_html import visible_length
+from storage.store import Store
 from tests.store_data import finished_drafts, unfinished_drafts
+from tests.test_console import at_the_terminal
 from tests.test_handover_thirtysixth import PRIYA, SAM, team
+from tests.test_input_model import at_a_nudged_answer, said
+from tests.test_leftovers_thirtyeighth import _worries
+from tests.test_leftovers_thirtyseventh import HELD, SECOND
 from tests.test_telegram_handlers import button, texts_to
 from tests.test_walk_thirtythird_b import phone, read
 
@@ -48,3 +55,33 @@ async def test_a_colleague_handed_a_leavers_hundred_drafts_is_told_of_each(team)
     assert "/resume lists the unfinished ones" in told[-1]
     assert len(await bot.conversation.drafts(PRIYA, status=None)) == 105
     assert read(bot).endswith("Removed Sam: they can no longer use the bot.")
+
+
+# --- a number alone typed at the terminal while asked where a line goes ----------------------
+
+
+async def test_a_number_typed_at_the_terminal_is_told_the_commands_that_choose(
+        tmp_path: Path, store: Store) -> None:
+    """At `sosbot chat`, asked where her line goes, a social worker typed "2" for the second
+    choice: "If you meant one of the choices below, choose it there (they have no numbers)",
+    and there is nothing to tap at a terminal: the choices are typed as /replace, /next or
+    /keep. It says so now, and her /next still places her line."""
+    shown, draft = await at_the_terminal(store, _worries(tmp_path), HELD, SECOND, "2",
+                                         "the second one", "/next")
+    assert "no numbers" not in shown
+    assert "or a button" not in shown
+    assert ('I haven\'t kept "2": the question it would go to does not take a number alone. '
+            "If you meant one of the choices, type it: /replace, /next or /keep; if 2 is an "
+            "answer, send it again once you have chosen.") in shown
+    assert ('I can\'t tell which choice "the second one" means (it could be your second '
+            "answer or a choice): please type it: /replace, /next or /keep.") in shown
+    assert draft.answers["could"] == SECOND
+
+
+async def test_a_number_typed_on_telegram_is_still_told_to_choose_a_button(
+        tmp_path: Path) -> None:
+    """Guard: on Telegram the choices are buttons, and the wording is as it was."""
+    async with at_a_nudged_answer(tmp_path) as bot:
+        await bot.say(SECOND)
+        await bot.say("2")
+        assert "choose it there (they have no numbers)" in said(bot)[-2]
