@@ -17,7 +17,7 @@ from tests.test_input_model import at_a_nudged_answer, said
 from tests.test_leftovers_thirtyeighth import _worries
 from tests.test_leftovers_thirtyseventh import HELD, SECOND
 from tests.test_telegram_handlers import button, texts_to
-from tests.test_walk_thirtythird_b import phone, read
+from tests.test_walk_thirtythird_b import mapping, phone, read
 
 __all__ = ["team"]  # the fixture
 
@@ -85,3 +85,27 @@ async def test_a_number_typed_on_telegram_is_still_told_to_choose_a_button(
         await bot.say(SECOND)
         await bot.say("2")
         assert "choose it there (they have no numbers)" in said(bot)[-2]
+
+
+# --- /handover with a line typed under a menu waiting -------------------------------------
+
+
+async def test_handover_names_the_line_typed_under_a_menu_not_a_note(team) -> None:
+    """Sam opened the bot, its menu on the screen, and typed "Mum and Nan" for the question
+    of his mapping KB-7 he was on: kept, with "Keep it as the answer". Then /handover: "An
+    answer of yours in "KB-7" is waiting for your choice about my note on it", and there was
+    no note. It says now which line waits and how to settle it."""
+    bot = team
+    await mapping(bot, "KB-7", SAM)
+    await bot.say("/start", SAM)
+    await bot.say("Mum and Nan", SAM)
+    draft = await bot.conversation.active(SAM)
+    assert draft is not None
+    assert draft.pending is not None
+    await bot.say("/handover", SAM)
+    refused = read(bot, SAM)
+    assert "note" not in refused
+    assert refused == ('Your line "Mum and Nan" in "KB-7", sent while its question was off '
+                       'the screen, is waiting: keep it as the answer (the button under it) or '
+                       "type the answer. Nothing was handed over: send /handover again "
+                       "after.")

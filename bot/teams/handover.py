@@ -19,8 +19,9 @@ from bot.teams.conversation import TeamConversation
 from bot.teams.picking import Picking, colleagues, page_asked, pick
 from bot.teams.team import Team
 from flows import engine
-from flows.answers import clean_line, is_answered
+from flows.answers import clean_line, excerpt, is_answered
 from flows.draft import Draft, Pending
+from flows.replies import COVERED
 from flows.walk import walk
 
 log = logging.getLogger(__name__)
@@ -53,6 +54,10 @@ NOT_TOLD_FINISHED = (" I couldn't tell {name} (perhaps they haven't opened the b
                      "them know it is waiting for them: /resume {label} opens it.")
 HELD = ("An answer of yours in \"{label}\" is waiting for your choice about my note on it, so "
         "nothing was handed over: answer that first, then send /handover again.")
+# ... of a line typed below a menu, which no note is about (`bot.conversation`'s COVERED)
+HELD_COVERED = ("Your line \"{line}\" in \"{label}\", sent while its question was off the "
+                "screen, is waiting: keep it as the answer (the button under it) or type the "
+                "answer. Nothing was handed over: send /handover again after.")
 GONE = ("That draft is no longer yours to hand over (handed over or erased already), so "
         "nothing was changed.")
 OTHER_DRAFT = ("That list was for another draft than the one open now, so nothing was "
@@ -70,6 +75,14 @@ LEFT = ("That colleague is no longer a member, so nothing was handed over. Send 
 LAPSED = ("That question was asked a while ago, so I've let it go: nothing was handed over. "
           "Send /handover again if you still want to.")
 DECLINED = "Alright, nothing has been changed."
+
+
+def held_refused(draft: Draft) -> str:
+    """Why a draft with a line held in it is not handed over: what waits, and how to settle it."""
+    held = draft.pending
+    if held is not None and held.kind == COVERED:
+        return HELD_COVERED.format(line=excerpt(str(held.value)), label=draft.label)
+    return HELD.format(label=draft.label)
 
 
 def _answers(count: int) -> str:
@@ -113,7 +126,7 @@ class Handing:
             return PARTNER_PART
         if draft.pending is not None:
             # refused at the Yes anyway: said now, not after a colleague is chosen
-            return HELD.format(label=draft.label)
+            return held_refused(draft)
         return None
 
     async def more(self, user_id: int, value: str) -> tuple[str, InlineKeyboardMarkup | None]:
@@ -167,7 +180,7 @@ class Handing:
         done, like = await self.conversation.hand_over(giver.id, draft_id, to,
                                                        lead=await self.lead_name(to))
         if done == "held":
-            return HELD.format(label=draft.label)
+            return held_refused(await self.conversation.load(giver.id, draft_id) or draft)
         if done == "gone":
             return GONE
         if done == "left":
