@@ -11,13 +11,16 @@ from telegram.constants import MessageLimit
 from bot.telegram_html import visible_length
 from storage.store import Store
 from tests.store_data import finished_drafts, unfinished_drafts
+from tests.test_attacks_thirtythird_b import button_texts
 from tests.test_console import at_the_terminal
 from tests.test_handover_thirtysixth import PRIYA, SAM, team
 from tests.test_input_model import at_a_nudged_answer, said
 from tests.test_leftovers_thirtyeighth import _worries
 from tests.test_leftovers_thirtyseventh import HELD, SECOND
-from tests.test_telegram_handlers import button, texts_to
-from tests.test_walk_thirtythird_b import mapping, phone, read
+from tests.test_leftovers_thirtysixth import forty_parts
+from tests.test_telegram_handlers import USER, button, running, texts_to
+from tests.test_walk_thirtysecond import labelled
+from tests.test_walk_thirtythird_b import LEAD2, mapping, phone, read
 
 __all__ = ["team"]  # the fixture
 
@@ -109,3 +112,48 @@ async def test_handover_names_the_line_typed_under_a_menu_not_a_note(team) -> No
                        'the screen, is waiting: keep it as the answer (the button under it) or '
                        "type the answer. Nothing was handed over: send /handover again "
                        "after.")
+
+
+# --- a member withdrawing all her parts at once, her own drafts kept -------------------------
+
+
+async def test_a_member_withdraws_all_her_parts_at_once_and_keeps_her_drafts(
+        tmp_path: Path, flows) -> None:
+    """A social worker, with her own mapping KB-7, had sent her part for forty of a
+    colleague's families, and had to withdraw them one by one: forty taps. Her list of parts
+    offers "Withdraw all my parts (my own drafts stay)", asked once more: every part goes,
+    her colleague is told, and KB-7 and her membership stay. On SQLite."""
+    async with running(tmp_path, flows, allowed=(USER, LEAD2)) as bot:
+        await mapping(bot, "KB-7", USER)
+        await forty_parts(bot, USER)
+        lead_saw = len(texts_to(bot, LEAD2))
+        await bot.say("/delete")
+        await bot.tap(labelled(bot, "Withdraw one part only"))
+        await bot.tap(labelled(bot, "Withdraw all my parts (my own drafts stay)"))
+        assert read(bot) == ("Withdraw and erase all 40 parts you contributed? Each colleague "
+                             "who asked you for one will be told. Your own drafts and your "
+                             "place on the team stay. This can't be undone.")
+        assert button_texts(bot, USER) == ["Yes, withdraw all my parts", "No"]
+        await bot.tap(labelled(bot, "Yes, withdraw all my parts"))
+        assert read(bot) == ("Withdrawn: your 40 parts are erased, and each colleague who "
+                             "asked you for one is told. Nothing else has been erased: your "
+                             "drafts and your membership are as they were.")
+        contributions = bot.conversation.contributions  # type: ignore[attr-defined]
+        assert await contributions.parts_of(USER) == []
+        assert [d.label for d in await bot.conversation.drafts(USER, status=None)] == ["KB-7"]
+        draft = await bot.conversation.active(USER)
+        assert draft is not None
+        assert draft.answers
+        assert len(texts_to(bot, LEAD2)) > lead_saw  # told
+
+
+async def test_no_to_withdrawing_all_her_parts_keeps_every_one(tmp_path: Path, flows) -> None:
+    """Guard: her No erases nothing."""
+    async with running(tmp_path, flows, allowed=(USER, LEAD2)) as bot:
+        await mapping(bot, "KB-7", USER)
+        await forty_parts(bot, USER)
+        await bot.say("/delete")
+        await bot.tap(labelled(bot, "Withdraw one part only"))
+        await bot.tap(labelled(bot, "Withdraw all my parts (my own drafts stay)"))
+        await bot.tap(labelled(bot, "No"))
+        assert len(await bot.conversation.contributions.parts_of(USER)) == 40  # type: ignore[attr-defined]
