@@ -157,3 +157,27 @@ async def test_no_to_withdrawing_all_her_parts_keeps_every_one(tmp_path: Path, f
         await bot.tap(labelled(bot, "Withdraw all my parts (my own drafts stay)"))
         await bot.tap(labelled(bot, "No"))
         assert len(await bot.conversation.contributions.parts_of(USER)) == 40  # type: ignore[attr-defined]
+
+
+async def test_a_leavers_line_typed_under_a_menu_is_not_called_held_by_a_note(team) -> None:
+    """Sam had typed "Mum and Nan" under the menu, kept with "Keep it as the answer", when
+    the admin removed him and handed KB-7 to Priya: the admin read that his answer "was held
+    back by a note", Priya that it "was waiting for their choice about a note on it", and
+    there was no note. Both are told what it was."""
+    bot = team
+    await mapping(bot, "KB-7", SAM)
+    await bot.say("/start", SAM)
+    await bot.say("Mum and Nan", SAM)
+    await bot.say("/members")
+    await bot.tap(f"t:mr:{SAM}")
+    await bot.tap(button(bot, "t:mh:"))
+    await bot.tap(button(bot, f"t:mt:{PRIYA}:"))
+    await bot.tap(button(bot, "t:mk:"))
+    done, told = read(bot), read(bot, PRIYA)
+    assert "note" not in done
+    assert "note" not in told
+    assert ('In "KB-7", a line Sam typed while its question was off the screen was never '
+            "saved, so it was not passed on.") in done
+    assert ('In "KB-7", a line Sam typed while its question was off the screen was never '
+            "saved, so it did not come with the draft: that question is still to answer.") \
+        in told

@@ -286,10 +286,20 @@ HELD_TAKER_LINES = (" In \"{label}\", the answer {name} was giving to the questi
                     "and perhaps the ones after it.")
 
 
+# ... of a line typed below a menu (`bot.conversation`'s COVERED), which no note held back
+COVERED_LEAVING = (" In \"{label}\", a line {name} typed while its question was off the screen "
+                   "was never saved, so it was not passed on.")
+COVERED_TAKER = (" In \"{label}\", a line {name} typed while its question was off the screen "
+                 "was never saved, so it did not come with the draft: that question is still "
+                 "to answer.")
+
+
 def held_said(held: Pending, name: str, label: str, *, taker: bool = False) -> str:
     """What the admin (or, `taker`, the colleague given the draft) is told of a removed
     member's answer held back by a note, and of the lines typed under it: how many, none of
     their words."""
+    if held.kind == COVERED:
+        return (COVERED_TAKER if taker else COVERED_LEAVING).format(name=name, label=label)
     # `earlier`: the answer held, `value` the line typed past the note (asked where it goes)
     lines = len(held.later) + (held.earlier is not None)
     if not lines:
