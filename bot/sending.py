@@ -22,7 +22,7 @@ from telegram.request import RequestData
 from telegram.request._requestparameter import RequestParameter
 
 from bot.polling import SkippingBot
-from bot.views import Keyboard
+from bot.views import Keyboard, parts
 
 log = logging.getLogger(__name__)
 NO_PREVIEW = {"is_disabled": True}
@@ -153,6 +153,13 @@ async def send(bot: Bot, chat_id: int, html: str, keyboard: Keyboard | None = No
     """Send Telegram HTML; returns the new message's id."""
     result = await _post(bot, "sendMessage", _html(chat_id, html, keyboard))
     return int(result["message_id"])
+
+
+async def send_all(bot: Bot, chat_id: int, html: str, keyboard: Keyboard | None = None) -> None:
+    """Send Telegram HTML in as many messages as Telegram's limit needs (cut at a blank line
+    or a line's end where one fits), the buttons under the last."""
+    for message in parts(html, keyboard):
+        await send(bot, chat_id, message.html, message.keyboard)
 
 
 async def edit(bot: Bot, chat_id: int, message_id: int, html: str,

@@ -22,9 +22,15 @@ MSG = {
     "Send it again {again} (or as it is, to put it in place), or choose below.",
     "position_while_where": 'I can\'t tell which choice "{typed}" means (the choices have no '
     "numbers, and it could be your second answer or a button): please choose it below.",
+    "position_while_where_typed": 'I can\'t tell which choice "{typed}" means (it could be '
+    "your second answer or a choice): please type it: /replace, /next or /keep.",
     "number_while_where": 'I haven\'t kept "{typed}": the question it would go to does not '
     "take a number alone. If you meant one of the choices below, choose it there (they have "
     "no numbers); if {typed} is an answer, send it again once you have chosen.",
+    # ... at the terminal, where the choices are typed as commands
+    "number_while_where_typed": 'I haven\'t kept "{typed}": the question it would go to does '
+    "not take a number alone. If you meant one of the choices, type it: /replace, /next or "
+    "/keep; if {typed} is an answer, send it again once you have chosen.",
     # the tool updated (and the bot restarted) while a reminder or a choice held lines
     "updated_line": 'This tool was updated while your answer "{line}" waited for your reply to '
     "my note about it, and the question it was for has changed, so I haven't saved it. Send "

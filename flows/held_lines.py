@@ -235,8 +235,8 @@ def choose_first(flow: Flow, out: Outcome, step: FlowStep, typed: str,
     held = out.draft.pending
     assert held is not None
     if _POSITION_SAID.fullmatch(said):
-        out.replies.append(Notice(MSG["position_while_where"].format(typed=excerpt(typed)),
-                                  "problem"))
+        said = "position_while_where_typed" if out.numbered else "position_while_where"
+        out.replies.append(Notice(MSG[said].format(typed=excerpt(typed)), "problem"))
     elif typed:
         out.replies.append(_held_or_told(flow, out, step, typed, held, nudger, read))
     ask_about_held(out, step, nudger, flow)
@@ -262,7 +262,9 @@ def _held_or_told(flow: Flow, out: Outcome, step: FlowStep, typed: str, held: Pe
         # "2" with no scale for it, whichever she chooses: the second button, most likely
         # (held, it went on as the answer to a question asking for words, or picked an
         # option of a choice never shown); asked, not kept
-        return Notice(MSG["number_while_where"].format(typed=typed.strip()), "problem")
+        # (the terminal's choices are commands it lists, Telegram's buttons without numbers)
+        said = "number_while_where_typed" if out.numbered else "number_while_where"
+        return Notice(MSG[said].format(typed=typed.strip()), "problem")
     if len(held.later) < _HELD_MAX:
         out.draft.pending = replace(held, later=(*held.later, typed))
         return Notice(MSG["held_too"].format(

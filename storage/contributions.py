@@ -258,6 +258,16 @@ class ContributionStore:
         invites = [i for (code,) in rows if (i := await self.teams.invite(code)) is not None]
         if only is not None:
             return await self._withdraw_one(partner_id, only, invites, keep)
+        if keep:  # a member's every part: her own drafts and her membership stay
+            async with self.teams._erasing("withdraw every contribution") as tx:
+                for (draft_id,) in await tx.rows(
+                        "SELECT working_draft FROM contributions WHERE partner_id = ? AND "
+                        "working_draft IS NOT NULL", (partner_id,)):
+                    await erase_key(tx, self.store._opened, partner_id, str(draft_id))
+                await tx.run("DELETE FROM drafts WHERE id IN (SELECT working_draft FROM "
+                             "contributions WHERE partner_id = ?)", (partner_id,))
+                await tx.run("DELETE FROM contributions WHERE partner_id = ?", (partner_id,))
+            return invites
         async with self.teams._tx("withdraw the contribution") as tx:
             await tx.run("DELETE FROM drafts WHERE id IN (SELECT working_draft FROM "
                          "contributions WHERE partner_id = ?)", (partner_id,))

@@ -35,7 +35,8 @@ async def test_a_members_list_of_parts_offers_no_erasure_of_everything(team: Bot
     await bot.say("/delete")
     await bot.tap(labelled(bot, "Withdraw one part only"))
     assert button_texts(bot, USER) == [*(f'Withdraw "{label}" only' for label in labels[:8]),
-                                       "More (9 to 16 of 40)", "No"]
+                                       "More (9 to 16 of 40)",
+                                       "Withdraw all my parts (my own drafts stay)", "No"]
     await bot.tap(labelled(bot, f'Withdraw "{labels[3]}" only'))
     assert read(bot).startswith(f'Withdrawn: your contribution to "{labels[3]}" is erased')
     assert await _own_labels(bot) == ["KB-7"]

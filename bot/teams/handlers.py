@@ -32,7 +32,7 @@ from telegram.ext import (
     filters,
 )
 
-from bot import sending, views
+from bot import sending
 from bot.conversation import Conversation
 from bot.handlers import REVIEWED, fails_closed, first_time, own_update
 from bot.logs import user_ref
@@ -608,5 +608,4 @@ async def send(bot: Bot, chat_id: int, html: str,
                keyboard: InlineKeyboardMarkup | None = None) -> None:
     """Telegram HTML in as many messages as Telegram's limit needs, the buttons under the
     last (as `bot.sending` sends: no link previews)."""
-    for message in views.parts(html, keyboard.to_dict() if keyboard else None):
-        await sending.send(bot, chat_id, message.html, message.keyboard)
+    await sending.send_all(bot, chat_id, html, keyboard.to_dict() if keyboard else None)

@@ -6,18 +6,22 @@ from __future__ import annotations
 import contextlib
 import logging
 import time
+from html import escape
 
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, User
+from telegram.constants import MessageLimit
 from telegram.error import TelegramError
 
+from bot import sending
 from bot.logs import user_ref
 from bot.session import CONFIRM_STANDS_S
 from bot.teams.conversation import TeamConversation
 from bot.teams.picking import Picking, colleagues, page_asked, pick
 from bot.teams.team import Team
 from flows import engine
-from flows.answers import clean_line, is_answered
+from flows.answers import clean_line, excerpt, is_answered
 from flows.draft import Draft, Pending
+from flows.replies import COVERED
 from flows.walk import walk
 
 log = logging.getLogger(__name__)
@@ -50,6 +54,10 @@ NOT_TOLD_FINISHED = (" I couldn't tell {name} (perhaps they haven't opened the b
                      "them know it is waiting for them: /resume {label} opens it.")
 HELD = ("An answer of yours in \"{label}\" is waiting for your choice about my note on it, so "
         "nothing was handed over: answer that first, then send /handover again.")
+# ... of a line typed below a menu, which no note is about (`bot.conversation`'s COVERED)
+HELD_COVERED = ("Your line \"{line}\" in \"{label}\", sent while its question was off the "
+                "screen, is waiting: keep it as the answer (the button under it) or type the "
+                "answer. Nothing was handed over: send /handover again after.")
 GONE = ("That draft is no longer yours to hand over (handed over or erased already), so "
         "nothing was changed.")
 OTHER_DRAFT = ("That list was for another draft than the one open now, so nothing was "
@@ -67,6 +75,14 @@ LEFT = ("That colleague is no longer a member, so nothing was handed over. Send 
 LAPSED = ("That question was asked a while ago, so I've let it go: nothing was handed over. "
           "Send /handover again if you still want to.")
 DECLINED = "Alright, nothing has been changed."
+
+
+def held_refused(draft: Draft) -> str:
+    """Why a draft with a line held in it is not handed over: what waits, and how to settle it."""
+    held = draft.pending
+    if held is not None and held.kind == COVERED:
+        return HELD_COVERED.format(line=excerpt(str(held.value)), label=draft.label)
+    return HELD.format(label=draft.label)
 
 
 def _answers(count: int) -> str:
@@ -110,7 +126,7 @@ class Handing:
             return PARTNER_PART
         if draft.pending is not None:
             # refused at the Yes anyway: said now, not after a colleague is chosen
-            return HELD.format(label=draft.label)
+            return held_refused(draft)
         return None
 
     async def more(self, user_id: int, value: str) -> tuple[str, InlineKeyboardMarkup | None]:
@@ -164,7 +180,7 @@ class Handing:
         done, like = await self.conversation.hand_over(giver.id, draft_id, to,
                                                        lead=await self.lead_name(to))
         if done == "held":
-            return HELD.format(label=draft.label)
+            return held_refused(await self.conversation.load(giver.id, draft_id) or draft)
         if done == "gone":
             return GONE
         if done == "left":
@@ -231,6 +247,15 @@ TAKEN_LEAVING = ("An admin removed {name} from the team here and handed you thei
                  "{labels}. {find}")
 TAKEN_SO_FAR = "An admin is handing {name}'s drafts to you; {drafts} came so far: {labels}. {find}"
 FIND_ALL = "/resume lists them."
+# The same, too long for one message (a leaver with a hundred drafts): one draft a line, so
+# that it is cut between lines into messages Telegram takes, and a finished one marked
+TAKEN_LEAVING_LINES = ("An admin removed {name} from the team here and handed you their "
+                       "{drafts}:\n{labels}\n\n{find}")
+TAKEN_SO_FAR_LINES = ("An admin is handing {name}'s drafts to you; {drafts} came so far:\n"
+                      "{labels}\n\n{find}")
+FIND_LINES = ("/resume lists the unfinished ones; /resume and its label opens a finished one "
+              "(/resume {label}).")
+FIND_LINES_FINISHED = "/resume and its label opens each (/resume {label})."
 # /resume lists unfinished drafts alone: a finished one is opened by its label
 FIND_FINISHED = "{opens} {verb} the finished {ones}."
 HANDED_LEAVING = "Handed {name}'s {drafts} to {to}."
@@ -261,10 +286,20 @@ HELD_TAKER_LINES = (" In \"{label}\", the answer {name} was giving to the questi
                     "and perhaps the ones after it.")
 
 
+# ... of a line typed below a menu (`bot.conversation`'s COVERED), which no note held back
+COVERED_LEAVING = (" In \"{label}\", a line {name} typed while its question was off the screen "
+                   "was never saved, so it was not passed on.")
+COVERED_TAKER = (" In \"{label}\", a line {name} typed while its question was off the screen "
+                 "was never saved, so it did not come with the draft: that question is still "
+                 "to answer.")
+
+
 def held_said(held: Pending, name: str, label: str, *, taker: bool = False) -> str:
     """What the admin (or, `taker`, the colleague given the draft) is told of a removed
     member's answer held back by a note, and of the lines typed under it: how many, none of
     their words."""
+    if held.kind == COVERED:
+        return (COVERED_TAKER if taker else COVERED_LEAVING).format(name=name, label=label)
     # `earlier`: the answer held, `value` the line typed past the note (asked where it goes)
     lines = len(held.later) + (held.earlier is not None)
     if not lines:
@@ -289,6 +324,35 @@ def where_to_find(finished: list[str], moved: int) -> str:
                                 ones="one" if one else "ones")
     return f"/resume lists the unfinished ones; {said}" if moved > len(finished) else \
         said[0].upper() + said[1:]
+
+
+def named(moved: list[tuple[str, str]]) -> str:
+    """Drafts in a sentence: "KB-7" (Safety mapping), "FM-3" (Safety mapping)."""
+    return ", ".join(f"\"{label}\" ({title})" for label, title in moved)
+
+
+def taken_said(head: str, lines: str, name: str, moved: list[tuple[str, str]],
+               finished: list[str], more: list[str]) -> str:
+    """What the colleague given a leaver's drafts (`moved`: each label and tool) is told:
+    `head` naming them all in a sentence, with `more` after it (notes held, labels alike);
+    or, longer than a message, `lines`, each draft on a line of its own."""
+    drafts = drafts_said(len(moved))
+    said = head.format(name=name, drafts=drafts, labels=named(moved),
+                       find=where_to_find(finished, len(moved))) + "".join(more)
+    if len(said.encode("utf-16-le")) // 2 <= MessageLimit.MAX_TEXT_LENGTH:
+        return said
+    done = set(finished)
+    listed = "\n".join(f"\"{label}\" ({title}{', finished' if label in done else ''})"
+                       for label, title in moved)
+    find = FIND_ALL if not finished else FIND_LINES_FINISHED.format(label=finished[0]) \
+        if len(finished) == len(moved) else FIND_LINES.format(label=finished[0])
+    return "\n\n".join([lines.format(name=name, drafts=drafts, labels=listed, find=find),
+                        *(m.strip() for m in more)])
+
+
+async def tell(bot: Bot, to: int, said: str) -> None:
+    """Send plain `said` whole, in as many messages as it needs."""
+    await sending.send_all(bot, to, escape(said, quote=False))
 
 
 class Leaving:
@@ -346,7 +410,7 @@ class Leaving:
         names = await colleagues(self.handing.team, leaver)
         if to not in names:
             return None
-        moved: list[str] = []
+        moved: list[tuple[str, str]] = []  # each label and its tool
         finished: list[str] = []  # their labels: /resume's list has them not
         held: list[str] = []  # what the colleague is told of each held line let go
         alike: list[str] = []
@@ -366,7 +430,7 @@ class Leaving:
                     taken_off = True
                     break
                 if done == "handed":
-                    moved.append(f"\"{draft.label}\" ({self.handing._title(draft.flow_id)})")
+                    moved.append((draft.label, self.handing._title(draft.flow_id)))
                     if draft.status == "completed":
                         finished.append(draft.label)
                     if (waiting := self._held_now(draft)) is not None:
@@ -377,11 +441,9 @@ class Leaving:
             # One failed half way (the admin hears of it, and nobody is removed): those that
             # moved are the colleague's now, and she is told of them, not left to find them.
             if moved:
-                told = TAKEN_SO_FAR.format(name=name, drafts=drafts_said(len(moved)),
-                                           labels=", ".join(moved),
-                                           find=where_to_find(finished, len(moved)))
+                told = taken_said(TAKEN_SO_FAR, TAKEN_SO_FAR_LINES, name, moved, finished, [])
                 with contextlib.suppress(TelegramError):
-                    await bot.send_message(to, told)
+                    await tell(bot, to, told)
             raise
         if taken_off and not moved:
             return None
@@ -392,20 +454,17 @@ class Leaving:
             left = [f"\"{d.label}\"" for d in await self.conversation.drafts(leaver, status=None)
                     if d.id in still]
             return STOPPED_LEAVING.format(to=names[to], drafts=drafts_said(len(moved)),
-                                          name=name, labels=", ".join(moved),
+                                          name=name, labels=named(moved),
                                           left=", ".join(left)), False
         if moved:
             log.info("a leaver's drafts were handed over (%s to %s)", user_ref(leaver),
                      user_ref(to))
-            told = TAKEN_LEAVING.format(name=name, drafts=drafts_said(len(moved)),
-                                        labels=", ".join(moved),
-                                        find=where_to_find(finished, len(moved)))
-            told += "".join(held)
             if alike:
-                told += SAME_LEAVING.format(labels=", ".join(alike))
+                held.append(SAME_LEAVING.format(labels=", ".join(alike)))
                 said += SAME_LEAVING_ADMIN.format(to=names[to], labels=", ".join(alike))
+            told = taken_said(TAKEN_LEAVING, TAKEN_LEAVING_LINES, name, moved, finished, held)
             try:
-                await bot.send_message(to, told)
+                await tell(bot, to, told)
             except TelegramError:
                 # /resume's list has the unfinished ones alone: a finished one by its label
                 said += NOT_TOLD_LEAVING.format(name=names[to], find=where_to_find(

@@ -73,6 +73,7 @@ from bot.teams.texts import (
     TAKEN_OVER,
     TOO_MANY_LINKS,
     WHICH_AGENCY,
+    WITHDRAW_ALL_KEPT_Q,
     WITHDRAW_LAPSED,
     WITHDRAW_LAPSED_NAMED,
     WITHDRAW_LAPSED_TYPED,
@@ -82,6 +83,7 @@ from bot.teams.texts import (
     WITHDRAW_WHICH_PAGE,
     WITHDRAW_WHICH_Q,
     WITHDRAWN,
+    WITHDRAWN_ALL_KEPT,
     WITHDRAWN_KEPT,
     WITHDRAWN_ONE,
 )
@@ -201,7 +203,7 @@ class Partners:
     async def button(self, user: User, what: str, value: str, context: Context
                      ) -> tuple[str, InlineKeyboardMarkup | None]:
         """A lead's or a partner's button (`t:ip`, `t:ia`, `t:cx`, `t:ps`, `t:pw`, `t:pk`)."""
-        if what in ("ps", "pw", "pk"):
+        if what in ("ps", "pw", "pk", "pa", "pz"):
             await self.conversation.note_pending(user.id, withdraw_asked=False)  # answered
         if what == "ip":
             return await self.ask_agency(user.id)
@@ -221,6 +223,12 @@ class Partners:
             return await self.send(user, context), None
         if what == "pv":
             return await self.more_to_withdraw(user.id, value)
+        if what == "pa":  # a member's "Withdraw all my parts": asked once more
+            return await self.ask_withdraw_all(user.id, value)
+        if what == "pz":
+            if not withdraw_still_asked(value):
+                return WITHDRAW_LAPSED, None
+            return await self.withdraw_all_kept(user, context), None
         asked, _, only = value.partition(":")  # "Yes, withdraw it": when, and which one
         if what == "pw" and not withdraw_still_asked(asked):
             return WITHDRAW_LAPSED, None
@@ -788,6 +796,32 @@ class Partners:
         return done.format(label=withdrawing[0].get("label", "")) + again \
             if told and withdrawing else NOTHING_CHANGED
 
+    async def ask_withdraw_all(self, user_id: int, asked: str
+                               ) -> tuple[str, InlineKeyboardMarkup | None]:
+        """"Withdraw and erase all 40 parts ...?", a member's, from her list of parts (shown
+        two minutes ago at most), with a Yes standing two minutes from now, and No."""
+        if not withdraw_still_asked(asked):
+            return WITHDRAW_LAPSED, None
+        parts = await self.contributions.parts_of(user_id)
+        if not parts:  # withdrawn meanwhile (another phone), or erased with their mapping
+            return NO_PART_LEFT, None
+        return WITHDRAW_ALL_KEPT_Q.format(n=len(parts)), InlineKeyboardMarkup([[
+            _button("Yes, withdraw all my parts", f"t:pz:{int(time.time())}"),
+            _button("No", "t:pk")]])
+
+    async def withdraw_all_kept(self, user: User, context: Context) -> str:
+        """A member's every part withdrawn, each lead told; her own drafts and membership
+        stay (`withdraw`'s `keep`)."""
+        if self.team is None or await self.team.who(user.id) not in ("admin", "member"):
+            return NOTHING_CHANGED  # a partner's "all of them" is `withdraw`'s
+        parts = await self.contributions.parts_of(user.id)
+        if not parts:
+            return NO_PART_LEFT
+        told = await self.conversation.withdraw_parts(user.id, keep=True)
+        await self.tell_withdrawn(context, told)
+        await self.conversation.let_go_of_delete(user.id)  # her /delete is answered
+        return WITHDRAWN_ALL_KEPT.format(n=len(parts))
+
     async def tell_withdrawn(self, context: Context, told: list[tuple[int, str]]) -> None:
         """Tell each lead a contribution to their mapping was withdrawn: only a lead still on
         the team (an admin by the settings, or a member), who may still read the mapping;
@@ -969,7 +1003,7 @@ def _withdraw_answer(update: Update) -> bool:
     like /delete, needs no draft of theirs)."""
     query = update.callback_query
     data = (query.data or "") if query is not None else ""
-    return data in ("t:pk", "t:pw") or data.startswith(("t:pw:", "t:pv:"))
+    return data in ("t:pk", "t:pw") or data.startswith(("t:pw:", "t:pv:", "t:pa:", "t:pz:"))
 
 
 def _plain_start(update: Update) -> bool:
@@ -1036,8 +1070,12 @@ def withdraw_page(listed: Sequence[Listed], asked: int, start: int, *, member: b
         rows.append([_button(more, f"t:pv:{following}")])
     # A partner's "all of them" erases everything of theirs (`Partners.withdraw`); a member
     # came here from /delete's "Withdraw one part only", and it erased her own drafts too.
-    rows.append([_button("No", "t:pk")] if member else
+    # Hers, "Withdraw all my parts", asks once more and keeps her drafts (`withdraw_all_kept`).
+    rows.append([_button("Withdraw all my parts (my own drafts stay)", f"t:pa:{asked}")]
+                if member else
                 [_button("Withdraw all of them", f"t:pw:{asked}"), _button("No", "t:pk")])
+    if member:
+        rows.append([_button("No", "t:pk")])
     return asked_which, InlineKeyboardMarkup(rows)
 
 

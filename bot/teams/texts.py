@@ -111,6 +111,13 @@ WITHDRAW_TAP = ("I haven't saved \"{typed}\": it reads as your reply to which co
 WITHDRAWN_KEPT = ("Withdrawn: your contribution to \"{label}\" is erased, and the colleague who "
                   "asked you for it is told. Nothing else has been erased: your drafts, your "
                   "other contributions and your membership are as they were.")
+# A member's "Withdraw all my parts" (`partners.withdraw_page`), asked once more, and done
+WITHDRAW_ALL_KEPT_Q = ("Withdraw and erase all {n} parts you contributed? Each colleague who "
+                       "asked you for one will be told. Your own drafts and your place on the "
+                       "team stay. This can't be undone.")
+WITHDRAWN_ALL_KEPT = ("Withdrawn: your {n} parts are erased, and each colleague who asked you "
+                      "for one is told. Nothing else has been erased: your drafts and your "
+                      "membership are as they were.")
 WITHDRAWN_ONE = ("Withdrawn: your contribution to \"{label}\" is erased, and the colleague who "
                  "asked you for it is told. Your other contributions are as they were; "
                  "/delete withdraws them too if you need to.")
