@@ -170,12 +170,17 @@ _INITIAL_A = on_first_use(
     r"stays|stayed|cries|cried|loses|lost|misses|missed)\b)")
 
 
+# A newborn's name on a ward: "Baby C", "Baby Boy K" (not "the baby", lowered mid-sentence).
+_NEWBORN = on_first_use(r"Baby\s+(?:Boy\s+|Girl\s+)?[A-Z](?:[A-Z0-9]|['’]s)?\b")
+
+
 def mid(text: str) -> str:
     """A clause to sit mid-sentence: a capital pronoun or article lowered, names kept (an
-    initial "A" included: "A could lose weight" is about a child called A)."""
+    initial "A" included: "A could lose weight" is about a child called A; and a newborn
+    named "Baby C")."""
     text = clause(text)
     first = text.split(" ", 1)[0]
-    if first.lower() not in _LOWER_FIRST or _INITIAL_A.match(text):
+    if first.lower() not in _LOWER_FIRST or _INITIAL_A.match(text) or _NEWBORN.match(text):
         return text
     return text[:1].lower() + text[1:]
 

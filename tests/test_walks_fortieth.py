@@ -1,0 +1,49 @@
+"""The fortieth walk: a hospital social worker's mapping at a discharge planning meeting for a
+newborn; a school nurse's Signs of Wellbeing with a 14-year-old, dictated on her phone; a
+police officer in a MASH giving a partner's part; a supervising social worker's My Three
+Houses; a team manager reading a handed-over draft on Monday; a bilingual worker's Welsh and
+Polish words; a practitioner interrupted three times. Each test of a defect failed on the
+code as it was; the others guard what the fixes must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from flows.replies import Nudge
+from tests.test_walk_seventeenth import reach
+from tests.test_walk_thirtyfirst import FLOWS
+
+# --- the hospital social worker: a newborn called "Baby C" on the ward ----------------------
+
+
+def drafted_statement(who: str, behaviour: str, impact: str) -> str:
+    """The danger statement the mapping drafts from these three answers (reminders kept)."""
+    chat = reach(FLOWS["mapping"], "danger_who_1")
+    for typed in (who, behaviour, impact):
+        chat.send(typed)
+        if any(isinstance(r, Nudge) for r in chat.replies):
+            chat.command("keep")
+    return chat.question.suggestion or ""
+
+
+@pytest.mark.parametrize(("impact", "kept"), [
+    ("Baby C could be smothered or dropped, and could die", "changes, Baby C could be"),
+    ("Baby Boy K could stop breathing", "changes, Baby Boy K could"),
+    ("Baby A could go without feeds", "changes, Baby A could")])
+def test_a_newborn_named_baby_and_an_initial_keeps_its_capital(impact: str, kept: str) -> None:
+    """A hospital social worker, at the discharge planning meeting for a 3-day-old the ward
+    calls "Baby C", answered what could happen "Baby C could be smothered or dropped, or go
+    without feeds and care, and could die". The drafted danger statement, for the conference,
+    read "If nothing changes, baby C could be smothered ...": the baby's name lowered as if
+    it were "the baby". "Baby" before an initial is a name, and keeps its capital now."""
+    assert kept in drafted_statement("Midwives and the hospital social worker",
+                                     "K using heroin while caring for Baby C", impact)
+
+
+@pytest.mark.parametrize(("impact", "lowered"), [
+    ("Baby could be dropped", "changes, baby could be dropped"),
+    ("She could be badly hurt", "changes, she could be badly hurt"),
+    ("When K is asleep the baby could go unfed", "changes, when K is asleep")])
+def test_other_openings_are_still_lowered(impact: str, lowered: str) -> None:
+    assert lowered in drafted_statement("Midwives", "K falling asleep while holding the baby",
+                                        impact)
