@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import pytest
 
+from flows.render import render_text
 from flows.replies import Nudge
+from flows.summary import build_summary
 from tests.test_walk_seventeenth import reach
 from tests.test_walk_thirtyfirst import FLOWS
 
@@ -47,3 +49,29 @@ def test_a_newborn_named_baby_and_an_initial_keeps_its_capital(impact: str, kept
 def test_other_openings_are_still_lowered(impact: str, lowered: str) -> None:
     assert lowered in drafted_statement("Midwives", "K falling asleep while holding the baby",
                                         impact)
+
+
+# --- the hospital social worker: a discharge planning meeting is "Something else" -----------
+
+
+def test_something_else_is_asked_what_it_is_and_the_record_says_it() -> None:
+    """Preparing for the discharge planning meeting of a newborn, a hospital social worker
+    typed "discharge planning meeting" at "What are you preparing this mapping for?", was told
+    it matched none of the options, and picked "Something else": the record at the top of
+    her summary, where the chair reads first, said "Meeting: Something else", and nothing
+    asked which. Something else is asked what it is now, and the record says it."""
+    typed = "Discharge planning meeting on the maternity ward"
+    chat = reach(FLOWS["mapping"], "purpose")
+    chat.pick("other")
+    assert chat.asked == "purpose_other"
+    chat.send(typed)
+    assert chat.draft.answers["purpose_other"] == typed
+    record = render_text(build_summary(FLOWS["mapping"], chat.draft)).split(
+        "WHAT ARE WE WORRIED ABOUT?")[0]
+    assert typed in record
+
+
+def test_a_named_meeting_asks_nothing_more() -> None:
+    chat = reach(FLOWS["mapping"], "purpose")
+    chat.pick("conference")
+    assert chat.asked == "meeting_date"
