@@ -151,6 +151,8 @@ MSG = {
     "dictated": 'Dictation seems to have written some punctuation out as words ("full stop", '
     '"new line"). With them as marks, your answer reads:\n\n{tidied}\n\n/use saves it like '
     "that; or type it again, or /keep to keep it as you sent it.",
+    "dictated_again": "I've saved it with the punctuation you dictated as marks, as you chose "
+    'before: "{tidied}" (/back to change it).',
     "added_back": "I've added those words to the end of your answer before.",
     "added_rest": "I've added that to the end of your answer.",
     "already_listed": "That is already in the list, as item {n}, so I haven't added it again.",
@@ -179,6 +181,11 @@ class Outcome:
     # Whether the draft was just opened, nothing typed to it since: what was sent before was
     # another draft's, so a correction typed now corrects no answer of this one.
     opened: bool = False
+
+
+# Kept in a draft's notes once the practitioner has taken dictated punctuation as marks (/use):
+# she dictates every answer the same way, and is not asked again at each one.
+DICTATION_TAKEN = f"*:{DICTATED}:taken"
 
 
 def no_nudges(kind: str, text: str) -> str | None:
@@ -241,11 +248,18 @@ def checked_accept(flow: Flow, out: Outcome, step: FlowStep, value: Value,
         return
     spoken = cut.replace(UNFINISHED, DICTATED, 1)
     if isinstance(value, str) and step.kind.widget in ("text", "items") \
-            and not step.spec.draft and spoken not in d.nudged and tidied(value):
+            and not step.spec.draft \
+            and (DICTATION_TAKEN in d.nudged or spoken not in d.nudged) \
+            and (marks := tidied(value)):
         # "his cheek full stop he said quote dad slapped me unquote": the marks as words
         # would go into the report as they are, the record at its top included, where no
         # wording is checked ("SW comma long term team"). (Not at a drafted statement, where
         # /use takes the suggestion: it is drafted from answers already asked about.)
+        if DICTATION_TAKEN in d.nudged:  # taken as marks once: she dictates every answer so
+            out.replies.append(Notice(MSG["dictated_again"].format(tidied=excerpt(marks)),
+                                      "saved"))
+            checked_accept(flow, out, step, marks, nudger)
+            return
         d.nudged.append(spoken)
         d.pending = Pending(step.id, DICTATED, value)
         ask_about_held(out, step, nudger, flow)

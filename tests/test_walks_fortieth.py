@@ -12,6 +12,7 @@ import pytest
 from flows.render import render_text
 from flows.replies import Nudge
 from flows.summary import build_summary
+from tests.builders import EngineChat
 from tests.test_walk_seventeenth import reach
 from tests.test_walk_thirtyfirst import FLOWS
 
@@ -75,3 +76,37 @@ def test_a_named_meeting_asks_nothing_more() -> None:
     chat = reach(FLOWS["mapping"], "purpose")
     chat.pick("conference")
     assert chat.asked == "meeting_date"
+
+
+# --- the school nurse: every answer dictated on her phone -----------------------------------
+
+
+def dictated_then(first_choice: str) -> EngineChat:
+    """The school nurse's wellbeing draft: who contributed dictated with its commas spoken,
+    the note about it answered with `first_choice`, then the next answer dictated too."""
+    chat = reach(FLOWS["wellbeing"], "network")
+    chat.send("mum and AB comma head of year comma dad not spoken to yet")
+    assert "network" not in chat.draft.answers  # the note about dictated punctuation
+    chat.command(first_choice)
+    assert chat.asked == "next_review"
+    chat.send("on 8 January comma at the team around the child meeting")
+    return chat
+
+
+def test_punctuation_dictated_once_taken_as_marks_is_taken_so_after_that() -> None:
+    """A school nurse dictating on her phone said "comma" as she spoke each answer. At the
+    first, she was shown her answer with commas and sent /use; at the next, and the next,
+    the same note came again, and each time she had to send /use before the question after
+    it. Once she has taken her dictated punctuation as marks, later answers are saved with
+    it as marks, said in one line."""
+    chat = dictated_then("accept")
+    assert chat.draft.answers["network"] == "mum and AB, head of year, dad not spoken to yet"
+    assert chat.draft.answers["next_review"] == "on 8 January, at the team around the child meeting"
+    assert any("as marks" in said for said in chat.notices())
+    assert chat.asked == "house_worries"
+
+
+def test_punctuation_kept_as_words_is_still_asked_about_next_time() -> None:
+    chat = dictated_then("keep")
+    assert "next_review" not in chat.draft.answers
+    assert chat.draft.pending is not None
