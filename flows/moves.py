@@ -537,8 +537,11 @@ def nudge_text(pending: Pending, nudger: Nudger, step: FlowStep | None = None,
                    ].format(value=pending.value)
     if pending.earlier is not None:
         more = lines_held(pending.later)
+        # each by its start, as every note quotes a typed line: a log entry pasted whole, and
+        # the line after it, were a phone's screen to scroll before the buttons
         return MSG["another_more" if more else "another"].format(
-            earlier=pending.earlier, line=pending.value, title=step.title if step else "",
+            earlier=excerpt(str(pending.earlier)), line=excerpt(str(pending.value)),
+            title=step.title if step else "",
             more="one more line" if more == 1 else f"{more} more lines")
     said = str(pending.value)
     # in its own words again: read as it was when it held the answer back (`wording_nudge`)

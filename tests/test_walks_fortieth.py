@@ -13,7 +13,12 @@ from flows.render import render_text
 from flows.replies import Nudge
 from flows.summary import build_summary
 from tests.builders import EngineChat
+from tests.test_telegram_handlers import Bot
 from tests.test_walk_seventeenth import reach
+from tests.test_walk_thirtysecond import labelled
+from tests.test_walk_thirtythird_b import PC, link, mapping, opens, read, team
+
+__all__ = ["team"]  # the fixture
 from tests.test_walk_thirtyfirst import FLOWS
 
 # --- the hospital social worker: a newborn called "Baby C" on the ward ----------------------
@@ -110,3 +115,32 @@ def test_punctuation_kept_as_words_is_still_asked_about_next_time() -> None:
     chat = dictated_then("keep")
     assert "next_review" not in chat.draft.answers
     assert chat.draft.pending is not None
+
+
+# --- the police officer in the MASH, through a social worker's partner link -----------------
+
+POLICE_WORRY = (
+    "Police attended the address on 14/11 and 29/11 after neighbours called about shouting. "
+    "On 29/11 officers saw a hole in the kitchen door and LM (6) was hiding under the table; "
+    "dad (JP) was arrested for criminal damage and released under investigation. 3 previous "
+    "DA incidents at this address since 2023 (2 with a previous partner).")
+POLICE_WELL = "Mum called police herself on 29/11 and took LM to her sister's that night."
+
+
+async def test_a_long_answer_held_back_is_not_quoted_whole_on_her_phone(team: Bot) -> None:
+    """A police researcher in the MASH, giving her part of a social worker's mapping on her
+    phone, pasted her worries from the log (350 characters), was asked about "DA", and typed
+    on with what is working well. The question of where that line goes quoted her whole log
+    entry back, then her new line, in one message: a screen and more to scroll through to
+    find the three buttons, and again for each line she sent after it. Both are quoted now
+    by their start, as every other note quotes a typed line."""
+    await mapping(team, "MASH-0412")
+    await opens(team, await link(team, "police"), PC)
+    for said in ("DC, MASH police researcher", POLICE_WORRY, POLICE_WELL):
+        await team.say(said, user=PC)
+    asked = read(team, PC)
+    assert "Is that your new answer to it, or is it for the next question?" in asked
+    assert POLICE_WORRY not in asked and POLICE_WORRY[:60] in asked
+    assert len(asked) < 400
+    await team.tap(labelled(team, "It's for the next question"), user=PC)
+    assert "What needs to happen next" in read(team, PC)  # what is working well saved
