@@ -19,7 +19,7 @@ from tests.test_walk_thirtysecond import labelled
 from tests.test_walk_thirtythird_b import PC, link, mapping, opens, read, team
 
 __all__ = ["team"]  # the fixture
-from tests.test_walk_thirtyfirst import FLOWS
+from tests.test_walk_thirtyfirst import FLOWS, sent_at
 
 # --- the hospital social worker: a newborn called "Baby C" on the ward ----------------------
 
@@ -144,3 +144,35 @@ async def test_a_long_answer_held_back_is_not_quoted_whole_on_her_phone(team: Bo
     assert len(asked) < 400
     await team.tap(labelled(team, "It's for the next question"), user=PC)
     assert "What needs to happen next" in read(team, PC)  # what is working well saved
+
+
+# --- the bilingual worker: Welsh and Polish names and words ---------------------------------
+
+
+@pytest.mark.parametrize("typed", [
+    "Dafydd ap Gwilym (Taid) collects S from school every Tuesday",
+    "Catrin ferch Owain, mum's friend, has the children when mum works nights",
+    "Rhys ab Owen from chapel takes S to the youth club on Fridays",
+    "Anna van der Berg next door has the children after school",
+    "Maria de la Cruz, the childminder, has J three days a week"])
+def test_a_full_name_with_ap_ferch_or_van_is_asked_about(typed: str) -> None:
+    """A bilingual social worker in north Wales wrote at what is going well "Dafydd ap
+    Gwilym (Taid) collects S from school every Tuesday": a grandfather's full name, in the
+    Welsh way, with "ap" (son of) between his names. "Dafydd Gwilym" was asked about, as any
+    full name is; with "ap" it was saved without a word, and went into the summary. A first
+    name, then "ap", "ab", "ferch", "van", "de" or "bin" and a surname, is a full name too."""
+    chat = sent_at("mapping", "strengths", typed)
+    assert "strengths" not in chat.draft.answers
+    assert "name" in " ".join(chat.notices() + [r.text for r in chat.replies
+                                                if isinstance(r, Nudge)])
+
+
+@pytest.mark.parametrize("typed", [
+    "Nain (maternal grandmother) has S every Saturday and takes her to chapel",
+    "Taid collects S from school on Tuesdays and Babcia cooks on Sundays",
+    "Dad drives a van for work and Ella goes with him on Saturdays",
+    "Mum took Ella to de Montfort Hall for the panto",
+    "Ciocia K has the children when mum works nights"])
+def test_welsh_and_polish_words_for_family_are_not_names(typed: str) -> None:
+    chat = sent_at("mapping", "strengths", typed)
+    assert chat.draft.answers["strengths"] == [typed]
