@@ -176,3 +176,32 @@ def test_a_full_name_with_ap_ferch_or_van_is_asked_about(typed: str) -> None:
 def test_welsh_and_polish_words_for_family_are_not_names(typed: str) -> None:
     chat = sent_at("mapping", "strengths", typed)
     assert chat.draft.answers["strengths"] == [typed]
+
+
+# --- the team manager on Monday, with a draft handed over on Friday -------------------------
+
+WHAT_HAPPENED = "On 28 Nov R pushed mum into the door while KB watched; KB hid in her room"
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "typed", "next_title"), [
+    ("mapping", "harm_happened", WHAT_HAPPENED, "The worst time"),
+    ("mapping", "harm_happened", "R has pushed mum 3 times since September in front of KB",
+     "The worst time")])
+def test_what_happened_typed_at_has_harm_happened_is_pointed_on_not_back(
+        flow_id: str, step_id: str, typed: str, next_title: str) -> None:
+    """A team manager took over a colleague's mapping on Monday, at "Has the child already
+    been hurt or harmed by something an adult did?", and typed what had happened: "R has
+    pushed mum 3 times since September". She was told to answer yes or no, and "If it
+    belongs with your answer to "How the child's view was heard" ("SW saw KB alone at
+    school on 3 Dec"), /back goes back to it": an answer it has nothing to do with. A line
+    telling what happened there is pointed on now, to the question a yes asks next."""
+    chat = sent_at(flow_id, step_id, typed)
+    said = " ".join(chat.notices())
+    assert step_id not in chat.draft.answers
+    assert f'"{next_title}"' in said and "answer Yes" in said
+    assert "/back goes back" not in said
+
+
+def test_the_rest_of_the_answer_before_sent_late_is_still_pointed_back() -> None:
+    chat = sent_at("mapping", "harm_happened", "and her nan")
+    assert "/back goes back" in " ".join(chat.notices())
