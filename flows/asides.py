@@ -686,12 +686,21 @@ _SEND_EARLY = on_first_use(
     r"(?:send|submit)(?:\s+(?:it|this|now|please|them|my\s+answers?|my\s+contribution))*")
 
 
-def send_early(flow: Flow, out: Outcome, step: FlowStep, text: str) -> bool:
-    """Keep back "send" typed at a partner's question before the end: nothing is sent yet,
-    and the question is shown again."""
+def send_early(flow: Flow, out: Outcome, step: FlowStep, text: str, nudger: Nudger) -> bool:
+    """Keep back "send" typed at a partner's question before the end, or past a note about
+    an answer there: nothing is sent yet, and the question (or the note) is shown again."""
+    held = out.draft.pending
     if not flow.spec.for_partners or step.kind.widget not in ("text", "items") \
-            or out.draft.pending is not None or not _SEND_EARLY.fullmatch(_as_note(text)):
+            or (held is not None and held.step_id != step.id) \
+            or not _SEND_EARLY.fullmatch(_as_note(text)):
         return False
+    if held is not None:
+        # typed past the note, as if the part were done: it was asked whether "send" was
+        # the new answer, with "Use it instead" a button (the child's words: "send")
+        out.replies.append(Notice(MSG["send_held"].format(typed=excerpt(text),
+                                                          title=step.title), "info"))
+        ask_about_held(out, step, nudger, flow)
+        return True
     out.replies.append(Notice(MSG["send_early"].format(typed=excerpt(text)), "info"))
     ask(flow, out, step, again=True)
     return True

@@ -143,6 +143,9 @@ MSG = {
     "this tool. Every answer is saved as you give it, so you can stop at any point (/pause) "
     "and carry on later where you left off (/resume); the question's number shows how far "
     "through you are. If it was your answer, send it again.",
+    "send_held": 'I haven\'t saved "{typed}" as an answer. Nothing is sent yet: first choose, '
+    'below, what to do with your answer to "{title}". At the end you\'ll be asked whether to '
+    "send.",
     "send_early": 'I haven\'t saved "{typed}" as an answer. Nothing is sent yet: there are '
     "still questions to answer, and at the end you'll be asked whether to send. The question "
     "we're on is below.",

@@ -207,3 +207,25 @@ def test_what_happened_typed_at_has_harm_happened_is_pointed_on_not_back(
 def test_the_rest_of_the_answer_before_sent_late_is_still_pointed_back() -> None:
     chat = sent_at("mapping", "harm_happened", "and her nan")
     assert "/back goes back" in " ".join(chat.notices())
+
+
+@pytest.mark.parametrize(("step_id", "held"), [
+    ("child_said", "LM told the officer daddy broke the door and mummy cried"),
+    ("worries", "3 previous DA incidents at this address since 2023")])
+def test_send_typed_past_a_note_is_not_offered_as_the_new_answer(step_id: str,
+                                                                 held: str) -> None:
+    """At the last question, what LM had said, the police researcher wrote "LM told the
+    officer daddy broke the door and mummy cried", was told only the child's words go there,
+    and typed "send", as the intro had told her nothing goes until she chooses to send it.
+    She was asked "Is that your new answer to it, or is it for the next question?", with
+    "Use it instead" a button: "send" would have stood as what the child said. "send" is
+    read as sending now: nothing is saved or sent, and the note is asked again."""
+    chat = sent_at("contribution", step_id, held)
+    assert chat.draft.pending is not None  # the note about it
+    chat.send("send")
+    said = " ".join(getattr(r, "text", "") for r in chat.replies)
+    assert "new answer to it" not in said
+    assert "Nothing is sent yet" in said
+    assert chat.draft.pending is not None
+    assert chat.draft.pending.value == held
+    assert any(isinstance(r, Nudge) for r in chat.replies)  # the note, again
