@@ -801,7 +801,12 @@ _UNFINISHED_END = on_first_use(
     r"|(?=he|she|they|we)(?<!\bdid\s)(?<!\bdoes\s)(?<!\bdo\s)(?<!\bwas\s)(?<!\bwere\s)"
     r"(?<!\bis\s)(?<!\bare\s)(?<!\bcan\s)(?<!\bcould\s)(?<!\bwould\s)(?<!\bhas\s)"
     r"(?<!\bhave\s)(?<!\bhad\s)(?<!\bwill\s)(?<!\bshall\s)(?<!\bshould\s)(?<!\bmust\s)"
-    r"(?<!\bmay\s)(?<!\bmight\s)(?<!\bthan\s)(?<!\bas\s)(?:he|she|they|we))\s*$"
+    r"(?<!\bmay\s)(?<!\bmight\s)(?<!\bthan\s)(?<!\bas\s)(?:he|she|they|we)"
+    # "on 1 Dec when", "hit mum while": bleeped mid-sentence ("cannot remember when", "not
+    # sure when", "how or when" and "for a while" are whole)
+    r"|(?=when|while)(?<!\bknow\s)(?<!\bknows\s)(?<!\bknew\s)(?<!\bremember\s)"
+    r"(?<!\bsure\s)(?<!\bsay\s)(?<!\bsaid\s)(?<!\basked\s)(?<!\bsince\s)(?<!\bor\s)"
+    r"(?<!\band\s)(?<!\bidea\s)(?<!\bunclear\s)(?<!\bwhere\s)(?<!\ba\s)(?:when|while))\s*$"
     r"|\w\s*[,&]\s*$"
     # "..., dad had" or "and mum was": a clause cut off after its first two words, at a
     # comma or after "and", "but" or "when" ("than he had", "I think he was" are whole)

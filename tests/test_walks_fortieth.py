@@ -229,3 +229,36 @@ def test_send_typed_past_a_note_is_not_offered_as_the_new_answer(step_id: str,
     assert chat.draft.pending is not None
     assert chat.draft.pending.value == held
     assert any(isinstance(r, Nudge) for r in chat.replies)  # the note, again
+
+
+# --- the hospital social worker bleeped mid-sentence ----------------------------------------
+
+
+def replies_text(chat: EngineChat) -> str:
+    return " ".join(getattr(r, "text", "") for r in chat.replies)
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "typed"), [
+    ("harm_matrix", "danger_behaviour_1", "Dad shook baby M (4 months) on 1 Dec when"),
+    ("mapping", "worst_harm", "R hit mum with a bottle while"),
+    ("wellbeing", "worry_what_1", "AB cuts her arms when")])
+def test_an_answer_stopping_at_when_is_asked_for_the_rest(flow_id: str, step_id: str,
+                                                          typed: str) -> None:
+    """A hospital social worker on the Harm Matrix typed "Dad shook baby M (4 months) on 1
+    Dec when" and was bleeped; it was saved as what the adult does, and the rest of her
+    sentence, "she wouldn't stop crying, and she had bleeding behind her eyes", typed when
+    she came back, went in as what it has done to the child. An answer stopping at "when"
+    or "while" is asked for its rest, as one stopping at "and" or "because" is."""
+    chat = sent_at(flow_id, step_id, typed)
+    assert step_id not in chat.draft.answers
+    assert "as if there is more to come" in replies_text(chat)
+
+
+@pytest.mark.parametrize("typed", [
+    "Mum says she cannot remember when",
+    "Nobody is sure when",
+    "Dad has been drinking again for a while",
+    "Nan doesn't know how or when"])
+def test_an_answer_ending_in_when_that_is_whole_is_saved(typed: str) -> None:
+    chat = sent_at("mapping", "worst_harm", typed)
+    assert "as if there is more to come" not in replies_text(chat)
