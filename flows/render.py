@@ -125,7 +125,10 @@ def _listed(text: str) -> str:
 _THE_ROLE = on_first_use(
     r"^(?P<role>(?:social|family\s+support|youth|key)\s+worker|health\s+visitor|school(?:\s+nurse)?"
     r"|nursery|college|police|midwife|gp|paediatrician|hospital|teacher|class\s+teacher"
-    r"|head\s*teacher|designated\s+safeguarding\s+lead)\b(?!['’])", re.IGNORECASE)
+    r"|head\s*teacher|designated\s+safeguarding\s+lead|head\s+of\s+year|childminder"
+    # family and carers named by their role, not as a name ("Mum", "nan", "Auntie" are kept)
+    r"|(?:foster\s+carers?|neighbour|aunt|uncle|(?:maternal\s+|paternal\s+)?grand(?:mother|father))"
+    r"(?!\s+(?-i:[A-Z])))\b(?!['’])", re.IGNORECASE)  # ("Aunt S" is a name)
 
 
 def _each_with_the(item: str) -> str:

@@ -262,3 +262,25 @@ def test_an_answer_stopping_at_when_is_asked_for_the_rest(flow_id: str, step_id:
 def test_an_answer_ending_in_when_that_is_whole_is_saved(typed: str) -> None:
     chat = sent_at("mapping", "worst_harm", typed)
     assert "as if there is more to come" not in replies_text(chat)
+
+
+# --- the team manager's group supervision: who is worried, read as a sentence ---------------
+
+
+@pytest.mark.parametrize(("who", "opens"), [
+    ("school, social worker, aunt", "The school, the social worker and the aunt are worried"),
+    ("midwife, health visitor, maternal grandmother",
+     "The midwife, the health visitor and the maternal grandmother are worried"),
+    ("foster carer and head of year", "The foster carer and the head of year are worried"),
+    ("Mum and nan", "Mum and nan are worried"),
+    ("school and Aunt S", "The school and Aunt S are worried"),
+    ("J's aunt and the school", "J's aunt and the school are worried")])
+def test_family_and_carers_named_by_role_take_the_in_a_drafted_statement(
+        who: str, opens: str) -> None:
+    """A team manager preparing group supervision answered who is worried "school, social
+    worker, aunt"; the drafted danger statement opened "The school, the social worker and
+    aunt are worried", and "foster carer and head of year" opened "Foster carer and the head
+    of year": the services took "the", the family and carers named by their role did not.
+    They do now; "Mum and nan", said as names, are left as they are."""
+    assert drafted_statement(who, "T drinking until he falls asleep while looking after J",
+                             "J could be hurt in a fire").startswith(opens)
