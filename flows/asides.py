@@ -124,8 +124,31 @@ def not_taken(flow: Flow, out: Outcome, step: FlowStep, text: str, problem: str)
         # "a low 3", "don't know", "2 or 3": about the number, not a line for another answer
         return said
     return " ".join(filter(None, (said, _rewrites_answer_after(flow, out, step, text)
+                                  or _asked_after_yes(flow, out, step, text)
                                   or _for_the_question_after(flow, out, step)
                                   or back_to_written(flow, out, step))))
+
+
+# Words of four letters or more in an account of what happened ("pushed", "door", "watched"),
+# not the rest of an answer sent late ("and her nan").
+_ACCOUNT_WORDS = 4
+
+
+def _asked_after_yes(flow: Flow, out: Outcome, step: FlowStep, text: str) -> str:
+    """The way on to the written question a yes opens, for an account typed at that yes or
+    no ("Has the child already been hurt ...?" answered with what happened, the question a
+    yes asks next); "" otherwise. It was pointed back to the answer before, which it had
+    nothing to do with."""
+    d = out.draft
+    if step.kind.widget != "yes_no" or is_answered(d.answers.get(step.id)) \
+            or len(_LONG_WORDS.findall(text)) < _ACCOUNT_WORDS:
+        return ""
+    after_yes = next((s for s in walk(flow, {**d.answers, step.id: "yes"}).after(step.id)
+                      if s.is_question), None)
+    if after_yes is None or after_yes.kind.widget != "text" \
+            or is_answered(d.answers.get(after_yes.id)):
+        return ""
+    return MSG["not_taken_after_yes"].format(title=after_yes.title)
 
 
 def _for_the_question_after(flow: Flow, out: Outcome, step: FlowStep) -> str:
@@ -663,12 +686,21 @@ _SEND_EARLY = on_first_use(
     r"(?:send|submit)(?:\s+(?:it|this|now|please|them|my\s+answers?|my\s+contribution))*")
 
 
-def send_early(flow: Flow, out: Outcome, step: FlowStep, text: str) -> bool:
-    """Keep back "send" typed at a partner's question before the end: nothing is sent yet,
-    and the question is shown again."""
+def send_early(flow: Flow, out: Outcome, step: FlowStep, text: str, nudger: Nudger) -> bool:
+    """Keep back "send" typed at a partner's question before the end, or past a note about
+    an answer there: nothing is sent yet, and the question (or the note) is shown again."""
+    held = out.draft.pending
     if not flow.spec.for_partners or step.kind.widget not in ("text", "items") \
-            or out.draft.pending is not None or not _SEND_EARLY.fullmatch(_as_note(text)):
+            or (held is not None and held.step_id != step.id) \
+            or not _SEND_EARLY.fullmatch(_as_note(text)):
         return False
+    if held is not None:
+        # typed past the note, as if the part were done: it was asked whether "send" was
+        # the new answer, with "Use it instead" a button (the child's words: "send")
+        out.replies.append(Notice(MSG["send_held"].format(typed=excerpt(text),
+                                                          title=step.title), "info"))
+        ask_about_held(out, step, nudger, flow)
+        return True
     out.replies.append(Notice(MSG["send_early"].format(typed=excerpt(text)), "info"))
     ask(flow, out, step, again=True)
     return True

@@ -257,7 +257,7 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
             or asks_to_change(flow, out, step, text, nudger):
         return
     if greeting(flow, out, step, text, nudger) or stopping(flow, out, step, text) \
-            or about_the_tool(flow, out, step, text) or send_early(flow, out, step, text) \
+            or about_the_tool(flow, out, step, text) or send_early(flow, out, step, text, nudger) \
             or wrong_tool(flow, out, step, text) \
             or _who_and_what(flow, out, step, text, nudger) \
             or note_while_held(flow, out, step, text, nudger):

@@ -130,6 +130,8 @@ MSG = {
                        'after this one: /skip keeps this answer and goes on to it.',
     "not_taken_next": 'If it is your answer to "{title}", the question after this one, /skip '
                       'keeps this answer and goes on to it: then send it again there.',
+    "not_taken_after_yes": 'If it is your answer to "{title}", the question a yes asks next, '
+                           "answer Yes first and send it there.",
     "not_taken_back": 'If it belongs with your answer to "{title}", /back goes back to it.',
     "not_taken_back_whole": 'If it belongs with your answer to "{title}" ("{earlier}"), /back '
     "goes back to it. What you send there replaces that answer: send all of it again with "
@@ -147,6 +149,9 @@ MSG = {
     "this tool. Every answer is saved as you give it, so you can stop at any point (/pause) "
     "and carry on later where you left off (/resume); the question's number shows how far "
     "through you are. If it was your answer, send it again.",
+    "send_held": 'I haven\'t saved "{typed}" as an answer. Nothing is sent yet: first choose, '
+    'below, what to do with your answer to "{title}". At the end you\'ll be asked whether to '
+    "send.",
     "send_early": 'I haven\'t saved "{typed}" as an answer. Nothing is sent yet: there are '
     "still questions to answer, and at the end you'll be asked whether to send. The question "
     "we're on is below.",

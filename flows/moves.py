@@ -151,6 +151,8 @@ MSG = {
     "dictated": 'Dictation seems to have written some punctuation out as words ("full stop", '
     '"new line"). With them as marks, your answer reads:\n\n{tidied}\n\n/use saves it like '
     "that; or type it again, or /keep to keep it as you sent it.",
+    "dictated_again": "I've saved it with the punctuation you dictated as marks, as you chose "
+    'before: "{tidied}" (/back to change it).',
     "added_back": "I've added those words to the end of your answer before.",
     "added_rest": "I've added that to the end of your answer.",
     "already_listed": "That is already in the list, as item {n}, so I haven't added it again.",
@@ -179,6 +181,11 @@ class Outcome:
     # Whether the draft was just opened, nothing typed to it since: what was sent before was
     # another draft's, so a correction typed now corrects no answer of this one.
     opened: bool = False
+
+
+# Kept in a draft's notes once the practitioner has taken dictated punctuation as marks (/use):
+# she dictates every answer the same way, and is not asked again at each one.
+DICTATION_TAKEN = f"*:{DICTATED}:taken"
 
 
 def no_nudges(kind: str, text: str) -> str | None:
@@ -241,11 +248,18 @@ def checked_accept(flow: Flow, out: Outcome, step: FlowStep, value: Value,
         return
     spoken = cut.replace(UNFINISHED, DICTATED, 1)
     if isinstance(value, str) and step.kind.widget in ("text", "items") \
-            and not step.spec.draft and spoken not in d.nudged and tidied(value):
+            and not step.spec.draft \
+            and (DICTATION_TAKEN in d.nudged or spoken not in d.nudged) \
+            and (marks := tidied(value)):
         # "his cheek full stop he said quote dad slapped me unquote": the marks as words
         # would go into the report as they are, the record at its top included, where no
         # wording is checked ("SW comma long term team"). (Not at a drafted statement, where
         # /use takes the suggestion: it is drafted from answers already asked about.)
+        if DICTATION_TAKEN in d.nudged:  # taken as marks once: she dictates every answer so
+            out.replies.append(Notice(MSG["dictated_again"].format(tidied=excerpt(marks)),
+                                      "saved"))
+            checked_accept(flow, out, step, marks, nudger)
+            return
         d.nudged.append(spoken)
         d.pending = Pending(step.id, DICTATED, value)
         ask_about_held(out, step, nudger, flow)
@@ -523,8 +537,11 @@ def nudge_text(pending: Pending, nudger: Nudger, step: FlowStep | None = None,
                    ].format(value=pending.value)
     if pending.earlier is not None:
         more = lines_held(pending.later)
+        # each by its start, as every note quotes a typed line: a log entry pasted whole, and
+        # the line after it, were a phone's screen to scroll before the buttons
         return MSG["another_more" if more else "another"].format(
-            earlier=pending.earlier, line=pending.value, title=step.title if step else "",
+            earlier=excerpt(str(pending.earlier)), line=excerpt(str(pending.value)),
+            title=step.title if step else "",
             more="one more line" if more == 1 else f"{more} more lines")
     said = str(pending.value)
     # in its own words again: read as it was when it held the answer back (`wording_nudge`)
@@ -785,7 +802,12 @@ _UNFINISHED_END = on_first_use(
     r"|(?=he|she|they|we)(?<!\bdid\s)(?<!\bdoes\s)(?<!\bdo\s)(?<!\bwas\s)(?<!\bwere\s)"
     r"(?<!\bis\s)(?<!\bare\s)(?<!\bcan\s)(?<!\bcould\s)(?<!\bwould\s)(?<!\bhas\s)"
     r"(?<!\bhave\s)(?<!\bhad\s)(?<!\bwill\s)(?<!\bshall\s)(?<!\bshould\s)(?<!\bmust\s)"
-    r"(?<!\bmay\s)(?<!\bmight\s)(?<!\bthan\s)(?<!\bas\s)(?:he|she|they|we))\s*$"
+    r"(?<!\bmay\s)(?<!\bmight\s)(?<!\bthan\s)(?<!\bas\s)(?:he|she|they|we)"
+    # "on 1 Dec when", "hit mum while": bleeped mid-sentence ("cannot remember when", "not
+    # sure when", "how or when" and "for a while" are whole)
+    r"|(?=when|while)(?<!\bknow\s)(?<!\bknows\s)(?<!\bknew\s)(?<!\bremember\s)"
+    r"(?<!\bsure\s)(?<!\bsay\s)(?<!\bsaid\s)(?<!\basked\s)(?<!\bsince\s)(?<!\bor\s)"
+    r"(?<!\band\s)(?<!\bidea\s)(?<!\bunclear\s)(?<!\bwhere\s)(?<!\ba\s)(?:when|while))\s*$"
     r"|\w\s*[,&]\s*$"
     # "..., dad had" or "and mum was": a clause cut off after its first two words, at a
     # comma or after "and", "but" or "when" ("than he had", "I think he was" are whole)

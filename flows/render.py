@@ -125,7 +125,10 @@ def _listed(text: str) -> str:
 _THE_ROLE = on_first_use(
     r"^(?P<role>(?:social|family\s+support|youth|key)\s+worker|health\s+visitor|school(?:\s+nurse)?"
     r"|nursery|college|police|midwife|gp|paediatrician|hospital|teacher|class\s+teacher"
-    r"|head\s*teacher|designated\s+safeguarding\s+lead)\b(?!['’])", re.IGNORECASE)
+    r"|head\s*teacher|designated\s+safeguarding\s+lead|head\s+of\s+year|childminder"
+    # family and carers named by their role, not as a name ("Mum", "nan", "Auntie" are kept)
+    r"|(?:foster\s+carers?|neighbour|aunt|uncle|(?:maternal\s+|paternal\s+)?grand(?:mother|father))"
+    r"(?!\s+(?-i:[A-Z])))\b(?!['’])", re.IGNORECASE)  # ("Aunt S" is a name)
 
 
 def _each_with_the(item: str) -> str:
@@ -170,12 +173,17 @@ _INITIAL_A = on_first_use(
     r"stays|stayed|cries|cried|loses|lost|misses|missed)\b)")
 
 
+# A newborn's name on a ward: "Baby C", "Baby Boy K" (not "the baby", lowered mid-sentence).
+_NEWBORN = on_first_use(r"Baby\s+(?:Boy\s+|Girl\s+)?[A-Z](?:[A-Z0-9]|['’]s)?\b")
+
+
 def mid(text: str) -> str:
     """A clause to sit mid-sentence: a capital pronoun or article lowered, names kept (an
-    initial "A" included: "A could lose weight" is about a child called A)."""
+    initial "A" included: "A could lose weight" is about a child called A; and a newborn
+    named "Baby C")."""
     text = clause(text)
     first = text.split(" ", 1)[0]
-    if first.lower() not in _LOWER_FIRST or _INITIAL_A.match(text):
+    if first.lower() not in _LOWER_FIRST or _INITIAL_A.match(text) or _NEWBORN.match(text):
         return text
     return text[:1].lower() + text[1:]
 

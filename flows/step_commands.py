@@ -18,6 +18,7 @@ from flows.draft import END, Draft
 from flows.flow import Flow, FlowStep
 from flows.moves import (
     BARE,
+    DICTATION_TAKEN,
     Nudger,
     Outcome,
     accept,
@@ -322,6 +323,8 @@ def take_tidied(flow: Flow, out: Outcome, step: FlowStep, nudger: Nudger) -> boo
             or not (spoken := tidied(str(pending.value))):
         return False
     out.draft.pending = None
+    if DICTATION_TAKEN not in out.draft.nudged:
+        out.draft.nudged.append(DICTATION_TAKEN)
     checked_accept(flow, out, step, spoken, nudger)
     return True
 

@@ -399,7 +399,10 @@ def _first_names() -> frozenset[str]:
 _NAME_START = on_first_use(
     r"[^\W\d_a-ce-ln-z](?:(?<=[^\W\d_a-z])[^\W\d_A-Z]{1,60}|(?<=[Mm])(?:[Rr][Ss]?|[Ss]|[Ii][Ss][Ss]"
     r"|[Xx])\.?|(?<=[Dd])[Rr]\.?)[ \t\u00a0]+(?:(?:[Aa](?:[Pp][Rr][Ii][Ll]|[Uu][Gg][Uu][Ss][Tt])"
-    r"|[Mm][Aa][Yy]|[Jj][Uu][Nn][Ee])[ \t\u00a0]+)?[^\W\d_a-z](?:[^\W\d_]|['’])")
+    r"|[Mm][Aa][Yy]|[Jj][Uu][Nn][Ee])[ \t\u00a0]+)?"
+    # a surname's particle, as typed: "Dafydd ap Gwilym", "Anna van der Berg"
+    r"(?:(?:a[pb]|v?erch|ferch|v[ao]n|de[lnr]?|della|d[aiu]|l[ae]|bint?|ibn)[ \t\u00a0]+){0,2}"
+    r"[^\W\d_a-z](?:[^\W\d_]|['’])")
 _GAP = on_first_use(r"[ \t\u00a0]+")
 _DOT_GAP = on_first_use(r"\.?[ \t\u00a0]+")
 
@@ -460,9 +463,21 @@ def _name_size(text: str, tokens: list[_Token], i: int) -> int:
     if not (_is_first_name(word) or (known_surname and not plain_word)):
         return 0
     surnames = _surname_run(text, tokens, i + 1)
-    if not surnames or _looks_like_place_or_list(text, tokens, i, surnames):
+    particles = 0
+    if not surnames and _is_first_name(word):
+        # "Dafydd ap Gwilym", "Catrin ferch Owain", "Anna van der Berg": a surname after the
+        # particles of one (Welsh ap, ab and ferch; van, de, bin ...) is the surname still
+        while particles < 2 and _joined(text, tokens, i + particles) \
+                and tokens[i + 1 + particles][0] in _PARTICLES:
+            particles += 1
+        surnames = _surname_run(text, tokens, i + 1 + particles) if particles else 0
+    if not surnames or _looks_like_place_or_list(text, tokens, i, particles + surnames):
         return 0
-    return 1 + surnames
+    return 1 + particles + surnames
+
+
+_PARTICLES = _words("ap ab ferch verch erch van von de del den der della da di du la le bin "
+                    "bint ibn")
 
 
 _MONTHS_AS_NAMES = _words("jan may june april august")
