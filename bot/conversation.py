@@ -545,27 +545,37 @@ class Conversation:
             if isinstance(waiting, AwaitConfirm) and waiting.kind == "delete":
                 await self._let_go(turn)
 
-    async def turned_aside(self, user_id: int, asking: TeamAsked | None = None
-                           ) -> str | None:
+    async def turned_aside(self, user_id: int, asking: TeamAsked | None = None, *,
+                           covering: bool = False) -> str | None:
         """The person turned to something the conversation does not see (a team command or
         button, an invite link): "are you sure?" (discard, erase everything) or the new
         draft's case label, if awaited, is let go, as at any command of the conversation's,
         and what to say of it returned (None: nothing was waiting). A "yes" typed next, to
         "Hand "KB-7" to Priya?" say, erased everything, or headed a new draft "yes".
         `asking`: the team's yes-or-no question shown now, if any (`UserState.team_asked`),
-        in place of the one shown before."""
+        in place of the one shown before. `covering`: what is shown goes below the open
+        draft's question, as a menu does (`UserState.covered`): a line typed next is not
+        saved to it ("Priya" under /handover's list was KB-7's answer to "What worries
+        you?")."""
         state = await self.pending(user_id)
-        if state.awaiting is None and state.team_asked is None and asking is None:
+        covers = covering and state.active_draft is not None \
+            and state.covered != state.active_draft
+        if state.awaiting is None and state.team_asked == asking and not covers:
             return None  # (read only: a team button writes nothing here when nothing waits)
         async with self._locks.held(user_id), self._store.turn(user_id, None) as unit:
             turn = Turn(user_state(unit.session), None)
-            waiting = turn.state.awaiting
+            state = turn.state
+            waiting = state.awaiting
             said = "confirm_dropped" if isinstance(waiting, AwaitConfirm) \
                 else "label_dropped" if isinstance(waiting, AwaitLabel) else None
-            if said is None and turn.state.team_asked == asking:
+            covers = covering and state.active_draft is not None \
+                and state.covered != state.active_draft
+            if said is None and state.team_asked == asking and not covers:
                 return None
-            turn.state.awaiting = None
-            turn.state.team_asked = asking
+            state.awaiting = None
+            state.team_asked = asking
+            if covers:
+                state.covered = state.active_draft
             await self.commit(turn)
             return None if said is None else self.words[said]
 

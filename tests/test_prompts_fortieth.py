@@ -152,3 +152,23 @@ async def test_yes_typed_to_remove_is_pointed_to_its_buttons(team: Bot) -> None:
     assert last(team, USER) == ('Tap "Yes, remove" above to remove Sam, or "No" to keep them. '
                                 "I haven't saved what you typed.")
     assert (await TeamStore(team.conversation.store).standing(SAM)).role == "member"
+
+
+# --- the open draft's question, off the screen below a team's list ----------------------------
+
+
+@pytest.mark.parametrize("command", ["/handover", "/share"])
+async def test_a_name_typed_under_a_team_list_is_not_saved_as_the_drafts_answer(
+        team: Bot, command: str) -> None:
+    """Under /handover's "Whom should I hand "KB-7" to?" (or /share's list), Sam typed
+    "Priya": it was saved as KB-7's answer to "What have you seen, heard or been told that
+    worries you?", a question no longer on the screen. It is not saved now, as after
+    /drafts: held, with a button to keep it as the answer."""
+    await team.say("/new reflection", SAM)
+    await team.say("KB-7", SAM)
+    await team.say("School or college", SAM)
+    await team.say(command, SAM)
+    await team.say("Priya", SAM)
+    assert "what_happened" not in await answers_of_kb7(team)
+    assert last(team).startswith('I haven\'t saved "Priya" yet: you sent it while its '
+                                 "question was off the screen.")

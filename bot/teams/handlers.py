@@ -332,7 +332,7 @@ class TeamHandlers:
             return
         if not await self._first_reading(user.id, update.update_id):
             return  # sent again by Telegram: the list was shown the first time
-        await self._turned_aside(context, message.chat_id, user.id)
+        await self._turned_aside(context, message.chat_id, user.id, covering=True)
         text, keyboard = await self.sharing.choose(user.id, name=" ".join(context.args or ()))
         await message.reply_text(text, reply_markup=keyboard)
 
@@ -343,7 +343,7 @@ class TeamHandlers:
             return
         if not await self._first_reading(user.id, update.update_id):
             return  # sent again by Telegram: the list was shown the first time
-        await self._turned_aside(context, message.chat_id, user.id)
+        await self._turned_aside(context, message.chat_id, user.id, covering=True)
         if await self.team.who(user.id) not in ("admin", "member"):
             await message.reply_text(NOT_MEMBER_HANDING)
             return
@@ -357,7 +357,7 @@ class TeamHandlers:
             return
         if not await self._first_reading(user.id, update.update_id):
             return  # sent again by Telegram: the list was shown the first time
-        await self._turned_aside(context, message.chat_id, user.id)
+        await self._turned_aside(context, message.chat_id, user.id, covering=True)
         if not await self.team.is_admin(user.id):
             await message.reply_text(NOT_ADMIN)
             return
@@ -447,15 +447,19 @@ class TeamHandlers:
             return await self.handing.hand(user, value, context.bot), None
         return DECLINED, None
 
-    async def _turned_aside(self, context: Context, chat_id: int, user_id: int) -> None:
+    async def _turned_aside(self, context: Context, chat_id: int, user_id: int, *,
+                            covering: bool = False) -> None:
         """A team command, button or link while "are you sure?" (discard, erase everything)
         or a new draft's case label waits: it is let go, and said in a line, as at any
         command of the conversation's; so is a team yes-or-no question shown before, without
         a word (its buttons still work while they stand). "are you sure?" stood, so a "yes"
         typed next, to "Hand "KB-7" to Priya?" say, erased everything; the label prompt
-        stood, so it started a new draft labelled "yes"."""
-        if self.conversation is not None \
-                and (said := await self.conversation.turned_aside(user_id)) is not None:
+        stood, so it started a new draft labelled "yes". `covering`: a list of colleagues (/share,
+        /handover) or of members, below the open draft's question, where a name typed next
+        is meant for the list (`Conversation.turned_aside`); not /invite's menu or a link's
+        reply, after which the lead goes on answering."""
+        if self.conversation is not None and (said := await self.conversation.turned_aside(
+                user_id, covering=covering)) is not None:
             await sending.send(context.bot, chat_id, escape(said))
 
     async def _first_reading(self, user_id: int, update_id: int) -> bool:
