@@ -172,3 +172,22 @@ async def test_a_name_typed_under_a_team_list_is_not_saved_as_the_drafts_answer(
     assert "what_happened" not in await answers_of_kb7(team)
     assert last(team).startswith('I haven\'t saved "Priya" yet: you sent it while its '
                                  "question was off the screen.")
+
+
+async def test_yes_typed_to_hand_a_leavers_drafts_over_is_pointed_to_its_buttons(
+        team: Bot) -> None:
+    """The admin removing Sam chose to hand his drafts to Priya first, and to "Hand Sam's
+    draft to Priya, then remove Sam?" typed "yes": nothing was done, and she was told she
+    had no draft open. It names the buttons now; Sam and KB-7 are as they were."""
+    await team.say("/new reflection", SAM)
+    await team.say("KB-7", SAM)
+    await team.say("/members", USER)
+    await team.tap(button(team, f"t:mr:{SAM}"), USER)
+    await team.tap(button(team, "t:mh:"), USER)
+    await team.tap(button(team, f"t:mt:{PRIYA}:"), USER)
+    await team.say("yes", USER)
+    assert last(team, USER) == ('Tap "Yes, hand over and remove" above to hand Sam\'s drafts '
+                                'to Priya and remove Sam, or "No" to keep them. I haven\'t '
+                                "saved what you typed.")
+    assert (await TeamStore(team.conversation.store).standing(SAM)).role == "member"
+    assert [d.label for d in await team.conversation.drafts(SAM)] == ["KB-7"]
