@@ -579,6 +579,16 @@ class Conversation:
             await self.commit(turn)
             return None if said is None else self.words[said]
 
+    async def team_answered(self, user_id: int) -> None:
+        """A team's yes-or-no question answered by a button that lets nothing else go (a
+        partner's link's "No", `bot.teams`): a "yes" typed next is no longer pointed to it."""
+        if (await self.pending(user_id)).team_asked is None:
+            return
+        async with self._locks.held(user_id), self._store.turn(user_id, None) as unit:
+            turn = Turn(user_state(unit.session), None)
+            turn.state.team_asked = None
+            await self.commit(turn)
+
     async def _let_go(self, turn: Turn) -> None:
         """Stop waiting for the label or the yes or no, and save that."""
         turn.state.awaiting = None

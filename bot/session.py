@@ -53,10 +53,11 @@ class AwaitConfirm:
 
 Awaiting = AwaitLabel | AwaitConfirm | None
 # A team's yes-or-no question with buttons, shown last (/handover's "Hand "KB-7" to Priya?",
-# /members' "Remove Sam?", "Hand Sam's drafts to Priya, then remove Sam?"): what it was
-# ("handover", "remove" or "leaving"), when, what it was about (the draft handed over, the
-# colleague a leaver's drafts go to, or "") and the colleague it named (the taker, the one
-# removed). Ids only, nothing of the case.
+# /members' "Remove Sam?", "Hand Sam's drafts to Priya, then remove Sam?", "Stop the Police
+# link for "FM-3"?"): what it was ("handover", "remove", "leaving" or "stop"), when, what it
+# was about (the draft handed over, the colleague a leaver's drafts go to, the link, or "")
+# and the colleague it named (the taker, the one removed; 0 for a link). Ids only, nothing
+# of the case.
 TeamAsked = tuple[str, float, str, int]
 # A draft handed to a colleague: when, its id, the colleague's, its label's keyed digest.
 Handover = tuple[float, str, int, str]
@@ -171,8 +172,11 @@ def user_state(session: Session) -> UserState:
                      _team_asked(raw.get("team_asked")))
 
 
+TEAM_ASKS = frozenset({"handover", "remove", "leaving", "stop"})
+
+
 def _team_asked(raw: Any) -> TeamAsked | None:
-    if isinstance(raw, list) and len(raw) == 4 and raw[0] in ("handover", "remove", "leaving") \
+    if isinstance(raw, list) and len(raw) == 4 and raw[0] in TEAM_ASKS \
             and isinstance(raw[1], int | float) and not isinstance(raw[1], bool) \
             and isinstance(raw[2], str) and isinstance(raw[3], int) \
             and not isinstance(raw[3], bool):

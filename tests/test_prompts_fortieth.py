@@ -191,3 +191,25 @@ async def test_yes_typed_to_hand_a_leavers_drafts_over_is_pointed_to_its_buttons
                                 "saved what you typed.")
     assert (await TeamStore(team.conversation.store).standing(SAM)).role == "member"
     assert [d.label for d in await team.conversation.drafts(SAM)] == ["KB-7"]
+
+
+async def test_yes_typed_to_stop_a_partners_link_is_pointed_to_its_buttons(team: Bot) -> None:
+    """In TB-7's /review the lead tapped "Stop the School link", and to "Stop the School link
+    for "TB-7"?" typed "yes": the link still worked, and the yes went to TB-7's question.
+    It names the buttons now, and nothing is saved."""
+    await team.say("/new mapping")
+    await team.say("TB-7")
+    await team.tap(button(team, "a:"))  # a child protection conference
+    await team.say("/invite")
+    await team.tap("t:ip")
+    await team.tap(next(d for d in team.buttons() if d.endswith(":school")))
+    await team.say("/review")
+    await team.tap(button(team, "t:cz:"))
+    before = dict((await team.conversation.active(USER)).answers)  # type: ignore[union-attr]
+    await team.say("yes")
+    assert last(team, USER) == ('Tap "Yes, stop it" above to stop that link, or "No" to keep '
+                                "it working. I haven't saved what you typed.")
+    assert (await team.conversation.active(USER)).answers == before  # type: ignore[union-attr]
+    await team.tap("t:pk")  # No: the link is kept, and a yes is an answer again
+    await team.say("yes")
+    assert (await team.conversation.active(USER)).answers != before  # type: ignore[union-attr]

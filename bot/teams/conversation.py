@@ -21,6 +21,7 @@ from bot.teams.texts import (
     TAP_TO_HAND,
     TAP_TO_LEAVE,
     TAP_TO_REMOVE,
+    TAP_TO_STOP,
     WITHDRAW_ONE_INSTEAD,
     WITHDRAW_ONE_OF_MANY,
     WITHDRAW_TOO_Q,
@@ -187,6 +188,8 @@ class TeamConversation(Conversation):
 
     async def team_pointer(self, asked: TeamAsked, draft: Draft | None) -> str | None:
         kind, _, about, other = asked
+        if kind == "stop":
+            return TAP_TO_STOP
         everyone = await self.contributions.teams.members()
         names = members_told_apart(everyone, max((len(m.name) for m in everyone), default=0)
                                    + WHEN)

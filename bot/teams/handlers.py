@@ -401,6 +401,8 @@ class TeamHandlers:
         what, _, value = (query.data or "").removeprefix("t:").partition(":")
         if what not in WITHDRAWING:
             await self._turned_aside(context, chat.id, user.id)
+        elif self.conversation is not None:  # ("No" to stopping a link among them)
+            await self.conversation.team_answered(user.id)
         if what in ADMIN_ACTIONS and not await self.team.is_admin(user.id):
             html, keyboard = escape(NOT_ADMIN), None
         elif what == "mp":
@@ -587,13 +589,14 @@ class TeamHandlers:
 
 
 # The Yes buttons of a team's yes-or-no questions: what each asks, as `TeamAsked` reads it.
-_YES_BUTTONS = {"hy": "handover", "my": "remove", "mk": "leaving"}
+_YES_BUTTONS = {"hy": "handover", "my": "remove", "mk": "leaving", "cy": "stop"}
 
 
 def _asked_by(keyboard: InlineKeyboardMarkup | None) -> TeamAsked | None:
     """The team's yes-or-no question a reply's buttons ask (`UserState.team_asked`), read
     from its Yes button's data: "t:hy:<to>:<draft>:<at>", "t:my:<member>:...",
-    "t:mk:<to>:<leaver>:..."; None for any other buttons."""
+    "t:mk:<to>:<leaver>:...", "t:cy:<link>:<at>" (a partner's link stopped); None for any
+    other buttons."""
     for row in keyboard.inline_keyboard if keyboard is not None else ():
         for key in row:
             data = key.callback_data if isinstance(key.callback_data, str) else ""
@@ -601,6 +604,8 @@ def _asked_by(keyboard: InlineKeyboardMarkup | None) -> TeamAsked | None:
             kind = _YES_BUTTONS.get(what) if data.startswith("t:") else None
             first, _, rest = value.partition(":")
             second = rest.partition(":")[0]
+            if kind == "stop":
+                return kind, time.time(), first, 0
             if kind is None or not _user_id(first):
                 continue
             if kind == "handover":

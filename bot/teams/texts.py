@@ -175,3 +175,5 @@ TAP_TO_REMOVE = ("Tap \"Yes, remove\" above to remove {name}, or \"No\" to keep 
                  "haven't saved what you typed.")
 TAP_TO_LEAVE = ("Tap \"Yes, hand over and remove\" above to hand {name}'s drafts to {to} and "
                 "remove {name}, or \"No\" to keep them. I haven't saved what you typed.")
+TAP_TO_STOP = ("Tap \"Yes, stop it\" above to stop that link, or \"No\" to keep it working. I "
+               "haven't saved what you typed.")
