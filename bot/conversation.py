@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from bot.session import AwaitConfirm, AwaitLabel, Handover, UserState, user_state
+from bot.session import AwaitConfirm, AwaitLabel, Handover, TeamAsked, UserState, user_state
 from bot.session_commands import MAX_UNFINISHED, TOO_MANY_TO_REOPEN
 from bot.wording import (
     AskLabel,
@@ -34,6 +34,7 @@ from flows.draft import Draft, Pending, Status
 from flows.engine import Nudger, Outcome, no_nudges
 from flows.flow import Flow
 from flows.moves import ask_about_held
+from flows.questions import plain_words
 from flows.regex import on_first_use
 from flows.replies import (
     BY_STEP,
@@ -79,6 +80,17 @@ _ABOUT_A_DRAFT = frozenset({"summary", "review", "show"})
 
 # A line asked as a question ("how do i get out?"): a case label is never one.
 _QUESTION = on_first_use(r"[^?]*\?[\W_]*")  # an emoji after it too
+
+
+# Replies that are never a case label ("yes", "ok", "no thanks", "send"), asked about first.
+_REPLY_WORDS = frozenset({"send", "submit", "done", "skip", "next", "thanks", "thank you"})
+# `AwaitLabel.named` once such a reply was asked about: sent again, it is the label.
+_A_REPLY = ":reply"  # (no tool id has a colon)
+
+
+def _reads_as_reply(typed: str) -> bool:
+    """Whether a line typed for a case label reads as a reply to a question instead."""
+    return yes_or_no(typed) is not None or plain_words(typed) in _REPLY_WORDS
 
 
 def _asks_help(typed: str) -> bool:
@@ -250,6 +262,10 @@ class Conversation:
         return (fitted[1].draft.nonce if fitted is not None else draft.nonce) != nonce
 
     async def _dispatch(self, turn: Turn, given: Input) -> list[ConversationReply]:
+        if turn.state.team_asked is not None:
+            pointed = await self._to_team_question(turn, given)
+            if pointed:
+                return pointed
         waiting = turn.state.awaiting
         if isinstance(given, Confirmation):
             if isinstance(waiting, AwaitConfirm) and waiting.lapsed():
@@ -321,6 +337,15 @@ class Conversation:
                 question = self.words["label_asked"].format(typed=_quoted(given))
                 return [Notice(question + " " + self.words["label_help"], "problem"),
                         self.ask_label(flow)]
+            if waiting.named != _A_REPLY and _reads_as_reply(given.text) \
+                    and (flow := self.flow(waiting.flow_id)) is not None:
+                # "yes" typed to a question shown since (a team's "Hand "KB-7" to Priya?"),
+                # or to one it was thought to answer: asked about, not used (sent again, it
+                # is the label). It started a new draft labelled "yes".
+                turn.state.awaiting = replace(waiting, named=_A_REPLY)
+                await self.commit(turn)
+                return [Notice(self.words["label_reply"].format(typed=_quoted(given)),
+                               "problem"), self.ask_label(flow)]
             if (tool := self.flow_named(given.text)) is not None \
                     and not tool.spec.for_partners and tool.id != waiting.named \
                     and (flow := self.flow(waiting.flow_id)) is not None:
@@ -353,6 +378,28 @@ class Conversation:
                 await self._let_go(turn)
             return [said, *replies]
         return await self._advance(turn, given)
+
+    async def _to_team_question(self, turn: Turn, given: Input) -> list[ConversationReply]:
+        """A yes or no typed under a team's yes-or-no question with buttons, shown last and
+        standing ("Hand "KB-7" to Priya?", "Remove Sam?"): pointed to its buttons, which
+        alone hand over or remove; nothing saved. It was saved as the open draft's answer
+        ("yes" to "What worries you?"). Anything else lets that question go (its buttons
+        still work while they stand), and is what it would have been."""
+        state = turn.state
+        if isinstance(given, Text) and not turn.forwarded and state.team_asked is not None \
+                and state.team_standing(time.time()) and yes_or_no(given.text) is not None:
+            pointer = await self.team_pointer(state.team_asked, await self.active_of(turn))
+            if pointer is not None:
+                return [Notice(pointer, "problem")]
+        state.team_asked = None
+        await self.commit(turn)
+        return []
+
+    async def team_pointer(self, asked: TeamAsked, draft: Draft | None) -> str | None:
+        """What to tap to answer a team's yes-or-no question (`bot.teams`), in a line, with
+        the draft open now; None when there is nothing left to point to (without teams,
+        always)."""
+        return None
 
     async def _typed_to_confirm(self, turn: Turn, waiting: AwaitConfirm, given: Text
                                 ) -> list[ConversationReply]:
@@ -498,19 +545,49 @@ class Conversation:
             if isinstance(waiting, AwaitConfirm) and waiting.kind == "delete":
                 await self._let_go(turn)
 
-    async def let_go_of_confirm(self, user_id: int) -> bool:
-        """Let "are you sure?" (discard a draft, erase everything) go when the person turns to
-        something else the conversation does not see (a team command or button, an invite
-        link), as it is at any command of its own; True when one was waiting. A "yes" typed
-        next, to "Hand KB-7 to Priya?" say, erased everything."""
-        if not await self.confirming(user_id):
-            return False
+    async def turned_aside(self, user_id: int, asking: TeamAsked | None = None, *,
+                           covering: bool = False) -> str | None:
+        """The person turned to something the conversation does not see (a team command or
+        button, an invite link): "are you sure?" (discard, erase everything) or the new
+        draft's case label, if awaited, is let go, as at any command of the conversation's,
+        and what to say of it returned (None: nothing was waiting). A "yes" typed next, to
+        "Hand "KB-7" to Priya?" say, erased everything, or headed a new draft "yes".
+        `asking`: the team's yes-or-no question shown now, if any (`UserState.team_asked`),
+        in place of the one shown before. `covering`: what is shown goes below the open
+        draft's question, as a menu does (`UserState.covered`): a line typed next is not
+        saved to it ("Priya" under /handover's list was KB-7's answer to "What worries
+        you?")."""
+        state = await self.pending(user_id)
+        covers = covering and state.active_draft is not None \
+            and state.covered != state.active_draft
+        if state.awaiting is None and state.team_asked == asking and not covers:
+            return None  # (read only: a team button writes nothing here when nothing waits)
         async with self._locks.held(user_id), self._store.turn(user_id, None) as unit:
             turn = Turn(user_state(unit.session), None)
-            if not isinstance(turn.state.awaiting, AwaitConfirm):
-                return False
-            await self._let_go(turn)
-            return True
+            state = turn.state
+            waiting = state.awaiting
+            said = "confirm_dropped" if isinstance(waiting, AwaitConfirm) \
+                else "label_dropped" if isinstance(waiting, AwaitLabel) else None
+            covers = covering and state.active_draft is not None \
+                and state.covered != state.active_draft
+            if said is None and state.team_asked == asking and not covers:
+                return None
+            state.awaiting = None
+            state.team_asked = asking
+            if covers:
+                state.covered = state.active_draft
+            await self.commit(turn)
+            return None if said is None else self.words[said]
+
+    async def team_answered(self, user_id: int) -> None:
+        """A team's yes-or-no question answered by a button that lets nothing else go (a
+        partner's link's "No", `bot.teams`): a "yes" typed next is no longer pointed to it."""
+        if (await self.pending(user_id)).team_asked is None:
+            return
+        async with self._locks.held(user_id), self._store.turn(user_id, None) as unit:
+            turn = Turn(user_state(unit.session), None)
+            turn.state.team_asked = None
+            await self.commit(turn)
 
     async def _let_go(self, turn: Turn) -> None:
         """Stop waiting for the label or the yes or no, and save that."""

@@ -52,6 +52,13 @@ class AwaitConfirm:
 
 
 Awaiting = AwaitLabel | AwaitConfirm | None
+# A team's yes-or-no question with buttons, shown last (/handover's "Hand "KB-7" to Priya?",
+# /members' "Remove Sam?", "Hand Sam's drafts to Priya, then remove Sam?", "Stop the Police
+# link for "FM-3"?"): what it was ("handover", "remove", "leaving" or "stop"), when, what it
+# was about (the draft handed over, the colleague a leaver's drafts go to, the link, or "")
+# and the colleague it named (the taker, the one removed; 0 for a link). Ids only, nothing
+# of the case.
+TeamAsked = tuple[str, float, str, int]
 # A draft handed to a colleague: when, its id, the colleague's, its label's keyed digest.
 Handover = tuple[float, str, int, str]
 
@@ -97,6 +104,14 @@ class UserState:
     # after the draft days, and by the colleague's /delete or removal
     # (`storage.handover.forget_handovers`).
     handovers: tuple[Handover, ...] = ()
+    # A team's yes-or-no question shown last (`TeamAsked`): a "yes" typed under it is pointed
+    # to its buttons, never saved as the open draft's answer nor taken for anything else.
+    team_asked: TeamAsked | None = None
+
+    def team_standing(self, now: float) -> bool:
+        """Whether that team question was asked within the time its buttons stand."""
+        return self.team_asked is not None \
+            and 0 <= now - self.team_asked[1] <= CONFIRM_STANDS_S
 
     def withdraw_standing(self, now: float) -> bool:
         """Whether "Withdraw your contribution ...?" was asked within the time an "are you
@@ -129,6 +144,8 @@ class UserState:
             state["parts_shown"] = list(self.parts_shown)
         if self.handed is not None and self.active_draft is None:
             state["handed"] = self.handed
+        if self.team_asked is not None:
+            state["team_asked"] = list(self.team_asked)
         if self.handovers:
             state["handovers"] = [list(handed) if handed[3] else list(handed[:3])
                                   for handed in self.handovers]
@@ -151,7 +168,20 @@ def user_state(session: Session) -> UserState:
                      opened if isinstance(opened, str) else None,
                      asked, raw.get("offer_owed") is True, _parts_shown(raw.get("parts_shown")),
                      handed if isinstance(handed := raw.get("handed"), int | float)
-                     and not isinstance(handed, bool) else None, _handovers(raw.get("handovers")))
+                     and not isinstance(handed, bool) else None, _handovers(raw.get("handovers")),
+                     _team_asked(raw.get("team_asked")))
+
+
+TEAM_ASKS = frozenset({"handover", "remove", "leaving", "stop"})
+
+
+def _team_asked(raw: Any) -> TeamAsked | None:
+    if isinstance(raw, list) and len(raw) == 4 and raw[0] in TEAM_ASKS \
+            and isinstance(raw[1], int | float) and not isinstance(raw[1], bool) \
+            and isinstance(raw[2], str) and isinstance(raw[3], int) \
+            and not isinstance(raw[3], bool):
+        return raw[0], float(raw[1]), raw[2], raw[3]
+    return None
 
 
 def _handovers(raw: Any) -> tuple[Handover, ...]:

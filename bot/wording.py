@@ -136,6 +136,11 @@ MSG = {
     "label_this_tool": 'I haven\'t used "{typed}" as the case label: it is the name of the '
     "tool you are starting ({title}). Send its case label now; to use \"{typed}\" as the "
     "label after all, send it again.",
+    "label_reply": 'Did you mean "{typed}" as the case label? It reads as a reply to '
+    "something else, so I haven't used it. Send the case label (initials or a case "
+    "reference); to use \"{typed}\" after all, send it again.",
+    "label_dropped": "I've let the question about a case label go, so no new draft was "
+    "started.",
     "label_asked": 'I haven\'t used "{typed}" as the case label: it reads as a question.',
     "label_help": "The case label is how you will find this draft again in /drafts and "
     "/resume, and it heads the summary. Use initials and a number, or your case reference, "

@@ -8,14 +8,20 @@ from dataclasses import replace
 from typing import Any, Literal
 
 from bot.conversation import Conversation, RepliedTo, Turn
-from bot.session import AwaitConfirm, Handover, user_state
+from bot.session import AwaitConfirm, Handover, TeamAsked, user_state
 from bot.session_commands import MAX_KEPT, MAX_UNFINISHED, bare_label
 from bot.teams.combined import ANONYMOUS, Part, Waiting, combined, part_of
+from bot.teams.picking import WHEN
+from bot.teams.team import told_apart as members_told_apart
 from bot.teams.texts import (
     DELETED_MEMBER,
     PARTS_GO,
     PARTS_GO_TOO,
     REJOIN_Q,
+    TAP_TO_HAND,
+    TAP_TO_LEAVE,
+    TAP_TO_REMOVE,
+    TAP_TO_STOP,
     WITHDRAW_ONE_INSTEAD,
     WITHDRAW_ONE_OF_MANY,
     WITHDRAW_TOO_Q,
@@ -179,6 +185,25 @@ class TeamConversation(Conversation):
                 label=draft.label, name=names[0] if names else "a colleague",
                 day=format_date(at))
         return None
+
+    async def team_pointer(self, asked: TeamAsked, draft: Draft | None) -> str | None:
+        kind, _, about, other = asked
+        if kind == "stop":
+            return TAP_TO_STOP
+        everyone = await self.contributions.teams.members()
+        names = members_told_apart(everyone, max((len(m.name) for m in everyone), default=0)
+                                   + WHEN)
+        if other not in names:
+            return None  # no longer a member: the buttons say so when tapped
+        if kind == "remove":
+            return TAP_TO_REMOVE.format(name=names[other])
+        if kind == "leaving":
+            to = int(about) if about.isdecimal() else 0
+            return TAP_TO_LEAVE.format(name=names[other], to=names[to]) if to in names \
+                else None
+        if draft is None or draft.id != about:
+            return None  # handed over meanwhile, or another draft opened: nothing to point to
+        return TAP_TO_HAND.format(label=draft.label, name=names[other])
 
     def closed_for_partners(self, lead: int) -> list[OwedNotice]:
         """The notices owed to the partners whose mapping this lead has just erased (each

@@ -37,7 +37,7 @@ from bot.conversation import Conversation
 from bot.handlers import REVIEWED, fails_closed, first_time, own_update
 from bot.logs import user_ref
 from bot.ratelimit import RateLimiter
-from bot.session import CONFIRM_STANDS_S
+from bot.session import CONFIRM_STANDS_S, TeamAsked
 from bot.teams.codes import deep_link, link_payload, looks_like_code
 from bot.teams.conversation import closed_parts
 from bot.teams.handover import HAND_FIRST, Handing, Leaving, drafts_said
@@ -332,7 +332,7 @@ class TeamHandlers:
             return
         if not await self._first_reading(user.id, update.update_id):
             return  # sent again by Telegram: the list was shown the first time
-        await self._turned_aside(context, message.chat_id, user.id)
+        await self._turned_aside(context, message.chat_id, user.id, covering=True)
         text, keyboard = await self.sharing.choose(user.id, name=" ".join(context.args or ()))
         await message.reply_text(text, reply_markup=keyboard)
 
@@ -343,7 +343,7 @@ class TeamHandlers:
             return
         if not await self._first_reading(user.id, update.update_id):
             return  # sent again by Telegram: the list was shown the first time
-        await self._turned_aside(context, message.chat_id, user.id)
+        await self._turned_aside(context, message.chat_id, user.id, covering=True)
         if await self.team.who(user.id) not in ("admin", "member"):
             await message.reply_text(NOT_MEMBER_HANDING)
             return
@@ -357,7 +357,7 @@ class TeamHandlers:
             return
         if not await self._first_reading(user.id, update.update_id):
             return  # sent again by Telegram: the list was shown the first time
-        await self._turned_aside(context, message.chat_id, user.id)
+        await self._turned_aside(context, message.chat_id, user.id, covering=True)
         if not await self.team.is_admin(user.id):
             await message.reply_text(NOT_ADMIN)
             return
@@ -401,6 +401,8 @@ class TeamHandlers:
         what, _, value = (query.data or "").removeprefix("t:").partition(":")
         if what not in WITHDRAWING:
             await self._turned_aside(context, chat.id, user.id)
+        elif self.conversation is not None:  # ("No" to stopping a link among them)
+            await self.conversation.team_answered(user.id)
         if what in ADMIN_ACTIONS and not await self.team.is_admin(user.id):
             html, keyboard = escape(NOT_ADMIN), None
         elif what == "mp":
@@ -409,6 +411,9 @@ class TeamHandlers:
         else:
             text, keyboard = await self._pressed(user, what, value, context)
             html = escape(text)
+            if self.conversation is not None and (asking := _asked_by(keyboard)) is not None:
+                # a yes or no typed under it is pointed to these buttons (`team_pointer`)
+                await self.conversation.turned_aside(user.id, asking)
         await sending.quietly(sending.answer(context.bot, query.id))
         if html:  # nothing when what was pressed said it all itself
             await send(context.bot, chat.id, html, keyboard)
@@ -444,14 +449,20 @@ class TeamHandlers:
             return await self.handing.hand(user, value, context.bot), None
         return DECLINED, None
 
-    async def _turned_aside(self, context: Context, chat_id: int, user_id: int) -> None:
+    async def _turned_aside(self, context: Context, chat_id: int, user_id: int, *,
+                            covering: bool = False) -> None:
         """A team command, button or link while "are you sure?" (discard, erase everything)
-        waits: it is let go, and said, as at any command of the conversation's. It stood, so
-        a "yes" typed next, to "Hand "KB-7" to Priya?" say, erased everything."""
-        if self.conversation is not None \
-                and await self.conversation.let_go_of_confirm(user_id):
-            await sending.send(context.bot, chat_id,
-                               escape(self.conversation.words["confirm_dropped"]))
+        or a new draft's case label waits: it is let go, and said in a line, as at any
+        command of the conversation's; so is a team yes-or-no question shown before, without
+        a word (its buttons still work while they stand). "are you sure?" stood, so a "yes"
+        typed next, to "Hand "KB-7" to Priya?" say, erased everything; the label prompt
+        stood, so it started a new draft labelled "yes". `covering`: a list of colleagues (/share,
+        /handover) or of members, below the open draft's question, where a name typed next
+        is meant for the list (`Conversation.turned_aside`); not /invite's menu or a link's
+        reply, after which the lead goes on answering."""
+        if self.conversation is not None and (said := await self.conversation.turned_aside(
+                user_id, covering=covering)) is not None:
+            await sending.send(context.bot, chat_id, escape(said))
 
     async def _first_reading(self, user_id: int, update_id: int) -> bool:
         """Note a command that only shows something (/invite's menu, /members, /share's
@@ -575,6 +586,35 @@ class TeamHandlers:
         # whole, as a message has room for, with the day they joined where names are alike
         names = told_apart(members, max((len(m.name) for m in members), default=0) + WHEN)
         return (wanted, names[wanted], int(found[0].joined_at)) if found else None
+
+
+# The Yes buttons of a team's yes-or-no questions: what each asks, as `TeamAsked` reads it.
+_YES_BUTTONS = {"hy": "handover", "my": "remove", "mk": "leaving", "cy": "stop"}
+
+
+def _asked_by(keyboard: InlineKeyboardMarkup | None) -> TeamAsked | None:
+    """The team's yes-or-no question a reply's buttons ask (`UserState.team_asked`), read
+    from its Yes button's data: "t:hy:<to>:<draft>:<at>", "t:my:<member>:...",
+    "t:mk:<to>:<leaver>:...", "t:cy:<link>:<at>" (a partner's link stopped); None for any
+    other buttons."""
+    for row in keyboard.inline_keyboard if keyboard is not None else ():
+        for key in row:
+            data = key.callback_data if isinstance(key.callback_data, str) else ""
+            what, _, value = data.removeprefix("t:").partition(":")
+            kind = _YES_BUTTONS.get(what) if data.startswith("t:") else None
+            first, _, rest = value.partition(":")
+            second = rest.partition(":")[0]
+            if kind == "stop":
+                return kind, time.time(), first, 0
+            if kind is None or not _user_id(first):
+                continue
+            if kind == "handover":
+                return kind, time.time(), second, int(first)
+            if kind == "remove":
+                return kind, time.time(), "", int(first)
+            if _user_id(second):
+                return kind, time.time(), first, int(second)
+    return None
 
 
 def _user_id(value: str) -> bool:

@@ -174,3 +174,13 @@ STOPPED = "Stopped: the {name} link for \"{label}\" can't be used any more."
 STOPPED_PARTNER = ("{lead} has stopped the link you opened for \"{label}\", so nothing more is "
                    "needed from you through it, and what you wrote for it has been erased. If "
                    "you think you should be contributing, ask {lead} directly.")
+# A yes or no typed under a team's yes-or-no question, whose buttons alone do it: pointed to
+# them, in a line, nothing saved (it was saved as the open draft's answer).
+TAP_TO_HAND = ("Tap \"Yes, hand it over\" above to hand \"{label}\" to {name}, or \"No\" to "
+               "keep it. I haven't saved what you typed.")
+TAP_TO_REMOVE = ("Tap \"Yes, remove\" above to remove {name}, or \"No\" to keep them. I "
+                 "haven't saved what you typed.")
+TAP_TO_LEAVE = ("Tap \"Yes, hand over and remove\" above to hand {name}'s drafts to {to} and "
+                "remove {name}, or \"No\" to keep them. I haven't saved what you typed.")
+TAP_TO_STOP = ("Tap \"Yes, stop it\" above to stop that link, or \"No\" to keep it working. I "
+               "haven't saved what you typed.")
