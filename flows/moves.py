@@ -247,15 +247,16 @@ def checked_accept(flow: Flow, out: Outcome, step: FlowStep, value: Value,
         ask_about_held(out, step, nudger, flow)
         return
     spoken = cut.replace(UNFINISHED, DICTATED, 1)
+    taken = DICTATION_TAKEN in d.nudged
     if isinstance(value, str) and step.kind.widget in ("text", "items") \
-            and not step.spec.draft \
-            and (DICTATION_TAKEN in d.nudged or spoken not in d.nudged) \
+            and (taken or not step.spec.draft and spoken not in d.nudged) \
             and (marks := tidied(value)):
         # "his cheek full stop he said quote dad slapped me unquote": the marks as words
         # would go into the report as they are, the record at its top included, where no
-        # wording is checked ("SW comma long term team"). (Not at a drafted statement, where
-        # /use takes the suggestion: it is drafted from answers already asked about.)
-        if DICTATION_TAKEN in d.nudged:  # taken as marks once: she dictates every answer so
+        # wording is checked ("SW comma long term team"). (Not asked at a drafted statement,
+        # where /use takes the suggestion; but her own version, dictated after she took her
+        # punctuation as marks, is put in as marks as every other answer is.)
+        if taken:  # taken as marks once: she dictates every answer so
             out.replies.append(Notice(MSG["dictated_again"].format(tidied=excerpt(marks)),
                                       "saved"))
             checked_accept(flow, out, step, marks, nudger)

@@ -1,0 +1,51 @@
+"""The fortieth pass's second review: the seven branches merged this pass read together, each
+defect met as a practitioner would meet it, through the real console driver or the real
+Application (tests/memory_botapi.py), on real SQLite files and the real flow YAML. Each test of
+a defect failed on the code as it was; the others guard what the fixes must leave alone."""
+
+from __future__ import annotations
+
+from storage.store import Store
+from tests.test_console import at_the_terminal
+from tests.test_walk_thirtyfirst import FLOWS
+
+# --- dictation taken as marks once (walk40) and the worry statement (wording40) -------------
+
+# The school nurse's wellbeing draft at the terminal: who contributed dictated with its commas
+# spoken and taken as marks (/use), the rest up to the drafted worry statement.
+_TO_THE_STATEMENT = (
+    "yes", "/skip", "/skip", "JB, school nurse", "/skip",
+    "Mum and J comma head of year comma dad not spoken to yet", "/use",
+    "/skip", "/skip", "/skip", "/skip", "/skip",
+    "The school nurse and head of year",
+    "J has missed 14 days of school this term because mum cannot get him up in the morning",
+    "J could fall behind and lose his friends")
+_OWN_VERSION = ("The school and I are worried full stop J has missed 14 days of school this "
+                "term and mum cannot get him up in the morning full stop If nothing changes "
+                "comma J could fall behind and lose his friends full stop")
+
+
+async def test_her_own_worry_statement_dictated_is_saved_with_marks_as_she_chose(
+        store: Store) -> None:
+    """A school nurse dictating every answer took her spoken punctuation as marks (/use) at
+    the first, and later answers were saved with marks. Her own version of the worry
+    statement, dictated the same way, was saved as "The school and I are worried full stop J
+    has missed ... comma J could fall behind ... full stop": the statement the family and
+    the meeting read first. It is saved with marks now, and said so."""
+    shown, draft = await at_the_terminal(store, FLOWS["wellbeing"], *_TO_THE_STATEMENT,
+                                         _OWN_VERSION)
+    assert draft.answers["worry_statement_1"] == (
+        "The school and I are worried. J has missed 14 days of school this term and mum "
+        "cannot get him up in the morning. If nothing changes, J could fall behind and lose "
+        "his friends.")
+    assert "I've saved it with the punctuation you dictated as marks" in shown.split(
+        "Type /use to keep it")[-1]
+
+
+async def test_the_drafted_statement_taken_with_use_is_kept_as_drafted(store: Store) -> None:
+    """Guard: /use at the drafted statement still takes the suggestion, dictation or not."""
+    _, draft = await at_the_terminal(store, FLOWS["wellbeing"], *_TO_THE_STATEMENT, "/use")
+    assert draft.answers["worry_statement_1"] == (
+        "The school nurse and the head of year are worried that J has missed 14 days of "
+        "school this term because mum cannot get him up in the morning. If nothing changes, "
+        "J could fall behind and lose his friends.")
