@@ -5,9 +5,19 @@ a defect failed on the code as it was; the others guard what the fixes must leav
 
 from __future__ import annotations
 
+import time
+
+from bot.teams.codes import code_hash
+from bot.teams.invites import invite_partner
+from flows.draft import Draft
+from storage.contributions import ContributionStore
+from storage.sql import SqlStore
 from storage.store import Store
+from storage.teams import TeamStore
 from tests.test_console import at_the_terminal
+from tests.test_telegram_handlers import USER
 from tests.test_walk_thirtyfirst import FLOWS
+from tests.test_walk_thirtythird_b import LEAD2
 
 # --- dictation taken as marks once (walk40) and the worry statement (wording40) -------------
 
@@ -49,3 +59,38 @@ async def test_the_drafted_statement_taken_with_use_is_kept_as_drafted(store: St
         "The school nurse and the head of year are worried that J has missed 14 days of "
         "school this term because mum cannot get him up in the morning. If nothing changes, "
         "J could fall behind and lose his friends.")
+
+
+# --- a member's every part withdrawn, her drafts kept (left40 on review40), in either engine --
+
+
+async def test_every_part_withdrawn_keeping_her_drafts_in_either_engine(
+        engine_store: SqlStore) -> None:
+    """Guard, in SQLite and PostgreSQL: `withdraw(keep=True)` erases each part of hers, sent
+    or under way with its draft, and leaves her own mapping and her standing as a member."""
+    teams = TeamStore(engine_store)
+    contributions = ContributionStore(teams)
+    own = Draft(id="kb-7", user_id=USER, flow_id="mapping", flow_version=1, label="KB-7",
+                answers={"network": "Mum, the school nurse"})
+    await engine_store.save(own, own.answers, new=True)
+    invites = []
+    for label in ("FM-3", "FM-4"):
+        await engine_store.save(Draft(id=label, user_id=LEAD2, flow_id="mapping",
+                                      flow_version=1, label=label), (), new=True)
+        made = await invite_partner(teams, LEAD2, label, agency="Police", label=label,
+                                    lead_name="Jo")
+        invite = await contributions.claim(code_hash(made.code), USER, time.time())
+        assert invite is not None
+        invites.append(invite)
+    assert await contributions.send(invites[0], {"flow": "contribution", "answers": {}})
+    working = Draft(id="fm4-part", user_id=USER, flow_id="contribution", flow_version=1,
+                    label="FM-4", answers={"worries": "a bruise"})
+    await engine_store.save(working, working.answers, new=True)
+    assert await contributions.set_working(invites[1].code_hash, "fm4-part")
+    withdrawn = await contributions.withdraw(USER, keep=True)
+    assert sorted(i.short_id for i in withdrawn) == sorted(i.short_id for i in invites)
+    assert await contributions.parts_of(USER) == []
+    assert await engine_store.load_draft(USER, "fm4-part") is None
+    kept = await engine_store.load_draft(USER, "kb-7")
+    assert kept is not None
+    assert kept.answers == own.answers
