@@ -805,10 +805,13 @@ _UNFINISHED_END = on_first_use(
     r"(?<!\bhave\s)(?<!\bhad\s)(?<!\bwill\s)(?<!\bshall\s)(?<!\bshould\s)(?<!\bmust\s)"
     r"(?<!\bmay\s)(?<!\bmight\s)(?<!\bthan\s)(?<!\bas\s)(?:he|she|they|we)"
     # "on 1 Dec when", "hit mum while": bleeped mid-sentence ("cannot remember when", "not
-    # sure when", "how or when" and "for a while" are whole)
+    # sure when", "how or when" and "for a while" are whole; so is a while that is a stretch
+    # of time: "all the while", "the last little while", "the past while", "exactly when")
     r"|(?=when|while)(?<!\bknow\s)(?<!\bknows\s)(?<!\bknew\s)(?<!\bremember\s)"
     r"(?<!\bsure\s)(?<!\bsay\s)(?<!\bsaid\s)(?<!\basked\s)(?<!\bsince\s)(?<!\bor\s)"
-    r"(?<!\band\s)(?<!\bidea\s)(?<!\bunclear\s)(?<!\bwhere\s)(?<!\ba\s)(?:when|while))\s*$"
+    r"(?<!\band\s)(?<!\bidea\s)(?<!\bunclear\s)(?<!\bwhere\s)(?<!\ba\s)(?<!\bthe\s)"
+    r"(?<!\blittle\s)(?<!\bshort\s)(?<!\blong\s)(?<!\bgood\s)(?<!\bpast\s)(?<!\bwhole\s)"
+    r"(?<!\bworth\s)(?<!\bexactly\s)(?:when|while))\s*$"
     r"|\w\s*[,&]\s*$"
     # "..., dad had" or "and mum was": a clause cut off after its first two words, at a
     # comma or after "and", "but" or "when" ("than he had", "I think he was" are whole)

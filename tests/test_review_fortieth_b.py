@@ -6,6 +6,9 @@ a defect failed on the code as it was; the others guard what the fixes must leav
 from __future__ import annotations
 
 import time
+from pathlib import Path
+
+import pytest
 
 from bot.teams.codes import code_hash
 from bot.teams.invites import invite_partner
@@ -15,6 +18,7 @@ from storage.sql import SqlStore
 from storage.store import Store
 from storage.teams import TeamStore
 from tests.test_console import at_the_terminal
+from tests.test_leftovers_thirtyeighth import _worries
 from tests.test_telegram_handlers import USER
 from tests.test_walk_thirtyfirst import FLOWS
 from tests.test_walk_thirtythird_b import LEAD2
@@ -94,3 +98,34 @@ async def test_every_part_withdrawn_keeping_her_drafts_in_either_engine(
     kept = await engine_store.load_draft(USER, "kb-7")
     assert kept is not None
     assert kept.answers == own.answers
+
+
+# --- an answer ending "while" or "when" that is whole (walk40) --------------------------------
+
+
+@pytest.mark.parametrize("whole", [
+    "Dad has been off drugs for the last little while",  # the case that found it
+    "Nan has been there all the while",
+    "Mum has been calmer for a good while now, and for the past while",
+    "Mum cannot remember exactly when"])
+async def test_an_answer_ending_in_while_as_a_stretch_of_time_is_whole(
+        tmp_path: Path, store: Store, whole: str) -> None:
+    """At "What could happen", a social worker wrote "Dad has been off drugs for the last
+    little while" and was told her answer "stops ... as if there is more to come. Send the
+    rest": "while" read as "while he ...". Her next line, "Nan", meant for the question after,
+    was added to it: "... for the last little while Nan". A while that is a stretch of time
+    ends an answer now."""
+    shown, draft = await at_the_terminal(store, _worries(tmp_path), "Nan and the school",
+                                         whole, "Nan")
+    assert "as if there is more to come" not in shown
+    assert draft.answers["could"] == whole
+    assert draft.answers["after"] == "Nan"
+
+
+@pytest.mark.parametrize("cut", ["Dad was hitting mum while", "J was seen on 1 Dec when"])
+async def test_an_answer_cut_off_at_while_or_when_is_still_asked_for_the_rest(
+        tmp_path: Path, store: Store, cut: str) -> None:
+    shown, draft = await at_the_terminal(store, _worries(tmp_path), "Nan and the school",
+                                         cut, "the children watched")
+    assert "as if there is more to come" in shown
+    assert draft.answers["could"] == f"{cut} the children watched"
