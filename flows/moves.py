@@ -249,7 +249,7 @@ def checked_accept(flow: Flow, out: Outcome, step: FlowStep, value: Value,
     spoken = cut.replace(UNFINISHED, DICTATED, 1)
     taken = DICTATION_TAKEN in d.nudged
     if isinstance(value, str) and step.kind.widget in ("text", "items") \
-            and (taken or not step.spec.draft and spoken not in d.nudged) \
+            and (taken or (not step.spec.draft and spoken not in d.nudged)) \
             and (marks := tidied(value)):
         # "his cheek full stop he said quote dad slapped me unquote": the marks as words
         # would go into the report as they are, the record at its top included, where no

@@ -17,11 +17,16 @@ from storage.contributions import ContributionStore
 from storage.sql import SqlStore
 from storage.store import Store
 from storage.teams import TeamStore
+from tests.test_attacks_thirtythird_b import button_texts
 from tests.test_console import at_the_terminal
 from tests.test_leftovers_thirtyeighth import _worries
-from tests.test_telegram_handlers import USER
-from tests.test_walk_thirtyfirst import FLOWS
-from tests.test_walk_thirtythird_b import LEAD2
+from tests.test_leftovers_thirtysixth import forty_parts
+from tests.test_telegram_handlers import USER, Bot
+from tests.test_walk_thirtyfirst import FLOWS, said_to
+from tests.test_walk_thirtysecond import labelled
+from tests.test_walk_thirtythird_b import LEAD2, mapping, read, team
+
+__all__ = ["team"]  # the fixture
 
 # --- dictation taken as marks once (walk40) and the worry statement (wording40) -------------
 
@@ -129,3 +134,55 @@ async def test_an_answer_cut_off_at_while_or_when_is_still_asked_for_the_rest(
                                          cut, "the children watched")
     assert "as if there is more to come" in shown
     assert draft.answers["could"] == f"{cut} the children watched"
+
+
+# --- "Withdraw all my parts?" (left40) answered with a typed yes (review40) --------------------
+
+
+async def _asked_to_withdraw_all(bot: Bot) -> dict[str, object]:
+    """A member on her mapping KB-7, with forty parts sent: /delete, "Withdraw one part
+    only", then "Withdraw all my parts": asked once more. Her answers then."""
+    await mapping(bot, "KB-7", USER)
+    await forty_parts(bot, USER)
+    await bot.say("/delete")
+    await bot.tap(labelled(bot, "Withdraw one part only"))
+    await bot.tap(labelled(bot, "Withdraw all my parts (my own drafts stay)"))
+    assert read(bot).startswith("Withdraw and erase all 40 parts you contributed?")
+    draft = await bot.conversation.active(USER)
+    assert draft is not None
+    return dict(draft.answers)
+
+
+async def test_yes_typed_to_withdrawing_all_her_parts_is_not_saved_as_her_answer(
+        team: Bot) -> None:
+    """Asked "Withdraw and erase all 40 parts you contributed? ... This can't be undone.",
+    she typed "yes": it was saved as her answer to KB-7's "Who has contributed to this
+    picture?", the next question came, and her parts were all still there, with nothing said.
+    An erasure is a button's: she is told so, asked again with its buttons, and KB-7 is as
+    it was."""
+    bot = team
+    before = await _asked_to_withdraw_all(bot)
+    shown = len(said_to(bot, USER))
+    await bot.say("yes")
+    replies = said_to(bot, USER)[shown:]
+    draft = await bot.conversation.active(USER)
+    assert draft is not None
+    assert draft.answers == before
+    assert any('I haven\'t saved "yes"' in r for r in replies), replies
+    assert replies[-1].startswith("Withdraw and erase all 40 parts you contributed?")
+    assert button_texts(bot, USER) == ["Yes, withdraw all my parts", "No"]
+    assert len(await bot.conversation.contributions.parts_of(USER)) == 40  # type: ignore[attr-defined]
+    await bot.tap(labelled(bot, "Yes, withdraw all my parts"))
+    assert read(bot).startswith("Withdrawn: your 40 parts are erased")
+
+
+async def test_her_answer_typed_after_withdrawing_all_is_asked_is_still_her_answer(
+        team: Bot) -> None:
+    """Guard: a line that is no yes, typed under that question, is her answer, as before."""
+    bot = team
+    await _asked_to_withdraw_all(bot)
+    await bot.say("Mum, the school nurse and the class teacher")
+    draft = await bot.conversation.active(USER)
+    assert draft is not None
+    assert draft.answers["network"] == "Mum, the school nurse and the class teacher"
+    assert len(await bot.conversation.contributions.parts_of(USER)) == 40  # type: ignore[attr-defined]
