@@ -19,6 +19,7 @@ from storage.store import Store
 from storage.teams import TeamStore
 from tests.test_attacks_thirtythird_b import button_texts
 from tests.test_console import at_the_terminal
+from tests.test_handover_thirtysixth import PRIYA, SAM, hands_over, sam_and_priya_join
 from tests.test_leftovers_thirtyeighth import _worries
 from tests.test_leftovers_thirtysixth import forty_parts
 from tests.test_telegram_handlers import USER, Bot
@@ -186,3 +187,25 @@ async def test_her_answer_typed_after_withdrawing_all_is_asked_is_still_her_answ
     assert draft is not None
     assert draft.answers["network"] == "Mum, the school nurse and the class teacher"
     assert len(await bot.conversation.contributions.parts_of(USER)) == 40  # type: ignore[attr-defined]
+
+
+# --- dictation taken as marks (walk40) and a hand-over ----------------------------------------
+
+
+async def test_a_colleague_handed_a_draft_is_asked_about_her_own_dictation(team: Bot) -> None:
+    """Sam dictated KB-7's "Who has contributed" with its commas spoken and took them as marks
+    (/use), then handed KB-7 to Priya. Her first dictated answer in it was saved with marks
+    unasked, and she read "I've saved it with the punctuation you dictated as marks, as you
+    chose before": she never chose. She is asked, as anyone is the first time."""
+    bot = team
+    await sam_and_priya_join(bot)
+    await mapping(bot, "KB-7", SAM)
+    await bot.say("Mum comma the school nurse comma the class teacher", SAM)
+    await bot.say("/use", SAM)
+    assert (await hands_over(bot)).startswith("Handed")
+    await bot.say("/resume KB-7", PRIYA)
+    shown = len(said_to(bot, PRIYA))
+    await bot.say("Dad not spoken to yet comma he works away", PRIYA)
+    replies = " ".join(said_to(bot, PRIYA)[shown:])
+    assert "as you chose before" not in replies
+    assert "/use saves it like that" in replies
