@@ -247,15 +247,16 @@ def checked_accept(flow: Flow, out: Outcome, step: FlowStep, value: Value,
         ask_about_held(out, step, nudger, flow)
         return
     spoken = cut.replace(UNFINISHED, DICTATED, 1)
+    taken = DICTATION_TAKEN in d.nudged
     if isinstance(value, str) and step.kind.widget in ("text", "items") \
-            and not step.spec.draft \
-            and (DICTATION_TAKEN in d.nudged or spoken not in d.nudged) \
+            and (taken or (not step.spec.draft and spoken not in d.nudged)) \
             and (marks := tidied(value)):
         # "his cheek full stop he said quote dad slapped me unquote": the marks as words
         # would go into the report as they are, the record at its top included, where no
-        # wording is checked ("SW comma long term team"). (Not at a drafted statement, where
-        # /use takes the suggestion: it is drafted from answers already asked about.)
-        if DICTATION_TAKEN in d.nudged:  # taken as marks once: she dictates every answer so
+        # wording is checked ("SW comma long term team"). (Not asked at a drafted statement,
+        # where /use takes the suggestion; but her own version, dictated after she took her
+        # punctuation as marks, is put in as marks as every other answer is.)
+        if taken:  # taken as marks once: she dictates every answer so
             out.replies.append(Notice(MSG["dictated_again"].format(tidied=excerpt(marks)),
                                       "saved"))
             checked_accept(flow, out, step, marks, nudger)
@@ -804,10 +805,13 @@ _UNFINISHED_END = on_first_use(
     r"(?<!\bhave\s)(?<!\bhad\s)(?<!\bwill\s)(?<!\bshall\s)(?<!\bshould\s)(?<!\bmust\s)"
     r"(?<!\bmay\s)(?<!\bmight\s)(?<!\bthan\s)(?<!\bas\s)(?:he|she|they|we)"
     # "on 1 Dec when", "hit mum while": bleeped mid-sentence ("cannot remember when", "not
-    # sure when", "how or when" and "for a while" are whole)
+    # sure when", "how or when" and "for a while" are whole; so is a while that is a stretch
+    # of time: "all the while", "the last little while", "the past while", "exactly when")
     r"|(?=when|while)(?<!\bknow\s)(?<!\bknows\s)(?<!\bknew\s)(?<!\bremember\s)"
     r"(?<!\bsure\s)(?<!\bsay\s)(?<!\bsaid\s)(?<!\basked\s)(?<!\bsince\s)(?<!\bor\s)"
-    r"(?<!\band\s)(?<!\bidea\s)(?<!\bunclear\s)(?<!\bwhere\s)(?<!\ba\s)(?:when|while))\s*$"
+    r"(?<!\band\s)(?<!\bidea\s)(?<!\bunclear\s)(?<!\bwhere\s)(?<!\ba\s)(?<!\bthe\s)"
+    r"(?<!\blittle\s)(?<!\bshort\s)(?<!\blong\s)(?<!\bgood\s)(?<!\bpast\s)(?<!\bwhole\s)"
+    r"(?<!\bworth\s)(?<!\bexactly\s)(?:when|while))\s*$"
     r"|\w\s*[,&]\s*$"
     # "..., dad had" or "and mum was": a clause cut off after its first two words, at a
     # comma or after "and", "but" or "when" ("than he had", "I think he was" are whole)

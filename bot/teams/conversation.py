@@ -29,6 +29,7 @@ from bot.teams.texts import (
 )
 from bot.wording import ConversationReply, seen_as
 from flows.draft import Draft
+from flows.moves import DICTATION_TAKEN
 from flows.render import format_date
 from flows.replies import Input, SummaryReply
 from flows.summary import Summary
@@ -126,6 +127,11 @@ class TeamConversation(Conversation):
                 if not drop_held:
                     return "held", None
                 current.pending = None
+                await unit.save(current)
+            if current is not None and DICTATION_TAKEN in current.nudged:
+                # the giver's choice to take dictated punctuation as marks, not the taker's:
+                # she is asked at her first, as anyone is ("as you chose before", she read)
+                current.nudged.remove(DICTATION_TAKEN)
                 await unit.save(current)
             if current is None or not await self.store.hand_over(giver, draft_id, taker, lead):
                 return "gone", None

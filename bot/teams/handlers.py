@@ -200,6 +200,9 @@ class TeamHandlers:
         if (standing.answering or _is_review(update)) \
                 and await self.team.teams.store.was_handled(user.id, update.update_id):
             vars(context)[RESENT] = True  # answered the first time: `after` adds nothing
+        if standing.contributed and message is not None and self.partners is not None \
+                and await self.partners.typed_yes_to_withdraw_all(update):
+            raise ApplicationHandlerStop  # a member's "yes" to withdrawing all her parts
         if standing.answering and self.partners is not None:
             await self.partners.carry_on(update, user)
             if message is not None and await self.partners.typed_yes_to_withdraw(update):

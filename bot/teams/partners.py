@@ -74,6 +74,7 @@ from bot.teams.texts import (
     TOO_MANY_LINKS,
     WHICH_AGENCY,
     WITHDRAW_ALL_KEPT_Q,
+    WITHDRAW_ALL_TAP,
     WITHDRAW_LAPSED,
     WITHDRAW_LAPSED_NAMED,
     WITHDRAW_LAPSED_TYPED,
@@ -805,9 +806,32 @@ class Partners:
         parts = await self.contributions.parts_of(user_id)
         if not parts:  # withdrawn meanwhile (another phone), or erased with their mapping
             return NO_PART_LEFT, None
+        now = int(time.time())
+        # a "yes" typed to it is hers to tap (`typed_yes_to_withdraw_all`), not an answer
+        await self.conversation.note_pending(user_id, withdraw_asked=now)
         return WITHDRAW_ALL_KEPT_Q.format(n=len(parts)), InlineKeyboardMarkup([[
-            _button("Yes, withdraw all my parts", f"t:pz:{int(time.time())}"),
-            _button("No", "t:pk")]])
+            _button("Yes, withdraw all my parts", f"t:pz:{now}"), _button("No", "t:pk")]])
+
+    async def typed_yes_to_withdraw_all(self, update: Update) -> bool:
+        """A member's "yes" typed under "Withdraw and erase all 40 parts ...?" (two minutes
+        at most): said to be the button's, and asked again with its buttons. It was saved as
+        her answer to the question of her own draft, and nothing said. Any other line is her
+        answer, as before. (Her session is read only for a line that says yes alone.)"""
+        message, user = update.message, update.effective_user
+        text = (message.text or "") if message is not None else ""
+        if message is None or user is None or self.team is None \
+                or not typed_by_them(message) or not says_send(text) or names_send(text):
+            return False
+        pending = await self.conversation.pending(user.id)
+        if pending.withdraw_asked is None \
+                or await self.team.who(user.id) not in ("admin", "member"):
+            return False
+        if not pending.withdraw_standing(time.time()):
+            await self.conversation.note_pending(user.id, withdraw_asked=False)
+            return False  # lapsed, as its button has: the answer it reads as
+        await _say(update, WITHDRAW_ALL_TAP.format(typed=excerpt(text)))
+        await _say(update, *await self.ask_withdraw_all(user.id, str(int(pending.withdraw_asked))))
+        return True
 
     async def withdraw_all_kept(self, user: User, context: Context) -> str:
         """A member's every part withdrawn, each lead told; her own drafts and membership

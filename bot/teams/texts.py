@@ -115,6 +115,10 @@ WITHDRAWN_KEPT = ("Withdrawn: your contribution to \"{label}\" is erased, and th
 WITHDRAW_ALL_KEPT_Q = ("Withdraw and erase all {n} parts you contributed? Each colleague who "
                        "asked you for one will be told. Your own drafts and your place on the "
                        "team stay. This can't be undone.")
+# ... a "yes" typed to it, not tapped: asked again with its buttons, nothing saved
+WITHDRAW_ALL_TAP = ("I haven't saved \"{typed}\" as an answer, and nothing has been withdrawn "
+                    "yet: withdrawing erases your parts, so it is done by its button. Tap \"Yes, "
+                    "withdraw all my parts\" below, or No.")
 WITHDRAWN_ALL_KEPT = ("Withdrawn: your {n} parts are erased, and each colleague who asked you "
                       "for one is told. Nothing else has been erased: your drafts and your "
                       "membership are as they were.")
