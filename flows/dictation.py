@@ -79,3 +79,23 @@ def tidied(text: str) -> str | None:
     for mark, stands_in in _SAID.items():
         out = out.replace(stands_in, mark)
     return out.strip()
+
+
+def spoken_marks(text: str) -> list[str]:
+    """The spoken marks `tidied` reads in `text`, as said and in the order first said
+    ("comma", "full stop", "quote", "unquote"), each once: the note about them quotes these,
+    not marks that were never dictated. (Read only when that note is shown.)"""
+    found: list[tuple[int, str]] = []
+    out = _EMPHATIC.sub(lambda m: m.group(1) + m.group(2).replace(" ", _KEPT) + m.group(3),
+                        text)
+    for quote in _QUOTE.finditer(out):
+        found.append((quote.start(), " ".join(out[quote.start():quote.start("said")].split())))
+        found.append((quote.end("said"), " ".join(out[quote.end("said"):quote.end()].split())))
+    for pattern, _ in _MARKS:
+        found += [(m.start(), " ".join(m.group().strip(" ,").split()).lower())
+                  for m in pattern.finditer(out)]
+    said: list[str] = []
+    for _, words in sorted(found):
+        if words.lower() not in said:
+            said.append(words.lower())
+    return said

@@ -123,6 +123,7 @@ from flows.scale_reasons import (
     one_point_more,
     their_number_and_why,
     their_reason_after,
+    their_why_in_other_words,
     two_places,
     which_now,
     why_of_another_number,
@@ -746,7 +747,8 @@ def _number_then_why(flow: Flow, out: Outcome, step: FlowStep, text: str,
     follow_up = next((s for s in flow.steps
                       if s.role == "follow_up" and s.parent == step.id), None)
     if follow_up is None and step.role == "perspective" and not problem:
-        their_number_and_why(flow, out, step, number, why)
+        if not their_why_in_other_words(flow, out, step, number, why, nudger):
+            their_number_and_why(flow, out, step, number, why)
         return True
     if said["run_on"] is not None and follow_up is None:
         return False  # "5 AB ..." with no question for why: not read as a number and words

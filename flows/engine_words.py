@@ -96,6 +96,9 @@ MSG = {
     "number_changed_by": 'I\'ve changed the number "{title}" gave from {was} to {n}.',
     "why_another_number": "I've saved your reason. It starts with {said}, and the number you gave "
     "is {n}: if the number is {said}, /review lists both, and /edit changes the number.",
+    "their_why_words": 'I haven\'t saved {n} for "{who}" yet. {nudge}\n\nIf "{why}" is how '
+    "they put it, send it again and I'll keep it beside their number; or send the number with "
+    "what they said or did that gives it.",
     "their_why_kept": 'I\'ve kept "{why}" as why "{who}" gave {n} (/back to change it).',
     "their_number_why": 'I\'ve saved {n} as the number for "{who}", and "{why}" as why '
     "(/back to change either).",

@@ -21,7 +21,7 @@ from flows.answers import (
 )
 from flows.checks.plain_language import short_forms
 from flows.checks.words import load_word_list
-from flows.dictation import tidied
+from flows.dictation import spoken_marks, tidied
 from flows.draft import END, Draft, Pending
 from flows.flow import Flow, FlowStep
 from flows.headings import (
@@ -148,8 +148,8 @@ MSG = {
     "about them below.",
     "unfinished": 'Your answer stops at "{value}", as if there is more to come. Send the rest '
     "and I'll add it on.",
-    "dictated": 'Dictation seems to have written some punctuation out as words ("full stop", '
-    '"new line"). With them as marks, your answer reads:\n\n{tidied}\n\n/use saves it like '
+    "dictated": "Dictation seems to have written some punctuation out as words ({said}). "
+    "With them as marks, your answer reads:\n\n{tidied}\n\n/use saves it like "
     "that; or type it again, or /keep to keep it as you sent it.",
     "dictated_again": "I've saved it with the punctuation you dictated as marks, as you chose "
     'before: "{tidied}" (/back to change it).',
@@ -510,7 +510,9 @@ def nudge_text(pending: Pending, nudger: Nudger, step: FlowStep | None = None,
     if pending.kind == UNFINISHED:
         return MSG["unfinished"].format(value=pending.value)
     if pending.kind == DICTATED:
-        return MSG["dictated"].format(tidied=tidied(str(pending.value)) or pending.value)
+        return MSG["dictated"].format(tidied=tidied(str(pending.value)) or pending.value,
+                                      said=", ".join(f'"{w}"' for w in spoken_marks(
+                                          str(pending.value))) or '"full stop"')
     if pending.kind == BARE:
         lone = _LONE_NUMBER.fullmatch(_bare(str(pending.value)))
         return MSG["bare_number" if lone else "bare"].format(

@@ -32,6 +32,7 @@ from flows.moves import (
     opening_number,
 )
 from flows.questions import MSG as TYPE_MSG
+from flows.questions import childs_number
 from flows.regex import on_first_use
 from flows.replies import (
     Answered,
@@ -365,6 +366,25 @@ def _whose(flow: Flow, step: FlowStep, text: str, numbers: list[str]) -> str | N
             "the police give" if _POLICE.search(text) else "the other worker gives"))
     return MSG["scale_people"].format(listed=" and ".join(numbers), none="either",
                                       others=where)
+
+
+def their_why_in_other_words(flow: Flow, out: Outcome, step: FlowStep, number: Value,
+                             why: str, nudger: Nudger) -> bool:
+    """A parent's number sent with a reason in the work's words about them ("8, he has good
+    insight into his mental health", "7, engaging well"): asked once, as a reason for the
+    writer's own number is, with nothing saved; sent again, it is kept (their own words said
+    as theirs, "mum says ...", or quoted, are not asked about: `what_the_family_says`). The
+    child's own number and reason are theirs, and never asked about here."""
+    d = out.draft
+    key = f"{step.id}:their_why_words"
+    if step.role != "perspective" or step.spec.voice == "child" or childs_number(step) \
+            or key in d.nudged or not (said := nudger("what_the_family_says", why)):
+        return False
+    d.nudged.append(key)
+    out.replies.append(Notice(MSG["their_why_words"].format(
+        n=number, who=step.title, nudge=said, why=excerpt(why)), "problem"))
+    ask(flow, out, step, again=True)
+    return True
 
 
 def their_number_and_why(flow: Flow, out: Outcome, step: FlowStep, number: Value,

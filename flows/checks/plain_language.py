@@ -904,7 +904,10 @@ def _wording(text: str, words: WordList, asked: Asked) -> list[JargonHit]:
     at_next = asked == "what_happens_next"
     # ("Engaged well in the session." is how it went, asked as such unless the sentence after
     # shows it: "She told me about her new friend and drew her family.")
-    services = _outside(found + claims + (steps if at_next else []), (
+    # (help named by who will give it, "IV to support", is a step at any question: asked
+    # what exactly they will do, never what the services did meant, a question of the past)
+    services = _outside(found + claims + (steps if at_next else [
+        h for h in steps if h.question == HELP_STEP_QUESTION]), (
         JargonHit(text[s:e], text[s:e], (s, e), PROCESS_QUESTION, "services")
         for s, e in process_only(text, masked)
         if not any(a <= s and e <= b for a, b in going_well)))

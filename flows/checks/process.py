@@ -890,7 +890,12 @@ def _helps_only(sentence: str) -> bool:
     return not (_STEP_TIME.search(lowered) or _HELP_WHAT.match(rest))
 
 
-_HELP_DOER = on_first_use(rf"^\W*+(?:i|we|{_AGENTS}){_HELP.pattern}")
+# ... or by a carer, a mentor or a visitor for the young person, as plans name them ("IV to
+# support", "carers to support with this"): helpers, not agents of the steps read elsewhere.
+_HELPERS = (r"(?:the\s+|my\s+|our\s+|her\s+|his\s+|their\s+)?(?:(?:foster|kinship|residential"
+            r"|respite)\s+)?(?:carers?|iv|independent\s+visitor|pa|mentor|advocate|befriender"
+            r"|key\s*worker|(?:residential\s+|support\s+)?staff)")
+_HELP_DOER = on_first_use(rf"^\W*+(?:i|we|{_AGENTS}|{_HELPERS}){_HELP.pattern}")
 _HELP_WHAT = on_first_use(r"\s*(?:\w+\s+){0,2}?(?:to\s+)?(?:fill|apply|ring|call|phone|book|go|take"
                           r"|write|read|open|pack|move|visit|view|look\s+at|sign|attend|get|find"
                           r"|set\s+up|sort\s+out)\b(?!\s+with\b)")
