@@ -262,7 +262,7 @@ def _held_or_told(flow: Flow, out: Outcome, step: FlowStep, typed: str, held: Pe
         # "2" with no scale for it, whichever she chooses: the second button, most likely
         # (held, it went on as the answer to a question asking for words, or picked an
         # option of a choice never shown); asked, not kept
-        # (the terminal's choices are commands it lists, Telegram's buttons without numbers)
+        # (the terminal's choices are commands it lists; a chat's are buttons without numbers)
         said = "number_while_where_typed" if out.numbered else "number_while_where"
         return Notice(MSG[said].format(typed=typed.strip()), "problem")
     if len(held.later) < _HELD_MAX:
