@@ -177,11 +177,21 @@ def test_bench_readme_says_met_for_what_the_latest_table_met_with_its_figure() -
         first = measured.split(" / ")[0]
         if ok:
             assert first in met, (name, measured)
-    assert "not met, nor the fourth run's nor either CPU target" in said
-    assert [n for n, (_, ok) in targets.items() if not ok] == [
-        "p99 per update, paced, in each of 3 runs",
-        "p99 per update, paced at a quarter of the all-at-once rate",
-        "CPU per update (all at once)", "CPU per update, as a multiple of the bare bot's"]
+    # each target the latest table misses is said missed, in the words the paragraph uses
+    # (the fortieth pass's table met the ratio to the bare bot, by the bare bot's noise, and
+    # missed the memory's flatness, by a few hundred kilobytes between fresh processes)
+    said_missed = {
+        "p99 per update, paced, in each of 3 runs": "three-run target is not met",
+        "p99 per update, paced at a quarter of the all-at-once rate": "nor the fourth run's",
+        "CPU per update (all at once)": "0.6 ms CPU target",
+        "CPU per update, as a multiple of the bare bot's": "nor either CPU target",
+        "... flat as stored drafts grow": "Not met in this run besides the tail and the 0.6 ms: "
+                                          "memory flat as stored drafts grow",
+    }
+    missed = [n for n, (_, ok) in targets.items() if not ok]
+    assert "p99 per update, paced, in each of 3 runs" in missed
+    for name in missed:
+        assert " ".join(said_missed[name].split()) in " ".join(said.split()), name
 
 
 def _row(title: str, first: str) -> list[str]:
