@@ -347,7 +347,7 @@ class TeamHandlers:
         if not await self._first_reading(user.id, update.update_id):
             return  # sent again by Telegram: the list was shown the first time
         await self._turned_aside(context, message.chat_id, user.id, covering=True)
-        if await self.team.who(user.id) not in ("admin", "member"):
+        if not await self.team.is_member(user.id):
             await message.reply_text(NOT_MEMBER_HANDING)
             return
         text, keyboard = await self.handing.choose(user.id, name=" ".join(context.args or ()))
@@ -427,7 +427,7 @@ class TeamHandlers:
         if what in ADMIN_ACTIONS:
             return await self._admin_action(user.id, what, value, context)
         if what in ("sh", "sp") and self.sharing is not None:
-            if await self.team.who(user.id) not in ("admin", "member"):
+            if not await self.team.is_member(user.id):
                 return NOT_MEMBER, None
             if what == "sp":  # the next page of colleagues (of those a name found)
                 return await self.sharing.more(user.id, value)
@@ -442,7 +442,7 @@ class TeamHandlers:
                        ) -> tuple[str, InlineKeyboardMarkup | None]:
         """/handover's buttons: a colleague chosen, the next page, Yes and No."""
         assert self.handing is not None
-        if await self.team.who(user.id) not in ("admin", "member"):
+        if not await self.team.is_member(user.id):
             return NOT_MEMBER_HANDING, None
         if what == "hp":
             return await self.handing.more(user.id, value)

@@ -201,6 +201,10 @@ class Partners:
             await context.bot.send_message(user.id, html, parse_mode=ParseMode.HTML,
                                            reply_markup=keyboard)
 
+    async def _member(self, user_id: int) -> bool:
+        """Whether this person is on the team (an admin or a member), not only a partner."""
+        return self.team is not None and await self.team.is_member(user_id)
+
     async def button(self, user: User, what: str, value: str, context: Context
                      ) -> tuple[str, InlineKeyboardMarkup | None]:
         """A lead's or a partner's button (`t:ip`, `t:ia`, `t:cx`, `t:ps`, `t:pw`, `t:pk`)."""
@@ -352,7 +356,7 @@ class Partners:
         invite = await self.contributions.teams.invite(held)
         about = (invite.about if invite is not None else None) or {}
         label = about.get("label") or "a mapping"
-        member = self.team is not None and await self.team.who(user_id) in ("admin", "member")
+        member = await self._member(user_id)
         await message.reply_text(BUSY.format(
             label=label, lead=about.get("lead") or "a colleague",
             drop=f"discard it with /cancel {label}" if member else "withdraw it with /delete"))
@@ -647,7 +651,7 @@ class Partners:
         if not parts:  # withdrawn meanwhile (another phone), or erased with their mapping
             return NO_PART_LEFT, None
         asked = int(time.time())
-        member = self.team is not None and await self.team.who(user_id) in ("admin", "member")
+        member = await self._member(user_id)
         if not member:  # a partner's: a line typed now may be her reply to it
             # (an admin by the settings has no member's role, and her next answer was taken
             # for a reply to it, the list shown again as a partner's)
@@ -755,7 +759,7 @@ class Partners:
 
     async def _lead_can_review(self, lead: int) -> bool:
         """Whether the lead may still use /review: an admin by the settings or a member."""
-        return self.team is None or await self.team.who(lead) in ("admin", "member")
+        return self.team is None or await self.team.is_member(lead)
 
     def _name(self, draft: Draft) -> str:
         from bot.teams.combined import attribution
@@ -768,7 +772,7 @@ class Partners:
         invite's short id) that one contribution alone; tell each lead who it was from, as
         the partner named their service and role."""
         parts = await self.contributions.parts_of(user.id)
-        member = self.team is not None and await self.team.who(user.id) in ("admin", "member")
+        member = await self._member(user.id)
         if only is not None and parts and all(invite.short_id == only for invite, _ in parts) \
                 and not member:
             only = None  # their one part: everything of theirs goes, as the question said
@@ -823,8 +827,7 @@ class Partners:
                 or not typed_by_them(message) or not says_send(text) or names_send(text):
             return False
         pending = await self.conversation.pending(user.id)
-        if pending.withdraw_asked is None \
-                or await self.team.who(user.id) not in ("admin", "member"):
+        if pending.withdraw_asked is None or not await self.team.is_member(user.id):
             return False
         if not pending.withdraw_standing(time.time()):
             await self.conversation.note_pending(user.id, withdraw_asked=False)
@@ -836,7 +839,7 @@ class Partners:
     async def withdraw_all_kept(self, user: User, context: Context) -> str:
         """A member's every part withdrawn, each lead told; her own drafts and membership
         stay (`withdraw`'s `keep`)."""
-        if self.team is None or await self.team.who(user.id) not in ("admin", "member"):
+        if not await self._member(user.id):
             return NOTHING_CHANGED  # a partner's "all of them" is `withdraw`'s
         parts = await self.contributions.parts_of(user.id)
         if not parts:

@@ -70,6 +70,11 @@ class Team:
     async def is_admin(self, user_id: int) -> bool:
         return await self.who(user_id) == "admin"
 
+    async def is_member(self, user_id: int) -> bool:
+        """Whether this user is on the team: an admin (by the settings or made one) or a
+        member, not a partner or a stranger."""
+        return await self.who(user_id) in ("admin", "member")
+
     async def open_link(self, payload: str) -> Invite | None:
         """The invite a link's payload opens, if it can still be used."""
         if not looks_like_code(payload):
@@ -82,7 +87,7 @@ class Team:
             return Joined(BAD_LINK)
         now = time.time()
         invite = await self._vouched(await self.teams.open_invite(code_hash(payload), now))
-        if invite is None and await self.who(user_id) in ("admin", "member"):
+        if invite is None and await self.is_member(user_id):
             # Spent, expired or withdrawn: a member's own link opened again, say.
             spent = await self.teams.invite(code_hash(payload))
             if spent is not None and spent.kind == "colleague":
@@ -105,7 +110,7 @@ class Team:
             # several colleagues): removal is not undone by it; a new invite lets them back.
             return Joined(NO_LONGER)
         used = await self.teams.join(invite.code_hash, user_id, name, now)
-        if used is None and await self.who(user_id) in ("admin", "member"):
+        if used is None and await self.is_member(user_id):
             return Joined(IN_ALREADY)  # its last use went on them, through another instance
         if used is None:
             return Joined(BAD_LINK)
@@ -119,7 +124,7 @@ class Team:
         member's go when they are removed, `TeamStore.remove_member`); a link made on the
         server with `sosbot invite` stands."""
         if invite is None or invite.created_by == SERVER \
-                or await self.who(invite.created_by) in ("admin", "member"):
+                or await self.is_member(invite.created_by):
             return invite
         return None
 
