@@ -86,14 +86,18 @@ _FIRST_THEN_CHANGED = on_first_use(r"\s*(?:10|[0-9])\s*[-\u2013\u2014,;:.!]*\s+"
                                    re.IGNORECASE)
 
 
+def _as_number(said: str | None) -> str | None:
+    """A number as typed ("5", "five") in figures."""
+    return None if said is None else NUMBER_WORDS.get(said.casefold(), said)
+
+
 def number_meant(text: str) -> str | None:
     """A line at a scale that gives a number and changes it ("4, no actually 5 - dad is
     back"), as the number meant and its words ("5 - dad is back"); None for any other."""
     said = _FIRST_THEN_CHANGED.fullmatch(text)
     if said is None:
         return None
-    number = (said["n"] or said["m"]).casefold()
-    number = NUMBER_WORDS.get(number, number)
+    number = _as_number(said["n"] or said["m"])
     return f"{number} - {said['why']}" if said["why"] else number
 
 
@@ -102,11 +106,6 @@ def number_meant(text: str) -> str | None:
 _LEADING = on_first_use(rf"\s*(?:a\s+|an\s+)?(?P<n>{A_NUMBER})(?P<out>\s*(?:/|out\s+of)\s*10)?"
                         rf"(?:\s*,?\s+(?:not|rather\s+than)\s+(?:a\s+|an\s+)?{A_NUMBER})?"
                         r"(?![\w/.])", re.IGNORECASE)
-
-
-def _as_number(said: str | None) -> str | None:
-    """A number as typed ("5", "five") in figures."""
-    return None if said is None else NUMBER_WORDS.get(said.casefold(), said)
 
 
 def renumbered(why: str, was: int, now: int) -> str:
@@ -150,7 +149,8 @@ def number_changed(flow: Flow, out: Outcome, step: FlowStep, text: str,
         return False
     d.answers[scale.id] = number
     out.changed.add(scale.id)
-    why_id = d.history[-2] if scale.id not in (step.parent, d.history[-2]) else None
+    why_id = d.history[-2] if len(d.history) > 1 \
+        and scale.id not in (step.parent, d.history[-2]) else None
     if why_id is not None and isinstance(why := d.answers.get(why_id), str):
         d.answers[why_id] = renumbered(why, given, number)  # "3, not 2, because ..." as 5
         out.changed.add(why_id)
