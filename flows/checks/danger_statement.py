@@ -180,18 +180,14 @@ def danger_statement_gaps(text: str, words: WordList, *, labels: bool = True) ->
 
     `labels=False` leaves out the labels (the plain-language check asks about those).
     """
-    masked = mask_quotes(text)
-    if "may" in masked.lower():  # the month is no "may" of what could happen: "on 3 May"
-        masked = _THE_MONTH.sub(lambda m: " " * len(m.group()), masked)
+    masked = _masked(text)
     hits = find_jargon(text, words) if labels else find_blame(text)
     gaps: list[str] = []
     if not _who_is_worried(masked):
         gaps.append("who is worried")
     gaps += _behaviour_gaps(masked)
-    if not (_impact_told(_after_worry(masked)) or _consequence(masked)):
-        gaps.append("what could happen to the child if nothing changes")
-    elif _VAGUE_IMPACT.search(masked):
-        gaps.append("what could happen to the child, in plain words rather than a label")
+    gaps += _impact_gap(masked, "what could happen to the child if nothing changes",
+                        "what could happen to the child, in plain words rather than a label")
     blame = [h.text.strip() for h in hits if h.kind in _BLAME_KINDS]
     if blame:
         gaps.append("wording that does not make the child the cause of their own harm (not "
@@ -207,19 +203,31 @@ def worry_statement_gaps(text: str) -> list[str]:
     worried, what is happening for the child (anyone's doing, the child's too: early help
     asks of no adult's behaviour), and what could happen if nothing changes, in plain words.
     (Labels are the plain-language check's to ask.)"""
-    masked = mask_quotes(text)
-    if "may" in masked.lower():
-        masked = _THE_MONTH.sub(lambda m: " " * len(m.group()), masked)
+    masked = _masked(text)
     gaps: list[str] = []
     if not _who_is_worried(masked):
         gaps.append("who is worried")
     if _HAPPENING.search(_without_childs_who(masked)) is None:
         gaps.append("what is happening for the child, as someone has seen or heard it")
+    return gaps + _impact_gap(masked, "what could happen for the child if nothing changes",
+                              "what could happen for the child, in everyday words")
+
+
+def _masked(text: str) -> str:
+    """A statement with its quotes masked, and the month May ("on 3 May"), which is no "may"
+    of what could happen."""
+    masked = mask_quotes(text)
+    if "may" in masked.lower():
+        masked = _THE_MONTH.sub(lambda m: " " * len(m.group()), masked)
+    return masked
+
+
+def _impact_gap(masked: str, untold: str, vague: str) -> list[str]:
+    """`untold` when a statement says nothing of what could happen to the child if nothing
+    changes, `vague` when it says it only as a label; nothing when it is told."""
     if not (_impact_told(_after_worry(masked)) or _consequence(masked)):
-        gaps.append("what could happen for the child if nothing changes")
-    elif _VAGUE_IMPACT.search(masked):
-        gaps.append("what could happen for the child, in everyday words")
-    return gaps
+        return [untold]
+    return [vague] if _VAGUE_IMPACT.search(masked) else []
 
 
 # Someone doing something, or something not done, in a wellbeing worry: the child's doing
