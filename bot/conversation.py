@@ -11,7 +11,8 @@ from __future__ import annotations
 import logging
 import shlex
 import time
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Mapping
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -194,14 +195,22 @@ class Conversation:
                             " ".join(str(exc).split()), update_id)
             return replies
 
+    @asynccontextmanager
+    async def _user_turn(self, user_id: int) -> AsyncIterator[Turn]:
+        """A turn outside any update (a receipt, a team command's side effect): this user's
+        lock held and their conversation read in one store transaction, which every store
+        call inside joins and `commit` writes."""
+        async with self._locks.held(user_id), self._store.turn(user_id, None) as unit:
+            yield Turn(user_state(unit.session), None)
+
     async def asked_again(self, user_id: int) -> list[ConversationReply]:
         """What the user is being asked, asked again: after something the conversation
         cannot take (a photo, a sticker), which the front end has answered with a note. The
         case label's prompt, the open draft's question, or "are you sure?" asked anew (the
         note came after the old one, which no longer counts: `_typed_to_confirm`); nothing
         when nothing is open."""
-        async with self._locks.held(user_id), self._store.turn(user_id, None) as unit:
-            return await self._ask_again(Turn(user_state(unit.session), None))
+        async with self._user_turn(user_id) as turn:
+            return await self._ask_again(turn)
 
     async def undelivered(self, user_id: int) -> list[ConversationReply]:
         """What the user is being asked, when its message never reached them (Telegram
@@ -212,8 +221,7 @@ class Conversation:
         anyone out of the blue minutes later."""
         if not self._receipts:
             return []
-        async with self._locks.held(user_id), self._store.turn(user_id, None) as unit:
-            turn = Turn(user_state(unit.session), None)
+        async with self._user_turn(user_id) as turn:
             waiting = turn.state.awaiting
             if isinstance(waiting, AwaitLabel):
                 return [] if waiting.shown is not None else await self._ask_again(turn)
@@ -450,8 +458,7 @@ class Conversation:
         draft is not opened, and its documents are not sent: the open draft's went instead
         (an Export button under KB-12's summary sent KB-13's), so that is said, and what is
         awaited asked again."""
-        async with self._locks.held(user_id), self._store.turn(user_id, None) as unit:
-            turn = Turn(user_state(unit.session), None)
+        async with self._user_turn(user_id) as turn:
             other = await self._commands.other_named(turn, words)
             if other is None or isinstance(other, list):
                 return other or []
@@ -491,8 +498,7 @@ class Conversation:
         only a prompt reported shown, and a reply is read against that message."""
         if not self._receipts:
             return
-        async with self._locks.held(user_id), self._store.turn(user_id, None) as unit:
-            turn = Turn(user_state(unit.session), None)
+        async with self._user_turn(user_id) as turn:
             waiting = turn.state.awaiting
             if waiting is not None and waiting.shown is None:
                 turn.state.awaiting = replace(waiting, shown=message_id)
@@ -508,8 +514,7 @@ class Conversation:
         """Record what a partner was asked (`withdraw_asked`: when, or False: answered), or
         is owed, beside the conversation (`None`: left as it is), in the database, where any
         instance taking their next update reads it; written only when it changes."""
-        async with self._locks.held(user_id), self._store.turn(user_id, None) as unit:
-            turn = Turn(user_state(unit.session), None)
+        async with self._user_turn(user_id) as turn:
             state = turn.state
             before = (state.withdraw_asked, state.offer_owed)
             if withdraw_asked is not None:
@@ -525,8 +530,7 @@ class Conversation:
         the rest (`bot.redelivery`) goes on from there."""
         if not self._receipts:
             return
-        async with self._locks.held(user_id), self._store.turn(user_id, None) as unit:
-            turn = Turn(user_state(unit.session), None)
+        async with self._user_turn(user_id) as turn:
             turn.state.parts_shown = (draft_id, nonce, parts)
             await self.commit(turn)
 
@@ -539,8 +543,7 @@ class Conversation:
     async def let_go_of_delete(self, user_id: int) -> None:
         """/delete's "are you sure?" answered by another of its buttons (a member's part
         withdrawn alone): a "yes" typed after it erases nothing."""
-        async with self._locks.held(user_id), self._store.turn(user_id, None) as unit:
-            turn = Turn(user_state(unit.session), None)
+        async with self._user_turn(user_id) as turn:
             waiting = turn.state.awaiting
             if isinstance(waiting, AwaitConfirm) and waiting.kind == "delete":
                 await self._let_go(turn)
@@ -562,8 +565,7 @@ class Conversation:
             and state.covered != state.active_draft
         if state.awaiting is None and state.team_asked == asking and not covers:
             return None  # (read only: a team button writes nothing here when nothing waits)
-        async with self._locks.held(user_id), self._store.turn(user_id, None) as unit:
-            turn = Turn(user_state(unit.session), None)
+        async with self._user_turn(user_id) as turn:
             state = turn.state
             waiting = state.awaiting
             said = "confirm_dropped" if isinstance(waiting, AwaitConfirm) \
@@ -584,8 +586,7 @@ class Conversation:
         partner's link's "No", `bot.teams`): a "yes" typed next is no longer pointed to it."""
         if (await self.pending(user_id)).team_asked is None:
             return
-        async with self._locks.held(user_id), self._store.turn(user_id, None) as unit:
-            turn = Turn(user_state(unit.session), None)
+        async with self._user_turn(user_id) as turn:
             turn.state.team_asked = None
             await self.commit(turn)
 
