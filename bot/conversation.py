@@ -561,8 +561,7 @@ class Conversation:
         saved to it ("Priya" under /handover's list was KB-7's answer to "What worries
         you?")."""
         state = await self.pending(user_id)
-        covers = covering and state.active_draft is not None \
-            and state.covered != state.active_draft
+        covers = covering and _newly_covered(state)
         if state.awaiting is None and state.team_asked == asking and not covers:
             return None  # (read only: a team button writes nothing here when nothing waits)
         async with self._user_turn(user_id) as turn:
@@ -570,8 +569,7 @@ class Conversation:
             waiting = state.awaiting
             said = "confirm_dropped" if isinstance(waiting, AwaitConfirm) \
                 else "label_dropped" if isinstance(waiting, AwaitLabel) else None
-            covers = covering and state.active_draft is not None \
-                and state.covered != state.active_draft
+            covers = covering and _newly_covered(state)  # again: it may have changed
             if said is None and state.team_asked == asking and not covers:
                 return None
             state.awaiting = None
@@ -1097,3 +1095,8 @@ def _quoted(given: Input) -> str:
     typed = given.text if isinstance(given, Text) else f"/{getattr(given, 'name', '')}"
     words = clean_line(typed)  # as it shows: a terminal's escape in it would act there
     return words if len(words) <= QUOTED else words[:QUOTED - 1].rstrip() + "\u2026"
+
+
+def _newly_covered(state: UserState) -> bool:
+    """Whether a menu shown now would go below an open draft's question not yet covered."""
+    return state.active_draft is not None and state.covered != state.active_draft
