@@ -49,6 +49,13 @@ _QUOTE = on_first_use(rf"\b{_NOUN_BEFORE}(?<!\bfor\s)(?<!\bthis\s)(?<!\bthat\s)"
                       r"|close\s+quote|quote\s+end)\b", _I)
 
 
+def _emphasis_kept(text: str) -> str:
+    """`text` with each ", full stop" said for emphasis held together (`_KEPT` for its
+    space), so that no spoken-mark pattern reads it; `tidied` gives the space back."""
+    return _EMPHATIC.sub(lambda m: m.group(1) + m.group(2).replace(" ", _KEPT) + m.group(3),
+                         text)
+
+
 _SPOKEN_WORDS = ("stop", "line", "paragraph", "mark", "exclamation", "comma", "quote")
 
 
@@ -59,8 +66,7 @@ def tidied(text: str) -> str | None:
     folded = fold(text)
     if not any(word in folded for word in _SPOKEN_WORDS):
         return None
-    out = _EMPHATIC.sub(lambda m: m.group(1) + m.group(2).replace(" ", _KEPT) + m.group(3),
-                        text)
+    out = _emphasis_kept(text)
     out = _QUOTE.sub(lambda m: f'"{m.group("said").strip(" ,")}"', out)
     for pattern, mark in _MARKS:
         out = pattern.sub(_SAID[mark] if mark != "\n" else _SAID["."] + "\n", out)
@@ -86,8 +92,7 @@ def spoken_marks(text: str) -> list[str]:
     ("comma", "full stop", "quote", "unquote"), each once: the note about them quotes these,
     not marks that were never dictated. (Read only when that note is shown.)"""
     found: list[tuple[int, str]] = []
-    out = _EMPHATIC.sub(lambda m: m.group(1) + m.group(2).replace(" ", _KEPT) + m.group(3),
-                        text)
+    out = _emphasis_kept(text)
     for quote in _QUOTE.finditer(out):
         found.append((quote.start(), " ".join(out[quote.start():quote.start("said")].split())))
         found.append((quote.end("said"), " ".join(out[quote.end("said"):quote.end()].split())))
