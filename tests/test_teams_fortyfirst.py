@@ -1,0 +1,77 @@
+"""The forty-first pass's teams leftovers, each as a user meets it: the store on both engines
+(SQLite, and a throwaway PostgreSQL where one can be started), and the real Application
+(tests/memory_botapi.py) on real SQLite files. Each test of a defect failed on the code as
+it was."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Mapping
+
+from bot.session_commands import MAX_UNFINISHED
+from bot.teams.conversation import TeamConversation
+from bot.teams.invites import invite_colleague
+from flows.draft import Draft
+from flows.flow import Flow
+from storage.contract import Session
+from storage.sql import SqlStore
+from storage.teams import TeamStore
+from tests.store_data import unfinished_drafts
+
+SAM, PRIYA, ALEX = 7001, 7002, 7003  # three social workers, members of the team
+ADMIN = 4242
+
+# --- two hand-overs to one colleague at once, at the most drafts anyone keeps -----------------
+
+
+async def _members(store: SqlStore, flows: Mapping[str, Flow]) -> TeamConversation:
+    """The conversation, with Sam, Priya and Alex members of the team."""
+    chat = TeamConversation(store, flows, admins=frozenset({ADMIN}))
+    teams = TeamStore(store)
+    made = await invite_colleague(teams, ADMIN, uses=3)
+    for user_id, name in ((SAM, "Sam"), (PRIYA, "Priya"), (ALEX, "Alex")):
+        assert await teams.join(made.invite.code_hash, user_id, name, time.time())
+    return chat
+
+
+async def _open_draft(store: SqlStore, user_id: int, draft_id: str, label: str) -> None:
+    """An unfinished reflection of `user_id`'s, open now."""
+    draft = Draft(id=draft_id, user_id=user_id, flow_id="reflection", flow_version=1,
+                  label=label)
+    await store.save(draft, (), new=True, session=Session(user_id, draft_id))
+
+
+async def test_two_colleagues_handing_to_one_at_ninety_nine_at_once_land_one(
+        engine_store: SqlStore, flows: Mapping[str, Flow]) -> None:
+    """Priya had 99 unfinished drafts, one short of the most anyone keeps. Sam and Alex each
+    handed her a case at the same moment: each hand-over counted her drafts before its own
+    transaction, both read 99, and both went, 101. One lands now, the other is refused as a
+    hand-over to someone full is ("Priya can't take more drafts now"), and stays its giver's."""
+    chat = await _members(engine_store, flows)
+    await unfinished_drafts(chat, PRIYA, "reflection",
+                            (f"P-{n}" for n in range(MAX_UNFINISHED - 1)))
+    await _open_draft(engine_store, SAM, "kb7", "KB-7")
+    await _open_draft(engine_store, ALEX, "fm3", "FM-3")
+    done = await asyncio.gather(chat.hand_over(SAM, "kb7", PRIYA),
+                                chat.hand_over(ALEX, "fm3", PRIYA))
+    assert sorted(outcome for outcome, _ in done) == ["full", "handed"], done
+    assert len(await chat.drafts(PRIYA)) == MAX_UNFINISHED
+    kept = [giver for giver, (outcome, _) in zip((SAM, ALEX), done, strict=True)
+            if outcome == "full"]
+    assert len(await chat.drafts(kept[0])) == 1  # still the giver's, as it was
+
+
+async def test_two_members_handing_to_each_other_at_once_both_land(
+        engine_store: SqlStore, flows: Mapping[str, Flow]) -> None:
+    """Sam hands KB-7 to Priya as Priya hands FM-3 to Sam: each hand-over holds its giver's
+    turn and waits for hand-overs to its taker; neither waits for the other's, and both
+    land (no deadlock, nothing refused)."""
+    chat = await _members(engine_store, flows)
+    await _open_draft(engine_store, SAM, "kb7", "KB-7")
+    await _open_draft(engine_store, PRIYA, "fm3", "FM-3")
+    done = await asyncio.wait_for(asyncio.gather(chat.hand_over(SAM, "kb7", PRIYA),
+                                                 chat.hand_over(PRIYA, "fm3", SAM)), 30)
+    assert [outcome for outcome, _ in done] == ["handed", "handed"]
+    assert [d.label for d in await chat.drafts(SAM)] == ["FM-3"]
+    assert [d.label for d in await chat.drafts(PRIYA)] == ["KB-7"]
