@@ -18,6 +18,12 @@ from storage.contract import Session
 from storage.sql import SqlStore
 from storage.teams import TeamStore
 from tests.store_data import unfinished_drafts
+from tests.test_attacks_thirtythird_b import button_texts
+from tests.test_leftovers_thirtysixth import forty_parts
+from tests.test_telegram_handlers import Bot
+from tests.test_walk_thirtythird_b import DSL, read, team
+
+__all__ = ["team"]  # the fixture
 
 SAM, PRIYA, ALEX = 7001, 7002, 7003  # three social workers, members of the team
 ADMIN = 4242
@@ -75,3 +81,24 @@ async def test_two_members_handing_to_each_other_at_once_both_land(
     assert [outcome for outcome, _ in done] == ["handed", "handed"]
     assert [d.label for d in await chat.drafts(SAM)] == ["FM-3"]
     assert [d.label for d in await chat.drafts(PRIYA)] == ["KB-7"]
+
+
+# --- a forged "Withdraw all my parts" of a partner who is no member ----------------------------
+
+
+async def test_a_forged_withdraw_all_button_is_answered_as_any_forged_one(team: Bot) -> None:
+    """The school's DSL, no member of the team, had sent her parts for a colleague's
+    families. A "Withdraw all my parts (my own drafts stay)" button, a member's and never
+    offered her, was pressed as hers: she was asked "Withdraw and erase all 40 parts you
+    contributed? ... Your own drafts and your place on the team stay", of a team she is not
+    on, and its Yes changed nothing. She is answered as any button not hers is, with nothing
+    asked and nothing withdrawn; her /delete still withdraws them."""
+    bot = team
+    await forty_parts(bot, DSL)
+    await bot.tap(f"t:pa:{int(time.time())}", user=DSL)
+    assert read(bot, DSL) == "Alright, nothing has been changed."
+    assert button_texts(bot, DSL) == []
+    contributions = bot.conversation.contributions  # type: ignore[attr-defined]
+    assert len(await contributions.parts_of(DSL)) == 40
+    await bot.say("yes", user=DSL)  # not taken as a yes to a question never asked her
+    assert len(await contributions.parts_of(DSL)) == 40

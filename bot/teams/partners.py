@@ -805,6 +805,11 @@ class Partners:
                                ) -> tuple[str, InlineKeyboardMarkup | None]:
         """"Withdraw and erase all 40 parts ...?", a member's, from her list of parts (shown
         two minutes ago at most), with a Yes standing two minutes from now, and No."""
+        if not await self._member(user_id):
+            # never offered a partner who is no member (her /delete withdraws all of hers):
+            # a forged one asked her in a member's words ("your place on the team stays"),
+            # and its Yes changed nothing
+            return NOTHING_CHANGED, None
         if not withdraw_still_asked(asked):
             return WITHDRAW_LAPSED, None
         parts = await self.contributions.parts_of(user_id)
