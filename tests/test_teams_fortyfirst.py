@@ -6,8 +6,12 @@ it was."""
 from __future__ import annotations
 
 import asyncio
+import html
 import time
 from collections.abc import Mapping
+from pathlib import Path
+
+import pytest
 
 from bot.session_commands import MAX_UNFINISHED
 from bot.teams.conversation import TeamConversation
@@ -20,7 +24,7 @@ from storage.teams import TeamStore
 from tests.store_data import unfinished_drafts
 from tests.test_attacks_thirtythird_b import button_texts
 from tests.test_leftovers_thirtysixth import forty_parts
-from tests.test_telegram_handlers import Bot
+from tests.test_telegram_handlers import USER, Bot, running
 from tests.test_walk_thirtythird_b import DSL, read, team
 
 __all__ = ["team"]  # the fixture
@@ -102,3 +106,47 @@ async def test_a_forged_withdraw_all_button_is_answered_as_any_forged_one(team: 
     assert len(await contributions.parts_of(DSL)) == 40
     await bot.say("yes", user=DSL)  # not taken as a yes to a question never asked her
     assert len(await contributions.parts_of(DSL)) == 40
+
+
+# --- /drafts, /start, /privacy and /about while a new draft's case label is asked ---------------
+
+LET_GO = "I've let the question about a case label go, so no new draft was started."
+PROMPT = "Give this draft a short case label"
+
+
+@pytest.mark.parametrize("command", ["/drafts", "/start"])
+async def test_a_menu_asked_for_at_the_label_prompt_lets_it_go_and_says_so(
+        tmp_path: Path, flows: Mapping[str, Flow], command: str) -> None:
+    """A social worker sent /new reflection, then thought the case might be there already
+    and sent /drafts (or /start). The list came, the label prompt stood unseen above it, and
+    "KB-7", typed to look for the case, started a new reflection labelled KB-7. The prompt
+    is let go now, in a line, as a team command lets it go; the line after is not a label."""
+    async with running(tmp_path, flows) as bot:
+        await bot.say("/new reflection")
+        assert PROMPT in bot.texts()[-1]
+        shown = len(bot.texts())
+        await bot.say(command)
+        replies = [html.unescape(t) for t in bot.texts()[shown:]]
+        assert replies[0] == LET_GO, replies
+        await bot.say("KB-7")
+        assert await bot.conversation.drafts(USER, status=None) == []
+
+
+@pytest.mark.parametrize(("command", "reply"), [
+    ("/privacy", "kept"), ("/about", "Signs of Safety")])
+async def test_privacy_or_about_at_the_label_prompt_asks_for_the_label_again(
+        tmp_path: Path, flows: Mapping[str, Flow], command: str, reply: str) -> None:
+    """Asked for a case label, she read /privacy first (what is kept, for how long), or
+    /about. The prompt stood above the reply, out of sight on a phone, and her next line
+    went to it unasked. The prompt is asked again under the reply now: read before giving a
+    label, it is the newest message, and her next line is plainly the label."""
+    async with running(tmp_path, flows) as bot:
+        await bot.say("/new reflection")
+        shown = len(bot.texts())
+        await bot.say(command)
+        replies = [html.unescape(t) for t in bot.texts()[shown:]]
+        assert len(replies) == 2, replies
+        assert reply in replies[0]
+        assert replies[1].startswith(PROMPT), replies
+        await bot.say("KB-7")
+        assert [d.label for d in await bot.conversation.drafts(USER)] == ["KB-7"]
