@@ -25,7 +25,8 @@ from tests.store_data import unfinished_drafts
 from tests.test_attacks_thirtythird_b import button_texts
 from tests.test_leftovers_thirtysixth import forty_parts
 from tests.test_telegram_handlers import USER, Bot, running
-from tests.test_walk_thirtythird_b import DSL, read, team
+from tests.test_walk_thirtysecond import labelled
+from tests.test_walk_thirtythird_b import DSL, LEAD2, link, mapping, read, team
 
 __all__ = ["team"]  # the fixture
 
@@ -150,3 +151,65 @@ async def test_privacy_or_about_at_the_label_prompt_asks_for_the_label_again(
         assert replies[1].startswith(PROMPT), replies
         await bot.say("KB-7")
         assert [d.label for d in await bot.conversation.drafts(USER)] == ["KB-7"]
+
+
+# --- a partner's link opened by someone on the team who does not lead its mapping ---------------
+
+ANSWER_IT = ("That is Practitioner's link for a partner (School) to add what they know to "
+             '"FM-3". It works once: if you answer it yourself, whoever it was sent to can no '
+             "longer use it. Answer it yourself?")
+
+
+async def _colleague(bot: Bot, who: int) -> None:
+    """`who` on the team: an admin by the settings already (USER), or a member joining now."""
+    if who != USER:
+        teams = TeamStore(bot.conversation.store)
+        made = await invite_colleague(teams, USER)
+        assert await teams.join(made.invite.code_hash, who, "Sam", time.time())
+
+
+@pytest.mark.parametrize("who", [USER, SAM])
+async def test_a_partner_link_opened_on_the_team_is_asked_about_and_left_for_its_partner(
+        team: Bot, who: int) -> None:
+    """The team's admin (or a colleague it was forwarded to) opened the lead's School link for
+    FM-3 to see that it worked: it was spent on her, a contribution begun in her name, and the
+    school's DSL, to whom the lead had sent it, read "That link can't be used". Someone on the
+    team who does not lead the mapping is asked first now; "No, leave it for them" opens
+    nothing, a "yes" typed is pointed to the buttons, and the link still works for the DSL."""
+    bot = team
+    await _colleague(bot, who)
+    await mapping(bot, "FM-3", LEAD2)
+    code = await link(bot, "school", LEAD2)
+    await bot.say(f"/start {code}", who)
+    assert read(bot, who) == ANSWER_IT
+    contributions = bot.conversation.contributions  # type: ignore[attr-defined]
+    assert await contributions.answering(who) is None
+    await bot.say("yes", who)
+    assert read(bot, who).startswith('Tap "Yes, I\'ll answer it" above')
+    assert await bot.conversation.drafts(who) == []
+    await bot.tap(labelled(bot, "No, leave it for them"), who)
+    assert read(bot, who) == ("Alright: I haven't opened it, and it still works for whoever "
+                              "it was sent to.")
+    assert await contributions.answering(who) is None
+    await bot.say(f"/start {code}", DSL)
+    assert "Practitioner has asked you to add what you know" in " ".join(bot.texts()[-3:])
+    assert await contributions.answering(DSL) is not None
+
+
+@pytest.mark.parametrize("who", [USER, SAM])
+async def test_a_colleague_asked_by_the_lead_answers_the_partner_link_with_one_tap(
+        team: Bot, who: int) -> None:
+    """An early-help worker on the team, asked by the lead to add what she knows, taps "Yes,
+    I'll answer it": the link opens for her, as it did before, at her part's first question."""
+    bot = team
+    await _colleague(bot, who)
+    await mapping(bot, "FM-3", LEAD2)
+    code = await link(bot, "school", LEAD2)
+    await bot.say(f"/start {code}", who)
+    await bot.tap(labelled(bot, "Yes, I'll answer it"), who)
+    contributions = bot.conversation.contributions  # type: ignore[attr-defined]
+    assert await contributions.answering(who) is not None
+    assert "Practitioner has asked you to add what you know" in " ".join(bot.texts()[-3:])
+    await bot.tap(labelled(bot, "Yes, I'll answer it"), who)  # tapped again: spent on her
+    assert "FM-3" in read(bot, who)
+    assert len(await contributions.parts_of(who)) == 1

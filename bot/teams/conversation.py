@@ -18,6 +18,7 @@ from bot.teams.texts import (
     PARTS_GO,
     PARTS_GO_TOO,
     REJOIN_Q,
+    TAP_TO_ANSWER,
     TAP_TO_HAND,
     TAP_TO_LEAVE,
     TAP_TO_REMOVE,
@@ -206,6 +207,8 @@ class TeamConversation(Conversation):
         kind, _, about, other = asked
         if kind == "stop":
             return TAP_TO_STOP
+        if kind == "answer":  # a partner's link opened on the team (`Partners.open_link`)
+            return TAP_TO_ANSWER
         everyone = await self.contributions.teams.members()
         names = members_told_apart(everyone, max((len(m.name) for m in everyone), default=0)
                                    + WHEN)
