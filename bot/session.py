@@ -54,10 +54,11 @@ class AwaitConfirm:
 Awaiting = AwaitLabel | AwaitConfirm | None
 # A team's yes-or-no question with buttons, shown last (/handover's "Hand "KB-7" to Priya?",
 # /members' "Remove Sam?", "Hand Sam's drafts to Priya, then remove Sam?", "Stop the Police
-# link for "FM-3"?"): what it was ("handover", "remove", "leaving" or "stop"), when, what it
-# was about (the draft handed over, the colleague a leaver's drafts go to, the link, or "")
-# and the colleague it named (the taker, the one removed; 0 for a link). Ids only, nothing
-# of the case.
+# link for "FM-3"?", a partner's link opened on the team's "Answer it yourself?"): what it
+# was ("handover", "remove", "leaving", "stop" or "answer"), when, what it was about (the
+# draft handed over, the colleague a leaver's drafts go to, the link, or "") and the
+# colleague it named (the taker, the one removed; 0 for a link). Ids only, nothing of the
+# case (nor a link's code).
 TeamAsked = tuple[str, float, str, int]
 # A draft handed to a colleague: when, its id, the colleague's, its label's keyed digest.
 Handover = tuple[float, str, int, str]
@@ -172,7 +173,7 @@ def user_state(session: Session) -> UserState:
                      _team_asked(raw.get("team_asked")))
 
 
-TEAM_ASKS = frozenset({"handover", "remove", "leaving", "stop"})
+TEAM_ASKS = frozenset({"handover", "remove", "leaving", "stop", "answer"})
 
 
 def _team_asked(raw: Any) -> TeamAsked | None:

@@ -138,19 +138,41 @@ class SessionCommands:
         return await command(turn, arg)
 
     async def start(self, turn: Turn, arg: str) -> list[ConversationReply]:
+        dropped = await self._label_let_go(turn)
         await self._over_the_question(turn)
-        return [await self._menu(turn.state.user_id, welcome=True)]
+        return [*dropped, await self._menu(turn.state.user_id, welcome=True)]
 
     async def drafts(self, turn: Turn, arg: str) -> list[ConversationReply]:
         """The unfinished drafts and the tools; `/drafts N` (the "More drafts" button), the
         drafts from the Nth on."""
+        dropped = await self._label_let_go(turn)
         if arg.isascii() and arg.isdigit() and len(arg) <= 6:
             drafts = await self._c.drafts(turn.state.user_id)
             if drafts:
-                return [Menu(tuple(drafts), (), flow_titles=self._c.flow_titles(),
-                             start=int(arg))]
+                return [*dropped, Menu(tuple(drafts), (), flow_titles=self._c.flow_titles(),
+                                       start=int(arg))]
         await self._over_the_question(turn)
-        return [await self._menu(turn.state.user_id)]
+        return [*dropped, await self._menu(turn.state.user_id)]
+
+    async def _label_let_go(self, turn: Turn) -> list[ConversationReply]:
+        """/start's or /drafts' menu (her drafts, the tools) asked for while a new draft's
+        case label is: she has moved on (to an earlier case, or another tool), so the prompt
+        is let go, and said in a line, as a team command lets it go; a line typed next
+        ("KB-7", looking for that case in the list) headed a new draft unasked."""
+        if not isinstance(turn.state.awaiting, AwaitLabel):
+            return []
+        turn.state.awaiting = None
+        await self._c.commit(turn)
+        return [Notice(self._words["label_dropped"])]
+
+    def _label_again(self, turn: Turn) -> list[ConversationReply]:
+        """After /privacy or /about, the case label's prompt shown again if it waits: read
+        before giving a label (what is kept, what the bot is), the prompt stands, and is the
+        newest message, so the line she types next is plainly its answer (it went there
+        unseen, the prompt scrolled up above the reply)."""
+        waiting = turn.state.awaiting
+        flow = self._c.flow(waiting.flow_id) if isinstance(waiting, AwaitLabel) else None
+        return [] if flow is None else [self._c.ask_label(flow)]
 
     async def _over_the_question(self, turn: Turn) -> None:
         """A menu shown below the open draft's question: a line typed next was not written
@@ -576,10 +598,11 @@ class SessionCommands:
     async def privacy(self, turn: Turn, arg: str) -> list[ConversationReply]:
         draft_days, done_days = self._c.retention()
         return [Notice(self._words["privacy"].format(draft_days=draft_days,
-                                                     done_days=done_days))]
+                                                     done_days=done_days)),
+                *self._label_again(turn)]
 
     async def about(self, turn: Turn, arg: str) -> list[ConversationReply]:
-        return [Notice(self._words["about"])]
+        return [Notice(self._words["about"]), *self._label_again(turn)]
 
     async def quit(self, turn: Turn, arg: str) -> list[ConversationReply]:
         return [Notice(self._words["left"], "saved")]

@@ -175,12 +175,15 @@ class Store(Protocol):
 
     async def delete_user(self, user_id: int) -> None: ...
 
-    async def hand_over(self, giver: int, draft_id: str, taker: int, lead: str = "") -> bool:
+    async def hand_over(self, giver: int, draft_id: str, taker: int, lead: str = "",
+                        caps: tuple[int, int] | None = None) -> bool:
         """Make the giver's draft the taker's (/handover), in one transaction (the giver's
         turn, joined if open): every value sealed again under the taker, never stored
         unsealed, and the partners' parts of a mapping with it; its links name `lead` (the
         taker's name, if given) as the lead a partner sends to. False, changing nothing,
-        when the giver has no such draft of their own."""
+        when the giver has no such draft of their own. `caps` (unfinished, kept): the most
+        drafts the taker may hold, counted in that transaction, one hand-over to a taker at
+        a time; `storage.handover.TakerFull` when they hold as many, nothing changed."""
         ...
 
     def label_digests(self, label: str) -> tuple[str, ...]:

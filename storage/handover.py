@@ -40,19 +40,48 @@ LEAD_VALUES = (INVITES, PARTS)
 # In an invite's note (`about`): those who led the mapping before, who made or were handed
 # its links, and may not open one as a partner (`bot.teams.partners`), as its lead may not.
 LED_BEFORE = "led_before"
+# The taker's drafts as the caps count them: unfinished ones, and all they keep.
+TAKER_COUNTS = ("SELECT COALESCE(SUM(CASE WHEN status = 'in_progress' THEN 1 ELSE 0 END), 0), "
+                "count(*) FROM drafts WHERE user_id = ?")
+
+
+class TakerFull(Exception):
+    """The taker holds as many drafts as anyone may (`Caps`), counted in the hand-over's own
+    transaction: nothing was handed over. `kept`: the cap on all drafts kept, finished or
+    not (else the one on unfinished drafts)."""
+
+    def __init__(self, *, kept: bool) -> None:
+        super().__init__("kept" if kept else "full")
+        self.kept = kept
+
+
+# The most drafts one person may hold: (unfinished, kept, finished or not).
+Caps = tuple[int, int]
 
 
 async def move(store: SqlStore, tx: Tx, giver: int, draft_id: str, taker: int,
-               lead: str = "") -> bool:
+               lead: str = "", caps: Caps | None = None) -> bool:
     """Move the giver's draft (not a partner's part of another's mapping) to the taker,
     re-sealing every value; False, changing nothing, when the giver has no such draft.
-    `lead`: the taker's name, which its links name to their partners from now on."""
+    `lead`: the taker's name, which its links name to their partners from now on. `caps`:
+    TakerFull is raised when the taker already holds that many drafts, counted here, after
+    the giver's draft is taken and while the taker's hand-overs wait (`SqlStore._receiving`):
+    two colleagues handing to one at 99 at once, each count read outside this transaction
+    found 99, and both went."""
     # The draft's row taken first (on PostgreSQL, where another instance's retention may be
     # erasing it: that is waited for, and then there is nothing to hand over)
     if giver == taker or not await tx.run(
             "UPDATE drafts SET updated_at = updated_at WHERE id = ? AND user_id = ? AND "
             "parent_id IS NULL", (draft_id, giver)):
         return False
+    if caps is not None:
+        await store._receiving(tx, taker)
+        (unfinished, kept), = await tx.rows(TAKER_COUNTS, (taker,))
+        status = await tx.rows("SELECT status FROM drafts WHERE id = ?", (draft_id,))
+        if status[0][0] == "in_progress" and int(unfinished) >= caps[0]:
+            raise TakerFull(kept=False)
+        if int(kept) >= caps[1]:
+            raise TakerFull(kept=True)
     old = await Keyring(tx, store._sealer, giver).sealer(draft_id)
     new = await Keyring(tx, store._sealer, taker).sealer(draft_id, create=True)
     values = await tx.rows(OWN_VALUES, (draft_id, giver) * 3)

@@ -46,13 +46,17 @@ from storage.migrations import MIGRATIONS, already_there, half_applied, statemen
 from storage.sealing import PlainSealer, Sealer, where
 from storage.shares import key_old_digests
 from storage.sql import SqlStore
-from storage.statements import KEY_CHECK, META_UPSERT
+from storage.statements import KEY_CHECK, META_UPSERT, Tx
 
 log = logging.getLogger(__name__)
 
 # Keys of the two-number advisory locks (a space apart from the one-number user locks).
 LOCK_SPACE = 0x5050_7362  # "sosb"
 JOBS = {"migrate": 1, "retention": 2, "alone": 3, "instances": 4}  # "alone": see `serving`
+# The two-number advisory locks of hand-overs to one taker (`_receiving`): a space of their
+# own, apart from the users' turns, so that two members handing to each other at once, each
+# holding their own turn's lock, wait for nobody's.
+RECEIVING_SPACE = 0x5050_7263  # "sosc"
 PLACEHOLDER = re.compile(r"\?")
 SERVING = (LOCK_SPACE, JOBS["alone"])
 # A write while serving (`_fence`): the serving lock shared, then the user's lock, if any.
@@ -233,6 +237,13 @@ class PostgresStore(SqlStore):
                 yield tx
         except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
             raise _problem(exc, self.path, doing) from None
+
+    async def _receiving(self, tx: Tx, taker: int) -> None:
+        """Hand-overs to `taker` one at a time, to the end of `tx` (their caps counted in it,
+        under READ COMMITTED: each count reads what the one before it committed). Taken only
+        inside a giver's turn, and no other lock after it: no two wait for each other. The
+        key is the id's low 31 bits (an id beyond them shares its lock: a wait, no more)."""
+        await tx.run("SELECT pg_advisory_xact_lock(?, ?)", (RECEIVING_SPACE, taker & 0x7FFF_FFFF))
 
     async def _autocommit(self, doing: str, sql: str, params: Sequence[Any]
                           ) -> list[Sequence[Any]]:

@@ -15,7 +15,7 @@ from flows.draft import Draft, Status
 from storage.contract import DraftInfo, Session
 from storage.crypto import key_id_of
 from storage.errors import KeyProblem, SealError, StorageError
-from storage.handover import label_digests, move
+from storage.handover import Caps, label_digests, move
 from storage.instances import Instance
 from storage.keyring import (
     DRAFT_KEY,
@@ -162,6 +162,11 @@ class SqlStore(Upkeep):
             return False
         turn.erased = True
         return True
+
+    async def _receiving(self, tx: Tx, taker: int) -> None:
+        """Hand-overs to `taker` one at a time from here to the end of `tx` (their caps are
+        counted in it: `storage.handover.move`). SQLite's write transaction is one at a time
+        already (BEGIN IMMEDIATE, the one connection)."""
 
     def _in_turn(self) -> Tx | None:
         """The transaction of the turn this task has open on this store (whoever's), if
@@ -435,11 +440,12 @@ class SqlStore(Upkeep):
         async with self.turn(user_id) as turn:
             await turn.delete_user()
 
-    async def hand_over(self, giver: int, draft_id: str, taker: int, lead: str = "") -> bool:
+    async def hand_over(self, giver: int, draft_id: str, taker: int, lead: str = "",
+                        caps: Caps | None = None) -> bool:
         async with self.turn(giver) as turn:
             tx = self._in_turn()  # the taker's rows too: one serial transaction
             assert tx is not None
-            moved = await move(self, tx, giver, draft_id, taker, lead)
+            moved = await move(self, tx, giver, draft_id, taker, lead, caps)
             if moved:
                 await turn.note()  # nothing it read of that draft before is used again
                 # the giver's key row is erased: it and what it sealed leave the WAL too

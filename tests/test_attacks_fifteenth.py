@@ -29,6 +29,7 @@ from tests.test_telegram_handlers import (
     start_reflection,
     texts_to,
 )
+from tests.test_walk_thirtythird_b import answers_link
 
 __all__ = ["bot"]  # the fixture
 
@@ -316,7 +317,7 @@ async def test_a_member_removed_while_answering_a_partners_link_can_no_longer_us
     await bot.say("/invite")
     await bot.tap("t:ip")
     await bot.tap(next(d for d in bot.buttons() if d.endswith(":school")))
-    await bot.say(f"/start {link_code(bot.texts()[-1])}", user=SAM)
+    await answers_link(bot, link_code(bot.texts()[-1]), SAM)
     assert contributions_in(bot) == 1
     await bot.say("/members")
     await bot.tap(f"t:mr:{SAM}")
@@ -346,11 +347,11 @@ async def test_a_member_who_discards_a_partners_part_can_open_another_link(
         await bot.tap("t:ip")
         await bot.tap(next(d for d in bot.buttons() if d.endswith(":school")))
     first, second = [link_code(t) for t in bot.texts() if "start=" in t]
-    await bot.say(f"/start {first}", user=SAM)
+    await answers_link(bot, first, SAM)
     await bot.say("/cancel", user=SAM)
     await bot.tap(next(d for d in bot.buttons() if d.startswith("y:cancel")), user=SAM)
     assert "Discarded" in texts_to(bot, SAM)[-1]
-    await bot.say(f"/start {second}", user=SAM)
+    await answers_link(bot, second, SAM)
     said = texts_to(bot, SAM)
     assert not [t for t in said if "already answering" in t]
     assert "Question 1 of 8" in said[-1]

@@ -235,12 +235,13 @@ SAM = 5252
 
 async def member_at_a_partner_link(world: World) -> None:
     """A lead's mapping; Sam joins the team by an admin's link, then opens the mapping's
-    partner link for the school."""
+    partner link for the school, and answers it himself."""
     await lead_with_a_mapping(world)
     await world.command("invite", user=ADMIN)
     await world.tap("A colleague", user=ADMIN)
     await world.open_link(SAM, await link_sent(world, ADMIN))
     await world.open_link(SAM, await partner_link(world, "School"))
+    await world.tap("Yes, I'll answer it", user=SAM)  # on the team: asked first
 
 
 @pytest.mark.e2e

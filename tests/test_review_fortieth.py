@@ -12,7 +12,7 @@ from tests.test_leftovers_thirtysixth import forty_parts
 from tests.test_telegram_handlers import USER, Bot
 from tests.test_walk_thirtyfirst import said_to
 from tests.test_walk_thirtysecond import labelled
-from tests.test_walk_thirtythird_b import DSL, LEAD2, link, mapping, read, team
+from tests.test_walk_thirtythird_b import DSL, LEAD2, answers_link, link, mapping, read, team
 
 __all__ = ["team"]  # the fixture
 
@@ -114,7 +114,7 @@ async def test_an_admins_line_after_her_list_of_parts_is_not_taken_for_a_withdra
     await mapping(bot, "FM-4", LEAD2)
     code = await link(bot, "police", LEAD2)
     await forty_parts(bot, USER)
-    await bot.say(f"/start {code}")
+    await answers_link(bot, code)
     await bot.say("/delete")
     await bot.tap(labelled(bot, "Withdraw one part only"))
     shown = len(said_to(bot, USER))

@@ -19,7 +19,7 @@ from tests.test_leftovers_thirtysixth import forty_parts
 from tests.test_telegram_handlers import USER, Bot, refusing
 from tests.test_telegram_handlers import running as running_team
 from tests.test_walk_thirtysecond import labelled
-from tests.test_walk_thirtythird_b import DSL, LEAD2, link, mapping, read, team
+from tests.test_walk_thirtythird_b import DSL, LEAD2, answers_link, link, mapping, read, team
 
 __all__ = ["team"]  # the fixture
 
@@ -151,6 +151,6 @@ async def test_a_partner_link_past_the_most_drafts_anyone_keeps_is_refused(
     assert await contributions.answering(USER) is None
     await bot.say("/cancel KB-3" if kept else "/cancel P-3")
     await bot.tap(labelled(bot, "Yes, discard it"))
-    await bot.say(f"/start {code}")
+    await answers_link(bot, code)
     assert await contributions.answering(USER) is not None
     assert "FM-3" in html.unescape(" ".join(bot.texts()[-3:]))

@@ -70,8 +70,16 @@ async def link(bot: Bot, service: str, lead: int = USER) -> str:
 
 async def opens(bot: Bot, code: str, partner: int) -> None:
     """The partner opens the link and keeps the service it was made for."""
-    await bot.say(f"/start {code}", user=partner)
+    await answers_link(bot, code, partner)
     await bot.tap(labelled(bot, "Keep"), user=partner)
+
+
+async def answers_link(bot: Bot, code: str, partner: int = USER) -> None:
+    """The partner opens the link; someone on the team, asked first whether to answer it
+    themselves (it works once), taps "Yes, I'll answer it"."""
+    await bot.say(f"/start {code}", user=partner)
+    if read(bot, partner).endswith("Answer it yourself?"):
+        await bot.tap(labelled(bot, "Yes, I'll answer it"), user=partner)
 
 
 def phone(bot: Bot, user: int = USER) -> list[str]:

@@ -18,6 +18,7 @@ from bot.teams.texts import (
     PARTS_GO,
     PARTS_GO_TOO,
     REJOIN_Q,
+    TAP_TO_ANSWER,
     TAP_TO_HAND,
     TAP_TO_LEAVE,
     TAP_TO_REMOVE,
@@ -35,6 +36,7 @@ from flows.replies import Input, SummaryReply
 from flows.summary import Summary
 from storage.contract import ClosedPart, OwedNotice
 from storage.contributions import ContributionStore
+from storage.handover import TakerFull
 from storage.teams import Invite, Standing, TeamStore
 
 # What handing a draft over came to: done, refused while an answer is held back by a note,
@@ -106,17 +108,25 @@ class TeamConversation(Conversation):
         if draft.pending is not None and not drop_held:
             return "held", None
         theirs = await self.drafts(taker, status=None)
-        if not drop_held and draft.status == "in_progress" \
-                and sum(d.status == "in_progress" for d in theirs) >= MAX_UNFINISHED:
-            # as many unfinished as anyone keeps (`MAX_UNFINISHED`): handed more, one giver
-            # could fill a colleague's list past it without end (a leaver's go all the same;
-            # a finished one adds nothing to that count, only to `MAX_KEPT`'s)
-            return "full", None
-        if not drop_held and len(theirs) >= MAX_KEPT:
-            return "kept", None  # as many drafts as anyone keeps, finished or not
         like = next((d.label for d in theirs
                      if d.flow_id == draft.flow_id and d.status != "discarded"
                      and bare_label(d.label) == bare_label(draft.label)), None)
+        # As many unfinished drafts as anyone keeps (`MAX_UNFINISHED`), or drafts at all
+        # (`MAX_KEPT`): handed more, one giver could fill a colleague's list past them without
+        # end (a leaver's go all the same; a finished one adds nothing to the first count).
+        # Counted by the store in the hand-over's transaction, one hand-over to her at a
+        # time: two colleagues handing to her at 99 at once both went, each count read here.
+        caps = None if drop_held else (MAX_UNFINISHED, MAX_KEPT)
+        try:
+            return await self._hand_over(giver, draft, taker, lead, drop_held, caps, like)
+        except TakerFull as full:
+            return ("kept" if full.kept else "full"), None
+
+    async def _hand_over(self, giver: int, draft: Draft, taker: int, lead: str,
+                         drop_held: bool, caps: tuple[int, int] | None, like: str | None
+                         ) -> tuple[HandOver, str | None]:
+        """`hand_over`'s turn: TakerFull (nothing of it stands) past the taker's `caps`."""
+        draft_id = draft.id
         async with self._locks.held(giver), self.store.turn(giver) as unit:
             # read in this transaction: a colleague removed since the Yes found them a
             # member would be handed a case nobody could open (and be told its label)
@@ -133,7 +143,8 @@ class TeamConversation(Conversation):
                 # she is asked at her first, as anyone is ("as you chose before", she read)
                 current.nudged.remove(DICTATION_TAKEN)
                 await unit.save(current)
-            if current is None or not await self.store.hand_over(giver, draft_id, taker, lead):
+            if current is None or not await self.store.hand_over(giver, draft_id, taker, lead,
+                                                                 caps):
                 return "gone", None
             turn = Turn(user_state(unit.session), None)
             state = turn.state
@@ -196,6 +207,8 @@ class TeamConversation(Conversation):
         kind, _, about, other = asked
         if kind == "stop":
             return TAP_TO_STOP
+        if kind == "answer":  # a partner's link opened on the team (`Partners.open_link`)
+            return TAP_TO_ANSWER
         everyone = await self.contributions.teams.members()
         names = members_told_apart(everyone, max((len(m.name) for m in everyone), default=0)
                                    + WHEN)

@@ -42,10 +42,10 @@ from bot.teams.codes import deep_link, link_payload, looks_like_code
 from bot.teams.conversation import closed_parts
 from bot.teams.handover import HAND_FIRST, Handing, Leaving, drafts_said
 from bot.teams.invites import invite_colleague
-from bot.teams.partners import Partners, tell_owed, typed_by_them
+from bot.teams.partners import Partners, tell_owed, typed_by_them, withdraw_still_asked
 from bot.teams.sharing import Sharing
 from bot.teams.team import BAD_LINK, TOO_MANY, Team, joined_day, told_apart
-from bot.teams.texts import OPEN_FAILED
+from bot.teams.texts import ANSWER_IT_LAPSED, OPEN_FAILED
 from flows.answers import clean_line
 from flows.commands import split
 from storage.teams import Standing
@@ -244,7 +244,7 @@ class TeamHandlers:
                 and await self.partners.reopened(message, user, payload):
             return True
         if invite is not None and invite.kind == "partner" and self.partners is not None:
-            problem = await self.partners.open_link(message, user, invite)
+            problem = await self.partners.open_link(message, user, invite, payload)
             if problem == BAD_LINK and await self.partners.reopened(message, user, payload):
                 return True  # claimed meanwhile by their own tap, on another instance
             if problem is None:
@@ -263,6 +263,27 @@ class TeamHandlers:
         if joined.invite.role == "admin":
             await self.admin_menu(context.application, user.id)
         return True
+
+    async def _answer_link(self, message: object, user: User, value: str) -> str:
+        """The Yes (`<asked at>:<code>`) to answering a partner's link oneself (someone on
+        the team: `Partners.open_link`): the link opened as if its code were typed, checked
+        again (and counted towards the tries of links, as one typed is); what to say ("":
+        said already)."""
+        asked, _, code = value.partition(":")
+        if self.partners is None or not isinstance(message, Message) \
+                or not withdraw_still_asked(asked):
+            return ANSWER_IT_LAPSED
+        if not self._tries.take(user.id).allowed:
+            return TOO_MANY
+        invite = await self.team.open_link(code)
+        if invite is not None and invite.kind == "partner":
+            problem = await self.partners.open_link(message, user, invite, code, confirmed=True)
+            if problem != BAD_LINK:
+                return problem or ""
+        # spent meanwhile (by her own tap on another phone, or by its partner), or stopped
+        if looks_like_code(code) and await self.partners.reopened(message, user, code):
+            return ""
+        return BAD_LINK
 
     async def _opened_before(self, user_id: int, update_id: int) -> bool:
         async with self.team.teams.store.turn(user_id, update_id) as turn:
@@ -408,6 +429,8 @@ class TeamHandlers:
             await self.conversation.team_answered(user.id)
         if what in ADMIN_ACTIONS and not await self.team.is_admin(user.id):
             html, keyboard = escape(NOT_ADMIN), None
+        elif what == "pj":  # "Yes, I'll answer it", to a partner's link opened on the team
+            html, keyboard = escape(await self._answer_link(query.message, user, value)), None
         elif what == "mp":
             html, keyboard = await self._members_page(int(value) if value.isdecimal() else 0,
                                                       user.id)

@@ -36,6 +36,9 @@ from bot.teams.team import BAD_LINK, Team
 from bot.teams.texts import (
     AGAIN,
     ALREADY_PART,
+    ANSWER_IT_NO,
+    ANSWER_IT_Q,
+    ANSWER_IT_YES,
     ANSWERING_AGAIN,
     ARRIVED,
     BUSY,
@@ -46,6 +49,7 @@ from bot.teams.texts import (
     EXPIRED_WHICH,
     INCLUDED,
     LED_BEFORE,
+    LEFT_FOR_THEM,
     LEFT_OUT,
     LINK_TOO_MANY_KEPT,
     LINK_TOO_MANY_UNFINISHED,
@@ -224,6 +228,8 @@ class Partners:
             if not withdraw_still_asked(asked_at):
                 return STOP_LAPSED, None
             return await self.stop(user, short_id, context), None
+        if what == "pn":  # "No, leave it for them", to a partner's link opened on the team
+            return LEFT_FOR_THEM, None
         if what == "ps":
             return await self.send(user, context), None
         if what == "pv":
@@ -311,10 +317,13 @@ class Partners:
 
     # --- the partner ----------------------------------------------------------------------
 
-    async def open_link(self, message: Message, user: User, invite: Invite) -> str | None:
+    async def open_link(self, message: Message, user: User, invite: Invite, code: str = "",
+                        *, confirmed: bool = False) -> str | None:
         """Claim a partner's link and ask the first question of the contribution; when the
         link can't be used, why (for the caller to say: a stranger is only refused, but
-        OPEN_FAILED is said to anyone)."""
+        OPEN_FAILED is said to anyone). Someone on the team who does not lead the mapping
+        (an admin, a colleague) is asked first, with its `code` on the Yes, unless
+        `confirmed` (that Yes): the link works once, and is the partner's it was sent to."""
         if user.id == invite.created_by:
             return OWN_LINK
         if led_before(invite, user.id):
@@ -329,8 +338,30 @@ class Partners:
             return BAD_LINK
         if (full := await self._full(user.id, invite)) is not None:
             return full
+        if not confirmed and await self._member(user.id):
+            await self._ask_to_answer(message, user.id, invite, code)
+            return None
         return await self._begin(message.get_bot(), message.chat_id, user.id, invite, flow,
                                  claim=True)
+
+    async def _ask_to_answer(self, message: Message, user_id: int, invite: Invite, code: str
+                             ) -> None:
+        """"That is Jo's link for a partner (School) to add what they know to "FM-3". ...
+        Answer it yourself?", to someone on the team: an admin opening it to see that it
+        works, or a colleague it was forwarded to, spent the one use the school's DSL then
+        found gone ("That link can't be used"). A colleague answering as a partner (early
+        help, say) taps Yes. Its Yes carries the code (her chat has the link already) and
+        when it was asked: it stands two minutes, as every team yes-or-no; a "yes" typed
+        under it is pointed to the buttons (`TeamConversation.team_pointer`)."""
+        about = invite.about or {}
+        now = int(time.time())
+        await message.reply_text(
+            ANSWER_IT_Q.format(lead=about.get("lead") or "A colleague",
+                               agency=about.get("for") or "a partner",
+                               label=about.get("label") or "a mapping"),
+            reply_markup=InlineKeyboardMarkup([[_button(ANSWER_IT_YES, f"t:pj:{now}:{code}"),
+                                                _button(ANSWER_IT_NO, "t:pn")]]))
+        await self.conversation.turned_aside(user_id, ("answer", time.time(), "", 0))
 
     async def _full(self, user_id: int, invite: Invite) -> str | None:
         """Why no draft is made for the link, when the user keeps as many drafts as anyone
@@ -805,6 +836,11 @@ class Partners:
                                ) -> tuple[str, InlineKeyboardMarkup | None]:
         """"Withdraw and erase all 40 parts ...?", a member's, from her list of parts (shown
         two minutes ago at most), with a Yes standing two minutes from now, and No."""
+        if not await self._member(user_id):
+            # never offered a partner who is no member (her /delete withdraws all of hers):
+            # a forged one asked her in a member's words ("your place on the team stays"),
+            # and its Yes changed nothing
+            return NOTHING_CHANGED, None
         if not withdraw_still_asked(asked):
             return WITHDRAW_LAPSED, None
         parts = await self.contributions.parts_of(user_id)

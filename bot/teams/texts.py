@@ -11,6 +11,19 @@ PARTNER_WELCOME = (
 )
 OWN_LINK = ("That is the link for a partner to your own mapping: send it to them rather than "
             "opening it yourself. It still works for them.")
+# A partner's link opened by someone on the team who does not lead its mapping (an admin, a
+# colleague): it works once, and is the partner's it was sent to, unless they mean to answer it.
+ANSWER_IT_Q = ("That is {lead}'s link for a partner ({agency}) to add what they know to "
+               "\"{label}\". It works once: if you answer it yourself, whoever it was sent to "
+               "can no longer use it. Answer it yourself?")
+ANSWER_IT_YES = "Yes, I'll answer it"
+ANSWER_IT_NO = "No, leave it for them"
+LEFT_FOR_THEM = ("Alright: I haven't opened it, and it still works for whoever it was sent "
+                 "to.")
+ANSWER_IT_LAPSED = ("That question was asked a while ago, so I've let it go: the link hasn't "
+                    "been opened. Open the link again if you still mean to answer it.")
+TAP_TO_ANSWER = ("Tap \"Yes, I'll answer it\" above to answer that partner's link yourself, or "
+                 "\"No, leave it for them\". I haven't saved what you typed.")
 LED_BEFORE = ("That is a link for a partner to \"{label}\", a mapping you no longer lead (it was "
               "handed over): it is for the partner it was made for, so it has not been "
               "opened, and it still works for them.")
