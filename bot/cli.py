@@ -353,7 +353,8 @@ def _purge(settings: Settings, args: argparse.Namespace) -> int:
     async def run() -> int:
         db = existing_database(database_option(args.db) if args.db is not None
                                else settings.database())
-        async with await open_store(db) as store:  # erasing needs no key: nothing is read
+        # erasing needs no key: nothing is read
+        async with await open_store(db, busy_ms=settings.busy_timeout_ms) as store:
             report = await purge(store, settings, time.time())
         # Which retention it applied, and where each number came from: run from cron, the
         # environment is not the bot's, and a default in force unseen erases on its own days.

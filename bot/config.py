@@ -23,7 +23,7 @@ from pydantic import (
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from flows.regex import on_first_use
-from storage import is_postgres
+from storage import DEFAULT_BUSY_MS, is_postgres
 from storage.crypto import parse_keys
 from storage.errors import KeyProblem
 
@@ -133,6 +133,10 @@ class Settings(BaseSettings):
     key_file: Path | None = Field(default=None, alias="SOSBOT_KEY_FILE")
     rate_burst: int = Field(default=20, ge=1, le=1000, alias="SOSBOT_RATE_BURST")
     rate_per_minute: float = Field(default=30, gt=0, le=6000, alias="SOSBOT_RATE_PER_MINUTE")
+    # How long a save waits for another program's lock on a SQLite database before it is
+    # said to be not saved (SQLite's busy_timeout); PostgreSQL's locks are its server's
+    busy_timeout_ms: int = Field(default=DEFAULT_BUSY_MS, ge=0, le=600_000,
+                                 alias="SOSBOT_BUSY_TIMEOUT_MS")
     webhook_url: str | None = Field(default=None, alias="SOSBOT_WEBHOOK_URL")
     webhook_secret: SecretStr | None = Field(default=None, alias="SOSBOT_WEBHOOK_SECRET")
     listen: str = Field(default="127.0.0.1", min_length=1, alias="SOSBOT_LISTEN")

@@ -82,7 +82,7 @@ def run(settings: Settings, args: argparse.Namespace) -> int:
         from flows import engine
         from flows.step_commands import held_out
 
-        draft = asyncio.run(_load(db, sealer, args.draft))
+        draft = asyncio.run(_load(db, sealer, args.draft, settings.busy_timeout_ms))
         flow = _flow_of(draft)
         made = export(engine.summary(flow, draft), fmt)
         # an answer a reminder holds back is in no summary: said, as /export says it, or
@@ -103,10 +103,10 @@ def run(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
-async def _load(db: Path | str, sealer: Sealer, wanted: str) -> Draft:
+async def _load(db: Path | str, sealer: Sealer, wanted: str, busy_ms: int) -> Draft:
     from bot.console import CONSOLE_USER
 
-    async with await open_store(db, sealer=sealer, exclusive=False) as store:
+    async with await open_store(db, sealer=sealer, exclusive=False, busy_ms=busy_ms) as store:
         infos = await store.list_drafts(CONSOLE_USER)
         info = find_draft(infos, wanted)
         draft = await store.load_draft(CONSOLE_USER, info.id)

@@ -245,7 +245,8 @@ def _new(settings: Settings, db: Path | str, *, write: bool) -> int:
 
 async def _list(settings: Settings, db: Path | str) -> int:
     sealer = require_key(settings, db)
-    async with await open_store(db, sealer=sealer, exclusive=False) as store:
+    async with await open_store(db, sealer=sealer, exclusive=False,
+                                busy_ms=settings.busy_timeout_ms) as store:
         usage = await store.key_usage()
     for key in sealer.keys:
         mark = " (current)" if key.id == sealer.current else ""
@@ -272,7 +273,8 @@ async def _rotate(settings: Settings, db: Path | str) -> int:
                              f"{renamed[0]!r} under another id, so rotating to it would change "
                              "nothing: what was erased would still open in backups. Put a key "
                              "from `sosbot keys new` first instead. Nothing was re-encrypted.")
-        async with await open_store(db, sealer=sealer) as store, _alone(store, db):
+        async with await open_store(db, sealer=sealer, busy_ms=settings.busy_timeout_ms) as store, \
+                _alone(store, db):
             count = await store.reseal(sealer, bare=bare_label)
         print(f"Re-encrypted the keys of {count} value(s) with the key {sealer.current}.")
         print("Keys come from SOSBOT_DATA_KEY, which sosbot cannot change: to rotate, put a "
@@ -289,12 +291,12 @@ async def _rotate(settings: Settings, db: Path | str) -> int:
     opened = False
     try:
         # opened with the old keys, so nothing sealed while opening it uses the new one
-        async with await open_store(db, sealer=old) as store:
+        async with await open_store(db, sealer=old, busy_ms=settings.busy_timeout_ms) as store:
             opened = True
             async with _alone(store, db):
                 count = await store.reseal(sealer, bare=bare_label)
     except Exception as exc:
-        if not opened or not await _may_use(db, old, sealer.current):
+        if not opened or not await _may_use(db, old, sealer.current, settings.busy_timeout_ms):
             replace_key_file(path, before, mode)
             after = f"Nothing was rotated: the key file {path} is as it was."
         else:
@@ -337,14 +339,14 @@ def _same_keys(keys: Sequence[DataKey], key_id: str) -> list[str]:
     return [k.id for k in keys if k.id != key_id and k.secret == secret]
 
 
-async def _may_use(db: Path | str, old: AesGcmSealer, key_id: str) -> bool:
+async def _may_use(db: Path | str, old: AesGcmSealer, key_id: str, busy_ms: int) -> bool:
     """Whether the database may hold a value sealed with `key_id` (yes, when it cannot tell).
 
     Re-sealing seals the database's key check with the new key in the same transaction as
     everything else: a database that still opens with the old keys alone was not re-sealed.
     """
     try:
-        async with await open_store(db, sealer=old) as store:
+        async with await open_store(db, sealer=old, busy_ms=busy_ms) as store:
             return (await store.key_usage())[key_id] > 0
     except StorageError:
         return True
@@ -364,7 +366,8 @@ async def _retire(settings: Settings, db: Path | str, key_id: str) -> int:
     # The same key under other ids (pasted again with a new name) goes with it, or not at all:
     # kept under one of them, what it sealed would still open, in backups too.
     going = [key_id, *_same_keys(sealer.keys, key_id)]
-    async with await open_store(db, sealer=sealer, exclusive=False) as store:
+    async with await open_store(db, sealer=sealer, exclusive=False,
+                                busy_ms=settings.busy_timeout_ms) as store:
         usage = await store.key_usage()
     for twin in going[1:]:
         if twin == sealer.current or usage[twin]:
@@ -393,7 +396,7 @@ async def _retire(settings: Settings, db: Path | str, key_id: str) -> int:
 
 async def _encrypt(settings: Settings, db: Path | str) -> int:
     sealer = require_key(settings, db)
-    async with await open_store(db, sealer=sealer) as store:
+    async with await open_store(db, sealer=sealer, busy_ms=settings.busy_timeout_ms) as store:
         plain = (await store.key_usage())["unencrypted"]
         # the hand-over notes kept no digest of their labels: there was no key to make one
         await store.reseal(sealer, plaintext=True, bare=bare_label)

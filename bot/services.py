@@ -32,7 +32,7 @@ async def open_services(settings: Settings, db: Path | str, flows: Mapping[str, 
     `lost`: told if the database can no longer be served with this key (`Store.serving`).
     """
     words = load_word_list(settings.words)
-    store = await open_store(db, sealer=sealer)
+    store = await open_store(db, sealer=sealer, busy_ms=settings.busy_timeout_ms)
     try:
         # `keys rotate` is refused while any instance serves; on a database several share,
         # an instance whose settings differ from a serving one's where they must agree is too

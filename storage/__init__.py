@@ -34,6 +34,9 @@ from storage.sql import SqlStore
 
 SQLITE = "sqlite:///"
 POSTGRES = ("postgresql://", "postgres://")
+# How long a write to a SQLite database waits for another program's lock before it fails
+# (SOSBOT_BUSY_TIMEOUT_MS), in milliseconds
+DEFAULT_BUSY_MS = 5000
 
 
 def is_postgres(target: str | Path) -> bool:
@@ -61,11 +64,13 @@ def shown(target: str | Path) -> str:
 
 
 async def open_store(target: str | Path, *, sealer: Sealer | None = None,
-                     exclusive: bool = True) -> SqlStore:
+                     exclusive: bool = True, busy_ms: int = DEFAULT_BUSY_MS) -> SqlStore:
     """Open the database a URL or path names, with the engine it calls for.
 
     `exclusive` (SQLite only) refuses a file another sosbot process has open; PostgreSQL
-    serves any number of instances.
+    serves any number of instances. `busy_ms` (SQLite only) is how long a write waits for
+    another program's lock before it fails; PostgreSQL's waits are its server's (its own
+    lock_timeout), since sosbot's instances take turns there by waiting on locks.
     """
     text = str(target)
     if is_postgres(text):
@@ -79,4 +84,4 @@ async def open_store(target: str | Path, *, sealer: Sealer | None = None,
                            "knows: use sqlite:///PATH or postgresql://USER@HOST/NAME.")
     from storage.store import Store
 
-    return await Store.open(text, sealer=sealer, exclusive=exclusive)
+    return await Store.open(text, sealer=sealer, exclusive=exclusive, busy_ms=busy_ms)

@@ -44,7 +44,7 @@ from typing import Any, Literal, cast
 
 import aiosqlite
 
-from storage import filelock
+from storage import DEFAULT_BUSY_MS, filelock
 from storage.contract import DraftInfo, PurgeReport, Reminder, Session
 from storage.crypto import key_id_of
 from storage.errors import CorruptDatabase, StorageError, Unavailable, from_sqlite, recognised
@@ -427,7 +427,7 @@ class Store(SqlStore):
     @classmethod
     async def open(cls, path: str | Path, *, sealer: Sealer | None = None,
                    synchronous: Synchronous = "FULL", read_only: bool = False,
-                   busy_ms: int = 5000, exclusive: bool = True) -> Store:
+                   busy_ms: int = DEFAULT_BUSY_MS, exclusive: bool = True) -> Store:
         """Open (creating if needed) and migrate a database; refuse a damaged one.
 
         `busy_ms` is how long a write waits for another program's lock before it fails.

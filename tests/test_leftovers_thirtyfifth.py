@@ -17,7 +17,7 @@ from flows.replies import Answered
 from storage.sql import SqlStore
 from tests.builders import build_flow, scale, section, typed_lines
 from tests.terminal import Terminal, exported
-from tests.test_attacks_thirtyfourth import locked
+from tests.test_attacks_thirtyfourth import SHORT_WAIT, locked
 from tests.test_attacks_thirtythird_b import button_texts, handed_in_again
 from tests.test_telegram_handlers import USER, Bot, answers_of, bot, running
 from tests.test_walk_thirtyfirst import said_to, sent_at
@@ -175,7 +175,7 @@ def test_a_receipt_the_locked_database_could_not_take_is_one_plain_line_and_the_
     was refused: "I'm not sure you saw the question below". One plain line says what
     happened, and the answer is taken once the lock is gone."""
     db = tmp_path / "c.db"
-    with Terminal("--flow", "reflection", "--db", str(db)) as terminal:
+    with Terminal("--flow", "reflection", "--db", str(db), env=SHORT_WAIT) as terminal:
         terminal.start(b"KB-1", (b"1\n", b"Question 2"))
         with locked(db):
             told = terminal.write(b"/show\n")

@@ -127,7 +127,8 @@ async def _run(settings: Settings, db: Path | str, args: argparse.Namespace,
                sealer: Sealer | None = None) -> int:
     # Colleague invites hold nothing to encrypt; a few rows, written beside a running bot.
     # A database made for the invite is opened with its key, so that it is the key's.
-    async with await open_store(db, exclusive=False, sealer=sealer) as store:
+    async with await open_store(db, exclusive=False, sealer=sealer,
+                                busy_ms=settings.busy_timeout_ms) as store:
         teams = TeamStore(store)
         if args.list:
             return await _list(teams, settings.allowed_users)
