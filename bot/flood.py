@@ -7,11 +7,17 @@ that sends faster (a practitioner tapping Summary over and over on a long mappin
 library's own limiter, told that for one chat, held back every message to everyone for those
 N seconds, so one person's burst stalled every other practitioner's replies. Here the wait is
 that chat's: its later messages wait too; everyone else's go on.
+
+A stop asked for (`stop_waiting`) cuts such a wait short: Telegram's pause can be minutes
+("retry after 600"), and a stop that waited it out was killed by the service manager first
+(the unit's TimeoutStopSec), the database still open. What was held back is not sent; what
+the update changed was saved before replying, and /show asks the question again.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dt
 import logging
 from collections.abc import Callable, Coroutine
@@ -30,13 +36,19 @@ class ChatFloodControl(AIORateLimiter):
     """`AIORateLimiter`'s pace, with a "retry after" holding back only its chat (`retries`
     times at most for one message; then the `RetryAfter` is raised to its sender)."""
 
-    __slots__ = ("_retries", "_until")
+    __slots__ = ("_retries", "_stopping", "_until")
 
     def __init__(self, retries: int) -> None:
         # The library's own retrying held back every chat: it retries nothing here.
         super().__init__(max_retries=0)
         self._retries = retries
         self._until: dict[str | None, float] = {}  # a chat held back: until when (loop time)
+        self._stopping: asyncio.Event | None = None  # set: the bot is stopping, wait no more
+
+    def stop_waiting(self, stopping: asyncio.Event) -> None:
+        """Once `stopping` is set, a chat held back is not waited for: the message is not
+        sent, its sender told by the `RetryAfter` it would have had after the wait."""
+        self._stopping = stopping
 
     async def process_request(
         self, callback: Callable[..., Coroutine[Any, Any, Answer]], args: Any,
@@ -51,7 +63,7 @@ class ChatFloodControl(AIORateLimiter):
                 return await super().process_request(callback, args, kwargs, endpoint, data,
                                                      None)
             except RetryAfter as exc:
-                if attempt == retries:
+                if attempt == retries or self._stopped():
                     raise
                 log.info("Telegram asked for a pause before the next message into one chat "
                          "(%.0f s); other chats go on meanwhile", _seconds(exc.retry_after))
@@ -70,7 +82,16 @@ class ChatFloodControl(AIORateLimiter):
             if left <= 0:
                 del self._until[chat]  # over: nothing kept for a chat once its wait is done
                 return
-            await asyncio.sleep(left)
+            if self._stopping is None:
+                await asyncio.sleep(left)
+                continue
+            if self._stopping.is_set():
+                raise RetryAfter(dt.timedelta(seconds=left))
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._stopping.wait(), left)
+
+    def _stopped(self) -> bool:
+        return self._stopping is not None and self._stopping.is_set()
 
 
 def _chat_of(data: dict[str, Any]) -> str | None:

@@ -1,0 +1,84 @@
+"""The forty-first pass's attacks on the real `sosbot run` (polling and webhook, against the
+local Bot API server) and `sosbot chat`, as an outside checker replaying attacks would. Each
+test of a defect failed on the code as it was."""
+
+from __future__ import annotations
+
+import asyncio
+import re
+import signal
+from pathlib import Path
+
+import pytest
+
+from tests.botapi_server import BotApiServer
+from tests.processes import HANG_GUARD, sosbot_child
+from tests.telegram_world import (
+    PRACTITIONER,
+    bot_settings,
+    run_env,
+    running_bot,
+    start_a_draft,
+)
+from tests.test_webhook import instance, open_a_draft, stored_answers
+
+pytestmark = pytest.mark.e2e
+
+DEPLOY = Path(__file__).resolve().parents[1] / "deploy"
+# The seconds the shipped service unit gives a stop before killing the bot (SIGKILL).
+STOP_WITHIN = float(re.search(r"^TimeoutStopSec=(\d+)",
+                              (DEPLOY / "sosbot@.service").read_text(), re.M)[1])  # type: ignore[index]
+LONG_PAUSE = 600  # seconds: "Too Many Requests: retry after 600", as Telegram says to a flood
+
+
+# --- a stop while Telegram asks for a long pause ------------------------------------------------
+
+
+async def test_a_stop_while_telegram_asks_for_a_long_pause_is_not_held_up_by_it(
+        tmp_path: Path) -> None:
+    """A practitioner's answer was saved, and Telegram answered the next question's message
+    with "Too Many Requests: retry after 600". The operator stopped the bot then
+    (`systemctl stop`, a deploy): it waited out Telegram's pause before stopping, past the
+    45 s the service unit gives it, and was killed (the unit marked failed, SIGKILL with the
+    database open). A stop cuts such a pause short now: the bot stops at once, cleanly, the
+    answer kept, and /show after the restart asks the next question."""
+    db = tmp_path / "bot.db"
+    async with BotApiServer() as server:
+        async with sosbot_child("run", cwd=tmp_path, env=run_env(db, server.root)) as child:
+            await server.wait_for(lambda: server.calls_to("getUpdates"), timeout=HANG_GUARD)
+            await start_a_draft(server)
+            server.fail("sendMessage", code=429, retry_after=LONG_PAUSE, times=None)
+            server.send_text(PRACTITIONER, "School or college")
+            await server.wait_for(lambda: server.errors, timeout=HANG_GUARD)
+            child.send_signal(signal.SIGTERM)
+            _, stderr = await asyncio.wait_for(child.communicate(), STOP_WITHIN)
+        log = stderr.decode()
+        assert child.returncode == 0, log
+        assert "Traceback" not in log
+        assert "was not delivered" in log
+        assert "School or college" not in log
+        server.clear_faults()
+        async with running_bot(server, bot_settings(server, db)):
+            server.send_command(PRACTITIONER, "show")
+            await server.wait_for(lambda: "Question 2" in server.texts(PRACTITIONER)[-1],
+                                  timeout=HANG_GUARD)
+
+
+async def test_a_webhook_stop_while_telegram_asks_for_a_long_pause_answers_the_post(
+        tmp_path: Path) -> None:
+    """The same under `sosbot run --webhook`, as the shipped unit runs it: the stop waited
+    30 s (the web server's own limit) and then broke the update off unanswered. It stops at
+    once now, the update answered 200 (handled: Telegram need not send it again)."""
+    db = tmp_path / "bot.db"
+    async with BotApiServer() as server, instance(server, db) as bot:
+        await open_a_draft(bot)
+        server.fail("sendMessage", code=429, retry_after=LONG_PAUSE, times=None)
+        posting = asyncio.create_task(bot.post(
+            server.take_update(server.send_text(PRACTITIONER, "School or college"))))
+        await server.wait_for(lambda: server.errors, timeout=HANG_GUARD)
+        assert await asyncio.wait_for(bot.stop(), STOP_WITHIN / 3) == 0
+        assert await posting == 200
+    assert "Traceback" not in bot.stderr
+    assert "School or college" not in bot.stderr
+    [answers] = await stored_answers(db)
+    assert "school" in answers.values()
