@@ -7,11 +7,13 @@ from __future__ import annotations
 import asyncio
 import re
 import signal
+import subprocess
 from pathlib import Path
 
 import pytest
 
 from tests.botapi_server import BotApiServer
+from tests.conftest import sosbot_command, sosbot_env
 from tests.processes import HANG_GUARD, sosbot_child
 from tests.telegram_world import (
     PRACTITIONER,
@@ -20,6 +22,8 @@ from tests.telegram_world import (
     running_bot,
     start_a_draft,
 )
+from tests.terminal import exported
+from tests.test_console_input import _answer_question_2_on_a_terminal
 from tests.test_webhook import instance, open_a_draft, stored_answers
 
 pytestmark = pytest.mark.e2e
@@ -82,3 +86,37 @@ async def test_a_webhook_stop_while_telegram_asks_for_a_long_pause_answers_the_p
     assert "School or college" not in bot.stderr
     [answers] = await stored_answers(db)
     assert "school" in answers.values()
+
+
+# --- a line that is UTF-8 but for a character or two ----------------------------------------
+
+# "café" typed as UTF-8, with quotation marks pasted from an old Windows program, one byte each
+MIXED = b"Mum said dad hit her at the caf\xc3\xa9 \x93again\x94\n"
+MEANT = "Mum said dad hit her at the café \u201cagain\u201d"
+
+
+def test_a_typed_line_that_is_utf8_but_for_two_characters_keeps_its_own_accents(
+        tmp_path: Path) -> None:
+    """At a UTF-8 terminal, a social worker typed "café" and pasted a phrase in quotation
+    marks from an old Windows program, which came as one byte each. The whole line was read
+    as Windows text, so the "é" she had typed was saved as "Ã©": "at the cafÃ© “again”"
+    in the summary. Only the bytes that are not UTF-8 are read as Windows text now: "at the
+    café “again”", and she is still told how it was read."""
+    db = tmp_path / "t.db"
+    seen = _answer_question_2_on_a_terminal(db, b"TB-7", MIXED)
+    assert MEANT in exported(db, "TB-7")
+    assert b"so I read it as Windows text" in seen
+
+
+def test_a_piped_line_that_is_utf8_but_for_two_characters_keeps_its_own_accents(
+        tmp_path: Path) -> None:
+    """The same line in answers piped in (a file typed in UTF-8, the phrase pasted into it
+    from a Windows program): saved as "cafÃ©", now as written."""
+    db = tmp_path / "p.db"
+    done = subprocess.run(
+        sosbot_command("chat", "--flow", "reflection", "--db", str(db)),
+        input=b"TB-8\nSchool or college\n" + MIXED, capture_output=True, timeout=120,
+        env=sosbot_env(), cwd=tmp_path, check=False)
+    assert done.returncode == 0, done.stderr[-600:]
+    assert MEANT in exported(db, "TB-8")
+    assert b"line 3 of the answers piped in is not UTF-8" in done.stderr
