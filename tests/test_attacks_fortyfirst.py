@@ -5,6 +5,7 @@ test of a defect failed on the code as it was."""
 from __future__ import annotations
 
 import asyncio
+import html
 import re
 import signal
 import subprocess
@@ -24,9 +25,11 @@ from tests.telegram_world import (
 )
 from tests.terminal import exported
 from tests.test_console_input import _answer_question_2_on_a_terminal
+from tests.test_telegram_handlers import USER, Bot, bot
+from tests.test_walk_thirtyfirst import said_to
 from tests.test_webhook import instance, open_a_draft, stored_answers
 
-pytestmark = pytest.mark.e2e
+__all__ = ["bot"]  # the fixture
 
 DEPLOY = Path(__file__).resolve().parents[1] / "deploy"
 # The seconds the shipped service unit gives a stop before killing the bot (SIGKILL).
@@ -38,6 +41,7 @@ LONG_PAUSE = 600  # seconds: "Too Many Requests: retry after 600", as Telegram s
 # --- a stop while Telegram asks for a long pause ------------------------------------------------
 
 
+@pytest.mark.e2e
 async def test_a_stop_while_telegram_asks_for_a_long_pause_is_not_held_up_by_it(
         tmp_path: Path) -> None:
     """A practitioner's answer was saved, and Telegram answered the next question's message
@@ -68,6 +72,7 @@ async def test_a_stop_while_telegram_asks_for_a_long_pause_is_not_held_up_by_it(
                                   timeout=HANG_GUARD)
 
 
+@pytest.mark.e2e
 async def test_a_webhook_stop_while_telegram_asks_for_a_long_pause_answers_the_post(
         tmp_path: Path) -> None:
     """The same under `sosbot run --webhook`, as the shipped unit runs it: the stop waited
@@ -120,3 +125,24 @@ def test_a_piped_line_that_is_utf8_but_for_two_characters_keeps_its_own_accents(
     assert done.returncode == 0, done.stderr[-600:]
     assert MEANT in exported(db, "TB-8")
     assert b"line 3 of the answers piped in is not UTF-8" in done.stderr
+
+
+# --- a command's name typed for a case label -------------------------------------------------
+
+
+@pytest.mark.parametrize("typed", ["resume", "Back", "review"])
+async def test_a_commands_name_typed_for_a_case_label_is_asked_about_not_made_a_draft(
+        bot: Bot, typed: str) -> None:
+    """Asked for the new draft's case label, a social worker remembered her case was already
+    a draft and typed "resume" (or "back", "review"), as the menu names it, without the
+    slash. A draft labelled "resume" was started, and her next answers went into it. A
+    command's name is asked about now, nothing started; sent again, it is the label."""
+    await bot.say("/new reflection")
+    await bot.say(typed)
+    told = [html.unescape(t) for t in said_to(bot, USER)[-2:]]
+    assert told[0].startswith(f'I haven\'t used "{typed}" as the case label')
+    assert f"/{typed.lower()}" in told[0]
+    assert told[1].startswith("Give this draft a short case label")
+    assert await bot.conversation.drafts(USER) == []
+    await bot.say(typed)
+    assert [d.label for d in await bot.conversation.drafts(USER)] == [typed]
