@@ -95,6 +95,11 @@ EDITED_NONE = ("I don't read edited messages, and you have no draft open, so not
                "saved from it. /new starts one, /resume picks up an earlier one.")
 EDITED_NONE_SAVED = ("I don't read edited messages, and you have no draft open, so nothing was "
                      "saved from it. None is saved either: /new starts one.")
+# The words sent with a photo (or a file) edited: they were never an answer ("your earlier
+# answer stands" told her the first words were kept). An edit with no words is `_moved`.
+EDITED_CAPTION = ("I don't read edited messages, and the words sent with a photo or file "
+                  "aren't stored either (\"{caption}\"), so nothing of it was saved. Type your "
+                  "answer as a message of its own.")
 EDITED_LABEL = ("I don't read edited messages, so this draft is still labelled \"{label}\". "
                 "To label it differently, send /cancel (nothing is answered yet) and start it "
                 "again.")
@@ -595,7 +600,10 @@ class Handlers:
             return
         _, user_id = _chat_and_user(update)
         draft = await self.conversation.active(user_id)
-        if draft is not None and await self._gave_the_label(user_id, draft, message):
+        if message.text is None:  # a photo's words changed: they were never an answer
+            # quoted as a photo's words are (`not_text`), to copy into a message of its own
+            said = EDITED_CAPTION.format(caption=excerpt(clean_line(message.caption or "")))
+        elif draft is not None and await self._gave_the_label(user_id, draft, message):
             said = EDITED_LABEL.format(label=draft.label)
         elif draft is None:  # no answer stands, and /review has none to edit
             # nor /resume one to pick up, when none is kept (as "no draft open" says)

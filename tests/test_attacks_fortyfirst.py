@@ -9,6 +9,7 @@ import html
 import re
 import signal
 import subprocess
+import time
 from pathlib import Path
 
 import pytest
@@ -146,3 +147,33 @@ async def test_a_commands_name_typed_for_a_case_label_is_asked_about_not_made_a_
     assert await bot.conversation.drafts(USER) == []
     await bot.say(typed)
     assert [d.label for d in await bot.conversation.drafts(USER)] == [typed]
+
+
+# --- a photo's words edited ----------------------------------------------------------------
+
+PHOTO = [{"file_id": "p-1", "file_unique_id": "u-1", "width": 90, "height": 60}]
+
+
+async def test_a_photos_words_edited_are_not_said_to_be_an_answer_that_stands(
+        bot: Bot) -> None:
+    """A social worker sent a photo of her notes with "dad hit mum" under it, and was told
+    the words sent with a photo aren't stored. She edited them, to "dad hit mum last night",
+    and read "I don't read edited messages, so your earlier answer stands": as if "dad hit
+    mum" were her saved answer, when nothing of it was. She is told now that nothing of it
+    was saved, her words quoted back to copy, and to type the answer."""
+    await bot.say("/new reflection")
+    await bot.say("KB-7")
+    await bot.say("School or college")
+    sent = bot.updates.message(USER, photo=PHOTO, caption="dad hit mum")
+    await bot.feed(sent)
+    edited = {**sent["message"], "caption": "dad hit mum last night",
+              "edit_date": int(time.time())}
+    await bot.feed(bot.updates._wrap(edited_message=edited))
+    told = html.unescape(said_to(bot, USER)[-1])
+    assert "answer stands" not in told
+    assert "nothing of it was saved" in told
+    assert '"dad hit mum last night"' in told  # quoted back, to copy into a message
+    [draft] = await bot.conversation.drafts(USER)
+    opened = await bot.conversation.load(USER, draft.id)
+    assert opened is not None
+    assert "what_happened" not in opened.answers
