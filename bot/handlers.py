@@ -84,6 +84,11 @@ EXPORT_GONE = ("That draft is no longer kept, so that Export button has nothing 
                "/drafts lists the drafts you have.")
 EDITED = ("I don't read edited messages, so your earlier answer stands. To change an answer, "
           "use /review and tap Edit.")
+# ... of a line sent while the question on the screen was asked, which has no answer yet: the
+# line answered nothing ("what do you mean?" read as /help, a refused /skip), and "your
+# earlier answer stands" had her believe the question answered.
+EDITED_UNANSWERED = ("I don't read edited messages, and the question above has no answer "
+                     "saved yet: send your answer to it as a new message.")
 EDITED_HELD = ("I don't read edited messages, and your answer to this question isn't saved "
                "yet: send the corrected answer as a new message, or use the buttons above.")
 # ... while asked where a line goes: a line sent now is kept after the others, for a question
@@ -609,15 +614,29 @@ class Handlers:
             # nor /resume one to pick up, when none is kept (as "no draft open" says)
             kept = await self.conversation.drafts(user_id, status=None)
             said = EDITED_NONE if kept else EDITED_NONE_SAVED
+        elif draft.pending is None:
+            said = EDITED_UNANSWERED if await self._left_unanswered(user_id, draft, message) \
+                else EDITED
         else:
-            said = EDITED if draft.pending is None else \
-                EDITED_CHOOSING if draft.pending.earlier is not None else EDITED_HELD
+            said = EDITED_CHOOSING if draft.pending.earlier is not None else EDITED_HELD
         await message.reply_text(said)
         if await self.conversation.confirming(user_id):
             # The note has passed "are you sure?" by, as a photo's note does: it is asked
             # again below it, and only the new one's yes (typed or tapped) erases.
             await self._deliver(update, context,
                                 await self.conversation.asked_again(user_id), None)
+
+    async def _left_unanswered(self, user_id: int, draft: Draft, message: Message) -> bool:
+        """Whether the edited `message` was sent while the open draft's question on the screen
+        was asked (after the message that first showed it), and that question still has no
+        answer: nothing of the message stands as its answer."""
+        if draft.current is None or draft.current in draft.answers:
+            return False
+        asked_in, number = await self.conversation.asked_in(user_id), _message_id(message)
+        if asked_in is None or number is None or number <= asked_in:
+            return False
+        # a question Telegram did not take is not on the screen: another one is, answered
+        return not await self.conversation.undelivered(user_id)
 
     async def _gave_the_label(self, user_id: int, draft: Draft, message: Message) -> bool:
         """Whether the edited `message` is the one that gave the open draft its label: sent

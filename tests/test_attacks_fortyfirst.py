@@ -177,3 +177,36 @@ async def test_a_photos_words_edited_are_not_said_to_be_an_answer_that_stands(
     opened = await bot.conversation.load(USER, draft.id)
     assert opened is not None
     assert "what_happened" not in opened.answers
+
+
+# --- a line that answered nothing, edited into the answer --------------------------------------
+
+
+@pytest.mark.parametrize("first", ["what do you mean?", "/skip"])
+async def test_a_line_that_answered_nothing_edited_into_an_answer_is_not_said_to_stand(
+        bot: Bot, first: str) -> None:
+    """At "What worries you", a social worker typed "what do you mean?" (read as /help) or
+    /skip (refused: the question needs an answer), then edited that message into her answer.
+    She read "I don't read edited messages, so your earlier answer stands": the question had
+    no answer, and she went on believing it had. She is told now that the question above
+    has no answer saved yet, and to send it as a new message."""
+    await bot.say("/new reflection")
+    await bot.say("KB-7")
+    await bot.say("School or college")
+    sent = bot.updates.text(USER, first)
+    await bot.feed(sent)
+    edited = {**sent["message"], "text": "Mum told me dad hit her in front of J",
+              "edit_date": int(time.time())}
+    edited.pop("entities", None)
+    await bot.feed(bot.updates._wrap(edited_message=edited))
+    told = html.unescape(said_to(bot, USER)[-1])
+    assert "answer stands" not in told
+    assert "no answer saved yet" in told
+    [draft] = await bot.conversation.drafts(USER)
+    opened = await bot.conversation.load(USER, draft.id)
+    assert opened is not None
+    assert "what_happened" not in opened.answers
+    await bot.say("Mum told me dad hit her in front of J")  # sent again, as she is asked
+    opened = await bot.conversation.load(USER, draft.id)
+    assert opened is not None
+    assert opened.answers["what_happened"] == "Mum told me dad hit her in front of J"
