@@ -42,7 +42,8 @@ class ChatFloodControl(AIORateLimiter):
         # The library's own retrying held back every chat: it retries nothing here.
         super().__init__(max_retries=0)
         self._retries = retries
-        self._until: dict[str | None, float] = {}  # a chat held back: until when (loop time)
+        # a chat held back (or one call that names none): until when (loop time)
+        self._until: dict[object, float] = {}
         self._stopping: asyncio.Event | None = None  # set: the bot is stopping, wait no more
 
     def stop_waiting(self, stopping: asyncio.Event) -> None:
@@ -55,26 +56,36 @@ class ChatFloodControl(AIORateLimiter):
         kwargs: dict[str, Any], endpoint: str, data: dict[str, Any],
         rate_limit_args: int | None,
     ) -> Answer:
-        chat = _chat_of(data)
+        # A call that names no chat (a button press's answer, which stops its spinner) waits
+        # alone: held back under one key for all of them, one person's pause held up every
+        # colleague's press, for as long as Telegram asked (minutes).
+        chat: object = _chat_of(data)
+        if chat is None:
+            chat = object()
         retries = rate_limit_args or self._retries
-        for attempt in range(retries + 1):
-            await self._wait(chat)
-            try:
-                return await super().process_request(callback, args, kwargs, endpoint, data,
-                                                     None)
-            except RetryAfter as exc:
-                if attempt == retries or self._stopped():
-                    raise
-                log.info("Telegram asked for a pause before the next message into one chat "
-                         "(%.0f s); other chats go on meanwhile", _seconds(exc.retry_after))
-                self._hold(chat, _seconds(exc.retry_after) + MARGIN_S)
-        raise AssertionError("unreachable: the last attempt returns or raises")
+        try:
+            for attempt in range(retries + 1):
+                await self._wait(chat)
+                try:
+                    return await super().process_request(callback, args, kwargs, endpoint,
+                                                         data, None)
+                except RetryAfter as exc:
+                    if attempt == retries or self._stopped():
+                        raise
+                    log.info("Telegram asked for a pause before the next message into one "
+                             "chat (%.0f s); other chats go on meanwhile",
+                             _seconds(exc.retry_after))
+                    self._hold(chat, _seconds(exc.retry_after) + MARGIN_S)
+            raise AssertionError("unreachable: the last attempt returns or raises")
+        finally:
+            if not isinstance(chat, str):  # this call's own: nothing else waits on it
+                self._until.pop(chat, None)
 
-    def _hold(self, chat: str | None, seconds: float) -> None:
+    def _hold(self, chat: object, seconds: float) -> None:
         until = asyncio.get_running_loop().time() + seconds
         self._until[chat] = max(self._until.get(chat, until), until)
 
-    async def _wait(self, chat: str | None) -> None:
+    async def _wait(self, chat: object) -> None:
         """Until the chat is no longer held back (at once if it is not)."""
         loop = asyncio.get_running_loop()
         while (until := self._until.get(chat)) is not None:

@@ -18,8 +18,10 @@ from tests.botapi_server import BotApiServer
 from tests.conftest import sosbot_command, sosbot_env
 from tests.processes import HANG_GUARD, sosbot_child
 from tests.telegram_world import (
+    COLLEAGUE,
     PRACTITIONER,
     bot_settings,
+    bot_world,
     run_env,
     running_bot,
     start_a_draft,
@@ -210,3 +212,30 @@ async def test_a_line_that_answered_nothing_edited_into_an_answer_is_not_said_to
     opened = await bot.conversation.load(USER, draft.id)
     assert opened is not None
     assert opened.answers["what_happened"] == "Mum told me dad hit her in front of J"
+
+
+# --- Telegram's pause for one person's button, kept to that person -----------------------------
+
+
+@pytest.mark.e2e
+async def test_a_pause_telegram_asks_for_one_persons_button_does_not_hold_up_a_colleagues(
+        tmp_path: Path) -> None:
+    """Telegram answered the bot's acknowledgement of one practitioner's button press ("stop
+    the spinner", which names no chat) with "Too Many Requests: retry after 600". Every
+    call that names no chat was then held back with it: a colleague's tap on "Health" got
+    no next question until the ten minutes were out. Only that acknowledgement waits now;
+    the colleague is answered at once."""
+    async with bot_world(tmp_path / "bot.db", no_errors=False) as world:
+        server = world.server
+        await start_a_draft(server)
+        await world.command("new", "reflection", user=COLLEAGUE)
+        await world.say("KB-9", user=COLLEAGUE)
+        server.fail("answerCallbackQuery", code=429, retry_after=LONG_PAUSE)
+        await world.tap("School or college")
+        await server.wait_for(lambda: server.errors, timeout=HANG_GUARD)
+        message, data = world.with_button("Health", user=COLLEAGUE)
+        server.press_button(COLLEAGUE, message.message_id, data)
+        await server.wait_for(lambda: "Question 2" in world.texts(COLLEAGUE)[-1],
+                              timeout=HANG_GUARD)
+        assert [e.status for e in server.errors] == [429]
+        assert world.errors.records == []
