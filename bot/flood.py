@@ -62,7 +62,9 @@ class ChatFloodControl(AIORateLimiter):
         chat: object = _chat_of(data)
         if chat is None:
             chat = object()
-        retries = rate_limit_args or self._retries
+        # A button press's answer only stops its spinner, which means nothing minutes on:
+        # not tried again after a pause (its press's reply waited for it).
+        retries = 0 if endpoint == "answerCallbackQuery" else rate_limit_args or self._retries
         try:
             for attempt in range(retries + 1):
                 await self._wait(chat)

@@ -17,7 +17,7 @@ from typing import Any
 
 from telegram import Bot, Update
 from telegram._utils.defaultvalue import DEFAULT_NONE
-from telegram.error import BadRequest
+from telegram.error import BadRequest, RetryAfter
 from telegram.request import RequestData
 from telegram.request._requestparameter import RequestParameter
 
@@ -184,3 +184,5 @@ async def quietly(action: Awaitable[object]) -> None:
         await action
     except BadRequest as exc:
         log.debug("a tidying call was refused: %s", type(exc).__name__)
+    except RetryAfter:  # flood control: not worth a pause, nor the reply held up by it
+        log.debug("a tidying call was refused for flood control")
