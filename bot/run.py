@@ -34,6 +34,9 @@ from storage.errors import StorageError
 log = logging.getLogger(__name__)
 
 Serve = Callable[[Settings, asyncio.Event], Awaitable[None]]
+# Telegram's Conflict while a webhook is set ("can't use getUpdates method while webhook is
+# active; use deleteWebhook to delete the webhook first"), not another program polling.
+WEBHOOK_SET = "webhook is active"
 # How python-telegram-bot's message goes on when an error reply was not JSON (its body follows).
 NOT_PARSED = ". Parsing the server response "
 
@@ -141,6 +144,15 @@ class PollingTrouble:
     @staticmethod
     def describe(exc: TelegramError) -> tuple[str, str]:
         """A kind (to count repeats) and the line to log."""
+        if isinstance(exc, Conflict) and WEBHOOK_SET in exc.message:
+            # `sosbot run --webhook` (or another program) set a webhook for this token: the
+            # updates go there, and this polling instance gets none while it is set
+            return "webhook", (
+                "Telegram refuses to be polled: a webhook is set for this bot's token "
+                "(Conflict), by `sosbot run --webhook` or another program, and the updates "
+                "go there, none to this instance. Run only one of them: stop the one with "
+                "--webhook (then start this one again, which removes the webhook), or stop "
+                "this one; retrying.")
         if isinstance(exc, Conflict):
             return "conflict", (
                 "Telegram reports another program polling with this bot's token (Conflict): "

@@ -16,7 +16,7 @@ import pytest
 
 from tests.botapi_server import BotApiServer
 from tests.conftest import sosbot_command, sosbot_env
-from tests.processes import HANG_GUARD, sosbot_child
+from tests.processes import HANG_GUARD, sosbot_child, stop
 from tests.telegram_world import (
     COLLEAGUE,
     PRACTITIONER,
@@ -243,3 +243,32 @@ async def test_a_pause_telegram_asks_for_one_persons_button_does_not_hold_up_a_c
         await server.wait_for(lambda: "Question 2" in world.texts()[-1], timeout=HANG_GUARD)
         assert [e.status for e in server.errors] == [429]
         assert world.errors.records == []
+
+
+# --- polling while another instance serves a webhook -------------------------------------------
+
+
+@pytest.mark.e2e
+async def test_polling_while_a_webhook_is_set_says_so_not_another_poller(tmp_path: Path) -> None:
+    """An operator moving to webhooks started `sosbot run --webhook` while the polling `sosbot
+    run` was still running. Telegram refused each poll ("Conflict: can't use getUpdates
+    method while webhook is active"), and the polling one logged "Telegram reports another
+    program polling with this bot's token (Conflict) ... stop the other one": the operator
+    hunted for a second poller that was not there; stopped then, it logged a traceback (its
+    last poll refused too). The line says now that a webhook is set and what to stop, and
+    the stop is one line, without a traceback."""
+    async with BotApiServer() as server:
+        env = run_env(tmp_path / "bot.db", server.root)
+        async with sosbot_child("run", cwd=tmp_path, env=env) as child:
+            await server.wait_for(lambda: server.calls_to("getUpdates"), timeout=HANG_GUARD)
+            async with instance(server, tmp_path / "webhook.db"):
+                # refused twice: the bot has had the first refusal (and said it) by the second
+                await server.wait_for(lambda: sum(e.status == 409 for e in server.errors) >= 2,
+                                      timeout=HANG_GUARD)
+                log = await stop(child)
+    assert child.returncode == 0, log
+    assert "Traceback" not in log  # nor at the stop, whose last poll Telegram refused too
+    assert "another program polling" not in log
+    [line] = [line for line in log.splitlines() if "ERROR" in line]
+    assert "a webhook is set for this bot's token" in line
+    assert "stop the one with --webhook" in line
