@@ -360,8 +360,8 @@ class Conversation:
                 # "resume" was started. Asked about (sent again, it is the label).
                 turn.state.awaiting = replace(waiting, named=_A_REPLY)
                 await self.commit(turn)
-                said = self.words["label_command"].format(typed=_quoted(given), command=command)
-                return [Notice(said, "problem"), self.ask_label(flow)]
+                told = self.words["label_command"].format(typed=_quoted(given), command=command)
+                return [Notice(told, "problem"), self.ask_label(flow)]
             if (tool := self.flow_named(given.text)) is not None \
                     and not tool.spec.for_partners and tool.id != waiting.named \
                     and (flow := self.flow(waiting.flow_id)) is not None:
