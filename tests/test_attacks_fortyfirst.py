@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.handlers import SORRY
 from tests.botapi_server import BotApiServer
 from tests.conftest import sosbot_command, sosbot_env
 from tests.processes import HANG_GUARD, sosbot_child, stop
@@ -272,3 +273,26 @@ async def test_polling_while_a_webhook_is_set_says_so_not_another_poller(tmp_pat
     [line] = [line for line in log.splitlines() if "ERROR" in line]
     assert "a webhook is set for this bot's token" in line
     assert "stop the one with --webhook" in line
+
+
+# --- a tidying call Telegram failed ----------------------------------------------------------
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize("tidying", ["answerCallbackQuery", "editMessageText"])
+async def test_a_5xx_on_a_buttons_answer_or_tick_is_no_apology(tmp_path: Path,
+                                                                tidying: str) -> None:
+    """A social worker tapped "School or college"; its answer was saved. Telegram answered
+    the call that stops the button's spinner (or the one that ticks her answer on the
+    question) with a 502 Bad Gateway: she read "Sorry, something went wrong on my side ...
+    Send /show to see the question we are on before you answer again", and the operator an
+    ERROR, for a call that only tidies up. Her next question comes now, with no apology."""
+    async with bot_world(tmp_path / "bot.db", no_errors=False) as world:
+        await start_a_draft(world.server)
+        world.server.fail(tidying, code=502)
+        await world.tap("School or college")
+        await world.server.wait_for(lambda: "Question 2" in world.texts()[-1],
+                                    timeout=HANG_GUARD)
+        assert SORRY not in world.texts()
+        assert [e.status for e in world.server.errors] == [502]
+        assert world.errors.records == []
