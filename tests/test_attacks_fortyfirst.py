@@ -1,6 +1,24 @@
 """The forty-first pass's attacks on the real `sosbot run` (polling and webhook, against the
-local Bot API server) and `sosbot chat`, as an outside checker replaying attacks would. Each
-test of a defect failed on the code as it was."""
+local Bot API server, or its Application with the Bot API in memory) and `sosbot chat` (piped
+and on a pseudo-terminal), as an outside checker replaying attacks would. Each test of a defect
+failed on the code as it was.
+
+Held this pass (tried, nothing to mend):
+- an album of ten photos with words under each: every caption quoted back, nothing stored;
+- a 403 ("blocked", "user is deactivated") mid-flow: the answer kept, one INFO line, no apology;
+- callback_data of 64 bytes of junk (NULs, bytes past ASCII): stale, nothing changed;
+- an answer edited after the flow moved on: told it stands, no answer changed or moved;
+- a 4,000-character label: asked for 24 at most; "cancel", "skip", "done", "stop", "help" at
+  the label prompt asked about or helped, nothing started;
+- /start with another's used invite, a forged or 5,000-character payload: the stranger's or
+  the member's line, nobody joined; with a draft open, the welcome, nothing saved;
+- Telegram's "message to edit not found" and "query is too old": no error, the flow goes on;
+- a 500 on the next question: the answer kept, the question sent again (as designed);
+- a group's edited command, a stranger's edited message: one line each, nothing stored;
+- a .env with CRLF line ends and trailing spaces: read as meant;
+- `sosbot chat` at TERM=dumb on a terminal one column wide: nothing depends on either;
+- `sosbot chat` with a directory for standard input: Python itself stops before sosbot runs
+  ("Fatal Python error: init_sys_streams"), so nothing of ours can answer it."""
 
 from __future__ import annotations
 
