@@ -87,6 +87,8 @@ LAST_POLL = "Error while calling `get_updates` one more time"
 # asyncio's report of a failed poll nobody read, python-telegram-bot's polling loop having
 # stopped at that moment
 UNRETRIEVED_POLL = "polling_action_cb()"
+# python-telegram-bot's report of a call before polling starts that failed for good
+BOOTSTRAP = "Network Retry Loop (Bootstrap"
 
 
 class NoUpdateContents(logging.Filter):
@@ -110,6 +112,11 @@ class NoUpdateContents(logging.Filter):
             record.args = (type(failure).__name__ if failure else "an error",)
             record.exc_info = record.exc_text = None
             record.levelno, record.levelname = logging.WARNING, "WARNING"
+        elif record.name.startswith("telegram") and record.levelno >= logging.ERROR \
+                and BOOTSTRAP in record.getMessage():
+            # a call before polling starts (the webhook's removal) failed, with a
+            # traceback: it stops the start, which `sosbot run` says in its one line
+            return False
         elif record.name == "asyncio" and UNRETRIEVED_POLL in str(record.msg):
             # python-telegram-bot's polling loop, stopped as a poll failed, leaves that poll's
             # error unread: asyncio reports it with a traceback at the stop. The failure was

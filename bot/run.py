@@ -8,6 +8,7 @@ redacted, is logged only at DEBUG).
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import logging
 import sys
 import time
@@ -18,6 +19,7 @@ from telegram.error import (
     Conflict,
     InvalidToken,
     NetworkError,
+    RetryAfter,
     TelegramError,
     TimedOut,
 )
@@ -88,6 +90,13 @@ def problem(exc: BaseException, settings: Settings) -> str:
         return (f"Telegram refused the webhook address SOSBOT_WEBHOOK_URL "
                 f"({settings.webhook_url}): {said(exc)}; give your reverse proxy's public "
                 "https:// address, one Telegram can resolve and reach.")
+    if isinstance(exc, RetryAfter):
+        # flood control, most often after restarts in quick succession: the token is fine
+        wait = exc.retry_after
+        seconds = wait.total_seconds() if isinstance(wait, dt.timedelta) else float(wait)
+        return (f"Telegram asked the bot to pause for {seconds:.0f} s before calling it again "
+                "(flood control: restarted many times in a row, or several instances "
+                "starting at once?); start it again after that.")
     if isinstance(exc, TimedOut):
         return (f"Telegram's Bot API at {root} did not answer in time: check the network and "
                 "SOSBOT_API_ROOT, then start again.")

@@ -314,3 +314,30 @@ async def test_a_5xx_on_a_buttons_answer_or_tick_is_no_apology(tmp_path: Path,
         assert SORRY not in world.texts()
         assert [e.status for e in world.server.errors] == [502]
         assert world.errors.records == []
+
+
+# --- flood control at start ------------------------------------------------------------------
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize("call", ["getMe", "setMyCommands", "deleteWebhook"])
+async def test_flood_control_at_start_is_one_line_that_does_not_blame_the_token(
+        tmp_path: Path, call: str) -> None:
+    """Restarted several times in a row (a crash loop, a deploy to several instances),
+    `sosbot run` was told by Telegram "Too Many Requests: retry after 1" at start, twice.
+    It said "Telegram refused to start the bot (Flood control exceeded ...); check
+    TELEGRAM_BOT_TOKEN", sending the operator to a token that was fine, and (at the webhook's
+    removal, before polling) a traceback came first. It says now that Telegram asked for a
+    pause, how long, and what to do, in one line."""
+    async with BotApiServer() as server:
+        server.fail(call, code=429, retry_after=1, times=2)
+        env = run_env(tmp_path / "bot.db", server.root)
+        async with sosbot_child("run", cwd=tmp_path, env=env) as child:
+            _, stderr = await asyncio.wait_for(child.communicate(), HANG_GUARD)
+    log = stderr.decode()
+    assert child.returncode == 1, log
+    assert "Traceback" not in log
+    [line] = [line for line in log.splitlines() if "HTTP Request" not in line]
+    assert "TELEGRAM_BOT_TOKEN" not in line
+    assert "asked the bot to pause" in line
+    assert "1 s" in line
