@@ -630,7 +630,8 @@ class Handlers:
         """Whether the edited `message` was sent while the open draft's question on the screen
         was asked (after the message that first showed it), and that question still has no
         answer: nothing of the message stands as its answer."""
-        if draft.current is None or draft.current in draft.answers:
+        if draft.current is None or draft.current in draft.answers \
+                or await self.conversation.prompting(user_id):  # a label or a yes awaited
             return False
         asked_in, number = await self.conversation.asked_in(user_id), _message_id(message)
         if asked_in is None or number is None or number <= asked_in:
