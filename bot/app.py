@@ -275,6 +275,9 @@ async def started(settings: Settings, *, settle: bool = False,
             schedule_retention(app, conversation, settings)
             if stop is not None:
                 watch_token(app, stop, rejected, every=token_check)
+                flood = app.bot.rate_limiter
+                if isinstance(flood, ChatFloodControl):  # a stop waits out no pause of Telegram's
+                    flood.stop_waiting(stop)
             switch = sys.getswitchinterval()
             log.info("%s", started_line(settings, sealer.keys[0].id))
             try:

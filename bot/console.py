@@ -401,18 +401,35 @@ def _loop_running() -> bool:
 
 
 def _decoded(data: bytes) -> str:
-    """A line's text: UTF-8; else Windows text where every byte is a character of it;
-    else UTF-8 with the bytes it cannot read kept as lone surrogates, which the answer
-    cleaning shows as a replacement character. UTF-16 (a NUL in it, or its mark) is left
+    """A line's text: UTF-8; a line of UTF-8 but for a few bytes, those bytes as Windows
+    text; else Windows text where every byte is a character of it; else UTF-8 with the bytes
+    it cannot read kept as lone surrogates, which the answer cleaning shows as a
+    replacement character. UTF-16 (a NUL in it, or its mark) is left
     to be recognised as such (see _utf16)."""
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
     if b"\0" not in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        read = data.decode("utf-8", "surrogateescape")
+        if any(ch > "\x7f" and not "\udc80" <= ch <= "\udcff" for ch in read):
+            # UTF-8 but for a few bytes (quotation marks pasted from an old Windows program
+            # into a UTF-8 line): read whole as Windows text, the "é" typed was "Ã©"
+            return Recoded("".join(map(_windows, read)))
         with contextlib.suppress(UnicodeDecodeError):
             return Recoded(data.decode("cp1252"))
     return data.decode("utf-8", "surrogateescape")
+
+
+def _windows(ch: str) -> str:
+    """A byte UTF-8 could not read (a lone surrogate) as Windows text, where it is a
+    character there; any other character as it is."""
+    if not "\udc80" <= ch <= "\udcff":
+        return ch
+    try:
+        return bytes([ord(ch) - 0xDC00]).decode("cp1252")
+    except UnicodeDecodeError:
+        return ch
 
 
 def read_stdin() -> str:

@@ -31,6 +31,7 @@ from flows import engine, glossary
 from flows.answers import LOST, clean, clean_line
 from flows.asides import lapse_held_notes, repeats_answer_before
 from flows.commands import WORDLESS, spec
+from flows.commands import find as find_command
 from flows.draft import Draft, Pending, Status
 from flows.engine import Nudger, Outcome, no_nudges
 from flows.flow import Flow
@@ -92,6 +93,13 @@ _A_REPLY = ":reply"  # (no tool id has a colon)
 def _reads_as_reply(typed: str) -> bool:
     """Whether a line typed for a case label reads as a reply to a question instead."""
     return yes_or_no(typed) is not None or plain_words(typed) in _REPLY_WORDS
+
+
+def _named_command(typed: str) -> str | None:
+    """The command a line typed for a case label names without its slash ("resume",
+    "Back"), as the menu shows it; None for any other line."""
+    word = plain_words(typed)
+    return word if word and " " not in word and find_command(word) is not None else None
 
 
 def _asks_help(typed: str) -> bool:
@@ -354,6 +362,14 @@ class Conversation:
                 await self.commit(turn)
                 return [Notice(self.words["label_reply"].format(typed=_quoted(given)),
                                "problem"), self.ask_label(flow)]
+            if waiting.named != _A_REPLY and (command := _named_command(given.text)) \
+                    and (flow := self.flow(waiting.flow_id)) is not None:
+                # "resume" typed for the command, as the menu names it: a draft labelled
+                # "resume" was started. Asked about (sent again, it is the label).
+                turn.state.awaiting = replace(waiting, named=_A_REPLY)
+                await self.commit(turn)
+                told = self.words["label_command"].format(typed=_quoted(given), command=command)
+                return [Notice(told, "problem"), self.ask_label(flow)]
             if (tool := self.flow_named(given.text)) is not None \
                     and not tool.spec.for_partners and tool.id != waiting.named \
                     and (flow := self.flow(waiting.flow_id)) is not None:

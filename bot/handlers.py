@@ -84,6 +84,11 @@ EXPORT_GONE = ("That draft is no longer kept, so that Export button has nothing 
                "/drafts lists the drafts you have.")
 EDITED = ("I don't read edited messages, so your earlier answer stands. To change an answer, "
           "use /review and tap Edit.")
+# ... of a line sent while the question on the screen was asked, which has no answer yet: the
+# line answered nothing ("what do you mean?" read as /help, a refused /skip), and "your
+# earlier answer stands" had her believe the question answered.
+EDITED_UNANSWERED = ("I don't read edited messages, and the question above has no answer "
+                     "saved yet: send your answer to it as a new message.")
 EDITED_HELD = ("I don't read edited messages, and your answer to this question isn't saved "
                "yet: send the corrected answer as a new message, or use the buttons above.")
 # ... while asked where a line goes: a line sent now is kept after the others, for a question
@@ -95,6 +100,11 @@ EDITED_NONE = ("I don't read edited messages, and you have no draft open, so not
                "saved from it. /new starts one, /resume picks up an earlier one.")
 EDITED_NONE_SAVED = ("I don't read edited messages, and you have no draft open, so nothing was "
                      "saved from it. None is saved either: /new starts one.")
+# The words sent with a photo (or a file) edited: they were never an answer ("your earlier
+# answer stands" told her the first words were kept). An edit with no words is `_moved`.
+EDITED_CAPTION = ("I don't read edited messages, and the words sent with a photo or file "
+                  "aren't stored either (\"{caption}\"), so nothing of it was saved. Type your "
+                  "answer as a message of its own.")
 EDITED_LABEL = ("I don't read edited messages, so this draft is still labelled \"{label}\". "
                 "To label it differently, send /cancel (nothing is answered yet) and start it "
                 "again.")
@@ -595,21 +605,39 @@ class Handlers:
             return
         _, user_id = _chat_and_user(update)
         draft = await self.conversation.active(user_id)
-        if draft is not None and await self._gave_the_label(user_id, draft, message):
+        if message.text is None:  # a photo's words changed: they were never an answer
+            # quoted as a photo's words are (`not_text`), to copy into a message of its own
+            said = EDITED_CAPTION.format(caption=excerpt(clean_line(message.caption or "")))
+        elif draft is not None and await self._gave_the_label(user_id, draft, message):
             said = EDITED_LABEL.format(label=draft.label)
         elif draft is None:  # no answer stands, and /review has none to edit
             # nor /resume one to pick up, when none is kept (as "no draft open" says)
             kept = await self.conversation.drafts(user_id, status=None)
             said = EDITED_NONE if kept else EDITED_NONE_SAVED
+        elif draft.pending is None:
+            said = EDITED_UNANSWERED if await self._left_unanswered(user_id, draft, message) \
+                else EDITED
         else:
-            said = EDITED if draft.pending is None else \
-                EDITED_CHOOSING if draft.pending.earlier is not None else EDITED_HELD
+            said = EDITED_CHOOSING if draft.pending.earlier is not None else EDITED_HELD
         await message.reply_text(said)
         if await self.conversation.confirming(user_id):
             # The note has passed "are you sure?" by, as a photo's note does: it is asked
             # again below it, and only the new one's yes (typed or tapped) erases.
             await self._deliver(update, context,
                                 await self.conversation.asked_again(user_id), None)
+
+    async def _left_unanswered(self, user_id: int, draft: Draft, message: Message) -> bool:
+        """Whether the edited `message` was sent while the open draft's question on the screen
+        was asked (after the message that first showed it), and that question still has no
+        answer: nothing of the message stands as its answer."""
+        if draft.current is None or draft.current in draft.answers \
+                or await self.conversation.prompting(user_id):  # a label or a yes awaited
+            return False
+        asked_in, number = await self.conversation.asked_in(user_id), _message_id(message)
+        if asked_in is None or number is None or number <= asked_in:
+            return False
+        # a question Telegram did not take is not on the screen: another one is, answered
+        return not await self.conversation.undelivered(user_id)
 
     async def _gave_the_label(self, user_id: int, draft: Draft, message: Message) -> bool:
         """Whether the edited `message` is the one that gave the open draft its label: sent

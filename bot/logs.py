@@ -81,11 +81,20 @@ UNREADABLE = "Received data was"  # in python-telegram-bot's message quoting a f
 # python-telegram-bot's message quoting a reply from Telegram that is not JSON (cut short by a
 # proxy, say): a getUpdates reply holds everyone's messages, a sendMessage one a summary.
 NOT_JSON = "Can not load invalid JSON data"
+# python-telegram-bot's report that its last poll at a stop (confirming the updates taken)
+# failed, with a traceback
+LAST_POLL = "Error while calling `get_updates` one more time"
+# asyncio's report of a failed poll nobody read, python-telegram-bot's polling loop having
+# stopped at that moment
+UNRETRIEVED_POLL = "polling_action_cb()"
+# python-telegram-bot's report of a call before polling starts that failed for good
+BOOTSTRAP = "Network Retry Loop (Bootstrap"
 
 
 class NoUpdateContents(logging.Filter):
     """python-telegram-bot's report of a batch it could not read quotes the batch: every
-    message in it. Keep the fact, drop the contents."""
+    message in it. Keep the fact, drop the contents. Its tracebacks at a stop while polls
+    fail are one line, or none where the failure was said already."""
 
     def filter(self, record: logging.LogRecord) -> bool:
         if record.name.startswith("telegram") and UNREADABLE in str(record.msg):
@@ -93,6 +102,26 @@ class NoUpdateContents(logging.Filter):
                           "reads them one by one and skips the unreadable ones")
             record.args = ()
             record.exc_info = record.exc_text = None
+        elif record.name.startswith("telegram") and LAST_POLL in str(record.msg):
+            # a traceback in the journal at every stop while Telegram refuses polls (a
+            # webhook set, another poller, the network down): one line says what it means
+            failure = record.exc_info[1] if record.exc_info else None
+            record.msg = ("stopping: the last poll, which tells Telegram the updates taken "
+                          "are done, failed (%s); any of them Telegram sends again after the "
+                          "restart is recognised and not answered twice")
+            record.args = (type(failure).__name__ if failure else "an error",)
+            record.exc_info = record.exc_text = None
+            record.levelno, record.levelname = logging.WARNING, "WARNING"
+        elif record.name.startswith("telegram") and record.levelno >= logging.ERROR \
+                and BOOTSTRAP in record.getMessage():
+            # a call before polling starts (the webhook's removal) failed, with a
+            # traceback: it stops the start, which `sosbot run` says in its one line
+            return False
+        elif record.name == "asyncio" and UNRETRIEVED_POLL in str(record.msg):
+            # python-telegram-bot's polling loop, stopped as a poll failed, leaves that poll's
+            # error unread: asyncio reports it with a traceback at the stop. The failure was
+            # said already (bot.run.PollingTrouble), as it came.
+            return False
         elif record.name.startswith("telegram") and NOT_JSON in str(record.msg):
             record.msg = ("Telegram's reply was not JSON (cut short on the way?); python-"
                           "telegram-bot treats it as a failed request")

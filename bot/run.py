@@ -8,6 +8,7 @@ redacted, is logged only at DEBUG).
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import logging
 import sys
 import time
@@ -18,6 +19,7 @@ from telegram.error import (
     Conflict,
     InvalidToken,
     NetworkError,
+    RetryAfter,
     TelegramError,
     TimedOut,
 )
@@ -34,6 +36,9 @@ from storage.errors import StorageError
 log = logging.getLogger(__name__)
 
 Serve = Callable[[Settings, asyncio.Event], Awaitable[None]]
+# Telegram's Conflict while a webhook is set ("can't use getUpdates method while webhook is
+# active; use deleteWebhook to delete the webhook first"), not another program polling.
+WEBHOOK_SET = "webhook is active"
 # How python-telegram-bot's message goes on when an error reply was not JSON (its body follows).
 NOT_PARSED = ". Parsing the server response "
 
@@ -85,6 +90,13 @@ def problem(exc: BaseException, settings: Settings) -> str:
         return (f"Telegram refused the webhook address SOSBOT_WEBHOOK_URL "
                 f"({settings.webhook_url}): {said(exc)}; give your reverse proxy's public "
                 "https:// address, one Telegram can resolve and reach.")
+    if isinstance(exc, RetryAfter):
+        # flood control, most often after restarts in quick succession: the token is fine
+        wait = exc.retry_after
+        seconds = wait.total_seconds() if isinstance(wait, dt.timedelta) else float(wait)
+        return (f"Telegram asked the bot to pause for {seconds:.0f} s before calling it again "
+                "(flood control: restarted many times in a row, or several instances "
+                "starting at once?); start it again after that.")
     if isinstance(exc, TimedOut):
         return (f"Telegram's Bot API at {root} did not answer in time: check the network and "
                 "SOSBOT_API_ROOT, then start again.")
@@ -141,6 +153,15 @@ class PollingTrouble:
     @staticmethod
     def describe(exc: TelegramError) -> tuple[str, str]:
         """A kind (to count repeats) and the line to log."""
+        if isinstance(exc, Conflict) and WEBHOOK_SET in exc.message:
+            # `sosbot run --webhook` (or another program) set a webhook for this token: the
+            # updates go there, and this polling instance gets none while it is set
+            return "webhook", (
+                "Telegram refuses to be polled: a webhook is set for this bot's token "
+                "(Conflict), by `sosbot run --webhook` or another program, and the updates "
+                "go there, none to this instance. Run only one of them: stop the one with "
+                "--webhook (then start this one again, which removes the webhook), or stop "
+                "this one; retrying.")
         if isinstance(exc, Conflict):
             return "conflict", (
                 "Telegram reports another program polling with this bot's token (Conflict): "

@@ -17,7 +17,7 @@ from typing import Any
 
 from telegram import Bot, Update
 from telegram._utils.defaultvalue import DEFAULT_NONE
-from telegram.error import BadRequest
+from telegram.error import BadRequest, NetworkError, RetryAfter
 from telegram.request import RequestData
 from telegram.request._requestparameter import RequestParameter
 
@@ -179,8 +179,16 @@ async def answer(bot: Bot, query_id: str, text: str | None = None) -> None:
 
 async def quietly(action: Awaitable[object]) -> None:
     """For calls that only tidy up (an edit, a button's answer): Telegram refusing one (an
-    old or replayed press, a message that is gone or unchanged) must not become "Sorry"."""
+    old or replayed press, a message that is gone or unchanged), or failing it (a 5xx), must
+    not become "Sorry"."""
     try:
         await action
     except BadRequest as exc:
         log.debug("a tidying call was refused: %s", type(exc).__name__)
+    except RetryAfter:  # flood control: not worth a pause, nor the reply held up by it
+        log.debug("a tidying call was refused for flood control")
+    except NetworkError as exc:
+        # a 5xx or the connection lost, on a call that only tidies up: the reply after it
+        # still goes ("Sorry, something went wrong" came instead, the answer saved)
+        log.info("a tidying call did not reach Telegram (%s); the reply goes on",
+                 type(exc).__name__)

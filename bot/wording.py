@@ -139,6 +139,9 @@ MSG = {
     "label_reply": 'Did you mean "{typed}" as the case label? It reads as a reply to '
     "something else, so I haven't used it. Send the case label (initials or a case "
     "reference); to use \"{typed}\" after all, send it again.",
+    "label_command": 'I haven\'t used "{typed}" as the case label: it is the name of a '
+    "command. To use the command, send /{command}, with its slash; to use \"{typed}\" as the "
+    "label after all, send it again.",
     "label_dropped": "I've let the question about a case label go, so no new draft was "
     "started.",
     "label_asked": 'I haven\'t used "{typed}" as the case label: it reads as a question.',

@@ -26,7 +26,7 @@ from bot.app import build_application, schedule_retention
 from bot.config import Settings
 from bot.conversation import Conversation
 from bot.exporting import exporter_for
-from bot.handlers import EDITED, PRIVATE_ONLY, SORRY, STALE_TOAST, TEXT_ONLY
+from bot.handlers import EDITED_UNANSWERED, PRIVATE_ONLY, SORRY, STALE_TOAST, TEXT_ONLY
 from bot.keys import require_key
 from bot.ratelimit import Limiter
 from bot.services import open_services
@@ -196,8 +196,9 @@ async def test_group_chats_are_refused_and_nothing_is_stored(bot: Bot) -> None:
 async def test_an_edited_message_does_not_advance_the_flow(bot: Bot) -> None:
     await start_reflection(bot)
     await bot.tap(next(d for d in bot.buttons() if d.endswith(":school")))
+    # a message sent after question 2 was asked, which it did not answer: it still has none
     await bot.feed(bot.updates.edited(USER, "a changed answer"))
-    assert bot.texts()[-1] == EDITED
+    assert bot.texts()[-1] == EDITED_UNANSWERED
     draft = await bot.conversation.active(USER)
     assert draft is not None
     assert "what_happened" not in draft.answers
