@@ -697,8 +697,11 @@ _NUMBER_THEN_WHY = on_first_use(
     # or said without a stop, as a voice note or a thumb types it: "4 she is engaging but
     # still cutting", "3 mum is trying", "5 AB has ...": a new sentence, who or what first;
     # not who gave the number ("4 mum said", "5 dad reckons": theirs, not this one's)
-    rf"|(?P<run_on>\s+)(?=(?:{_SUBJECT})\s+[^\W\d_])(?!(?:{_SUBJECT})\s+{_GAVE}\b))"
-    r"(?P<why>[^\W\d_].*)", re.IGNORECASE | re.DOTALL)
+    rf"|(?P<run_on>\s+)(?=(?:{_SUBJECT})\s+[^\W\d_])(?!(?:{_SUBJECT})\s+{_GAVE}\b)"
+    # or their words, quoted straight after it: '8 "I know when I've had enough"'
+    r"|\s+(?=[\"'“‘«„]\s*[^\W\d_]))"
+    # (a quote opening the reason is theirs: '8 - "I know ..."', "7: 'we're doing fine'")
+    r"(?P<why>(?:[\"'“‘«„]\s*)?[^\W\d_].*)", re.IGNORECASE | re.DOTALL)
 
 
 
