@@ -46,3 +46,43 @@ def test_the_workers_own_number_with_a_quote_keeps_both() -> None:
 def test_a_quote_with_no_words_is_still_no_reason(typed: str) -> None:
     chat = sent_at("mapping", "safety_scale_parent_1", typed)
     assert "safety_scale_parent_1_why" not in chat.draft.answers
+
+
+# --- a service by its short form at who contributed: no one's initials ---------------------
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "typed", "short"), [
+    ("mapping", "network", "Mum, police DV unit, class teacher", "DV unit"),
+    # fresh
+    ("mapping", "network", "Mum, the DA team and school", "DA team"),
+    ("mapping", "views_missing", "Dad, and the LD nurse", "LD"),
+    ("wellbeing", "consent_who", "School, the GP and the EY team", "EY"),
+    ("mapping", "network", "Mum, JB and the DV worker", "DV worker")])
+def test_a_service_by_its_short_form_in_a_record_is_asked_to_be_written_out(
+        flow_id: str, step_id: str, typed: str, short: str) -> None:
+    """At "Who has contributed to this picture?" a social worker wrote "Mum, police DV unit,
+    class teacher", the line a chair reads first and the family reads in the summary. "SW,
+    HV, DSL" there is asked to be written out; "DV unit" went through, as two capitals are
+    read as someone's initials in a record. Letters before a unit, a team, a service or one
+    of its workers are the service's short form, and are asked to be written out now."""
+    chat = sent_at(flow_id, step_id, typed)
+    nudges = [r for r in chat.replies if isinstance(r, Nudge)]
+    assert nudges and f'"{short}"' in nudges[0].text, chat.replies
+    assert step_id not in chat.draft.answers
+
+
+def test_a_service_written_out_as_asked_is_kept() -> None:
+    chat = sent_at("mapping", "network", "Mum, police DV unit, class teacher")
+    said = [r for r in chat.replies if isinstance(r, Nudge)][0].text
+    assert 'with "DV" after it in brackets' in said  # the letters, not "(DV unit)"
+    written = "Mum, police domestic violence unit (DV), class teacher"
+    assert sent_at("mapping", "network", written).draft.answers["network"] == written
+
+
+@pytest.mark.parametrize("typed", [
+    "Mum, JB, class teacher", "Mum (MP), class teacher", "Mum's partner (JB), nurse JB",
+    "Mum, JB, nurse", "Mum (S), T (7), class teacher, health visitor, GP surgery",
+    "Nan, IT team at mum's work"])
+def test_initials_and_plain_short_forms_in_a_record_go_through(typed: str) -> None:
+    chat = sent_at("mapping", "network", typed)
+    assert chat.draft.answers["network"] == typed
