@@ -12,6 +12,7 @@ import pytest
 from flows.render import render_text
 from flows.replies import Nudge
 from flows.summary import build_summary
+from tests.builders import EngineChat
 from tests.test_walk_thirtyfirst import FLOWS, sent_at
 
 # --- a parent's number, and their own words in quotes as the reason ---------------------------
@@ -67,13 +68,14 @@ def test_a_service_by_its_short_form_in_a_record_is_asked_to_be_written_out(
     of its workers are the service's short form, and are asked to be written out now."""
     chat = sent_at(flow_id, step_id, typed)
     nudges = [r for r in chat.replies if isinstance(r, Nudge)]
-    assert nudges and f'"{short}"' in nudges[0].text, chat.replies
+    assert nudges, chat.replies
+    assert f'"{short}"' in nudges[0].text
     assert step_id not in chat.draft.answers
 
 
 def test_a_service_written_out_as_asked_is_kept() -> None:
     chat = sent_at("mapping", "network", "Mum, police DV unit, class teacher")
-    said = [r for r in chat.replies if isinstance(r, Nudge)][0].text
+    said = next(r for r in chat.replies if isinstance(r, Nudge)).text
     assert 'with "DV" after it in brackets' in said  # the letters, not "(DV unit)"
     written = "Mum, police domestic violence unit (DV), class teacher"
     assert sent_at("mapping", "network", written).draft.answers["network"] == written
@@ -86,3 +88,38 @@ def test_a_service_written_out_as_asked_is_kept() -> None:
 def test_initials_and_plain_short_forms_in_a_record_go_through(typed: str) -> None:
     chat = sent_at("mapping", "network", typed)
     assert chat.draft.answers["network"] == typed
+
+
+# --- the pre-referral reflection: "Somewhere else" says where ---------------------------------
+
+
+def test_somewhere_else_is_asked_where_under_the_same_number_and_the_summary_says_it() -> None:
+    """A housing officer making a referral chose "Somewhere else" at "Where do you work with
+    this child?": the summary's record, which tells the hub who is reflecting, said only
+    "Your role: Somewhere else", and nothing asked where. It asks now, in one short question
+    under the same number ("Question 1 of 8" still: the tool is a three-minute reflection),
+    and the record says what she wrote."""
+    flow = FLOWS["reflection"]
+    chat = EngineChat(flow)
+    chat.start()
+    first = chat.question
+    chat.pick("other")
+    assert chat.asked == "referrer_role_other"
+    assert (chat.question.number, chat.question.total) == (1, first.total)
+    chat.send("Housing officer for the family's block")
+    assert chat.asked == "what_happened"
+    assert (chat.question.number, chat.question.total) == (2, first.total)
+    record = render_text(build_summary(flow, chat.draft)).split("SCALING")[0]
+    assert "Housing officer for the family's block" in record
+
+
+@pytest.mark.parametrize(("value", "label"), [
+    ("school", "School or college"), ("early_years", "Nursery or early years"),
+    ("community", "Youth work, a charity or a community group")])
+def test_a_role_with_a_button_asks_nothing_more(value: str, label: str) -> None:
+    chat = EngineChat(FLOWS["reflection"])
+    chat.start()
+    assert (value, label) in chat.question.choices
+    chat.pick(value)
+    assert chat.asked == "what_happened"
+    assert chat.question.number == 2
