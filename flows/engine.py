@@ -57,6 +57,7 @@ from flows.flow import Flow, FlowStep
 from flows.glossary import meaning
 from flows.held_lines import (
     TO_THE_BOT,
+    answer_with_its_account,
     carry_out,
     choose_first,
     let_go_of_moved,
@@ -482,6 +483,8 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
             or two_places(flow, out, step, text, problem)
             or a_grade_for_the_number(flow, out, step, text)):
         return
+    if problem and answer_with_its_account(flow, out, step, text, nudger, _typed):
+        return  # "we spoke to nan and she will have them at weekends, yes"
     if problem and (meant := _asked_at_a_choice(step, text)) is not None \
             and repeats_answer_before(flow, out.draft, step, text) is None:  # not sent twice
         # "help", "skip" or "what does significant mean?" at a choice, a yes or no or a

@@ -70,6 +70,12 @@ MSG = {
     "either).",
     "number_held_why": 'I\'ve saved {n} as the number. Your reason, "{why}", goes under "{title}" '
     "once you have answered the note about it below.",
+    "answer_saved_account": 'I\'ve saved "{answer}", and "{account}" as your answer to '
+    '"{title}" (/back to change either).',
+    "answer_held_account": 'I\'ve saved "{answer}". The rest of your line goes under "{title}" '
+    "once you have answered the note about it below.",
+    "answer_refused_account": 'I\'ve saved "{answer}". The rest of your line was not saved '
+    'under "{title}": see below.',
     "number_refused_why": "I've saved {n} as the number. Your reason was not saved: see "
     "below.",
     "one_point_more": "The question for why also asks what one point higher would look like. "

@@ -123,3 +123,59 @@ def test_a_role_with_a_button_asks_nothing_more(value: str, label: str) -> None:
     chat.pick(value)
     assert chat.asked == "what_happened"
     assert chat.question.number == 2
+
+
+# --- an account typed with the yes it goes with ----------------------------------------------
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "typed", "opened", "account"), [
+    ("mapping", "harm_happened",
+     "R has pushed mum 3 times since September in front of KB, yes", "worst_harm",
+     "R has pushed mum 3 times since September in front of KB"),
+    # fresh
+    ("wellbeing", "consent",
+     "we spoke to mum and she is happy for the school and the GP to know, yes",
+     "consent_who", "we spoke to mum and she is happy for the school and the GP to know"),
+    ("mapping", "harm_happened",
+     "Yes - on 28 Nov R pushed mum into the kitchen door while KB watched", "worst_harm",
+     "on 28 Nov R pushed mum into the kitchen door while KB watched"),
+    ("wellbeing", "consent", "No. Mum wants to talk it through with dad first",
+     "consent_plan", "Mum wants to talk it through with dad first")])
+def test_an_account_typed_with_its_yes_is_the_answer_that_yes_asks_for(
+        flow_id: str, step_id: str, typed: str, opened: str, account: str) -> None:
+    """Asked "Has the family agreed to early help ...?", a family support worker typed what
+    she had done and then her answer: "we spoke to mum and she is happy for the school and
+    the GP to know, yes". Nothing was saved: "Please answer yes or no. If it is your answer
+    to "Sharing agreed with", the question a yes asks next, answer Yes first and send it
+    there", so she had to tap Yes and type it all again. The yes is saved now, and the rest
+    is her answer to the question the yes asks next, as she meant, said in one line."""
+    chat = sent_at(flow_id, step_id, typed)
+    answer = "no" if typed.lower().startswith("no") else "yes"
+    assert chat.draft.answers[step_id] == answer
+    assert chat.draft.answers[opened] == account
+    said = " ".join(chat.notices())
+    assert f'I\'ve saved "{answer.capitalize()}", and "' in said
+    assert "/back to change either" in said
+    assert chat.asked not in (step_id, opened)
+
+
+def test_an_account_a_reminder_asks_about_waits_there_with_the_yes_saved() -> None:
+    chat = sent_at("mapping", "harm_happened",
+                   "yes, dad was aggressive and volatile towards mum at the weekend")
+    assert chat.draft.answers["harm_happened"] == "yes"
+    assert "worst_harm" not in chat.draft.answers  # held by the reminder about its words
+    assert [r for r in chat.replies if isinstance(r, Nudge)]
+    assert "once you have answered the note about it below" in " ".join(chat.notices())
+    assert chat.draft.pending is not None
+    assert chat.draft.pending.step_id == "worst_harm"
+
+
+@pytest.mark.parametrize(("step_id", "typed"), [
+    ("harm_happened", "mum said yes when I asked if he had hit her"),  # no answer of hers
+    ("harm_happened", "no, but she has heard a lot of shouting at night"),  # no opens none
+    ("harm_happened", "yes, ok thanks"),  # no account
+])
+def test_other_lines_at_a_yes_or_no_are_still_not_saved(step_id: str, typed: str) -> None:
+    chat = sent_at("mapping", step_id, typed)
+    assert step_id not in chat.draft.answers
+    assert chat.asked == step_id
