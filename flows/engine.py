@@ -424,6 +424,7 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
     if not text and privacy_first(out, step, nudger):
         return
     pending, out.draft.pending = out.draft.pending, None  # typing again is the rewrite
+    out.rewrite_of = pending if pending is not None and pending.step_id == step.id else None
     ask_headed_again(out.draft, step, pending, text)
     if unlike and private and pending is not None:
         out.replies.append(Notice(MSG["private_replaced"].format(held=pending.value), "saved"))

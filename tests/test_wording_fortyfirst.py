@@ -179,3 +179,48 @@ def test_other_lines_at_a_yes_or_no_are_still_not_saved(step_id: str, typed: str
     chat = sent_at("mapping", step_id, typed)
     assert step_id not in chat.draft.answers
     assert chat.asked == step_id
+
+
+# --- a vague goal typed again much as it was -------------------------------------------------
+
+
+def goal_typed_twice(first: str, second: str) -> EngineChat:
+    chat = sent_at("mapping", "goal_doing_1", first)
+    assert "goal_doing_1" not in chat.draft.answers  # the reminder, once
+    chat.send(second)
+    return chat
+
+
+@pytest.mark.parametrize("second", [
+    "Dad will engage fully with services",
+    # fresh
+    "Dad will engage with the services", "With services, dad will engage",
+    "Dad will really engage with all services"])
+def test_a_goal_typed_again_as_vague_is_asked_once_more_then_kept(second: str) -> None:
+    """At what the adult will be doing, a social worker wrote "Dad will engage with
+    services", was asked what dad will be doing that people could see, and typed "Dad will
+    engage fully with services". It was kept without a word, as the reminder is shown once
+    per question, and went into the safety goal as vague as it was. A second try much as the
+    first (its words reordered, or a word or two added) is asked once more, in a short line
+    naming what it still does not say; sent again, it is kept, with nothing more asked. (The
+    very same words sent again are kept at once, as any answer sent again after a reminder
+    is: `test_wording_fortieth`.)"""
+    chat = goal_typed_twice("Dad will engage with services", second)
+    assert "goal_doing_1" not in chat.draft.answers
+    again = [r.text for r in chat.replies if isinstance(r, Nudge)]
+    assert len(again) == 1
+    assert "still reads much as before" in again[0]
+    assert "how often or by when" in again[0]
+    assert "what they will do that others could see" in again[0]
+    chat.send(second)
+    assert chat.draft.answers["goal_doing_1"] == second  # not a third time
+    assert chat.asked == "goal_child_1"
+
+
+@pytest.mark.parametrize("second", [
+    "Dad will go to the behaviour change group every Tuesday and ring his brother when angry",
+    "Dad will leave the house and ring his brother whenever he feels angry"])
+def test_a_real_rewrite_of_the_goal_is_not_asked_again(second: str) -> None:
+    chat = goal_typed_twice("Dad will engage with services", second)
+    assert not any("still reads much as before" in r.text
+                   for r in chat.replies if isinstance(r, Nudge))
