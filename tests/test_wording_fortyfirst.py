@@ -12,7 +12,9 @@ import pytest
 from flows.render import render_text
 from flows.replies import Nudge
 from flows.summary import build_summary
+from storage.store import Store
 from tests.builders import EngineChat
+from tests.test_console import at_the_terminal
 from tests.test_walk_thirtyfirst import FLOWS, sent_at
 
 # --- a parent's number, and their own words in quotes as the reason ---------------------------
@@ -113,6 +115,18 @@ def test_somewhere_else_is_asked_where_under_the_same_number_and_the_summary_say
     assert "Housing officer for the family's block" in record
 
 
+async def test_at_the_terminal_somewhere_else_is_question_1_and_the_summary_says_where(
+        store: Store) -> None:
+    """The same in `sosbot chat`: the choice typed, the follow-up asked as question 1 still,
+    and what she wrote kept and printed in her summary's record."""
+    shown, draft = await at_the_terminal(store, FLOWS["reflection"], "Somewhere else",
+                                         "Sports coach at the leisure centre")
+    assert shown.count("[Question 1 of 8") == 2
+    assert "[Question 1 of 9" not in shown
+    assert "[Question 2 of 8" in shown
+    assert draft.answers["referrer_role_other"] == "Sports coach at the leisure centre"
+
+
 @pytest.mark.parametrize(("value", "label"), [
     ("school", "School or college"), ("early_years", "Nursery or early years"),
     ("community", "Youth work, a charity or a community group")])
@@ -157,6 +171,18 @@ def test_an_account_typed_with_its_yes_is_the_answer_that_yes_asks_for(
     assert f'I\'ve saved "{answer.capitalize()}", and "' in said
     assert "/back to change either" in said
     assert chat.asked not in (step_id, opened)
+
+
+async def test_at_the_terminal_an_account_with_its_yes_is_saved_where_it_belongs(
+        store: Store) -> None:
+    shown, draft = await at_the_terminal(
+        store, FLOWS["wellbeing"],
+        "we spoke to mum and she is happy for the school and the GP to know, yes")
+    assert draft.answers["consent"] == "yes"
+    assert draft.answers["consent_who"] == ("we spoke to mum and she is happy for the school "
+                                            "and the GP to know")
+    assert "/back to change either" in shown
+    assert "Please answer yes or no" not in shown
 
 
 def test_an_account_a_reminder_asks_about_waits_there_with_the_yes_saved() -> None:
