@@ -117,6 +117,7 @@ from flows.scale_reasons import (
     a_grade_for_the_number,
     added_to_reason,
     drawing_again,
+    in_quotes,
     number_changed,
     number_for_the_scale_after,
     number_given_how,
@@ -776,7 +777,8 @@ def _number_then_why(flow: Flow, out: Outcome, step: FlowStep, text: str,
 
     def saying(following: FlowStep, fate: str) -> str:
         fates.append(fate)
-        said = MSG[f"number_{fate}_why"].format(n=number, why=why, title=following.title)
+        said = MSG[f"number_{fate}_why"].format(n=number, why=in_quotes(why),
+                                                 title=following.title)
         if earlier is None:
             return said + one_point_more(flow, out, step, following, number, why, fate)
         return said + " " + MSG["why_replaced" if fate == "saved" else "why_kept"].format(

@@ -35,6 +35,7 @@ def test_a_parents_number_with_their_quoted_words_keeps_both(typed: str, number:
     chat = sent_at("mapping", "safety_scale_parent_1", typed)
     assert chat.draft.answers["safety_scale_parent_1"] == number
     assert chat.draft.answers["safety_scale_parent_1_why"] == why
+    assert f"and {why} as why" in " ".join(chat.notices())  # its marks, not doubled
     assert chat.asked != "safety_scale_parent_1"
     assert not [r for r in chat.replies if isinstance(r, Nudge)]
 
