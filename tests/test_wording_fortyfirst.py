@@ -15,6 +15,7 @@ from flows.summary import build_summary
 from storage.store import Store
 from tests.builders import EngineChat
 from tests.test_console import at_the_terminal
+from tests.test_walk_seventeenth import reach
 from tests.test_walk_thirtyfirst import FLOWS, sent_at
 
 # --- a parent's number, and their own words in quotes as the reason ---------------------------
@@ -126,6 +127,17 @@ async def test_at_the_terminal_somewhere_else_is_question_1_and_the_summary_says
     assert "[Question 1 of 9" not in shown
     assert "[Question 2 of 8" in shown
     assert draft.answers["referrer_role_other"] == "Sports coach at the leisure centre"
+
+
+def test_the_mappings_something_else_is_asked_under_the_same_number() -> None:
+    """(The mapping's "Something else" meeting, asked which since the last pass, moved the
+    count on: "Question 1 of 38", then "Question 2 of 39".)"""
+    chat = reach(FLOWS["mapping"], "purpose")
+    total = chat.question.total
+    chat.pick("other")
+    assert (chat.asked, chat.question.number, chat.question.total) == ("purpose_other", 1, total)
+    chat.send("Discharge planning meeting on the maternity ward")
+    assert (chat.question.number, chat.question.total) == (2, total)
 
 
 @pytest.mark.parametrize(("value", "label"), [
