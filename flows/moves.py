@@ -349,7 +349,11 @@ _ADDED_WORDS = 2  # "a word added" ("fully"), not a goal written again with more
 
 
 def _as_sent(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.casefold()))
+    """The words of a line as sent, whatever its case and marks: "Dad will engage." twice."""
+    return " ".join(_A_WORD.findall(text.casefold()))
+
+
+_A_WORD = on_first_use(r"\w+")
 # Someone who will do it, named before "will": "Dad will", "R and mum will", "she'll".
 _SOMEONE_WILL = on_first_use(r"[^\W\d_][\w'’]*\s+will\b|\b[^\W\d_]+['’]ll\b", re.IGNORECASE)
 # How often, or by when: "every Tuesday", "each morning", "by 1 March", "whenever he feels".
