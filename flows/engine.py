@@ -57,6 +57,7 @@ from flows.flow import Flow, FlowStep
 from flows.glossary import meaning
 from flows.held_lines import (
     TO_THE_BOT,
+    answer_with_its_account,
     carry_out,
     choose_first,
     let_go_of_moved,
@@ -116,6 +117,7 @@ from flows.scale_reasons import (
     a_grade_for_the_number,
     added_to_reason,
     drawing_again,
+    in_quotes,
     number_changed,
     number_for_the_scale_after,
     number_given_how,
@@ -423,6 +425,7 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
     if not text and privacy_first(out, step, nudger):
         return
     pending, out.draft.pending = out.draft.pending, None  # typing again is the rewrite
+    out.rewrite_of = pending if pending is not None and pending.step_id == step.id else None
     ask_headed_again(out.draft, step, pending, text)
     if unlike and private and pending is not None:
         out.replies.append(Notice(MSG["private_replaced"].format(held=pending.value), "saved"))
@@ -482,6 +485,8 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
             or two_places(flow, out, step, text, problem)
             or a_grade_for_the_number(flow, out, step, text)):
         return
+    if problem and answer_with_its_account(flow, out, step, text, nudger, _typed):
+        return  # "we spoke to nan and she will have them at weekends, yes"
     if problem and (meant := _asked_at_a_choice(step, text)) is not None \
             and repeats_answer_before(flow, out.draft, step, text) is None:  # not sent twice
         # "help", "skip" or "what does significant mean?" at a choice, a yes or no or a
@@ -697,8 +702,11 @@ _NUMBER_THEN_WHY = on_first_use(
     # or said without a stop, as a voice note or a thumb types it: "4 she is engaging but
     # still cutting", "3 mum is trying", "5 AB has ...": a new sentence, who or what first;
     # not who gave the number ("4 mum said", "5 dad reckons": theirs, not this one's)
-    rf"|(?P<run_on>\s+)(?=(?:{_SUBJECT})\s+[^\W\d_])(?!(?:{_SUBJECT})\s+{_GAVE}\b))"
-    r"(?P<why>[^\W\d_].*)", re.IGNORECASE | re.DOTALL)
+    rf"|(?P<run_on>\s+)(?=(?:{_SUBJECT})\s+[^\W\d_])(?!(?:{_SUBJECT})\s+{_GAVE}\b)"
+    # or their words, quoted straight after it: '8 "I know when I've had enough"'
+    r"|\s+(?=[\"'“‘«„]\s*[^\W\d_]))"
+    # (a quote opening the reason is theirs: '8 - "I know ..."', "7: 'we're doing fine'")
+    r"(?P<why>(?:[\"'“‘«„]\s*)?[^\W\d_].*)", re.IGNORECASE | re.DOTALL)
 
 
 
@@ -769,7 +777,8 @@ def _number_then_why(flow: Flow, out: Outcome, step: FlowStep, text: str,
 
     def saying(following: FlowStep, fate: str) -> str:
         fates.append(fate)
-        said = MSG[f"number_{fate}_why"].format(n=number, why=why, title=following.title)
+        said = MSG[f"number_{fate}_why"].format(n=number, why=in_quotes(why),
+                                                 title=following.title)
         if earlier is None:
             return said + one_point_more(flow, out, step, following, number, why, fate)
         return said + " " + MSG["why_replaced" if fate == "saved" else "why_kept"].format(

@@ -66,10 +66,16 @@ MSG = {
     "another_go": 'It reads like another go at "{before}": /edit {n} asks that question '
     "again, for you to send it there. Until you change it with /edit {here}, it stays saved "
     "here too.",
-    "number_saved_why": 'I\'ve saved {n} as the number, and "{why}" as why (/back to change '
+    "number_saved_why": 'I\'ve saved {n} as the number, and {why} as why (/back to change '
     "either).",
-    "number_held_why": 'I\'ve saved {n} as the number. Your reason, "{why}", goes under "{title}" '
+    "number_held_why": 'I\'ve saved {n} as the number. Your reason, {why}, goes under "{title}" '
     "once you have answered the note about it below.",
+    "answer_saved_account": 'I\'ve saved "{answer}", and "{account}" as your answer to '
+    '"{title}" (/back to change either).',
+    "answer_held_account": 'I\'ve saved "{answer}". The rest of your line goes under "{title}" '
+    "once you have answered the note about it below.",
+    "answer_refused_account": 'I\'ve saved "{answer}". The rest of your line was not saved '
+    'under "{title}": see below.',
     "number_refused_why": "I've saved {n} as the number. Your reason was not saved: see "
     "below.",
     "one_point_more": "The question for why also asks what one point higher would look like. "
@@ -100,7 +106,7 @@ MSG = {
     "they put it, send it again and I'll keep it beside their number; or send the number with "
     "what they said or did that gives it.",
     "their_why_kept": 'I\'ve kept "{why}" as why "{who}" gave {n} (/back to change it).',
-    "their_number_why": 'I\'ve saved {n} as the number for "{who}", and "{why}" as why '
+    "their_number_why": 'I\'ve saved {n} as the number for "{who}", and {why} as why '
     "(/back to change either).",
     "number_only": "I've saved {n} as the number, but there was no question for why just "
     "now, so your words were not saved.",

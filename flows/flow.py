@@ -141,7 +141,8 @@ class Flow:
         """Each question's id, the question it follows up (None: none) and whether that one
         is required: what `Walk.progress` reads of every question, at every question shown."""
         return tuple((s.id, s.parent, s.parent is not None and s.parent in self.index
-                      and self.step(s.parent).spec.required) for s in self.questions)
+                      and self.step(s.parent).spec.required) for s in self.questions
+                     if s.spec.counted)  # (one asked under the number before it: not counted)
 
     @cached_property
     def written_read_by_conditions(self) -> tuple[FlowStep, ...]:

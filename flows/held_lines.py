@@ -16,7 +16,7 @@ from collections.abc import Callable
 from copy import deepcopy
 from dataclasses import replace
 
-from flows.answers import ADD, Value, excerpt, is_answered
+from flows.answers import ADD, Value, display, excerpt, is_answered
 from flows.asides import note_while_held
 from flows.commands import ENGINE_COMMANDS
 from flows.draft import Pending
@@ -57,7 +57,8 @@ from flows.replies import (
 from flows.step_commands import command, current, finished, take_tidied
 from flows.walk import walk
 
-__all__ = ["TO_THE_BOT", "ReadLine", "carry_out", "choose_first", "let_go_of_moved",
+__all__ = ["TO_THE_BOT", "ReadLine", "answer_with_its_account", "carry_out", "choose_first",
+           "let_go_of_moved",
            "marks_out", "onward", "then_answer_next", "would_leave_out"]
 
 # How the engine reads one typed line (`flows.engine._typed`): a held line typed on is read
@@ -552,6 +553,57 @@ def then_answer_next(flow: Flow, out: Outcome, step: FlowStep, value: Value, lin
     _unask(out, asked, following)
     out.replies.insert(asked, Notice(saying(flow.step(following), fate), "saved"))
     return True
+
+
+# A yes or a no set apart from an account in the same line, before it or after it: "yes, R
+# has pushed mum 3 times ...", "we spoke to nan and she will have them at weekends, yes".
+# ("she said yes" is no answer of the writer's: a stop or a dash sets it apart.)
+_SAID_YES_OR_NO = r"(?:yes|yeah|yep|yup|no|nope)"
+_ANSWER_AND_ACCOUNT = on_first_use(
+    rf"\s*(?P<first>{_SAID_YES_OR_NO})\s*[,.;:!\u2013\u2014-]+\s*(?P<after>\S.*?)\s*"
+    rf"|\s*(?P<before>\S.*?)\s*[,.;:!\u2013\u2014-]+\s*(?:(?:so|and|but)\s+)?"
+    rf"(?P<last>{_SAID_YES_OR_NO})\s*[.!]*\s*", re.IGNORECASE | re.DOTALL)
+# Words of four letters or more: an account ("pushed", "weekends"), not "yes, ok thanks".
+_ACCOUNT_WORD = on_first_use(r"[^\W\d_]{4,}")
+_ACCOUNT_WORDS = 4
+
+
+def answer_with_its_account(flow: Flow, out: Outcome, step: FlowStep, text: str,
+                            nudger: Nudger, read: ReadLine) -> bool:
+    """A yes or no typed with an account of it ("we spoke to nan and she will have them at
+    weekends, yes"), where that answer opens a written question of its own still to answer:
+    the answer is saved, and the account is that question's answer, as if typed there (its
+    reminders still ask), said in one line. It was refused as no yes or no, and pointed on.
+    False, with nothing taken, otherwise."""
+    d = out.draft
+    if step.kind.widget != "yes_no" or d.pending is not None \
+            or is_answered(d.answers.get(step.id)):
+        return False
+    said = _ANSWER_AND_ACCOUNT.fullmatch(text)
+    if said is None:
+        return False
+    account = said["after"] or said["before"]
+    value, problem = step.kind.parse(flow, step, said["first"] or said["last"])
+    if problem or len(_ACCOUNT_WORD.findall(account)) < _ACCOUNT_WORDS:
+        return False
+    opened = _asked_next(flow, d.answers, step, value)
+    if opened is None or opened.kind.widget != "text" or is_answered(d.answers.get(opened.id)) \
+            or opened is _asked_next(flow, d.answers, step, "no" if value == "yes" else "yes"):
+        return False  # (a question either answer asks next is not what this one opens)
+    shown = display(step, value)
+
+    def saying(following: FlowStep, fate: str) -> str:
+        return MSG[f"answer_{fate}_account"].format(answer=shown, account=excerpt(account),
+                                                    title=following.title)
+
+    return then_answer_next(flow, out, step, value, account, nudger, read, saying,
+                            expected=opened.id)
+
+
+def _asked_next(flow: Flow, answers: dict[str, Value], step: FlowStep,
+                value: Value) -> FlowStep | None:
+    return next((s for s in walk(flow, {**answers, step.id: value}).after(step.id)
+                 if s.is_question), None)
 
 
 def _unask(out: Outcome, asked: int, step_id: str) -> None:

@@ -63,6 +63,10 @@ MSG = {
     "item_corrected": 'That reads as item {n} corrected, so it takes the place of "{was}". To '
     "keep that one as well, send it again.",
     "kept": "I've kept the answer you gave as you typed it.",
+    # a goal typed again much as it was after its reminder, asked once more (and not again)
+    "goal_again": '"{said}" still reads much as before. It does not yet say: {missing}. Like '
+    '"Dad will leave the house and ring his brother whenever he feels himself getting angry". '
+    "I won't ask about it again.",
     "nothing_drafted": "There isn't enough in your answers above for me to write a {what} "
     "for you. Please write your own (/help shows what goes in it).",
     "private_first": "First, please answer the reminder about your last line: /keep keeps it "
@@ -181,6 +185,9 @@ class Outcome:
     # Whether the draft was just opened, nothing typed to it since: what was sent before was
     # another draft's, so a correction typed now corrects no answer of this one.
     opened: bool = False
+    # The answer a reminder held at this question, which the line typed now rewrites (None:
+    # the line is no rewrite): a goal typed again much as it was is asked once more.
+    rewrite_of: Pending | None = None
 
 
 # Kept in a draft's notes once the practitioner has taken dictated punctuation as marks (/use):
@@ -296,6 +303,11 @@ def checked_accept(flow: Flow, out: Outcome, step: FlowStep, value: Value,
                 # each item is someone's words of its own: the writer's words round one quote
                 # kept are no answer for the next ("she said she likes school "...")
                 key += f":{len(items) if isinstance(items, list) else 0}"
+            if key in d.nudged and (again := _vague_again(out, step, kind, value, nudger)):
+                d.nudged.append(f"{key}:again")
+                d.pending = Pending(step.id, kind, value)
+                out.replies.append(Nudge(again, kind, d.nonce, value, d.id))
+                return
             if key in d.nudged or (kind == "plain_language"
                                    and _statement_asked(d, step, value, nudger)):
                 continue
@@ -309,6 +321,46 @@ def checked_accept(flow: Flow, out: Outcome, step: FlowStep, value: Value,
                 out.replies.append(Nudge(text, kind, d.nonce, value, d.id))
                 return
     accept(flow, out, step, value)
+
+
+def _vague_again(out: Outcome, step: FlowStep, kind: str, value: str,
+                 nudger: Nudger) -> str | None:
+    """What to ask, once more, of a goal typed again after its reminder much as it was (its
+    words reordered, or a word or two added: "Dad will engage fully with services") and as
+    vague: it was kept without a word, as the reminder is shown once per question. None for
+    the very same words (sent again, an answer is kept), a real rewrite, a goal the check now
+    lets through, or after this second asking."""
+    held = out.rewrite_of
+    if kind != "goal_wording" or held is None or held.step_id != step.id or held.kind != kind \
+            or f"{step.id}:{kind}:again" in out.draft.nudged:
+        return None
+    if _as_sent(str(held.value)) == _as_sent(value):
+        return None  # the same sent again is kept, as any answer sent again after a reminder
+    before, now = _stems(str(held.value)), _stems(value)
+    if not before <= now or len(now - before) > _ADDED_WORDS or nudger(kind, value) is None:
+        return None  # (a word of the first taken out, "stop", or more added: a rewrite)
+    missing = [part for part, said in (
+        ("who will do it", _SOMEONE_WILL.search(value)), ("what they will do that others "
+         "could see", None), ("how often or by when", _HOW_OFTEN.search(value))) if not said]
+    return MSG["goal_again"].format(said=excerpt(value), missing="; ".join(missing))
+
+
+_ADDED_WORDS = 2  # "a word added" ("fully"), not a goal written again with more in it
+
+
+def _as_sent(text: str) -> str:
+    """The words of a line as sent, whatever its case and marks: "Dad will engage." twice."""
+    return " ".join(_A_WORD.findall(text.casefold()))
+
+
+_A_WORD = on_first_use(r"\w+")
+# Someone who will do it, named before "will": "Dad will", "R and mum will", "she'll".
+_SOMEONE_WILL = on_first_use(r"[^\W\d_][\w'’]*\s+will\b|\b[^\W\d_]+['’]ll\b", re.IGNORECASE)
+# How often, or by when: "every Tuesday", "each morning", "by 1 March", "whenever he feels".
+_HOW_OFTEN = on_first_use(
+    r"\b(?:every|each|daily|weekly|monthly|nightly|whenever|by|until|before|after|within"
+    r"|times?|once|twice|mornings?|evenings?|nights?|weekends?|mondays?|tuesdays?"
+    r"|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)\b|\d", re.IGNORECASE)
 
 
 _QUOTED = on_first_use(r'"([^"]+)"')

@@ -66,7 +66,9 @@ LABEL_TOLD = ('You wrote "{word}", then said what the person did. That says it b
 LABEL_TOLD_ITEM = "You say what they did next; could the answer stand without this word?"
 # An abbreviation needs writing out, not a description of what was seen.
 # Once in full is enough: "the health visitor (HV)" counts as written out for the answer.
-SHORT_FORM = ('You wrote "{word}". {question} Once in full is enough, with "{word}" after it in '
+# (Of a service named by its short form, "DV unit", the letters alone go in the brackets:
+# "domestic abuse unit (DV)" is read as written out, "(DV unit)" was not.)
+SHORT_FORM = ('You wrote "{word}". {question} Once in full is enough, with "{short}" after it in '
               "brackets. Written out, it reads plainly to the family and to anyone reading this "
               "later.")
 # A next step with a short form in it: the step's missing part and the short form, each.
@@ -450,7 +452,8 @@ def plain_language(text: str, words: WordList, *, who_is_worried: bool = False,
         return LABEL_TOLD.format(word=hits[0].text)
     if len(hits) == 1:
         shape = SHORT_FORM if _short_form(hits[0]) else PLAIN_ONE
-        return shape.format(word=hits[0].text, question=hits[0].question,
+        return shape.format(word=hits[0].text, short=hits[0].text.split()[0],
+                            question=hits[0].question,
                             example=EXAMPLES_BY_TERM.get(hits[0].term)
                             or EXAMPLES.get(hits[0].kind, EXAMPLE))
     said = dict.fromkeys((_shortened(h.text), LABEL_TOLD_ITEM if h.told else h.question)

@@ -387,6 +387,16 @@ def their_why_in_other_words(flow: Flow, out: Outcome, step: FlowStep, number: V
     return True
 
 
+# A reason wholly in quotation marks, as typed: '"I know when I've had enough"'.
+_QUOTED_WHY = on_first_use(r"([\"“«„]).*[\"”»“]|(['‘]).*['’]", re.DOTALL)
+
+
+def in_quotes(why: str) -> str:
+    """A reason as a message quotes it: in quotation marks, unless typed in its own (those
+    of the parent's words: '8 - "I know ..."' read ""I know ..."" as why)."""
+    return why if _QUOTED_WHY.fullmatch(why) else f'"{why}"'
+
+
 def their_number_and_why(flow: Flow, out: Outcome, step: FlowStep, number: Value,
                           why: str) -> None:
     """A parent's (or the child's) number sent with their reason: both kept, as the
@@ -403,7 +413,7 @@ def their_number_and_why(flow: Flow, out: Outcome, step: FlowStep, number: Value
     asked = next((n for n in range(said, len(out.replies))
                   if isinstance(out.replies[n], Question)), len(out.replies))
     out.replies.insert(asked, Notice(MSG["their_number_why"].format(  # after "Taken as"
-        n=number, who=step.title, why=why), "saved"))
+        n=number, who=step.title, why=in_quotes(why)), "saved"))
 
 
 # The writer's frame before a drawing described ("she drew", "T (7) has drawn"), as the

@@ -91,6 +91,9 @@ class StepSpec(Spec):
     others: PromptSpec | None = None
     perspectives: tuple[PerspectiveSpec, ...] = ()
     in_summary: bool = True
+    # False: a short follow-up asked on one answer of the question before it ("Somewhere
+    # else": where?), under that question's number, and not counted in "Question n of N"
+    counted: bool = True
     heading: ShortText | None = None  # the summary heading it is filed under, if not the section's
     part_of: Slug | None = None  # a drafted step (same section) that replaces it once answered
     # A note's words in the summary, where those said in the chat speak to the writer alone
@@ -129,6 +132,9 @@ class StepSpec(Spec):
             raise ValueError("every question needs help text (prompts and an example)")
         if self.type != "note" and self.recorded:
             raise ValueError("recorded belongs to note steps")
+        if not self.counted and (self.when is None or self.type == "note"):
+            raise ValueError("counted: false belongs to a question asked only on an answer "
+                             "before it (with a when)")
         if self.type == "note" and (self.draft or not self.required):
             raise ValueError("a note is only shown: it takes no draft and cannot be optional")
         return self

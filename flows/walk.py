@@ -104,7 +104,14 @@ class Walk:
         ids = [question for question, is_shown, follows, parent in self.shown.counted  # type: ignore[union-attr]
                if (is_shown and question not in waits)
                or (follows and parent not in values)]
-        return (ids.index(step_id) + 1 if step_id in ids else len(ids)), len(ids)
+        if step_id in ids:
+            return ids.index(step_id) + 1, len(ids)
+        before = self.shown.before.get(step_id)  # type: ignore[union-attr]
+        if before is not None and before.id in ids and not self.flow.step(step_id).spec.counted:
+            # a short follow-up of the question before ("Somewhere else": where?), asked
+            # under its number, as part of it
+            return ids.index(before.id) + 1, len(ids)
+        return len(ids), len(ids)
 
     def _waiting_on_a_skip(self) -> frozenset[str]:
         """The questions that apply only while one before them is not yet answered ("what

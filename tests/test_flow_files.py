@@ -147,7 +147,7 @@ class ProgressCheck:
     def __call__(self, chat: EngineChat) -> None:
         q = chat.question
         assert 1 <= q.number <= q.total, q
-        if q.again:
+        if q.again or not chat.flow.step(q.step_id).spec.counted:  # (or part of the last)
             assert q.number == self.last, q
         else:
             assert q.number == self.last + 1, (self.last, q)

@@ -42,8 +42,8 @@ def asked_about_wording(said: str) -> list[str]:
 
 MAPPING = [
     "1", "thurs 17 dec 2pm", "JS, social worker, Northside children's team",
-    "Mum (S), AB (9) through three houses, class teacher, school nurse, police DA officer, "
-    "maternal nan",
+    "Mum (S), AB (9) through three houses, class teacher, school nurse, police domestic "
+    "abuse officer, maternal nan",
     "Mum's partner R has not met us yet; the GP has not replied to our letter of 1 Dec",
     "core group on 12 jan",
     "when R shouts I hide under my bed with my headphones on",

@@ -75,7 +75,8 @@ def find_abbreviations(masked: str, word_list: WordList, done: set[str] | None =
         c.isdigit() for m in tokens for c in m.group(1)) else []
     for m in sorted(tokens + mixed, key=lambda m: m.start()):
         token = m.group(1)
-        if token in done or not _unfamiliar(token.upper(), plain):
+        if token in done or not (_unfamiliar(token.upper(), plain)
+                                 or agency_letters(masked, m.start(1), m.end(1), plain)):
             continue
         if any(start <= m.start() < end for start, end in postcodes):
             continue
@@ -133,6 +134,26 @@ def named_by_role(masked: str, start: int, end: int) -> bool:
         and _ROLE_BEFORE.search(masked, max(0, start - 60), start) is not None) or (
         letters not in _SAID_OF_THEM and _CLOSED.match(masked, end) is not None
         and _KIN_BEFORE.search(masked, max(0, start - 30), start) is not None)
+
+
+# What a service's short form is written before, as a unit, a team or one of its workers:
+# "police DV unit", "the LD nurse", "EY team", "MH practitioner". Letters straight before one
+# of these are that service's short form, never a person's initials, which take a comma or a
+# bracket before a role ("JB, nurse", "JB (nurse)") or come after it ("nurse JB").
+_AGENCY_AFTER = on_first_use(
+    r"(?:\s+|-)(?:unit|team|service|nurse|officer|worker|practitioner|clinic|hub|panel"
+    r"|lead|co-?ordinator|project|specialist|advis[eo]r|advocate|caseworker|consultant"
+    r"|therapist|department|dept|ward|liaison)s?\b", re.IGNORECASE)
+
+
+def agency_letters(masked: str, start: int, end: int, plain: frozenset[str]) -> bool:
+    """Whether the two capitals at `start`..`end`, which alone may be initials, are a
+    service's short form by what follows them (`_AGENCY_AFTER`): "police DV unit", "the
+    LD nurse". Not a short form families know ("GP surgery", "A&E nurse")."""
+    letters = masked[start:end]
+    return len(letters) == 2 and letters.isalpha() and letters.isupper() \
+        and letters not in plain and letters not in _EMPHASIS \
+        and _AGENCY_AFTER.match(masked, end) is not None
 
 
 def joined_to_a_number(masked: str, start: int, end: int) -> bool:
