@@ -88,6 +88,8 @@ MSG = {
     'it. To keep a reason with this number, send them together, like "5, because ...".',
     "check_why": 'Your reason, "{why}", was given for the old number: /edit {n} to change it '
     "if it no longer fits.",
+    "why_was_for": 'Your reason, "{why}", was given for {was}, and your number is now {n}: '
+    "if it no longer fits, send a new one below.",
     "check_draft": 'Your answer to "{title}" may need the same change: /edit {n} to check it.',
     "another": 'I was still asking about your answer "{earlier}" to "{title}", and then you '
     'wrote "{line}". Is that your new answer to it, or is it for the next question?',
@@ -1346,6 +1348,16 @@ def _after_a_change(flow: Flow, out: Outcome, changed: FlowStep, before: Walk) -
             # an edit goes back to where it began, past the reason given for the old number
             said.append(MSG["check_why"].format(why=display(other, d.answers.get(other.id)),
                                                 n=number))
+        elif other.role == "follow_up" and other.parent == changed.id \
+                and changed.kind.widget == "scale" and d.return_to is None \
+                and (opens := opening_number(why := d.answers.get(other.id))) is not None \
+                and opens != (now_given := d.answers.get(changed.id)):
+            # gone /back to the number and another tapped: its reason, asked next, showed
+            # as its answer, opening with the number it was given for, and nothing said of
+            # it (kept, the summary read "Score: 3 ... Why this number: 4 because ..."). A
+            # reason naming no number is shown to keep or change, as it was.
+            said.append(MSG["why_was_for"].format(why=display(other, why), was=opens,
+                                                  n=now_given))
         if not other.spec.draft or other.id == changed.id:
             continue
         was, fresh = suggest(flow, other, before), suggest(flow, other, now)
