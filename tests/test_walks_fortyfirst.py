@@ -139,3 +139,23 @@ def test_a_number_changed_by_going_back_says_the_reason_was_for_the_old_one() ->
 
 def test_the_same_number_tapped_again_says_nothing_of_the_reason() -> None:
     assert not any(REASON in n for n in changed_mind("4"))
+
+
+# --- the manager mapping a group of young people at risk of exploitation ---------------------
+
+
+@pytest.mark.parametrize(("typed", "quoted"), [
+    ("JT, KM and LS have been seen getting into cars with older males outside Tesco Express "
+     "on Ashby Rd most Fridays since Sept", '"getting into cars"'),
+    ("KM hangs around with older lads from the Meadows estate", '"hangs around"'),
+    ("LS keeps going off with men she met online", '"going off"')])
+def test_the_words_asked_about_are_quoted_without_a_trailing_space(typed: str,
+                                                                   quoted: str) -> None:
+    """A manager mapping three young people at risk of exploitation wrote what had happened:
+    "JT, KM and LS have been seen getting into cars with older males outside Tesco Express
+    ...". She was asked about it as "You wrote "getting into cars ". ...", a space before the
+    closing quotation mark, as if a word had been cut off. The words are quoted as written."""
+    chat = sent_at("contextual", "harm_outside", typed)
+    said = " ".join(r.text for r in chat.replies if isinstance(r, Nudge))
+    assert quoted in said
+    assert quoted[:-1] + ' "' not in said
