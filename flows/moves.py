@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from flows.answers import (
+    NOTES_MARK,
     Value,
     display,
     display_with_reason,
@@ -1126,10 +1127,12 @@ def accept(flow: Flow, out: Outcome, step: FlowStep, value: Value) -> None:
                                       "problem"))
             ask(flow, out, step, again=True)
             return
-        if isinstance(value, str) and "\n" not in value.strip() and step.spec.voice != "child":
+        if isinstance(value, str) and "\n" not in value.strip() and (
+                step.spec.voice != "child" or NOTES_MARK.match(value.strip())):
             # one item sent with its bullet ("- her college tutor"), as the items of a list
             # pasted in one message are sent: without it, not "- - her college tutor" in
-            # the summary (a child's words are kept as typed: "- 2 more sleeps")
+            # the summary (a child's words are kept as typed: "- 2 more sleeps"; a notes
+            # app's "•" or "2.<tab>" before them is not theirs)
             value = unmarked(value.strip())
         if listed_lines(str(value)):
             # A list pasted in one message ("- nan has them Saturdays\n- breakfast club"),

@@ -159,3 +159,29 @@ def test_the_words_asked_about_are_quoted_without_a_trailing_space(typed: str,
     said = " ".join(r.text for r in chat.replies if isinstance(r, Nudge))
     assert quoted in said
     assert quoted[:-1] + ' "' not in said
+
+
+# --- the health visitor, pasting the child's words from her notes app -----------------------
+
+
+@pytest.mark.parametrize(("typed", "kept"), [
+    ("• I’m hungry at nanny’s", "I’m hungry at nanny’s"),
+    ("2.\tMummy is sad all the time", "Mummy is sad all the time"),
+    ("-\tI don’t like the dark", "I don’t like the dark"),
+    ("● “my tummy hurts”", "“my tummy hurts”")])
+def test_a_notes_apps_bullet_before_the_childs_words_is_not_kept_as_theirs(typed: str,
+                                                                            kept: str) -> None:
+    """A health visitor, back from a home visit, copied what the 4-year-old had said from her
+    notes app one line at a time: "• I’m hungry at nanny’s", then "2.<tab>Mummy is sad all
+    the time". Each was kept as the child's words with the app's bullet, number and tab, and
+    the summary, pasted into her report, read ""2.   Mummy is sad all the time" (child's
+    words)". A bullet no one types by hand, or any list mark followed by a tab, is the notes
+    app's, and is left out; the child's words are kept as they were said."""
+    chat = sent_at("wellbeing", "house_worries", typed)
+    assert chat.draft.answers["house_worries"] == [kept]
+
+
+@pytest.mark.parametrize("typed", ["- 2 more sleeps", "2. my dog", "* stars"])
+def test_a_mark_a_child_may_type_is_kept(typed: str) -> None:
+    chat = sent_at("wellbeing", "house_worries", typed)
+    assert chat.draft.answers["house_worries"] == [typed]
