@@ -91,6 +91,8 @@ MSG = {
     "if it no longer fits.",
     "why_was_for": 'Your reason, "{why}", was given for {was}, and your number is now {n}: '
     "if it no longer fits, send a new one below.",
+    "who_alone": '"{value}" says who, but not yet what they do. What would you see or hear if '
+    "you were there? Send the whole answer in one message: who, and what they do.",
     "check_draft": 'Your answer to "{title}" may need the same change: /edit {n} to check it.',
     "another": 'I was still asking about your answer "{earlier}" to "{title}", and then you '
     'wrote "{line}". Is that your new answer to it, or is it for the next question?',
@@ -232,6 +234,17 @@ def checked_accept(flow: Flow, out: Outcome, step: FlowStep, value: Value,
         # scale's answer, or a menu's, or a key pressed by mistake: asked about the same way.
         d.nudged.append(f"{step.id}:{BARE}")
         d.pending = Pending(step.id, BARE, value)
+        ask_about_held(out, step, nudger, flow)
+        return
+    if isinstance(value, str) and step.kind.widget == "text" and step.spec.voice != "child" \
+            and f"{step.id}:{WHO_ALONE}" not in d.nudged \
+            and _WHO_ALONE.fullmatch(value.strip(" .!")) \
+            and _ASKS_WHAT_THEY_DO.search(step.spec.ask) and checks_for(flow, step):
+        # "dad" at what the adult does, sent before the sentence saying it: saved, the
+        # sentence ("Dad hits mum when he has been drinking") went in as the next answer,
+        # what it has done to the child
+        d.nudged.append(f"{step.id}:{WHO_ALONE}")
+        d.pending = Pending(step.id, WHO_ALONE, value)
         ask_about_held(out, step, nudger, flow)
         return
     # Asked once per answer, and once per item of a list ("every time he", then the rest)
@@ -516,6 +529,8 @@ def nudge_text(pending: Pending, nudger: Nudger, step: FlowStep | None = None,
         return MSG["dictated"].format(tidied=tidied(str(pending.value)) or pending.value,
                                       said=", ".join(f'"{w}"' for w in spoken_marks(
                                           str(pending.value))) or '"full stop"')
+    if pending.kind == WHO_ALONE:
+        return MSG["who_alone"].format(value=pending.value)
     if pending.kind == BARE:
         lone = _LONE_NUMBER.fullmatch(_bare(str(pending.value)))
         return MSG["bare_number" if lone else "bare"].format(
@@ -597,7 +612,8 @@ def is_another_answer(out: Outcome, step: FlowStep, typed: str) -> bool:
     practitioner knows, so they are asked; a line like the held one is its rewrite."""
     pending = out.draft.pending
     return (step.kind.widget != "items" and pending is not None and pending.earlier is None
-            and pending.kind not in (BARE, POINTS) and _unlike_the_held(out, step, typed))
+            and pending.kind not in (BARE, POINTS, WHO_ALONE)
+            and _unlike_the_held(out, step, typed))
 
 
 # Reminders with a reading of their own for the line typed after them (its rest, its
@@ -868,6 +884,8 @@ _KEEPING = on_first_use(_SAME)
 # The kind of a Nudge about a reply that only acknowledges ("ok", "thanks") typed to an open
 # question, and the replies that do.
 BARE = "bare"
+# The kind of a Nudge about who alone, at a question of what they do ("dad").
+WHO_ALONE = "who_alone"
 # The kind of a Nudge about an answer that only points at another ("see above", "same").
 POINTS = "points"
 
@@ -1011,6 +1029,19 @@ def _only_pictures(text: str) -> bool:
     😀😀"), and asked about as "ok" is."""
     return not any(ch.isalnum() for ch in text) \
         and any(unicodedata.category(ch) == "So" for ch in text)
+
+
+# Who alone, as a line typed before the sentence saying what they do: a family member or
+# carer by their role ("dad", "mum's partner", "both parents"), initials, or people ("older
+# males"); and a question that asks what someone does.
+_WHO = (r"(?:(?:the|her|his|their|my|both|(?:mum|dad)(?:['’]?s)?)\s+)?"
+        r"(?:mum|mom|mam|mummy|mother|dad|daddy|father|step-?(?:dad|mum|father|mother)|partner|boyfriend|girlfriend|nan|nana"
+        r"|nanny|gran|granny|grandma|grandad|grandpa|uncle|aunt|auntie|carers?|parents?"
+        r"|(?:older\s+)?(?:males?|men|man|lads|boys|adults?)|(?-i:[A-Z]{1,2}))")
+_WHO_ALONE = on_first_use(rf"{_WHO}(?:\s+(?:and|&)\s+{_WHO})?", re.IGNORECASE)
+_ASKS_WHAT_THEY_DO = on_first_use(
+    r"\bwhat\s+(?:does|is|are)\s+(?:the|an|other)\s+(?:adult|people)\s+(?:do|doing)\b",
+    re.IGNORECASE)
 
 
 def _bare(text: str) -> str:

@@ -185,3 +185,46 @@ def test_a_notes_apps_bullet_before_the_childs_words_is_not_kept_as_theirs(typed
 def test_a_mark_a_child_may_type_is_kept(typed: str) -> None:
     chat = sent_at("wellbeing", "house_worries", typed)
     assert chat.draft.answers["house_worries"] == [typed]
+
+
+# --- the agency social worker: who, sent before what they do ---------------------------------
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "typed"), [
+    ("harm_matrix", "danger_behaviour_1", "dad"),
+    ("harm_matrix", "danger_behaviour_1", "Mum's partner"),
+    ("mapping", "danger_behaviour_1", "R"),
+    ("mapping", "danger_behaviour_1", "mum and dad"),
+    ("contextual", "danger_behaviour_1", "older males")])
+def test_who_alone_at_what_the_adult_does_is_asked_about(flow_id: str, step_id: str,
+                                                        typed: str) -> None:
+    """In her first week, at the Harm Matrix's "What does the adult do, or fail to do?", an
+    agency social worker typed "dad", then "Dad hits mum when he has been drinking": "dad"
+    was saved as what the adult does, and her sentence went in as what it has done to the
+    child, the question after. Who alone is asked about now, and the sentence after it is
+    the answer."""
+    chat = sent_at(flow_id, step_id, typed)
+    assert step_id not in chat.draft.answers
+    said = " ".join(r.text for r in chat.replies if isinstance(r, Nudge))
+    assert f'"{typed}" says who' in said
+    chat.send("Dad hits mum when he has been drinking, while JT (4) is in the room")
+    assert chat.draft.answers[step_id].startswith("Dad hits mum")
+
+
+@pytest.mark.parametrize("typed", ["Dad drinks every night and falls asleep",
+                                   "R hits mum", "mum doesn't feed him"])
+def test_what_the_adult_does_is_saved(typed: str) -> None:
+    chat = sent_at("harm_matrix", "danger_behaviour_1", typed)
+    assert chat.draft.answers["danger_behaviour_1"] == typed
+
+
+def test_who_alone_kept_is_kept() -> None:
+    chat = sent_at("harm_matrix", "danger_behaviour_1", "dad")
+    chat.command("keep")
+    assert chat.draft.answers["danger_behaviour_1"] == "dad"
+
+
+@pytest.mark.parametrize("typed", ["no", "na", "unknown"])
+def test_a_short_word_that_names_nobody_is_not_asked_as_who(typed: str) -> None:
+    chat = sent_at("harm_matrix", "danger_behaviour_1", typed)
+    assert "says who" not in " ".join(getattr(r, "text", "") for r in chat.replies)
