@@ -120,6 +120,7 @@ from flows.scale_reasons import (
     number_for_the_scale_after,
     number_given_how,
     number_meant,
+    number_with_pictures,
     one_point_more,
     their_number_and_why,
     their_reason_after,
@@ -479,6 +480,7 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
             their_reason_after(flow, out, step, text, problem)
             or _number_then_why(flow, out, step, text, nudger)
             or number_given_how(flow, out, step, text)
+            or number_with_pictures(flow, out, step, text, nudger)
             or two_places(flow, out, step, text, problem)
             or a_grade_for_the_number(flow, out, step, text)):
         return

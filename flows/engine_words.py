@@ -108,6 +108,7 @@ MSG = {
     "here is {max}. Nothing is saved yet: could you send the whole answer again, shorter, "
     "with the date in it?",
     "dated_in": 'I\'ve put the date in your answer: "{value}".',
+    "number_pictures": 'I\'ve saved {n}. Only the number is kept here, not "{pictures}".',
     "number_alone": "Here I can keep only the number, so your words were not saved. Send {n} "
     "if that's right.",
     "scale_which": "I can see {count} numbers there ({listed}), so I haven't saved {none}. "

@@ -9,6 +9,7 @@ Each reader takes the line and the outcome and returns True when the line was it
 from __future__ import annotations
 
 import re
+import unicodedata
 import zlib
 from copy import deepcopy
 from dataclasses import replace
@@ -188,6 +189,30 @@ def number_given_how(flow: Flow, out: Outcome, step: FlowStep, text: str) -> boo
         return False
     out.replies.append(Notice(MSG["number_alone"].format(n=number), "problem"))
     ask(flow, out, step, again=True)
+    return True
+
+
+# One number with faces or symbols around it and no words: "3 😊", "😢 2", "7/10 👍".
+_NUMBER_AND_PICTURES = on_first_use(r"(?P<before>[^\w\s]*)\s*(?P<n>10|[0-9])(?:\s*/\s*10)?"
+                                    r"\s*(?P<after>[^\w\s]*)")
+
+
+def number_with_pictures(flow: Flow, out: Outcome, step: FlowStep, text: str,
+                         nudger: Nudger) -> bool:
+    """A scale answered with the number and the face the child pointed to ("3 😊"): told
+    "Please send one whole number", as if no number were there. The number is saved, and the
+    face said not to be kept with it."""
+    said = _NUMBER_AND_PICTURES.fullmatch(text.strip())
+    pictures = " ".join(filter(None, (said["before"], said["after"]))) if said else ""
+    if said is None or not pictures or not any(
+            unicodedata.category(ch) == "So" for ch in pictures):
+        return False
+    number, problem = step.kind.parse(flow, step, said["n"])
+    if problem:
+        return False
+    out.replies.append(Notice(MSG["number_pictures"].format(n=number, pictures=pictures),
+                              "saved"))
+    checked_accept(flow, out, step, number, nudger)
     return True
 
 

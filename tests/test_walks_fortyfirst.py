@@ -228,3 +228,25 @@ def test_who_alone_kept_is_kept() -> None:
 def test_a_short_word_that_names_nobody_is_not_asked_as_who(typed: str) -> None:
     chat = sent_at("harm_matrix", "danger_behaviour_1", typed)
     assert "says who" not in " ".join(getattr(r, "text", "") for r in chat.replies)
+
+
+# --- the child's social worker: the child's number, with the face she chose ------------------
+
+
+@pytest.mark.parametrize(("typed", "number"), [("3 😊", 3), ("😢 2", 2), ("7/10 🙂👍", 7)])
+def test_the_childs_number_with_the_face_she_chose_is_saved(typed: str, number: int) -> None:
+    """At "If the child gave a number for how safe or happy they feel at home, what was
+    it?", the social worker typed the 7-year-old's number with the face she had pointed to:
+    "3 😊". She was told "Please send one whole number from 0 to 10", as if she had not.
+    The number is saved now, and she is told the face is not kept with it."""
+    chat = sent_at("three_houses", "child_scale", typed)
+    assert chat.draft.answers["child_scale"] == number
+    said = " ".join(chat.notices())
+    assert f"I've saved {number}" in said
+    assert chat.asked != "child_scale"
+
+
+@pytest.mark.parametrize("typed", ["😢", "3 😊 5"])
+def test_a_face_alone_or_two_numbers_are_not_saved(typed: str) -> None:
+    chat = sent_at("three_houses", "child_scale", typed)
+    assert "child_scale" not in chat.draft.answers
