@@ -116,6 +116,7 @@ from flows.scale_reasons import (
     a_grade_for_the_number,
     added_to_reason,
     drawing_again,
+    my_number_at_theirs,
     number_changed,
     number_for_the_scale_after,
     number_given_how,
@@ -254,7 +255,7 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
         hold_pending(out, step)  # an empty line or "done" keeps an item a nudge held back
         done(flow, out, step, nudger)
         return
-    if number_changed(flow, out, step, text, nudger) \
+    if number_changed(flow, out, step, text, nudger) or my_number_at_theirs(flow, out, step, text) \
             or correction(flow, out, step, text, nudger) \
             or asks_to_change(flow, out, step, text, nudger):
         return

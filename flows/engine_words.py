@@ -92,6 +92,9 @@ MSG = {
     "unsure_left_out": 'I\'ve left out "{note}": it reads as a note to me, not part of your '
                        "answer.",
     "number_changed": "I've changed your number from {was} to {n}.",
+    "why_for_back": 'Your reason, "{why}", was given for {was}: /back goes to it if it no '
+    "longer fits.",
+    "number_same": "Your own number is {n} already, so I've left it as it is.",
     "number_changed_at": 'I\'ve changed your answer to "{title}" from {was} to {n}.',
     "number_changed_by": 'I\'ve changed the number "{title}" gave from {was} to {n}.',
     "why_another_number": "I've saved your reason. It starts with {said}, and the number you gave "

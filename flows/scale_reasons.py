@@ -166,6 +166,49 @@ def number_changed(flow: Flow, out: Outcome, step: FlowStep, text: str,
     return True
 
 
+# Her own number changed at the question of someone else's, just after her own and its
+# reason: a correction in the first person ("actually I'd put it at 5", "sorry, I would say
+# 5"), or her number named as hers ("make mine 5", "my number should be 5").
+_MINE_CHANGED = on_first_use(
+    r"(?:(?:(?:no|sorry|soz|oops|wait|hmm|ok|okay|oh|actually|on\s+second\s+thoughts?"
+    r"|(?:i['’]ve\s+)?changed\s+my\s+mind)[\s,.!:;-]+)+"
+    r"(?:i['’]?d|id|i\s+would|i['’]ll|i\s+will|i)\s+(?:(?:rather\s+)?(?:put\s+(?:it|things|mine)"
+    r"\s+(?:at|as)|say|go\s+(?:for|with)|give\s+(?:it|things))|meant|make\s+(?:it|mine))"
+    r"|(?:make|change)\s+mine(?:\s+to)?|my\s+(?:own\s+)?(?:number|score)\s+(?:is|should\s+be"
+    r"|would\s+be)|mine\s+(?:is|should\s+be|would\s+be)|mine['’]s)"
+    rf"\s+(?:a\s+|an\s+)?(?P<n>{A_NUMBER})(?:\s*(?:/|out\s+of)\s*10)?[\s.!]*", re.IGNORECASE)
+
+
+def my_number_at_theirs(flow: Flow, out: Outcome, step: FlowStep, text: str) -> bool:
+    """Her own number changed at the question of a parent's, typed in the first person
+    ("actually I'd put it at 5"): it was saved as the parent's number, and hers stayed. Hers
+    is changed, said so (and that its reason names the old number, if it does), and the
+    parent's question is asked again."""
+    d = out.draft
+    if step.role != "perspective" or step.parent is None or d.pending is not None \
+            or is_answered(d.answers.get(step.id)) \
+            or (said := _MINE_CHANGED.fullmatch(" ".join(text.split()))) is None:
+        return False
+    scale = flow.step(step.parent)
+    if not isinstance(given := d.answers.get(scale.id), int):
+        return False
+    number, refused = scale.kind.parse(flow, scale, _as_number(said["n"]) or "")
+    if refused or not isinstance(number, int):
+        return False
+    said_now = MSG["number_changed" if number != given else "number_same"].format(
+        was=given, n=number)
+    if number != given:
+        d.answers[scale.id] = number
+        out.changed.add(scale.id)
+        why = d.answers.get(scale.reason_id) if scale.reason_id else None
+        if (opens := opening_number(why)) is not None and opens != number:
+            # (left as written: "4 because ..., 5 if dad starts" is hers to change)
+            said_now += " " + MSG["why_for_back"].format(why=excerpt(str(why)), was=opens)
+    out.replies.append(Notice(said_now, "saved"))
+    ask(flow, out, step, again=True)
+    return True
+
+
 # A number written with how it was given, most often a child's: "3 on the faces", "she chose
 # 3", "Z pointed to 3". One number, not one that counts ("3 times", "2 faces").
 _GIVEN_HOW = on_first_use(r"\b(?:chose|chosen|picked|pointed|said|says|gave|circled|showed"

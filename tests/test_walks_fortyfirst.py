@@ -250,3 +250,46 @@ def test_the_childs_number_with_the_face_she_chose_is_saved(typed: str, number: 
 def test_a_face_alone_or_two_numbers_are_not_saved(typed: str) -> None:
     chat = sent_at("three_houses", "child_scale", typed)
     assert "child_scale" not in chat.draft.answers
+
+
+@pytest.mark.parametrize("typed", ["actually I'd put it at 5", "on second thoughts I'd say 5",
+                                   "sorry, I would put it at 5", "make mine 5",
+                                   "my number should be 5"])
+def test_her_own_number_changed_at_the_parents_is_hers(typed: str) -> None:
+    """Past her number (4) and its reason, at "What number does the parent or carer the child
+    mainly lives with give?", the worker changed her mind and typed "actually I'd put it at
+    5": it was saved as mum's number, 5, and her own stayed 4. Her own number said in the
+    first person there is hers: it is changed, said so, and mum's number is asked again."""
+    chat = reach(FLOWS["mapping"], "safety_scale")
+    chat.pick("4")
+    chat.send(REASON)
+    assert chat.asked == "safety_scale_parent_1"
+    chat.send(typed)
+    assert chat.draft.answers["safety_scale"] == 5
+    assert "safety_scale_parent_1" not in chat.draft.answers
+    (said,) = chat.notices()
+    assert said.startswith("I've changed your number from 4 to 5.")
+    assert "was given for 4: /back goes to it" in said
+    assert chat.draft.answers["safety_scale_why"] == REASON
+    assert chat.asked == "safety_scale_parent_1"
+
+
+@pytest.mark.parametrize(("typed", "theirs"), [("mum said 5", 5), ("5", 5),
+                                               ("she'd put it at 6", 6)])
+def test_the_parents_number_is_still_theirs(typed: str, theirs: int) -> None:
+    chat = reach(FLOWS["mapping"], "safety_scale")
+    chat.pick("4")
+    chat.send(REASON)
+    chat.send(typed)
+    assert chat.draft.answers["safety_scale"] == 4
+    assert chat.draft.answers["safety_scale_parent_1"] == theirs
+
+
+def test_her_own_number_said_again_at_the_parents_is_left_as_it_is() -> None:
+    chat = reach(FLOWS["mapping"], "safety_scale")
+    chat.pick("4")
+    chat.send(REASON)
+    chat.send("actually I'd put it at 4")
+    assert chat.draft.answers["safety_scale"] == 4
+    assert "safety_scale_parent_1" not in chat.draft.answers
+    assert "Your own number is 4 already, so I've left it as it is." in chat.notices()
