@@ -616,6 +616,11 @@ class Conversation:
             await self.commit(turn)
         return list(self.show(fitted[0], fitted[1].draft).replies)
 
+    def meaning(self, asked: str) -> str | None:
+        """What a word of the tools asked about means ("what is a danger statement?"), told
+        plainly; None when the line asks of nothing known."""
+        return glossary.meaning(asked, self._flows.values())
+
     async def active_of(self, turn: Turn) -> Draft | None:
         """The open draft of this input's user (loaded once per input)."""
         if turn.draft is None and turn.state.active_draft:

@@ -293,3 +293,36 @@ def test_her_own_number_said_again_at_the_parents_is_left_as_it_is() -> None:
     assert chat.draft.answers["safety_scale"] == 4
     assert "safety_scale_parent_1" not in chat.draft.answers
     assert "Your own number is 4 already, so I've left it as it is." in chat.notices()
+
+
+# --- the practitioner back after three days, at the terminal ---------------------------------
+
+
+@pytest.mark.parametrize("asked", ["where was I?", "help", "what was I doing",
+                                   "how does this work?"])
+async def test_a_question_at_the_menu_of_drafts_says_how_to_carry_on(
+        store: Store, flows: Mapping[str, Flow], asked: str) -> None:
+    """Three days after starting a Harm Matrix at the terminal, a practitioner ran `sosbot
+    chat` again and, under "You have an unfinished draft: 1) Continue "KB-7" ...", typed
+    "where was I?". She was shown the help of a question that was not on the screen ("Name
+    who, and the behaviour you could see or hear ... R shouts at mum ..."), and again for
+    "help" and "what was I doing". She is told now that her answers are saved and which
+    number carries on with her draft; the menu stays."""
+    talk = Conversation(store, flows, surface="terminal", nudger=nudger())
+    await Console(talk, out=io.StringIO(), read=typed_then_end("3", "KB-7", "SW", "mum")).run()
+    out = io.StringIO()
+    await Console(talk, out=out, read=typed_then_end(asked, "1", "/quit")).run()
+    said = out.getvalue().split(asked, 1)[-1]
+    assert "Name who, and the behaviour" not in said.split("Back to")[0]
+    assert 'Type 1 to carry on with "KB-7"' in said
+    assert 'Back to "KB-7": Harm Matrix.' in said
+
+
+async def test_a_word_asked_about_at_the_menu_of_drafts_is_still_told(
+        store: Store, flows: Mapping[str, Flow]) -> None:
+    talk = Conversation(store, flows, surface="terminal", nudger=nudger())
+    await Console(talk, out=io.StringIO(), read=typed_then_end("3", "KB-7", "SW", "mum")).run()
+    out = io.StringIO()
+    await Console(talk, out=out, read=typed_then_end("what is a danger statement?", "/quit")
+                  ).run()
+    assert "what everyone fears will happen to the child" in out.getvalue()
