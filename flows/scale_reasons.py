@@ -70,11 +70,14 @@ def number_for_the_scale_after(flow: Flow, out: Outcome, step: FlowStep, text: s
 _CHANGED = (
     r"(?:(?:no|nope|sorry|soz|oops|wait|hang\s+on|hmm|ok|okay|erm|um)[\s,.!:;-]+)*(?:"
     r"(?:actually|make\s+(?:that|it)|change\s+(?:that|it)\s+to|(?:i\s+)?meant"
+    # ... or changed back: "back to 4", "sorry go back to 4", "no stick with 4"
+    r"|(?:go(?:ing)?\s+)?back\s+to|stick\s+with"
     r"|(?P<should>(?:should|shd|shld|shud)\s+be))"  # ("shd": typed short, as read elsewhere)
     rf"\s+(?:a\s+|an\s+)?(?P<n>{A_NUMBER})(?:\s+not\s+(?:a\s+|an\s+)?{A_NUMBER})?"
-    # ("5 not 3 - dad has moved out" typed first at the why of a 3: the 3 it corrects named)
-    rf"|(?:(?<=[\s,.!:;-])|^)(?:a\s+|an\s+)?(?P<m>{A_NUMBER})\s*,?\s+not\s+(?:a\s+|an\s+)?"
-    rf"(?P<was>{A_NUMBER}))"
+    # ("5 not 3 - dad has moved out" typed first at the why of a 3: the 3 it corrects named;
+    # "no, 4 after all", changed back)
+    rf"|(?:(?<=[\s,.!:;-])|^)(?:a\s+|an\s+)?(?P<m>{A_NUMBER})(?:\s*,?\s+not\s+(?:a\s+|an\s+)?"
+    rf"(?P<was>{A_NUMBER})|\s+after\s+all(?=[\s.!]*$)))"
     r"(?:\s*(?:/|out\s+of)\s*10)?(?:\s*[-\u2013\u2014,:;.!]+\s*"
     # ... but not "should be 6, but dad relapsed" or "should be 8 once dad finishes the
     # course": the number it would be, and why it is not, or when it will be
@@ -143,7 +146,8 @@ def number_changed(flow: Flow, out: Outcome, step: FlowStep, text: str,
             or not isinstance(given := d.answers.get(scale.id), int) \
             or (said := _CHANGED_TO.fullmatch(" ".join(text.split()))) is None \
             or (said["why"] and scale.id != step.parent) \
-            or (said.start("m") == 0 and _as_number(said["was"]) != str(given)):
+            or (said.start("m") == 0 and said["was"] is not None
+                and _as_number(said["was"]) != str(given)):
         return False  # ("4 not 2 because ..." first at the why of a 3: not a correction of it)
     number, refused = scale.kind.parse(flow, scale, said["n"] or said["m"])
     if refused or not isinstance(number, int) or number == given:

@@ -326,3 +326,31 @@ async def test_a_word_asked_about_at_the_menu_of_drafts_is_still_told(
     await Console(talk, out=out, read=typed_then_end("what is a danger statement?", "/quit")
                   ).run()
     assert "what everyone fears will happen to the child" in out.getvalue()
+
+
+@pytest.mark.parametrize("typed", ["no, 4 after all", "4 after all", "back to 4",
+                                   "sorry go back to 4", "no stick with 4"])
+def test_her_number_changed_back_at_the_why_is_the_number(typed: str) -> None:
+    """A worker gave the overall scale 4, typed "actually 3" at the question of why (her
+    number became 3), then changed her mind again: "no, 4 after all". That was saved as her
+    reason, and the summary read "Score: 3 ... Why this number: no, 4 after all". A number
+    changed back is her number now, and the question of why is asked again."""
+    chat = reach(FLOWS["mapping"], "safety_scale")
+    chat.pick("4")
+    chat.send("actually 3")
+    assert chat.draft.answers["safety_scale"] == 3
+    chat.send(typed)
+    assert chat.draft.answers["safety_scale"] == 4
+    assert "safety_scale_why" not in chat.draft.answers
+    assert "I've changed your number from 3 to 4." in chat.notices()
+    assert chat.asked == "safety_scale_why"
+
+
+@pytest.mark.parametrize("typed", ["4 after all the work mum has done, not higher yet",
+                                   "back to school has helped"])
+def test_a_reason_that_only_looks_like_it_is_saved(typed: str) -> None:
+    chat = reach(FLOWS["mapping"], "safety_scale")
+    chat.pick("3")
+    chat.send(typed)
+    assert chat.draft.answers["safety_scale"] == 3
+    assert not any("changed your number" in n for n in chat.notices())
