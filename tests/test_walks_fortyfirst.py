@@ -60,7 +60,10 @@ async def test_any_other_question_at_the_case_label_is_told_what_a_label_is(
     "(drawing of dad with an angry face)",
     "drawing of dad with an angry face",
     "(picture of a monster under her bed)",
-    "[she drew mummy crying]"])
+    "[she drew mummy crying]",
+    "[picture: a rainbow]",
+    "(drawing - mum crying)",
+    "*drew a rainbow*"])
 def test_a_drawing_described_in_brackets_is_asked_about(typed: str) -> None:
     """Doing My Three Houses with a 7-year-old on a tablet, the social worker typed the
     child's words as she said them, and between them what the child drew: "[drew a big black
@@ -79,6 +82,7 @@ def test_a_drawing_described_in_brackets_is_asked_about(typed: str) -> None:
     "I drew a picture of my dog biskit",
     "a drawing of my dog",
     "Drew is my best frend",
+    "*hugs* from nanny",
     "my tummy hurts at nite (when dady is cross) 🤢"])
 def test_the_childs_words_are_saved_as_they_are(typed: str) -> None:
     chat = sent_at("three_houses", "house_worries", typed)
