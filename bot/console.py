@@ -120,6 +120,7 @@ class Refusal:
     """A line the console answers itself, sending nothing on: why, in a sentence."""
 
     text: str
+    mark: str = "! "  # "" for a line that tells, not one that refuses
 
 # The commands worth listing here: the table's, less the ones a button or the flow offers.
 HELP_LINE = "Commands: " + " ".join(
@@ -506,6 +507,8 @@ class Console:
         # The drafts the last menu of drafts numbered, by id, each with its folded label:
         # "/resume 2" is the draft it showed as 2 (while no draft is labelled "2").
         self._numbered: list[tuple[str, str]] = []
+        self._drafts_menu = False  # the menu on the screen is of drafts
+        self._draft_labels: list[str] = []  # ... and their labels, as it shows them
         self._new_flow: str | None = None
         self._next: dict[str, str | None] = {}
         self._lines = 0  # lines read so far, to name the one a piped chat stopped at
@@ -629,7 +632,7 @@ class Console:
                 return 0
             given = self._parse(line)
             if isinstance(given, Refusal):
-                self.say("! " + given.text)
+                self.say(given.mark + given.text)
                 if not self.interactive:
                     # A mistyped command (/skp) or a line a menu cannot take answered nothing:
                     # read on, each later line would answer the question before its own.
@@ -933,6 +936,15 @@ class Console:
             said = clean(stripped)[:60]
             return Refusal(LEAVE if self._options
                            else f'I haven\'t saved "{said}" as an answer. {LEAVE}')
+        if self._options and self._drafts_menu and self.interactive \
+                and (_ASKING_HELP.fullmatch(stripped.lower())
+                     or (_ASKING.fullmatch(clean(stripped).lower())
+                         and not 1 <= self._option_typed(clean(stripped)) <= len(self._options))):
+            # "where was I?" or "help" under the menu of drafts, back after days: the help of
+            # a question not on the screen was shown (the open draft's), and no way on. A
+            # word of the tools asked about is told, as under the menu of tools.
+            said = clean(stripped)
+            return Refusal(self.conversation.meaning(said) or self._carry_on(), mark="")
         if self._options and self.interactive and _ASKING_HELP.fullmatch(stripped.lower()):
             # "help" at the menu of tools, a newcomer's first word: not a line to refuse.
             return Command("help")
@@ -942,10 +954,7 @@ class Console:
             # the invisible characters a keyboard or a file puts in (the mark Notepad saves
             # at the start of a UTF-8 file, before the first line's "2"), as a command is.
             said = clean(stripped)  # shown back: no terminal escapes or control characters
-            number = position(said)
-            if not 1 <= number <= len(self._options):
-                number = self._labelled(said) or self._named(said) \
-                    or self._labelled(said, starts=True)
+            number = self._option_typed(said)
             if 1 <= number <= len(self._options):
                 chosen = self._options[number - 1]
                 self._options = []
@@ -968,6 +977,26 @@ class Console:
             return Refusal(f"{unsaved}Type the number of your choice, from 1 to "
                            f"{len(self._options)}, or its name, or a command such as /help.")
         return Text(text)
+
+    def _option_typed(self, said: str) -> int:
+        """The number of the menu's option `said` chooses, by its number, its draft's label
+        or its words; 0 for none."""
+        number = position(said)
+        if not 1 <= number <= len(self._options):
+            number = self._labelled(said) or self._named(said) \
+                or self._labelled(said, starts=True)
+        return number
+
+    def _carry_on(self) -> str:
+        """How to carry on from the menu of drafts: every answer is saved, and which number
+        opens which draft where it was left."""
+        which = (f'Type 1 to carry on with "{self._draft_labels[0]}"'
+                 if len(self._draft_labels) == 1
+                 else "Type the number of a draft to carry on with it")
+        new = [n for n, shown in enumerate(self._option_shown, start=1)
+               if shown == "Start a new one"]
+        return (f"Every answer you gave is saved. {which} at its next question, shown under "
+                f"it" + (f"; {new[0]} starts a new one." if new else "."))
 
     def _numbered_draft(self, typed: str) -> str | None:
         """The id of the draft the last menu of drafts showed as number `typed`; None when
@@ -1145,6 +1174,8 @@ class Console:
         self._option_labels = []
         titles = menu.flow_titles or {}
         self.say()
+        self._drafts_menu = bool(menu.drafts)
+        self._draft_labels = [info.label for info in menu.drafts]
         if menu.drafts:
             self._numbered = [(info.id, _folded(info.label)) for info in menu.drafts]
             self.say(menu.heading or ("You have unfinished drafts:" if len(menu.drafts) > 1

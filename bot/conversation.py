@@ -346,12 +346,15 @@ class Conversation:
             if _asks_help(given.text) and (flow := self.flow(waiting.flow_id)) is not None:
                 # "help" or "?", as at the menu of tools a moment before: never a label
                 return [Notice(self.words["label_help"]), self.ask_label(flow)]
-            if _QUESTION.fullmatch(given.text.strip()) \
+            # "what is a harm matrix?" just after picking it: what it is is told, not only
+            # what a case label is (a newcomer's question, as at the menu of tools)
+            told = glossary.meaning(given.text, self._flows.values())
+            if (told is not None or _QUESTION.fullmatch(given.text.strip())) \
                     and (flow := self.flow(waiting.flow_id)) is not None:
                 # "how do I get out?" or "what's a case label?": a question, never a label
                 # (it headed a new draft, "Started "how do i get out?": Harm Matrix")
                 question = self.words["label_asked"].format(typed=_quoted(given))
-                return [Notice(question + " " + self.words["label_help"], "problem"),
+                return [Notice(question + " " + (told or self.words["label_help"]), "problem"),
                         self.ask_label(flow)]
             if waiting.named != _A_REPLY and _reads_as_reply(given.text) \
                     and (flow := self.flow(waiting.flow_id)) is not None:
@@ -627,6 +630,11 @@ class Conversation:
             turn.state.covered = None
             await self.commit(turn)
         return list(self.show(fitted[0], fitted[1].draft).replies)
+
+    def meaning(self, asked: str) -> str | None:
+        """What a word of the tools asked about means ("what is a danger statement?"), told
+        plainly; None when the line asks of nothing known."""
+        return glossary.meaning(asked, self._flows.values())
 
     async def active_of(self, turn: Turn) -> Draft | None:
         """The open draft of this input's user (loaded once per input)."""

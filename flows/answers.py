@@ -85,6 +85,12 @@ def for_terminal(text: str) -> str:
 LIST_MARK = on_first_use(r"^(?:[•·◦▪‣●○*\-–—]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
 
 
+# A notes app's mark before a line copied from it: a bullet no one types by hand, or any
+# list mark with a tab after it. Before a child's words it is the notes', never theirs ("- 2
+# more sleeps" may be: a hyphen is kept there).
+NOTES_MARK = on_first_use(r"(?:[•·◦▪‣●○]\s|(?:[•·◦▪‣●○*\-–—]|\(?\d{1,2}[.)]|\(?[a-z][.)])\t)")
+
+
 def unmarked(line: str) -> str:
     """A line of a pasted list without its bullet or number (the line itself if that is all
     there is)."""

@@ -690,7 +690,10 @@ def send_early(flow: Flow, out: Outcome, step: FlowStep, text: str, nudger: Nudg
     """Keep back "send" typed at a partner's question before the end, or past a note about
     an answer there: nothing is sent yet, and the question (or the note) is shown again."""
     held = out.draft.pending
-    if not flow.spec.for_partners or step.kind.widget not in ("text", "items") \
+    # (at a number or a choice too: "send" there was said back as maybe the rest of the
+    # answer before, "/back goes back to it")
+    if not flow.spec.for_partners \
+            or (step.kind.widget not in ("text", "items") and held is not None) \
             or (held is not None and held.step_id != step.id) \
             or not _SEND_EARLY.fullmatch(_as_note(text)):
         return False

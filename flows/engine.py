@@ -118,10 +118,12 @@ from flows.scale_reasons import (
     added_to_reason,
     drawing_again,
     in_quotes,
+    my_number_at_theirs,
     number_changed,
     number_for_the_scale_after,
     number_given_how,
     number_meant,
+    number_with_pictures,
     one_point_more,
     their_number_and_why,
     their_reason_after,
@@ -255,7 +257,7 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
         hold_pending(out, step)  # an empty line or "done" keeps an item a nudge held back
         done(flow, out, step, nudger)
         return
-    if number_changed(flow, out, step, text, nudger) \
+    if number_changed(flow, out, step, text, nudger) or my_number_at_theirs(flow, out, step, text) \
             or correction(flow, out, step, text, nudger) \
             or asks_to_change(flow, out, step, text, nudger):
         return
@@ -482,6 +484,7 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
             their_reason_after(flow, out, step, text, problem)
             or _number_then_why(flow, out, step, text, nudger)
             or number_given_how(flow, out, step, text)
+            or number_with_pictures(flow, out, step, text, nudger)
             or two_places(flow, out, step, text, problem)
             or a_grade_for_the_number(flow, out, step, text)):
         return

@@ -98,6 +98,9 @@ MSG = {
     "unsure_left_out": 'I\'ve left out "{note}": it reads as a note to me, not part of your '
                        "answer.",
     "number_changed": "I've changed your number from {was} to {n}.",
+    "why_for_back": 'Your reason, "{why}", was given for {was}: /back goes to it if it no '
+    "longer fits.",
+    "number_same": "Your own number is {n} already, so I've left it as it is.",
     "number_changed_at": 'I\'ve changed your answer to "{title}" from {was} to {n}.',
     "number_changed_by": 'I\'ve changed the number "{title}" gave from {was} to {n}.',
     "why_another_number": "I've saved your reason. It starts with {said}, and the number you gave "
@@ -114,6 +117,7 @@ MSG = {
     "here is {max}. Nothing is saved yet: could you send the whole answer again, shorter, "
     "with the date in it?",
     "dated_in": 'I\'ve put the date in your answer: "{value}".',
+    "number_pictures": 'I\'ve saved {n}. Only the number is kept here, not "{pictures}".',
     "number_alone": "Here I can keep only the number, so your words were not saved. Send {n} "
     "if that's right.",
     "scale_which": "I can see {count} numbers there ({listed}), so I haven't saved {none}. "

@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from flows.answers import (
+    NOTES_MARK,
     Value,
     display,
     display_with_reason,
@@ -92,6 +93,10 @@ MSG = {
     'it. To keep a reason with this number, send them together, like "5, because ...".',
     "check_why": 'Your reason, "{why}", was given for the old number: /edit {n} to change it '
     "if it no longer fits.",
+    "why_was_for": 'Your reason, "{why}", was given for {was}, and your number is now {n}: '
+    "if it no longer fits, send a new one below.",
+    "who_alone": '"{value}" says who, but not yet what they do. What would you see or hear if '
+    "you were there? Send the whole answer in one message: who, and what they do.",
     "check_draft": 'Your answer to "{title}" may need the same change: /edit {n} to check it.',
     "another": 'I was still asking about your answer "{earlier}" to "{title}", and then you '
     'wrote "{line}". Is that your new answer to it, or is it for the next question?',
@@ -236,6 +241,17 @@ def checked_accept(flow: Flow, out: Outcome, step: FlowStep, value: Value,
         # scale's answer, or a menu's, or a key pressed by mistake: asked about the same way.
         d.nudged.append(f"{step.id}:{BARE}")
         d.pending = Pending(step.id, BARE, value)
+        ask_about_held(out, step, nudger, flow)
+        return
+    if isinstance(value, str) and step.kind.widget == "text" and step.spec.voice != "child" \
+            and f"{step.id}:{WHO_ALONE}" not in d.nudged \
+            and _WHO_ALONE.fullmatch(value.strip(" .!")) \
+            and _ASKS_WHAT_THEY_DO.search(step.spec.ask) and checks_for(flow, step):
+        # "dad" at what the adult does, sent before the sentence saying it: saved, the
+        # sentence ("Dad hits mum when he has been drinking") went in as the next answer,
+        # what it has done to the child
+        d.nudged.append(f"{step.id}:{WHO_ALONE}")
+        d.pending = Pending(step.id, WHO_ALONE, value)
         ask_about_held(out, step, nudger, flow)
         return
     # Asked once per answer, and once per item of a list ("every time he", then the rest)
@@ -565,6 +581,8 @@ def nudge_text(pending: Pending, nudger: Nudger, step: FlowStep | None = None,
         return MSG["dictated"].format(tidied=tidied(str(pending.value)) or pending.value,
                                       said=", ".join(f'"{w}"' for w in spoken_marks(
                                           str(pending.value))) or '"full stop"')
+    if pending.kind == WHO_ALONE:
+        return MSG["who_alone"].format(value=pending.value)
     if pending.kind == BARE:
         lone = _LONE_NUMBER.fullmatch(_bare(str(pending.value)))
         return MSG["bare_number" if lone else "bare"].format(
@@ -646,7 +664,8 @@ def is_another_answer(out: Outcome, step: FlowStep, typed: str) -> bool:
     practitioner knows, so they are asked; a line like the held one is its rewrite."""
     pending = out.draft.pending
     return (step.kind.widget != "items" and pending is not None and pending.earlier is None
-            and pending.kind not in (BARE, POINTS) and _unlike_the_held(out, step, typed))
+            and pending.kind not in (BARE, POINTS, WHO_ALONE)
+            and _unlike_the_held(out, step, typed))
 
 
 # Reminders with a reading of their own for the line typed after them (its rest, its
@@ -917,6 +936,8 @@ _KEEPING = on_first_use(_SAME)
 # The kind of a Nudge about a reply that only acknowledges ("ok", "thanks") typed to an open
 # question, and the replies that do.
 BARE = "bare"
+# The kind of a Nudge about who alone, at a question of what they do ("dad").
+WHO_ALONE = "who_alone"
 # The kind of a Nudge about an answer that only points at another ("see above", "same").
 POINTS = "points"
 
@@ -1062,6 +1083,19 @@ def _only_pictures(text: str) -> bool:
         and any(unicodedata.category(ch) == "So" for ch in text)
 
 
+# Who alone, as a line typed before the sentence saying what they do: a family member or
+# carer by their role ("dad", "mum's partner", "both parents"), initials, or people ("older
+# males"); and a question that asks what someone does.
+_WHO = (r"(?:(?:the|her|his|their|my|both|(?:mum|dad)(?:['’]?s)?)\s+)?"
+        r"(?:mum|mom|mam|mummy|mother|dad|daddy|father|step-?(?:dad|mum|father|mother)|partner|boyfriend|girlfriend|nan|nana"
+        r"|nanny|gran|granny|grandma|grandad|grandpa|uncle|aunt|auntie|carers?|parents?"
+        r"|(?:older\s+)?(?:males?|men|man|lads|boys|adults?)|(?-i:[A-Z]{1,2}))")
+_WHO_ALONE = on_first_use(rf"{_WHO}(?:\s+(?:and|&)\s+{_WHO})?", re.IGNORECASE)
+_ASKS_WHAT_THEY_DO = on_first_use(
+    r"\bwhat\s+(?:does|is|are)\s+(?:the|an|other)\s+(?:adult|people)\s+(?:do|doing)\b",
+    re.IGNORECASE)
+
+
 def _bare(text: str) -> str:
     """A short reply as its words alone: lower case, no punctuation, skin tones or
     emoji variation marks ("OK!" and "👍🏽" read as "ok" and "👍")."""
@@ -1176,10 +1210,12 @@ def accept(flow: Flow, out: Outcome, step: FlowStep, value: Value) -> None:
                                       "problem"))
             ask(flow, out, step, again=True)
             return
-        if isinstance(value, str) and "\n" not in value.strip() and step.spec.voice != "child":
+        if isinstance(value, str) and "\n" not in value.strip() and (
+                step.spec.voice != "child" or NOTES_MARK.match(value.strip())):
             # one item sent with its bullet ("- her college tutor"), as the items of a list
             # pasted in one message are sent: without it, not "- - her college tutor" in
-            # the summary (a child's words are kept as typed: "- 2 more sleeps")
+            # the summary (a child's words are kept as typed: "- 2 more sleeps"; a notes
+            # app's "•" or "2.<tab>" before them is not theirs)
             value = unmarked(value.strip())
         if listed_lines(str(value)):
             # A list pasted in one message ("- nan has them Saturdays\n- breakfast club"),
@@ -1398,6 +1434,16 @@ def _after_a_change(flow: Flow, out: Outcome, changed: FlowStep, before: Walk) -
             # an edit goes back to where it began, past the reason given for the old number
             said.append(MSG["check_why"].format(why=display(other, d.answers.get(other.id)),
                                                 n=number))
+        elif other.role == "follow_up" and other.parent == changed.id \
+                and changed.kind.widget == "scale" and d.return_to is None \
+                and (opens := opening_number(why := d.answers.get(other.id))) is not None \
+                and opens != (now_given := d.answers.get(changed.id)):
+            # gone /back to the number and another tapped: its reason, asked next, showed
+            # as its answer, opening with the number it was given for, and nothing said of
+            # it (kept, the summary read "Score: 3 ... Why this number: 4 because ..."). A
+            # reason naming no number is shown to keep or change, as it was.
+            said.append(MSG["why_was_for"].format(why=display(other, why), was=opens,
+                                                  n=now_given))
         if not other.spec.draft or other.id == changed.id:
             continue
         was, fresh = suggest(flow, other, before), suggest(flow, other, now)

@@ -1052,8 +1052,13 @@ _REFUSED = on_first_use(
 # pronoun, then what they drew.
 # ... or what they drew with no one named, as a note is typed ("drew a man with big teeth",
 # "has drawn mummy crying"): the verb, then whom or what (not "Drew is my friend").
+# ... or in brackets (or stars), as a note between the child's words is typed ("[drew a big
+# black cloud]", "(drawing of dad with an angry face)", "[picture: a rainbow]"), or "drawing
+# of ..." as a note begins (not "a drawing of my dog", which may be theirs).
 _DRAWN = on_first_use(
-    rf"\s*(?:(?:{_THE_CHILD}|he|she)"
+    r"\s*(?:[\[(*]\s*(?:(?:a|her|his|their)\s+)?(?:drawing|picture|pic)(?:\s+of\b|\s*[:\-–—])"
+    r"|drawing\s+of\b)"
+    rf"|\s*[\[(*]?\s*(?:(?:{_THE_CHILD}|he|she)"
     r"(?:\s*\(\d{1,2}\))?\s+(?:then\s+|also\s+)?(?:drew|draws|(?:has|had)\s+drawn"
     r"|painted|coloured|colored|scribbled|made\s+a\s+(?:drawing|picture))\b"
     r"|(?:then\s+|also\s+)?(?:drew|(?:has|had)\s+drawn|scribbled)\s+(?:a|an|the|her|his"

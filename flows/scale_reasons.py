@@ -9,6 +9,7 @@ Each reader takes the line and the outcome and returns True when the line was it
 from __future__ import annotations
 
 import re
+import unicodedata
 import zlib
 from copy import deepcopy
 from dataclasses import replace
@@ -69,11 +70,14 @@ def number_for_the_scale_after(flow: Flow, out: Outcome, step: FlowStep, text: s
 _CHANGED = (
     r"(?:(?:no|nope|sorry|soz|oops|wait|hang\s+on|hmm|ok|okay|erm|um)[\s,.!:;-]+)*(?:"
     r"(?:actually|make\s+(?:that|it)|change\s+(?:that|it)\s+to|(?:i\s+)?meant"
+    # ... or changed back: "back to 4", "sorry go back to 4", "no stick with 4"
+    r"|(?:go(?:ing)?\s+)?back\s+to|stick\s+with"
     r"|(?P<should>(?:should|shd|shld|shud)\s+be))"  # ("shd": typed short, as read elsewhere)
     rf"\s+(?:a\s+|an\s+)?(?P<n>{A_NUMBER})(?:\s+not\s+(?:a\s+|an\s+)?{A_NUMBER})?"
-    # ("5 not 3 - dad has moved out" typed first at the why of a 3: the 3 it corrects named)
-    rf"|(?:(?<=[\s,.!:;-])|^)(?:a\s+|an\s+)?(?P<m>{A_NUMBER})\s*,?\s+not\s+(?:a\s+|an\s+)?"
-    rf"(?P<was>{A_NUMBER}))"
+    # ("5 not 3 - dad has moved out" typed first at the why of a 3: the 3 it corrects named;
+    # "no, 4 after all", changed back)
+    rf"|(?:(?<=[\s,.!:;-])|^)(?:a\s+|an\s+)?(?P<m>{A_NUMBER})(?:\s*,?\s+not\s+(?:a\s+|an\s+)?"
+    rf"(?P<was>{A_NUMBER})|\s+after\s+all(?=[\s.!]*$)))"
     r"(?:\s*(?:/|out\s+of)\s*10)?(?:\s*[-\u2013\u2014,:;.!]+\s*"
     # ... but not "should be 6, but dad relapsed" or "should be 8 once dad finishes the
     # course": the number it would be, and why it is not, or when it will be
@@ -142,7 +146,8 @@ def number_changed(flow: Flow, out: Outcome, step: FlowStep, text: str,
             or not isinstance(given := d.answers.get(scale.id), int) \
             or (said := _CHANGED_TO.fullmatch(" ".join(text.split()))) is None \
             or (said["why"] and scale.id != step.parent) \
-            or (said.start("m") == 0 and _as_number(said["was"]) != str(given)):
+            or (said.start("m") == 0 and said["was"] is not None
+                and _as_number(said["was"]) != str(given)):
         return False  # ("4 not 2 because ..." first at the why of a 3: not a correction of it)
     number, refused = scale.kind.parse(flow, scale, said["n"] or said["m"])
     if refused or not isinstance(number, int) or number == given:
@@ -162,6 +167,49 @@ def number_changed(flow: Flow, out: Outcome, step: FlowStep, text: str,
         checked_accept(flow, out, step, said["why"].strip(), nudger)
     else:
         ask(flow, out, step, again=True)
+    return True
+
+
+# Her own number changed at the question of someone else's, just after her own and its
+# reason: a correction in the first person ("actually I'd put it at 5", "sorry, I would say
+# 5"), or her number named as hers ("make mine 5", "my number should be 5").
+_MINE_CHANGED = on_first_use(
+    r"(?:(?:(?:no|sorry|soz|oops|wait|hmm|ok|okay|oh|actually|on\s+second\s+thoughts?"
+    r"|(?:i['’]ve\s+)?changed\s+my\s+mind)[\s,.!:;-]+)+"
+    r"(?:i['’]?d|id|i\s+would|i['’]ll|i\s+will|i)\s+(?:(?:rather\s+)?(?:put\s+(?:it|things|mine)"
+    r"\s+(?:at|as)|say|go\s+(?:for|with)|give\s+(?:it|things))|meant|make\s+(?:it|mine))"
+    r"|(?:make|change)\s+mine(?:\s+to)?|my\s+(?:own\s+)?(?:number|score)\s+(?:is|should\s+be"
+    r"|would\s+be)|mine\s+(?:is|should\s+be|would\s+be)|mine['’]s)"
+    rf"\s+(?:a\s+|an\s+)?(?P<n>{A_NUMBER})(?:\s*(?:/|out\s+of)\s*10)?[\s.!]*", re.IGNORECASE)
+
+
+def my_number_at_theirs(flow: Flow, out: Outcome, step: FlowStep, text: str) -> bool:
+    """Her own number changed at the question of a parent's, typed in the first person
+    ("actually I'd put it at 5"): it was saved as the parent's number, and hers stayed. Hers
+    is changed, said so (and that its reason names the old number, if it does), and the
+    parent's question is asked again."""
+    d = out.draft
+    if step.role != "perspective" or step.parent is None or d.pending is not None \
+            or is_answered(d.answers.get(step.id)) \
+            or (said := _MINE_CHANGED.fullmatch(" ".join(text.split()))) is None:
+        return False
+    scale = flow.step(step.parent)
+    if not isinstance(given := d.answers.get(scale.id), int):
+        return False
+    number, refused = scale.kind.parse(flow, scale, _as_number(said["n"]) or "")
+    if refused or not isinstance(number, int):
+        return False
+    said_now = MSG["number_changed" if number != given else "number_same"].format(
+        was=given, n=number)
+    if number != given:
+        d.answers[scale.id] = number
+        out.changed.add(scale.id)
+        why = d.answers.get(scale.reason_id) if scale.reason_id else None
+        if (opens := opening_number(why)) is not None and opens != number:
+            # (left as written: "4 because ..., 5 if dad starts" is hers to change)
+            said_now += " " + MSG["why_for_back"].format(why=excerpt(str(why)), was=opens)
+    out.replies.append(Notice(said_now, "saved"))
+    ask(flow, out, step, again=True)
     return True
 
 
@@ -188,6 +236,30 @@ def number_given_how(flow: Flow, out: Outcome, step: FlowStep, text: str) -> boo
         return False
     out.replies.append(Notice(MSG["number_alone"].format(n=number), "problem"))
     ask(flow, out, step, again=True)
+    return True
+
+
+# One number with faces or symbols around it and no words: "3 😊", "😢 2", "7/10 👍".
+_NUMBER_AND_PICTURES = on_first_use(r"(?P<before>[^\w\s]*)\s*(?P<n>10|[0-9])(?:\s*/\s*10)?"
+                                    r"\s*(?P<after>[^\w\s]*)")
+
+
+def number_with_pictures(flow: Flow, out: Outcome, step: FlowStep, text: str,
+                         nudger: Nudger) -> bool:
+    """A scale answered with the number and the face the child pointed to ("3 😊"): told
+    "Please send one whole number", as if no number were there. The number is saved, and the
+    face said not to be kept with it."""
+    said = _NUMBER_AND_PICTURES.fullmatch(text.strip())
+    pictures = " ".join(filter(None, (said["before"], said["after"]))) if said else ""
+    if said is None or not pictures or not any(
+            unicodedata.category(ch) == "So" for ch in pictures):
+        return False
+    number, problem = step.kind.parse(flow, step, said["n"])
+    if problem:
+        return False
+    out.replies.append(Notice(MSG["number_pictures"].format(n=number, pictures=pictures),
+                              "saved"))
+    checked_accept(flow, out, step, number, nudger)
     return True
 
 
