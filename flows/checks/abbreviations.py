@@ -75,7 +75,8 @@ def find_abbreviations(masked: str, word_list: WordList, done: set[str] | None =
         c.isdigit() for m in tokens for c in m.group(1)) else []
     for m in sorted(tokens + mixed, key=lambda m: m.start()):
         token = m.group(1)
-        if token in done or not _unfamiliar(token.upper(), plain):
+        if token in done or not (_unfamiliar(token.upper(), plain)
+                                 or _a_teams_letters(masked, token, m.end(1), plain)):
             continue
         if any(start <= m.start() < end for start, end in postcodes):
             continue
@@ -211,6 +212,22 @@ def _gives(letters: str, said: list[str]) -> bool:
             at += 1
             given.append(at)
     return any(_gives(letters[n:], rest) for n in reversed(given))
+
+
+# A service, a team or a piece of its work after two capitals: "PF team", "EH worker", "MH
+# service". Two letters are left alone as someone's initials, but nobody's initials name a team.
+_SERVICE_AFTER = on_first_use(r"\s+(?:team|service|worker|unit|panel|plan|meeting|clinic|hub"
+                              r"|nurse|officer|assessment|assessor|referral|programme|program"
+                              r"|project|provision|co-?ordinator|practitioner|order)s?\b",
+                              re.IGNORECASE)
+
+
+def _a_teams_letters(masked: str, token: str, end: int, plain: frozenset[str]) -> bool:
+    """Whether two capitals are a team's or a service's short form, not initials: a word of
+    the services straight after them (`_SERVICE_AFTER`), and not a short form families know."""
+    return (len(token) == 2 and token.isalpha() and token.isupper() and token not in plain
+            and token not in _EMPHASIS and not _SCHOOL_YEAR.fullmatch(token)
+            and _SERVICE_AFTER.match(masked, end) is not None)
 
 
 def _unfamiliar(token: str, plain: frozenset[str]) -> bool:
