@@ -356,6 +356,12 @@ ASSESSMENT_HEADINGS = [
     ("mapping", "grey_areas", "Carers' motivation for caring", "seen"),
     ("mapping", "grey_areas", "Readiness to care for the baby", "seen"),
 ]
+# (A step setting one up is a step, not the process named as the young person's days: the
+# contextual walk's "... will set up a part-time timetable by end of term", tests/test_walk_
+# thirtythird_c.py, asked by the first version of the rule and let through since.)
+SCHOOL_DAYS_TOLD.append(("contextual", "next_steps", "The school's safeguarding lead will set "
+                         "up a part-time timetable by end of term"))
+
 WHAT_IS_UNKNOWN_TOLD = [
     ("mapping", "grey_areas", "Whether her aunt can keep her on when her own baby is born in May"),
     ("mapping", "grey_areas", "Why the carers agreed to take him: they told me his mum pays them "

@@ -1021,7 +1021,11 @@ RULES: tuple[Rule, ...] = (
          r"\b(?:reduced|part[\s-]time|restricted|shortened|modified)\s+timetables?\b"
          r"|\bmissing\s+(?:from\s+|out\s+on\s+)?education\b|\bpersistent(?:ly)?\s+absen\w+"
          r"|\bsevere(?:ly)?\s+absen\w+|\bmanaged\s+moves?\b|\boff[\s-]roll(?:ed|ing)?\b"
-         r"|\battendance\s+(?:issues|concerns|problems|difficulties)\b", plain_when_seen=True),
+         r"|\battendance\s+(?:issues|concerns|problems|difficulties)\b", plain_when_seen=True,
+         # ... one still to be set up is a step ("the school will set up a part-time timetable
+         # by the end of term"), asked who and when if anything
+         unless_said=r"\b(?:will|would|shall|should|could|can|to\s+be|needs?|needed|set(?:ting)?"
+         r"\s+up|agree\w*|offer\w*|request\w*|recommend\w*|plann?\w*)\b"),
     # What an assessment is weighing, named as a heading with nothing seen or heard: the
     # "suitability of the arrangement", "the carers' motivation", "mum's commitment".
     rule("suitability", "vague", "What have you seen or heard that leaves you unsure, and what "
