@@ -1030,8 +1030,9 @@ RULES: tuple[Rule, ...] = (
     # "suitability of the arrangement", "the carers' motivation", "mum's commitment".
     rule("suitability", "vague", "What have you seen or heard that leaves you unsure, and what "
          "would you need to see or hear to know?",
-         r"\bsuitability\s+of\s+(?:(?:the|this|that|her|his|their|these|an?)\s+)?[\w'’-]+|\b(?:carers?|parents?|mum|mother|dad|father|family|adults?"
-         r"|relatives?|gran|nan|aunt|uncle|applicants?|household)['’]?s?['’]?\s+(?:motivations?"
+         r"\bsuitability\s+of\s+(?:(?:the|this|that|her|his|their|these|an?)\s+)?[\w'’-]+"
+         r"|\b(?:carers?|parents?|mum|mother|dad|father|family|adults?|relatives?|gran|nan|aunt"
+         r"|uncle|applicants?|household)['’]?s?['’]?\s+(?:motivations?"
          r"|commitment|willingness|readiness)\b|\b(?:motivation|commitment|readiness)\s+(?:to"
          r"|for)\s+(?:care|caring|look\s+after|the\s+(?:plan|arrangement|placement|children"
          r"|child))\b", plain_when_seen=True),
