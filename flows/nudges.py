@@ -59,6 +59,14 @@ EXAMPLES_BY_TERM = dict.fromkeys(
     "Dad turned up drunk, kicked the door and said he would take the kids if she kept him out")
 # Help promised only as needed: a step of help with who does what and when.
 EXAMPLES_BY_TERM["as needed"] = "Her key worker will ring the housing office with her on Monday"
+# What helps, a school's process and what an assessment weighs: the place and people, the
+# young person's day, and what is not yet known.
+EXAMPLES_BY_TERM["safe spaces"] = ("The youth club on Mill Lane on Tuesdays, where the leader "
+                                   "walks him to the bus stop after")
+EXAMPLES_BY_TERM["reduced timetable"] = ("Since March he is in school from 9 till 12, then at "
+                                         "home on his own until his mum is back at 6")
+EXAMPLES_BY_TERM["suitability"] = ("Whether her aunt can keep her on when her own baby is born "
+                                   "in May")
 # A label with what the person did after it: what they did is already there.
 LABEL_TOLD = ('You wrote "{word}", then said what the person did. That says it better than '
               "the label, which reads as a judgement a family may dispute. Could the answer "
@@ -840,7 +848,16 @@ _WORK_WORDS = on_first_use(
     # ... nor the work's words for how they see themselves ("He lacks a sense of belonging",
     # "Low self-esteem"): a child says "I don't belong anywhere"
     r"|sense\s+of\s+(?:belonging|identity|self|security|self[\s-]?worth)"
-    r"|self[\s-]?(?:esteem|worth|image)|low\s+mood)\b", re.IGNORECASE)
+    r"|self[\s-]?(?:esteem|worth|image)|low\s+mood"
+    # ... nor a clinician's account of what they find hard ("Expressive language difficulties
+    # impacting on peer relationships"): a child says "people laugh when I can't get my words
+    # out"
+    r"|(?:expressive|receptive|speech(?:\s+and)?|language|communication|learning|social"
+    r"|emotional|behavioural|behavioral|sensory|processing|literacy)\s+(?:difficult(?:y|ies)"
+    r"|needs|delays?|disorder|impairment|deficits?)|impact(?:s|ed|ing)?\s+(?:up)?on"
+    r"|peer\s+(?:relationships?|interactions?|groups?)|relationship\s+difficult(?:y|ies)"
+    r"|(?:emotional|self)[\s-]regulation"
+    r"|dysregulat\w+)\b", re.IGNORECASE)
 
 
 # The child as the writer names them: by initials ("K", "LM", "TJB"; "I" is their own), as

@@ -329,7 +329,8 @@ SUPERVISION: dict[str, Answer] = {
     "worries": Answer("Baby M (4 months) had a bruise on her cheek last week; dad says he "
                       "caught her with his watch. Two earlier calls about shouting."),
     "working_well": Answer("Mum takes M to every health visitor check; gran visits daily."),
-    "needs": Answer("A medical opinion on the bruise and a safety plan with gran."),
+    "needs": Answer("I will ask the paediatrician by Friday for an opinion on the bruise, and "
+                    "gran and mum will agree a safety plan with me on Tuesday."),
     "danger_who": Answer("The health visitor, the GP and I"),
     "danger_behaviour": Answer("dad handles M roughly when she cries and he is tired"),
     "danger_impact": Answer("M could be seriously injured, for example a head injury"),

@@ -140,20 +140,21 @@ def named_by_role(masked: str, start: int, end: int) -> bool:
 # "police DV unit", "the LD nurse", "EY team", "MH practitioner". Letters straight before one
 # of these are that service's short form, never a person's initials, which take a comma or a
 # bracket before a role ("JB, nurse", "JB (nurse)") or come after it ("nurse JB").
-_AGENCY_AFTER = on_first_use(
+_SERVICE_AFTER = on_first_use(
     r"(?:\s+|-)(?:unit|team|service|nurse|officer|worker|practitioner|clinic|hub|panel"
     r"|lead|co-?ordinator|project|specialist|advis[eo]r|advocate|caseworker|consultant"
-    r"|therapist|department|dept|ward|liaison)s?\b", re.IGNORECASE)
+    r"|therapist|department|dept|ward|liaison|plan|meeting|assessment|assessor|referral"
+    r"|programme|program|provision|order)s?\b", re.IGNORECASE)
 
 
 def agency_letters(masked: str, start: int, end: int, plain: frozenset[str]) -> bool:
     """Whether the two capitals at `start`..`end`, which alone may be initials, are a
-    service's short form by what follows them (`_AGENCY_AFTER`): "police DV unit", "the
-    LD nurse". Not a short form families know ("GP surgery", "A&E nurse")."""
+    service's short form by what follows them (`_SERVICE_AFTER`): "police DV unit", "the
+    LD nurse", "PF team". Not a short form families know ("GP surgery", "A&E nurse")."""
     letters = masked[start:end]
     return len(letters) == 2 and letters.isalpha() and letters.isupper() \
         and letters not in plain and letters not in _EMPHASIS \
-        and _AGENCY_AFTER.match(masked, end) is not None
+        and _SERVICE_AFTER.match(masked, end) is not None
 
 
 def joined_to_a_number(masked: str, start: int, end: int) -> bool:
@@ -234,6 +235,8 @@ def _gives(letters: str, said: list[str]) -> bool:
     return any(_gives(letters[n:], rest) for n in reversed(given))
 
 
+# A service, a team or a piece of its work after two capitals: "PF team", "EH worker", "MH
+# service". Two letters are left alone as someone's initials, but nobody's initials name a team.
 def _unfamiliar(token: str, plain: frozenset[str]) -> bool:
     letters = token.rstrip("S") if len(token) > 3 and token.endswith("S") else token
     if token in plain or letters in plain or token in _EMPHASIS or _SCHOOL_YEAR.fullmatch(token):

@@ -26,7 +26,7 @@ from flows.checks.lexicon import (
 )
 from flows.checks.praise import ABLE_TO_CARE, praise_span
 from flows.checks.privacy import looks_like_a_name
-from flows.checks.text import sentence_spans, words
+from flows.checks.text import alternation, sentence_spans, words
 from flows.regex import made_by, on_first_use
 
 CLAIM_QUESTION = "What did you see or hear, who did what, and when?"
@@ -240,8 +240,9 @@ _BARE = frozenset(entry.partition("_")[0] for entry in _EVENT_VERBS.split()) - w
 BARE_VERBS = _BARE  # the process check reads "a start date" the same way
 _NOUN_BEFORE = words("""the a an his her their my your our its some any no all these those this
     for of with about""")
+# (and "who": "two girls in her team, who walk home with her" tells what the girls do)
 _BEFORE_VERB = words("""to can't cannot cant didn't didnt doesn't doesnt don't dont did does do
-    they we i you""")
+    they we i you who""")
 _LINKING = _COPULA | _HAVE | _STATES
 # "He" or "she" before a verb's bare form is what someone did, written as many who learnt
 # English later write it ("she cuddle him"): the bare form is no noun there.
@@ -382,10 +383,22 @@ def _praise_only(sentence: str, lowered: str) -> bool:
     if found is None:
         return False
     start, end = found
+    # "A supportive network: her nan, her PA and her boxing coach": who it is, named
+    if _MEMBERS_NAMED.match(lowered, end):
+        return False
     # "next door neighbour - a diamond": where they live is who they are, not a place
     lowered = _NEXT_DOOR.sub(lambda m: " " * len(m.group()), lowered)
     rest = _SPAN_OF_TIME.sub(" ", lowered[:start] + " " + lowered[end:])
     return not (_specific(_tokens(rest), rest) or _named(sentence[:start] + " " + sentence[end:]))
+
+
+# Praise of a group with who is in it after a colon, a dash or a bracket: "supportive network:
+# her nan, her PA ...", "positive relationships (mum and gran)".
+_MEMBERS_NAMED = on_first_use(
+    r"\s*[:(\u2013\u2014-]\s*(?:(?:her|his|their|the|my|our|a|an)\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:" + alternation(FAMILY_ADULTS + """ brother brothers sister sisters cousin cousins
+    friend friends neighbour neighbours coach teacher tutor mentor worker nurse doctor
+    keyworker""") + r")\b")
 
 
 # Where a neighbour lives, said as who they are, not a place anything happened.

@@ -1012,6 +1012,44 @@ RULES: tuple[Rule, ...] = (
          r"|\bmotivational\s+interviewing\b", plain_when_told=True,
          unless_said=r"\b(?:will|would|shall|should|could|can|to\s+be|needs?|needed|benefit"
          r"|further|more|offer\w*|refer\w*|request\w*|recommend\w*)\b"),
+    # Forty-first round. A school's process said as what happens to a young person's days,
+    # with nothing of the days: "on a reduced timetable", "missing from education",
+    # "persistent absence", "a managed move" (plain told with the hours: "goes home at 12 on a
+    # part-time timetable").
+    rule("reduced timetable", "process", "What is the young person's school day like now: "
+         "when do they arrive and leave, and where are they the rest of the time?",
+         r"\b(?:reduced|part[\s-]time|restricted|shortened|modified)\s+timetables?\b"
+         r"|\bmissing\s+(?:from\s+|out\s+on\s+)?education\b|\bpersistent(?:ly)?\s+absen\w+"
+         r"|\bsevere(?:ly)?\s+absen\w+|\bmanaged\s+moves?\b|\boff[\s-]roll(?:ed|ing)?\b"
+         r"|\battendance\s+(?:issues|concerns|problems|difficulties)\b", plain_when_seen=True,
+         # ... one still to be set up is a step ("the school will set up a part-time timetable
+         # by the end of term"), asked who and when if anything
+         unless_said=r"\b(?:will|would|shall|should|could|can|to\s+be|needs?|needed|set(?:ting)?"
+         r"\s+up|agree\w*|offer\w*|request\w*|recommend\w*|plann?\w*)\b"),
+    # What an assessment is weighing, named as a heading with nothing seen or heard: the
+    # "suitability of the arrangement", "the carers' motivation", "mum's commitment".
+    rule("suitability", "vague", "What have you seen or heard that leaves you unsure, and what "
+         "would you need to see or hear to know?",
+         r"\bsuitability\s+of\s+(?:(?:the|this|that|her|his|their|these|an?)\s+)?[\w'’-]+"
+         r"|\b(?:carers?|parents?|mum|mother|dad|father|family|adults?|relatives?|gran|nan|aunt"
+         r"|uncle|applicants?|household)['’]?s?['’]?\s+(?:motivations?"
+         r"|commitment|willingness|readiness)\b|\b(?:motivation|commitment|readiness)\s+(?:to"
+         r"|for)\s+(?:care|caring|look\s+after|the\s+(?:plan|arrangement|placement|children"
+         r"|child))\b", plain_when_seen=True),
+    # What helps, named by its kind with no place or person in it, as an answer's first words:
+    # "Safe spaces within the local community", "Positive activities", "Trusted adults" (not
+    # "Safe places: the library and nan's", "trusted adults at school", nor a place's name
+    # after it: "positive activities in Elm Park").
+    rule("safe spaces", "vague", "Which places or people, by name or role, and what happens "
+         "there that helps?",
+         r"(?:^|(?<=[\n.;,•:])|(?<=[\n.;,•:]\s))(?:(?:some|a\s+few|lots\s+of|many|good|the"
+         r"|his|her|their)\s+)?(?:safe|positive|protective|supportive|pro-?social|trusted"
+         r"|structured|local|community)\s+(?:[a-z-]+\s+)??(?:spaces?|places?|activities|adults"
+         r"|role\s+models?|networks?|links|resources|assets|provision|opportunities|influences"
+         r"|peers|peer\s+groups?)\b"
+         r"(?!\s*[:(–—-])(?!\s*,?\s*(?:such\s+as|like|e\.?g|including|called|named|at|with|of"
+         r"|where|who|is|are|was|were|include\w*)\b)",
+         unless_said=r"(?<=[\w,]\s)(?-i:[A-Z][a-z]+)"),
     rule("signs of", "vague", "What did you see or hear that made you think of this?",
           rf"\b(?:indicators?|indications?|signs?|evidence|features|markers?|hallmarks?)\s+(?:of"
           rf"|that\s+suggest|suggestive\s+of|consistent\s+with)\s+(?:possible\s+|potential\s+"

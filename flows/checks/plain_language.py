@@ -189,6 +189,12 @@ _OPEN_END = on_first_use(
     # ... or a while nobody has measured: "for a while", "for the time being", "for now"
     r"|(?:for\s+)?(?:a\s+(?:(?:good|long|little|fair)\s+)?while|some\s+time)"
     r"|for\s+(?:now|the\s+time\s+being|the\s+moment)|until\s+further\s+notice"
+    # ... or a period said only to be long: "a sustained period", "for a significant period
+    # of time", "over a prolonged period", "a period of time", "sustained over time"
+    r"|(?:(?:for|over)\s+)?(?:an?\s+)?(?:(?:sustained|significant|prolonged|extended"
+    r"|reasonable|considerable|sufficient|substantial|lengthy|longer|decent|certain)\s+"
+    r"(?:period|length|amount|spell)(?:\s+of\s+time)?|period\s+of\s+time)"
+    r"|(?:sustained\s+|consistently\s+)?over\s+time"
     # ... or only that it goes on: "ongoing", "on-going, long term"
     r"|(?:on-?going|continuing|continuous(?:ly)?)(?:\s*[,&/]?\s*(?:and\s+)?(?:(?:for\s+)?"
     r"(?:the\s+)?long[\s-]term|indefinitely|permanently))?"
