@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -19,10 +20,13 @@ from bench.practitioner import ANSWER, OTHER_ANSWER, Action, Practitioner
 from flows import moves
 from flows import walk as walk_module
 from flows.answers import Value
+from flows.checks.labels import QUICK, RULES
+from flows.checks.text import fold, mask_quotes
 from flows.draft import Draft
 from flows.flow import Flow, FlowStep
 from flows.walk import Walk, walk
 from tests.memory_botapi import Sent
+from tests.test_language_check import CORPORA, corpus
 from tests.test_perf_thirtyeighth_b import step_by_step
 from tests.test_perf_thirtyseventh_b import random_answers
 from tests.test_telegram_handlers import running
@@ -232,3 +236,44 @@ async def test_every_shipped_tool_is_completed_through_the_bot_as_its_steps_say(
             assert [d.flow_id for d in completed] == [flow_id]
     assert checked[0] > 500
     assert checked[1] > 50
+
+
+# --- "should have known": whose own account it is tested only where a parent is named ---------
+
+SHOULD = [
+    "She should have known what he was like.", "Mum said she should have known.",
+    "mum says that they should of seen it coming", "MOTHER SHOULD HAVE STOPPED HIM",
+    "Nan\tshould've known better", "the parents shd have reported it", "gran shud hav told",
+    "Dad told me that she should have protected them", "Mum admitted that she should have left",
+    "they really should have been more careful", "Mum knows she should have acted sooner",
+    "shemum should have known", "she  should   have   spotted it", "parents should have",
+    "Mum will walk T to school each morning, and the class teacher has seen this.",
+    "mum\nshould have called", "Her mother should have removed them", "mam should of listened",
+]
+
+
+def corpus_lines() -> list[str]:
+    return [case.text for path in sorted(CORPORA.rglob("*.txt")) for case in corpus(path)]
+
+
+def test_should_have_known_finds_what_it_found_before(flows: Mapping[str, Flow]) -> None:
+    """Over every line of the language corpora, as typed and as the checks read it (quotes
+    masked), and lines written to go every way through it (someone's own account, capitals,
+    tabs, line breaks), the rule finds the same words it did with its looks back tried at
+    every word (its pattern as it was), and every line it finds passes its quick test."""
+    rules = [(i, rule) for i, rule in enumerate(RULES) if rule.name == "should have known"
+             and "(?<!" in rule.pattern.pattern]
+    assert len(rules) == 1
+    i, rule = rules[0]
+    ahead = r"(?=(?:she|mum|mother|mam|mom|nan|gran|they|parents)\s)"
+    assert ahead in rule.pattern.pattern
+    before = re.compile(rule.pattern.pattern.replace(ahead, "", 1), rule.pattern.flags)
+    found = 0
+    for line in [*corpus_lines(), *SHOULD]:
+        for text in (line, mask_quotes(line)):
+            spans = [m.span() for m in rule.pattern.finditer(text)]
+            assert spans == [m.span() for m in before.finditer(text)], text
+            if spans:
+                found += 1
+                assert i in QUICK.passing(fold(text)), text
+    assert found > 20
