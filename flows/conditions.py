@@ -115,6 +115,12 @@ class Condition:
                 found.append((self.rename.get(name, name), how, constant))
         return found
 
+    @property
+    def always(self) -> bool:
+        """Whether the condition holds whatever the answers: `True` (or another true
+        constant) as written."""
+        return isinstance(self.tree, ast.Constant) and bool(self.tree.value)
+
     def step_ids(self) -> frozenset[str]:
         """The step ids this condition reads, after renaming."""
         return frozenset(self.rename.get(n, n) for n in self.names)

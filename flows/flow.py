@@ -55,7 +55,10 @@ class FlowStep:
     @cached_property
     def applies(self) -> Callable[[Lookup], bool] | None:
         """Whether the step applies, given earlier answers; None: it always does."""
-        tests = tuple(condition.test for condition in self.conditions)
+        # (a condition that is `True` as written, a section's or step's `when: True`, holds
+        # whatever the answers: not called at every walk, a third of a walk's tests)
+        tests = tuple(condition.test for condition in self.conditions
+                      if not condition.always)
         if len(tests) <= 1:
             return tests[0] if tests else None
 
@@ -124,6 +127,15 @@ class Flow:
             runs[-1][2].append((step.id, step.reason_id if step.role == "perspective"
                                 else None))
         return tuple((applies, tuple(steps), tuple(keys)) for applies, steps, keys in runs)
+
+    @cached_property
+    def walk_runs(self) -> tuple[tuple[Callable[[Lookup], bool] | None, tuple[str, ...]], ...]:
+        """`runs` as `flows.walk.walk` reads them: each run's conditions, and its steps some
+        condition reads (`read_by_conditions`), the only answers a condition can see; the
+        rest of the answers are taken once it is known which runs apply."""
+        read = self.read_by_conditions
+        return tuple((applies, tuple(step.id for step in steps if step.id in read))
+                     for applies, steps, _ in self.runs)
 
     @cached_property
     def shown_by_runs(self) -> dict[int, Shown]:

@@ -470,12 +470,21 @@ def _written_out(d: Draft, step: FlowStep, value: str) -> dict[str, str]:
     if not wanted:
         return out
     for step_id, answer in d.answers.items():
-        said = [answer] if isinstance(answer, str) else \
-            [i for i in answer if isinstance(i, str)] if isinstance(answer, list) else []
-        for text in said if step_id != step.id else ():
-            if "(" not in text or (
-                    not any(f"({short})" in text for short in wanted) if len(wanted) <= _FEW
-                    else wanted.isdisjoint(_SHORT_IN_BRACKETS.findall(text))):
+        # (at every wording check of an answer with a capital in it, "Mum" or "T": most
+        # answers hold no bracket, and are passed by before anything else is made of them)
+        if step_id == step.id:
+            continue
+        if isinstance(answer, str):
+            if "(" not in answer:
+                continue
+            said: list[str] = [answer]
+        elif isinstance(answer, list):
+            said = [i for i in answer if isinstance(i, str) and "(" in i]
+        else:
+            continue
+        for text in said:
+            if not any(f"({short})" in text for short in wanted) if len(wanted) <= _FEW \
+                    else wanted.isdisjoint(_SHORT_IN_BRACKETS.findall(text)):
                 continue
             after = 0
             for bracket in _SHORT_IN_BRACKETS.finditer(text):

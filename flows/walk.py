@@ -26,6 +26,11 @@ class Shown:
     counted: tuple[tuple[str, bool, bool, str | None], ...]
     # for each step of the flow, shown or not: the question shown last before it (None: none)
     before: Mapping[str, FlowStep | None]
+    # the answers a walk finding these steps keeps, in flow order: each step's id, and after
+    # a person's own number the id of the reason given with it (`FlowStep.reason_id`)
+    keys: tuple[str, ...] = ()
+    # (that reason's id, its number's step id): kept only with its number answered
+    reasons: tuple[tuple[str, str], ...] = ()
 
 
 def shown_as(flow: Flow, steps: tuple[FlowStep, ...]) -> Shown:
@@ -42,8 +47,11 @@ def shown_as(flow: Flow, steps: tuple[FlowStep, ...]) -> Shown:
         before[step.id] = last
         if step.is_question and step.id in ids:
             last = step
+    reasons = tuple([(s.reason_id, s.id) for s in steps if s.role == "perspective"])
+    keys = tuple([key for s in steps
+                  for key in ((s.id, s.reason_id) if s.role == "perspective" else (s.id,))])
     return Shown(steps, ids, tuple([s for s in steps if s.is_question]), tuple(counted),
-                 before)
+                 before, keys, reasons)
 
 
 def shown_of(flow: Flow, runs: int) -> Shown:
@@ -150,18 +158,22 @@ def walk(flow: Flow, answers: Mapping[str, Value]) -> Walk:
     hidden step as unanswered, so answers left behind by a changed branch never leak
     into later conditions.
     """
-    values: dict[str, Value] = {}
+    # Only the answers some condition reads are gathered while the runs are tested (a
+    # condition sees no others); the rest are taken at once from the steps found shown.
+    seen: dict[str, Value] = {}
     runs = 0  # bit i set: `flow.runs[i]` applies
     bit = 1
-    lookup = values.get
-    for applies, _, keys in flow.runs:  # a run's steps share their conditions
+    lookup = seen.get
+    for applies, read in flow.walk_runs:  # a run's steps share their conditions
         if applies is None or applies(lookup):
             runs |= bit
-            for step_id, reason_id in keys:
+            for step_id in read:
                 if step_id in answers:
-                    values[step_id] = answers[step_id]
-                    if reason_id is not None and reason_id in answers:
-                        values[reason_id] = answers[reason_id]
+                    seen[step_id] = answers[step_id]
         bit <<= 1
     found = flow.shown_by_runs.get(runs) or shown_of(flow, runs)
+    values = {key: answers[key] for key in found.keys if key in answers}
+    for reason_id, step_id in found.reasons:  # a reason goes with its number
+        if reason_id in values and step_id not in answers:
+            del values[reason_id]
     return Walk(flow, found.steps, values, found)

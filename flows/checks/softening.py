@@ -47,6 +47,8 @@ _MADE_TO = (r"\b(?:ask|asks|asked|asking|tell|tells|told|telling|make|makes|made
 _OWN_ACCOUNT = "".join(rf"(?<!\b{said}\s)(?<!\b{said}\sthat\s)" for said in (
     "said", "says", "feels", "felt", "thinks", "thought", "admits", "admitted", "accepts",
     "accepted", "agrees", "agreed", "knows", "realises", "realised", r"told\sme", r"told\sus"))
+# Who is said to have known or done better, in "should have known".
+_SHOULD_HAVE = r"(?:she|mum|mother|mam|mom|nan|gran|they|parents)"
 # A punishment is plain when its sentence says what it was ("grounded", "sent to his room",
 # "by taking his phone") or that the school gave it.
 _HOW_PUNISHED = (r"\b(?:by\s+(?:being\s+)?\w+(?:ing|ed)|sent|grounded|banned|lost|missed"
@@ -547,7 +549,9 @@ BLAME: tuple[Rule, ...] = (
         _LET_HERSELF),
     *_family(
         "should have known", "blame", _PARENT,
-        r"\b" + _OWN_ACCOUNT + r"(?:she|mum|mother|mam|mom|nan|gran|they|parents)\s+"
+        # (whose own account it is, tested only where the one said to have known begins: its
+        # 32 looks back were tried at every word of every answer the rule's words were in)
+        r"\b(?=" + _SHOULD_HAVE + r"\s)" + _OWN_ACCOUNT + _SHOULD_HAVE + r"\s+"
         r"(?:[\w'’]+\s+)?(?:should|shd|shld|shud)\s*(?:have"
         r"|['’]ve|of)\s+(?:\w+\s+)?(?:known|seen|spotted|noticed|realised|realized|stopped"
         r"|protected|put\s+a\s+stop|left|done\s+more|acted|picked\s+up|kept|removed|listened|called"
