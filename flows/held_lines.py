@@ -591,6 +591,9 @@ def answer_with_its_account(flow: Flow, out: Outcome, step: FlowStep, text: str,
             or opened is _asked_next(flow, d.answers, step, "no" if value == "yes" else "yes"):
         return False  # (a question either answer asks next is not what this one opens)
     shown = display(step, value)
+    if opened.spec.part_of:  # ("Another worry?": its worry is asked a part at a time)
+        return _answer_then_parts(flow, out, step, value, MSG["answer_parts_account"].format(
+            answer=shown, account=excerpt(account), title=opened.title))
 
     def saying(following: FlowStep, fate: str) -> str:
         return MSG[f"answer_{fate}_account"].format(answer=shown, account=excerpt(account),
@@ -598,6 +601,19 @@ def answer_with_its_account(flow: Flow, out: Outcome, step: FlowStep, text: str,
 
     return then_answer_next(flow, out, step, value, account, nudger, read, saying,
                             expected=opened.id)
+
+
+def _answer_then_parts(flow: Flow, out: Outcome, step: FlowStep, value: Value,
+                       said: str) -> bool:
+    """Accept `value` for `step`, saying `said` before the question that comes next: the
+    rest of the line is no one part of the statement that question opens ("Yes, dad also
+    drinks ..." at "Another worry?" went in as who is worried)."""
+    before = len(out.replies)
+    accept(flow, out, step, value)
+    asked = next((n for n in range(before, len(out.replies))
+                  if isinstance(out.replies[n], Question)), len(out.replies))
+    out.replies.insert(asked, Notice(said, "saved"))
+    return True
 
 
 def _asked_next(flow: Flow, answers: dict[str, Value], step: FlowStep,

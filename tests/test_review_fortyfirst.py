@@ -1,0 +1,60 @@
+"""The forty-first pass's merged changes read again with fresh eyes: where a new behaviour
+put an answer under the wrong question or surprised a practitioner, met through the real
+flows (the real engine, the real reminders, the shipped flow files). Each test of a defect
+failed on the code as merged; the others guard what the fixes must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_walk_thirtyfirst import sent_at
+
+# --- an account typed with its yes at "Another worry?" ----------------------------------------
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "typed", "who"), [
+    ("mapping", "danger_another_1",
+     "Yes, dad also drinks heavily most weekends and then drives them to school",
+     "danger_who_2"),
+    ("wellbeing", "worry_another_1",
+     "Yes - the school are worried about her attendance which has dropped to 70%",
+     "worry_who_2"),
+    # held by a reminder, it went in as who is worried once the reminder was answered
+    ("contextual", "danger_another_1",
+     "yes, she has been seen getting into cars with older men near the station",
+     "danger_who_2")])
+def test_an_account_with_its_yes_at_another_worry_is_not_saved_as_who_is_worried(
+        flow_id: str, step_id: str, typed: str, who: str) -> None:
+    """Asked "Is there another worry?", a social worker typed the worry with her yes: "Yes,
+    dad also drinks heavily most weekends and then drives them to school". The yes was
+    saved, and the account went in as the answer to "Who is worried" (the new worry's first
+    part), so the danger statement read "dad also drinks heavily ... are worried that ...".
+    The yes is saved; her words are said not saved, the worry being asked a part at a time."""
+    chat = sent_at(flow_id, step_id, typed)
+    assert chat.draft.answers[step_id] == "yes"
+    assert who not in chat.draft.answers
+    assert chat.draft.pending is None
+    assert chat.asked == who
+    said = " ".join(chat.notices())
+    assert "is not saved: what comes next is asked a part at a time, \"Who is worried\" " \
+        "first" in said
+    assert "as your answer to" not in said
+
+
+def test_an_account_with_its_yes_still_goes_where_that_yes_asks() -> None:
+    chat = sent_at("success", "goal_another_1",
+                   "yes, he wants to get his provisional licence and start driving lessons")
+    assert chat.draft.answers["goal_another_1"] == "yes"
+    assert chat.draft.pending is not None  # its goal's reminder asks, then it is saved there
+    assert chat.draft.pending.step_id == "success_goal_2"
+
+
+def test_an_account_with_its_no_where_a_no_asks_the_same_is_not_pointed_on_as_a_yes() -> None:
+    """Asked "Are you filling this in with the young person?", a personal adviser typed "No,
+    he would not engage with the session today". She was told: "If it is your answer to
+    'Written by', the question a yes asks next, answer Yes first and send it there", though
+    she said no and "Written by" is asked either way."""
+    chat = sent_at("success", "with_them", "No, he would not engage with the session today")
+    said = " ".join(chat.notices())
+    assert "Please answer yes or no" in said
+    assert "Written by" not in said
