@@ -563,6 +563,9 @@ _ANSWER_AND_ACCOUNT = on_first_use(
     rf"\s*(?P<first>{_SAID_YES_OR_NO})\s*[,.;:!\u2013\u2014-]+\s*(?P<after>\S.*?)\s*"
     rf"|\s*(?P<before>\S.*?)\s*[,.;:!\u2013\u2014-]+\s*(?:(?:so|and|but)\s+)?"
     rf"(?P<last>{_SAID_YES_OR_NO})\s*[.!]*\s*", re.IGNORECASE | re.DOTALL)
+# ... but not the yes of someone the line reports: "I asked mum ... and she said, yes".
+_SOMEONE_SAID = on_first_use(r"\b(?:said|says|say|replied|answered|told\s+(?:me|us|her|him)"
+                             r"|nodded|shrugged)\W*\Z", re.IGNORECASE)
 # Words of four letters or more: an account ("pushed", "weekends"), not "yes, ok thanks".
 _ACCOUNT_WORD = on_first_use(r"[^\W\d_]{4,}")
 _ACCOUNT_WORDS = 4
@@ -584,7 +587,8 @@ def answer_with_its_account(flow: Flow, out: Outcome, step: FlowStep, text: str,
         return False
     account = said["after"] or said["before"]
     value, problem = step.kind.parse(flow, step, said["first"] or said["last"])
-    if problem or len(_ACCOUNT_WORD.findall(account)) < _ACCOUNT_WORDS:
+    if problem or len(_ACCOUNT_WORD.findall(account)) < _ACCOUNT_WORDS \
+            or (said["before"] and _SOMEONE_SAID.search(account)):
         return False
     opened = _asked_next(flow, d.answers, step, value)
     if opened is None or opened.kind.widget != "text" or is_answered(d.answers.get(opened.id)) \

@@ -58,3 +58,20 @@ def test_an_account_with_its_no_where_a_no_asks_the_same_is_not_pointed_on_as_a_
     said = " ".join(chat.notices())
     assert "Please answer yes or no" in said
     assert "Written by" not in said
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "typed"), [
+    ("wellbeing", "consent",
+     "I asked mum whether she was happy for us to share with school and she said, yes"),
+    ("mapping", "harm_happened", "When I asked KB if dad hurts mum she said: yes"),
+    ("mapping", "harm_happened", "I asked dad whether he had ever hit her and he replied - no")])
+def test_a_yes_someone_else_said_is_not_saved_with_half_the_line(
+        flow_id: str, step_id: str, typed: str) -> None:
+    """Asked whether the family agreed to early help, a worker typed "I asked mum whether
+    she was happy for us to share with school and she said, yes". The yes was saved as hers
+    and "Sharing agreed with" read "I asked mum ... and she said", the line cut before what
+    mum said. A yes someone is reported saying is no answer of the worker's: asked again."""
+    chat = sent_at(flow_id, step_id, typed)
+    assert step_id not in chat.draft.answers
+    assert chat.asked == step_id
+    assert not any(str(v).endswith(("said", "replied")) for v in chat.draft.answers.values())
