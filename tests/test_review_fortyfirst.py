@@ -75,3 +75,31 @@ def test_a_yes_someone_else_said_is_not_saved_with_half_the_line(
     assert step_id not in chat.draft.answers
     assert chat.asked == step_id
     assert not any(str(v).endswith(("said", "replied")) for v in chat.draft.answers.values())
+
+
+# --- a parent's number read in the first person ---------------------------------------------
+
+
+@pytest.mark.parametrize("typed", ["hmm, I'd say 4", "ok I would go with 6"])
+def test_the_workers_reading_of_a_parents_number_does_not_change_her_own(typed: str) -> None:
+    """At "What number does the parent or carer the child mainly lives with give?", mum had
+    not named one clearly and the worker typed her reading of it: "hmm, I'd say 4". Her own
+    number (0) was changed to 4 and mum's asked again, though "I'd say 4" alone is taken as
+    mum's. Only a word of correction ("actually", "sorry", "no") makes it hers; this one is
+    asked about as a number, her own left as it was."""
+    chat = sent_at("mapping", "safety_scale_parent_1", typed)
+    assert chat.draft.answers["safety_scale"] == 0
+    assert not any("changed your number" in n for n in chat.notices())
+    assert chat.asked == "safety_scale_parent_1"
+
+
+def test_a_number_in_the_first_person_alone_is_still_the_parents() -> None:
+    chat = sent_at("mapping", "safety_scale_parent_1", "I'd say 4")
+    assert chat.draft.answers["safety_scale_parent_1"] == 4
+    assert chat.draft.answers["safety_scale"] == 0
+
+
+def test_a_correction_in_the_first_person_after_a_hmm_is_still_hers() -> None:
+    chat = sent_at("mapping", "safety_scale_parent_1", "hmm, actually I'd say 5")
+    assert chat.draft.answers["safety_scale"] == 5
+    assert "safety_scale_parent_1" not in chat.draft.answers
