@@ -103,3 +103,35 @@ def test_a_correction_in_the_first_person_after_a_hmm_is_still_hers() -> None:
     chat = sent_at("mapping", "safety_scale_parent_1", "hmm, actually I'd say 5")
     assert chat.draft.answers["safety_scale"] == 5
     assert "safety_scale_parent_1" not in chat.draft.answers
+
+
+# --- who alone, then what they do ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("flow_id", ["mapping", "contextual", "harm_matrix"])
+def test_what_they_do_sent_after_who_alone_keeps_who(flow_id: str) -> None:
+    """At "What is the adult doing ...?" a social worker typed "Dad", was asked what he does,
+    and sent the rest as she would go on: "hits mum when he has been drinking". That line
+    alone was saved, and the danger statement no longer said who. The two are the answer."""
+    chat = sent_at(flow_id, "danger_behaviour_1", "Dad")
+    assert "danger_behaviour_1" not in chat.draft.answers  # asked about
+    chat.send("hits mum when he has been drinking")
+    assert chat.draft.answers["danger_behaviour_1"] == "Dad hits mum when he has been drinking"
+    assert 'I\'ve put "Dad" before it' in " ".join(chat.notices())
+
+
+@pytest.mark.parametrize(("typed", "saved"), [
+    ("Dad hits mum when he has been drinking", "Dad hits mum when he has been drinking"),
+    ("he hits mum when he has been drinking", "he hits mum when he has been drinking"),
+    ("mum's partner shouts at her when drunk", "mum's partner shouts at her when drunk")])
+def test_a_whole_answer_after_who_alone_is_taken_as_it_is(typed: str, saved: str) -> None:
+    chat = sent_at("mapping", "danger_behaviour_1", "Dad")
+    chat.send(typed)
+    assert chat.draft.answers["danger_behaviour_1"] == saved
+    assert "before it" not in " ".join(chat.notices())
+
+
+def test_a_question_after_who_alone_is_not_added_to_it() -> None:
+    chat = sent_at("mapping", "danger_behaviour_1", "Dad")
+    chat.send("what do you mean?")
+    assert "danger_behaviour_1" not in chat.draft.answers
