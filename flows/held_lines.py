@@ -539,8 +539,7 @@ def then_answer_next(flow: Flow, out: Outcome, step: FlowStep, value: Value, lin
             or not flow.has_step(following) or following != (expected or following):
         return False
     # Said before the next question is shown, which the line then answers.
-    asked = next((n for n in range(said, len(out.replies))
-                  if isinstance(out.replies[n], Question)), len(out.replies))
+    asked = _first_question(out, said)
     before = d.answers.get(following)
     read(flow, out, Text(line), nudger)
     # saved only when it was (an item added to a list is no `Answered`): a line kept back
@@ -614,10 +613,14 @@ def _answer_then_parts(flow: Flow, out: Outcome, step: FlowStep, value: Value,
     drinks ..." at "Another worry?" went in as who is worried)."""
     before = len(out.replies)
     accept(flow, out, step, value)
-    asked = next((n for n in range(before, len(out.replies))
-                  if isinstance(out.replies[n], Question)), len(out.replies))
-    out.replies.insert(asked, Notice(said, "saved"))
+    out.replies.insert(_first_question(out, before), Notice(said, "saved"))
     return True
+
+
+def _first_question(out: Outcome, since: int) -> int:
+    """Where the first question shown since reply `since` is (the end, if none)."""
+    return next((n for n in range(since, len(out.replies))
+                 if isinstance(out.replies[n], Question)), len(out.replies))
 
 
 def _asked_next(flow: Flow, answers: dict[str, Value], step: FlowStep,
