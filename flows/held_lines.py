@@ -556,10 +556,12 @@ def then_answer_next(flow: Flow, out: Outcome, step: FlowStep, value: Value, lin
 
 # A yes or a no set apart from an account in the same line, before it or after it: "yes, R
 # has pushed mum 3 times ...", "we spoke to nan and she will have them at weekends, yes".
-# ("she said yes" is no answer of the writer's: a stop or a dash sets it apart.)
+# ("she said yes" is no answer of the writer's: a stop or a dash sets it apart. A "but" or
+# "and" after the yes is left out: "Yes, but only the school ..." is who it was agreed with.)
 _SAID_YES_OR_NO = r"(?:yes|yeah|yep|yup|no|nope)"
 _ANSWER_AND_ACCOUNT = on_first_use(
-    rf"\s*(?P<first>{_SAID_YES_OR_NO})\s*[,.;:!\u2013\u2014-]+\s*(?P<after>\S.*?)\s*"
+    rf"\s*(?P<first>{_SAID_YES_OR_NO})\s*[,.;:!\u2013\u2014-]+\s*(?:(?:but|and|so)\s+)?"
+    rf"(?P<after>\S.*?)\s*"
     rf"|\s*(?P<before>\S.*?)\s*[,.;:!\u2013\u2014-]+\s*(?:(?:so|and|but)\s+)?"
     rf"(?P<last>{_SAID_YES_OR_NO})\s*[.!]*\s*", re.IGNORECASE | re.DOTALL)
 # ... but not the yes of someone the line reports: "I asked mum ... and she said, yes".

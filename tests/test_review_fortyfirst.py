@@ -135,3 +135,13 @@ def test_a_question_after_who_alone_is_not_added_to_it() -> None:
     chat = sent_at("mapping", "danger_behaviour_1", "Dad")
     chat.send("what do you mean?")
     assert "danger_behaviour_1" not in chat.draft.answers
+
+
+def test_a_but_after_the_yes_is_not_the_start_of_the_answer_it_opens() -> None:
+    """"Yes, but only the school and the health visitor, not the GP" at whether the family
+    agreed: "Sharing agreed with" read "but only the school and the health visitor, ..."."""
+    chat = sent_at("wellbeing", "consent",
+                   "Yes, but only the school and the health visitor, not the GP")
+    assert chat.draft.answers["consent"] == "yes"
+    assert chat.draft.answers["consent_who"] == ("only the school and the health visitor, not "
+                                                 "the GP")
