@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_walk_thirtyfirst import sent_at
+from storage.store import Store
+from tests.test_console import at_the_terminal
+from tests.test_walk_thirtyfirst import FLOWS, sent_at
 
 # --- an account typed with its yes at "Another worry?" ----------------------------------------
 
@@ -145,3 +147,19 @@ def test_a_but_after_the_yes_is_not_the_start_of_the_answer_it_opens() -> None:
     assert chat.draft.answers["consent"] == "yes"
     assert chat.draft.answers["consent_who"] == ("only the school and the health visitor, not "
                                                  "the GP")
+
+
+async def test_at_the_terminal_who_then_what_they_do_is_one_answer(store: Store) -> None:
+    """The same in `sosbot chat`, in the group supervision's danger statement."""
+    shown, draft = await at_the_terminal(
+        store, FLOWS["supervision"], "14 March at 2pm", "JB, social worker, east team",
+        "Whether KB can safely go home to mum this month",
+        "On 3 March KB (6) told her teacher that mum's partner hit mum with a belt while KB "
+        "watched from the stairs.", "/skip",
+        "KB looked tired and hungry at school every Monday this term, per her teacher on 10 "
+        "March.", "Nan collects KB from school every day and she has been there since March.",
+        "The social worker will ask the police for a check on mum's partner by Friday.",
+        "The class teacher and the social worker", "Dad", "hits mum when he has been drinking")
+    assert draft.answers["danger_behaviour"] == "Dad hits mum when he has been drinking"
+    assert 'your answer reads: "Dad hits mum when he has been drinking"' in shown
+    assert "If nothing changes, what could happen to the child?" in shown.rsplit("reads:", 1)[1]
