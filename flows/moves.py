@@ -1111,11 +1111,15 @@ _WHO = (r"(?:(?:the|her|his|their|my|both|(?:mum|dad)(?:['’]?s)?)\s+)?"
         r"|(?:older\s+)?(?:males?|men|man|lads|boys|adults?)|(?-i:[A-Z]{1,2}))")
 _WHO_ALONE = on_first_use(rf"{_WHO}(?:\s+(?:and|&)\s+{_WHO})?", re.IGNORECASE)
 # What they do, typed on from who: a word in small letters first, not one saying who ("hits
-# mum when ...", not "he hits mum" or "mum's partner shouts").
+# mum when ...", not "he hits mum" or "mum's partner shouts"), nor opening a sentence of its
+# own ("the neighbours heard ...", "police were called ...", "on Friday ...").
 _NAMES_NO_ONE = on_first_use(
     rf"(?=(?-i:[a-z]))(?!(?:he|she|they|it|we|i|you|his|her|their|its|our|both|all|and|{_WHO}"
     r"|ok|okay|yes|yeah|no|thanks|sorry|what|how|why|where|when|who|which|can|could|do|does"
-    r"|is|should|help|skip|back|keep|use|done)\b)(?![^?]*\?\s*$)", re.IGNORECASE)
+    r"|is|should|help|skip|back|keep|use|done|the|a|an|this|that|these|those|there|police"
+    r"|school|nursery|staff|neighbours?|teachers?|kids|children|child|baby|everyone|someone"
+    r"|nobody|people|us|on|in|at|last|every|when|after|before|since|if|because|as)\b)"
+    r"(?![^?]*\?\s*$)", re.IGNORECASE)
 _ASKS_WHAT_THEY_DO = on_first_use(
     r"\bwhat\s+(?:does|is|are)\s+(?:the|an|other)\s+(?:adult|people)\s+(?:do|doing)\b",
     re.IGNORECASE)

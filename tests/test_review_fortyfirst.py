@@ -125,7 +125,11 @@ def test_what_they_do_sent_after_who_alone_keeps_who(flow_id: str) -> None:
 @pytest.mark.parametrize(("typed", "saved"), [
     ("Dad hits mum when he has been drinking", "Dad hits mum when he has been drinking"),
     ("he hits mum when he has been drinking", "he hits mum when he has been drinking"),
-    ("mum's partner shouts at her when drunk", "mum's partner shouts at her when drunk")])
+    ("mum's partner shouts at her when drunk", "mum's partner shouts at her when drunk"),
+    ("the neighbours hear him shouting at mum most nights",
+     "the neighbours hear him shouting at mum most nights"),
+    ("police were called when he hit mum on Friday", "police were called when he hit mum on "
+     "Friday")])
 def test_a_whole_answer_after_who_alone_is_taken_as_it_is(typed: str, saved: str) -> None:
     chat = sent_at("mapping", "danger_behaviour_1", "Dad")
     chat.send(typed)
