@@ -143,11 +143,11 @@ def _asked_after_yes(flow: Flow, out: Outcome, step: FlowStep, text: str) -> str
     if step.kind.widget != "yes_no" or is_answered(d.answers.get(step.id)) \
             or len(_LONG_WORDS.findall(text)) < _ACCOUNT_WORDS:
         return ""
-    after_yes = next((s for s in walk(flow, {**d.answers, step.id: "yes"}).after(step.id)
-                      if s.is_question), None)
-    if after_yes is None or after_yes.kind.widget != "text" \
+    after_yes, after_no = (next((s for s in walk(flow, {**d.answers, step.id: said}).after(
+        step.id) if s.is_question), None) for said in ("yes", "no"))
+    if after_yes is None or after_yes.kind.widget != "text" or after_yes is after_no \
             or is_answered(d.answers.get(after_yes.id)):
-        return ""
+        return ""  # (asked after a no too, it is no question a yes asks)
     return MSG["not_taken_after_yes"].format(title=after_yes.title)
 
 

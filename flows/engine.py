@@ -89,6 +89,7 @@ from flows.moves import (
     keeps_given,
     no_nudges,
     privacy_first,
+    what_they_do_after_who,
 )
 from flows.moves import (
     MSG as MOVE_MSG,
@@ -373,6 +374,8 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
         out.replies.append(Notice(MOVE_MSG["added_rest"], "saved"))
         checked_accept(flow, out, step, f"{held.value} {text}", nudger)
         return
+    if text and what_they_do_after_who(flow, out, step, text, nudger):
+        return  # "dad", asked about, then "hits mum when he has been drinking"
     if (added := ADD.fullmatch(text)) and added_to_reason(flow, out, step, added[1]):
         return
     if text and drawing_again(flow, out, step, text):

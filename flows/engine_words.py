@@ -74,6 +74,9 @@ MSG = {
     '"{title}" (/back to change either).',
     "answer_held_account": 'I\'ve saved "{answer}". The rest of your line goes under "{title}" '
     "once you have answered the note about it below.",
+    "answer_parts_account": 'I\'ve saved "{answer}". The rest of your line, "{account}", is '
+    'not saved: what comes next is asked a part at a time, "{title}" first, so send each '
+    "part at its own question.",
     "answer_refused_account": 'I\'ve saved "{answer}". The rest of your line was not saved '
     'under "{title}": see below.',
     "number_refused_why": "I've saved {n} as the number. Your reason was not saved: see "

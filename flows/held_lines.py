@@ -539,8 +539,7 @@ def then_answer_next(flow: Flow, out: Outcome, step: FlowStep, value: Value, lin
             or not flow.has_step(following) or following != (expected or following):
         return False
     # Said before the next question is shown, which the line then answers.
-    asked = next((n for n in range(said, len(out.replies))
-                  if isinstance(out.replies[n], Question)), len(out.replies))
+    asked = _first_question(out, said)
     before = d.answers.get(following)
     read(flow, out, Text(line), nudger)
     # saved only when it was (an item added to a list is no `Answered`): a line kept back
@@ -557,12 +556,17 @@ def then_answer_next(flow: Flow, out: Outcome, step: FlowStep, value: Value, lin
 
 # A yes or a no set apart from an account in the same line, before it or after it: "yes, R
 # has pushed mum 3 times ...", "we spoke to nan and she will have them at weekends, yes".
-# ("she said yes" is no answer of the writer's: a stop or a dash sets it apart.)
+# ("she said yes" is no answer of the writer's: a stop or a dash sets it apart. A "but" or
+# "and" after the yes is left out: "Yes, but only the school ..." is who it was agreed with.)
 _SAID_YES_OR_NO = r"(?:yes|yeah|yep|yup|no|nope)"
 _ANSWER_AND_ACCOUNT = on_first_use(
-    rf"\s*(?P<first>{_SAID_YES_OR_NO})\s*[,.;:!\u2013\u2014-]+\s*(?P<after>\S.*?)\s*"
+    rf"\s*(?P<first>{_SAID_YES_OR_NO})\s*[,.;:!\u2013\u2014-]+\s*(?:(?:but|and|so)\s+)?"
+    rf"(?P<after>\S.*?)\s*"
     rf"|\s*(?P<before>\S.*?)\s*[,.;:!\u2013\u2014-]+\s*(?:(?:so|and|but)\s+)?"
     rf"(?P<last>{_SAID_YES_OR_NO})\s*[.!]*\s*", re.IGNORECASE | re.DOTALL)
+# ... but not the yes of someone the line reports: "I asked mum ... and she said, yes".
+_SOMEONE_SAID = on_first_use(r"\b(?:said|says|say|replied|answered|told\s+(?:me|us|her|him)"
+                             r"|nodded|shrugged)\W*\Z", re.IGNORECASE)
 # Words of four letters or more: an account ("pushed", "weekends"), not "yes, ok thanks".
 _ACCOUNT_WORD = on_first_use(r"[^\W\d_]{4,}")
 _ACCOUNT_WORDS = 4
@@ -584,13 +588,17 @@ def answer_with_its_account(flow: Flow, out: Outcome, step: FlowStep, text: str,
         return False
     account = said["after"] or said["before"]
     value, problem = step.kind.parse(flow, step, said["first"] or said["last"])
-    if problem or len(_ACCOUNT_WORD.findall(account)) < _ACCOUNT_WORDS:
+    if problem or len(_ACCOUNT_WORD.findall(account)) < _ACCOUNT_WORDS \
+            or (said["before"] and _SOMEONE_SAID.search(account)):
         return False
     opened = _asked_next(flow, d.answers, step, value)
     if opened is None or opened.kind.widget != "text" or is_answered(d.answers.get(opened.id)) \
             or opened is _asked_next(flow, d.answers, step, "no" if value == "yes" else "yes"):
         return False  # (a question either answer asks next is not what this one opens)
     shown = display(step, value)
+    if opened.spec.part_of:  # ("Another worry?": its worry is asked a part at a time)
+        return _answer_then_parts(flow, out, step, value, MSG["answer_parts_account"].format(
+            answer=shown, account=excerpt(account), title=opened.title))
 
     def saying(following: FlowStep, fate: str) -> str:
         return MSG[f"answer_{fate}_account"].format(answer=shown, account=excerpt(account),
@@ -598,6 +606,23 @@ def answer_with_its_account(flow: Flow, out: Outcome, step: FlowStep, text: str,
 
     return then_answer_next(flow, out, step, value, account, nudger, read, saying,
                             expected=opened.id)
+
+
+def _answer_then_parts(flow: Flow, out: Outcome, step: FlowStep, value: Value,
+                       said: str) -> bool:
+    """Accept `value` for `step`, saying `said` before the question that comes next: the
+    rest of the line is no one part of the statement that question opens ("Yes, dad also
+    drinks ..." at "Another worry?" went in as who is worried)."""
+    before = len(out.replies)
+    accept(flow, out, step, value)
+    out.replies.insert(_first_question(out, before), Notice(said, "saved"))
+    return True
+
+
+def _first_question(out: Outcome, since: int) -> int:
+    """Where the first question shown since reply `since` is (the end, if none)."""
+    return next((n for n in range(since, len(out.replies))
+                 if isinstance(out.replies[n], Question)), len(out.replies))
 
 
 def _asked_next(flow: Flow, answers: dict[str, Value], step: FlowStep,

@@ -164,6 +164,7 @@ MSG = {
     'before: "{tidied}" (/back to change it).',
     "added_back": "I've added those words to the end of your answer before.",
     "added_rest": "I've added that to the end of your answer.",
+    "added_to_who": 'I\'ve put "{who}" before it, so your answer reads: "{answer}".',
     "already_listed": "That is already in the list, as item {n}, so I haven't added it again.",
     "no_room": "That list holds {max} items at most, so these lines you pasted are not saved:"
     "\n{lines}\nYou can add them to another answer, or /review to change the list.",
@@ -225,6 +226,24 @@ def checks_for(flow: Flow, step: FlowStep) -> tuple[str, ...]:
     checks = tuple(sorted(checks, key=lambda check: 0 if check == "privacy"
                           else 1 if check in STATEMENT_CHECKS else 2))
     return checks if step.kind.checked else ()
+
+
+def what_they_do_after_who(flow: Flow, out: Outcome, step: FlowStep, text: str,
+                          nudger: Nudger) -> bool:
+    """What they do, sent after who alone was asked about ("dad", then "hits mum when he has
+    been drinking"): the two are the answer, said so. The second line alone was saved, and
+    who does it was lost. A line naming someone itself ("Dad hits mum", "he hits mum") is
+    read as before: the whole answer, as the reminder asked."""
+    held = out.draft.pending
+    if held is None or held.step_id != step.id or held.kind != WHO_ALONE \
+            or _NAMES_NO_ONE.match(text) is None:
+        return False
+    out.draft.pending = None
+    answer = f"{held.value} {text}"
+    out.replies.append(Notice(MSG["added_to_who"].format(who=held.value,
+                                                         answer=excerpt(answer)), "saved"))
+    checked_accept(flow, out, step, answer, nudger)
+    return True
 
 
 def checked_accept(flow: Flow, out: Outcome, step: FlowStep, value: Value,
@@ -1100,6 +1119,16 @@ _WHO = (r"(?:(?:the|her|his|their|my|both|(?:mum|dad)(?:['’]?s)?)\s+)?"
         r"|nanny|gran|granny|grandma|grandad|grandpa|uncle|aunt|auntie|carers?|parents?"
         r"|(?:older\s+)?(?:males?|men|man|lads|boys|adults?)|(?-i:[A-Z]{1,2}))")
 _WHO_ALONE = on_first_use(rf"{_WHO}(?:\s+(?:and|&)\s+{_WHO})?", re.IGNORECASE)
+# What they do, typed on from who: a word in small letters first, not one saying who ("hits
+# mum when ...", not "he hits mum" or "mum's partner shouts"), nor opening a sentence of its
+# own ("the neighbours heard ...", "police were called ...", "on Friday ...").
+_NAMES_NO_ONE = on_first_use(
+    rf"(?=(?-i:[a-z]))(?!(?:he|she|they|it|we|i|you|his|her|their|its|our|both|all|and|{_WHO}"
+    r"|ok|okay|yes|yeah|no|thanks|sorry|what|how|why|where|when|who|which|can|could|do|does"
+    r"|is|should|help|skip|back|keep|use|done|the|a|an|this|that|these|those|there|police"
+    r"|school|nursery|staff|neighbours?|teachers?|kids|children|child|baby|everyone|someone"
+    r"|nobody|people|us|on|in|at|last|every|when|after|before|since|if|because|as)\b)"
+    r"(?![^?]*\?\s*$)", re.IGNORECASE)
 _ASKS_WHAT_THEY_DO = on_first_use(
     r"\bwhat\s+(?:does|is|are)\s+(?:the|an|other)\s+(?:adult|people)\s+(?:do|doing)\b",
     re.IGNORECASE)

@@ -174,8 +174,10 @@ def number_changed(flow: Flow, out: Outcome, step: FlowStep, text: str,
 # reason: a correction in the first person ("actually I'd put it at 5", "sorry, I would say
 # 5"), or her number named as hers ("make mine 5", "my number should be 5").
 _MINE_CHANGED = on_first_use(
-    r"(?:(?:(?:no|sorry|soz|oops|wait|hmm|ok|okay|oh|actually|on\s+second\s+thoughts?"
-    r"|(?:i['’]ve\s+)?changed\s+my\s+mind)[\s,.!:;-]+)+"
+    # (a word of correction first: "hmm, I'd say 4" or "ok I'd go with 6" is the worker's
+    # reading of the parent's number, as "I'd say 4" alone is)
+    r"(?:(?:(?:(?:hmm|ok|okay|oh|erm|um)[\s,.!:;-]+)*(?:no|sorry|soz|oops|wait|actually"
+    r"|on\s+second\s+thoughts?|(?:i['’]ve\s+)?changed\s+my\s+mind)[\s,.!:;-]+)+"
     r"(?:i['’]?d|id|i\s+would|i['’]ll|i\s+will|i)\s+(?:(?:rather\s+)?(?:put\s+(?:it|things|mine)"
     r"\s+(?:at|as)|say|go\s+(?:for|with)|give\s+(?:it|things))|meant|make\s+(?:it|mine))"
     r"|(?:make|change)\s+mine(?:\s+to)?|my\s+(?:own\s+)?(?:number|score)\s+(?:is|should\s+be"
