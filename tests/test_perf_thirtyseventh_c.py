@@ -272,14 +272,22 @@ def test_a_typed_answers_plain_fields_are_taken_without_a_closer_look(
 # --- "question 4 of 12", each question's parent read once for the flow -------------------------
 
 def progress_as_it_was(state: Walk, step_id: str) -> tuple[int, int]:
-    """`flows.walk.Walk.progress` as it was at 72a0403, each question's parent looked up."""
+    """`flows.walk.Walk.progress` as it was at 72a0403, each question's parent looked up;
+    with the forty-first pass's `counted: false` (a short follow-up asked under the number of
+    the question shown before it, and left out of the count)."""
     shown = state.ids
     waits = waiting_as_it_was(state)
     values, step = state.values, state.flow.step
     ids = [s.id for s in state.flow.questions
-           if (s.id in shown and s.id not in waits)
-           or ((parent := s.parent) is not None and parent in shown
-               and parent not in values and step(parent).spec.required)]
+           if s.spec.counted and ((s.id in shown and s.id not in waits)
+                                  or ((parent := s.parent) is not None and parent in shown
+                                      and parent not in values
+                                      and step(parent).spec.required))]
+    if step_id not in ids and not step(step_id).spec.counted:
+        earlier = [s.id for s in state.flow.questions[:state.flow.questions.index(
+            step(step_id))] if s.id in shown]
+        if earlier and earlier[-1] in ids:
+            return ids.index(earlier[-1]) + 1, len(ids)
     return (ids.index(step_id) + 1 if step_id in ids else len(ids)), len(ids)
 
 
