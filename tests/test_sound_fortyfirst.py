@@ -1,0 +1,208 @@
+"""Sound answers, written blind (pass 41, sound41): eighty lines a good practitioner writes,
+spread over the nine tools and their typed questions, in varied voices (a child's and a
+parent's words quoted, phone-short answers, pasted paragraphs, British and Australasian/North
+American spellings and terms, numbers and dates, relatives by role, services with who does
+what by when). Written before reading any rule in flows/checks or flows/nudges.py; each row is
+(tool:question, line), run through the real check of the question it would be typed at.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_review_language_thirtyeighth import asked_s
+
+SOUND_BLIND: tuple[tuple[str, str], ...] = (
+    # mapping
+    ("mapping:worst_harm",
+     "On 3 March Dad punched Mum in the face in the kitchen while Leo (4) was standing in the "
+     "doorway; Leo hid under the table and wet himself."),
+    ("mapping:recent_harm",
+     "Last Friday night, Mum was too drunk to stand and the baby was left in the same nappy "
+     "until her nan came round at 10am Saturday."),
+    ("mapping:harm_pattern",
+     "About once a fortnight since the summer holidays, more often on weekends after payday."),
+    ("mapping:harm_impact",
+     "Amy (9) says \"my tummy hurts when Daddy shouts\" and has missed 12 days of school this "
+     "term."),
+    ("mapping:danger_behaviour",
+     "Dad hits Mum when he has been drinking, sometimes while the children are in the room."),
+    ("mapping:danger_impact",
+     "Leo could be hit by something thrown or be badly hurt trying to protect his mum."),
+    ("mapping:family_view",
+     "Mum says \"he's never touched the kids and he's stopped drinking since Christmas\"."),
+    ("mapping:goal_doing",
+     "Dad will not drink when he is looking after the children, and will leave the house to "
+     "calm down instead of shouting."),
+    ("mapping:goal_child",
+     "Leo will go to bed without hearing shouting and will say his home is quiet."),
+    ("mapping:goal_how_long",
+     "Six months, including Christmas and New Year."),
+    ("mapping:strengths",
+     "Mum gets both children to school on time every day, with their lunches packed."),
+    ("mapping:existing_safety",
+     "In January Mum took the children to her sister's when Dad came home drunk."),
+    ("mapping:trusted_adults",
+     "Her nan: picks the girls up from school every Tuesday and Thursday and rings Mum each "
+     "evening."),
+    ("mapping:next_steps",
+     "The social worker will visit Dad at home by 14 March to talk about the safety plan."),
+    ("mapping:first_sign",
+     "Dad ringing his sister instead of going to the pub when he gets angry."),
+    ("mapping:grey_areas",
+     "We don't know whether Dad still has a key to the house; Mum says he doesn't."),
+    ("mapping:house_worries",
+     "\"When Mummy cries on the stairs\""),
+    ("mapping:house_good",
+     "\"Going to the park with Grandad on Sundays\""),
+    ("mapping:complicating",
+     "Mum has no money left by the third week of the month and the gas meter runs out."),
+    ("mapping:child_view_how",
+     "I saw Leo at his nursery on 2 March with his key worker there; we used drawings."),
+    # harm matrix
+    ("harm_matrix:danger_behaviour",
+     "Mum leaves Kai, who is 2, alone in the flat while she goes to the shop."),
+    ("harm_matrix:harm_impact",
+     "Kai has a burn on his left hand from the kettle and screams when Mum leaves the room."),
+    ("harm_matrix:harm_worst",
+     "Kai was found by a neighbour on the balcony of the 4th floor flat, alone, at 11pm."),
+    ("harm_matrix:harm_frequency",
+     "Three times that we know of since August; the last was on Sunday."),
+    ("harm_matrix:harm_history",
+     "Since Kai was born in 2022; the health visitor first raised it in May last year."),
+    ("harm_matrix:harm_complicating",
+     "Mum works night shifts at the care home and has no one to mind Kai."),
+    ("harm_matrix:harm_accepted_detail",
+     "Mum said \"I was only gone five minutes, he was asleep\"."),
+    ("harm_matrix:child_vulnerability",
+     "Kai is 2 and cannot open the door or call anyone for help."),
+    ("harm_matrix:danger_who",
+     "The health visitor, the nursery manager and Kai's grandmother."),
+    ("harm_matrix:danger_impact",
+     "Kai could fall from the balcony or be burned again and no one would know for hours."),
+    # three houses
+    ("three_houses:house_worries",
+     "\"Dad yells at Mom and I hide in my closet\""),
+    ("three_houses:house_good",
+     "\"My teacher Miss Patel lets me feed the class fish\""),
+    ("three_houses:house_dreams",
+     "\"I want my dad to stop drinking beer and to play soccer with me\""),
+    ("three_houses:worker_noticed",
+     "She drew her brother bigger than her dad and went quiet when I asked about bedtime."),
+    ("three_houses:session_when",
+     "Tuesday 4 March after school, in the library at her primary school."),
+    ("three_houses:present",
+     "Her class teacher stayed for the first ten minutes, then it was just the two of us."),
+    # wellbeing
+    ("wellbeing:worry_what",
+     "Jade (6) is often hungry at kindergarten and has worn the same clothes for a week."),
+    ("wellbeing:worry_impact",
+     "Jade could get ill from not eating, and other children are starting to leave her out."),
+    ("wellbeing:family_view",
+     "Mom says \"money is tight since I lost my job, but they always get dinner\"."),
+    ("wellbeing:goal_doing",
+     "Mom will pack Jade a lunch every school day and wash her clothes twice a week."),
+    ("wellbeing:goal_child",
+     "Jade will have breakfast before school and clean clothes to wear."),
+    ("wellbeing:unmet_needs",
+     "Glasses: Jade hasn't had an eye test since she was three."),
+    ("wellbeing:harder",
+     "Mom's car broke down in January, so the school run takes an hour by bus."),
+    ("wellbeing:strengths",
+     "Mom reads with Jade every night and they go to the library on Saturdays."),
+    ("wellbeing:coped",
+     "When Mom was in hospital in 2023 her sister moved in for a month and kept the routine."),
+    ("wellbeing:next_steps",
+     "The school nurse will book Jade an eye test by Friday 21 March."),
+    ("wellbeing:child_view_how",
+     "Her teacher talked with Jade during art on Monday, with a feelings chart."),
+    # contextual
+    ("contextual:harm_outside",
+     "Two older boys have been giving Ryan (14) cannabis and asking him to carry bags to the "
+     "train station."),
+    ("contextual:harm_signs",
+     "Ryan said \"they're my mates, they look after me\" and has a new phone he won't explain."),
+    ("contextual:yp_strengths",
+     "Ryan is brilliant at fixing bikes and cares a lot about his little sister."),
+    ("contextual:peer_worries",
+     "The boys he meets at the skate park are 17 and 18 and one carries a knife."),
+    ("contextual:peer_strengths",
+     "His friend Sam from football, who he has known since Year 3."),
+    ("contextual:school_strengths",
+     "His form tutor Mr Hale sees him every morning at 8.30 and texts Mum if he is late."),
+    ("contextual:area_worries",
+     "The underpass by the station after dark, where the older boys wait."),
+    ("contextual:area_strengths",
+     "The youth club on Elm Road on Wednesday evenings, run by Dee who he trusts."),
+    ("contextual:online_worries",
+     "Men he doesn't know send him Snapchat messages offering money for 'jobs'."),
+    ("contextual:home_safety",
+     "His stepdad drives him to football practice and picks him up so he isn't on the bus."),
+    # success
+    ("success:vision",
+     "\"Living in my own flat with a dog and working as a mechanic\""),
+    ("success:own_goals",
+     "Pass driving theory test by the summer"),
+    ("success:what_helps",
+     "Her aunt takes her to the driving lessons every Saturday morning."),
+    ("success:belonging",
+     "\"At my nan's house, and at the boxing gym with Coach T\""),
+    ("success:their_people",
+     "The aunt, who she can ring at any time."),
+    ("success:their_worries",
+     "\"I'm scared I'll end up like my mum and lose my kids\""),
+    ("success:success_goal",
+     "Getting to college three days a week and cooking her own tea."),
+    ("success:goal_support",
+     "Her personal adviser, Tom, will meet her every Monday at 10 to plan the week."),
+    ("success:goal_first_step",
+     "She will fill in the college application with Tom on Monday 10 March."),
+    # reflection
+    ("reflection:what_happened",
+     "Mia (7) came to school with a bruise on her cheek and said \"Mummy's boyfriend pushed "
+     "me into the door\"."),
+    ("reflection:going_well",
+     "Her grandma collects Mia from school every day and Mia is always clean and fed."),
+    ("reflection:needs_to_happen",
+     "I will ring the children's services front door today before 3pm and tell the head."),
+    # supervision
+    ("supervision:group_question",
+     "How do we keep Dad involved when Mum says she doesn't want him at meetings?"),
+    ("supervision:worries",
+     "The CPS caseworker found the 3 children home alone on two evenings in February; the "
+     "oldest, 8, was cooking on the stove."),
+    ("supervision:child_words",
+     "The eldest said \"I look after the little ones when Mum goes out\"."),
+    ("supervision:working_well",
+     "Mum has been at every visit and has kept all three children's dentist appointments."),
+    ("supervision:needs",
+     "Mum to name two adults who can babysit by next Friday; I will meet them by the 20th."),
+    ("supervision:what_worked",
+     "Sitting at the kitchen table with Mum and drawing the week out on paper."),
+    ("supervision:difference",
+     "Mum spotted herself that Thursday nights are when she goes out and asked her whānau "
+     "to help."),
+    # contribution
+    ("contribution:worries",
+     "Twice this month Ella came to nursery in a wet nappy from the night before and was "
+     "very hungry."),
+    ("contribution:working_well",
+     "Ella's dad brings her in every morning and always tells us how she slept."),
+    ("contribution:needs_to_happen",
+     "I can offer Ella a free breakfast place from Monday; the nursery manager will tell Dad "
+     "today."),
+    ("contribution:child_said",
+     "Ella said \"Daddy makes me toast\" when we were playing kitchens."),
+)
+
+BLIND_FLAGGED_BEFORE_FIXES: set[str] = set()
+
+
+def test_the_blind_set_is_as_written() -> None:
+    assert len(SOUND_BLIND) == 80
+    assert len({line for _, line in SOUND_BLIND}) == 80
+
+
+@pytest.mark.parametrize(("where", "line"), SOUND_BLIND)
+def test_a_sound_answer_is_let_through(where: str, line: str) -> None:
+    flow_id, step_id = where.split(":")
+    assert asked_s(flow_id, step_id, line) is None
