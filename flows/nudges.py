@@ -1296,9 +1296,24 @@ def _young_person_named(text: str) -> str | None:
     return None
 
 
+# The doing itself, as the goal's question asks it ("What will they be doing ...?"):
+# "Getting to college three days a week", "Walking T to school each morning". Not what stops
+# ("Stopping drinking", "Not shouting"), nor a word that only ends as a doing does
+# ("Nothing", "During the week", "Every morning").
+_DOING_FIRST = on_first_use(
+    r"\W*(?!(?:stopping|quitting|avoiding|ceasing|refraining|giving\s+up|cutting\s+(?:down|out)"
+    r"|during|morning|evening|spring|bring|string|according|concerning|regarding|including"
+    r"|ongoing|being|feeling|having|wanting|hoping|trying|engaging|accessing|attending"
+    r"|continuing|working\s+(?:with|towards?)|[a-z]*thing)\b)[a-z]{2,}[^aeiou\W]ing\b",
+    re.IGNORECASE)
+
+
 def goal_says_will(text: str) -> bool:
-    """True when some "will" (or "'ll") in the text is followed by a positive action."""
+    """True when some "will" (or "'ll") in the text is followed by a positive action, or
+    the answer opens with the doing its question asks for (`_DOING_FIRST`)."""
     if any(not _NEGATED.match(text, m.end()) for m in _WILL.finditer(text)):
+        return True
+    if _DOING_FIRST.match(text):
         return True
     for m in _DOES_NOW.finditer(text):
         if not (m["two"] or (m["verb"].lower().endswith("s")

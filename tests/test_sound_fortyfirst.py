@@ -83,7 +83,7 @@ SOUND_BLIND: tuple[tuple[str, str], ...] = (
     ("three_houses:house_worries",
      "\"Dad yells at Mom and I hide in my closet\""),
     ("three_houses:house_good",
-     "\"My teacher Miss Patel lets me feed the class fish\""),
+     "\"My teacher Miss P lets me feed the class fish\""),
     ("three_houses:house_dreams",
      "\"I want my dad to stop drinking beer and to play soccer with me\""),
     ("three_houses:worker_noticed",
@@ -128,7 +128,7 @@ SOUND_BLIND: tuple[tuple[str, str], ...] = (
     ("contextual:peer_strengths",
      "His friend Sam from football, who he has known since Year 3."),
     ("contextual:school_strengths",
-     "His form tutor Mr Hale sees him every morning at 8.30 and texts Mum if he is late."),
+     "His form tutor Mr H sees him every morning at 8.30 and texts Mum if he is late."),
     ("contextual:area_worries",
      "The underpass by the station after dark, where the older boys wait."),
     ("contextual:area_strengths",
@@ -171,7 +171,7 @@ SOUND_BLIND: tuple[tuple[str, str], ...] = (
      "The CPS caseworker found the 3 children home alone on two evenings in February; the "
      "oldest, 8, was cooking on the stove."),
     ("supervision:child_words",
-     "The eldest said \"I look after the little ones when Mum goes out\"."),
+     "\"I look after the little ones when Mum goes out\" (the eldest, who is 8)"),
     ("supervision:working_well",
      "Mum has been at every visit and has kept all three children's dentist appointments."),
     ("supervision:needs",
@@ -191,10 +191,18 @@ SOUND_BLIND: tuple[tuple[str, str], ...] = (
      "I can offer Ella a free breakfast place from Monday; the nursery manager will tell Dad "
      "today."),
     ("contribution:child_said",
-     "Ella said \"Daddy makes me toast\" when we were playing kitchens."),
+     "\"Daddy makes me toast\" (while we were playing kitchens)"),
 )
 
-BLIND_FLAGGED_BEFORE_FIXES: set[str] = set()
+# Blind, on the code as it was (658a304): 7 of the 80 asked. Three were the checks' mistakes,
+# fixed by a family each (the tests below): "Kai is 2 and cannot call anyone for help" read as
+# the services' calls; "Getting to college three days a week and cooking her own tea", the
+# doing the goal's question asks for, asked for a "will"; "His stepdad drives him to football
+# practice and picks him up so he isn't on the bus" asked as a strength, not existing safety.
+# Four were right and are rewritten above: two full names ("Miss Patel", "Mr Hale", now
+# "Miss P", "Mr H"), and two child's words framed by the writer ('The eldest said "..."',
+# 'Ella said "..." when we were playing kitchens'), which the summary would quote whole.
+# Fitted: 0 of the 80 asked.
 
 
 def test_the_blind_set_is_as_written() -> None:
@@ -206,3 +214,33 @@ def test_the_blind_set_is_as_written() -> None:
 def test_a_sound_answer_is_let_through(where: str, line: str) -> None:
     flow_id, step_id = where.split(":")
     assert asked_s(flow_id, step_id, line) is None
+
+
+def test_a_child_who_cannot_call_anyone_for_help_is_not_the_services_calling() -> None:
+    for line in ("Kai is 2 and cannot call anyone for help.",
+                 "She is 4 and would not know how to phone someone for help.",
+                 "He is 6 and can't ring a neighbour for help."):
+        assert asked_s("harm_matrix", "child_vulnerability", line) is None
+
+
+def test_a_goal_said_as_the_doing_its_question_asks_for_is_not_asked_for_a_will() -> None:
+    assert asked_s("success", "success_goal",
+                   "Getting to college three days a week and cooking her own tea.") is None
+    assert asked_s("mapping", "goal_doing",
+                   "Collecting T from school every day and putting her to bed by 8.") is None
+    # what stops, or no doing at all, is still asked for what will happen
+    for line in ("Stopping drinking.", "Not shouting at T.", "Being happy."):
+        reply = asked_s("success", "success_goal", line)
+        assert reply is not None
+        assert "what will happen" in reply
+
+
+def test_an_arrangement_kept_for_what_it_keeps_the_young_person_from_is_existing_safety() -> None:
+    for line in ("His stepdad drives him to football practice and picks him up so he isn't on "
+                 "the bus.",
+                 "Mum walks her to school so that she never goes past the station."):
+        assert asked_s("contextual", "home_safety", line) is None
+    # only hoped for, it is still asked who stepped in
+    reply = asked_s("contextual", "home_safety", "Dad will drive him so he isn't on the bus.")
+    assert reply is not None
+    assert "Who stepped in" in reply
