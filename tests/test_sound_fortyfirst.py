@@ -244,3 +244,67 @@ def test_an_arrangement_kept_for_what_it_keeps_the_young_person_from_is_existing
     reply = asked_s("contextual", "home_safety", "Dad will drive him so he isn't on the bus.")
     assert reply is not None
     assert "Who stepped in" in reply
+
+
+# Held out: twenty sound answers written after the fixes, before any was run (the families
+# fixed and others, at other questions and in other voices).
+HELD_OUT: tuple[tuple[str, str], ...] = (
+    ("harm_matrix:child_vulnerability",
+     "Ruby is 18 months old, can't talk yet and would not be able to ring someone for help."),
+    ("mapping:harm_impact",
+     "Josh (11) told his teacher \"I can't sleep because I listen for Dad's car\"."),
+    ("wellbeing:goal_doing",
+     "Taking Noah to the GP when he is poorly and giving him his inhaler twice a day."),
+    ("supervision:goal_doing",
+     "Mum and her partner will check the baby every hour when she is in her cot in the day."),
+    ("contextual:home_safety",
+     "Her aunt collects her from college every Friday so she isn't waiting at the bus "
+     "station."),
+    ("mapping:existing_safety",
+     "When Dad came home drunk on New Year's Eve, Mum took the kids to her mum's for the "
+     "night."),
+    ("mapping:trusted_adults",
+     "The aunt: has Mia to stay every second weekend and rings the social worker if she is "
+     "worried."),
+    ("mapping:next_steps",
+     "Mum will book the dentist for both boys by the end of April and tell the school."),
+    ("wellbeing:worry_what",
+     "Since Christmas, Tyler (5) has been picked up late from kindergarten four times, once "
+     "at 6.45pm."),
+    ("three_houses:house_dreams",
+     "\"For Mum to stop being sad and for us to get a dog\""),
+    ("success:their_people",
+     "Her nan, who lives two streets away and always answers her phone."),
+    ("contextual:peer_strengths",
+     "The girls from her netball team, who walk home with her on Tuesdays."),
+    ("reflection:going_well",
+     "Dad walks the twins to school every morning and chats to the teacher at the gate."),
+    ("supervision:worries",
+     "Twice in March the neighbour heard the baby crying for over an hour while Mom was "
+     "asleep on the couch."),
+    ("contribution:needs_to_happen",
+     "As the school nurse I can see Ava every Wednesday at lunch from next week and will let "
+     "Mum know by phone."),
+    ("harm_matrix:harm_frequency",
+     "Every weekend Dad has the children; the last time was Saturday 8 March."),
+    ("wellbeing:family_view",
+     "Dad says \"we're doing our best, the kids just won't go to bed\"."),
+    ("mapping:goal_child",
+     "Sophie will sleep in her own bed and say her house feels calm."),
+    ("success:goal_first_step",
+     "Jordan will ring the college with his carer on Thursday to ask about the bricklaying "
+     "course."),
+    ("contextual:area_strengths",
+     "The library on the high street, where the staff know her and she does homework until "
+     "Mum finishes work at 5."),
+)
+
+
+def test_the_held_out_set_is_as_written() -> None:
+    assert len(HELD_OUT) == 20
+
+
+@pytest.mark.parametrize(("where", "line"), HELD_OUT)
+def test_a_held_out_sound_answer_is_let_through(where: str, line: str) -> None:
+    flow_id, step_id = where.split(":")
+    assert asked_s(flow_id, step_id, line) is None
