@@ -246,8 +246,13 @@ def test_a_goal_said_as_a_doing_of_the_work_is_asked_as_its_will_is() -> None:
 def test_an_arrangement_kept_for_what_it_keeps_the_young_person_from_is_existing_safety() -> None:
     for line in ("His stepdad drives him to football practice and picks him up so he isn't on "
                  "the bus.",
-                 "Mum walks her to school so that she never goes past the station."):
+                 "Mum walks her to school so that she never goes past the station.",
+                 "Nan picks him up so he's not walking past the park."):
         assert asked_s("contextual", "home_safety", line) is None
+    # what it keeps them from is where they would be, or with whom: not a mood
+    reply = asked_s("contextual", "home_safety", "Dad takes him out so he isn't bored.")
+    assert reply is not None
+    assert "Who stepped in" in reply
     # only hoped for, it is still asked who stepped in
     reply = asked_s("contextual", "home_safety", "Dad will drive him so he isn't on the bus.")
     assert reply is not None

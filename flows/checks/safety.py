@@ -116,9 +116,14 @@ _REFUSAL = on_first_use(
 # What an arrangement keeps the young person from, said as its purpose: "drives him to
 # football so he isn't on the bus", "walks her home so that she never passes the station".
 _KEPT_FROM = on_first_use(
-    r"\bso\s+(?:that\s+)?(?:he|she|they|[A-Z]{1,2}|the\s+\w+)\s+(?:is\s*n['’]?t|is\s+not"
+    r"\bso\s+(?:that\s+)?(?:he|she|they|[A-Z]{1,2}|the\s+\w+)(?:['’](?:s|re)\s+(?:not|never)"
+    r"|\s+(?:is\s*n['’]?t|is\s+not"
     r"|are\s*n['’]?t|are\s+not|does\s*n['’]?t|does\s+not|do\s*n['’]?t|do\s+not|never"
-    r"|can\s*n?['’]?t|cannot|wo\s*n['’]?t|is\s+never|are\s+never|has\s+no|have\s+no)\b",
+    r"|can\s*n?['’]?t|cannot|wo\s*n['’]?t|is\s+never|are\s+never))\s+"
+    # ... where or with whom: not "so he isn't bored"
+    r"(?:(?:have|need|get)\s+to\s+)?(?:be\s+)?(?:on|at|in|near|with|alone|out|around|left"
+    r"|outside|home\s+alone|by\s+(?:him|her|them)sel(?:f|ves)|wait\w*|walk\w*|go|goes|going"
+    r"|pass\w*|meet\w*|see|sees|seeing|hang\w*|travel\w*|catch\w*|take|takes|taking)\b",
     re.IGNORECASE)
 _HABIT = on_first_use(r"\b(?:whenever|every\s+time|each\s+time|always|used\s+to)\b", re.IGNORECASE)
 
