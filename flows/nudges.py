@@ -1249,16 +1249,27 @@ def goal_wording(text: str, words: WordList | None = None) -> str | None:
     # a doing said in the present ("Mum protects T from dad") read as the "will" the goal's
     # checks read: let through without one, "protects T" was never asked about as "will
     # protect T" is
-    read = text if _WILL.search(text) else _doing_as_will(text)
+    # ... and the doing it opens with (`_DOING_FIRST`) as the "will be" its question asks:
+    # "Managing his anger" is asked as "will be managing his anger" is
+    if _WILL.search(text):
+        read = text
+    elif doing := _DOING_FIRST.match(text):
+        read = f"They will be {text[doing.start(1)].lower()}{text[doing.start(1) + 1:]}"
+    else:
+        read = _doing_as_will(text)
     gaps = safety_goal_gaps(read, words or load_word_list(), labels=False)
     said = re.search(r'it says "([^"]+)"', gaps[0]) if gaps else None
     if said is None:
         return None
+    word = said.group(1)
+    if read is not text and word.startswith("be ") and word[3:].lower() in text.lower():
+        start = text.lower().index(word[3:].lower())  # the doing as typed: "Managing"
+        word = text[start:start + len(word) - 3]
     who = _young_person_named(text)
     if who:
-        return PROCESS_AIM.format(word=said.group(1), who=who)
+        return PROCESS_AIM.format(word=word, who=who)
     return (PROCESS_SERVICES if _SERVICES_FIRST.match(text) else PROCESS_GOAL).format(
-        word=said.group(1))
+        word=word)
 
 
 # A goal whose first "will" is a service's or a professional's: "YJS will work with ...",
@@ -1296,9 +1307,24 @@ def _young_person_named(text: str) -> str | None:
     return None
 
 
+# The doing itself, as the goal's question asks it ("What will they be doing ...?"):
+# "Getting to college three days a week", "Walking T to school each morning". Not what stops
+# ("Stopping drinking", "Not shouting"), nor a word that only ends as a doing does
+# ("Nothing", "During the week", "Every morning").
+_DOING_FIRST = on_first_use(
+    r"\W*(?!(?:stopping|quitting|avoiding|ceasing|refraining|giving\s+up|cutting\s+(?:down|out)"
+    r"|during|morning|evening|spring|bring|string|according|concerning|regarding|including"
+    r"|ongoing|being|feeling|having|wanting|hoping|trying|engaging|accessing|attending"
+    r"|continuing|working\s+(?:with|towards?)|[a-z]*thing)\b)([a-z]{2,}[^aeiou\W]ing)\b",
+    re.IGNORECASE)
+
+
 def goal_says_will(text: str) -> bool:
-    """True when some "will" (or "'ll") in the text is followed by a positive action."""
+    """True when some "will" (or "'ll") in the text is followed by a positive action, or
+    the answer opens with the doing its question asks for (`_DOING_FIRST`)."""
     if any(not _NEGATED.match(text, m.end()) for m in _WILL.finditer(text)):
+        return True
+    if _DOING_FIRST.match(text):
         return True
     for m in _DOES_NOW.finditer(text):
         if not (m["two"] or (m["verb"].lower().endswith("s")

@@ -165,8 +165,11 @@ _NEXT_THINGS = _SERVICE_THINGS - words("plan plans")
 _NEXT_GATE = _NEXT_THINGS | words("""informed notified alerted aware updated contacted emailed
     called number no waiting vm msg""")
 # Calling out for help, as a child or a parent in danger does: "cannot crawl or call for help".
+# ... with whom they would call between: "cannot call anyone for help", "rang a neighbour for help".
 _CALL_FOR_HELP = on_first_use(r"\b(?:call|calls|called|calling|shout|shouts|shouted|ring|rang"
-                              r"|phone|phoned)\s+(?:out\s+)?for\s+help\b")
+                              r"|phone|phoned)\s+(?:out\s+)?(?:(?:anyone|anybody|someone|somebody"
+                              r"|no\s*one|nobody|an?\s+(?:adult|neighbour|neighbor|grown[\s-]?up)"
+                              r"|us|me|him|her|them)\s+)?for\s+help\b")
 _CALL_OUTS = on_first_use(r"\bcall[\s-]?outs?\b|\b(?:999|police|ambulance)\s+(?:(?:was|were"
                           r"|has\s+been|have\s+been|had\s+been|got|get|gets)\s+)?"
                           r"called(?:\s+out)?(?=\s+(?:by|after|when|to|at|on)\b"

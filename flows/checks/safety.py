@@ -94,7 +94,7 @@ _ACTION = on_first_use(
     # living somewhere away from the danger: "have lived at a refuge since May"
     r"|li(?:ve|ves|ved|ving)\s+(?:at|in|with)"
     r"|refus(?:es|ed)|made\s+sure|makes\s+sure|check(?:s|ed)?|arrang(?:e|es|ed)|sent|sends?"
-    r"|drove|brought|brings?|bringing|went\s+(?:out\s+)?(?:looking|to\s+find)|search(?:es|ed)"
+    r"|drove|drives?|driving|walk(?:s|ed|ing)?\s+(?:him|her|them)\s+(?:to|home|back)|brought|brings?|bringing|went\s+(?:out\s+)?(?:looking|to\s+find)|search(?:es|ed)"
     r"|found\s+(?:him|her|them)|walk(?:s|ed)\s+away|went\s+out|goes\s+out|put|puts|changed|hid|hides"
     # leaving until it has passed: "goes for a walk round the block", "went upstairs"
     r"|(?:goes|go|went|going)\s+(?:for\s+a\s+(?:walk|drive|run|smoke)|upstairs|outside"
@@ -113,6 +113,18 @@ _REFUSAL = on_first_use(
     r"|hasn['’]?t|haven['’]?t)\s+"
     r"(?:\w+\s+)?(?:leaves?|left|let|lets|allows?|allowed|opens?\s+the\s+door|opened\s+the"
     r"\s+door|go(?:es)?\s+back|went\s+back|get\s+in\s+the\s+car|drive|drives)\b", re.IGNORECASE)
+# What an arrangement keeps the young person from, said as its purpose: "drives him to
+# football so he isn't on the bus", "walks her home so that she never passes the station".
+_KEPT_FROM = on_first_use(
+    r"\bso\s+(?:that\s+)?(?:he|she|they|[A-Z]{1,2}|the\s+\w+)(?:['’](?:s|re)\s+(?:not|never)"
+    r"|\s+(?:is\s*n['’]?t|is\s+not"
+    r"|are\s*n['’]?t|are\s+not|does\s*n['’]?t|does\s+not|do\s*n['’]?t|do\s+not|never"
+    r"|can\s*n?['’]?t|cannot|wo\s*n['’]?t|is\s+never|are\s+never))\s+"
+    # ... where or with whom: not "so he isn't bored"
+    r"(?:(?:have|need|get)\s+to\s+)?(?:be\s+)?(?:on|at|in|near|with|alone|out|around|left"
+    r"|outside|home\s+alone|by\s+(?:him|her|them)sel(?:f|ves)|wait\w*|walk\w*|go|goes|going"
+    r"|pass\w*|meet\w*|see|sees|seeing|hang\w*|travel\w*|catch\w*|take|takes|taking)\b",
+    re.IGNORECASE)
 _HABIT = on_first_use(r"\b(?:whenever|every\s+time|each\s+time|always|used\s+to)\b", re.IGNORECASE)
 
 
@@ -126,6 +138,9 @@ def looks_like_safety(text: str) -> bool:
     with "whenever", "every time", "always" or "used to"), and a sign of the danger ("drinking",
     "angry", "unwell", "a row") in that sentence or the one before.
 
+    An arrangement kept up for what it keeps the child from counts without a time or a
+    danger word: "drives him to football so he isn't on the bus".
+
     Protective refusal counts as action: "never leaves them with dad when he has been
     drinking", "won't let him in when he is drunk".
 
@@ -137,8 +152,9 @@ def looks_like_safety(text: str) -> bool:
     parts = sentences(text)
     for i, sentence in enumerate(parts):
         context = sentence if i == 0 else f"{parts[i - 1]} {sentence}"
-        if not (_MARKER.search(sentence)
-                and (_DANGER.search(context) or _EMERGENCY.search(sentence))):
+        if not ((_MARKER.search(sentence)
+                 and (_DANGER.search(context) or _EMERGENCY.search(sentence)))
+                or _KEPT_FROM.search(sentence)):
             continue
         if _REFUSAL.search(sentence) or any(
                 _firm(sentence, m.start()) for m in _ACTION.finditer(sentence)):
