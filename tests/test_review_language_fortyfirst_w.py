@@ -1,0 +1,182 @@
+"""Set W: the sixteenth blind wording review (pass 41).
+
+Written before reading any rule in flows/checks, flows/nudges.py or flows/moves.py, in voices
+sets U and V did not use: a youth justice nurse, an early help family worker, a faith group's
+safeguarding lead, a sports club welfare officer, a children's centre worker, a school
+attendance officer, a hospital play specialist, an independent domestic violence advocate, a
+housing support worker for care leavers and a virtual school head: 20 flawed lines and 20 sound
+ones, each pair at one question of a shipped tool. Each row: (voice, "tool:question", line), a
+flawed one also what a practice lead would expect asked back (set T's `_fits_t` kinds).
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_review_language_thirtyeighth import _at, asked_s
+from test_review_language_thirtyninth import _fits_t
+
+SET_W_FLAWED: tuple[tuple[str, str, str, str], ...] = (
+    # a youth justice nurse
+    ("yjn", "harm_matrix:harm_impact",
+     "Poor emotional wellbeing and self-harm risk",
+     "seen|impact"),
+    ("yjn", "contextual:yp_worries",
+     "Concerns re compliance with his YRO",
+     "spell|seen|words"),
+    # an early help family worker
+    ("eh", "wellbeing:goal_doing",
+     "Parents to engage with Early Help and complete a parenting programme",
+     "goal"),
+    ("eh", "wellbeing:worry_what",
+     "Home conditions and poor routines",
+     "seen"),
+    # a mosque or church safeguarding lead
+    ("faith", "mapping:harm_happened",
+     "Inappropriate touching by a volunteer at the mosque",
+     "seen|harmer"),
+    ("faith", "mapping:danger_statement",
+     "Church leadership are worried about poor boundaries and the potential for harm to "
+     "children",
+     "danger|seen"),
+    # a sports club welfare officer
+    ("sport", "contextual:area_worries",
+     "Some concerns around the changing rooms and older lads",
+     "seen"),
+    ("sport", "contextual:trusted_adults",
+     "Coaching staff",
+     "seen"),
+    # a children's centre worker
+    ("cc", "mapping:recent_harm",
+     "Dad was a bit rough with the baby at stay and play",
+     "seen"),
+    ("cc", "wellbeing:strengths",
+     "Mum is a protective factor and engages well with CC services",
+     "seen|spell"),
+    # a school attendance officer
+    ("attend", "contextual:school_worries",
+     "Persistent absence and lates, parents not engaging",
+     "seen"),
+    ("attend", "contribution:needs_to_happen",
+     "Attendance panel and consideration of a fixed penalty notice",
+     "who_when"),
+    # a hospital play specialist
+    ("play", "three_houses:worker_noticed",
+     "Child presented as anxious and unsettled during the session",
+     "seen"),
+    ("play", "supervision:child_words",
+     "Child made a disclosure during play",
+     "words"),
+    # an independent domestic violence advocate
+    ("idva", "harm_matrix:harm_frequency",
+     "Ongoing DA, escalating",
+     "spell|seen|number"),
+    ("idva", "mapping:danger_who",
+     "High-risk perpetrator",
+     "seen|danger|harmer"),
+    # a housing support worker for care leavers
+    ("leaver", "success:their_worries",
+     "Independence skills and tenancy sustainment",
+     "words|seen"),
+    ("leaver", "success:what_helps",
+     "Consistent support from professionals",
+     "seen"),
+    # a virtual school head
+    ("vsh", "wellbeing:goal_doing",
+     "PEP targets to be met and school to access pupil premium plus",
+     "goal|spell"),
+    ("vsh", "success:others_worried",
+     "Risk of placement breakdown and exclusion",
+     "seen"),
+)
+
+SET_W_SOUND: tuple[tuple[str, str, str], ...] = (
+    # a youth justice nurse
+    ("yjn", "harm_matrix:harm_impact",
+     "He has cut his forearms four times since March, twice after calls with his dad; the last "
+     "cuts needed stitches at A&E."),
+    ("yjn", "contextual:yp_worries",
+     "He says he is scared he will be sent to the secure unit if he misses one more "
+     "appointment, because that happened to his cousin."),
+    # an early help family worker
+    ("eh", "wellbeing:goal_doing",
+     "Mum will walk both girls to school by 8.40 every morning and collect them at 3.15, and "
+     "ask nan to do it on her hospital days."),
+    ("eh", "wellbeing:worry_what",
+     "The kitchen floor had dog mess in three places and there was no food in the fridge on "
+     "both visits this month; the girls said they had crisps for tea."),
+    # a mosque or church safeguarding lead
+    ("faith", "mapping:harm_happened",
+     "A volunteer who teaches the Saturday class put his hand inside the boy's top twice in "
+     "the prayer room; the boy told his mum last Sunday."),
+    ("faith", "mapping:danger_statement",
+     "The church safeguarding lead is worried that the youth leader will keep messaging "
+     "13-year-old girls at night and asking to meet them alone, and that they could be "
+     "sexually abused."),
+    # a sports club welfare officer
+    ("sport", "contextual:area_worries",
+     "Two 17-year-old players film the younger boys in the changing room after Sunday training "
+     "and post it in a group chat."),
+    ("sport", "contextual:trusted_adults",
+     "Her netball coach, who drives her home after Thursday training and texts mum when she "
+     "has dropped her off."),
+    # a children's centre worker
+    ("cc", "mapping:recent_harm",
+     "At stay and play on Tuesday dad grabbed the baby by one arm and lifted her off the floor; "
+     "she screamed and had red finger marks above the elbow."),
+    ("cc", "wellbeing:strengths",
+     "Mum comes to baby group every Wednesday, asks the staff about weaning and has started "
+     "cooking mashed veg for him."),
+    # a school attendance officer
+    ("attend", "contextual:school_worries",
+     "She has missed 23 of the last 40 mornings; on the days she comes she arrives after 10 "
+     "and goes straight to the toilets."),
+    ("attend", "contribution:needs_to_happen",
+     "I will visit mum at home on Monday 12 January with the head of year to agree how she "
+     "gets to school; if she is not in by the 19th I will ring the social worker."),
+    # a hospital play specialist
+    ("play", "three_houses:worker_noticed",
+     "He hid under the bed when the nurse came in and only came out when I started blowing "
+     "bubbles; he held my hand for the blood test."),
+    ("play", "supervision:child_words",
+     "'Daddy hurt my tummy with his shoe.' She said it while putting the doll to bed."),
+    # an independent domestic violence advocate
+    ("idva", "harm_matrix:harm_frequency",
+     "Mum says he has hit her about once a week since she got pregnant, more after payday; the "
+     "last time was Friday."),
+    ("idva", "mapping:danger_who",
+     "Mum's ex-partner, the baby's father"),
+    # a housing support worker for care leavers
+    ("leaver", "success:their_worries",
+     "I don't know how to pay the gas and I'm scared they'll chuck me out if I get behind."),
+    ("leaver", "success:what_helps",
+     "My personal adviser texting me on a Monday to remind me about bills, and my mate who "
+     "lets me eat at hers."),
+    # a virtual school head
+    ("vsh", "wellbeing:goal_doing",
+     "His foster carer will read with him for 20 minutes every night and the school will give "
+     "him maths help three mornings a week until Easter."),
+    ("vsh", "success:others_worried",
+     "His teachers worry because he has been sent out of lessons nine times this term for "
+     "throwing chairs, and his carer says she can't manage another exclusion."),
+)
+
+WANTS = {line: want for _, _, line, want in SET_W_FLAWED}
+
+
+def test_set_w_is_as_written_blind() -> None:
+    assert (len(SET_W_FLAWED), len(SET_W_SOUND)) == (20, 20)
+    assert len(WANTS) == 20
+    assert {row[1] for row in SET_W_FLAWED} == {row[1] for row in SET_W_SOUND}
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), _at(SET_W_FLAWED))
+def test_set_w_a_flawed_line_is_asked_with_a_question_that_fits(flow_id: str, step_id: str,
+                                                                line: str) -> None:
+    reply = asked_s(flow_id, step_id, line)
+    assert reply is not None, line
+    assert _fits_t(WANTS[line], reply), (line, reply)
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), _at(SET_W_SOUND))
+def test_set_w_a_sound_line_is_let_through(flow_id: str, step_id: str, line: str) -> None:
+    assert asked_s(flow_id, step_id, line) is None, line
