@@ -180,3 +180,77 @@ def test_set_w_a_flawed_line_is_asked_with_a_question_that_fits(flow_id: str, st
 @pytest.mark.parametrize(("flow_id", "step_id", "line"), _at(SET_W_SOUND))
 def test_set_w_a_sound_line_is_let_through(flow_id: str, step_id: str, line: str) -> None:
     assert asked_s(flow_id, step_id, line) is None, line
+
+
+# ---- held-out variants: written after each fix's design, before they were run -------------
+
+# What someone fears will be done to them, read as a step with nobody to do it ("he is scared
+# he will be sent to the secure unit"). The first five were let through on the base too (their
+# verbs are not the services' work); the second five were written after that, two asked on the
+# base and let through once a named thing ("the kids", "his photos") was read as who it is
+# done to, not only "he" or "she".
+A_FEAR_TOLD = [
+    ("contextual", "yp_worries", "She's terrified she'll be moved to another children's home "
+     "if she tells anyone about the flat."),
+    ("success", "their_worries", "I'm worried I will be kicked out of college if I miss any "
+     "more days."),
+    ("contextual", "yp_worries", "He thinks he is going to be arrested again because the older "
+     "boys gave his name to the police."),
+    ("wellbeing", "harder", "Mum says she is afraid the children will be taken off her if she "
+     "asks for help with the rent."),
+    ("contextual", "yp_worries", "He's convinced he'll be stabbed if he walks past the park on "
+     "his own."),
+    ("contextual", "yp_worries", "She's scared she'll be sent back to her dad's if she tells "
+     "the police what happened."),
+    ("success", "their_worries", "I'm frightened I will be made to go to court and see him "
+     "there."),
+    ("wellbeing", "harder", "Mum is afraid the kids will be sent to different foster homes if "
+     "she goes into hospital."),
+    ("contextual", "yp_worries", "He is worried his photos will be shared round school if he "
+     "stops doing what they say."),
+    ("success", "their_worries", "I think I'll be discussed at some big meeting and nobody "
+     "will ask me."),
+]
+# ... while a step with nobody to it is still asked who and by when, a feeling beside it or
+# not (what someone thinks will be done is not what they fear).
+A_STEP_BY_NOBODY = [
+    ("contextual", "next_steps", "A referral will be made to the youth service.", "who_when"),
+    ("mapping", "next_steps", "Home visit to be arranged.", "who_when"),
+    ("supervision", "needs", "Strategy meeting to be held and mum's worries to be looked into.",
+     "who_when"),
+    ("contribution", "needs_to_happen", "Mum is worried so the assessment will be completed.",
+     "who_when"),
+]
+
+
+def test_a_young_persons_fear_of_what_will_be_done_to_them_is_not_asked_who_will_do_it() -> None:
+    """"He says he is scared he will be sent to the secure unit if he misses one more
+    appointment ..." at what worries the young person was asked "is a next step, but not yet
+    who will do it and by when"."""
+    line = next(row[2] for row in SET_W_SOUND if "secure unit" in row[2])
+    assert asked_s("contextual", "yp_worries", line) is None
+    from flows.checks import process
+    from flows.regex import made_by
+    fear = process._FEARED.search(line.lower())
+    assert fear is not None
+    assert made_by(fear, process._FEARED)
+    assert process._FEARED.search("i think the referral will be sent to camhs") is None
+
+
+# ---- every held-out variant, run ------------------------------------------------------------
+HELD_OUT_FLAWED = A_STEP_BY_NOBODY
+HELD_OUT_SOUND = A_FEAR_TOLD
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line", "want"), HELD_OUT_FLAWED)
+def test_a_held_out_variant_is_asked_with_a_question_that_fits(flow_id: str, step_id: str,
+                                                               line: str, want: str) -> None:
+    reply = asked_s(flow_id, step_id, line)
+    assert reply is not None, line
+    assert _fits_t(want, reply), (line, reply)
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), HELD_OUT_SOUND)
+def test_a_held_out_variant_told_plainly_is_let_through(flow_id: str, step_id: str,
+                                                        line: str) -> None:
+    assert asked_s(flow_id, step_id, line) is None, line
