@@ -237,9 +237,52 @@ def test_a_young_persons_fear_of_what_will_be_done_to_them_is_not_asked_who_will
     assert process._FEARED.search("i think the referral will be sent to camhs") is None
 
 
+# An adult trusted with children outside the family, named by their role in a danger
+# statement ("the youth leader", "the imam"), was not read as the one whose behaviour is told:
+# 2/5 let through on the base, 5/5 now; those told with nothing they do still asked (3/3).
+A_TRUSTED_ADULT_DOES = [
+    ("mapping", "danger_statement", "The school is worried that the swimming instructor will "
+     "keep filming the girls in the changing area and sharing the videos, and that they could "
+     "be sexually exploited."),
+    ("contextual", "danger_statement", "Mum and the youth offending worker are worried that "
+     "the imam will hit Y with a stick again when he gets his reading wrong, and that he could "
+     "be badly hurt."),
+    ("harm_matrix", "danger_statement", "The club welfare officer is worried that a volunteer "
+     "will give the boys vapes and lifts home and ask them to send photos, and that they could "
+     "be sexually abused."),
+    ("mapping", "danger_statement", "Nan is worried that the scout leader will take the girl "
+     "camping on her own again and touch her in the tent, and that she could be sexually "
+     "abused."),
+    ("supervision", "danger_statement", "I am worried that the football coach will keep "
+     "screaming at the under-9s and grabbing them by the shirt, and that they could be hurt "
+     "and scared to play."),
+]
+A_TRUSTED_ADULT_JUDGED = [
+    ("mapping", "danger_statement", "The church is worried that the youth leader has poor "
+     "boundaries and that children could be at risk.", "danger|seen"),
+    ("contextual", "danger_statement", "Worried that the sports coach is a risk to the boys and "
+     "they may be harmed.", "danger|seen"),
+    ("harm_matrix", "danger_statement", "The mosque is worried that the volunteer could harm "
+     "children.", "danger|seen"),
+]
+
+
+def test_a_youth_leaders_behaviour_in_a_danger_statement_is_read_as_told() -> None:
+    """"... worried that the youth leader will keep messaging 13-year-old girls at night and
+    asking to meet them alone ..." was asked for "what an adult did or does, described as
+    behaviour"."""
+    line = next(row[2] for row in SET_W_SOUND if "youth leader" in row[2])
+    assert asked_s("mapping", "danger_statement", line) is None
+    from flows.checks import danger_statement
+    from flows.regex import made_by
+    acted = danger_statement._BEHAVIOUR.search(line)
+    assert acted is not None
+    assert made_by(acted, danger_statement._BEHAVIOUR)
+    assert acted.group().startswith("youth leader")
+
 # ---- every held-out variant, run ------------------------------------------------------------
-HELD_OUT_FLAWED = A_STEP_BY_NOBODY
-HELD_OUT_SOUND = A_FEAR_TOLD
+HELD_OUT_FLAWED = A_STEP_BY_NOBODY + A_TRUSTED_ADULT_JUDGED
+HELD_OUT_SOUND = A_FEAR_TOLD + A_TRUSTED_ADULT_DOES
 
 
 @pytest.mark.parametrize(("flow_id", "step_id", "line", "want"), HELD_OUT_FLAWED)
