@@ -31,7 +31,7 @@ SET_W_FLAWED: tuple[tuple[str, str, str, str], ...] = (
      "Home conditions and poor routines",
      "seen"),
     # a mosque or church safeguarding lead
-    ("faith", "mapping:harm_happened",
+    ("faith", "mapping:worst_harm",
      "Inappropriate touching by a volunteer at the mosque",
      "seen|harmer"),
     ("faith", "mapping:danger_statement",
@@ -105,7 +105,7 @@ SET_W_SOUND: tuple[tuple[str, str, str], ...] = (
      "The kitchen floor had dog mess in three places and there was no food in the fridge on "
      "both visits this month; the girls said they had crisps for tea."),
     # a mosque or church safeguarding lead
-    ("faith", "mapping:harm_happened",
+    ("faith", "mapping:worst_harm",
      "A volunteer who teaches the Saturday class put his hand inside the boy's top twice in "
      "the prayer room; the boy told his mum last Sunday."),
     ("faith", "mapping:danger_statement",
@@ -280,9 +280,42 @@ def test_a_youth_leaders_behaviour_in_a_danger_statement_is_read_as_told() -> No
     assert made_by(acted, danger_statement._BEHAVIOUR)
     assert acted.group().startswith("youth leader")
 
+# The writer's note that a child disclosed, with nothing of what they said, kept as the
+# child's own words: 3/5 asked on the base (as the writer's frame), 5/5 now, each asked for
+# the words the child used; the child's own words about telling are still let through (4/4).
+A_DISCLOSURE_NOTED = [
+    ("supervision", "child_words", "YP disclosed sexual abuse to her teacher on Monday", "words"),
+    ("supervision", "child_words", "She made an allegation against her stepdad", "words"),
+    ("supervision", "child_words", "Ellie has made a disclosure at school", "words"),
+    ("supervision", "child_words", "He disclosed DA in the home last week", "words"),
+    ("supervision", "child_words", "child disclosed something during the session", "words"),
+]
+THEIR_TELLING = [
+    ("supervision", "child_words", "I don't want to make a big allegation, I just want him to "
+     "stop shouting at mummy"),
+    ("supervision", "child_words", "They said I made it all up but I didn't"),
+    ("mapping", "house_worries", "Nanny told the police about the things he did to me"),
+    ("supervision", "child_words", "I told Miss because she's nice and she gave me a sticker"),
+]
+
+
+def test_a_note_that_the_child_disclosed_is_asked_for_their_words() -> None:
+    """"Child made a disclosure during play", at what the child has said, was kept as the
+    child's own words: the summary would have put it in quotation marks as theirs."""
+    reply = asked_s("supervision", "child_words", "Child made a disclosure during play")
+    assert reply is not None
+    assert reply.startswith('"Child made a disclosure during play" says that the child told '
+                            "you something, but not what they said"), reply
+    from flows import nudges
+    from flows.regex import made_by
+    noted = nudges._DISCLOSED.fullmatch("Child made a disclosure during play")
+    assert noted is not None
+    assert made_by(noted, nudges._DISCLOSED)
+    assert nudges._DISCLOSED.fullmatch("She disclosed that dad hits her") is None
+
 # ---- every held-out variant, run ------------------------------------------------------------
-HELD_OUT_FLAWED = A_STEP_BY_NOBODY + A_TRUSTED_ADULT_JUDGED
-HELD_OUT_SOUND = A_FEAR_TOLD + A_TRUSTED_ADULT_DOES
+HELD_OUT_FLAWED = A_STEP_BY_NOBODY + A_TRUSTED_ADULT_JUDGED + A_DISCLOSURE_NOTED
+HELD_OUT_SOUND = A_FEAR_TOLD + A_TRUSTED_ADULT_DOES + THEIR_TELLING
 
 
 @pytest.mark.parametrize(("flow_id", "step_id", "line", "want"), HELD_OUT_FLAWED)
