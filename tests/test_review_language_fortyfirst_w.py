@@ -313,9 +313,48 @@ def test_a_note_that_the_child_disclosed_is_asked_for_their_words() -> None:
     assert made_by(noted, nudges._DISCLOSED)
     assert nudges._DISCLOSED.fullmatch("She disclosed that dad hits her") is None
 
+# A next step of the work naming a kind of thing in -ed ("a fixed penalty notice", "the agreed
+# plan") was read as done already: 1/5 asked who and by when on the base (two let through,
+# two asked as a view or as done), 5/5 now; steps with who and when still let through (3/3).
+A_STEP_NAMING_A_KIND = [
+    ("contribution", "needs_to_happen", "Consideration of a fixed-term exclusion", "who_when"),
+    ("contribution", "needs_to_happen", "An unannounced home visit and a check of the bedrooms",
+     "who_when"),
+    ("mapping", "next_steps", "Review of the agreed safety plan", "who_when"),
+    ("contextual", "next_steps", "Further detailed assessment of dad's drinking", "who_when"),
+    ("contribution", "needs_to_happen", "Attendance meeting and a fixed penalty warning letter",
+     "who_when"),
+]
+A_STEP_WITH_WHO = [
+    ("contribution", "needs_to_happen", "I will book an unannounced visit for next Thursday and "
+     "tell the social worker what I find."),
+    ("contribution", "needs_to_happen", "The head of year will phone mum on Friday about the "
+     "agreed timetable."),
+    ("mapping", "next_steps", "Mum will take the named nurse's number and ring her by Monday if "
+     "the baby is not feeding."),
+]
+
+
+def test_a_step_naming_a_fixed_penalty_notice_is_asked_who_and_by_when() -> None:
+    """"Attendance panel and consideration of a fixed penalty notice", at what needs to happen,
+    was let through: "fixed" was read as something done already."""
+    line = "Attendance panel and consideration of a fixed penalty notice"
+    reply = asked_s("contribution", "needs_to_happen", line)
+    assert reply is not None
+    assert reply.startswith(f'"{line}" is a next step, but not yet who will do it and by '
+                            "when."), reply
+    from flows.checks import process
+    from flows.regex import made_by
+    assert process._DONE_PAST.search(line.lower()) is None
+    done = process._DONE_PAST.search("mum attended the fixed penalty meeting")
+    assert done is not None
+    assert made_by(done, process._DONE_PAST)
+
 # ---- every held-out variant, run ------------------------------------------------------------
 HELD_OUT_FLAWED = A_STEP_BY_NOBODY + A_TRUSTED_ADULT_JUDGED + A_DISCLOSURE_NOTED
+                   + A_STEP_NAMING_A_KIND
 HELD_OUT_SOUND = A_FEAR_TOLD + A_TRUSTED_ADULT_DOES + THEIR_TELLING
+                  + A_STEP_WITH_WHO
 
 
 @pytest.mark.parametrize(("flow_id", "step_id", "line", "want"), HELD_OUT_FLAWED)

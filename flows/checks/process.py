@@ -1084,7 +1084,10 @@ _WHO_COLON = on_first_use(r"^\W*+(?:[\w'-]+\s+){0,2}?[\w'-]+\s*:\s*\w")
 # Done already, not still to do: a past verb outside "to be ...", "will be ...".
 _DONE_PAST = on_first_use(r"\b(?:was|were|has|have|had|did|been|done|made|held|sent|given|seen"
                           r"|took|went|met|told|said|rang|spoke|gave|wrote|saw|came)\b"
-                          r"|(?<!\bbe\s)(?<!\bbeing\s)\b(?!(?:n?eed|feed|proceed|succeed"
+                          # (not a word in -ed after "a" or "the", which names a kind of
+                          # thing: "a fixed penalty notice", "an unannounced visit")
+                          r"|(?<!\bbe\s)(?<!\bbeing\s)(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)"
+                          r"(?<!\bfurther\s)(?<!\bmore\s)\b(?!(?:n?eed|feed|proceed|succeed"
                           r"|exceed|bed|red|shed|wed|led|fed)\b)[a-z]+ed\b")
 # A number that is the name of a rule or a level, not a day: "Reg 24", "section 47".
 _RULE_NUMBER = on_first_use(r"\b(?:reg(?:ulation)?|section|s\.|para(?:graph)?|schedule|article"
