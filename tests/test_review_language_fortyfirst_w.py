@@ -351,10 +351,10 @@ def test_a_step_naming_a_fixed_penalty_notice_is_asked_who_and_by_when() -> None
     assert made_by(done, process._DONE_PAST)
 
 # ---- every held-out variant, run ------------------------------------------------------------
-HELD_OUT_FLAWED = A_STEP_BY_NOBODY + A_TRUSTED_ADULT_JUDGED + A_DISCLOSURE_NOTED
-                   + A_STEP_NAMING_A_KIND
-HELD_OUT_SOUND = A_FEAR_TOLD + A_TRUSTED_ADULT_DOES + THEIR_TELLING
-                  + A_STEP_WITH_WHO
+HELD_OUT_FLAWED = (A_STEP_BY_NOBODY + A_TRUSTED_ADULT_JUDGED + A_DISCLOSURE_NOTED
+                   + A_STEP_NAMING_A_KIND)
+HELD_OUT_SOUND = (A_FEAR_TOLD + A_TRUSTED_ADULT_DOES + THEIR_TELLING
+                  + A_STEP_WITH_WHO)
 
 
 @pytest.mark.parametrize(("flow_id", "step_id", "line", "want"), HELD_OUT_FLAWED)
