@@ -859,6 +859,12 @@ _WORK_WORDS = on_first_use(
     r"|needs|delays?|disorder|impairment|deficits?)|impact(?:s|ed|ing)?\s+(?:up)?on"
     r"|peer\s+(?:relationships?|interactions?|groups?)|relationship\s+difficult(?:y|ies)"
     r"|(?:emotional|self)[\s-]regulation"
+    # ... nor a leaving care or housing worker's headings for what lies ahead ("Independence
+    # skills and tenancy sustainment"): a young person says "I don't know how to pay the gas"
+    r"|(?:independen(?:ce|t(?:\s+living)?)|life|living|budgeting|tenancy)\s+skills"
+    r"|tenancy\s+(?:sustainment|sustainability|management|readiness|breakdown)"
+    r"|transition(?:ing)?\s+to\s+(?:adulthood|independen(?:ce|t\s+living))"
+    r"|move[\s-]on\s+(?:accommodation|plans?)"
     r"|dysregulat\w+)\b", re.IGNORECASE)
 
 

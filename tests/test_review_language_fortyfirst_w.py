@@ -350,11 +350,41 @@ def test_a_step_naming_a_fixed_penalty_notice_is_asked_who_and_by_when() -> None
     assert done is not None
     assert made_by(done, process._DONE_PAST)
 
+# A leaving care or housing worker's headings for what lies ahead, kept as the young person's
+# own words: 0/4 asked on the base, 4/4 now; their own words about it let through (3/3).
+HOUSING_HEADINGS = [
+    ("success", "their_worries", "Lacks independent living skills", "words"),
+    ("success", "their_worries", "Risk of tenancy breakdown due to budgeting skills", "words"),
+    ("success", "their_worries", "Transition to adulthood and move-on accommodation", "words"),
+    ("success", "their_worries", "Tenancy readiness", "words"),
+]
+HOUSING_IN_THEIR_WORDS = [
+    ("success", "their_worries", "I'm scared I'll get kicked out of the flat if my mates come "
+     "round and the neighbours complain"),
+    ("success", "their_worries", "I don't know how to cook anything except pasta"),
+    ("success", "their_worries", "That my life skills worker will leave like all the others "
+     "did"),
+]
+
+
+def test_a_housing_workers_headings_are_not_kept_as_the_young_persons_words() -> None:
+    """"Independence skills and tenancy sustainment", at what worries the young person, was
+    kept, and would be printed in quotation marks, as what they said."""
+    line = "Independence skills and tenancy sustainment"
+    reply = asked_s("success", "their_worries", line)
+    assert reply is not None
+    assert reply.startswith(f'"{line}" reads as your summary'), reply
+    from flows import nudges
+    from flows.regex import made_by
+    work = nudges._WORK_WORDS.search(line)
+    assert work is not None
+    assert made_by(work, nudges._WORK_WORDS)
+
 # ---- every held-out variant, run ------------------------------------------------------------
 HELD_OUT_FLAWED = (A_STEP_BY_NOBODY + A_TRUSTED_ADULT_JUDGED + A_DISCLOSURE_NOTED
-                   + A_STEP_NAMING_A_KIND)
+                   + A_STEP_NAMING_A_KIND + HOUSING_HEADINGS)
 HELD_OUT_SOUND = (A_FEAR_TOLD + A_TRUSTED_ADULT_DOES + THEIR_TELLING
-                  + A_STEP_WITH_WHO)
+                  + A_STEP_WITH_WHO + HOUSING_IN_THEIR_WORDS)
 
 
 @pytest.mark.parametrize(("flow_id", "step_id", "line", "want"), HELD_OUT_FLAWED)
