@@ -380,11 +380,48 @@ def test_a_housing_workers_headings_are_not_kept_as_the_young_persons_words() ->
     assert work is not None
     assert made_by(work, nudges._WORK_WORDS)
 
+# What harm has done to a child said as a heading of how they are, or as a risk named: 2/5
+# asked with a question that fits on the base (two let through, "Deteriorating" and "Impacted"
+# asked alone), 5/5 now; told with what the child said or did, let through (3/3).
+WELLBEING_AS_A_HEADING = [
+    ("harm_matrix", "harm_impact", "Low self-esteem and poor resilience", "seen"),
+    ("mapping", "harm_impact", "Risk of self-harm", "seen"),
+    ("wellbeing", "worry_impact", "Deteriorating emotional wellbeing", "seen"),
+    ("harm_matrix", "harm_worst", "Suicidal ideation", "seen"),
+    ("contextual", "harm_signs", "Impacted wellbeing and low self-worth", "seen"),
+]
+WELLBEING_SHOWN = [
+    ("harm_matrix", "harm_impact", "She has stopped eating lunch, cries in the toilets most "
+     "days and told her tutor she feels worthless; her self-esteem has dropped since the "
+     "summer."),
+    ("mapping", "harm_impact", "He tied a school tie round his neck in the toilets on 3 May; "
+     "the nurse thinks the risk of suicide is high because he has written goodbye notes."),
+    ("wellbeing", "worry_impact", "She scratches her arms until they bleed when dad doesn't "
+     "turn up for contact, and says nobody would miss her."),
+]
+
+
+def test_poor_emotional_wellbeing_is_asked_what_the_child_said_or_did() -> None:
+    """"Poor emotional wellbeing and self-harm risk", at what the harm has done to the child,
+    was let through."""
+    reply = asked_s("harm_matrix", "harm_impact", "Poor emotional wellbeing and self-harm risk")
+    assert reply is not None
+    assert reply.startswith('You wrote "Poor emotional wellbeing". What has the child said or '
+                            "done that shows this"), reply
+    from flows.checks.labels import RULES
+    from flows.regex import made_by
+    rule = next(r for r in RULES if r.name == "poor emotional wellbeing")
+    found = rule.pattern.search("self-harm risk")
+    assert found is not None
+    assert made_by(found, rule.pattern)
+
 # ---- every held-out variant, run ------------------------------------------------------------
 HELD_OUT_FLAWED = (A_STEP_BY_NOBODY + A_TRUSTED_ADULT_JUDGED + A_DISCLOSURE_NOTED
-                   + A_STEP_NAMING_A_KIND + HOUSING_HEADINGS)
+                   + A_STEP_NAMING_A_KIND
+                   + HOUSING_HEADINGS + WELLBEING_AS_A_HEADING)
 HELD_OUT_SOUND = (A_FEAR_TOLD + A_TRUSTED_ADULT_DOES + THEIR_TELLING
-                  + A_STEP_WITH_WHO + HOUSING_IN_THEIR_WORDS)
+                  + A_STEP_WITH_WHO
+                  + HOUSING_IN_THEIR_WORDS + WELLBEING_SHOWN)
 
 
 @pytest.mark.parametrize(("flow_id", "step_id", "line", "want"), HELD_OUT_FLAWED)
