@@ -804,6 +804,8 @@ def own_words(text: str) -> str | None:
         return RELAYED.format(frame=" ".join(relayed["frame"].split()).rstrip(",:"))
     if not quotes and _GATHERED.search(text):
         return GATHERED.format(note=_shortened(" ".join(text.split())))
+    if not quotes and ("isclos" in text or "llegation" in text) and _DISCLOSED.fullmatch(text):
+        return DISCLOSED.format(note=_shortened(" ".join(text.split())))
     if not quotes and (view := _VIEW_IS.match(text)) and not _SPEAKER.search(text, view.end()):
         return OWN_WORDS.format(outside=" ".join(view.group().split()).rstrip(":–- "))
     if not quotes and (aside := _ASIDE.fullmatch(text)):
@@ -857,6 +859,12 @@ _WORK_WORDS = on_first_use(
     r"|needs|delays?|disorder|impairment|deficits?)|impact(?:s|ed|ing)?\s+(?:up)?on"
     r"|peer\s+(?:relationships?|interactions?|groups?)|relationship\s+difficult(?:y|ies)"
     r"|(?:emotional|self)[\s-]regulation"
+    # ... nor a leaving care or housing worker's headings for what lies ahead ("Independence
+    # skills and tenancy sustainment"): a young person says "I don't know how to pay the gas"
+    r"|(?:independen(?:ce|t(?:\s+living)?)|life|living|budgeting|tenancy)\s+skills"
+    r"|tenancy\s+(?:sustainment|sustainability|management|readiness|breakdown)"
+    r"|transition(?:ing)?\s+to\s+(?:adulthood|independen(?:ce|t\s+living))"
+    r"|move[\s-]on\s+(?:accommodation|plans?)"
     r"|dysregulat\w+)\b", re.IGNORECASE)
 
 
@@ -893,6 +901,24 @@ _GATHERED = on_first_use(
     rf"|^\W*(?:(?:i|we|sw|staff)\s+)?{_GATHERING}\s+(?:the\s+)?(?:child['’]?s|young\s+person['’]?s"
     rf"|yp['’]?s|his|her|their|(?-i:[A-Z])['’]s)\s+{_VIEW}\b", re.IGNORECASE)
 
+# The writer's note that the child told of something, with nothing of what they said: "Child
+# made a disclosure during play", "YP disclosed DV at home", "K has made an allegation
+# against her stepdad" (not "... disclosed that dad hits her": what follows is theirs, asked
+# as the writer's frame).
+DISCLOSED = ('"{note}" says that the child told you something, but not what they said, and '
+             "this answer is kept as the child's own: the summary puts it in quotation marks "
+             "as something they said. Send the words they used, as near as you remember them "
+             "(when and to whom they told it belongs in what you noticed), or /keep if every "
+             "word here is theirs.")
+_DISCLOSED = on_first_use(
+    rf"\W*(?:{_THE_CHILD}|he|she|they|{_FIRST_NAME})(?:\s*\(\d{{1,2}}\))?\s+"
+    r"(?:has\s+|had\s+|then\s+|also\s+|today\s+|later\s+)?"
+    r"(?:(?:made|makes|make|gave|given)\s+(?:a|an|another|some|further|several|two|three)\s+"
+    r"(?:[\w-]+\s+)?(?:disclosures?|allegations?)"
+    r"|disclos(?:ed|es)\s+(?:(?:sexual|physical|emotional|domestic|historic(?:al)?)\s+)?"
+    r"(?:abuse|harm|dv|da|violence|neglect|something|things|an?\s+(?:incident|allegation)"
+    r"|information|concerns?|worries))\b"
+    r"(?:(?!\bthat\b)[^\"“”:])*", re.IGNORECASE)
 
 # The writer's note that the child's view could not be heard ("Child is non-verbal so views
 # could not be obtained", "Unable to ascertain wishes and feelings").

@@ -52,10 +52,17 @@ _HELPERS = (r"(?:(?:has|have|had|is|are|was|were|been|being|keeps|kept|continues
             r"|forgets?\s+to|forgot\s+to|refuses?\s+to|refused\s+to|struggles?\s+to|too\s+\w+\s+to"
             r"|drunk|high|asleep|plans?|planned|planning|intends?|intended|means|meant|threatens?"
             r"|threatened|arranged?|arranges|trying|tries|tried|wants?|wanted|going)\s+(?:to\s+)?){0,4}")
+# An adult a child is trusted to outside the family, by their role: "the youth leader", "a
+# volunteer at the mosque", "the swimming instructor", "the imam".
+_TRUSTED = (r"\b(?:(?:youth|church|scout|cub|brownie|guide|sports?|football|rugby|cricket"
+            r"|swimming|dance|drama|music|boxing|martial\s+arts|karate|club|sunday\s+school"
+            r"|madrassa|mosque|temple|gurdwara|choir|bible\s+class)\s+(?:leader|worker|coach"
+            r"|teacher|volunteer|instructor|helper|master|mistress)|volunteer|imam|priest|vicar"
+            r"|pastor|minister|rabbi|scoutmaster|instructor|lifeguard|choirmaster|sensei)s?\b")
 # Each way a person is written starts a word, so `(?<!\w)` changes no match: it only spares
 # `re` trying every way at every letter of the text.
 _ACTOR = (rf"(?<!\w)(?:\b{ADULT}\b|\b(?:he|she|they|someone)\b|(?<![\w'’])[A-HJ-Z](?![\w'’])"
-          rf"|\bwho\b|{NAME})"
+          rf"|\bwho\b|{NAME}|{_TRUSTED})"
           # their initials in brackets after who: "Stepfather (S) grabs" (not a child's age)
           r"(?:\s*\((?-i:[A-Z]{1,3})\))?"
           r"(?:\s+(?:in|from|at|on|of|near|around)\s+(?:the\s+)?\w+)?")

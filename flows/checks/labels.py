@@ -1036,6 +1036,17 @@ RULES: tuple[Rule, ...] = (
          r"|commitment|willingness|readiness)\b|\b(?:motivation|commitment|readiness)\s+(?:to"
          r"|for)\s+(?:care|caring|look\s+after|the\s+(?:plan|arrangement|placement|children"
          r"|child))\b", plain_when_seen=True),
+    # What harm has done to a child, said as a heading of how they are ("Poor emotional
+    # wellbeing", "low self-esteem") or as a risk named ("self-harm risk", "risk of suicide"),
+    # with nothing the child said or did.
+    rule("poor emotional wellbeing", "vague", "What has the child said or done that shows "
+         "this, and since when?",
+         r"\b(?:poor|low|reduced|deteriorating|declining|fragile|negative|impacted)\s+"
+         r"(?:emotional\s+(?:wellbeing|well-being|health|resilience)|wellbeing|well-being"
+         r"|self[\s-]?(?:esteem|worth|image|confidence)|resilience|sense\s+of\s+self)\b"
+         r"|\b(?:self[\s-]harm(?:ing)?|suicid(?:e|al))\s+(?:risks?|concerns?|ideation)\b"
+         r"|\brisks?\s+of\s+(?:self[\s-]harm(?:ing)?|suicide)\b",
+         plain_when_seen=True),
     # What helps, named by its kind with no place or person in it, as an answer's first words:
     # "Safe spaces within the local community", "Positive activities", "Trusted adults" (not
     # "Safe places: the library and nan's", "trusted adults at school", nor a place's name

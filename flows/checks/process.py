@@ -917,6 +917,17 @@ def agentless_steps(text: str, masked: str, vague: list[tuple[int, int]] | None 
             or _NOBODY.search(lowered)]
 
 
+# What someone fears or expects will be done to them, which is not a step anyone is to take:
+# "he is scared he will be sent to the secure unit", "mum is afraid the kids will be sent to
+# different foster homes" (not what someone thinks will be done: "I think the referral will be
+# sent" is still a step with nobody to it).
+_FEARED = on_first_use(
+    r"\b(?:scared|afraid|frightened|terrified|worried|worries|worry|fears?|feared|panicking"
+    r"|panics|convinced)\s+(?:that\s+)?(?:he|she"
+    r"|they|i|we|you|(?:the|his|her|their|my|our)\s+(?:[\w-]+\s+)?[\w-]+)\s+(?:will|['’]ll"
+    r"|would|(?:is|are|am)\s+going\s+to)\s+(?:\w+\s+)?be\s+\w+")
+
+
 def vague_steps(text: str, masked: str) -> list[tuple[int, int]]:
     """The spans of next steps that say neither who will do them nor by when: "someone will
     look into it at some point", "a safety plan will be put in place", "family to be referred
@@ -955,7 +966,7 @@ def _vague_step(sentence: str) -> bool:
         return not (_STEP_TIME.search(lowered) or _ABOUT.search(lowered))
     if _STEP_WORDS.isdisjoint(tokens) or _STEP_TIME.search(lowered) or _ABOUT.search(lowered):
         return False
-    if _AGENTLESS.search(lowered) or _NOBODY.search(lowered):
+    if (_AGENTLESS.search(lowered) or _NOBODY.search(lowered)) and not _FEARED.search(lowered):
         return not _named_first(sentence)
     if tokens[0] == "will" and _base_verb(tokens[1:2]) and not _NEXT_THINGS.isdisjoint(tokens):
         return True  # "will look into a referral": nobody said, and no time
@@ -1076,7 +1087,10 @@ _WHO_COLON = on_first_use(r"^\W*+(?:[\w'-]+\s+){0,2}?[\w'-]+\s*:\s*\w")
 # Done already, not still to do: a past verb outside "to be ...", "will be ...".
 _DONE_PAST = on_first_use(r"\b(?:was|were|has|have|had|did|been|done|made|held|sent|given|seen"
                           r"|took|went|met|told|said|rang|spoke|gave|wrote|saw|came)\b"
-                          r"|(?<!\bbe\s)(?<!\bbeing\s)\b(?!(?:n?eed|feed|proceed|succeed"
+                          # (not a word in -ed after "a" or "the", which names a kind of
+                          # thing: "a fixed penalty notice", "an unannounced visit")
+                          r"|(?<!\bbe\s)(?<!\bbeing\s)(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)"
+                          r"(?<!\bfurther\s)(?<!\bmore\s)\b(?!(?:n?eed|feed|proceed|succeed"
                           r"|exceed|bed|red|shed|wed|led|fed)\b)[a-z]+ed\b")
 # A number that is the name of a rule or a level, not a day: "Reg 24", "section 47".
 _RULE_NUMBER = on_first_use(r"\b(?:reg(?:ulation)?|section|s\.|para(?:graph)?|schedule|article"
