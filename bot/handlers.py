@@ -21,7 +21,7 @@ from telegram import (
     Update,
 )
 from telegram.constants import ChatType
-from telegram.error import Forbidden, RetryAfter, TelegramError, TimedOut
+from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError, TimedOut
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
 from bot import sending, views
@@ -779,6 +779,12 @@ class Handlers:
         if isinstance(error, Forbidden):  # blocked by the user: nothing to fix, nobody to tell
             log.info("Telegram refused to deliver the reply to update %s (the person has "
                      "blocked the bot); the update itself was handled as usual", update_id)
+            return
+        if isinstance(error, BadRequest) and "chat not found" in error.message.lower():
+            # the chat is gone (the person deleted it, or their account): an apology could
+            # not reach it either, and there is nothing for an operator to mend
+            log.info("Telegram no longer knows the chat of update %s, so its reply was not "
+                     "delivered; the update itself was handled as usual", update_id)
             return
         if isinstance(error, RetryAfter | TimedOut):
             # The conversation commits before it replies, and a chat Telegram is holding back

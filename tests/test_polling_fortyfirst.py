@@ -1,4 +1,5 @@
-"""Polling reads each update as the webhook does (`bot.decoding`), not with `de_json`.
+"""Polling reads each update as the webhook does (`bot.decoding`), not with `de_json`; and
+a reply to a chat Telegram no longer knows is no error.
 
 `sosbot run` polls by default, and python-telegram-bot's own reading of a `getUpdates` batch
 was most of its work per update: the webhook and the benchmark stopped paying it in the
@@ -9,18 +10,25 @@ gives, and a long poll must still wait as long as it asks without its read timin
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import AsyncIterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 from telegram import Update
 from telegram.request import HTTPXRequest
 
+from bot.handlers import SORRY
 from bot.polling import SkippingBot
 from bot.shape import mended
 from tests.botapi_server import DEFAULT_TOKEN, BotApiServer
+from tests.telegram_world import PRACTITIONER, bot_world
 from tests.test_attacks_thirtieth import polled
 from tests.test_perf_thirtyseventh import KNOWN, assert_same
+from tests.test_telegram_e2e import start
+
+GONE = "Bad Request: chat not found"
 
 
 def batch(*bodies: dict[str, Any]) -> bytes:
@@ -74,3 +82,31 @@ async def test_a_long_poll_longer_than_the_read_timeout_ends_quietly(
         (update,) = await bot.get_updates(timeout=1.5)
     assert update.message is not None
     assert update.message.text == "hello"
+
+
+@pytest.mark.e2e
+async def test_a_chat_telegram_no_longer_knows_keeps_the_answer_and_is_no_error(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    """Telegram answering a reply with "Bad Request: chat not found" (the person deleted the
+    chat, or their account) was logged as an ERROR, and an apology was tried that could not
+    reach the chat either. It is one INFO line now, as a blocked bot is, and the answer that
+    came with the update is kept."""
+    async with bot_world(tmp_path / "bot.db", no_errors=False) as world:
+        await start(world, "Pre-referral")
+        await world.tap("School or college")
+        world.server.fail("sendMessage", code=400, description=GONE, times=None)
+        world.server.fail("editMessageText", code=400, description=GONE, times=None)
+        with caplog.at_level(logging.INFO):
+            world.server.send_text(PRACTITIONER, "canary 7e2a: seen a bruise on her arm")
+            await world.server.wait_for(lambda: "no longer knows the chat" in caplog.text)
+            await world.server.wait_idle(quiet=0.15)
+        assert [r.getMessage() for r in world.errors.records] == []
+        assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
+        told = [r for r in caplog.records if "no longer knows the chat" in r.getMessage()]
+        assert len(told) == 1
+        assert "canary" not in caplog.text
+        apologies = [c for c in world.server.calls_to("sendMessage") if c.get("text") == SORRY]
+        assert apologies == []
+        world.server.clear_faults()
+        await world.command("show")
+        assert "Question 3" in world.texts()[-1]
