@@ -1270,7 +1270,8 @@ def _doing_as_will(text: str) -> str:
 def goal_wording(text: str, words: WordList | None = None) -> str | None:
     """Ask for what will happen: a goal with no positive "will", or only process words."""
     text = _will_as_meant(text)
-    if not goal_says_will(text):
+    says_will = goal_says_will(text)
+    if not says_will and not _WORK_FIRST.match(text):
         return GOAL
     # a doing said in the present ("Mum protects T from dad") read as the "will" the goal's
     # checks read: let through without one, "protects T" was never asked about as "will
@@ -1279,14 +1280,14 @@ def goal_wording(text: str, words: WordList | None = None) -> str | None:
     # "Managing his anger" is asked as "will be managing his anger" is
     if _WILL.search(text):
         read = text
-    elif doing := _DOING_FIRST.match(text):
+    elif doing := (_DOING_FIRST.match(text) or _WORK_FIRST.match(text)):
         read = f"They will be {text[doing.start(1)].lower()}{text[doing.start(1) + 1:]}"
     else:
         read = _doing_as_will(text)
     gaps = safety_goal_gaps(read, words or load_word_list(), labels=False)
     said = re.search(r'it says "([^"]+)"', gaps[0]) if gaps else None
     if said is None:
-        return None
+        return None if says_will else GOAL
     word = said.group(1)
     if read is not text and word.startswith("be ") and word[3:].lower() in text.lower():
         start = text.lower().index(word[3:].lower())  # the doing as typed: "Managing"
@@ -1343,6 +1344,13 @@ _DOING_FIRST = on_first_use(
     r"|ongoing|being|feeling|having|wanting|hoping|trying|engaging|accessing|attending"
     r"|continuing|working\s+(?:with|towards?)|[a-z]*thing)\b)([a-z]{2,}[^aeiou\W]ing)\b",
     re.IGNORECASE)
+
+
+# ... and a doing of the work ("Attending all appointments", "Engaging with services"): not
+# the doing its question asks for, but asked as its "will" is ("Dad will attend all
+# appointments"), naming the word, rather than as a goal that says only what will stop.
+_WORK_FIRST = on_first_use(r"\W*(engaging|accessing|attending|continuing|working\s+(?:with"
+                           r"|towards?)|complying|co-?operating)\b", re.IGNORECASE)
 
 
 def goal_says_will(text: str) -> bool:

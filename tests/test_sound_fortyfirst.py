@@ -321,3 +321,21 @@ def test_the_held_out_set_is_as_written() -> None:
 def test_a_held_out_sound_answer_is_let_through(where: str, line: str) -> None:
     flow_id, step_id = where.split(":")
     assert asked_s(flow_id, step_id, line) is None
+
+
+@pytest.mark.parametrize(("line", "word"), [
+    ("Attending all appointments.", "Attending"), ("Engaging with services", "Engaging"),
+    ("working with the drug service", "working"), ("Accessing support", "Accessing")])
+def test_a_goal_said_as_a_doing_of_the_work_without_a_will_names_the_word(
+        line: str, word: str) -> None:
+    """"Attending all appointments" as a goal was told goals say "what will happen, not only
+    what will stop", though it stops nothing: it is asked as "Dad will attend all
+    appointments" is, naming the word, at each tool's goal question."""
+    for flow_id, step_id in (("mapping", "goal_doing"), ("success", "success_goal")):
+        reply = asked_s(flow_id, step_id, line)
+        assert reply is not None
+        assert reply.startswith(f'"{word}" says what professionals want'), reply
+    # what will stop, still asked as before
+    reply = asked_s("mapping", "goal_doing", "Stopping drinking")
+    assert reply is not None
+    assert "not only what will stop" in reply
