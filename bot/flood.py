@@ -76,8 +76,8 @@ class ChatFloodControl(AIORateLimiter):
                         raise
                     log.info("Telegram asked for a pause before the next message into one "
                              "chat (%.0f s); other chats go on meanwhile",
-                             _seconds(exc.retry_after))
-                    self._hold(chat, _seconds(exc.retry_after) + MARGIN_S)
+                             as_seconds(exc.retry_after))
+                    self._hold(chat, as_seconds(exc.retry_after) + MARGIN_S)
             raise AssertionError("unreachable: the last attempt returns or raises")
         finally:
             if not isinstance(chat, str):  # this call's own: nothing else waits on it
@@ -114,5 +114,7 @@ def _chat_of(data: dict[str, Any]) -> str | None:
     return None if chat is None else str(chat)
 
 
-def _seconds(value: float | dt.timedelta) -> float:
+def as_seconds(value: float | dt.timedelta) -> float:
+    """A wait python-telegram-bot gives as seconds or as a timedelta (its `TimePeriod`),
+    in seconds."""
     return value.total_seconds() if isinstance(value, dt.timedelta) else float(value)

@@ -28,6 +28,7 @@ from bot import sending, views
 from bot.addressed import elsewhere
 from bot.buttons import read_button
 from bot.conversation import Conversation, RepliedTo
+from bot.flood import as_seconds
 from bot.logs import user_ref
 from bot.ratelimit import Limiter
 from bot.redelivery import WAITS_S, Owed, Redelivery, not_delivered
@@ -989,9 +990,7 @@ def _refused(error: RetryAfter | TimedOut) -> str:
     """How Telegram turned a reply away, for the log."""
     if isinstance(error, TimedOut):
         return "did not answer in time"
-    wait = error.retry_after
-    seconds = wait.total_seconds() if isinstance(wait, dt.timedelta) else float(wait)
-    return f"refused it for flood control, retry after {seconds:.0f} s"
+    return f"refused it for flood control, retry after {as_seconds(error.retry_after):.0f} s"
 
 
 async def _reply(update: Update, text: str) -> None:

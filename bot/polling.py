@@ -18,7 +18,6 @@ between requests, and says so once, until a real update moves it on.
 from __future__ import annotations
 
 import asyncio
-import datetime as dt
 import inspect
 import logging
 from typing import Any, TypeGuard
@@ -30,6 +29,7 @@ from telegram.ext import ExtBot
 from telegram.request import HTTPXRequest
 
 from bot.decoding import decode_update
+from bot.flood import as_seconds
 from bot.shape import mended, unkeyed
 from flows.regex import on_first_use
 
@@ -84,7 +84,7 @@ class SkippingBot(ExtBot[Any]):
         which was most of a polling bot's work per update for python-telegram-bot's own
         code); a batch it cannot read raises, as python-telegram-bot's reading does."""
         wait = asked.get("timeout")
-        seconds = wait.total_seconds() if isinstance(wait, dt.timedelta) else (wait or 0)
+        seconds = as_seconds(wait) if wait is not None else 0.0
         given = asked.get("read_timeout", DEFAULT_NONE)
         # The long poll's own wait comes on top of the read timeout, or every quiet poll
         # would end in a timed-out read.

@@ -11,7 +11,6 @@ has written since (and been asked again then). Nothing of what is asked is logge
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -21,6 +20,7 @@ from telegram.error import BadRequest, NetworkError, RetryAfter
 from telegram.ext import Application, ContextTypes
 
 from bot.conversation import Conversation
+from bot.flood import as_seconds
 from bot.logs import user_ref
 from bot.wording import ConversationReply
 from storage.errors import StorageError
@@ -41,9 +41,7 @@ def not_delivered(error: object) -> float | None:
     """The pause before trying again when `error` says a message did not reach Telegram;
     None for any other error (a refusal for good, a fault of the bot's own)."""
     if isinstance(error, RetryAfter):
-        wait = error.retry_after
-        return (wait.total_seconds() if isinstance(wait, dt.timedelta) else float(wait)) \
-            + MARGIN_S
+        return as_seconds(error.retry_after) + MARGIN_S
     if isinstance(error, NetworkError) and not isinstance(error, BadRequest):
         return WAITS_S[0]  # a 5xx, the connection lost, or no answer in time
     return None

@@ -8,7 +8,6 @@ redacted, is logged only at DEBUG).
 from __future__ import annotations
 
 import asyncio
-import datetime as dt
 import logging
 import sys
 import time
@@ -28,6 +27,7 @@ from telegram.ext import Application
 from bot import stopping
 from bot.addressed import ALLOWED_UPDATES
 from bot.config import ConfigError, Settings
+from bot.flood import as_seconds
 from bot.handlers import UNSAVED, HandedInAgain
 from bot.logs import redact
 from flows.errors import FlowError
@@ -92,11 +92,9 @@ def problem(exc: BaseException, settings: Settings) -> str:
                 "https:// address, one Telegram can resolve and reach.")
     if isinstance(exc, RetryAfter):
         # flood control, most often after restarts in quick succession: the token is fine
-        wait = exc.retry_after
-        seconds = wait.total_seconds() if isinstance(wait, dt.timedelta) else float(wait)
-        return (f"Telegram asked the bot to pause for {seconds:.0f} s before calling it again "
-                "(flood control: restarted many times in a row, or several instances "
-                "starting at once?); start it again after that.")
+        return (f"Telegram asked the bot to pause for {as_seconds(exc.retry_after):.0f} s "
+                "before calling it again (flood control: restarted many times in a row, or "
+                "several instances starting at once?); start it again after that.")
     if isinstance(exc, TimedOut):
         return (f"Telegram's Bot API at {root} did not answer in time: check the network and "
                 "SOSBOT_API_ROOT, then start again.")
