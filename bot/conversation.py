@@ -356,23 +356,14 @@ class Conversation:
                 question = self.words["label_asked"].format(typed=_quoted(given))
                 return [Notice(question + " " + (told or self.words["label_help"]), "problem"),
                         self.ask_label(flow)]
-            if waiting.named != _A_REPLY and _reads_as_reply(given.text) \
+            if waiting.named != _A_REPLY and (doubt := self._label_doubt(given)) is not None \
                     and (flow := self.flow(waiting.flow_id)) is not None:
-                # "yes" typed to a question shown since (a team's "Hand "KB-7" to Priya?"),
-                # or to one it was thought to answer: asked about, not used (sent again, it
-                # is the label). It started a new draft labelled "yes".
+                # "yes" typed to a question shown since (a team's "Hand "KB-7" to Priya?"), or
+                # "resume" typed for the command as the menu names it: each started a draft
+                # so labelled. Asked about, not used (sent again, it is the label).
                 turn.state.awaiting = replace(waiting, named=_A_REPLY)
                 await self.commit(turn)
-                return [Notice(self.words["label_reply"].format(typed=_quoted(given)),
-                               "problem"), self.ask_label(flow)]
-            if waiting.named != _A_REPLY and (command := _named_command(given.text)) \
-                    and (flow := self.flow(waiting.flow_id)) is not None:
-                # "resume" typed for the command, as the menu names it: a draft labelled
-                # "resume" was started. Asked about (sent again, it is the label).
-                turn.state.awaiting = replace(waiting, named=_A_REPLY)
-                await self.commit(turn)
-                told = self.words["label_command"].format(typed=_quoted(given), command=command)
-                return [Notice(told, "problem"), self.ask_label(flow)]
+                return [Notice(doubt, "problem"), self.ask_label(flow)]
             if (tool := self.flow_named(given.text)) is not None \
                     and not tool.spec.for_partners and tool.id != waiting.named \
                     and (flow := self.flow(waiting.flow_id)) is not None:
@@ -405,6 +396,15 @@ class Conversation:
                 await self._let_go(turn)
             return [said, *replies]
         return await self._advance(turn, given)
+
+    def _label_doubt(self, given: Text) -> str | None:
+        """What to ask of a line typed for a case label that reads as a reply to a question
+        ("yes", "send") or names a command without its slash ("resume"); None for any other."""
+        if _reads_as_reply(given.text):
+            return self.words["label_reply"].format(typed=_quoted(given))
+        if command := _named_command(given.text):
+            return self.words["label_command"].format(typed=_quoted(given), command=command)
+        return None
 
     async def _to_team_question(self, turn: Turn, given: Input) -> list[ConversationReply]:
         """A yes or no typed under a team's yes-or-no question with buttons, shown last and
