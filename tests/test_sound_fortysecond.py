@@ -1,0 +1,278 @@
+"""Sound answers, written blind (pass 42, sound42): a hundred lines a good practitioner
+writes, over the nine tools and their typed questions (the record's questions and the scale
+reasons too), in four families' voices: a Welsh family (Welsh place names, British spelling),
+a Polish family in Scotland, a Glasgow teenager, a young person in the Hebrides, and an
+American supervision case; the child's words quoted (misspellings kept), dates and times,
+agencies written out, dashes, emoji, numbered lists, short and long. Written before reading
+any rule in flows/checks, flows/nudges.py or flows/moves.py; each row is (tool:question,
+line), run through the real check of the question it would be typed at, as pass 41's were.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_review_language_thirtyeighth import asked_s
+
+SOUND_BLIND: tuple[tuple[str, str], ...] = (
+    # mapping (Welsh family; British spelling)
+    ("mapping:meeting_date", "Thursday 12 June 2025 at 10am, Tŷ Penallta, Ystrad Mynach"),
+    ("mapping:network",
+     "Mum, Dad, Cerys (10), her class teacher, the health visitor, the police domestic abuse "
+     "officer and the GP."),
+    ("mapping:views_missing",
+     "Dad's: he hasn't answered the two letters we sent in May, and his probation officer is "
+     "on leave until 16 June."),
+    ("mapping:next_review", "At the core group on 3 September 2025."),
+    ("mapping:worst_harm",
+     "On Saturday 8 February, around 11pm, Dad came home from the rugby club in Pontypridd and "
+     "threw a mug at Mum; it smashed on the wall beside Cerys's bed while she was in it. Cerys "
+     "(10) had a cut on her forehead that was glued at the Royal Glamorgan's emergency "
+     "department. She told the nurse \"I pretended to be asleep so he'd stop\"."),
+    ("mapping:harm_pattern",
+     "Five times since Christmas that we know of, all on Friday or Saturday nights after Dad "
+     "has been drinking; the gaps are getting shorter."),
+    ("mapping:harm_impact",
+     "Cerys wets the bed most nights now and told her teacher \"I sleep in my school uniform "
+     "in case we have to go\"."),
+    ("mapping:danger_who",
+     "The school's safeguarding lead, the police, the social worker, and Mum, who says she is "
+     "scared too."),
+    ("mapping:danger_behaviour",
+     "Dad throws things and pushes Mum when he is drunk, sometimes with Cerys and her brother "
+     "Osian (3) in the same room."),
+    ("mapping:danger_impact",
+     "Cerys or Osian could be hit by something thrown, or hurt getting between their parents, "
+     "and Cerys could go on losing sleep and missing school."),
+    ("mapping:family_view",
+     "Dad agrees he drinks too much at weekends but says \"I've never laid a finger on the "
+     "kids\"; Mum agrees with us that the children are frightened."),
+    ("mapping:goal_doing",
+     "Dad will go to his brother's in Treforest whenever an argument starts, and will not come "
+     "home drunk while the children are there."),
+    ("mapping:goal_child",
+     "Cerys will sleep through the night in her pyjamas and Osian won't be woken by shouting."),
+    ("mapping:goal_how_long",
+     "Nine months, through Christmas and the Six Nations, when Dad drinks most."),
+    ("mapping:complicating",
+     "Mum doesn't drive and the last bus to her sister's leaves at 7pm."),
+    ("mapping:strengths",
+     "Osian goes to the Cylch Meithrin every morning and Mum walks him there in all weathers."),
+    ("mapping:existing_safety",
+     "On 13 May Cerys rang her nan, who came and took both children back to hers for the "
+     "night."),
+    ("mapping:trusted_adults",
+     "Nan (Mum's mum): will have the children to stay any night Dad has been drinking, and "
+     "will ring the social worker the next morning."),
+    ("mapping:plan_working",
+     "Cerys will be coming to school rested and on time; her teacher sees her at 8.45 every "
+     "day and will be the first to notice if she isn't."),
+    ("mapping:next_steps",
+     "The social worker will meet Dad at the family centre by Friday 20 June to write the plan "
+     "with him."),
+    ("mapping:first_sign",
+     "Dad telling the social worker himself about a night he walked out instead of shouting."),
+    ("mapping:grey_areas",
+     "Whether Dad still drives after drinking – Mum thinks he does, he says he doesn't."),
+    ("mapping:house_worries", "\"wen dad is shouty and mum crys\""),
+    ("mapping:house_good", "\"playing Minecraft with Osian\" 🎮"),
+    ("mapping:house_dreams", "\"I wish Daddy lived at Nanas\""),
+    ("mapping:child_view_how",
+     "I spoke with Cerys at school on 2 June with her teaching assistant nearby; Osian is 3, "
+     "so I watched him play at nursery instead."),
+    ("mapping:danger_scale_why",
+     "3: the pushing and throwing happened as recently as 13 May, but Mum has started taking "
+     "the children to Nan's."),
+    ("mapping:safety_scale_why",
+     "4 — Nan has stepped in twice and Mum talks openly with us, but Dad hasn't agreed to any "
+     "plan yet."),
+    ("mapping:safety_scale_others",
+     "Mum: 6, because she thinks Dad is drinking less since he started his new job"),
+    ("mapping:danger_statement",
+     "The social worker, the school and Mum are worried that Dad may throw things or push Mum "
+     "again when he has been drinking, and that Cerys or Osian could be hit or badly frightened "
+     "and keep losing sleep."),
+    ("mapping:safety_goal",
+     "Dad will go to his brother's to calm down whenever an argument starts and will only be "
+     "at home sober when the children are there, so Cerys and Osian sleep through the night "
+     "without shouting. Everyone will need to see this for nine months."),
+    # harm matrix
+    ("harm_matrix:network",
+     "Mum, her partner, Zainab (7), the health visitor, the school nurse and the police public "
+     "protection unit."),
+    ("harm_matrix:danger_behaviour",
+     "Mum's partner grabs Zainab by the upper arm and drags her up the stairs when she won't "
+     "go to bed."),
+    ("harm_matrix:harm_impact",
+     "Zainab has had finger-shaped bruises on both arms twice since April, and flinches when a "
+     "man raises his voice at school."),
+    ("harm_matrix:harm_worst",
+     "On 19 April he dragged her up the stairs by one arm and she hit her head on the "
+     "banister; she was sick twice that night."),
+    ("harm_matrix:harm_frequency",
+     "Twice that we know of (19 April and 30 May); about the same, not getting better."),
+    ("harm_matrix:harm_history",
+     "Since Mum's partner moved in last October; the school first saw a bruise on 19 April."),
+    ("harm_matrix:harm_complicating",
+     "He works nights at the warehouse, so bedtime is when he has just woken up and Mum is at "
+     "her own job."),
+    ("harm_matrix:harm_accepted_detail",
+     "Mum said \"he's strict but he'd never hurt her on purpose\"; her partner hasn't spoken "
+     "to us yet."),
+    ("harm_matrix:child_vulnerability",
+     "Zainab is 7, small for her age, and speaks mostly Urdu at home, so she finds it hard to "
+     "tell teachers what happened."),
+    ("harm_matrix:danger_impact",
+     "Zainab could be badly hurt falling on the stairs, and could stop telling anyone when she "
+     "is hurt."),
+    ("harm_matrix:harm_scale_why",
+     "2, because it has happened twice in six weeks and no other adult is home at bedtime."),
+    # three houses
+    ("three_houses:not_told",
+     "Her stepdad: she said \"don't tell him, he'll be cross\"."),
+    ("three_houses:share_who", "Mum, her teacher Mrs J, and her nan."),
+    ("three_houses:child_age", "8 (nine in September)"),
+    ("three_houses:session_when",
+     "Wednesday 4 June, 2–3pm, in the quiet room at Ysgol Gynradd Machynlleth."),
+    ("three_houses:took_part_other",
+     "She told me what to write and chose the colours herself."),
+    ("three_houses:house_worries", "\"when my stepdad shouts at my dog\""),
+    ("three_houses:house_good", "\"my nan's cat called Biscuit\""),
+    ("three_houses:house_dreams", "\"I want to go to Aberystwyth on the train with Mum\""),
+    ("three_houses:worker_noticed",
+     "She drew the dog in every house and hid the worries page under her arm when someone "
+     "walked past the window."),
+    # wellbeing (Polish family in Scotland)
+    ("wellbeing:consent_who",
+     "The school, the GP, the health visitor and the family support worker at the children's "
+     "centre."),
+    ("wellbeing:consent_plan",
+     "I'll go back to see Dad on Monday 9 June with an interpreter and explain early help in "
+     "Polish."),
+    ("wellbeing:family",
+     "Mum (A), Dad (W), Kacper (6) and baby Zofia (4 months); Mum's sister lives in Dundee."),
+    ("wellbeing:network",
+     "Mum, Dad, Kacper's teacher and the health visitor; Kacper's own view is still missing "
+     "because he was off sick the day I visited."),
+    ("wellbeing:next_review", "Six weeks from now, on Tuesday 15 July, at home."),
+    ("wellbeing:worry_what",
+     "Kacper has been late to school 14 times since Easter and twice came without a coat in "
+     "the rain."),
+    ("wellbeing:worry_impact",
+     "Kacper could fall behind with his reading and start to feel left out by the other "
+     "children."),
+    ("wellbeing:family_view",
+     "Dad says \"the baby keeps us awake all night, we're just exhausted\" and doesn't see the "
+     "lateness as a big deal."),
+    ("wellbeing:goal_doing",
+     "Mum or Dad will walk Kacper to school for 8:50 every morning, with his coat and book "
+     "bag."),
+    ("wellbeing:goal_child",
+     "Kacper will be in the line with his friends when the bell goes."),
+    ("wellbeing:unmet_needs",
+     "A hearing test – his teacher thinks he misses what she says to the class."),
+    ("wellbeing:harder",
+     "Dad works 6am–6pm shifts at the fish processing plant in Peterhead."),
+    ("wellbeing:strengths", "Kacper is kind to his baby sister and loves drawing dinosaurs 🦕"),
+    ("wellbeing:coped",
+     "When Kacper was born they moved in with Mum's sister in Dundee for two months and she "
+     "did the nursery run."),
+    ("wellbeing:next_steps",
+     "The health visitor will refer Kacper for a hearing test by 20 June."),
+    ("wellbeing:child_view_how",
+     "I talked with Kacper at home on 5 June, drawing with him at the kitchen table while Mum "
+     "fed the baby."),
+    ("wellbeing:wellbeing_scale_why",
+     "6: both children are well fed and loved; it's the mornings that aren't working."),
+    # contextual (Glasgow)
+    ("contextual:network",
+     "Tyler (15), his mum, his youth worker, his head of year, the police missing persons "
+     "coordinator and the youth justice service."),
+    ("contextual:harm_outside",
+     "On 22 May Tyler was found by British Transport Police at Carlisle station at 2am with "
+     "£400 and two phones; he had been missing from home in Glasgow since the Friday."),
+    ("contextual:harm_signs",
+     "He said \"I was just visiting a mate\" and won't say who gave him the phones."),
+    ("contextual:yp_worries",
+     "He's 15, has ADHD and was excluded from school in March, so he's on his own in the "
+     "daytime."),
+    ("contextual:home_worries", "His older brother owes money to the same group."),
+    ("contextual:school_worries",
+     "He's on a reduced timetable – mornings only – so his afternoons are empty."),
+    ("contextual:online_strengths",
+     "Mum knows his Instagram password and he looks through it with her on Sundays."),
+    ("contextual:danger_behaviour",
+     "Older men are giving Tyler money and phones and getting him to carry drugs on trains to "
+     "other towns."),
+    ("contextual:goal_doing",
+     "The police and the youth justice service will be stopping the men who contact Tyler, and "
+     "the school will be giving him a full timetable by September."),
+    ("contextual:goal_family",
+     "Tyler will be home by 9pm on weeknights and Mum will ring the police straight away if he "
+     "isn't."),
+    ("contextual:trusted_adults",
+     "His uncle: will take Tyler fishing on Saturdays and ring Mum if Tyler mentions the men."),
+    ("contextual:safety_scale_why",
+     "3 because he went missing again on 1 June, though he came home by himself the next "
+     "morning."),
+    # success (Hebrides)
+    ("success:network",
+     "Aoife (17), her foster carer, her personal adviser from the leaving care team, and her "
+     "college tutor."),
+    ("success:vision",
+     "\"A wee flat in Stornoway near the sea, a job at the hospital, and my sister living with "
+     "me\""),
+    ("success:own_goals", "\"get my provisional licence and pass my nat 5 maths\""),
+    ("success:their_worries", "\"Money. I don't know how bills work\""),
+    ("success:others_worried",
+     "Her foster carer is worried that Aoife's ex-boyfriend has started messaging her again."),
+    ("success:goal_support",
+     "Her foster carer will teach her to cook three meals before she turns 18, and the leaving "
+     "care team will help her open a bank account."),
+    ("success:success_scale_why",
+     "7 – she's at college four days a week and has saved £200, but she has nowhere lined up "
+     "to live next summer."),
+    # supervision (American voice)
+    ("supervision:meeting_date", "Wed 11th June, 2pm"),
+    ("supervision:worries",
+     "Twice in May the neighbor found baby Amara (5 months) asleep on the couch next to Dad, "
+     "who had been drinking; Mom was at work."),
+    ("supervision:child_seen",
+     "Amara is gaining weight, smiles at her mom and settles quickly when she is picked up."),
+    ("supervision:needs",
+     "1. Dad to move the crib into the living room by Friday. 2. The pediatrician to check "
+     "Amara's weight on June 16. 3. Me to visit on a Saturday evening, when Mom works."),
+    ("supervision:scale_moved",
+     "It has stayed at 4 since February; we've tried a family group conference and weekly "
+     "visits from the family support worker."),
+    ("supervision:goal_doing",
+     "Mom and Dad will put Amara down on her back in her own crib, and neither will sleep with "
+     "her on the couch."),
+    # contribution and reflection
+    ("contribution:worries",
+     "Since half term Noah has fallen asleep in class most afternoons and told me on Monday "
+     "he'd had \"no tea, just crisps\"."),
+    ("contribution:working_well",
+     "His grandad brings him to school every Wednesday and they read together at the gate."),
+    ("contribution:child_said", "\"Grandad makes the best beans on toast\""),
+    ("contribution:partner_scale_why",
+     "5, he's clearly loved, but he's hungry and tired most days I see him."),
+    ("reflection:what_happened",
+     "Jayden (12) came to training on Sunday 1 June with a black eye and said \"my step-dad "
+     "did it but don't tell anyone\"."),
+    ("reflection:needs_to_happen",
+     "I will tell our club welfare officer today and ring the children's services front door "
+     "before 5pm."),
+    ("reflection:worry_scale_why",
+     "2, because he told me his step-dad hit him and he's going home tonight."),
+)
+
+
+def test_the_blind_set_is_as_written() -> None:
+    assert len(SOUND_BLIND) == 100
+    assert len({line for _, line in SOUND_BLIND}) == 100
+
+
+@pytest.mark.parametrize(("where", "line"), SOUND_BLIND)
+def test_a_sound_answer_is_let_through(where: str, line: str) -> None:
+    flow_id, step_id = where.split(":")
+    assert asked_s(flow_id, step_id, line) is None
