@@ -12,6 +12,10 @@ from __future__ import annotations
 
 import pytest
 from test_review_language_thirtyeighth import asked_s
+from test_review_language_thirtysecond_c import asked_at
+
+from flows.replies import Nudge, Pick
+from tests.test_walk_seventeenth import FLOWS, reach
 
 SOUND_BLIND: tuple[tuple[str, str], ...] = (
     # mapping (Welsh family; British spelling)
@@ -58,8 +62,8 @@ SOUND_BLIND: tuple[tuple[str, str], ...] = (
     ("mapping:strengths",
      "Osian goes to the Cylch Meithrin every morning and Mum walks him there in all weathers."),
     ("mapping:existing_safety",
-     "On 13 May Cerys rang her nan, who came and took both children back to hers for the "
-     "night."),
+     "On 13 May, when Mum and Dad were arguing on the landing at 1am, Cerys rang her nan, who "
+     "came and took both children back to hers for the night."),
     ("mapping:trusted_adults",
      "Nan (Mum's mum): will have the children to stay any night Dad has been drinking, and "
      "will ring the social worker the next morning."),
@@ -266,6 +270,30 @@ SOUND_BLIND: tuple[tuple[str, str], ...] = (
      "2, because he told me his step-dad hit him and he's going home tonight."),
 )
 
+# Blind, on the code as it was (37ac68b): 2 of the 100 asked. (Two more could not be reached
+# by pass 41's helper: how the family's agreement will be sought, asked only when they have
+# not agreed, and what was seen of a child, asked only when their words are skipped; reached
+# by that branch below, both let through.) One was right and is rewritten above: "On 13 May
+# Cerys rang her nan, who came and took both children back to hers" named no danger, and a
+# practice lead would ask what was happening then (now "when Mum and Dad were arguing on the
+# landing at 1am"). One was the check's mistake, fixed by its family (the test below): "on a
+# reduced timetable – mornings only –" was asked what the school day is like, though it says.
+
+
+def asked_here(flow_id: str, step_id: str, line: str) -> str | None:
+    """The reminder `line` gets at the question, reached as a practitioner would: the plan
+    for the family's agreement after choosing that they have not agreed yet, what was seen
+    of the child after skipping their words."""
+    if step_id == "child_seen":
+        return asked_at(flow_id, step_id, line)
+    if step_id != "consent_plan":
+        return asked_s(flow_id, step_id, line)
+    chat = reach(FLOWS[flow_id], "consent")
+    chat.send(Pick("no", chat.question.nonce))
+    assert chat.asked == "consent_plan"
+    chat.send(line)
+    return next((r.text for r in chat.replies if isinstance(r, Nudge)), None)
+
 
 def test_the_blind_set_is_as_written() -> None:
     assert len(SOUND_BLIND) == 100
@@ -275,4 +303,37 @@ def test_the_blind_set_is_as_written() -> None:
 @pytest.mark.parametrize(("where", "line"), SOUND_BLIND)
 def test_a_sound_answer_is_let_through(where: str, line: str) -> None:
     flow_id, step_id = where.split(":")
+    assert asked_here(flow_id, step_id, line) is None
+
+
+@pytest.mark.parametrize(("where", "line"), [
+    ("contextual:school_worries", "He's on a reduced timetable and goes home at 12."),
+    ("contextual:school_worries", "Reduced timetable since March (mornings only), so he's at "
+     "home alone every afternoon."),
+    ("contextual:school_worries", "On a part-time timetable since March: only in the "
+     "mornings, then he's out on his own around the shops."),
+    ("wellbeing:worry_what", "She's been on a reduced timetable since Easter, in for two "
+     "hours a day."),
+    ("contribution:worries", "He is on a part-time timetable, 9 till 12, and is picked up at "
+     "lunch by his nan."),
+    ("contextual:school_worries", "Part-time timetable – three mornings a week – since the "
+     "managed move in April."),
+])
+def test_a_part_time_timetable_told_with_its_hours_is_not_asked_what_the_day_is(
+        where: str, line: str) -> None:
+    """"He's on a reduced timetable – mornings only – so his afternoons are empty" was asked
+    "what is the young person's school day like now: when do they arrive and leave", though
+    it said: the day told by its hours, its part of the day or how much of it is plain."""
+    flow_id, step_id = where.split(":")
     assert asked_s(flow_id, step_id, line) is None
+
+
+@pytest.mark.parametrize("line", [
+    "He's been on a reduced timetable since March.",
+    "Still on a part-time timetable since the summer.",
+    "Off-rolled in May; on a reduced timetable at the new school every day this term.",
+])
+def test_a_part_time_timetable_with_nothing_of_the_day_is_still_asked(line: str) -> None:
+    reply = asked_s("contextual", "school_worries", line)
+    assert reply is not None
+    assert "school day like now" in reply

@@ -142,6 +142,19 @@ _VAGUE_HARM = alternation("""harm significant_harm serious_harm further_harm emo
     abuse neglect exploitation sexual_exploitation criminal_exploitation CSE CCE radicalisation
     radicalization being_exploited being_harmed being_abused being_groomed grooming
     trafficking being_trafficked modern_slavery slavery""")
+# A young person's school day told, by its hours, its part or its share of the week:
+# "mornings only", "9.30 till 12", "goes home at 12", "in for two hours a day", "three
+# mornings a week", "at home on his own every afternoon" (read beside a part-time timetable).
+_SCHOOL_DAY_TOLD = (
+    r"|\b(?:mornings?|afternoons?)\s+only\b|\bonly\s+(?:(?:in|for)\s+)?(?:the\s+)?"
+    r"(?:mornings?|afternoons?)\b"
+    r"|\b(?:an?|one|two|three|four|five|\d+)\s+(?:hours?|mornings?|afternoons?|days?|lessons?"
+    r"|sessions?)\s+(?:a|per|each)\s+(?:day|week)\b"
+    r"|\b(?:goes|go|going|went|sent|leaves?|left|collected|picked\s+up)\s+(?:home\s+)?"
+    r"(?:at|by|after)\s+(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)?|noon|midday|lunch(?:time)?)"
+    r"|\b\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)?\s*(?:to|till|til|until|-|–)\s*\d{1,2}\b"
+    r"|\b(?:alone|on\s+(?:his|her|their)\s+own)\s+(?:every|each|most|all|in\s+the)\s+"
+    r"(?:afternoons?|mornings?|day)\b")
 # Plain facts about a person, not judgements: "a single parent", "a young mum", and the work
 # a "... lady" or "... man" does ("a dinner lady", "a delivery man").
 _FACTS = alternation("""single young new first-time lone teenage foster step full-time
@@ -1015,7 +1028,8 @@ RULES: tuple[Rule, ...] = (
     # Forty-first round. A school's process said as what happens to a young person's days,
     # with nothing of the days: "on a reduced timetable", "missing from education",
     # "persistent absence", "a managed move" (plain told with the hours: "goes home at 12 on a
-    # part-time timetable").
+    # part-time timetable"; forty-second, so is the day told by its part or its share:
+    # "mornings only", "9.30 till 12", "in for two hours a day", "home alone every afternoon").
     rule("reduced timetable", "process", "What is the young person's school day like now: "
          "when do they arrive and leave, and where are they the rest of the time?",
          r"\b(?:reduced|part[\s-]time|restricted|shortened|modified)\s+timetables?\b"
@@ -1025,7 +1039,7 @@ RULES: tuple[Rule, ...] = (
          # ... one still to be set up is a step ("the school will set up a part-time timetable
          # by the end of term"), asked who and when if anything
          unless_said=r"\b(?:will|would|shall|should|could|can|to\s+be|needs?|needed|set(?:ting)?"
-         r"\s+up|agree\w*|offer\w*|request\w*|recommend\w*|plann?\w*)\b"),
+         r"\s+up|agree\w*|offer\w*|request\w*|recommend\w*|plann?\w*)\b" + _SCHOOL_DAY_TOLD),
     # What an assessment is weighing, named as a heading with nothing seen or heard: the
     # "suitability of the arrangement", "the carers' motivation", "mum's commitment".
     rule("suitability", "vague", "What have you seen or heard that leaves you unsure, and what "
