@@ -318,12 +318,16 @@ def test_a_sound_answer_is_let_through(where: str, line: str) -> None:
      "lunch by his nan."),
     ("contextual:school_worries", "Part-time timetable – three mornings a week – since the "
      "managed move in April."),
+    # a time written with its point is no end of a sentence
+    ("contextual:school_worries", "He's on a part-time timetable, 9.30 till 12, then at home on "
+     "his own."),
 ])
 def test_a_part_time_timetable_told_with_its_hours_is_not_asked_what_the_day_is(
         where: str, line: str) -> None:
     """"He's on a reduced timetable – mornings only – so his afternoons are empty" was asked
     "what is the young person's school day like now: when do they arrive and leave", though
-    it said: the day told by its hours, its part of the day or how much of it is plain."""
+    it said: the day told by its hours, its part of the day or how much of it is plain (and
+    "9.30 till 12" is one time, not a sentence ending at "9.")."""
     flow_id, step_id = where.split(":")
     assert asked_s(flow_id, step_id, line) is None
 

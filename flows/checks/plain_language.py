@@ -1509,11 +1509,17 @@ def _disputed(masked: str, start: int) -> bool:
     return _DISPUTED.search(masked[max(begin, start - 90):start]) is not None
 
 
+# What ends a sentence: not the point in a time or a sum ("in from 9.30 till 12", "£2.50").
+_SENTENCE_STOP = on_first_use(r"[!?;\n]|(?<!\d)\.|\.(?!\d)")
+
+
 def _sentence_of(masked: str, start: int, end: int, gap: str = "") -> str:
     """The sentence a match is in; with `gap`, the match itself replaced by it."""
-    begin = max(masked.rfind(stop, 0, start) for stop in ".!?;\n") + 1
-    ends = [at for at in (masked.find(stop, end) for stop in ".!?;\n") if at >= 0]
-    finish = min(ends, default=len(masked))
+    begin = 0
+    for stop in _SENTENCE_STOP.finditer(masked, 0, start):
+        begin = stop.end()
+    after = _SENTENCE_STOP.search(masked, end)
+    finish = len(masked) if after is None else after.start()
     if gap:
         return masked[begin:start] + gap + masked[end:finish]
     return masked[begin:finish]
