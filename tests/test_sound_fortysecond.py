@@ -341,3 +341,99 @@ def test_a_part_time_timetable_with_nothing_of_the_day_is_still_asked(line: str)
     reply = asked_s("contextual", "school_worries", line)
     assert reply is not None
     assert "school day like now" in reply
+
+
+# Held out: thirty sound answers written after the fixes, before any was run (the families
+# fixed, times written with a point at other questions, and other voices: an Irish family,
+# a Sikh family in Leicester, a Māori whānau, a Nigerian family in Cardiff, a foster home in
+# Inverness, an American case).
+HELD_OUT: tuple[tuple[str, str], ...] = (
+    ("contextual:school_worries",
+     "Since the managed move in January she's been in 10.15 till 1.30 and walks into town "
+     "on her own afterwards."),
+    ("wellbeing:worry_what",
+     "Aoibhinn (9) is on a part-time timetable – afternoons only – and Mum says she spends "
+     "the mornings in bed."),
+    ("contribution:worries",
+     "He has been on a reduced timetable since October and goes home at lunchtime; twice "
+     "this month nobody was in when the taxi dropped him off."),
+    ("mapping:recent_harm",
+     "Sunday 6 April at 11.40pm: Dad kicked the bedroom door in while Harpreet (13) was "
+     "behind it with her little brother."),
+    ("mapping:existing_safety",
+     "When Dad starts drinking on a Friday, Bibi takes both children to the gurdwara "
+     "langar and keeps them at hers till Sunday."),
+    ("mapping:goal_doing",
+     "Dad will be home by 6.30 every evening, sober, and will eat with the children."),
+    ("mapping:danger_behaviour",
+     "Dad breaks doors and furniture when he's drunk, and twice this year he has done it "
+     "with Harpreet and Jaskaran in the room."),
+    ("mapping:trusted_adults",
+     "Bibi (Dad's mum): will ring Harpreet every evening at 7.30 and have both children "
+     "to stay any Friday Dad has been drinking."),
+    ("harm_matrix:harm_frequency",
+     "Four times since November – the last was Tuesday 8 April at about 9.15pm – and "
+     "closer together each time."),
+    ("harm_matrix:danger_behaviour",
+     "Mum leaves Tane (3) in the bath on his own while she goes outside to smoke."),
+    ("harm_matrix:harm_impact",
+     "Tane went under the water on 2 March and coughed for an hour; he now screams when "
+     "the taps go on."),
+    ("harm_matrix:harm_accepted_detail",
+     "Mum said \"I was only out the back two minutes, he's a good swimmer\"; his koro says "
+     "he's seen it happen too."),
+    ("three_houses:session_when",
+     "Friday 11 April, 3.30–4.15pm, at the kitchen table at her foster home in Inverness."),
+    ("three_houses:house_worries", "\"that mummy wont get better and I cant go home\""),
+    ("three_houses:house_dreams", "\"to have a sleepover at Mummys new flat 🏠\""),
+    ("three_houses:worker_noticed",
+     "She coloured the house of dreams first and asked twice whether her mum would see it."),
+    ("wellbeing:goal_doing",
+     "Mum will have Chidi up, dressed and fed by 8.15 and walk him to the breakfast club "
+     "on Cowbridge Road."),
+    ("wellbeing:harder",
+     "Mum's universal credit was stopped for six weeks in February and she's paying back "
+     "£42.50 a week."),
+    ("wellbeing:coped",
+     "When Dad was working in Lagos for a year, Mum's church friends took turns doing the "
+     "school run."),
+    ("wellbeing:family_view",
+     "Mum says \"I'm doing my best on my own\" and agrees Chidi is tired at school."),
+    ("contextual:harm_outside",
+     "On Saturday 5 April at 10.20pm Jordan (14) was seen getting into a car with two men "
+     "in their twenties outside the chip shop on Ferry Road."),
+    ("contextual:area_worries",
+     "The car park behind Lidl after 9pm, where older lads sell weed and ask younger ones "
+     "to run errands."),
+    ("contextual:goal_family",
+     "Jordan will text his gran when he leaves football at 8.30 and be home by 9."),
+    ("success:what_helps",
+     "Her Saturday job at the bakery, where the manager lets her do the 7.30 start."),
+    ("success:goal_first_step",
+     "Aoife will book the theory test with her personal adviser by Friday 25 April."),
+    ("supervision:group_question",
+     "How do I keep the grandparents on board when Mom has asked them not to come to the "
+     "house?"),
+    ("supervision:what_worked",
+     "Meeting Mom at the diner at 7.30am before her shift, when she isn't rushing."),
+    ("supervision:my_scale_why",
+     "5 – Mom has had the kids to every appointment since January, but Dad still turns up "
+     "drunk at the apartment."),
+    ("reflection:going_well",
+     "Her aunt meets her at the school gate at 3.15 every day and helps her with her "
+     "reading."),
+    ("reflection:needs_to_happen",
+     "I will speak to our designated safeguarding lead by 12.30 today and she will ring "
+     "the children's services front door."),
+)
+
+
+def test_the_held_out_set_is_as_written() -> None:
+    assert len(HELD_OUT) == 30
+    assert len({line for _, line in HELD_OUT}) == 30
+
+
+@pytest.mark.parametrize(("where", "line"), HELD_OUT)
+def test_a_held_out_sound_answer_is_let_through(where: str, line: str) -> None:
+    flow_id, step_id = where.split(":")
+    assert asked_here(flow_id, step_id, line) is None
