@@ -343,6 +343,24 @@ def test_a_part_time_timetable_with_nothing_of_the_day_is_still_asked(line: str)
     assert "school day like now" in reply
 
 
+@pytest.mark.parametrize(("where", "line"), [
+    ("mapping:goal_how_long", "Six months, until the review on 14 October."),
+    ("mapping:goal_how_long", "Until the review on 14 October, about six months."),
+    ("wellbeing:goal_how_long", "Six months, until the next core group."),
+    ("supervision:goal_how_long", "Up to the review conference on 14/10/25 – six months."),
+    ("contextual:goal_how_long", "Until the end of the child protection plan in March, so "
+     "about five months."),
+])
+def test_a_period_told_up_to_a_meeting_is_not_what_the_services_did(where: str,
+                                                                     line: str) -> None:
+    """Found after the blind set, trying its times written other ways: at "For how long will
+    everyone need to see this ...?", "Six months, until the review on 14 October" was told it
+    "says what the services did, but not yet what it meant for the child". The meeting a
+    period runs to is when it ends, as "until transfer" already was."""
+    flow_id, step_id = where.split(":")
+    assert asked_s(flow_id, step_id, line) is None
+
+
 # Held out: thirty sound answers written after the fixes, before any was run (the families
 # fixed, times written with a point at other questions, and other voices: an Irish family,
 # a Sikh family in Leicester, a Māori whānau, a Nigerian family in Cardiff, a foster home in

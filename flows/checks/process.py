@@ -132,6 +132,25 @@ _BEFORE_A_STEP = on_first_use(
     r"\b(?:before|until|till|prior\s+to|ahead\s+of)\s+(?:(?:the|his|her|their|its)\s+)?"
     r"(?:(?:he|she|they|it)\s+(?:is|are|gets?|has\s+been|goes\s+home\s+or\s+is)\s+)?"
     r"(?:discharged?|transferred|transfer|closed|closure|reviewed)\b")
+# ... and so is the meeting a period runs up to ("six months, until the review on 14
+# October", "up to the next core group", "until the end of the child protection plan"): read
+# as "until then", still a when ("I will visit at least once before the review").
+_UP_TO_A_MEETING = on_first_use(
+    r"\b(?P<when>before|until|till|up\s+to|prior\s+to|ahead\s+of)\s+(?P<meeting>(?:the\s+)?"
+    r"(?:(?:next|final|initial|first|second)\s+)?(?:(?:child\s+protection|review|core\s+group"
+    r"|child\s+in\s+need|looked[\s-]after)\s+)?(?:reviews?|conferences?|core\s+groups?"
+    r"|meetings?|hearings?|panels?)\b|the\s+end\s+of\s+(?:the\s+)?(?:(?:child\s+protection"
+    r"|child\s+in\s+need|safety)\s+)?plan\b)")
+
+
+def _until_then(found: re.Match[str]) -> str:
+    """The meeting a period runs up to as "then", its "up to" as "until", every offset kept."""
+    when = "until".ljust(len(found["when"])) if found["when"].startswith("up") \
+        else found["when"]
+    between = found.string[found.end("when"):found.start("meeting")]
+    return when + between + "then".ljust(len(found["meeting"]))
+
+
 # A hearing of a court or a panel is a meeting of the services ("the Children's Hearing on the
 # 12th", "the final hearing"); a child's hearing is their own ("hearing test booked").
 _A_HEARING = on_first_use(r"\b(?:children's|court|final|interim|panel|family\s+court|review"
@@ -438,6 +457,9 @@ def _lowered(sentence: str) -> str:
         lowered = _WORK_PLACEMENT.sub(lambda m: "job".ljust(len(m.group())), lowered)
     if "before" in lowered or "til" in lowered or "prior" in lowered or "ahead" in lowered:
         lowered = _BEFORE_A_STEP.sub(lambda m: "later".ljust(len(m.group())), lowered)
+    if "before" in lowered or "til" in lowered or "up to" in lowered or "prior" in lowered \
+            or "ahead" in lowered:
+        lowered = _UP_TO_A_MEETING.sub(_until_then, lowered)
     if "group" in lowered:
         lowered = _PEOPLE_GROUP.sub(lambda m: "lads".ljust(len(m.group())), lowered)
     return _IN_NEED.sub(lambda m: "cin".ljust(len(m.group())), lowered)
