@@ -361,6 +361,31 @@ def test_a_period_told_up_to_a_meeting_is_not_what_the_services_did(where: str,
     assert asked_s(flow_id, step_id, line) is None
 
 
+@pytest.mark.parametrize(("where", "line"), [
+    ("supervision:goal_how_long", "12 weeks, then we'll look again at the core group."),
+    ("mapping:goal_how_long", "Six months, reviewed at each core group."),
+    ("wellbeing:goal_how_long", "Three months, then we'll review it together at home."),
+    ("contextual:goal_how_long", "Six months, and the network meeting will look at it every "
+     "four weeks."),
+    ("mapping:goal_how_long", "A year after the case is closed."),
+])
+def test_a_period_told_with_how_the_services_will_check_it_is_not_what_they_did(
+        where: str, line: str) -> None:
+    """Found after the blind set: "12 weeks, then we'll look again at the core group" gave
+    the period asked for, and was told it "says what the services did"."""
+    flow_id, step_id = where.split(":")
+    assert asked_s(flow_id, step_id, line) is None
+
+
+@pytest.mark.parametrize("line", ["Until the case is closed.", "As long as needed.",
+                                  "Ongoing, reviewed at each core group.",
+                                  # the services' own times, not how long it is to be seen
+                                  "Review in 6 weeks, early Feb",
+                                  "Case to remain open for a further 3 months."])
+def test_how_long_with_no_period_is_still_asked(line: str) -> None:
+    assert asked_s("mapping", "goal_how_long", line) is not None
+
+
 # Held out: thirty sound answers written after the fixes, before any was run (the families
 # fixed, times written with a point at other questions, and other voices: an Irish family,
 # a Sikh family in Leicester, a Māori whānau, a Nigerian family in Cardiff, a foster home in

@@ -211,6 +211,14 @@ _OPEN_END = on_first_use(
     r"(?:\s+(?:and|&)\s+(?:the\s+family|they|we|services|everyone|mum|dad|the\s+parents)"
     r"\s+(?:no\s+longer|don['’]?t|do\s+not)\s+need\s+(?:us|support|services|help|it))?)"
     r"(?:\s*,?\s*(?:i\s+think|really|tbh|realistically|probably))?[\s.!]*", re.IGNORECASE)
+# A period given first, as the answer to how long: "Six months, ...", "At least 12 weeks",
+# "A year after ..." (not one of the services' own: "review in 6 weeks", "case to remain open
+# for a further 3 months").
+_A_PERIOD = on_first_use(
+    r"\W*(?:(?:for|at\s+least|about|around|roughly|over|another|a\s+further)\s+)*(?:\d+|an?"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen"
+    r"|twenty[\s-]four)\s+(?:more\s+|full\s+|whole\s+)?(?:weeks?|months?|years?)\b",
+    re.IGNORECASE)
 HOW_LONG_QUESTION = ("How long, as a period or up to a time everyone knows (three months, until "
                      "the end of the school year)?")
 # An answer that names a harm and nothing of it: "Further exploitation and harm", "Continued
@@ -923,6 +931,10 @@ def _wording(text: str, words: WordList, asked: Asked) -> list[JargonHit]:
     # what the step follows: "Plan reviewed at core group on 1 Dec. I will send everyone the
     # new plan by the 4th.")
     if at_next and services and told_steps(text, masked):
+        services = []
+    # (asked how long, the period given, how the services will look at it is beside it: "Six
+    # months, reviewed at each core group", "12 weeks, then we'll look again at core group")
+    if asked == "how_long" and services and _A_PERIOD.match(masked):
         services = []
     claims += [JargonHit(h.term, h.text, h.span, DONE_STEP_QUESTION, "next step")
                for h in services] if at_next else services
