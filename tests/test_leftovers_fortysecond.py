@@ -15,7 +15,11 @@ from flows.replies import Command, Text
 from storage.contract import DraftInfo
 from storage.sql import SqlStore
 from tests.store_data import unfinished_drafts
+from tests.test_telegram_handlers import USER, Bot, bot
 from tests.test_teams_fortyfirst import ALEX, PRIYA, _members, _open_draft
+from tests.test_walk_thirtythird_b import phone
+
+__all__ = ["bot"]  # the Application with tests/memory_botapi.py, a fixture
 
 # --- her own /new as a colleague hands her a case, at the most drafts anyone keeps ----------
 
@@ -56,3 +60,55 @@ async def test_her_own_new_draft_and_a_hand_over_to_her_at_ninety_nine_land_one(
     else:
         assert handed[0] == "full"
         assert len(await chat.drafts(ALEX)) == 1
+
+
+# --- "No - because ..." typed at a yes or no gone back to ----------------------------------
+
+PLAN = "mum wants to talk it through with dad first"
+
+
+async def _at_consent_again(bot: Bot, *typed: str, backs: int = 2) -> None:
+    """A wellbeing draft with `typed` answered from its first question ("Has the family
+    agreed ...?"), then /back to that question (`backs` questions back)."""
+    await bot.say("/new wellbeing")
+    await bot.say("KB-7")
+    for line in typed:
+        await bot.say(line)
+    for _ in range(backs):
+        await bot.say("/back")
+    assert "Has the family agreed to early help" in phone(bot)[-1]
+
+
+async def _answers(bot: Bot) -> dict[str, object]:
+    [info] = await bot.conversation.drafts(USER)
+    draft = await bot.conversation.load(USER, info.id)
+    assert draft is not None
+    return dict(draft.answers)
+
+
+async def test_an_answer_with_its_account_is_taken_at_a_yes_or_no_gone_back_to(
+        bot: Bot) -> None:
+    """A family support worker answered "Yes" and who it was shared with, then learned mum
+    wanted to wait: she went /back to "Has the family agreed ...?" and typed "No - because
+    mum wants ...", as she could have at its first ask. She read "I haven't saved ...
+    Please answer yes or no": taken at first ask, refused once answered. Both are saved now,
+    said in one line, as at first ask."""
+    await _at_consent_again(bot, "Yes", "School and the GP")
+    await bot.say(f"No - because {PLAN}")
+    answers = await _answers(bot)
+    assert answers["consent"] == "no"
+    assert answers["consent_plan"] == f"because {PLAN}"
+    told = " ".join(phone(bot)[-4:])
+    assert "Please answer yes or no" not in told
+    assert f'I\'ve saved "No", and "because {PLAN}" as your answer to "Plan for agreement"' \
+        in told
+
+
+async def test_an_account_taking_the_place_of_one_before_says_what_it_replaces(
+        bot: Bot) -> None:
+    await _at_consent_again(bot, f"No. {PLAN}")
+    await bot.say("No - she now wants the school nurse at the visit on Friday")
+    answers = await _answers(bot)
+    assert answers["consent_plan"] == "she now wants the school nurse at the visit on Friday"
+    told = " ".join(phone(bot)[-4:])
+    assert f'It replaces your answer there before, "{PLAN}".' in told
