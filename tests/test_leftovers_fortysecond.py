@@ -8,6 +8,8 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Mapping
 
+import pytest
+
 from bot.session_commands import MAX_UNFINISHED
 from flows.draft import Status
 from flows.flow import Flow
@@ -112,3 +114,46 @@ async def test_an_account_taking_the_place_of_one_before_says_what_it_replaces(
     assert answers["consent_plan"] == "she now wants the school nurse at the visit on Friday"
     told = " ".join(phone(bot)[-4:])
     assert f'It replaces your answer there before, "{PLAN}".' in told
+
+
+# --- /edit 1 and "Somewhere else" tapped again ---------------------------------------------
+
+WHERE = "Where do you work, or what is your role?"
+
+
+def choice(bot: Bot, value: str) -> str:
+    """The newest choice button for `value`."""
+    return next(d for d in bot.buttons() if d.startswith("a:") and d.endswith(f":{value}"))
+
+
+async def _somewhere_else(bot: Bot) -> None:
+    """A reflection begun as a housing officer ("Somewhere else", then where), two answers
+    on, /edit 1."""
+    await bot.say("/new reflection")
+    await bot.say("KB-7")
+    await bot.tap(choice(bot, "other"))
+    await bot.say("Housing officer")
+    await bot.say("Mum said dad hit her last week in front of the kids")
+    await bot.say("/edit 1")
+
+
+@pytest.mark.parametrize("changed_first", [False, True])
+async def test_somewhere_else_tapped_again_at_an_edit_asks_where_showing_it(
+        bot: Bot, changed_first: bool) -> None:
+    """A housing officer went /edit 1 and tapped "Somewhere else" again (or "School or
+    college" first, told "Where you work" was left out, then "Somewhere else" back): she
+    was taken on past "Where do you work?", and "Housing officer" came back, never shown,
+    though it has no number of its own to /edit. It is asked again under question 1 now,
+    its answer shown to keep or change, as /edit shows any answer."""
+    await _somewhere_else(bot)
+    if changed_first:
+        await bot.tap(choice(bot, "school"))
+        await bot.say("/edit 1")
+    await bot.tap(choice(bot, "other"))
+    asked = phone(bot)[-1]
+    assert WHERE in asked
+    assert "Current answer: Housing officer" in asked
+    await bot.say("Housing officer, homeless prevention team")
+    answers = await _answers(bot)
+    assert answers["referrer_role_other"] == "Housing officer, homeless prevention team"
+    assert "safe to go home today" in phone(bot)[-1]  # back where the edit began
