@@ -19,6 +19,7 @@ from storage.sql import SqlStore
 from tests.store_data import unfinished_drafts
 from tests.test_telegram_handlers import USER, Bot, bot
 from tests.test_teams_fortyfirst import ALEX, PRIYA, _members, _open_draft
+from tests.test_walk_thirtyfirst import sent_at
 from tests.test_walk_thirtythird_b import phone
 
 __all__ = ["bot"]  # the Application with tests/memory_botapi.py, a fixture
@@ -157,3 +158,33 @@ async def test_somewhere_else_tapped_again_at_an_edit_asks_where_showing_it(
     answers = await _answers(bot)
     assert answers["referrer_role_other"] == "Housing officer, homeless prevention team"
     assert "safe to go home today" in phone(bot)[-1]  # back where the edit began
+
+
+# --- a group named as a member of the safety network ---------------------------------------
+
+
+@pytest.mark.parametrize(("flow_id", "typed", "group"), [
+    ("mapping", "coaching staff", "coaching staff"),
+    ("mapping", "School staff.", "School staff"),
+    ("contextual", "the youth club staff", "the youth club staff"),
+    ("mapping", "Professionals", "Professionals")])
+def test_a_group_named_in_the_safety_network_is_asked_who_and_what_they_will_do(
+        flow_id: str, typed: str, group: str) -> None:
+    """At "Who is in the safety network?", a social worker added "coaching staff": it went
+    into the plan as a member of the network, though no one in it is named, nor what they
+    will do. It is asked now, in the words the network's question uses: who among them, and
+    what they will do, and when. Nothing is added to the list until it is sent again."""
+    chat = sent_at(flow_id, "trusted_adults", typed)
+    assert "trusted_adults" not in chat.draft.answers
+    asked = " ".join(str(getattr(r, "text", "")) for r in chat.replies)
+    assert f'"{group}" does not yet say who in it is in the safety network' in asked
+    assert "what will they do, and when?" in asked
+
+
+@pytest.mark.parametrize("typed", [
+    "Coaching staff: Mr K rings mum if D leaves training early with the older lads",
+    "Nan", "Nan and the school",
+    "Family friend", "the school nurse"])
+def test_people_in_the_safety_network_go_in_as_before(typed: str) -> None:
+    chat = sent_at("mapping", "trusted_adults", typed)
+    assert chat.draft.answers["trusted_adults"] == [typed]
