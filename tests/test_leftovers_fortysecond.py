@@ -6,10 +6,13 @@ defect failed on the code as it was."""
 from __future__ import annotations
 
 import asyncio
+import io
 from collections.abc import Mapping
 
+import docx
 import pytest
 
+from bot.exporting import exporter_for
 from bot.session_commands import MAX_UNFINISHED
 from flows.draft import Status
 from flows.flow import Flow
@@ -188,3 +191,39 @@ def test_a_group_named_in_the_safety_network_is_asked_who_and_what_they_will_do(
 def test_people_in_the_safety_network_go_in_as_before(typed: str) -> None:
     chat = sent_at("mapping", "trusted_adults", typed)
     assert chat.draft.answers["trusted_adults"] == [typed]
+
+
+# --- tabs and *stars* typed into an answer, in the exports ----------------------------------
+
+TYPED = "Mum said\tdad *hit* her\tlast week.\n\tThen **he** left the house"
+
+
+async def _exported(bot: Bot) -> dict[str, bytes]:
+    """The files /export sends for the open draft, by their ending."""
+    made = await exporter_for(bot.conversation)(USER)
+    return {name.rsplit(".", 1)[1]: data for name, data in made}
+
+
+async def test_tabs_typed_in_an_answer_do_not_break_the_exports_layout(bot: Bot) -> None:
+    """A school's safeguarding lead pasted her notes, tabs and all, and a line of them with
+    its own stars ("dad *hit* her"). The text export kept the tabs as typed: its second
+    line, under the numbered answer, began with a tab where the export's own indent is three
+    spaces, and pasted into a case record a tab moves to the next field or column. A tab is
+    a space in the exports now (none at a line's start); her stars are her words, kept as
+    typed in every export, never turned into emphasis."""
+    await bot.say("/new reflection")
+    await bot.say("KB-7")
+    await bot.tap(choice(bot, "school"))
+    await bot.say(TYPED)
+    files = await _exported(bot)
+    text = files["txt"].decode()
+    assert "\t" not in text
+    assert "1. What worries you: Mum said dad *hit* her last week.\n" \
+        "   Then **he** left the house\n" in text
+    document = docx.Document(io.BytesIO(files["docx"]))
+    body = "\n".join(c.text for t in document.tables for r in t.rows for c in r.cells)
+    assert "\t" not in body
+    assert "Mum said dad *hit* her last week.\nThen **he** left the house" in body
+    page = files["html"].decode()
+    assert "dad *hit* her" in page and "**he**" in page
+    assert "<em>" not in page and "<strong>hit" not in page
