@@ -227,3 +227,34 @@ async def test_tabs_typed_in_an_answer_do_not_break_the_exports_layout(bot: Bot)
     page = files["html"].decode()
     assert "dad *hit* her" in page and "**he**" in page
     assert "<em>" not in page and "<strong>hit" not in page
+
+
+# --- an album of photos, each with its caption ---------------------------------------------
+
+
+async def test_an_album_with_a_caption_on_each_photo_gets_one_note_with_every_caption(
+        bot: Bot) -> None:
+    """A health visitor sent ten photos of her handwritten notes as one album, each with a
+    caption ("page 1: dad shouting at 2am", ...). She got ten notes, one a photo, each quoting
+    its caption, her question lost above them. The album gets one note now, before the
+    question asked again, quoting every caption (none is stored, as before), so nothing
+    is lost to copy into a message of its own."""
+    await bot.say("/new reflection")
+    await bot.say("KB-7")
+    shown = len(bot.request.sent())
+    captions = [f"page {n}: dad shouting at {n}am" for n in range(1, 11)]
+    for n, caption in enumerate(captions):
+        await bot.feed(bot.updates.message(
+            USER, media_group_id="album-1", caption=caption,
+            photo=[{"file_id": f"p-{n}", "file_unique_id": f"u-{n}", "width": 90,
+                    "height": 60}]))
+    sent = [str(p["text"]) for p in bot.request.sent()[shown:]]
+    assert len(sent) == 2, sent  # the note, and the question asked again
+    assert "Where do you work with this child?" in sent[1]
+    edits = [str(p["text"]) for p in bot.request.sent("editMessageText")]
+    note = edits[-1] if edits else sent[0]
+    assert note.startswith("I can only read text, please")
+    for caption in captions:
+        assert f'"{caption}"' in note
+    answers = await _answers(bot)
+    assert answers == {}  # nothing of it stored
