@@ -6,8 +6,12 @@ defect failed on the code as it was."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import io
+import sqlite3
+import time
 from collections.abc import Mapping
+from pathlib import Path
 
 import docx
 import pytest
@@ -17,9 +21,10 @@ from bot.session_commands import MAX_UNFINISHED
 from flows.draft import Status
 from flows.flow import Flow
 from flows.replies import Command, Text
-from storage.contract import DraftInfo
+from storage.contract import DraftInfo, Session
 from storage.sql import SqlStore
-from tests.store_data import unfinished_drafts
+from storage.store import Store
+from tests.store_data import a_draft, unfinished_drafts
 from tests.test_telegram_handlers import USER, Bot, bot
 from tests.test_teams_fortyfirst import ALEX, PRIYA, _members, _open_draft
 from tests.test_walk_thirtyfirst import sent_at
@@ -258,3 +263,27 @@ async def test_an_album_with_a_caption_on_each_photo_gets_one_note_with_every_ca
         assert f'"{caption}"' in note
     answers = await _answers(bot)
     assert answers == {}  # nothing of it stored
+
+
+# --- closing the SQLite store while another program holds the database ---------------------
+
+
+async def test_closing_while_another_program_holds_the_database_waits_once(
+        tmp_path: Path) -> None:
+    """An operator had a database browser with an edit open on sosbot.db as `sosbot chat`
+    ended: the last question's note that it was shown waited out the busy timeout, and then
+    closing's last checkpoint waited it out again, twice the wait before the prompt came
+    back. The checkpoint is given what is left of one busy timeout now: the note's wait,
+    and no more."""
+    busy_ms = 1000
+    store = await Store.open(tmp_path / "sosbot.db", busy_ms=busy_ms)
+    await store.save(a_draft(), (), new=True, session=Session(1, "d1"))
+    with contextlib.closing(sqlite3.connect(tmp_path / "sosbot.db",
+                                            isolation_level=None)) as browser:
+        browser.execute("BEGIN IMMEDIATE")  # an edit open, not yet written
+        await store.shown(1, "d1", 1, 77)  # the question on the screen: its note is sent
+        began = time.monotonic()
+        await store.close()
+        took = time.monotonic() - began
+        browser.execute("ROLLBACK")
+    assert busy_ms / 1000 <= took < 1.5 * busy_ms / 1000, took
