@@ -1,7 +1,7 @@
 """The forty-second pass's leftovers, each as a practitioner meets it: the store on both
 engines (SQLite, and a throwaway PostgreSQL where one can be started), the real Application
-(tests/memory_botapi.py) on real SQLite files, and the real engine on the shipped flow files. Each test of a
-defect failed on the code as it was."""
+(tests/memory_botapi.py) on real SQLite files, and the real engine on the shipped flow
+files. Each test of a defect failed on the code as it was."""
 
 from __future__ import annotations
 
