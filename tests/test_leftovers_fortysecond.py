@@ -28,9 +28,10 @@ from tests.store_data import a_draft, unfinished_drafts
 from tests.test_teams_fortyfirst import ALEX, PRIYA, _members, _open_draft
 from tests.test_telegram_handlers import USER, Bot, bot
 from tests.test_walk_thirtyfirst import sent_at
-from tests.test_walk_thirtythird_b import phone
+from tests.test_walk_thirtysecond import labelled
+from tests.test_walk_thirtythird_b import LEAD2, link, mapping, phone, read, team
 
-__all__ = ["bot"]  # the Application with tests/memory_botapi.py, a fixture
+__all__ = ["bot", "team"]  # the Application with tests/memory_botapi.py: fixtures
 
 # --- her own /new as a colleague hands her a case, at the most drafts anyone keeps ----------
 
@@ -289,3 +290,36 @@ async def test_closing_while_another_program_holds_the_database_waits_once(
         took = time.monotonic() - began
         browser.execute("ROLLBACK")
     assert busy_ms / 1000 <= took < 1.5 * busy_ms / 1000, took
+
+
+async def test_a_partner_link_opened_as_a_draft_of_hers_lands_counts_it_too(team: Bot) -> None:
+    """At 99 unfinished drafts she opened a colleague's partner link, and a draft of hers
+    was saved at that moment (her /new on another instance): the link's count, read before
+    its draft was made, found 99, and both went. The link's draft is counted as it is saved
+    now, as /new's is: she is told she keeps as many as anyone can, nothing is made, and
+    the link is not spent."""
+    bot = team
+    await unfinished_drafts(bot.conversation, USER, "reflection",
+                            (f"P-{n}" for n in range(MAX_UNFINISHED - 1)))
+    await mapping(bot, "FM-3", LEAD2)
+    code = await link(bot, "school", LEAD2)
+    await bot.say(f"/start {code}")
+    listed = bot.conversation.drafts
+    made: list[bool] = []
+
+    async def drafts_as_hers_lands(user_id: int, status: Status | None = "in_progress"
+                                   ) -> list[DraftInfo]:
+        found = await listed(user_id, status)
+        if user_id == USER and not made:
+            made.append(True)
+            await unfinished_drafts(bot.conversation, USER, "reflection", ["P-99"])
+        return found
+
+    bot.conversation.drafts = drafts_as_hers_lands  # type: ignore[method-assign]
+    await bot.tap(labelled(bot, "Yes, I'll answer it"))
+    bot.conversation.drafts = listed  # type: ignore[method-assign]
+    assert made
+    assert read(bot).startswith(f"You have {MAX_UNFINISHED} unfinished drafts"), read(bot)
+    assert len(await bot.conversation.drafts(USER)) == MAX_UNFINISHED
+    contributions = bot.conversation.contributions  # type: ignore[attr-defined]
+    assert await contributions.answering(USER) is None
