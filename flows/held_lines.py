@@ -599,7 +599,10 @@ def answer_with_its_account(flow: Flow, out: Outcome, step: FlowStep, text: str,
         return _answer_then_parts(flow, out, step, value, MSG["answer_parts_account"].format(
             answer=shown, account=excerpt(account), title=opened.title))
 
-    earlier = d.answers.get(opened.id)  # gone /back to: the account there before, if any
+    # Gone back to (/back, /edit): the account given there before, if any, is set aside
+    # while the line is read, so that the question is the one asked next (an /edit went
+    # past it, answered, back to where it began); put back unless the line replaced it.
+    earlier = d.answers.pop(opened.id, None)
 
     def saying(following: FlowStep, fate: str) -> str:
         said = MSG[f"answer_{fate}_account"].format(answer=shown, account=excerpt(account),
@@ -608,8 +611,12 @@ def answer_with_its_account(flow: Flow, out: Outcome, step: FlowStep, text: str,
             said += " " + MSG["account_replaced"].format(earlier=excerpt(str(earlier)))
         return said
 
-    return then_answer_next(flow, out, step, value, account, nudger, read, saying,
-                            expected=opened.id)
+    try:
+        return then_answer_next(flow, out, step, value, account, nudger, read, saying,
+                                expected=opened.id)
+    finally:
+        if earlier is not None and opened.id not in d.answers:
+            d.answers[opened.id] = earlier  # not replaced (held by a reminder, refused)
 
 
 def _answer_then_parts(flow: Flow, out: Outcome, step: FlowStep, value: Value,

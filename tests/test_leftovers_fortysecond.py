@@ -81,13 +81,15 @@ PLAN = "mum wants to talk it through with dad first"
 
 async def _at_consent_again(bot: Bot, *typed: str, backs: int = 2) -> None:
     """A wellbeing draft with `typed` answered from its first question ("Has the family
-    agreed ...?"), then /back to that question (`backs` questions back)."""
+    agreed ...?"), then /back to that question (`backs` questions back; none: /edit 1)."""
     await bot.say("/new wellbeing")
     await bot.say("KB-7")
     for line in typed:
         await bot.say(line)
     for _ in range(backs):
         await bot.say("/back")
+    if not backs:
+        await bot.say("/edit 1")
     assert "Has the family agreed to early help" in phone(bot)[-1]
 
 
@@ -116,9 +118,13 @@ async def test_an_answer_with_its_account_is_taken_at_a_yes_or_no_gone_back_to(
         in told
 
 
+@pytest.mark.parametrize("backs", [3, 0])
 async def test_an_account_taking_the_place_of_one_before_says_what_it_replaces(
-        bot: Bot) -> None:
-    await _at_consent_again(bot, f"No. {PLAN}")
+        bot: Bot, backs: int) -> None:
+    """... and where her account of the no was given before, gone /back to or at /edit 1
+    (which went past the answered question back to where it began, the line refused after
+    the no was saved): the new one replaces it, and she is told which it replaced."""
+    await _at_consent_again(bot, f"No. {PLAN}", "J (9), mum, nan", backs=backs)
     await bot.say("No - she now wants the school nurse at the visit on Friday")
     answers = await _answers(bot)
     assert answers["consent_plan"] == "she now wants the school nurse at the visit on Friday"
