@@ -898,11 +898,11 @@ class Conversation:
 
     async def commit(self, turn: Turn, outcome: Outcome | None = None,
                      before: Draft | None = None, *, force: bool = False,
-                     new: bool = False) -> None:
+                     new: bool = False, caps: tuple[int, int] | None = None) -> None:
         """Save what one input changed (draft, answers, session, update id) in one go.
 
         When the update was handled already (a re-delivery), nothing is written and the
-        replies are dropped, so the user is not answered twice.
+        replies are dropped, so the user is not answered twice. `caps`: see `Store.save`.
         """
         session = turn.state.stored()
         if outcome is None:
@@ -915,7 +915,7 @@ class Conversation:
         if not (force or new or outcome.changed or moved):
             return
         saved = await self._store.save(after, outcome.changed, update=turn.key, new=new,
-                                       session=session if force or new else None)
+                                       session=session if force or new else None, caps=caps)
         if not saved:
             outcome.replies.clear()
 

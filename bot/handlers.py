@@ -385,6 +385,10 @@ class Handlers:
         # question, with the kind it was: until they send something else, more of that
         # kind is not answered again, and another kind only in one line.
         self._noted: dict[int, str] = {}
+        # ... and of those, whose note answered an album (Telegram sends each photo of one
+        # as an update of its own): the album's id, the note's chat and message, and the
+        # words sent with its photos so far, quoted in that one note as each comes.
+        self._albums: dict[int, tuple[str, int, int, list[str]]] = {}
         # Those whose last text was long enough to be the first part of a split message:
         # its message id and time, until their next text.
         self._long: dict[int, tuple[int, float]] = {}
@@ -469,6 +473,7 @@ class Handlers:
                 n=verdict.dropped) if verdict.dropped > 1 else DROPPED_ONE))
         if update.message is None or update.message.text is not None:
             self._noted.pop(user.id, None)  # something else since: the note may be due again
+            self._albums.pop(user.id, None)
 
     async def _admitted(self, user_id: int) -> bool:
         """On the allow-list, or let in by the team rules (a member, a partner)."""
@@ -666,7 +671,10 @@ class Handlers:
         # quoted as an answer is kept: no direction override to turn the note round
         words = clean_line(caption) if isinstance(caption, str) else ""
         kind = _not_text_kind(update.effective_message)
+        album = update.effective_message.media_group_id if update.effective_message else None
         if user_id in self._noted:  # the note and the question are still the last shown
+            if words and await self._album_caption(context, user_id, album, words):
+                return  # quoted in the album's one note (ten photos were ten notes)
             if words:  # but words sent with this one are not kept either: said, quoted
                 await _reply(update, TEXT_ONLY_CAPTION.format(caption=excerpt(words)))
             elif self._noted[user_id] != kind:  # a voice note after a photo: not heard
@@ -674,18 +682,43 @@ class Handlers:
                 await _reply(update, TEXT_ONLY_TOO.format(kind=kind))
             return
         self._noted[user_id] = kind
+        self._albums.pop(user_id, None)
         try:
             asked = await self.conversation.asked_again(user_id)
             # At a child's own words, a photo is most often of their drawing: what to do
             # with it (a description of it typed there would be filed as their words)
             own = next((r.speaker for r in asked if isinstance(r, Question) and r.child_voice),
                        None)
-            await _reply(update, TEXT_ONLY_CAPTION.format(caption=excerpt(words)) if words
-                         else TEXT_ONLY_DRAWN.format(speaker=own) if own else TEXT_ONLY)
+            note = await _reply(update, TEXT_ONLY_CAPTION.format(caption=excerpt(words)) if words
+                                else TEXT_ONLY_DRAWN.format(speaker=own) if own else TEXT_ONLY)
+            if album is not None and note is not None:
+                self._albums[user_id] = (album, note.chat_id, note.message_id,
+                                         [words] if words else [])
             await self._deliver(update, context, asked, None)
         except BaseException:
             self._noted.pop(user_id, None)  # not shown after all: the next one tries again
+            self._albums.pop(user_id, None)
             raise
+
+    async def _album_caption(self, context: Context, user_id: int, album: str | None,
+                             words: str) -> bool:
+        """Words sent with another photo of the album the note answered: added to the
+        captions that note quotes, edited in place (one note for the album, every caption in
+        it to copy). False, nothing done, for any other message, or when Telegram refused
+        the edit (the words are then quoted in a note of their own, as before)."""
+        noted = self._albums.get(user_id)
+        if album is None or noted is None or noted[0] != album:
+            return False
+        _, chat_id, message_id, captions = noted
+        quoted = '", "'.join(excerpt(caption) for caption in [*captions, words])
+        try:
+            await context.bot.edit_message_text(TEXT_ONLY_CAPTION.format(caption=quoted),
+                                                 chat_id=chat_id, message_id=message_id)
+        except TelegramError as exc:
+            log.debug("an album's note could not be edited: %s", type(exc).__name__)
+            return False
+        captions.append(words)
+        return True
 
     async def button(self, update: Update, context: Context) -> None:
         """An inline button: an answer, a command, a menu choice or a confirmation."""
@@ -993,9 +1026,10 @@ def _refused(error: RetryAfter | TimedOut) -> str:
     return f"refused it for flood control, retry after {as_seconds(error.retry_after):.0f} s"
 
 
-async def _reply(update: Update, text: str) -> None:
+async def _reply(update: Update, text: str) -> Message | None:
     if update.effective_message is not None:
-        await update.effective_message.reply_text(text)
+        return await update.effective_message.reply_text(text)
+    return None
 
 
 def _not_text_kind(message: Message | None) -> str:

@@ -19,6 +19,7 @@ from flows.draft import Draft, new_draft_id
 from flows.flow import Flow
 from flows.regex import on_first_use
 from flows.replies import Notice
+from storage.handover import TakerFull
 
 if TYPE_CHECKING:
     from bot.conversation import Conversation, Turn
@@ -263,27 +264,39 @@ class SessionCommands:
              and bare_label(d.label) and bare_label(d.label) == bare_label(label)), None)
         if same is not None:
             return await self.open_draft(turn, same.id, said="same_label")
-        if len(unfinished) >= MAX_UNFINISHED or len(kept) >= MAX_KEPT:
-            turn.state.awaiting = None  # the next line is not a label
-            # nor an answer to the draft open before, its question off the screen: the new
-            # case's first answer, typed unread, was saved there under another family's label
-            turn.state.covered = turn.state.active_draft
-            await self._c.commit(turn)
-            said = TOO_MANY_UNFINISHED.format(n=len(unfinished), label=label) \
-                if len(unfinished) >= MAX_UNFINISHED else TOO_MANY_KEPT.format(
-                    n=len(kept), label=label, days=self._c.retention()[1])
-            return [Notice(said, "problem")]
+        if len(unfinished) >= MAX_UNFINISHED:
+            return await self._full(turn, TakerFull(kept=False, held=len(unfinished)), label)
+        if len(kept) >= MAX_KEPT:
+            return await self._full(turn, TakerFull(kept=True, held=len(kept)), label)
         draft = Draft(id=new_draft_id(), user_id=turn.state.user_id, flow_id=flow.id,
                       flow_version=flow.version, label=label)
         notes = await self._carry_in(draft, flow)
         outcome = engine.start(flow, draft)
         outcome.changed |= set(draft.answers)
+        opened_before = turn.state.active_draft
         turn.state.active_draft = draft.id
         turn.state.covered = None
         turn.state.awaiting = None
-        await self._c.commit(turn, outcome, new=True)
+        try:
+            # counted again as it is saved, as a hand-over to her is: a colleague's landing
+            # since the count above took her past the caps, both saved
+            await self._c.commit(turn, outcome, new=True, caps=(MAX_UNFINISHED, MAX_KEPT))
+        except TakerFull as full:
+            turn.state.active_draft = opened_before
+            return await self._full(turn, full, label)
         started = Notice(self._words["started"].format(label=label, title=flow.title), "saved")
         return [started, *notes, *outcome.replies]
+
+    async def _full(self, turn: Turn, full: TakerFull, label: str) -> list[ConversationReply]:
+        """/new refused: she keeps as many drafts as anyone can (`full`), nothing started."""
+        turn.state.awaiting = None  # the next line is not a label
+        # nor an answer to the draft open before, its question off the screen: the new
+        # case's first answer, typed unread, was saved there under another family's label
+        turn.state.covered = turn.state.active_draft
+        await self._c.commit(turn)
+        said = TOO_MANY_KEPT.format(n=full.held, label=label, days=self._c.retention()[1]) \
+            if full.kept else TOO_MANY_UNFINISHED.format(n=full.held, label=label)
+        return [Notice(said, "problem")]
 
     async def _carry_in(self, draft: Draft, flow: Flow) -> list[ConversationReply]:
         """Fill answers from the newest finished draft, same label, of each tool this one

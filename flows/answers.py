@@ -80,6 +80,23 @@ def for_terminal(text: str) -> str:
         "", TERMINAL_ESCAPE.sub("", text))))
 
 
+# Tabs in a saved answer (notes pasted from a table or a form): at a line's start after the
+# export's own indent (its spaces kept), and any run of them within a line, with the spaces
+# around it.
+_TAB_INDENT = on_first_use(r"^( *)[\t ]*\t[\t ]*", re.MULTILINE)
+_TAB_RUN = on_first_use(r" *\t[\t ]*")
+
+
+def untabbed(text: str) -> str:
+    """Text for a document laid out with spaces (the text export, a Word table's cell): each
+    run of tabs within a line one space, none at a line's start (where the document's own
+    indent stands). A tab there moved the line off its indent, and one pasted into a case
+    record moves to its next field or column."""
+    if "\t" not in text:
+        return text
+    return _TAB_RUN.sub(" ", _TAB_INDENT.sub(r"\1", text))
+
+
 # A pasted list's own marks ("• ", "- ", "1. ", "2) "): each line of the list is an item of
 # the summary's own list, so the email's bullet or number is not part of the words.
 LIST_MARK = on_first_use(r"^(?:[•·◦▪‣●○*\-–—]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")

@@ -72,6 +72,7 @@ MSG = {
     "once you have answered the note about it below.",
     "answer_saved_account": 'I\'ve saved "{answer}", and "{account}" as your answer to '
     '"{title}" (/back to change either).',
+    "account_replaced": 'It replaces your answer there before, "{earlier}".',
     "answer_held_account": 'I\'ve saved "{answer}". The rest of your line goes under "{title}" '
     "once you have answered the note about it below.",
     "answer_parts_account": 'I\'ve saved "{answer}". The rest of your line, "{account}", is '

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Literal, get_args
 
-from flows.answers import for_terminal
+from flows.answers import for_terminal, untabbed
 from flows.regex import on_first_use
 from flows.render import ENV
 from flows.summary import Summary
@@ -60,8 +60,10 @@ def render_html(summary: Summary) -> str:
 
 def render_export_text(summary: Summary) -> str:
     """The summary as plain text for pasting into a case-recording system (or read at a
-    terminal: no escape sequence or control character from a saved answer comes with it)."""
-    return for_terminal(ENV.get_template("export.txt").render(s=summary)).strip() + "\n"
+    terminal: no escape sequence or control character from a saved answer comes with it;
+    no tab, which would move a line off its indent or into a form's next field)."""
+    return untabbed(for_terminal(ENV.get_template("export.txt").render(s=summary))).strip() \
+        + "\n"
 
 
 def export_filename(summary: Summary, ext: str) -> str:

@@ -580,9 +580,8 @@ def answer_with_its_account(flow: Flow, out: Outcome, step: FlowStep, text: str,
     reminders still ask), said in one line. It was refused as no yes or no, and pointed on.
     False, with nothing taken, otherwise."""
     d = out.draft
-    if step.kind.widget != "yes_no" or d.pending is not None \
-            or is_answered(d.answers.get(step.id)):
-        return False
+    if step.kind.widget != "yes_no" or d.pending is not None:
+        return False  # (answered already, gone /back to: taken as at its first ask)
     said = _ANSWER_AND_ACCOUNT.fullmatch(text)
     if said is None:
         return False
@@ -592,7 +591,7 @@ def answer_with_its_account(flow: Flow, out: Outcome, step: FlowStep, text: str,
             or (said["before"] and _SOMEONE_SAID.search(account)):
         return False
     opened = _asked_next(flow, d.answers, step, value)
-    if opened is None or opened.kind.widget != "text" or is_answered(d.answers.get(opened.id)) \
+    if opened is None or opened.kind.widget != "text" \
             or opened is _asked_next(flow, d.answers, step, "no" if value == "yes" else "yes"):
         return False  # (a question either answer asks next is not what this one opens)
     shown = display(step, value)
@@ -600,12 +599,24 @@ def answer_with_its_account(flow: Flow, out: Outcome, step: FlowStep, text: str,
         return _answer_then_parts(flow, out, step, value, MSG["answer_parts_account"].format(
             answer=shown, account=excerpt(account), title=opened.title))
 
-    def saying(following: FlowStep, fate: str) -> str:
-        return MSG[f"answer_{fate}_account"].format(answer=shown, account=excerpt(account),
-                                                    title=following.title)
+    # Gone back to (/back, /edit): the account given there before, if any, is set aside
+    # while the line is read, so that the question is the one asked next (an /edit went
+    # past it, answered, back to where it began); put back unless the line replaced it.
+    earlier = d.answers.pop(opened.id, None)
 
-    return then_answer_next(flow, out, step, value, account, nudger, read, saying,
-                            expected=opened.id)
+    def saying(following: FlowStep, fate: str) -> str:
+        said = MSG[f"answer_{fate}_account"].format(answer=shown, account=excerpt(account),
+                                                    title=following.title)
+        if fate == "saved" and is_answered(earlier) and d.answers.get(opened.id) != earlier:
+            said += " " + MSG["account_replaced"].format(earlier=excerpt(str(earlier)))
+        return said
+
+    try:
+        return then_answer_next(flow, out, step, value, account, nudger, read, saying,
+                                expected=opened.id)
+    finally:
+        if earlier is not None and opened.id not in d.answers:
+            d.answers[opened.id] = earlier  # not replaced (held by a reminder, refused)
 
 
 def _answer_then_parts(flow: Flow, out: Outcome, step: FlowStep, value: Value,

@@ -553,7 +553,7 @@ def _statement_asked(d: Draft, step: FlowStep, value: str, nudger: Nudger) -> bo
 _WORDING = ("plain_language", "who_is_worried",
             "what_happens_next", "what_the_child_needs", "what_is_working",
             "what_the_family_says", "short_forms", "child_view", "how_long",
-            "what_makes_it_harder", "how_we_will_know")
+            "what_makes_it_harder", "how_we_will_know", "safety_network")
 
 
 # How much of the answers kept after a reminder is read again to see whether a reminder's
@@ -1521,7 +1521,7 @@ def go_forward(flow: Flow, out: Outcome, *, after: str | None, only_open: bool =
         if after and flow.has_step(after):
             _notes_then_question(out, state, after)
         stop = None if d.return_to in (None, END) else d.return_to
-        target = state.first_open(before=stop)
+        target = _part_of(state, after) or state.first_open(before=stop)
         if target is None:  # nothing left open on the way: back to where they were
             d.return_to = None
             if stop is not None and stop in state.ids:
@@ -1539,6 +1539,16 @@ def go_forward(flow: Flow, out: Outcome, *, after: str | None, only_open: bool =
         out.replies.append(Notice(target.section.intro, "note"))
     d.history.append(target.id)
     ask(flow, out, target, walk_state=state)
+
+
+def _part_of(state: Walk, after: str | None) -> FlowStep | None:
+    """The follow-up asked under the number of `after` (`counted: false`: "Somewhere else",
+    then where), answered before, that its answer (tapped again at an /edit, or changed
+    back) asks: asked again, its answer shown to keep or change. It has no number of its
+    own to /edit; gone past, its answer came back unseen. None when there is none."""
+    following = next((s for s in state.after(after) if s.is_question), None) if after else None
+    return following if following is not None and not following.spec.counted \
+        and following.id in state.ids else None
 
 
 def _been_in(flow: Flow, d: Draft, target: FlowStep) -> bool:

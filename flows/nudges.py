@@ -258,7 +258,7 @@ CHECKS = ("plain_language", "privacy", "safety_action", "goal_wording", "danger_
           "safety_goal", "wellbeing_goal", "dated", "who_is_worried", "what_happens_next",
           "what_the_child_needs", "what_is_working", "what_the_family_says", "how_long", "when",
           "short_forms", "child_view", "what_makes_it_harder", "how_we_will_know",
-          "worry_statement")
+          "worry_statement", "safety_network")
 # Asked "Who is worried?", "the school are worried" is the answer, not a worry said with
 # nothing of what was seen: the wording check without the rules for that.
 _SAYS_WHO_IS_WORRIED = frozenset({"remain worried", "worried about him"})
@@ -274,6 +274,19 @@ _ONLY_A_CROWD = on_first_use(
 CROWD_WORRIED = ('You wrote "{said}", which does not yet say who is worried. Which services or '
                  'roles are (for example "the school, the health visitor and the police"), and '
                  "is the family worried too?")
+# A safety network named only as a group, no one in it and nothing they will do ("coaching
+# staff", "School staff", "Professionals"): a network is people who will each do something.
+# Asked as the network's question asks for each member ("who: what they will do, and when").
+# (Not a group with what it will do, nor people: "Nan", "Family friend", "Nan and the school".)
+_ONLY_A_GROUP = on_first_use(
+    r"\W*(?P<group>(?:(?:all|both|the|his|her|their|our|my|other|various|several|some|of)\s+)*"
+    r"(?:(?!(?:and|or|with|plus)\b)[\w'’-]+\s+){0,2}?(?:staff|team|teams|professionals"
+    r"|services|agencies|everyone|everybody|people|family\s+members|relatives|friends"
+    r"|workers|network|agency|service))\W*", re.IGNORECASE)
+GROUP_IN_NETWORK = ('"{said}" does not yet say who in it is in the safety network: a network '
+                    "is people, who each know the worries and will do something. Who is it (a "
+                    'role or initials, for example "his football coach, Mr K"), and what will '
+                    "they do, and when?")
 As = Literal["answer", "danger_statement", "safety_goal"]
 _BARE_DATE = on_first_use(r"\d{1,2}\s?[/.\-]\s?\d{1,2}\s?[/.\-]\s?\d{2,4}")
 _WILL = on_first_use(r"\bwill\b|\b\w+['’]ll\b", re.IGNORECASE)
@@ -345,6 +358,9 @@ def nudger(words: WordList | None = None, *, ready: bool = True) -> Nudger:
         # asked what happened
         "how_we_will_know": lambda text: plain_language(text, word_list,
                                                         asked="how_we_will_know"),
+        # ... or who is in the safety network, where a group with no one of it named and
+        # nothing it will do ("coaching staff") is asked who, and what they will do
+        "safety_network": lambda text: only_a_group(text) or plain_language(text, word_list),
         "privacy": privacy,
         # a record (whose views are missing, how the child was heard): its short forms only
         "short_forms": lambda text: plain_language(text, word_list, asked="record"),
@@ -400,7 +416,7 @@ SENTENCES_READ = 300
 READ_IN_PART = frozenset({"plain_language", "who_is_worried", "what_happens_next",
                           "what_the_child_needs", "what_is_working", "what_the_family_says",
                           "short_forms", "child_view", "how_long", "what_makes_it_harder",
-                          "how_we_will_know",
+                          "how_we_will_know", "safety_network",
                           "goal_wording", "worry_statement",
                           "danger_statement", "safety_goal", "wellbeing_goal"})
 
@@ -412,6 +428,14 @@ def within_reach(text: str) -> str:
         if n == SENTENCES_READ:
             return text[:start]
     return text
+
+
+def only_a_group(text: str) -> str | None:
+    """At who is in the safety network: a group alone, no one of it named ("coaching
+    staff"), asked who and what they will do; None for anything else."""
+    group = _ONLY_A_GROUP.fullmatch(text)
+    return None if group is None else GROUP_IN_NETWORK.format(
+        said=" ".join(group["group"].split()))
 
 
 def plain_language(text: str, words: WordList, *, who_is_worried: bool = False,

@@ -16,7 +16,7 @@ from docx.shared import Mm, Pt
 from docx.table import _Cell, _Row
 from docx.text.paragraph import Paragraph
 
-from flows.answers import voiced
+from flows.answers import untabbed, voiced
 from flows.regex import on_first_use
 from flows.render import FOOTER, format_date, scale_bar
 from flows.summary import Block, Column, Entry, ScaleResult, Summary
@@ -26,8 +26,9 @@ _NOT_XML = on_first_use("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def clean(text: str) -> str:
-    """Text Word can hold: XML-illegal control characters removed."""
-    return _NOT_XML.sub("", text)
+    """Text Word can hold: XML-illegal control characters removed, and tabs made spaces (a
+    tab in a table's cell jumps to the next tab stop, off the cell's layout)."""
+    return untabbed(_NOT_XML.sub("", text))
 
 
 def summary_docx(summary: Summary) -> bytes:

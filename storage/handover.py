@@ -46,13 +46,15 @@ TAKER_COUNTS = ("SELECT COALESCE(SUM(CASE WHEN status = 'in_progress' THEN 1 ELS
 
 
 class TakerFull(Exception):
-    """The taker holds as many drafts as anyone may (`Caps`), counted in the hand-over's own
-    transaction: nothing was handed over. `kept`: the cap on all drafts kept, finished or
-    not (else the one on unfinished drafts)."""
+    """The taker holds as many drafts as anyone may (`Caps`), counted in the hand-over's (or
+    the new draft's) own transaction: nothing was handed over or made. `kept`: the cap on
+    all drafts kept, finished or not (else the one on unfinished drafts); `held`: how many
+    of those they hold."""
 
-    def __init__(self, *, kept: bool) -> None:
+    def __init__(self, *, kept: bool, held: int = 0) -> None:
         super().__init__("kept" if kept else "full")
         self.kept = kept
+        self.held = held
 
 
 # The most drafts one person may hold: (unfinished, kept, finished or not).
@@ -75,13 +77,8 @@ async def move(store: SqlStore, tx: Tx, giver: int, draft_id: str, taker: int,
             "parent_id IS NULL", (draft_id, giver)):
         return False
     if caps is not None:
-        await store._receiving(tx, taker)
-        (unfinished, kept), = await tx.rows(TAKER_COUNTS, (taker,))
         status = await tx.rows("SELECT status FROM drafts WHERE id = ?", (draft_id,))
-        if status[0][0] == "in_progress" and int(unfinished) >= caps[0]:
-            raise TakerFull(kept=False)
-        if int(kept) >= caps[1]:
-            raise TakerFull(kept=True)
+        await within_caps(store, tx, taker, caps, unfinished=status[0][0] == "in_progress")
     old = await Keyring(tx, store._sealer, giver).sealer(draft_id)
     new = await Keyring(tx, store._sealer, taker).sealer(draft_id, create=True)
     values = await tx.rows(OWN_VALUES, (draft_id, giver) * 3)
@@ -119,6 +116,22 @@ async def move(store: SqlStore, tx: Tx, giver: int, draft_id: str, taker: int,
     await tx.run("DELETE FROM shares WHERE draft_id = ?", (draft_id,))
     await erase_key(tx, store._opened, giver, draft_id)
     return True
+
+
+async def within_caps(store: SqlStore, tx: Tx, user_id: int, caps: Caps, *,
+                      unfinished: bool = True) -> None:
+    """TakerFull when `user_id` holds `caps` drafts already, counted in `tx` while the
+    drafts coming to them wait (`SqlStore._receiving`): a hand-over to them (`move`, of an
+    `unfinished` draft or not) and a draft of their own made (/new, a partner's link) count
+    against the same caps one at a time. Each counted outside the other's transaction, a
+    colleague's hand-over landing as her /new was saved took her past them. `tx` must be
+    serial (SQLite: the count read inside its write transaction). Nothing is written."""
+    await store._receiving(tx, user_id)
+    (open_now, kept), = await tx.rows(TAKER_COUNTS, (user_id,))
+    if unfinished and int(open_now) >= caps[0]:
+        raise TakerFull(kept=False, held=int(open_now))
+    if int(kept) >= caps[1]:
+        raise TakerFull(kept=True, held=int(kept))
 
 
 def _led_before(about: bytes, giver: int, lead: str) -> bytes:

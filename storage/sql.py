@@ -340,15 +340,18 @@ class SqlStore(Upkeep):
 
     async def save(self, draft: Draft, changed: Iterable[str] = (), *,
                    session: Session | None = None,
-                   update: tuple[int, int] | None = None, new: bool = False) -> bool:
+                   update: tuple[int, int] | None = None, new: bool = False,
+                   caps: Caps | None = None) -> bool:
         """Commit a draft's position and changed answers (and session, and update id) at once.
 
         Returns False, writing nothing, when `update` (user id, update id) was handled before.
+        `caps`, for a `new` draft: `storage.handover.TakerFull`, nothing of it written, when
+        its user holds that many drafts already (counted as a hand-over to them counts).
         """
         async with self.turn(draft.user_id, update[1] if update else None) as turn:
             if turn.handled:
                 return False
-            await turn.save(draft, changed, new=new)
+            await turn.save(draft, changed, new=new, caps=caps)
             if session is not None:
                 await turn.save_session(session)
         return True

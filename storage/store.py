@@ -423,6 +423,7 @@ class Store(SqlStore):
         self._file: tuple[str, tuple[int, int] | None] = (os.path.abspath(path), None)
         # its write-ahead log as (device, inode), once opened in WAL mode (None: not checked)
         self._wal: tuple[int, int] | None = None
+        self._busy_ms = DEFAULT_BUSY_MS  # how long a write waits for another program's lock
 
     @classmethod
     async def open(cls, path: str | Path, *, sealer: Sealer | None = None,
@@ -475,6 +476,7 @@ class Store(SqlStore):
             first = " ".join(problems[0].split())  # SQLite's report runs over several lines
             raise CorruptDatabase(f"The database {self.path} failed its integrity check "
                                   f"({first}); it has been left as it is.")
+        self._busy_ms = int(busy_ms)
         pragmas = ["foreign_keys = ON", f"busy_timeout = {int(busy_ms)}", "secure_delete = ON",
                    f"synchronous = {synchronous}"]
         if not read_only:
@@ -532,15 +534,22 @@ class Store(SqlStore):
 
     async def close(self) -> None:
         """Checkpoint, close and give back the file lock, once the turns under way are done;
-        safe to call twice."""
+        safe to call twice. While another program holds the database, closing waits for its
+        lock once at most: the last checkpoint is given what is left of one busy timeout
+        after what was under way (a question's receipt that waited it out, say); it waited
+        it out again, twice the wait before `sosbot chat` gave the prompt back."""
+        began = asyncio.get_running_loop().time()
         async with self._gate.alone():
             await self._commits.idle()  # receipts are not turns: the gate does not wait for them
             async with self._lock:
                 if self._reader is not None:  # first: the last connection closed removes the WAL
                     self._reader.close()
                     self._reader = None
+                waited = int((asyncio.get_running_loop().time() - began) * 1000)
                 with contextlib.suppress(sqlite3.Error, ValueError):
-                    await self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                    await self._db.executescript(
+                        f"PRAGMA busy_timeout = {max(0, self._busy_ms - waited)};"
+                        "PRAGMA wal_checkpoint(TRUNCATE);")
                 await self._db.close()
         if self._file_lock is not None:
             filelock.release(self._file_lock)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from flows.draft import Draft, Status
 from storage.contract import DraftInfo, Session
-from storage.handover import forget_handovers
+from storage.handover import Caps, forget_handovers, within_caps
 from storage.keyring import Keyring, erase_key
 from storage.statements import HANDLED
 
@@ -58,9 +58,12 @@ class SqlTurn:
     async def drafts(self, status: Status | None = None) -> list[DraftInfo]:
         return await self._store._list(self._keys, status)
 
-    async def save(self, draft: Draft, changed: Iterable[str] = (), *, new: bool = False
-                   ) -> None:
+    async def save(self, draft: Draft, changed: Iterable[str] = (), *, new: bool = False,
+                   caps: Caps | None = None) -> None:
         assert draft.user_id == self.user_id
+        if new and caps is not None:  # before anything of it is written: the turn goes on
+            self._tx.serial()
+            await within_caps(self._store, self._tx, self.user_id, caps)
         now = time.time()
         await self._mark(now)
         await self._store._write_draft(self._keys, draft, changed, now, new,

@@ -103,6 +103,7 @@ from flows.replies import Question
 from storage.contract import OwedNotice, Store
 from storage.errors import StorageError
 from storage.handover import LED_BEFORE as HANDED_ON
+from storage.handover import TakerFull
 from storage.store import Session
 from storage.teams import Invite, Standing
 
@@ -371,13 +372,19 @@ class Partners:
                 if d.status != "discarded"]
         unfinished = sum(d.status == "in_progress" for d in kept)
         if unfinished >= MAX_UNFINISHED:
-            log.info("a partner link was refused: too many drafts (%s)", user_ref(user_id))
-            return LINK_TOO_MANY_UNFINISHED.format(n=unfinished, label=_label_of(invite))
+            return self._refused(user_id, invite, TakerFull(kept=False, held=unfinished))
         if len(kept) >= MAX_KEPT:
-            log.info("a partner link was refused: too many drafts (%s)", user_ref(user_id))
-            return LINK_TOO_MANY_KEPT.format(n=len(kept), label=_label_of(invite),
-                                             days=self.conversation.retention()[1])
+            return self._refused(user_id, invite, TakerFull(kept=True, held=len(kept)))
         return None
+
+    def _refused(self, user_id: int, invite: Invite, full: TakerFull) -> str:
+        """What a link refused past the caps says (`_full`; or counted again as its draft
+        was saved, `_begin`: a colleague's hand-over to them landed in between)."""
+        log.info("a partner link was refused: too many drafts (%s)", user_ref(user_id))
+        if full.kept:
+            return LINK_TOO_MANY_KEPT.format(n=full.held, label=_label_of(invite),
+                                             days=self.conversation.retention()[1])
+        return LINK_TOO_MANY_UNFINISHED.format(n=full.held, label=_label_of(invite))
 
     async def _busy(self, message: Message, user_id: int, held: str) -> str | None:
         """A second link opened while a part is under way (another family's, say): which
@@ -411,6 +418,8 @@ class Partners:
                                                             time.time()) is None:
                     return BAD_LINK
                 replies = await self._start(user_id, invite, flow, unit.session)
+        except TakerFull as full:  # a colleague's hand-over landed since `_full` counted
+            return self._refused(user_id, invite, full)
         except MappingGone:
             log.info("a partner's mapping was erased as their draft was made (%s)",
                      user_ref(user_id))
@@ -446,7 +455,8 @@ class Partners:
         outcome = engine.start(flow, draft)
         await self.store.save(outcome.draft, {*outcome.changed, *draft.answers},
                               session=UserState(user_id, draft.id, handovers=user_state(
-                                  before).handovers).stored(), new=True)
+                                  before).handovers).stored(), new=True,
+                              caps=(MAX_UNFINISHED, MAX_KEPT))  # as /new counts them
         if not await self.contributions.set_working(invite.code_hash, draft.id):
             raise MappingGone  # the lead's erasure came first: nothing of this turn stands
         return outcome.replies
