@@ -70,6 +70,7 @@ through (5,100 characters of it 15 ms, as the blind code's 17 ms).
 from __future__ import annotations
 
 import pytest
+from review_sets import review_tests, rows_set
 from test_review_language_thirtysixth import _fits_p
 from test_review_language_twentyninth import asked
 
@@ -267,20 +268,6 @@ def asked_s(flow_id: str, step_id: str, line: str) -> str | None:
     return next((r.text for r in chat.replies if isinstance(r, Nudge)), None)
 
 
-def _at(rows: tuple[tuple[str, ...], ...]) -> list[tuple[str, str, str]]:
-    """(tool, question, line) for each row, at the question it names ("tool:question")."""
-    return [(*row[1].split(":"), row[2]) for row in rows]
-
-
-WANTS = {line: want for _, _, line, want in SET_S_FLAWED}
-
-
-def test_set_s_is_as_written_blind() -> None:
-    assert (len(SET_S_FLAWED), len(SET_S_SOUND)) == (25, 25)
-    assert len(WANTS) == 25
-    assert {row[1] for row in SET_S_FLAWED} == {row[1] for row in SET_S_SOUND}
-
-
 def _fits_s(want: str, reply: str) -> bool:
     """Set P's `_fits_p`, reading the two kinds this set adds: "period", the reminder asking
     for how long ("not yet for how long"), and "voice", the one asking how else the child's
@@ -296,17 +283,8 @@ def _fits_s(want: str, reply: str) -> bool:
 # (Set S's two lines at the questions of privacy only, left unasked this pass, are asked since
 # the next: how the child's view was heard and whose views are missing have checks of their own,
 # tests/test_wording_thirtyninth.py.)
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), _at(SET_S_FLAWED))
-def test_set_s_a_flawed_line_is_asked_with_a_question_that_fits(flow_id: str, step_id: str,
-                                                                 line: str) -> None:
-    reply = asked_s(flow_id, step_id, line)
-    assert reply is not None, line
-    assert _fits_s(WANTS[line], reply), (line, reply)
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), _at(SET_S_SOUND))
-def test_set_s_a_sound_line_is_let_through(flow_id: str, step_id: str, line: str) -> None:
-    assert asked_s(flow_id, step_id, line) is None, line
+globals().update(review_tests(rows_set(
+    "S", SET_S_FLAWED, SET_S_SOUND, asked=asked_s, fits=_fits_s, sizes=(25, 25), paired=True)))
 
 
 # ---- the fixes, each tried on fresh variants written after its design and before it was run --
