@@ -68,6 +68,7 @@ strong sense of belonging" 2.47-2.78 -> 0.13-0.14 ms (now asked at its frame).
 from __future__ import annotations
 
 import pytest
+from review_sets import review_tests, rows_set
 from test_review_language_thirtysixth import _fits_p
 from test_review_language_twentyninth import asked, reply_to
 
@@ -258,42 +259,15 @@ def _fits_r(want: str, reply: str) -> bool:
     return _fits_p(want, reply)
 
 
-def _at(rows: tuple[tuple[str, ...], ...]) -> list[tuple[str, str, str]]:
-    """(tool, question, line) for each row, at the question it names ("tool:question")."""
-    return [(*row[1].split(":"), row[2]) for row in rows]
-
-
-WANTS = {line: want for _, _, line, want in SET_R_FLAWED}
-
-
-def test_set_r_is_as_written_blind() -> None:
-    assert (len(SET_R_FLAWED), len(SET_R_SOUND)) == (25, 25)
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), _at(SET_R_FLAWED))
-def test_set_r_a_flawed_line_is_asked_with_a_question_that_fits(flow_id: str, step_id: str,
-                                                                 line: str) -> None:
-    reply = asked(flow_id, step_id, line)
-    assert reply is not None, line
-    assert _fits_r(WANTS[line], reply), (line, reply)
-
-
 # A sound line still asked about, as the project means: a short form ("IDVA") is written out
 # once, with the short form after it in brackets.
 LEFT_FLAGGED = frozenset(line for _, _, line in SET_R_SOUND if "IDVA" in line)
 
 
-@pytest.mark.parametrize(("flow_id", "step_id", "line"),
-                         [c for c in _at(SET_R_SOUND) if c[2] not in LEFT_FLAGGED])
-def test_set_r_a_sound_line_is_let_through(flow_id: str, step_id: str, line: str) -> None:
-    assert asked(flow_id, step_id, line) is None, line
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"),
-                         [c for c in _at(SET_R_SOUND) if c[2] in LEFT_FLAGGED])
-def test_set_r_a_short_form_is_asked_to_be_written_out_once(flow_id: str, step_id: str,
-                                                            line: str) -> None:
-    assert reply_to(flow_id, step_id, line).startswith('You wrote "IDVA"')
+globals().update(review_tests(rows_set(
+    "R", SET_R_FLAWED, SET_R_SOUND, asked=asked, fits=_fits_r, sizes=(25, 25),
+    left_flagged=LEFT_FLAGGED,
+    flagged_as=lambda case, reply: reply.startswith('You wrote "IDVA"'))))
 
 
 # ---- the fixes, each tried on fresh variants written after its design and before it was run --
