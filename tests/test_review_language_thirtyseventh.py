@@ -77,6 +77,7 @@ from __future__ import annotations
 import copy
 
 import pytest
+from review_sets import review_tests, rows_set
 from test_review_language_thirtyfifth import _placed
 from test_review_language_thirtysixth import _fits_p
 from test_review_language_thirtythird import _fits
@@ -277,7 +278,6 @@ SET_Q_SOUND: tuple[tuple[str, str, str], ...] = (
 )
 
 
-WANTS = {line: want for _, _, line, want in SET_Q_FLAWED}
 DICTATED = "Dictation seems to have written some punctuation out as words"
 
 
@@ -293,36 +293,16 @@ def after_tidying(flow_id: str, step_id: str, line: str) -> str | None:
     return next((r.text for r in chat.replies if isinstance(r, Nudge)), None)
 
 
-def test_set_q_is_as_written_blind() -> None:
-    assert (len(SET_Q_FLAWED), len(SET_Q_SOUND)) == (25, 25)
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), _placed(SET_Q_FLAWED))
-def test_set_q_a_flawed_line_is_asked_with_a_question_that_fits(flow_id: str, step_id: str,
-                                                                 line: str) -> None:
-    reply = after_tidying(flow_id, step_id, line)
-    assert reply is not None, line
-    assert _fits_p(WANTS[line], reply), (line, reply)
-
-
 # A sound line still asked about, as the project means: a dictated "comma" is offered as a
 # mark (/use), and the answer tidied so is let through.
 LEFT_FLAGGED = frozenset(line for _, _, line in SET_Q_SOUND
                          if line.startswith("dad came home drunk on Saturday night"))
 
 
-@pytest.mark.parametrize(("flow_id", "step_id", "line"),
-                         [c for c in _placed(SET_Q_SOUND) if c[2] not in LEFT_FLAGGED])
-def test_set_q_a_sound_line_is_let_through(flow_id: str, step_id: str, line: str) -> None:
-    assert asked(flow_id, step_id, line) is None, line
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"),
-                         [c for c in _placed(SET_Q_SOUND) if c[2] in LEFT_FLAGGED])
-def test_set_q_a_dictated_comma_is_offered_as_a_mark_and_nothing_else_is_asked(
-        flow_id: str, step_id: str, line: str) -> None:
-    assert reply_to(flow_id, step_id, line).startswith(DICTATED)
-    assert after_tidying(flow_id, step_id, line) is None, line
+globals().update(review_tests(rows_set(
+    "Q", SET_Q_FLAWED, SET_Q_SOUND, asked=asked, asked_flawed=after_tidying, fits=_fits_p,
+    place=_placed, sizes=(25, 25), left_flagged=LEFT_FLAGGED,
+    flagged_as=lambda case, reply: reply.startswith(DICTATED) and after_tidying(*case) is None)))
 
 
 # ---- the fixes, each tried on fresh variants written after its design and before it was run --
