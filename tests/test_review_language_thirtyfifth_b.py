@@ -45,6 +45,7 @@ of 910 5.5-5.6 -> 5.1-5.7 ms; an area worry of 920 5.1-5.2 -> 5.1 ms.
 from __future__ import annotations
 
 import pytest
+from review_sets import review_tests, rows_set
 from test_review_language_thirtyfifth import _placed
 from test_review_language_thirtythird import _fits
 from test_review_language_twentyninth import asked, reply_to
@@ -265,36 +266,14 @@ SET_O_SOUND: tuple[tuple[str, str, str], ...] = (
 )
 
 
-WANTS = {line: want for _, _, line, want in SET_O_FLAWED}
-
-
-def test_set_o_is_as_written_blind() -> None:
-    assert (len(SET_O_FLAWED), len(SET_O_SOUND)) == (25, 25)
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), _placed(SET_O_FLAWED))
-def test_set_o_a_flawed_line_is_asked_with_a_question_that_fits(flow_id: str, step_id: str,
-                                                                 line: str) -> None:
-    reply = reply_to(flow_id, step_id, line)
-    assert _fits(WANTS[line], reply), (line, reply)
-
-
 # A sound line still asked about, as the project means: a title and a surname ("Mrs Reid") is
 # a person's name, asked for initials or a role (the role is there too: "head teacher").
 LEFT_FLAGGED = frozenset(line for _, _, line in SET_O_SOUND if "Mrs Reid" in line)
 
 
-@pytest.mark.parametrize(("flow_id", "step_id", "line"),
-                         [c for c in _placed(SET_O_SOUND) if c[2] not in LEFT_FLAGGED])
-def test_set_o_a_sound_line_is_let_through(flow_id: str, step_id: str, line: str) -> None:
-    assert asked(flow_id, step_id, line) is None, line
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"),
-                         [c for c in _placed(SET_O_SOUND) if c[2] in LEFT_FLAGGED])
-def test_set_o_a_title_and_surname_is_asked_for_initials(flow_id: str, step_id: str,
-                                                         line: str) -> None:
-    assert '("Mrs Reid")' in reply_to(flow_id, step_id, line)
+globals().update(review_tests(rows_set(
+    "O", SET_O_FLAWED, SET_O_SOUND, asked=asked, fits=_fits, place=_placed, sizes=(25, 25),
+    left_flagged=LEFT_FLAGGED, flagged_as=lambda case, reply: '("Mrs Reid")' in reply)))
 
 
 # ---- the fixes, each tried on fresh variants written after its design and before it was run --

@@ -55,6 +55,7 @@ of it is now read as such words); an answer of 976 with 40 words in capitals 4.3
 from __future__ import annotations
 
 import pytest
+from review_sets import review_tests, rows_set
 from test_review_language_thirtieth import kind_of
 from test_review_language_thirtyfifth import _placed
 from test_review_language_thirtythird import _fits
@@ -241,9 +242,6 @@ SET_P_SOUND: tuple[tuple[str, str, str], ...] = (
 )
 
 
-WANTS = {line: want for _, _, line, want in SET_P_FLAWED}
-
-
 def _fits_p(want: str, reply: str) -> bool:
     """Set L's `_fits`, with set P's "privacy": the reminder that asks a name or address to go,
     one ("can't identify anyone") or several ("Parts of this could identify someone")."""
@@ -252,34 +250,15 @@ def _fits_p(want: str, reply: str) -> bool:
     return _fits(want, reply)
 
 
-def test_set_p_is_as_written_blind() -> None:
-    assert (len(SET_P_FLAWED), len(SET_P_SOUND)) == (25, 25)
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), _placed(SET_P_FLAWED))
-def test_set_p_a_flawed_line_is_asked_with_a_question_that_fits(flow_id: str, step_id: str,
-                                                                 line: str) -> None:
-    reply = reply_to(flow_id, step_id, line)
-    assert _fits_p(WANTS[line], reply), (line, reply)
-
-
 # A sound line still asked about, as the project means: a title and a surname ("Miss Kaur") is
 # a person's name, asked for initials or a role even in the child's own words (set O's "Mrs
 # Reid" is asked the same).
 LEFT_FLAGGED = frozenset(line for _, _, line in SET_P_SOUND if "Miss Kaur" in line)
 
 
-@pytest.mark.parametrize(("flow_id", "step_id", "line"),
-                         [c for c in _placed(SET_P_SOUND) if c[2] not in LEFT_FLAGGED])
-def test_set_p_a_sound_line_is_let_through(flow_id: str, step_id: str, line: str) -> None:
-    assert asked(flow_id, step_id, line) is None, line
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"),
-                         [c for c in _placed(SET_P_SOUND) if c[2] in LEFT_FLAGGED])
-def test_set_p_a_title_and_surname_is_asked_for_initials(flow_id: str, step_id: str,
-                                                         line: str) -> None:
-    assert '("Miss Kaur")' in reply_to(flow_id, step_id, line)
+globals().update(review_tests(rows_set(
+    "P", SET_P_FLAWED, SET_P_SOUND, asked=asked, fits=_fits_p, place=_placed, sizes=(25, 25),
+    left_flagged=LEFT_FLAGGED, flagged_as=lambda case, reply: '("Miss Kaur")' in reply)))
 
 
 # ---- the fixes, each tried on fresh variants written after its design and before it was run --
