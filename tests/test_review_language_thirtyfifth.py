@@ -56,6 +56,7 @@ wording, though the subject may be a young person in care.
 from __future__ import annotations
 
 import pytest
+from review_sets import review_tests, rows_set
 from test_review_language_thirtyfourth import PLACES as SET_M_PLACES
 from test_review_language_thirtythird import _fits
 from test_review_language_twentyninth import asked, reply_to
@@ -226,7 +227,6 @@ def _placed(rows: tuple[tuple[str, ...], ...]) -> list[tuple[str, str, str]]:
     return placed
 
 
-WANTS = {line: want for _, _, line, want in SET_N_FLAWED}
 # Sound lines still asked about, as the project means: a house's whole answer is quoted as the
 # child's, so the writer's "R said" or "she said she wants" around their words is asked to go
 # (set L's `LEFT_FLAGGED` keeps the same).
@@ -235,28 +235,10 @@ LEFT_FLAGGED = frozenset({
     "she said she wants 'to see my little brother every weekend not just at christmas'"})
 
 
-def test_set_n_is_as_written_blind() -> None:
-    assert (len(SET_N_FLAWED), len(SET_N_SOUND)) == (30, 30)
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), _placed(SET_N_FLAWED))
-def test_set_n_a_flawed_line_is_asked_with_a_question_that_fits(flow_id: str, step_id: str,
-                                                                 line: str) -> None:
-    reply = reply_to(flow_id, step_id, line)
-    assert _fits(WANTS[line], reply), (line, reply)
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"),
-                         [c for c in _placed(SET_N_SOUND) if c[2] not in LEFT_FLAGGED])
-def test_set_n_a_sound_line_is_let_through(flow_id: str, step_id: str, line: str) -> None:
-    assert asked(flow_id, step_id, line) is None, line
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"),
-                         [c for c in _placed(SET_N_SOUND) if c[2] in LEFT_FLAGGED])
-def test_set_n_the_writers_frame_at_a_house_is_asked_to_go(flow_id: str, step_id: str,
-                                                          line: str) -> None:
-    assert "would read as what they said too" in reply_to(flow_id, step_id, line)
+globals().update(review_tests(rows_set(
+    "N", SET_N_FLAWED, SET_N_SOUND, asked=asked, fits=_fits, place=_placed, sizes=(30, 30),
+    left_flagged=LEFT_FLAGGED,
+    flagged_as=lambda case, reply: "would read as what they said too" in reply)))
 
 
 # ---- the fixes, each tried on fresh variants written after its design and before it was run --

@@ -72,6 +72,7 @@ ask a young person "PR" to be written out.
 from __future__ import annotations
 
 import pytest
+from review_sets import review_tests, rows_set
 from test_review_language_thirtythird import PLACES as SET_L_PLACES
 from test_review_language_thirtythird import _fits, _kind
 from test_review_language_twentyninth import asked, reply_to
@@ -253,26 +254,13 @@ def _placed(rows: tuple[tuple[str, ...], ...]) -> list[tuple[str, str, str]]:
     return placed
 
 
-WANTS = {line: want for _, _, line, want in SET_M_FLAWED}
 # "PR" is read as someone's initials (see the module's docstring).
 LEFT_UNASKED = frozenset({"Private fostering arrangement not notified; unclear who holds PR."})
 
 
-def test_set_m_is_as_written_blind() -> None:
-    assert (len(SET_M_FLAWED), len(SET_M_SOUND)) == (30, 30)
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"),
-                         [c for c in _placed(SET_M_FLAWED) if c[2] not in LEFT_UNASKED])
-def test_set_m_a_flawed_line_is_asked_with_a_question_that_fits(flow_id: str, step_id: str,
-                                                                 line: str) -> None:
-    reply = reply_to(flow_id, step_id, line)
-    assert _fits(WANTS[line], reply), (line, reply)
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), _placed(SET_M_SOUND))
-def test_set_m_a_sound_line_is_let_through(flow_id: str, step_id: str, line: str) -> None:
-    assert asked(flow_id, step_id, line) is None, line
+globals().update(review_tests(rows_set(
+    "M", SET_M_FLAWED, SET_M_SOUND, asked=asked, fits=_fits, place=_placed, sizes=(30, 30),
+    left_unasked=LEFT_UNASKED)))
 
 
 # ---- the fixes, each tried on fresh variants written after its design (flawed, and sound) ----
