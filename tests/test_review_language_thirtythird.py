@@ -79,6 +79,7 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
+from review_sets import review_tests, rows_set
 from test_review_language_thirtieth import kind_of
 from test_review_language_twentyninth import asked, reply_to
 
@@ -405,7 +406,6 @@ def _fits(want: str, reply: str) -> bool:
     return bool(fits & set(_kind(reply).split("|")))
 
 
-WANTS = {line: want for _, _, line, want in SET_L_FLAWED}
 # Set L's flawed line still let through: a plain fact with nothing of what it means for the
 # child (no check asks a worry for its effect).
 LEFT_UNASKED = frozenset({"Rent arrears and threat of eviction."})
@@ -430,29 +430,10 @@ LEFT_FLAGGED: dict[str, str] = {
 }
 
 
-def test_set_l_is_as_written_blind() -> None:
-    assert (len(SET_L_FLAWED), len(SET_L_SOUND), len(LEFT_FLAGGED)) == (60, 60, 5)
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"),
-                         [c for c in _sent(SET_L_FLAWED) if c[2] not in LEFT_UNASKED])
-def test_set_l_a_flawed_line_is_asked_with_a_question_that_fits(flow_id: str, step_id: str,
-                                                                 line: str) -> None:
-    reply = reply_to(flow_id, step_id, line)
-    assert _fits(WANTS[line], reply), (line, reply)
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"),
-                         [c for c in _sent(SET_L_SOUND) if c[2] not in LEFT_FLAGGED])
-def test_set_l_a_sound_line_is_let_through(flow_id: str, step_id: str, line: str) -> None:
-    assert asked(flow_id, step_id, line) is None, line
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"),
-                         [c for c in _sent(SET_L_SOUND) if c[2] in LEFT_FLAGGED])
-def test_set_l_a_sound_line_left_asked_is_asked_as_the_project_means(
-        flow_id: str, step_id: str, line: str) -> None:
-    assert _kind(reply_to(flow_id, step_id, line)) == LEFT_FLAGGED[line]
+globals().update(review_tests(rows_set(
+    "L", SET_L_FLAWED, SET_L_SOUND, asked=asked, fits=_fits, place=_sent, sizes=(60, 60),
+    left_unasked=LEFT_UNASKED, left_flagged=frozenset(LEFT_FLAGGED), flagged_size=5,
+    flagged_as=lambda case, reply: _kind(reply) == LEFT_FLAGGED[case[2]])))
 
 
 # ---- the fixes, each tried first on fresh variants (flawed, and sound) ------------------------
