@@ -31,6 +31,7 @@ strength as the example), friends told doing things 0/3 -> 0/3.
 from __future__ import annotations
 
 import pytest
+from review_sets import ReviewSet, review_tests
 from test_review_language_thirtieth import kind_of
 from test_review_language_twentyninth import asked, reply_to
 
@@ -263,16 +264,10 @@ LEFT_FLAGGED = frozenset({"Mr Khan, the PE teacher, who Jay talks to every lunch
                           "she asks."})
 
 
-@pytest.mark.parametrize(("flow_id", "step_id", "line"),
-                         [(f, s, line) for f, s, line, _ in FLAWED_K if line not in LEFT_UNASKED])
-def test_set_k_a_flawed_line_is_asked_about(flow_id: str, step_id: str, line: str) -> None:
-    assert asked_at(flow_id, step_id, line) is not None, line
+globals().update(review_tests(ReviewSet(
+    name="K", asked=asked_at, flawed=[(f, s, line) for f, s, line, _ in FLAWED_K],
+    sound=SOUND_K, left_unasked=LEFT_UNASKED, left_flagged=LEFT_FLAGGED)))
 
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"),
-                         [(f, s, line) for f, s, line in SOUND_K if line not in LEFT_FLAGGED])
-def test_set_k_a_sound_line_is_let_through(flow_id: str, step_id: str, line: str) -> None:
-    assert asked_at(flow_id, step_id, line) is None, line
 
 # ---- fresh variants, written before each fix ---------------------------------------------
 
