@@ -51,6 +51,7 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
+from review_sets import ReviewSet, review_tests
 from test_review_language_thirtieth import kind_of
 from test_review_language_twentyninth import asked, reply_to
 
@@ -559,27 +560,11 @@ LEFT_UNASKED = frozenset({
 })
 
 
-def test_set_j_is_as_written_blind() -> None:
-    assert (len(SET_J_SOUND), len(SET_J_FLAWED), len(LEFT_FLAGGED)) == (120, 30, 32)
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"),
-                         [c for c in _sent(SET_J_SOUND) if c[2] not in LEFT_FLAGGED])
-def test_set_j_a_sound_line_is_let_through(flow_id: str, step_id: str, line: str) -> None:
-    assert asked(flow_id, step_id, line) is None
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"),
-                         [c for c in _sent(SET_J_SOUND) if c[2] in LEFT_FLAGGED])
-def test_set_j_a_sound_line_left_asked_is_asked_as_the_projects_policy_says(
-        flow_id: str, step_id: str, line: str) -> None:
-    assert kind_of(reply_to(flow_id, step_id, line)) == LEFT_FLAGGED[line]
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"),
-                         [c for c in _sent(SET_J_FLAWED) if c[2] not in LEFT_UNASKED])
-def test_set_j_a_flawed_line_is_asked_about(flow_id: str, step_id: str, line: str) -> None:
-    assert asked(flow_id, step_id, line) is not None
+globals().update(review_tests(ReviewSet(
+    name="J", asked=asked, flawed=_sent(SET_J_FLAWED), sound=_sent(SET_J_SOUND),
+    left_unasked=LEFT_UNASKED, left_flagged=frozenset(LEFT_FLAGGED),
+    flagged_as=lambda case, reply: kind_of(reply) == LEFT_FLAGGED[case[2]],
+    sizes=(30, 120), flagged_size=32)))
 
 
 # ---- the fixes, each tried first on fresh variants (sound and flawed) ----------------------
