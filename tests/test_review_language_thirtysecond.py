@@ -54,6 +54,7 @@ what was seen 0/4 -> 0/4; the earlier reviews' leftover shapes (milestones, a pl
 from __future__ import annotations
 
 import pytest
+from review_sets import review_tests, rows_set
 from test_review_language_thirtieth import kind_of
 from test_review_language_twentyninth import asked, reply_to
 
@@ -354,7 +355,7 @@ LEFT_UNASKED = frozenset({
 })
 # Asked with the word's own question ("What did they do or say, and what might they have
 # needed ...?"), which fits, though `kind_of` reads it by its example line as "blame".
-LEFT_ASKED_OTHERWISE = frozenset({"Attention-seeking self-harm."})
+LEFT_ASKED_OTHERWISE = {"Attention-seeking self-harm.": ""}
 # Sound lines still asked about: a goal saying only what dad will stop (the project asks what
 # he will do instead, as practice guidance does), a goal that says nobody will see it, and a
 # doctor's surname (the privacy check asks for a role, as it should).
@@ -367,19 +368,12 @@ LEFT_FLAGGED = frozenset({
 })
 
 
-@pytest.mark.parametrize(("question", "line", "want"),
-                         [(q, line, want) for _, q, line, want in SET_I_FLAWED
-                          if line not in LEFT_UNASKED])
-def test_set_i_a_flawed_line_is_asked_with_a_question_that_fits(question: str, line: str,
-                                                                 want: str) -> None:
-    kind = kind_of(reply_to(*AT[question], line))
-    assert line in LEFT_ASKED_OTHERWISE or kind in _fits(want), (line, kind)
-
-
-@pytest.mark.parametrize(("question", "line"),
-                         [(q, line) for _, q, line in SET_I_SOUND if line not in LEFT_FLAGGED])
-def test_set_i_a_sound_line_is_let_through(question: str, line: str) -> None:
-    assert asked(*AT[question], line) is None, line
+globals().update(review_tests(rows_set(
+    "I", SET_I_FLAWED, SET_I_SOUND, asked=asked,
+    fits=lambda want, reply: kind_of(reply) in _fits(want),
+    place=lambda rows: [(*AT[row[1]], row[2]) for row in rows],
+    left_unasked=LEFT_UNASKED, left_asked_otherwise=LEFT_ASKED_OTHERWISE,
+    left_flagged=LEFT_FLAGGED)))
 
 
 # ---- the fixes, each tried first on fresh variants (flawed, and sound) ------------------------
