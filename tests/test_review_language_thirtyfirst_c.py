@@ -59,6 +59,7 @@ when 0/1 -> 0/1.
 from __future__ import annotations
 
 import pytest
+from review_sets import ReviewSet, review_tests
 from test_review_language_thirtieth import kind_of
 from test_review_language_twentyninth import asked, reply_to
 
@@ -344,19 +345,11 @@ WRITTEN_OUT = ('You wrote "sw". Could you write', 'You wrote "yot". Could you sa
 LEFT_FLAGGED: frozenset[str] = frozenset()
 
 
-@pytest.mark.parametrize(("flow_id", "step_id", "line"),
-                         [c for c in _cases(flawed=True) if c[2] not in LEFT_UNASKED])
-def test_set_h_a_flawed_line_is_asked_about_with_a_question_that_fits(
-        flow_id: str, step_id: str, line: str) -> None:
-    kind = kind_of(reply_to(flow_id, step_id, line))
-    assert line in LEFT_ASKED_OTHERWISE or kind in _fits(line), (line, kind)
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"),
-                         [c for c in _cases(flawed=False) if c[2] not in LEFT_FLAGGED])
-def test_set_h_a_sound_line_is_let_through(flow_id: str, step_id: str, line: str) -> None:
-    reply = asked(flow_id, step_id, line)
-    assert reply is None or reply.startswith(WRITTEN_OUT), (line, reply)
+globals().update(review_tests(ReviewSet(
+    name="H", asked=asked, flawed=_cases(flawed=True), sound=_cases(flawed=False),
+    fits=lambda line, reply: kind_of(reply) in _fits(line), left_unasked=LEFT_UNASKED,
+    left_asked_otherwise=dict.fromkeys(LEFT_ASKED_OTHERWISE, ""),
+    sound_may_ask=lambda reply: reply.startswith(WRITTEN_OUT), left_flagged=LEFT_FLAGGED)))
 
 
 # ---- the fixes, each tried first on fresh variants (flawed and sound) ----------------------
