@@ -48,6 +48,7 @@ from __future__ import annotations
 
 import pytest
 from builders import EngineChat
+from review_sets import ReviewSet, review_tests
 from test_review_language_thirtieth import kind_of
 from test_review_language_twentyninth import NUDGE, asked
 
@@ -504,20 +505,11 @@ SOUND_STILL_ASKED = frozenset({
 })
 
 
-@pytest.mark.parametrize(("flow_id", "step_id", "line"),
-                         [(f, s, line) for f, s, line, _, _ in SET_G_FLAWED
-                          if line not in LEFT_UNASKED])
-def test_set_g_a_flawed_line_is_asked_about_with_a_question_that_fits(
-        flow_id: str, step_id: str, line: str) -> None:
-    reply = said_at(flow_id, step_id, line)
-    assert reply is not None, line
-    assert line in LEFT_ASKED_OTHERWISE or kind(reply) in fits(line), (line, reply)
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"),
-                         [c for c in SET_G_SOUND if c[2] not in SOUND_STILL_ASKED])
-def test_set_g_a_sound_line_is_let_through(flow_id: str, step_id: str, line: str) -> None:
-    assert said_at(flow_id, step_id, line) is None
+globals().update(review_tests(ReviewSet(
+    name="G", asked=said_at, flawed=[(f, s, line) for f, s, line, _, _ in SET_G_FLAWED],
+    sound=SET_G_SOUND, fits=lambda line, reply: kind(reply) in fits(line),
+    left_unasked=LEFT_UNASKED, left_asked_otherwise=dict.fromkeys(LEFT_ASKED_OTHERWISE, ""),
+    left_flagged=SOUND_STILL_ASKED)))
 
 
 # ---- the fixes, each tried first on its fresh variants above (before -> after in the
