@@ -44,6 +44,7 @@ writer's account of what the child wants 0/5 -> 5/5, the child's own words 0/3 -
 from __future__ import annotations
 
 import pytest
+from review_sets import ReviewSet, review_tests
 from test_review_language_thirtieth import kind_of
 from test_review_language_twentyninth import asked, reply_to
 
@@ -656,19 +657,10 @@ LEFT_FLAGGED = frozenset({
 })
 
 
-@pytest.mark.parametrize(("flow_id", "step_id", "line"),
-                         [c for c in _cases(flawed=True) if c[2] not in LEFT_UNASKED])
-def test_set_f_a_flawed_line_is_asked_about_with_a_question_that_fits(
-        flow_id: str, step_id: str, line: str) -> None:
-    reply = asked(flow_id, step_id, line)
-    assert reply is not None, line
-    assert line in LEFT_ASKED_OTHERWISE or kind(reply) in _fits(FITS_OF[line]), (line, reply)
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"),
-                         [c for c in _cases(flawed=False) if c[2] not in LEFT_FLAGGED])
-def test_set_f_a_sound_line_is_let_through(flow_id: str, step_id: str, line: str) -> None:
-    assert asked(flow_id, step_id, line) is None
+globals().update(review_tests(ReviewSet(
+    name="F", asked=asked, flawed=_cases(flawed=True), sound=_cases(flawed=False),
+    fits=lambda line, reply: kind(reply) in _fits(FITS_OF[line]), left_unasked=LEFT_UNASKED,
+    left_asked_otherwise=dict.fromkeys(LEFT_ASKED_OTHERWISE, ""), left_flagged=LEFT_FLAGGED)))
 
 
 # ---- the fixes, each tried first on its fresh variants above ----
