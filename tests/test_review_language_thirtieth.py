@@ -46,6 +46,7 @@ as after), 0/2 -> 0/2.
 from __future__ import annotations
 
 import pytest
+from review_sets import ReviewSet, review_tests
 from test_review_language_twentyninth import asked, reply_to
 
 # The kinds of question a flawed line should get (any one of those it names):
@@ -470,7 +471,7 @@ LEFT_UNASKED = frozenset({
     "7 cos things seem better",
     "good community",
 })
-LEFT_ASKED_OTHERWISE: frozenset[str] = frozenset()
+LEFT_ASKED_OTHERWISE: dict[str, str] = {}
 
 
 # ---- fresh variants for the leftovers of the twenty-ninth review, written before any fix ----
@@ -580,23 +581,16 @@ NEVER_ALONE_WITH = [
 # ---- set E: each flawed line asked about with a question that fits it, each sound one let
 # through ----
 
-@pytest.mark.parametrize(("flow_id", "step_id", "line"),
-                         [c for c in _cases(flawed=True) if c[2] not in LEFT_UNASKED])
-def test_set_e_a_flawed_line_is_asked_about_with_a_question_that_fits(
-        flow_id: str, step_id: str, line: str) -> None:
-    kind = kind_of(reply_to(flow_id, step_id, line))
-    assert line in LEFT_ASKED_OTHERWISE or kind in _fits(line), (line, kind)
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), _cases(flawed=False))
-def test_set_e_a_sound_line_is_let_through(flow_id: str, step_id: str, line: str) -> None:
-    # (since the thirty-first review "senco" is a short form to write out once, as "SENCO" was)
-    assert asked(flow_id, step_id, line) is None or written_out_only(asked(flow_id, step_id, line))
-
-
 def written_out_only(reply: str | None) -> bool:
     """Whether a reminder asks only that "senco" be written out."""
     return reply is not None and reply.startswith('You wrote "senco". Could you write')
+
+
+# (since the thirty-first review "senco" is a short form to write out once, as "SENCO" was)
+globals().update(review_tests(ReviewSet(
+    name="E", asked=asked, flawed=_cases(flawed=True), sound=_cases(flawed=False),
+    fits=lambda line, reply: kind_of(reply) in _fits(line), left_unasked=LEFT_UNASKED,
+    left_asked_otherwise=LEFT_ASKED_OTHERWISE, sound_may_ask=written_out_only)))
 
 
 # ---- the fixes, each tried on its fresh variants above before it was made ----
