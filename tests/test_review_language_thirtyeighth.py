@@ -280,13 +280,6 @@ def _fits_s(want: str, reply: str) -> bool:
     return any(_fits_p(each, reply) for each in wants if each not in ("period", "voice"))
 
 
-# (Set S's two lines at the questions of privacy only, left unasked this pass, are asked since
-# the next: how the child's view was heard and whose views are missing have checks of their own,
-# tests/test_wording_thirtyninth.py.)
-globals().update(review_tests(rows_set(
-    "S", SET_S_FLAWED, SET_S_SOUND, asked=asked_s, fits=_fits_s, sizes=(25, 25), paired=True)))
-
-
 # ---- the fixes, each tried on fresh variants written after its design and before it was run --
 
 # A length of time said only as "until things are better" or "for the foreseeable future", at
@@ -375,13 +368,6 @@ def test_an_open_end_is_asked_for_how_long(flow_id: str, step_id: str, line: str
     assert reply.startswith(f'"{line.rstrip(".")}" says it will go on, but not yet for how long.')
 
 
-@pytest.mark.parametrize(("flow_id", "step_id", "line"),
-                         A_PERIOD + WHAT_THE_CHILD_NOTICES + A_HARM_SAID + A_NUMBER_TOLD)
-def test_a_period_what_is_seen_or_a_reason_told_is_let_through(flow_id: str, step_id: str,
-                                                                line: str) -> None:
-    assert asked(flow_id, step_id, line) is None, line
-
-
 @pytest.mark.parametrize(("flow_id", "step_id", "line"), A_STATE_AS_WHAT_THE_CHILD_NOTICES)
 def test_a_state_nobody_could_see_is_asked_what_will_be_happening(flow_id: str, step_id: str,
                                                                   line: str) -> None:
@@ -430,3 +416,19 @@ def test_the_new_rules_are_the_ones_that_ask() -> None:
     assert heard is not None
     assert made_by(heard, pl._NOTHING_HEARD)
     assert pl._NOTHING_HEARD.fullmatch("I would like someone to visit the family") is None
+
+
+# ---- the set, and its held-out variants told plainly (each list above says what it holds) -------
+HELD_OUT_SOUND = [
+    *A_PERIOD,
+    *WHAT_THE_CHILD_NOTICES,
+    *A_HARM_SAID,
+    *A_NUMBER_TOLD,
+]
+
+# (Set S's two lines at the questions of privacy only, left unasked this pass, are asked since
+# the next: how the child's view was heard and whose views are missing have checks of their own,
+# tests/test_wording_thirtyninth.py.)
+globals().update(review_tests(rows_set(
+    "S", SET_S_FLAWED, SET_S_SOUND, asked=asked_s, fits=_fits_s, sizes=(25, 25), paired=True,
+    held_sound=HELD_OUT_SOUND)))

@@ -235,12 +235,6 @@ LEFT_FLAGGED = frozenset({
     "she said she wants 'to see my little brother every weekend not just at christmas'"})
 
 
-globals().update(review_tests(rows_set(
-    "N", SET_N_FLAWED, SET_N_SOUND, asked=asked, fits=_fits, place=_placed, sizes=(30, 30),
-    left_flagged=LEFT_FLAGGED,
-    flagged_as=lambda case, reply: "would read as what they said too" in reply)))
-
-
 # ---- the fixes, each tried on fresh variants written after its design and before it was run --
 
 # A number's reason that only says things are better or worse, with no "as" after the number
@@ -372,14 +366,6 @@ def test_a_number_for_things_only_better_or_worse_is_asked_what_was_seen(
     assert "What did you see or hear" in reply_to(flow_id, step_id, line)
 
 
-@pytest.mark.parametrize(("flow_id", "step_id", "line"),
-                         NUMBER_FOR_WHAT_CHANGED + THE_CHILDS_WITH_NO_ONE + THE_CHILDS_VIEW
-                         + SUCCESS_DOINGS + OVER_A_RECORD)
-def test_a_sound_line_of_the_fixed_shapes_is_let_through(flow_id: str, step_id: str,
-                                                        line: str) -> None:
-    assert asked(flow_id, step_id, line) is None, line
-
-
 @pytest.mark.parametrize(("flow_id", "step_id", "line"), SEEMED_WITH_NO_ONE + VIEW_AS_SUBJECT)
 def test_the_writers_words_with_no_one_named_are_not_kept_as_the_childs(
         flow_id: str, step_id: str, line: str) -> None:
@@ -404,3 +390,19 @@ def test_the_aim_is_quoted_whole() -> None:
 def test_a_goal_nobody_sees_is_still_asked_who_will_see_it(flow_id: str, step_id: str,
                                                            line: str) -> None:
     assert "who will see it" in reply_to(flow_id, step_id, line)
+
+
+# ---- the set, and its held-out variants told plainly (each list above says what it holds) -------
+HELD_OUT_SOUND = [
+    *NUMBER_FOR_WHAT_CHANGED,
+    *THE_CHILDS_WITH_NO_ONE,
+    *THE_CHILDS_VIEW,
+    *SUCCESS_DOINGS,
+    *OVER_A_RECORD,
+]
+
+globals().update(review_tests(rows_set(
+    "N", SET_N_FLAWED, SET_N_SOUND, asked=asked, fits=_fits, place=_placed, sizes=(30, 30),
+    left_flagged=LEFT_FLAGGED,
+    flagged_as=lambda case, reply: "would read as what they said too" in reply,
+    held_sound=HELD_OUT_SOUND)))

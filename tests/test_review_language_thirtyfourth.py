@@ -258,11 +258,6 @@ def _placed(rows: tuple[tuple[str, ...], ...]) -> list[tuple[str, str, str]]:
 LEFT_UNASKED = frozenset({"Private fostering arrangement not notified; unclear who holds PR."})
 
 
-globals().update(review_tests(rows_set(
-    "M", SET_M_FLAWED, SET_M_SOUND, asked=asked, fits=_fits, place=_placed, sizes=(30, 30),
-    left_unasked=LEFT_UNASKED)))
-
-
 # ---- the fixes, each tried on fresh variants written after its design (flawed, and sound) ----
 
 # The writer's words kept as the child's own: how the child seemed, by first name; a frame after
@@ -304,12 +299,6 @@ def test_the_writers_words_at_a_house_are_not_kept_as_the_childs(flow_id: str, s
     reply = reply_to(flow_id, step_id, line)
     assert _kind(reply) == "child", reply
     assert "kept as" in reply, reply
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), THE_CHILDS_AT_THE_HOUSES)
-def test_the_childs_own_words_at_a_house_are_kept(flow_id: str, step_id: str,
-                                                  line: str) -> None:
-    assert asked(flow_id, step_id, line) is None
 
 
 # A verdict with nothing seen: a carer praised in a "who" clause, the child described by
@@ -392,12 +381,6 @@ def test_a_label_said_alone_is_asked_what_the_person_did(flow_id: str, step_id: 
     assert "did the person" in reply or "did the adult do" in reply, reply
 
 
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), TOLD)
-def test_a_verdict_told_or_a_plain_fact_is_let_through(flow_id: str, step_id: str,
-                                                       line: str) -> None:
-    assert asked(flow_id, step_id, line) is None
-
-
 # A grandparent's short form before a colon, as the safety network is listed ("who: what"),
 # is asked to be written as who they are, not what it "means for the family".
 @pytest.mark.parametrize(("line", "written"), [
@@ -455,13 +438,20 @@ STILL_ASKED = [
 ]
 
 
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), SOUND_ONCE_ASKED)
-def test_a_sound_line_the_blind_run_asked_about_is_let_through(flow_id: str, step_id: str,
-                                                              line: str) -> None:
-    assert asked(flow_id, step_id, line) is None
-
-
 @pytest.mark.parametrize(("flow_id", "step_id", "line", "question"), STILL_ASKED)
 def test_the_same_shapes_with_nothing_told_are_still_asked(flow_id: str, step_id: str,
                                                            line: str, question: str) -> None:
     assert question in reply_to(flow_id, step_id, line)
+
+
+# ---- the set, and its held-out variants told plainly (each list above says what it holds) -------
+HELD_OUT_SOUND = [
+    *THE_CHILDS_AT_THE_HOUSES,
+    *TOLD,
+    *SOUND_ONCE_ASKED,
+]
+
+globals().update(review_tests(rows_set(
+    "M", SET_M_FLAWED, SET_M_SOUND, asked=asked, fits=_fits, place=_placed, sizes=(30, 30),
+    left_unasked=LEFT_UNASKED,
+    held_sound=HELD_OUT_SOUND)))

@@ -368,14 +368,6 @@ LEFT_FLAGGED = frozenset({
 })
 
 
-globals().update(review_tests(rows_set(
-    "I", SET_I_FLAWED, SET_I_SOUND, asked=asked,
-    fits=lambda want, reply: kind_of(reply) in _fits(want),
-    place=lambda rows: [(*AT[row[1]], row[2]) for row in rows],
-    left_unasked=LEFT_UNASKED, left_asked_otherwise=LEFT_ASKED_OTHERWISE,
-    left_flagged=LEFT_FLAGGED)))
-
-
 # ---- the fixes, each tried first on fresh variants (flawed, and sound) ------------------------
 
 # What is asked of what has been, not of what will be done.
@@ -428,11 +420,6 @@ def test_the_work_named_alone_as_the_next_step_is_asked_who_and_by_when(
     assert not any(past in reply for past in PAST_QUESTIONS), reply
 
 
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), STEPS_WITH_WHO_OR_WHEN)
-def test_a_step_with_who_or_when_is_let_through(flow_id: str, step_id: str, line: str) -> None:
-    assert asked(flow_id, step_id, line) is None
-
-
 # What someone said happened, judged with nothing of what they said.
 ACCOUNTS_JUDGED = [
     ("mapping", "worst_harm", "dad's account of the burn kept changing"),
@@ -469,12 +456,6 @@ def test_an_account_judged_or_trouble_named_is_asked_what_was_seen(
     assert kind_of(reply_to(flow_id, step_id, line)) in ("seen", "term"), line
 
 
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), ACCOUNTS_TOLD + TROUBLE_TOLD)
-def test_an_account_told_or_a_condition_named_is_let_through(flow_id: str, step_id: str,
-                                                            line: str) -> None:
-    assert asked(flow_id, step_id, line) is None
-
-
 # Drug use said as "using", with nothing of what.
 USING = [
     ("mapping", "worst_harm", "mum is using again"),
@@ -494,11 +475,6 @@ USING_TOLD = [
 def test_using_with_nothing_of_what_is_asked_using_what(flow_id: str, step_id: str,
                                                         line: str) -> None:
     assert "Using what, how much and how often" in reply_to(flow_id, step_id, line)
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), USING_TOLD)
-def test_using_something_named_is_let_through(flow_id: str, step_id: str, line: str) -> None:
-    assert asked(flow_id, step_id, line) is None
 
 
 # The writer's note that the child's view was heard, kept as the child's own words.
@@ -521,11 +497,6 @@ def test_a_note_that_the_view_was_heard_is_asked_for_the_childs_words(
     reply = reply_to(flow_id, step_id, line)
     assert "not what they said" in reply, reply
     assert kind_of(reply) == "child"
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), CHILDS_OWN)
-def test_the_childs_own_words_are_let_through(flow_id: str, step_id: str, line: str) -> None:
-    assert asked(flow_id, step_id, line) is None
 
 
 # A goal that says what someone is to be towards the services.
@@ -568,12 +539,6 @@ def test_a_goal_of_being_compliant_is_asked_what_the_adult_will_do(
     assert not any(past in reply for past in PAST_QUESTIONS), reply
 
 
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), GOAL_SEEN_DONE)
-def test_a_goal_of_what_people_will_see_a_caregiver_do_is_let_through(
-        flow_id: str, step_id: str, line: str) -> None:
-    assert asked(flow_id, step_id, line) is None
-
-
 # How something is going, said as a verdict on it.
 GOING_WELL = [
     ("mapping", "strengths", "K is settling well in her new school"),
@@ -600,12 +565,6 @@ GOING_WELL_SEEN = [
 def test_going_well_with_nothing_seen_is_asked_what_was_seen(flow_id: str, step_id: str,
                                                              line: str) -> None:
     assert kind_of(reply_to(flow_id, step_id, line)) == "seen", line
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), GOING_WELL_SEEN)
-def test_going_well_with_what_was_seen_is_let_through(flow_id: str, step_id: str,
-                                                      line: str) -> None:
-    assert asked(flow_id, step_id, line) is None
 
 
 # Earlier reviews' leftovers, each as a shape: milestones not met, a place judged, a change
@@ -645,7 +604,22 @@ def test_an_earlier_leftover_shape_is_asked_its_own_question(flow_id: str, step_
     assert question in reply_to(flow_id, step_id, line)
 
 
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), SHAPES_TOLD)
-def test_the_same_shape_told_plainly_is_let_through(flow_id: str, step_id: str,
-                                                    line: str) -> None:
-    assert asked(flow_id, step_id, line) is None
+# ---- the set, and its held-out variants told plainly (each list above says what it holds) -------
+HELD_OUT_SOUND = [
+    *STEPS_WITH_WHO_OR_WHEN,
+    *ACCOUNTS_TOLD,
+    *TROUBLE_TOLD,
+    *USING_TOLD,
+    *CHILDS_OWN,
+    *GOAL_SEEN_DONE,
+    *GOING_WELL_SEEN,
+    *SHAPES_TOLD,
+]
+
+globals().update(review_tests(rows_set(
+    "I", SET_I_FLAWED, SET_I_SOUND, asked=asked,
+    fits=lambda want, reply: kind_of(reply) in _fits(want),
+    place=lambda rows: [(*AT[row[1]], row[2]) for row in rows],
+    left_unasked=LEFT_UNASKED, left_asked_otherwise=LEFT_ASKED_OTHERWISE,
+    left_flagged=LEFT_FLAGGED,
+    held_sound=HELD_OUT_SOUND)))

@@ -560,13 +560,6 @@ LEFT_UNASKED = frozenset({
 })
 
 
-globals().update(review_tests(ReviewSet(
-    name="J", asked=asked, flawed=_sent(SET_J_FLAWED), sound=_sent(SET_J_SOUND),
-    left_unasked=LEFT_UNASKED, left_flagged=frozenset(LEFT_FLAGGED),
-    flagged_as=lambda case, reply: kind_of(reply) == LEFT_FLAGGED[case[2]],
-    sizes=(30, 120), flagged_size=32)))
-
-
 # ---- the fixes, each tried first on fresh variants (sound and flawed) ----------------------
 
 # An adult's mental health named with what it looks like day to day: the rule's own question
@@ -601,12 +594,6 @@ MENTAL_HEALTH_NAMED = [
 ]
 
 
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), MENTAL_HEALTH_TOLD)
-def test_mental_health_said_with_what_it_looks_like_is_left_alone(
-        flow_id: str, step_id: str, line: str) -> None:
-    assert asked(flow_id, step_id, line) is None
-
-
 @pytest.mark.parametrize(("flow_id", "step_id", "line"), MENTAL_HEALTH_NAMED)
 def test_mental_health_named_alone_is_asked_about(flow_id: str, step_id: str,
                                                   line: str) -> None:
@@ -635,12 +622,6 @@ WORRIES_FOR_THE_FAMILY = [
     ("mapping", "recent_harm", "There are worries for the family."),
     ("harm_matrix", "danger_statement", "Professionals have worries about the family."),
 ]
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), CARRYING_THE_WORRY)
-def test_the_worry_a_child_carries_for_the_family_is_left_alone(
-        flow_id: str, step_id: str, line: str) -> None:
-    assert asked(flow_id, step_id, line) is None
 
 
 @pytest.mark.parametrize(("flow_id", "step_id", "line"), WORRIES_FOR_THE_FAMILY)
@@ -682,13 +663,22 @@ GOING_WITH_MEN = [
 ]
 
 
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), GOING_WITH_THE_FAMILY)
-def test_a_child_glad_to_go_with_her_family_is_left_alone(flow_id: str, step_id: str,
-                                                          line: str) -> None:
-    assert asked(flow_id, step_id, line) is None
-
-
 @pytest.mark.parametrize(("flow_id", "step_id", "line"), GOING_WITH_MEN)
 def test_a_child_glad_to_go_with_men_is_asked_what_they_did(flow_id: str, step_id: str,
                                                             line: str) -> None:
     assert kind_of(reply_to(flow_id, step_id, line)) == "blame"
+
+
+# ---- the set, and its held-out variants told plainly (each list above says what it holds) -------
+HELD_OUT_SOUND = [
+    *MENTAL_HEALTH_TOLD,
+    *CARRYING_THE_WORRY,
+    *GOING_WITH_THE_FAMILY,
+]
+
+globals().update(review_tests(ReviewSet(
+    name="J", asked=asked, flawed=_sent(SET_J_FLAWED), sound=_sent(SET_J_SOUND),
+    left_unasked=LEFT_UNASKED, left_flagged=frozenset(LEFT_FLAGGED),
+    flagged_as=lambda case, reply: kind_of(reply) == LEFT_FLAGGED[case[2]],
+    sizes=(30, 120), flagged_size=32,
+    held_sound=HELD_OUT_SOUND)))

@@ -264,12 +264,6 @@ def _fits_r(want: str, reply: str) -> bool:
 LEFT_FLAGGED = frozenset(line for _, _, line in SET_R_SOUND if "IDVA" in line)
 
 
-globals().update(review_tests(rows_set(
-    "R", SET_R_FLAWED, SET_R_SOUND, asked=asked, fits=_fits_r, sizes=(25, 25),
-    left_flagged=LEFT_FLAGGED,
-    flagged_as=lambda case, reply: reply.startswith('You wrote "IDVA"'))))
-
-
 # ---- the fixes, each tried on fresh variants written after its design and before it was run --
 
 # A number given for a point of view, a hunch or the heading of what is weighed, with nothing
@@ -302,12 +296,6 @@ def test_a_number_for_a_standpoint_or_a_hunch_is_asked_what_was_seen(
         flow_id: str, step_id: str, line: str) -> None:
     reply = reply_to(flow_id, step_id, line)
     assert _fits_p("number", reply), (line, reply)
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), A_STANDPOINT_AND_WHAT)
-def test_a_number_for_a_standpoint_told_what_is_let_through(flow_id: str, step_id: str,
-                                                             line: str) -> None:
-    assert asked(flow_id, step_id, line) is None, line
 
 
 # Staff's, a carer's or a school's view of how the child feels, where the child's own words
@@ -343,12 +331,6 @@ def test_an_adults_view_of_how_the_child_feels_is_asked_to_go(flow_id: str, step
     assert _fits_p("words", reply), (line, reply)
 
 
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), BELONGING_IN_THEIR_OWN_WORDS)
-def test_belonging_in_the_childs_own_words_is_let_through(flow_id: str, step_id: str,
-                                                          line: str) -> None:
-    assert asked(flow_id, step_id, line) is None, line
-
-
 # A goal whose only "will" is a feeling, nothing anyone could see them doing ("She will feel
 # happy and settled and reach her full potential").
 A_FEELING_AS_THE_GOAL = [
@@ -376,12 +358,6 @@ def test_a_goal_that_is_only_a_feeling_is_asked_what_will_be_seen(flow_id: str, 
                                                                    line: str) -> None:
     reply = reply_to(flow_id, step_id, line)
     assert _fits_p("goal", reply), (line, reply)
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), A_FEELING_WITH_WHAT_IS_DONE)
-def test_a_goal_with_a_feeling_and_what_is_done_is_let_through(flow_id: str, step_id: str,
-                                                               line: str) -> None:
-    assert asked(flow_id, step_id, line) is None, line
 
 
 # At what is working well, someone's report of a verdict with nothing seen behind it, no
@@ -415,12 +391,6 @@ def test_a_reported_verdict_at_what_is_working_is_asked_what_was_seen(
     assert _fits_r("seen", reply), (line, reply)
 
 
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), A_REPORT_OF_WHAT_HAPPENS)
-def test_a_report_of_what_happens_at_what_is_working_is_let_through(
-        flow_id: str, step_id: str, line: str) -> None:
-    assert asked(flow_id, step_id, line) is None, line
-
-
 # The writer's note on her own reading of someone, as she reflects on it ("I may be reading
 # her as hostile"): not her label of them. Her label, or others', is still asked about.
 HER_OWN_READING = [
@@ -437,14 +407,24 @@ A_READING_AS_A_LABEL = [
 ]
 
 
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), HER_OWN_READING)
-def test_the_writers_note_on_her_own_reading_is_let_through(flow_id: str, step_id: str,
-                                                            line: str) -> None:
-    assert asked(flow_id, step_id, line) is None, line
-
-
 @pytest.mark.parametrize(("flow_id", "step_id", "line"), A_READING_AS_A_LABEL)
 def test_a_label_said_as_how_someone_is_seen_is_still_asked(flow_id: str, step_id: str,
                                                             line: str) -> None:
     reply = reply_to(flow_id, step_id, line)
     assert _fits_p("seen", reply), (line, reply)
+
+
+# ---- the set, and its held-out variants told plainly (each list above says what it holds) -------
+HELD_OUT_SOUND = [
+    *A_STANDPOINT_AND_WHAT,
+    *BELONGING_IN_THEIR_OWN_WORDS,
+    *A_FEELING_WITH_WHAT_IS_DONE,
+    *A_REPORT_OF_WHAT_HAPPENS,
+    *HER_OWN_READING,
+]
+
+globals().update(review_tests(rows_set(
+    "R", SET_R_FLAWED, SET_R_SOUND, asked=asked, fits=_fits_r, sizes=(25, 25),
+    left_flagged=LEFT_FLAGGED,
+    flagged_as=lambda case, reply: reply.startswith('You wrote "IDVA"'),
+    held_sound=HELD_OUT_SOUND)))
