@@ -58,6 +58,21 @@ def at(rows: Iterable[tuple[str, ...]]) -> list[Case]:
     return [(*row[1].split(":"), row[2]) for row in rows]  # type: ignore[misc]
 
 
+def placed_in_turn(places: Mapping[str, Sequence[tuple[str, str]]]
+                   ) -> Callable[[Sequence[tuple[str, ...]]], list[Case]]:
+    """Where a set's rows are sent when each names a kind of question (row[1]) of `places`:
+    the nth line of a kind at the kind's nth (tool, question), round again when they run out."""
+    def placed(rows: Sequence[tuple[str, ...]]) -> list[Case]:
+        turn: dict[str, int] = {}
+        cases = []
+        for row in rows:
+            at_kind = places[row[1]]
+            nth = turn[row[1]] = turn.get(row[1], -1) + 1
+            cases.append((*at_kind[nth % len(at_kind)], row[2]))
+        return cases
+    return placed
+
+
 @dataclass(frozen=True)
 class ReviewSet:
     """A blind review's set, as its tests read it (see the module's docstring)."""

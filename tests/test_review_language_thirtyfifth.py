@@ -56,7 +56,7 @@ wording, though the subject may be a young person in care.
 from __future__ import annotations
 
 import pytest
-from review_sets import review_tests, rows_set
+from review_sets import placed_in_turn, review_tests, rows_set
 from test_review_language_thirtyfourth import PLACES as SET_M_PLACES
 from test_review_language_thirtythird import _fits
 from test_review_language_twentyninth import asked, reply_to
@@ -216,15 +216,7 @@ PLACES: dict[str, tuple[tuple[str, str], ...]] = {
 }
 
 
-def _placed(rows: tuple[tuple[str, ...], ...]) -> list[tuple[str, str, str]]:
-    """(tool, question, line) for each line, the nth line of a kind at its nth place (round)."""
-    seen: dict[str, int] = {}
-    placed = []
-    for row in rows:
-        places = PLACES[row[1]]
-        nth = seen[row[1]] = seen.get(row[1], -1) + 1
-        placed.append((*places[nth % len(places)], row[2]))
-    return placed
+_placed = placed_in_turn(PLACES)
 
 
 # Sound lines still asked about, as the project means: a house's whole answer is quoted as the

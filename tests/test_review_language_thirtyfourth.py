@@ -72,7 +72,7 @@ ask a young person "PR" to be written out.
 from __future__ import annotations
 
 import pytest
-from review_sets import review_tests, rows_set
+from review_sets import placed_in_turn, review_tests, rows_set
 from test_review_language_thirtythird import PLACES as SET_L_PLACES
 from test_review_language_thirtythird import _fits, _kind
 from test_review_language_twentyninth import asked, reply_to
@@ -243,15 +243,7 @@ PLACES: dict[str, tuple[tuple[str, str], ...]] = {
 }
 
 
-def _placed(rows: tuple[tuple[str, ...], ...]) -> list[tuple[str, str, str]]:
-    """(tool, question, line) for each line, the nth line of a kind at its nth place (round)."""
-    seen: dict[str, int] = {}
-    placed = []
-    for row in rows:
-        places = PLACES[row[1]]
-        nth = seen[row[1]] = seen.get(row[1], -1) + 1
-        placed.append((*places[nth % len(places)], row[2]))
-    return placed
+_placed = placed_in_turn(PLACES)
 
 
 # "PR" is read as someone's initials (see the module's docstring).

@@ -76,10 +76,8 @@ the earlier reviews keep (set I's "Amy (6) said: '...'", set K's "Aisha said: '.
 
 from __future__ import annotations
 
-from collections import Counter
-
 import pytest
-from review_sets import review_tests, rows_set
+from review_sets import placed_in_turn, review_tests, rows_set
 from test_review_language_thirtieth import kind_of
 from test_review_language_twentyninth import asked, reply_to
 
@@ -379,16 +377,7 @@ FITS = {"seen": ("seen", "term"), "spell": ("term",), "who_when": ("who_when",),
         "safety": ("safety", "family", "seen", "term")}
 
 
-def _sent(rows: tuple[tuple[str, ...], ...]) -> list[tuple[str, str, str]]:
-    """(tool, question, line) for each line of set L, each kind's questions in turn."""
-    turn: Counter[str] = Counter()
-    placed = []
-    for row in rows:
-        kind, line = row[1], row[2]
-        flow_id, step_id = PLACES[kind][turn[kind] % len(PLACES[kind])]
-        turn[kind] += 1
-        placed.append((flow_id, step_id, line))
-    return placed
+_sent = placed_in_turn(PLACES)
 
 
 def _kind(reply: str) -> str:
