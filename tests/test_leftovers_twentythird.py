@@ -230,12 +230,9 @@ REFLECTION = ["KB-1", "School or college", "Seen a bruise on her arm", "Yes, as 
               "6 - nan is close by"]
 
 
-async def test_a_summary_sent_to_a_colleague_is_sent_once_however_often_it_is_tapped(
-        bot: Bot) -> None:
-    """A practitioner sharing a finished reflection tapped "Send to Sam", saw nothing happen
-    for a moment on a slow signal, and tapped again: Sam got the case twice over, the note,
-    the summary and three documents each time. It is sent once; the second tap says it was
-    already sent. Changed since, the summary can be sent again."""
+async def a_finished_reflection_and_sam(bot: Bot) -> str:
+    """USER's finished reflection and a colleague Sam to share it with: the "Send to Sam"
+    button's data."""
     teams = TeamStore(bot.conversation.store)
     made = await invite_colleague(teams, USER)
     await teams.join(made.invite.code_hash, SAM, "Sam", time.time())
@@ -243,7 +240,16 @@ async def test_a_summary_sent_to_a_colleague_is_sent_once_however_often_it_is_ta
     for line in REFLECTION:
         await bot.say(line)
     await bot.say("/share")
-    send = next(b["callback_data"] for b in bot.newest_buttons() if b["text"] == "Send to Sam")
+    return next(b["callback_data"] for b in bot.newest_buttons() if b["text"] == "Send to Sam")
+
+
+async def test_a_summary_sent_to_a_colleague_is_sent_once_however_often_it_is_tapped(
+        bot: Bot) -> None:
+    """A practitioner sharing a finished reflection tapped "Send to Sam", saw nothing happen
+    for a moment on a slow signal, and tapped again: Sam got the case twice over, the note,
+    the summary and three documents each time. It is sent once; the second tap says it was
+    already sent. Changed since, the summary can be sent again."""
+    send = await a_finished_reflection_and_sam(bot)
     await bot.tap(send)
     assert texts_to(bot, USER)[-1] == "Sent to Sam: the summary and its documents."
     to_sam = len(texts_to(bot, SAM)), len(bot.request.sent("sendDocument"))
