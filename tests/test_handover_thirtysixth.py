@@ -346,14 +346,19 @@ async def test_an_admin_removing_sam_hands_his_drafts_to_priya_first(team: Bot) 
     assert "no longer on this team" in read(bot, SAM)
 
 
-async def test_handover_offers_colleagues_ten_at_a_time_or_those_a_name_finds(
-        team: Bot) -> None:
-    bot = team
+async def a_dozen_colleagues_and_sams_mapping(bot: Bot) -> None:
+    """Eleven more colleagues join the admin's team, and Sam starts a safety mapping, "KB-7"."""
     teams = TeamStore(bot.conversation.store)
     made = await invite_colleague(teams, USER, uses=11)
     for n in range(11):
         await teams.join(made.invite.code_hash, 20_000 + n, f"Colleague {n:02d}", time.time())
     await mapping(bot, "KB-7", SAM)
+
+
+async def test_handover_offers_colleagues_ten_at_a_time_or_those_a_name_finds(
+        team: Bot) -> None:
+    bot = team
+    await a_dozen_colleagues_and_sams_mapping(bot)
     await bot.say("/handover", SAM)
     first = [d for d in bot.buttons() if d.startswith("t:ho:")]
     assert len(first) == 10
