@@ -239,14 +239,20 @@ def test_skip_while_a_privacy_reminder_holds_an_answer_leaves_that_answer_out() 
     assert not any(isinstance(r, Nudge) for r in replies)
 
 
-def test_done_while_a_privacy_reminder_holds_a_list_item_does_not_keep_it(
-        tmp_path: Path) -> None:
+def a_list_item_held_by_the_privacy_reminder(tmp_path: Path) -> EngineChat:
+    """A list with "Nan" in it, and a second item the privacy reminder holds back."""
     flow = build_flow(tmp_path, section("s", list_step("network", checks=["privacy"]),
                                         text("after")))
     chat = EngineChat(flow, nudger=nudger())
     chat.start()
     chat.send("Nan")
     assert any(isinstance(r, Nudge) for r in chat.send(HELD))
+    return chat
+
+
+def test_done_while_a_privacy_reminder_holds_a_list_item_does_not_keep_it(
+        tmp_path: Path) -> None:
+    chat = a_list_item_held_by_the_privacy_reminder(tmp_path)
     for finish in ("done", "", "/done"):
         replies = chat.command("done") if finish.startswith("/") else chat.send(finish)
         assert chat.draft.answers["network"] == ["Nan"]
