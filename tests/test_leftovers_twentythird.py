@@ -14,9 +14,8 @@ import pytest
 from conftest import run_sosbot, sosbot_command, sosbot_env
 
 from bot.teams.conversation import TeamConversation
-from bot.teams.invites import invite_colleague, invite_partner
+from bot.teams.invites import invite_colleague
 from flows.loader import load_flows
-from flows.replies import Command, Text
 from storage.crypto import AesGcmSealer, parse_keys
 from storage.postgres import _problem
 from storage.store import Store
@@ -24,6 +23,7 @@ from storage.teams import TeamStore
 from tests.builders import build_flow, list_step, section, text
 from tests.processes import HANG_GUARD
 from tests.telegram_world import PRACTITIONER, TEST_KEY, bot_world
+from tests.test_attacks_twentysecond import a_partner_link_to_jos_mapping
 from tests.test_console import Child, at_the_terminal
 from tests.test_telegram_handlers import USER, Bot, bot, texts_to
 from tests.test_walk_seventeenth import reach
@@ -123,16 +123,8 @@ async def test_the_lead_opening_a_partner_link_that_was_withdrawn_is_told_so(
     db, lead = tmp_path / "bot.db", 5151
     async with await Store.open(db, sealer=AesGcmSealer(parse_keys(TEST_KEY, "key"))) as store:
         chat = TeamConversation(store, load_flows(), admins=frozenset({PRACTITIONER}))
-        teams = chat.contributions.teams
-        joined = await invite_colleague(teams, PRACTITIONER)
-        assert await teams.join(joined.invite.code_hash, lead, "Jo", time.time())
-        await chat.handle(lead, Command("new", "mapping"), update_id=10**9)
-        await chat.handle(lead, Text("TB-7"), update_id=10**9 + 1)
-        mapping = await chat.active(lead)
-        assert mapping is not None
-        link = await invite_partner(teams, lead, mapping.id, agency="School", label="TB-7",
-                                    lead_name="Jo")
-        assert await teams.withdraw(link.invite.short_id) == 1
+        link = await a_partner_link_to_jos_mapping(chat, lead)
+        assert await chat.contributions.teams.withdraw(link.invite.short_id) == 1
     async with bot_world(db, SOSBOT_ALLOWED_USERS=str(PRACTITIONER)) as world:
         await world.open_link(lead, link.code)
         said = world.texts(lead)[-1]
