@@ -19,6 +19,7 @@ from tests.test_console import at_the_terminal
 from tests.test_handover_thirtysixth import PRIYA, SAM, hands_over, sam_and_priya_join
 from tests.test_input_model import at_a_nudged_answer, running, said
 from tests.test_leftovers_thirtyeighth import _mapping_with_a_scale, _versions
+from tests.test_leftovers_thirtyeighth_b import not_acted_on_until_the_lines_are_placed
 from tests.test_leftovers_thirtyseventh import HELD, SECOND, THIRD
 from tests.test_telegram_handlers import Bot
 from tests.test_telegram_handlers import running as running_team
@@ -84,15 +85,7 @@ async def test_back_or_edit_while_lines_wait_leaves_none_out_unasked(
         for line in (f"/new {flow.id}", "TB-7", "T (7)", HELD, SECOND, THIRD, typed):
             await bot.say(line)
         assert await bot.answers() == {"child": "T (7)"}
-        shown = said(bot)
-        assert shown[-2] == (f'I haven\'t acted on {name} yet: "{SECOND}" and the line you '
-                             "typed after it are waiting for your choice below of where "
-                             f'"{SECOND}" goes, and {name} now would leave them out. Choose '
-                             f"first, then send {name} again if you still need it.")
-        assert "or is it for the next question" in shown[-1]
-        await bot.tap(bot.button(NEXT))
-        answers = await bot.answers()
-        assert (answers["who"], answers["could"], answers["after"]) == (HELD, SECOND, THIRD)
+        await not_acted_on_until_the_lines_are_placed(bot, name)
         await bot.say("/edit 1")
         assert "Question child?" in said(bot)[-1]
 

@@ -15,10 +15,25 @@ from flows.flow import Flow
 from storage.store import Store
 from tests.builders import build_flow, list_step, section, text
 from tests.test_console import at_the_terminal
-from tests.test_input_model import at_a_nudged_answer, running, said
+from tests.test_input_model import Bot, at_a_nudged_answer, running, said
 from tests.test_leftovers_thirtyseventh import HELD, SECOND, THIRD
 
 NEXT = "It's for the next question"
+
+
+async def not_acted_on_until_the_lines_are_placed(bot: Bot, name: str) -> None:
+    """`name`, sent while the lines typed past a reminder (SECOND, THIRD) wait for the
+    choice of where SECOND goes, is not acted on and says so, the choice asked again below
+    it; choosing the next question places all three lines, HELD's too."""
+    shown = said(bot)
+    assert shown[-2] == (f'I haven\'t acted on {name} yet: "{SECOND}" and the line you '
+                         "typed after it are waiting for your choice below of where "
+                         f'"{SECOND}" goes, and {name} now would leave them out. Choose '
+                         f"first, then send {name} again if you still need it.")
+    assert "or is it for the next question" in shown[-1]
+    await bot.tap(bot.button(NEXT))
+    answers = await bot.answers()
+    assert (answers["who"], answers["could"], answers["after"]) == (HELD, SECOND, THIRD)
 
 # --- a second go at the line before, typed before the choice ----------------------------------
 
@@ -106,15 +121,7 @@ async def test_done_or_skip_while_lines_wait_leaves_none_out_unasked(
         await bot.say(THIRD)
         await bot.say(typed)
         assert await bot.answers() == {}
-        shown = said(bot)
-        assert shown[-2] == (f'I haven\'t acted on {name} yet: "{SECOND}" and the line you '
-                             "typed after it are waiting for your choice below of where "
-                             f'"{SECOND}" goes, and {name} now would leave them out. Choose '
-                             f"first, then send {name} again if you still need it.")
-        assert "or is it for the next question" in shown[-1]
-        await bot.tap(bot.button(NEXT))
-        answers = await bot.answers()
-        assert (answers["who"], answers["could"], answers["after"]) == (HELD, SECOND, THIRD)
+        await not_acted_on_until_the_lines_are_placed(bot, name)
 
 
 async def test_at_the_terminal_done_while_lines_wait_then_next_places_them(
