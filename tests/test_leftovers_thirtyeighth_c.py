@@ -30,6 +30,20 @@ THIRD = "Nan picks T up from school every day"  # typed on, past the question of
 # --- a short webhook secret stops only the webhook ----------------------------------------------
 
 
+def all_but_the_webhook_work(tmp_path: Path, env: dict[str, str], setting: str) -> None:
+    """With a webhook `setting` wrong in `env` (or .env), `sosbot chat` saves a reflection,
+    naming nothing of it, and `sosbot keys list` and `sosbot export` of it work."""
+    made = run_sosbot("chat", "--flow", "reflection", input="KB-1\nSchool or college\n",
+                      cwd=tmp_path, env=env)
+    assert made.returncode == 0, made.stderr
+    assert setting not in made.stderr
+    listed = run_sosbot("keys", "list", cwd=tmp_path, env=env)
+    assert listed.returncode == 0, listed.stderr
+    exported = run_sosbot("export", "KB-1", cwd=tmp_path, env=env)
+    assert exported.returncode == 0, exported.stderr
+    assert "School or college" in exported.stdout
+
+
 def test_a_short_webhook_secret_stops_only_run_webhook(tmp_path: Path) -> None:
     """An operator who once tried the webhook left `SOSBOT_WEBHOOK_SECRET=k9f2` in .env and
     went back to polling: `sosbot chat`, `sosbot keys list` and `sosbot export` each said
@@ -37,15 +51,7 @@ def test_a_short_webhook_secret_stops_only_run_webhook(tmp_path: Path) -> None:
     setting they never use. They work now; `run --webhook` still refuses it, naming it."""
     db = str(tmp_path / "sosbot.db")
     env = {**SHORT, "SOSBOT_DB": db}
-    made = run_sosbot("chat", "--flow", "reflection", input="KB-1\nSchool or college\n",
-                      cwd=tmp_path, env=env)
-    assert made.returncode == 0, made.stderr
-    assert "SOSBOT_WEBHOOK_SECRET" not in made.stderr
-    listed = run_sosbot("keys", "list", cwd=tmp_path, env=env)
-    assert listed.returncode == 0, listed.stderr
-    exported = run_sosbot("export", "KB-1", cwd=tmp_path, env=env)
-    assert exported.returncode == 0, exported.stderr
-    assert "School or college" in exported.stdout
+    all_but_the_webhook_work(tmp_path, env, "SOSBOT_WEBHOOK_SECRET")
     webhook = run_sosbot("run", "--webhook", cwd=tmp_path, env={
         **env, "TELEGRAM_BOT_TOKEN": "123456789:" + "a" * 35,
         "SOSBOT_WEBHOOK_URL": "https://bot.council.example/telegram/updates"})

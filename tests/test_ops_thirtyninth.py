@@ -23,7 +23,14 @@ from tests.conftest import run_sosbot, sosbot_command, sosbot_env
 from tests.store_data import unfinished_drafts
 from tests.test_attacks_thirtythird_b import button_texts
 from tests.test_handover_thirtysixth import PRIYA, SAM, hands_over, sam_and_priya_join
-from tests.test_leftovers_thirtyeighth_c import HELD, SECOND, THIRD, branching, removes_sam
+from tests.test_leftovers_thirtyeighth_c import (
+    HELD,
+    SECOND,
+    THIRD,
+    all_but_the_webhook_work,
+    branching,
+    removes_sam,
+)
 from tests.test_leftovers_thirtysixth import forty_parts
 from tests.test_telegram_handlers import KEY, USER, Bot
 from tests.test_telegram_handlers import running as running_team
@@ -58,15 +65,7 @@ def test_a_bad_webhook_url_stops_only_run_webhook(tmp_path: Path, url: str, said
     (tmp_path / ".env").write_text(f"SOSBOT_DB=bot.db\nSOSBOT_WEBHOOK_URL={url}\n"
                                    f"SOSBOT_WEBHOOK_SECRET={SECRET}\n")
     env = {"SOSBOT_WEBHOOK_URL": url} if where.endswith("environment") else {}
-    made = run_sosbot("chat", "--flow", "reflection", input="KB-1\nSchool or college\n",
-                      cwd=tmp_path, env=env)
-    assert made.returncode == 0, made.stderr
-    assert "SOSBOT_WEBHOOK_URL" not in made.stderr
-    listed = run_sosbot("keys", "list", cwd=tmp_path, env=env)
-    assert listed.returncode == 0, listed.stderr
-    exported = run_sosbot("export", "KB-1", cwd=tmp_path, env=env)
-    assert exported.returncode == 0, exported.stderr
-    assert "School or college" in exported.stdout
+    all_but_the_webhook_work(tmp_path, env, "SOSBOT_WEBHOOK_URL")
     webhook = run_sosbot("run", "--webhook", cwd=tmp_path, env={**env, "TELEGRAM_BOT_TOKEN": TOKEN})
     assert webhook.returncode == 2
     [line] = webhook.stderr.splitlines()
