@@ -65,6 +65,20 @@ async def test_lines_typed_on_while_asked_where_are_held_and_go_on_after_the_cho
         assert any(f'I haven\'t saved "{FOURTH}"' in t for t in said(bot)[-3:])  # past the end
 
 
+async def the_choice_typed_places_the_lines(tmp_path: Path, typed: str, who: str,
+                                            could: str | None) -> None:
+    """SECOND and THIRD typed past the reminder that holds HELD, and then `typed` as the
+    choice of where they go: who is worried is `who`, what could happen `could`, and `typed`
+    is no answer."""
+    async with at_a_nudged_answer(tmp_path) as bot:
+        await bot.say(SECOND)
+        await bot.say(THIRD)
+        await bot.say(typed)
+        answers = await bot.answers()
+        assert (answers["who"], answers.get("could")) == (who, could)
+        assert typed not in [str(v) for v in answers.values()]
+
+
 @pytest.mark.parametrize(("typed", "who", "could"), [
     ("new answer", SECOND, THIRD),
     ("it's my new answer", SECOND, THIRD),
@@ -78,13 +92,7 @@ async def test_the_choice_said_in_words_places_the_lines_held(
         tmp_path: Path, typed: str, who: str, could: str) -> None:
     """Typed, not tapped: "new answer", "next question", "the first one" or "replace it"
     is the choice (they were refused, or would have been held as lines)."""
-    async with at_a_nudged_answer(tmp_path) as bot:
-        await bot.say(SECOND)
-        await bot.say(THIRD)
-        await bot.say(typed)
-        answers = await bot.answers()
-        assert (answers["who"], answers.get("could")) == (who, could)
-        assert typed not in [str(v) for v in answers.values()]
+    await the_choice_typed_places_the_lines(tmp_path, typed, who, could)
 
 
 async def test_a_command_before_the_choice_says_every_line_not_saved(tmp_path: Path) -> None:
