@@ -13,12 +13,18 @@ import pytest
 from flows.flow import Flow
 from flows.render import format_date
 from tests.builders import build_flow, section, text
-from tests.test_handover_thirtysixth import PRIYA, SAM, hands_over, sam_and_priya_join
+from tests.test_handover_thirtysixth import (
+    PRIYA,
+    SAM,
+    hands_over,
+    sam_and_priya_join,
+    sams_mapping_with_the_schools_part,
+)
 from tests.test_input_model import USER, at_a_nudged_answer, running, said
 from tests.test_telegram_handlers import Bot as TelegramBot
 from tests.test_telegram_handlers import bot
 from tests.test_telegram_handlers import running as running_team
-from tests.test_walk_thirtythird_b import DSL, DSL_PART, answers, link, mapping, opens, phone, read
+from tests.test_walk_thirtythird_b import mapping, phone, read
 from tests.test_walk_twentyninth import at_the_house_of_worries
 
 __all__ = ["bot"]  # the fixture
@@ -159,9 +165,7 @@ async def test_removing_a_member_says_what_each_button_does_not_to_ask_them_to_e
     it first", of a worker on sick leave, beside the button that hands his drafts to a
     colleague; with drafts and no partners, it said only that they are erased."""
     bot = team_on
-    await mapping(bot, "KB-7", SAM)
-    await opens(bot, await link(bot, "school", SAM), DSL)
-    await answers(bot, DSL, (*DSL_PART, "send"))
+    await sams_mapping_with_the_schools_part(bot)
     await bot.say("/members")
     await bot.tap(f"t:mr:{SAM}")
     asked = read(bot)
