@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 
-from flows.loader import load_flows
 from flows.nudges import nudger
 from flows.replies import Nudge
 from tests.botapi_server import BotApiServer
@@ -29,16 +28,9 @@ from tests.test_telegram_handlers import (
     no_errors,
     start_reflection,
 )
+from tests.test_walk_seventeenth import FLOWS, parsed
 
 __all__ = ["bot"]  # the fixture
-FLOWS = load_flows()
-
-
-def parsed(flow_id: str, step_id: str, typed: str) -> object:
-    flow = FLOWS[flow_id]
-    step = flow.step(step_id)
-    value, _ = step.kind.parse(flow, step, typed)
-    return value
 
 
 @pytest.mark.parametrize(("flow", "step", "typed"), [
