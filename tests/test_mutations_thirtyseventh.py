@@ -28,6 +28,7 @@ from tests.test_leftovers_thirtyseventh import (
     THIRD,
     the_choice_typed_places_the_lines,
 )
+from tests.test_review_thirtyseventh import supervision_typed_after_handing_over
 from tests.test_telegram_handlers import USER, button
 from tests.test_telegram_handlers import Bot as TelegramBot
 from tests.test_walk_seventeenth import FLOWS
@@ -217,11 +218,7 @@ async def test_after_the_line_said_not_saved_a_tools_name_starts_it(team: Telegr
     """Told his line was not saved (the case is Priya's now), Sam types the tool he means to
     start next: it starts, as under any menu of tools; he is not told again of the case."""
     bot = team
-    await bot.say("/new mapping", SAM)
-    await bot.say("KB-7", SAM)
-    await hands_over(bot)
-    await bot.say("Supervision", SAM)
-    assert read(bot, SAM).startswith("I haven't saved that: you handed the draft you were on")
+    await supervision_typed_after_handing_over(bot)
     await bot.say("harm matrix", SAM)
     assert "case label" in read(bot, SAM)
 
