@@ -17,6 +17,7 @@ from tests.builders import build_flow, list_step, section, text
 from tests.test_console import at_the_terminal
 from tests.test_input_model import Bot, at_a_nudged_answer, running, said
 from tests.test_leftovers_thirtyseventh import HELD, SECOND, THIRD
+from tests.test_walks_thirtyseventh_b import FIRST_GO, SECOND_GO, a_second_go_used_instead
 
 NEXT = "It's for the next question"
 
@@ -42,21 +43,15 @@ async def test_another_go_says_what_edit_does_and_that_the_line_stays(tmp_path: 
     """"It reads like another go at ...: if it is, /edit 1 puts it there": /edit 1 only asks
     that question again, and the line stayed saved at the question after. The note says
     what /edit does, and that the line stays where it is until she changes it."""
-    first_go = "PC Jones, the aunt and the health visitor"
-    second_go = "PC Jones, maternal aunt and health visitor (HV)"
-    async with at_a_nudged_answer(tmp_path) as bot:
-        await bot.say(first_go)
-        await bot.say(second_go)
-        await bot.tap(bot.button("Use it instead"))
-        told = next(t for t in said(bot) if f'"{second_go}", is saved as' in t)
+    async with a_second_go_used_instead(tmp_path) as (bot, told):
         assert "puts it there" not in told
-        assert told.endswith(f'It reads like another go at "{first_go}": /edit 1 asks that '
+        assert told.endswith(f'It reads like another go at "{FIRST_GO}": /edit 1 asks that '
                              "question again, for you to send it there. Until you change it "
                              "with /edit 2, it stays saved here too.")
         await bot.say("/edit 1")
-        await bot.say(second_go)
+        await bot.say(SECOND_GO)
         answers = await bot.answers()
-        assert (answers["who"], answers["could"]) == (second_go, second_go)  # as told
+        assert (answers["who"], answers["could"]) == (SECOND_GO, SECOND_GO)  # as told
 
 
 def _the_same_answer_before(tmp_path: Path) -> Flow:
