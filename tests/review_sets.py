@@ -30,7 +30,8 @@ What is held of each line:
 A set written in set W's shape (rows of (voice, "tool:question", line, want) for the flawed
 lines and (voice, "tool:question", line) for the sound) is turned into a `ReviewSet` by
 `rows_set`. Set X (tests/test_review_language_fortysecond.py, written in set W's shape)
-becomes, in place of its own test functions of the set and of its held-out variants:
+becomes, in place of its test functions of the set and of its held-out variants (and of
+`WANTS`, and the imports of `_at` and `pytest` where nothing else uses them):
 
     globals().update(review_tests(rows_set(
         "X", SET_X_FLAWED, SET_X_SOUND, asked=asked_s, fits=_fits_t, sizes=(20, 20),
@@ -38,7 +39,9 @@ becomes, in place of its own test functions of the set and of its held-out varia
         left_asked_otherwise=LEFT_ASKED_OTHERWISE,
         held_flawed=HELD_OUT_FLAWED, held_sound=HELD_OUT_SOUND)))
 
-(its tests of each fix, with their own assertions, stay as they are).
+(its tests of each fix, with their own assertions, stay as they are). Until then it runs as
+written: `_at` (tests/test_review_language_thirtyeighth.py) and `_fits_t` (..._thirtyninth.py)
+are still there for it.
 """
 from __future__ import annotations
 
