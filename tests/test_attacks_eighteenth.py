@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 
-from flows.loader import load_flows
 from flows.nudges import nudger
 from flows.replies import Nudge
 from tests.botapi_server import BotApiServer
@@ -29,16 +28,9 @@ from tests.test_telegram_handlers import (
     no_errors,
     start_reflection,
 )
+from tests.test_walk_seventeenth import FLOWS, parsed
 
 __all__ = ["bot"]  # the fixture
-FLOWS = load_flows()
-
-
-def parsed(flow_id: str, step_id: str, typed: str) -> object:
-    flow = FLOWS[flow_id]
-    step = flow.step(step_id)
-    value, _ = step.kind.parse(flow, step, typed)
-    return value
 
 
 @pytest.mark.parametrize(("flow", "step", "typed"), [
@@ -239,14 +231,20 @@ def test_skip_while_a_privacy_reminder_holds_an_answer_leaves_that_answer_out() 
     assert not any(isinstance(r, Nudge) for r in replies)
 
 
-def test_done_while_a_privacy_reminder_holds_a_list_item_does_not_keep_it(
-        tmp_path: Path) -> None:
+def a_list_item_held_by_the_privacy_reminder(tmp_path: Path) -> EngineChat:
+    """A list with "Nan" in it, and a second item the privacy reminder holds back."""
     flow = build_flow(tmp_path, section("s", list_step("network", checks=["privacy"]),
                                         text("after")))
     chat = EngineChat(flow, nudger=nudger())
     chat.start()
     chat.send("Nan")
     assert any(isinstance(r, Nudge) for r in chat.send(HELD))
+    return chat
+
+
+def test_done_while_a_privacy_reminder_holds_a_list_item_does_not_keep_it(
+        tmp_path: Path) -> None:
+    chat = a_list_item_held_by_the_privacy_reminder(tmp_path)
     for finish in ("done", "", "/done"):
         replies = chat.command("done") if finish.startswith("/") else chat.send(finish)
         assert chat.draft.answers["network"] == ["Nan"]

@@ -35,6 +35,7 @@ from tests.test_handover_thirtysixth import (  # noqa: F401
     SAM,
     TAKER,
     hands_over,
+    sams_mapping_with_the_schools_part,
     team,
 )
 from tests.test_telegram_handlers import USER, Bot, button, texts_to
@@ -341,9 +342,7 @@ async def test_a_case_handed_to_priya_as_she_is_removed_is_not_erased_unasked(
     the member had fewer drafts removes nobody: the question is asked again, with the
     hand-over offered."""
     bot = team
-    await mapping(bot, "KB-7", SAM)
-    await opens(bot, await link(bot, "school", SAM), DSL)
-    await answers(bot, DSL, (*DSL_PART, "send"))
+    await sams_mapping_with_the_schools_part(bot)
     await bot.say("/members")
     await bot.tap(f"t:mr:{PRIYA}")
     assert read(bot).startswith("Remove Priya?")

@@ -17,7 +17,7 @@ from bot import cli
 from bot.console import Console
 from bot.conversation import Conversation
 from bot.teams.conversation import TeamConversation
-from bot.teams.invites import invite_colleague, invite_partner
+from bot.teams.invites import NewInvite, invite_colleague, invite_partner
 from bot.teams.review import contributions_review
 from flows.export import export
 from flows.loader import load_flows
@@ -224,6 +224,21 @@ def test_two_cases_exported_into_one_folder_do_not_overwrite_each_other(
 # --- a partner's link opened again once the part is sent ------------------------------------------
 
 
+async def a_partner_link_to_jos_mapping(chat: TeamConversation, lead: int) -> NewInvite:
+    """Jo (`lead`) joins the team and starts a safety mapping, "TB-7": a link for the school
+    to send its part of it."""
+    teams = chat.contributions.teams
+    joined = await invite_colleague(teams, PRACTITIONER)
+    assert await teams.join(joined.invite.code_hash, lead, "Jo", time.time())
+    # update ids far past the test server's, which counts from 1
+    await chat.handle(lead, Command("new", "mapping"), update_id=10**9)
+    await chat.handle(lead, Text("TB-7"), update_id=10**9 + 1)
+    mapping = await chat.active(lead)
+    assert mapping is not None
+    return await invite_partner(teams, lead, mapping.id, agency="School", label="TB-7",
+                                lead_name="Jo")
+
+
 async def test_a_partner_opening_their_link_after_sending_is_told_it_arrived(
         tmp_path: Path) -> None:
     """A partner sent their part, then opened the link in the lead's email again (to check it
@@ -235,16 +250,8 @@ async def test_a_partner_opening_their_link_after_sending_is_told_it_arrived(
     db, lead, school = tmp_path / "bot.db", 5151, 6161
     async with await Store.open(db, sealer=AesGcmSealer(parse_keys(TEST_KEY, "key"))) as store:
         chat = TeamConversation(store, load_flows(), admins=frozenset({PRACTITIONER}))
-        teams, contributions = chat.contributions.teams, chat.contributions
-        joined = await invite_colleague(teams, PRACTITIONER)
-        assert await teams.join(joined.invite.code_hash, lead, "Jo", time.time())
-        # update ids far past the test server's, which counts from 1
-        await chat.handle(lead, Command("new", "mapping"), update_id=10**9)
-        await chat.handle(lead, Text("TB-7"), update_id=10**9 + 1)
-        mapping = await chat.active(lead)
-        assert mapping is not None
-        link = await invite_partner(teams, lead, mapping.id, agency="School", label="TB-7",
-                                    lead_name="Jo")
+        contributions = chat.contributions
+        link = await a_partner_link_to_jos_mapping(chat, lead)
         invite = await contributions.claim(link.invite.code_hash, school, time.time())
         assert invite is not None
         assert await contributions.send(invite, {"flow": "contribution", "answers": {

@@ -36,6 +36,7 @@ from tests.test_handover_thirtysixth import (
     TAKER,
     a_mapping_with_a_part,
     hands_over,
+    sams_mapping_with_the_schools_part,
     team,
 )
 from tests.test_lead_thirtysixth import PARTNERS, PASTED, nudges
@@ -214,9 +215,7 @@ async def test_removing_a_lead_with_partners_points_to_the_hand_over_not_only_to
     from before there was a hand-over, of someone who may have left already, and that the
     partners "are told it was closed", which they are not when it is handed over."""
     bot = team
-    await mapping(bot, "KB-7", SAM)
-    await opens(bot, await link(bot, "school", SAM), DSL)
-    await answers(bot, DSL, (*DSL_PART, "send"))
+    await sams_mapping_with_the_schools_part(bot)
     await bot.say("/members")
     await bot.tap(f"t:mr:{SAM}")
     asked = read(bot)

@@ -74,6 +74,13 @@ async def a_mapping_with_a_part(store: SqlStore) -> tuple[ContributionStore, str
     return contributions, code
 
 
+async def sams_mapping_with_the_schools_part(bot: Bot) -> None:
+    """Sam's safety mapping "KB-7", and the school's DSL, through a link, sending their part."""
+    await mapping(bot, "KB-7", SAM)
+    await opens(bot, await link(bot, "school", SAM), DSL)
+    await answers(bot, DSL, (*DSL_PART, "send"))
+
+
 async def test_a_handed_over_draft_is_the_takers_sealed_for_them_alone(
         engine_store: SqlStore, database: str, sealer: AesGcmSealer) -> None:
     contributions, code = await a_mapping_with_a_part(engine_store)
@@ -295,9 +302,7 @@ async def test_an_admin_removing_sam_hands_his_drafts_to_priya_first(team: Bot) 
     told the mapping was closed. Now Remove offers to hand his drafts to a colleague first:
     each moves to Priya as /handover moves it, and the partners are told nothing."""
     bot = team
-    await mapping(bot, "KB-7", SAM)
-    await opens(bot, await link(bot, "school", SAM), DSL)
-    await answers(bot, DSL, (*DSL_PART, "send"))
+    await sams_mapping_with_the_schools_part(bot)
     await mapping(bot, "FM-3", SAM)
     await bot.say("Mum, dad, John Smith (07700 900123), school DSL", SAM)
     await mapping(bot, "KB-7", PRIYA)  # Priya's own, for another child of the family
@@ -346,14 +351,19 @@ async def test_an_admin_removing_sam_hands_his_drafts_to_priya_first(team: Bot) 
     assert "no longer on this team" in read(bot, SAM)
 
 
-async def test_handover_offers_colleagues_ten_at_a_time_or_those_a_name_finds(
-        team: Bot) -> None:
-    bot = team
+async def a_dozen_colleagues_and_sams_mapping(bot: Bot) -> None:
+    """Eleven more colleagues join the admin's team, and Sam starts a safety mapping, "KB-7"."""
     teams = TeamStore(bot.conversation.store)
     made = await invite_colleague(teams, USER, uses=11)
     for n in range(11):
         await teams.join(made.invite.code_hash, 20_000 + n, f"Colleague {n:02d}", time.time())
     await mapping(bot, "KB-7", SAM)
+
+
+async def test_handover_offers_colleagues_ten_at_a_time_or_those_a_name_finds(
+        team: Bot) -> None:
+    bot = team
+    await a_dozen_colleagues_and_sams_mapping(bot)
     await bot.say("/handover", SAM)
     first = [d for d in bot.buttons() if d.startswith("t:ho:")]
     assert len(first) == 10

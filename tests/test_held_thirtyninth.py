@@ -6,6 +6,8 @@ leave alone."""
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 import pytest
@@ -17,7 +19,9 @@ from tests.test_console import at_the_terminal
 from tests.test_handover_thirtysixth import PRIYA, SAM, hands_over, sam_and_priya_join
 from tests.test_input_model import at_a_nudged_answer, running, said
 from tests.test_leftovers_thirtyeighth import _mapping_with_a_scale, _versions
+from tests.test_leftovers_thirtyeighth_b import not_acted_on_until_the_lines_are_placed
 from tests.test_leftovers_thirtyseventh import HELD, SECOND, THIRD
+from tests.test_telegram_handlers import Bot
 from tests.test_telegram_handlers import running as running_team
 from tests.test_walk_thirtythird_b import read
 
@@ -81,15 +85,7 @@ async def test_back_or_edit_while_lines_wait_leaves_none_out_unasked(
         for line in (f"/new {flow.id}", "TB-7", "T (7)", HELD, SECOND, THIRD, typed):
             await bot.say(line)
         assert await bot.answers() == {"child": "T (7)"}
-        shown = said(bot)
-        assert shown[-2] == (f'I haven\'t acted on {name} yet: "{SECOND}" and the line you '
-                             "typed after it are waiting for your choice below of where "
-                             f'"{SECOND}" goes, and {name} now would leave them out. Choose '
-                             f"first, then send {name} again if you still need it.")
-        assert "or is it for the next question" in shown[-1]
-        await bot.tap(bot.button(NEXT))
-        answers = await bot.answers()
-        assert (answers["who"], answers["could"], answers["after"]) == (HELD, SECOND, THIRD)
+        await not_acted_on_until_the_lines_are_placed(bot, name)
         await bot.say("/edit 1")
         assert "Question child?" in said(bot)[-1]
 
@@ -204,14 +200,11 @@ async def test_a_note_asked_again_still_names_the_question_that_has_the_part(
 # --- the tool updated under lines waiting, and /handover before her next line ----------------
 
 
-async def test_handover_after_the_tool_was_updated_under_held_lines_settles_them(
-        tmp_path: Path) -> None:
-    """Sam's answer and two lines waited for his choice of where they go; the tool was
-    updated (the question they were for taken out) and the bot restarted. His first message
-    after was /handover, for Priya to take the case: "An answer of yours in "TB-7" is
-    waiting for your choice about my note on it, so nothing was handed over", for lines the
-    tool no longer asks for, let go and named only at his next line. They are let go and
-    named at the /handover now, once, and the case is offered to Priya as any other."""
+@asynccontextmanager
+async def the_tool_updated_under_sams_held_lines(tmp_path: Path) -> AsyncIterator[Bot]:
+    """Sam's answer in "TB-7" and two lines after it wait for his choice of where they go;
+    the tool is updated (the question they were for taken out) and the bot restarted: the
+    bot as it runs then."""
     before, after = _versions(tmp_path, text("could", title="What could happen"),
                               text("after"))
     async with running_team(tmp_path, {before.id: before}) as bot:
@@ -221,6 +214,18 @@ async def test_handover_after_the_tool_was_updated_under_held_lines_settles_them
         updates = bot.updates
     async with running_team(tmp_path, {after.id: after}) as bot:
         bot.updates = updates
+        yield bot
+
+
+async def test_handover_after_the_tool_was_updated_under_held_lines_settles_them(
+        tmp_path: Path) -> None:
+    """Sam's answer and two lines waited for his choice of where they go; the tool was
+    updated (the question they were for taken out) and the bot restarted. His first message
+    after was /handover, for Priya to take the case: "An answer of yours in "TB-7" is
+    waiting for your choice about my note on it, so nothing was handed over", for lines the
+    tool no longer asks for, let go and named only at his next line. They are let go and
+    named at the /handover now, once, and the case is offered to Priya as any other."""
+    async with the_tool_updated_under_sams_held_lines(tmp_path) as bot:
         await bot.say("/handover", SAM)
         offered = read(bot, SAM)
         assert offered.startswith("This tool was updated while your lines waited for your "

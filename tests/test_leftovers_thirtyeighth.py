@@ -5,6 +5,8 @@ the fixes must leave alone."""
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
@@ -132,6 +134,19 @@ async def test_a_part_no_question_of_the_tool_fits_names_none(
 REWRITE = "T could be hurt, the social worker says"
 
 
+@asynccontextmanager
+async def asked_where_the_line_after_sw_goes(tmp_path: Path) -> AsyncIterator[Any]:
+    """HELD typed at who is worried and held by its reminder, SW and THIRD typed on, "for the
+    next question" chosen: SW, at "What could happen", is held by the reminder about "SW",
+    and THIRD asked where it goes."""
+    flow = checked_flow(tmp_path)
+    async with running({flow.id: flow}, tmp_path / "bot.db") as bot:
+        for line in (f"/new {flow.id}", "TB-7", HELD, SW, THIRD):
+            await bot.say(line)
+        await bot.tap(bot.button(NEXT))
+        yield bot
+
+
 async def test_a_rewrite_typed_while_asked_where_replaces_the_answer_it_rewrites(
         tmp_path: Path) -> None:
     """Once she chose, her next line went to "What could happen" and was held by the
@@ -140,11 +155,7 @@ async def test_a_rewrite_typed_while_asked_where_replaces_the_answer_it_rewrites
     the social worker says" too", and saved under "Anything else", with "the SW says" left
     at "What could happen". It takes the place of the line it rewrites now, and the
     question of where the other line goes is asked again."""
-    flow = checked_flow(tmp_path)
-    async with running({flow.id: flow}, tmp_path / "bot.db") as bot:
-        for line in (f"/new {flow.id}", "TB-7", HELD, SW, THIRD):
-            await bot.say(line)
-        await bot.tap(bot.button(NEXT))
+    async with asked_where_the_line_after_sw_goes(tmp_path) as bot:
         await bot.say(REWRITE)
         shown = said(bot)
         assert shown[-2] == (f'I\'ve put "{REWRITE}" in place of "{SW}" as your answer to '
@@ -160,11 +171,7 @@ async def test_a_rewrite_typed_while_asked_where_replaces_the_answer_it_rewrites
 async def test_a_line_unlike_the_answer_is_still_held_behind_the_line_asked_about(
         tmp_path: Path) -> None:
     """Guard: a line that is no rewrite of it is still held, and goes on after the choice."""
-    flow = checked_flow(tmp_path)
-    async with running({flow.id: flow}, tmp_path / "bot.db") as bot:
-        for line in (f"/new {flow.id}", "TB-7", HELD, SW, THIRD):
-            await bot.say(line)
-        await bot.tap(bot.button(NEXT))
+    async with asked_where_the_line_after_sw_goes(tmp_path) as bot:
         await bot.say(FOURTH)
         assert said(bot)[-2].startswith(f'✓ I\'ve kept "{FOURTH}" too')
         await bot.tap(bot.button(NEXT))

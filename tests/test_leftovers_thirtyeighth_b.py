@@ -15,10 +15,26 @@ from flows.flow import Flow
 from storage.store import Store
 from tests.builders import build_flow, list_step, section, text
 from tests.test_console import at_the_terminal
-from tests.test_input_model import at_a_nudged_answer, running, said
+from tests.test_input_model import Bot, at_a_nudged_answer, running, said
 from tests.test_leftovers_thirtyseventh import HELD, SECOND, THIRD
+from tests.test_walks_thirtyseventh_b import FIRST_GO, SECOND_GO, a_second_go_used_instead
 
 NEXT = "It's for the next question"
+
+
+async def not_acted_on_until_the_lines_are_placed(bot: Bot, name: str) -> None:
+    """`name`, sent while the lines typed past a reminder (SECOND, THIRD) wait for the
+    choice of where SECOND goes, is not acted on and says so, the choice asked again below
+    it; choosing the next question places all three lines, HELD's too."""
+    shown = said(bot)
+    assert shown[-2] == (f'I haven\'t acted on {name} yet: "{SECOND}" and the line you '
+                         "typed after it are waiting for your choice below of where "
+                         f'"{SECOND}" goes, and {name} now would leave them out. Choose '
+                         f"first, then send {name} again if you still need it.")
+    assert "or is it for the next question" in shown[-1]
+    await bot.tap(bot.button(NEXT))
+    answers = await bot.answers()
+    assert (answers["who"], answers["could"], answers["after"]) == (HELD, SECOND, THIRD)
 
 # --- a second go at the line before, typed before the choice ----------------------------------
 
@@ -27,21 +43,15 @@ async def test_another_go_says_what_edit_does_and_that_the_line_stays(tmp_path: 
     """"It reads like another go at ...: if it is, /edit 1 puts it there": /edit 1 only asks
     that question again, and the line stayed saved at the question after. The note says
     what /edit does, and that the line stays where it is until she changes it."""
-    first_go = "PC Jones, the aunt and the health visitor"
-    second_go = "PC Jones, maternal aunt and health visitor (HV)"
-    async with at_a_nudged_answer(tmp_path) as bot:
-        await bot.say(first_go)
-        await bot.say(second_go)
-        await bot.tap(bot.button("Use it instead"))
-        told = next(t for t in said(bot) if f'"{second_go}", is saved as' in t)
+    async with a_second_go_used_instead(tmp_path) as (bot, told):
         assert "puts it there" not in told
-        assert told.endswith(f'It reads like another go at "{first_go}": /edit 1 asks that '
+        assert told.endswith(f'It reads like another go at "{FIRST_GO}": /edit 1 asks that '
                              "question again, for you to send it there. Until you change it "
                              "with /edit 2, it stays saved here too.")
         await bot.say("/edit 1")
-        await bot.say(second_go)
+        await bot.say(SECOND_GO)
         answers = await bot.answers()
-        assert (answers["who"], answers["could"]) == (second_go, second_go)  # as told
+        assert (answers["who"], answers["could"]) == (SECOND_GO, SECOND_GO)  # as told
 
 
 def _the_same_answer_before(tmp_path: Path) -> Flow:
@@ -106,15 +116,7 @@ async def test_done_or_skip_while_lines_wait_leaves_none_out_unasked(
         await bot.say(THIRD)
         await bot.say(typed)
         assert await bot.answers() == {}
-        shown = said(bot)
-        assert shown[-2] == (f'I haven\'t acted on {name} yet: "{SECOND}" and the line you '
-                             "typed after it are waiting for your choice below of where "
-                             f'"{SECOND}" goes, and {name} now would leave them out. Choose '
-                             f"first, then send {name} again if you still need it.")
-        assert "or is it for the next question" in shown[-1]
-        await bot.tap(bot.button(NEXT))
-        answers = await bot.answers()
-        assert (answers["who"], answers["could"], answers["after"]) == (HELD, SECOND, THIRD)
+        await not_acted_on_until_the_lines_are_placed(bot, name)
 
 
 async def test_at_the_terminal_done_while_lines_wait_then_next_places_them(

@@ -30,6 +30,20 @@ THIRD = "Nan picks T up from school every day"  # typed on, past the question of
 # --- a short webhook secret stops only the webhook ----------------------------------------------
 
 
+def all_but_the_webhook_work(tmp_path: Path, env: dict[str, str], setting: str) -> None:
+    """With a webhook `setting` wrong in `env` (or .env), `sosbot chat` saves a reflection,
+    naming nothing of it, and `sosbot keys list` and `sosbot export` of it work."""
+    made = run_sosbot("chat", "--flow", "reflection", input="KB-1\nSchool or college\n",
+                      cwd=tmp_path, env=env)
+    assert made.returncode == 0, made.stderr
+    assert setting not in made.stderr
+    listed = run_sosbot("keys", "list", cwd=tmp_path, env=env)
+    assert listed.returncode == 0, listed.stderr
+    exported = run_sosbot("export", "KB-1", cwd=tmp_path, env=env)
+    assert exported.returncode == 0, exported.stderr
+    assert "School or college" in exported.stdout
+
+
 def test_a_short_webhook_secret_stops_only_run_webhook(tmp_path: Path) -> None:
     """An operator who once tried the webhook left `SOSBOT_WEBHOOK_SECRET=k9f2` in .env and
     went back to polling: `sosbot chat`, `sosbot keys list` and `sosbot export` each said
@@ -37,15 +51,7 @@ def test_a_short_webhook_secret_stops_only_run_webhook(tmp_path: Path) -> None:
     setting they never use. They work now; `run --webhook` still refuses it, naming it."""
     db = str(tmp_path / "sosbot.db")
     env = {**SHORT, "SOSBOT_DB": db}
-    made = run_sosbot("chat", "--flow", "reflection", input="KB-1\nSchool or college\n",
-                      cwd=tmp_path, env=env)
-    assert made.returncode == 0, made.stderr
-    assert "SOSBOT_WEBHOOK_SECRET" not in made.stderr
-    listed = run_sosbot("keys", "list", cwd=tmp_path, env=env)
-    assert listed.returncode == 0, listed.stderr
-    exported = run_sosbot("export", "KB-1", cwd=tmp_path, env=env)
-    assert exported.returncode == 0, exported.stderr
-    assert "School or college" in exported.stdout
+    all_but_the_webhook_work(tmp_path, env, "SOSBOT_WEBHOOK_SECRET")
     webhook = run_sosbot("run", "--webhook", cwd=tmp_path, env={
         **env, "TELEGRAM_BOT_TOKEN": "123456789:" + "a" * 35,
         "SOSBOT_WEBHOOK_URL": "https://bot.council.example/telegram/updates"})
@@ -191,6 +197,40 @@ async def test_a_tools_name_typed_after_a_hand_over_starts_that_tool(
 # --- /resume of a label never handed over opens none of the colleague's drafts --------------------
 
 
+async def sam_hands_cases_to_priya(bot: Bot, count: int) -> None:
+    """Sam and Priya join the team, and Sam hands `count` mappings ("KB-0" on) to Priya."""
+    await sam_and_priya_join(bot)
+    for n in range(count):
+        await mapping(bot, f"KB-{n}", SAM)
+        assert (await hands_over(bot)).startswith(f'Handed "KB-{n}" to Priya')
+
+
+def opened_by(store: object, monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, str]]:
+    """Every (user id, draft id) the store opens from now on."""
+    opened: list[tuple[int, str]] = []
+    real = store.load_draft  # type: ignore[attr-defined]
+
+    async def load_draft(user_id: int, draft_id: str) -> object:
+        opened.append((user_id, draft_id))
+        return await real(user_id, draft_id)
+
+    monkeypatch.setattr(store, "load_draft", load_draft)
+    return opened
+
+
+async def a_typo_opens_none_of_priyas_drafts(bot: Bot, opened: list[tuple[int, str]],
+                                             n: int) -> None:
+    """Sam's "/resume ZZ-1", a label he never had, opens none of the drafts he handed to
+    Priya (`opened`: what the store opens); "/resume kb {n}" opens the one that was "KB-{n}",
+    to say to whom it went."""
+    await bot.say("/resume ZZ-1", SAM)
+    assert read(bot, SAM).startswith("I can't find that draft among yours")
+    assert not [o for o in opened if o[0] == PRIYA]
+    await bot.say(f"/resume kb {n}", SAM)
+    assert read(bot, SAM).startswith(f'You handed "KB-{n}" to Priya on ')
+    assert len([o for o in opened if o[0] == PRIYA]) == 1
+
+
 async def test_resume_of_an_unknown_label_opens_no_draft_handed_over(
         tmp_path: Path, flows: Mapping[str, Flow], monkeypatch: pytest.MonkeyPatch) -> None:
     """Sam handed ten cases to Priya. Each "/resume ZZ-1" (a label he never had) opened
@@ -199,25 +239,9 @@ async def test_resume_of_an_unknown_label_opens_no_draft_handed_over(
     the session row holds none), and only the one whose label matches is opened, to say
     to whom it went."""
     async with running_team(tmp_path, flows) as bot:
-        await sam_and_priya_join(bot)
-        for n in range(10):
-            await mapping(bot, f"KB-{n}", SAM)
-            assert (await hands_over(bot)).startswith(f'Handed "KB-{n}" to Priya')
+        await sam_hands_cases_to_priya(bot, 10)
         store = bot.conversation.store
-        opened: list[tuple[int, str]] = []
-        real = store.load_draft
-
-        async def load_draft(user_id: int, draft_id: str) -> object:
-            opened.append((user_id, draft_id))
-            return await real(user_id, draft_id)
-
-        monkeypatch.setattr(store, "load_draft", load_draft)
-        await bot.say("/resume ZZ-1", SAM)
-        assert read(bot, SAM).startswith("I can't find that draft among yours")
-        assert not [o for o in opened if o[0] == PRIYA]
-        await bot.say("/resume kb 3", SAM)
-        assert read(bot, SAM).startswith('You handed "KB-3" to Priya on ')
-        assert len([o for o in opened if o[0] == PRIYA]) == 1
+        await a_typo_opens_none_of_priyas_drafts(bot, opened_by(store, monkeypatch), 3)
         state = (await store.session(SAM)).state
         session = await store.session(SAM)  # notes kept before the digest was: still found
         session.state["handovers"] = [h[:3] for h in session.state["handovers"]]

@@ -13,12 +13,18 @@ import pytest
 from flows.flow import Flow
 from flows.render import format_date
 from tests.builders import build_flow, section, text
-from tests.test_handover_thirtysixth import PRIYA, SAM, hands_over, sam_and_priya_join
+from tests.test_handover_thirtysixth import (
+    PRIYA,
+    SAM,
+    hands_over,
+    sam_and_priya_join,
+    sams_mapping_with_the_schools_part,
+)
 from tests.test_input_model import USER, at_a_nudged_answer, running, said
 from tests.test_telegram_handlers import Bot as TelegramBot
 from tests.test_telegram_handlers import bot
 from tests.test_telegram_handlers import running as running_team
-from tests.test_walk_thirtythird_b import DSL, DSL_PART, answers, link, mapping, opens, phone, read
+from tests.test_walk_thirtythird_b import mapping, phone, read
 from tests.test_walk_twentyninth import at_the_house_of_worries
 
 __all__ = ["bot"]  # the fixture
@@ -65,6 +71,20 @@ async def test_lines_typed_on_while_asked_where_are_held_and_go_on_after_the_cho
         assert any(f'I haven\'t saved "{FOURTH}"' in t for t in said(bot)[-3:])  # past the end
 
 
+async def the_choice_typed_places_the_lines(tmp_path: Path, typed: str, who: str,
+                                            could: str | None) -> None:
+    """SECOND and THIRD typed past the reminder that holds HELD, and then `typed` as the
+    choice of where they go: who is worried is `who`, what could happen `could`, and `typed`
+    is no answer."""
+    async with at_a_nudged_answer(tmp_path) as bot:
+        await bot.say(SECOND)
+        await bot.say(THIRD)
+        await bot.say(typed)
+        answers = await bot.answers()
+        assert (answers["who"], answers.get("could")) == (who, could)
+        assert typed not in [str(v) for v in answers.values()]
+
+
 @pytest.mark.parametrize(("typed", "who", "could"), [
     ("new answer", SECOND, THIRD),
     ("it's my new answer", SECOND, THIRD),
@@ -78,13 +98,7 @@ async def test_the_choice_said_in_words_places_the_lines_held(
         tmp_path: Path, typed: str, who: str, could: str) -> None:
     """Typed, not tapped: "new answer", "next question", "the first one" or "replace it"
     is the choice (they were refused, or would have been held as lines)."""
-    async with at_a_nudged_answer(tmp_path) as bot:
-        await bot.say(SECOND)
-        await bot.say(THIRD)
-        await bot.say(typed)
-        answers = await bot.answers()
-        assert (answers["who"], answers.get("could")) == (who, could)
-        assert typed not in [str(v) for v in answers.values()]
+    await the_choice_typed_places_the_lines(tmp_path, typed, who, could)
 
 
 async def test_a_command_before_the_choice_says_every_line_not_saved(tmp_path: Path) -> None:
@@ -151,9 +165,7 @@ async def test_removing_a_member_says_what_each_button_does_not_to_ask_them_to_e
     it first", of a worker on sick leave, beside the button that hands his drafts to a
     colleague; with drafts and no partners, it said only that they are erased."""
     bot = team_on
-    await mapping(bot, "KB-7", SAM)
-    await opens(bot, await link(bot, "school", SAM), DSL)
-    await answers(bot, DSL, (*DSL_PART, "send"))
+    await sams_mapping_with_the_schools_part(bot)
     await bot.say("/members")
     await bot.tap(f"t:mr:{SAM}")
     asked = read(bot)

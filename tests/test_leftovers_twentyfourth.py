@@ -7,7 +7,6 @@ import hashlib
 import os
 import sqlite3
 import threading
-import time
 from collections.abc import Mapping
 from contextlib import closing
 from html import unescape
@@ -17,13 +16,11 @@ from typing import Any
 import pytest
 from conftest import run_sosbot
 
-from bot.teams.invites import invite_colleague
 from flows.flow import Flow
 from flows.loader import load_flows
 from flows.replies import Review
-from storage.teams import TeamStore
 from tests.test_attacks_twentythird import a_chat_database
-from tests.test_leftovers_twentythird import REFLECTION
+from tests.test_leftovers_twentythird import SAM, a_finished_reflection_and_sam
 from tests.test_telegram_handlers import USER, Bot, bot, running, texts_to
 from tests.test_walk_seventeenth import reach
 
@@ -136,22 +133,6 @@ def test_lines_typed_in_one_message_at_a_list_are_an_item_each_but_prose_stays_w
 
 
 # --- 2 and 3. a share cut short by a crash; the digest kept of it ------------------------------
-
-SAM = 4343
-
-
-async def a_finished_reflection_and_sam(bot: Bot) -> str:
-    """USER's finished reflection and a colleague Sam to share it with: the "Send to Sam"
-    button's data."""
-    teams = TeamStore(bot.conversation.store)
-    made = await invite_colleague(teams, USER)
-    await teams.join(made.invite.code_hash, SAM, "Sam", time.time())
-    await bot.say("/new reflection")
-    for line in REFLECTION:
-        await bot.say(line)
-    await bot.say("/share")
-    return next(b["callback_data"] for b in bot.newest_buttons() if b["text"] == "Send to Sam")
-
 
 def shares(db: Path) -> list[str]:
     """The digests `shares` keeps."""

@@ -14,9 +14,8 @@ import pytest
 from conftest import run_sosbot, sosbot_command, sosbot_env
 
 from bot.teams.conversation import TeamConversation
-from bot.teams.invites import invite_colleague, invite_partner
+from bot.teams.invites import invite_colleague
 from flows.loader import load_flows
-from flows.replies import Command, Text
 from storage.crypto import AesGcmSealer, parse_keys
 from storage.postgres import _problem
 from storage.store import Store
@@ -24,6 +23,7 @@ from storage.teams import TeamStore
 from tests.builders import build_flow, list_step, section, text
 from tests.processes import HANG_GUARD
 from tests.telegram_world import PRACTITIONER, TEST_KEY, bot_world
+from tests.test_attacks_twentysecond import a_partner_link_to_jos_mapping
 from tests.test_console import Child, at_the_terminal
 from tests.test_telegram_handlers import USER, Bot, bot, texts_to
 from tests.test_walk_seventeenth import reach
@@ -123,16 +123,8 @@ async def test_the_lead_opening_a_partner_link_that_was_withdrawn_is_told_so(
     db, lead = tmp_path / "bot.db", 5151
     async with await Store.open(db, sealer=AesGcmSealer(parse_keys(TEST_KEY, "key"))) as store:
         chat = TeamConversation(store, load_flows(), admins=frozenset({PRACTITIONER}))
-        teams = chat.contributions.teams
-        joined = await invite_colleague(teams, PRACTITIONER)
-        assert await teams.join(joined.invite.code_hash, lead, "Jo", time.time())
-        await chat.handle(lead, Command("new", "mapping"), update_id=10**9)
-        await chat.handle(lead, Text("TB-7"), update_id=10**9 + 1)
-        mapping = await chat.active(lead)
-        assert mapping is not None
-        link = await invite_partner(teams, lead, mapping.id, agency="School", label="TB-7",
-                                    lead_name="Jo")
-        assert await teams.withdraw(link.invite.short_id) == 1
+        link = await a_partner_link_to_jos_mapping(chat, lead)
+        assert await chat.contributions.teams.withdraw(link.invite.short_id) == 1
     async with bot_world(db, SOSBOT_ALLOWED_USERS=str(PRACTITIONER)) as world:
         await world.open_link(lead, link.code)
         said = world.texts(lead)[-1]
@@ -230,12 +222,9 @@ REFLECTION = ["KB-1", "School or college", "Seen a bruise on her arm", "Yes, as 
               "6 - nan is close by"]
 
 
-async def test_a_summary_sent_to_a_colleague_is_sent_once_however_often_it_is_tapped(
-        bot: Bot) -> None:
-    """A practitioner sharing a finished reflection tapped "Send to Sam", saw nothing happen
-    for a moment on a slow signal, and tapped again: Sam got the case twice over, the note,
-    the summary and three documents each time. It is sent once; the second tap says it was
-    already sent. Changed since, the summary can be sent again."""
+async def a_finished_reflection_and_sam(bot: Bot) -> str:
+    """USER's finished reflection and a colleague Sam to share it with: the "Send to Sam"
+    button's data."""
     teams = TeamStore(bot.conversation.store)
     made = await invite_colleague(teams, USER)
     await teams.join(made.invite.code_hash, SAM, "Sam", time.time())
@@ -243,7 +232,16 @@ async def test_a_summary_sent_to_a_colleague_is_sent_once_however_often_it_is_ta
     for line in REFLECTION:
         await bot.say(line)
     await bot.say("/share")
-    send = next(b["callback_data"] for b in bot.newest_buttons() if b["text"] == "Send to Sam")
+    return next(b["callback_data"] for b in bot.newest_buttons() if b["text"] == "Send to Sam")
+
+
+async def test_a_summary_sent_to_a_colleague_is_sent_once_however_often_it_is_tapped(
+        bot: Bot) -> None:
+    """A practitioner sharing a finished reflection tapped "Send to Sam", saw nothing happen
+    for a moment on a slow signal, and tapped again: Sam got the case twice over, the note,
+    the summary and three documents each time. It is sent once; the second tap says it was
+    already sent. Changed since, the summary can be sent again."""
+    send = await a_finished_reflection_and_sam(bot)
     await bot.tap(send)
     assert texts_to(bot, USER)[-1] == "Sent to Sam: the summary and its documents."
     to_sam = len(texts_to(bot, SAM)), len(bot.request.sent("sendDocument"))

@@ -22,7 +22,13 @@ from tests.builders import EngineChat, build_flow, section, text
 from tests.memory_botapi import buttons_of
 from tests.test_handover_thirtysixth import PRIYA, SAM, hands_over, team
 from tests.test_input_model import at_a_nudged_answer, running, said
-from tests.test_leftovers_thirtyseventh import HELD, SECOND, THIRD
+from tests.test_leftovers_thirtyseventh import (
+    HELD,
+    SECOND,
+    THIRD,
+    the_choice_typed_places_the_lines,
+)
+from tests.test_review_thirtyseventh import supervision_typed_after_handing_over
 from tests.test_telegram_handlers import USER, button
 from tests.test_telegram_handlers import Bot as TelegramBot
 from tests.test_walk_seventeenth import FLOWS
@@ -64,12 +70,7 @@ async def test_twenty_lines_are_held_and_the_twenty_first_is_refused(tmp_path: P
 ])
 async def test_more_ways_of_saying_the_choice_place_the_lines_held(
         tmp_path: Path, typed: str, who: str, could: str) -> None:
-    async with at_a_nudged_answer(tmp_path) as bot:
-        await bot.say(SECOND)
-        await bot.say(THIRD)
-        await bot.say(typed)
-        answers = await bot.answers()
-        assert (answers["who"], answers.get("could")) == (who, could)
+    await the_choice_typed_places_the_lines(tmp_path, typed, who, could)
 
 
 @pytest.mark.parametrize("line", ["Next week nan has the children", "Keep the kids away from dad",
@@ -217,11 +218,7 @@ async def test_after_the_line_said_not_saved_a_tools_name_starts_it(team: Telegr
     """Told his line was not saved (the case is Priya's now), Sam types the tool he means to
     start next: it starts, as under any menu of tools; he is not told again of the case."""
     bot = team
-    await bot.say("/new mapping", SAM)
-    await bot.say("KB-7", SAM)
-    await hands_over(bot)
-    await bot.say("Supervision", SAM)
-    assert read(bot, SAM).startswith("I haven't saved that: you handed the draft you were on")
+    await supervision_typed_after_handing_over(bot)
     await bot.say("harm matrix", SAM)
     assert "case label" in read(bot, SAM)
 

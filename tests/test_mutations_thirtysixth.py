@@ -13,7 +13,7 @@ import pytest
 from bot.ratelimit import SharedRateLimiter, Verdict
 from bot.session import CONFIRM_STANDS_S
 from bot.teams.codes import code_hash
-from bot.teams.invites import invite_colleague, invite_partner
+from bot.teams.invites import invite_partner
 from storage.contract import Session
 from storage.contributions import ContributionStore
 from storage.retention import DAY
@@ -26,6 +26,7 @@ from tests.test_handover_thirtysixth import (
     PRIYA,
     SAM,
     TAKER,
+    a_dozen_colleagues_and_sams_mapping,
     a_mapping_with_a_part,
     hands_over,
     team,
@@ -430,11 +431,7 @@ async def test_removes_hand_over_offers_the_next_colleagues_on_more(team: Bot) -
     """On a team of thirteen, the admin handing Sam's drafts over taps for more colleagues:
     the next ones are shown, not the first ten again."""
     bot = team
-    teams = TeamStore(bot.conversation.store)
-    made = await invite_colleague(teams, USER, uses=11)
-    for n in range(11):
-        await teams.join(made.invite.code_hash, 20_000 + n, f"Colleague {n:02d}", time.time())
-    await mapping(bot, "KB-7", SAM)
+    await a_dozen_colleagues_and_sams_mapping(bot)
     await bot.say("/members")
     await bot.tap(f"t:mr:{SAM}")
     await bot.tap(button(bot, "t:mh:"))

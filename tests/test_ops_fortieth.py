@@ -23,10 +23,14 @@ from tests.builders import write_flow
 from tests.conftest import run_sosbot
 from tests.test_attacks_thirtythird_b import button_texts
 from tests.test_console import at_the_terminal
-from tests.test_handover_thirtysixth import PRIYA, SAM, hands_over, sam_and_priya_join
+from tests.test_handover_thirtysixth import PRIYA, SAM, sam_and_priya_join
+from tests.test_leftovers_thirtyeighth_c import (
+    a_typo_opens_none_of_priyas_drafts,
+    opened_by,
+    sam_hands_cases_to_priya,
+)
 from tests.test_leftovers_thirtyseventh import HELD, SECOND
 from tests.test_leftovers_thirtysixth import forty_parts
-from tests.test_ops_thirtyninth import opened_by
 from tests.test_telegram_handlers import KEY, USER, Bot
 from tests.test_telegram_handlers import running as running_team
 from tests.test_walk_thirtysecond import labelled
@@ -84,10 +88,7 @@ async def test_handover_notes_are_digested_when_a_keyless_database_is_encrypted(
     with monkeypatch.context() as keyless:
         keyless.setattr(test_telegram_handlers, "require_key", lambda *_: PlainSealer())
         async with running_team(tmp_path, flows, db=database) as bot:
-            await sam_and_priya_join(bot)
-            for n in range(3):
-                await mapping(bot, f"KB-{n}", SAM)
-                assert (await hands_over(bot)).startswith(f'Handed "KB-{n}" to Priya')
+            await sam_hands_cases_to_priya(bot, 3)
             sent = bot.updates.next_id
     done = await asyncio.to_thread(run_sosbot, "keys", "encrypt", "--db", database,
                                    env={"SOSBOT_DATA_KEY": KEY})
@@ -95,12 +96,7 @@ async def test_handover_notes_are_digested_when_a_keyless_database_is_encrypted(
     async with running_team(tmp_path, flows, db=database) as bot:
         bot.updates.next_id = sent
         opened = opened_by(bot.conversation.store, monkeypatch)
-        await bot.say("/resume ZZ-1", SAM)
-        assert read(bot, SAM).startswith("I can't find that draft among yours")
-        assert [o for o in opened if o[0] == PRIYA] == []
-        await bot.say("/resume kb 1", SAM)
-        assert read(bot, SAM).startswith('You handed "KB-1" to Priya on ')
-        assert len([o for o in opened if o[0] == PRIYA]) == 1
+        await a_typo_opens_none_of_priyas_drafts(bot, opened, 1)
         await bot.say("/resume KB-1", PRIYA)  # hers, encrypted now, opens as before
         assert "KB-1" in read(bot, PRIYA)
         assert "can't find" not in read(bot, PRIYA)

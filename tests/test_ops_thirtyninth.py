@@ -23,13 +23,23 @@ from tests.conftest import run_sosbot, sosbot_command, sosbot_env
 from tests.store_data import unfinished_drafts
 from tests.test_attacks_thirtythird_b import button_texts
 from tests.test_handover_thirtysixth import PRIYA, SAM, hands_over, sam_and_priya_join
-from tests.test_leftovers_thirtyeighth_c import HELD, SECOND, THIRD, branching, removes_sam
+from tests.test_leftovers_thirtyeighth_c import (
+    HELD,
+    SECOND,
+    THIRD,
+    a_typo_opens_none_of_priyas_drafts,
+    all_but_the_webhook_work,
+    branching,
+    opened_by,
+    removes_sam,
+    sam_hands_cases_to_priya,
+)
 from tests.test_leftovers_thirtysixth import forty_parts
 from tests.test_telegram_handlers import KEY, USER, Bot
 from tests.test_telegram_handlers import running as running_team
 from tests.test_walk_thirtyfirst import said_to
 from tests.test_walk_thirtysecond import labelled
-from tests.test_walk_thirtythird_b import DSL, mapping, read, team
+from tests.test_walk_thirtythird_b import DSL, read, team
 
 __all__ = ["branching", "team"]  # the fixtures
 
@@ -58,15 +68,7 @@ def test_a_bad_webhook_url_stops_only_run_webhook(tmp_path: Path, url: str, said
     (tmp_path / ".env").write_text(f"SOSBOT_DB=bot.db\nSOSBOT_WEBHOOK_URL={url}\n"
                                    f"SOSBOT_WEBHOOK_SECRET={SECRET}\n")
     env = {"SOSBOT_WEBHOOK_URL": url} if where.endswith("environment") else {}
-    made = run_sosbot("chat", "--flow", "reflection", input="KB-1\nSchool or college\n",
-                      cwd=tmp_path, env=env)
-    assert made.returncode == 0, made.stderr
-    assert "SOSBOT_WEBHOOK_URL" not in made.stderr
-    listed = run_sosbot("keys", "list", cwd=tmp_path, env=env)
-    assert listed.returncode == 0, listed.stderr
-    exported = run_sosbot("export", "KB-1", cwd=tmp_path, env=env)
-    assert exported.returncode == 0, exported.stderr
-    assert "School or college" in exported.stdout
+    all_but_the_webhook_work(tmp_path, env, "SOSBOT_WEBHOOK_URL")
     webhook = run_sosbot("run", "--webhook", cwd=tmp_path, env={**env, "TELEGRAM_BOT_TOKEN": TOKEN})
     assert webhook.returncode == 2
     [line] = webhook.stderr.splitlines()
@@ -143,19 +145,6 @@ async def test_the_colleague_taking_a_leavers_drafts_is_told_of_the_held_lines_t
 NEW_KEY = "knew:" + base64.b64encode(bytes(range(1, 33))).decode()
 
 
-def opened_by(store: object, monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, str]]:
-    """Every (user id, draft id) the store opens from now on."""
-    opened: list[tuple[int, str]] = []
-    real = store.load_draft  # type: ignore[attr-defined]
-
-    async def load_draft(user_id: int, draft_id: str) -> object:
-        opened.append((user_id, draft_id))
-        return await real(user_id, draft_id)
-
-    monkeypatch.setattr(store, "load_draft", load_draft)
-    return opened
-
-
 async def test_handover_notes_are_found_by_label_after_the_old_key_is_retired(
         tmp_path: Path, flows: Mapping[str, Flow], monkeypatch: pytest.MonkeyPatch,
         database: str) -> None:
@@ -167,10 +156,7 @@ async def test_handover_notes_are_found_by_label_after_the_old_key_is_retired(
     under the new key: a typo opens none of Priya's drafts, and "/resume KB-3" still says
     to whom it went. On SQLite and PostgreSQL."""
     async with running_team(tmp_path, flows, db=database) as bot:
-        await sam_and_priya_join(bot)
-        for n in range(5):
-            await mapping(bot, f"KB-{n}", SAM)
-            assert (await hands_over(bot)).startswith(f'Handed "KB-{n}" to Priya')
+        await sam_hands_cases_to_priya(bot, 5)
         sent = bot.updates.next_id
     both = {"SOSBOT_DATA_KEY": f"{NEW_KEY}\n{KEY}"}
     for command in (("rotate",), ("retire", KEY.partition(":")[0])):
@@ -180,12 +166,7 @@ async def test_handover_notes_are_found_by_label_after_the_old_key_is_retired(
     async with running_team(tmp_path, flows, db=database) as bot:
         bot.updates.next_id = sent  # Telegram's update ids go on from where they were
         opened = opened_by(bot.conversation.store, monkeypatch)
-        await bot.say("/resume ZZ-1", SAM)
-        assert read(bot, SAM).startswith("I can't find that draft among yours")
-        assert not [o for o in opened if o[0] == PRIYA]
-        await bot.say("/resume kb 3", SAM)
-        assert read(bot, SAM).startswith('You handed "KB-3" to Priya on ')
-        assert len([o for o in opened if o[0] == PRIYA]) == 1
+        await a_typo_opens_none_of_priyas_drafts(bot, opened, 3)
 
 
 # --- a database made by another user before the first start -----------------------------------

@@ -23,10 +23,10 @@ from bot.handlers import SORRY
 from bot.polling import SkippingBot
 from bot.shape import mended
 from tests.botapi_server import DEFAULT_TOKEN, BotApiServer
-from tests.telegram_world import PRACTITIONER, bot_world
+from tests.telegram_world import bot_world
 from tests.test_attacks_thirtieth import polled
 from tests.test_perf_thirtyseventh import KNOWN, assert_same
-from tests.test_telegram_e2e import start
+from tests.test_telegram_e2e import answered_while_telegram_refuses
 
 GONE = "Bad Request: chat not found"
 
@@ -92,21 +92,8 @@ async def test_a_chat_telegram_no_longer_knows_keeps_the_answer_and_is_no_error(
     reach the chat either. It is one INFO line now, as a blocked bot is, and the answer that
     came with the update is kept."""
     async with bot_world(tmp_path / "bot.db", no_errors=False) as world:
-        await start(world, "Pre-referral")
-        await world.tap("School or college")
-        world.server.fail("sendMessage", code=400, description=GONE, times=None)
-        world.server.fail("editMessageText", code=400, description=GONE, times=None)
-        with caplog.at_level(logging.INFO):
-            world.server.send_text(PRACTITIONER, "canary 7e2a: seen a bruise on her arm")
-            await world.server.wait_for(lambda: "no longer knows the chat" in caplog.text)
-            await world.server.wait_idle(quiet=0.15)
-        assert [r.getMessage() for r in world.errors.records] == []
+        await answered_while_telegram_refuses(world, caplog, code=400, description=GONE,
+                                              logged="no longer knows the chat")
         assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
-        told = [r for r in caplog.records if "no longer knows the chat" in r.getMessage()]
-        assert len(told) == 1
-        assert "canary" not in caplog.text
         apologies = [c for c in world.server.calls_to("sendMessage") if c.get("text") == SORRY]
         assert apologies == []
-        world.server.clear_faults()
-        await world.command("show")
-        assert "Question 3" in world.texts()[-1]

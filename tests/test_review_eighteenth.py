@@ -8,16 +8,7 @@ from pathlib import Path
 import pytest
 from builders import build_flow, choice, section
 
-from flows.loader import load_flows
-
-FLOWS = load_flows()
-
-
-def parsed(flow_id: str, step_id: str, typed: str) -> object:
-    flow = FLOWS[flow_id]
-    step = flow.step(step_id)
-    value, _ = step.kind.parse(flow, step, typed)
-    return value
+from tests.test_walk_seventeenth import FLOWS, parsed
 
 
 @pytest.mark.parametrize(("step", "typed"), [

@@ -64,7 +64,8 @@ wording check) -> 11.0 ms (as its own).
 from __future__ import annotations
 
 import pytest
-from test_review_language_thirtyeighth import _at, asked_s
+from review_sets import review_tests, rows_set
+from test_review_language_thirtyeighth import asked_s
 from test_review_language_thirtyninth import _fits_t
 
 SET_U_FLAWED: tuple[tuple[str, str, str, str], ...] = (
@@ -245,15 +246,6 @@ SET_U_SOUND: tuple[tuple[str, str, str], ...] = (
      "flat, after I see him on the Thursday."),
 )
 
-WANTS = {line: want for _, _, line, want in SET_U_FLAWED}
-
-
-def test_set_u_is_as_written_blind() -> None:
-    assert (len(SET_U_FLAWED), len(SET_U_SOUND)) == (25, 25)
-    assert len(WANTS) == 25
-    assert {row[1] for row in SET_U_FLAWED} == {row[1] for row in SET_U_SOUND}
-
-
 # Set U's flawed line still let through: the reason given with a parent's own number is kept
 # as theirs, unread by the wording checks (the engine saves it with the number, no reminder
 # before it); asking of it is a change to how a parent's number is taken, wider than this pass.
@@ -264,22 +256,7 @@ LEFT_UNASKED = frozenset({"8, he has good insight into his mental health"})
 # support", at who will help with a success goal, is asked what the services did meant for
 # the young person, a question of the past (see `SUPPORT_ONLY`).
 # (Since asked what exactly the helper will do, and when: tests/test_wording_fortieth_b.py.)
-LEFT_ASKED_OTHERWISE: frozenset[str] = frozenset()
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"),
-                         [c for c in _at(SET_U_FLAWED)
-                          if c[2] not in LEFT_UNASKED | LEFT_ASKED_OTHERWISE])
-def test_set_u_a_flawed_line_is_asked_with_a_question_that_fits(flow_id: str, step_id: str,
-                                                                line: str) -> None:
-    reply = asked_s(flow_id, step_id, line)
-    assert reply is not None, line
-    assert _fits_t(WANTS[line], reply), (line, reply)
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), _at(SET_U_SOUND))
-def test_set_u_a_sound_line_is_let_through(flow_id: str, step_id: str, line: str) -> None:
-    assert asked_s(flow_id, step_id, line) is None, line
+LEFT_ASKED_OTHERWISE: dict[str, str] = {}
 
 
 # ---- the fixes, each tried on fresh variants written after its design and before it was run --
@@ -384,20 +361,6 @@ FLAWED_VARIANTS = (A_CROWD_WORRIED + A_HARMS_SIGNS + A_WAY_OF_WORKING + A_SENSE_
                    + A_MEASURE_NOBODY_SEES)
 SOUND_VARIANTS = (A_CROWD_NAMED + A_HARMS_SIGNS_SEEN + A_WAY_OF_WORKING_TOLD
                   + A_SENSE_OF_SELF_SAID + A_MEASURE_SOMEONE_SEES + SUPPORT_TOLD)
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line", "want"), FLAWED_VARIANTS)
-def test_a_variant_of_a_fix_is_asked_with_a_question_that_fits(flow_id: str, step_id: str,
-                                                               line: str, want: str) -> None:
-    reply = asked_s(flow_id, step_id, line)
-    assert reply is not None, line
-    assert _fits_t(want, reply), (line, reply)
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), SOUND_VARIANTS)
-def test_a_variant_said_with_what_happened_is_let_through(flow_id: str, step_id: str,
-                                                          line: str) -> None:
-    assert asked_s(flow_id, step_id, line) is None, line
 
 
 def test_a_crowd_as_who_is_worried_is_asked_which_services() -> None:
@@ -509,15 +472,7 @@ SECOND_ROUND = [
 ]
 
 
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), SAID_WITH_IT_AFTER)
-def test_the_same_words_said_with_what_happened_are_let_through(flow_id: str, step_id: str,
-                                                                line: str) -> None:
-    assert asked_s(flow_id, step_id, line) is None, line
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line", "want"), SECOND_ROUND)
-def test_the_second_round_is_asked_with_a_question_that_fits(flow_id: str, step_id: str,
-                                                             line: str, want: str) -> None:
-    reply = asked_s(flow_id, step_id, line)
-    assert reply is not None, line
-    assert _fits_t(want, reply), (line, reply)
+globals().update(review_tests(rows_set(
+    "U", SET_U_FLAWED, SET_U_SOUND, asked=asked_s, fits=_fits_t, sizes=(25, 25), paired=True,
+    left_unasked=LEFT_UNASKED, left_asked_otherwise=LEFT_ASKED_OTHERWISE,
+    held_flawed=FLAWED_VARIANTS + SECOND_ROUND, held_sound=SOUND_VARIANTS + SAID_WITH_IT_AFTER)))

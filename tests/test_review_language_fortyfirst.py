@@ -54,8 +54,8 @@ what is said with it).
 
 from __future__ import annotations
 
-import pytest
-from test_review_language_thirtyeighth import _at, asked_s
+from review_sets import review_tests, rows_set
+from test_review_language_thirtyeighth import asked_s
 from test_review_language_thirtyninth import _fits_t
 from test_walk_twentyseventh import _example
 
@@ -237,23 +237,6 @@ SET_V_SOUND: tuple[tuple[str, str, str], ...] = (
      "the room the whole time."),
 )
 
-WANTS = {line: want for _, _, line, want in SET_V_FLAWED}
-
-
-def test_set_v_is_as_written_blind() -> None:
-    assert (len(SET_V_FLAWED), len(SET_V_SOUND)) == (25, 25)
-    assert len(WANTS) == 25
-    assert {row[1] for row in SET_V_FLAWED} == {row[1] for row in SET_V_SOUND}
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), _at(SET_V_FLAWED))
-def test_set_v_a_flawed_line_is_asked_with_a_question_that_fits(flow_id: str, step_id: str,
-                                                                line: str) -> None:
-    reply = asked_s(flow_id, step_id, line)
-    assert reply is not None, line
-    assert _fits_t(WANTS[line], reply), (line, reply)
-
-
 # Set V's sound lines still asked about, as the project means. "started using again" says no
 # more of what was used than "using" does (heroin or cannabis changes the worry; the thirty-
 # second round's rule asks it, and this line already says who had the children), and a young
@@ -267,21 +250,6 @@ LEFT_FLAGGED = {
     "She goes out most evenings with two girls from the home who get into cars with older men "
     "at the retail park.": 'You wrote "get into cars". Who are these people, what do they do',
 }
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"),
-                         [c for c in _at(SET_V_SOUND) if c[2] not in LEFT_FLAGGED])
-def test_set_v_a_sound_line_is_let_through(flow_id: str, step_id: str, line: str) -> None:
-    assert asked_s(flow_id, step_id, line) is None, line
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"),
-                         [c for c in _at(SET_V_SOUND) if c[2] in LEFT_FLAGGED])
-def test_set_v_a_sound_line_left_asked_is_asked_as_the_project_means(flow_id: str, step_id: str,
-                                                                    line: str) -> None:
-    reply = asked_s(flow_id, step_id, line)
-    assert reply is not None
-    assert reply.startswith(LEFT_FLAGGED[line]), reply
 
 
 # ---- held-out variants: written after each fix's design, before they were run -------------
@@ -448,18 +416,11 @@ HELD_OUT_SOUND = (NEEDS_TOLD + INITIALS_KEPT + A_PERIOD_SAID + THEIR_OWN_WORDS
                   + GROUP_NAMED)
 
 
-@pytest.mark.parametrize(("flow_id", "step_id", "line", "want"), HELD_OUT_FLAWED)
-def test_a_held_out_variant_is_asked_with_a_question_that_fits(flow_id: str, step_id: str,
-                                                               line: str, want: str) -> None:
-    reply = asked_s(flow_id, step_id, line)
-    assert reply is not None, line
-    assert _fits_t(want, reply), (line, reply)
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), HELD_OUT_SOUND)
-def test_a_held_out_variant_told_plainly_is_let_through(flow_id: str, step_id: str,
-                                                        line: str) -> None:
-    assert asked_s(flow_id, step_id, line) is None, line
+globals().update(review_tests(rows_set(
+    "V", SET_V_FLAWED, SET_V_SOUND, asked=asked_s, fits=_fits_t, sizes=(25, 25), paired=True,
+    left_flagged=frozenset(LEFT_FLAGGED),
+    flagged_as=lambda case, reply: reply.startswith(LEFT_FLAGGED[case[2]]),
+    held_flawed=HELD_OUT_FLAWED, held_sound=HELD_OUT_SOUND)))
 
 
 # ---- what a practitioner sees, for each fix ------------------------------------------------

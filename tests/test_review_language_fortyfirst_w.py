@@ -41,8 +41,8 @@ checks): set W's forty lines 1.67-1.74 -> 1.77-1.80 ms; 4,000 characters of an o
 """
 from __future__ import annotations
 
-import pytest
-from test_review_language_thirtyeighth import _at, asked_s
+from review_sets import review_tests, rows_set
+from test_review_language_thirtyeighth import asked_s
 from test_review_language_thirtyninth import _fits_t
 
 SET_W_FLAWED: tuple[tuple[str, str, str, str], ...] = (
@@ -190,51 +190,12 @@ SET_W_SOUND: tuple[tuple[str, str, str], ...] = (
      "throwing chairs, and his carer says she can't manage another exclusion."),
 )
 
-WANTS = {line: want for _, _, line, want in SET_W_FLAWED}
-
-
-def test_set_w_is_as_written_blind() -> None:
-    assert (len(SET_W_FLAWED), len(SET_W_SOUND)) == (20, 20)
-    assert len(WANTS) == 20
-    assert {row[1] for row in SET_W_FLAWED} == {row[1] for row in SET_W_SOUND}
-
-
 # Set W's flawed lines left: a safety network member with nothing they will do (no check reads
 # that list's lines for it), and an answer ending "plus", asked for the rest as if cut off.
 LEFT_UNASKED = frozenset({"Coaching staff"})
 LEFT_ASKED_OTHERWISE = {
     "PEP targets to be met and school to access pupil premium plus": "Your answer stops at",
 }
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"),
-                         [c for c in _at(SET_W_FLAWED) if c[2] not in LEFT_UNASKED
-                          and c[2] not in LEFT_ASKED_OTHERWISE])
-def test_set_w_a_flawed_line_is_asked_with_a_question_that_fits(flow_id: str, step_id: str,
-                                                                line: str) -> None:
-    reply = asked_s(flow_id, step_id, line)
-    assert reply is not None, line
-    assert _fits_t(WANTS[line], reply), (line, reply)
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"),
-                         [c for c in _at(SET_W_FLAWED) if c[2] in LEFT_UNASKED])
-def test_set_w_a_flawed_line_left_is_let_through(flow_id: str, step_id: str, line: str) -> None:
-    assert asked_s(flow_id, step_id, line) is None, line
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"),
-                         [c for c in _at(SET_W_FLAWED) if c[2] in LEFT_ASKED_OTHERWISE])
-def test_set_w_a_flawed_line_left_is_asked_otherwise(flow_id: str, step_id: str,
-                                                     line: str) -> None:
-    reply = asked_s(flow_id, step_id, line)
-    assert reply is not None
-    assert reply.startswith(LEFT_ASKED_OTHERWISE[line]), reply
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), _at(SET_W_SOUND))
-def test_set_w_a_sound_line_is_let_through(flow_id: str, step_id: str, line: str) -> None:
-    assert asked_s(flow_id, step_id, line) is None, line
 
 
 # ---- held-out variants: written after each fix's design, before they were run -------------
@@ -479,15 +440,7 @@ HELD_OUT_SOUND = (A_FEAR_TOLD + A_TRUSTED_ADULT_DOES + THEIR_TELLING
                   + HOUSING_IN_THEIR_WORDS + WELLBEING_SHOWN)
 
 
-@pytest.mark.parametrize(("flow_id", "step_id", "line", "want"), HELD_OUT_FLAWED)
-def test_a_held_out_variant_is_asked_with_a_question_that_fits(flow_id: str, step_id: str,
-                                                               line: str, want: str) -> None:
-    reply = asked_s(flow_id, step_id, line)
-    assert reply is not None, line
-    assert _fits_t(want, reply), (line, reply)
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), HELD_OUT_SOUND)
-def test_a_held_out_variant_told_plainly_is_let_through(flow_id: str, step_id: str,
-                                                        line: str) -> None:
-    assert asked_s(flow_id, step_id, line) is None, line
+globals().update(review_tests(rows_set(
+    "W", SET_W_FLAWED, SET_W_SOUND, asked=asked_s, fits=_fits_t, sizes=(20, 20), paired=True,
+    left_unasked=LEFT_UNASKED, hold_left_unasked=True, left_asked_otherwise=LEFT_ASKED_OTHERWISE,
+    held_flawed=HELD_OUT_FLAWED, held_sound=HELD_OUT_SOUND)))

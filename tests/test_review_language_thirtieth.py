@@ -46,6 +46,7 @@ as after), 0/2 -> 0/2.
 from __future__ import annotations
 
 import pytest
+from review_sets import ReviewSet, review_tests
 from test_review_language_twentyninth import asked, reply_to
 
 # The kinds of question a flawed line should get (any one of those it names):
@@ -470,7 +471,7 @@ LEFT_UNASKED = frozenset({
     "7 cos things seem better",
     "good community",
 })
-LEFT_ASKED_OTHERWISE: frozenset[str] = frozenset()
+LEFT_ASKED_OTHERWISE: dict[str, str] = {}
 
 
 # ---- fresh variants for the leftovers of the twenty-ninth review, written before any fix ----
@@ -577,23 +578,8 @@ NEVER_ALONE_WITH = [
 ]
 
 
-# ---- set E: each flawed line asked about with a question that fits it, each sound one let
-# through ----
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"),
-                         [c for c in _cases(flawed=True) if c[2] not in LEFT_UNASKED])
-def test_set_e_a_flawed_line_is_asked_about_with_a_question_that_fits(
-        flow_id: str, step_id: str, line: str) -> None:
-    kind = kind_of(reply_to(flow_id, step_id, line))
-    assert line in LEFT_ASKED_OTHERWISE or kind in _fits(line), (line, kind)
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), _cases(flawed=False))
-def test_set_e_a_sound_line_is_let_through(flow_id: str, step_id: str, line: str) -> None:
-    # (since the thirty-first review "senco" is a short form to write out once, as "SENCO" was)
-    assert asked(flow_id, step_id, line) is None or written_out_only(asked(flow_id, step_id, line))
-
-
+# A sound line of set E may be asked only to write "senco" out: since the thirty-first review
+# "senco" is a short form to write out once, as "SENCO" was.
 def written_out_only(reply: str | None) -> bool:
     """Whether a reminder asks only that "senco" be written out."""
     return reply is not None and reply.startswith('You wrote "senco". Could you write')
@@ -611,25 +597,12 @@ def test_help_from_a_named_worker_with_no_day_is_asked_what_and_by_when(
     assert "What exactly will they do, and by when?" in reply
 
 
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), STEP_WITH_A_DAY)
-def test_help_from_a_named_worker_with_a_day_or_what_it_is_is_left_alone(
-        flow_id: str, step_id: str, line: str) -> None:
-    assert asked(flow_id, step_id, line) is None
-
-
 @pytest.mark.parametrize(("flow_id", "step_id", "line"), SEEMED_WHEN_I)
 def test_how_the_child_seemed_when_the_writer_asked_is_asked_before_it_is_theirs(
         flow_id: str, step_id: str, line: str) -> None:
     """Left by the twenty-ninth review: "she seemed upset when I asked about dad" was kept
     as the child's words, the writer's "I" read as the child's."""
     assert kind_of(reply_to(flow_id, step_id, line)) == "child"
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"),
-                         [*CHILD_ABOUT_SOMEONE, *CHILD_SAYS_OF_SOMEONE])
-def test_a_childs_own_words_about_someone_are_kept(flow_id: str, step_id: str,
-                                                   line: str) -> None:
-    assert asked(flow_id, step_id, line) is None
 
 
 @pytest.mark.parametrize(("flow_id", "step_id", "line"), CHILD_WANTS_SAID_OF)
@@ -671,12 +644,6 @@ def test_network_praise_shortened_as_notes_are_is_asked_what_they_do(
         flow_id: str, step_id: str, line: str) -> None:
     """Set E: "her nan - v supportive" went through ("nan - very supportive" did not)."""
     assert "not yet what you saw" in reply_to(flow_id, step_id, line)
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), NETWORK_DOES_SHORT)
-def test_network_member_with_what_they_do_is_left_alone(flow_id: str, step_id: str,
-                                                         line: str) -> None:
-    assert asked(flow_id, step_id, line) is None
 
 
 @pytest.mark.parametrize("line", NEVER_ALONE_WITH)
@@ -746,12 +713,6 @@ def test_a_note_of_work_with_someone_of_the_family_is_asked_who_and_when(
     assert "Who will do it, and by when?" in reply_to(flow_id, step_id, line)
 
 
-@pytest.mark.parametrize(("flow_id", "step_id", "line"),
-                         [*NEEDED_WITH_WHO_AND_WHEN, *WORK_WITH_NOTE_TOLD])
-def test_what_is_needed_with_who_and_when_is_left_alone(flow_id: str, step_id: str,
-                                                        line: str) -> None:
-    assert asked(flow_id, step_id, line) is None
-
 # Someone of the network listed as a treasure, with nothing they do.
 NETWORK_A_TREASURE = [
     ("mapping", "trusted_adults", "next door neighbour - a diamond"),
@@ -770,12 +731,6 @@ def test_network_member_called_a_treasure_is_asked_what_they_do(flow_id: str, st
                                                                 line: str) -> None:
     """Set E: "family friend, a good egg" went through."""
     assert "not yet what you saw" in reply_to(flow_id, step_id, line)
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), NETWORK_A_TREASURE_WHO_DOES)
-def test_network_member_called_a_treasure_with_what_they_do_is_left_alone(
-        flow_id: str, step_id: str, line: str) -> None:
-    assert asked(flow_id, step_id, line) is None
 
 
 # Praise of a parent with the school or the services after it, and nothing they did.
@@ -799,7 +754,20 @@ def test_praise_of_a_parent_with_the_school_after_it_is_asked_what_was_seen(
     assert "not yet what you saw" in reply_to(flow_id, step_id, line)
 
 
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), SCHOOL_AND_WHAT_WAS_DONE)
-def test_the_school_with_what_a_parent_did_is_left_alone(flow_id: str, step_id: str,
-                                                         line: str) -> None:
-    assert asked(flow_id, step_id, line) is None
+# ---- the set, and its held-out variants told plainly (each list above says what it holds) -------
+HELD_OUT_SOUND = [
+    *STEP_WITH_A_DAY,
+    *CHILD_ABOUT_SOMEONE,
+    *CHILD_SAYS_OF_SOMEONE,
+    *NETWORK_DOES_SHORT,
+    *NEEDED_WITH_WHO_AND_WHEN,
+    *WORK_WITH_NOTE_TOLD,
+    *NETWORK_A_TREASURE_WHO_DOES,
+    *SCHOOL_AND_WHAT_WAS_DONE,
+]
+
+globals().update(review_tests(ReviewSet(
+    name="E", asked=asked, flawed=_cases(flawed=True), sound=_cases(flawed=False),
+    fits=lambda line, reply: kind_of(reply) in _fits(line), left_unasked=LEFT_UNASKED,
+    left_asked_otherwise=LEFT_ASKED_OTHERWISE, sound_may_ask=written_out_only,
+    held_sound=HELD_OUT_SOUND)))

@@ -70,6 +70,7 @@ through (5,100 characters of it 15 ms, as the blind code's 17 ms).
 from __future__ import annotations
 
 import pytest
+from review_sets import at, review_tests, rows_set
 from test_review_language_thirtysixth import _fits_p
 from test_review_language_twentyninth import asked
 
@@ -267,18 +268,8 @@ def asked_s(flow_id: str, step_id: str, line: str) -> str | None:
     return next((r.text for r in chat.replies if isinstance(r, Nudge)), None)
 
 
-def _at(rows: tuple[tuple[str, ...], ...]) -> list[tuple[str, str, str]]:
-    """(tool, question, line) for each row, at the question it names ("tool:question")."""
-    return [(*row[1].split(":"), row[2]) for row in rows]
-
-
-WANTS = {line: want for _, _, line, want in SET_S_FLAWED}
-
-
-def test_set_s_is_as_written_blind() -> None:
-    assert (len(SET_S_FLAWED), len(SET_S_SOUND)) == (25, 25)
-    assert len(WANTS) == 25
-    assert {row[1] for row in SET_S_FLAWED} == {row[1] for row in SET_S_SOUND}
+# A set written in set W's shape before the shared runner imports `_at` from here.
+_at = at
 
 
 def _fits_s(want: str, reply: str) -> bool:
@@ -291,22 +282,6 @@ def _fits_s(want: str, reply: str) -> bool:
     if "could not be heard" in reply:
         return "voice" in wants
     return any(_fits_p(each, reply) for each in wants if each not in ("period", "voice"))
-
-
-# (Set S's two lines at the questions of privacy only, left unasked this pass, are asked since
-# the next: how the child's view was heard and whose views are missing have checks of their own,
-# tests/test_wording_thirtyninth.py.)
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), _at(SET_S_FLAWED))
-def test_set_s_a_flawed_line_is_asked_with_a_question_that_fits(flow_id: str, step_id: str,
-                                                                 line: str) -> None:
-    reply = asked_s(flow_id, step_id, line)
-    assert reply is not None, line
-    assert _fits_s(WANTS[line], reply), (line, reply)
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), _at(SET_S_SOUND))
-def test_set_s_a_sound_line_is_let_through(flow_id: str, step_id: str, line: str) -> None:
-    assert asked_s(flow_id, step_id, line) is None, line
 
 
 # ---- the fixes, each tried on fresh variants written after its design and before it was run --
@@ -397,13 +372,6 @@ def test_an_open_end_is_asked_for_how_long(flow_id: str, step_id: str, line: str
     assert reply.startswith(f'"{line.rstrip(".")}" says it will go on, but not yet for how long.')
 
 
-@pytest.mark.parametrize(("flow_id", "step_id", "line"),
-                         A_PERIOD + WHAT_THE_CHILD_NOTICES + A_HARM_SAID + A_NUMBER_TOLD)
-def test_a_period_what_is_seen_or_a_reason_told_is_let_through(flow_id: str, step_id: str,
-                                                                line: str) -> None:
-    assert asked(flow_id, step_id, line) is None, line
-
-
 @pytest.mark.parametrize(("flow_id", "step_id", "line"), A_STATE_AS_WHAT_THE_CHILD_NOTICES)
 def test_a_state_nobody_could_see_is_asked_what_will_be_happening(flow_id: str, step_id: str,
                                                                   line: str) -> None:
@@ -452,3 +420,19 @@ def test_the_new_rules_are_the_ones_that_ask() -> None:
     assert heard is not None
     assert made_by(heard, pl._NOTHING_HEARD)
     assert pl._NOTHING_HEARD.fullmatch("I would like someone to visit the family") is None
+
+
+# ---- the set, and its held-out variants told plainly (each list above says what it holds) -------
+HELD_OUT_SOUND = [
+    *A_PERIOD,
+    *WHAT_THE_CHILD_NOTICES,
+    *A_HARM_SAID,
+    *A_NUMBER_TOLD,
+]
+
+# (Set S's two lines at the questions of privacy only, left unasked this pass, are asked since
+# the next: how the child's view was heard and whose views are missing have checks of their own,
+# tests/test_wording_thirtyninth.py.)
+globals().update(review_tests(rows_set(
+    "S", SET_S_FLAWED, SET_S_SOUND, asked=asked_s, fits=_fits_s, sizes=(25, 25), paired=True,
+    held_sound=HELD_OUT_SOUND)))

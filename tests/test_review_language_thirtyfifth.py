@@ -56,6 +56,7 @@ wording, though the subject may be a young person in care.
 from __future__ import annotations
 
 import pytest
+from review_sets import placed_in_turn, review_tests, rows_set
 from test_review_language_thirtyfourth import PLACES as SET_M_PLACES
 from test_review_language_thirtythird import _fits
 from test_review_language_twentyninth import asked, reply_to
@@ -215,48 +216,15 @@ PLACES: dict[str, tuple[tuple[str, str], ...]] = {
 }
 
 
-def _placed(rows: tuple[tuple[str, ...], ...]) -> list[tuple[str, str, str]]:
-    """(tool, question, line) for each line, the nth line of a kind at its nth place (round)."""
-    seen: dict[str, int] = {}
-    placed = []
-    for row in rows:
-        places = PLACES[row[1]]
-        nth = seen[row[1]] = seen.get(row[1], -1) + 1
-        placed.append((*places[nth % len(places)], row[2]))
-    return placed
+_placed = placed_in_turn(PLACES)
 
 
-WANTS = {line: want for _, _, line, want in SET_N_FLAWED}
 # Sound lines still asked about, as the project means: a house's whole answer is quoted as the
 # child's, so the writer's "R said" or "she said she wants" around their words is asked to go
 # (set L's `LEFT_FLAGGED` keeps the same).
 LEFT_FLAGGED = frozenset({
     "R said 'i get scared when the doorbell goes at night cos i think its my dad'",
     "she said she wants 'to see my little brother every weekend not just at christmas'"})
-
-
-def test_set_n_is_as_written_blind() -> None:
-    assert (len(SET_N_FLAWED), len(SET_N_SOUND)) == (30, 30)
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), _placed(SET_N_FLAWED))
-def test_set_n_a_flawed_line_is_asked_with_a_question_that_fits(flow_id: str, step_id: str,
-                                                                 line: str) -> None:
-    reply = reply_to(flow_id, step_id, line)
-    assert _fits(WANTS[line], reply), (line, reply)
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"),
-                         [c for c in _placed(SET_N_SOUND) if c[2] not in LEFT_FLAGGED])
-def test_set_n_a_sound_line_is_let_through(flow_id: str, step_id: str, line: str) -> None:
-    assert asked(flow_id, step_id, line) is None, line
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"),
-                         [c for c in _placed(SET_N_SOUND) if c[2] in LEFT_FLAGGED])
-def test_set_n_the_writers_frame_at_a_house_is_asked_to_go(flow_id: str, step_id: str,
-                                                          line: str) -> None:
-    assert "would read as what they said too" in reply_to(flow_id, step_id, line)
 
 
 # ---- the fixes, each tried on fresh variants written after its design and before it was run --
@@ -390,14 +358,6 @@ def test_a_number_for_things_only_better_or_worse_is_asked_what_was_seen(
     assert "What did you see or hear" in reply_to(flow_id, step_id, line)
 
 
-@pytest.mark.parametrize(("flow_id", "step_id", "line"),
-                         NUMBER_FOR_WHAT_CHANGED + THE_CHILDS_WITH_NO_ONE + THE_CHILDS_VIEW
-                         + SUCCESS_DOINGS + OVER_A_RECORD)
-def test_a_sound_line_of_the_fixed_shapes_is_let_through(flow_id: str, step_id: str,
-                                                        line: str) -> None:
-    assert asked(flow_id, step_id, line) is None, line
-
-
 @pytest.mark.parametrize(("flow_id", "step_id", "line"), SEEMED_WITH_NO_ONE + VIEW_AS_SUBJECT)
 def test_the_writers_words_with_no_one_named_are_not_kept_as_the_childs(
         flow_id: str, step_id: str, line: str) -> None:
@@ -422,3 +382,19 @@ def test_the_aim_is_quoted_whole() -> None:
 def test_a_goal_nobody_sees_is_still_asked_who_will_see_it(flow_id: str, step_id: str,
                                                            line: str) -> None:
     assert "who will see it" in reply_to(flow_id, step_id, line)
+
+
+# ---- the set, and its held-out variants told plainly (each list above says what it holds) -------
+HELD_OUT_SOUND = [
+    *NUMBER_FOR_WHAT_CHANGED,
+    *THE_CHILDS_WITH_NO_ONE,
+    *THE_CHILDS_VIEW,
+    *SUCCESS_DOINGS,
+    *OVER_A_RECORD,
+]
+
+globals().update(review_tests(rows_set(
+    "N", SET_N_FLAWED, SET_N_SOUND, asked=asked, fits=_fits, place=_placed, sizes=(30, 30),
+    left_flagged=LEFT_FLAGGED,
+    flagged_as=lambda case, reply: "would read as what they said too" in reply,
+    held_sound=HELD_OUT_SOUND)))

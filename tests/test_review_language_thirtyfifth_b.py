@@ -45,6 +45,7 @@ of 910 5.5-5.6 -> 5.1-5.7 ms; an area worry of 920 5.1-5.2 -> 5.1 ms.
 from __future__ import annotations
 
 import pytest
+from review_sets import review_tests, rows_set
 from test_review_language_thirtyfifth import _placed
 from test_review_language_thirtythird import _fits
 from test_review_language_twentyninth import asked, reply_to
@@ -265,36 +266,9 @@ SET_O_SOUND: tuple[tuple[str, str, str], ...] = (
 )
 
 
-WANTS = {line: want for _, _, line, want in SET_O_FLAWED}
-
-
-def test_set_o_is_as_written_blind() -> None:
-    assert (len(SET_O_FLAWED), len(SET_O_SOUND)) == (25, 25)
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), _placed(SET_O_FLAWED))
-def test_set_o_a_flawed_line_is_asked_with_a_question_that_fits(flow_id: str, step_id: str,
-                                                                 line: str) -> None:
-    reply = reply_to(flow_id, step_id, line)
-    assert _fits(WANTS[line], reply), (line, reply)
-
-
 # A sound line still asked about, as the project means: a title and a surname ("Mrs Reid") is
 # a person's name, asked for initials or a role (the role is there too: "head teacher").
 LEFT_FLAGGED = frozenset(line for _, _, line in SET_O_SOUND if "Mrs Reid" in line)
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"),
-                         [c for c in _placed(SET_O_SOUND) if c[2] not in LEFT_FLAGGED])
-def test_set_o_a_sound_line_is_let_through(flow_id: str, step_id: str, line: str) -> None:
-    assert asked(flow_id, step_id, line) is None, line
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"),
-                         [c for c in _placed(SET_O_SOUND) if c[2] in LEFT_FLAGGED])
-def test_set_o_a_title_and_surname_is_asked_for_initials(flow_id: str, step_id: str,
-                                                         line: str) -> None:
-    assert '("Mrs Reid")' in reply_to(flow_id, step_id, line)
 
 
 # ---- the fixes, each tried on fresh variants written after its design and before it was run --
@@ -339,11 +313,6 @@ def test_the_writers_frame_after_an_opening_or_as_a_heading_is_asked_to_go(
     assert "would read as what they said too" in reply, reply
 
 
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), THE_CHILDS_OPENING)
-def test_the_childs_own_opening_is_let_through(flow_id: str, step_id: str, line: str) -> None:
-    assert asked(flow_id, step_id, line) is None, line
-
-
 # A number's reason that only says where on the scale it is, in words ("6 - middle of the
 # scale - mixed picture").
 PLACE_IN_WORDS = [
@@ -369,12 +338,6 @@ def test_a_number_for_only_its_place_in_words_is_asked_what_was_seen(
     assert "What did you see or hear" in reply_to(flow_id, step_id, line)
 
 
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), PLACE_IN_WORDS_AND_WHY)
-def test_a_number_for_its_place_and_why_is_let_through(flow_id: str, step_id: str,
-                                                       line: str) -> None:
-    assert asked(flow_id, step_id, line) is None, line
-
-
 # A place said to be dangerous or rough, with nothing of what happens there ("The area is very
 # dangerous for children, many bad influence").
 PLACE_SAID_DANGEROUS = [
@@ -396,12 +359,6 @@ def test_a_place_said_dangerous_is_asked_what_happens_there(flow_id: str, step_i
                                                             line: str) -> None:
     reply = reply_to(flow_id, step_id, line)
     assert "What happens there" in reply or "What did you see or hear" in reply, reply
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), PLACE_AND_WHAT_HAPPENS)
-def test_a_place_said_dangerous_with_what_happens_is_let_through(flow_id: str, step_id: str,
-                                                                 line: str) -> None:
-    assert asked(flow_id, step_id, line) is None, line
 
 
 # A word of the services typed with a slip ("parenting corse", "a referal"), read as the word.
@@ -429,7 +386,15 @@ def test_a_service_word_typed_with_a_slip_is_asked_as_the_word(flow_id: str, ste
     assert asked(flow_id, step_id, line) is not None, line
 
 
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), SLIPPED_AND_TOLD)
-def test_a_slipped_service_word_with_what_happened_is_let_through(flow_id: str, step_id: str,
-                                                                 line: str) -> None:
-    assert asked(flow_id, step_id, line) is None, line
+# ---- the set, and its held-out variants told plainly (each list above says what it holds) -------
+HELD_OUT_SOUND = [
+    *THE_CHILDS_OPENING,
+    *PLACE_IN_WORDS_AND_WHY,
+    *PLACE_AND_WHAT_HAPPENS,
+    *SLIPPED_AND_TOLD,
+]
+
+globals().update(review_tests(rows_set(
+    "O", SET_O_FLAWED, SET_O_SOUND, asked=asked, fits=_fits, place=_placed, sizes=(25, 25),
+    left_flagged=LEFT_FLAGGED, flagged_as=lambda case, reply: '("Mrs Reid")' in reply,
+    held_sound=HELD_OUT_SOUND)))

@@ -44,6 +44,7 @@ writer's account of what the child wants 0/5 -> 5/5, the child's own words 0/3 -
 from __future__ import annotations
 
 import pytest
+from review_sets import ReviewSet, review_tests
 from test_review_language_thirtieth import kind_of
 from test_review_language_twentyninth import asked, reply_to
 
@@ -656,21 +657,6 @@ LEFT_FLAGGED = frozenset({
 })
 
 
-@pytest.mark.parametrize(("flow_id", "step_id", "line"),
-                         [c for c in _cases(flawed=True) if c[2] not in LEFT_UNASKED])
-def test_set_f_a_flawed_line_is_asked_about_with_a_question_that_fits(
-        flow_id: str, step_id: str, line: str) -> None:
-    reply = asked(flow_id, step_id, line)
-    assert reply is not None, line
-    assert line in LEFT_ASKED_OTHERWISE or kind(reply) in _fits(FITS_OF[line]), (line, reply)
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"),
-                         [c for c in _cases(flawed=False) if c[2] not in LEFT_FLAGGED])
-def test_set_f_a_sound_line_is_let_through(flow_id: str, step_id: str, line: str) -> None:
-    assert asked(flow_id, step_id, line) is None
-
-
 # ---- the fixes, each tried first on its fresh variants above ----
 
 @pytest.mark.parametrize(("flow_id", "step_id", "line"), OUTCOME_LABEL)
@@ -679,14 +665,6 @@ def test_harm_named_as_an_outcome_is_asked_what_the_child_does(
     """Left by the thirtieth review: "the children are emotionally damaged by what they've
     witnessed" went through."""
     assert kind(reply_to(flow_id, step_id, line)) in ("seen", "term")
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"),
-                         [*OUTCOME_SHOWN, *HOW_OFTEN_TOLD, *BETTER_TOLD, *NEEDED_WITH_WHO_AND_WHEN,
-                          *SENCO_WRITTEN_OUT, *LABEL_IN_ANSWER, *WILL_TYPO_GOAL,
-                          *EXPLOITATION_STATEMENT, *PEER_BOYFRIEND, *CHILD_OWN_WORDS])
-def test_the_sound_variants_are_let_through(flow_id: str, step_id: str, line: str) -> None:
-    assert asked(flow_id, step_id, line) is None
 
 
 @pytest.mark.parametrize(("flow_id", "step_id", "line"), BARE_HOW_OFTEN)
@@ -772,3 +750,24 @@ def test_what_the_child_wants_in_the_writers_words_is_asked_before_it_is_theirs(
         flow_id: str, step_id: str, line: str) -> None:
     """Set F: "he enjoys football", "wants more contact with dad" were kept as the child's."""
     assert kind(reply_to(flow_id, step_id, line)) == "child"
+
+
+# ---- the set, and its held-out variants told plainly (each list above says what it holds) -------
+HELD_OUT_SOUND = [
+    *OUTCOME_SHOWN,
+    *HOW_OFTEN_TOLD,
+    *BETTER_TOLD,
+    *NEEDED_WITH_WHO_AND_WHEN,
+    *SENCO_WRITTEN_OUT,
+    *LABEL_IN_ANSWER,
+    *WILL_TYPO_GOAL,
+    *EXPLOITATION_STATEMENT,
+    *PEER_BOYFRIEND,
+    *CHILD_OWN_WORDS,
+]
+
+globals().update(review_tests(ReviewSet(
+    name="F", asked=asked, flawed=_cases(flawed=True), sound=_cases(flawed=False),
+    fits=lambda line, reply: kind(reply) in _fits(FITS_OF[line]), left_unasked=LEFT_UNASKED,
+    left_asked_otherwise=dict.fromkeys(LEFT_ASKED_OTHERWISE, ""), left_flagged=LEFT_FLAGGED,
+    held_sound=HELD_OUT_SOUND)))

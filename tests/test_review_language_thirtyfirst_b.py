@@ -48,6 +48,7 @@ from __future__ import annotations
 
 import pytest
 from builders import EngineChat
+from review_sets import ReviewSet, review_tests
 from test_review_language_thirtieth import kind_of
 from test_review_language_twentyninth import NUDGE, asked
 
@@ -504,22 +505,6 @@ SOUND_STILL_ASKED = frozenset({
 })
 
 
-@pytest.mark.parametrize(("flow_id", "step_id", "line"),
-                         [(f, s, line) for f, s, line, _, _ in SET_G_FLAWED
-                          if line not in LEFT_UNASKED])
-def test_set_g_a_flawed_line_is_asked_about_with_a_question_that_fits(
-        flow_id: str, step_id: str, line: str) -> None:
-    reply = said_at(flow_id, step_id, line)
-    assert reply is not None, line
-    assert line in LEFT_ASKED_OTHERWISE or kind(reply) in fits(line), (line, reply)
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"),
-                         [c for c in SET_G_SOUND if c[2] not in SOUND_STILL_ASKED])
-def test_set_g_a_sound_line_is_let_through(flow_id: str, step_id: str, line: str) -> None:
-    assert said_at(flow_id, step_id, line) is None
-
-
 # ---- the fixes, each tried first on its fresh variants above (before -> after in the
 # module's docstring) ----
 
@@ -527,15 +512,6 @@ def test_set_g_a_sound_line_is_let_through(flow_id: str, step_id: str, line: str
 def test_a_step_to_be_done_by_nobody_is_asked_who_and_by_when(flow_id: str, step_id: str,
                                                                line: str) -> None:
     assert "is a next step, but not yet who will do it" in reply_to(flow_id, step_id, line)
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"),
-                         STEP_TO_BE_DONE_BY_SOMEONE + BENEFIT_WITH_WHO_AND_WHEN
-                         + COUNT_WITH_A_NUMBER + SERVICES_CALLED_AS_HOW_OFTEN
-                         + THERE_FOR_THEM_DOING + KEEP_AN_EYE_ON_WHAT)
-def test_the_same_shapes_with_who_when_or_what_are_left_alone(flow_id: str, step_id: str,
-                                                               line: str) -> None:
-    assert said_at(flow_id, step_id, line) is None
 
 
 @pytest.mark.parametrize(("flow_id", "step_id", "line"), COUNT_WITH_NO_NUMBER)
@@ -597,12 +573,6 @@ def test_a_verdict_on_a_thing_of_the_childs_life_is_asked_what_was_seen(
     assert kind(reply_to(flow_id, step_id, line)) == "seen"
 
 
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), VERDICT_WITH_WHAT)
-def test_a_verdict_with_what_is_behind_it_is_left_alone(flow_id: str, step_id: str,
-                                                        line: str) -> None:
-    assert said_at(flow_id, step_id, line) is None
-
-
 # Written after the rules were read (fitted), before the fix was made.
 CHILD_SEEN_BY_THE_WRITER = [  # the child's view in the writer's words, at a question for theirs
     ("success", "vision", "she sees herself as a nurse one day"),
@@ -624,6 +594,21 @@ def test_the_childs_view_in_the_writers_words_is_asked_before_it_is_theirs(
     assert kind(reply_to(flow_id, step_id, line)) == "child"
 
 
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), CHILD_SPEAKS_OF_SOMEONE)
-def test_the_child_speaking_of_someone_is_kept(flow_id: str, step_id: str, line: str) -> None:
-    assert said_at(flow_id, step_id, line) is None
+# ---- the set, and its held-out variants told plainly (each list above says what it holds) -------
+HELD_OUT_SOUND = [
+    *STEP_TO_BE_DONE_BY_SOMEONE,
+    *BENEFIT_WITH_WHO_AND_WHEN,
+    *COUNT_WITH_A_NUMBER,
+    *SERVICES_CALLED_AS_HOW_OFTEN,
+    *THERE_FOR_THEM_DOING,
+    *KEEP_AN_EYE_ON_WHAT,
+    *VERDICT_WITH_WHAT,
+    *CHILD_SPEAKS_OF_SOMEONE,
+]
+
+globals().update(review_tests(ReviewSet(
+    name="G", asked=said_at, flawed=[(f, s, line) for f, s, line, _, _ in SET_G_FLAWED],
+    sound=SET_G_SOUND, fits=lambda line, reply: kind(reply) in fits(line),
+    left_unasked=LEFT_UNASKED, left_asked_otherwise=dict.fromkeys(LEFT_ASKED_OTHERWISE, ""),
+    left_flagged=SOUND_STILL_ASKED,
+    held_sound=HELD_OUT_SOUND)))

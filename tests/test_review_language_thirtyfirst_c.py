@@ -59,6 +59,7 @@ when 0/1 -> 0/1.
 from __future__ import annotations
 
 import pytest
+from review_sets import ReviewSet, review_tests
 from test_review_language_thirtieth import kind_of
 from test_review_language_twentyninth import asked, reply_to
 
@@ -344,21 +345,6 @@ WRITTEN_OUT = ('You wrote "sw". Could you write', 'You wrote "yot". Could you sa
 LEFT_FLAGGED: frozenset[str] = frozenset()
 
 
-@pytest.mark.parametrize(("flow_id", "step_id", "line"),
-                         [c for c in _cases(flawed=True) if c[2] not in LEFT_UNASKED])
-def test_set_h_a_flawed_line_is_asked_about_with_a_question_that_fits(
-        flow_id: str, step_id: str, line: str) -> None:
-    kind = kind_of(reply_to(flow_id, step_id, line))
-    assert line in LEFT_ASKED_OTHERWISE or kind in _fits(line), (line, kind)
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"),
-                         [c for c in _cases(flawed=False) if c[2] not in LEFT_FLAGGED])
-def test_set_h_a_sound_line_is_let_through(flow_id: str, step_id: str, line: str) -> None:
-    reply = asked(flow_id, step_id, line)
-    assert reply is None or reply.startswith(WRITTEN_OUT), (line, reply)
-
-
 # ---- the fixes, each tried first on fresh variants (flawed and sound) ----------------------
 
 # A step that only tells the family to take part in something of the services, with "engage"
@@ -407,12 +393,6 @@ def test_engaging_named_as_a_goal_is_asked_the_goals_own_question(
     assert "What was offered" not in reply
 
 
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), TAKING_PART_FOR_SOMETHING)
-def test_taking_part_with_what_it_is_for_or_when_is_left_alone(flow_id: str, step_id: str,
-                                                               line: str) -> None:
-    assert asked(flow_id, step_id, line) is None
-
-
 # Watching named as the step with only the thing watched ("school to monitor attendance"):
 # asked what they will look out for, how often and who they will tell.
 MONITORING_A_THING = [
@@ -436,12 +416,6 @@ def test_monitoring_a_thing_as_the_step_is_asked_how_often_and_who_is_told(
     reply = reply_to(flow_id, step_id, line)
     assert "how often, and who will they tell?" in reply, reply
     assert "Who did what with the family" not in reply
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), WATCHING_WITH_HOW_OFTEN_AND_WHO)
-def test_watching_with_how_often_and_who_is_told_is_left_alone(flow_id: str, step_id: str,
-                                                               line: str) -> None:
-    assert asked(flow_id, step_id, line) is None
 
 
 # Anger named as a problem or a need is asked what the person does when angry, not how much
@@ -494,12 +468,6 @@ def test_the_childs_view_in_the_writers_note_words_is_asked_before_it_is_theirs(
     assert kind_of(reply_to(flow_id, step_id, line)) == "child"
 
 
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), CHILDS_OWN_ABOUT_SOMEONE)
-def test_the_childs_own_words_about_someone_who_worries_are_kept(flow_id: str, step_id: str,
-                                                                 line: str) -> None:
-    assert asked(flow_id, step_id, line) is None
-
-
 # Existing safety with its times said as notes say them ("both times", "the first time", "in
 # oct"): protective action when the danger was there, left alone. A strength with no danger or
 # no time beside it is still asked about.
@@ -518,12 +486,6 @@ STRENGTH_NOT_YET_SAFETY = [
     ("mapping", "existing_safety", "mum changed the locks in nov"),
     ("mapping", "existing_safety", "nan helped both times"),
 ]
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), SAFETY_WITH_TIMES_AS_NOTES)
-def test_safety_with_its_times_said_as_notes_say_them_is_left_alone(flow_id: str, step_id: str,
-                                                                    line: str) -> None:
-    assert asked(flow_id, step_id, line) is None
 
 
 @pytest.mark.parametrize(("flow_id", "step_id", "line"), STRENGTH_NOT_YET_SAFETY)
@@ -550,3 +512,19 @@ def test_signposting_by_nobody_is_asked_who_and_by_when(flow_id: str, step_id: s
 def test_signposting_with_who_and_when_is_left_alone() -> None:
     assert asked("wellbeing", "next_steps", "children's centre worker to signpost mum to the "
                  "food bank on thurs 10/12") is None
+
+
+# ---- the set, and its held-out variants told plainly (each list above says what it holds) -------
+HELD_OUT_SOUND = [
+    *TAKING_PART_FOR_SOMETHING,
+    *WATCHING_WITH_HOW_OFTEN_AND_WHO,
+    *CHILDS_OWN_ABOUT_SOMEONE,
+    *SAFETY_WITH_TIMES_AS_NOTES,
+]
+
+globals().update(review_tests(ReviewSet(
+    name="H", asked=asked, flawed=_cases(flawed=True), sound=_cases(flawed=False),
+    fits=lambda line, reply: kind_of(reply) in _fits(line), left_unasked=LEFT_UNASKED,
+    left_asked_otherwise=dict.fromkeys(LEFT_ASKED_OTHERWISE, ""),
+    sound_may_ask=lambda reply: reply.startswith(WRITTEN_OUT), left_flagged=LEFT_FLAGGED,
+    held_sound=HELD_OUT_SOUND)))

@@ -72,6 +72,7 @@ ask a young person "PR" to be written out.
 from __future__ import annotations
 
 import pytest
+from review_sets import placed_in_turn, review_tests, rows_set
 from test_review_language_thirtythird import PLACES as SET_L_PLACES
 from test_review_language_thirtythird import _fits, _kind
 from test_review_language_twentyninth import asked, reply_to
@@ -242,37 +243,11 @@ PLACES: dict[str, tuple[tuple[str, str], ...]] = {
 }
 
 
-def _placed(rows: tuple[tuple[str, ...], ...]) -> list[tuple[str, str, str]]:
-    """(tool, question, line) for each line, the nth line of a kind at its nth place (round)."""
-    seen: dict[str, int] = {}
-    placed = []
-    for row in rows:
-        places = PLACES[row[1]]
-        nth = seen[row[1]] = seen.get(row[1], -1) + 1
-        placed.append((*places[nth % len(places)], row[2]))
-    return placed
+_placed = placed_in_turn(PLACES)
 
 
-WANTS = {line: want for _, _, line, want in SET_M_FLAWED}
 # "PR" is read as someone's initials (see the module's docstring).
 LEFT_UNASKED = frozenset({"Private fostering arrangement not notified; unclear who holds PR."})
-
-
-def test_set_m_is_as_written_blind() -> None:
-    assert (len(SET_M_FLAWED), len(SET_M_SOUND)) == (30, 30)
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"),
-                         [c for c in _placed(SET_M_FLAWED) if c[2] not in LEFT_UNASKED])
-def test_set_m_a_flawed_line_is_asked_with_a_question_that_fits(flow_id: str, step_id: str,
-                                                                 line: str) -> None:
-    reply = reply_to(flow_id, step_id, line)
-    assert _fits(WANTS[line], reply), (line, reply)
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), _placed(SET_M_SOUND))
-def test_set_m_a_sound_line_is_let_through(flow_id: str, step_id: str, line: str) -> None:
-    assert asked(flow_id, step_id, line) is None, line
 
 
 # ---- the fixes, each tried on fresh variants written after its design (flawed, and sound) ----
@@ -316,12 +291,6 @@ def test_the_writers_words_at_a_house_are_not_kept_as_the_childs(flow_id: str, s
     reply = reply_to(flow_id, step_id, line)
     assert _kind(reply) == "child", reply
     assert "kept as" in reply, reply
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), THE_CHILDS_AT_THE_HOUSES)
-def test_the_childs_own_words_at_a_house_are_kept(flow_id: str, step_id: str,
-                                                  line: str) -> None:
-    assert asked(flow_id, step_id, line) is None
 
 
 # A verdict with nothing seen: a carer praised in a "who" clause, the child described by
@@ -404,12 +373,6 @@ def test_a_label_said_alone_is_asked_what_the_person_did(flow_id: str, step_id: 
     assert "did the person" in reply or "did the adult do" in reply, reply
 
 
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), TOLD)
-def test_a_verdict_told_or_a_plain_fact_is_let_through(flow_id: str, step_id: str,
-                                                       line: str) -> None:
-    assert asked(flow_id, step_id, line) is None
-
-
 # A grandparent's short form before a colon, as the safety network is listed ("who: what"),
 # is asked to be written as who they are, not what it "means for the family".
 @pytest.mark.parametrize(("line", "written"), [
@@ -467,13 +430,20 @@ STILL_ASKED = [
 ]
 
 
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), SOUND_ONCE_ASKED)
-def test_a_sound_line_the_blind_run_asked_about_is_let_through(flow_id: str, step_id: str,
-                                                              line: str) -> None:
-    assert asked(flow_id, step_id, line) is None
-
-
 @pytest.mark.parametrize(("flow_id", "step_id", "line", "question"), STILL_ASKED)
 def test_the_same_shapes_with_nothing_told_are_still_asked(flow_id: str, step_id: str,
                                                            line: str, question: str) -> None:
     assert question in reply_to(flow_id, step_id, line)
+
+
+# ---- the set, and its held-out variants told plainly (each list above says what it holds) -------
+HELD_OUT_SOUND = [
+    *THE_CHILDS_AT_THE_HOUSES,
+    *TOLD,
+    *SOUND_ONCE_ASKED,
+]
+
+globals().update(review_tests(rows_set(
+    "M", SET_M_FLAWED, SET_M_SOUND, asked=asked, fits=_fits, place=_placed, sizes=(30, 30),
+    left_unasked=LEFT_UNASKED,
+    held_sound=HELD_OUT_SOUND)))

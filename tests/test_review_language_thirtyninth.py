@@ -61,7 +61,8 @@ the noise of the base's (5,116 characters of "further harm and " 9.8 -> 9.8 ms).
 from __future__ import annotations
 
 import pytest
-from test_review_language_thirtyeighth import _at, _fits_s, asked_s
+from review_sets import review_tests, rows_set
+from test_review_language_thirtyeighth import _fits_s, asked_s
 
 SET_T_FLAWED: tuple[tuple[str, str, str, str], ...] = (
     # an education welfare officer
@@ -245,14 +246,6 @@ SET_T_SOUND: tuple[tuple[str, str, str], ...] = (
      "L is there."),
 )
 
-WANTS = {line: want for _, _, line, want in SET_T_FLAWED}
-
-
-def test_set_t_is_as_written_blind() -> None:
-    assert (len(SET_T_FLAWED), len(SET_T_SOUND)) == (25, 25)
-    assert len(WANTS) == 25
-    assert {row[1] for row in SET_T_FLAWED} == {row[1] for row in SET_T_SOUND}
-
 
 def _fits_t(want: str, reply: str) -> bool:
     """Set S's `_fits_s`, reading the reminder this pass adds: a short form and a goal's
@@ -268,30 +261,10 @@ def _fits_t(want: str, reply: str) -> bool:
 # statement with no harm said is asked what the child went without ("neglect"), not what could
 # happen to them; the wellbeing tool's worry statement has no statement check of its own (a
 # wider change than this pass; see the report).
-LEFT_ASKED_OTHERWISE = frozenset({"Children's services are worried about neglect in the home."})
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"),
-                         [c for c in _at(SET_T_FLAWED) if c[2] not in LEFT_ASKED_OTHERWISE])
-def test_set_t_a_flawed_line_is_asked_with_a_question_that_fits(flow_id: str, step_id: str,
-                                                                 line: str) -> None:
-    reply = asked_s(flow_id, step_id, line)
-    assert reply is not None, line
-    assert _fits_t(WANTS[line], reply), (line, reply)
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"),
-                         [c for c in _at(SET_T_FLAWED) if c[2] in LEFT_ASKED_OTHERWISE])
-def test_set_t_a_worry_statement_naming_neglect_is_asked_what_the_child_went_without(
-        flow_id: str, step_id: str, line: str) -> None:
-    reply = asked_s(flow_id, step_id, line)
-    assert reply is not None, line
-    assert reply.startswith('You wrote "neglect". What did the child go without'), reply
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), _at(SET_T_SOUND))
-def test_set_t_a_sound_line_is_let_through(flow_id: str, step_id: str, line: str) -> None:
-    assert asked_s(flow_id, step_id, line) is None, line
+LEFT_ASKED_OTHERWISE = {
+    "Children's services are worried about neglect in the home.":
+        'You wrote "neglect". What did the child go without',
+}
 
 
 # ---- the fixes, each tried on fresh variants written after its design and before it was run --
@@ -505,20 +478,11 @@ SECOND_ROUND = [
 ]
 
 
-@pytest.mark.parametrize(("flow_id", "step_id", "line", "want"), SECOND_ROUND)
-def test_the_second_round_is_asked_with_a_question_that_fits(flow_id: str, step_id: str,
-                                                             line: str, want: str) -> None:
-    reply = asked_s(flow_id, step_id, line)
-    assert reply is not None, line
-    assert _fits_t(want, reply), (line, reply)
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"),
-                         A_RISK_SAID + A_NUMBER_FOR_PROGRESS_TOLD + A_VERDICT_ON_PEOPLE_TOLD
-                         + WHAT_THE_CHILD_NOTICES_OF_PEOPLE + WHAT_IS_NOT_KNOWN + A_PERIOD_AGAIN
-                         + SAID_WITH_IT_AFTER)
-def test_what_is_said_with_it_is_let_through(flow_id: str, step_id: str, line: str) -> None:
-    assert asked_s(flow_id, step_id, line) is None, line
+globals().update(review_tests(rows_set(
+    "T", SET_T_FLAWED, SET_T_SOUND, asked=asked_s, fits=_fits_t, sizes=(25, 25), paired=True,
+    left_asked_otherwise=LEFT_ASKED_OTHERWISE, held_flawed=SECOND_ROUND,
+    held_sound=A_RISK_SAID + A_NUMBER_FOR_PROGRESS_TOLD + A_VERDICT_ON_PEOPLE_TOLD
+    + WHAT_THE_CHILD_NOTICES_OF_PEOPLE + WHAT_IS_NOT_KNOWN + A_PERIOD_AGAIN + SAID_WITH_IT_AFTER)))
 
 
 def test_the_new_rules_are_the_ones_that_ask() -> None:

@@ -54,6 +54,7 @@ what was seen 0/4 -> 0/4; the earlier reviews' leftover shapes (milestones, a pl
 from __future__ import annotations
 
 import pytest
+from review_sets import review_tests, rows_set
 from test_review_language_thirtieth import kind_of
 from test_review_language_twentyninth import asked, reply_to
 
@@ -354,7 +355,7 @@ LEFT_UNASKED = frozenset({
 })
 # Asked with the word's own question ("What did they do or say, and what might they have
 # needed ...?"), which fits, though `kind_of` reads it by its example line as "blame".
-LEFT_ASKED_OTHERWISE = frozenset({"Attention-seeking self-harm."})
+LEFT_ASKED_OTHERWISE = {"Attention-seeking self-harm.": ""}
 # Sound lines still asked about: a goal saying only what dad will stop (the project asks what
 # he will do instead, as practice guidance does), a goal that says nobody will see it, and a
 # doctor's surname (the privacy check asks for a role, as it should).
@@ -365,21 +366,6 @@ LEFT_FLAGGED = frozenset({
     "children are cared for by a sober adult every night for the next six months.",
     "Dr Patel will write up Ella's examination and send it to the social worker by 10 May.",
 })
-
-
-@pytest.mark.parametrize(("question", "line", "want"),
-                         [(q, line, want) for _, q, line, want in SET_I_FLAWED
-                          if line not in LEFT_UNASKED])
-def test_set_i_a_flawed_line_is_asked_with_a_question_that_fits(question: str, line: str,
-                                                                 want: str) -> None:
-    kind = kind_of(reply_to(*AT[question], line))
-    assert line in LEFT_ASKED_OTHERWISE or kind in _fits(want), (line, kind)
-
-
-@pytest.mark.parametrize(("question", "line"),
-                         [(q, line) for _, q, line in SET_I_SOUND if line not in LEFT_FLAGGED])
-def test_set_i_a_sound_line_is_let_through(question: str, line: str) -> None:
-    assert asked(*AT[question], line) is None, line
 
 
 # ---- the fixes, each tried first on fresh variants (flawed, and sound) ------------------------
@@ -434,11 +420,6 @@ def test_the_work_named_alone_as_the_next_step_is_asked_who_and_by_when(
     assert not any(past in reply for past in PAST_QUESTIONS), reply
 
 
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), STEPS_WITH_WHO_OR_WHEN)
-def test_a_step_with_who_or_when_is_let_through(flow_id: str, step_id: str, line: str) -> None:
-    assert asked(flow_id, step_id, line) is None
-
-
 # What someone said happened, judged with nothing of what they said.
 ACCOUNTS_JUDGED = [
     ("mapping", "worst_harm", "dad's account of the burn kept changing"),
@@ -475,12 +456,6 @@ def test_an_account_judged_or_trouble_named_is_asked_what_was_seen(
     assert kind_of(reply_to(flow_id, step_id, line)) in ("seen", "term"), line
 
 
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), ACCOUNTS_TOLD + TROUBLE_TOLD)
-def test_an_account_told_or_a_condition_named_is_let_through(flow_id: str, step_id: str,
-                                                            line: str) -> None:
-    assert asked(flow_id, step_id, line) is None
-
-
 # Drug use said as "using", with nothing of what.
 USING = [
     ("mapping", "worst_harm", "mum is using again"),
@@ -500,11 +475,6 @@ USING_TOLD = [
 def test_using_with_nothing_of_what_is_asked_using_what(flow_id: str, step_id: str,
                                                         line: str) -> None:
     assert "Using what, how much and how often" in reply_to(flow_id, step_id, line)
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), USING_TOLD)
-def test_using_something_named_is_let_through(flow_id: str, step_id: str, line: str) -> None:
-    assert asked(flow_id, step_id, line) is None
 
 
 # The writer's note that the child's view was heard, kept as the child's own words.
@@ -527,11 +497,6 @@ def test_a_note_that_the_view_was_heard_is_asked_for_the_childs_words(
     reply = reply_to(flow_id, step_id, line)
     assert "not what they said" in reply, reply
     assert kind_of(reply) == "child"
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), CHILDS_OWN)
-def test_the_childs_own_words_are_let_through(flow_id: str, step_id: str, line: str) -> None:
-    assert asked(flow_id, step_id, line) is None
 
 
 # A goal that says what someone is to be towards the services.
@@ -574,12 +539,6 @@ def test_a_goal_of_being_compliant_is_asked_what_the_adult_will_do(
     assert not any(past in reply for past in PAST_QUESTIONS), reply
 
 
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), GOAL_SEEN_DONE)
-def test_a_goal_of_what_people_will_see_a_caregiver_do_is_let_through(
-        flow_id: str, step_id: str, line: str) -> None:
-    assert asked(flow_id, step_id, line) is None
-
-
 # How something is going, said as a verdict on it.
 GOING_WELL = [
     ("mapping", "strengths", "K is settling well in her new school"),
@@ -606,12 +565,6 @@ GOING_WELL_SEEN = [
 def test_going_well_with_nothing_seen_is_asked_what_was_seen(flow_id: str, step_id: str,
                                                              line: str) -> None:
     assert kind_of(reply_to(flow_id, step_id, line)) == "seen", line
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), GOING_WELL_SEEN)
-def test_going_well_with_what_was_seen_is_let_through(flow_id: str, step_id: str,
-                                                      line: str) -> None:
-    assert asked(flow_id, step_id, line) is None
 
 
 # Earlier reviews' leftovers, each as a shape: milestones not met, a place judged, a change
@@ -651,7 +604,22 @@ def test_an_earlier_leftover_shape_is_asked_its_own_question(flow_id: str, step_
     assert question in reply_to(flow_id, step_id, line)
 
 
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), SHAPES_TOLD)
-def test_the_same_shape_told_plainly_is_let_through(flow_id: str, step_id: str,
-                                                    line: str) -> None:
-    assert asked(flow_id, step_id, line) is None
+# ---- the set, and its held-out variants told plainly (each list above says what it holds) -------
+HELD_OUT_SOUND = [
+    *STEPS_WITH_WHO_OR_WHEN,
+    *ACCOUNTS_TOLD,
+    *TROUBLE_TOLD,
+    *USING_TOLD,
+    *CHILDS_OWN,
+    *GOAL_SEEN_DONE,
+    *GOING_WELL_SEEN,
+    *SHAPES_TOLD,
+]
+
+globals().update(review_tests(rows_set(
+    "I", SET_I_FLAWED, SET_I_SOUND, asked=asked,
+    fits=lambda want, reply: kind_of(reply) in _fits(want),
+    place=lambda rows: [(*AT[row[1]], row[2]) for row in rows],
+    left_unasked=LEFT_UNASKED, left_asked_otherwise=LEFT_ASKED_OTHERWISE,
+    left_flagged=LEFT_FLAGGED,
+    held_sound=HELD_OUT_SOUND)))

@@ -51,6 +51,7 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
+from review_sets import ReviewSet, review_tests
 from test_review_language_thirtieth import kind_of
 from test_review_language_twentyninth import asked, reply_to
 
@@ -559,29 +560,6 @@ LEFT_UNASKED = frozenset({
 })
 
 
-def test_set_j_is_as_written_blind() -> None:
-    assert (len(SET_J_SOUND), len(SET_J_FLAWED), len(LEFT_FLAGGED)) == (120, 30, 32)
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"),
-                         [c for c in _sent(SET_J_SOUND) if c[2] not in LEFT_FLAGGED])
-def test_set_j_a_sound_line_is_let_through(flow_id: str, step_id: str, line: str) -> None:
-    assert asked(flow_id, step_id, line) is None
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"),
-                         [c for c in _sent(SET_J_SOUND) if c[2] in LEFT_FLAGGED])
-def test_set_j_a_sound_line_left_asked_is_asked_as_the_projects_policy_says(
-        flow_id: str, step_id: str, line: str) -> None:
-    assert kind_of(reply_to(flow_id, step_id, line)) == LEFT_FLAGGED[line]
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"),
-                         [c for c in _sent(SET_J_FLAWED) if c[2] not in LEFT_UNASKED])
-def test_set_j_a_flawed_line_is_asked_about(flow_id: str, step_id: str, line: str) -> None:
-    assert asked(flow_id, step_id, line) is not None
-
-
 # ---- the fixes, each tried first on fresh variants (sound and flawed) ----------------------
 
 # An adult's mental health named with what it looks like day to day: the rule's own question
@@ -616,12 +594,6 @@ MENTAL_HEALTH_NAMED = [
 ]
 
 
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), MENTAL_HEALTH_TOLD)
-def test_mental_health_said_with_what_it_looks_like_is_left_alone(
-        flow_id: str, step_id: str, line: str) -> None:
-    assert asked(flow_id, step_id, line) is None
-
-
 @pytest.mark.parametrize(("flow_id", "step_id", "line"), MENTAL_HEALTH_NAMED)
 def test_mental_health_named_alone_is_asked_about(flow_id: str, step_id: str,
                                                   line: str) -> None:
@@ -650,12 +622,6 @@ WORRIES_FOR_THE_FAMILY = [
     ("mapping", "recent_harm", "There are worries for the family."),
     ("harm_matrix", "danger_statement", "Professionals have worries about the family."),
 ]
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), CARRYING_THE_WORRY)
-def test_the_worry_a_child_carries_for_the_family_is_left_alone(
-        flow_id: str, step_id: str, line: str) -> None:
-    assert asked(flow_id, step_id, line) is None
 
 
 @pytest.mark.parametrize(("flow_id", "step_id", "line"), WORRIES_FOR_THE_FAMILY)
@@ -697,13 +663,22 @@ GOING_WITH_MEN = [
 ]
 
 
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), GOING_WITH_THE_FAMILY)
-def test_a_child_glad_to_go_with_her_family_is_left_alone(flow_id: str, step_id: str,
-                                                          line: str) -> None:
-    assert asked(flow_id, step_id, line) is None
-
-
 @pytest.mark.parametrize(("flow_id", "step_id", "line"), GOING_WITH_MEN)
 def test_a_child_glad_to_go_with_men_is_asked_what_they_did(flow_id: str, step_id: str,
                                                             line: str) -> None:
     assert kind_of(reply_to(flow_id, step_id, line)) == "blame"
+
+
+# ---- the set, and its held-out variants told plainly (each list above says what it holds) -------
+HELD_OUT_SOUND = [
+    *MENTAL_HEALTH_TOLD,
+    *CARRYING_THE_WORRY,
+    *GOING_WITH_THE_FAMILY,
+]
+
+globals().update(review_tests(ReviewSet(
+    name="J", asked=asked, flawed=_sent(SET_J_FLAWED), sound=_sent(SET_J_SOUND),
+    left_unasked=LEFT_UNASKED, left_flagged=frozenset(LEFT_FLAGGED),
+    flagged_as=lambda case, reply: kind_of(reply) == LEFT_FLAGGED[case[2]],
+    sizes=(30, 120), flagged_size=32,
+    held_sound=HELD_OUT_SOUND)))

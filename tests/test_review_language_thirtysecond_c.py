@@ -31,6 +31,7 @@ strength as the example), friends told doing things 0/3 -> 0/3.
 from __future__ import annotations
 
 import pytest
+from review_sets import ReviewSet, review_tests
 from test_review_language_thirtieth import kind_of
 from test_review_language_twentyninth import asked, reply_to
 
@@ -263,17 +264,6 @@ LEFT_FLAGGED = frozenset({"Mr Khan, the PE teacher, who Jay talks to every lunch
                           "she asks."})
 
 
-@pytest.mark.parametrize(("flow_id", "step_id", "line"),
-                         [(f, s, line) for f, s, line, _ in FLAWED_K if line not in LEFT_UNASKED])
-def test_set_k_a_flawed_line_is_asked_about(flow_id: str, step_id: str, line: str) -> None:
-    assert asked_at(flow_id, step_id, line) is not None, line
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"),
-                         [(f, s, line) for f, s, line in SOUND_K if line not in LEFT_FLAGGED])
-def test_set_k_a_sound_line_is_let_through(flow_id: str, step_id: str, line: str) -> None:
-    assert asked_at(flow_id, step_id, line) is None, line
-
 # ---- fresh variants, written before each fix ---------------------------------------------
 
 # A: the writer's summary, in the words of the work, at a question kept as the child's own
@@ -317,11 +307,6 @@ def test_the_writers_summary_kept_as_the_childs_words_is_asked_for_their_words(
     assert kind_of(reply) == "child"
 
 
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), CHILDS_OWN_PLAIN + AIMS_LEFT)
-def test_the_childs_own_plain_words_are_let_through(flow_id: str, step_id: str,
-                                                    line: str) -> None:
-    assert asked(flow_id, step_id, line) is None
-
 # B: a child seen and said to be fine, with nothing of what was seen (set K: "Child seen and
 # appeared fine").
 SEEN_FINE = [
@@ -358,11 +343,6 @@ def test_a_child_seen_and_said_to_be_fine_is_asked_what_was_seen(flow_id: str, s
     assert "What did you see them do or hear them say" in reply, reply
 
 
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), SEEN_AND_TOLD)
-def test_a_child_seen_with_what_they_did_is_let_through(flow_id: str, step_id: str,
-                                                        line: str) -> None:
-    assert asked_at(flow_id, step_id, line) is None
-
 # C: a worry said with nothing of what it is, the one worried written short ("I'm", "we're")
 # or left out as notes leave it (set K: "I'm worried about the family").
 WORRY_SAID_SHORT = [
@@ -390,11 +370,6 @@ def test_a_worry_said_short_with_nothing_of_what_is_asked_what_was_seen(
     reply = reply_to(flow_id, step_id, line)
     assert "What have they seen or heard that worries them" in reply, reply
 
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), WORRY_SAID_WITH_WHAT)
-def test_a_worry_said_with_what_it_is_is_let_through(flow_id: str, step_id: str,
-                                                     line: str) -> None:
-    assert asked(flow_id, step_id, line) is None
 
 # D: friendships praised with nothing of what the friends do (set K: "Some positive
 # friendships"), as "positive relationships" is asked.
@@ -425,7 +400,16 @@ def test_friendships_praised_are_asked_what_was_seen(flow_id: str, step_id: str,
     assert "but not yet what you saw" in reply, reply
 
 
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), FRIENDS_DOING)
-def test_friends_told_doing_things_are_let_through(flow_id: str, step_id: str,
-                                                   line: str) -> None:
-    assert asked(flow_id, step_id, line) is None
+# ---- the set, and its held-out variants told plainly (each list above says what it holds) -------
+HELD_OUT_SOUND = [
+    *CHILDS_OWN_PLAIN,
+    *AIMS_LEFT,
+    *SEEN_AND_TOLD,
+    *WORRY_SAID_WITH_WHAT,
+    *FRIENDS_DOING,
+]
+
+globals().update(review_tests(ReviewSet(
+    name="K", asked=asked_at, flawed=[(f, s, line) for f, s, line, _ in FLAWED_K],
+    sound=SOUND_K, left_unasked=LEFT_UNASKED, left_flagged=LEFT_FLAGGED,
+    held_sound=HELD_OUT_SOUND)))

@@ -77,6 +77,7 @@ from __future__ import annotations
 import copy
 
 import pytest
+from review_sets import review_tests, rows_set
 from test_review_language_thirtyfifth import _placed
 from test_review_language_thirtysixth import _fits_p
 from test_review_language_thirtythird import _fits
@@ -277,7 +278,6 @@ SET_Q_SOUND: tuple[tuple[str, str, str], ...] = (
 )
 
 
-WANTS = {line: want for _, _, line, want in SET_Q_FLAWED}
 DICTATED = "Dictation seems to have written some punctuation out as words"
 
 
@@ -293,36 +293,10 @@ def after_tidying(flow_id: str, step_id: str, line: str) -> str | None:
     return next((r.text for r in chat.replies if isinstance(r, Nudge)), None)
 
 
-def test_set_q_is_as_written_blind() -> None:
-    assert (len(SET_Q_FLAWED), len(SET_Q_SOUND)) == (25, 25)
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), _placed(SET_Q_FLAWED))
-def test_set_q_a_flawed_line_is_asked_with_a_question_that_fits(flow_id: str, step_id: str,
-                                                                 line: str) -> None:
-    reply = after_tidying(flow_id, step_id, line)
-    assert reply is not None, line
-    assert _fits_p(WANTS[line], reply), (line, reply)
-
-
 # A sound line still asked about, as the project means: a dictated "comma" is offered as a
 # mark (/use), and the answer tidied so is let through.
 LEFT_FLAGGED = frozenset(line for _, _, line in SET_Q_SOUND
                          if line.startswith("dad came home drunk on Saturday night"))
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"),
-                         [c for c in _placed(SET_Q_SOUND) if c[2] not in LEFT_FLAGGED])
-def test_set_q_a_sound_line_is_let_through(flow_id: str, step_id: str, line: str) -> None:
-    assert asked(flow_id, step_id, line) is None, line
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"),
-                         [c for c in _placed(SET_Q_SOUND) if c[2] in LEFT_FLAGGED])
-def test_set_q_a_dictated_comma_is_offered_as_a_mark_and_nothing_else_is_asked(
-        flow_id: str, step_id: str, line: str) -> None:
-    assert reply_to(flow_id, step_id, line).startswith(DICTATED)
-    assert after_tidying(flow_id, step_id, line) is None, line
 
 
 # ---- the fixes, each tried on fresh variants written after its design and before it was run --
@@ -422,39 +396,16 @@ def test_a_report_through_an_interpreter_or_a_relative_is_asked_to_go(
 
 
 @pytest.mark.parametrize(("flow_id", "step_id", "line"),
-                         AN_INTERPRETER_IN_THE_CHILDS_WORDS + A_RELATIVE_IN_THE_CHILDS_WORDS
-                         + SECOND_BATCH_SOUND[:3])
-def test_an_interpreter_or_a_relative_in_the_childs_own_words_is_let_through(
-        flow_id: str, step_id: str, line: str) -> None:
-    assert asked(flow_id, step_id, line) is None, line
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"),
                          NOTHING_CHANGED + SECOND_BATCH_FLAWED[4:])
 def test_a_number_for_nothing_changed_is_asked_what_was_seen(flow_id: str, step_id: str,
                                                              line: str) -> None:
     assert _fits("number", reply_to(flow_id, step_id, line)), line
 
 
-@pytest.mark.parametrize(("flow_id", "step_id", "line"),
-                         NOTHING_CHANGED_AND_WHAT + SECOND_BATCH_SOUND[3:4])
-def test_a_number_for_nothing_changed_told_what_is_let_through(flow_id: str, step_id: str,
-                                                                line: str) -> None:
-    assert asked(flow_id, step_id, line) is None, line
-
-
 # Left: "Last time dad got agitated at the handover, nan took the boys inside ..." is read as
 # existing safety now, but "got agitated" is still asked as a label (the label check's own
 # question, that what he did says it better).
 LEFT_LABELLED = frozenset(line for _, _, line in WHEN_HE_SWORE if "agitated" in line)
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"),
-                         [c for c in WHEN_HE_SWORE + SECOND_BATCH_SOUND[4:]
-                          if c[2] not in LEFT_LABELLED])
-def test_protective_action_when_an_adult_swore_is_existing_safety(flow_id: str, step_id: str,
-                                                                  line: str) -> None:
-    assert asked(flow_id, step_id, line) is None, line
 
 
 @pytest.mark.parametrize(("flow_id", "step_id", "line"), [
@@ -501,12 +452,6 @@ def test_the_frame_quoted_back_ends_without_its_comma() -> None:
         "three_houses", "house_dreams", "According to nan, he wants to stay with her")
 
 
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), BY_NAME_IN_THE_CHILDS_WORDS)
-def test_a_child_telling_what_an_adult_said_of_someone_named_is_let_through(
-        flow_id: str, step_id: str, line: str) -> None:
-    assert asked(flow_id, step_id, line) is None, line
-
-
 # Found by a probe after the third fix, and fixed after its design, these written before it
 # was run: the children named with no "the" ("mother states child is scared of father").
 NO_THE_BEFORE_THE_CHILD = [
@@ -528,7 +473,20 @@ def test_an_adults_report_of_children_named_without_the_is_asked_to_go(
     assert _fits("words", reply_to(flow_id, step_id, line)), line
 
 
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), NO_THE_IN_THE_CHILDS_WORDS)
-def test_a_child_telling_what_an_adult_said_of_children_is_let_through(
-        flow_id: str, step_id: str, line: str) -> None:
-    assert asked(flow_id, step_id, line) is None, line
+# ---- the set, and its held-out variants told plainly (each list above says what it holds) -------
+HELD_OUT_SOUND = [
+    *AN_INTERPRETER_IN_THE_CHILDS_WORDS,
+    *A_RELATIVE_IN_THE_CHILDS_WORDS,
+    *SECOND_BATCH_SOUND[:3],
+    *NOTHING_CHANGED_AND_WHAT,
+    *SECOND_BATCH_SOUND[3:4],
+    *[c for c in WHEN_HE_SWORE + SECOND_BATCH_SOUND[4:] if c[2] not in LEFT_LABELLED],
+    *BY_NAME_IN_THE_CHILDS_WORDS,
+    *NO_THE_IN_THE_CHILDS_WORDS,
+]
+
+globals().update(review_tests(rows_set(
+    "Q", SET_Q_FLAWED, SET_Q_SOUND, asked=asked, asked_flawed=after_tidying, fits=_fits_p,
+    place=_placed, sizes=(25, 25), left_flagged=LEFT_FLAGGED,
+    flagged_as=lambda case, reply: reply.startswith(DICTATED) and after_tidying(*case) is None,
+    held_sound=HELD_OUT_SOUND)))

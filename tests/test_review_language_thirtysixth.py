@@ -55,6 +55,7 @@ of it is now read as such words); an answer of 976 with 40 words in capitals 4.3
 from __future__ import annotations
 
 import pytest
+from review_sets import review_tests, rows_set
 from test_review_language_thirtieth import kind_of
 from test_review_language_thirtyfifth import _placed
 from test_review_language_thirtythird import _fits
@@ -241,9 +242,6 @@ SET_P_SOUND: tuple[tuple[str, str, str], ...] = (
 )
 
 
-WANTS = {line: want for _, _, line, want in SET_P_FLAWED}
-
-
 def _fits_p(want: str, reply: str) -> bool:
     """Set L's `_fits`, with set P's "privacy": the reminder that asks a name or address to go,
     one ("can't identify anyone") or several ("Parts of this could identify someone")."""
@@ -252,34 +250,10 @@ def _fits_p(want: str, reply: str) -> bool:
     return _fits(want, reply)
 
 
-def test_set_p_is_as_written_blind() -> None:
-    assert (len(SET_P_FLAWED), len(SET_P_SOUND)) == (25, 25)
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), _placed(SET_P_FLAWED))
-def test_set_p_a_flawed_line_is_asked_with_a_question_that_fits(flow_id: str, step_id: str,
-                                                                 line: str) -> None:
-    reply = reply_to(flow_id, step_id, line)
-    assert _fits_p(WANTS[line], reply), (line, reply)
-
-
 # A sound line still asked about, as the project means: a title and a surname ("Miss Kaur") is
 # a person's name, asked for initials or a role even in the child's own words (set O's "Mrs
 # Reid" is asked the same).
 LEFT_FLAGGED = frozenset(line for _, _, line in SET_P_SOUND if "Miss Kaur" in line)
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"),
-                         [c for c in _placed(SET_P_SOUND) if c[2] not in LEFT_FLAGGED])
-def test_set_p_a_sound_line_is_let_through(flow_id: str, step_id: str, line: str) -> None:
-    assert asked(flow_id, step_id, line) is None, line
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"),
-                         [c for c in _placed(SET_P_SOUND) if c[2] in LEFT_FLAGGED])
-def test_set_p_a_title_and_surname_is_asked_for_initials(flow_id: str, step_id: str,
-                                                         line: str) -> None:
-    assert '("Miss Kaur")' in reply_to(flow_id, step_id, line)
 
 
 # ---- the fixes, each tried on fresh variants written after its design and before it was run --
@@ -300,12 +274,6 @@ BESIDE_A_SHORT_FORM = [
     ("wellbeing", "next_steps", "Y10 pupil to be discussed at TAF"),
     ("contextual", "home_worries", "placed in a B&B by the LA, chaotic"),
 ]
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), SCHOOL_YEAR_AND_B_AND_B)
-def test_a_school_year_or_a_b_and_b_is_not_asked_to_be_written_out(flow_id: str, step_id: str,
-                                                                  line: str) -> None:
-    assert asked(flow_id, step_id, line) is None, line
 
 
 @pytest.mark.parametrize(("flow_id", "step_id", "line"), BESIDE_A_SHORT_FORM)
@@ -334,12 +302,6 @@ def test_the_writers_frame_about_a_pupil_is_asked_to_go(flow_id: str, step_id: s
     assert _fits("words", reply_to(flow_id, step_id, line)), line
 
 
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), PUPILS_IN_THE_CHILDS_WORDS)
-def test_pupils_in_the_childs_own_words_are_let_through(flow_id: str, step_id: str,
-                                                        line: str) -> None:
-    assert asked(flow_id, step_id, line) is None, line
-
-
 # The writer's note that the child could not tell their view ("Unable to express his wishes
 # due to his communication needs"), kept at a house as if the child had said it.
 COULD_NOT_EXPRESS = [
@@ -359,12 +321,6 @@ CANT_SAY_IN_THE_CHILDS_WORDS = [
 def test_a_note_that_the_child_could_not_express_a_view_is_asked(flow_id: str, step_id: str,
                                                                  line: str) -> None:
     assert "could not be heard" in reply_to(flow_id, step_id, line), line
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), CANT_SAY_IN_THE_CHILDS_WORDS)
-def test_a_child_saying_someone_cannot_say_their_feelings_is_let_through(
-        flow_id: str, step_id: str, line: str) -> None:
-    assert asked(flow_id, step_id, line) is None, line
 
 
 # A child said to be a pleasure, a joy or a credit, with nothing they did ("A polite,
@@ -387,12 +343,6 @@ A_PLEASURE_AND_WHY = [
 def test_a_child_said_to_be_a_pleasure_is_asked_what_was_seen(flow_id: str, step_id: str,
                                                               line: str) -> None:
     assert _fits("seen", reply_to(flow_id, step_id, line)), line
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), A_PLEASURE_AND_WHY)
-def test_a_pleasure_with_what_was_seen_is_let_through(flow_id: str, step_id: str,
-                                                      line: str) -> None:
-    assert asked(flow_id, step_id, line) is None, line
 
 
 # The writer's "she's ..." about the child at a house, then what the child likes with no one
@@ -423,12 +373,6 @@ def test_the_writers_she_then_what_she_likes_is_asked_to_go(flow_id: str, step_i
     assert _fits("words", reply_to(flow_id, step_id, line)), line
 
 
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), SHE_IN_THE_CHILDS_WORDS)
-def test_the_childs_she_about_someone_else_is_let_through(flow_id: str, step_id: str,
-                                                          line: str) -> None:
-    assert asked(flow_id, step_id, line) is None, line
-
-
 # A second batch, written after the first was run: the child's own words about a baby brother
 # who cannot say his feelings (the writer's note says "express", "communicate", "share" or
 # "give"; "say" and "tell" only with no one named before them).
@@ -440,3 +384,18 @@ def test_a_child_telling_that_a_baby_cannot_say_his_feelings_is_let_through() ->
 def test_a_note_opening_unable_to_tell_the_childs_views_is_still_asked() -> None:
     assert "could not be heard" in reply_to("three_houses", "house_dreams",
                                             "Unable to tell us her views about contact")
+
+
+# ---- the set, and its held-out variants told plainly (each list above says what it holds) -------
+HELD_OUT_SOUND = [
+    *SCHOOL_YEAR_AND_B_AND_B,
+    *PUPILS_IN_THE_CHILDS_WORDS,
+    *CANT_SAY_IN_THE_CHILDS_WORDS,
+    *A_PLEASURE_AND_WHY,
+    *SHE_IN_THE_CHILDS_WORDS,
+]
+
+globals().update(review_tests(rows_set(
+    "P", SET_P_FLAWED, SET_P_SOUND, asked=asked, fits=_fits_p, place=_placed, sizes=(25, 25),
+    left_flagged=LEFT_FLAGGED, flagged_as=lambda case, reply: '("Miss Kaur")' in reply,
+    held_sound=HELD_OUT_SOUND)))

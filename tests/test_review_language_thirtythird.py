@@ -76,9 +76,8 @@ the earlier reviews keep (set I's "Amy (6) said: '...'", set K's "Aisha said: '.
 
 from __future__ import annotations
 
-from collections import Counter
-
 import pytest
+from review_sets import placed_in_turn, review_tests, rows_set
 from test_review_language_thirtieth import kind_of
 from test_review_language_twentyninth import asked, reply_to
 
@@ -378,16 +377,7 @@ FITS = {"seen": ("seen", "term"), "spell": ("term",), "who_when": ("who_when",),
         "safety": ("safety", "family", "seen", "term")}
 
 
-def _sent(rows: tuple[tuple[str, ...], ...]) -> list[tuple[str, str, str]]:
-    """(tool, question, line) for each line of set L, each kind's questions in turn."""
-    turn: Counter[str] = Counter()
-    placed = []
-    for row in rows:
-        kind, line = row[1], row[2]
-        flow_id, step_id = PLACES[kind][turn[kind] % len(PLACES[kind])]
-        turn[kind] += 1
-        placed.append((flow_id, step_id, line))
-    return placed
+_sent = placed_in_turn(PLACES)
 
 
 def _kind(reply: str) -> str:
@@ -405,7 +395,6 @@ def _fits(want: str, reply: str) -> bool:
     return bool(fits & set(_kind(reply).split("|")))
 
 
-WANTS = {line: want for _, _, line, want in SET_L_FLAWED}
 # Set L's flawed line still let through: a plain fact with nothing of what it means for the
 # child (no check asks a worry for its effect).
 LEFT_UNASKED = frozenset({"Rent arrears and threat of eviction."})
@@ -428,31 +417,6 @@ LEFT_FLAGGED: dict[str, str] = {
         "Kai said: 'Daddy shouts at the telly and mummy cries.'",
         "Kai said he wants 'a big bed and a dog and Nanny living with us'."), "child"),
 }
-
-
-def test_set_l_is_as_written_blind() -> None:
-    assert (len(SET_L_FLAWED), len(SET_L_SOUND), len(LEFT_FLAGGED)) == (60, 60, 5)
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"),
-                         [c for c in _sent(SET_L_FLAWED) if c[2] not in LEFT_UNASKED])
-def test_set_l_a_flawed_line_is_asked_with_a_question_that_fits(flow_id: str, step_id: str,
-                                                                 line: str) -> None:
-    reply = reply_to(flow_id, step_id, line)
-    assert _fits(WANTS[line], reply), (line, reply)
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"),
-                         [c for c in _sent(SET_L_SOUND) if c[2] not in LEFT_FLAGGED])
-def test_set_l_a_sound_line_is_let_through(flow_id: str, step_id: str, line: str) -> None:
-    assert asked(flow_id, step_id, line) is None, line
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"),
-                         [c for c in _sent(SET_L_SOUND) if c[2] in LEFT_FLAGGED])
-def test_set_l_a_sound_line_left_asked_is_asked_as_the_project_means(
-        flow_id: str, step_id: str, line: str) -> None:
-    assert _kind(reply_to(flow_id, step_id, line)) == LEFT_FLAGGED[line]
 
 
 # ---- the fixes, each tried first on fresh variants (flawed, and sound) ------------------------
@@ -498,12 +462,6 @@ def test_a_step_told_as_done_is_asked_what_happens_after_it() -> None:
     reply = reply_to("mapping", "next_steps", "Police check completed.")
     assert "says what has been done, but not yet what happens next" in reply
     assert "who will do what, and by when?" in reply
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), STEPS_TOLD)
-def test_a_step_with_who_and_when_is_let_through(flow_id: str, step_id: str,
-                                                 line: str) -> None:
-    assert asked(flow_id, step_id, line) is None
 
 
 # A short form in a step still to come is asked only to be written out ("TAF to be held" has
@@ -562,12 +520,6 @@ def test_ed_and_not_coping_are_asked_their_own_question(flow_id: str, step_id: s
     assert "adult's health" not in reply, reply
 
 
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), SHORT_FORMS_SPELT)
-def test_a_short_form_written_out_or_a_name_is_let_through(flow_id: str, step_id: str,
-                                                           line: str) -> None:
-    assert asked(flow_id, step_id, line) is None
-
-
 def test_sen_in_a_roles_name_is_asked_to_be_written_out_not_what_the_child_finds_hard() -> None:
     reply = reply_to("wellbeing", "next_steps",
                      "The SEN coordinator will meet mum on Tuesday 10 December at 3.30.")
@@ -611,12 +563,6 @@ def test_going_well_said_alone_is_asked_what_was_seen(flow_id: str, step_id: str
     assert "What was offered" not in reply, reply
 
 
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), GOING_WELL_TOLD)
-def test_going_well_with_what_was_seen_is_let_through(flow_id: str, step_id: str,
-                                                      line: str) -> None:
-    assert asked(flow_id, step_id, line) is None
-
-
 # The writer's note that the child's view could not be heard, or what an adult said the child
 # wants, kept as the child's own words.
 NOT_THE_CHILDS = [
@@ -657,12 +603,6 @@ def test_a_note_or_an_adults_report_is_not_kept_as_the_childs_words(
     assert said in reply, reply
 
 
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), THE_CHILDS_OWN)
-def test_the_childs_own_words_about_adults_are_kept(flow_id: str, step_id: str,
-                                                    line: str) -> None:
-    assert asked(flow_id, step_id, line) is None
-
-
 # A number given for nothing heard of, or for how the services are.
 NOTHING_HEARD = [
     ("mapping", "danger_scale_why", "5 - no new concerns from health."),
@@ -689,12 +629,6 @@ NUMBER_TOLD = [
 def test_a_number_for_nothing_heard_is_asked_what_was_seen(flow_id: str, step_id: str,
                                                           line: str) -> None:
     assert _kind(reply_to(flow_id, step_id, line)) == "seen"
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), NUMBER_TOLD)
-def test_a_number_for_what_was_seen_is_let_through(flow_id: str, step_id: str,
-                                                   line: str) -> None:
-    assert asked(flow_id, step_id, line) is None
 
 
 def test_police_call_outs_counted_are_still_asked() -> None:
@@ -760,11 +694,6 @@ def test_a_leftover_shape_is_asked_its_own_question(flow_id: str, step_id: str, 
     assert question in reply_to(flow_id, step_id, line)
 
 
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), LEFTOVER_TOLD)
-def test_a_leftover_shape_told_is_let_through(flow_id: str, step_id: str, line: str) -> None:
-    assert asked(flow_id, step_id, line) is None
-
-
 # At what is working well, a parent's quoted words as the whole answer, telling nothing that
 # happened: kept as theirs, and asked what was seen. As the worry, or at the family's view, what
 # they said is the answer (the held corpora mark such lines plain there).
@@ -794,12 +723,6 @@ def test_a_parents_words_alone_as_a_strength_are_asked_what_was_seen(
     assert "What have you seen or heard happen that shows it" in reply, reply
 
 
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), THEIR_WORDS_KEPT)
-def test_a_parents_words_with_what_happened_or_as_the_worry_are_kept(
-        flow_id: str, step_id: str, line: str) -> None:
-    assert asked(flow_id, step_id, line) is None
-
-
 # A state said as when someone acts ("hits mum when he is jealous") is not a label of them.
 LABELS_ALONE = [
     ("mapping", "worst_harm", "He is very jealous."),
@@ -821,12 +744,6 @@ def test_a_label_alone_is_still_asked(flow_id: str, step_id: str, line: str) -> 
     assert "What did the person actually do or say" in reply_to(flow_id, step_id, line)
 
 
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), STATE_AS_WHEN)
-def test_a_state_said_as_when_someone_acts_is_let_through(flow_id: str, step_id: str,
-                                                          line: str) -> None:
-    assert asked(flow_id, step_id, line) is None
-
-
 # Existing safety when the home had no heat, power or food: the danger is named.
 SAFETY_IN_A_COLD_HOME = [
     ("mapping", "existing_safety", "When the electric ran out on 5 December, mum took the "
@@ -842,12 +759,6 @@ STRENGTHS_NOT_SAFETY = [
     ("mapping", "existing_safety", "Mum pays her rent on time every month."),
     ("mapping", "existing_safety", "Nan cooks for the children on Sundays."),
 ]
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), SAFETY_IN_A_COLD_HOME)
-def test_safety_in_a_home_without_heat_or_power_is_existing_safety(
-        flow_id: str, step_id: str, line: str) -> None:
-    assert asked(flow_id, step_id, line) is None
 
 
 @pytest.mark.parametrize(("flow_id", "step_id", "line"), STRENGTHS_NOT_SAFETY)
@@ -868,13 +779,28 @@ CALLS_OF_THE_SERVICES = [
 ]
 
 
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), CALLS_FOR_HELP)
-def test_a_child_who_cannot_call_for_help_is_not_what_the_services_did(
-        flow_id: str, step_id: str, line: str) -> None:
-    assert asked(flow_id, step_id, line) is None
-
-
 @pytest.mark.parametrize(("flow_id", "step_id", "line"), CALLS_OF_THE_SERVICES)
 def test_a_call_or_help_of_the_services_is_still_asked(flow_id: str, step_id: str,
                                                        line: str) -> None:
     assert "says what the services did" in reply_to(flow_id, step_id, line)
+
+
+# ---- the set, and its held-out variants told plainly (each list above says what it holds) -------
+HELD_OUT_SOUND = [
+    *STEPS_TOLD,
+    *SHORT_FORMS_SPELT,
+    *GOING_WELL_TOLD,
+    *THE_CHILDS_OWN,
+    *NUMBER_TOLD,
+    *LEFTOVER_TOLD,
+    *THEIR_WORDS_KEPT,
+    *STATE_AS_WHEN,
+    *SAFETY_IN_A_COLD_HOME,
+    *CALLS_FOR_HELP,
+]
+
+globals().update(review_tests(rows_set(
+    "L", SET_L_FLAWED, SET_L_SOUND, asked=asked, fits=_fits, place=_sent, sizes=(60, 60),
+    left_unasked=LEFT_UNASKED, left_flagged=frozenset(LEFT_FLAGGED), flagged_size=5,
+    flagged_as=lambda case, reply: _kind(reply) == LEFT_FLAGGED[case[2]],
+    held_sound=HELD_OUT_SOUND)))

@@ -36,6 +36,7 @@ from functools import cache
 
 import pytest
 from builders import EngineChat
+from review_sets import ReviewSet, review_tests
 from test_language_twentyseventh import WORDS
 
 from flows.checks.plain_language import find_wording
@@ -360,14 +361,8 @@ def _cases(flawed: bool) -> list[tuple[str, str, str]]:
             for line in lines[0 if flawed else 1]]
 
 
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), _cases(flawed=True))
-def test_set_d_a_flawed_line_is_asked_about(flow_id: str, step_id: str, line: str) -> None:
-    assert asked(flow_id, step_id, line) is not None
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), _cases(flawed=False))
-def test_set_d_a_sound_line_is_let_through(flow_id: str, step_id: str, line: str) -> None:
-    assert asked(flow_id, step_id, line) is None
+globals().update(review_tests(ReviewSet(
+    name="D", asked=asked, flawed=_cases(flawed=True), sound=_cases(flawed=False))))
 
 
 # ---- the fixes, each to a shape set D showed (each failing before its fix); the lines here

@@ -17,7 +17,7 @@ from storage.sql import SqlStore
 from storage.store import Store
 from storage.teams import SENDING_FOR, TeamStore
 from tests.test_console import at_the_terminal
-from tests.test_leftovers_twentyfourth import a_finished_reflection_and_sam
+from tests.test_leftovers_twentythird import a_finished_reflection_and_sam
 from tests.test_telegram_handlers import USER, Bot, bot, texts_to
 from tests.test_walk_seventeenth import reach
 

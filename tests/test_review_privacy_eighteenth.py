@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from flows.nudges import nudger
 from flows.replies import Nudge
-from tests.builders import EngineChat, build_flow, list_step, section, text
-from tests.test_attacks_eighteenth import HELD, held_by_the_privacy_reminder
+from tests.test_attacks_eighteenth import (
+    HELD,
+    a_list_item_held_by_the_privacy_reminder,
+    held_by_the_privacy_reminder,
+)
 
 
 def test_an_empty_line_at_the_privacy_reminder_asks_it_again_rather_than_keeping_it() -> None:
@@ -36,12 +38,7 @@ def test_a_different_line_after_the_privacy_reminder_is_its_rewrite_and_says_so(
 
 def test_the_next_item_after_the_privacy_reminder_takes_the_held_items_place(
         tmp_path: Path) -> None:
-    flow = build_flow(tmp_path, section("s", list_step("network", checks=["privacy"]),
-                                        text("after")))
-    chat = EngineChat(flow, nudger=nudger())
-    chat.start()
-    chat.send("Nan")
-    assert any(isinstance(r, Nudge) for r in chat.send(HELD))
+    chat = a_list_item_held_by_the_privacy_reminder(tmp_path)
     chat.send("The school nurse sees K every Monday")
     assert chat.draft.answers["network"] == ["Nan", "The school nurse sees K every Monday"]
     assert f'I haven\'t saved "{HELD}", which had personal details in it: your new line takes ' \

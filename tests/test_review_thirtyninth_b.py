@@ -12,6 +12,7 @@ import pytest
 
 from tests.builders import build_flow, section, text
 from tests.test_handover_thirtysixth import PRIYA, SAM, hands_over, sam_and_priya_join
+from tests.test_held_thirtyninth import the_tool_updated_under_sams_held_lines
 from tests.test_leftovers_thirtyeighth import _versions
 from tests.test_leftovers_thirtyeighth_c import HELD, SECOND, THIRD, removes_sam
 from tests.test_review_language_twentyninth import asked, reply_to
@@ -77,15 +78,7 @@ async def test_a_leavers_held_lines_at_a_question_taken_out_are_not_said_still_t
     after it" (ops39), of a question the tool no longer asks: /handover lets such lines go
     as the tool now stands (held39). She is told nothing of a question to answer now, and
     the admin still that they were let go; none of their words either way."""
-    before, after = _versions(tmp_path, text("could", title="What could happen"),
-                              text("after"))
-    async with running_team(tmp_path, {before.id: before}) as bot:
-        await sam_and_priya_join(bot)
-        for line in (f"/new {before.id}", "TB-7", HELD, SECOND, THIRD):
-            await bot.say(line, SAM)
-        updates = bot.updates
-    async with running_team(tmp_path, {after.id: after}) as bot:
-        bot.updates = updates
+    async with the_tool_updated_under_sams_held_lines(tmp_path) as bot:
         admin = await removes_sam(bot)
         told = read(bot, PRIYA)
         assert "TB-7" in told

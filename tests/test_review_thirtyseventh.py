@@ -41,6 +41,16 @@ async def test_the_houses_pasted_from_notes_keep_no_bullet_in_the_childs_worry(
 
 # --- a line typed for the question of a draft just handed over ------------------------------
 
+async def supervision_typed_after_handing_over(bot: Bot) -> None:
+    """Sam opens a mapping, hands it to Priya at its first question, and types the answer he
+    had ready, "Supervision" (one of its options): he is told it was not saved."""
+    await bot.say("/new mapping", SAM)
+    await bot.say("KB-7", SAM)
+    await hands_over(bot)
+    await bot.say("Supervision", SAM)
+    assert read(bot, SAM).startswith("I haven't saved that: you handed the draft you were on")
+
+
 async def test_an_options_words_typed_after_handing_over_start_no_tool(team: Bot) -> None:
     """Sam opened a mapping, saw it was Priya's case and handed it to her at its first
     question, then typed the answer he had ready, "Supervision" (one of its options). It
@@ -48,11 +58,7 @@ async def test_an_options_words_typed_after_handing_over_start_no_tool(team: Bot
     for a case label, and nothing said his answer was not saved. He is told it was not
     saved because the case is his colleague's now, as for any other line."""
     bot = team
-    await bot.say("/new mapping", SAM)
-    await bot.say("KB-7", SAM)
-    await hands_over(bot)
-    await bot.say("Supervision", SAM)
-    assert read(bot, SAM).startswith("I haven't saved that: you handed the draft you were on")
+    await supervision_typed_after_handing_over(bot)
     assert not await bot.conversation.drafts(SAM, status=None)
 
 

@@ -18,7 +18,12 @@ from telegram import Bot, Update
 from bot.decoding import decode_update, quick_update
 from tests.builders import build_flow, section, text
 from tests.test_input_model import USER, at_a_nudged_answer, running, said
-from tests.test_leftovers_thirtyseventh import HELD, SECOND, THIRD
+from tests.test_leftovers_thirtyseventh import (
+    HELD,
+    SECOND,
+    THIRD,
+    the_choice_typed_places_the_lines,
+)
 from tests.test_perf_thirtyseventh import (
     BOTS,
     DECLINED,
@@ -232,10 +237,4 @@ async def test_the_choice_said_after_a_yes_or_a_sorry_places_the_lines(
     """"Yes, it's my new answer" or "No, it's for the next question", typed to the buttons'
     question, was not read as the choice ("it's" after "yes" was one word too many): it was
     held as one of her lines, and typed on after the choice as the answer to a question."""
-    async with at_a_nudged_answer(tmp_path) as bot:
-        await bot.say(SECOND)
-        await bot.say(THIRD)
-        await bot.say(typed)
-        answers = await bot.answers()
-        assert (answers["who"], answers.get("could")) == (who, could)
-        assert typed not in [str(v) for v in answers.values()]
+    await the_choice_typed_places_the_lines(tmp_path, typed, who, could)

@@ -22,7 +22,15 @@ from storage.sql import SqlStore
 from storage.teams import TeamStore
 from tests.store_data import CANARY, a_draft
 from tests.test_attacks_thirtythird import redeliveries
-from tests.test_handover_thirtysixth import GIVER, PARTNER, PRIYA, SAM, TAKER, team
+from tests.test_handover_thirtysixth import (
+    GIVER,
+    PARTNER,
+    PRIYA,
+    SAM,
+    TAKER,
+    a_dozen_colleagues_and_sams_mapping,
+    team,
+)
 from tests.test_leftovers_twentythird import REFLECTION
 from tests.test_review_language_twentyninth import reply_to
 from tests.test_telegram_handlers import USER, Bot, button, refusing, texts_to
@@ -241,11 +249,7 @@ async def test_removes_colleague_list_does_not_send_the_admin_to_find_by_name(te
     /members takes no name, and showed the whole list again, each with its Remove button,
     the hand-over left behind. The list is paged with "More colleagues" alone."""
     bot = team
-    teams = TeamStore(bot.conversation.store)
-    made = await invite_colleague(teams, USER, uses=11)
-    for n in range(11):
-        await teams.join(made.invite.code_hash, 20_000 + n, f"Colleague {n:02d}", time.time())
-    await mapping(bot, "KB-7", SAM)
+    await a_dozen_colleagues_and_sams_mapping(bot)
     await bot.say("/members")
     await bot.tap(f"t:mr:{SAM}")
     await bot.tap(button(bot, "t:mh:"))

@@ -345,23 +345,35 @@ async def test_two_drafts_with_the_same_label_can_be_told_apart_in_the_menu(
 BLOCKED = "Forbidden: bot was blocked by the user"
 
 
+async def answered_while_telegram_refuses(
+        world: World, caplog: pytest.LogCaptureFixture, *, code: int, description: str,
+        logged: str) -> logging.LogRecord:
+    """Answer question 2 of a Pre-referral while Telegram refuses every message to the chat
+    with `code` and `description`: nothing is an error of the world's, the answer's text is
+    never logged, one line naming `logged` is (returned), and once Telegram takes messages
+    again the next question follows the saved answer."""
+    await start(world, "Pre-referral")
+    await world.tap("School or college")
+    world.server.fail("sendMessage", code=code, description=description, times=None)
+    world.server.fail("editMessageText", code=code, description=description, times=None)
+    with caplog.at_level(logging.INFO):
+        world.server.send_text(PRACTITIONER, "canary 5d1f: seen a bruise on her arm")
+        await world.server.wait_for(lambda: logged in caplog.text)
+        await world.server.wait_idle(quiet=0.15)
+    assert [r.getMessage() for r in world.errors.records] == []
+    told = [r for r in caplog.records if logged in r.getMessage()]
+    assert len(told) == 1
+    assert "canary" not in caplog.text
+    world.server.clear_faults()  # the chat is reachable again
+    await world.command("show")
+    assert "Question 3" in world.texts()[-1]
+    return told[0]
+
+
 async def test_a_user_who_blocked_the_bot_keeps_their_answer_and_is_one_line_in_the_log(
         tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     async with bot_world(tmp_path / "bot.db", no_errors=False) as world:
-        await start(world, "Pre-referral")
-        await world.tap("School or college")
-        world.server.fail("sendMessage", code=403, description=BLOCKED, times=None)
-        world.server.fail("editMessageText", code=403, description=BLOCKED, times=None)
-        with caplog.at_level(logging.INFO):
-            world.server.send_text(PRACTITIONER, "canary 5d1f: seen a bruise on her arm")
-            await world.server.wait_for(lambda: "blocked" in caplog.text)
-            await world.server.wait_idle(quiet=0.15)
-        assert [r.getMessage() for r in world.errors.records] == []
-        told = [r for r in caplog.records if "blocked" in r.getMessage()]
-        assert len(told) == 1
-        assert told[0].levelno in (logging.INFO, logging.WARNING)
-        assert not told[0].exc_info
-        assert "canary" not in caplog.text
-        world.server.clear_faults()  # unblocked: the next question follows the saved answer
-        await world.command("show")
-        assert "Question 3" in world.texts()[-1]
+        told = await answered_while_telegram_refuses(world, caplog, code=403,
+                                                     description=BLOCKED, logged="blocked")
+    assert told.levelno in (logging.INFO, logging.WARNING)
+    assert not told.exc_info

@@ -50,6 +50,15 @@ async def removed_with_a_hand_over(bot: Bot, to: int = PRIYA, leaver: int = SAM)
     return read(bot)
 
 
+async def handed_over_as_the_school_answers(bot: Bot) -> str:
+    """Sam's mapping "KB-7", the school's DSL two questions into its part through Sam's link,
+    and Sam handing the case to Priya: what Sam is told."""
+    await mapping(bot, "KB-7", SAM)
+    await opens(bot, await link(bot, "school", SAM), DSL)
+    await answers(bot, DSL, DSL_PART[:2])
+    return await hands_over(bot)
+
+
 # --- the colleague told where to find a finished case ------------------------------------------
 
 
@@ -93,10 +102,7 @@ async def test_a_partner_is_told_who_the_colleague_they_now_send_to_is(team: Bot
     a child on her roll, with nothing to say who Priya was. She is told Priya has taken the
     case over from the colleague who sent her the link; her part still goes to Priya."""
     bot = team
-    await mapping(bot, "KB-7", SAM)
-    await opens(bot, await link(bot, "school", SAM), DSL)
-    await answers(bot, DSL, DSL_PART[:2])
-    assert (await hands_over(bot)).startswith('Handed "KB-7" to Priya')
+    assert (await handed_over_as_the_school_answers(bot)).startswith('Handed "KB-7" to Priya')
     await answers(bot, DSL, DSL_PART[2:])
     offer = said_to(bot, DSL)[-1]
     assert offer.startswith("That's every question. Send your contribution to Priya now?")
@@ -122,10 +128,7 @@ async def test_a_link_opened_after_the_hand_over_says_who_has_the_case(team: Bot
 async def test_a_partner_of_a_case_handed_back_to_its_first_lead_is_told_nothing_new(
         team: Bot) -> None:
     bot = team
-    await mapping(bot, "KB-7", SAM)
-    await opens(bot, await link(bot, "school", SAM), DSL)
-    await answers(bot, DSL, DSL_PART[:2])
-    await hands_over(bot)
+    await handed_over_as_the_school_answers(bot)
     await bot.say("/resume KB-7", PRIYA)
     await hands_over(bot, to=SAM, giver=PRIYA)
     await answers(bot, DSL, DSL_PART[2:])
@@ -226,10 +229,7 @@ async def test_a_partner_whose_link_the_new_lead_stops_is_told_who_she_is(team: 
     it. The DSL, who had only heard from Sam, was told "Priya has stopped the link ... ask
     Priya directly", of someone she had never heard of."""
     bot = team
-    await mapping(bot, "KB-7", SAM)
-    await opens(bot, await link(bot, "school", SAM), DSL)
-    await answers(bot, DSL, DSL_PART[:2])
-    await hands_over(bot)
+    await handed_over_as_the_school_answers(bot)
     await bot.say("/resume KB-7", PRIYA)
     await bot.say("/review", PRIYA)
     await bot.tap(labelled(bot, "Stop the School link"), PRIYA)

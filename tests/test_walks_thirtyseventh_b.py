@@ -6,6 +6,8 @@ held beside a word to the bot) guard what the fixes must leave alone."""
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 import pytest
@@ -14,7 +16,7 @@ from storage.store import Store
 from tests.builders import build_flow, list_step, section, text
 from tests.test_console import at_the_terminal
 from tests.test_handover_thirtysixth import SAM, team
-from tests.test_input_model import at_a_nudged_answer, running, said
+from tests.test_input_model import Bot, at_a_nudged_answer, running, said
 from tests.test_leftovers_thirtyseventh import FOURTH, HELD, SECOND, THIRD
 from tests.test_telegram_handlers import Bot as TeamBot
 from tests.test_walk_thirtythird_b import mapping, phone, read
@@ -94,6 +96,22 @@ async def test_keep_my_first_answer_with_lines_typed_on_misplaces_none_of_them(
         assert "Question could?" in shown[-1]
 
 
+FIRST_GO = "PC Jones, the aunt and the health visitor"
+SECOND_GO = "PC Jones, maternal aunt and health visitor (HV)"
+
+
+@asynccontextmanager
+async def a_second_go_used_instead(tmp_path: Path) -> AsyncIterator[tuple[Bot, str]]:
+    """Past the reminder at "who is worried", a rewrite (FIRST_GO) and a second go at it
+    (SECOND_GO) typed before choosing, then "Use it instead" tapped: the bot, and what it
+    said of where SECOND_GO went."""
+    async with at_a_nudged_answer(tmp_path) as bot:
+        await bot.say(FIRST_GO)
+        await bot.say(SECOND_GO)
+        await bot.tap(bot.button("Use it instead"))
+        yield bot, next(t for t in said(bot) if f'"{SECOND_GO}", is saved as' in t)
+
+
 async def test_a_second_go_at_the_same_answer_typed_on_says_where_it_went_and_how_to_move_it(
         tmp_path: Path) -> None:
     """Rewriting "who is worried" past the reminder, a social worker sent a second go at
@@ -103,22 +121,16 @@ async def test_a_second_go_at_the_same_answer_typed_on_says_where_it_went_and_ho
     reads like another go at the line before it, and which /edit asks that question again
     (the line stays where it is until changed); following that, both answers end up where
     she meant them."""
-    first_go = "PC Jones, the aunt and the health visitor"
-    second_go = "PC Jones, maternal aunt and health visitor (HV)"
-    async with at_a_nudged_answer(tmp_path) as bot:
-        await bot.say(first_go)
-        await bot.say(second_go)
-        await bot.tap(bot.button("Use it instead"))
-        told = next(t for t in said(bot) if f'"{second_go}", is saved as' in t)
-        assert f'It reads like another go at "{first_go}"' in told
+    async with a_second_go_used_instead(tmp_path) as (bot, told):
+        assert f'It reads like another go at "{FIRST_GO}"' in told
         assert "/edit 1 asks that question again" in told
         assert "/edit 2 to change it" in told
         await bot.say("/edit 1")
-        await bot.say(second_go)
+        await bot.say(SECOND_GO)
         await bot.say("/edit 2")
         await bot.say(SECOND)
         answers = await bot.answers()
-        assert (answers["who"], answers["could"]) == (second_go, SECOND)
+        assert (answers["who"], answers["could"]) == (SECOND_GO, SECOND)
 
 
 async def test_lines_typed_on_unlike_each_other_are_not_said_to_be_another_go(
