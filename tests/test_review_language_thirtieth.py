@@ -430,7 +430,7 @@ SET_E: dict[tuple[str, str], tuple[list[Flawed], list[str]]] = {
 KIND_SAID = (
     ("child", ("kept as their own words", "kept as the child's own", "inside their quotation")),
     ("who_when", ("is a next step, but not yet", "and by when?",
-                  "how often, and who will they tell?")),
+                  "how often, and who will they tell?", "what will they do, and when?")),
     ("family", ("says what the services did",)),
     ("danger", ("this danger statement",)),
     ("goal", ("this safety goal", "this wellbeing goal", "Goals work best",
