@@ -1,0 +1,166 @@
+"""Set Y: the eighteenth blind wording review (pass 42).
+
+Written before reading any rule in flows/checks, flows/nudges.py or flows/moves.py, in voices
+earlier sets did not use: a child's advocate, a neonatal nurse, a dentist raising dental
+neglect, a SEND caseworker, a trafficking (NRM) first responder, a youth offending case
+manager, a gypsy and traveller liaison officer, a family group conference coordinator, a
+homeless families' housing officer and a domestic abuse perpetrator programme worker: 20 flawed
+lines and 20 sound ones, each pair at one question of a shipped tool. The questions are mostly
+those the earlier reviews used least (counting each "tool:question" over
+tests/test_review_language_*.py: 17 of the 20 had none): My Three Houses' houses, the Harm
+Matrix's rows, Signs of Success's aspirations, the contextual tool's harm outside the family,
+online and home safety, a scale's reason and a meeting's date. Each row: (voice,
+"tool:question", line), a flawed one also what a practice lead would expect asked back (set
+T's `_fits_t` kinds).
+"""
+from __future__ import annotations
+
+from test_review_language_thirtyeighth import _at, asked_s  # noqa: F401
+from test_review_language_thirtyninth import _fits_t  # noqa: F401
+
+SET_Y_FLAWED: tuple[tuple[str, str, str, str], ...] = (
+    # a child's advocate
+    ("advocate", "three_houses:house_worries",
+     "Child expressed feelings of anxiety regarding contact with father",
+     "words"),
+    ("advocate", "three_houses:house_good",
+     "Positive relationship with maternal grandmother and enjoys school",
+     "words"),
+    # a neonatal nurse
+    ("neonatal", "mapping:harm_impact",
+     "Baby born with NAS and had a difficult withdrawal",
+     "spell|seen|impact"),
+    ("neonatal", "mapping:danger_scale_why",
+     "4 due to ongoing concerns",
+     "seen|number"),
+    # a dentist raising dental neglect
+    ("dentist", "harm_matrix:harm_accepted_detail",
+     "Parents minimising and in denial re dental neglect",
+     "seen|words"),
+    ("dentist", "wellbeing:worry_impact",
+     "Risk of further decay and GA extractions",
+     "spell|seen|impact"),
+    # a SEND caseworker
+    ("send", "harm_matrix:child_vulnerability",
+     "Vulnerable due to SEND and communication difficulties",
+     "spell|seen"),
+    ("send", "success:own_goals",
+     "Transition to post-16 provision and preparation for adulthood",
+     "words"),
+    # a trafficking (NRM) first responder
+    ("nrm", "contextual:harm_outside",
+     "Suspected CCE, possible NRM referral required",
+     "spell|seen"),
+    ("nrm", "success:vision",
+     "YP aspires to independence and positive outcomes",
+     "words|spell"),
+    # a youth offending case manager
+    ("yot", "contextual:online_worries",
+     "Concerns around online activity and negative associations",
+     "seen"),
+    ("yot", "contextual:goal_family",
+     "YP to comply with his referral order and engage with YOT",
+     "goal|spell"),
+    # a gypsy and traveller liaison officer
+    ("gtlo", "contextual:home_safety",
+     "Family are protective",
+     "seen|safety"),
+    ("gtlo", "contextual:peer_strengths",
+     "Positive peer group",
+     "seen"),
+    # a family group conference coordinator
+    ("fgc", "three_houses:house_dreams",
+     "For the family to communicate better and spend quality time together",
+     "words"),
+    ("fgc", "mapping:meeting_date",
+     "TBC, awaiting FGC",
+     "spell"),
+    # a homeless families' housing officer
+    ("housing", "wellbeing:family",
+     "Mum (lone parent) and 3 CYP, placed in TA by the LA",
+     "spell"),
+    ("housing", "wellbeing:house_worries",
+     "Children are unsettled due to living in temporary accommodation",
+     "words"),
+    # a domestic abuse perpetrator programme worker
+    ("dapp", "supervision:working_well",
+     "Dad is engaging well with the DAPP and showing insight",
+     "seen|spell"),
+    ("dapp", "mapping:complicating",
+     "Substance misuse and MH issues",
+     "seen|spell"),
+)
+
+SET_Y_SOUND: tuple[tuple[str, str, str], ...] = (
+    # a child's advocate
+    ("advocate", "three_houses:house_worries",
+     "I don't like going to daddy's because he shouts when I wet the bed"),
+    ("advocate", "three_houses:house_good",
+     "Nanny's house because she makes pancakes, and my teacher lets me feed the fish"),
+    # a neonatal nurse
+    ("neonatal", "mapping:harm_impact",
+     "He needed morphine for nine days for withdrawal, had a high-pitched cry and could not "
+     "settle for more than twenty minutes; he is taking full bottles now."),
+    ("neonatal", "mapping:danger_scale_why",
+     "4, because mum has fed him every three hours on the ward this week, but she left him "
+     "alone for two hours on Tuesday night; a 5 would be a week with nobody leaving him."),
+    # a dentist raising dental neglect
+    ("dentist", "harm_matrix:harm_accepted_detail",
+     "Mum said 'his teeth are rotten because he screams when I brush them', and agreed to bring "
+     "him back on the 14th."),
+    ("dentist", "wellbeing:worry_impact",
+     "She will need more teeth taken out under general anaesthetic; she already can't bite an "
+     "apple and wakes most nights with toothache."),
+    # a SEND caseworker
+    ("send", "harm_matrix:child_vulnerability",
+     "He has no speech and uses a few Makaton signs, so he could not tell anyone at school if "
+     "he was hurt."),
+    ("send", "success:own_goals",
+     "Learn the bus to college on my own by Easter"),
+    # a trafficking (NRM) first responder
+    ("nrm", "contextual:harm_outside",
+     "Police found him in a flat in another town with £400 and thirty wraps; he told me an "
+     "older man drove him there and kept his phone."),
+    ("nrm", "success:vision",
+     "A flat of my own with a cat, working in a garage, and seeing my little brother every "
+     "Sunday."),
+    # a youth offending case manager
+    ("yot", "contextual:online_worries",
+     "He posts drill videos naming boys from the other estate, and two of them have replied "
+     "with pictures of knives."),
+    ("yot", "contextual:goal_family",
+     "He will be home by 9 every night and go to boxing on Tuesdays and Thursdays, and his mum "
+     "will ring me if he isn't back."),
+    # a gypsy and traveller liaison officer
+    ("gtlo", "contextual:home_safety",
+     "When men from another site came looking for him in May, his uncle drove him to his nan's "
+     "that night and kept him there for two weeks."),
+    ("gtlo", "contextual:peer_strengths",
+     "His cousins, who he goes to boxing with three nights a week; the coach drives them home."),
+    # a family group conference coordinator
+    ("fgc", "three_houses:house_dreams",
+     "Mummy and me go to the park on Saturday and she doesn't look at her phone"),
+    ("fgc", "mapping:meeting_date",
+     "Thursday 15 January at 10am, at the family centre"),
+    # a homeless families' housing officer
+    ("housing", "wellbeing:family",
+     "Mum, her three children (8, 5 and 10 months), and nan, who lives near their old flat."),
+    ("housing", "wellbeing:house_worries",
+     "I hate the hotel because there's no room to play and the man next door bangs on the "
+     "wall"),
+    # a domestic abuse perpetrator programme worker
+    ("dapp", "supervision:working_well",
+     "Dad has come to 14 of 16 group sessions and last week told the group how his shouting "
+     "made his son hide under the table."),
+    ("dapp", "mapping:complicating",
+     "Dad drinks about eight cans most nights, and since he lost his job in June he has hardly "
+     "slept."),
+)
+
+WANTS = {line: want for _, _, line, want in SET_Y_FLAWED}
+
+
+def test_set_y_is_as_written_blind() -> None:
+    assert (len(SET_Y_FLAWED), len(SET_Y_SOUND)) == (20, 20)
+    assert len(WANTS) == 20
+    assert {row[1] for row in SET_Y_FLAWED} == {row[1] for row in SET_Y_SOUND}
