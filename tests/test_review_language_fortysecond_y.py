@@ -164,3 +164,75 @@ def test_set_y_is_as_written_blind() -> None:
     assert (len(SET_Y_FLAWED), len(SET_Y_SOUND)) == (20, 20)
     assert len(WANTS) == 20
     assert {row[1] for row in SET_Y_FLAWED} == {row[1] for row in SET_Y_SOUND}
+
+
+# ---- held-out variants: written after each fix's design, before they were run -------------
+
+# A worker's words kept as the child's or young person's own: a housing officer's for where
+# the family lives, a family worker's for home life, a SEND or careers plan's headings.
+WORK_WORDS_AS_THEIRS = [
+    ("mapping", "house_worries", "Unsettled since the move to the hostel", "words"),
+    ("wellbeing", "house_dreams", "More quality time with dad", "words"),
+    ("three_houses", "house_worries", "Overcrowding and lack of space in the B&B", "words"),
+    ("wellbeing", "house_worries", "Anxiety regarding the court case", "words"),
+    ("success", "own_goals", "Move into post-18 provision near family", "words"),
+    ("success", "vision", "Employability and a pathway into construction", "words"),
+    ("three_houses", "house_dreams", "Improved communication between mum and dad", "words"),
+    ("mapping", "house_dreams", "Stable housing instead of temporary accommodation", "words"),
+]
+THEIR_OWN_WORDS = [
+    ("three_houses", "house_worries", "The hostel is noisy and a man shouted at mummy in the "
+     "corridor"),
+    ("wellbeing", "house_dreams", "Daddy playing football with me on Sundays"),
+    ("success", "own_goals", "Get a job at the garage where my uncle works"),
+    ("success", "vision", "Being a plumber with my own van"),
+    ("mapping", "house_worries", "When mummy and daddy don't talk to each other at tea"),
+    ("three_houses", "house_good", "Our new flat has a bedroom just for me and my sister"),
+]
+
+# Two letters of a hospital's or a dentist's notes ("under GA", "OT to assess").
+HEALTH_LETTERS = [
+    ("harm_matrix", "harm_worst", "Six teeth extracted under GA in March", "spell"),
+    ("contribution", "worries", "OT has raised concerns about his seating at home", "spell|seen"),
+    ("mapping", "harm_impact", "Needed a GA for extractions aged 4", "spell|seen"),
+]
+HEALTH_WRITTEN_OUT = [
+    ("harm_matrix", "harm_worst", "She had six teeth taken out under general anaesthetic in "
+     "March and could not eat solid food for a week."),
+    ("contribution", "needs_to_happen", "The occupational therapist (OT) will visit on Monday 12 "
+     "January to fit a bath seat."),
+]
+
+# What someone did when a young person was hunted down outside the home, read as existing
+# safety; a judgement of the family still asked what was done.
+HUNTED_AND_KEPT_SAFE = [
+    ("contextual", "home_safety", "When two lads followed her home from the bus stop in March, "
+     "her mum picked her up from the bus every day after that."),
+    ("contextual", "home_safety", "After the group chased him through the estate on 3 June, his "
+     "aunt kept him at hers for a week."),
+    ("mapping", "existing_safety", "Whenever the gang from Park Road are waiting outside the "
+     "flats, his dad drives him to school."),
+    ("contextual", "home_safety", "When people from the county line were after him in August, "
+     "his mum took him to stay with family in Leeds."),
+]
+SAFETY_JUDGED = [
+    ("contextual", "home_safety", "Mum is protective and keeps him close", "seen|safety"),
+    ("mapping", "existing_safety", "Uncle looks out for him", "seen|safety"),
+]
+
+# A meeting's date written with the meeting's short form.
+MEETING_LETTERS = [
+    ("wellbeing", "meeting_date", "ICPC on 12 January", "spell"),
+    ("success", "meeting_date", "PEP meeting 9 January at 3.30", "spell"),
+    ("contextual", "meeting_date", "MACE panel, 14 January", "spell"),
+    ("supervision", "meeting_date", "GS 8 Dec 2pm", "spell"),
+]
+MEETING_PLAIN = [
+    ("supervision", "meeting_date", "Tuesday 8 December, 2pm, in the team room"),
+    ("mapping", "meeting_date", "14 January at 2pm, on Teams"),
+    ("contextual", "meeting_date", "Not for a meeting"),
+    ("success", "meeting_date", "TBC"),
+]
+
+HELD_OUT_FLAWED = WORK_WORDS_AS_THEIRS + HEALTH_LETTERS + SAFETY_JUDGED + MEETING_LETTERS
+HELD_OUT_SOUND = THEIR_OWN_WORDS + HEALTH_WRITTEN_OUT + HUNTED_AND_KEPT_SAFE + MEETING_PLAIN
