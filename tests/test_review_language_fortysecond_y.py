@@ -222,16 +222,16 @@ SAFETY_JUDGED = [
 
 # A meeting's date written with the meeting's short form.
 MEETING_LETTERS = [
-    ("wellbeing", "meeting_date", "ICPC on 12 January", "spell"),
-    ("success", "meeting_date", "PEP meeting 9 January at 3.30", "spell"),
-    ("contextual", "meeting_date", "MACE panel, 14 January", "spell"),
+    ("wellbeing", "meeting_date", "TAF 22 January, 4pm at school", "spell"),
+    ("success", "meeting_date", "LAC review 9 January at 3.30", "spell"),
+    ("contextual", "meeting_date", "CSE strategy meeting, 14 Jan", "spell"),
     ("supervision", "meeting_date", "GS 8 Dec 2pm", "spell"),
 ]
 MEETING_PLAIN = [
     ("supervision", "meeting_date", "Tuesday 8 December, 2pm, in the team room"),
     ("mapping", "meeting_date", "14 January at 2pm, on Teams"),
-    ("contextual", "meeting_date", "Not for a meeting"),
-    ("success", "meeting_date", "TBC"),
+    ("contextual", "meeting_date", "No meeting booked yet"),
+    ("success", "meeting_date", "To be arranged, probably late January"),
 ]
 
 HELD_OUT_FLAWED = WORK_WORDS_AS_THEIRS + HEALTH_LETTERS + SAFETY_JUDGED + MEETING_LETTERS
