@@ -12,11 +12,43 @@ Matrix's rows, Signs of Success's aspirations, the contextual tool's harm outsid
 online and home safety, a scale's reason and a meeting's date. Each row: (voice,
 "tool:question", line), a flawed one also what a practice lead would expect asked back (set
 T's `_fits_t` kinds).
+Committed (8956cc4) before anything was run on it.
+
+Blind, on the code as it was (21535e4): flawed asked 15/20, all 15 with a question that fits;
+sound flagged 1/20. Let through: "Risk of further decay and GA extractions" (two capitals read
+as someone's initials), "Transition to post-16 provision and preparation for adulthood" and
+"For the family to communicate better and spend quality time together" (a plan's and a family
+worker's words kept as the young person's and the child's own), "Children are unsettled due to
+living in temporary accommodation" (a housing officer's), and "TBC, awaiting FGC" (a meeting's
+date is read for its date only). Sound line asked: a gypsy and traveller liaison officer's
+"When men from another site came looking for him in May, his uncle drove him to his nan's that
+night ..." at what the parents did to protect him, told it is a strength and not yet existing
+safety (men looking for a young person was no danger to the check).
+
+Fitted, after the fixes: flawed asked 20/20, all with a question that fits; sound flagged 0/20.
+The fixes: `nudges._WORK_WORDS` (a housing officer's, a family worker's and a SEND or careers
+plan's words, in an answer kept as the child's own); the word list's "GA" and "OT" (a
+hospital's and a dentist's two letters); `safety._DANGER` (someone looking for, after,
+following, chasing or waiting outside for a young person); and the meeting's date now read for
+short forms too (`short_forms` beside `dated` at each tool's meeting date).
+
+Held-out variants, written after each fix's design and before they were run (base -> fitted):
+flawed asked with a question that fits 2/17 -> 16/17; sound let through 12/16 -> 15/16.
+Left: "GS 8 Dec 2pm" (two capitals are read as initials unless the list has them: a group
+supervision's short form is not added, initials being likelier), and "When people from the
+county line were after him ..." still asked what "county line" means (the word list's own
+question, which a practice lead may well ask).
+
+Time (process CPU, least of five runs of ten, base and fitted alternated twice on a shared
+machine; each line through find_wording twice, own_words, summarised and looks_like_safety):
+set Y's forty lines 52.2-54.0 -> 49.8-50.3 ms; 4,000 characters of set Y's sound lines 69.7-70.7
+-> 68.8-69.0 ms (no cost seen: each fix adds alternatives to one compiled pattern).
 """
 from __future__ import annotations
 
-from test_review_language_thirtyeighth import _at, asked_s  # noqa: F401
-from test_review_language_thirtyninth import _fits_t  # noqa: F401
+import pytest
+from test_review_language_thirtyeighth import _at, asked_s
+from test_review_language_thirtyninth import _fits_t
 
 SET_Y_FLAWED: tuple[tuple[str, str, str, str], ...] = (
     # a child's advocate
@@ -166,6 +198,69 @@ def test_set_y_is_as_written_blind() -> None:
     assert {row[1] for row in SET_Y_FLAWED} == {row[1] for row in SET_Y_SOUND}
 
 
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), _at(SET_Y_FLAWED))
+def test_set_y_a_flawed_line_is_asked_with_a_question_that_fits(flow_id: str, step_id: str,
+                                                                line: str) -> None:
+    reply = asked_s(flow_id, step_id, line)
+    assert reply is not None, line
+    assert _fits_t(WANTS[line], reply), (line, reply)
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), _at(SET_Y_SOUND))
+def test_set_y_a_sound_line_is_let_through(flow_id: str, step_id: str, line: str) -> None:
+    assert asked_s(flow_id, step_id, line) is None, line
+
+
+def test_a_housing_officers_words_are_not_kept_as_the_childs_own() -> None:
+    """"Children are unsettled due to living in temporary accommodation", at what the child
+    has said worries them, was kept and would be printed in quotation marks as theirs."""
+    line = "Children are unsettled due to living in temporary accommodation"
+    reply = asked_s("wellbeing", "house_worries", line)
+    assert reply is not None
+    assert reply.startswith(f'"{line}" reads as your summary, in a worker\'s words'), reply
+    from flows import nudges
+    from flows.regex import made_by
+    for said in (line, "Transition to post-16 provision and preparation for adulthood",
+                 "For the family to communicate better and spend quality time together"):
+        work = nudges._WORK_WORDS.search(said)
+        assert work is not None, said
+        assert made_by(work, nudges._WORK_WORDS)
+    assert nudges._WORK_WORDS.search("Being a plumber with my own van") is None
+
+
+def test_two_letters_of_a_dentists_notes_are_asked_to_be_written_out() -> None:
+    """"Risk of further decay and GA extractions", at what could happen for the child, was let
+    through: two capitals were read as someone's initials."""
+    reply = asked_s("wellbeing", "worry_impact", "Risk of further decay and GA extractions")
+    assert reply is not None
+    assert reply.startswith('You wrote "GA". Could you write "general anaesthetic" in full'), \
+        reply
+
+
+def test_a_young_person_hidden_from_men_looking_for_him_is_existing_safety() -> None:
+    """"When men from another site came looking for him in May, his uncle drove him to his
+    nan's ..." was told it is a strength, not yet existing safety."""
+    line = next(row[2] for row in SET_Y_SOUND if "another site" in row[2])
+    assert asked_s("contextual", "home_safety", line) is None
+    from flows.checks import safety
+    from flows.regex import made_by
+    danger = safety._DANGER.search(line)
+    assert danger is not None
+    assert made_by(danger, safety._DANGER)
+    assert danger.group() == "looking for him"
+    assert asked_s("contextual", "home_safety", "Family are protective") is not None
+
+
+def test_a_meetings_date_with_a_short_form_is_asked_to_write_it_out() -> None:
+    """"TBC, awaiting FGC", at when the meeting is, was kept as it was: the summary's heading
+    would have shown "FGC" to the family."""
+    reply = asked_s("mapping", "meeting_date", "TBC, awaiting FGC")
+    assert reply is not None
+    assert reply.startswith('You wrote "FGC". Could you write out what FGC stands for?'), reply
+    assert asked_s("mapping", "meeting_date", "Thursday 15 January at 10am, at the family "
+                   "centre") is None
+
+
 # ---- held-out variants: written after each fix's design, before they were run -------------
 
 # A worker's words kept as the child's or young person's own: a housing officer's for where
@@ -236,3 +331,42 @@ MEETING_PLAIN = [
 
 HELD_OUT_FLAWED = WORK_WORDS_AS_THEIRS + HEALTH_LETTERS + SAFETY_JUDGED + MEETING_LETTERS
 HELD_OUT_SOUND = THEIR_OWN_WORDS + HEALTH_WRITTEN_OUT + HUNTED_AND_KEPT_SAFE + MEETING_PLAIN
+
+
+# Left: a group supervision's two letters (read as initials) and "county line" (the word
+# list's own question), each asked as the module's docstring says.
+LEFT_UNASKED = frozenset({"GS 8 Dec 2pm"})
+LEFT_FLAGGED = {next(row[2] for row in HUNTED_AND_KEPT_SAFE if "county line" in row[2]):
+                'You wrote "county line".'}
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line", "want"),
+                         [c for c in HELD_OUT_FLAWED if c[2] not in LEFT_UNASKED])
+def test_a_held_out_variant_is_asked_with_a_question_that_fits(flow_id: str, step_id: str,
+                                                               line: str, want: str) -> None:
+    reply = asked_s(flow_id, step_id, line)
+    assert reply is not None, line
+    assert _fits_t(want, reply), (line, reply)
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line", "want"),
+                         [c for c in HELD_OUT_FLAWED if c[2] in LEFT_UNASKED])
+def test_a_held_out_variant_left_is_let_through(flow_id: str, step_id: str, line: str,
+                                                want: str) -> None:
+    assert asked_s(flow_id, step_id, line) is None, line
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"),
+                         [c for c in HELD_OUT_SOUND if c[2] not in LEFT_FLAGGED])
+def test_a_held_out_variant_told_plainly_is_let_through(flow_id: str, step_id: str,
+                                                        line: str) -> None:
+    assert asked_s(flow_id, step_id, line) is None, line
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"),
+                         [c for c in HELD_OUT_SOUND if c[2] in LEFT_FLAGGED])
+def test_a_held_out_variant_left_is_asked_its_words_question(flow_id: str, step_id: str,
+                                                              line: str) -> None:
+    reply = asked_s(flow_id, step_id, line)
+    assert reply is not None
+    assert reply.startswith(LEFT_FLAGGED[line]), reply
