@@ -460,7 +460,7 @@ def plain_language(text: str, words: WordList, *, who_is_worried: bool = False,
         return LABEL_TOLD.format(word=hits[0].text)
     if len(hits) == 1:
         shape = SHORT_FORM if _short_form(hits[0]) else PLAIN_ONE
-        return shape.format(word=hits[0].text, short=hits[0].text.split()[0],
+        return shape.format(word=hits[0].text, short=_capitals(hits[0].text),
                             question=hits[0].question,
                             example=EXAMPLES_BY_TERM.get(hits[0].term)
                             or EXAMPLES.get(hits[0].kind, EXAMPLE))
@@ -524,6 +524,13 @@ def _said_of(text: str, span: tuple[int, int]) -> str:
 _CLAUSE_START = on_first_use(r"[,;.!?:\n]")
 _CLAUSE_END = on_first_use(r"[,;!?:\n]|\.(?!\d)")
 _SAID_BEFORE = 30
+
+
+def _capitals(said: str) -> str:
+    """The short form in a listed phrase: its first word in capitals ("under GA": "GA"), or
+    its first word ("DA course": "DA")."""
+    words = said.split()
+    return next((word for word in words if word.isupper()), words[0] if words else said)
 
 
 def _short_form(hit: JargonHit) -> bool:
