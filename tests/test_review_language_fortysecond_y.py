@@ -27,17 +27,20 @@ safety (men looking for a young person was no danger to the check).
 
 Fitted, after the fixes: flawed asked 20/20, all with a question that fits; sound flagged 0/20.
 The fixes: `nudges._WORK_WORDS` (a housing officer's, a family worker's and a SEND or careers
-plan's words, in an answer kept as the child's own); the word list's "GA" and "OT" (a
-hospital's and a dentist's two letters); `safety._DANGER` (someone looking for, after,
-following, chasing or waiting outside for a young person); and the meeting's date now read for
-short forms too (`short_forms` beside `dated` at each tool's meeting date).
+plan's words, in an answer kept as the child's own); the word list's "GA" beside what it names
+("under GA", "GA extractions", "a GA": alone, two capitals are as likely a child's initials,
+"GA told me ..."), its reminder putting "GA" in the brackets, not "under"; `safety._DANGER`
+(someone looking for, after, following, chasing or waiting outside for a young person); and the
+meeting's date read for short forms too (`short_forms` beside `dated` at each tool's meeting
+date).
 
 Held-out variants, written after each fix's design and before they were run (base -> fitted):
-flawed asked with a question that fits 2/17 -> 16/17; sound let through 12/16 -> 15/16.
-Left: "GS 8 Dec 2pm" (two capitals are read as initials unless the list has them: a group
-supervision's short form is not added, initials being likelier), and "When people from the
-county line were after him ..." still asked what "county line" means (the word list's own
-question, which a practice lead may well ask).
+flawed asked with a question that fits 2/17 -> 15/17; sound let through 12/16 -> 15/16.
+Left: "GS 8 Dec 2pm" and "OT has raised concerns about his seating at home" (two capitals are
+read as initials unless the list has them: "OT", added at first, was taken out again when "GA
+told me ..." showed how often two letters are a child's initials; "GS" was never added), and
+"When people from the county line were after him ..." still asked what "county line" means
+(the word list's own question, which a practice lead may well ask).
 
 Time (process CPU, least of five runs of ten, base and fitted alternated twice on a shared
 machine; each line through find_wording twice, own_words, summarised and looks_like_safety):
@@ -233,8 +236,12 @@ def test_two_letters_of_a_dentists_notes_are_asked_to_be_written_out() -> None:
     through: two capitals were read as someone's initials."""
     reply = asked_s("wellbeing", "worry_impact", "Risk of further decay and GA extractions")
     assert reply is not None
-    assert reply.startswith('You wrote "GA". Could you write "general anaesthetic" in full'), \
-        reply
+    assert reply.startswith('You wrote "GA extractions". Could you write "general anaesthetic" '
+                            "in full"), reply
+    assert 'with "GA" after it in brackets' in reply
+    # (two capitals alone are as likely a child's initials)
+    assert asked_s("contribution", "worries", "GA told me dad hit her with a belt on Friday.") \
+        is None
 
 
 def test_a_young_person_hidden_from_men_looking_for_him_is_existing_safety() -> None:
@@ -333,9 +340,9 @@ HELD_OUT_FLAWED = WORK_WORDS_AS_THEIRS + HEALTH_LETTERS + SAFETY_JUDGED + MEETIN
 HELD_OUT_SOUND = THEIR_OWN_WORDS + HEALTH_WRITTEN_OUT + HUNTED_AND_KEPT_SAFE + MEETING_PLAIN
 
 
-# Left: a group supervision's two letters (read as initials) and "county line" (the word
-# list's own question), each asked as the module's docstring says.
-LEFT_UNASKED = frozenset({"GS 8 Dec 2pm"})
+# Left: a group supervision's and an occupational therapist's two letters (read as initials),
+# and "county line" (the word list's own question), as the module's docstring says.
+LEFT_UNASKED = frozenset({"GS 8 Dec 2pm", "OT has raised concerns about his seating at home"})
 LEFT_FLAGGED = {next(row[2] for row in HUNTED_AND_KEPT_SAFE if "county line" in row[2]):
                 'You wrote "county line".'}
 
