@@ -44,8 +44,9 @@ told me ..." showed how often two letters are a child's initials; "GS" was never
 
 Time (process CPU, least of five runs of ten, base and fitted alternated twice on a shared
 machine; each line through find_wording twice, own_words, summarised and looks_like_safety):
-set Y's forty lines 52.2-54.0 -> 49.8-50.3 ms; 4,000 characters of set Y's sound lines 69.7-70.7
--> 68.8-69.0 ms (no cost seen: each fix adds alternatives to one compiled pattern).
+set Y's forty lines 52.2-56.6 -> 49.8-57.8 ms; 4,000 characters of set Y's sound lines 67.6-70.7
+-> 68.0-71.4 ms (two rounds, before and after "GA" was narrowed): no cost above the shared
+machine's noise, each fix adding alternatives to one compiled pattern or one term to the list.
 """
 from __future__ import annotations
 
