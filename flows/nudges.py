@@ -484,7 +484,7 @@ def plain_language(text: str, words: WordList, *, who_is_worried: bool = False,
         return LABEL_TOLD.format(word=hits[0].text)
     if len(hits) == 1:
         shape = SHORT_FORM if _short_form(hits[0]) else PLAIN_ONE
-        return shape.format(word=hits[0].text, short=hits[0].text.split()[0],
+        return shape.format(word=hits[0].text, short=_capitals(hits[0].text),
                             question=hits[0].question,
                             example=EXAMPLES_BY_TERM.get(hits[0].term)
                             or EXAMPLES.get(hits[0].kind, EXAMPLE))
@@ -548,6 +548,13 @@ def _said_of(text: str, span: tuple[int, int]) -> str:
 _CLAUSE_START = on_first_use(r"[,;.!?:\n]")
 _CLAUSE_END = on_first_use(r"[,;!?:\n]|\.(?!\d)")
 _SAID_BEFORE = 30
+
+
+def _capitals(said: str) -> str:
+    """The short form in a listed phrase: its first word in capitals ("under GA": "GA"), or
+    its first word ("DA course": "DA")."""
+    words = said.split()
+    return next((word for word in words if word.isupper()), words[0] if words else said)
 
 
 def _short_form(hit: JargonHit) -> bool:
@@ -889,6 +896,22 @@ _WORK_WORDS = on_first_use(
     r"|tenancy\s+(?:sustainment|sustainability|management|readiness|breakdown)"
     r"|transition(?:ing)?\s+to\s+(?:adulthood|independen(?:ce|t\s+living))"
     r"|move[\s-]on\s+(?:accommodation|plans?)"
+    # ... nor a housing officer's words for where the family lives ("Unsettled due to living in
+    # temporary accommodation"): a child says "I hate the hotel, there's nowhere to play"
+    r"|(?:temporary|emergency|unsuitable|insecure|stable)\s+(?:accommodation|housing)"
+    r"|overcrowd\w*|homelessness|unsettled"
+    # ... nor a family worker's words for home life as a child's wish ("For the family to
+    # communicate better and spend quality time together"): a child says "mummy and me go to
+    # the park and she doesn't look at her phone"
+    r"|quality\s+time|communicat\w*\s+(?:better|more|effectively|openly)"
+    r"|(?:better|improved|positive|healthy|open|effective)\s+communication"
+    r"|family\s+(?:relationships|dynamics?|functioning|cohesion)|feelings\s+of"
+    r"|regarding|with\s+regards?\s+to"
+    # ... nor a SEND or careers plan's headings for what they want to get done ("Transition to
+    # post-16 provision and preparation for adulthood"): a young person says "learn the bus
+    # to college on my own"
+    r"|preparation\s+for\s+adulthood|post[\s-]?1[689]|provision|pathways?|employability"
+    r"|aspir(?:es|ations?)"
     r"|dysregulat\w+)\b", re.IGNORECASE)
 
 

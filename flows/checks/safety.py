@@ -72,6 +72,11 @@ _DANGER = on_first_use(
     r"|(?:got|gets|getting)\s+(?:in|into)\s+(?:a\s+|the\s+)?(?:car|van)"
     r"|older\s+(?:men|lads|boys|males|group)|(?:unknown|strange|older)\s+(?:adults|men|car)"
     r"|curfew|dealers?|groom\w*"
+    # someone hunting a young person down: "came looking for him", "were after her", "followed
+    # her home", "chased him", "waiting outside the flats"
+    r"|looking\s+for\s+(?:him|her|them)|(?:is|are|was|were|been)\s+after\s+(?:him|her|them)"
+    r"|follow(?:s|ed|ing)\s+(?:him|her|them)|chas(?:es|ed|ing)|(?:waiting|waited|hanging\s+about"
+    r"|hanging\s+around)\s+outside"
     # a court or the police keeping an adult away: what was done after the danger
     r"|court\s+order|non[\s-]?molestation|injunction|(?:restraining|protection|occupation)"
     r"\s+order|bail\s+conditions?|bailed|arrest\w*"
