@@ -195,9 +195,12 @@ def back_to_written(flow: Flow, out: Outcome, step: FlowStep) -> str:
     that answer's second half; "" when the question before is no written one, or unanswered."""
     earlier = walk(flow, out.draft.answers).question_before(step.id)
     value = out.draft.answers.get(earlier.id) if earlier is not None else None
-    if earlier is None or earlier.kind.widget not in ("text", "items") \
-            or not is_answered(value):
+    if earlier is None or earlier.kind.widget not in ("text", "items"):
         return ""
+    if not is_answered(value):
+        # left out just now (an empty line, /skip): a line typed after it may be its answer
+        return MSG["not_taken_skipped"].format(title=earlier.title) \
+            if earlier.id in out.draft.answers else ""
     if earlier.kind.widget == "items":  # a line sent back at a list is added to it
         return MSG["not_taken_back"].format(title=earlier.title)
     # A line sent back at a written answer replaces it: following the hint with only these

@@ -11,7 +11,8 @@ from __future__ import annotations
 import pytest
 
 from flows.replies import Nudge
-from tests.test_walk_thirtyfirst import sent_at
+from tests.test_walk_seventeenth import reach
+from tests.test_walk_thirtyfirst import FLOWS, sent_at
 
 # --- the newly qualified social worker, before her first conference ---------------------------
 
@@ -40,3 +41,30 @@ def test_an_answer_with_those_words_in_it_is_saved(typed: str) -> None:
     chat = sent_at("mapping", "danger_impact_1", typed)
     assert not any(isinstance(r, Nudge) and "points to another answer" in r.text
                    for r in chat.replies)
+
+
+def test_a_line_for_the_question_left_out_just_before_a_number_is_pointed_back() -> None:
+    """Typing in the terminal, she pressed Enter once too often at "What don't we know yet,
+    or what is disputed?", which left it out, and typed its answer, "Whether dad drinks more
+    than he says", at the overall scale. She was told only to send a whole number: nothing
+    said where her line belonged. It says now that /back goes back to the question left
+    out, and her line is saved there when she sends it again."""
+    chat = reach(FLOWS["mapping"], "grey_areas")
+    chat.send("")
+    assert chat.asked == "safety_scale"
+    chat.send("Whether dad drinks more than he says")
+    (said,) = chat.notices()[-1:]
+    assert ('If it is your answer to "What we don\'t know yet", which was left out, /back goes '
+            "back to it") in said
+    chat.command("back")
+    chat.send("Whether dad drinks more than he says")
+    chat.send("")
+    assert chat.draft.answers["grey_areas"] == ["Whether dad drinks more than he says"]
+    assert chat.asked == "safety_scale"
+
+
+def test_a_line_at_a_number_after_an_answered_question_is_pointed_as_before() -> None:
+    chat = reach(FLOWS["mapping"], "safety_scale")
+    chat.send("Whether dad drinks more than he says")
+    assert "which was left out" not in chat.notices()[-1]
+    assert "/back goes back to it" in chat.notices()[-1]
