@@ -68,3 +68,45 @@ def test_a_line_at_a_number_after_an_answered_question_is_pointed_as_before() ->
     chat.send("Whether dad drinks more than he says")
     assert "which was left out" not in chat.notices()[-1]
     assert "/back goes back to it" in chat.notices()[-1]
+
+
+@pytest.mark.parametrize(("typed", "who"), [
+    ("School: 4", "the school"), ("Police: 3", "the police"), ("HV - 5", "the HV"),
+    ("school said 4", "the school"), ("PC Jones: 3", "PC Jones"),
+    ("social worker: 4", "the social worker")])
+def test_an_agencys_number_at_the_parents_is_not_saved_as_theirs(typed: str, who: str
+                                                                   ) -> None:
+    """Asked "What number does the parent or carer the child mainly lives with give?", the
+    newly qualified social worker, whose mum's line had been refused, typed the next line
+    from her notes, "School: 4". It was saved as mum's number, and the summary's "Each
+    person's number" read "Parent or carer the child lives with: 4", the school's. A number
+    an agency is named as giving is not saved at a parent's number now: she is told whose
+    it reads as, and that the agencies' numbers are asked after."""
+    chat = sent_at("mapping", "safety_scale_parent_1", typed)
+    assert "safety_scale_parent_1" not in chat.draft.answers
+    said = chat.notices()[-1]
+    assert f"It reads as the number {who} gave" in said
+    assert "Each agency's number has its own question after it." in said
+
+
+@pytest.mark.parametrize("typed", ["Mum: 7", "mum said 7", "7", "J: 7", "carer: 6",
+                                   "KW: 6"])
+def test_the_parents_own_number_is_saved_as_before(typed: str) -> None:
+    chat = sent_at("mapping", "safety_scale_parent_1", typed)
+    assert chat.draft.answers["safety_scale_parent_1"] in (6, 7)
+
+
+@pytest.mark.parametrize(("typed", "why"), [
+    ("Mum: 7, she says it was a one off", "she says it was a one off"),
+    ("J: 6 - she says dad has calmed down", "she says dad has calmed down")])
+def test_the_parents_number_typed_as_the_agencies_are_asked_is_kept_with_why(
+        typed: str, why: str) -> None:
+    """The agencies' question asks for "agency: number, and why", and the newly qualified
+    social worker typed mum's the same way: "Mum: 7, she says it was a one off". She was
+    told "Here I can keep only the number, so your words were not saved", though "Mum says
+    7, she says it was a one off" kept both. Who, a colon, the number and why is kept as
+    "mum says" is: the number, and why as mum's reason."""
+    chat = sent_at("mapping", "safety_scale_parent_1", typed)
+    assert chat.draft.answers["safety_scale_parent_1"] in (6, 7)
+    assert chat.draft.answers["safety_scale_parent_1_why"] == why
+    assert "keep only the number" not in " ".join(chat.notices())
