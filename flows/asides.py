@@ -104,6 +104,11 @@ def not_taken(flow: Flow, out: Outcome, step: FlowStep, text: str, problem: str)
     (or hold no number): that they were not saved, quoting them, and, since a note sent in
     two messages puts its second at the next question, the way back to the written answer
     before it."""
+    if step.kind.widget == "text" and step.spec.max_length is not None \
+            and len(text) > step.spec.max_length:
+        # a new version of the answer after, typed one question back ("What is your role
+        # there?", come back to with /back): not to be cut down to fit this one
+        return " ".join(filter(None, (problem, _rewrites_answer_after(flow, out, step, text))))
     if step.kind.widget not in ("one", "several", "yes_no", "scale") \
             or not LETTERS.search(text.replace("/", "").replace(".", "")):  # "N/K" is words
         return problem

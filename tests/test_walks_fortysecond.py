@@ -11,8 +11,12 @@ from __future__ import annotations
 import pytest
 
 from flows.replies import Nudge
+from tests.test_telegram_handlers import Bot
 from tests.test_walk_seventeenth import reach
 from tests.test_walk_thirtyfirst import FLOWS, sent_at
+from tests.test_walk_thirtythird_b import PC, link, mapping, opens, phone, team
+
+__all__ = ["team"]  # the fixture
 
 # --- the newly qualified social worker, before her first conference ---------------------------
 
@@ -110,3 +114,35 @@ def test_the_parents_number_typed_as_the_agencies_are_asked_is_kept_with_why(
     assert chat.draft.answers["safety_scale_parent_1"] in (6, 7)
     assert chat.draft.answers["safety_scale_parent_1_why"] == why
     assert "keep only the number" not in " ".join(chat.notices())
+
+
+# --- the police officer in a hurry, in capitals ----------------------------------------------
+
+POLICE_WORRY = ("DV CALL OUT 28/11 23:00, DAD (P) ARRESTED FOR ASSAULT ON MUM, NFA. MUM DECLINED "
+                "TO SUPPORT. K ASLEEP UPSTAIRS")
+
+
+async def test_a_new_version_of_her_answer_typed_one_question_back_is_pointed_on(
+        team: Bot) -> None:
+    """A police officer giving her part through a social worker's link, told her "DV CALL
+    OUT ... NFA" had short forms, sent /back to change it: it was kept, and she was taken
+    back to "What is your role there?". She sent the worry written out there, and read only
+    "That's 109 characters; the limit here is 80 ... could you cut it down to the main
+    points", to a role. She is told now that it reads like a new version of her answer to
+    the question after, and /skip goes on to it, where it is saved."""
+    await mapping(team, "FM-3")
+    await opens(team, await link(team, "police"), PC)
+    for line in ("PC 4471", "DV CALL OUT 28/11 @ 2300HRS. DAD ARRESTED, NFA. MUM DECLINED DASH",
+                 "/back",
+                 POLICE_WORRY):
+        await team.say(line, user=PC)
+    assert "the limit here is 80" in phone(team, PC)[-2]
+    assert ('It reads like a new version of your answer to "Worries", '
+            "the question after this one: /skip keeps this answer and goes on to it."
+            ) in phone(team, PC)[-2]
+    await team.say("/skip", user=PC)
+    await team.say(POLICE_WORRY, user=PC)
+    (part,) = await team.conversation.drafts(PC)
+    draft = await team.conversation.load(PC, part.id)
+    assert draft is not None
+    assert (draft.answers["role"], draft.answers["worries"]) == ("PC 4471", POLICE_WORRY)
