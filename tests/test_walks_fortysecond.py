@@ -146,3 +146,26 @@ async def test_a_new_version_of_her_answer_typed_one_question_back_is_pointed_on
     draft = await team.conversation.load(PC, part.id)
     assert draft is not None
     assert (draft.answers["role"], draft.answers["worries"]) == ("PC 4471", POLICE_WORRY)
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "typed"), [
+    ("contribution", "needs_to_happen", "SOCIAL WORKER TO HOLD STRATEGY MEETING"),
+    ("contribution", "needs_to_happen", "Police to attend strategy meeting"),
+    ("mapping", "next_steps", "Social worker to hold strategy meeting")])
+def test_a_workers_step_naming_a_strategy_meeting_is_asked_by_when(
+        flow_id: str, step_id: str, typed: str) -> None:
+    """At "What needs to happen next, including anything your service can do?", the police
+    officer typed "SOCIAL WORKER TO HOLD STRATEGY MEETING" and was asked "You wrote
+    "STRATEGY MEETING". Who did what with the family, and what changed?", a question of the
+    past about a step still to be taken. A worker's step naming the meeting is asked by
+    when now, as "social worker to visit mum" is."""
+    chat = sent_at(flow_id, step_id, typed)
+    (nudge,) = [r for r in chat.replies if isinstance(r, Nudge)]
+    assert "is a next step, but not yet when" in nudge.text
+    assert "Who did what with the family" not in nudge.text
+
+
+def test_a_strategy_meeting_told_as_done_at_the_worry_is_still_asked_what_happened() -> None:
+    chat = sent_at("contribution", "worries", "Strategy meeting held last week")
+    assert any(isinstance(r, Nudge) and "Who did what with the family" in r.text
+               for r in chat.replies)
