@@ -6,7 +6,7 @@ A step names its checks under `checks:` in a flow file: `plain_language`, `priva
 `safety_action`, `goal_wording`, `danger_statement`, `worry_statement`, `safety_goal`,
 `wellbeing_goal`, `dated`,
 `who_is_worried`, `what_happens_next`, `what_the_child_needs`, `how_long`, `short_forms`,
-`child_view`, `when` (the names in `CHECKS`; `who_is_worried` to `child_view` are
+`child_view`, `when`, `age` (the names in `CHECKS`; `who_is_worried` to `child_view` are
 `plain_language` told the question it is at, `child_view` with a check of its own first;
 `wellbeing_goal` is `safety_goal` asked of an early help family's goal, in its words;
 `worry_statement` is the danger statement's check asked of a wellbeing worry, where what is
@@ -258,7 +258,7 @@ CHECKS = ("plain_language", "privacy", "safety_action", "goal_wording", "danger_
           "safety_goal", "wellbeing_goal", "dated", "who_is_worried", "what_happens_next",
           "what_the_child_needs", "what_is_working", "what_the_family_says", "how_long", "when",
           "short_forms", "child_view", "what_makes_it_harder", "how_we_will_know",
-          "worry_statement")
+          "worry_statement", "age")
 # Asked "Who is worried?", "the school are worried" is the answer, not a worry said with
 # nothing of what was seen: the wording check without the rules for that.
 _SAYS_WHO_IS_WORRIED = frozenset({"remain worried", "worried about him"})
@@ -360,6 +360,7 @@ def nudger(words: WordList | None = None, *, ready: bool = True) -> Nudger:
         "wellbeing_goal": lambda text: safety_goal(text, word_list, shape=WELLBEING_GOAL),
         "dated": dated,
         "when": when,
+        "age": age,
     }
 
     def nudge(kind: str, text: str) -> str | None:
@@ -611,6 +612,24 @@ def when(text: str) -> str | None:
     if _A_WHEN.search(_without_ages(text)) or not text.strip():
         return None
     return WHEN.format(said=_shortened(" ".join(text.split())))
+
+
+AGE = ('"{said}" does not say how old the child is. How old are they? Just the age, such as '
+       '"7" or "7 and a half".')
+# An age, or words of one: a number, a number word, "months", "teens", a school year named
+# ("Year 2" has its number), "baby", "newborn", "unborn", "toddler".
+_SAYS_AN_AGE = on_first_use(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+    r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|half|teens?|months?"
+    r"|weeks?|years?|yrs?|baby|newborn|unborn|toddler|infant|age[ds]?)\b", re.IGNORECASE)
+
+
+def age(text: str) -> str | None:
+    """Ask once when an answer to how old the child is names no age at all (a line a
+    question ahead: "today after school at nans house")."""
+    if _SAYS_AN_AGE.search(text) or not text.strip():
+        return None
+    return AGE.format(said=_shortened(" ".join(text.split())))
 
 
 def dated(text: str) -> str | None:

@@ -169,3 +169,29 @@ def test_a_strategy_meeting_told_as_done_at_the_worry_is_still_asked_what_happen
     chat = sent_at("contribution", "worries", "Strategy meeting held last week")
     assert any(isinstance(r, Nudge) and "Who did what with the family" in r.text
                for r in chat.replies)
+
+
+# --- the family support worker, My Three Houses with a 7-year-old -----------------------------
+
+
+@pytest.mark.parametrize("typed", ["today after school at nans house",
+                                   "me and her nan in the next room", "she started with good things"])
+def test_a_line_with_no_age_at_how_old_is_asked_about(typed: str) -> None:
+    """Doing My Three Houses with a 7-year-old, a family support worker was a question ahead
+    of the bot: at "How old is the child?" she typed where the session was, "today after
+    school at nans house". It was saved as the child's age, and the next question came. A
+    line with no age in it is asked about now, once: /keep keeps it."""
+    chat = sent_at("three_houses", "child_age", typed)
+    assert "child_age" not in chat.draft.answers
+    (nudge,) = [r for r in chat.replies if isinstance(r, Nudge)]
+    assert "does not say how old the child is" in nudge.text
+    chat.command("keep")
+    assert chat.draft.answers["child_age"] == typed
+
+
+@pytest.mark.parametrize("typed", ["7", "seven", "7 and a half", "nearly 8", "7yrs",
+                                   "six and three quarters", "18 months", "Year 2 (7)",
+                                   "not sure, in year 3"])
+def test_an_age_is_saved_as_it_is(typed: str) -> None:
+    chat = sent_at("three_houses", "child_age", typed)
+    assert chat.draft.answers["child_age"] == typed
