@@ -6,7 +6,7 @@ A step names its checks under `checks:` in a flow file: `plain_language`, `priva
 `safety_action`, `goal_wording`, `danger_statement`, `worry_statement`, `safety_goal`,
 `wellbeing_goal`, `dated`,
 `who_is_worried`, `what_happens_next`, `what_the_child_needs`, `how_long`, `short_forms`,
-`child_view`, `when`, `age` (the names in `CHECKS`; `who_is_worried` to `child_view` are
+`child_view`, `when`, `age`, `about_the_contexts` (the names in `CHECKS`; `who_is_worried` to `child_view` are
 `plain_language` told the question it is at, `child_view` with a check of its own first;
 `wellbeing_goal` is `safety_goal` asked of an early help family's goal, in its words;
 `worry_statement` is the danger statement's check asked of a wellbeing worry, where what is
@@ -258,7 +258,7 @@ CHECKS = ("plain_language", "privacy", "safety_action", "goal_wording", "danger_
           "safety_goal", "wellbeing_goal", "dated", "who_is_worried", "what_happens_next",
           "what_the_child_needs", "what_is_working", "what_the_family_says", "how_long", "when",
           "short_forms", "child_view", "what_makes_it_harder", "how_we_will_know",
-          "worry_statement", "age")
+          "worry_statement", "age", "about_the_contexts")
 # Asked "Who is worried?", "the school are worried" is the answer, not a worry said with
 # nothing of what was seen: the wording check without the rules for that.
 _SAYS_WHO_IS_WORRIED = frozenset({"remain worried", "worried about him"})
@@ -361,6 +361,7 @@ def nudger(words: WordList | None = None, *, ready: bool = True) -> Nudger:
         "dated": dated,
         "when": when,
         "age": age,
+        "about_the_contexts": about_the_contexts,
     }
 
     def nudge(kind: str, text: str) -> str | None:
@@ -630,6 +631,36 @@ def age(text: str) -> str | None:
     if _SAYS_AN_AGE.search(text) or not text.strip():
         return None
     return AGE.format(said=_shortened(" ".join(text.split())))
+
+
+CONTEXTS_GOAL = ('"{said}" says what the young person will do, and this question is about '
+                 "what professionals and the community will be doing about the places and the "
+                 "people that harm them: the police, the school, youth services, transport, "
+                 "shops and others, and where. What the young person will do has its own "
+                 'question after this one, "What the young person and family will be doing".')
+# A goal whose one doer is the young person: opened by their initials, "he", "she", "they" or
+# "the young person", then "will" or "to" ("D will be home by 9pm", "DR to hand his phone
+# in"), with no one of the services or the community named after it.
+_YOUNG_PERSON_WILL = on_first_use(
+    r"\W*(?:(?-i:[A-Z]{1,3})|he|she|they|(?:the\s+)?(?:young\s+person|yp))\s+(?:will|to|must"
+    r"|should|needs?\s+to|has\s+to|is\s+(?:to|going\s+to))\b", re.IGNORECASE)
+_SOMEONE_ELSE_WILL = on_first_use(
+    r"\b(?:police|officers?|pcs?|pcsos?|school|college|staff|teachers?|council|community"
+    r"|shops?|owners?|business(?:es)?|security|youth|workers?|professionals|we|i|social"
+    r"|services?|team|transport|bus|drivers?|wardens?|neighbours?|licensing|housing|coach"
+    r"|club|gym|mentor|sw|yot|yos|yjs|dsl|ewo|mum|dad|parents?|carers?|family|nan|network"
+    r"|manager|staff|everyone|agencies)\b", re.IGNORECASE)
+
+
+def about_the_contexts(text: str) -> str | None:
+    """Ask once when a goal asked of professionals and the community says only what the young
+    person will do ("D will be home by 9pm every night"): a curfew where the places and the
+    people who harm them belong."""
+    opened = _YOUNG_PERSON_WILL.match(text)
+    if opened is None or (opened.group().split()[0].lower() in {"i", "we"}) \
+            or _SOMEONE_ELSE_WILL.search(text, opened.end()):
+        return None
+    return CONTEXTS_GOAL.format(said=_shortened(" ".join(text.split())))
 
 
 def dated(text: str) -> str | None:

@@ -195,3 +195,36 @@ def test_a_line_with_no_age_at_how_old_is_asked_about(typed: str) -> None:
 def test_an_age_is_saved_as_it_is(typed: str) -> None:
     chat = sent_at("three_houses", "child_age", typed)
     assert chat.draft.answers["child_age"] == typed
+
+
+# --- the youth worker, mapping contexts: peers, the park, online ------------------------------
+
+
+@pytest.mark.parametrize("typed", [
+    "D will be home by 9pm every night", "He will stay away from the park after dark",
+    "The young person will not go to the park and will block J on snapchat",
+    "DR to be home by 9pm and to hand his phone in at night"])
+def test_the_young_persons_curfew_at_what_professionals_will_do_is_asked_about(
+        typed: str) -> None:
+    """A youth worker, mapping D's exploitation at the park, answered "What will
+    professionals and the community be doing about the places and people that harm the
+    young person?" with D's curfew: "D will be home by 9pm every night". It was saved as
+    what professionals and the community will do, and the safety goal put the young
+    person's curfew where the places and the people who harm him belong. A goal there only
+    of what the young person will do is asked about once now: what the young person and
+    family will do is the question after."""
+    chat = sent_at("contextual", "goal_doing_1", typed)
+    assert "goal_doing_1" not in chat.draft.answers
+    (nudge,) = [r for r in chat.replies if isinstance(r, Nudge)]
+    assert "says what the young person will do" in nudge.text
+    assert '"What the young person and family will be doing"' in nudge.text
+
+
+@pytest.mark.parametrize("typed", [
+    "Police will patrol the park on Elm Rd on Fri and Sat nights and the shop owner will "
+    "refuse to sell vapes to under 18s",
+    "The youth worker will meet D at the park every Tuesday and Thursday evening",
+    "D will go to the park only with his youth worker, and police will disrupt J's car"])
+def test_what_professionals_will_do_there_is_saved(typed: str) -> None:
+    chat = sent_at("contextual", "goal_doing_1", typed)
+    assert chat.draft.answers["goal_doing_1"] == typed

@@ -887,8 +887,10 @@ def _wording(text: str, words: WordList, asked: Asked) -> list[JargonHit]:
     undated = list(undated_steps(text, masked, will=asked == "what_happens_next"))
     if asked == "what_happens_next" and undated:
         # the work a worker's step names ("social worker to hold strategy meeting") is what
-        # will be done, asked by when: not asked who did what (a question of the past)
-        found = [h for h in found if h.kind != "process"
+        # will be done, asked by when: not asked who did what (a question of the past); what
+        # will be done in it ("school to monitor attendance": what will they look out for?)
+        # is still asked
+        found = [h for h in found if h.kind != "process" or " will " in h.question
                  or not any(s <= h.span[0] and h.span[1] <= e for s, e in undated)]
     words_found = [h for h in found if not _short_form_hit(h)]
     steps = _outside(words_found, (
