@@ -6,11 +6,13 @@ A step names its checks under `checks:` in a flow file: `plain_language`, `priva
 `safety_action`, `goal_wording`, `danger_statement`, `worry_statement`, `safety_goal`,
 `wellbeing_goal`, `dated`,
 `who_is_worried`, `what_happens_next`, `what_the_child_needs`, `how_long`, `short_forms`,
-`child_view`, `when`, `age`, `about_the_contexts` (the names in `CHECKS`; `who_is_worried` to `child_view` are
-`plain_language` told the question it is at, `child_view` with a check of its own first;
-`wellbeing_goal` is `safety_goal` asked of an early help family's goal, in its words;
-`worry_statement` is the danger statement's check asked of a wellbeing worry, where what is
-happening for the child, anyone's doing, takes the place of an adult's behaviour).
+`child_view`, `when`, `age`, `about_the_contexts` (the names in `CHECKS`; `who_is_worried`
+to `child_view` are `plain_language` told the question it is at, `child_view` with a check
+of its own first; `wellbeing_goal` is `safety_goal` asked of an early help family's goal,
+in its words; `worry_statement` is the danger statement's check asked of a wellbeing worry,
+where what is happening for the child, anyone's doing, takes the place of an adult's
+behaviour; `age` asks about a line with no age at how old a child is; `about_the_contexts`
+about a goal of the young person's doing alone where the contexts' goal is asked).
 `label_check` vets a draft's case label before anything is stored under it.
 `describe` gives the one line `sosbot language-check` prints for a flagged line.
 """

@@ -175,7 +175,8 @@ def test_a_strategy_meeting_told_as_done_at_the_worry_is_still_asked_what_happen
 
 
 @pytest.mark.parametrize("typed", ["today after school at nans house",
-                                   "me and her nan in the next room", "she started with good things"])
+                                   "me and her nan in the next room",
+                                   "she started with good things"])
 def test_a_line_with_no_age_at_how_old_is_asked_about(typed: str) -> None:
     """Doing My Three Houses with a 7-year-old, a family support worker was a question ahead
     of the bot: at "How old is the child?" she typed where the session was, "today after
