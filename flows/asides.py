@@ -472,7 +472,14 @@ _HELLO = r"(?:hi|hiya|hey|hello|good (?:morning|afternoon|evening))" \
     r"(?: (?:there|again|all))?"
 _BACK_AGAIN = r"(?:i['’]?m|i am) back(?: again| now)?|back (?:again|to (?:this|it))" \
     r"|where (?:was|were|am|are) (?:i|we)(?: up to)?" \
-    r"|where did (?:i|we) (?:get to|get up to|leave off|stop)|what was i (?:doing|on)"
+    r"|where did (?:i|we) (?:get to|get up to|leave off|stop)|what was i (?:doing|on)" \
+    r"|where (?:i|we) (?:was|were|got to|got up to|left off)" \
+    r"|where i['’]?m up to|where i am up to" \
+    r"|(?:i['’]?ve |i have |i )?forgot(?:ten)? where (?:i|we) (?:was|were|got to|got up to" \
+    r"|left off|am|are|am up to)|remind me where (?:i|we) (?:was|were|got to|left off)" \
+    r"|(?:remind me )?(?:what|which) (?:case|draft|family|child|one)(?: is| was)? this" \
+    r"(?: (?:is|was))?(?: again)?|remind me what this is(?: for)?" \
+    r"|what(?:['’]?s| is| was) this(?: one)?(?: again| for again)"
 # A school's or a service's interruptions, named in a note to the bot as to a colleague:
 # "lunch duty", "parent at the door", "back from the meeting".
 _DUTY = r"(?:lunch|break|playground|yard|gate|bus|dinner|corridor) duty"
@@ -489,6 +496,8 @@ _CALLED_TO = (rf"{_DUTY}|duty|lunch|break|court|the door|(?:a |the |my )?{_SESSI
 # "ok where were we"): an apology or an "ok" alone may be what a parent said, so one of the
 # hello, the "I'm back" or the being called away must be there too.
 _AWAY = r"(?:i )?(?:got|was|been) (?:called|pulled|dragged) away" \
+    r"|(?:i['’]?ve |i have |i )?been (?:off|away|on leave|off sick|on holiday|on a course)" \
+    r"(?: (?:for )?(?:a (?:few|couple of)|a couple|two|three|four|\d+) (?:days?|weeks?))?" \
     r"|(?:i )?got (?:distracted|interrupted|sidetracked)" \
     rf"|(?:i['’]?m |i am |just )?back from (?:{_CALLED_TO})"  # "back from lunch duty"
 _ASIDE = r"(?:sorry|soz|apologies)(?: (?:about|for) (?:that|the (?:delay|wait)))?" \

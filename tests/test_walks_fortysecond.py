@@ -229,3 +229,29 @@ def test_the_young_persons_curfew_at_what_professionals_will_do_is_asked_about(
 def test_what_professionals_will_do_there_is_saved(typed: str) -> None:
     chat = sent_at("contextual", "goal_doing_1", typed)
     assert chat.draft.answers["goal_doing_1"] == typed
+
+
+# --- the worker back two days later, who has forgotten where she was --------------------------
+
+
+@pytest.mark.parametrize("typed", [
+    "sorry been off for a couple of days, where was I", "I've forgotten where I was",
+    "remind me where I got to", "hi sorry whats this one again", "which case is this?",
+    "Morning - I've been on leave, where I left off?"])
+def test_being_back_and_lost_is_shown_the_question_not_saved(typed: str) -> None:
+    """Back after two days off, a social worker opened her draft at "Who has contributed to
+    this picture?" and typed "sorry been off for a couple of days, where was I". It was saved
+    as who contributed, and the next question came: the record read "Who contributed: sorry
+    been off for a couple of days, where was I". "where was I" alone was shown the question
+    again; being back said as people say it is too now, and nothing is saved."""
+    chat = sent_at("mapping", "network", typed)
+    assert "network" not in chat.draft.answers
+    assert "Hello again. Here is where you were" in " ".join(chat.notices())
+    assert chat.asked == "network"
+
+
+@pytest.mark.parametrize("typed", ["Mum, dad, school", "Mum, nan, and the school, who I "
+                                   "forgot to ask at first"])
+def test_who_contributed_is_saved_as_before(typed: str) -> None:
+    chat = sent_at("mapping", "network", typed)
+    assert chat.draft.answers["network"] == typed
