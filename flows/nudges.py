@@ -1121,6 +1121,11 @@ _SAID_NOTHING = on_first_use(
     r"|no\s+(?:disclosures?|comments?)(?:\s+made)?"
     r"|(?:not|have\s*n['’]?t|have\s+not)\s+(?:yet\s+)?(?:spoken|talked)\s+(?:to|with)"
     r"\s+(?:him|her|them|the\s+child|the\s+young\s+person)"
+    # ... or that the writer did not ask, or see the child: "didn't ask", "not seen her yet"
+    # ("I haven't seen him" may be a child's, of dad: with "I", only not asking is the note)
+    r"|(?:(?:i\s+)?(?:did\s*n['’]?t|did\s+not|have\s*n['’]?t|have\s+not|not|never)\s+(?:yet\s+)?"
+    r"(?:ask|asked)|(?:not|never)\s+(?:yet\s+)?(?:seen|met))(?:\s+(?:him|her|them|the\s+child"
+    r"|the\s+young\s+person|the\s+yp))?(?:\s+about\s+(?:it|this|that|home))?"
     r"|n/?a|not\s+applicable|nil|none|no|-+)"
     r"(?:\s+(?:to|with)\s+(?:me|us|anyone|police|officers|staff|school|the\s+school))?"
     r"(?:\s+(?:yet|so\s+far|today))?", re.IGNORECASE)

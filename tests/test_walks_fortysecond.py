@@ -255,3 +255,27 @@ def test_being_back_and_lost_is_shown_the_question_not_saved(typed: str) -> None
 def test_who_contributed_is_saved_as_before(typed: str) -> None:
     chat = sent_at("mapping", "network", typed)
     assert chat.draft.answers["network"] == typed
+
+
+# --- the school nurse adding her part ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("typed", ["didn't ask", "not asked", "Not asked yet",
+                                   "didn't ask her about home", "not seen her yet"])
+def test_a_note_that_she_did_not_ask_the_child_is_not_kept_as_their_words(typed: str) -> None:
+    """A school nurse adding her part through a social worker's link reached "Has the child
+    said anything to you about home or about how they feel? Write only their words" and
+    typed "didn't ask". It was kept as the child's own words, and the social worker's summary
+    would have quoted it as what the child said. "nothing" was asked about; a note that she
+    did not ask, or has not seen the child, is too now."""
+    chat = sent_at("contribution", "child_said", typed)
+    assert "child_said" not in chat.draft.answers
+    assert any(isinstance(r, Nudge) and "reads as your note that the child has not said" in
+               r.text for r in chat.replies)
+
+
+@pytest.mark.parametrize("typed", ["I didn't ask for this", "I haven't seen her yet",
+                                   '"I don\'t want to go home"'])
+def test_a_childs_words_like_that_are_kept(typed: str) -> None:
+    chat = sent_at("contribution", "child_said", typed)
+    assert chat.draft.answers["child_said"] == typed
