@@ -279,3 +279,29 @@ def test_a_note_that_she_did_not_ask_the_child_is_not_kept_as_their_words(typed:
 def test_a_childs_words_like_that_are_kept(typed: str) -> None:
     chat = sent_at("contribution", "child_said", typed)
     assert chat.draft.answers["child_said"] == typed
+
+
+async def test_her_number_with_a_count_as_its_reason_is_saved_with_it(team: Bot) -> None:
+    """At "On a scale of 0 to 10, where do you put things for this child today?", the police
+    officer sent her number with its reason as she would write it in a log: "3 - 2 CALL
+    OUTS IN 6 WEEKS". She read "I can see two numbers there (3 and 2), so I haven't saved
+    either. Which is it now?", as if 2 were another place on the scale; the 2 counts call
+    outs. The number is saved now, and the count as why."""
+    await mapping(team, "FM-3")
+    await opens(team, await link(team, "police"), PC)
+    for line in ("PC 4471", POLICE_WORRY, "/keep", "NIL",
+                 "SOCIAL WORKER TO HOLD STRATEGY MEETING BY 4/12", "3 - 2 CALL OUTS IN 6 WEEKS"):
+        await team.say(line, user=PC)
+    assert "two numbers" not in " ".join(phone(team, PC)[-3:])
+    (part,) = await team.conversation.drafts(PC)
+    draft = await team.conversation.load(PC, part.id)
+    assert draft is not None
+    assert (draft.answers["partner_scale"], draft.answers["partner_scale_why"]) == (
+        3, "2 CALL OUTS IN 6 WEEKS")
+
+
+@pytest.mark.parametrize("typed", ["4, 2 before", "4 now, 2 before"])
+def test_two_places_on_the_scale_are_still_asked_which(typed: str) -> None:
+    chat = sent_at("contribution", "partner_scale", typed)
+    assert "partner_scale" not in chat.draft.answers
+    assert "two numbers there (4 and 2)" in chat.notices()[-1]
