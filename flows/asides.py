@@ -139,6 +139,12 @@ def not_taken(flow: Flow, out: Outcome, step: FlowStep, text: str, problem: str)
 _ACCOUNT_WORDS = 4
 
 
+# A line opening with the question's not fitting ("n/a - this is for a foster placement",
+# "doesn't apply as he's looked after"): said of the question, no answer to the one after.
+_DOES_NOT_APPLY = on_first_use(r"\W*(?:n/?a\b|not\s+applicable|(?:it\s+|this\s+)?(?:does\s*n['’]?t"
+                               r"|does\s+not)\s+apply|not\s+relevant)", re.IGNORECASE)
+
+
 def _asked_after_yes(flow: Flow, out: Outcome, step: FlowStep, text: str) -> str:
     """The way on to the written question a yes opens, for an account typed at that yes or
     no ("Has the child already been hurt ...?" answered with what happened, the question a
@@ -146,7 +152,8 @@ def _asked_after_yes(flow: Flow, out: Outcome, step: FlowStep, text: str) -> str
     nothing to do with."""
     d = out.draft
     if step.kind.widget != "yes_no" or is_answered(d.answers.get(step.id)) \
-            or len(_LONG_WORDS.findall(text)) < _ACCOUNT_WORDS:
+            or len(_LONG_WORDS.findall(text)) < _ACCOUNT_WORDS \
+            or _DOES_NOT_APPLY.match(text):  # "n/a - this is a foster placement": no account
         return ""
     after_yes, after_no = (next((s for s in walk(flow, {**d.answers, step.id: said}).after(
         step.id) if s.is_question), None) for said in ("yes", "no"))

@@ -305,3 +305,24 @@ def test_two_places_on_the_scale_are_still_asked_which(typed: str) -> None:
     chat = sent_at("contribution", "partner_scale", typed)
     assert "partner_scale" not in chat.draft.answers
     assert "two numbers there (4 and 2)" in chat.notices()[-1]
+
+
+# --- the supervising social worker, Signs of Wellbeing with a foster family -------------------
+
+
+@pytest.mark.parametrize("typed", ["n/a - this is for a foster placement, not early help",
+                                   "doesn't apply as he's looked after"])
+def test_a_question_that_does_not_fit_is_not_pointed_to_the_one_a_yes_opens(typed: str
+                                                                            ) -> None:
+    """A foster carers' supervising social worker started Signs of Wellbeing for the
+    placement and, asked "Has the family agreed to early help ...?", typed "n/a - this is for
+    a foster placement, not early help". She was told to answer yes or no, and "If it is your
+    answer to "Sharing agreed with", the question a yes asks next, answer Yes first and send
+    it there", of a line that says the question does not fit. She is asked for yes or no
+    only now; an account typed there is still pointed on."""
+    chat = sent_at("wellbeing", "consent", typed)
+    said = chat.notices()[-1]
+    assert "Please answer yes or no." in said
+    assert "Sharing agreed with" not in said
+    told = sent_at("wellbeing", "consent", "mum was happy for us to share it with the school")
+    assert "Sharing agreed with" in " ".join(told.notices())
