@@ -362,13 +362,28 @@ _NOTHING_TO_SAY = on_first_use(
     r"|\?+|-+)[\s.!]*", re.IGNORECASE)
 
 
+# Words of having told something already, and where: "(I) put that above", "said already".
+_TOLD = (r"(?:put|said|answered|covered|mentioned|written|wrote|stated|explained|included"
+         r"|given|noted|described|detailed)")
+_TOLD_WHAT = r"(?:\s+(?:that|this|it|all\s+(?:that|this)))?"
+_TOLD_WHERE = (r"(?:above|before|earlier|previously|already|(?:in|on)\s+(?:my|the)\s+(?:last"
+               r"|previous|earlier|other)\s+(?:answer|question|one|box))")
+_TOLD_WHO = (r"(?:(?:i|i'?ve|i\s+have|it'?s|it\s+is|that'?s|that\s+is|it\s+was|that\s+was"
+             r"|it'?s\s+been)\s+)?")
 # An answer that only points at another ("see above", "same", "ditto"): the summary sorts
 # answers into columns, with other people's between them, so what it points at moves.
 _POINTS_ELSEWHERE = on_first_use(
     r"(?:(?:it'?s|it is|that'?s|that is)\s+)?(?:the\s+)?same(?:\s+as\s+(?:above|before"
     r"|previous(?:ly)?|earlier|last\s+time|the\s+last(?:\s+one)?|the\s+one\s+(?:above|before)))?"
     r"|(?:as|see|refer\s+to)\s+(?:above|before|previous(?:ly)?|earlier)|as\s+per\s+above"
-    r"|see\s+(?:my\s+)?(?:answer|notes?)\s+above|ditto", re.IGNORECASE)
+    r"|see\s+(?:my\s+)?(?:answer|notes?)\s+above|ditto"
+    # ... said as a practitioner says it: "I put that above", "already said", "as I said
+    # above", "see my previous answer" ("said" or "I put that" alone points nowhere)
+    r"|" + _TOLD_WHO + r"(?:(?:already|just)\s+" + _TOLD + _TOLD_WHAT + r"(?:\s+" + _TOLD_WHERE
+    + r")?|" + _TOLD + _TOLD_WHAT + r"\s+" + _TOLD_WHERE + r")"
+    r"|as\s+(?:i\s+|i'?ve\s+|i\s+have\s+)?" + _TOLD + r"\s+" + _TOLD_WHERE
+    + r"|(?:see|in)\s+(?:my\s+|the\s+)?(?:previous|last|earlier|other)\s+(?:answer|question"
+    r"|one|box)", re.IGNORECASE)
 # ... with only a date or a day beside it: "28/11 as above", "as above, 28/11", "Tues 28th Nov
 # - see above", "Last Friday, as above": the date says when, and nothing of what happened.
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"

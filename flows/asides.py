@@ -104,6 +104,11 @@ def not_taken(flow: Flow, out: Outcome, step: FlowStep, text: str, problem: str)
     (or hold no number): that they were not saved, quoting them, and, since a note sent in
     two messages puts its second at the next question, the way back to the written answer
     before it."""
+    if step.kind.widget == "text" and step.spec.max_length is not None \
+            and len(text) > step.spec.max_length:
+        # a new version of the answer after, typed one question back ("What is your role
+        # there?", come back to with /back): not to be cut down to fit this one
+        return " ".join(filter(None, (problem, _rewrites_answer_after(flow, out, step, text))))
     if step.kind.widget not in ("one", "several", "yes_no", "scale") \
             or not LETTERS.search(text.replace("/", "").replace(".", "")):  # "N/K" is words
         return problem
@@ -134,6 +139,12 @@ def not_taken(flow: Flow, out: Outcome, step: FlowStep, text: str, problem: str)
 _ACCOUNT_WORDS = 4
 
 
+# A line opening with the question's not fitting ("n/a - this is for a foster placement",
+# "doesn't apply as he's looked after"): said of the question, no answer to the one after.
+_DOES_NOT_APPLY = on_first_use(r"\W*(?:n/?a\b|not\s+applicable|(?:it\s+|this\s+)?(?:does\s*n['’]?t"
+                               r"|does\s+not)\s+apply|not\s+relevant)", re.IGNORECASE)
+
+
 def _asked_after_yes(flow: Flow, out: Outcome, step: FlowStep, text: str) -> str:
     """The way on to the written question a yes opens, for an account typed at that yes or
     no ("Has the child already been hurt ...?" answered with what happened, the question a
@@ -141,7 +152,8 @@ def _asked_after_yes(flow: Flow, out: Outcome, step: FlowStep, text: str) -> str
     nothing to do with."""
     d = out.draft
     if step.kind.widget != "yes_no" or is_answered(d.answers.get(step.id)) \
-            or len(_LONG_WORDS.findall(text)) < _ACCOUNT_WORDS:
+            or len(_LONG_WORDS.findall(text)) < _ACCOUNT_WORDS \
+            or _DOES_NOT_APPLY.match(text):  # "n/a - this is a foster placement": no account
         return ""
     after_yes, after_no = (next((s for s in walk(flow, {**d.answers, step.id: said}).after(
         step.id) if s.is_question), None) for said in ("yes", "no"))
@@ -195,9 +207,12 @@ def back_to_written(flow: Flow, out: Outcome, step: FlowStep) -> str:
     that answer's second half; "" when the question before is no written one, or unanswered."""
     earlier = walk(flow, out.draft.answers).question_before(step.id)
     value = out.draft.answers.get(earlier.id) if earlier is not None else None
-    if earlier is None or earlier.kind.widget not in ("text", "items") \
-            or not is_answered(value):
+    if earlier is None or earlier.kind.widget not in ("text", "items"):
         return ""
+    if not is_answered(value):
+        # left out just now (an empty line, /skip): a line typed after it may be its answer
+        return MSG["not_taken_skipped"].format(title=earlier.title) \
+            if earlier.id in out.draft.answers else ""
     if earlier.kind.widget == "items":  # a line sent back at a list is added to it
         return MSG["not_taken_back"].format(title=earlier.title)
     # A line sent back at a written answer replaces it: following the hint with only these
@@ -464,7 +479,14 @@ _HELLO = r"(?:hi|hiya|hey|hello|good (?:morning|afternoon|evening))" \
     r"(?: (?:there|again|all))?"
 _BACK_AGAIN = r"(?:i['’]?m|i am) back(?: again| now)?|back (?:again|to (?:this|it))" \
     r"|where (?:was|were|am|are) (?:i|we)(?: up to)?" \
-    r"|where did (?:i|we) (?:get to|get up to|leave off|stop)|what was i (?:doing|on)"
+    r"|where did (?:i|we) (?:get to|get up to|leave off|stop)|what was i (?:doing|on)" \
+    r"|where (?:i|we) (?:was|were|got to|got up to|left off)" \
+    r"|where i['’]?m up to|where i am up to" \
+    r"|(?:i['’]?ve |i have |i )?forgot(?:ten)? where (?:i|we) (?:was|were|got to|got up to" \
+    r"|left off|am|are|am up to)|remind me where (?:i|we) (?:was|were|got to|left off)" \
+    r"|(?:remind me )?(?:what|which) (?:case|draft|family|child|one)(?: is| was)? this" \
+    r"(?: (?:is|was))?(?: again)?|remind me what this is(?: for)?" \
+    r"|what(?:['’]?s| is| was) this(?: one)?(?: again| for again)"
 # A school's or a service's interruptions, named in a note to the bot as to a colleague:
 # "lunch duty", "parent at the door", "back from the meeting".
 _DUTY = r"(?:lunch|break|playground|yard|gate|bus|dinner|corridor) duty"
@@ -481,6 +503,8 @@ _CALLED_TO = (rf"{_DUTY}|duty|lunch|break|court|the door|(?:a |the |my )?{_SESSI
 # "ok where were we"): an apology or an "ok" alone may be what a parent said, so one of the
 # hello, the "I'm back" or the being called away must be there too.
 _AWAY = r"(?:i )?(?:got|was|been) (?:called|pulled|dragged) away" \
+    r"|(?:i['’]?ve |i have |i )?been (?:off|away|on leave|off sick|on holiday|on a course)" \
+    r"(?: (?:for )?(?:a (?:few|couple of)|a couple|two|three|four|\d+) (?:days?|weeks?))?" \
     r"|(?:i )?got (?:distracted|interrupted|sidetracked)" \
     rf"|(?:i['’]?m |i am |just )?back from (?:{_CALLED_TO})"  # "back from lunch duty"
 _ASIDE = r"(?:sorry|soz|apologies)(?: (?:about|for) (?:that|the (?:delay|wait)))?" \

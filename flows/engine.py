@@ -470,7 +470,7 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
             and (says := _CHILD_SAYS.fullmatch(text.strip())) is not None \
             and LETTERS.search(says["why"]) and not _ANOTHER_NUMBER.search(says["why"]) \
             and (not childs_number(step)
-                 or said_by_the_child(step, f"{says['who']} {says['verb']} {says['n']}")):
+                 or said_by_the_child(step, f"{says['who']} {says['verb'] or ':'} {says['n']}")):
         # "K says 7 🙂 "I'm doing way better"" at the young person's number: their number
         # and, in their words, why (it was refused, and the carer's "S gives it a 6" sent
         # next was saved as the young person's). Only where the line is not read as a
@@ -659,8 +659,10 @@ _ANOTHER_NUMBER = on_first_use(
     r"|but|and|or|from|for|out|of|too|as|since|until|till|by|so|yet|is|was|because|cos|coz"
     r"|though|tho|although)\b)[^\W\d_]))",
     re.IGNORECASE)
-_CHILD_SAYS = on_first_use(r"(?P<who>[\w'’ ]{1,30}?)\s+(?P<verb>says|said|gives it|gave it|chose"
-                           r"|picked)\s+(?:an?\s+)?(?P<n>10|[0-9])\b"
+# ... or who, then a colon, as each agency's number is asked for ("Mum: 7, she says it was
+# a one off")
+_CHILD_SAYS = on_first_use(r"(?P<who>[\w'’ ]{1,30}?)(?:\s+(?P<verb>says|said|gives it|gave it"
+                           r"|chose|picked)\s+(?:an?\s+)?|\s*:\s*)(?P<n>10|[0-9])\b"
                            r"(?:\s*/\s*10|\s+out\s+of\s+(?:10|ten))?(?P<why>.+)",
                            re.DOTALL | re.IGNORECASE)
 # "-2": take item 2 out of the list on the screen (an item filed under the wrong question).
@@ -711,8 +713,10 @@ _NUMBER_THEN_WHY = on_first_use(
     rf"|(?P<run_on>\s+)(?=(?:{_SUBJECT})\s+[^\W\d_])(?!(?:{_SUBJECT})\s+{_GAVE}\b)"
     # or their words, quoted straight after it: '8 "I know when I've had enough"'
     r"|\s+(?=[\"'“‘«„]\s*[^\W\d_]))"
-    # (a quote opening the reason is theirs: '8 - "I know ..."', "7: 'we're doing fine'")
-    r"(?P<why>(?:[\"'“‘«„]\s*)?[^\W\d_].*)", re.IGNORECASE | re.DOTALL)
+    # (a quote opening the reason is theirs: '8 - "I know ..."', "7: 'we're doing fine'";
+    # so is a count: "3 - 2 call outs in 6 weeks", no second place on the scale)
+    r"(?P<why>(?:[\"'“‘«„]\s*)?[^\W\d_].*|\d{1,3}\s+(?:call[\s-]?outs?|incidents|arrests"
+    r"|reports|referrals|episodes|times|missing\s+episodes)\b.*)", re.IGNORECASE | re.DOTALL)
 
 
 

@@ -149,6 +149,8 @@ MSG = {
                       'keeps this answer and goes on to it: then send it again there.',
     "not_taken_after_yes": 'If it is your answer to "{title}", the question a yes asks next, '
                            "answer Yes first and send it there.",
+    "not_taken_skipped": 'If it is your answer to "{title}", which was left out, /back goes '
+                         "back to it.",
     "not_taken_back": 'If it belongs with your answer to "{title}", /back goes back to it.',
     "not_taken_back_whole": 'If it belongs with your answer to "{title}" ("{earlier}"), /back '
     "goes back to it. What you send there replaces that answer: send all of it again with "

@@ -223,8 +223,10 @@ def checks_for(flow: Flow, step: FlowStep) -> tuple[str, ...]:
     # should not be typed again with it still there. At a goal or a danger statement, its own
     # question comes next: "Dad will engage with the course" is asked what Dad will be doing,
     # not what was offered and what happened, as a word from the word list would ask.
+    # (a goal of only the young person's doing, where the contexts' is asked, before it)
     checks = tuple(sorted(checks, key=lambda check: 0 if check == "privacy"
-                          else 1 if check in STATEMENT_CHECKS else 2))
+                          else 1 if check in STATEMENT_CHECKS or check == "about_the_contexts"
+                          else 2))
     return checks if step.kind.checked else ()
 
 

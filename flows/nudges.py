@@ -4,13 +4,16 @@
 shows each reminder at most once per question and lets `/keep` keep the answer as it was.
 A step names its checks under `checks:` in a flow file: `plain_language`, `privacy`,
 `safety_action`, `goal_wording`, `danger_statement`, `worry_statement`, `safety_goal`,
-`wellbeing_goal`, `dated`,
-`who_is_worried`, `what_happens_next`, `what_the_child_needs`, `how_long`, `short_forms`,
-`child_view`, `when` (the names in `CHECKS`; `who_is_worried` to `child_view` are
+`wellbeing_goal`, `dated`, `who_is_worried`, `what_happens_next`, `what_the_child_needs`,
+`how_long`, `short_forms`, `child_view`, `when`, `safety_network`, `age`,
+`about_the_contexts` (the names in `CHECKS`; `who_is_worried` to `child_view` are
 `plain_language` told the question it is at, `child_view` with a check of its own first;
 `wellbeing_goal` is `safety_goal` asked of an early help family's goal, in its words;
 `worry_statement` is the danger statement's check asked of a wellbeing worry, where what is
-happening for the child, anyone's doing, takes the place of an adult's behaviour).
+happening for the child, anyone's doing, takes the place of an adult's behaviour;
+`safety_network` asks about a group named alone in a safety network; `age` asks about a line
+with no age at how old a child is; `about_the_contexts` about a goal of the young person's
+doing alone where the contexts' goal is asked).
 `label_check` vets a draft's case label before anything is stored under it.
 `describe` gives the one line `sosbot language-check` prints for a flagged line.
 """
@@ -258,7 +261,7 @@ CHECKS = ("plain_language", "privacy", "safety_action", "goal_wording", "danger_
           "safety_goal", "wellbeing_goal", "dated", "who_is_worried", "what_happens_next",
           "what_the_child_needs", "what_is_working", "what_the_family_says", "how_long", "when",
           "short_forms", "child_view", "what_makes_it_harder", "how_we_will_know",
-          "worry_statement", "safety_network")
+          "worry_statement", "safety_network", "age", "about_the_contexts")
 # Asked "Who is worried?", "the school are worried" is the answer, not a worry said with
 # nothing of what was seen: the wording check without the rules for that.
 _SAYS_WHO_IS_WORRIED = frozenset({"remain worried", "worried about him"})
@@ -376,6 +379,8 @@ def nudger(words: WordList | None = None, *, ready: bool = True) -> Nudger:
         "wellbeing_goal": lambda text: safety_goal(text, word_list, shape=WELLBEING_GOAL),
         "dated": dated,
         "when": when,
+        "age": age,
+        "about_the_contexts": about_the_contexts,
     }
 
     def nudge(kind: str, text: str) -> str | None:
@@ -642,6 +647,54 @@ def when(text: str) -> str | None:
     if _A_WHEN.search(_without_ages(text)) or not text.strip():
         return None
     return WHEN.format(said=_shortened(" ".join(text.split())))
+
+
+AGE = ('"{said}" does not say how old the child is. How old are they? Just the age, such as '
+       '"7" or "7 and a half".')
+# An age, or words of one: a number, a number word, "months", "teens", a school year named
+# ("Year 2" has its number), "baby", "newborn", "unborn", "toddler".
+_SAYS_AN_AGE = on_first_use(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+    r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|half|teens?|months?"
+    r"|weeks?|years?|yrs?|baby|newborn|unborn|toddler|infant|age[ds]?)\b", re.IGNORECASE)
+
+
+def age(text: str) -> str | None:
+    """Ask once when an answer to how old the child is names no age at all (a line a
+    question ahead: "today after school at nans house")."""
+    if _SAYS_AN_AGE.search(text) or not text.strip():
+        return None
+    return AGE.format(said=_shortened(" ".join(text.split())))
+
+
+CONTEXTS_GOAL = ('"{said}" says what the young person will do, and this question is about '
+                 "what professionals and the community will be doing about the places and the "
+                 "people that harm them: the police, the school, youth services, transport, "
+                 "shops and others, and where. What the young person will do has its own "
+                 'question after this one, "What the young person and family will be doing".')
+# A goal whose one doer is the young person: opened by their initials, "he", "she", "they" or
+# "the young person", then "will" or "to" ("D will be home by 9pm", "DR to hand his phone
+# in"), with no one of the services or the community named after it.
+_YOUNG_PERSON_WILL = on_first_use(
+    r"\W*(?:(?-i:[A-Z]{1,3})|he|she|they|(?:the\s+)?(?:young\s+person|yp))\s+(?:will|to|must"
+    r"|should|needs?\s+to|has\s+to|is\s+(?:to|going\s+to))\b", re.IGNORECASE)
+_SOMEONE_ELSE_WILL = on_first_use(
+    r"\b(?:police|officers?|pcs?|pcsos?|school|college|staff|teachers?|council|community"
+    r"|shops?|owners?|business(?:es)?|security|youth|workers?|professionals|we|i|social"
+    r"|services?|team|transport|bus|drivers?|wardens?|neighbours?|licensing|housing|coach"
+    r"|club|gym|mentor|sw|yot|yos|yjs|dsl|ewo|mum|dad|parents?|carers?|family|nan|network"
+    r"|manager|staff|everyone|agencies)\b", re.IGNORECASE)
+
+
+def about_the_contexts(text: str) -> str | None:
+    """Ask once when a goal asked of professionals and the community says only what the young
+    person will do ("D will be home by 9pm every night"): a curfew where the places and the
+    people who harm them belong."""
+    opened = _YOUNG_PERSON_WILL.match(text)
+    if opened is None or (opened.group().split()[0].lower() in {"i", "we"}) \
+            or _SOMEONE_ELSE_WILL.search(text, opened.end()):
+        return None
+    return CONTEXTS_GOAL.format(said=_shortened(" ".join(text.split())))
 
 
 def dated(text: str) -> str | None:
@@ -1116,6 +1169,11 @@ _SAID_NOTHING = on_first_use(
     r"|no\s+(?:disclosures?|comments?)(?:\s+made)?"
     r"|(?:not|have\s*n['’]?t|have\s+not)\s+(?:yet\s+)?(?:spoken|talked)\s+(?:to|with)"
     r"\s+(?:him|her|them|the\s+child|the\s+young\s+person)"
+    # ... or that the writer did not ask, or see the child: "didn't ask", "not seen her yet"
+    # ("I haven't seen him" may be a child's, of dad: with "I", only not asking is the note)
+    r"|(?:(?:i\s+)?(?:did\s*n['’]?t|did\s+not|have\s*n['’]?t|have\s+not|not|never)\s+(?:yet\s+)?"
+    r"(?:ask|asked)|(?:not|never)\s+(?:yet\s+)?(?:seen|met))(?:\s+(?:him|her|them|the\s+child"
+    r"|the\s+young\s+person|the\s+yp))?(?:\s+about\s+(?:it|this|that|home))?"
     r"|n/?a|not\s+applicable|nil|none|no|-+)"
     r"(?:\s+(?:to|with)\s+(?:me|us|anyone|police|officers|staff|school|the\s+school))?"
     r"(?:\s+(?:yet|so\s+far|today))?", re.IGNORECASE)

@@ -64,6 +64,7 @@ MSG = {
     "own number. Please send yours; {others}",
     "someone_elses_theirs": "It reads as the number {who} gave, and this question is only "
     'for the number of "{title}". If they gave one, send it{skip}',
+    "agencies_after": "Each agency's number has its own question after it.",
     "others_after": "the numbers other people gave have their own place after it.",
     "others_in_why": "what other people said can go in why you chose it, asked next.",
     "not_scale": "Please send one whole number from {min} to {max}.",
@@ -329,7 +330,10 @@ class ScaleType(QuestionType):
             if step.role == "perspective" and not childs_number(step):
                 return None, MSG["someone_elses_theirs"].format(
                     who=who, title=step.title,
-                    skip="." if step.spec.required else "; if not, /skip.")
+                    skip="." if step.spec.required else "; if not, /skip.") + (
+                    " " + MSG["agencies_after"] if who not in _CHILD_AS_TYPED and any(
+                        s.parent == step.parent and s.role == "others" for s in flow.steps)
+                    else "")
             return None, MSG["someone_elses"].format(who=who, child=childs_number(step)) \
                 if childs_number(step) else MSG["someone_elses_own"].format(
                     who=who, others=MSG["others_after" if any(
@@ -507,16 +511,36 @@ def given_by_someone_else(step: FlowStep, text: str) -> str | None:
 _PLAINLY_THE_CHILD = _THE_CHILD - {"she", "he", "they", "s/he"}
 
 
+# An agency named as giving a number at a parent's or a carer's ("School: 4", "PC Jones: 3",
+# "social worker: 4"): its first word. Not "worker" or "staff" alone, nor "KW", a young
+# person's carer where they live.
+_AGENCY_FIRST = frozenset((
+    "school", "teacher", "nursery", "college", "police", "pc", "pcso", "ds", "dc", "officer",
+    "hv", "health", "gp", "nurse", "doctor", "midwife", "sw", "csw", "social", "dsl", "senco",
+    "camhs", "iro", "yot", "yos", "yjs", "ewo", "headteacher", "probation", "housing"))
+# How a message names the child, read as giving a number ("the young person"), and what
+# follows from it: the agencies' question is no place for theirs.
+_CHILD_AS_TYPED = frozenset(f"the {who}" for who in _PLAINLY_THE_CHILD) | _PLAINLY_THE_CHILD
+
+
 def _the_child_at_theirs(text: str) -> str | None:
     """At a parent's or a carer's number, the child plainly named as giving it, as typed
     ("the young person said 8", "yp says 8 - happier"): saved, the young person's number
-    was the carer's."""
+    was the carer's. So an agency ("School: 4", "PC Jones: 3"), as typed: saved, the
+    school's number was mum's."""
     given = _SAID_BY.match(text.strip().casefold())
     who = _WOULD.sub("", given["who"]) if given is not None else ""
-    if who not in _PLAINLY_THE_CHILD:
+    if who in _PLAINLY_THE_CHILD:
+        typed = text.strip()[:len(who)].lower()
+        return typed if typed.startswith("the ") else f"the {typed}"
+    words = _A_WORD.findall(text.strip()[:len(who)])
+    if not words or words[0].casefold() not in _AGENCY_FIRST:
         return None
-    typed = text.strip()[:len(who)].lower()
-    return typed if typed.startswith("the ") else f"the {typed}"
+    # "PC Jones" is someone, named as typed; "the school", "the HV", "the social worker" a
+    # service
+    if len(words) > 1 and words[-1][:1].isupper() and not words[-1].isupper():
+        return " ".join(words)
+    return "the " + " ".join(_short_or_small(w) for w in _A_WORD.finditer(" ".join(words)))
 
 
 def _own_number(step: FlowStep) -> bool:

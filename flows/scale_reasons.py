@@ -280,7 +280,9 @@ _NOT_COUNTED = (r"(?:is|was|has|does|as|us|this|its|his|hers|yes|thus|plus|alway
                 r"|sits|tops|makes|takes|keeps|leaves|lasts|holds|stands)")
 _COUNTS = on_first_use(
     r"\s*(?:(?:times|x|days?|weeks?|months?|years?|hours?|mins?|minutes?|faces|steps|reasons?"
-    r"|kids|children|people|men|women|more|less|of)\b"
+    r"|kids|children|people|men|women|more|less|of"
+    # a police officer's count: "2 call outs in 6 weeks", "3 call-outs"
+    r"|call[\s-]?outs?)\b"
     rf"|(?!{_NOT_COUNTED}\b)[a-z]+[a-hj-rtv-z]s\b(?!\s+(?:up|down|to\s+(?:an?\s+)?\d|\d))"
     r"|(?!(?:for|in|over|after|since|at|by|within|during|from|to|until|till|about|around"
     r"|past|last|and|or|but|then|now|with|without|before)\s)"

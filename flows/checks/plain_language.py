@@ -892,6 +892,14 @@ def _wording(text: str, words: WordList, asked: Asked) -> list[JargonHit]:
     # ("further direct work with the kids re: feelings"); as the family's part or the
     # services' own, as those.
     # (a short form in it is asked about beside it: "senco to meet mum at some point")
+    undated = list(undated_steps(text, masked, will=asked == "what_happens_next"))
+    if asked == "what_happens_next" and undated:
+        # the work a worker's step names ("social worker to hold strategy meeting") is what
+        # will be done, asked by when: not asked who did what (a question of the past); what
+        # will be done in it ("school to monitor attendance": what will they look out for?)
+        # is still asked
+        found = [h for h in found if h.kind != "process" or " will " in h.question
+                 or not any(s <= h.span[0] and h.span[1] <= e for s, e in undated)]
     words_found = [h for h in found if not _short_form_hit(h)]
     steps = _outside(words_found, (
         JargonHit(text[s:e], text[s:e], (s, e), NEXT_STEP_QUESTION, "next step")
@@ -903,7 +911,7 @@ def _wording(text: str, words: WordList, asked: Asked) -> list[JargonHit]:
     # ... and a worker's step in note form with nothing of when ("social worker to visit mum")
     steps += _outside(words_found + steps, (
         JargonHit(text[s:e], text[s:e], (s, e), WHEN_QUESTION, "next step")
-        for s, e in undated_steps(text, masked, will=asked == "what_happens_next")))
+        for s, e in undated))
     claims = _outside(found + steps, (
         JargonHit(text[s:e], text[s:e], (s, e), CLAIM_QUESTION, "claim")
         for s, e in bare_claims(text, masked)))
