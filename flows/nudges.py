@@ -283,9 +283,10 @@ CROWD_WORRIED = ('You wrote "{said}", which does not yet say who is worried. Whi
 # (Not a group with what it will do, nor people: "Nan", "Family friend", "Nan and the school".)
 _ONLY_A_GROUP = on_first_use(
     r"\W*(?P<group>(?:(?:all|both|the|his|her|their|our|my|other|various|several|some|of)\s+)*"
-    r"(?:(?!(?:and|or|with|plus)\b)[\w'’-]+\s+){0,2}?(?:staff|team|teams|professionals"
+    r"(?:(?!(?:and|or|with|plus)\b)\w[\w'’-]*\s+){0,2}?(?:staff|team|teams|professionals"
     r"|services|agencies|everyone|everybody|people|family\s+members|relatives|friends"
     r"|workers|network|agency|service))\W*", re.IGNORECASE)
+_GROUP_LONGEST = 80
 GROUP_IN_NETWORK = ('"{said}" does not yet say who in it is in the safety network: a network '
                     "is people, who each know the worries and will do something. Who is it (a "
                     'role or initials, for example "his football coach, Mr K"), and what will '
@@ -438,6 +439,8 @@ def within_reach(text: str) -> str:
 def only_a_group(text: str) -> str | None:
     """At who is in the safety network: a group alone, no one of it named ("coaching
     staff"), asked who and what they will do; None for anything else."""
+    if len(text) > _GROUP_LONGEST:  # a group alone is a few words; a longer line says more
+        return None
     group = _ONLY_A_GROUP.fullmatch(text)
     return None if group is None else GROUP_IN_NETWORK.format(
         said=" ".join(group["group"].split()))
