@@ -48,9 +48,9 @@ UNREADABLE_BODIES = {
 @pytest.mark.e2e
 async def test_a_post_whose_body_cannot_be_read_is_refused_in_one_line(tmp_path: Path) -> None:
     """A post with the right secret said its body was gzip (or deflate) and it was not: the
-    bot answered 500 and logged two tracebacks at ERROR for each ("Error handling request", "Unhandled exception"), as if sosbot had a
-    bug. Now it is a 400, and one warning naming no content; the bot goes on. (Chunks of no
-    readable size were one line already, aiohttp's parser refusing them before sosbot.)"""
+    bot answered 500 and logged two tracebacks at ERROR for each ("Error handling request",
+    "Unhandled exception"), as if sosbot had a bug. Now it is a 400, and one warning naming
+    no content; the bot goes on."""
     async with BotApiServer() as server:
         bot = Instance(server, tmp_path / "bot.db", free_port(),
                        extra={"SOSBOT_LOG_LEVEL": "DEBUG"})
@@ -68,7 +68,8 @@ async def test_a_post_whose_body_cannot_be_read_is_refused_in_one_line(tmp_path:
     assert CANARY.decode() not in bot.stderr
     refused = [line for line in bot.stderr.splitlines() if "WARNING" in line]
     assert len(refused) == len(UNREADABLE_BODIES), refused
-    assert all(re.search(r"could not be read \(ContentEncodingError: ", line) for line in refused), refused
+    assert all(re.search(r"could not be read \(ContentEncodingError: ", line)
+               for line in refused), refused
 
 
 # --- a signal the operator sent for something else ----------------------------------------------
@@ -82,17 +83,17 @@ async def test_sigusr1_or_sigusr2_sent_to_the_bot_does_not_kill_it(tmp_path: Pat
     never answered. sosbot has no use for either: it says so in one line and goes on, and the
     practitioner's answer sent next is taken as usual."""
     db = tmp_path / "bot.db"
-    async with BotApiServer() as server:
-        async with sosbot_child("run", cwd=tmp_path, env=run_env(db, server.root)) as child:
-            await server.wait_for(lambda: server.calls_to("getUpdates"), timeout=HANG_GUARD)
-            await start_a_draft(server)
-            child.send_signal(signal.SIGUSR1)
-            child.send_signal(signal.SIGUSR2)
-            server.send_text(PRACTITIONER, "School or college")
-            await server.wait_for(lambda: "Question 2" in server.texts(PRACTITIONER)[-1],
-                                  timeout=HANG_GUARD)
-            child.send_signal(signal.SIGTERM)
-            _, stderr = await asyncio.wait_for(child.communicate(), HANG_GUARD)
+    async with BotApiServer() as server, \
+            sosbot_child("run", cwd=tmp_path, env=run_env(db, server.root)) as child:
+        await server.wait_for(lambda: server.calls_to("getUpdates"), timeout=HANG_GUARD)
+        await start_a_draft(server)
+        child.send_signal(signal.SIGUSR1)
+        child.send_signal(signal.SIGUSR2)
+        server.send_text(PRACTITIONER, "School or college")
+        await server.wait_for(lambda: "Question 2" in server.texts(PRACTITIONER)[-1],
+                              timeout=HANG_GUARD)
+        child.send_signal(signal.SIGTERM)
+        _, stderr = await asyncio.wait_for(child.communicate(), HANG_GUARD)
     log = stderr.decode()
     assert child.returncode == 0, log
     assert "Traceback" not in log
