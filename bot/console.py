@@ -286,6 +286,13 @@ TYPED_RECODED = ("What you typed is not UTF-8 text (the terminal is set to anoth
                  "encoding), so I read it as Windows text: \"{text}\". If that is not what you "
                  "typed, set the terminal to UTF-8, then correct the answer with /review and "
                  "/edit.")
+# Backspace as the terminal's key sends it, when the terminal rubs out with the other one
+# (^H where it rubs out with ^?, or the reverse): it came in the line, and dropped with the
+# control characters it left the slip it was pressed to mend ("Mum hiz^Ht" saved "Mum hizt").
+_RUB_OUT = ("\x08", "\x7f")
+TYPED_RUB_OUT = ("Your Backspace key sends {key}, which this terminal does not rub out with, "
+                 "so I did: read as \"{text}\". To see it rub out on the screen too, run "
+                 "`stty erase {key}` before `sosbot chat`.")
 TYPED_NOT_TEXT = ("What you typed has characters I can't read (the terminal is not set to "
                   "UTF-8), so they are saved as \ufffd. Set the terminal to UTF-8, then "
                   "correct the answer with /review and /edit.")
@@ -420,6 +427,18 @@ def _decoded(data: bytes) -> str:
         with contextlib.suppress(UnicodeDecodeError):
             return Recoded(data.decode("cp1252"))
     return data.decode("utf-8", "surrogateescape")
+
+
+def _rubbed_out(line: str) -> str:
+    """A typed line with each Backspace in it (^H or ^?) applied, as the terminal would have:
+    the character before it taken out (none across a line break of a pasted answer)."""
+    kept: list[str] = []
+    for ch in line:
+        if ch not in _RUB_OUT:
+            kept.append(ch)
+        elif kept and kept[-1] != "\n":
+            kept.pop()
+    return "".join(kept)
 
 
 def _windows(ch: str) -> str:
@@ -859,6 +878,10 @@ class Console:
         if self._lines == 0 and not self.interactive and _utf16(line):
             raise Utf16
         self._lines += 1
+        if self.interactive and any(key in line for key in _RUB_OUT):
+            key = "^H" if "\x08" in line else "^?"
+            line = (Recoded if isinstance(line, Recoded) else str)(_rubbed_out(line))
+            self.say("! " + TYPED_RUB_OUT.format(key=key, text=clean(line.rstrip("\n"))[:60]))
         if isinstance(line, Recoded) and self.interactive:
             self.say("! " + TYPED_RECODED.format(text=clean(line.rstrip("\n"))[:60]))
         elif isinstance(line, Recoded):

@@ -17,6 +17,7 @@ import pytest
 from tests.botapi_server import BotApiServer
 from tests.processes import HANG_GUARD, free_port, sosbot_child
 from tests.telegram_world import PRACTITIONER, run_env, start_a_draft
+from tests.terminal import Terminal, exported
 from tests.test_webhook import Instance, open_a_draft, post_head
 
 CANARY = b"Mum said he hit her"
@@ -100,3 +101,26 @@ async def test_sigusr1_or_sigusr2_sent_to_the_bot_does_not_kill_it(tmp_path: Pat
     for name in ("SIGUSR1", "SIGUSR2"):
         assert len([line for line in log.splitlines()
                     if f"{name} ignored" in line and "SIGTERM stops" in line]) == 1, log
+
+
+# --- a Backspace key the terminal does not rub out with -----------------------------------------
+
+
+def test_a_backspace_the_terminal_did_not_rub_out_is_applied_not_dropped(tmp_path: Path) -> None:
+    """A social worker's terminal sent Backspace as ^H while the terminal rubs out with ^?
+    (PuTTY set to "Control-H", a Windows SSH client, an emacs user's Ctrl-H). She typed "Mum
+    hiz", pressed Backspace, and went on: "t said he did it". The screen showed "Mum
+    hiz^Ht said ...", and the answer was saved as "Mum hizt said he did it": the ^H dropped
+    and the slip kept, though the arrow keys' note tells her "Backspace mends a slip". The
+    Backspace is applied now, as she meant it, and she is told what was read and how to make
+    the key rub out on the screen too."""
+    db = tmp_path / "t.db"
+    with Terminal("--flow", "reflection", "--db", str(db)) as terminal:
+        terminal.start(b"TB-7", (b"2\n", b"Question 2"))  # a choice: school or college
+        terminal.type(b"Mum hiz\x08t said he did it\n", b"Question 3")
+        seen = terminal.end().decode()
+    assert 'read as "Mum hit said he did it"' in seen
+    assert "stty erase ^H" in seen
+    answers = exported(db, "TB-7")
+    assert "Mum hit said he did it" in answers
+    assert "hizt" not in answers
