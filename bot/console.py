@@ -71,9 +71,10 @@ _SAID_BY_A_CHILD = on_first_use(r"q|bye|goodbye")
 # out the words are not in the order meant ("her arm", seven left and "left " is "armleft").
 # A Mac's Option-arrows (a word at a time) are ESC b and ESC f; rxvt's Shift- and
 # Ctrl-arrows end in a small letter.
-_CURSOR_KEY = on_first_use(r"\x1b(?:\[[0-9;]*[ABCDFHabcd~]|O[ABCDFHabcd]|[bf])")
-ARROW_KEYS = ("The arrow keys don't move the cursor here, so I haven't saved that line. Type "
-              "it again (Backspace mends a slip).")
+# Alt-Backspace (a word at a time, as a shell takes it) is ESC and a Backspace.
+_CURSOR_KEY = on_first_use(r"\x1b(?:\[[0-9;]*[ABCDFHabcd~]|O[ABCDFHabcd]|[bf\x08\x7f])")
+ARROW_KEYS = ("The arrow keys don't move the cursor here (nor does Alt-Backspace take out a "
+              "word), so I haven't saved that line. Type it again (Backspace mends a slip).")
 # Asking for help at a menu, typed without a slash: "help", "?", "help me", "help please".
 _ASKING_HELP = on_first_use(r"(?:help(?:\s+(?:me|please))?|\?+)[\s?!.]*")
 # Asking the chat how to leave it ("how do I get out?", "how can i quit", "how to exit"): a
@@ -290,6 +291,7 @@ TYPED_RECODED = ("What you typed is not UTF-8 text (the terminal is set to anoth
 # (^H where it rubs out with ^?, or the reverse): it came in the line, and dropped with the
 # control characters it left the slip it was pressed to mend ("Mum hiz^Ht" saved "Mum hizt").
 _RUB_OUT = ("\x08", "\x7f")
+_RUB_OUT_KEY = on_first_use("(?<!\x1b)[\x08\x7f]")  # not Alt-Backspace's (_CURSOR_KEY)
 TYPED_RUB_OUT = ("Your Backspace key sends {key}, which this terminal does not rub out with, "
                  "so I did: read as \"{text}\". To see it rub out on the screen too, run "
                  "`stty erase {key}` before `sosbot chat`.")
@@ -433,8 +435,8 @@ def _rubbed_out(line: str) -> str:
     """A typed line with each Backspace in it (^H or ^?) applied, as the terminal would have:
     the character before it taken out (none across a line break of a pasted answer)."""
     kept: list[str] = []
-    for ch in line:
-        if ch not in _RUB_OUT:
+    for at, ch in enumerate(line):
+        if ch not in _RUB_OUT or (at and line[at - 1] == "\x1b"):  # Alt-Backspace: refused
             kept.append(ch)
         elif kept and kept[-1] != "\n":
             kept.pop()
@@ -878,7 +880,7 @@ class Console:
         if self._lines == 0 and not self.interactive and _utf16(line):
             raise Utf16
         self._lines += 1
-        if self.interactive and any(key in line for key in _RUB_OUT):
+        if self.interactive and _RUB_OUT_KEY.search(line):
             key = "^H" if "\x08" in line else "^?"
             line = (Recoded if isinstance(line, Recoded) else str)(_rubbed_out(line))
             self.say("! " + TYPED_RUB_OUT.format(key=key, text=clean(line.rstrip("\n"))[:60]))

@@ -118,9 +118,14 @@ def test_a_backspace_the_terminal_did_not_rub_out_is_applied_not_dropped(tmp_pat
     with Terminal("--flow", "reflection", "--db", str(db)) as terminal:
         terminal.start(b"TB-7", (b"2\n", b"Question 2"))  # a choice: school or college
         terminal.type(b"Mum hiz\x08t said he did it\n", b"Question 3")
+        # Alt-Backspace (ESC, then that ^H) takes out no word here: the line is refused, as
+        # the arrow keys' are, not read as a Backspace taking out the ESC
+        terminal.type(b"Yes\x1b\x08\n", b"Alt-Backspace")
         seen = terminal.end().decode()
     assert 'read as "Mum hit said he did it"' in seen
     assert "stty erase ^H" in seen
+    assert seen.count("Your Backspace key") == 1
+    assert "Question 4" not in seen  # the line with Alt-Backspace answered nothing
     answers = exported(db, "TB-7")
     assert "Mum hit said he did it" in answers
     assert "hizt" not in answers
