@@ -21,7 +21,7 @@ import threading
 import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TextIO
+from typing import Any, TextIO
 
 from bot.conversation import Conversation
 from bot.wording import BY_ID, LEAVE, AskLabel, Confirm, ConversationReply, Menu, header_label
@@ -431,6 +431,47 @@ def _decoded(data: bytes) -> str:
     return data.decode("utf-8", "surrogateescape")
 
 
+# The terminal setting by which Backspace takes out a whole UTF-8 character, not its last
+# byte (Linux's value where Python's termios lacks the name): a pseudo-terminal is made
+# without it (`docker exec -it`, `kubectl exec -it`, `script`), and Backspace over "é" left
+# half of it in the line, read as another encoding ("cafÃe" saved for "cafe").
+_IUTF8 = 0o40000
+
+
+def _erasing_whole_characters() -> list[Any] | None:
+    """Set the terminal on standard input, if it is one and its text is UTF-8 (as the locale
+    says), to take out whole characters at Backspace; its settings as they were, to put back
+    (`_put_back`), or None when nothing was changed."""
+    try:
+        import termios
+    except ImportError:  # no terminal settings to change (Windows)
+        return None
+    flag = getattr(termios, "IUTF8", _IUTF8 if sys.platform == "linux" else 0)
+    stream = sys.stdin
+    if not flag or stream is None or not stream.isatty() \
+            or (stream.encoding or "").lower().replace("-", "") != "utf8":
+        return None
+    try:
+        fd = stream.fileno()
+        before = termios.tcgetattr(fd)
+        if before[0] & flag:
+            return None
+        termios.tcsetattr(fd, termios.TCSANOW, [before[0] | flag, *before[1:]])
+    except (OSError, ValueError, termios.error):
+        return None
+    return [fd, before]
+
+
+def _put_back(as_it_was: list[Any]) -> None:
+    """The terminal's settings as `_erasing_whole_characters` found them (if it is still
+    there)."""
+    import termios
+
+    fd, before = as_it_was
+    with contextlib.suppress(OSError, ValueError, termios.error):
+        termios.tcsetattr(fd, termios.TCSANOW, before)
+
+
 def _rubbed_out(line: str) -> str:
     """A typed line with each Backspace in it (^H or ^?) applied, as the terminal would have:
     the character before it taken out (none across a line break of a pasted answer)."""
@@ -560,6 +601,7 @@ class Console:
     async def run(self, flow_id: str | None = None) -> int:
         """Offer to continue or start, then chat until the input ends or the user leaves."""
         previous = self._listen_for_ends()
+        as_it_was = _erasing_whole_characters() if self._read is read_stdin else None
         try:
             return await self._chat(flow_id)
         except BrokenPipeError:
@@ -581,6 +623,8 @@ class Console:
             for sig, handler in previous.items():
                 signal.signal(sig, handler)
             _ENDING.asked = 0
+            if as_it_was is not None:
+                _put_back(as_it_was)
 
     @staticmethod
     def _listen_for_ends() -> dict[int, signal.Handlers | Callable[..., object] | int | None]:
