@@ -73,6 +73,12 @@ _SAID_BY_A_CHILD = on_first_use(r"q|bye|goodbye")
 # Ctrl-arrows end in a small letter.
 # Alt-Backspace (a word at a time, as a shell takes it) is ESC and a Backspace.
 _CURSOR_KEY = on_first_use(r"\x1b(?:\[[0-9;]*[ABCDFHabcd~]|O[ABCDFHabcd]|[bf\x08\x7f])")
+# The function keys: F1 to F4 as ESC O and a letter (with Shift or Ctrl, ESC [ 1 ; n and
+# it), the Linux console's F1 to F5 as ESC [ [ and a letter, the rest as ESC [ number ~.
+_FUNCTION_KEY = on_first_use(r"\x1b(?:O[P-S]|\[\[[A-E]|\[1;[0-9]+[P-S]"
+                             r"|\[(?:1[1-9]|2[0-4])[0-9;]*~)")
+FUNCTION_KEYS = ("The function keys (F1 and the others) do nothing here, so I haven't saved that "
+                 "line. /help says what you can type here.")
 ARROW_KEYS = ("The arrow keys don't move the cursor here (nor does Alt-Backspace take out a "
               "word), so I haven't saved that line. Type it again (Backspace mends a slip).")
 # Asking for help at a menu, typed without a slash: "help", "?", "help me", "help please".
@@ -963,6 +969,8 @@ class Console:
 
     def _parse(self, line: str) -> Input | Refusal:
         text = line.rstrip("\n")
+        if self.interactive and _FUNCTION_KEY.search(text):
+            return Refusal(FUNCTION_KEYS)
         if self.interactive and _CURSOR_KEY.search(text):
             return Refusal(ARROW_KEYS)
         stripped = text.strip()

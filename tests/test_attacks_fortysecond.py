@@ -38,6 +38,7 @@ from pathlib import Path
 
 import pytest
 
+from flows.answers import clean
 from tests.botapi_server import BotApiServer
 from tests.processes import HANG_GUARD, free_port, sosbot_child
 from tests.telegram_world import PRACTITIONER, run_env, start_a_draft
@@ -181,3 +182,25 @@ def test_backspace_over_an_accented_letter_takes_it_out_whole(tmp_path: Path) ->
     answers = exported(db, "TB-7")
     assert "Mum saw it at the cafe" in answers
     assert "\u00c3" not in answers
+
+
+# --- a function key pressed at a question -------------------------------------------------------
+
+
+def test_f1_pressed_for_help_at_a_written_question_saves_no_letter(tmp_path: Path) -> None:
+    """At "What worries you", a social worker pressed F1, as for help in most programs, then
+    Enter. Her terminal sends F1 as ESC O P (the Linux console as ESC [ [ A): the escape was
+    taken out but its last letter stayed, and "P" was saved as what worries her, the next
+    question asked. A line with a function key in it is not saved now, and she is told the
+    keys do nothing here and where help is; F1 pressed within an answer leaves no letter."""
+    db = tmp_path / "t.db"
+    with Terminal("--flow", "reflection", "--db", str(db)) as terminal:
+        terminal.start(b"TB-7", (b"2\n", b"Question 2"))  # a choice: school or college
+        for f1 in (b"\x1bOP", b"\x1b[[A"):  # xterm's and most terminals' F1; the console's
+            terminal.type(f1 + b"\n", b"function keys")
+        terminal.type(b"Dad shouts at her most nights\n", b"Question 3")
+        seen = terminal.end().decode()
+    assert seen.count("function keys (F1 and the others) do nothing here") == 2
+    answers = exported(db, "TB-7")
+    assert "What worries you: Dad shouts at her most nights" in answers
+    assert clean("Mum hit\x1bOP her") == "Mum hit her"  # the function key left no letter
