@@ -79,6 +79,14 @@ _FUNCTION_KEY = on_first_use(r"\x1b(?:O[P-S]|\[\[[A-E]|\[1;[0-9]+[P-S]"
                              r"|\[(?:1[1-9]|2[0-4])[0-9;]*~)")
 FUNCTION_KEYS = ("The function keys (F1 and the others) do nothing here, so I haven't saved that "
                  "line. /help says what you can type here.")
+# Esc pressed before typing ("^[Dad hit mum"): taken out with the letter after it, as an
+# escape sequence, it saved "ad hit mum". Not an ESC that starts a colour or a window title
+# (ESC [, ESC ]), which comes in lines pasted from a coloured terminal or a chat log and is
+# taken out of them whole.
+_ESC_KEY = on_first_use(r"\x1b(?![\[\]])")
+ESC_KEY = ("The Esc key does nothing here (nor does Alt with a letter), so I haven't saved "
+           "that line. Type it again; to leave, type /quit (or press Ctrl-D): every answer is "
+           "saved as you give it.")
 ARROW_KEYS = ("The arrow keys don't move the cursor here (nor does Alt-Backspace take out a "
               "word), so I haven't saved that line. Type it again (Backspace mends a slip).")
 # Asking for help at a menu, typed without a slash: "help", "?", "help me", "help please".
@@ -973,6 +981,8 @@ class Console:
             return Refusal(FUNCTION_KEYS)
         if self.interactive and _CURSOR_KEY.search(text):
             return Refusal(ARROW_KEYS)
+        if self.interactive and _ESC_KEY.search(text):
+            return Refusal(ESC_KEY)
         stripped = text.strip()
         word, arg = split(stripped)
         found = find(word) if word.startswith("/") else None

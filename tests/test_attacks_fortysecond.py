@@ -204,3 +204,25 @@ def test_f1_pressed_for_help_at_a_written_question_saves_no_letter(tmp_path: Pat
     answers = exported(db, "TB-7")
     assert "What worries you: Dad shouts at her most nights" in answers
     assert clean("Mum hit\x1bOP her") == "Mum hit her"  # the function key left no letter
+
+
+# --- the Esc key pressed before typing ------------------------------------------------------------
+
+
+def test_esc_pressed_before_an_answer_does_not_take_its_first_letter(tmp_path: Path) -> None:
+    """A social worker pressed Esc (to close something, or to leave, as in many programs),
+    then typed her answer, "Dad hit mum". The terminal showed "^[Dad hit mum", and "ad hit
+    mum" was saved: Esc and the letter after it were taken out together, as an escape
+    sequence. A line with Esc in it (Esc then Enter too) is not saved now: she is told Esc
+    does nothing here and how to leave, and types it again. (Esc then b or f stays refused as
+    a Mac's Option-arrows, which send just that.)"""
+    db = tmp_path / "t.db"
+    with Terminal("--flow", "reflection", "--db", str(db)) as terminal:
+        terminal.start(b"TB-7", (b"2\n", b"Question 2"))  # a choice: school or college
+        terminal.type(b"\x1bDad hit mum\n", b"Esc key")
+        terminal.type(b"\x1b\n", b"Esc key")
+        terminal.type(b"Dad hit mum\n", b"Question 3")
+        seen = terminal.end().decode()
+    assert seen.count("The Esc key does nothing here") == 2
+    answers = exported(db, "TB-7")
+    assert "What worries you: Dad hit mum" in answers
