@@ -21,7 +21,7 @@ import threading
 import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TextIO
+from typing import Any, TextIO
 
 from bot.conversation import Conversation
 from bot.wording import BY_ID, LEAVE, AskLabel, Confirm, ConversationReply, Menu, header_label
@@ -71,9 +71,24 @@ _SAID_BY_A_CHILD = on_first_use(r"q|bye|goodbye")
 # out the words are not in the order meant ("her arm", seven left and "left " is "armleft").
 # A Mac's Option-arrows (a word at a time) are ESC b and ESC f; rxvt's Shift- and
 # Ctrl-arrows end in a small letter.
-_CURSOR_KEY = on_first_use(r"\x1b(?:\[[0-9;]*[ABCDFHabcd~]|O[ABCDFHabcd]|[bf])")
-ARROW_KEYS = ("The arrow keys don't move the cursor here, so I haven't saved that line. Type "
-              "it again (Backspace mends a slip).")
+# Alt-Backspace (a word at a time, as a shell takes it) is ESC and a Backspace.
+_CURSOR_KEY = on_first_use(r"\x1b(?:\[[0-9;]*[ABCDFHabcd~]|O[ABCDFHabcd]|[bf\x08\x7f])")
+# The function keys: F1 to F4 as ESC O and a letter (with Shift or Ctrl, ESC [ 1 ; n and
+# it), the Linux console's F1 to F5 as ESC [ [ and a letter, the rest as ESC [ number ~.
+_FUNCTION_KEY = on_first_use(r"\x1b(?:O[P-S]|\[\[[A-E]|\[1;[0-9]+[P-S]"
+                             r"|\[(?:1[1-9]|2[0-4])[0-9;]*~)")
+FUNCTION_KEYS = ("The function keys (F1 and the others) do nothing here, so I haven't saved that "
+                 "line. /help says what you can type here.")
+# Esc pressed before typing ("^[Dad hit mum"): taken out with the letter after it, as an
+# escape sequence, it saved "ad hit mum". Not an ESC that starts a colour or a window title
+# (ESC [, ESC ]), which comes in lines pasted from a coloured terminal or a chat log and is
+# taken out of them whole.
+_ESC_KEY = on_first_use(r"\x1b(?![\[\]])")
+ESC_KEY = ("The Esc key does nothing here (nor does Alt with a letter), so I haven't saved "
+           "that line. Type it again; to leave, type /quit (or press Ctrl-D): every answer is "
+           "saved as you give it.")
+ARROW_KEYS = ("The arrow keys don't move the cursor here (nor does Alt-Backspace take out a "
+              "word), so I haven't saved that line. Type it again (Backspace mends a slip).")
 # Asking for help at a menu, typed without a slash: "help", "?", "help me", "help please".
 _ASKING_HELP = on_first_use(r"(?:help(?:\s+(?:me|please))?|\?+)[\s?!.]*")
 # Asking the chat how to leave it ("how do I get out?", "how can i quit", "how to exit"): a
@@ -286,6 +301,14 @@ TYPED_RECODED = ("What you typed is not UTF-8 text (the terminal is set to anoth
                  "encoding), so I read it as Windows text: \"{text}\". If that is not what you "
                  "typed, set the terminal to UTF-8, then correct the answer with /review and "
                  "/edit.")
+# Backspace as the terminal's key sends it, when the terminal rubs out with the other one
+# (^H where it rubs out with ^?, or the reverse): it came in the line, and dropped with the
+# control characters it left the slip it was pressed to mend ("Mum hiz^Ht" saved "Mum hizt").
+_RUB_OUT = ("\x08", "\x7f")
+_RUB_OUT_KEY = on_first_use("(?<!\x1b)[\x08\x7f]")  # not Alt-Backspace's (_CURSOR_KEY)
+TYPED_RUB_OUT = ("Your Backspace key sends {key}, which this terminal does not rub out with, "
+                 "so I did: read as \"{text}\". To see it rub out on the screen too, run "
+                 "`stty erase {key}` before `sosbot chat`.")
 TYPED_NOT_TEXT = ("What you typed has characters I can't read (the terminal is not set to "
                   "UTF-8), so they are saved as \ufffd. Set the terminal to UTF-8, then "
                   "correct the answer with /review and /edit.")
@@ -422,6 +445,59 @@ def _decoded(data: bytes) -> str:
     return data.decode("utf-8", "surrogateescape")
 
 
+# The terminal setting by which Backspace takes out a whole UTF-8 character, not its last
+# byte (Linux's value where Python's termios lacks the name): a pseudo-terminal is made
+# without it (`docker exec -it`, `kubectl exec -it`, `script`), and Backspace over "é" left
+# half of it in the line, read as another encoding ("cafÃe" saved for "cafe").
+_IUTF8 = 0o40000
+
+
+def _erasing_whole_characters() -> list[Any] | None:
+    """Set the terminal on standard input, if it is one and its text is UTF-8 (as the locale
+    says), to take out whole characters at Backspace; its settings as they were, to put back
+    (`_put_back`), or None when nothing was changed."""
+    try:
+        import termios
+    except ImportError:  # no terminal settings to change (Windows)
+        return None
+    flag = getattr(termios, "IUTF8", _IUTF8 if sys.platform == "linux" else 0)
+    stream = sys.stdin
+    if not flag or stream is None or not stream.isatty() \
+            or (stream.encoding or "").lower().replace("-", "") != "utf8":
+        return None
+    try:
+        fd = stream.fileno()
+        before = termios.tcgetattr(fd)
+        if before[0] & flag:
+            return None
+        termios.tcsetattr(fd, termios.TCSANOW, [before[0] | flag, *before[1:]])
+    except (OSError, ValueError, termios.error):
+        return None
+    return [fd, before]
+
+
+def _put_back(as_it_was: list[Any]) -> None:
+    """The terminal's settings as `_erasing_whole_characters` found them (if it is still
+    there)."""
+    import termios
+
+    fd, before = as_it_was
+    with contextlib.suppress(OSError, ValueError, termios.error):
+        termios.tcsetattr(fd, termios.TCSANOW, before)
+
+
+def _rubbed_out(line: str) -> str:
+    """A typed line with each Backspace in it (^H or ^?) applied, as the terminal would have:
+    the character before it taken out (none across a line break of a pasted answer)."""
+    kept: list[str] = []
+    for at, ch in enumerate(line):
+        if ch not in _RUB_OUT or (at and line[at - 1] == "\x1b"):  # Alt-Backspace: refused
+            kept.append(ch)
+        elif kept and kept[-1] != "\n":
+            kept.pop()
+    return "".join(kept)
+
+
 def _windows(ch: str) -> str:
     """A byte UTF-8 could not read (a lone surrogate) as Windows text, where it is a
     character there; any other character as it is."""
@@ -539,6 +615,7 @@ class Console:
     async def run(self, flow_id: str | None = None) -> int:
         """Offer to continue or start, then chat until the input ends or the user leaves."""
         previous = self._listen_for_ends()
+        as_it_was = _erasing_whole_characters() if self._read is read_stdin else None
         try:
             return await self._chat(flow_id)
         except BrokenPipeError:
@@ -560,6 +637,8 @@ class Console:
             for sig, handler in previous.items():
                 signal.signal(sig, handler)
             _ENDING.asked = 0
+            if as_it_was is not None:
+                _put_back(as_it_was)
 
     @staticmethod
     def _listen_for_ends() -> dict[int, signal.Handlers | Callable[..., object] | int | None]:
@@ -859,6 +938,10 @@ class Console:
         if self._lines == 0 and not self.interactive and _utf16(line):
             raise Utf16
         self._lines += 1
+        if self.interactive and _RUB_OUT_KEY.search(line):
+            key = "^H" if "\x08" in line else "^?"
+            line = (Recoded if isinstance(line, Recoded) else str)(_rubbed_out(line))
+            self.say("! " + TYPED_RUB_OUT.format(key=key, text=clean(line.rstrip("\n"))[:60]))
         if isinstance(line, Recoded) and self.interactive:
             self.say("! " + TYPED_RECODED.format(text=clean(line.rstrip("\n"))[:60]))
         elif isinstance(line, Recoded):
@@ -894,8 +977,12 @@ class Console:
 
     def _parse(self, line: str) -> Input | Refusal:
         text = line.rstrip("\n")
+        if self.interactive and _FUNCTION_KEY.search(text):
+            return Refusal(FUNCTION_KEYS)
         if self.interactive and _CURSOR_KEY.search(text):
             return Refusal(ARROW_KEYS)
+        if self.interactive and _ESC_KEY.search(text):
+            return Refusal(ESC_KEY)
         stripped = text.strip()
         word, arg = split(stripped)
         found = find(word) if word.startswith("/") else None

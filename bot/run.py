@@ -67,6 +67,8 @@ def run_bot(settings: Settings, serve: Serve, *, needs: Sequence[str] = ()) -> i
         # and updates already taken from Telegram are still to be saved and answered.
         for sig in stopping.STOPS:
             loop.add_signal_handler(sig, stop.set)
+        for sig in stopping.IGNORED:
+            loop.add_signal_handler(sig, log.warning, stopping.IGNORED_SAID, sig.name)
         if stopping.asked():  # in the moment before the loop took the signals over
             return
         await serve(settings, stop)

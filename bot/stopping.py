@@ -21,6 +21,13 @@ from typing import Any
 # updates in hand, and where crash dumps are kept wrote its memory (answers open in the
 # clear, the data key) to disk.
 STOPS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP, signal.SIGQUIT)
+# Signals sosbot has no use for, which an operator may send it for something else (SIGUSR1
+# to reopen a log, as nginx and many daemons take it): left at their default, each killed
+# the bot at once, updates in hand and the database open. Ignored, and `sosbot run` says so.
+IGNORED = tuple(sig for sig in (getattr(signal, "SIGUSR1", None),
+                                getattr(signal, "SIGUSR2", None)) if sig is not None)
+IGNORED_SAID = ("%s ignored: sosbot has no use for it (its log goes to standard error, with "
+                "nothing to reopen); SIGTERM stops it")
 _asked: list[int] = []
 # what each of STOPS did before `listen_early` (None: a handler not set from Python)
 _before: dict[int, Callable[[int, FrameType | None], Any] | int | signal.Handlers | None] = {}
@@ -31,9 +38,12 @@ def _note(signum: int, frame: FrameType | None) -> None:
 
 
 def listen_early() -> None:
-    """Note a stop from now on instead of dying of it (until the event loop takes over)."""
+    """Note a stop from now on instead of dying of it (until the event loop takes over), and
+    ignore the signals sosbot has no use for."""
     for sig in STOPS:
         _before[sig] = signal.signal(sig, _note)
+    for sig in IGNORED:
+        signal.signal(sig, signal.SIG_IGN)
 
 
 def hand_back() -> None:

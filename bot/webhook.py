@@ -18,6 +18,7 @@ import time
 from urllib.parse import unquote, urlsplit
 
 from aiohttp import web
+from aiohttp.web_protocol import RequestPayloadError
 from telegram import Update
 from telegram.ext import Application
 
@@ -52,6 +53,10 @@ BODY_WAIT = 10.0  # seconds for a post's body to arrive whole; Telegram's (or ng
 LINGER = 1.0  # seconds spent reading the rest of a post refused unread (a wrong secret)
 STALLED = ("a post to the webhook did not arrive whole (%s) and was dropped; if this "
            "repeats, something other than Telegram or the proxy is posting to SOSBOT_PORT")
+UNREADABLE = ("a post to the webhook whose body could not be read (%s: its compression or its "
+              "chunks were not what its headers said) was refused (400); Telegram's posts are "
+              "plain JSON, so a proxy in between is mangling them or something else is "
+              "posting to SOSBOT_PORT")
 TOO_LARGE = ("a post to the webhook over 1 MB was refused unread (413); Telegram's are a few "
              "kilobytes, so something else is posting to SOSBOT_PORT")
 TELEGRAM_INTS = range(-(1 << 63), 1 << 63)  # every id and number Telegram sends fits 64 bits
@@ -145,7 +150,16 @@ class WebhookServer:
             return web.json_response({"ok": False}, status=403)
         if not self.app.running:
             return web.json_response({"ok": False}, status=503)  # Telegram will resend
-        body = await self._body(request)
+        try:
+            body = await self._body(request)
+        except RequestPayloadError as exc:  # said to be gzip and not, chunks of no size
+            log.warning(UNREADABLE, _kind(exc))
+            # the rest is unreadable too: not drained (aiohttp would report it as a
+            # traceback at ERROR), and the connection closed with the answer
+            request.content.feed_eof()
+            response = web.json_response({"ok": False}, status=400)
+            response.force_close()
+            return response
         if body is None:
             return web.json_response({"ok": False}, status=503)  # Telegram will resend
         update = self._read(body)
@@ -206,6 +220,13 @@ class WebhookServer:
             log.warning("the webhook received a post that is not a Telegram update (%s)",
                         type(exc).__name__)
             return None
+
+
+def _kind(exc: RequestPayloadError) -> str:
+    """The kind of an unreadable body, named by what aiohttp found wrong (its own
+    exception's class: its message may quote the bytes)."""
+    cause = exc.__cause__
+    return type(cause).__name__ if cause is not None else type(exc).__name__
 
 
 def _log_refused_since(why: str, since: int) -> None:

@@ -35,8 +35,10 @@ CONTROL = on_first_use("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 OTHER_LINE_BREAK = on_first_use("\r\n?|[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 # A terminal's escape sequence (colour, clearing the screen, moving the cursor) whole, not
 # only its ESC: "[2J" left behind would be noise in a report.
-TERMINAL_ESCAPE = on_first_use("\x1b(?:\\[[0-?]*[ -/]*[@-~]|\\][^\x07\x1b]*(?:\x07|\x1b\\\\)?"
-                               "|[0-~])"
+# A function key too: F1 to F4 are ESC O and a letter (the Linux console's F1 to F5, ESC [ [
+# and a letter), and the letter was left behind ("P" saved for F1 pressed at a question).
+TERMINAL_ESCAPE = on_first_use("\x1b(?:\\[\\[[A-E]|\\[[0-?]*[ -/]*[@-~]"
+                               "|\\][^\x07\x1b]*(?:\x07|\x1b\\\\)?|O[ -~]|[0-~])"
                                "|\x9b[0-?]*[ -/]*[@-~]")
 # Direction marks, overrides and isolates, invisible spaces and operators, and annotation
 # marks: they can turn the text shown after them around, or hide what was written. (The
