@@ -3,12 +3,16 @@ uses (python-telegram-bot, the word list's patterns for words no answer has held
 
 from __future__ import annotations
 
+import json
 import re
+import subprocess
+import sys
 from pathlib import Path
+from typing import Any
 
 from flows.checks.plain_language import find_jargon
 from flows.checks.words import WORD_LIST_PATH, _read
-from tests.conftest import run_sosbot
+from tests.conftest import REPO, run_sosbot
 from tests.terminal import exported
 
 
@@ -50,3 +54,68 @@ def test_the_word_list_compiles_a_terms_pattern_only_for_an_answer_that_may_hold
     compiled = [t.term for t in words.terms if _compiled(t.pattern)]
     assert "CIN" in compiled
     assert len(compiled) < len(words.terms) // 10
+
+
+# Reads every shipped check as `sosbot run` does (in a fresh Python, as `sosbot` starts):
+# which word classes' alternations were worked out, and which the file holds wrongly.
+_READ_ALL = """
+import json
+from flows.checks import text
+{before}
+worked = []
+real = text._sharing
+def sharing(forms):
+    forms = list(forms)
+    worked.append("|".join(forms))
+    return real(forms)
+text._sharing = sharing
+import bot.cli, bot.console, bot.services
+from flows.nudges import nudger, statement_checks
+from flows.checks.words import load_word_list
+statement_checks()
+load_word_list()
+shared = {flat: alternation for alternation, flat in text._FLAT.items()}
+asked = text.asked_alternations()
+wrong = [flat[:40] for flat, forms in asked.items() if real(forms) != shared[flat]]
+print(json.dumps({"asked": len(asked), "worked": len(set(worked)), "wrong": wrong,
+                  "shared": sorted(shared.values()),
+                  "flagged": nudger()("danger_statement", "Dad hit K and shouted at Mum.")}))
+"""
+
+
+def _read_all(before: str = "") -> dict[str, Any]:
+    done = subprocess.run([sys.executable, "-c", _READ_ALL.replace("{before}", before)],
+                          cwd=REPO, capture_output=True, text=True, timeout=120, check=True)
+    read: dict[str, Any] = json.loads(done.stdout)
+    return read
+
+
+def test_a_starting_bot_works_out_no_word_class_and_the_file_holds_each_right() -> None:
+    """The verbs, people and places the checks read are written with their common starts
+    shared; the shipped ones are read from a file, not worked out at every start (a tenth
+    of `sosbot chat`'s), and each stored one is the one worked out from its forms."""
+    read = _read_all()
+    assert read["asked"] > 30
+    assert read["worked"] == 0, (
+        "word classes changed since the file was written: run "
+        "`python -m flows.checks.quick_tests` and commit flows/checks/alternations.json")
+    assert read["wrong"] == []
+    assert read["flagged"]
+
+
+def test_without_the_file_every_word_class_is_worked_out_and_reads_the_same() -> None:
+    with_file = _read_all()
+    without = _read_all("text.SHARED_FILE = text.Path('/nonexistent/alternations.json')")
+    assert without["worked"] == without["asked"] == with_file["asked"]
+    assert without["shared"] == with_file["shared"]
+    assert without["flagged"] == with_file["flagged"]
+
+
+def test_a_damaged_file_is_passed_over_not_trusted(tmp_path: Path) -> None:
+    for broken in ("[1, 2]", '{"052a4adf6bd034546e9861f4": 7}', "{not json"):
+        damaged = tmp_path / "alternations.json"
+        damaged.write_text(broken)
+        read = _read_all(f"text.SHARED_FILE = text.Path({str(damaged)!r})")
+        assert read["wrong"] == []
+        assert read["worked"] == read["asked"]
+        assert read["flagged"]

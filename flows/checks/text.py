@@ -73,9 +73,47 @@ def longest_first(forms: Iterable[str]) -> str:
     character, such as "H" and "h" or a space and `\\s+`, are refused), so their order does
     not matter."""
     flat = sorted(set(forms), key=lambda form: (-len(form), form))  # the same in any run
-    shared = _sharing(flat)
-    _FLAT[shared] = "(?:" + "|".join(flat) + ")"
+    whole = "(?:" + "|".join(flat) + ")"
+    # The shipped word classes' alternations are read from `SHARED_FILE`: working them out
+    # was a tenth of every `sosbot` command's start-up. Any other is worked out here.
+    stored = _stored().get(alternation_key(whole))
+    shared = stored if isinstance(stored, str) else _sharing(flat)
+    _FLAT[shared] = whole
+    _FORMS[whole] = tuple(flat)
     return shared
+
+
+SHARED_FILE = Path(__file__).with_name("alternations.json")
+# The forms of each flat alternation `longest_first` was asked for in this process.
+_FORMS: dict[str, tuple[str, ...]] = {}
+
+
+def asked_alternations() -> dict[str, tuple[str, ...]]:
+    """Each flat alternation `longest_first` has been asked for in this process, with its
+    forms."""
+    return dict(_FORMS)
+
+
+def alternation_key(whole: str) -> str:
+    """A flat alternation's name in `SHARED_FILE`: a digest of it."""
+    return hashlib.blake2b(whole.encode(), digest_size=12).hexdigest()
+
+
+@functools.cache
+def _stored() -> dict[str, Any]:
+    """`SHARED_FILE`'s alternations by the digest of the flat one each stands for."""
+    try:
+        stored = json.loads(SHARED_FILE.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}  # missing or unreadable: every alternation is worked out instead
+    return stored if isinstance(stored, dict) else {}
+
+
+def shared_file() -> str:
+    """`SHARED_FILE`'s text for every alternation asked for in this process, each worked
+    out again (never read from the file)."""
+    worked = {alternation_key(whole): _sharing(forms) for whole, forms in _FORMS.items()}
+    return json.dumps(dict(sorted(worked.items())), ensure_ascii=False, indent=0) + "\n"
 
 
 @dataclass
