@@ -116,8 +116,9 @@ def test_without_the_file_every_word_class_is_worked_out_and_reads_the_same() ->
 
 
 def test_a_damaged_file_is_passed_over_not_trusted(tmp_path: Path) -> None:
-    for broken in ('{"052a4adf6bd034546e9861f4": 7}', "{not json"):
-        damaged = tmp_path / "alternations.json"
+    for n, broken in enumerate(('{"052a4adf6bd034546e9861f4": 7}', "{not json")):
+        # a path of its own for each: `_read_all` keeps what each script read
+        damaged = tmp_path / f"alternations{n}.json"
         damaged.write_text(broken)
         read = _read_all(f"text.SHARED_FILE = text.Path({str(damaged)!r})")
         assert read["wrong"] == []
