@@ -8,11 +8,13 @@ import base64
 import binascii
 from collections.abc import Set
 from dataclasses import dataclass
-
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+from typing import TYPE_CHECKING
 
 from bot.teams.team import Team, told_apart
 from flows.answers import clean_line
+
+if TYPE_CHECKING:
+    from telegram import InlineKeyboardMarkup
 
 PAGE_OF = "Colleagues {first} to {last} of {count}."
 PAGE_OF_NAMED = "Colleagues {first} to {last} of the {count} whose name has \"{name}\"."
@@ -47,6 +49,10 @@ async def pick(team: Team, user_id: int, draft_id: str, asked: str, picking: Pic
     """Offer the members other than `user_id` for the draft `draft_id` (`asked` says what
     for): those whose name has `name` in it (any casing), PAGE at a time from number
     `start` (counting from 0); admins named only in the settings are not among them."""
+    # Imported here: `sosbot chat` reaches this module but never shows a button, and
+    # python-telegram-bot's whole tree (httpx and rich with it) was a sixth of its start-up.
+    from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+
     members = await team.teams.members()
     others = [m for m in members if m.user_id != user_id]
     unlisted = team.admins - {m.user_id for m in members} - {user_id}

@@ -1,4 +1,5 @@
-"""Writes `text.NEEDLES_FILE`: the quick test of every shipped wording rule, worked out once.
+"""Writes `text.NEEDLES_FILE`: the quick test of every shipped wording rule, worked out once;
+and `text.SHARED_FILE`: every shipped word class's alternation with its common starts shared.
 
 Run `python -m flows.checks.quick_tests` after changing a rule (tests/test_quick_tests.py
 says when it is due). Without it the bot still works: a rule the file lacks has its test
@@ -10,6 +11,7 @@ from __future__ import annotations
 import sys
 
 from flows.checks import text
+from flows.regex import compile_all
 
 
 def shipped_patterns() -> list[tuple[str, int]]:
@@ -27,6 +29,9 @@ def main() -> int:
     tests = {key: text.worked_out(*key) for key in shipped_patterns()}
     text.NEEDLES_FILE.write_text(text.needles_file(tests), encoding="utf-8")
     print(f"{len(tests)} quick tests written to {text.NEEDLES_FILE}")
+    compile_all()  # the quick tests' indexes too, as `sosbot run` builds them at start
+    text.SHARED_FILE.write_text(text.shared_file(), encoding="utf-8")
+    print(f"{len(text.asked_alternations())} alternations written to {text.SHARED_FILE}")
     return 0
 
 

@@ -73,9 +73,54 @@ def longest_first(forms: Iterable[str]) -> str:
     character, such as "H" and "h" or a space and `\\s+`, are refused), so their order does
     not matter."""
     flat = sorted(set(forms), key=lambda form: (-len(form), form))  # the same in any run
-    shared = _sharing(flat)
-    _FLAT[shared] = "(?:" + "|".join(flat) + ")"
+    shared, whole = _shared_of(flat)
+    _FLAT[shared] = whole
     return shared
+
+
+SHARED_FILE = Path(__file__).with_name("alternations.json")
+# Each flat alternation asked for in this process: its forms, and the shared one given.
+_ASKED: dict[str, tuple[tuple[str, ...], str]] = {}
+
+
+def _shared_of(flat: list[str]) -> tuple[str, str]:
+    """`_sharing(flat)` and the flat alternation it stands for. The shipped ones (the word
+    classes, and the words of the wording rules' quick tests) are read from `SHARED_FILE`:
+    working them out was a tenth of every `sosbot` command's start-up and as much again at
+    the first answer checked. Any other is worked out here."""
+    whole = "(?:" + "|".join(flat) + ")"
+    stored = _stored().get(alternation_key(whole))
+    shared = stored if isinstance(stored, str) else _sharing(flat)
+    _ASKED[whole] = (tuple(flat), shared)
+    return shared, whole
+
+
+def asked_alternations() -> dict[str, tuple[tuple[str, ...], str]]:
+    """Each flat alternation asked for in this process so far: its forms, and the shared
+    alternation given for it."""
+    return dict(_ASKED)
+
+
+def alternation_key(whole: str) -> str:
+    """A flat alternation's name in `SHARED_FILE`: a digest of it."""
+    return hashlib.blake2b(whole.encode(), digest_size=12).hexdigest()
+
+
+@functools.cache
+def _stored() -> dict[str, Any]:
+    """`SHARED_FILE`'s alternations by the digest of the flat one each stands for."""
+    try:
+        stored = json.loads(SHARED_FILE.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}  # missing or unreadable: every alternation is worked out instead
+    return stored if isinstance(stored, dict) else {}
+
+
+def shared_file() -> str:
+    """`SHARED_FILE`'s text for every alternation asked for in this process, each worked
+    out again (never read from the file)."""
+    worked = {alternation_key(whole): _sharing(forms) for whole, (forms, _) in _ASKED.items()}
+    return json.dumps(dict(sorted(worked.items())), ensure_ascii=False, indent=0) + "\n"
 
 
 @dataclass
@@ -266,8 +311,9 @@ class NeedleIndex:
                                         if not rest) for word, found in self._passed.items()}
         self._keyed = {word: tuple((i, rest) for n in found for i, rest in keyed.get(n, ())
                                    if rest) for word, found in self._passed.items()}
+        words = sorted(map(re.escape, owners), key=lambda form: (-len(form), form))
         self._longest = re.compile(
-            "(?=(" + _sharing(map(re.escape, owners)) + "))" if owners else "(?!)")
+            "(?=(" + _shared_of(words)[0] + "))" if owners else "(?!)")
 
     def passing(self, folded: str) -> list[int]:
         """The positions of the tests the text (as `fold` gives it) passes, in order."""
