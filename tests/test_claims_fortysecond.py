@@ -18,15 +18,15 @@ from tests.test_telegram_handlers import running, start_reflection
 BUSY = "SOSBOT_BUSY_TIMEOUT_MS"
 
 
-@pytest.mark.parametrize(("wait", "saved"), [("200", False), (None, True)],
-                         ids=["set to 200 ms", "left out"])
+@pytest.mark.parametrize(("wait", "saved"), [("0", False), ("200", False), (None, True)],
+                         ids=["set to 0: no wait", "set to 200 ms", "left out"])
 async def test_the_bots_save_waits_out_another_programs_lock_as_long_as_the_setting_says(
         tmp_path: Path, flows: Mapping[str, Flow], monkeypatch: pytest.MonkeyPatch,
         wait: str | None, saved: bool) -> None:
     """README: an answer saved while another program holds the SQLite database's lock waits
     up to SOSBOT_BUSY_TIMEOUT_MS (5000 if left out), in the Telegram bot as in the chat.
-    The lock is held one second: left out, the answer is saved and the next question asked;
-    set to 200 ms, the practitioner is told something went wrong and to look with /show,
+    The lock is held one second: left out (5 s), the answer is saved and the next question asked;
+    set to 200 ms or 0, the practitioner is told something went wrong and to look with /show,
     and nothing of the answer is saved meanwhile."""
     if wait is not None:
         monkeypatch.setenv(BUSY, wait)
@@ -38,11 +38,13 @@ async def test_the_bots_save_waits_out_another_programs_lock_as_long_as_the_sett
         with locked(tmp_path / "bot.db"):
             answering = asyncio.create_task(bot.say("Seen a bruise on her arm"))
             await asyncio.sleep(1.0)
+            answered_under_the_lock = answering.done()
         await answering
         said = bot.texts()[before:]
         review = len(bot.texts())
         await bot.say("/review")
         shown = "\n".join(bot.texts()[review:])
+    assert answered_under_the_lock is not saved
     if saved:
         assert SORRY not in said and "Question 3 of" in said[-1]
         assert "Seen a bruise on her arm" in shown
