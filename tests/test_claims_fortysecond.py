@@ -12,8 +12,11 @@ import pytest
 
 from bot.handlers import SORRY
 from flows.flow import Flow
+from tests.cases import nudges_seen
 from tests.test_attacks_thirtyfourth import locked
+from tests.test_claims_thirtyfifth import README
 from tests.test_telegram_handlers import running, start_reflection
+from tests.test_walk_thirtyfirst import sent_at
 
 BUSY = "SOSBOT_BUSY_TIMEOUT_MS"
 
@@ -46,8 +49,72 @@ async def test_the_bots_save_waits_out_another_programs_lock_as_long_as_the_sett
         shown = "\n".join(bot.texts()[review:])
     assert answered_under_the_lock is not saved
     if saved:
-        assert SORRY not in said and "Question 3 of" in said[-1]
+        assert SORRY not in said
+        assert "Question 3 of" in said[-1]
         assert "Seen a bruise on her arm" in shown
     else:
         assert said == [SORRY]
         assert "Seen a bruise on her arm" not in shown
+
+
+# --- README, "The checks on wording": the examples given of the checks added lately ----------
+
+def _asked(flow_id: str, step_id: str, typed: str) -> tuple[object, str]:
+    """What `typed` sent at the tool's question `step_id` saved, and what it was asked."""
+    chat = sent_at(flow_id, step_id, typed)
+    asked = " ".join(nudge.text for nudge in nudges_seen(chat))
+    return chat.draft.answers.get(step_id), asked
+
+
+@pytest.mark.parametrize("typed", ["ongoing", "regularly"])
+def test_the_readmes_how_long_examples_are_asked_for_how_long_not_how_often(typed: str) -> None:
+    """README, `how_long`: "ongoing" or "regularly" says only that it goes on, and is asked
+    for how long, not how often."""
+    assert '"ongoing" or "regularly" says only that it goes on' in README
+    saved, asked = _asked("mapping", "goal_how_long_1", typed)
+    assert saved is None
+    assert f'"{typed}" says it will go on, but not yet for how long' in asked
+    assert "how often" not in asked.lower()
+
+
+def test_the_readmes_what_makes_it_harder_example_is_the_answer() -> None:
+    """README, `what_makes_it_harder`: "Mum isolated from her family" is the answer."""
+    assert '"Mum isolated from her family"' in README
+    assert _asked("harm_matrix", "harm_complicating_1", "Mum isolated from her family") == (
+        "Mum isolated from her family", "")
+
+
+def test_the_readmes_how_we_will_know_example_is_asked_who_will_notice() -> None:
+    """README, `how_we_will_know`: an answer with nobody to notice anything is asked who will,
+    and what is counted, "fewer call-outs", is not asked what happened."""
+    assert '"fewer call-outs", is not asked what happened' in README
+    saved, asked = _asked("mapping", "plan_working", "fewer call-outs")
+    assert saved is None
+    assert "not yet who will notice it" in asked
+    assert "what happened" not in asked.lower()
+
+
+@pytest.mark.parametrize(("typed", "short"), [
+    ("HV views outstanding", "HV"), ("Dad's view: IRD still to happen", "IRD")])
+def test_the_readmes_short_forms_examples_are_asked_about_and_nothing_else(
+        typed: str, short: str) -> None:
+    """README, `short_forms`: on whose views are missing only its short forms, "HV" or
+    "IRD", are asked about, not what happened; written out, the same record is saved."""
+    assert '"HV" or "IRD", are asked about, not what happened' in README
+    saved, asked = _asked("mapping", "views_missing", typed)
+    assert saved is None
+    assert asked.startswith(f'You wrote "{short}"'), asked
+    assert "what happened" not in asked.lower()
+    plain = typed.replace("HV", "Health visitor's").replace("IRD", "the joint interview")
+    assert _asked("mapping", "views_missing", plain) == (plain, "")
+
+
+@pytest.mark.parametrize("typed", ["He is non-verbal", "She is too young"])
+def test_the_readmes_child_view_example_is_asked_how_the_view_was_gathered(
+        typed: str) -> None:
+    """README, `child_view`: an answer that says only that the child does not speak or is too
+    young is asked how their view was gathered."""
+    assert "speak or is too young, asked how their view was gathered" in README
+    saved, asked = _asked("mapping", "child_view_how", typed)
+    assert saved is None
+    assert asked.startswith("A child who does not speak still has a view"), asked
