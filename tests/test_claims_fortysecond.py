@@ -13,12 +13,29 @@ import pytest
 from bot.handlers import SORRY
 from flows.flow import Flow
 from tests.cases import nudges_seen
+from tests.conftest import run_sosbot
 from tests.test_attacks_thirtyfourth import locked
 from tests.test_claims_thirtyfifth import README
 from tests.test_telegram_handlers import running, start_reflection
 from tests.test_walk_thirtyfirst import sent_at
 
 BUSY = "SOSBOT_BUSY_TIMEOUT_MS"
+
+
+# --- README, "Try it": `sosbot run` with no token and no terminal ------------------------------
+
+@pytest.mark.parametrize("given", [None, "KB-1\n"], ids=["cron: nothing to read", "a pipe"])
+def test_run_with_no_token_and_no_terminal_stops_in_one_line_with_status_2(
+        tmp_path: Path, given: str | None) -> None:
+    """README: "Started without a terminal (a service manager, cron, a pipe) ... it stops with
+    that one line and exit status 2 instead, as a deployment needs" (tests/test_run_command.py
+    held only that it was not 0): no tools opened, no database made beside it."""
+    done = run_sosbot("run", input=given or "", cwd=tmp_path)
+    assert done.returncode == 2
+    assert done.stdout == ""
+    assert done.stderr == ("sosbot: TELEGRAM_BOT_TOKEN: missing. Ask @BotFather for a token and "
+                           "put it in .env (see .env.example); `sosbot chat` works without one.\n")
+    assert list(tmp_path.iterdir()) == []
 
 
 @pytest.mark.parametrize(("wait", "saved"), [("0", False), ("200", False), (None, True)],
