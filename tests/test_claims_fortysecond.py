@@ -5,6 +5,7 @@ files, and the real `sosbot` subprocess."""
 from __future__ import annotations
 
 import asyncio
+import signal
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -14,12 +15,38 @@ from bot.handlers import SORRY
 from flows.flow import Flow
 from tests.cases import nudges_seen
 from tests.conftest import run_sosbot
+from tests.terminal import HANG_GUARD, Terminal, exported
 from tests.test_attacks_thirtyfourth import locked
 from tests.test_claims_thirtyfifth import README
 from tests.test_telegram_handlers import running, start_reflection
 from tests.test_walk_thirtyfirst import sent_at
 
 BUSY = "SOSBOT_BUSY_TIMEOUT_MS"
+
+
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGHUP], ids=["kill", "SIGHUP"])
+def test_sosbot_run_with_no_token_killed_at_a_terminal_says_the_answers_are_saved(
+        tmp_path: Path, sig: signal.Signals) -> None:
+    """README, "Try it" (`sosbot run`, no token): "`kill` it too, and it says in one line that
+    the answers so far are saved, and exits with status 128 plus the signal's number: 143
+    for `kill`, 129 for SIGHUP"; the next `sosbot run` offers to carry on. (Held until now
+    for `sosbot chat` only.)"""
+    db = tmp_path / "sosbot.db"
+    with Terminal(command="run", env={"SOSBOT_DB": str(db)}, session=True) as terminal:
+        terminal.wait_for(b"> ", terminal.wait_for(b"Which tool"))
+        terminal.type(b"2\n", b"case label")  # the pre-referral reflection
+        terminal.start(b"KB-1", (b"2\n", b"Question 2"),
+                       (b"Seen a bruise on her arm\n", b"Question 3"))
+        terminal.child.send_signal(sig)
+        assert terminal.child.wait(timeout=HANG_GUARD) == 128 + sig
+        said = terminal.rest().decode().strip().splitlines()
+    assert len(said) == 1, said
+    assert "answers so far are saved" in said[0]
+    assert "sosbot chat" not in said[0]
+    assert "Seen a bruise on her arm" in exported(db, "KB-1")
+    with Terminal(command="run", env={"SOSBOT_DB": str(db)}) as terminal:
+        terminal.wait_for(b"KB-1")
+        terminal.end()
 
 
 # --- README, "Try it": `sosbot run` with no token and no terminal ------------------------------
