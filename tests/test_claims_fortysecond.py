@@ -13,11 +13,13 @@ import pytest
 
 from bot.handlers import SORRY
 from flows.flow import Flow
+from flows.loader import load_flow
 from tests.cases import nudges_seen
 from tests.conftest import run_sosbot
 from tests.terminal import HANG_GUARD, Terminal, exported
 from tests.test_attacks_thirtyfourth import locked
 from tests.test_claims_thirtyfifth import README
+from tests.test_loader import VALID, broken, edited, only
 from tests.test_telegram_handlers import running, start_reflection
 from tests.test_walk_thirtyfirst import sent_at
 
@@ -162,3 +164,23 @@ def test_the_readmes_child_view_example_is_asked_how_the_view_was_gathered(
     saved, asked = _asked("mapping", "child_view_how", typed)
     assert saved is None
     assert asked.startswith("A child who does not speak still has a view"), asked
+
+
+# --- README, "Write a flow": `counted: false` ------------------------------------------------
+
+def test_counted_false_is_taken_only_on_a_follow_up_with_a_when(tmp_path: Path) -> None:
+    """README: "`counted: false` (a short follow-up with a `when:` ...)": on a question asked
+    whatever was answered before it, the loader refuses it, naming the step's line; with a
+    `when:` the same flow loads, and its question is not counted."""
+    lone = tmp_path / "lone.yaml"
+    lone.write_text(edited(VALID, 19, insert="        counted: false"), encoding="utf-8")
+    problem = only(broken(lone))
+    assert (problem.line, problem.field) == (16, "sections[0].steps[1]")
+    assert "counted: false belongs to a question asked only on an answer before it" \
+        in problem.message
+    follow_up = tmp_path / "follow_up.yaml"
+    follow_up.write_text(edited(edited(VALID, 19, insert="        counted: false"), 19,
+                                insert="        when: answered(a)"), encoding="utf-8")
+    flow = load_flow(follow_up)
+    assert [step.spec.counted for step in flow.steps] == [True, False]
+    assert [question[0] for question in flow.question_parents] == ["a"]
