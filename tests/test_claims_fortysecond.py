@@ -74,8 +74,8 @@ async def test_the_bots_save_waits_out_another_programs_lock_as_long_as_the_sett
         wait: str | None, saved: bool) -> None:
     """README: an answer saved while another program holds the SQLite database's lock waits
     up to SOSBOT_BUSY_TIMEOUT_MS (5000 if left out), in the Telegram bot as in the chat.
-    The lock is held one second: left out (5 s), the answer is saved and the next question asked;
-    set to 200 ms or 0, the practitioner is told something went wrong and to look with /show,
+    The lock is held two seconds: left out (5 s), the answer is saved and the next question
+    asked; set to 200 ms or 0, the practitioner is told something went wrong and to look with /show,
     and nothing of the answer is saved meanwhile."""
     if wait is not None:
         monkeypatch.setenv(BUSY, wait)
@@ -86,7 +86,7 @@ async def test_the_bots_save_waits_out_another_programs_lock_as_long_as_the_sett
         before = len(bot.texts())
         with locked(tmp_path / "bot.db"):
             answering = asyncio.create_task(bot.say("Seen a bruise on her arm"))
-            await asyncio.sleep(1.0)
+            await asyncio.sleep(2.0)
             answered_under_the_lock = answering.done()
         await answering
         said = bot.texts()[before:]
