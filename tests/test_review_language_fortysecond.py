@@ -1,0 +1,184 @@
+"""Set X: the seventeenth blind wording review (pass 42).
+
+Written before reading any rule in flows/checks, flows/nudges.py or flows/moves.py (the YAML's
+questions and the earlier sets' test files only were read), in voices sets U, V and W did not
+use: a community midwife, a residential special school's head of care, a young carers' worker,
+an adoption social worker, an advocate for a parent who speaks through an interpreter, an army
+welfare officer, a child contact centre supervisor, a missing-from-home return interviewer, a
+nursery key person and a paramedic: 20 flawed lines and 20 sound ones, each pair at one
+question of a shipped tool, weighted to questions sets U, V and W used little or never (the
+adult's behaviour, what the child will notice, the family's view, what the child said to a
+partner, what is working in supervision, what happened outside the family and what the young
+person showed about it, the referral reflection's questions, the house of dreams). Each row:
+(voice, "tool:question", line), a flawed one also what a practice lead would expect asked back
+(set T's `_fits_t` kinds).
+"""
+from __future__ import annotations
+
+import pytest
+from test_review_language_thirtyeighth import _at, asked_s
+from test_review_language_thirtyninth import _fits_t
+
+SET_X_FLAWED: tuple[tuple[str, str, str, str], ...] = (
+    # a community midwife
+    ("mw", "mapping:danger_behaviour",
+     "Mum booked late (28/40), DNA x3 ANC appts, ?substance misuse",
+     "spell|seen"),
+    ("mw", "wellbeing:goal_child",
+     "Baby will have a safe and nurturing environment",
+     "goal|seen"),
+    # a residential special school's head of care
+    ("resi", "supervision:worries",
+     "Several incidents of dysregulated behaviour requiring PI, staff team concerned",
+     "spell|seen"),
+    ("resi", "contextual:peer_strengths",
+     "Positive peer relationships within the house",
+     "seen"),
+    # a young carers' worker
+    ("yc", "success:their_worries",
+     "Caring responsibilities impacting on education and wellbeing",
+     "words|seen"),
+    ("yc", "wellbeing:unmet_needs",
+     "Respite and a young carers assessment",
+     "seen|who_when"),
+    # an adoption social worker
+    ("adopt", "mapping:family_view",
+     "Adopters minimise the concerns",
+     "seen"),
+    ("adopt", "three_houses:house_dreams",
+     "For her adoptive family to be her forever family and to feel a sense of belonging",
+     "words"),
+    # an advocate for a parent who speaks through an interpreter
+    ("advoc", "wellbeing:family_view",
+     "Mum does not accept the LA's concerns due to cultural factors",
+     "seen|spell"),
+    ("advoc", "reflection:needs_to_happen",
+     "Culturally appropriate support and an interpreter to be provided",
+     "who_when"),
+    # an army welfare officer
+    ("army", "contribution:worries",
+     "Family under significant stress following deployment, concerns re DV",
+     "seen|spell"),
+    ("army", "supervision:goal_doing",
+     "Dad completing the veterans' programme and alcohol counselling",
+     "goal"),
+    # a child contact centre supervisor
+    ("contact", "supervision:working_well",
+     "Contact is going well, good interaction observed",
+     "seen"),
+    ("contact", "mapping:house_worries",
+     "She is worried about contact with her father",
+     "words"),
+    # a missing-from-home return interviewer
+    ("rhi", "contextual:harm_outside",
+     "MFH x4 this month, found in Birmingham, CCE concerns",
+     "spell|seen"),
+    ("rhi", "contextual:harm_signs",
+     "YP not forthcoming and disengaged from the RHI",
+     "spell|seen|words"),
+    # a nursery key person
+    ("nursery", "contribution:child_said",
+     "Child has voiced that she is scared at home",
+     "words"),
+    ("nursery", "reflection:what_happened",
+     "Presenting with poor hygiene and developmental delay, possible neglect",
+     "seen"),
+    # a paramedic
+    ("para", "harm_matrix:harm_worst",
+     "NAI suspected, mechanism of injury inconsistent with history",
+     "spell|seen"),
+    ("para", "reflection:going_well",
+     "Good support network",
+     "seen"),
+)
+
+SET_X_SOUND: tuple[tuple[str, str, str], ...] = (
+    # a community midwife
+    ("mw", "mapping:danger_behaviour",
+     "Mum first came to the clinic when she was 28 weeks pregnant, missed three of the next "
+     "four appointments, and twice smelled strongly of cannabis when I saw her."),
+    ("mw", "wellbeing:goal_child",
+     "The baby will be fed when she cries, changed before she gets sore, and put down to sleep "
+     "on her back in her own Moses basket."),
+    # a residential special school's head of care
+    ("resi", "supervision:worries",
+     "Three times this week J (14) has thrown chairs at staff at bedtime; twice two staff held "
+     "his arms for about a minute until he sat down."),
+    ("resi", "contextual:peer_strengths",
+     "He plays FIFA every evening with A from the flat upstairs, and they walk to the tuck shop "
+     "together on Saturdays."),
+    # a young carers' worker
+    ("yc", "success:their_worries",
+     "I'm scared if I go to college mum won't take her tablets and nobody will help her get "
+     "up."),
+    ("yc", "wellbeing:unmet_needs",
+     "Time after school that is his own: he has not been to football since mum's stroke "
+     "because he gets his sister's tea."),
+    # an adoption social worker
+    ("adopt", "mapping:family_view",
+     "Dad says 'she's just a teenager, all girls slam doors', but agrees she should not be "
+     "locked out of the house overnight again."),
+    ("adopt", "three_houses:house_dreams",
+     "I want to stay here till I'm a grown up and have a rabbit called Biscuit."),
+    # an advocate for a parent who speaks through an interpreter
+    ("advoc", "wellbeing:family_view",
+     "Mum says, through the Tigrinya interpreter, 'In my country children walk to school alone "
+     "at seven'; she agrees H should not be left alone in the flat at night."),
+    ("advoc", "reflection:needs_to_happen",
+     "I will book a Dari interpreter for the meeting on Tuesday 3 March, and the school will "
+     "send its letters home in Dari from next week."),
+    # an army welfare officer
+    ("army", "contribution:worries",
+     "Since dad came back from deployment in May, mum has phoned me twice at night crying; on "
+     "2 June I saw a bruise on her cheek and the children were at a neighbour's."),
+    ("army", "supervision:goal_doing",
+     "Dad will go out to the garage and ring his friend from the regiment when he starts to "
+     "get angry, and will not drink at home while the boys are up."),
+    # a child contact centre supervisor
+    ("contact", "supervision:working_well",
+     "Dad arrives ten minutes early every Saturday, brings snacks and reads the twins a story; "
+     "when S cried he picked her up and sang to her."),
+    ("contact", "mapping:house_worries",
+     "I don't like it when daddy whispers things about mummy."),
+    # a missing-from-home return interviewer
+    ("rhi", "contextual:harm_outside",
+     "She went missing four times in March; on 21 March police found her at 2 am in a flat in "
+     "another city with two men in their twenties who had given her cannabis."),
+    ("rhi", "contextual:harm_signs",
+     "She said 'they're my mates, they look after me' and would not say where she slept; she "
+     "had a new phone and £60 she said a friend gave her."),
+    # a nursery key person
+    ("nursery", "contribution:child_said",
+     "'Mummy's friend is shouty. I hide in my bed.'"),
+    ("nursery", "reflection:what_happened",
+     "For three weeks A (3) has come in wearing the nappy from the night before, with sore red "
+     "skin; she eats two lunches and asks for more."),
+    # a paramedic
+    ("para", "harm_matrix:harm_worst",
+     "On 9 October I found the baby (4 months) floppy with a swollen head; dad said she rolled "
+     "off the sofa, but she can't roll yet."),
+    ("para", "reflection:going_well",
+     "Nan lives next door, came straight round when we arrived and took the older two to hers; "
+     "she has them for tea most days."),
+)
+
+WANTS = {line: want for _, _, line, want in SET_X_FLAWED}
+
+
+def test_set_x_is_as_written_blind() -> None:
+    assert (len(SET_X_FLAWED), len(SET_X_SOUND)) == (20, 20)
+    assert len(WANTS) == 20
+    assert {row[1] for row in SET_X_FLAWED} == {row[1] for row in SET_X_SOUND}
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), _at(SET_X_FLAWED))
+def test_set_x_a_flawed_line_is_asked_with_a_question_that_fits(flow_id: str, step_id: str,
+                                                                line: str) -> None:
+    reply = asked_s(flow_id, step_id, line)
+    assert reply is not None, line
+    assert _fits_t(WANTS[line], reply), (line, reply)
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), _at(SET_X_SOUND))
+def test_set_x_a_sound_line_is_let_through(flow_id: str, step_id: str, line: str) -> None:
+    assert asked_s(flow_id, step_id, line) is None, line
