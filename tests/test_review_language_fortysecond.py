@@ -270,6 +270,72 @@ THEIR_OWN_REPORTING = [
     ("supervision", "child_words", "K has said sorry to me for breaking my bike"),
 ]
 
+def test_praise_joined_to_praise_said_to_be_seen_is_asked_what_was_seen() -> None:
+    """"Contact is going well, good interaction observed", at what is working well in group
+    supervision, was let through: each half alone was asked, but "observed" after the comma
+    was read as something seen."""
+    line = "Contact is going well, good interaction observed"
+    reply = asked_s("supervision", "working_well", line)
+    assert reply is not None
+    assert reply.startswith(f'"{line}" says what you make of things, but not yet what you '
+                            "saw."), reply
+    from flows.checks import praise
+    from flows.regex import made_by
+    said = praise._SAID_OF.match("things are going well at home")
+    assert said is not None
+    assert made_by(said, praise._SAID_OF)
+    assert said.group() == "things are going well at home"
+
+
+def test_services_named_as_what_the_child_needs_are_asked_what_they_would_change() -> None:
+    """"Respite and a young carers assessment", at what the child needs that isn't happening
+    yet, was let through: it names what the adults would arrange, not what the child goes
+    without."""
+    line = "Respite and a young carers assessment"
+    reply = asked_s("wellbeing", "unmet_needs", line)
+    assert reply is not None
+    assert reply.startswith(f'You wrote "{line}": a service or a step of the work, not yet '
+                            "what the child goes without. What would it change for the child, "
+                            "day to day"), reply
+    from flows.checks import plain_language
+    from flows.regex import made_by
+    services = plain_language._SERVICES_ONLY.fullmatch(line)
+    assert services is not None
+    assert made_by(services, plain_language._SERVICES_ONLY)
+    assert plain_language._SERVICES_ONLY.fullmatch(
+        "Help with reading so she can follow her homework") is None
+
+
+def test_the_childs_feeling_told_as_she_with_her_father_is_not_kept_as_their_words() -> None:
+    """"She is worried about contact with her father", at what the child has said worries
+    them (their exact words), was kept, and would be printed in quotation marks, as the
+    child's own."""
+    reply = asked_s("mapping", "house_worries", "She is worried about contact with her father")
+    assert reply is not None
+    assert reply.startswith("This answer is kept as their own words"), reply
+    assert '"She is worried" would read as what they said too' in reply
+    from flows import nudges
+    from flows.regex import made_by
+    told = nudges._WANTS.match("He gets upset when his mum and dad argue")
+    assert told is not None
+    assert made_by(told, nudges._WANTS)
+    assert nudges._WANTS.match("She is scared of her boyfriend") is None
+
+
+def test_a_note_that_the_child_has_voiced_something_is_not_kept_as_their_words() -> None:
+    """"Child has voiced that she is scared at home", at what the child said to a partner
+    agency (only their words), was kept as the child's own."""
+    reply = asked_s("contribution", "child_said", "Child has voiced that she is scared at home")
+    assert reply is not None
+    assert '"Child has voiced that" would read as what they said too' in reply, reply
+    from flows import nudges
+    from flows.regex import made_by
+    noted = nudges._NOTED.match("She has voiced that she loves going to her nan's")
+    assert noted is not None
+    assert made_by(noted, nudges._NOTED)
+    assert nudges._NOTED.match("She shared her sweets with me") is None
+
+
 # ---- every held-out variant, run ------------------------------------------------------------
 HELD_OUT_FLAWED = PRAISE_JOINED + SERVICES_AS_NEEDS + FEELING_TOLD_OF_THEM + REPORTED_HAS
 HELD_OUT_SOUND = PRAISE_SHOWN + NEEDS_OF_THE_CHILD + FEELING_OF_SOMEONE_ELSE \
