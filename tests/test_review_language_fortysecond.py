@@ -336,10 +336,38 @@ def test_a_note_that_the_child_has_voiced_something_is_not_kept_as_their_words()
     assert nudges._NOTED.match("She shared her sweets with me") is None
 
 
+# A second round, written after the fixes were run on the first, before it was run.
+SECOND_ROUND_FLAWED = [
+    ("mapping", "strengths", "Home conditions are good, appropriate care observed", "seen"),
+    ("contribution", "working_well", "Everything is going well, good routines in place", "seen"),
+    ("wellbeing", "unmet_needs", "Family support worker and a parenting course for dad",
+     "seen|who_when"),
+    ("wellbeing", "unmet_needs", "Referral to the young carers service", "seen|who_when"),
+    ("mapping", "house_worries", "She gets scared when her mum's boyfriend comes round",
+     "words"),
+    ("wellbeing", "house_worries", "He feels worried when his sister goes out at night", "words"),
+    ("supervision", "child_words", "Child has expressed a wish to live with her grandparents",
+     "words"),
+    ("contribution", "child_said", "YP has indicated that things at home are difficult",
+     "words"),
+]
+SECOND_ROUND_SOUND = [
+    ("wellbeing", "unmet_needs", "A quiet place to do his homework, away from his brothers"),
+    ("wellbeing", "unmet_needs", "Support to get to football on Saturdays, which he misses "
+     "because nobody can take him"),
+    ("mapping", "house_worries", "He gets angry when I take his toys"),
+    ("contribution", "working_well", "Contact is going well: the twins run to dad when he "
+     "arrives and cry when he leaves."),
+    ("supervision", "child_words", "My mum has said I can have a sleepover"),
+    ("mapping", "strengths", "Positive parenting observed on 4 May: mum sat on the floor and "
+     "built a tower with the baby."),
+]
+
 # ---- every held-out variant, run ------------------------------------------------------------
-HELD_OUT_FLAWED = PRAISE_JOINED + SERVICES_AS_NEEDS + FEELING_TOLD_OF_THEM + REPORTED_HAS
+HELD_OUT_FLAWED = PRAISE_JOINED + SERVICES_AS_NEEDS + FEELING_TOLD_OF_THEM + REPORTED_HAS \
+    + SECOND_ROUND_FLAWED
 HELD_OUT_SOUND = PRAISE_SHOWN + NEEDS_OF_THE_CHILD + FEELING_OF_SOMEONE_ELSE \
-    + THEIR_OWN_REPORTING
+    + THEIR_OWN_REPORTING + SECOND_ROUND_SOUND
 
 
 @pytest.mark.parametrize(("flow_id", "step_id", "line", "want"), HELD_OUT_FLAWED)
