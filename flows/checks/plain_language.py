@@ -834,7 +834,11 @@ _SERVICE_ITEM = (r"(?:(?:a|an|the|some|more|further|ongoing|regular|urgent|speci
                  r"(?:[\w'’&-]+\s+){0,4}?" + _SERVICE
                  # (for the adults, or from whom: "for mum", "from the school nurse")
                  + r"(?:\s+(?:for|from)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:mum|mummy|mother"
-                 r"|dad|daddy|father|parents?|carers?|family|[\w'’-]+(?:\s+[\w'’-]+)?))?")
+                 r"|dad|daddy|father|parents?|carers?|family|[\w'’-]+(?:\s+[\w'’-]+)?)"
+                 # (or which service: "referral to the young carers service", "assessment by
+                 # the disabled children's team"; not "support with reading")
+                 r"|\s+(?:to|with|by|from)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:services?"
+                 r"|team|clinic|group|project|hub|unit|worker|nurse|camhs)\b)?")
 _SERVICES_ONLY = on_first_use(
     r"\W*" + _SERVICE_ITEM + r"(?:\s*(?:,|;|&|\+|/|\band\b)\s*(?:and\s+)?" + _SERVICE_ITEM
     + r"){0,4}[\s.!]*", re.IGNORECASE)
