@@ -144,6 +144,11 @@ HOW_LONG = ('"{said}" says it will go on, but not yet for how long. {question} A
 HOW_WE_WILL_KNOW = ('"{said}" says what should change, but not yet who will notice it. '
                     '{question} A line like "Nan will ring the social worker every Sunday to say '
                     'whether dad kept to the plan" tells everyone what to look out for.')
+# What the child needs said only as services ("Respite and a young carers assessment").
+SERVICES_AS_NEED = ('You wrote "{said}": a service or a step of the work, not yet what the child '
+                    'goes without. {question} A line like "Someone to walk her to school on the '
+                    'mornings mum can\'t get up, so she isn\'t late and hungry" tells the family, '
+                    "and anyone reading this later, what the child needs.")
 # Taking part in a service is the family's part of a plan, not yet what changes for the child.
 COMPLIANCE = ('"{sentence}" asks the family to take part in something, but not yet what will '
               'change for the child. {question} A line like "Dad will leave the house and ring '
@@ -466,6 +471,8 @@ def plain_language(text: str, words: WordList, *, who_is_worried: bool = False,
         return HOW_OFTEN.format(said=hits[0].text.rstrip(".!, "), question=hits[0].question)
     if len(hits) == 1 and hits[0].kind == "how we will know":
         return HOW_WE_WILL_KNOW.format(said=_shortened(hits[0].text), question=hits[0].question)
+    if len(hits) == 1 and hits[0].kind == "services as the need":
+        return SERVICES_AS_NEED.format(said=_shortened(hits[0].text), question=hits[0].question)
     if len(hits) == 1 and hits[0].kind == "how long":
         return HOW_LONG.format(said=hits[0].text.rstrip(".!, "), question=hits[0].question)
     if len(hits) == 1 and hits[0].kind == "state to come":
@@ -1133,10 +1140,19 @@ _NAMED = on_first_use(
 # to ...", "K describes feeling ..."), when the child does not speak of themselves after it
 # ("K shared my crisps" is the child's own, about a friend).
 _NOTED = on_first_use(
-    rf"\s*{_HOW_HEARD}(?:{_THE_CHILD})"
+    rf"\s*{_HOW_HEARD}(?:(?:{_THE_CHILD})"
     r"(?:\s*\(\d{1,2}\))?\s+(?:reports|states|mentions|explains|discloses|describes|described"
     r"|shares|shared|express(?:es|ed)|voic(?:es|ed)|indicat(?:es|ed)|verbalis(?:es|ed)"
-    r"|communicat(?:es|ed))(?:\s+(?:to\s+(?:me|us)|that))?\b[\s:,]*", re.IGNORECASE)
+    r"|communicat(?:es|ed)"
+    # ... or in the perfect, as notes put it: "Child has voiced that ...", "YP has said ..."
+    r"|(?:has|had)\s+(?:also\s+|previously\s+|now\s+)?(?:reported|stated|mentioned|explained"
+    r"|disclosed|described|shared|expressed|voiced|indicated|verbalised|verbalized"
+    r"|communicated|said|told\s+(?:me|us|staff)|raised))"
+    # ... or "he" or "she" with a report's own verbs, which a child does not use: "She has
+    # voiced that she loves ...", "He indicated he is frightened" (not "she shared her sweets")
+    r"|(?:he|she)\s+(?:(?:has|had)\s+(?:also\s+)?)?(?:express(?:es|ed)|voic(?:es|ed)"
+    r"|indicat(?:es|ed)|verbali[sz](?:es|ed)))"
+    r"(?:\s+(?:to\s+(?:me|us)|that))?\b[\s:,]*", re.IGNORECASE)
 
 
 def _noted_frame(text: str) -> re.Match[str] | None:
@@ -1252,6 +1268,10 @@ _WRITER_ASKED = on_first_use(
     r"\bwhen\s+(?:i|we)\s+(?:asked|mentioned|brought\s+up|raised|said|talked|spoke|explained"
     r"|told)\b", re.IGNORECASE)
 
+# A feeling said of someone: "is worried", "gets upset", "feels sad", "was frightened".
+_FEELS = (r"(?:is|was|gets|got|feels|felt|becomes|became)\s+(?:(?:very|really|quite|so|a\s+bit"
+          r"|always|often)\s+)?(?:worried|scared|frightened|afraid|anxious|upset|sad|angry|cross"
+          r"|nervous|unhappy)")
 # What the child wants or feels, in the writer's words, the child named as the writer names
 # them: "the child would like to see her brother more", "YP wants independence", "T feels
 # safe at nan's". (Not "she" or "he": a child tells what someone else wants that way, "she
@@ -1273,6 +1293,14 @@ _WANTS = on_first_use(
     # ... or by "he" or "she" (never by no one: "didnt want to go to school" is the child's),
     # not wanting or liking: "He doesn't like his new school but he will settle"
     r"|(?:he|she)\s+(?=(?:does|did)(?:\s*n['’]?t|\s+not)\s+(?:want|like)\b)"
+    # ... or by "he" or "she" feeling so, with their family as the writer names them, "his" or
+    # "her" where a child says "my": "She is worried about contact with her father", "he gets
+    # upset when his mum and dad argue" (not "she is scared of her boyfriend", a child's words
+    # about mum)
+    r"|(?:he|she)\s+(?=" + _FEELS + r"\b[^.!?\n]{0,80}?\b(?:(?:his|her)\s+(?:step[\s-]?)?"
+    r"(?:mum|mummy|mother|dad|daddy|father|parents?|brothers?|sisters?|siblings?|nan|nanny|nana"
+    r"|gran|granny|grandma|grandad|grandpa|grandparents?|carers?|foster\s+carers?)\b"
+    r"|when\s+(?:he|she)\b))"
     # ... or as a plan names them: "YP to gain employment", "child to attend school"
     r"|(?:the\s+)?(?:young\s+person|yp|child)(?=\s+to\s+[a-z]))"
     r"(?:\s*\(\d{1,2}\))?\s*(?:would\s+(?:like|love|prefer)|wants?|wishe[sd]|wanted|hopes?"
@@ -1280,8 +1308,9 @@ _WANTS = on_first_use(
     r"|(?:sees|pictures|imagines|describes|views)\s+(?:him|her|them)sel(?:f|ves)"
     r"|(?:does\s*n['’]?t|does\s+not|did\s*n['’]?t|did\s+not)\s+(?:want|like)"
     # (the "is" left out, as notes leave it: "YP worried about his future")
-    r"|(?:(?:is|was)\s+)?(?:(?:very|really|quite|a\s+bit|not)\s+)?(?:worried|scared|frightened"
-    r"|happy|sad|keen|anxious|excited|upset|angry|cross))\b", re.IGNORECASE)
+    r"|(?:(?:is|was|gets|got|becomes|became)\s+)?(?:(?:very|really|quite|a\s+bit|not)\s+)?"
+    r"(?:worried|scared|frightened|happy|sad|keen|anxious|excited|upset|angry|cross|afraid"
+    r"|nervous|unhappy))\b", re.IGNORECASE)
 
 # ... or the writer's "she's ..." or "he is ..." of the child, then, with no one named, what
 # they like or want, as `_WANTS` reads it at the opening: "shes buzzing about youth club, loves

@@ -388,8 +388,27 @@ def _praise_only(sentence: str, lowered: str) -> bool:
         return False
     # "next door neighbour - a diamond": where they live is who they are, not a place
     lowered = _NEXT_DOOR.sub(lambda m: " " * len(m.group()), lowered)
-    rest = _SPAN_OF_TIME.sub(" ", lowered[:start] + " " + lowered[end:])
-    return not (_specific(_tokens(rest), rest) or _named(sentence[:start] + " " + sentence[end:]))
+    rest = _SPAN_OF_TIME.sub(_blank, lowered[:start] + " " + lowered[end:])
+    sentence = sentence[:start] + " " + sentence[end:]
+    # ... more praise joined to it tells no more: "Contact is going well, good interaction
+    # observed" (its "observed" is said of the praise, nothing seen)
+    for _ in range(_MOST_PRAISED):
+        if not (_specific(_tokens(rest), rest) or _named(sentence)):
+            return True
+        more = praise_span(rest)
+        if more is None:
+            return False
+        rest = rest[:more[0]] + " " * (more[1] - more[0]) + rest[more[1]:]
+        sentence = sentence[:more[0]] + " " * (more[1] - more[0]) + sentence[more[1]:]
+    return not (_specific(_tokens(rest), rest) or _named(sentence))
+
+
+_MOST_PRAISED = 3  # pieces of praise joined in one sentence that are each read
+
+
+def _blank(found: re.Match[str]) -> str:
+    """Spaces where `found` was: what is read around it keeps its place."""
+    return " " * len(found.group())
 
 
 # Praise of a group with who is in it after a colon, a dash or a bracket: "supportive network:

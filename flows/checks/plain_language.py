@@ -672,6 +672,8 @@ def find_wording(text: str, words: WordList, asked: Asked = "answer") -> list[Ja
                     text, max(0, h.span[0] - 40), h.span[1]) else h for h in hits
                 if not (h.term == "engagement" and _changed_after(text, h.span[1]))]
     if asked == "what_the_child_needs":  # "someone to help her with reading" is the need
+        if len(text) <= _SERVICES_AT_MOST and _SERVICES_ONLY.fullmatch(text):
+            return _services_as_the_need(text, hits)
         return [h for h in hits if not (h.kind == "next step" and _SOMEONE_TO.match(h.text))]
     if asked == "how_we_will_know":  # "Reduction in missing episodes": nobody to notice it
         return _how_we_will_know(text, hits)
@@ -826,6 +828,41 @@ def _reported(text: str, at: int) -> bool:
 # him to school".
 _SOMEONE_TO = on_first_use(r"\W*(?:someone|somebody|an?\s+(?:adult|grown[\s-]?up|person))"
                            r"\s+(?:who\s+can\s+|to\s+)", re.IGNORECASE)
+
+
+# A need said only as services or steps of the work, none of it what the child goes without:
+# "Respite and a young carers assessment", "A CAMHS referral and family support", "Parenting
+# support for mum". (Not "Help with reading so she can follow her homework", nor "Speech
+# therapy so his teachers can understand him": what follows the service says what it is for.)
+_SERVICE = (r"(?:respite(?:\s+care)?|assessments?|referrals?|interventions?|programmes?"
+            r"|programs?|courses?|packages?|plans?|provision|services?|involvement|allocation"
+            r"|funding|input|counselling|counseling|therapy|support|sessions?|team|worker"
+            r"|meetings?|panel|screening|mentoring|mentor)")
+_SERVICE_ITEM = (r"(?:(?:a|an|the|some|more|further|ongoing|regular|urgent|specialist)\s+)?"
+                 r"(?:[\w'’&-]+\s+){0,4}?" + _SERVICE
+                 # (for the adults, or from whom: "for mum", "from the school nurse")
+                 + r"(?:\s+(?:for|from)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:mum|mummy|mother"
+                 r"|dad|daddy|father|parents?|carers?|family|[\w'’-]+(?:\s+[\w'’-]+)?)"
+                 # (or which service: "referral to the young carers service", "assessment by
+                 # the disabled children's team"; not "support with reading")
+                 r"|\s+(?:to|with|by|from)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:services?"
+                 r"|team|clinic|group|project|hub|unit|worker|nurse|camhs)\b)?")
+_SERVICES_ONLY = on_first_use(
+    r"\W*" + _SERVICE_ITEM + r"(?:\s*(?:,|;|&|\+|/|\band\b)\s*(?:and\s+)?" + _SERVICE_ITEM
+    + r"){0,4}[\s.!]*", re.IGNORECASE)
+_SERVICES_AT_MOST = 160  # a longer answer says more than services
+SERVICES_AS_NEED_QUESTION = ("What would it change for the child, day to day, that they go "
+                             "without now?")
+
+
+def _services_as_the_need(text: str, hits: list[JargonHit]) -> list[JargonHit]:
+    """The answer asked what it would change for the child, its short forms still asked to be
+    written out."""
+    whole = text.strip()
+    start = text.index(whole)
+    return sorted([h for h in hits if _short_form_hit(h)] + [JargonHit(
+        "services as the need", whole, (start, start + len(whole)), SERVICES_AS_NEED_QUESTION,
+        "services as the need")], key=lambda h: h.span)
 
 
 def _wording(text: str, words: WordList, asked: Asked) -> list[JargonHit]:

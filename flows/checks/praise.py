@@ -234,6 +234,8 @@ _SAID_OF_SHAPES = (
     r"|visits|things|everything|it\s+all|home\s+life|the\s+plan)\s+(?:is|are|has\s+been"
     rf"|have\s+been|seems?\s+to\s+be|['’]s|['’]re)\s+(?:{_SO})?going\s+{_SO}(?:well|great|fine"
     r"|ok|okay|smoothly|better|brilliantly|nicely|to\s+plan)"
+    # (where, which says nothing of what goes well: "things are going well at home")
+    r"(?:\s+(?:at|in)\s+(?:the\s+)?(?:home|school|nursery|college|placement|contact))?"
     # No worry said in place of what was seen: "I have no concerns about dad's parenting".
     # (An agency's own "no worries" is theirs to say: "the nursery have no worries about L".)
     r"|(?:(?:i|we)\s+(?:have|had)\s+|^)no\s+(?:safeguarding\s+)?(?:concerns|worries|issues)\s+(?:at\s+all\s+)?"
