@@ -218,10 +218,12 @@ def _output_full(exc: OSError) -> int:
 def _tolerant_output() -> None:
     """A character the terminal's encoding has no place for (the chat's "·" and scale line
     on an ASCII terminal, an emoji in an answer on a Windows console or a file redirected
-    there in cp1252) is shown as "?" instead of ending the command in a traceback. On
+    there in cp1252, a plain C locale with Python's UTF-8 mode off, where Python writes ASCII
+    with `surrogateescape`) is shown as "?" instead of ending the command in a traceback. On
     standard error, a character a terminal acts on is shown as its code (`ShownAsCodes`)."""
     for stream in (sys.stdout, sys.stderr):
-        if isinstance(stream, io.TextIOWrapper) and stream.errors == "strict":
+        if isinstance(stream, io.TextIOWrapper) and stream.errors in ("strict",
+                                                                       "surrogateescape"):
             stream.reconfigure(errors="replace")
     if sys.stderr is not None and not isinstance(sys.stderr, ShownAsCodes):
         sys.stderr = ShownAsCodes(sys.stderr)
