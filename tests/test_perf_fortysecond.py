@@ -1,0 +1,198 @@
+"""The forty-second pass's cost cuts change nothing a practitioner sees.
+
+Four searches the wording checks made at every sentence of every answer are now made only
+where a word every one of their finds holds is in the sentence, and sentences are split by
+a pattern that reads a run of letters at a time. Each test holds both halves: each guard
+lets through every sentence its pattern finds something in, and the checks' reminders are
+what they were with every search made and the sentence pattern as it was, over every line
+of the language corpora, through the real nudger and through the real bot.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+
+import pytest
+
+from bench.practitioner import Practitioner
+from flows import nudges
+from flows.checks import claims, process, text
+from flows.flow import Flow
+from tests.memory_botapi import Sent
+from tests.test_perf_fortyfirst import VARIED, Varied, corpus_lines
+from tests.test_telegram_handlers import running
+
+# --- sentences: split where they were --------------------------------------------------------
+
+# `text._SENTENCE_RUN` before this pass: one choice for each character.
+SENTENCE_RUN_BEFORE = r"(?:[^.!?;\n]|(?<=\d)\.(?=\d))+"
+
+
+def spans_as_they_were(masked: str) -> tuple[tuple[int, int], ...]:
+    """`text._sentence_spans` before this pass."""
+    spans = []
+    for m in re.finditer(SENTENCE_RUN_BEFORE, masked):
+        start = m.start() + len(m.group()) - len(m.group().lstrip())
+        end = m.start() + len(m.group().rstrip())
+        if end > start:
+            spans.append((start, end))
+    return tuple(spans)
+
+
+# The characters a sentence's edges are made of: marks ending one, digits round a point,
+# spaces of several kinds, a letter past ASCII.
+EDGES = "a b1.2!?;\n\t\u00a0é9.."
+
+
+def test_sentences_are_split_where_they_were() -> None:
+    """Over every corpus line, as typed and with quotes masked, and 5,000 random strings of
+    the characters a sentence's edges are made of (points between digits, runs of marks,
+    blank lines, no-break spaces), the sentences are the same spans as before."""
+    rnd = random.Random(42)
+    texts = [*corpus_lines(), *("".join(rnd.choice(EDGES) for _ in range(rnd.randint(0, 40)))
+                                for _ in range(5000))]
+    differing = [t for t in texts for masked in (t, text.mask_quotes(t))
+                 if text._sentence_spans(masked) != spans_as_they_were(masked)]
+    assert differing == []
+    assert sum(1 for t in texts if re.search(r"\d\.\d", t)) > 500  # points between digits
+
+
+# --- each guard lets through everything its pattern finds -------------------------------------
+
+# Sentences written to go every way through each guarded pattern.
+FOUND = {
+    "n't": ["mum doesnt know", "dad isn't there", "they werent told", "she hadn't seen it",
+            "he didnt care", "we don't know", "they havent rung"],
+    "child in need": ["child in need plan", "children in need review", "a child  in need"],
+    "account": ["explanation inconsistent with the injuries", "conflicting accounts given",
+                "dad's story kept changing", "the explanations don't add up",
+                "injury inconsistent with mechanism", "bruising not consistent with the history",
+                "varying versions of events", "the account was vague", "mum's stories never fit",
+                "fractures at odds with the explanation offered"],
+    "call-out": ["three call outs this month", "police were called by a neighbour",
+                 "ambulance called twice", "officers attended following a 999 call",
+                 "paramedics arrived", "police responded", "a crew went out", "999 calls"],
+}
+GUARDS = [
+    ("n't", claims._N_T, claims._N_T_WORDS),
+    ("child in need", process._IN_NEED, (process._IN_NEED_WORD,)),
+    ("account", claims._ACCOUNT_JUDGED, claims._ACCOUNT_WORDS),
+    ("call-out", process._CALL_OUTS, process._CALLED_OUT),
+]
+
+
+def lowered_sentences() -> Iterator[str]:
+    """Every sentence of every corpus line, as the checks read it: quotes masked, in small
+    letters with curly apostrophes straight (`process._lowered` with nothing read as one
+    word yet)."""
+    for line in corpus_lines():
+        masked = text.mask_quotes(line)
+        for start, end in text._sentence_spans(masked):
+            yield masked[start:end].lower().replace("’", "'")
+
+
+@pytest.mark.parametrize(("name", "pattern", "guard"), GUARDS, ids=[g[0] for g in GUARDS])
+def test_a_sentence_the_pattern_finds_something_in_passes_its_guard(
+        name: str, pattern: re.Pattern[str], guard: tuple[str, ...]) -> None:
+    """Every corpus sentence, whole line and written example the pattern finds anything in
+    holds one of its guard's words: the search left out is one that would find nothing."""
+    found = 0
+    for sentence in [*lowered_sentences(), *(line.lower() for line in corpus_lines()),
+                     *FOUND[name]]:
+        if pattern.search(sentence):
+            found += 1
+            assert any(word in sentence for word in guard), sentence
+    assert found >= len(FOUND[name])
+    assert all(pattern.search(example) for example in FOUND[name])
+
+
+# --- the checks' reminders, with every search made ---------------------------------------------
+
+def search_everywhere(patched: pytest.MonkeyPatch) -> None:
+    """Every guard open (each pattern searched at every sentence, as before this pass) and
+    sentences split by the pattern as it was."""
+    patched.setattr(claims, "_N_T_WORDS", ("",))
+    patched.setattr(claims, "_ACCOUNT_WORDS", ("",))
+    patched.setattr(process, "_IN_NEED_WORD", "")
+    patched.setattr(process, "_CALLED_OUT", ("",))
+    patched.setattr(text, "_SENTENCE_RUN", re.compile(SENTENCE_RUN_BEFORE))
+
+
+# The kinds of check that read sentences with the claims' and the process checks.
+KINDS = ("plain_language", "what_happens_next", "what_is_working")
+
+
+def reminders(nudge: nudges.Nudger, lines: list[str]) -> list[str | None]:
+    return [nudge(kind, line) for line in lines for kind in KINDS]
+
+
+def test_the_checks_remind_as_they_did_with_every_search_made(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Over every corpus line any guarded pattern finds something in, and 800 other lines
+    drawn at random, each read as an answer, a next step and a strength: each reminder (or
+    none) is word for word the one given with every guarded search made at every sentence
+    and sentences split as before."""
+    nudge = nudges.nudger()
+    every = corpus_lines()
+    guarded = [line for line in every if any(
+        pattern.search(line.lower().replace("’", "'")) for _, pattern, _ in GUARDS)]
+    lines = [*guarded, *random.Random(42).sample(every, 800)]
+    now = reminders(nudge, lines)
+    with monkeypatch.context() as patched:
+        search_everywhere(patched)
+        before = reminders(nudge, lines)
+    assert len(guarded) > 200
+    assert len(now) == len(before)
+    differing = [(line, kind) for n, (line, kind) in enumerate(
+        (line, kind) for line in lines for kind in KINDS) if now[n] != before[n]]
+    assert differing == []
+    assert sum(1 for said in now if said) > 1_000  # many reminders among them
+
+
+# --- through the real bot ---------------------------------------------------------------------
+
+# Answers going through every guarded search: a thing not known said with "doesn't", a plan
+# named, an account judged, a police call-out.
+GUARDED = ["Mum doesnt know where dad is and isn't worried about it.",
+           "The child in need plan was reviewed at core group.",
+           "Dad's explanation was inconsistent with the bruising.",
+           "Police were called by a neighbour twice in October.",
+           "Three call outs this month; officers attended each time."]
+
+
+async def conversation(tmp_path: Path, flows: Mapping[str, Flow], name: str) -> list[str]:
+    """Everything the bot sent a practitioner completing each shipped tool (not a partner's),
+    typing the guarded answers among varied ones."""
+    rnd = random.Random(4242)
+    users = {flow.id: 8000 + n for n, flow in enumerate(flows.values())
+             if not flow.spec.for_partners}
+    seen: list[str] = []
+    async with running(tmp_path, flows, allowed=list(users.values()),
+                       db=tmp_path / f"{name}.db") as bot:
+        for flow_id, user_id in users.items():
+            person: Practitioner = Varied(user_id, bot.updates, flow_id, rnd)
+            raw: bytes | None = person.first_update()
+            while raw is not None:
+                await bot.feed(json.loads(raw))
+                sent: list[Sent] = bot.request.outbox(user_id)
+                seen += [m.text for m in sent]
+                raw = person.next_update(sent)
+    return seen
+
+
+async def test_the_bot_says_the_same_with_every_search_made(
+        tmp_path: Path, flows: Mapping[str, Flow], monkeypatch: pytest.MonkeyPatch) -> None:
+    """A practitioner completes each shipped tool through the real bot and its store, typing
+    answers that go through every guarded search: every message she is sent is the same, in
+    the same order, as with every search made and sentences split as before."""
+    monkeypatch.setattr("tests.test_perf_fortyfirst.VARIED", [*VARIED, *GUARDED])
+    now = await conversation(tmp_path, flows, "now")
+    with monkeypatch.context() as patched:
+        search_everywhere(patched)
+        before = await conversation(tmp_path, flows, "before")
+    assert now == before
+    assert any(guarded[:20] in said for guarded in GUARDED for said in now)
