@@ -10,6 +10,7 @@ of the language corpora, through the real nudger and through the real bot.
 
 from __future__ import annotations
 
+import copy
 import json
 import random
 import re
@@ -19,9 +20,13 @@ from pathlib import Path
 import pytest
 
 from bench.practitioner import Practitioner
-from flows import nudges
+from bot.teams import codes
+from flows import commands, engine, nudges
+from flows.answers import HIDDEN_FORMAT, is_answered, without_hidden
 from flows.checks import claims, process, text
-from flows.flow import Flow
+from flows.draft import Draft, Pending
+from flows.flow import Flow, FlowStep
+from flows.moves import Outcome, checks_for
 from tests.memory_botapi import Sent
 from tests.test_perf_fortyfirst import VARIED, Varied, corpus_lines
 from tests.test_telegram_handlers import running
@@ -151,6 +156,81 @@ def test_the_checks_remind_as_they_did_with_every_search_made(
         (line, kind) for line in lines for kind in KINDS) if now[n] != before[n]]
     assert differing == []
     assert sum(1 for said in now if said) > 1_000  # many reminders among them
+
+
+# --- invisible characters: none in a line all in ASCII -----------------------------------------
+
+# Lines as typed and pasted: ASCII, every invisible format character, accents, emoji, a
+# full-width slash, spaces of other kinds.
+PARTS = ["/skip", "/edit2", "start", " ", "ab", "KB-12", "\u200b", "\u200e", "\u202e", "\u2066",
+         "\ufeff", "\u061c", "\u180e", "\u2060", "\ufffb", "é", "😊", "／skip", "\u00a0", "\t",
+         "\u200d", "CODE.", '"', "\n"]
+
+
+def test_lines_without_hidden_characters_read_as_before(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No ASCII character is an invisible format character; over 5,000 random lines of typed
+    and pasted pieces, the line read without them, the command word and its rest, and a
+    link's code are what they were with every line searched for them."""
+    assert not any(HIDDEN_FORMAT.search(chr(n)) for n in range(128))
+    rnd = random.Random(4242)
+    lines = ["".join(rnd.choice(PARTS) for _ in range(rnd.randint(0, 6))) for _ in range(5000)]
+    now = [(without_hidden(line), commands.split(line), codes.link_payload(line))
+           for line in lines]
+    searched = lambda line: HIDDEN_FORMAT.sub("", line)  # noqa: E731 - as it was
+    monkeypatch.setattr(commands, "without_hidden", searched)
+    monkeypatch.setattr(codes, "without_hidden", searched)
+    before = [(searched(line), commands.split(line), codes.link_payload(line))
+              for line in lines]
+    assert now == before
+    assert sum(1 for line in lines if line.isascii()) > 500
+    assert sum(1 for line in lines if HIDDEN_FORMAT.search(line)) > 2000
+
+
+# --- who is worried and what about: read only where who is asked -----------------------------
+
+def who_and_what_as_it_was(flow: Flow, out: Outcome, step: FlowStep, text: str,
+                           nudger: nudges.Nudger) -> bool:
+    """`engine._who_and_what` before this pass: the line read first, at every question."""
+    d = out.draft
+    said = engine._WHO_AND_WHAT.fullmatch(text.strip())
+    if said is None or "who_is_worried" not in checks_for(flow, step) or d.pending is not None \
+            or is_answered(d.answers.get(step.id)) or len(said["who"].split()) > engine._WHO_WORDS \
+            or len(said["what"].split()) < 3:
+        return False
+    return engine._who_and_what(flow, out, step, text, nudger)
+
+
+WORRIED = ["Nan is worried that dad drinks when he has the kids",
+           "School and the GP are concerned about bruises on her arms",
+           "the neighbours're scared because he shouts at night", "Mum is worried",
+           "The health visitor has been very worried about how little Kai eats",
+           "Police are concerned that Jo goes missing", "nobody", "Dad is worried",
+           "Mum will walk T to school each morning"]
+
+
+def test_who_and_what_is_taken_as_it_was(flows: Mapping[str, Flow]) -> None:
+    """At every question of every shipped tool, unanswered or answered, with or without an
+    answer held back, each line (who is worried and what about, who alone, an ordinary
+    answer) is taken or not as before, with the same replies and the same answers saved."""
+    nudge = nudges.nudger()
+    taken = 0
+    for flow in flows.values():
+        for step in flow.steps:
+            for text_ in WORRIED:
+                for answered in (False, True):
+                    for held in (None, Pending(step.id, "plain_language", "x")):
+                        draft = Draft(id="d1", user_id=1, flow_id=flow.id,
+                                      flow_version=flow.version, label="KB-1",
+                                      answers={step.id: "Nan"} if answered else {},
+                                      history=[step.id], pending=held)
+                        now, before = Outcome(draft), Outcome(copy.deepcopy(draft))
+                        got = engine._who_and_what(flow, now, step, text_, nudge)
+                        assert got == who_and_what_as_it_was(flow, before, step, text_, nudge)
+                        assert now.replies == before.replies
+                        assert now.draft.answers == before.draft.answers
+                        assert now.draft.current == before.draft.current
+                        taken += got
+    assert taken > 5
 
 
 # --- through the real bot ---------------------------------------------------------------------
