@@ -1,11 +1,13 @@
 """The forty-second pass's cost cuts change nothing a practitioner sees.
 
-Four searches the wording checks made at every sentence of every answer are now made only
-where a word every one of their finds holds is in the sentence, and sentences are split by
-a pattern that reads a run of letters at a time. Each test holds both halves: each guard
-lets through every sentence its pattern finds something in, and the checks' reminders are
-what they were with every search made and the sentence pattern as it was, over every line
-of the language corpora, through the real nudger and through the real bot.
+Eight searches the wording checks made at every sentence of every answer are now made only
+where a word or mark every one of their finds holds is in the sentence, who is worried and
+what about is read only where who is asked, a line all in ASCII is not searched for
+invisible characters, and sentences are split by a pattern that reads a run of letters at a
+time. Each test holds both halves: each guard lets through every sentence its pattern finds
+something in, and what the bot says and saves is what it was with every search made, the
+sentence pattern and the lines read as they were: over the language corpora, through the
+real nudger and through the real bot.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from bench.practitioner import Practitioner
 from bot.teams import codes
 from flows import commands, engine, nudges
 from flows.answers import HIDDEN_FORMAT, is_answered, without_hidden
-from flows.checks import claims, process, text
+from flows.checks import claims, compliance, process, text
 from flows.draft import Draft, Pending
 from flows.flow import Flow, FlowStep
 from flows.moves import Outcome, checks_for
@@ -81,22 +83,31 @@ FOUND = {
     "call-out": ["three call outs this month", "police were called by a neighbour",
                  "ambulance called twice", "officers attended following a 999 call",
                  "paramedics arrived", "police responded", "a crew went out", "999 calls"],
+    "texted 2": ["mum needs 2 do the course", "Dad has 2 go"],
+    "w/": ["engage w/ drug services", "work W/mum", "sessions w/ the school"],
+    "+": ["drug + alcohol services", "mum + dad"],
+    "needs to": ["mum needs to engage", "the plan need to change", "dad needs  to go"],
 }
 GUARDS = [
     ("n't", claims._N_T, claims._N_T_WORDS),
     ("child in need", process._IN_NEED, (process._IN_NEED_WORD,)),
     ("account", claims._ACCOUNT_JUDGED, claims._ACCOUNT_WORDS),
     ("call-out", process._CALL_OUTS, process._CALLED_OUT),
+    ("texted 2", compliance._TEXTED_TO, compliance._TEXTED_MARKS[:1]),
+    ("w/", compliance._TYPED_WITH, compliance._TEXTED_MARKS[1:2]),
+    ("+", compliance._TYPED_AND, compliance._TEXTED_MARKS[2:]),
+    ("needs to", process._NEEDS_TO, (process._NEEDS_WORD,)),
 ]
 
 
-def lowered_sentences() -> Iterator[str]:
-    """Every sentence of every corpus line, as the checks read it: quotes masked, in small
-    letters with curly apostrophes straight (`process._lowered` with nothing read as one
-    word yet)."""
+def corpus_sentences() -> Iterator[str]:
+    """Every sentence of every corpus line as the checks read it: quotes masked, as written
+    and in small letters with curly apostrophes straight (`process._lowered` with nothing
+    read as one word yet)."""
     for line in corpus_lines():
         masked = text.mask_quotes(line)
         for start, end in text._sentence_spans(masked):
+            yield masked[start:end]
             yield masked[start:end].lower().replace("’", "'")
 
 
@@ -106,7 +117,7 @@ def test_a_sentence_the_pattern_finds_something_in_passes_its_guard(
     """Every corpus sentence, whole line and written example the pattern finds anything in
     holds one of its guard's words: the search left out is one that would find nothing."""
     found = 0
-    for sentence in [*lowered_sentences(), *(line.lower() for line in corpus_lines()),
+    for sentence in [*corpus_sentences(), *(line.lower() for line in corpus_lines()),
                      *FOUND[name]]:
         if pattern.search(sentence):
             found += 1
@@ -124,6 +135,8 @@ def search_everywhere(patched: pytest.MonkeyPatch) -> None:
     patched.setattr(claims, "_ACCOUNT_WORDS", ("",))
     patched.setattr(process, "_IN_NEED_WORD", "")
     patched.setattr(process, "_CALLED_OUT", ("",))
+    patched.setattr(process, "_NEEDS_WORD", "")
+    patched.setattr(compliance, "_TEXTED_MARKS", ("", "", ""))
     patched.setattr(text, "_SENTENCE_RUN", re.compile(SENTENCE_RUN_BEFORE))
 
 

@@ -571,7 +571,8 @@ def _only_the_services_next(sentence: str, lowered: str) -> bool:
         # still only the services' own.
         lowered = _A_DATE.sub(lambda m: "x" * len(m.group()), lowered)
     # "Mum needs to", "R needs to": what someone must do, not the family's needs
-    lowered = _NEEDS_TO.sub("must", lowered)
+    if _NEEDS_WORD in lowered:
+        lowered = _NEEDS_TO.sub("must", lowered)
     first = _TOKEN.findall(lowered)
     if _NEXT_GATE.isdisjoint(first) or ("to" not in first and _AHEAD.isdisjoint(first)
                                         and not _AHEAD_WORD.search(lowered)):
@@ -605,6 +606,7 @@ def _only_the_services_next(sentence: str, lowered: str) -> bool:
 
 
 _NEEDS_TO = on_first_use(r"\bneeds?\s+to\b")
+_NEEDS_WORD = "need"  # in all it finds
 _A_DATE = on_first_use(r"\bdates?\b")
 # A point on the scale, as the scale's follow-up asks what one point higher would look like.
 _SCALE_POINT = on_first_use(r"\s*(?:an?\s+)?(?:10|[0-9](?:\.5)?|one|two|three|four|five|six"
