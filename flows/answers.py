@@ -47,6 +47,12 @@ HIDDEN_FORMAT = on_first_use("[\u061c\u180e\u200b\u200e\u200f\u202a-\u202e\u2060
                              "\u2066-\u2069\ufeff\ufff9-\ufffb]")
 
 
+def without_hidden(text: str) -> str:
+    """`text` without its invisible format characters (`HIDDEN_FORMAT`). None of them is
+    ASCII, so a text all in ASCII (most lines typed) is given back as it is, unsearched."""
+    return text if text.isascii() else HIDDEN_FORMAT.sub("", text)
+
+
 # Characters that draw nothing though they are no space or format character: the Hangul
 # fillers and the blank Braille pattern (how "invisible" names are typed in chat apps).
 BLANK = frozenset("\u115f\u1160\u2800\u3164\uffa0")

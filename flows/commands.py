@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
-from flows.answers import HIDDEN_FORMAT
+from flows.answers import without_hidden
 from flows.regex import on_first_use
 
 Scope = Literal["question", "draft", "session"]
@@ -81,10 +81,10 @@ def split(text: str) -> tuple[str, str]:
     keyboard gave full-width ones ("／skip"), so that it is the command it looks like, never
     an answer that reads "/skip"."""
     word, *rest = text.strip().split(maxsplit=1) or [""]
-    seen = HIDDEN_FORMAT.sub("", word)
+    seen = without_hidden(word)
     if seen != word and not seen and rest:  # the invisible characters were a word of their own
         word, *rest = rest[0].split(maxsplit=1)
-        seen = HIDDEN_FORMAT.sub("", word)
+        seen = without_hidden(word)
     plain = unicodedata.normalize("NFKC", seen)
     if _SLASHED.fullmatch(plain):
         word = plain

@@ -588,10 +588,13 @@ def _who_and_what(flow: Flow, out: Outcome, step: FlowStep, text: str,
     here, and what they are worried about answers the question after it (what is
     happening), as if typed there. False, with nothing taken, for any other line."""
     d = out.draft
+    # (where who is asked, and unanswered, first: the line is read only there, not at every
+    # answer to every question)
+    if "who_is_worried" not in checks_for(flow, step) or d.pending is not None \
+            or is_answered(d.answers.get(step.id)):
+        return False
     said = _WHO_AND_WHAT.fullmatch(text.strip())
-    if said is None or "who_is_worried" not in checks_for(flow, step) or d.pending is not None \
-            or is_answered(d.answers.get(step.id)) or len(said["who"].split()) > _WHO_WORDS \
-            or len(said["what"].split()) < 3:
+    if said is None or len(said["who"].split()) > _WHO_WORDS or len(said["what"].split()) < 3:
         return False
     at = flow.steps.index(step)
     following = flow.steps[at + 1] if at + 1 < len(flow.steps) else None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import secrets
 
-from flows.answers import HIDDEN_FORMAT
+from flows.answers import without_hidden
 from flows.regex import on_first_use
 
 CODE_BYTES = 24
@@ -40,7 +40,7 @@ def link_payload(text: str) -> str:
     """What follows /start as a code may be in it: without the invisible characters a paste
     or a right-to-left keyboard adds (a zero-width space, a direction mark), and without a
     full stop or quotation marks around it ("send /start CODE."), which no code holds."""
-    payload = HIDDEN_FORMAT.sub("", text).strip()
+    payload = without_hidden(text).strip()
     bare = payload.strip(_AROUND)
     return bare if looks_like_code(bare) else payload
 

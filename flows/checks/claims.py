@@ -618,6 +618,7 @@ _MIND_READ = on_first_use(
     r"|it\s+all|everything)|all\s+along)\b)")
 # "doesn't", "isn't", "didnt": read as the word and "not".
 _N_T = on_first_use(r"\b(does|do|did|is|are|was|were|has|have|had)n'?t\b")
+_N_T_WORDS = ("nt", "n't")  # one is in all it finds
 # Who it is said of is a grown-up of the household (a child's wish, "Jayden would rather live
 # with his dad", is the child's own to tell).
 # (the family's own grown-ups, `lexicon.FAMILY_ADULTS`, and the others a note names so)
@@ -632,7 +633,9 @@ def _mind_read(lowered: str, sentence: str, after: str = "") -> bool:
     behind it, nor a time, thing, number or name, nor what they did said after it, in the
     sentence or the clause after its semicolon (`after`: "dad is lying to the children about
     where mum is; he told them she is on holiday")."""
-    said = _N_T.sub(r"\1 not", lowered)
+    # (searched only where one can be: a substitution by a template costs a call into `re`'s
+    # Python code at every sentence, found or not)
+    said = _N_T.sub(r"\1 not", lowered) if any(w in lowered for w in _N_T_WORDS) else lowered
     found = _MIND_READ.match(said)
     if found is None or _who(found.group("who")) not in _GROWN_UPS:
         return False
@@ -763,7 +766,8 @@ def _is_bare_claim(text: str, masked: str, span: tuple[int, int]) -> bool:
         return False  # a question, or what to do: it says nothing of anyone
     if sentence != text[span[0]:span[1]]:
         return False  # a quote: someone's own words
-    if _ACCOUNT_JUDGED.search(lowered) and not _ACCOUNT_GIVEN.search(lowered):
+    if any(word in lowered for word in _ACCOUNT_WORDS) and _ACCOUNT_JUDGED.search(lowered) \
+            and not _ACCOUNT_GIVEN.search(lowered):
         return True  # "explanation inconsistent with the injuries": what was said is not
     if _verdict(tokens, lowered, sentence) or _stance_claim(tokens, lowered, sentence) \
             or _mind_read(lowered, sentence,
@@ -811,6 +815,9 @@ _ACCOUNT_JUDGED = on_first_use(
     r"|are|were|seems?|seemed|appears?|appeared)\s+)?(?:inconsistent|not\s+consistent"
     r"|incompatible|not\s+compatible|at\s+odds)\s+with\s+(?:the\s+)?(?:mechanism|history"
     r"|explanation|account|story|version)s?(?:\s+(?:of\s+injury|given|offered))?\b")
+# One of these is in every sentence `_ACCOUNT_JUDGED` finds ("history" holds "stor"): a
+# sentence with none is not searched (most are not, and the search tries every word).
+_ACCOUNT_WORDS = ("stor", "account", "version", "explanation", "mechanism")
 _ACCOUNT_GIVEN = on_first_use(r"\b(?:said|says|saying|told|tells|claimed|claims|stated|states"
                               r"|explained|reported)\b|[:(]")
 

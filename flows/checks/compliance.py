@@ -117,6 +117,8 @@ _TEXTED_TO = on_first_use(r"(?<=\w )2(?= [a-z])", re.I)  # "needs 2 do the cours
 # Notes' own short "with" and "and": "engage w/ drug + alcohol services".
 _TYPED_WITH = on_first_use(r"(?<![\w/])w/(?=\s|[a-z])", re.I)
 _TYPED_AND = on_first_use(r"(?<=\s)\+(?=\s)")
+# What each of the three holds wherever it is found: "2", the "/" of "w/", "+".
+_TEXTED_MARKS = ("2", "/", "+")
 _TOKEN = on_first_use(r"[a-z0-9'’]+")
 _STEPS = words("to will shall must should shd shld shud need needs has have is are going agreed "
                 "agrees")
@@ -135,8 +137,13 @@ def compliance_steps(text: str, masked: str) -> list[tuple[int, int]]:
 
 
 def _only_taking_part(sentence: str) -> bool:
-    sentence = _TEXTED_TO.sub("to", sentence)
-    sentence = _TYPED_AND.sub("and", _TYPED_WITH.sub("with ", sentence))
+    # (each searched for only where its mark is: most sentences hold none)
+    if _TEXTED_MARKS[0] in sentence:
+        sentence = _TEXTED_TO.sub("to", sentence)
+    if _TEXTED_MARKS[1] in sentence:
+        sentence = _TYPED_WITH.sub("with ", sentence)
+    if _TEXTED_MARKS[2] in sentence:
+        sentence = _TYPED_AND.sub("and", sentence)
     opening = _OPENING.match(sentence)
     if opening is None:
         return False

@@ -122,6 +122,7 @@ _NAMED_FOR = _SERVICE_THINGS | _ORG_HEADS | words("""protection support services
     worker workers practitioner""")
 # "Child in need" is a plan's name ("need" would read as a next step): read as one word.
 _IN_NEED = on_first_use(r"\bchild(?:ren)?\s+in\s+need\b")
+_IN_NEED_WORD = "child"  # in all it finds
 # "Up to date" is how things stand ("up to date with imms"), not a step to take: its "to"
 # read as one ("worker to visit"), a GP's strength was asked what the services did.
 _UP_TO_DATE = on_first_use(r"\bup[\s-]+to[\s-]+date\b")
@@ -204,6 +205,8 @@ _CALL_OUTS = on_first_use(r"\bcall[\s-]?outs?\b|\b(?:999|police|ambulance)\s+(?:
                           r"(?!\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?(?:meetings?|conferences?|reviews?"
                           r"|core|strategy|panels?|sessions?|discussions?|training)\b)"
                           r"|\b999\s+calls?\b")
+# One of these is in everything `_CALL_OUTS` finds: a sentence with none is not searched.
+_CALLED_OUT = ("call", "went", "arrived", "attended", "responded")
 # Someone of the family spoken of: in a next step, it concerns them.
 _THEM = words("him her them his their hers theirs")
 _PRONOUNS = words("he she they i we")  # "the food she needs": never a service's name
@@ -385,7 +388,8 @@ def _is_done(sentence: str, lowered: str) -> bool:
     """Whether what a sentence says was done is only what the services did (`lowered` is
     `_lowered(sentence)`)."""
     # A police call-out is something that happened at home, not a call the services made.
-    lowered = _CALL_OUTS.sub(lambda m: "assault".ljust(len(m.group())), lowered)
+    if any(word in lowered for word in _CALLED_OUT):
+        lowered = _CALL_OUTS.sub(lambda m: "assault".ljust(len(m.group())), lowered)
     # ... and calling for help is what someone in danger does, not a call of the services
     if "help" in lowered:
         lowered = _CALL_FOR_HELP.sub(lambda m: "scream".ljust(len(m.group())), lowered)
@@ -462,7 +466,9 @@ def _lowered(sentence: str) -> str:
         lowered = _UP_TO_A_MEETING.sub(_until_then, lowered)
     if "group" in lowered:
         lowered = _PEOPLE_GROUP.sub(lambda m: "lads".ljust(len(m.group())), lowered)
-    return _IN_NEED.sub(lambda m: "cin".ljust(len(m.group())), lowered)
+    if _IN_NEED_WORD in lowered:
+        lowered = _IN_NEED.sub(lambda m: "cin".ljust(len(m.group())), lowered)
+    return lowered
 
 
 # A group of people, not a meeting or a session of the services: "disrupt the group at the
@@ -587,7 +593,8 @@ def _only_the_services_next(sentence: str, lowered: str) -> bool:
         # still only the services' own.
         lowered = _A_DATE.sub(lambda m: "x" * len(m.group()), lowered)
     # "Mum needs to", "R needs to": what someone must do, not the family's needs
-    lowered = _NEEDS_TO.sub("must", lowered)
+    if _NEEDS_WORD in lowered:
+        lowered = _NEEDS_TO.sub("must", lowered)
     first = _TOKEN.findall(lowered)
     if _NEXT_GATE.isdisjoint(first) or ("to" not in first and _AHEAD.isdisjoint(first)
                                         and not _AHEAD_WORD.search(lowered)):
@@ -621,6 +628,7 @@ def _only_the_services_next(sentence: str, lowered: str) -> bool:
 
 
 _NEEDS_TO = on_first_use(r"\bneeds?\s+to\b")
+_NEEDS_WORD = "need"  # in all it finds
 _A_DATE = on_first_use(r"\bdates?\b")
 # A point on the scale, as the scale's follow-up asks what one point higher would look like.
 _SCALE_POINT = on_first_use(r"\s*(?:an?\s+)?(?:10|[0-9](?:\.5)?|one|two|three|four|five|six"

@@ -38,8 +38,9 @@ _CLOSING = {'"': '"', "“": "”", "‘": "’", "'": "'"}
 _SPACE = on_first_use(r"\s")
 _SENTENCE = on_first_use(r"(?<=[.!?;])\s+|\n+")
 # One sentence, as `sentence_spans` reads them: a point between digits ("12.10.26", "2.30pm")
-# is part of a date, a time or a number, not the end of a sentence.
-_SENTENCE_RUN = on_first_use(r"(?:[^.!?;\n]|(?<=\d)\.(?=\d))+")
+# is part of a date, a time or a number, not the end of a sentence. (Its letters are taken a
+# run at a time, not one choice a letter: the same sentences, in about half the time.)
+_SENTENCE_RUN = on_first_use(r"(?:[^.!?;\n]+|(?<=\d)\.(?=\d))+")
 
 
 def words(spaced: str) -> frozenset[str]:
@@ -557,8 +558,9 @@ def sentence_spans(masked: str) -> Iterator[tuple[int, int]]:
 def _sentence_spans(masked: str) -> tuple[tuple[int, int], ...]:
     spans = []
     for m in _SENTENCE_RUN.finditer(masked):
-        start = m.start() + len(m.group()) - len(m.group().lstrip())
-        end = m.start() + len(m.group().rstrip())
+        run, at = m.group(), m.start()
+        start = at + len(run) - len(run.lstrip())
+        end = at + len(run.rstrip())
         if end > start:
             spans.append((start, end))
     return tuple(spans)
