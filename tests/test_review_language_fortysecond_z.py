@@ -164,6 +164,73 @@ LEFT_UNASKED: frozenset[str] = frozenset()
 LEFT_ASKED_OTHERWISE: dict[str, str] = {}
 
 
+# ---- held-out variants: written after each fix's design, before they were run -------------
+
+# A flagged word typed with a slip (two letters swapped, a letter doubled or typed once),
+# asked as the word spelt right is; slips of other kinds are not read (see `flows.checks.respell`).
+A_SLIP_IN_A_FLAGGED_WORD = [
+    ("mapping", "harm_impact", "v agressive towards his sister since sept", "seen"),
+    ("contribution", "worries", "inapropriate touching at the park w/ an older boy", "seen"),
+    ("reflection", "what_happened", "mum seemed neglectfull + the house was a tip tbh", "seen"),
+    ("supervision", "child_words", "yp made a dissclosure to her tutor", "words"),
+    ("wellbeing", "worry_what", "poor hygeine, nits, same clothes", "seen"),
+    ("mapping", "danger_behaviour", "dad is very controling w/ money", "seen"),
+    ("contribution", "worries", "safegaurding concern re bruising", "seen|spell"),
+    ("harm_matrix", "harm_complicating", "dads substance missuse", "seen"),
+    ("contextual", "school_worries", "persistant absence since xmas", "seen"),
+    ("harm_matrix", "harm_impact", "emotionaly dysregulated, low self esteem", "seen"),
+]
+# ... while sound lines with slips of their own, or words a slip could be read as, are let
+# through.
+SLIPS_IN_SOUND_LINES = [
+    ("mapping", "harm_impact", "she wakes up screeming most nights since dad left + wets the bed"),
+    ("contribution", "worries", "he came in w/ a bruise on his cheek tues, said he fell off his "
+     "scooter, mum said the same"),
+    ("supervision", "child_words", "i dont like it when daddy shouts at mummy it makes my tummy "
+     "hurt"),
+    ("reflection", "what_happened", "he was starring out the window all lesson + cried when i "
+     "asked abt home"),
+    ("mapping", "danger_behaviour", "dad has been selling cannabis from the flat when the kids "
+     "are in"),
+    ("wellbeing", "harder", "the landlord hasnt fixed the damp despite mums complaint in june, "
+     "the kids share one bed"),
+    ("wellbeing", "strengths", "mum takes the baby to every apointment + nan does the school run "
+     "on mon & weds"),
+]
+
+# A mood named as a heading ("low mood"), with nothing anyone said or did.
+A_MOOD_NAMED = [
+    ("harm_matrix", "harm_impact", "withdrawn, low mood", "seen"),
+    ("wellbeing", "worry_what", "ongoing low mood and tearfulness", "seen"),
+    ("contribution", "worries", "flat mood in class", "seen"),
+]
+A_MOOD_SHOWN = [
+    ("mapping", "harm_impact", "low mood since may, she stays in bed till 2 and has stopped "
+     "seeing her friends"),
+    ("contribution", "worries", "in a low mood all wk, sat on her own at lunch + said 'nobody "
+     "would miss me'"),
+]
+
+# The relationship the work rests on named as what worked ("building rapport").
+RAPPORT_NAMED = [
+    ("supervision", "what_worked", "rapport building w/ dad", "seen"),
+    ("supervision", "what_worked", "developed a good rapport w/ the kids", "seen"),
+    ("supervision", "what_worked", "therapeutic alliance w/ mum, relationship-building", "seen"),
+]
+RAPPORT_TOLD = [
+    ("supervision", "what_worked", "i turned up every tues at 4 like i said i would + after 3 "
+     "wks dad started making me a brew and telling me abt his week"),
+    ("supervision", "what_worked", "building rapport by playing uno w/ him at each visit, on the "
+     "4th he told me about the shouting at home"),
+    ("wellbeing", "strengths", "mum + the baby have a lovely relationship, she sings to him at "
+     "every feed"),
+]
+
+HELD_OUT_FLAWED = A_SLIP_IN_A_FLAGGED_WORD + A_MOOD_NAMED + RAPPORT_NAMED
+HELD_OUT_SOUND = SLIPS_IN_SOUND_LINES + A_MOOD_SHOWN + RAPPORT_TOLD
+
+
 globals().update(review_tests(rows_set(
     "Z", SET_Z_FLAWED, SET_Z_SOUND, asked=asked_s, fits=_fits_t, sizes=(20, 20), paired=True,
-    left_unasked=LEFT_UNASKED, hold_left_unasked=True, left_asked_otherwise=LEFT_ASKED_OTHERWISE)))
+    left_unasked=LEFT_UNASKED, hold_left_unasked=True, left_asked_otherwise=LEFT_ASKED_OTHERWISE,
+    held_flawed=HELD_OUT_FLAWED, held_sound=HELD_OUT_SOUND)))
