@@ -10,7 +10,39 @@ text-speak ("bc", "w/", "tbh", "prob", "&", "+"), typos in the flagged words the
 ("safegaurding", "dissclosure", "hygeine", "agressive"), several points in one message split by
 commas or new lines, bullets pasted from case notes, and a good sentence beside a flawed one.
 Each row: (voice, "tool:question", line), a flawed one also what a practice lead would expect
-asked back (set T's `_fits_t` kinds).
+asked back (set T's `_fits_t` kinds). Committed (89c323e) before anything was run on it.
+
+Blind, on the code as it was (b0711a3): flawed asked 17/20, all 17 with a question that fits;
+sound flagged 0/20. Hurried typing was mostly read: "safegaurding concerns re ..." was asked
+about "concerns re", "agressive" as a judgement without what happened, "positve attitude" as
+a verdict. Let through: "she made a dissclosure abt home" (the slip hid "disclosure": kept as
+the child's words), "- poor hygeine\n- always hungry\n- low mood" (the slip hid "poor
+hygiene", and "low mood" as a heading was read by no rule) and "building rapport and
+therapuetic relationship" at what worked (no rule named the relationship as the work).
+
+Fitted, after the fixes: flawed asked 20/20, all with a question that fits; sound flagged 0/20.
+The families: a slip in a flagged word (`flows.checks.respell`: two letters swapped, a letter
+doubled or a double one typed once, in any of the checks' own words of seven letters or more,
+read as the word before every check; real words a slip could be are left as typed); a mood
+named as a heading (labels' rule "low mood"); the relationship the work rests on named as
+what worked (labels' rule "psychoeducation": "building rapport", "therapeutic relationship",
+"relationship-building"). Left: slips of other kinds (a letter typed for another,
+"complient", or dropped, "regulary": too often a real word) and slips of words under seven
+letters ("missuse"); the reply quotes the word as the check read it ("she made a disclosure
+abt home").
+
+Held-out variants, written after each fix's design and before it was run (base -> fitted):
+flawed asked with a question that fits 5/16 -> 13/16 (slips 3/10 -> 7/10, moods 1/3 -> 3/3,
+rapport 1/3 -> 3/3; the three left are `SLIPS_LEFT`); sound let through 12/12 -> 11/12 as
+first run: "in a low mood all wk, sat on her own at lunch + said 'nobody would miss me'" was
+asked, the new rule reading only what was seen; read as any rule told with what happened
+(`plain_when_told`), 12/12.
+
+Time (process CPU, least of five runs of ten, base and fitted alternated twice on a shared
+machine, each of set Z's forty lines through the nudger's wording and own-words checks):
+33.2-34.2 -> 32.7-35.0 ms; 4,000 characters of an ordinary account 13.2-14.1 -> 13.5-13.7 ms
+(`respelt` alone: 0.06 ms on 4,000 characters; its table, about 20 ms, is built when the bot
+starts).
 """
 from __future__ import annotations
 
@@ -175,11 +207,24 @@ A_SLIP_IN_A_FLAGGED_WORD = [
     ("supervision", "child_words", "yp made a dissclosure to her tutor", "words"),
     ("wellbeing", "worry_what", "poor hygeine, nits, same clothes", "seen"),
     ("mapping", "danger_behaviour", "dad is very controling w/ money", "seen"),
-    ("contribution", "worries", "safegaurding concern re bruising", "seen|spell"),
-    ("harm_matrix", "harm_complicating", "dads substance missuse", "seen"),
-    ("contextual", "school_worries", "persistant absence since xmas", "seen"),
     ("harm_matrix", "harm_impact", "emotionaly dysregulated, low self esteem", "seen"),
 ]
+# Held-out slips let through: "missuse" (a slip of a word shorter than seven letters),
+# "persistant" (a letter typed for another, left by design), and "safeguarding concern re
+# bruising", let through spelt right too (the bruising read as what was seen).
+SLIPS_LEFT = [
+    ("contribution", "worries", "safegaurding concern re bruising"),
+    ("harm_matrix", "harm_complicating", "dads substance missuse"),
+    ("contextual", "school_worries", "persistant absence since xmas"),
+]
+
+
+def test_the_held_out_slips_left_are_still_let_through() -> None:
+    """Kept in view: when one of these is asked, move it to the variants asked."""
+    assert [line for flow, step, line in SLIPS_LEFT if asked_s(flow, step, line) is not None] \
+        == []
+
+
 # ... while sound lines with slips of their own, or words a slip could be read as, are let
 # through.
 SLIPS_IN_SOUND_LINES = [
@@ -228,6 +273,56 @@ RAPPORT_TOLD = [
 
 HELD_OUT_FLAWED = A_SLIP_IN_A_FLAGGED_WORD + A_MOOD_NAMED + RAPPORT_NAMED
 HELD_OUT_SOUND = SLIPS_IN_SOUND_LINES + A_MOOD_SHOWN + RAPPORT_TOLD
+
+
+def test_a_slip_in_a_flagged_word_is_asked_as_the_word_spelt_right() -> None:
+    """"she made a dissclosure abt home", at what the child has said, was kept as the child's
+    own words, and "- poor hygeine" let through: the same words spelt right are asked."""
+    reply = asked_s("contribution", "child_said", "she made a dissclosure abt home")
+    assert reply is not None
+    assert reply.startswith('"she made a disclosure abt home" says that the child told you '
+                            "something, but not what they said"), reply
+    from flows.checks.respell import respelt
+    assert respelt("Safegaurding concerns, poor hygeine, agressive") == \
+        "Safeguarding concerns, poor hygiene, aggressive"
+    # words of their own, and slips of other kinds, are left as typed
+    for typed in ("scared of his dad", "mum's complaint to the landlord", "he was starring out "
+                  "the window", "he keeps selling his phone", "non complient", "regulary"):
+        assert respelt(typed) == typed
+
+
+def test_a_low_mood_named_as_a_heading_is_asked_what_shows_it() -> None:
+    """"- poor hygeine\n- always hungry\n- low mood", a partner's worries pasted as bullets,
+    asked only about "poor hygiene" once the slip is read; "low mood" alone was let through."""
+    reply = asked_s("contribution", "worries", "- always hungry\n- low mood")
+    assert reply is not None
+    assert reply.startswith('You wrote "low mood". What has the person said or done that shows '
+                            "this, and since when?"), reply
+    from flows.checks.labels import RULES
+    from flows.regex import made_by
+    rule = next(r for r in RULES if r.name == "low mood")
+    found = rule.pattern.search("flat mood in class")
+    assert found is not None
+    assert made_by(found, rule.pattern)
+    assert asked_s("contribution", "worries", "low mood all week, she sat on her own at lunch "
+                   "and said nobody would miss her") is None
+
+
+def test_building_rapport_named_as_what_worked_is_asked_what_was_done() -> None:
+    """"building rapport and therapuetic relationship", at what worked in supervision, was let
+    through."""
+    reply = asked_s("supervision", "what_worked",
+                    "building rapport and therapuetic relationship")
+    assert reply is not None
+    assert reply.startswith('You wrote "building rapport". What did you do or say with them, '
+                            "in everyday words, and what changed after?"), reply
+    from flows.checks.labels import RULES
+    from flows.regex import made_by
+    rule = next(r for r in RULES if r.name == "psychoeducation")
+    found = rule.pattern.search("a good therapeutic alliance with mum")
+    assert found is not None
+    assert made_by(found, rule.pattern)
+    assert rule.pattern.search("she is building a relationship with her nan") is None
 
 
 globals().update(review_tests(rows_set(
