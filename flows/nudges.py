@@ -32,6 +32,7 @@ from flows.checks.plain_language import Asked, JargonHit, find_wording, going_we
 from flows.checks.praise import praises
 from flows.checks.privacy import as_latin, find_personal_data, looks_like_a_name, name_in_label
 from flows.checks.process import DONE_STEP_QUESTION, NEXT_STEP_QUESTION, WHEN_QUESTION
+from flows.checks.respell import respelt, slips
 from flows.checks.safety import SAFETY_NUDGE, looks_like_safety
 from flows.checks.text import one_check, sentence_spans
 from flows.checks.words import WordList, load_word_list
@@ -340,6 +341,7 @@ def nudger(words: WordList | None = None, *, ready: bool = True) -> Nudger:
     sooner."""
     if ready:
         statement_checks()
+        slips()  # (the table of slips of the checked words, about 20 ms to build)
     word_list = words or load_word_list()
     checks: dict[str, Callable[[str], str | None]] = {
         "plain_language": lambda text: plain_language(text, word_list),
@@ -393,7 +395,8 @@ def nudger(words: WordList | None = None, *, ready: bool = True) -> Nudger:
         check = checks.get(kind)
         if check is None:
             return None
-        text = _GAP.sub(_closed, text)
+        # (a flagged word mistyped, "hygeine", read as the word: `respelt`)
+        text = respelt(_GAP.sub(_closed, text))
         with one_check():
             return check(within_reach(text) if kind in READ_IN_PART else text)
 

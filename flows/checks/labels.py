@@ -1022,9 +1022,21 @@ RULES: tuple[Rule, ...] = (
          r"\bpsycho[\s-]?educat\w*|\bcontainment\s+(?:work|sessions?|with|for)\b"
          r"|\b(?:direct|relational|reflective|systemic|therapeutic|solution[\s-]focused"
          r"|trauma[\s-]informed|restorative)\s+(?:work|practice|approach|sessions?)\b"
-         r"|\bmotivational\s+interviewing\b", plain_when_told=True,
+         r"|\bmotivational\s+interviewing\b"
+         # (forty-second, set Z: the relationship the work rests on, named as what worked:
+         # "building rapport", "therapeutic relationship", "relationship-building")
+         r"|\b(?:build(?:ing|s)?|buil[dt]|develop(?:ing|ed|s)?|establish(?:ing|ed|es)?)\s+"
+         r"(?:(?:a|an|good|positive|strong|some|the)\s+)*rapport\b"
+         r"|\brapport[\s-]build\w*|\brelationship[\s-]build\w*"
+         r"|\btherapeutic\s+(?:relationships?|alliances?|rapport)\b", plain_when_told=True,
          unless_said=r"\b(?:will|would|shall|should|could|can|to\s+be|needs?|needed|benefit"
          r"|further|more|offer\w*|refer\w*|request\w*|recommend\w*)\b"),
+    # Forty-second, set Z. A mood named as a heading, with nothing anyone said or did: "low
+    # mood", "- anxious\n- low mood" (plain told with what was seen: "low mood since May,
+    # she stays in bed till 2 and has stopped seeing her friends").
+    rule("low mood", "vague", "What has the person said or done that shows this, and since "
+         "when?", r"\b(?:low|flat|poor|depressed|dipping|fluctuating)\s+moods?\b",
+         plain_when_told=True),
     # Forty-first round. A school's process said as what happens to a young person's days,
     # with nothing of the days: "on a reduced timetable", "missing from education",
     # "persistent absence", "a managed move" (plain told with the hours: "goes home at 12 on a

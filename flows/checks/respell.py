@@ -1,0 +1,78 @@
+"""A flagged word typed in a hurry, read as the word it is a slip of.
+
+On a phone the words the checks look for are often mistyped: two letters swapped ("hygeine",
+"safegaurding", "therapuetic"), a letter doubled ("dissclosure", "neglectfull") or a double
+one typed once ("agressive", "inapropriate"). Each check reads an answer for whole words, so
+a slip let the word through unasked while the same word spelt right is asked. The words read
+are the checks' own quick-test words (`NEEDLES_FILE`), those of seven letters or more: every
+slip of one of those of the kinds above is read as the word. Shorter words are left, where a
+slip is as often another word ("from"/"form", "trail"/"trial"), and so is a slip that is
+itself a word (one of the checks', or `_WORDS_OF_THEIR_OWN`: "complaint" is not a slip of
+"compliant"). A letter typed for another ("complient") or dropped ("regulary") is left too:
+such a slip is too often another real word ("enraged"/"engaged", "selling"/"swelling").
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+
+from flows.checks.text import NEEDLES_FILE
+from flows.regex import on_first_use
+
+_SHORTEST = 7
+# Slips that are words of their own (an English word list's, checked when this was written).
+_WORDS_OF_THEIR_OWN = frozenset({"arising", "cations", "complaint", "nuclear", "starring"})
+_LONG_WORD = on_first_use(rf"[A-Za-z]{{{_SHORTEST},}}")
+
+
+def _slips_of(word: str) -> set[str]:
+    """Every slip of `word` of the kinds this module reads: two letters side by side swapped,
+    a letter doubled, and a double letter typed once."""
+    found = set()
+    for at in range(len(word) - 1):
+        if word[at] != word[at + 1]:
+            found.add(word[:at] + word[at + 1] + word[at] + word[at + 2:])
+        else:
+            found.add(word[:at] + word[at + 1:])
+    for at in range(len(word)):
+        found.add(word[:at] + word[at] + word[at:])
+    return found
+
+
+@functools.cache
+def slips() -> dict[str, str]:
+    """Each slip (`_slips_of`) of the checks' words of seven letters or more, and its word; a
+    slip of two words, or one that is a word of the checks itself, is left out."""
+    try:
+        known = {word for word in json.loads(NEEDLES_FILE.read_text(encoding="utf-8"))["words"]
+                 if len(word) >= _SHORTEST and word.isascii() and word.isalpha()}
+    except (OSError, ValueError, LookupError, TypeError):
+        return {}
+    found: dict[str, str] = {}
+    twice: set[str] = set()
+    for word in sorted(known):
+        for slip in _slips_of(word):
+            if slip in known or slip in _WORDS_OF_THEIR_OWN or len(slip) < _SHORTEST:
+                continue
+            if found.setdefault(slip, word) != word:
+                twice.add(slip)
+    for slip in twice:
+        del found[slip]
+    return found
+
+
+def _mended(found: re.Match[str]) -> str:
+    said = found.group()
+    word = slips().get(said.lower())
+    if word is None:
+        return said
+    return word.capitalize() if said[0].isupper() else word
+
+
+def respelt(text: str) -> str:
+    """`text` with each slip of a checked word (`slips`) written as the word."""
+    if not slips():
+        return text
+    return _LONG_WORD.sub(_mended, text)
