@@ -1,0 +1,70 @@
+"""The forty-second pass read again (review42): what its changes let through or got wrong,
+each as a practitioner meets it, through the real engine on the shipped flow files. Each
+test of a defect failed on the code as it was merged."""
+
+from __future__ import annotations
+
+import pytest
+from test_review_language_thirtyeighth import asked_s
+
+from tests.test_walk_thirtyfirst import sent_at
+
+# --- a group named otherwise in the safety network -------------------------------------------
+
+
+@pytest.mark.parametrize(("flow_id", "typed"), [
+    ("mapping", "everyone at school"),
+    ("mapping", "The staff at school"),
+    ("mapping", "All professionals involved"),
+    ("mapping", "Professionals working with the family"),
+    ("mapping", "the teachers"),
+    ("mapping", "Family and friends"),
+    ("contextual", "Staff at the youth club"),
+    ("contextual", "Neighbours")])
+def test_a_group_said_with_where_it_is_is_asked_who_in_it_as_coaching_staff_is(
+        flow_id: str, typed: str) -> None:
+    """"coaching staff" in the safety network was asked who in it, and what they will do;
+    "everyone at school", "the staff at school" or "all professionals involved", a group
+    as much, went into the plan as members of the network, no one of them named."""
+    chat = sent_at(flow_id, "trusted_adults", typed)
+    assert "trusted_adults" not in chat.draft.answers
+    asked = " ".join(str(getattr(r, "text", "")) for r in chat.replies)
+    assert f'"{typed}" does not yet say who in it is in the safety network' in asked
+
+
+@pytest.mark.parametrize("typed", [
+    "Mrs P (class teacher) will check in with AB every morning at 8.45",
+    "Mr K from the coaching staff",
+    "Staff at school: Mrs P rings mum if AB is not in by 9.15",
+    "Nan and the school",
+    "Family friend",
+    "Mr K, football coach"])
+def test_people_of_a_group_named_with_what_they_will_do_still_go_in(typed: str) -> None:
+    chat = sent_at("mapping", "trusted_adults", typed)
+    assert chat.draft.answers["trusted_adults"] == [typed]
+
+
+# --- a part-time timetable beside numbers that are not its hours -----------------------------
+
+
+@pytest.mark.parametrize("line", [
+    "On a reduced timetable, aged 14 - 15",
+    "On a reduced timetable, Year 9 - 10",
+    "Reduced timetable 2-3 days"])
+def test_a_part_time_timetable_beside_an_age_or_a_count_is_still_asked_what_the_day_is(
+        line: str) -> None:
+    """Since this pass a part-time timetable told with its hours ("9.30 till 12") is let
+    through; any two numbers joined by "-" or "to" were read as those hours, so "aged 14 -
+    15" or "Year 9 - 10" beside it went in with nothing of the school day."""
+    reply = asked_s("contextual", "school_worries", line)
+    assert reply is not None
+    assert "school day like now" in reply
+
+
+@pytest.mark.parametrize("line", [
+    "Reduced timetable (9-12).",
+    "Reduced timetable 9am-12pm",
+    "Part-time timetable, 8.45 to 11.30 each day",
+    "Reduced timetable 10 - 2 daily"])
+def test_a_part_time_timetable_with_its_hours_is_still_let_through(line: str) -> None:
+    assert asked_s("contextual", "school_worries", line) is None
