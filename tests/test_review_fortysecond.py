@@ -4,10 +4,16 @@ test of a defect failed on the code as it was merged."""
 
 from __future__ import annotations
 
+from html import unescape
+
 import pytest
 from test_review_language_thirtyeighth import asked_s
 
+from tests.test_telegram_handlers import USER, Bot, bot
 from tests.test_walk_thirtyfirst import sent_at
+from tests.test_walk_twentyninth import at_the_house_of_worries
+
+__all__ = ["bot"]  # the Application with tests/memory_botapi.py: a fixture
 
 # --- a group named otherwise in the safety network -------------------------------------------
 
@@ -68,3 +74,25 @@ def test_a_part_time_timetable_beside_an_age_or_a_count_is_still_asked_what_the_
     "Reduced timetable 10 - 2 daily"])
 def test_a_part_time_timetable_with_its_hours_is_still_let_through(line: str) -> None:
     assert asked_s("contextual", "school_worries", line) is None
+
+
+# --- an album of a child's drawings, its words with a later photo ----------------------------
+
+
+async def test_an_album_of_drawings_keeps_what_to_do_with_them_when_words_come_later(
+        bot: Bot) -> None:
+    """At the house of worries a social worker sent two photos of K's drawings as one album,
+    the words "K's drawing of the kitchen" under the second. The first was answered with
+    what to do with a child's drawing (keep it with her own records, type here only what K
+    said about it); the second's words were then put in that note in its place, and the
+    drawing's part of it was gone. Both stand in the one note now."""
+    await at_the_house_of_worries(bot)
+    for n, caption in enumerate((None, "K's drawing of the kitchen")):
+        await bot.feed(bot.updates.message(
+            USER, media_group_id="album-2", caption=caption,
+            photo=[{"file_id": f"d-{n}", "file_unique_id": f"v-{n}", "width": 90,
+                    "height": 60}]))
+    edits = [unescape(str(p["text"])) for p in bot.request.sent("editMessageText")]
+    assert edits, "the album's note was not edited"
+    assert "keep it with your own records" in edits[-1]
+    assert "K's drawing of the kitchen" in edits[-1]
