@@ -131,6 +131,9 @@ SPLIT_REST = ("That looks like the rest of a long message, which Telegram sent i
 SPLIT_LONG = 3500  # UTF-16 units; Telegram's clients cut near the 4,096 limit
 SPLIT_WITHIN_S = 3
 MAX_LONG = 10_000  # people remembered at once for that (each only until their next text)
+# An album's photos come within a second or two of each other: the words sent with them are
+# held to add to its one note this long at most, then let go (nothing typed is kept for later)
+ALBUM_WORDS_S = 30
 UNSAVED = "unsaved"  # bot_data: the webhook's `Unsaved`, or polling's `HandedInAgain`
 # On an update's context: the draft whose /review list was sent in answer to it, which the
 # partners' parts that follow it are of (`bot.teams`); unset where the words after /review
@@ -697,11 +700,20 @@ class Handlers:
             if album is not None and note is not None:
                 self._albums[user_id] = (album, note.chat_id, note.message_id,
                                          [words] if words else [], None if words else own)
+                asyncio.get_running_loop().call_later(ALBUM_WORDS_S, self._album_done,
+                                                      user_id, album)
             await self._deliver(update, context, asked, None)
         except BaseException:
             self._noted.pop(user_id, None)  # not shown after all: the next one tries again
             self._albums.pop(user_id, None)
             raise
+
+    def _album_done(self, user_id: int, album: str) -> None:
+        """The album's photos have all come by now: the words sent with them are let go (a
+        later one of it, if any, is answered with a note of its own)."""
+        noted = self._albums.get(user_id)
+        if noted is not None and noted[0] == album:
+            del self._albums[user_id]
 
     async def _album_caption(self, context: Context, user_id: int, album: str | None,
                              words: str) -> bool:

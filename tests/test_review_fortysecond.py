@@ -4,11 +4,13 @@ test of a defect failed on the code as it was merged."""
 
 from __future__ import annotations
 
+import asyncio
 from html import unescape
 
 import pytest
 from test_review_language_thirtyeighth import asked_s
 
+from bot import handlers
 from tests.test_telegram_handlers import USER, Bot, bot
 from tests.test_walk_thirtyfirst import sent_at
 from tests.test_walk_twentyninth import at_the_house_of_worries
@@ -96,3 +98,30 @@ async def test_an_album_of_drawings_keeps_what_to_do_with_them_when_words_come_l
     assert edits, "the album's note was not edited"
     assert "keep it with your own records" in edits[-1]
     assert "K's drawing of the kitchen" in edits[-1]
+
+
+async def test_the_words_sent_with_an_album_are_let_go_once_its_photos_have_come(
+        bot: Bot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The words sent with an album's photos were held, to add to its one note, until the
+    practitioner next typed something: days, for one who sent an album and went, her notes
+    ("page 1: dad shouting at 2am") kept all that time though nothing is stored. They are
+    let go once the album's photos have come (seconds); the note still has every caption."""
+    monkeypatch.setattr(handlers, "ALBUM_WORDS_S", 0.05)
+    await bot.say("/new reflection")
+    await bot.say("KB-7")
+    for n in range(2):
+        await bot.feed(bot.updates.message(
+            USER, media_group_id="album-3", caption=f"page {n + 1}: dad shouting at 2am",
+            photo=[{"file_id": f"n-{n}", "file_unique_id": f"w-{n}", "width": 90,
+                    "height": 60}]))
+    note = unescape(str(bot.request.sent("editMessageText")[-1]["text"]))
+    assert '"page 1: dad shouting at 2am", "page 2: dad shouting at 2am"' in note
+    await asyncio.sleep(0.2)
+    edited = len(bot.request.sent("editMessageText"))
+    await bot.feed(bot.updates.message(  # one more of it, come late: a note of its own
+        USER, media_group_id="album-3", caption="page 3: mum crying",
+        photo=[{"file_id": "n-3", "file_unique_id": "w-3", "width": 90, "height": 60}]))
+    assert len(bot.request.sent("editMessageText")) == edited
+    late = unescape(bot.texts()[-1])
+    assert '"page 3: mum crying"' in late
+    assert "dad shouting" not in late
