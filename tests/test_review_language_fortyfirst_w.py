@@ -199,28 +199,22 @@ def test_set_w_is_as_written_blind() -> None:
     assert {row[1] for row in SET_W_FLAWED} == {row[1] for row in SET_W_SOUND}
 
 
-# Set W's flawed lines left: a safety network member with nothing they will do (no check reads
-# that list's lines for it), and an answer ending "plus", asked for the rest as if cut off.
-LEFT_UNASKED = frozenset({"Coaching staff"})
+# Set W's flawed lines left: an answer ending "plus", asked for the rest as if cut off. (A
+# safety network member with nothing they will do, left then, is asked since the forty-second
+# pass by the network's own check: who in the group, and what they will do.)
 LEFT_ASKED_OTHERWISE = {
+    "Coaching staff": '"Coaching staff" does not yet say who in it is in the safety network',
     "PEP targets to be met and school to access pupil premium plus": "Your answer stops at",
 }
 
 
 @pytest.mark.parametrize(("flow_id", "step_id", "line"),
-                         [c for c in _at(SET_W_FLAWED) if c[2] not in LEFT_UNASKED
-                          and c[2] not in LEFT_ASKED_OTHERWISE])
+                         [c for c in _at(SET_W_FLAWED) if c[2] not in LEFT_ASKED_OTHERWISE])
 def test_set_w_a_flawed_line_is_asked_with_a_question_that_fits(flow_id: str, step_id: str,
                                                                 line: str) -> None:
     reply = asked_s(flow_id, step_id, line)
     assert reply is not None, line
     assert _fits_t(WANTS[line], reply), (line, reply)
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"),
-                         [c for c in _at(SET_W_FLAWED) if c[2] in LEFT_UNASKED])
-def test_set_w_a_flawed_line_left_is_let_through(flow_id: str, step_id: str, line: str) -> None:
-    assert asked_s(flow_id, step_id, line) is None, line
 
 
 @pytest.mark.parametrize(("flow_id", "step_id", "line"),
