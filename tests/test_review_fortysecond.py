@@ -125,3 +125,23 @@ async def test_the_words_sent_with_an_album_are_let_go_once_its_photos_have_come
     late = unescape(bot.texts()[-1])
     assert '"page 3: mum crying"' in late
     assert "dad shouting" not in late
+
+
+# --- how long, up to the end of the plan said as it ends ------------------------------------
+
+
+@pytest.mark.parametrize("line", ["Until the plan ends", "Until the child protection plan ends",
+                                  "Six months, until the safety plan ends"])
+def test_how_long_up_to_the_plan_ending_is_a_time_everyone_knows(line: str) -> None:
+    """Since this pass "until the end of the child protection plan" is read as when a
+    period ends, and let through at how long everyone will need to see the goal; "until
+    the plan ends", the same time said the other way round, was still told it "says what
+    the services did, but not yet what it meant for the child"."""
+    assert asked_s("mapping", "goal_how_long_1", line) is None
+
+
+@pytest.mark.parametrize("line", ["Case to remain open until the plan ends",
+                                  "Until the plan is reviewed"])
+def test_the_services_own_work_up_to_the_plan_ending_is_still_asked(line: str) -> None:
+    assert asked_s("mapping", "goal_how_long_1" if line.startswith("Until") else "next_steps",
+                   line) is not None
