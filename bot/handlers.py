@@ -71,6 +71,8 @@ TEXT_ONLY_DRAWN = ("I can only read text, please: photos, voice notes, stickers 
                    "aren't stored. If that was the {speaker}'s drawing, keep it with your own "
                    "records, and type here only what the {speaker} said or wrote about it, in "
                    "their words.")
+# ... and the words sent with a later photo of the same album, added to that note.
+DRAWN_WORDS = 'Nor are the words sent with the photos ("{caption}").'
 # Another kind of message after the note, before anything else ("a voice note after a
 # photo"): answered, in one line, rather than met with silence as if it had been heard.
 TEXT_ONLY_TOO = "That {kind} isn't stored either: please type your answer to the question above."
@@ -129,6 +131,9 @@ SPLIT_REST = ("That looks like the rest of a long message, which Telegram sent i
 SPLIT_LONG = 3500  # UTF-16 units; Telegram's clients cut near the 4,096 limit
 SPLIT_WITHIN_S = 3
 MAX_LONG = 10_000  # people remembered at once for that (each only until their next text)
+# An album's photos come within a second or two of each other: the words sent with them are
+# held to add to its one note this long at most, then let go (nothing typed is kept for later)
+ALBUM_WORDS_S = 30
 UNSAVED = "unsaved"  # bot_data: the webhook's `Unsaved`, or polling's `HandedInAgain`
 # On an update's context: the draft whose /review list was sent in answer to it, which the
 # partners' parts that follow it are of (`bot.teams`); unset where the words after /review
@@ -387,8 +392,9 @@ class Handlers:
         self._noted: dict[int, str] = {}
         # ... and of those, whose note answered an album (Telegram sends each photo of one
         # as an update of its own): the album's id, the note's chat and message, and the
-        # words sent with its photos so far, quoted in that one note as each comes.
-        self._albums: dict[int, tuple[str, int, int, list[str]]] = {}
+        # words sent with its photos so far, quoted in that one note as each comes; and whose
+        # drawing the note took them for (its words about keeping it are kept), if it did.
+        self._albums: dict[int, tuple[str, int, int, list[str], str | None]] = {}
         # Those whose last text was long enough to be the first part of a split message:
         # its message id and time, until their next text.
         self._long: dict[int, tuple[int, float]] = {}
@@ -693,12 +699,21 @@ class Handlers:
                                 else TEXT_ONLY_DRAWN.format(speaker=own) if own else TEXT_ONLY)
             if album is not None and note is not None:
                 self._albums[user_id] = (album, note.chat_id, note.message_id,
-                                         [words] if words else [])
+                                         [words] if words else [], None if words else own)
+                asyncio.get_running_loop().call_later(ALBUM_WORDS_S, self._album_done,
+                                                      user_id, album)
             await self._deliver(update, context, asked, None)
         except BaseException:
             self._noted.pop(user_id, None)  # not shown after all: the next one tries again
             self._albums.pop(user_id, None)
             raise
+
+    def _album_done(self, user_id: int, album: str) -> None:
+        """The album's photos have all come by now: the words sent with them are let go (a
+        later one of it, if any, is answered with a note of its own)."""
+        noted = self._albums.get(user_id)
+        if noted is not None and noted[0] == album:
+            del self._albums[user_id]
 
     async def _album_caption(self, context: Context, user_id: int, album: str | None,
                              words: str) -> bool:
@@ -709,11 +724,14 @@ class Handlers:
         noted = self._albums.get(user_id)
         if album is None or noted is None or noted[0] != album:
             return False
-        _, chat_id, message_id, captions = noted
+        _, chat_id, message_id, captions, own = noted
         quoted = '", "'.join(excerpt(caption) for caption in [*captions, words])
+        # (a note about the child's drawing keeps what to do with it: the album's first
+        # photo, with no words, was taken for it, and the words came with a later one)
+        note = TEXT_ONLY_CAPTION.format(caption=quoted) if own is None else \
+            TEXT_ONLY_DRAWN.format(speaker=own) + " " + DRAWN_WORDS.format(caption=quoted)
         try:
-            await context.bot.edit_message_text(TEXT_ONLY_CAPTION.format(caption=quoted),
-                                                 chat_id=chat_id, message_id=message_id)
+            await context.bot.edit_message_text(note, chat_id=chat_id, message_id=message_id)
         except TelegramError as exc:
             log.debug("an album's note could not be edited: %s", type(exc).__name__)
             return False

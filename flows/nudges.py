@@ -287,11 +287,20 @@ CROWD_WORRIED = ('You wrote "{said}", which does not yet say who is worried. Whi
 # staff", "School staff", "Professionals"): a network is people who will each do something.
 # Asked as the network's question asks for each member ("who: what they will do, and when").
 # (Not a group with what it will do, nor people: "Nan", "Family friend", "Nan and the school".)
+# A group is also said with where it is or what it is for ("everyone at school", "the staff
+# at the youth club", "all professionals involved"), or with another ("family and friends").
+_GROUP = (r"(?:(?:all|both|the|his|her|their|our|my|other|various|several|some|of)\s+)*"
+          r"(?:(?!(?:and|or|with|plus)\b)\w[\w'’-]*\s+){0,2}?(?:staff|team|teams|professionals"
+          r"|services|agencies|everyone|everybody|people|family\s+members|relatives|friends"
+          r"|workers|network|agency|service|teachers|neighbours|neighbors"
+          r"|(?:extended|wider|whole)\s+family|family\s+(?:and|&)\s+friends"
+          r"|friends\s+(?:and|&)\s+family)"
+          r"(?:\s+involved|\s+(?:at|in|from|of|around|working\s+with)\s+(?:(?:the|his|her|their"
+          r"|our|my)\s+)?(?!(?:and|or|with|plus)\b)\w[\w'’-]*(?:\s+(?!(?:and|or|with|plus)\b)"
+          r"[\w'’-]+)?)?")
 _ONLY_A_GROUP = on_first_use(
-    r"\W*(?P<group>(?:(?:all|both|the|his|her|their|our|my|other|various|several|some|of)\s+)*"
-    r"(?:(?!(?:and|or|with|plus)\b)\w[\w'’-]*\s+){0,2}?(?:staff|team|teams|professionals"
-    r"|services|agencies|everyone|everybody|people|family\s+members|relatives|friends"
-    r"|workers|network|agency|service))\W*", re.IGNORECASE)
+    rf"\W*(?P<group>{_GROUP}(?:\s*(?:,|&|\band\b|\bplus\b)\s*(?:and\s+)?{_GROUP})*)\W*",
+    re.IGNORECASE)
 _GROUP_LONGEST = 80
 GROUP_IN_NETWORK = ('"{said}" does not yet say who in it is in the safety network: a network '
                     "is people, who each know the worries and will do something. Who is it (a "

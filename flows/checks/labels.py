@@ -152,7 +152,12 @@ _SCHOOL_DAY_TOLD = (
     r"|sessions?)\s+(?:a|per|each)\s+(?:day|week)\b"
     r"|\b(?:goes|go|going|went|sent|leaves?|left|collected|picked\s+up)\s+(?:home\s+)?"
     r"(?:at|by|after)\s+(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)?|noon|midday|lunch(?:time)?)"
-    r"|\b\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)?\s*(?:to|till|til|until|-|–)\s*\d{1,2}\b"
+    # (hours of a school day, not a range of ages or a count: "aged 14 - 15", "1 to 3
+    # sessions", "since 12 - 3 exclusions" say nothing of the day)
+    r"|(?<!aged\s)(?<!age\s)(?<!year\s)(?<!years\s)\b(?:\d{1,2}[.:]\d\d|(?:[1-9]|1[0-2])"
+    r"(?:\s*(?:am|pm))?)\s*(?:to|till|til|until|-|–)\s*(?:\d{1,2}[.:]\d\d|[1-9]|1[0-2])"
+    r"(?:\s*(?:am|pm)\b|\b(?!\s*(?:-|–|to\b|[a-z]))|\s+(?:each|every|on|only|daily|then|and"
+    r"|so|but|with)\b)"
     r"|\b(?:alone|on\s+(?:his|her|their)\s+own)\s+(?:every|each|most|all|in\s+the)\s+"
     r"(?:afternoons?|mornings?|day)\b")
 # Plain facts about a person, not judgements: "a single parent", "a young mum", and the work

@@ -134,14 +134,16 @@ _BEFORE_A_STEP = on_first_use(
     r"(?:(?:he|she|they|it)\s+(?:is|are|gets?|has\s+been|goes\s+home\s+or\s+is)\s+)?"
     r"(?:discharged?|transferred|transfer|closed|closure|reviewed)\b")
 # ... and so is the meeting a period runs up to ("six months, until the review on 14
-# October", "up to the next core group", "until the end of the child protection plan"): read
-# as "until then", still a when ("I will visit at least once before the review").
+# October", "up to the next core group", "until the end of the child protection plan", "until
+# the plan ends"): read as "until then", still a when ("I will visit at least once before the
+# review").
 _UP_TO_A_MEETING = on_first_use(
     r"\b(?P<when>before|until|till|up\s+to|prior\s+to|ahead\s+of)\s+(?P<meeting>(?:the\s+)?"
     r"(?:(?:next|final|initial|first|second)\s+)?(?:(?:child\s+protection|review|core\s+group"
     r"|child\s+in\s+need|looked[\s-]after)\s+)?(?:reviews?|conferences?|core\s+groups?"
     r"|meetings?|hearings?|panels?)\b|the\s+end\s+of\s+(?:the\s+)?(?:(?:child\s+protection"
-    r"|child\s+in\s+need|safety)\s+)?plan\b)")
+    r"|child\s+in\s+need|safety)\s+)?plan\b|(?:the\s+|his\s+|her\s+|their\s+)(?:(?:child"
+    r"\s+protection|child\s+in\s+need|safety)\s+)?plan\s+(?:ends|finishes|is\s+ended)\b)")
 
 
 def _until_then(found: re.Match[str]) -> str:
