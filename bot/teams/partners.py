@@ -199,7 +199,8 @@ class Partners:
         if user is None or draft is None or draft.id != reviewed or draft.status == "discarded" \
                 or not self._takes_parts(draft.flow_id):
             return
-        parts, waiting = await self.conversation.parts(draft.id, draft.label)
+        parts, waiting = await self.conversation.parts(draft.id, draft.label,
+                                                       finished=draft.status == "completed")
         if not parts and not waiting:
             return
         for html, keyboard in contributions_review(parts, waiting):

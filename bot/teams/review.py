@@ -32,13 +32,14 @@ def contributions_review(parts: Sequence[Part], waiting: Sequence[Waiting]
     if waiting:
         lines += ["", "Not answered yet: " + "; ".join(
             f"{escape(w.name)} (invited {format_date(w.invited_at)}"
-            + (f"; {w.state})" if w.started or w.emptied else ")") for w in waiting)]
+            + (f"; {w.state})" if w.started or w.emptied or w.closed else ")")
+            for w in waiting)]
     rows = [[InlineKeyboardButton(
         (f"Leave out {p.name}" if p.included else f"Put {p.name} back")[:60],
         callback_data=f"t:cx:{p.short_id}:{0 if p.included else 1}")] for p in parts]
     # A link that can still bring an answer (not opened yet, or being answered): the lead
     # may stop it (sent to the wrong person, or forwarded to someone it was not meant for).
-    open_links = [w for w in waiting if w.short_id and not w.emptied]
+    open_links = [w for w in waiting if w.short_id and not w.emptied and not w.closed]
     rows += [[InlineKeyboardButton(stop_label(w, open_links)[:60],
                                    callback_data=f"t:cz:{w.short_id}")] for w in open_links]
     chunks = split_html("\n".join(lines))

@@ -1,0 +1,86 @@
+"""The forty-second walk of the shared work (teams, partners, hand-overs), as the people who
+use it meet it, through the real Application (tests/memory_botapi.py) on real SQLite files.
+Each test of a defect failed on the code as it was."""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from contextlib import closing
+
+from tests.test_telegram_handlers import USER, Bot
+from tests.test_walk_thirtythird_b import (
+    DSL,
+    DSL_PART,
+    answers,
+    link,
+    mapping,
+    opens,
+    phone,
+    read,
+    team,
+)
+
+__all__ = ["team"]  # the fixture
+
+DAY = 86_400
+
+
+def links_made_days_ago(bot: Bot, days: float) -> None:
+    """Every partner link as if made `days` ago, for the 7 days a link works."""
+    then = time.time() - days * DAY
+    with closing(sqlite3.connect(bot.db)) as raw, raw:
+        raw.execute("UPDATE invites SET created_at = ?, expires_at = ? WHERE kind = 'partner'",
+                    (then, then + 7 * DAY))
+
+
+def mapping_finished(bot: Bot) -> None:
+    """The lead's mapping finished (its last question answered)."""
+    with closing(sqlite3.connect(bot.db)) as raw, raw:
+        raw.execute("UPDATE drafts SET status = 'completed' WHERE user_id = ?", (USER,))
+
+
+# --- a partner who never answers: the link has closed, not "no answer yet" --------------------
+
+
+async def _police_never_answer(bot: Bot) -> None:
+    """The lead's FM-3 with links for the school and the police; the DSL sends her part, the
+    police officer never opens his link."""
+    await mapping(bot, "FM-3")
+    school = await link(bot, "school")
+    await link(bot, "police")
+    await opens(bot, school, DSL)
+    await answers(bot, DSL, (*DSL_PART, "send"))
+
+
+async def test_a_link_expired_unopened_is_not_listed_as_no_answer_yet(team: Bot) -> None:
+    """Nine days on, the police officer had never opened his link, which works 7 days. The
+    lead's summary still read "Police: invited 27 Nov 2026, no answer yet", as if an answer
+    could still come, and /review offered to stop a link that opened nothing: she waited for
+    the police's part the day before conference. It says the link expired unopened, and
+    /review offers no Stop for it."""
+    bot = team
+    await _police_never_answer(bot)
+    links_made_days_ago(bot, 9)
+    await bot.say("/summary FM-3")
+    summary = "\n".join(phone(bot)[-3:])
+    assert "Police: invited" in summary
+    assert "no answer yet" not in summary
+    assert "the link expired before it was opened" in summary
+    await bot.say("/review FM-3")
+    assert "Police (invited" in read(bot)
+    assert "the link expired" in read(bot)
+    assert not [d for d in bot.buttons() if d.startswith("t:cz:")]
+
+
+async def test_a_link_unopened_when_the_mapping_was_finished_says_so(team: Bot) -> None:
+    """The lead finished FM-3 for conference; the police had not opened their link, which a
+    finished mapping closes. The summary for the chair read "Police: ... no answer yet"."""
+    bot = team
+    await _police_never_answer(bot)
+    mapping_finished(bot)
+    await bot.say("/summary FM-3")
+    summary = "\n".join(phone(bot)[-3:])
+    assert "Finished" in summary
+    assert "no answer yet" not in summary
+    assert "not opened before the mapping was finished" in summary
