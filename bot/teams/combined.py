@@ -27,8 +27,8 @@ STARTED = "started, not sent yet"
 EMPTIED = "opened the link, nothing sent now"
 # A link never opened that opens nothing now: not "no answer yet", as if one could still come
 # (the lead waited for the police's part the day before conference).
-EXPIRED = "the link expired before it was opened"
-CLOSED = "not opened before the mapping was finished"
+LINK_EXPIRED = "the link expired before it was opened"
+LINK_CLOSED = "not opened before the mapping was finished"
 ANONYMOUS = "A partner"
 # A partner's scale is titled for the partner ("Your number"); the lead reads it as theirs.
 PARTNERS_NUMBER = "Partner's number"
@@ -101,7 +101,7 @@ class Waiting(NamedTuple):
     started: bool = False
     emptied: bool = False
     short_id: str = ""  # the invite's, for the lead's button that stops the link
-    closed: str = ""  # never opened, and it opens nothing now: EXPIRED or CLOSED
+    closed: str = ""  # never opened, and it opens nothing now: LINK_EXPIRED or LINK_CLOSED
 
     @property
     def state(self) -> str:

@@ -10,7 +10,15 @@ from typing import Any, Literal
 from bot.conversation import Conversation, RepliedTo, Turn
 from bot.session import AwaitConfirm, Handover, TeamAsked, user_state
 from bot.session_commands import MAX_KEPT, MAX_UNFINISHED, bare_label
-from bot.teams.combined import ANONYMOUS, CLOSED, EXPIRED, Part, Waiting, combined, part_of
+from bot.teams.combined import (
+    ANONYMOUS,
+    LINK_CLOSED,
+    LINK_EXPIRED,
+    Part,
+    Waiting,
+    combined,
+    part_of,
+)
 from bot.teams.picking import WHEN
 from bot.teams.team import told_apart as members_told_apart
 from bot.teams.texts import (
@@ -374,8 +382,8 @@ class TeamConversation(Conversation):
                 continue  # stopped by the lead (or withdrawn on the server): no answer comes
             elif not (emptied and _made_again(invite, invited)):
                 unopened = sent is None and not begun and invite.uses_left > 0
-                closed = "" if not unopened else CLOSED if finished \
-                    else EXPIRED if invite.expires_at <= now else ""
+                closed = "" if not unopened else LINK_CLOSED if finished \
+                    else LINK_EXPIRED if invite.expires_at <= now else ""
                 waiting.append(Waiting(service, invite.created_at, begun, emptied,
                                        invite.short_id, closed))
         return told_apart(parts), waiting
