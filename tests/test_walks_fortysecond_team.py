@@ -84,3 +84,32 @@ async def test_a_link_unopened_when_the_mapping_was_finished_says_so(team: Bot) 
     assert "Finished" in summary
     assert "no answer yet" not in summary
     assert "not opened before the mapping was finished" in summary
+
+
+# --- a part that comes after the lead finished the mapping ------------------------------------
+
+
+async def test_a_part_sent_after_the_mapping_was_finished_says_earlier_copies_lack_it(
+        team: Bot) -> None:
+    """The DSL began her part, went to a meeting, and sent it after the social worker had
+    finished FM-3 and exported it for conference. The lead read only "School, DSL has sent a
+    contribution to your mapping "FM-3" ... /export FM-3 include it", nothing to say the
+    documents she had already sent the chair were without it. It says so now."""
+    bot = team
+    await mapping(bot, "FM-3")
+    await opens(bot, await link(bot, "school"), DSL)
+    await answers(bot, DSL, DSL_PART[:2])
+    mapping_finished(bot)
+    await answers(bot, DSL, (*DSL_PART[2:], "send"))
+    assert read(bot, DSL).startswith("Sent to Practitioner, thank you.")
+    told = read(bot)
+    assert told.startswith('School, DSL has sent a contribution to your mapping "FM-3"')
+    assert "after you finished it" in told
+    assert "a copy you exported or shared before it came doesn't have it" in told
+
+
+async def test_a_part_sent_before_the_mapping_was_finished_is_told_as_before(team: Bot) -> None:
+    bot = team
+    await _police_never_answer(bot)
+    assert read(bot) == ('School, DSL has sent a contribution to your mapping "FM-3". /review '
+                         "FM-3 shows it, and /summary FM-3 and /export FM-3 include it.")

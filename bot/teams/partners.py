@@ -41,6 +41,7 @@ from bot.teams.texts import (
     ANSWER_IT_YES,
     ANSWERING_AGAIN,
     ARRIVED,
+    ARRIVED_FINISHED,
     BUSY,
     CLOSED,
     CLOSED_UNNAMED,
@@ -794,7 +795,11 @@ class Partners:
             log.info("a contribution came for a lead who can no longer use the bot (%s)",
                      user_ref(leading))
             return SENT_UNTOLD.format(lead=lead) + taken_over(invite)
-        await self._tell_lead(context, leading, ARRIVED.format(
+        mapping = await self.store.load_draft(leading, invite.draft_id) \
+            if invite.draft_id else None
+        arrived = ARRIVED_FINISHED if mapping is not None and mapping.status == "completed" \
+            else ARRIVED
+        await self._tell_lead(context, leading, arrived.format(
             name=self._name(draft), label=about.get("label", "")),
             sent=(user.id, invite.draft_id))
         return SENT.format(lead=lead) + taken_over(invite)  # (a Send button named the giver)
