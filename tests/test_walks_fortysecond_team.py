@@ -9,6 +9,7 @@ import time
 from contextlib import closing
 
 from tests.test_telegram_handlers import USER, Bot
+from tests.test_walk_thirtysecond import labelled
 from tests.test_walk_thirtythird_b import (
     DSL,
     DSL_PART,
@@ -113,3 +114,40 @@ async def test_a_part_sent_before_the_mapping_was_finished_is_told_as_before(tea
     await _police_never_answer(bot)
     assert read(bot) == ('School, DSL has sent a contribution to your mapping "FM-3". /review '
                          "FM-3 shows it, and /summary FM-3 and /export FM-3 include it.")
+
+
+# --- a part the lead wants changed --------------------------------------------------------------
+
+CHANGE_HOW = ("A part can't be changed once it is sent. To have one changed, ask whoever sent "
+              "it to withdraw it (/delete, in their own chat with me), then send them a new "
+              "link with /invite.")
+
+
+async def test_the_leads_review_says_how_a_sent_part_is_changed(team: Bot) -> None:
+    """The school's part said "FM came in hungry" where the lead needed when, and how often.
+    /review showed the part, "Leave out School, DSL" and nothing else: no way to have it
+    changed that she could find, so she left it out and typed the school's worries herself,
+    under her own name. It says how now; the DSL's /delete and a new link do it."""
+    bot = team
+    await _police_never_answer(bot)
+    await bot.say("/review FM-3")
+    assert CHANGE_HOW in read(bot)
+    await bot.say("/delete", user=DSL)
+    await bot.tap(labelled(bot, "Yes, withdraw it"), user=DSL)
+    again = await link(bot, "school")
+    await opens(bot, again, DSL)
+    await answers(bot, DSL, ("DSL", "FM came in hungry on 1, 2 and 3 dec, and ate 2 breakfasts",
+                             *DSL_PART[2:], "send"))
+    await bot.say("/summary FM-3")
+    summary = "\n".join(phone(bot)[-3:])
+    assert "FM came in hungry on 1, 2 and 3 dec" in summary
+    assert "FM came in hungry three days last week" not in summary
+
+
+async def test_a_finished_mappings_review_does_not_offer_a_new_link(team: Bot) -> None:
+    bot = team
+    await _police_never_answer(bot)
+    mapping_finished(bot)
+    await bot.say("/review FM-3")
+    assert "School, DSL (in your summary)" in read(bot)
+    assert CHANGE_HOW not in read(bot)

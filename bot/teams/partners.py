@@ -200,11 +200,12 @@ class Partners:
         if user is None or draft is None or draft.id != reviewed or draft.status == "discarded" \
                 or not self._takes_parts(draft.flow_id):
             return
+        finished = draft.status == "completed"
         parts, waiting = await self.conversation.parts(draft.id, draft.label,
-                                                       finished=draft.status == "completed")
+                                                       finished=finished)
         if not parts and not waiting:
             return
-        for html, keyboard in contributions_review(parts, waiting):
+        for html, keyboard in contributions_review(parts, waiting, finished=finished):
             await context.bot.send_message(user.id, html, parse_mode=ParseMode.HTML,
                                            reply_markup=keyboard)
 
