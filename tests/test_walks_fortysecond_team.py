@@ -8,7 +8,9 @@ import sqlite3
 import time
 from contextlib import closing
 
-from tests.test_telegram_handlers import USER, Bot
+from tests.test_attacks_thirtythird_b import button_texts
+from tests.test_handover_thirtysixth import PRIYA, SAM, hands_over, sam_and_priya_join
+from tests.test_telegram_handlers import USER, Bot, button
 from tests.test_walk_thirtysecond import labelled
 from tests.test_walk_thirtythird_b import (
     DSL,
@@ -151,3 +153,52 @@ async def test_a_finished_mappings_review_does_not_offer_a_new_link(team: Bot) -
     await bot.say("/review FM-3")
     assert "School, DSL (in your summary)" in read(bot)
     assert CHANGE_HOW not in read(bot)
+
+
+# --- /handover and a case label ------------------------------------------------------------------
+
+
+async def test_handover_with_a_label_not_open_hands_nothing_and_says_how(
+        team: Bot) -> None:
+    """Sam, going on leave, handed his drafts one by one: with AB-1 open (the last he had
+    looked at) he sent "/handover KB-7", as /resume KB-7 and /summary KB-7 take a label. It
+    read KB-7 as a colleague's name: "No colleague's name has "kb-7" in it. Whom should I
+    hand "AB-1" ...?", with Priya's button under it, the wrong case a tap away. Now nothing
+    is offered, and he is told how; with KB-7 open, its label asks whom to hand it to."""
+    bot = team
+    await sam_and_priya_join(bot)
+    await mapping(bot, "KB-7", SAM)
+    for said in ("/new reflection", "AB-1", "/handover KB-7"):
+        await bot.say(said, SAM)
+    assert read(bot, SAM) == ('"KB-7" isn\'t the draft open now ("AB-1" is), so I haven\'t '
+                              "asked about handing it over. Send /resume KB-7 to open it, "
+                              "then /handover.")
+    assert button_texts(bot, SAM) == []
+    for said in ("/resume KB-7", "/handover kb 7"):
+        await bot.say(said, SAM)
+    assert read(bot, SAM).startswith('Whom should I hand "KB-7" (Safety mapping) to?')
+    assert button_texts(bot, SAM) == ["Hand to Priya"]
+    await bot.tap(button(bot, f"t:ho:{PRIYA}:"), SAM)
+    await bot.tap(button(bot, "t:hy:"), SAM)
+    assert [d.label for d in await bot.conversation.drafts(PRIYA)] == ["KB-7"]
+
+
+async def test_handover_with_a_label_and_nothing_open_says_how(team: Bot) -> None:
+    bot = team
+    await sam_and_priya_join(bot)
+    await mapping(bot, "KB-7", SAM)
+    for said in ("/new reflection", "AB-1"):
+        await bot.say(said, SAM)
+    await hands_over(bot)  # AB-1 to Priya: nothing is open now
+    await bot.say("/handover KB-7", SAM)
+    assert read(bot, SAM) == ('"KB-7" isn\'t open now, so I haven\'t asked about handing it '
+                              "over. Send /resume KB-7 to open it, then /handover.")
+
+
+async def test_handover_with_a_colleagues_name_still_finds_them(team: Bot) -> None:
+    bot = team
+    await sam_and_priya_join(bot)
+    await mapping(bot, "KB-7", SAM)
+    await bot.say("/handover pri", SAM)
+    assert read(bot, SAM).startswith('Whom should I hand "KB-7" (Safety mapping) to?')
+    assert button_texts(bot, SAM) == ["Hand to Priya"]
