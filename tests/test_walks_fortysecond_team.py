@@ -202,3 +202,22 @@ async def test_handover_with_a_colleagues_name_still_finds_them(team: Bot) -> No
     await bot.say("/handover pri", SAM)
     assert read(bot, SAM).startswith('Whom should I hand "KB-7" (Safety mapping) to?')
     assert button_texts(bot, SAM) == ["Hand to Priya"]
+
+
+# --- a partner's answers shown before they are sent ----------------------------------------------
+
+
+async def test_a_partners_answers_before_sending_do_not_read_as_finished(team: Bot) -> None:
+    """The DSL answered the last question between lessons: her answers came back headed
+    "Partner's contribution: FM-3, Finished, 6 Dec 2026", and she put her phone away; the
+    question to send it, under them, went unseen, and nothing reached the social worker.
+    They are headed "Not sent yet" now, until she sends them."""
+    bot = team
+    await mapping(bot, "FM-3")
+    await opens(bot, await link(bot, "school"), DSL)
+    await answers(bot, DSL, DSL_PART)
+    shown = phone(bot, DSL)[-2]
+    assert shown.startswith("Partner's contribution: FM-3\nNot sent yet, ")
+    assert "Finished" not in shown
+    await bot.say("/summary FM-3")
+    assert "Draft, not finished" in "\n".join(phone(bot)[-3:])  # the lead's, as before
