@@ -13,6 +13,7 @@ from flows.summary import Summary
 _ENV = ENV.overlay(loader=jinja2.FileSystemLoader(Path(__file__).parent / "templates"))
 
 
-def render_telegram(summary: Summary) -> str:
-    """The summary as Telegram HTML (one string; the views split it into messages)."""
-    return _ENV.get_template("summary.tg.html").render(s=summary).strip()
+def render_telegram(summary: Summary, *, unsent: bool = False) -> str:
+    """The summary as Telegram HTML (one string; the views split it into messages); a
+    partner's answers not sent yet (`unsent`) say so, not "Finished"."""
+    return _ENV.get_template("summary.tg.html").render(s=summary, unsent=unsent).strip()

@@ -185,7 +185,8 @@ TOOL_END = ("That's the end of this tool. Tap Review to change an answer, Export
 
 
 def summary(reply: SummaryReply) -> list[Message]:
-    chunks = split_html(render_telegram(reply.summary))
+    # a partner's, before they send it: "Finished" above it read as if it had gone
+    chunks = split_html(render_telegram(reply.summary, unsent=reply.for_partners))
     review = button("Review", for_question("c", reply.draft_id, reply.nonce, "review"))
     row = [review] if reply.for_partners else [
         button("Export", for_question("x", reply.draft_id, None)), review]

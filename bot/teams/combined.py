@@ -25,6 +25,10 @@ STARTED = "started, not sent yet"
 # A link opened whose part is gone (withdrawn by the partner, or let go when an admin removed
 # them): not "no answer yet", as if it had never been opened; it can't be opened again.
 EMPTIED = "opened the link, nothing sent now"
+# A link never opened that opens nothing now: not "no answer yet", as if one could still come
+# (the lead waited for the police's part the day before conference).
+LINK_EXPIRED = "the link expired before it was opened"
+LINK_CLOSED = "not opened before the mapping was finished"
 ANONYMOUS = "A partner"
 # A partner's scale is titled for the partner ("Your number"); the lead reads it as theirs.
 PARTNERS_NUMBER = "Partner's number"
@@ -97,11 +101,13 @@ class Waiting(NamedTuple):
     started: bool = False
     emptied: bool = False
     short_id: str = ""  # the invite's, for the lead's button that stops the link
+    closed: str = ""  # never opened, and it opens nothing now: LINK_EXPIRED or LINK_CLOSED
 
     @property
     def state(self) -> str:
         """Where their part is, as the lead's summary and /review say it."""
-        return EMPTIED if self.emptied else STARTED if self.started else "no answer yet"
+        return EMPTIED if self.emptied else STARTED if self.started \
+            else self.closed or "no answer yet"
 
 
 def combined(summary: Summary, parts: Sequence[Part], waiting: Sequence[Waiting]) -> Summary:

@@ -10,7 +10,15 @@ from typing import Any, Literal
 from bot.conversation import Conversation, RepliedTo, Turn
 from bot.session import AwaitConfirm, Handover, TeamAsked, user_state
 from bot.session_commands import MAX_KEPT, MAX_UNFINISHED, bare_label
-from bot.teams.combined import ANONYMOUS, Part, Waiting, combined, part_of
+from bot.teams.combined import (
+    ANONYMOUS,
+    LINK_CLOSED,
+    LINK_EXPIRED,
+    Part,
+    Waiting,
+    combined,
+    part_of,
+)
 from bot.teams.picking import WHEN
 from bot.teams.team import told_apart as members_told_apart
 from bot.teams.texts import (
@@ -345,16 +353,20 @@ class TeamConversation(Conversation):
         flow = self.flows.get(summary.flow_id)
         if flow is None or flow.spec.contributions is None or not draft_id:
             return summary
-        parts, waiting = await self.parts(draft_id, summary.label)
+        parts, waiting = await self.parts(draft_id, summary.label,
+                                          finished=summary.status == "completed")
         return combined(summary, parts, waiting)
 
-    async def parts(self, draft_id: str, label: str) -> tuple[list[Part], list[Waiting]]:
+    async def parts(self, draft_id: str, label: str, *, finished: bool = False
+                    ) -> tuple[list[Part], list[Waiting]]:
         """The contributions sent to a draft, and who (agency, invited when, begun or not)
-        has not sent one."""
+        has not sent one; a link never opened that opens nothing now (past its days, or the
+        mapping `finished`) says so."""
         parts: list[Part] = []
         waiting: list[Waiting] = []
         started = await self.contributions.answering_for(draft_id)
         invited = await self.contributions.for_draft(draft_id)
+        now = time.time()
         for invite, sent in invited:
             part = None
             if sent is not None and sent.body is not None:
@@ -369,8 +381,11 @@ class TeamConversation(Conversation):
             elif invite.withdrawn and not begun:
                 continue  # stopped by the lead (or withdrawn on the server): no answer comes
             elif not (emptied and _made_again(invite, invited)):
+                unopened = sent is None and not begun and invite.uses_left > 0
+                closed = "" if not unopened else LINK_CLOSED if finished \
+                    else LINK_EXPIRED if invite.expires_at <= now else ""
                 waiting.append(Waiting(service, invite.created_at, begun, emptied,
-                                       invite.short_id))
+                                       invite.short_id, closed))
         return told_apart(parts), waiting
 
 

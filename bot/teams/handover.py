@@ -15,6 +15,7 @@ from telegram.error import TelegramError
 from bot import sending
 from bot.logs import user_ref
 from bot.session import CONFIRM_STANDS_S
+from bot.session_commands import bare_label, names_a_label
 from bot.teams.conversation import TeamConversation
 from bot.teams.picking import Picking, colleagues, page_asked, pick
 from bot.teams.team import Team
@@ -27,6 +28,12 @@ from flows.walk import walk
 log = logging.getLogger(__name__)
 NO_DRAFT = ("/handover passes the draft open now to a colleague. Open the one to hand over "
             "first (/resume), then send /handover.")
+# "/handover KB-7", as /resume KB-7 takes a label: read as a colleague's name, it offered the
+# colleagues for the draft open, another case, a tap away.
+LABEL_NOT_OPEN = ("\"{label}\" isn't the draft open now (\"{open}\" is), so I haven't asked "
+                  "about handing it over. Send /resume {label} to open it, then /handover.")
+LABEL_NONE_OPEN = ("\"{label}\" isn't open now, so I haven't asked about handing it over. "
+                   "Send /resume {label} to open it, then /handover.")
 NOBODY = "There is no other member to hand it to yet. An admin's /invite adds colleagues."
 # (admins named in the bot's settings: not members, with no name kept to choose them by)
 UNLISTED = ("Your team's admins (the people who invite and remove colleagues) aren't in "
@@ -109,13 +116,30 @@ class Handing:
     async def _choose(self, user_id: int, start: int, name: str
                       ) -> tuple[str, InlineKeyboardMarkup | None]:
         draft = await self.conversation.active(user_id)
+        named = await self._label_named(name)
+        if named and (draft is None or bare_label(named) != bare_label(draft.label)):
+            return (LABEL_NOT_OPEN.format(label=named, open=draft.label) if draft is not None
+                    else LABEL_NONE_OPEN.format(label=named)), None
         if draft is None:
             return NO_DRAFT, None
         refused = await self._refused(user_id, draft)
         if refused is not None:
             return refused, None
         asked = WHO.format(label=draft.label, title=self._title(draft.flow_id))
-        return await pick(self.team, user_id, draft.id, asked, HANDING, start, name)
+        return await pick(self.team, user_id, draft.id, asked, HANDING, start,
+                          "" if named else name)
+
+    async def _label_named(self, name: str) -> str:
+        """The words after /handover when they read as a case label ("KB-7", "kb 7") and
+        name no colleague; "" otherwise (a colleague's name, or nothing)."""
+        said = clean_line(name)[:40]
+        if not said or not names_a_label(said):
+            return ""
+        wanted = said.casefold()
+        if any(wanted in " ".join(m.name.split()).casefold()
+               for m in await self.team.teams.members()):
+            return ""
+        return said
 
     async def _refused(self, user_id: int, draft: Draft) -> str | None:
         """Why the open draft cannot be handed over, before any colleague is named or asked

@@ -41,6 +41,7 @@ from bot.teams.texts import (
     ANSWER_IT_YES,
     ANSWERING_AGAIN,
     ARRIVED,
+    ARRIVED_FINISHED,
     BUSY,
     CLOSED,
     CLOSED_UNNAMED,
@@ -199,10 +200,12 @@ class Partners:
         if user is None or draft is None or draft.id != reviewed or draft.status == "discarded" \
                 or not self._takes_parts(draft.flow_id):
             return
-        parts, waiting = await self.conversation.parts(draft.id, draft.label)
+        finished = draft.status == "completed"
+        parts, waiting = await self.conversation.parts(draft.id, draft.label,
+                                                       finished=finished)
         if not parts and not waiting:
             return
-        for html, keyboard in contributions_review(parts, waiting):
+        for html, keyboard in contributions_review(parts, waiting, finished=finished):
             await context.bot.send_message(user.id, html, parse_mode=ParseMode.HTML,
                                            reply_markup=keyboard)
 
@@ -793,7 +796,11 @@ class Partners:
             log.info("a contribution came for a lead who can no longer use the bot (%s)",
                      user_ref(leading))
             return SENT_UNTOLD.format(lead=lead) + taken_over(invite)
-        await self._tell_lead(context, leading, ARRIVED.format(
+        mapping = await self.store.load_draft(leading, invite.draft_id) \
+            if invite.draft_id else None
+        arrived = ARRIVED_FINISHED if mapping is not None and mapping.status == "completed" \
+            else ARRIVED
+        await self._tell_lead(context, leading, arrived.format(
             name=self._name(draft), label=about.get("label", "")),
             sent=(user.id, invite.draft_id))
         return SENT.format(lead=lead) + taken_over(invite)  # (a Send button named the giver)

@@ -17,12 +17,19 @@ from flows.summary import NOT_GIVEN, Entry, Summary
 HEADING = "<b>Partners' contributions</b>"
 NONE_YET = "No partner has sent a contribution yet."
 NO_REASON = " (no reason given)"
+# Under the parts of a mapping still under way: a lead who needed a part put otherwise found
+# only "Leave out", and typed the partner's words in herself, under her own name.
+CHANGE_HOW = ("A part can't be changed once it is sent. To have one changed, ask whoever sent "
+              "it to withdraw it (/delete, in their own chat with me), then send them a new "
+              "link with /invite.")
 
 
-def contributions_review(parts: Sequence[Part], waiting: Sequence[Waiting]
+def contributions_review(parts: Sequence[Part], waiting: Sequence[Waiting], *,
+                         finished: bool = False
                          ) -> list[tuple[str, InlineKeyboardMarkup | None]]:
     """Messages listing each contribution (with a button to leave it out or put it back) and
-    the partners who have not answered."""
+    the partners who have not answered; while the mapping is not `finished` (a new link can
+    still be made), how a part sent is changed."""
     lines = [HEADING]
     for part in parts:
         state = "in your summary" if part.included else "left out of your summary"
@@ -32,13 +39,16 @@ def contributions_review(parts: Sequence[Part], waiting: Sequence[Waiting]
     if waiting:
         lines += ["", "Not answered yet: " + "; ".join(
             f"{escape(w.name)} (invited {format_date(w.invited_at)}"
-            + (f"; {w.state})" if w.started or w.emptied else ")") for w in waiting)]
+            + (f"; {w.state})" if w.started or w.emptied or w.closed else ")")
+            for w in waiting)]
+    if parts and not finished:
+        lines += ["", escape(CHANGE_HOW)]
     rows = [[InlineKeyboardButton(
         (f"Leave out {p.name}" if p.included else f"Put {p.name} back")[:60],
         callback_data=f"t:cx:{p.short_id}:{0 if p.included else 1}")] for p in parts]
     # A link that can still bring an answer (not opened yet, or being answered): the lead
     # may stop it (sent to the wrong person, or forwarded to someone it was not meant for).
-    open_links = [w for w in waiting if w.short_id and not w.emptied]
+    open_links = [w for w in waiting if w.short_id and not w.emptied and not w.closed]
     rows += [[InlineKeyboardButton(stop_label(w, open_links)[:60],
                                    callback_data=f"t:cz:{w.short_id}")] for w in open_links]
     chunks = split_html("\n".join(lines))

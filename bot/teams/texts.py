@@ -44,6 +44,11 @@ SENT_UNTOLD = ("Thank you: it is saved with {lead}'s mapping. {lead} can't be re
                "the mapping for them. It is locked now; /delete withdraws it if you need to.")
 ARRIVED = ("{name} has sent a contribution to your mapping \"{label}\". /review {label} "
            "shows it, and /summary {label} and /export {label} include it.")
+# ... to a mapping its lead had finished before the part came (exported for conference, say).
+ARRIVED_FINISHED = ("{name} has sent a contribution to your mapping \"{label}\", after you "
+                    "finished it: /summary {label} and /export {label} include it now, but a "
+                    "copy you exported or shared before it came doesn't have it. /review "
+                    "{label} shows it.")
 OPEN_FAILED = ("Sorry, something went wrong on my side, so your link has not opened and "
                "nothing was saved. Please open the link again (tap it where you were sent "
                "it) to start answering.")
