@@ -122,7 +122,8 @@ WELLBEING = [
     "yes", "school, school nurse, health visitor and the family hub",
     "Mum (L), KM (6), baby brother J (8 months); maternal gran G visits most weekends",
     "DP, family support worker, Eastside family hub",
-    "TAF meeting weds 16 dec 10am at school",
+    # written out since the forty-second pass asks a meeting's short form at its date (set Y)
+    "Team around the family (TAF) meeting weds 16 dec 10am at school",
     "Mum, KM, class teacher, school nurse. Health visitor has not replied yet",
     "TAF review in 6 weeks, early Feb",
     "my tummy hurts in the mornings", "I'm hungry at school", "done",
