@@ -272,6 +272,18 @@ def safety_goal_gaps(text: str, words: WordList, *, labels: bool = True) -> list
     return gaps
 
 
+# "be met" is needs met, unless someone is met in person somewhere: "D will be met from
+# school by his youth worker", "at the gate", "off the bus", "outside college" (not "his needs
+# will be met at home").
+_MET_SOMEWHERE = on_first_use(r"\s+(?:from|at|off|outside)\b", _I)
+_NEEDS = on_first_use(r"\bneeds\b", _I)
+
+
+def _met_in_person(will: re.Match[str]) -> bool:
+    return will.group("verb").lower().endswith("met") and not _NEEDS.search(will.group("who")) \
+        and _MET_SOMEWHERE.match(will.string, will.end("verb")) is not None
+
+
 def _will_clauses(masked: str) -> tuple[list[tuple[str, str]], list[str], list[str]]:
     """Who will act and how (each subject of a "will" and its verb), the behaviours, and the
     process words used."""
@@ -303,7 +315,7 @@ def _will_clauses(masked: str) -> tuple[list[tuple[str, str]], list[str], list[s
         subjects.append((who, verb))
         if NEGATING.match(verb) and not _PREVENTS.match(verb):
             continue
-        if _PROCESS.match(verb) or _VAGUE_BE.match(verb):
+        if _PROCESS.match(verb) or (_VAGUE_BE.match(verb) and not _met_in_person(m)):
             process.append(verb)
         elif vague := _VAGUE_DOING.match(masked, m.start("verb")):
             process.append(vague.group())  # all of it: "achieve her potential", not "achieve her"
