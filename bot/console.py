@@ -23,6 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TextIO
 
+from bot import stopping
 from bot.conversation import Conversation
 from bot.wording import BY_ID, LEAVE, AskLabel, Confirm, ConversationReply, Menu, header_label
 from flows.answers import (
@@ -643,13 +644,16 @@ class Console:
     @staticmethod
     def _listen_for_ends() -> dict[int, signal.Handlers | Callable[..., object] | int | None]:
         """SIGTERM and SIGHUP end the chat at its next wait for a line, not half way through
-        a turn (a signal `nohup` or the caller set to be ignored stays ignored)."""
+        a turn (a signal `nohup` or the caller set to be ignored stays ignored); SIGUSR1 and
+        SIGUSR2 are ignored, as `sosbot run` ignores them."""
         previous: dict[int, signal.Handlers | Callable[..., object] | int | None] = {}
         if threading.current_thread() is not threading.main_thread():
             return previous
         for sig in _ENDS:
             if signal.getsignal(sig) is not signal.SIG_IGN:
                 previous[sig] = signal.signal(sig, _asked_to_end)
+        for sig in stopping.IGNORED:  # no use here either: at their default, each ended the chat
+            previous[sig] = signal.signal(sig, signal.SIG_IGN)
         return previous
 
     def _stopped(self, signum: int) -> None:
