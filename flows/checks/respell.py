@@ -15,10 +15,9 @@ such a slip is too often another real word ("enraged"/"engaged", "selling"/"swel
 from __future__ import annotations
 
 import functools
-import json
 import re
 
-from flows.checks.text import NEEDLES_FILE
+from flows.checks.text import stored_needles
 from flows.regex import on_first_use
 
 _SHORTEST = 7
@@ -46,7 +45,7 @@ def slips() -> dict[str, str]:
     """Each slip (`_slips_of`) of the checks' words of seven letters or more, and its word; a
     slip of two words, or one that is a word of the checks itself, is left out."""
     try:
-        known = {word for word in json.loads(NEEDLES_FILE.read_text(encoding="utf-8"))["words"]
+        known = {word for word in stored_needles()["words"]
                  if len(word) >= _SHORTEST and word.isascii() and word.isalpha()}
     except (OSError, ValueError, LookupError, TypeError):
         return {}

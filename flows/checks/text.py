@@ -376,11 +376,19 @@ def needles_key(pattern: str, flags: int) -> str:
 
 
 @functools.cache
+def stored_needles() -> Any:
+    """`NEEDLES_FILE` as read, once a process (the quick tests here, and the checked words
+    `respell` reads slips of); an error reading it is raised to each caller, which passes
+    over the file."""
+    return json.loads(NEEDLES_FILE.read_text(encoding="utf-8"))
+
+
+@functools.cache
 def _shipped() -> dict[str, Needles]:
     """The file's tests by digest. It names each word once, and each set of words (many
     rules share the same long choices) once, by position: a tenth of the size otherwise."""
     try:
-        stored = json.loads(NEEDLES_FILE.read_text(encoding="utf-8"))
+        stored = stored_needles()
         words = stored["words"]
         sets = [tuple(words[n] for n in one) for one in stored["sets"]]
         return {key: Needles(sets[own], tuple(tuple(sets[n] for n in way) for way in ways))
