@@ -289,15 +289,15 @@ CROWD_WORRIED = ('You wrote "{said}", which does not yet say who is worried. Whi
 # (Not a group with what it will do, nor people: "Nan", "Family friend", "Nan and the school".)
 # A group is also said with where it is or what it is for ("everyone at school", "the staff
 # at the youth club", "all professionals involved"), or with another ("family and friends").
+_NOT_A_JOIN = r"(?!(?:and|or|with|plus)\b)"  # a word of the group's name, not one joining two
 _GROUP = (r"(?:(?:all|both|the|his|her|their|our|my|other|various|several|some|of)\s+)*"
-          r"(?:(?!(?:and|or|with|plus)\b)\w[\w'’-]*\s+){0,2}?(?:staff|team|teams|professionals"
+          rf"(?:{_NOT_A_JOIN}\w[\w'’-]*\s+){{0,2}}?(?:staff|team|teams|professionals"
           r"|services|agencies|everyone|everybody|people|family\s+members|relatives|friends"
           r"|workers|network|agency|service|teachers|neighbours|neighbors"
           r"|(?:extended|wider|whole)\s+family|family\s+(?:and|&)\s+friends"
           r"|friends\s+(?:and|&)\s+family)"
           r"(?:\s+involved|\s+(?:at|in|from|of|around|working\s+with)\s+(?:(?:the|his|her|their"
-          r"|our|my)\s+)?(?!(?:and|or|with|plus)\b)\w[\w'’-]*(?:\s+(?!(?:and|or|with|plus)\b)"
-          r"[\w'’-]+)?)?")
+          rf"|our|my)\s+)?{_NOT_A_JOIN}\w[\w'’-]*(?:\s+{_NOT_A_JOIN}[\w'’-]+)?)?")
 _ONLY_A_GROUP = on_first_use(
     rf"\W*(?P<group>{_GROUP}(?:\s*(?:,|&|\band\b|\bplus\b)\s*(?:and\s+)?{_GROUP})*)\W*",
     re.IGNORECASE)
