@@ -1,4 +1,4 @@
-"""One runner for the blind wording reviews' sets (D through W, tests/test_review_language_*.py).
+"""One runner for the blind wording reviews' sets (D through Z, tests/test_review_language_*.py).
 
 Each set's file holds its data (the flawed and sound lines, where each was sent, what still
 fails and how, the held-out variants) and its docstring, and ends in one call:
@@ -29,19 +29,9 @@ What is held of each line:
 
 A set written in set W's shape (rows of (voice, "tool:question", line, want) for the flawed
 lines and (voice, "tool:question", line) for the sound) is turned into a `ReviewSet` by
-`rows_set`. Set X (tests/test_review_language_fortysecond.py, written in set W's shape)
-becomes, in place of its test functions of the set and of its held-out variants (and of
-`WANTS`, and the imports of `_at` and `pytest` where nothing else uses them):
-
-    globals().update(review_tests(rows_set(
-        "X", SET_X_FLAWED, SET_X_SOUND, asked=asked_s, fits=_fits_t, sizes=(20, 20),
-        paired=True, left_unasked=LEFT_UNASKED, hold_left_unasked=True,
-        left_asked_otherwise=LEFT_ASKED_OTHERWISE,
-        held_flawed=HELD_OUT_FLAWED, held_sound=HELD_OUT_SOUND)))
-
-(its tests of each fix, with their own assertions, stay as they are). Until then it runs as
-written: `_at` (tests/test_review_language_thirtyeighth.py) and `_fits_t` (..._thirtyninth.py)
-are still there for it.
+`rows_set`, as sets X, Y and Z are (tests/test_review_language_fortysecond*.py); set Y keeps
+its two kinds of held-out variant left as they are (let through, or asked the word list's
+own question) as tests of its own.
 """
 from __future__ import annotations
 

@@ -48,8 +48,8 @@ ms at worst ("support and " again and again, ending in a word that is none).
 """
 from __future__ import annotations
 
-import pytest
-from test_review_language_thirtyeighth import _at, asked_s
+from review_sets import review_tests, rows_set
+from test_review_language_thirtyeighth import asked_s
 from test_review_language_thirtyninth import _fits_t
 
 SET_X_FLAWED: tuple[tuple[str, str, str, str], ...] = (
@@ -194,28 +194,6 @@ SET_X_SOUND: tuple[tuple[str, str, str], ...] = (
      "Nan lives next door, came straight round when we arrived and took the older two to hers; "
      "she has them for tea most days."),
 )
-
-WANTS = {line: want for _, _, line, want in SET_X_FLAWED}
-
-
-def test_set_x_is_as_written_blind() -> None:
-    assert (len(SET_X_FLAWED), len(SET_X_SOUND)) == (20, 20)
-    assert len(WANTS) == 20
-    assert {row[1] for row in SET_X_FLAWED} == {row[1] for row in SET_X_SOUND}
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), _at(SET_X_FLAWED))
-def test_set_x_a_flawed_line_is_asked_with_a_question_that_fits(flow_id: str, step_id: str,
-                                                                line: str) -> None:
-    reply = asked_s(flow_id, step_id, line)
-    assert reply is not None, line
-    assert _fits_t(WANTS[line], reply), (line, reply)
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), _at(SET_X_SOUND))
-def test_set_x_a_sound_line_is_let_through(flow_id: str, step_id: str, line: str) -> None:
-    assert asked_s(flow_id, step_id, line) is None, line
-
 
 # ---- held-out variants: written after each fix's design, before they were run -------------
 
@@ -403,15 +381,6 @@ HELD_OUT_SOUND = PRAISE_SHOWN + NEEDS_OF_THE_CHILD + FEELING_OF_SOMEONE_ELSE \
     + THEIR_OWN_REPORTING + SECOND_ROUND_SOUND
 
 
-@pytest.mark.parametrize(("flow_id", "step_id", "line", "want"), HELD_OUT_FLAWED)
-def test_a_held_out_variant_is_asked_with_a_question_that_fits(flow_id: str, step_id: str,
-                                                               line: str, want: str) -> None:
-    reply = asked_s(flow_id, step_id, line)
-    assert reply is not None, line
-    assert _fits_t(want, reply), (line, reply)
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), HELD_OUT_SOUND)
-def test_a_held_out_variant_told_plainly_is_let_through(flow_id: str, step_id: str,
-                                                        line: str) -> None:
-    assert asked_s(flow_id, step_id, line) is None, line
+globals().update(review_tests(rows_set(
+    "X", SET_X_FLAWED, SET_X_SOUND, asked=asked_s, fits=_fits_t, sizes=(20, 20), paired=True,
+    held_flawed=HELD_OUT_FLAWED, held_sound=HELD_OUT_SOUND)))

@@ -51,7 +51,8 @@ machine's noise, each fix adding alternatives to one compiled pattern or one ter
 from __future__ import annotations
 
 import pytest
-from test_review_language_thirtyeighth import _at, asked_s
+from review_sets import review_tests, rows_set
+from test_review_language_thirtyeighth import asked_s
 from test_review_language_thirtyninth import _fits_t
 
 SET_Y_FLAWED: tuple[tuple[str, str, str, str], ...] = (
@@ -193,28 +194,6 @@ SET_Y_SOUND: tuple[tuple[str, str, str], ...] = (
      "slept."),
 )
 
-WANTS = {line: want for _, _, line, want in SET_Y_FLAWED}
-
-
-def test_set_y_is_as_written_blind() -> None:
-    assert (len(SET_Y_FLAWED), len(SET_Y_SOUND)) == (20, 20)
-    assert len(WANTS) == 20
-    assert {row[1] for row in SET_Y_FLAWED} == {row[1] for row in SET_Y_SOUND}
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), _at(SET_Y_FLAWED))
-def test_set_y_a_flawed_line_is_asked_with_a_question_that_fits(flow_id: str, step_id: str,
-                                                                line: str) -> None:
-    reply = asked_s(flow_id, step_id, line)
-    assert reply is not None, line
-    assert _fits_t(WANTS[line], reply), (line, reply)
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), _at(SET_Y_SOUND))
-def test_set_y_a_sound_line_is_let_through(flow_id: str, step_id: str, line: str) -> None:
-    assert asked_s(flow_id, step_id, line) is None, line
-
-
 def test_a_housing_officers_words_are_not_kept_as_the_childs_own() -> None:
     """"Children are unsettled due to living in temporary accommodation", at what the child
     has said worries them, was kept and would be printed in quotation marks as theirs."""
@@ -349,25 +328,9 @@ LEFT_FLAGGED = {next(row[2] for row in HUNTED_AND_KEPT_SAFE if "county line" in 
 
 
 @pytest.mark.parametrize(("flow_id", "step_id", "line", "want"),
-                         [c for c in HELD_OUT_FLAWED if c[2] not in LEFT_UNASKED])
-def test_a_held_out_variant_is_asked_with_a_question_that_fits(flow_id: str, step_id: str,
-                                                               line: str, want: str) -> None:
-    reply = asked_s(flow_id, step_id, line)
-    assert reply is not None, line
-    assert _fits_t(want, reply), (line, reply)
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line", "want"),
                          [c for c in HELD_OUT_FLAWED if c[2] in LEFT_UNASKED])
 def test_a_held_out_variant_left_is_let_through(flow_id: str, step_id: str, line: str,
                                                 want: str) -> None:
-    assert asked_s(flow_id, step_id, line) is None, line
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"),
-                         [c for c in HELD_OUT_SOUND if c[2] not in LEFT_FLAGGED])
-def test_a_held_out_variant_told_plainly_is_let_through(flow_id: str, step_id: str,
-                                                        line: str) -> None:
     assert asked_s(flow_id, step_id, line) is None, line
 
 
@@ -378,3 +341,9 @@ def test_a_held_out_variant_left_is_asked_its_words_question(flow_id: str, step_
     reply = asked_s(flow_id, step_id, line)
     assert reply is not None
     assert reply.startswith(LEFT_FLAGGED[line]), reply
+
+
+globals().update(review_tests(rows_set(
+    "Y", SET_Y_FLAWED, SET_Y_SOUND, asked=asked_s, fits=_fits_t, sizes=(20, 20), paired=True,
+    held_flawed=[c for c in HELD_OUT_FLAWED if c[2] not in LEFT_UNASKED],
+    held_sound=[c for c in HELD_OUT_SOUND if c[2] not in LEFT_FLAGGED])))
