@@ -111,7 +111,8 @@ def two_written(tmp_path: Path) -> dict[str, Flow]:
 async def test_the_rest_of_a_paste_that_fitted_is_not_saved_as_the_next_answer(
         database: str, tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     """The first part fitted and was saved; the rest reached the other instance, which took
-    it for the answer to the next question (under a question she had not read)."""
+    it for a line typed before the next question reached her, and told her to send it again
+    if it answered that one. It is said to be the rest of her paste, as one instance says."""
     flows = two_written(tmp_path)
     first = "She told me at the school gate that he was hit with a belt on Monday. " * 55
     assert SPLIT_LONG <= len(first) <= 4096
