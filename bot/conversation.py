@@ -16,6 +16,7 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from bot.pastes import SPLIT_REST, Piece
 from bot.session import AwaitConfirm, AwaitLabel, Handover, TeamAsked, UserState, user_state
 from bot.session_commands import MAX_UNFINISHED, TOO_MANY_TO_REOPEN
 from bot.wording import (
@@ -56,7 +57,7 @@ from flows.replies import (
 from flows.step_commands import held_out
 from flows.summary import Summary
 from storage import retention
-from storage.contract import DraftInfo, PurgeReport, Reminder, Store
+from storage.contract import DraftInfo, PurgeReport, Reminder, Session, Store
 from storage.errors import StorageError
 from storage.locks import UserLocks
 from storage.retention import RetentionSettings
@@ -163,8 +164,8 @@ class Conversation:
 
     async def handle(self, user_id: int, given: Input, *, update_id: int | None = None,
                      draft_id: str | None = None, replied_to: RepliedTo | None = None,
-                     forwarded: bool = False, sent_as: int | None = None
-                     ) -> list[ConversationReply]:
+                     forwarded: bool = False, sent_as: int | None = None,
+                     piece: Piece | None = None) -> list[ConversationReply]:
         """Apply one input for one user; inputs of one user are handled one at a time.
 
         `draft_id` names the draft a button belonged to: a button of another draft is stale.
@@ -173,6 +174,9 @@ class Conversation:
         only as the words of a written answer (`_forwarded_taken`), never as a yes to "are
         you sure?", a case label, a choice or a reply to a reminder.
         `sent_as`: the chat message that brought typed input (see `_sent_before`).
+        `piece`: typed text as a piece of a long paste Telegram split (`bot.pastes`): a later
+        part is said not to be saved, and what is asked is asked again; a long one leaves
+        its mark for the next, in the same turn.
         """
         # One transaction holding this user's lock in the database: every store call below
         # joins it, so what is read is still true when it commits, in any instance.
@@ -184,9 +188,7 @@ class Conversation:
                     if key and unit.handled:
                         return []
                     turn = Turn(user_state(unit.session), key, replied_to, forwarded, sent_as)
-                    replies: list[ConversationReply] = [Stale()] \
-                        if await self._stale(turn, given, draft_id) \
-                        else await self._dispatch(turn, given)
+                    replies = await self._answer(turn, unit.session, given, draft_id, piece)
                     if key is not None and not unit.wrote:
                         # Only shown (a look at /review or /help, an answer refused): noted
                         # as handled too, so that the same update sent again by Telegram (in
@@ -195,6 +197,8 @@ class Conversation:
                         # commit on SQLite.)
                         looked = True
                         await unit.note()
+                    if piece is not None and piece.long:  # last: it lets go of what was read
+                        await unit.long_text(piece.message_id, piece.sent_at)
             except StorageError as exc:
                 if not looked:
                     raise
@@ -202,6 +206,15 @@ class Conversation:
                 log.warning("%s (update %s); answered, not noted as handled",
                             " ".join(str(exc).split()), update_id)
             return replies
+
+    async def _answer(self, turn: Turn, session: Session, given: Input, draft_id: str | None,
+                      piece: Piece | None) -> list[ConversationReply]:
+        """What one input is answered with, in its turn."""
+        if piece is not None and piece.follows(session.long_text):
+            return [Notice(SPLIT_REST), *await self._ask_again(turn)]
+        if await self._stale(turn, given, draft_id):
+            return [Stale()]
+        return await self._dispatch(turn, given)
 
     @asynccontextmanager
     async def _user_turn(self, user_id: int) -> AsyncIterator[Turn]:

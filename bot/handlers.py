@@ -30,6 +30,7 @@ from bot.buttons import read_button
 from bot.conversation import Conversation, RepliedTo
 from bot.flood import as_seconds
 from bot.logs import user_ref
+from bot.pastes import Piece
 from bot.ratelimit import Limiter
 from bot.redelivery import WAITS_S, Owed, Redelivery, not_delivered
 from bot.shape import misshapen
@@ -123,14 +124,6 @@ UNKNOWN_COMMAND = "I don't know that command. The menu button shows the ones I h
 UNKNOWN_THEN = "The menu button shows the ones I have."
 SORRY = ("Sorry, something went wrong on my side. Everything you had answered before is safe. "
          "Send /show to see the question we are on before you answer again.")
-SPLIT_REST = ("That looks like the rest of a long message, which Telegram sent in parts, so I "
-              "haven't saved it as an answer. Please send a shorter answer in one message "
-              "(/review shows what is saved).")
-# Telegram sends a text over 4,096 characters as several messages, one straight after the
-# other: a message that long, then the next one in the chat within seconds, is one paste.
-SPLIT_LONG = 3500  # UTF-16 units; Telegram's clients cut near the 4,096 limit
-SPLIT_WITHIN_S = 3
-MAX_LONG = 10_000  # people remembered at once for that (each only until their next text)
 # An album's photos come within a second or two of each other: the words sent with them are
 # held to add to its one note this long at most, then let go (nothing typed is kept for later)
 ALBUM_WORDS_S = 30
@@ -395,9 +388,6 @@ class Handlers:
         # words sent with its photos so far, quoted in that one note as each comes; and whose
         # drawing the note took them for (its words about keeping it are kept), if it did.
         self._albums: dict[int, tuple[str, int, int, list[str], str | None]] = {}
-        # Those whose last text was long enough to be the first part of a split message:
-        # its message id and time, until their next text.
-        self._long: dict[int, tuple[int, float]] = {}
 
     # --- gate ---------------------------------------------------------------------------------
 
@@ -520,18 +510,12 @@ class Handlers:
             # update, another Bot API server): still a command, never an answer.
             await self.command(update, context)
             return
-        if self._split_rest(message):
-            # Not an answer on its own: the first part was answered (refused as too long,
-            # most often), and this one, starting mid-sentence, must not answer the next.
-            _, user_id = _chat_and_user(update)
-            if not await self._once(update):
-                return
-            await _reply(update, SPLIT_REST)
-            await self._deliver(update, context,
-                                await self.conversation.asked_again(user_id), None)
-            return
+        sent_as = _message_id(message)
+        # read against the mark the text before left, in the answer's own turn (`bot.pastes`)
+        piece = None if sent_as is None or not isinstance(message.date, dt.datetime) \
+            else Piece.of(sent_as, message.date.timestamp(), message.text)
         await self._handle(update, context, Text(message.text), replied_to=replied_to(message),
-                           sent_as=_message_id(message))
+                           sent_as=sent_as, piece=piece)
 
     async def forwarded(self, update: Update, context: Context) -> None:
         """A forwarded text: someone else's words (or the bot's own, sent back). Never a
@@ -571,26 +555,11 @@ class Handlers:
 
     async def _once(self, update: Update) -> bool:
         """Note an update answered with a note alone (an edit, a message through another
-        bot, the bot's own words sent back, a photo, the rest of a long message Telegram
-        split): False when Telegram sent it before, and the note went then (`first_time`)."""
+        bot, the bot's own words sent back, a photo): False when Telegram sent it before,
+        and the note went then (`first_time`)."""
         _, user_id = _chat_and_user(update)
         return await first_time(self.conversation.store, user_id, update.update_id,
                                 reading=True)
-
-    def _split_rest(self, message: Message) -> bool:
-        """Whether this text is a later part of a long message Telegram split: the sender's
-        previous text was near Telegram's limit, and this one came straight after it."""
-        user = message.from_user
-        if user is None:
-            return False
-        sent = message.date.timestamp()
-        before = self._long.pop(user.id, None)
-        if len((message.text or "").encode("utf-16-le")) // 2 >= SPLIT_LONG:
-            self._long[user.id] = (message.message_id, sent)
-            while len(self._long) > MAX_LONG:  # the oldest first
-                del self._long[next(iter(self._long))]
-        return before is not None and message.message_id == before[0] + 1 \
-            and 0 <= sent - before[1] <= SPLIT_WITHIN_S
 
     async def command(self, update: Update, context: Context) -> None:
         """A slash command, from anywhere in a draft."""
@@ -888,11 +857,11 @@ class Handlers:
 
     async def _handle(self, update: Update, context: Context, given: Input, *,
                       replied_to: RepliedTo | None = None, forwarded: bool = False,
-                      sent_as: int | None = None) -> None:
+                      sent_as: int | None = None, piece: Piece | None = None) -> None:
         _, user_id = _chat_and_user(update)
         replies = await self.conversation.handle(user_id, given, update_id=update.update_id,
                                                  replied_to=replied_to, forwarded=forwarded,
-                                                 sent_as=sent_as)
+                                                 sent_as=sent_as, piece=piece)
         await self._deliver(update, context, replies, None)
 
     async def _deliver(self, update: Update, context: Context, replies: list[ConversationReply],

@@ -101,6 +101,10 @@ class Session:
     question_message: int | None = None
     delivered: int | None = None
     asked_in: int | None = None  # the first message that showed that question
+    # The user's last text long enough to be the first part of a paste Telegram split: its
+    # message id and when it was sent (Telegram's time). Written by `Turn.long_text`, which
+    # a session write keeps.
+    long_text: tuple[int, float] | None = None
 
 
 class Turn(Protocol):
@@ -132,6 +136,12 @@ class Turn(Protocol):
     async def note(self) -> None:
         """Record the update as handled, writing nothing else (work done outside the turn,
         such as a team's button, done at most once)."""
+        ...
+
+    async def long_text(self, message_id: int, sent_at: float) -> None:
+        """Record the text this update brought as long enough to be the first part of a
+        paste Telegram split (`Session.long_text`), on the user's session row if they have
+        one, with the update as handled; asked last in a turn, after what it read."""
         ...
 
     async def delete_draft(self, draft_id: str) -> bool: ...

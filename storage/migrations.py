@@ -181,6 +181,13 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     (
         "ALTER TABLE shares ADD COLUMN sending_since {real}",
     ),
+    # 13: the user's last text long enough to be the first part of a paste Telegram split in
+    # several messages: its message id and when it was sent, so that whichever instance takes
+    # the next part knows it for the rest of that paste, not an answer of its own.
+    (
+        "ALTER TABLE sessions ADD COLUMN long_text {bigint}",
+        "ALTER TABLE sessions ADD COLUMN long_text_at {real}",
+    ),
 )
 
 LATEST = len(MIGRATIONS)

@@ -92,7 +92,7 @@ class SqlStore(Upkeep):
     async def _turn_start(self, tx: Tx, user_id: int, update_id: int | None
                           ) -> tuple[Sequence[Any] | None, Sequence[tuple[str, bytes]]]:
         """A turn's first read (TURN_START, one trip): the session's row, with the open
-        draft's own columns from column 7, and the open draft's answers."""
+        draft's own columns from column 7 (to `LONG_AT`), and the open draft's answers."""
         rows = await tx.rows(TURN_START, (user_id, _update_key(update_id), user_id, user_id))
         return _kinds(rows, 7)
 
@@ -125,12 +125,12 @@ class SqlStore(Upkeep):
             head, answers = await self._turn_start(tx, user_id, update_id)
             assert head is not None  # the session's row is there, if only as NULLs
             seen, *stored = head[1:7]
-            session = _session_of(user_id, *stored)
+            session = _session_of(user_id, *stored, *head[LONG_AT:LONG_AT + 2])
             handled = update_id is not None and bool(seen)
             keys = Keyring(tx, self._sealer, user_id, self._opened)
             turn = SqlTurn(self, keys, update_id, handled, session)
             if session.active_draft is not None and head[7] is not None:
-                turn.prefetched = (session.active_draft, (head[7:], answers))
+                turn.prefetched = (session.active_draft, (head[7:LONG_AT], answers))
             token = _CURRENT.set(turn)
             try:
                 yield turn
@@ -326,8 +326,8 @@ class SqlStore(Upkeep):
                 for r in rows]
 
     async def _session(self, tx: Tx, user_id: int) -> Session:
-        rows = await tx.rows("SELECT active_draft, state, question_message, delivered, asked_in "
-                             "FROM sessions WHERE user_id = ?", (user_id,))
+        rows = await tx.rows("SELECT active_draft, state, question_message, delivered, asked_in, "
+                             "long_text, long_text_at FROM sessions WHERE user_id = ?", (user_id,))
         return _session_of(user_id, *rows[0]) if rows else Session(user_id)
 
     @staticmethod
@@ -467,6 +467,8 @@ class SqlStore(Upkeep):
 
 # A draft's own columns (DRAFT_SELECT's after its kind), and its answers (step, sealed value).
 DraftRows = tuple[Sequence[Any], Sequence[tuple[str, bytes]]]
+# Where TURN_HEAD's row has the session's mark of a long text, after the open draft's columns.
+LONG_AT = 15
 
 
 def _update_key(update_id: int | None) -> int:
@@ -488,10 +490,12 @@ def _kinds(rows: list[Sequence[Any]], at: int) -> tuple[Sequence[Any] | None,
 
 
 def _session_of(user_id: int, active: str | None, state: str | None, message: int | None,
-                delivered: int | None, asked_in: int | None) -> Session:
+                delivered: int | None, asked_in: int | None, long_text: int | None = None,
+                long_text_at: float | None = None) -> Session:
     """A session from its stored columns (as TURN_START and `_session` read them)."""
     return Session(user_id, active, json.loads(state) if state else {}, message, delivered,
-                   asked_in)
+                   asked_in, None if long_text is None or long_text_at is None
+                   else (int(long_text), float(long_text_at)))
 
 
 _CURRENT: ContextVar[SqlTurn | None] = ContextVar("sosbot_store_turn", default=None)

@@ -39,6 +39,10 @@ SESSION_UPSERT = (
     "delivered = CASE WHEN sessions.active_draft = excluded.active_draft "
     "THEN sessions.delivered END, asked_in = CASE WHEN "
     "sessions.active_draft = excluded.active_draft THEN sessions.asked_in END")
+# A text long enough to be the first part of a paste Telegram split (`Session.long_text`): its
+# message and when it was sent, on the user's row (a session write leaves them). Someone with
+# no row has nothing open that the rest could answer, and gets none for it.
+LONG_TEXT = "UPDATE sessions SET long_text = ?, long_text_at = ? WHERE user_id = ?"
 # A question (or nudge) of the open draft reached the user: one statement, no user lock, and
 # nothing when that draft is no longer the open one or a later question's receipt came first
 # (nonces only grow within a draft). A nudge has no message of its own. `asked_in` keeps the
@@ -124,26 +128,28 @@ FORMER_MEMBERS_DELETE = (
 _DRAFT_HEAD = ("d.flow_id, d.label, d.flow_version, d.status, d.state, d.created_at, "
                "d.updated_at, (SELECT k.sealed FROM user_keys k WHERE k.user_id = d.user_id "
                "AND k.draft_id = d.id)")
-_ANSWER_ROWS = "a.step_id, a.value, NULL, NULL, NULL, NULL, NULL, NULL FROM answers a"
+_ANSWER_COLUMNS = "a.step_id, a.value, NULL, NULL, NULL, NULL, NULL, NULL"
+_ANSWER_ROWS = f"{_ANSWER_COLUMNS} FROM answers a"
 DRAFT_SELECT = (f"SELECT 0, {_DRAFT_HEAD} FROM drafts d WHERE d.id = ? AND d.user_id = ? "  # noqa: S608  # nosec B608 - fixed text
                 f"UNION ALL SELECT 1, {_ANSWER_ROWS} WHERE a.draft_id = "
                 "(SELECT d.id FROM drafts d WHERE d.id = ? AND d.user_id = ?)")
 # A turn's first read: whether the update was handled and the session (kind 0, with the open
-# draft's own columns, NULLs when there is none), then the open draft's answers (kind 1).
+# draft's own columns, NULLs when there is none), then the open draft's answers (kind 1). The
+# session's mark of a long text (`Session.long_text`) comes last, after the draft's columns.
 # TURN_START is both in one trip, the answers with NULLs where the session's columns
 # are; where a read costs no trip (SQLite's reader on the event loop), TURN_HEAD and
 # TURN_ANSWERS are read apart, sparing every answer row the padding.
 TURN_HEAD = ("SELECT 0, (SELECT count(*) FROM handled_updates WHERE user_id = ? "  # noqa: S608  # nosec B608 - fixed text
              "AND update_id = ?), s.active_draft, s.state, s.question_message, s.delivered, "
              "s.asked_in, "
-             f"{_DRAFT_HEAD} "
+             f"{_DRAFT_HEAD}, s.long_text, s.long_text_at "
              "FROM (SELECT 1) AS one LEFT JOIN sessions s ON s.user_id = ? "
              "LEFT JOIN drafts d ON d.id = s.active_draft AND d.user_id = s.user_id")
 _OPEN_DRAFTS_ANSWERS = ("WHERE a.draft_id = (SELECT d.id FROM sessions s JOIN drafts d ON "
                         "d.id = s.active_draft AND d.user_id = s.user_id WHERE s.user_id = ?)")
 TURN_ANSWERS = f"SELECT a.step_id, a.value FROM answers a {_OPEN_DRAFTS_ANSWERS}"  # noqa: S608  # nosec B608 - fixed text
-TURN_START = (f"{TURN_HEAD} UNION ALL SELECT 1, NULL, NULL, NULL, NULL, NULL, NULL, {_ANSWER_ROWS} "  # nosec B608 - fixed text
-              f"{_OPEN_DRAFTS_ANSWERS}")
+TURN_START = (f"{TURN_HEAD} UNION ALL SELECT 1, NULL, NULL, NULL, NULL, NULL, NULL, "  # noqa: S608  # nosec B608 - fixed text
+              f"{_ANSWER_COLUMNS}, NULL, NULL FROM answers a {_OPEN_DRAFTS_ANSWERS}")
 LIST_DRAFTS = ("SELECT d.id, d.flow_id, d.label, d.status, d.created_at, d.updated_at, "
                "(SELECT count(*) FROM answers a WHERE a.draft_id = d.id) "
                "FROM drafts d WHERE d.user_id = ?")

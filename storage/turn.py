@@ -10,7 +10,7 @@ from flows.draft import Draft, Status
 from storage.contract import DraftInfo, Session
 from storage.handover import Caps, forget_handovers, within_caps
 from storage.keyring import Keyring, erase_key
-from storage.statements import HANDLED
+from storage.statements import HANDLED, LONG_TEXT
 
 if TYPE_CHECKING:
     from storage.sql import DraftRows, SqlStore
@@ -83,6 +83,13 @@ class SqlTurn:
 
     async def note(self) -> None:
         await self._mark(time.time())
+
+    async def long_text(self, message_id: int, sent_at: float) -> None:
+        if self.erased:  # nothing noted back about what this turn erased
+            return
+        await self._mark(time.time())
+        await self._tx.later(LONG_TEXT, (message_id, sent_at, self.user_id))
+        self.session.long_text = (message_id, sent_at)
 
     async def delete_draft(self, draft_id: str) -> bool:
         """Erase a draft, its answers and its key."""

@@ -32,7 +32,8 @@ Found and left (beyond this pass's time): under `sosbot run --webhook` with two 
 on one PostgreSQL, a text over 4,096 characters that Telegram sends as two messages, the
 parts reaching different instances, has its second part saved as the answer: the "rest of
 a long message" check (`bot.handlers.Handlers._split_rest`) remembers the first part in
-one process only.
+one process only. (Mended in the forty-third pass: the mark is in the database, read in the
+next part's own turn; `tests/test_instances_fortythird.py`.)
 """
 
 from __future__ import annotations

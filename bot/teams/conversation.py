@@ -8,6 +8,7 @@ from dataclasses import replace
 from typing import Any, Literal
 
 from bot.conversation import Conversation, RepliedTo, Turn
+from bot.pastes import Piece
 from bot.session import AwaitConfirm, Handover, TeamAsked, user_state
 from bot.session_commands import MAX_KEPT, MAX_UNFINISHED, bare_label
 from bot.teams.combined import (
@@ -324,11 +325,12 @@ class TeamConversation(Conversation):
     async def handle(self, user_id: int, given: Input, *,
                      update_id: int | None = None, draft_id: str | None = None,
                      replied_to: RepliedTo | None = None, forwarded: bool = False,
-                     sent_as: int | None = None) -> list[ConversationReply]:
+                     sent_as: int | None = None, piece: Piece | None = None
+                     ) -> list[ConversationReply]:
         try:
             replies = await super().handle(user_id, given, update_id=update_id,
                                            draft_id=draft_id, replied_to=replied_to,
-                                           forwarded=forwarded, sent_as=sent_as)
+                                           forwarded=forwarded, sent_as=sent_as, piece=piece)
         finally:  # the turn has committed, or nothing of it stands (and nobody is told)
             erased = self._erasing.pop(user_id, [])
             withdrawn = self._withdrawing.pop(user_id, [])
