@@ -139,3 +139,23 @@ async def test_a_prompt_the_database_could_not_note_leaves_the_chat_going(
         assert await talk.drafts(CONSOLE_USER) == []
     finally:
         await store.close()
+
+
+# --- settings -------------------------------------------------------------------------------------
+
+
+def test_a_sqlite_url_with_options_is_refused_naming_its_line(tmp_path: Path) -> None:
+    """An operator wrote `SOSBOT_DATABASE_URL=sqlite:///cases.db?mode=ro` in .env, as other
+    programs' database URLs take options. sosbot read no option: it opened a new, empty
+    database named "cases.db?mode=ro" beside cases.db, and every practitioner's drafts
+    seemed gone. The setting is refused now, naming its line and the path meant, and no
+    file is made."""
+    (tmp_path / ".env").write_text("# the case database\n"
+                                   "SOSBOT_DATABASE_URL=sqlite:///cases.db?mode=ro\n")
+    done = run_sosbot("chat", input="", cwd=tmp_path, env={"SOSBOT_DATA_KEY": TEST_KEY})
+    assert done.returncode == 2
+    [line] = done.stderr.splitlines()
+    assert line.startswith('sosbot: SOSBOT_DATABASE_URL: has options after "?" (mode=ro)'), line
+    assert "give the path alone (sqlite:///cases.db)" in line
+    assert line.endswith("(set in .env, line 2)")
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".env"]
