@@ -2,6 +2,28 @@
 local Bot API server, or its Application with the Bot API in memory) and `sosbot chat` (piped
 and on a pseudo-terminal), as an outside checker replaying attacks would. Each test of a
 defect failed on the code as it was.
+
+Held this pass (tried, nothing to mend):
+- the file size limit of a running `sosbot run` lowered to its log's size (a disk filling)
+  as an answer came: the apology, the answer handed in again and saved once there was room,
+  the walk going on; stdout of a piped `sosbot chat` on a full disk: one line, nothing said
+  to be saved that was not;
+- "are you sure?" in Telegram that the database could not note: the yes after it erased
+  nothing and the question was asked again;
+- a .env saved with a byte order mark, or with old Mac line ends: read, the line named;
+  "1_000" read as 1000, "1e3", "İnfo" and a port of 99999 refused naming the line;
+- case labels with an RTL override or a zero-width space (taken out), stacked combining
+  marks, full-width letters, Cyrillic look-alikes and markup, and answers starting
+  `=HYPERLINK(`, `+`, `-`, `@`, through every export: the HTML escaped, the Word document
+  holding them as text (no field codes), file names of ASCII letters with a hash; sosbot
+  writes no spreadsheet or CSV;
+- the full-width slash, a zero-width space, an RTL override or capitals in a command: read
+  as the command; look-alikes ("/саncel" in Cyrillic, a division or fraction slash) are
+  saved as the words of a written answer, never acted on;
+- fifty connections to the webhook holding half-sent headers: the bot answered meanwhile
+  and stopped at once (they stay open: aiohttp has no header timeout, and the proxy's
+  `client_header_timeout 10s` in deploy/nginx-sosbot.conf closes them);
+- an escape sequence or an OSC title in a database path quoted in a refusal: shown as codes.
 """
 
 from __future__ import annotations
