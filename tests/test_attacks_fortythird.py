@@ -34,6 +34,7 @@ import io
 import logging
 import resource
 import sqlite3
+import subprocess
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -45,7 +46,7 @@ from bot.handlers import SORRY
 from flows.flow import Flow
 from storage.errors import Unavailable
 from storage.store import Store
-from tests.conftest import run_sosbot
+from tests.conftest import run_sosbot, sosbot_command, sosbot_env
 from tests.telegram_world import TEST_KEY
 from tests.terminal import Terminal
 from tests.test_console import typed_then_end
@@ -181,3 +182,23 @@ def test_a_sqlite_url_with_options_is_refused_naming_its_line(tmp_path: Path) ->
     assert "give the path alone (sqlite:///cases.db)" in line
     assert line.endswith("(set in .env, line 2)")
     assert sorted(p.name for p in tmp_path.iterdir()) == [".env"]
+
+
+def test_a_key_file_the_disk_has_no_room_for_is_not_blamed_on_permissions(
+        tmp_path: Path) -> None:
+    """`sosbot keys new --write` (and the first `sosbot chat`, which makes the key file) on
+    a full disk, or under a file size limit, said "Cannot write the key file sosbot.key:
+    File too large. Nothing was written to it: run this as the user the bot runs as, who
+    owns the key file and its folder": the operator went looking for a permission fault.
+    The line names the room now, and nothing is written."""
+    done = subprocess.run(sosbot_command("keys", "new", "--write"), cwd=tmp_path,
+                          env=sosbot_env(), capture_output=True, text=True, timeout=120,
+                          check=False, preexec_fn=lambda: resource.setrlimit(
+                              resource.RLIMIT_FSIZE, (0, resource.RLIM_INFINITY)))
+    assert done.returncode == 1
+    [line] = done.stderr.splitlines()
+    assert line.startswith("sosbot: Cannot write the key file sosbot.key: File too large. "
+                           "Nothing was written to it: "), line
+    assert "run this as the user" not in line
+    assert "free some space on its disk, or raise the file size limit (`ulimit -f`" in line
+    assert list(tmp_path.iterdir()) == []
