@@ -23,7 +23,12 @@ Held this pass (tried, nothing to mend):
 - fifty connections to the webhook holding half-sent headers: the bot answered meanwhile
   and stopped at once (they stay open: aiohttp has no header timeout, and the proxy's
   `client_header_timeout 10s` in deploy/nginx-sosbot.conf closes them);
-- an escape sequence or an OSC title in a database path quoted in a refusal: shown as codes.
+- an escape sequence or an OSC title in a database path quoted in a refusal: shown as codes;
+- labels "KB\u200d-2", "K\u0392-2" (a Greek capital beta) and "KB\u20112" given beside "KB-2":
+  taken as KB-2, which was opened, not a second draft that looks the same; labels of only a
+  joiner, a combining mark, a tag letter, a Hangul filler or a Braille blank: asked again;
+- `sosbot keys rotate` under a file size limit too small for its work: nothing rotated, the
+  key file as it was, and the -shm file it left cut short rebuilt by the next command.
 """
 
 from __future__ import annotations
