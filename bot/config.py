@@ -324,6 +324,15 @@ class Settings(BaseSettings):
             raise ValueError(problem)
         if value.strip().startswith("sqlite:///"):  # a file's path, perhaps under ~
             path = at_home(value.strip().removeprefix("sqlite:///"))
+            if "?" in path:
+                # "sqlite:///cases.db?mode=ro", as other programs' URLs take options: sosbot
+                # reads none, and opened a new, empty database named "cases.db?mode=ro"
+                name, _, options = path.partition("?")
+                raise ValueError(f"has options after \"?\" ({visible(options)}), which sosbot "
+                                 f"does not read: the database would be a file named "
+                                 f"\"{visible(path)}\", not {visible(name)}; give the path "
+                                 f"alone (sqlite:///{visible(name)}), or a file of that odd "
+                                 "name as SOSBOT_DB")
             if path == IN_MEMORY:
                 raise ValueError(f"names {IN_MEMORY}, which {KEPT_NOWHERE}")
             if names_folder(path):

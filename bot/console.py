@@ -1141,14 +1141,16 @@ class Console:
                 if isinstance(reply, Question | Nudge):
                     await self.conversation.delivered(CONSOLE_USER, reply.draft_id,
                                                       reply.nonce)
+                elif isinstance(reply, Confirm | AskLabel):
+                    # failing (a full disk), it ended the chat at "are you sure?" or the
+                    # label's prompt, the line typed before it saved
+                    await self.conversation.prompted(CONSOLE_USER, 0)
             except StorageError as error:
                 self._unnoted = [reply]
                 if not self._told_unnoted:
                     self._told_unnoted = True
                     self.say("! " + NOT_NOTED.format(why=error))
                 continue
-            if isinstance(reply, Confirm | AskLabel):
-                await self.conversation.prompted(CONSOLE_USER, 0)
         if not self._unnoted:
             self._told_unnoted = False
 

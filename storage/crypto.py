@@ -305,11 +305,18 @@ def _fill(fd: int, text: str) -> None:
         os.fsync(out.fileno())
 
 
+# No room for the key file (a full disk or quota, a file size limit): running it as another
+# user, as a permission fault is mended, mends nothing
+_NO_ROOM = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
+
+
 def _unwritable(path: Path, exc: OSError) -> KeyProblem:
+    what = "free some space on its disk, or raise the file size limit (`ulimit -f`, " \
+        "LimitFSIZE= in a systemd unit), then run this again" if exc.errno in _NO_ROOM else \
+        "run this as the user the bot runs as, who owns the key file and its folder (`sudo " \
+        "-u sosbot ...`), or set SOSBOT_KEY_FILE to a file in a folder that user can write"
     return KeyProblem(f"Cannot write the key file {path}: {exc.strerror or exc}. Nothing was "
-                      "written to it: run this as the user the bot runs as, who owns the key "
-                      "file and its folder (`sudo -u sosbot ...`), or set SOSBOT_KEY_FILE to a "
-                      "file in a folder that user can write.")
+                      f"written to it: {what}.")
 
 
 def _sync_folder(folder: Path) -> None:

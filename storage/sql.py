@@ -137,7 +137,7 @@ class SqlStore(Upkeep):
             finally:
                 _CURRENT.reset(token)
         if turn.erased:
-            await self.checkpoint()
+            await self.erased_out_of_log()
 
     def _seal(self, user_id: int, draft_id: str, name: str, data: Any) -> bytes:
         """A value sealed under the data key itself (team rows; a draft's values use its

@@ -114,7 +114,7 @@ class TeamStore:
         async with self._tx(doing) as tx:
             yield tx
         if not in_turn:
-            await self.store.checkpoint()
+            await self.store.erased_out_of_log()
 
     async def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[Sequence[Any]]:
         if (joined := self.store._in_turn()) is not None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import json
+import logging
 import secrets
 import time
 from collections import Counter
@@ -31,6 +32,8 @@ from storage.statements import (
     Tx,
 )
 
+log = logging.getLogger(__name__)
+
 
 class Upkeep:
     """Retention and rotation over a store's transactions (mixed into `SqlStore`)."""
@@ -52,6 +55,20 @@ class Upkeep:
     async def checkpoint(self) -> bool:
         """Make erased bytes leave the engine's log (SQLite's WAL); True when done."""
         return True
+
+    async def erased_out_of_log(self) -> bool:
+        """`checkpoint`, once an erasure has committed. One that fails (a full disk: folding
+        the log back into the database file can need the file to grow) undoes nothing: the
+        erasure stands, and was said to have failed ("not saved", the question asked again
+        of a draft already gone). The operator is told in one line; the next checkpoint (the
+        next erasure, the daily retention run, closing) clears the log. False then."""
+        try:
+            return await self.checkpoint()
+        except StorageError as exc:
+            log.warning("%s The erasure itself was saved; what it erased leaves the write-ahead "
+                        "log at the next checkpoint (the next erasure, the daily retention "
+                        "run, or stopping sosbot).", " ".join(str(exc).split()))
+            return False
 
     def _key_check(self, sealer: Sealer | None = None) -> bytes:
         return (sealer or self._sealer).seal(KEY_CHECK.encode(), where(0, "", KEY_CHECK))
@@ -133,7 +150,7 @@ class Upkeep:
         async with self._transaction("erase the notices given") as tx:
             for notice_id in given:
                 await tx.later("DELETE FROM owed_notices WHERE id = ?", (notice_id,))
-        await self.checkpoint()  # the case's label and the lead's name leave the WAL too
+        await self.erased_out_of_log()  # the case's label and the lead's name leave the WAL too
 
     def _closed_part(self, row: Sequence[Any]) -> ClosedPart:
         partner, code, lead, draft_id, about = row
