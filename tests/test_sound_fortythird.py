@@ -313,6 +313,23 @@ SOUND_BLIND: tuple[tuple[str, str], ...] = (
 )
 
 
+# Blind, on the code as it was (08bf15a): 4 of the 100 asked. One was right and is rewritten
+# above: "Mum, Nanu and the school are all working with us" was asked what they would be doing
+# that shows it, as a practice lead would (now what each does). Three were the checks'
+# mistakes. Two are fixed by their families (the tests below): "The night he told her about
+# the tram stop, Mum reported it to the police, then drove him to school and picked him up
+# every day for two weeks" was told it is a strength, not existing safety; "5: she's in
+# lessons every day and hasn't been held by staff since January, but there's no plan yet for
+# where she'll live" was told it "says what the services did" ("she's" was not read as "she
+# is"). One is left (`LEFT_FLAGGED`): "Tim Hortons", a shop, asked about as a full name.
+# Fitted: 1 of the 100 asked (the one left). Held out (below): 8 of 30 asked on the base, all
+# existing safety; 0 of 30 after (one of the eight, "Grandad has met him off the school bus",
+# needed meeting a young person off a bus read as an action, found from the held-out set).
+LEFT_FLAGGED = frozenset({
+    "Meeting Mom at Tim Hortons instead of the office – she talked for an hour.",
+})
+
+
 def asked_here(flow_id: str, step_id: str, line: str) -> str | None:
     """The reminder `line` gets at the question, reached as a practitioner would: the plan
     for the family's agreement after choosing that they have not agreed yet, what was seen
@@ -333,10 +350,22 @@ def test_the_blind_set_is_as_written() -> None:
     assert len({line for _, line in SOUND_BLIND}) == 100
 
 
-@pytest.mark.parametrize(("where", "line"), SOUND_BLIND)
+@pytest.mark.parametrize(("where", "line"),
+                         [row for row in SOUND_BLIND if row[1] not in LEFT_FLAGGED])
 def test_a_sound_answer_is_let_through(where: str, line: str) -> None:
     flow_id, step_id = where.split(":")
     assert asked_here(flow_id, step_id, line) is None
+
+
+@pytest.mark.parametrize("line", sorted(LEFT_FLAGGED))
+def test_a_shop_named_after_someone_is_still_asked_about_as_a_name(line: str) -> None:
+    """Left as it is: "Tim Hortons" (a chain of coffee shops) has a full name's shape, and
+    the privacy check asks rather than guess; nothing in the line tells a shop from a
+    person ("shouted at Tim Hortons" would be one), and a name let through costs more than
+    a question the practitioner can /keep past."""
+    reply = asked_here("supervision", "what_worked", line)
+    assert reply is not None
+    assert "looks like a full name" in reply
 
 
 # Held out: thirty sound answers written after the blind run and before any rule was read
@@ -451,3 +480,83 @@ def test_the_held_out_set_is_as_written() -> None:
 def test_a_held_out_sound_answer_is_let_through(where: str, line: str) -> None:
     flow_id, step_id = where.split(":")
     assert asked_here(flow_id, step_id, line) is None
+
+
+# ---- the fixes, each tried on fresh lines written before it was run ------------------------
+
+@pytest.mark.parametrize(("where", "line"), [
+    ("contextual:home_safety",
+     "The night she told him about the man at the bus stop, Dad reported it to the police and "
+     "has walked her to school every morning since."),
+    ("mapping:existing_safety",
+     "Once Gran saw the marks on his legs, she had both boys at hers every weekend until Dad "
+     "moved out."),
+    ("contextual:home_safety",
+     "As soon as his mum heard who had been giving him lifts, she kept him at his aunt's for "
+     "a fortnight and rang his head of year."),
+    ("mapping:existing_safety",
+     "The day the nursery found the burn on her hand, Nan took her home with her and has "
+     "looked after her every day since."),
+    ("contextual:home_safety",
+     "Since the night he was found at the station with two older men, his dad has met him "
+     "from school every day."),
+])
+def test_what_a_carer_did_once_the_danger_came_to_light_and_kept_up_is_existing_safety(
+        where: str, line: str) -> None:
+    """At "What have parents or carers done to protect the young person when the danger was
+    there?", "The night he told her about the tram stop, Mum reported it to the police, then
+    drove him to school and picked him up every day for two weeks" was told it sounds like a
+    strength: the danger (a tram stop, messages, a man from a game) was in no word the check
+    knows. Being told of it, shown it or finding it is the danger there; what was done from
+    then on, and kept up, is existing safety."""
+    flow_id, step_id = where.split(":")
+    assert asked_s(flow_id, step_id, line) is None
+
+
+@pytest.mark.parametrize("line", [
+    # good news, a treat once: not kept up
+    "When she told us she'd got into the netball team, Mum took her out for pizza.",
+    # kept up, but nothing came to light: a routine
+    "The day she started nursery, Mum walked her there, and she has every day since.",
+    "After school Nan takes him to the park every day.",
+    # what came to light, and nothing done about it
+    "Once Mum found the messages, she was very upset and cried every night for a week.",
+])
+def test_a_routine_or_a_treat_is_still_asked_what_was_done_when_the_danger_was_there(
+        line: str) -> None:
+    reply = asked_s("mapping", "existing_safety", line)
+    assert reply is not None
+    assert "Existing safety is what someone did" in reply
+
+
+@pytest.mark.parametrize(("where", "line"), [
+    ("success:success_scale_why",
+     "6: he's in class every day and hasn't been sent home since the review, but there's no "
+     "plan yet for the summer."),
+    ("mapping:safety_scale_why",
+     "4 – they're at school on time now and the plan has been followed since January."),
+    ("wellbeing:wellbeing_scale_why",
+     "5 because he's in his own bed every night now; the assessment hasn't been done yet."),
+    ("contextual:safety_scale_why",
+     "4: he's on time for lessons and the case was transferred in June."),
+    ("harm_matrix:harm_scale_why",
+     "5 – they're at nursery every morning, and the support was agreed in March."),
+])
+def test_a_reason_with_she_is_written_short_is_not_what_the_services_did(where: str,
+                                                                         line: str) -> None:
+    """"5: she's in lessons every day and hasn't been held by staff since January, but
+    there's no plan yet for where she'll live" was told it "says what the services did", but
+    "she is in lessons ..." written out was not: "she's", "they're", "he'll" are someone
+    doing something, as "she is" is."""
+    flow_id, step_id = where.split(":")
+    assert asked_s(flow_id, step_id, line) is None
+
+
+@pytest.mark.parametrize("line", [
+    "She's been seen by the GP and a referral was made.",
+    "They've been offered a place on the course and the plan was agreed.",
+])
+def test_what_was_done_to_her_written_short_is_still_what_the_services_did(line: str) -> None:
+    reply = asked_s("success", "success_scale_why", line)
+    assert reply is not None
+    assert "says what the services did" in reply
