@@ -9,6 +9,10 @@ child's words quoted (misspellings kept), dates and times in many forms, agencie
 numbered lists, dashes, emoji, words in other languages with their meaning, short and long.
 Written before reading any rule in flows/checks, flows/nudges.py or flows/moves.py; each row
 is (tool:question, line), run through the real check of the question it would be typed at.
+
+Blind: 4 of the 100 asked, 1 rightly (rewritten), 3 the checks' mistakes (2 fixed, 1 left:
+`LEFT_FLAGGED`). Fitted: 1 of 100 (the one left). Held out: 8 of 30 asked before the fixes,
+0 of 30 after. The numbers line by line are in the note above `LEFT_FLAGGED`.
 """
 
 from __future__ import annotations

@@ -162,7 +162,9 @@ def looks_like_safety(text: str) -> bool:
     "angry", "unwell", "a row") in that sentence or the one before.
 
     An arrangement kept up for what it keeps the child from counts without a time or a
-    danger word: "drives him to football so he isn't on the bus".
+    danger word: "drives him to football so he isn't on the bus". So does what was done
+    from the time the danger came to light, and kept up: "the night he told her about the
+    tram stop, Mum ... picked him up every day for two weeks".
 
     Protective refusal counts as action: "never leaves them with dad when he has been
     drinking", "won't let him in when he is drunk".
