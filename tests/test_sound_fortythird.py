@@ -504,6 +504,14 @@ def test_a_held_out_sound_answer_is_let_through(where: str, line: str) -> None:
     ("contextual:home_safety",
      "Since the night he was found at the station with two older men, his dad has met him "
      "from school every day."),
+    # found after the held-out set, trying the family other ways: brought back by the
+    # police, and kept up for the rest of a time
+    ("contextual:home_safety",
+     "Since the police brought him home on 2 May, his mum has picked him up from football "
+     "every Tuesday."),
+    ("contextual:home_safety",
+     "When she found out he'd been sent to Leeds, his mum kept him home for the rest of the "
+     "week."),
 ])
 def test_what_a_carer_did_once_the_danger_came_to_light_and_kept_up_is_existing_safety(
         where: str, line: str) -> None:
@@ -523,6 +531,8 @@ def test_what_a_carer_did_once_the_danger_came_to_light_and_kept_up_is_existing_
     # kept up, but nothing came to light: a routine
     "The day she started nursery, Mum walked her there, and she has every day since.",
     "After school Nan takes him to the park every day.",
+    "When Nan brought them back from the seaside, Mum cooked tea for everyone every night "
+    "for a week.",
     # what came to light, and nothing done about it
     "Once Mum found the messages, she was very upset and cried every night for a week.",
 ])

@@ -140,12 +140,15 @@ _HABIT = on_first_use(r"\b(?:whenever|every\s+time|each\s+time|always|used\s+to)
 _CAME_TO_LIGHT = on_first_use(
     r"\b(?:after|once|since|when|as\s+soon\s+as|(?:the|that)\s+(?:same\s+)?(?:night|day|evening"
     r"|morning|afternoon|week|weekend)(?:\s+(?:that|when|after))?)\s+(?:[\w'’()]+\s+){0,3}?"
-    r"(?:told|showed|disclosed|found|heard|learn(?:t|ed)|discovered|saw|noticed)\b",
+    r"(?:told|showed|disclosed|found|heard|learn(?:t|ed)|discovered|saw|noticed"
+    # ... or brought back from it: "since the police brought him home on 2 May"
+    r"|police\s+brought\s+(?:him|her|them)\s+(?:home|back))\b",
     re.IGNORECASE)
 # ... and what they did kept up: "every day since", "every weekend", "for two weeks", "for the
 # summer", "ever since" (a treat the day good news came, "took her out for pizza", is not).
 _KEPT_UP = on_first_use(
     r"\b(?:every|each)\s+\w|\bever\s+since\b|\bsince(?:\s+then)?\W*$"
+    r"|\bfor\s+the\s+rest\s+of\s+the\s+\w"
     r"|\bfor\s+(?:a|the|two|three|four|five|six|several|a\s+few|\d+)\s+(?:whole\s+)?"
     r"(?:days|nights|weeks?|fortnight|months?|summer|holidays|half[\s-]term|term)\b",
     re.IGNORECASE)
