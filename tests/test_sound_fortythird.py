@@ -329,6 +329,8 @@ SOUND_BLIND: tuple[tuple[str, str], ...] = (
 # Fitted: 1 of the 100 asked (the one left). Held out (below): 8 of 30 asked on the base, all
 # existing safety; 0 of 30 after (one of the eight, "Grandad has met him off the school bus",
 # needed meeting a young person off a bus read as an action, found from the held-out set).
+# Trying the family other ways after that found two more, fixed with it: a young person
+# brought home by the police, and what was done "for the rest of the week".
 LEFT_FLAGGED = frozenset({
     "Meeting Mom at Tim Hortons instead of the office – she talked for an hour.",
 })
