@@ -395,7 +395,7 @@ def _is_done(sentence: str, lowered: str) -> bool:
     # ... and calling for help is what someone in danger does, not a call of the services
     if "help" in lowered:
         lowered = _CALL_FOR_HELP.sub(lambda m: "scream".ljust(len(m.group())), lowered)
-    tokens = _TOKEN.findall(lowered)
+    tokens = _spoken(_TOKEN.findall(lowered))
     if not tokens:
         return False
     if not _AHEAD.isdisjoint(tokens):
@@ -408,7 +408,7 @@ def _is_done(sentence: str, lowered: str) -> bool:
             return False  # (or only when it will be: "Before the review on 3 March, mum will")
         sentence, lowered = sentence[:cut], lowered[:cut]
     said = _said(lowered)
-    tokens = _TOKEN.findall(said)
+    tokens = _spoken(_TOKEN.findall(said))
     if not tokens or not _AHEAD.isdisjoint(tokens) or "to" in tokens[:2] \
             or _STILL_TO_DO.search(lowered) or _to_do(tokens):
         return False  # a next step ("core group to review the plan")
@@ -429,6 +429,26 @@ def _is_done(sentence: str, lowered: str) -> bool:
             or _HOME_FOUND.search(said):
         return False  # something happened in someone's life
     return not _someone_acts(tokens, named)
+
+
+# A person and their verb run together ("she's in lessons", "they're", "I've", "he'll"):
+# someone doing something, as "she is" is, where "Mum's" may be whose ("Mum's course").
+_RUN_TOGETHER = {"s": "is", "re": "are", "ve": "have", "m": "am", "ll": "will"}
+
+
+def _spoken(tokens: list[str]) -> list[str]:
+    """`tokens` with a person's word run together with its verb read as the two words:
+    "she's" as "she is", "they're" as "they are", "he'll" as "he will"."""
+    if not any("'" in token for token in tokens):
+        return tokens
+    spoken: list[str] = []
+    for token in tokens:
+        person, mark, verb = token.partition("'")
+        if mark and person in _PRONOUNS and verb in _RUN_TOGETHER:
+            spoken += (person, _RUN_TOGETHER[verb])
+        else:
+            spoken.append(token)
+    return spoken
 
 
 def _only_taking_part(tokens: list[str]) -> bool:

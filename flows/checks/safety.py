@@ -101,6 +101,8 @@ _ACTION = on_first_use(
     r"|refus(?:es|ed)|made\s+sure|makes\s+sure|check(?:s|ed)?|arrang(?:e|es|ed)|sent|sends?"
     r"|drove|drives?|driving|walk(?:s|ed|ing)?\s+(?:him|her|them)\s+(?:to|home|back)|brought|brings?|bringing|went\s+(?:out\s+)?(?:looking|to\s+find)|search(?:es|ed)"
     r"|found\s+(?:him|her|them)|walk(?:s|ed)\s+away|went\s+out|goes\s+out|put|puts|changed|hid|hides"
+    # meeting a young person where the danger waits: "has met him off the bus every day"
+    r"|me(?:ets?|t)\s+(?:him|her|them)\s+(?:off|from|at|outside)"
     # leaving until it has passed: "goes for a walk round the block", "went upstairs"
     r"|(?:goes|go|went|going)\s+(?:for\s+a\s+(?:walk|drive|run|smoke)|upstairs|outside"
     r"|next\s+door|to\s+(?:his|her|their)\s+(?:room|bedroom|car|\w+['’]s))"
@@ -131,6 +133,25 @@ _KEPT_FROM = on_first_use(
     r"|pass\w*|meet\w*|see|sees|seeing|hang\w*|travel\w*|catch\w*|take|takes|taking)\b",
     re.IGNORECASE)
 _HABIT = on_first_use(r"\b(?:whenever|every\s+time|each\s+time|always|used\s+to)\b", re.IGNORECASE)
+# The danger coming to light: the time someone was told of it, shown it or found it ("the
+# night he told her about the tram stop", "once Mum found the bruises", "after she was found
+# in a car with two men"). What a carer did from then on was done while the danger was there,
+# whatever the danger was.
+_CAME_TO_LIGHT = on_first_use(
+    r"\b(?:after|once|since|when|as\s+soon\s+as|(?:the|that)\s+(?:same\s+)?(?:night|day|evening"
+    r"|morning|afternoon|week|weekend)(?:\s+(?:that|when|after))?)\s+(?:[\w'’()]+\s+){0,3}?"
+    r"(?:told|showed|disclosed|found|heard|learn(?:t|ed)|discovered|saw|noticed"
+    # ... or brought back from it: "since the police brought him home on 2 May"
+    r"|police\s+brought\s+(?:him|her|them)\s+(?:home|back))\b",
+    re.IGNORECASE)
+# ... and what they did kept up: "every day since", "every weekend", "for two weeks", "for the
+# summer", "ever since" (a treat the day good news came, "took her out for pizza", is not).
+_KEPT_UP = on_first_use(
+    r"\b(?:every|each)\s+\w|\bever\s+since\b|\bsince(?:\s+then)?\W*$"
+    r"|\bfor\s+the\s+rest\s+of\s+the\s+\w"
+    r"|\bfor\s+(?:a|the|two|three|four|five|six|several|a\s+few|\d+)\s+(?:whole\s+)?"
+    r"(?:days|nights|weeks?|fortnight|months?|summer|holidays|half[\s-]term|term)\b",
+    re.IGNORECASE)
 
 
 def looks_like_safety(text: str) -> bool:
@@ -144,7 +165,9 @@ def looks_like_safety(text: str) -> bool:
     "angry", "unwell", "a row") in that sentence or the one before.
 
     An arrangement kept up for what it keeps the child from counts without a time or a
-    danger word: "drives him to football so he isn't on the bus".
+    danger word: "drives him to football so he isn't on the bus". So does what was done
+    from the time the danger came to light, and kept up: "the night he told her about the
+    tram stop, Mum ... picked him up every day for two weeks".
 
     Protective refusal counts as action: "never leaves them with dad when he has been
     drinking", "won't let him in when he is drunk".
@@ -159,7 +182,8 @@ def looks_like_safety(text: str) -> bool:
         context = sentence if i == 0 else f"{parts[i - 1]} {sentence}"
         if not ((_MARKER.search(sentence)
                  and (_DANGER.search(context) or _EMERGENCY.search(sentence)))
-                or _KEPT_FROM.search(sentence)):
+                or _KEPT_FROM.search(sentence)
+                or (_CAME_TO_LIGHT.search(sentence) and _KEPT_UP.search(sentence))):
             continue
         if _REFUSAL.search(sentence) or any(
                 _firm(sentence, m.start()) for m in _ACTION.finditer(sentence)):
