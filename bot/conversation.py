@@ -46,6 +46,7 @@ from flows.replies import (
     Confirmation,
     Input,
     Notice,
+    Nudge,
     Pick,
     Question,
     Review,
@@ -779,6 +780,13 @@ class Conversation:
         turn.state.awaiting = None
         if uncovered:
             turn.state.covered = None
+        if self.surface != "terminal" and _looked_over(given, outcome):
+            # The summary or the list of answers, below the question: a line typed next was
+            # saved to that question, far above ("My view as team manager: ...", typed under
+            # the summary, stood as the worst harm), so it is kept back as under a menu. (The
+            # terminal chat says so itself, where someone is there to type: lines piped in
+            # after a /summary are still the next questions' answers.)
+            turn.state.covered, cleared = outcome.draft.id, True
         if isinstance(given, Command) and given.name == "pause" and self._receipts \
                 and outcome.draft.status == "in_progress" \
                 and turn.state.delivered != outcome.draft.nonce:
@@ -1124,3 +1132,11 @@ def _quoted(given: Input) -> str:
 def _newly_covered(state: UserState) -> bool:
     """Whether a menu shown now would go below an open draft's question not yet covered."""
     return state.active_draft is not None and state.covered != state.active_draft
+
+
+def _looked_over(given: Input, outcome: engine.Outcome) -> bool:
+    """Whether `given` showed an unfinished draft's summary or its answers (/summary,
+    /review) and no question after them: the question asked before is off the screen."""
+    return isinstance(given, Command) and given.name in ("summary", "review") \
+        and outcome.draft.status == "in_progress" \
+        and not any(isinstance(r, Question | Nudge) for r in outcome.replies)

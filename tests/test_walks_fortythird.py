@@ -7,9 +7,26 @@ must leave alone."""
 
 from __future__ import annotations
 
+import io
+from collections.abc import Mapping
+
 import pytest
 
-from tests.test_walk_thirtyfirst import sent_at
+from bot.console import CONSOLE_USER, Console
+from bot.conversation import Conversation
+from flows.export import render_export_text
+from flows.flow import Flow
+from flows.render import render_text
+from flows.replies import Review
+from flows.summary import build_summary
+from storage.store import Store
+from tests.builders import EngineChat
+from tests.test_console import typed_then_end
+from tests.test_telegram_handlers import USER, Bot, answers_of, bot
+from tests.test_walk_thirtyfirst import FLOWS, sent_at
+from tests.test_walk_thirtythird_b import phone, read
+
+__all__ = ["bot"]  # the fixture
 
 # --- the social worker who typed what she saw at the meeting's date ---------------------------
 
@@ -80,3 +97,209 @@ def test_an_account_past_the_dated_reminder_is_not_put_at_the_next_question() ->
 def test_a_when_is_saved_as_before(step_id: str, typed: str) -> None:
     chat = sent_at("mapping", step_id, typed)
     assert chat.draft.answers[step_id] == typed
+
+
+# --- /next and the other step commands typed under /resume's list ---------------------------
+
+
+async def two_cases(bot: Bot) -> None:
+    """KB-1's reflection part done; AB-2's mapping open at "Who is writing this mapping?"."""
+    for line in ("/new reflection", "KB-1", "School or college", "Dad hit mum on Saturday",
+                 "/new mapping", "AB-2", "A child protection conference", "Tuesday 8 December"):
+        await bot.say(line)
+
+
+async def test_a_line_typed_under_resumes_list_is_not_saved_to_the_draft_open_before(
+        bot: Bot) -> None:
+    """A social worker with two cases open sent /resume, and under "Your unfinished drafts:"
+    and its two buttons typed the answer she had in mind: "Nan collects her from school". It
+    was saved in AB-2, the draft open before, as "Written by", a question no longer on the
+    screen, for a case she had not chosen. (/start's list already kept it back.) It is not
+    saved now: she reads which draft is open, and its question comes again."""
+    await two_cases(bot)
+    await bot.say("/resume")
+    assert "Your unfinished drafts:" in read(bot)
+    await bot.say("Nan collects her from school")
+    assert "author" not in await answers_of(bot, "AB-2")
+    assert any('You are in the middle of "AB-2"' in said for said in phone(bot)[-4:])
+
+
+@pytest.mark.parametrize("command", ["/skip", "/next", "/done"])
+async def test_a_step_command_under_resumes_list_leaves_the_question_off_the_screen_alone(
+        bot: Bot, command: str) -> None:
+    """Back at AB-2's meeting date, she sent /resume and, under its list, /skip: the date,
+    off the screen, was passed unread, as /done passed it. The question is shown again now,
+    and nothing is passed."""
+    await two_cases(bot)
+    await bot.say("/back")  # at the meeting's date, answered: /skip would pass it
+    await bot.say("/resume")
+    await bot.say(command)
+    draft = await bot.conversation.load(USER, next(
+        d.id for d in await bot.conversation.drafts(USER) if d.label == "AB-2"))
+    assert draft is not None
+    assert draft.current == "meeting_date"
+    assert "When is the meeting?" in read(bot)
+
+
+async def test_a_draft_chosen_from_resumes_list_takes_the_line_typed_after(bot: Bot) -> None:
+    await two_cases(bot)
+    await bot.say("/resume")
+    (kb,) = [d for d in await bot.conversation.drafts(USER) if d.label == "KB-1"]
+    await bot.tap(f"r:{kb.id}")
+    await bot.say("Yes")
+    assert (await answers_of(bot, "KB-1"))["safe_today"] == "yes"
+
+
+@pytest.mark.parametrize("command", ["/back", "/edit 1"])
+async def test_back_at_the_terminals_list_of_drafts_opens_no_draft(
+        store: Store, flows: Mapping[str, Flow], command: str) -> None:
+    """At `sosbot chat`'s list of unfinished drafts, /next and /skip were refused ("Nothing
+    is open yet"), but /back opened AB-2, the newest, unchosen, and took it back a question;
+    /edit 1 opened its first answer to change. Each is refused now, as /next is, and the
+    list's number still opens the draft chosen."""
+    talk = Conversation(store, flows, surface="terminal")
+    for flow_id, lines in (("reflection", ("KB-1", "1")), ("mapping", ("AB-2", "1"))):
+        console = Console(talk, out=io.StringIO(), interactive=True,
+                          read=typed_then_end(*lines))
+        assert await console.run(flow_id) == 0
+    out = io.StringIO()
+    console = Console(talk, out=out, interactive=True, read=typed_then_end(command, "2"))
+    assert await console.run(None) == 0
+    shown = out.getvalue()
+    assert f"Nothing is open yet, so {command.split()[0]} has nothing to act on" in shown
+    assert "What are you preparing this mapping for?" not in shown
+    (ab,) = [d for d in await talk.drafts(CONSOLE_USER) if d.label == "AB-2"]
+    draft = await talk.load(CONSOLE_USER, ab.id)
+    assert draft is not None
+    assert draft.current == "meeting_date"
+
+
+# --- the worker who changed her number twice, then exported ----------------------------------
+
+
+def numbered(chat: EngineChat, step_id: str) -> int:
+    """The number /review gives the answer to `step_id`."""
+    chat.command("review")
+    review = chat.replies[-1]
+    assert isinstance(review, Review)
+    return next(i.number for i in review.items if i.step_id == step_id)
+
+
+def changed_twice() -> EngineChat:
+    """4 with its reason; /edit to 6 with another; then /back from the parent's number, to
+    the question of why, and 5 with a third reason, as she gave the two before."""
+    chat = sent_at("mapping", "safety_scale", "4, dad has moved out but still visits")
+    chat.command("edit", str(numbered(chat, "safety_scale")))
+    chat.send("6 - mum has a safety plan with nan now")
+    assert chat.asked == "safety_scale_parent_1"
+    chat.command("back")
+    assert chat.asked == "safety_scale_why"
+    chat.send("5, nan is there most evenings but dad still turns up")
+    return chat
+
+
+def test_a_number_and_why_sent_at_the_why_come_back_to_changes_the_number() -> None:
+    """A social worker gave 4 and why, changed it with /edit to 6 and why, then went /back
+    from the parent's number, to "What makes it that number and not lower?", and sent "5,
+    nan is there most evenings but dad still turns up", as she had given the two before.
+    The number stayed 6, and the summary and the documents read "Score: 6 ... Why this
+    number: 5, nan is there ...". Her number is 5 now, with its reason alone."""
+    chat = changed_twice()
+    assert chat.draft.answers["safety_scale"] == 5
+    assert chat.draft.answers["safety_scale_why"] == \
+        "nan is there most evenings but dad still turns up"
+    assert "I've changed your number from 6 to 5." in " ".join(chat.notices())
+    assert chat.asked == "safety_scale_parent_1"
+
+
+def test_the_summary_and_the_exported_text_show_the_last_number_and_its_reason_only() -> None:
+    chat = changed_twice()
+    for _ in range(4):
+        chat.send("")  # the parents', the child's and the agencies' numbers left out
+    assert chat.finished
+    flow = FLOWS["mapping"]
+    for shown in (render_text(build_summary(flow, chat.draft)),
+                  render_export_text(build_summary(flow, chat.draft))):
+        scaling = shown[shown.index("Overall safety scale"):]
+        assert "5 on a scale of 0 to 10" in scaling
+        assert "Why this number: nan is there most evenings but dad still turns up" in scaling
+        assert not any(old in scaling for old in ("dad has moved out", "safety plan with nan",
+                                                   "6 on a scale", "4 on a scale"))
+
+
+def test_a_reason_opened_with_another_number_at_the_first_why_is_still_said() -> None:
+    chat = sent_at("harm_matrix", "harm_scale_1", "1")
+    chat.send("2: found with adults 3 times, now carrying cash")
+    assert chat.draft.answers["harm_scale_1"] == 1
+    assert "It starts with 2" in " ".join(chat.notices())
+
+
+# --- the team manager reviewing a worker's mapping, then adding her own view -----------------
+
+MANAGERS_VIEW = "My view as team manager: the danger statement needs to say what dad does"
+
+
+async def a_mapping_under_way(bot: Bot) -> None:
+    """KB-7's mapping at "Has the child already been hurt or harmed ...?", a yes, then at the
+    worst time."""
+    for line in ("/new mapping", "KB-7", "A child protection conference",
+                 "Tuesday 8 December 2pm", "SB, social worker", "Mum, school, health visitor",
+                 "Dad not seen yet", "Core group on 12 January", "/skip", "/skip", "/skip",
+                 "Social worker, at school, on her own", "Yes"):
+        await bot.say(line)
+
+
+@pytest.mark.parametrize("looked", [("/summary",), ("/review",), ("/review", "/summary",
+                                                                    "/export")])
+async def test_a_line_typed_below_the_summary_is_not_saved_to_the_question_above_it(
+        bot: Bot, looked: tuple[str, ...]) -> None:
+    """A team manager opened a worker's mapping, sent /review, /summary and /export, and
+    typed her own view below the documents: "My view as team manager: the danger statement
+    needs to say what dad does". It was saved as "The worst time", the question asked
+    before the summary, now far above it, and the conference summary read it as the harm.
+    It is not saved now: she reads which draft is open and its question comes again, with
+    one tap to keep the line there if it was meant for it."""
+    await a_mapping_under_way(bot)
+    assert "Describe the worst time" in read(bot)
+    for command in looked:
+        await bot.say(command)
+    await bot.say(MANAGERS_VIEW)
+    assert "worst_harm" not in await answers_of(bot, "KB-7")
+    shown = phone(bot)[-3:]
+    assert any('You are in the middle of "KB-7"' in said for said in shown)
+    assert any("Describe the worst time" in said for said in shown)
+    assert 'Keep it as the answer to "The worst time"' in shown[-1]
+
+
+async def test_the_question_answered_after_continue_is_saved_as_before(bot: Bot) -> None:
+    await a_mapping_under_way(bot)
+    await bot.say("/summary")
+    await bot.say("/continue")
+    await bot.say("In March R pushed mum into the door while KB watched from the stairs")
+    assert (await answers_of(bot, "KB-7"))["worst_harm"].startswith("In March R pushed mum")
+
+
+async def test_at_the_terminal_a_line_after_the_summary_is_not_saved_above_it(
+        store: Store, flows: Mapping[str, Flow]) -> None:
+    talk = Conversation(store, flows, surface="terminal")
+    out = io.StringIO()
+    console = Console(talk, out=out, interactive=True, read=typed_then_end(
+        "KB-7", "1", "", "SB, social worker", "/summary", MANAGERS_VIEW))
+    assert await console.run("mapping") == 0
+    (info,) = await talk.drafts(CONSOLE_USER)
+    draft = await talk.load(CONSOLE_USER, info.id)
+    assert draft is not None
+    assert "network" not in draft.answers
+    assert "as its question was no longer on the screen" in out.getvalue()
+
+
+async def test_answers_piped_in_after_a_summary_still_answer_their_questions(
+        store: Store, flows: Mapping[str, Flow]) -> None:
+    talk = Conversation(store, flows, surface="terminal")
+    console = Console(talk, out=io.StringIO(), interactive=False, read=typed_then_end(
+        "KB-7", "1", "", "SB, social worker", "/summary", "Mum, school and the GP"))
+    assert await console.run("mapping") == 0
+    (info,) = await talk.drafts(CONSOLE_USER)
+    draft = await talk.load(CONSOLE_USER, info.id)
+    assert draft is not None
+    assert draft.answers["network"] == "Mum, school and the GP"
