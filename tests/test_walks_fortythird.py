@@ -17,7 +17,7 @@ from bot.conversation import Conversation
 from flows.export import render_export_text
 from flows.flow import Flow
 from flows.render import render_text
-from flows.replies import Review
+from flows.replies import Nudge, Review
 from flows.summary import build_summary
 from storage.store import Store
 from tests.builders import EngineChat
@@ -97,6 +97,36 @@ def test_an_account_past_the_dated_reminder_is_not_put_at_the_next_question() ->
 def test_a_when_is_saved_as_before(step_id: str, typed: str) -> None:
     chat = sent_at("mapping", step_id, typed)
     assert chat.draft.answers[step_id] == typed
+
+
+# --- the supervising social worker, Signs of Wellbeing for a foster placement -----------------
+
+
+@pytest.mark.parametrize("typed", ["n/a foster placement",
+                                   "n/a - this is for a foster placement, not early help",
+                                   "doesn't apply as he's looked after",
+                                   "not early help, he's in foster care"])
+def test_told_early_help_does_not_fit_she_is_told_what_does(typed: str) -> None:
+    """A foster carers' supervising social worker started Signs of Wellbeing for J's
+    placement and typed "n/a foster placement" at "Has the family agreed to early help
+    ...?". She was told only to answer yes or no; she answered yes, and the summary she took
+    to the carers' review read "Family agreed: Yes" and "0 means: Things are so worrying
+    that a referral to children's services is needed", of a child in care. She is told now
+    what the tool is written for, which tools are written for a child in care, and that
+    this draft stays saved; yes or no still carries on here."""
+    chat = sent_at("wellbeing", "consent", typed)
+    said = chat.notices()[-1]
+    assert "consent" not in chat.draft.answers
+    assert "Please answer yes or no." in said
+    assert "written for early help" in said
+    assert "Signs of Success (/new success)" in said
+    assert "a safety mapping (/new mapping)" in said
+    assert chat.asked == "consent"
+
+
+def test_a_question_with_nothing_to_say_of_not_fitting_asks_yes_or_no_alone() -> None:
+    chat = sent_at("mapping", "harm_happened", "n/a")
+    assert "written for" not in chat.notices()[-1]
 
 
 # --- /next and the other step commands typed under /resume's list ---------------------------
@@ -303,3 +333,15 @@ async def test_answers_piped_in_after_a_summary_still_answer_their_questions(
     draft = await talk.load(CONSOLE_USER, info.id)
     assert draft is not None
     assert draft.answers["network"] == "Mum, school and the GP"
+
+
+def test_the_supervising_social_worker_written_short_is_asked_for_in_full() -> None:
+    """Her next step, "SSW will visit on 20 December to go over the bedtime routine with the
+    carers", was asked "Could you write out what SSW stands for, and say what it means for
+    the family?", as if it were a service's jargon: it is her own role, and is asked for in
+    full as the independent reviewing officer's is."""
+    chat = sent_at("wellbeing", "next_steps",
+                   "SSW will visit on 20 December to go over the bedtime routine with the carers")
+    (nudge,) = [r.text for r in chat.replies if isinstance(r, Nudge)]
+    assert 'Could you write "supervising social worker"' in nudge
+    assert "what it means for the family" not in nudge
