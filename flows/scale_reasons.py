@@ -152,13 +152,13 @@ def number_changed(flow: Flow, out: Outcome, step: FlowStep, text: str,
         again = _number_again(d, step, scale, text)
         if again is None:
             return False
-        typed, why = again
+        typed, reason = again
     elif (said["why"] and scale.id != step.parent) \
             or (said.start("m") == 0 and said["was"] is not None
                 and _as_number(said["was"]) != str(given)):
         return False  # ("4 not 2 because ..." first at the why of a 3: not a correction of it)
     else:
-        typed, why = said["n"] or said["m"], said["why"]
+        typed, reason = said["n"] or said["m"], said["why"]
     number, refused = scale.kind.parse(flow, scale, typed)
     if refused or not isinstance(number, int) or number == given:
         return False
@@ -173,8 +173,8 @@ def number_changed(flow: Flow, out: Outcome, step: FlowStep, text: str,
         "number_changed_by" if scale.role == "perspective" else "number_changed_at"
     out.replies.append(Notice(MSG[said_as].format(was=given, n=number, title=scale.title),
                               "saved"))
-    if why:
-        checked_accept(flow, out, step, why.strip(), nudger)
+    if reason:
+        checked_accept(flow, out, step, reason.strip(), nudger)
     else:
         ask(flow, out, step, again=True)
     return True

@@ -279,7 +279,7 @@ async def a_mapping_under_way(bot: Bot) -> None:
         await bot.say(line)
 
 
-@pytest.mark.parametrize("looked", [("/summary",), ("/review",), ("/review", "/summary",
+@pytest.mark.parametrize("looked", [("/summary",), ("/export",), ("/review", "/summary",
                                                                     "/export")])
 async def test_a_line_typed_below_the_summary_is_not_saved_to_the_question_above_it(
         bot: Bot, looked: tuple[str, ...]) -> None:
@@ -345,3 +345,32 @@ def test_the_supervising_social_worker_written_short_is_asked_for_in_full() -> N
     (nudge,) = [r.text for r in chat.replies if isinstance(r, Nudge)]
     assert 'Could you write "supervising social worker"' in nudge
     assert "what it means for the family" not in nudge
+
+
+@pytest.mark.parametrize("flow_id", ["wellbeing", "mapping"])
+@pytest.mark.parametrize("typed", [
+    "J said he likes it at Mrs T's because there's always tea",
+    "He says he misses his mum at bedtime",
+    "J told me he wants to stay here"])
+def test_the_childs_words_at_how_they_were_heard_are_pointed_to_their_question(
+        flow_id: str, typed: str) -> None:
+    """Past the child's three questions, left out, the supervising social worker typed J's
+    words at "How did you hear the child's view, and who heard it?": "J said he likes it at
+    Mrs T's because there's always tea". They were saved as how his view was heard, and the
+    summary showed them there, not marked as his. She is asked now, once: the child's own
+    words go at their questions, where they are marked as theirs."""
+    chat = sent_at(flow_id, "child_view_how", typed)
+    assert "child_view_how" not in chat.draft.answers
+    (nudge,) = [r.text for r in chat.replies if isinstance(r, Nudge)]
+    assert "reads as what the child said" in nudge
+    assert '"What the child says is good"' in nudge
+
+
+@pytest.mark.parametrize("typed", [
+    "Social worker, at school, on her own; J talked while we played football",
+    "J told his teacher he is scared of the dark, and she told me",
+    "I saw J at home with his carers; he said very little but drew his house",
+    "J said it to me at school, with his teaching assistant there"])
+def test_how_the_childs_view_was_heard_is_saved_as_before(typed: str) -> None:
+    chat = sent_at("wellbeing", "child_view_how", typed)
+    assert chat.draft.answers["child_view_how"] == typed
