@@ -108,8 +108,11 @@ _READ_AS = frozenset({"one", "several", "yes_no", "scale"})
 _WORDS = on_first_use(r"[^\W\d_]+")  # a menu option's words, to choose it by
 # "Continue" before a draft's label typed at the drafts menu, as the menu shows it.
 _CONTINUE = on_first_use(r"^(?:continue|resume|open)\b\s*", re.IGNORECASE)
-# Commands that save or settle an answer to the question on the screen.
-_SAVES = frozenset({"skip", "done", "accept", "keep", "next", "replace"})
+# Commands that save or settle an answer to the question on the screen, or move to another
+# of the open draft's: at a menu none is open yet (/back at the list of drafts opened the
+# newest, unchosen, and took it back a question).
+_ACTS_ON_A_QUESTION = frozenset({"skip", "done", "accept", "keep", "next", "replace", "back",
+                                 "edit"})
 
 
 # Reminders kept in a row for one piped line: more than any answer brings (each check asks
@@ -781,8 +784,12 @@ class Console:
             if isinstance(given, Command) and given.name in ("summary", "review") \
                     and (draft := await self.conversation.active(CONSOLE_USER)) is not None \
                     and draft.status == "in_progress":
-                # The question scrolled away above a summary: say how to see it again.
+                # The question scrolled away above a summary: say how to see it again. A line
+                # typed next is not saved to it, off the screen (a team manager's own view,
+                # typed under the summary, was saved as "Who contributed").
                 replies = [*replies, Notice(BACK_TO_QUESTION)]
+                if self.interactive:
+                    await self.conversation.turned_aside(CONSOLE_USER, covering=True)
             if not self.interactive and isinstance(given, Text) and _sent_twice(replies):
                 # A file's line that is the line before's answer again (or "help me", read as
                 # /help) was written so, not sent twice by a phone: it is this question's
@@ -998,7 +1005,7 @@ class Console:
             # listed as 2.
             self._options = []
             return Command("resume", picked)
-        if found is not None and self._options and found.name in _SAVES:
+        if found is not None and self._options and found.name in _ACTS_ON_A_QUESTION:
             # A menu is on the screen, and the question this would answer is not: "/use" at
             # the drafts menu took a drafted statement its writer had not seen this sitting.
             return Refusal(f"Nothing is open yet, so {word} has nothing to act on. Type the "

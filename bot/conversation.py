@@ -47,6 +47,7 @@ from flows.replies import (
     Confirmation,
     Input,
     Notice,
+    Nudge,
     Pick,
     Question,
     Review,
@@ -135,6 +136,7 @@ class Turn:
         self.forwarded = forwarded  # a forwarded message: someone else's words
         self.sent_as = sent_as  # the chat message that brought a typed input, if it has one
         self.draft: Draft | None = None
+        self.looked_over = False  # the summary shown below the open draft's question
 
 
 class Conversation:
@@ -180,6 +182,7 @@ class Conversation:
         """
         # One transaction holding this user's lock in the database: every store call below
         # joins it, so what is read is still true when it commits, in any instance.
+        turn: Turn | None = None
         async with self._locks.held(user_id):
             looked = False  # nothing was written but the note that the update was handled
             try:
@@ -205,7 +208,19 @@ class Conversation:
                 # A database gone read-only (or full) still shows what it holds.
                 log.warning("%s (update %s); answered, not noted as handled",
                             " ".join(str(exc).split()), update_id)
-            return replies
+        if turn is not None and turn.looked_over:
+            await self.over_a_look(user_id)
+        return replies
+
+    async def over_a_look(self, user_id: int) -> None:
+        """The summary or the documents, shown below the open draft's question: a line typed
+        next is not its answer (`UserState.covered`). Noted apart from the look, so that a
+        database gone read-only still shows it; a line typed next is then read as before."""
+        try:
+            await self.turned_aside(user_id, covering=True)
+        except StorageError as exc:
+            log.warning("%s; a look at the summary not noted over its question",
+                        " ".join(str(exc).split()))
 
     async def _answer(self, turn: Turn, session: Session, given: Input, draft_id: str | None,
                       piece: Piece | None) -> list[ConversationReply]:
@@ -792,6 +807,12 @@ class Conversation:
         turn.state.awaiting = None
         if uncovered:
             turn.state.covered = None
+        # The summary below the question: a line typed next was saved to that question, far
+        # above ("My view as team manager: ...", typed under the summary, stood as the worst
+        # harm), so it is kept back as under a menu, once this look is answered (`handle`).
+        # (The terminal chat says so itself, where someone is there to type: lines piped in
+        # after a /summary are still the next questions' answers.)
+        turn.looked_over = self.surface != "terminal" and _looked_over(given, outcome)
         if isinstance(given, Command) and given.name == "pause" and self._receipts \
                 and outcome.draft.status == "in_progress" \
                 and turn.state.delivered != outcome.draft.nonce:
@@ -1137,3 +1158,11 @@ def _quoted(given: Input) -> str:
 def _newly_covered(state: UserState) -> bool:
     """Whether a menu shown now would go below an open draft's question not yet covered."""
     return state.active_draft is not None and state.covered != state.active_draft
+
+
+def _looked_over(given: Input, outcome: engine.Outcome) -> bool:
+    """Whether `given` showed an unfinished draft's summary and no question after it, with
+    nothing held at that question: the question asked before is off the screen."""
+    return isinstance(given, Command) and given.name == "summary" \
+        and outcome.draft.status == "in_progress" and outcome.draft.pending is None \
+        and not any(isinstance(r, Question | Nudge) for r in outcome.replies)

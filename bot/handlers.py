@@ -779,6 +779,9 @@ class Handlers:
             return
         for filename, data in files:
             await context.bot.send_document(chat_id, InputFile(data, filename=filename))
+        # the documents go below the open draft's question, as a menu does: a line typed
+        # under them is not its answer
+        await self.conversation.over_a_look(user_id)
         # an answer a reminder holds back is not in them: pasted into a referral form as the
         # whole draft, the documents lacked it without a word
         held = await self.conversation.held_out(user_id, "these documents")

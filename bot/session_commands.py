@@ -342,15 +342,21 @@ class SessionCommands:
             if not drafts:
                 return [Notice(self._words["no_drafts"])]
             if len(drafts) > 1:
+                # a list below the open draft's question, as /start's: a line typed under it
+                # was saved to that question, off the screen, for a case not chosen
+                await self._over_the_question(turn)
                 return [Menu(tuple(drafts), (), flow_titles=self._c.flow_titles())]
             draft_id = drafts[0].id
         else:
             found = await self._find(turn.state.user_id, wanted)
             if not isinstance(found, str):
+                if any(isinstance(r, Menu) for r in found):
+                    await self._over_the_question(turn)  # (the drafts the words may mean)
+                    return found
                 # a label handed to a colleague: "I can't find that draft" left the giver
                 # thinking the case lost
-                handed = None if any(isinstance(r, Menu) for r in found) else \
-                    await self._c.handed_away(turn.state.user_id, turn.state.handovers, wanted)
+                handed = await self._c.handed_away(turn.state.user_id, turn.state.handovers,
+                                                   wanted)
                 return [Notice(handed, "info")] if handed else found
             draft_id = found
         return await self.open_draft(turn, draft_id)

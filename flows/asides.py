@@ -113,6 +113,9 @@ def not_taken(flow: Flow, out: Outcome, step: FlowStep, text: str, problem: str)
             or not LETTERS.search(text.replace("/", "").replace(".", "")):  # "N/K" is words
         return problem
     said = MSG["not_taken"].format(typed=excerpt(text), problem=problem)
+    if step.spec.not_fitting and _DOES_NOT_APPLY.match(text):
+        # "n/a - this is a foster placement" at early help's agreement: what fits instead
+        return f"{said} {step.spec.not_fitting}"
     if step.kind.widget == "yes_no" and plain_words(text) in UNSURE_YES_NO:
         # "tak", "do", "na" or "ok": yes or no to someone, no line meant for another answer
         return MSG["yes_no_unsure"].format(typed=excerpt(text))
@@ -142,7 +145,10 @@ _ACCOUNT_WORDS = 4
 # A line opening with the question's not fitting ("n/a - this is for a foster placement",
 # "doesn't apply as he's looked after"): said of the question, no answer to the one after.
 _DOES_NOT_APPLY = on_first_use(r"\W*(?:n/?a\b|not\s+applicable|(?:it\s+|this\s+)?(?:does\s*n['’]?t"
-                               r"|does\s+not)\s+apply|not\s+relevant)", re.IGNORECASE)
+                               r"|does\s+not)\s+apply|not\s+relevant"
+                               # "not early help, he's in foster care"
+                               r"|(?:it['’]?s\s+|this\s+is\s+)?not\s+early\s+help\b)",
+                               re.IGNORECASE)
 
 
 def _asked_after_yes(flow: Flow, out: Outcome, step: FlowStep, text: str) -> str:

@@ -15,6 +15,7 @@ import re
 import zlib
 from dataclasses import replace
 
+from flows.accounts import account_at_a_date
 from flows.answers import (
     ADD,
     BARE_COMMAND,
@@ -265,6 +266,7 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
     if greeting(flow, out, step, text, nudger) or stopping(flow, out, step, text) \
             or about_the_tool(flow, out, step, text) or send_early(flow, out, step, text, nudger) \
             or wrong_tool(flow, out, step, text) \
+            or account_at_a_date(flow, out, step, text, nudger) \
             or _who_and_what(flow, out, step, text, nudger) \
             or note_while_held(flow, out, step, text, nudger):
         return

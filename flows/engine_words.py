@@ -120,6 +120,12 @@ MSG = {
     "dated_too_long": "With the date put in, your answer would be {n} characters; the limit "
     "here is {max}. Nothing is saved yet: could you send the whole answer again, shorter, "
     "with the date in it?",
+    # an account of what happened typed at a question of when (`flows.accounts`)
+    "account_at_when": 'I haven\'t saved "{typed}" as "{title}": it reads as what happened, not '
+    "when. {where}If it was your answer here, send it again.",
+    "account_goes": 'What happened has its own question later on, "{title}": send it there.',
+    "account_goes_answered": 'What happened goes under "{title}", which you have answered: '
+    "/review lets you add it there.",
     "dated_in": 'I\'ve put the date in your answer: "{value}".',
     "number_pictures": 'I\'ve saved {n}. Only the number is kept here, not "{pictures}".',
     "number_alone": "Here I can keep only the number, so your words were not saved. Send {n} "

@@ -1449,6 +1449,13 @@ def opening_number(why: object) -> int | None:
     return int(opens["n"]) if opens is not None else None
 
 
+def opened_with(why: str) -> tuple[int, str] | None:
+    """The number a reason opens with, and the words after it ("5, nan is there ..."); None
+    when it opens with none."""
+    opens = _WHY_OPENS_WITH.match(why)
+    return None if opens is None else (int(opens["n"]), why[opens.start("why"):].strip())
+
+
 def _opens_with(why: object, number: object) -> bool:
     """Whether a reason opens with the number now given ("2: found with adults ..." for a
     2): it was written for it."""

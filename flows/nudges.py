@@ -861,14 +861,38 @@ UNHEARD_VIEW = ("A child who does not speak still has a view, even where it coul
                 "heard.")
 
 
+# The child's words alone, typed at how they were heard ("J said he likes it at Mrs T's
+# because there's always tea", "He says he misses his mum", "J told me he wants to stay
+# here"): saved, they stood in the summary as how the view was heard, not marked as the
+# child's. Not with who heard them, where or how ("J told his teacher ...", "J said it to me
+# at school").
+_CHILD_SAID = on_first_use(
+    r"\W*(?:(?-i:(?!I\b)[A-Z]{1,2})|he|she|they|the\s+child)\s+(?:said|says|told\s+(?:me|us)"
+    r"|tells\s+(?:me|us))\b", re.IGNORECASE)
+_HEARD_HOW = on_first_use(
+    r"\b(?:at\s+(?:school|home|nursery|college|contact|the\s+(?:office|centre|center|hub))"
+    r"|during|visit\w*|session|meeting|with\s+(?:me|us|his|her|their|the|a|an)|in\s+(?:school"
+    r"|class|private|the\s+car)|while|when\s+(?:i|we)|social\s+worker|teacher|worker|draw\w*"
+    r"|play\w*|three\s+houses|on\s+(?:his|her|their)\s+own|alone|phone|video)\b",
+    re.IGNORECASE)
+CHILD_SAID = ('"{said}" reads as what the child said, and here the summary keeps how their '
+              "view was heard: who heard it, where and how. The child's own words go at "
+              '"What worries the child", "What the child says is good" or "What the child '
+              'wishes for", where they are marked as theirs (/back goes back to them). How '
+              "was the child's view heard, and by whom?")
+
+
 def child_view(text: str) -> str | None:
     """At how the child's view was heard: the child said not to speak, their view not given
     for a reason of their own, or only their age, and nothing of how their view was gathered
-    (`_DOES_NOT_SPEAK`, `_NOT_GIVEN`, `_AGE_ALONE`, `_VIEW_GATHERED`)."""
+    (`_DOES_NOT_SPEAK`, `_NOT_GIVEN`, `_AGE_ALONE`, `_VIEW_GATHERED`); or only the child's
+    words, reported (`_CHILD_SAID`), with nothing of who heard them or how."""
     if (_DOES_NOT_SPEAK.search(text) or _AGE_ALONE.fullmatch(text)
             or (_NOT_GIVEN.search(text) and _THE_CHILDS_REASON.search(text))) \
             and not _VIEW_GATHERED.search(text):
         return UNHEARD_VIEW
+    if _CHILD_SAID.match(text) and not _HEARD_HOW.search(text):
+        return CHILD_SAID.format(said=_shortened(" ".join(text.split())))
     return None
 
 

@@ -22,6 +22,7 @@ from flows.answers import (
     is_answered,
 )
 from flows.asides import same_words
+from flows.draft import Draft
 from flows.engine_words import MSG
 from flows.flow import Flow, FlowStep
 from flows.moves import (
@@ -30,6 +31,7 @@ from flows.moves import (
     accept,
     ask,
     checked_accept,
+    opened_with,
     opening_number,
 )
 from flows.questions import MSG as TYPE_MSG
@@ -143,13 +145,21 @@ def number_changed(flow: Flow, out: Outcome, step: FlowStep, text: str,
     else:
         return False
     if d.pending is not None or scale.kind.widget != "scale" \
-            or not isinstance(given := d.answers.get(scale.id), int) \
-            or (said := _CHANGED_TO.fullmatch(" ".join(text.split()))) is None \
-            or (said["why"] and scale.id != step.parent) \
+            or not isinstance(given := d.answers.get(scale.id), int):
+        return False
+    said = _CHANGED_TO.fullmatch(" ".join(text.split()))
+    if said is None:
+        again = _number_again(d, step, scale, text)
+        if again is None:
+            return False
+        typed, reason = again
+    elif (said["why"] and scale.id != step.parent) \
             or (said.start("m") == 0 and said["was"] is not None
                 and _as_number(said["was"]) != str(given)):
         return False  # ("4 not 2 because ..." first at the why of a 3: not a correction of it)
-    number, refused = scale.kind.parse(flow, scale, said["n"] or said["m"])
+    else:
+        typed, reason = said["n"] or said["m"], said["why"]
+    number, refused = scale.kind.parse(flow, scale, typed)
     if refused or not isinstance(number, int) or number == given:
         return False
     d.answers[scale.id] = number
@@ -163,11 +173,29 @@ def number_changed(flow: Flow, out: Outcome, step: FlowStep, text: str,
         "number_changed_by" if scale.role == "perspective" else "number_changed_at"
     out.replies.append(Notice(MSG[said_as].format(was=given, n=number, title=scale.title),
                               "saved"))
-    if said["why"]:
-        checked_accept(flow, out, step, said["why"].strip(), nudger)
+    if reason:
+        checked_accept(flow, out, step, reason.strip(), nudger)
     else:
         ask(flow, out, step, again=True)
     return True
+
+
+def _number_again(d: Draft, step: FlowStep, scale: FlowStep, text: str
+                  ) -> tuple[str, str] | None:
+    """At a scale's question of why come back to (answered already: /back from the question
+    after it, an /edit), a new number and its reason typed as the scale takes them ("5, nan
+    is there most evenings"), as she gave the number before: the number, and why. At the
+    first asking, a reason opening with another number is kept and said (`why_of_another_
+    number`); one opening with the next number may say what one point higher looks like."""
+    if step.parent != scale.id or not is_answered(d.answers.get(step.id)) \
+            or (opens := opened_with(text)) is None:
+        return None
+    number, why = opens
+    given = d.answers.get(scale.id)
+    if isinstance(given, int) and number == given + 1 \
+            and _ASKS_ONE_POINT_ON.search(step.spec.ask):
+        return None
+    return str(number), why
 
 
 # Her own number changed at the question of someone else's, just after her own and its

@@ -100,6 +100,9 @@ class StepSpec(Spec):
     # A note's words in the summary, where those said in the chat speak to the writer alone
     # ("before you finish this") and would read oddly in a report.
     recorded: LongText | None = None
+    # Said to a line telling that the question does not fit ("n/a - foster placement" at
+    # early help's agreement): what the tool is written for, and what fits instead.
+    not_fitting: LongText | None = None
 
     @field_validator("choices")
     @classmethod
