@@ -1,0 +1,174 @@
+"""Set AA: the twentieth blind wording review (pass 43).
+
+Written before reading any rule in flows/checks, flows/nudges.py or flows/moves.py (the YAML's
+questions and the earlier sets' docstrings only were read), in voices earlier sets did not use:
+a children's hospice nurse, an educational psychologist, a school midday supervisor, a
+peripatetic music teacher, a family nurse (a young parent's nurse), a prison's family visits
+officer, an adventure playground playworker, a refugee resettlement caseworker, a madrassa
+teacher and a perinatal mental health nurse: 20 flawed lines and 20 sound ones, each pair at
+one question of a shipped tool, at the questions the earlier sets used least (counting each
+"tool:question" over tests/test_review_language_*.py: none to six lines each): what the child
+says is good and would like different at Signs of Wellbeing, how the child's view was heard,
+who is in the family, the plan for the family's agreement, who contributed and whose views are
+missing, the young person's strengths and what keeps them safe online and at school, what
+professionals and the family will do about places, the contextual danger's impact and goal,
+and group supervision's question, danger, goal for the child and a number that has not moved.
+Each row: (voice, "tool:question", line), a flawed one also what a practice lead would expect
+asked back (set T's `_fits_t` kinds). Committed before anything was run on it.
+"""
+from __future__ import annotations
+
+from review_sets import review_tests, rows_set
+from test_review_language_thirtyeighth import asked_s
+from test_review_language_thirtyninth import _fits_t
+
+SET_AA_FLAWED: tuple[tuple[str, str, str, str], ...] = (
+    # a children's hospice nurse
+    ("hospice", "wellbeing:house_good",
+     "Enjoys the sensory room and spending time with siblings",
+     "words"),
+    ("hospice", "wellbeing:child_view_how",
+     "Non verbal so unable to obtain his views",
+     "voice|seen"),
+    # an educational psychologist
+    ("ep", "supervision:group_question",
+     "How to progress the EHCP given parental disengagement",
+     "spell|seen"),
+    ("ep", "contextual:school_strengths",
+     "Secure attachment to key adult, good scaffolding in place",
+     "seen"),
+    # a school midday supervisor
+    ("midday", "wellbeing:house_dreams",
+     "For mum to give her more food and be happier",
+     "words"),
+    ("midday", "wellbeing:family",
+     "Mum, step dad, 4 half sibs, MGM, EH involved",
+     "spell"),
+    # a peripatetic music teacher
+    ("music", "contextual:yp_strengths",
+     "Gifted and talented, v resilient",
+     "seen"),
+    ("music", "contextual:online_strengths",
+     "good awareness of online safety",
+     "seen"),
+    # a family nurse (a young parent's nurse)
+    ("fnp", "wellbeing:consent_plan",
+     "FN to revisit consent at next contact",
+     "spell|who_when"),
+    ("fnp", "mapping:network",
+     "FNP, HV, SW, MW, GP, MGM",
+     "spell"),
+    # a prison's family visits officer
+    ("prison", "mapping:views_missing",
+     "Dad's - in HMP, NFA",
+     "spell"),
+    ("prison", "supervision:danger_behaviour",
+     "Inappropriate conversations with the children during visits",
+     "seen"),
+    # an adventure playground playworker
+    ("play", "contextual:goal_doing",
+     "Partners to continue to monitor the park + share info",
+     "who_when|goal"),
+    ("play", "contextual:danger_impact",
+     "Risk of CSE and CCE",
+     "spell|danger|impact"),
+    # a refugee resettlement caseworker
+    ("refugee", "success:views_missing",
+     "YP's - language barrier",
+     "spell|voice"),
+    ("refugee", "supervision:goal_child",
+     "The children will feel safe and settled",
+     "goal"),
+    # a madrassa teacher
+    ("madrassa", "contextual:safety_goal",
+     "Y will make better choices and not put himself at risk",
+     "goal|harmer"),
+    ("madrassa", "contextual:goal_family",
+     "Family to engage with support and ensure Y attends",
+     "goal|who_when"),
+    # a perinatal mental health nurse
+    ("perinatal", "supervision:danger_impact",
+     "Attachment difficulties, significant harm",
+     "impact|danger"),
+    ("perinatal", "supervision:scale_moved",
+     "No change, static",
+     "seen|number"),
+)
+
+SET_AA_SOUND: tuple[tuple[str, str, str], ...] = (
+    # a children's hospice nurse
+    ("hospice", "wellbeing:house_good",
+     "the bubbles in the big room, and when my brother reads me the dinosaur book"),
+    ("hospice", "wellbeing:child_view_how",
+     "I watched him with his mum at the hospice on 3 May: he doesn't use words, but he smiles "
+     "and reaches for the lights, and cries and turns away when the feed pump beeps."),
+    # an educational psychologist
+    ("ep", "supervision:group_question",
+     "How do I get mum to come to the school meeting when she says the teachers always blame "
+     "her?"),
+    ("ep", "contextual:school_strengths",
+     "He trusts his learning support assistant; he goes to her room at break when the corridor "
+     "gets loud, and he hasn't missed a maths lesson since half term."),
+    # a school midday supervisor
+    ("midday", "wellbeing:house_dreams",
+     "I want a packed lunch with a yoghurt in it like everyone else"),
+    ("midday", "wellbeing:family",
+     "Mum, her partner, four brothers and sisters aged 2 to 11, nan two streets away, and the "
+     "class teacher."),
+    # a peripatetic music teacher
+    ("music", "contextual:yp_strengths",
+     "She practises the violin every lunchtime, learnt three pieces for the spring concert and "
+     "helps the Year 7s tune up; she wants to play in an orchestra."),
+    ("music", "contextual:online_strengths",
+     "She blocked the man who messaged her on the music app, showed me the messages and let "
+     "her dad report him."),
+    # a family nurse (a young parent's nurse)
+    ("fnp", "wellbeing:consent_plan",
+     "I'll go through the early help leaflet with K (17) at her flat on Wednesday 14th and ask "
+     "her who she's happy for us to talk to."),
+    ("fnp", "mapping:network",
+     "K (17) and her mum, the family nurse, the midwife, the GP and the social worker."),
+    # a prison's family visits officer
+    ("prison", "mapping:views_missing",
+     "Dad's: he is in prison until March; I'll ask him at the family visit on 12 December."),
+    ("prison", "supervision:danger_behaviour",
+     "On the last two visits dad told the boys (6 and 9) that mum's boyfriend hurts children "
+     "and asked them to find out where she now lives."),
+    # an adventure playground playworker
+    ("play", "contextual:goal_doing",
+     "Police will patrol the playground gate from 6 to 9 pm on Fridays, the council will mend "
+     "the broken fence by the garages by 1 March, and we will walk the younger ones to the bus "
+     "stop at closing time."),
+    ("play", "contextual:danger_impact",
+     "She could be driven to other towns by the men, made to carry drugs for them, and be "
+     "raped or badly hurt."),
+    # a refugee resettlement caseworker
+    ("refugee", "success:views_missing",
+     "A's own: we have had no Pashto interpreter yet; one is booked for 9 January."),
+    ("refugee", "supervision:goal_child",
+     "The children will sleep through without being woken by shouting, and mum will walk them "
+     "to school each morning."),
+    # a madrassa teacher
+    ("madrassa", "contextual:safety_goal",
+     "The mosque committee and police will stop the older men waiting outside after evening "
+     "class; Y's dad will collect him at 7 every evening. Y will walk home without being "
+     "stopped or given anything. Everyone will need to see this for three months."),
+    ("madrassa", "contextual:goal_family",
+     "His dad will pick him up from the mosque at 7 every evening instead of him walking "
+     "through the park, and Y will ring his uncle if the older boys are waiting outside."),
+    # a perinatal mental health nurse
+    ("perinatal", "supervision:danger_impact",
+     "The baby could be left crying and unfed for hours when mum can't get out of bed, and "
+     "could be dropped if she feeds him while that drowsy."),
+    ("perinatal", "supervision:scale_moved",
+     "3 since September. Weekly home visits and a change of tablets; mum now gets up for the "
+     "morning feed but still hasn't left the flat with the baby."),
+)
+
+LEFT_UNASKED: frozenset[str] = frozenset()
+LEFT_ASKED_OTHERWISE: dict[str, str] = {}
+
+globals().update(review_tests(rows_set(
+    "AA", SET_AA_FLAWED, SET_AA_SOUND, asked=asked_s, fits=_fits_t, sizes=(20, 20),
+    paired=True, left_unasked=LEFT_UNASKED, hold_left_unasked=True,
+    left_asked_otherwise=LEFT_ASKED_OTHERWISE)))
