@@ -14,12 +14,27 @@ missing, the young person's strengths and what keeps them safe online and at sch
 professionals and the family will do about places, the contextual danger's impact and goal,
 and group supervision's question, danger, goal for the child and a number that has not moved.
 Each row: (voice, "tool:question", line), a flawed one also what a practice lead would expect
-asked back (set T's `_fits_t` kinds). Committed before anything was run on it.
+asked back (set T's `_fits_t` kinds). Committed (51cb966) before anything was run on it.
+
+One slip of the driver, mended before any rule was read or changed: the plan for the family's
+agreement is asked only after "No" at whether they have agreed, which the shared driver never
+chose; the set is run through `asked_here` (tests/test_sound_fortysecond.py), which does.
+
+Blind, on the code as it was (08bf15a): flawed asked 15/20, all 15 with a question that fits;
+sound flagged 0/20. Let through: "Secure attachment to key adult, good scaffolding in place"
+(a theory's words as what is working at school), "For mum to give her more food and be
+happier" at what the child would like different (the writer's "her" and "mum", kept as the
+child's words), "Gifted and talented, v resilient" (labels of the young person, as a
+strength), "FN to revisit consent at next contact" (a short form, and a step with no day) and
+"No change, static" where a number that has not moved is asked since when and what was
+tried. Asked with a question that fits, but not the whole of it: "Y will make better choices
+and not put himself at risk", a goal asked only who will see it and for how long, its words
+that put the harm on the young person not asked about.
 """
 from __future__ import annotations
 
 from review_sets import review_tests, rows_set
-from test_review_language_thirtyeighth import asked_s
+from test_sound_fortysecond import asked_here
 from test_review_language_thirtyninth import _fits_t
 
 SET_AA_FLAWED: tuple[tuple[str, str, str, str], ...] = (
@@ -169,6 +184,6 @@ LEFT_UNASKED: frozenset[str] = frozenset()
 LEFT_ASKED_OTHERWISE: dict[str, str] = {}
 
 globals().update(review_tests(rows_set(
-    "AA", SET_AA_FLAWED, SET_AA_SOUND, asked=asked_s, fits=_fits_t, sizes=(20, 20),
+    "AA", SET_AA_FLAWED, SET_AA_SOUND, asked=asked_here, fits=_fits_t, sizes=(20, 20),
     paired=True, left_unasked=LEFT_UNASKED, hold_left_unasked=True,
     left_asked_otherwise=LEFT_ASKED_OTHERWISE)))
