@@ -183,7 +183,109 @@ SET_AA_SOUND: tuple[tuple[str, str, str], ...] = (
 LEFT_UNASKED: frozenset[str] = frozenset()
 LEFT_ASKED_OTHERWISE: dict[str, str] = {}
 
+
+def _fits_aa(want: str, reply: str) -> bool:
+    """Set T's `_fits_t`, reading the kind this set adds: "moved", the reminder asking since
+    when a number has stayed where it is and what has been tried."""
+    if "since when" in reply and "what has been tried" in reply:
+        return "moved" in want.split("|")
+    wants = [each for each in want.split("|") if each != "moved"]
+    return bool(wants) and _fits_t("|".join(wants), reply)
+
+
+# ---- held-out variants: written after the blind run, before any fix was designed or run ----
+
+# A young person described only in words of what they are like, nothing they did ("Gifted
+# and talented, v resilient").
+CHARACTER_ONLY = [
+    ("contextual", "yp_strengths", "Creative and hard working", "seen"),
+    ("mapping", "strengths", "Ambitious, motivated, v independent", "seen"),
+    ("contextual", "yp_strengths", "Very mature and sensible", "seen"),
+    ("wellbeing", "strengths", "Funny, loyal and popular", "seen"),
+    ("contextual", "yp_strengths", "Intelligent, articulate, v driven", "seen"),
+]
+CHARACTER_SHOWN = [
+    ("contextual", "yp_strengths", "Funny: she had the whole youth club laughing at her "
+     "impressions on Friday"),
+    ("contextual", "yp_strengths", "Hard working, he's done his paper round every morning "
+     "since September"),
+    ("wellbeing", "strengths", "Determined to walk again; she does her physio exercises every "
+     "evening with her dad"),
+    ("contextual", "yp_strengths", "Loyal to his little brother: he walks him to school and "
+     "waits with him at the gate"),
+]
+
+# A bond or a relationship said to be good, with whom in two words or after "to" ("Secure
+# attachment to key adult"), nothing seen of it.
+A_BOND_WITH_A_ROLE = [
+    ("contextual", "school_strengths", "Positive relationship with her form tutor", "seen"),
+    ("mapping", "strengths", "Strong attachment to foster carer", "seen"),
+    ("wellbeing", "strengths", "Good bond with his step dad", "seen"),
+    ("contextual", "school_strengths", "Trusting relationship with the school nurse", "seen"),
+]
+A_BOND_SHOWN = [
+    ("contextual", "school_strengths", "Good relationship with her form tutor, who she goes to "
+     "at lunch when the girls in her year are unkind"),
+    ("mapping", "strengths", "Strong attachment to her foster carer: she runs to her at "
+     "pick-up and shows her every picture"),
+    ("wellbeing", "strengths", "He has a good bond with his step dad, who takes him fishing "
+     "every Sunday"),
+]
+
+# Something said to be in place, with nothing of what it is or does ("good scaffolding in
+# place").
+IN_PLACE_ONLY = [
+    ("contextual", "school_strengths", "Clear routines and strategies in place", "seen"),
+    ("wellbeing", "strengths", "Appropriate safeguards in place", "seen"),
+    ("reflection", "going_well", "Additional measures in place at school", "seen"),
+    ("mapping", "strengths", "Good systems in place at home", "seen"),
+]
+IN_PLACE_TOLD = [
+    ("contextual", "school_strengths", "Strategies in place: she has a time-out card and goes "
+     "to the library when the classroom gets too loud"),
+    ("wellbeing", "strengths", "Safeguards in place since March: mum has a lock on the "
+     "medicine cupboard and nan keeps the key"),
+    ("reflection", "going_well", "The school has put a stair gate in place on the nursery "
+     "steps and staff walk her to the toilet"),
+]
+
+# The plan for the family's agreement, a step with nobody or no day to it ("FN to revisit
+# consent at next contact").
+AGREEMENT_STEP_UNSAID = [
+    ("wellbeing", "consent_plan", "Health visitor to explain early help to mum", "who_when"),
+    ("wellbeing", "consent_plan", "Consent to be sought from dad", "who_when"),
+    ("wellbeing", "consent_plan", "Will speak to mum about it", "who_when"),
+]
+AGREEMENT_STEP_SAID = [
+    ("wellbeing", "consent_plan", "The school nurse and I will see mum together on Thursday 3 "
+     "April to talk it through"),
+    ("wellbeing", "consent_plan", "I'll ring dad tomorrow and ask whether he would like an "
+     "interpreter at our meeting"),
+]
+
+# A number said not to have moved, with nothing of since when or what was tried ("No change,
+# static").
+NOT_MOVED_ONLY = [
+    ("supervision", "scale_moved", "Same as last time", "moved|seen"),
+    ("supervision", "scale_moved", "Unchanged", "moved|seen"),
+    ("supervision", "scale_moved", "no movement, stuck", "moved|seen"),
+    ("supervision", "scale_moved", "Remains the same, no progress", "moved|seen"),
+]
+NOT_MOVED_TOLD = [
+    ("supervision", "scale_moved", "Still 4, since the conference in June; we've tried a "
+     "written agreement and weekly visits but dad won't let us in"),
+    ("supervision", "scale_moved", "No, it's stayed at 2 since March. Mum started the "
+     "parenting group in April but has been to one session."),
+    ("supervision", "scale_moved", "Yes, up from 3 to 5 since nan moved in"),
+]
+
+HELD_OUT_FLAWED = CHARACTER_ONLY + A_BOND_WITH_A_ROLE + IN_PLACE_ONLY + AGREEMENT_STEP_UNSAID \
+    + NOT_MOVED_ONLY
+HELD_OUT_SOUND = CHARACTER_SHOWN + A_BOND_SHOWN + IN_PLACE_TOLD + AGREEMENT_STEP_SAID \
+    + NOT_MOVED_TOLD
+
 globals().update(review_tests(rows_set(
-    "AA", SET_AA_FLAWED, SET_AA_SOUND, asked=asked_here, fits=_fits_t, sizes=(20, 20),
+    "AA", SET_AA_FLAWED, SET_AA_SOUND, asked=asked_here, fits=_fits_aa, sizes=(20, 20),
     paired=True, left_unasked=LEFT_UNASKED, hold_left_unasked=True,
-    left_asked_otherwise=LEFT_ASKED_OTHERWISE)))
+    left_asked_otherwise=LEFT_ASKED_OTHERWISE,
+    held_flawed=HELD_OUT_FLAWED, held_sound=HELD_OUT_SOUND)))
