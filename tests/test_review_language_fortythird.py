@@ -30,12 +30,47 @@ strength), "FN to revisit consent at next contact" (a short form, and a step wit
 tried. Asked with a question that fits, but not the whole of it: "Y will make better choices
 and not put himself at risk", a goal asked only who will see it and for how long, its words
 that put the harm on the young person not asked about.
+
+Fitted, after the fixes: flawed asked 18/20, all 18 with a question that fits; sound flagged
+0/20. The families fixed (each with a test below that failed on 08bf15a):
+- a young person described only by what they are like (`plain_language._KIND_WORDS` and
+  `_SO_MUCH`: "gifted", "talented", "determined", "hard working", "loyal", "popular" and the
+  like, and "v" before them): "Gifted and talented, v resilient" asked what was seen;
+- a role named with a thing's word ("key adult", "key worker", "bus escort", "door staff"):
+  `claims._evidence` read "key" as a thing seen, and let "Secure attachment to key adult"
+  through as telling what happened;
+- something said only to be in place (`praise._IN_PLACE`: strategies, measures, adjustments,
+  safeguards, systems, scaffolding, routines, ...): "good scaffolding in place" asked what was
+  seen, as "good boundaries in place" was; what they are after a colon is let through;
+- the plan for the family's agreement read as a next step (wellbeing.yaml `consent_plan`:
+  `what_happens_next`), and the writer's own "will" with no day at any next step
+  (`process._WILL_STEP`: "I will speak to mum about it", "I'll ring dad", "Will speak to
+  mum"), asked by when, where "Family nurse to revisit consent" was told it "says what the
+  services did, but not yet what it meant for the child";
+- a number said only not to have moved (`nudges.not_moved`, the `number_moved` check at
+  supervision's "Has the number changed ...?"): "No change, static", "Unchanged", "Same as
+  last time" asked since when and what has been tried, as the question itself goes on to ask
+  ("Same as last time" had been told it pointed to another answer: at a question about
+  change, `answers._SAME_ALONE` reads it as the answer). tests/test_review_walk_twentyfourth.py
+  pinned "still the same" there as asked nothing; it is asked this once now, and /keep keeps it.
+Left (`LEFT_UNASKED`): "For mum to give her more food and be happier" (in a child's wish,
+"her" or "him" is as often the child's word for mum or dad, "for mum to leave him", as the
+writer's for the child; set K keeps "to have her own flat near her nan"), and "FN to revisit
+consent at next contact" (two capitals are read as someone's initials, as "GS 8 Dec" is, and
+"at next contact" as a time, as "at the next visit" is).
+
+Held-out variants, written after the blind run and before any fix was designed (base ->
+fitted): flawed asked with a question that fits 7/20 -> 20/20 (the bonds with a role, 4/4
+already; a character only 0/5 -> 5/5; in place 0/4 -> 4/4; the plan for agreement 2/3 -> 3/3;
+a number not moved 1/4 -> 4/4); sound let through 14/15 -> 14/15, the one asked (before and
+after) as the project means ("the girls in her year are unkind", a verdict on other children:
+`HELD_SOUND_ASKED_AS_MEANT`).
 """
 from __future__ import annotations
 
 from review_sets import review_tests, rows_set
-from test_sound_fortysecond import asked_here
 from test_review_language_thirtyninth import _fits_t
+from test_sound_fortysecond import asked_here
 
 SET_AA_FLAWED: tuple[tuple[str, str, str, str], ...] = (
     # a children's hospice nurse
@@ -180,15 +215,21 @@ SET_AA_SOUND: tuple[tuple[str, str, str], ...] = (
      "morning feed but still hasn't left the flat with the baby."),
 )
 
-LEFT_UNASKED: frozenset[str] = frozenset()
+# Set AA's flawed lines still let through (see the module's docstring), held so: when one
+# is asked, move it out.
+LEFT_UNASKED: frozenset[str] = frozenset({
+    "For mum to give her more food and be happier",
+    "FN to revisit consent at next contact",
+})
 LEFT_ASKED_OTHERWISE: dict[str, str] = {}
 
 
 def _fits_aa(want: str, reply: str) -> bool:
     """Set T's `_fits_t`, reading the kind this set adds: "moved", the reminder asking since
-    when a number has stayed where it is and what has been tried."""
+    when a number has stayed where it is and what has been tried (a number's reason asked
+    for, as "number" wants)."""
     if "since when" in reply and "what has been tried" in reply:
-        return "moved" in want.split("|")
+        return not {"moved", "number"}.isdisjoint(want.split("|"))
     wants = [each for each in want.split("|") if each != "moved"]
     return bool(wants) and _fits_t("|".join(wants), reply)
 
@@ -223,9 +264,8 @@ A_BOND_WITH_A_ROLE = [
     ("wellbeing", "strengths", "Good bond with his step dad", "seen"),
     ("contextual", "school_strengths", "Trusting relationship with the school nurse", "seen"),
 ]
+# (a third, written with these, is asked as the project means: `HELD_SOUND_ASKED_AS_MEANT`)
 A_BOND_SHOWN = [
-    ("contextual", "school_strengths", "Good relationship with her form tutor, who she goes to "
-     "at lunch when the girls in her year are unkind"),
     ("mapping", "strengths", "Strong attachment to her foster carer: she runs to her at "
      "pick-up and shows her every picture"),
     ("wellbeing", "strengths", "He has a good bond with his step dad, who takes him fishing "
@@ -278,6 +318,101 @@ NOT_MOVED_TOLD = [
      "parenting group in April but has been to one session."),
     ("supervision", "scale_moved", "Yes, up from 3 to 5 since nan moved in"),
 ]
+
+# A held-out sound line asked about, as the project means: "the girls in her year are unkind"
+# is a verdict on other children, asked what they did (as it was before any fix).
+HELD_SOUND_ASKED_AS_MEANT = [
+    ("contextual", "school_strengths", "Good relationship with her form tutor, who she goes to "
+     "at lunch when the girls in her year are unkind"),
+]
+
+
+def test_the_held_out_sound_line_asked_is_asked_only_about_the_verdict_on_others() -> None:
+    [(flow_id, step_id, line)] = HELD_SOUND_ASKED_AS_MEANT
+    reply = asked_here(flow_id, step_id, line)
+    assert reply is not None
+    assert reply.startswith('You wrote "are unkind".'), reply
+
+
+# ---- each fix, its first test failing on the code as it was (08bf15a) ------------------------
+
+def test_a_young_person_described_only_by_what_they_are_like_is_asked_what_was_seen() -> None:
+    """"Gifted and talented, v resilient", at what is good about the young person, was let
+    through: "resilient" alone was asked, "gifted", "talented" and "v" were read by nothing."""
+    reply = asked_here("contextual", "yp_strengths", "Gifted and talented, v resilient")
+    assert reply is not None
+    assert reply.startswith('"Gifted and talented, v resilient" says what you make of things'), \
+        reply
+    from flows.checks import plain_language
+    from flows.regex import made_by
+    found = plain_language._GOING_WELL_ALONE.fullmatch("Loyal, v hard working and popular")
+    assert found is not None
+    assert made_by(found, plain_language._GOING_WELL_ALONE)
+    # what they did, after it, is what shows it
+    assert asked_here("contextual", "yp_strengths", "Loyal and kind: he walks his little "
+                      "brother to school every day and waits with him at the gate") is None
+
+
+def test_a_bond_with_a_role_named_by_a_things_word_is_asked_what_was_seen() -> None:
+    """"Secure attachment to key adult" was read as naming a thing seen ("key", as a door's),
+    and let through; "Secure attachment to her class teacher" was asked."""
+    reply = asked_here("contextual", "school_strengths", "Secure attachment to key adult")
+    assert reply is not None
+    assert "says what you make of things" in reply, reply
+    from flows.checks.claims import tells_what_happened
+    assert not tells_what_happened("good relationship with the bus escort")
+    assert tells_what_happened("she lost her door key and the key worker found it")
+
+
+def test_something_said_to_be_in_place_is_asked_what_was_seen() -> None:
+    """"good scaffolding in place" (or strategies, measures, safeguards, systems) said only to
+    be there, at what is working well, was let through; "good boundaries in place" was
+    asked."""
+    reply = asked_here("contextual", "school_strengths", "good scaffolding in place")
+    assert reply is not None
+    assert reply.startswith('"good scaffolding in place" says what you make of things, but '
+                            "not yet what you saw."), reply
+    from flows.checks import praise
+    from flows.regex import made_by
+    found = praise._CARED.match("appropriate safeguards in place at home")
+    assert found is not None
+    assert made_by(found, praise._CARED)
+    # what they are, after a colon, is said
+    assert praise._CARED.match("strategies in place: a time-out card") is None
+
+
+def test_the_plan_for_the_familys_agreement_is_asked_as_a_next_step() -> None:
+    """"Family nurse to revisit consent", at what will be done about the family's agreement
+    and by when, was told it "says what the services did, but not yet what it meant for the
+    child" (a question of the past); "Will speak to mum about it" was let through, as "I
+    will speak to mum about it" was at the next steps."""
+    reply = asked_here("wellbeing", "consent_plan", "Family nurse to revisit consent")
+    assert reply is not None
+    assert reply.startswith('"Family nurse to revisit consent" is a next step, but not yet '
+                            "when."), reply
+    for step_at in (("wellbeing", "consent_plan"), ("mapping", "next_steps")):
+        reply = asked_here(*step_at, "Will speak to mum about it")
+        assert reply is not None
+        assert "is a next step, but not yet when" in reply, reply
+    assert asked_here("mapping", "next_steps", "I'll ring dad tomorrow morning") is None
+
+
+def test_a_number_said_not_to_have_moved_is_asked_since_when_and_what_was_tried() -> None:
+    """"No change, static", at whether the number has moved ("If it has stayed the same,
+    since when, and what has been tried?"), was let through, and "Same as last time" was told
+    it pointed to another answer."""
+    for said in ("No change, static", "Same as last time"):
+        reply = asked_here("supervision", "scale_moved", said)
+        assert reply is not None
+        assert reply.startswith(f'"{said}" says the number has not moved, but not yet since '
+                                "when, or what has been tried."), reply
+    from flows import nudges
+    from flows.regex import made_by
+    found = nudges._NOT_MOVED.fullmatch("it hasn't moved, still stuck at 4")
+    assert found is not None
+    assert made_by(found, nudges._NOT_MOVED)
+    assert nudges.not_moved("Still 4 since June; weekly visits tried") is None
+
 
 HELD_OUT_FLAWED = CHARACTER_ONLY + A_BOND_WITH_A_ROLE + IN_PLACE_ONLY + AGREEMENT_STEP_UNSAID \
     + NOT_MOVED_ONLY
