@@ -42,11 +42,12 @@ Fitted, after the fixes: flawed asked 18/20, all 18 with a question that fits; s
 - something said only to be in place (`praise._IN_PLACE`: strategies, measures, adjustments,
   safeguards, systems, scaffolding, routines, ...): "good scaffolding in place" asked what was
   seen, as "good boundaries in place" was; what they are after a colon is let through;
-- the plan for the family's agreement read as a next step (wellbeing.yaml `consent_plan`:
-  `what_happens_next`), and the writer's own "will" with no day at any next step
-  (`process._WILL_STEP`: "I will speak to mum about it", "I'll ring dad", "Will speak to
-  mum"), asked by when, where "Family nurse to revisit consent" was told it "says what the
-  services did, but not yet what it meant for the child";
+- the writer's own "will" with no day at the next steps (`process._WILL_STEP`: "I will
+  speak to mum about it", "I'll ring dad", "Will speak to mum", as notes leave the "I" out),
+  asked by when as "Social worker will visit mum" was (found writing the held-out plans for
+  the family's agreement; reading that question itself as a next step was tried and undone:
+  an account of the family's "no" typed there, "because mum wants to talk it through with
+  dad first", was then asked who and by when, tests/test_leftovers_fortysecond.py);
 - a number said only not to have moved (`nudges.not_moved`, the `number_moved` check at
   supervision's "Has the number changed ...?"): "No change, static", "Unchanged", "Same as
   last time" asked since when and what has been tried, as the question itself goes on to ask
@@ -60,9 +61,10 @@ consent at next contact" (two capitals are read as someone's initials, as "GS 8 
 "at next contact" as a time, as "at the next visit" is).
 
 Held-out variants, written after the blind run and before any fix was designed (base ->
-fitted): flawed asked with a question that fits 7/20 -> 20/20 (the bonds with a role, 4/4
-already; a character only 0/5 -> 5/5; in place 0/4 -> 4/4; the plan for agreement 2/3 -> 3/3;
-a number not moved 1/4 -> 4/4); sound let through 14/15 -> 14/15, the one asked (before and
+fitted): flawed asked with a question that fits 7/20 -> 19/20 (the bonds with a role, 4/4
+already; a character only 0/5 -> 5/5; in place 0/4 -> 4/4; the plan for agreement 2/3 -> 2/3,
+"Will speak to mum about it" left there, `AGREEMENT_LEFT`; a number not moved 1/4 -> 4/4);
+sound let through 14/15 -> 14/15, the one asked (before and
 after) as the project means ("the girls in her year are unkind", a verdict on other children:
 `HELD_SOUND_ASKED_AS_MEANT`).
 """
@@ -294,8 +296,18 @@ IN_PLACE_TOLD = [
 AGREEMENT_STEP_UNSAID = [
     ("wellbeing", "consent_plan", "Health visitor to explain early help to mum", "who_when"),
     ("wellbeing", "consent_plan", "Consent to be sought from dad", "who_when"),
-    ("wellbeing", "consent_plan", "Will speak to mum about it", "who_when"),
 ]
+# Held-out, still let through: the plan for agreement is read by the wording check for any
+# answer, where the writer's "will" is not yet a step (read as one, an account of the family's
+# "no" typed there, "because mum wants to talk it through with dad first", was asked who and
+# by when: tests/test_leftovers_fortysecond.py).
+AGREEMENT_LEFT = [("wellbeing", "consent_plan", "Will speak to mum about it")]
+
+
+def test_the_held_out_plan_for_agreement_left_is_still_let_through() -> None:
+    """Kept in view: when it is asked, move it to the variants asked."""
+    assert [line for flow, step, line in AGREEMENT_LEFT
+            if asked_here(flow, step, line) is not None] == []
 AGREEMENT_STEP_SAID = [
     ("wellbeing", "consent_plan", "The school nurse and I will see mum together on Thursday 3 "
      "April to talk it through"),
@@ -381,20 +393,17 @@ def test_something_said_to_be_in_place_is_asked_what_was_seen() -> None:
     assert praise._CARED.match("strategies in place: a time-out card") is None
 
 
-def test_the_plan_for_the_familys_agreement_is_asked_as_a_next_step() -> None:
-    """"Family nurse to revisit consent", at what will be done about the family's agreement
-    and by when, was told it "says what the services did, but not yet what it meant for the
-    child" (a question of the past); "Will speak to mum about it" was let through, as "I
-    will speak to mum about it" was at the next steps."""
-    reply = asked_here("wellbeing", "consent_plan", "Family nurse to revisit consent")
-    assert reply is not None
-    assert reply.startswith('"Family nurse to revisit consent" is a next step, but not yet '
-                            "when."), reply
-    for step_at in (("wellbeing", "consent_plan"), ("mapping", "next_steps")):
-        reply = asked_here(*step_at, "Will speak to mum about it")
+def test_the_writers_own_will_with_no_day_is_asked_when_at_the_next_steps() -> None:
+    """"I will speak to mum about it", "I'll ring dad" or "Will speak to mum about it" (the
+    writer's "I" left out, as notes leave it), at what happens next, was let through, where
+    "Social worker will visit mum" was asked by when."""
+    for said in ("I will speak to mum about it", "I'll ring dad", "Will speak to mum about it"):
+        reply = asked_here("mapping", "next_steps", said)
         assert reply is not None
-        assert "is a next step, but not yet when" in reply, reply
+        assert reply.startswith(f'"{said}" is a next step, but not yet when.'), reply
     assert asked_here("mapping", "next_steps", "I'll ring dad tomorrow morning") is None
+    assert asked_here("mapping", "next_steps", "I will ring the school if he misses a day") \
+        is None
 
 
 def test_a_number_said_not_to_have_moved_is_asked_since_when_and_what_was_tried() -> None:
