@@ -820,7 +820,11 @@ _STEP_TIME = on_first_use(
     r"|this\s+(?:week|month|term|afternoon|evening)|end\s+of)\b"
     # part of a month or a season: "early January", "in early Jan", "late spring", "in March"
     r"|\b(?:early|mid|late)[\s-]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring"
-    r"|summer|autumn|winter)|\bin\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b")
+    r"|summer|autumn|winter)|\bin\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+    # ... or before a meeting, or in the new year: "ahead of the conference", "prior to the
+    # review", "in the new year"
+    r"|\b(?:ahead\s+of|prior\s+to|in\s+advance\s+of)\s+(?:the\s+|this\s+|next\s+|her\s+"
+    r"|his\s+|their\s+|our\s+)?[a-z\d]|\bin\s+the\s+new\s+year\b")
 # Done by nobody named: "a safety plan will be put in place", "family to be referred".
 _AGENTLESS = on_first_use(
     r"\b(?:will|to|shall|is\s+to|are\s+to|needs?\s+to)\s+be\s+(?:put\s+in\s+place|set\s+up"
