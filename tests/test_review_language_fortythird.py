@@ -47,7 +47,10 @@ Fitted, after the fixes: flawed asked 18/20, all 18 with a question that fits; s
   asked by when as "Social worker will visit mum" was (found writing the held-out plans for
   the family's agreement; reading that question itself as a next step was tried and undone:
   an account of the family's "no" typed there, "because mum wants to talk it through with
-  dad first", was then asked who and by when, tests/test_leftovers_fortysecond.py);
+  dad first", was then asked who and by when, tests/test_leftovers_fortysecond.py); the
+  writer's own steps read so, a time said as before a meeting ("ahead of the conference",
+  "prior to the review") or "in the new year" is read as a time (`process._STEP_TIME`, as
+  tests/test_walk_thirtythird_c.py's good next steps hold);
 - a number said only not to have moved (`nudges.not_moved`, the `number_moved` check at
   supervision's "Has the number changed ...?"): "No change, static", "Unchanged", "Same as
   last time" asked since when and what has been tried, as the question itself goes on to ask
