@@ -410,8 +410,10 @@ _DATED_POINTER = on_first_use(
 _ONLY_WHEN = on_first_use(r"(?:if\s[^,?]*,\s*)?when\s+(?:is|was|will|are)\b[^?,]*\?",
                           re.IGNORECASE)
 # "(The) same" alone, and a question it answers: one about change ("Has the number changed?
-# If it has stayed the same...", "is it getting better or worse?").
-_SAME_ALONE = on_first_use(r"(?:(?:it'?s|it is|that'?s|that is)\s+)?(?:the\s+)?same",
+# If it has stayed the same...", "is it getting better or worse?"); so is "same as last
+# time" or "as before", which there says it has not changed, pointing at no answer.
+_SAME_ALONE = on_first_use(r"(?:(?:it'?s|it is|that'?s|that is)\s+)?(?:the\s+)?same"
+                           r"(?:\s+as\s+(?:before|previous(?:ly)?|last\s+time))?",
                            re.IGNORECASE)
 _ABOUT_CHANGE = on_first_use(r"\bchanged\b|\bsame\b|better\s+or\s+worse|\bdifferently\b",
                              re.IGNORECASE)

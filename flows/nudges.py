@@ -6,14 +6,15 @@ A step names its checks under `checks:` in a flow file: `plain_language`, `priva
 `safety_action`, `goal_wording`, `danger_statement`, `worry_statement`, `safety_goal`,
 `wellbeing_goal`, `dated`, `who_is_worried`, `what_happens_next`, `what_the_child_needs`,
 `how_long`, `short_forms`, `child_view`, `when`, `safety_network`, `age`,
-`about_the_contexts` (the names in `CHECKS`; `who_is_worried` to `child_view` are
+`about_the_contexts`, `number_moved` (the names in `CHECKS`; `who_is_worried` to `child_view` are
 `plain_language` told the question it is at, `child_view` with a check of its own first;
 `wellbeing_goal` is `safety_goal` asked of an early help family's goal, in its words;
 `worry_statement` is the danger statement's check asked of a wellbeing worry, where what is
 happening for the child, anyone's doing, takes the place of an adult's behaviour;
 `safety_network` asks about a group named alone in a safety network; `age` asks about a line
 with no age at how old a child is; `about_the_contexts` about a goal of the young person's
-doing alone where the contexts' goal is asked).
+doing alone where the contexts' goal is asked; `number_moved` about a number said only not to
+have moved, where since when and what has been tried are asked).
 `label_check` vets a draft's case label before anything is stored under it.
 `describe` gives the one line `sosbot language-check` prints for a flagged line.
 """
@@ -267,7 +268,7 @@ CHECKS = ("plain_language", "privacy", "safety_action", "goal_wording", "danger_
           "safety_goal", "wellbeing_goal", "dated", "who_is_worried", "what_happens_next",
           "what_the_child_needs", "what_is_working", "what_the_family_says", "how_long", "when",
           "short_forms", "child_view", "what_makes_it_harder", "how_we_will_know",
-          "worry_statement", "safety_network", "age", "about_the_contexts")
+          "worry_statement", "safety_network", "age", "about_the_contexts", "number_moved")
 # Asked "Who is worried?", "the school are worried" is the answer, not a worry said with
 # nothing of what was seen: the wording check without the rules for that.
 _SAYS_WHO_IS_WORRIED = frozenset({"remain worried", "worried about him"})
@@ -398,6 +399,9 @@ def nudger(words: WordList | None = None, *, ready: bool = True) -> Nudger:
         "when": when,
         "age": age,
         "about_the_contexts": about_the_contexts,
+        # ... or whether the number has moved: said only not to have, asked since when and
+        # what has been tried, as the question asks
+        "number_moved": lambda text: not_moved(text) or plain_language(text, word_list),
     }
 
     def nudge(kind: str, text: str) -> str | None:
@@ -687,6 +691,42 @@ def age(text: str) -> str | None:
     if _SAYS_AN_AGE.search(text) or not text.strip():
         return None
     return AGE.format(said=_shortened(" ".join(text.split())))
+
+
+NOT_MOVED = ('"{said}" says the number has not moved, but not yet since when, or what has '
+             "been tried. Since when has it been there, and what has been tried? A line like "
+             '"4 since June. Weekly visits and a written agreement; R has not met us once" '
+             "gives the group something to work with.")
+# Nothing said to have moved, and nothing more: "No change, static", "Same as last time",
+# "Unchanged", "no movement, stuck", "Still 4". Each part one of these, joined by commas,
+# "and" or a full stop; anything else (a month, what was tried) is more than that.
+_STILL = (r"(?:(?:it|the\s+(?:number|score|scale)|things|we)(?:['’]s|\s+(?:is|are|has|have"
+          r"|was))?\s+)?(?:(?:still|remains?|remained|stayed|stays|stuck|staying|static|sitting"
+          r"|sat|at|on|been|has|have|is|are|was)\s+)*")
+_NOT_MOVED_PART = (
+    r"(?:no(?:pe)?|not\s+really|nah|no\s+it\s+(?:has\s*n['’]?t|has\s+not))"
+    rf"|{_STILL}(?:(?:the\s+|much\s+the\s+|about\s+the\s+|pretty\s+much\s+the\s+)?same"
+    r"(?:\s+as\s+(?:before|last\s+time|previously|it\s+was|the\s+last\s+(?:one|time|meeting"
+    r"|review|supervision)))?|unchanged|static|stuck)"
+    rf"|{_STILL}(?:still|remains?|remained|stayed|stays|staying|stuck|static|sitting|sat)\s+"
+    r"(?:at\s+|on\s+)?(?:10|[0-9])(?:\s*/\s*10)?"
+    r"|(?:no|little|not\s+much|not\s+any)\s+(?:real\s+|further\s+)?(?:change|movement|shift"
+    r"|progress|difference)"
+    r"|(?:it|the\s+(?:number|score))?\s*(?:has\s*n['’]?t|has\s+not|had\s*n['’]?t|did\s*n['’]?t"
+    r"|has\s+not\s+really|not)\s+(?:really\s+)?(?:moved|changed|shifted|budged|gone\s+up)"
+    r"|nothing\s+(?:has\s+)?(?:changed|moved|shifted)")
+_NOT_MOVED = on_first_use(
+    rf"\W*(?:{_NOT_MOVED_PART})(?:\s*(?:[,;.&/]|\s-|\band\b)\s*(?:{_NOT_MOVED_PART}))*"
+    r"[\s.!]*", re.IGNORECASE)
+_NOT_MOVED_AT_MOST = 80  # one said only not to have moved is a few words
+
+
+def not_moved(text: str) -> str | None:
+    """Ask once when an answer to whether the number has moved says only that it has not
+    ("No change, static"), where the question asks since when and what has been tried."""
+    if len(text) > _NOT_MOVED_AT_MOST or _NOT_MOVED.fullmatch(text) is None:
+        return None
+    return NOT_MOVED.format(said=_shortened(" ".join(text.split())))
 
 
 CONTEXTS_GOAL = ('"{said}" says what the young person will do, and this question is about '

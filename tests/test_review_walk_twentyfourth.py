@@ -120,13 +120,18 @@ def test_a_pointer_written_out_as_asked_is_the_answer_without_another_question()
     assert chat.draft.answers["working_well"] == "She comes in on time and has breakfast club"
 
 
-@pytest.mark.parametrize("same", ["still the same", "the same", "Same."])
+@pytest.mark.parametrize("same", ["still the same", "the same", "Same.", "same as last time"])
 def test_the_same_is_an_answer_where_the_question_asks_what_has_changed(same: str) -> None:
     """"Has the number changed since the case was last looked at? If it has stayed the
-    same, since when ...": "still the same" was told it pointed to another answer."""
+    same, since when ...": "still the same" was told it pointed to another answer. (Since
+    the forty-third pass it is asked, once, the rest of the question: since when, and what
+    has been tried; kept, it is the answer.)"""
     chat = reach(FLOWS["supervision"], "scale_moved")
     chat.send(same)
-    assert not nudges(chat)
+    [asked] = nudges(chat)
+    assert "points to another answer" not in asked.text
+    assert "Since when has it been there, and what has been tried?" in asked.text
+    chat.command("keep")
     assert chat.draft.answers["scale_moved"] == same
 
 

@@ -250,6 +250,10 @@ _THIRD = words("he she")
 _BARE_AFTER_THIRD = _BARE | words("take give go come keep bring show make")
 _ONE_LETTER = words("b c d e f g h j k l m n o p q r s t u v w x y z")
 _EVIDENCE = (_EVENTS - _FILLER - _BARE) | _WHEN | _THINGS
+# Who a thing's word names when a person's word follows it: "key adult", "bus escort".
+_ROLE_AFTER = words("""adult adults person people worker workers driver drivers escort escorts
+    staff attendant attendants officer officers assistant assistants warden wardens lady ladies
+    man men woman women marshal marshals supervisor supervisors""")
 _TOKEN = on_first_use(r"[^\W_][\w'\-]*")  # "whānau" is one word
 _DIGIT = on_first_use(r"\d")
 _AT_PLACE = on_first_use(r"\b(?:at|in|from|into|near|outside|inside|around|via)\s+$",
@@ -838,8 +842,15 @@ def _told_when_or_what(lowered: str, sentence: str) -> bool:
 
 def _evidence(tokens: list[str]) -> bool:
     """Whether an event, a time or a thing is named. A verb's "-ing" or "-s" after "his",
-    "the" or "for" is a noun ("Dad's drinking", "for visits") and tells of no one event."""
+    "the" or "for" is a noun ("Dad's drinking", "for visits") and tells of no one event; a
+    thing's word before a person's ("key adult", "bus escort", "door staff") is part of who
+    they are, and names no thing."""
     found = _EVIDENCE.intersection(tokens)
+    if found & _THINGS and not _ROLE_AFTER.isdisjoint(tokens):
+        found -= {word for word, after in pairwise(tokens)
+                  if word in _THINGS and after in _ROLE_AFTER} - {
+                      word for word, after in pairwise([*tokens, ""])
+                      if word in _THINGS and after not in _ROLE_AFTER}
     if not found:
         return False
     if any(not (word.endswith(("ing", "s")) and word in _EVENTS) for word in found):

@@ -475,11 +475,20 @@ _BARE_VERDICT = on_first_use(
     r"(?:coped|managed|did|got\s+through\s+it)\s+(?:(?:really|very|quite|ok|pretty)\s+)?"
     r"(?:well|ok|okay|fine|great|alright|brilliantly)?)[\s.!]*", re.IGNORECASE)
 # Words the writer says of a child, kindly, with nothing the child did ("bright", "chatty"),
-# and what may join two of them ("bright and very chatty", "bright/chatty").
+# and what may join two of them ("bright and very chatty", "bright/chatty", "v driven").
+# (forty-third, set AA: what a young person is like, as a school or a club says it: "gifted
+# and talented", "determined", "hard working", "loyal")
 _KIND_WORDS = (r"happy|lovely|sweet|bright|polite|chatty|delightful|bubbly|confident|pleasant"
                r"|friendly|cheerful|smiley|clever|kind|caring|content|sociable|articulate"
-               r"|outgoing|helpful|well[\s-]mannered")
-_AND_SO = r"(?:\s*[,/&]\s*|\s+and\s+)(?:(?:very|really|so|quite)\s+)*"
+               r"|outgoing|helpful|well[\s-]mannered"
+               r"|gifted|talented|determined|motivated|ambitious|driven|hard[\s-]?working"
+               r"|creative|artistic|musical|sporty|academic|funny|witty|loyal|respectful"
+               r"|thoughtful|considerate|empathetic|gentle|affectionate|sensible|reliable"
+               r"|trustworthy|honest|brave|independent|capable|intelligent|able|popular"
+               r"|well[\s-]liked|likeable|likable|charming|enthusiastic|imaginative|curious"
+               r"|resourceful|easy[\s-]?going")
+_SO_MUCH = r"(?:(?:very|really|so|quite|incredibly|extremely|super|v\.?|vv)\s+)*"
+_AND_SO = r"(?:\s*[,/&]\s*|\s+and\s+)" + _SO_MUCH
 # How things are going, said as a verdict with nobody named and nothing seen: "Settling in
 # nicely.", "Engaged well in the session", "Coping well." (the praise check reads the same
 # said of someone: "K is settling well").
@@ -515,7 +524,7 @@ _GOING_WELL_ALONE = on_first_use(
     # ... or with no noun, two words of it or more ("Bright and chatty.", "bright/chatty"), or
     # words only the writer says of a child ("Very mature for her age and resilient.")
     r"|\W*(?:(?:she|he|they)(?:['’]s|\s+is|\s+are|\s+was|\s+seems)\s+)?(?:(?:a|an)\s+)?"
-    r"(?:(?:very|really|so|quite|incredibly|extremely)\s+)*"
+    + _SO_MUCH +
     rf"(?:(?:{_KIND_WORDS})(?:{_AND_SO}(?=[a-z]))|(?=(?:emotionally\s+)?(?:mature|resilient)))"
     rf"(?:(?:{_KIND_WORDS}|(?:emotionally\s+)?resilient"
     r"|(?:emotionally\s+)?mature(?:\s+(?:for|beyond)\s+(?:her|his|their)\s+(?:age|years))?)"

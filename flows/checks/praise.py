@@ -280,7 +280,20 @@ _CARE_SEEN_TO_BE = (r"(?:(?:the\s+|her\s+|his\s+|their\s+)?[a-z]+['’]s\s+|the\
                     r"|loving|appropriate|attentive|nurturing|lovely|great|consistent|excellent"
                     r"|gentle|caring|responsive|sensitive|safe)" + _ON_VISIT
                     + r"(?=\s*(?:[.,;:!?]|$))")
-_CARED = on_first_use(rf"(?:^|(?<=[\s,;:(]))\W*(?:{_CARE_SEEN}|{_CARE_SEEN_TO_BE})")
+# ... or what a home, a school or the services have set up, said only to be there: "good
+# scaffolding in place", "Appropriate safeguards in place", "clear routines and strategies in
+# place at home" (what they are, or what they have changed, is not said).
+_IN_PLACE = (r"(?:(?:good|clear|appropriate|additional|extra|robust|reasonable|effective"
+             r"|consistent|firm|positive|strong|relevant|suitable|necessary|various|several"
+             r"|some|the|all|lots\s+of|a\s+lot\s+of)\s+)*(?:[a-z]+\s+(?:and|&)\s+)?"
+             r"(?:strateg(?:y|ies)|measures|adjustments|arrangements|systems|safeguards"
+             r"|scaffolding|structures?|routines?|boundaries|procedures|protocols)\s+"
+             r"(?:(?:are|is|were|was|have\s+been|has\s+been|now|already|all|still)\s+)*"
+             r"(?:put\s+)?in\s+place(?:\s+(?:at|in|for|by)\s+(?:the\s+)?(?:home|school|nursery"
+             r"|college|placement|house|class|staff|parents?|carers?))?"
+             # (what they are, after a colon, is said: "Strategies in place: she has a card")
+             r"(?=\s*(?:[.,;!?]|$))")
+_CARED = on_first_use(rf"(?:^|(?<=[\s,;:(]))\W*(?:{_CARE_SEEN}|{_CARE_SEEN_TO_BE}|{_IN_PLACE})")
 _SUBJECTS = words("""home house flat property conditions mum mummy mam mom mother dad daddy
     father stepmum stepmom stepmother stepdad stepfather parent parents carer carers foster nan
     nana nanny gran granny grandma grandad granddad grandparents grandparent grandmother
@@ -303,7 +316,9 @@ _PARENT_NOUNS = words("mum mother dad father parent parents carer carers nan gra
 _BOND_NOUNS = words("bond bonds attachment attachments relationship relationships friendship "
                     "friendships network networks")
 _CARE_WORDS = words("parenting care interaction interactions handling boundaries routine "
-                    "routines attunement engagement")
+                    "routines attunement engagement strategy strategies measures adjustments "
+                    "arrangements systems safeguards scaffolding structure structures "
+                    "procedures protocols")
 _SETTLED_WORDS = words("settled")
 _WORD_AT = on_first_use(r"[^\W\d_][\w'\-]*")  # "whānau" is one word
 

@@ -840,7 +840,11 @@ _STEP_TIME = on_first_use(
     r"|this\s+(?:week|month|term|afternoon|evening)|end\s+of)\b"
     # part of a month or a season: "early January", "in early Jan", "late spring", "in March"
     r"|\b(?:early|mid|late)[\s-]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring"
-    r"|summer|autumn|winter)|\bin\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b")
+    r"|summer|autumn|winter)|\bin\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+    # ... or before a meeting, or in the new year: "ahead of the conference", "prior to the
+    # review", "in the new year"
+    r"|\b(?:ahead\s+of|prior\s+to|in\s+advance\s+of)\s+(?:the\s+|this\s+|next\s+|her\s+"
+    r"|his\s+|their\s+|our\s+)?[a-z\d]|\bin\s+the\s+new\s+year\b")
 # Done by nobody named: "a safety plan will be put in place", "family to be referred".
 _AGENTLESS = on_first_use(
     r"\b(?:will|to|shall|is\s+to|are\s+to|needs?\s+to)\s+be\s+(?:put\s+in\s+place|set\s+up"
@@ -1093,8 +1097,10 @@ _NOTE_STEP = on_first_use(rf"^\W*+(?:(?:[a-z]+\s+and\s+)?{_AGENTS})\s+to\s+(?!be
 # ... or said with "will", at a question asking what happens next: "the senco will assess
 # him" (elsewhere, a goal says what the adults will be doing with "will", and asks for how
 # long of its own).
-_WILL_STEP = on_first_use(rf"^\W*+(?:(?:[a-z]+\s+and\s+)?{_AGENTS})\s+will\s+(?!be\b)"
-                          r"[a-z]+\b")
+# (the writer's own, forty-third, set AA: "I will speak to mum about it", "I'll ring dad",
+# "Will speak to mum", as a worker's note leaves the "I" out)
+_WILL_STEP = on_first_use(rf"^\W*+(?:(?:(?:[a-z]+\s+and\s+)?{_AGENTS})\s+will|(?:i|we)\s+will"
+                          r"|(?:i|we)'ll|will)\s+(?!be\b)[a-z]+\b")
 WHEN_QUESTION = "By when will it be done, or how often?"
 
 
@@ -1103,7 +1109,9 @@ def undated_steps(text: str, masked: str, *, will: bool = False) -> list[tuple[i
     of when: "social worker to visit mum on 9 Dec" or "... every week" is left alone.
     `will`: at a question asking what happens next, "worker will do it" is such a step too."""
     lowered_all = masked.lower()
-    if " to " not in lowered_all and not (will and " will " in lowered_all):
+    if " to " not in lowered_all and not (will and ("will " in lowered_all
+                                                    or "'ll " in lowered_all
+                                                    or "’ll " in lowered_all)):
         return []
     return [(start, end) for start, end in sentence_spans(masked)
             if masked[start:end] == text[start:end] and masked[end:end + 1] != "?"
