@@ -38,7 +38,7 @@ from bot.handlers import REVIEWED, fails_closed, first_time, own_update
 from bot.logs import user_ref
 from bot.ratelimit import RateLimiter
 from bot.session import CONFIRM_STANDS_S, TeamAsked
-from bot.teams.codes import deep_link, link_payload, looks_like_code
+from bot.teams.codes import deep_link, link_payload, looks_like_code, pasted_link
 from bot.teams.conversation import closed_parts
 from bot.teams.handover import HAND_FIRST, Handing, Leaving, drafts_said
 from bot.teams.invites import invite_colleague
@@ -177,7 +177,8 @@ class TeamHandlers:
     # --- before the gate: opening a link ------------------------------------------------------
 
     async def before_gate(self, update: Update, context: Context) -> None:
-        """`/start <code>` joins or opens a partner's link; a partner may do only their part."""
+        """`/start <code>` (or the link pasted) joins or opens a partner's link; a partner may
+        do only their part."""
         chat, user = update.effective_chat, update.effective_user
         if chat is None or user is None or chat.type != ChatType.PRIVATE \
                 or not own_update(update, context.bot.id):
@@ -185,10 +186,11 @@ class TeamHandlers:
         message = update.message
         # split as any command is: at a no-break space or a line break too (a line copied
         # from an email), the word read without a direction mark before it
-        command, rest = split((message.text or "") if message else "")
-        payload = link_payload(rest)
-        if message is not None and command.split("@")[0].lower() == "/start" and payload \
-                and typed_by_them(message) \
+        text = (message.text or "") if message else ""
+        command, rest = split(text)
+        payload = link_payload(rest) if command.split("@")[0].lower() == "/start" \
+            else pasted_link(text, context.bot.username) or ""
+        if message is not None and payload and typed_by_them(message) \
                 and await self._a_link(user.id, payload):  # forwarded: someone else's
             opened = await self._open_link(message, user, payload, context,
                                            update.update_id)
