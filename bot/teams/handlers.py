@@ -567,12 +567,14 @@ class TeamHandlers:
                 return handed, None
         if what in ("my", "mk"):
             store = self.team.teams.store
-            owed = []
+            owed, unsent = [], []
             # The removed member's turn: their erasure and what their partners are owed
             # commit together (the admin's press is in no turn of its own by now).
             async with store.turn(user_id):
                 closed = await self.partners.contributions.partners_of(user_id) \
                     if self.partners is not None else []
+                if self.partners is not None:  # the parts they were writing: erased below
+                    unsent = await self.partners.conversation.unsent_for_leads(user_id)
                 removed = await self.team.teams.remove_member(user_id, now=time.time())
                 if removed:
                     owed = await store.owe("closed", closed_parts(closed))
@@ -581,6 +583,8 @@ class TeamHandlers:
             if removed:
                 log.info("an admin removed a member (%s)", user_ref(user_id))
                 await tell_owed(context.bot, store, owed)
+                if self.partners is not None and unsent:
+                    await self.partners.tell_withdrawn(context, unsent)
                 if handed is not None:
                     return f"{handed} {REMOVED_AFTER.format(name=name)}", None
                 return REMOVED.format(name=name), None

@@ -60,9 +60,11 @@ from bot.teams.texts import (
     NOTHING_CHANGED,
     NOTHING_TO_SEND,
     OPEN_FAILED,
+    OTHER_MAPPING,
     OWN_LINK,
     OWN_SPENT,
     OWN_WITHDRAWN,
+    PART_GONE,
     PARTNER_BACK,
     PARTNER_LINK,
     PARTNER_ONLY,
@@ -71,6 +73,7 @@ from bot.teams.texts import (
     SENT,
     SENT_BEFORE,
     SENT_UNTOLD,
+    STOP_CAME,
     STOP_LAPSED,
     STOP_Q,
     STOPPED,
@@ -174,7 +177,9 @@ class Partners:
 
     async def make_link(self, lead: User, draft_id: str, agency: str, username: str) -> str:
         found = await self.contributing_flow(lead.id)
-        if found is None or found[0].id != draft_id:
+        if found is not None and found[0].id != draft_id:
+            return OTHER_MAPPING.format(label=found[0].label)
+        if found is None:
             return PARTNER_ONLY_LEAD
         draft, flow = found
         labels = {c.value: c.label for c in flow.step("agency").spec.choices} \
@@ -284,7 +289,7 @@ class Partners:
         you sure?" before an erasure) and No."""
         found = await self._open_link(lead, short_id)
         if found is None:
-            return NOTHING_CHANGED, None
+            return await self._not_stopped(lead, short_id), None
         return STOP_Q.format(name=found[1], label=_label_of(found[0])), InlineKeyboardMarkup([[
             _button("Yes, stop it", f"t:cy:{short_id}:{int(time.time())}"),
             _button("No", "t:pk")]])
@@ -294,7 +299,7 @@ class Partners:
         in its partner's turn; they are told."""
         found = await self._open_link(lead.id, short_id)
         if found is None:
-            return NOTHING_CHANGED
+            return await self._not_stopped(lead.id, short_id)
         invite, name = found
         await self.contributions.teams.withdraw(invite.code_hash)
         partner = await self.contributions.answered_by(invite.code_hash)
@@ -312,12 +317,30 @@ class Partners:
         log.info("a lead stopped a partner's link (%s)", user_ref(lead.id))
         return STOPPED.format(name=name, label=_label_of(invite))
 
+    async def _link(self, lead: int, short_id: str) -> tuple[Invite, bool] | None:
+        """The lead's link of that short id to a mapping of theirs, and whether a part has
+        come by it."""
+        for draft_id in await self._mappings(lead):
+            for invite, sent in await self.contributions.for_draft(draft_id):
+                if invite.short_id == short_id and invite.created_by == lead:
+                    return invite, sent is not None
+        return None
+
+    async def _not_stopped(self, lead: int, short_id: str) -> str:
+        """Why a link was not stopped: its part came meanwhile, or nothing to say."""
+        found = await self._link(lead, short_id)
+        if found is None or not found[1]:
+            return NOTHING_CHANGED
+        return STOP_CAME.format(name=(found[0].about or {}).get("for", "partner's"),
+                                label=_label_of(found[0]))
+
     async def include(self, lead: int, value: str) -> str:
         short_id, _, flag = value.partition(":")
         for draft_id in await self._mappings(lead):
             if await self.contributions.set_included(draft_id, short_id, flag == "1"):
                 return INCLUDED if flag == "1" else LEFT_OUT
-        return NOTHING_CHANGED
+        # its link is kept, its part gone: withdrawn since /review showed it
+        return PART_GONE if await self._link(lead, short_id) is not None else NOTHING_CHANGED
 
     # --- the partner ----------------------------------------------------------------------
 
