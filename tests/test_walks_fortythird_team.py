@@ -6,7 +6,7 @@ was; the others guard what the fixes must leave alone."""
 from __future__ import annotations
 
 from tests.test_attacks_thirtythird_b import button_texts
-from tests.test_handover_thirtysixth import SAM, sam_and_priya_join
+from tests.test_handover_thirtysixth import SAM, hands_over, sam_and_priya_join
 from tests.test_telegram_handlers import Bot, button
 from tests.test_walk_thirtysecond import labelled
 from tests.test_walk_thirtythird_b import (
@@ -259,3 +259,28 @@ async def test_a_service_tapped_from_an_old_invite_list_says_which_mapping(team:
     assert read(bot, SAM) == ('That list was for another mapping than the one open now '
                               '("AB-1"), so no link was made. Send /invite again to make one '
                               'for "AB-1".')
+
+
+async def test_buttons_of_a_mapping_handed_over_say_to_whom(team: Bot) -> None:
+    """Sam handed KB-7 to Priya on his last day, the school's part in it and the police link
+    not answered yet. From his phone's scrollback he tapped "Stop the Police link" (the
+    officer had changed), then "Leave out School, DSL": each said "Alright, nothing has been
+    changed.", and he thought the police link still went to the old officer, under his name.
+    Each says now that he handed KB-7 to Priya, so she can stop it."""
+    bot = team
+    await sam_and_priya_join(bot)
+    await mapping(bot, "KB-7", SAM)
+    school = await link(bot, "school", SAM)
+    await link(bot, "police", SAM)
+    await opens(bot, school, DSL)
+    await answers(bot, DSL, (*DSL_PART, "send"))
+    await bot.say("/invite", SAM)
+    await bot.tap("t:ip", SAM)
+    health = next(d for d in bot.buttons() if d.endswith(":health"))
+    await bot.say("/review", SAM)
+    stop = next(d for d in bot.buttons() if d.startswith("t:cz:"))
+    leave = next(d for d in bot.buttons() if d.startswith("t:cx:"))
+    await hands_over(bot)
+    for pressed in (stop, leave, health):
+        await bot.tap(pressed, SAM)
+        assert read(bot, SAM).startswith('You handed "KB-7" to Priya on '), pressed

@@ -177,6 +177,9 @@ class Partners:
 
     async def make_link(self, lead: User, draft_id: str, agency: str, username: str) -> str:
         found = await self.contributing_flow(lead.id)
+        if (found is None or found[0].id != draft_id) \
+                and (handed := await self._handed(lead.id, draft_id=draft_id)):
+            return handed
         if found is not None and found[0].id != draft_id:
             return OTHER_MAPPING.format(label=found[0].label)
         if found is None:
@@ -326,11 +329,25 @@ class Partners:
                     return invite, sent is not None
         return None
 
+    async def _handed(self, lead: int, *, short_id: str = "", draft_id: str = ""
+                      ) -> str | None:
+        """What to say to a button of a mapping the lead has handed to a colleague since
+        (its draft, or the short id of one of its links): to whom and when; None when they
+        have not. "Alright, nothing has been changed" left the giver thinking a link he
+        meant to stop still worked, under his name."""
+        for handed in user_state(await self.store.session(lead)).handovers:
+            if handed[1] == draft_id or (short_id and any(
+                    invite.short_id == short_id
+                    for invite, _ in await self.contributions.for_draft(handed[1]))):
+                return await self.conversation.handed_draft(lead, handed[1])
+        return None
+
     async def _not_stopped(self, lead: int, short_id: str) -> str:
-        """Why a link was not stopped: its part came meanwhile, or nothing to say."""
+        """Why a link was not stopped: its mapping was handed over, its part came meanwhile,
+        or nothing to say."""
         found = await self._link(lead, short_id)
         if found is None or not found[1]:
-            return NOTHING_CHANGED
+            return await self._handed(lead, short_id=short_id) or NOTHING_CHANGED
         return STOP_CAME.format(name=(found[0].about or {}).get("for", "partner's"),
                                 label=_label_of(found[0]))
 
@@ -340,7 +357,9 @@ class Partners:
             if await self.contributions.set_included(draft_id, short_id, flag == "1"):
                 return INCLUDED if flag == "1" else LEFT_OUT
         # its link is kept, its part gone: withdrawn since /review showed it
-        return PART_GONE if await self._link(lead, short_id) is not None else NOTHING_CHANGED
+        if await self._link(lead, short_id) is not None:
+            return PART_GONE
+        return await self._handed(lead, short_id=short_id) or NOTHING_CHANGED
 
     # --- the partner ----------------------------------------------------------------------
 
