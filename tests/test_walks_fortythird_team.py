@@ -6,7 +6,7 @@ was; the others guard what the fixes must leave alone."""
 from __future__ import annotations
 
 from tests.test_attacks_thirtythird_b import button_texts
-from tests.test_handover_thirtysixth import SAM, hands_over, sam_and_priya_join
+from tests.test_handover_thirtysixth import PRIYA, SAM, hands_over, sam_and_priya_join
 from tests.test_telegram_handlers import Bot, button
 from tests.test_walk_thirtysecond import labelled
 from tests.test_walk_thirtythird_b import (
@@ -284,3 +284,48 @@ async def test_buttons_of_a_mapping_handed_over_say_to_whom(team: Bot) -> None:
     for pressed in (stop, leave, health):
         await bot.tap(pressed, SAM)
         assert read(bot, SAM).startswith('You handed "KB-7" to Priya on '), pressed
+
+
+# --- /handover typed as people say it ------------------------------------------------------------
+
+
+async def test_handover_label_to_a_colleague_offers_that_colleague(team: Bot) -> None:
+    """Priya, going on leave, typed "/handover AB-1 to Sam" with AB-1 open. She read
+    '"AB-1 to Sam" isn't the draft open now ("AB-1" is) ... Send /resume AB-1 to Sam to open
+    it', and gave up. "/handover to Sam" said no colleague's name has "to sam" in it. Both
+    offer Sam now, for the draft open."""
+    bot = team
+    await sam_and_priya_join(bot)
+    await mapping(bot, "AB-1", PRIYA)
+    for said in ("/handover AB-1 to Sam", "/handover to sam"):
+        await bot.say(said, PRIYA)
+        assert read(bot, PRIYA).startswith('Whom should I hand "AB-1" (Safety mapping) to?')
+        assert button_texts(bot, PRIYA) == ["Hand to Sam"]
+    await bot.say("/handover KB-9 to Sam", PRIYA)
+    assert read(bot, PRIYA).startswith('You have no draft called "KB-9"')
+    assert button_texts(bot, PRIYA) == []
+
+
+async def test_handover_of_a_label_not_hers_does_not_send_her_to_resume_it(team: Bot) -> None:
+    """Priya typed "/handover KB-7", the case Sam had asked her to take (his, not hers), and
+    was told to send /resume KB-7 to open it, which said it could not find that draft."""
+    bot = team
+    await sam_and_priya_join(bot)
+    await mapping(bot, "KB-7", SAM)
+    await mapping(bot, "AB-1", PRIYA)
+    await bot.say("/handover KB-7", PRIYA)
+    said = read(bot, PRIYA)
+    assert said.startswith('You have no draft called "KB-7", so I haven\'t asked about '
+                           "handing anything over.")
+    assert "/resume KB-7" not in said
+    assert button_texts(bot, PRIYA) == []
+
+
+async def test_handover_of_a_label_handed_already_says_to_whom(team: Bot) -> None:
+    bot = team
+    await sam_and_priya_join(bot)
+    await mapping(bot, "KB-7", SAM)
+    await hands_over(bot)
+    await mapping(bot, "AB-1", SAM)
+    await bot.say("/handover KB-7", SAM)
+    assert read(bot, SAM).startswith('You handed "KB-7" to Priya on ')
