@@ -286,7 +286,7 @@ async def test_buttons_of_a_mapping_handed_over_say_to_whom(team: Bot) -> None:
         assert read(bot, SAM).startswith('You handed "KB-7" to Priya on '), pressed
 
 
-# --- /handover typed as people say it ------------------------------------------------------------
+# --- /handover typed as people say it -------------------------------------------------------
 
 
 async def test_handover_label_to_a_colleague_offers_that_colleague(team: Bot) -> None:
@@ -329,3 +329,29 @@ async def test_handover_of_a_label_handed_already_says_to_whom(team: Bot) -> Non
     await mapping(bot, "AB-1", SAM)
     await bot.say("/handover KB-7", SAM)
     assert read(bot, SAM).startswith('You handed "KB-7" to Priya on ')
+
+
+# --- a worker leaving the team ------------------------------------------------------------
+
+
+async def test_a_member_erasing_everything_with_cases_open_is_told_of_handover(
+        team: Bot) -> None:
+    """Sam, on his last day, sent /delete to clear his things off the bot. It asked whether
+    to erase everything, KB-7 with the school's part under way among it, and said nothing of
+    /handover: he tapped Yes, and Priya, taking his cases, began KB-7 again without the
+    school. The question says how a case goes to a colleague first."""
+    bot = team
+    await sam_and_priya_join(bot)
+    await mapping(bot, "KB-7", SAM)
+    await opens(bot, await link(bot, "school", SAM), DSL)
+    await bot.say("/delete", SAM)
+    assert ("If a colleague is taking your cases over, answer no and send /handover with each "
+            "one open: it passes it to them whole, with its partners' parts.") in read(bot, SAM)
+
+
+async def test_a_partner_erasing_everything_is_not_told_of_handover(team: Bot) -> None:
+    bot = team
+    await mapping(bot, "FM-3")
+    await opens(bot, await link(bot, "school"), DSL)
+    await bot.say("/delete", DSL)
+    assert "/handover" not in read(bot, DSL)

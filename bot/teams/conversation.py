@@ -24,6 +24,7 @@ from bot.teams.picking import WHEN
 from bot.teams.team import told_apart as members_told_apart
 from bot.teams.texts import (
     DELETED_MEMBER,
+    HANDOVER_FIRST,
     PARTS_GO,
     PARTS_GO_TOO,
     REJOIN_Q,
@@ -255,7 +256,14 @@ class TeamConversation(Conversation):
                 for _, label, lead, sent, agency in parts))]
         partners = len(await self.contributions.partners_of(user_id))
         notes += [PARTS_GO_TOO.format(partners=_partners(partners))] if partners else []
+        notes += [HANDOVER_FIRST] if standing.role is not None \
+            and await self._own_unfinished(user_id) else []
         return " ".join([await super().delete_question(user_id), *notes])
+
+    async def _own_unfinished(self, user_id: int) -> bool:
+        """Whether the user has an unfinished draft of their own (not a partner's part)."""
+        parts_tools = {f.spec.contributions for f in self.flows.values() if f.spec.contributions}
+        return any(d.flow_id not in parts_tools for d in await self.drafts(user_id))
 
     async def delete_choices(self, user_id: int) -> tuple[tuple[str, str], ...]:
         """Beside /delete's yes and no, a button for each part the user contributed to a

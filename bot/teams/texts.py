@@ -187,6 +187,10 @@ REJOIN_Q = "You joined with an invite, so you would need a new one to use the bo
 # Said when a lead's /cancel or /delete would erase partners' parts with their mappings.
 PARTS_GO = ("And what {partners} sent or are answering for it goes with it (they are told it "
             "was closed).")
+# Said at a member's /delete while drafts of theirs are open: erased, a case a colleague was
+# to take over began again from nothing.
+HANDOVER_FIRST = ("If a colleague is taking your cases over, answer no and send /handover with "
+                  "each one open: it passes it to them whole, with its partners' parts.")
 PARTS_GO_TOO = ("And what {partners} sent or are answering for your mappings goes with them "
                 "(they are told).")
 WITHDRAW_TOO_Q = "What you sent to a colleague's mapping as a partner is withdrawn too."
