@@ -355,3 +355,24 @@ async def test_a_partner_erasing_everything_is_not_told_of_handover(team: Bot) -
     await opens(bot, await link(bot, "school"), DSL)
     await bot.say("/delete", DSL)
     assert "/handover" not in read(bot, DSL)
+
+
+async def test_invite_naming_a_mapping_not_open_makes_no_link_for_the_open_one(
+        team: Bot) -> None:
+    """Priya had AB-1 open and typed "/invite KB-7", meaning her other family's mapping. The
+    menu came as for any /invite, and the school's link she sent was for AB-1: the DSL would
+    have written about KB-7's child into another family's mapping. Now nothing is offered:
+    she is told KB-7 isn't the mapping open, and how to open it."""
+    bot = team
+    await sam_and_priya_join(bot)
+    await mapping(bot, "KB-7", PRIYA)
+    await mapping(bot, "AB-1", PRIYA)
+    await bot.say("/invite KB-7", PRIYA)
+    assert read(bot, PRIYA) == ('"KB-7" isn\'t the mapping open now ("AB-1" is), so no link '
+                                "has been made. Send /resume KB-7 to open it, then /invite.")
+    assert button_texts(bot, PRIYA) == []
+    await bot.say("/invite ZZ-1", PRIYA)
+    assert read(bot, PRIYA) == ('You have no mapping called "ZZ-1", so no link has been made. '
+                                "/drafts lists yours.")
+    await bot.say("/invite AB-1", PRIYA)
+    assert read(bot, PRIYA) == "Whom would you like to invite?"

@@ -341,6 +341,11 @@ class TeamHandlers:
         if not await self._first_reading(user.id, update.update_id):
             return  # sent again by Telegram: the menu was shown the first time
         await self._turned_aside(context, message.chat_id, user.id)
+        words = clean_line(" ".join(context.args or ()))[:40]
+        if words and self.partners is not None \
+                and (not_open := await self.partners.not_open(user.id, words)):
+            await message.reply_text(not_open)
+            return
         rows = []
         if await self.team.is_admin(user.id):
             rows.append([_button("A colleague", "t:ic")])

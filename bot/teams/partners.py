@@ -20,7 +20,7 @@ from bot import redelivery, sending, views
 from bot.buttons import for_question
 from bot.logs import user_ref
 from bot.session import CONFIRM_STANDS_S, UserState, user_state
-from bot.session_commands import MAX_KEPT, MAX_UNFINISHED
+from bot.session_commands import MAX_KEPT, MAX_UNFINISHED, bare_label, names_a_label
 from bot.teams.codes import code_hash, deep_link, looks_like_code
 from bot.teams.combined import part_of
 from bot.teams.conversation import (
@@ -49,6 +49,8 @@ from bot.teams.texts import (
     EXPIRED_UNNAMED,
     EXPIRED_WHICH,
     INCLUDED,
+    INVITE_NOT_OPEN,
+    INVITE_NOT_YOURS,
     LED_BEFORE,
     LEFT_FOR_THEM,
     LEFT_OUT,
@@ -174,6 +176,21 @@ class Partners:
         rows = [[_button(c.label, f"t:ia:{draft.id}:{c.value}")] for c in choices]
         rows = rows or [[_button("A partner", f"t:ia:{draft.id}:partner")]]
         return WHICH_AGENCY, InlineKeyboardMarkup(rows)
+
+    async def not_open(self, user_id: int, words: str) -> str | None:
+        """What to say to "/invite KB-7" when KB-7 is not the mapping open (a link for the
+        open one, another family's, was a tap away); None when it is, or the words name no
+        case ("/invite school")."""
+        if not names_a_label(words):
+            return None
+        found = await self.contributing_flow(user_id)
+        if found is not None and bare_label(found[0].label) == bare_label(words):
+            return None
+        if not any(bare_label(d.label) == bare_label(words)
+                   for d in await self.conversation.drafts(user_id, status=None)):
+            return INVITE_NOT_YOURS.format(label=words)
+        return INVITE_NOT_OPEN.format(
+            label=words, open=f" (\"{found[0].label}\" is)" if found is not None else "")
 
     async def make_link(self, lead: User, draft_id: str, agency: str, username: str) -> str:
         found = await self.contributing_flow(lead.id)

@@ -213,6 +213,10 @@ STOP_CAME = ("A part has come by the {name} link for \"{label}\" meanwhile, so t
              "your summary.")
 PART_GONE = ("That part is no longer there: whoever sent it has withdrawn it, so it is in "
              "neither your summary nor your exports.")
+INVITE_NOT_OPEN = ("\"{label}\" isn't the mapping open now{open}, so no link has been made. "
+                   "Send /resume {label} to open it, then /invite.")
+INVITE_NOT_YOURS = ("You have no mapping called \"{label}\", so no link has been made. /drafts "
+                    "lists yours.")
 OTHER_MAPPING = ("That list was for another mapping than the one open now (\"{label}\"), so "
                  "no link was made. Send /invite again to make one for \"{label}\".")
 STOPPED_PARTNER = ("{lead} has stopped the link you opened for \"{label}\", so nothing more is "
