@@ -10,6 +10,7 @@ import asyncio
 import datetime as dt
 import logging
 from collections.abc import Awaitable, Callable, Coroutine
+from dataclasses import replace
 from typing import Any, NoReturn
 
 from telegram import (
@@ -766,6 +767,9 @@ class Handlers:
             words = one[1]  # the draft named beside the kind ("/export KB-12 text"), or none
         opened = await self.conversation.open_named(user_id, words) if clean_line(words) \
             else []
+        # several drafts go by those words: each button sends that one's documents (they
+        # were "Continue" buttons, which opened it at its question and sent none)
+        opened = [replace(r, action="export") if isinstance(r, Menu) else r for r in opened]
         await self._deliver(update, context, opened, None)
         if any(isinstance(r, Menu) or (isinstance(r, Notice) and r.kind == "problem")
                for r in opened):

@@ -403,7 +403,7 @@ class SessionCommands:
         # KB-12's documents. Said so; words such as "this one" still mean the open draft,
         # and other words naming none ("/summary kbb") are said to name none.
         if any(isinstance(r, Menu) for r in found):
-            return found
+            return await self._covering(turn, found)
         if names_a_label(wanted):
             # a label handed to a colleague: said to name none of his drafts, as one that
             # never was, where /resume names the hand-over
@@ -411,6 +411,18 @@ class SessionCommands:
             return [Notice(handed, "info")] if handed else found
         return None if _ABOUT_OPEN.fullmatch(wanted) else await self._none_called(
             turn, wanted, "none_such", "none_such_yours")
+
+    async def _covering(self, turn: Turn, replies: list[ConversationReply]
+                        ) -> list[ConversationReply]:
+        """`replies`, and when they hold a list of drafts to choose from ("/cancel FM-3"
+        naming two), the open draft's question is off the screen: a line typed next is not
+        its answer. A partner's "no" to the list of drafts to discard was saved as the
+        school's worries in another social worker's mapping."""
+        if any(isinstance(r, Menu) for r in replies) and turn.state.active_draft is not None \
+                and turn.state.covered is None:
+            turn.state.covered = turn.state.active_draft
+            await self._c.commit(turn)
+        return replies
 
     async def _find(self, user_id: int, wanted: str) -> str | list[ConversationReply]:
         """The id of the draft `/resume WANTED` means, finished or not: WANTED is its id, or
@@ -546,7 +558,8 @@ class SessionCommands:
             # "/delete KT-2" means that one draft: it asked to erase every draft, and more
             return await self._ask_discard(turn, await self._c.load(turn.state.user_id, found))
         if any(isinstance(r, Menu) for r in found):
-            return self._to_discard(found)  # which of the drafts those words name
+            # which of the drafts those words name
+            return self._to_discard(await self._covering(turn, found))
         open_draft = await self._c.active_of(turn)
         if one_draft:
             # "/delete this one", "/delete draft": the open draft, as "/cancel this one" is;

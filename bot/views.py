@@ -256,6 +256,10 @@ def menu(m: Menu) -> Message:
                 rows.append([button(f"{verb} {label} ({title})"[:60],
                                     f"{'s' if m.action == 'summary' else 'v'}:{info.id}")])
                 continue
+            if m.action == "export":  # "/export KT" naming two: that one's documents
+                rows.append([button(f"Export {label} ({title})"[:60],
+                                    for_question("x", info.id, None))])
+                continue
             text = f"Continue {label} ({title})" if info.status == "in_progress" else \
                 f"Open {label} ({title}, finished)"
             rows.append([button(text[:60], f"r:{info.id}")])

@@ -376,8 +376,8 @@ class Menu:
     heading: str | None = None  # what the drafts are, when not the unfinished ones
     # what choosing a draft does: open it, or ask to discard it ("/cancel sup" naming two,
     # the draft named by `BY_ID` and its id), or show its summary or answers ("/summary KT"
-    # naming two)
-    action: Literal["resume", "cancel", "summary", "review"] = "resume"
+    # naming two), or send its documents ("/export KT" naming two)
+    action: Literal["resume", "cancel", "summary", "review", "export"] = "resume"
 
 
 # Before a draft's id where a menu's choice names it for /cancel: that draft and no other,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+from re import IGNORECASE
 
 from flows.answers import without_hidden
 from flows.regex import on_first_use
@@ -43,6 +44,22 @@ def link_payload(text: str) -> str:
     payload = without_hidden(text).strip()
     bare = payload.strip(_AROUND)
     return bare if looks_like_code(bare) else payload
+
+
+_PASTED_LINK = on_first_use(
+    r"(?:https?://)?(?:www\.)?(?:t|telegram)\.me/([A-Za-z0-9_]{1,64})\?start=([A-Za-z0-9_-]{32})",
+    flags=IGNORECASE)
+
+
+def pasted_link(text: str, bot_username: str | None) -> str | None:
+    """The code of a link to this bot pasted as a message (copied from an email rather than
+    tapped), which is opened as a tap on it is; None for any other text. It was saved as
+    the answer to the question on the screen, a working link in the summary."""
+    found = _PASTED_LINK.fullmatch(without_hidden(text).strip().strip(_AROUND))
+    if found is None or bot_username is None \
+            or found.group(1).casefold() != bot_username.casefold():
+        return None
+    return found.group(2)
 
 
 def deep_link(bot_username: str, code: str) -> str:

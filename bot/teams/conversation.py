@@ -24,9 +24,11 @@ from bot.teams.picking import WHEN
 from bot.teams.team import told_apart as members_told_apart
 from bot.teams.texts import (
     DELETED_MEMBER,
+    HANDOVER_FIRST,
     PARTS_GO,
     PARTS_GO_TOO,
     REJOIN_Q,
+    REMOVED_UNSENT_LEAD,
     TAP_TO_ANSWER,
     TAP_TO_HAND,
     TAP_TO_LEAVE,
@@ -36,6 +38,7 @@ from bot.teams.texts import (
     WITHDRAW_ONE_OF_MANY,
     WITHDRAW_TOO_Q,
     WITHDRAWN_LEAD,
+    WITHDRAWN_UNSENT_LEAD,
 )
 from bot.wording import ConversationReply, seen_as
 from flows.draft import Draft
@@ -93,7 +96,8 @@ class TeamConversation(Conversation):
             invite = await self.contributions.teams.invite(answering.invite)
             await self.contributions.let_go(user_id)
             if invite is not None:
-                self._withdrawing.setdefault(user_id, []).append(_withdrawn(invite, names))
+                self._withdrawing.setdefault(user_id, []).append(
+                    _withdrawn(invite, names, sent=False))
         await super().erase_draft(user_id, draft_id)
 
     async def _owe(self, lead: int, closed: list[tuple[int, Invite]]) -> None:
@@ -252,7 +256,14 @@ class TeamConversation(Conversation):
                 for _, label, lead, sent, agency in parts))]
         partners = len(await self.contributions.partners_of(user_id))
         notes += [PARTS_GO_TOO.format(partners=_partners(partners))] if partners else []
+        notes += [HANDOVER_FIRST] if standing.role is not None \
+            and await self._own_unfinished(user_id) else []
         return " ".join([await super().delete_question(user_id), *notes])
+
+    async def _own_unfinished(self, user_id: int) -> bool:
+        """Whether the user has an unfinished draft of their own (not a partner's part)."""
+        parts_tools = {f.spec.contributions for f in self.flows.values() if f.spec.contributions}
+        return any(d.flow_id not in parts_tools for d in await self.drafts(user_id))
 
     async def delete_choices(self, user_id: int) -> tuple[tuple[str, str], ...]:
         """Beside /delete's yes and no, a button for each part the user contributed to a
@@ -296,9 +307,11 @@ class TeamConversation(Conversation):
         if read before their drafts were erased). `keep`: a member, whose own drafts stay
         when their last part goes."""
         names = await self._names(partner) if names is None else names
+        sent = {invite.code_hash: was for invite, was in
+                await self.contributions.parts_of(partner)}
         told = []
         for invite in await self.contributions.withdraw(partner, only, keep=keep):
-            told.append(_withdrawn(invite, names))
+            told.append(_withdrawn(invite, names, sent=sent.get(invite.code_hash, True)))
         return told
 
     async def _names(self, partner: int) -> dict[str, str]:
@@ -312,6 +325,16 @@ class TeamConversation(Conversation):
             if name != ANONYMOUS:
                 names[invite.code_hash] = name
         return names
+
+    async def unsent_for_leads(self, partner: int) -> list[tuple[int, str]]:
+        """The leads to tell, once an admin's removal of this member has committed, that the
+        part the member was writing for their mapping will not come (it is erased with
+        them): a social worker whose school link was forwarded to a colleague who then left
+        waited for the school's part until the conference."""
+        names = await self._names(partner)
+        return [_withdrawn(invite, names, said=REMOVED_UNSENT_LEAD)
+                for invite, sent in await self.contributions.parts_of(partner)
+                if not sent and invite.created_by != partner]
 
     def withdrawn_for_leads(self, partner: int) -> list[tuple[int, str]]:
         """The leads to tell (each once) that this user's /delete, just committed, withdrew
@@ -418,11 +441,15 @@ def told_apart(parts: list[Part]) -> list[Part]:
     return named
 
 
-def _withdrawn(invite: Invite, names: dict[str, str]) -> tuple[int, str]:
+def _withdrawn(invite: Invite, names: dict[str, str], *, sent: bool = True,
+               said: str | None = None) -> tuple[int, str]:
     """The lead of a part withdrawn (or discarded), and what they are told, naming the
-    partner as they named their service and role (`names`, by invite)."""
+    partner as they named their service and role (`names`, by invite): a part not `sent`
+    yet is not said to be sent, nor to leave the summary it was never in; `said`, what
+    they are told instead."""
     about = invite.about or {}
-    return invite.created_by, WITHDRAWN_LEAD.format(
+    said = said or (WITHDRAWN_LEAD if sent else WITHDRAWN_UNSENT_LEAD)
+    return invite.created_by, said.format(
         name=names.get(invite.code_hash) or about.get("for", "a partner"),
         label=about.get("label", ""))
 

@@ -38,7 +38,7 @@ from bot.handlers import REVIEWED, fails_closed, first_time, own_update
 from bot.logs import user_ref
 from bot.ratelimit import RateLimiter
 from bot.session import CONFIRM_STANDS_S, TeamAsked
-from bot.teams.codes import deep_link, link_payload, looks_like_code
+from bot.teams.codes import deep_link, link_payload, looks_like_code, pasted_link
 from bot.teams.conversation import closed_parts
 from bot.teams.handover import HAND_FIRST, Handing, Leaving, drafts_said
 from bot.teams.invites import invite_colleague
@@ -177,7 +177,8 @@ class TeamHandlers:
     # --- before the gate: opening a link ------------------------------------------------------
 
     async def before_gate(self, update: Update, context: Context) -> None:
-        """`/start <code>` joins or opens a partner's link; a partner may do only their part."""
+        """`/start <code>` (or the link pasted) joins or opens a partner's link; a partner may
+        do only their part."""
         chat, user = update.effective_chat, update.effective_user
         if chat is None or user is None or chat.type != ChatType.PRIVATE \
                 or not own_update(update, context.bot.id):
@@ -185,10 +186,11 @@ class TeamHandlers:
         message = update.message
         # split as any command is: at a no-break space or a line break too (a line copied
         # from an email), the word read without a direction mark before it
-        command, rest = split((message.text or "") if message else "")
-        payload = link_payload(rest)
-        if message is not None and command.split("@")[0].lower() == "/start" and payload \
-                and typed_by_them(message) \
+        text = (message.text or "") if message else ""
+        command, rest = split(text)
+        payload = link_payload(rest) if command.split("@")[0].lower() == "/start" \
+            else pasted_link(text, context.bot.username) or ""
+        if message is not None and payload and typed_by_them(message) \
                 and await self._a_link(user.id, payload):  # forwarded: someone else's
             opened = await self._open_link(message, user, payload, context,
                                            update.update_id)
@@ -339,6 +341,11 @@ class TeamHandlers:
         if not await self._first_reading(user.id, update.update_id):
             return  # sent again by Telegram: the menu was shown the first time
         await self._turned_aside(context, message.chat_id, user.id)
+        words = clean_line(" ".join(context.args or ()))[:40]
+        if words and self.partners is not None \
+                and (not_open := await self.partners.not_open(user.id, words)):
+            await message.reply_text(not_open)
+            return
         rows = []
         if await self.team.is_admin(user.id):
             rows.append([_button("A colleague", "t:ic")])
@@ -565,12 +572,14 @@ class TeamHandlers:
                 return handed, None
         if what in ("my", "mk"):
             store = self.team.teams.store
-            owed = []
+            owed, unsent = [], []
             # The removed member's turn: their erasure and what their partners are owed
             # commit together (the admin's press is in no turn of its own by now).
             async with store.turn(user_id):
                 closed = await self.partners.contributions.partners_of(user_id) \
                     if self.partners is not None else []
+                if self.partners is not None:  # the parts they were writing: erased below
+                    unsent = await self.partners.conversation.unsent_for_leads(user_id)
                 removed = await self.team.teams.remove_member(user_id, now=time.time())
                 if removed:
                     owed = await store.owe("closed", closed_parts(closed))
@@ -579,6 +588,8 @@ class TeamHandlers:
             if removed:
                 log.info("an admin removed a member (%s)", user_ref(user_id))
                 await tell_owed(context.bot, store, owed)
+                if self.partners is not None and unsent:
+                    await self.partners.tell_withdrawn(context, unsent)
                 if handed is not None:
                     return f"{handed} {REMOVED_AFTER.format(name=name)}", None
                 return REMOVED.format(name=name), None

@@ -7,6 +7,7 @@ import contextlib
 import logging
 import time
 from html import escape
+from re import IGNORECASE
 
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, User
 from telegram.constants import MessageLimit
@@ -14,7 +15,7 @@ from telegram.error import TelegramError
 
 from bot import sending
 from bot.logs import user_ref
-from bot.session import CONFIRM_STANDS_S
+from bot.session import CONFIRM_STANDS_S, user_state
 from bot.session_commands import bare_label, names_a_label
 from bot.teams.conversation import TeamConversation
 from bot.teams.picking import Picking, colleagues, page_asked, pick
@@ -22,6 +23,7 @@ from bot.teams.team import Team
 from flows import engine
 from flows.answers import clean_line, excerpt, is_answered
 from flows.draft import Draft, Pending
+from flows.regex import on_first_use
 from flows.replies import COVERED
 from flows.walk import walk
 
@@ -32,6 +34,11 @@ NO_DRAFT = ("/handover passes the draft open now to a colleague. Open the one to
 # colleagues for the draft open, another case, a tap away.
 LABEL_NOT_OPEN = ("\"{label}\" isn't the draft open now (\"{open}\" is), so I haven't asked "
                   "about handing it over. Send /resume {label} to open it, then /handover.")
+NOT_YOURS = ("You have no draft called \"{label}\", so I haven't asked about handing anything "
+             "over. /drafts lists yours.")
+# "/handover AB-1 to Sam", "/handover to Sam": the words before "to" the draft, after it the
+# colleague ("AB-1 to Sam" was read as a label and said not to be open, with AB-1 open)
+_TO_WHOM = on_first_use(r"(?:(.+?)\s+)?to\s+(\S.*)", flags=IGNORECASE)
 LABEL_NONE_OPEN = ("\"{label}\" isn't open now, so I haven't asked about handing it over. "
                    "Send /resume {label} to open it, then /handover.")
 NOBODY = "There is no other member to hand it to yet. An admin's /invite adds colleagues."
@@ -116,8 +123,16 @@ class Handing:
     async def _choose(self, user_id: int, start: int, name: str
                       ) -> tuple[str, InlineKeyboardMarkup | None]:
         draft = await self.conversation.active(user_id)
-        named = await self._label_named(name)
+        to_whom = _TO_WHOM.fullmatch(clean_line(name)[:80])
+        if to_whom is not None:  # the draft (or none) "to" a colleague
+            named, name = await self._label_named(to_whom.group(1) or ""), to_whom.group(2)
+        else:
+            named = await self._label_named(name)
         if named and (draft is None or bare_label(named) != bare_label(draft.label)):
+            if not await self._has(user_id, named):  # handed away, or never hers
+                handovers = user_state(await self.conversation.store.session(user_id)).handovers
+                handed = await self.conversation.handed_away(user_id, handovers, named)
+                return handed or NOT_YOURS.format(label=named), None
             return (LABEL_NOT_OPEN.format(label=named, open=draft.label) if draft is not None
                     else LABEL_NONE_OPEN.format(label=named)), None
         if draft is None:
@@ -127,7 +142,12 @@ class Handing:
             return refused, None
         asked = WHO.format(label=draft.label, title=self._title(draft.flow_id))
         return await pick(self.team, user_id, draft.id, asked, HANDING, start,
-                          "" if named else name)
+                          "" if named and to_whom is None else name)
+
+    async def _has(self, user_id: int, label: str) -> bool:
+        """Whether a draft of the user's (finished or not) goes by this label."""
+        return any(bare_label(d.label) == bare_label(label)
+                   for d in await self.conversation.drafts(user_id, status=None))
 
     async def _label_named(self, name: str) -> str:
         """The words after /handover when they read as a case label ("KB-7", "kb 7") and

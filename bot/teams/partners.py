@@ -20,7 +20,7 @@ from bot import redelivery, sending, views
 from bot.buttons import for_question
 from bot.logs import user_ref
 from bot.session import CONFIRM_STANDS_S, UserState, user_state
-from bot.session_commands import MAX_KEPT, MAX_UNFINISHED
+from bot.session_commands import MAX_KEPT, MAX_UNFINISHED, bare_label, names_a_label
 from bot.teams.codes import code_hash, deep_link, looks_like_code
 from bot.teams.combined import part_of
 from bot.teams.conversation import (
@@ -49,6 +49,8 @@ from bot.teams.texts import (
     EXPIRED_UNNAMED,
     EXPIRED_WHICH,
     INCLUDED,
+    INVITE_NOT_OPEN,
+    INVITE_NOT_YOURS,
     LED_BEFORE,
     LEFT_FOR_THEM,
     LEFT_OUT,
@@ -60,9 +62,11 @@ from bot.teams.texts import (
     NOTHING_CHANGED,
     NOTHING_TO_SEND,
     OPEN_FAILED,
+    OTHER_MAPPING,
     OWN_LINK,
     OWN_SPENT,
     OWN_WITHDRAWN,
+    PART_GONE,
     PARTNER_BACK,
     PARTNER_LINK,
     PARTNER_ONLY,
@@ -71,6 +75,7 @@ from bot.teams.texts import (
     SENT,
     SENT_BEFORE,
     SENT_UNTOLD,
+    STOP_CAME,
     STOP_LAPSED,
     STOP_Q,
     STOPPED,
@@ -172,9 +177,29 @@ class Partners:
         rows = rows or [[_button("A partner", f"t:ia:{draft.id}:partner")]]
         return WHICH_AGENCY, InlineKeyboardMarkup(rows)
 
+    async def not_open(self, user_id: int, words: str) -> str | None:
+        """What to say to "/invite KB-7" when KB-7 is not the mapping open (a link for the
+        open one, another family's, was a tap away); None when it is, or the words name no
+        case ("/invite school")."""
+        if not names_a_label(words):
+            return None
+        found = await self.contributing_flow(user_id)
+        if found is not None and bare_label(found[0].label) == bare_label(words):
+            return None
+        if not any(bare_label(d.label) == bare_label(words)
+                   for d in await self.conversation.drafts(user_id, status=None)):
+            return INVITE_NOT_YOURS.format(label=words)
+        return INVITE_NOT_OPEN.format(
+            label=words, open=f" (\"{found[0].label}\" is)" if found is not None else "")
+
     async def make_link(self, lead: User, draft_id: str, agency: str, username: str) -> str:
         found = await self.contributing_flow(lead.id)
-        if found is None or found[0].id != draft_id:
+        if (found is None or found[0].id != draft_id) \
+                and (handed := await self._handed(lead.id, draft_id=draft_id)):
+            return handed
+        if found is not None and found[0].id != draft_id:
+            return OTHER_MAPPING.format(label=found[0].label)
+        if found is None:
             return PARTNER_ONLY_LEAD
         draft, flow = found
         labels = {c.value: c.label for c in flow.step("agency").spec.choices} \
@@ -284,7 +309,7 @@ class Partners:
         you sure?" before an erasure) and No."""
         found = await self._open_link(lead, short_id)
         if found is None:
-            return NOTHING_CHANGED, None
+            return await self._not_stopped(lead, short_id), None
         return STOP_Q.format(name=found[1], label=_label_of(found[0])), InlineKeyboardMarkup([[
             _button("Yes, stop it", f"t:cy:{short_id}:{int(time.time())}"),
             _button("No", "t:pk")]])
@@ -294,7 +319,7 @@ class Partners:
         in its partner's turn; they are told."""
         found = await self._open_link(lead.id, short_id)
         if found is None:
-            return NOTHING_CHANGED
+            return await self._not_stopped(lead.id, short_id)
         invite, name = found
         await self.contributions.teams.withdraw(invite.code_hash)
         partner = await self.contributions.answered_by(invite.code_hash)
@@ -312,12 +337,46 @@ class Partners:
         log.info("a lead stopped a partner's link (%s)", user_ref(lead.id))
         return STOPPED.format(name=name, label=_label_of(invite))
 
+    async def _link(self, lead: int, short_id: str) -> tuple[Invite, bool] | None:
+        """The lead's link of that short id to a mapping of theirs, and whether a part has
+        come by it."""
+        for draft_id in await self._mappings(lead):
+            for invite, sent in await self.contributions.for_draft(draft_id):
+                if invite.short_id == short_id and invite.created_by == lead:
+                    return invite, sent is not None
+        return None
+
+    async def _handed(self, lead: int, *, short_id: str = "", draft_id: str = ""
+                      ) -> str | None:
+        """What to say to a button of a mapping the lead has handed to a colleague since
+        (its draft, or the short id of one of its links): to whom and when; None when they
+        have not. "Alright, nothing has been changed" left the giver thinking a link he
+        meant to stop still worked, under his name."""
+        for handed in user_state(await self.store.session(lead)).handovers:
+            if handed[1] == draft_id or (short_id and any(
+                    invite.short_id == short_id
+                    for invite, _ in await self.contributions.for_draft(handed[1]))):
+                return await self.conversation.handed_draft(lead, handed[1])
+        return None
+
+    async def _not_stopped(self, lead: int, short_id: str) -> str:
+        """Why a link was not stopped: its mapping was handed over, its part came meanwhile,
+        or nothing to say."""
+        found = await self._link(lead, short_id)
+        if found is None or not found[1]:
+            return await self._handed(lead, short_id=short_id) or NOTHING_CHANGED
+        return STOP_CAME.format(name=(found[0].about or {}).get("for", "partner's"),
+                                label=_label_of(found[0]))
+
     async def include(self, lead: int, value: str) -> str:
         short_id, _, flag = value.partition(":")
         for draft_id in await self._mappings(lead):
             if await self.contributions.set_included(draft_id, short_id, flag == "1"):
                 return INCLUDED if flag == "1" else LEFT_OUT
-        return NOTHING_CHANGED
+        # its link is kept, its part gone: withdrawn since /review showed it
+        if await self._link(lead, short_id) is not None:
+            return PART_GONE
+        return await self._handed(lead, short_id=short_id) or NOTHING_CHANGED
 
     # --- the partner ----------------------------------------------------------------------
 

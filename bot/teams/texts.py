@@ -158,6 +158,15 @@ WITHDRAWN_LEAD = ("The contribution from {name} to your mapping \"{label}\" has 
                   "by the person who sent it, so it is no longer in your summary. If you still "
                   "need their part, /invite makes a new link for them while the mapping is not "
                   "finished.")
+WITHDRAWN_UNSENT_LEAD = ("The contribution from {name} to your mapping \"{label}\" has been "
+                         "withdrawn before it was sent, so it will not come (it was never in "
+                         "your summary), and what they had written is erased. If you still need "
+                         "their part, /invite makes a new link for them while the mapping is "
+                         "not finished.")
+REMOVED_UNSENT_LEAD = ("The part {name} was writing for your mapping \"{label}\" will not come: "
+                       "they are no longer on the team here, and what they had written has been "
+                       "erased. If you still need it, /invite makes a new link while the "
+                       "mapping is not finished.")
 WHICH_AGENCY = ("Who is the link for? Their service names them in your summary until they "
                 "answer; the link shows them only the case label and your first name.")
 TOO_MANY_LINKS = (
@@ -178,6 +187,10 @@ REJOIN_Q = "You joined with an invite, so you would need a new one to use the bo
 # Said when a lead's /cancel or /delete would erase partners' parts with their mappings.
 PARTS_GO = ("And what {partners} sent or are answering for it goes with it (they are told it "
             "was closed).")
+# Said at a member's /delete while drafts of theirs are open: erased, a case a colleague was
+# to take over began again from nothing.
+HANDOVER_FIRST = ("If a colleague is taking your cases over, answer no and send /handover with "
+                  "each one open: it passes it to them whole, with its partners' parts.")
 PARTS_GO_TOO = ("And what {partners} sent or are answering for your mappings goes with them "
                 "(they are told).")
 WITHDRAW_TOO_Q = "What you sent to a colleague's mapping as a partner is withdrawn too."
@@ -193,6 +206,19 @@ STOP_Q = ("Stop the {name} link for \"{label}\"? Nobody can open it or answer th
 STOP_LAPSED = ("That question was asked a while ago, so I've let it go: the link still works. "
                "/review offers to stop it again if you still want to.")
 STOPPED = "Stopped: the {name} link for \"{label}\" can't be used any more."
+# A button of /review or /invite pressed after what it was for changed: said what changed
+# ("Alright, nothing has been changed" read as if the lead had said no).
+STOP_CAME = ("A part has come by the {name} link for \"{label}\" meanwhile, so there is no "
+             "link left to stop. /review {label} shows it, with a button to leave it out of "
+             "your summary.")
+PART_GONE = ("That part is no longer there: whoever sent it has withdrawn it, so it is in "
+             "neither your summary nor your exports.")
+INVITE_NOT_OPEN = ("\"{label}\" isn't the mapping open now{open}, so no link has been made. "
+                   "Send /resume {label} to open it, then /invite.")
+INVITE_NOT_YOURS = ("You have no mapping called \"{label}\", so no link has been made. /drafts "
+                    "lists yours.")
+OTHER_MAPPING = ("That list was for another mapping than the one open now (\"{label}\"), so "
+                 "no link was made. Send /invite again to make one for \"{label}\".")
 STOPPED_PARTNER = ("{lead} has stopped the link you opened for \"{label}\", so nothing more is "
                    "needed from you through it, and what you wrote for it has been erased. If "
                    "you think you should be contributing, ask {lead} directly.")
