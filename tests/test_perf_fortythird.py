@@ -1,11 +1,10 @@
 """The forty-third pass's cost cuts change nothing a practitioner sees.
 
 The word list's worked-out values are read without going through pydantic's `__getattr__`,
-a line with no slip of a checked word in it is passed by `respelt` without a call for each
-long word, and the quick-test indexes make each union of the words' sets at once. Each test
-holds both halves: what the bot says and saves is what it was with the old way (copied
-here), over the language corpora, random strings and through the real bot, and the work cut
-stays cut.
+and a line with no slip of a checked word in it is passed by `respelt` without a call for
+each long word. Each test holds both halves: what the bot says and saves is what it was with
+the old way (copied here), over the language corpora, random strings and through the real
+bot, and the work cut stays cut.
 """
 
 from __future__ import annotations
@@ -23,8 +22,6 @@ from pydantic import BaseModel
 from bench.practitioner import Practitioner
 from flows import nudges
 from flows.checks import respell
-from flows.checks.labels import QUICK
-from flows.checks.text import NeedleIndex, fold, mask_quotes
 from flows.checks.words import WordList, load_word_list
 from flows.flow import Flow
 from tests.memory_botapi import Sent
@@ -126,51 +123,12 @@ def test_a_line_with_no_slip_is_not_read_word_by_word(monkeypatch: pytest.Monkey
     assert mended == ["hygeine"]
 
 
-# --- the quick tests: the same tests passed ------------------------------------------------------
-
-def passing_as_it_was(index: NeedleIndex, folded: str) -> list[int]:
-    """`NeedleIndex.passing` before this pass: the words' sets joined one by one."""
-    index.ready()
-    words = set(index._longest.findall(folded))
-    passed = set(index._always)
-    found: set[int] = set()
-    for word in words:
-        found |= index._passed[word]
-        passed |= index._direct[word]
-    for word in words:
-        for i, rest in index._keyed.get(word, ()):
-            if rest <= found:
-                passed.add(i)
-    return sorted(passed)
-
-
-def test_each_index_passes_the_tests_it_passed() -> None:
-    """Over every corpus line, as the checks read it (quotes masked, folded; and without its
-    points, as the word list's index reads it), and 3,000 random strings of the indexes' own
-    words, the rules' and the word list's indexes pass the same tests, in the same order."""
-    words = load_word_list()
-    rnd = random.Random(4343)
-    QUICK.ready()
-    vocabulary = [*QUICK._passed, *words.quick._passed, " ", ".", "x"]
-    texts = [fold(mask_quotes(line)) for line in corpus_lines()]
-    texts += ["".join(rnd.choice(vocabulary) for _ in range(rnd.randint(0, 12)))
-              for _ in range(3000)]
-    passed = 0
-    for index, read in ((QUICK, lambda t: t), (words.quick, lambda t: t.replace(".", ""))):
-        for text in texts:
-            now = index.passing(read(text))
-            assert now == passing_as_it_was(index, read(text)), text
-            passed += len(now)
-    assert passed > 10_000
-
-
 # --- through the real bot -----------------------------------------------------------------------
 
 def as_it_was(patched: pytest.MonkeyPatch) -> None:
-    """Slips read word by word and each index's sets joined one by one, as before."""
+    """Slips read word by word, as before."""
     patched.setattr(respell, "respelt", respelt_as_it_was)
     patched.setattr(nudges, "respelt", respelt_as_it_was)
-    patched.setattr(NeedleIndex, "passing", passing_as_it_was)
 
 
 SLIPS_TYPED = ["Dad was agressive to mum in front of K on Friday.",
@@ -202,7 +160,7 @@ async def test_the_bot_says_the_same_as_before(
         tmp_path: Path, flows: Mapping[str, Flow], monkeypatch: pytest.MonkeyPatch) -> None:
     """A practitioner completes each shipped tool through the real bot and its store, typing
     answers with slips of checked words among varied ones: every message she is sent is the
-    same, in the same order, as with slips read and quick tests joined as before."""
+    same, in the same order, as with slips read as before."""
     monkeypatch.setattr("tests.test_perf_fortyfirst.VARIED", [*VARIED, *SLIPS_TYPED])
     now = await conversation(tmp_path, flows, "now")
     with monkeypatch.context() as patched:

@@ -310,10 +310,8 @@ class NeedleIndex:
         # most telling set it is in, with the sets they need besides.
         self._direct = {word: frozenset(i for n in found for i, rest in keyed.get(n, ())
                                         if not rest) for word, found in self._passed.items()}
-        # (only the words some way needs more than: most need nothing more)
-        self._keyed = {word: ways for word, found in self._passed.items()
-                       if (ways := tuple((i, rest) for n in found for i, rest in keyed.get(n, ())
-                                         if rest))}
+        self._keyed = {word: tuple((i, rest) for n in found for i, rest in keyed.get(n, ())
+                                   if rest) for word, found in self._passed.items()}
         words = sorted(map(re.escape, owners), key=lambda form: (-len(form), form))
         self._longest = re.compile(
             "(?=(" + _shared_of(words)[0] + "))" if owners else "(?!)")
@@ -322,10 +320,12 @@ class NeedleIndex:
         """The positions of the tests the text (as `fold` gives it) passes, in order."""
         self.ready()
         words = set(self._longest.findall(folded))
-        # (each union of the words' sets made at once: this runs at every answer)
-        found = set().union(*map(self._passed.__getitem__, words))
-        passed = set(self._always).union(*map(self._direct.__getitem__, words))
-        for word in self._keyed.keys() & words:
+        passed = set(self._always)
+        found: set[int] = set()
+        for word in words:
+            found |= self._passed[word]
+            passed |= self._direct[word]
+        for word in words:
             for i, rest in self._keyed[word]:
                 if rest <= found:
                     passed.add(i)
