@@ -72,6 +72,8 @@ def _mended(found: re.Match[str]) -> str:
 
 def respelt(text: str) -> str:
     """`text` with each slip of a checked word (`slips`) written as the word."""
-    if not slips():
+    found = slips()
+    # (most answers hold no slip: looked for at once, not word by word through `_mended`)
+    if not found or found.keys().isdisjoint(map(str.lower, _LONG_WORD.findall(text))):
         return text
     return _LONG_WORD.sub(_mended, text)

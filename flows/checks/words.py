@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, cast
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, field_validator
 
@@ -125,26 +125,32 @@ class WordList(BaseModel):
         self._seen = frozenset(t.term for t in self.terms if t.plain_when_seen)
         self._plain = frozenset(a.upper() for a in self.plain_abbreviations or ())
 
+    def _derived(self) -> dict[str, Any]:
+        """The values worked out in `model_post_init`, read at every answer. Read as
+        `self._matchers`, each is found by pydantic's `__getattr__` after the usual look-up
+        fails, raising and catching an error on the way: about ten times reading it here."""
+        return self.__pydantic_private__ or {}
+
     @property
     def matchers(self) -> tuple[Matcher, ...]:
         """(term, question, pattern, quick test, only about people) for each term, in order."""
-        return self._matchers
+        return cast("tuple[Matcher, ...]", self._derived()["_matchers"])
 
     @property
     def plain_when_told(self) -> frozenset[str]:
         """The terms left alone in a sentence that says what happened."""
-        return self._told
+        return cast("frozenset[str]", self._derived()["_told"])
 
     @property
     def plain_when_seen(self) -> frozenset[str]:
         """The terms left alone in a sentence that says what was seen or done (a time alone
         does not)."""
-        return self._seen
+        return cast("frozenset[str]", self._derived()["_seen"])
 
     @property
     def quick(self) -> NeedleIndex:
         """The terms' quick tests, in the order of `matchers`, asked all at once."""
-        return self._quick
+        return cast("NeedleIndex", self._derived()["_quick"])
 
     @field_validator("terms")
     @classmethod
@@ -159,7 +165,7 @@ class WordList(BaseModel):
     @property
     def known_abbreviations(self) -> frozenset[str]:
         """Abbreviations families know (GP, NHS...): never asked about."""
-        return self._plain
+        return cast("frozenset[str]", self._derived()["_plain"])
 
     def added_to(self, base: WordList) -> WordList:
         """This council list on top of `base`: its terms win over built-in ones of that name,
