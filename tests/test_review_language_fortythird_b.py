@@ -1,0 +1,191 @@
+"""Set AB: the twenty-first blind wording review (pass 43).
+
+Written before reading any rule in flows/checks, flows/nudges.py or flows/moves.py (the YAML's
+questions and the earlier sets' docstrings only were read), in voices earlier sets did not use:
+a midday supervisor, a madrasa teacher, a Family Nurse Partnership nurse, a school receptionist
+(partners answering through a contribution link), an agency locum social worker, a senior
+practitioner, an edge-of-care worker and a hospital social worker (preparing for group
+supervision), a school chaplain, a children's physiotherapist, a visiting music tutor and a
+fire service safe-and-well visitor (reflecting before a referral): 20 flawed lines and 20
+sound ones, each pair at one question of the contribution, supervision or reflection tool,
+most as dictated by voice-to-text on a phone: no punctuation, "full stop", "comma" and
+"quote ... unquote" spelt out, homophones ("there" for "their", "there getting on"), numbers as
+words ("four because ...", "eight forty", "the ninth centile"), run-on sentences and a short form
+heard as a word ("cams"). Each row: (voice, "tool:question", line), a flawed one also what a
+practice lead would expect asked back (set T's `_fits_t` kinds).
+"""
+from __future__ import annotations
+
+from review_sets import review_tests, rows_set
+from test_review_language_thirtyeighth import asked_s
+from test_review_language_thirtyninth import _fits_t
+
+SET_AB_FLAWED: tuple[tuple[str, str, str, str], ...] = (
+    # a midday supervisor
+    ("midday", "contribution:worries",
+     "she always seems really withdrawn and sad at lunch full stop I think there is definitely "
+     "something going on at home",
+     "seen"),
+    ("midday", "contribution:child_said",
+     "she told me that her mums boyfriend shouts at her and she doesn't want to go home",
+     "words"),
+    # a madrasa teacher
+    ("madrasa", "contribution:worries",
+     "the boy presents as very anxious comma his attendance at the madrasa is poor and mum is "
+     "not engaging with us full stop",
+     "seen"),
+    ("madrasa", "contribution:needs_to_happen",
+     "there needs to be more support for the family and better communication between all the "
+     "agencies involved",
+     "who_when"),
+    # a Family Nurse Partnership nurse
+    ("fnp", "contribution:partner_scale_why",
+     "three because of the ongoing concerns and mums lack of insight into the babies needs",
+     "number|seen"),
+    ("fnp", "contribution:working_well",
+     "mum has a good attachment with baby and is receptive to advice most of the time",
+     "seen"),
+    # a school receptionist
+    ("reception", "contribution:worries",
+     "dad was really aggressive and intimidating at the front desk again this morning",
+     "seen"),
+    ("reception", "contribution:needs_to_happen",
+     "a referral to cams and early help full stop",
+     "who_when"),
+    # an agency locum social worker
+    ("locum", "supervision:worries",
+     "chaotic household with DV and substance misuse full stop mum is minimising and dad is non "
+     "compliant",
+     "seen|spell"),
+    ("locum", "supervision:needs",
+     "continue to monitor and review at the next core group",
+     "who_when"),
+    # a senior practitioner
+    ("senior", "supervision:danger_behaviour",
+     "dads mental health and his drinking",
+     "seen|danger"),
+    ("senior", "supervision:goal_doing",
+     "mum will engage with services and prioritise the children's needs",
+     "goal"),
+    # an edge-of-care worker
+    ("edge", "supervision:what_worked",
+     "using a strengths based approach and motivational interviewing with mum",
+     "seen"),
+    ("edge", "supervision:difference",
+     "things have improved massively at home there getting on much better now",
+     "seen"),
+    # a hospital social worker
+    ("hosp", "supervision:danger_impact",
+     "baby will be at risk of significant harm",
+     "danger|impact"),
+    ("hosp", "supervision:my_scale_why",
+     "four because there has been some progress but there are still concerns",
+     "number|seen"),
+    # a school chaplain
+    ("chaplain", "reflection:what_happened",
+     "he came to see me upset about stuff at home and I think there might be some neglect full "
+     "stop",
+     "seen"),
+    # a children's physiotherapist
+    ("physio", "reflection:needs_to_happen",
+     "social care to assess full stop",
+     "who_when"),
+    # a visiting music tutor
+    ("music", "reflection:going_well",
+     "he has a good support network around him and is very resilient",
+     "seen"),
+    # a fire service safe-and-well visitor
+    ("fire", "reflection:worry_scale_why",
+     "two the home conditions were very poor and a real fire risk",
+     "number|seen"),
+)
+
+SET_AB_SOUND: tuple[tuple[str, str, str], ...] = (
+    # a midday supervisor
+    ("midday", "contribution:worries",
+     "on monday and tuesday she didn't eat any of her dinner and sat on her own by the fence "
+     "the whole of lunch full stop when I asked if she was ok she said her tummy hurts when she "
+     "thinks about home"),
+    ("midday", "contribution:child_said",
+     "mums boyfriend shouts at me when I drop my fork and I don't want to go home tonight"),
+    # a madrasa teacher
+    ("madrasa", "contribution:worries",
+     "he has come to the madrasa four times out of twelve since september comma and on the "
+     "twentieth he cried when I said I would phone his mum and begged me not to"),
+    ("madrasa", "contribution:needs_to_happen",
+     "I will ring mum on thursday to ask how we can help him get here and I will tell the "
+     "school's safeguarding lead the same day"),
+    # a Family Nurse Partnership nurse
+    ("fnp", "contribution:partner_scale_why",
+     "three because baby has dropped from the fiftieth to the ninth centile since may and mum "
+     "has missed two of my last four visits a four would be her letting me in every week"),
+    ("fnp", "contribution:working_well",
+     "mum holds the baby close and talks to her during every feed I've seen full stop she rang "
+     "me herself on the third when the baby had a temperature"),
+    # a school receptionist
+    ("reception", "contribution:worries",
+     "this morning at eight forty dad shouted at the office staff and slammed his fist on the "
+     "desk twice while his daughter stood behind him crying"),
+    ("reception", "contribution:needs_to_happen",
+     "our head teacher will meet mum on monday the ninth to agree who collects him and I will "
+     "ring her if anyone else turns up"),
+    # an agency locum social worker
+    ("locum", "supervision:worries",
+     "police were called on the fourth of march after dad pushed mum into the wall in front of "
+     "the kids full stop mum says it was the first time but the neighbours have called twice "
+     "before"),
+    ("locum", "supervision:needs",
+     "I will see the children at school on tuesday on there own and mum and I will go through "
+     "who she can ring at night by friday the fourteenth"),
+    # a senior practitioner
+    ("senior", "supervision:danger_behaviour",
+     "when dad has been drinking he shouts at the kids and has twice locked the eldest out in "
+     "the garden at night"),
+    ("senior", "supervision:goal_doing",
+     "mum will have the children up dressed and at school by nine every day and will ring nan "
+     "if she cannot get out of bed"),
+    # an edge-of-care worker
+    ("edge", "supervision:what_worked",
+     "meeting mum in the cafe instead of at home and letting her choose what we talked about "
+     "full stop she told me about her own dad for the first time"),
+    ("edge", "supervision:difference",
+     "dad now goes out for a walk when he feels himself getting wound up instead of shouting "
+     "comma the kids told me they haven't heard any shouting for three weeks"),
+    # a hospital social worker
+    ("hosp", "supervision:danger_impact",
+     "the baby could be shaken or dropped when mum is high and end up with a head injury or "
+     "worse"),
+    ("hosp", "supervision:my_scale_why",
+     "four because mum has stayed on the ward with the baby every night and fed her on time but "
+     "dad still hasn't done a drug test"),
+    # a school chaplain
+    ("chaplain", "reflection:what_happened",
+     "on wednesday he came to my office in tears and said quote my dad hits me with the belt "
+     "when I'm late unquote full stop he had a red mark on his arm"),
+    # a children's physiotherapist
+    ("physio", "reflection:needs_to_happen",
+     "I will phone the children's services front door today and tell the school nurse tomorrow "
+     "morning"),
+    # a visiting music tutor
+    ("music", "reflection:going_well",
+     "his nan brings him to every lesson and stays to listen full stop he practises every day "
+     "and played in the concert last friday"),
+    # a fire service safe-and-well visitor
+    ("fire", "reflection:worry_scale_why",
+     "two because there were no working smoke alarms and the kids were sleeping in there room "
+     "next to a heater with clothes drying on it a three would be alarms fitted and the heater "
+     "moved"),
+)
+
+LEFT_UNASKED: frozenset[str] = frozenset()
+LEFT_ASKED_OTHERWISE: dict[str, str] = {}
+LEFT_FLAGGED: frozenset[str] = frozenset()
+
+HELD_OUT_FLAWED: list[tuple[str, str, str, str]] = []
+HELD_OUT_SOUND: list[tuple[str, str, str]] = []
+
+
+globals().update(review_tests(rows_set(
+    "AB", SET_AB_FLAWED, SET_AB_SOUND, asked=asked_s, fits=_fits_t, sizes=(20, 20), paired=True,
+    left_unasked=LEFT_UNASKED, hold_left_unasked=True, left_asked_otherwise=LEFT_ASKED_OTHERWISE,
+    left_flagged=LEFT_FLAGGED, held_flawed=HELD_OUT_FLAWED, held_sound=HELD_OUT_SOUND)))
