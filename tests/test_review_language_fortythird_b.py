@@ -12,13 +12,26 @@ most as dictated by voice-to-text on a phone: no punctuation, "full stop", "comm
 "quote ... unquote" spelt out, homophones ("there" for "their", "there getting on"), numbers as
 words ("four because ...", "eight forty", "the ninth centile"), run-on sentences and a short form
 heard as a word ("cams"). Each row: (voice, "tool:question", line), a flawed one also what a
-practice lead would expect asked back (set T's `_fits_t` kinds).
+practice lead would expect asked back (set T's `_fits_t` kinds). Committed (d7099a8) before
+anything was run on it.
+
+Blind, on the code as it was (2383df3): by the first reminder, flawed asked 18/20, 11 with a
+question that fits; sound flagged 8/20, each of the eight with spoken marks offered them as
+marks first (the note about dictated punctuation, as the project means). Read as set Q reads
+dictated lines (`after_tidying`: the reminder after /use takes the marks): flawed asked 18/20,
+17 with a question that fits; sound flagged 0/20. Let through: "there needs to be more support
+for the family and better communication between all the agencies involved" at what needs to
+happen, and "dads mental health and his drinking" at what the adult is doing. Asked with a
+question that fits less well: "continue to monitor and review at the next core group", at what
+needs to happen, asked "Who did what with the family, and what changed?" (a question of the
+past).
 """
 from __future__ import annotations
 
 from review_sets import review_tests, rows_set
 from test_review_language_thirtyeighth import asked_s
 from test_review_language_thirtyninth import _fits_t
+from test_review_language_thirtyseventh import DICTATED, after_tidying
 
 SET_AB_FLAWED: tuple[tuple[str, str, str, str], ...] = (
     # a midday supervisor
@@ -179,13 +192,18 @@ SET_AB_SOUND: tuple[tuple[str, str, str], ...] = (
 
 LEFT_UNASKED: frozenset[str] = frozenset()
 LEFT_ASKED_OTHERWISE: dict[str, str] = {}
-LEFT_FLAGGED: frozenset[str] = frozenset()
+# Sound lines with spoken marks ("full stop", "comma", "quote ... unquote"): offered first
+# with them as marks, as the project means (set Q's `LEFT_FLAGGED`); nothing is asked after /use.
+LEFT_FLAGGED = frozenset(line for _, _, line in SET_AB_SOUND
+                         if any(said in line for said in ("full stop", "comma", "unquote")))
 
 HELD_OUT_FLAWED: list[tuple[str, str, str, str]] = []
 HELD_OUT_SOUND: list[tuple[str, str, str]] = []
 
 
 globals().update(review_tests(rows_set(
-    "AB", SET_AB_FLAWED, SET_AB_SOUND, asked=asked_s, fits=_fits_t, sizes=(20, 20), paired=True,
+    "AB", SET_AB_FLAWED, SET_AB_SOUND, asked=asked_s, asked_flawed=after_tidying, fits=_fits_t,
+    sizes=(20, 20), paired=True, flagged_size=8,
+    flagged_as=lambda case, reply: reply.startswith(DICTATED) and after_tidying(*case) is None,
     left_unasked=LEFT_UNASKED, hold_left_unasked=True, left_asked_otherwise=LEFT_ASKED_OTHERWISE,
     left_flagged=LEFT_FLAGGED, held_flawed=HELD_OUT_FLAWED, held_sound=HELD_OUT_SOUND)))
