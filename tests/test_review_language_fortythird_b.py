@@ -197,8 +197,64 @@ LEFT_ASKED_OTHERWISE: dict[str, str] = {}
 LEFT_FLAGGED = frozenset(line for _, _, line in SET_AB_SOUND
                          if any(said in line for said in ("full stop", "comma", "unquote")))
 
-HELD_OUT_FLAWED: list[tuple[str, str, str, str]] = []
-HELD_OUT_SOUND: list[tuple[str, str, str]] = []
+
+# ---- held-out variants: written after the blind run, before any fix was designed or run ----
+
+# What needs to happen said as a need with nobody in it ("there needs to be more support"):
+# asked who will do it, and by when.
+A_NEED_WITH_NOBODY = [
+    ("reflection", "needs_to_happen", "there should be a meeting with everyone involved",
+     "who_when"),
+    ("supervision", "needs", "there needs to be a clear plan in place for the children",
+     "who_when"),
+    ("contribution", "needs_to_happen", "there has to be more joined up working between school "
+     "and health", "who_when"),
+    ("mapping", "next_steps", "there needs to be better oversight of the childrens care",
+     "who_when"),
+    ("wellbeing", "next_steps", "more help with the housing is needed", "who_when"),
+]
+A_NEED_WITH_SOMEONE = [
+    ("reflection", "needs_to_happen", "there needs to be someone at home when she gets back from "
+     "school so I will ask her nan today if she can be there by half three"),
+    ("supervision", "needs", "there should be a meeting before the review so I will book it with "
+     "mum and the school for tuesday the tenth"),
+    ("contribution", "needs_to_happen", "there is a space at breakfast club from monday and I "
+     "will ask mum tomorrow if she wants it for him"),
+]
+
+# What the adult does named only as a condition or a habit ("his drinking", "mums mental
+# health"), two or more of them: asked what they do, and what it is like for the child.
+A_HABIT_NAMED = [
+    ("supervision", "danger_behaviour", "mums drinking and her low mood", "seen|danger"),
+    ("mapping", "danger_behaviour", "dad's drug use and his temper", "seen|danger"),
+    ("supervision", "danger_behaviour", "his anger and her drinking", "seen|danger"),
+    ("mapping", "danger_behaviour", "mums mental health plus her drinking", "seen|danger"),
+]
+A_HABIT_TOLD = [
+    ("supervision", "danger_behaviour", "mums drinking she is asleep on the sofa by seven most "
+     "nights and the kids get themselves to bed"),
+    ("mapping", "danger_behaviour", "dad's drug use, he smokes heroin in the bathroom while the "
+     "kids are in the flat"),
+]
+
+# Watching named as what happens next, with no one, no day and nothing to look out for
+# ("monitor and review"): asked who will do it and by when, or what they will look out for,
+# not what was done (a question of the past).
+MONITORING_NAMED = [
+    ("reflection", "needs_to_happen", "monitor and review in school", "who_when"),
+    ("contribution", "needs_to_happen", "keep monitoring and feed back at the next meeting",
+     "who_when"),
+    ("supervision", "needs", "to be monitored and reviewed at the core group", "who_when"),
+]
+MONITORING_SAID = [
+    ("contribution", "needs_to_happen", "I will check his weight every friday and ring the "
+     "health visitor if it drops, from this week until christmas"),
+    ("supervision", "needs", "the school nurse will weigh him each monday until march and tell "
+     "me the same day if he has lost weight"),
+]
+
+HELD_OUT_FLAWED = A_NEED_WITH_NOBODY + A_HABIT_NAMED + MONITORING_NAMED
+HELD_OUT_SOUND = A_NEED_WITH_SOMEONE + A_HABIT_TOLD + MONITORING_SAID
 
 
 globals().update(review_tests(rows_set(
