@@ -1015,6 +1015,10 @@ def _vague_step(sentence: str) -> bool:
 # did: nothing has been done yet.
 _UNOWNED = on_first_use(
     r"^\W*(?:(?:i|we)\s+(?:think|feel|believe)\s+(?:that\s+)?)?(?:"
+    # ... or a need with nobody in it: "there needs to be more support", "there should be
+    # better communication between agencies", "there is a need for a plan"
+    r"there\s+(?:really\s+)?(?:needs?\s+to\s+be|should\s+be|shd\s+be|must\s+be|ha(?:s|ve)\s+to"
+    r"\s+be|ought\s+to\s+be|is\s+a\s+(?:real\s+|clear\s+)?need\s+for)\b|"
     r"(?:(?:the\s+)?(?:children['’]?s\s+|social\s+)?services|ss|social\s+care|(?:the\s+)?(?:local"
     r"\s+authority|council|authorities)|agencies|professionals|(?:someone|somebody)(?:\s+else)?"
     r"|every(?:one|body))\s+(?:really\s+)?(?:needs?\s+to|should|shd|shld|shud|must|ha(?:s|ve)\s+to"
