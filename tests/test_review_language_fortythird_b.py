@@ -253,8 +253,28 @@ MONITORING_SAID = [
      "me the same day if he has lost weight"),
 ]
 
+# Found by a probe after the fixes above, beside "continue to monitor and review": a
+# worker's watching with who and how often ("school to monitor his attendance weekly") was
+# asked "Who did what with the family, and what changed?", a question of the past at what
+# happens next. Written after that fix's design, run first on the code before it (base).
+MONITORING_WITH_WHO_AND_HOW_OFTEN = [
+    ("contribution", "needs_to_happen", "nursery to monitor her weight every monday and tell the "
+     "health visitor"),
+    ("supervision", "needs", "the school nurse to monitor the bruising daily and write down "
+     "anything new"),
+    ("reflection", "needs_to_happen", "I will monitor his lunch each day this week"),
+    ("mapping", "next_steps", "health visitor to monitor baby's weight fortnightly until march"),
+]
+# ... and what an adult does about a habit of theirs is no habit named ("controls her temper").
+A_HABIT_HANDLED = [
+    ("mapping", "strengths", "mum controls her temper by walking away and counting to ten"),
+    ("mapping", "strengths", "Mum talks openly about her drinking and has been to every AA "
+     "meeting since March"),
+]
+
 HELD_OUT_FLAWED = A_NEED_WITH_NOBODY + A_HABIT_NAMED + MONITORING_NAMED
-HELD_OUT_SOUND = A_NEED_WITH_SOMEONE + A_HABIT_TOLD + MONITORING_SAID
+HELD_OUT_SOUND = (A_NEED_WITH_SOMEONE + A_HABIT_TOLD + MONITORING_SAID
+                  + MONITORING_WITH_WHO_AND_HOW_OFTEN + A_HABIT_HANDLED)
 
 
 globals().update(review_tests(rows_set(

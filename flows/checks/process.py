@@ -343,7 +343,13 @@ def next_step_told(sentence: str) -> bool:
     if (then := _THEN_STEP.search(lowered)) is not None \
             and next_step_told(sentence[then.end():]):
         return True
-    return _DAY_NAMED.search(lowered) is not None and _who_and_when(sentence, lowered)
+    # (or how often, for work that is done again and again: "school to monitor his
+    # attendance weekly", "I will see him every Friday")
+    return (_DAY_NAMED.search(lowered) is not None or _OFTEN_NAMED.search(lowered) is not None) \
+        and _who_and_when(sentence, lowered)
+
+
+_OFTEN_NAMED = on_first_use(r"\b(?:weekly|daily|fortnightly|monthly|every|each)\b")
 
 
 # What was done, then what comes next: ", and ...", ", then ...", "; ...".
