@@ -381,9 +381,11 @@ RULES: tuple[Rule, ...] = (
     # "her anger" (what they do then, and what it means for the child, is the worry).
     rule("his drinking", "label", "What does the person do then, how often, and what happens "
           "for the child?",
-          # (not what they do about it: "manages his anger by ...", "talks about her drinking")
+          # (not what they do with it: "manages his anger by ...", "talks about her drinking",
+          # "if he loses his temper again")
           r"(?<!\bmanages\s)(?<!\bmanaged\s)(?<!\bmanage\s)(?<!\bcontrols\s)(?<!\bcontrol\s)"
-          r"(?<!\babout\s)(?<!\bwith\s)(?<!\bon\s)(?<!\bdown\s)"
+          r"(?<!\babout\s)(?<!\bwith\s)(?<!\bon\s)(?<!\bdown\s)(?<!\bloses\s)(?<!\blose\s)"
+          r"(?<!\blost\s)(?<!\blosing\s)(?<!\bkeeps\s)(?<!\bkept\s)(?<!\bkeep\s)"
           r"\b(?:his|her|their|mum['’]?s|dad['’]?s|mother['’]?s|father['’]?s|partner['’]?s"
           r"|parents['’]?)\s+(?:drinking|drug[\s-](?:use|taking)|cannabis\s+use"
           r"|substance\s+(?:use|misuse)|gambling|anger|temper)\b(?!\s+(?:problems?|issues?"
