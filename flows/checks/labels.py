@@ -377,6 +377,19 @@ RULES: tuple[Rule, ...] = (
           r"\b(?:his|her|their|mum['’]?s|dad['’]?s|mother['’]?s|father['’]?s|parents['’]?|own)"
           r"\s+mental\s+health\b(?!\s+(?:nurse|team|worker|services?|practitioner|appointment"
           r"|doctor|social\s+worker|support\s+worker|diagnosis))", plain_when_told=True),
+    # A habit or a temper named as the adult's, and no more: "his drinking", "mum's drug use",
+    # "her anger" (what they do then, and what it means for the child, is the worry).
+    rule("his drinking", "label", "What does the person do then, how often, and what happens "
+          "for the child?",
+          # (not what they do with it: "manages his anger by ...", "talks about her drinking",
+          # "if he loses his temper again")
+          r"(?<!\bmanages\s)(?<!\bmanaged\s)(?<!\bmanage\s)(?<!\bcontrols\s)(?<!\bcontrol\s)"
+          r"(?<!\babout\s)(?<!\bwith\s)(?<!\bon\s)(?<!\bdown\s)(?<!\bloses\s)(?<!\blose\s)"
+          r"(?<!\blost\s)(?<!\blosing\s)(?<!\bkeeps\s)(?<!\bkept\s)(?<!\bkeep\s)"
+          r"\b(?:his|her|their|mum['’]?s|dad['’]?s|mother['’]?s|father['’]?s|partner['’]?s"
+          r"|parents['’]?)\s+(?:drinking|drug[\s-](?:use|taking)|cannabis\s+use"
+          r"|substance\s+(?:use|misuse)|gambling|anger|temper)\b(?!\s+(?:problems?|issues?"
+          r"|management|services?|team|worker|course|programme|clinic))", plain_when_told=True),
     # Not coping, said of anyone: a parent, a carer or the young person themselves ("PA
     # worried he is not coping"), so not asked as an adult's health.
     rule("not coping", "label", "What does not coping look like day to day: what do they do, "
@@ -1561,6 +1574,11 @@ RULES: tuple[Rule, ...] = (
          r"(?:\s+(?:of\s+)?(?:(?:the|his|her|their|its|[a-z]['’]s)\s+)?"
          r"(?!(?:and|at|by|until|every|each|with|when|if|for|him|her|them|it|this)\b)[\w'’-]+){0,2}?"
          r"(?:\s+(?:closely|carefully|regularly|ongoing))?"
+         # ... and what is done with it after, at a meeting, which is no one and nothing
+         # looked out for: "continue to monitor and review at the next core group"
+         r"(?:\s+and\s+(?:review(?:ed)?|re-?assess(?:ed)?|discuss(?:ed)?|(?:feed|fed|report)"
+         r"\s+back))?(?:\s+(?:at|in)\s+(?:the\s+)?(?:next\s+|following\s+)?(?:[\w-]+\s+){0,2}?"
+         r"(?:review|meeting|group|conference)s?)?"
          r"(?=\s*(?:[.,;!?]|$))",
          unless_said=_WHEN_SAID + r"|\b(?:tell|ring|call|let)\b"),
     rule("further work needed", "process", "Who will do what with the family, and by when?",

@@ -1603,6 +1603,9 @@ _THEN_DID = on_first_use(
     re.IGNORECASE)
 
 
+_WHOSE = frozenset(("his", "her", "their", "its", "my", "your", "our"))
+
+
 def behaviour_follows(masked: str, end: int) -> bool:
     """Whether what the person did comes straight after a label of them (`end`): an event
     in the clause that follows, in the same sentence or as the next one starts."""
@@ -1610,6 +1613,10 @@ def behaviour_follows(masked: str, end: int) -> bool:
     if found is None:
         return False
     clause = re.split(r"[.!?\n]", masked[found.start("verb"):], maxsplit=1)[0]
+    if found["verb"].lower() in _WHOSE:
+        # "mental health and his drinking": another thing of theirs named, no deed; what
+        # follows it may be one ("and his drinking got him arrested")
+        clause = clause.split(maxsplit=2)[2] if clause.count(" ") >= 2 else ""
     if found["joint"].strip().lower() == "who" and not _WHEN_DONE.search(clause):
         return False  # "a lovely lady who clearly loves her kids": more of the picture
     return any(word in EVENTS for word in _WORD.findall(clause.lower()))

@@ -343,7 +343,13 @@ def next_step_told(sentence: str) -> bool:
     if (then := _THEN_STEP.search(lowered)) is not None \
             and next_step_told(sentence[then.end():]):
         return True
-    return _DAY_NAMED.search(lowered) is not None and _who_and_when(sentence, lowered)
+    # (or how often, for work that is done again and again: "school to monitor his
+    # attendance weekly", "I will see him every Friday")
+    return (_DAY_NAMED.search(lowered) is not None or _OFTEN_NAMED.search(lowered) is not None) \
+        and _who_and_when(sentence, lowered)
+
+
+_OFTEN_NAMED = on_first_use(r"\b(?:weekly|daily|fortnightly|monthly|every|each)\b")
 
 
 # What was done, then what comes next: ", and ...", ", then ...", "; ...".
@@ -1039,6 +1045,10 @@ def _vague_step(sentence: str) -> bool:
 # did: nothing has been done yet.
 _UNOWNED = on_first_use(
     r"^\W*(?:(?:i|we)\s+(?:think|feel|believe)\s+(?:that\s+)?)?(?:"
+    # ... or a need with nobody in it: "there needs to be more support", "there should be
+    # better communication between agencies", "there is a need for a plan"
+    r"there\s+(?:really\s+)?(?:needs?\s+to\s+be|should\s+be|shd\s+be|must\s+be|ha(?:s|ve)\s+to"
+    r"\s+be|ought\s+to\s+be|is\s+a\s+(?:real\s+|clear\s+)?need\s+for)\b|"
     r"(?:(?:the\s+)?(?:children['’]?s\s+|social\s+)?services|ss|social\s+care|(?:the\s+)?(?:local"
     r"\s+authority|council|authorities)|agencies|professionals|(?:someone|somebody)(?:\s+else)?"
     r"|every(?:one|body))\s+(?:really\s+)?(?:needs?\s+to|should|shd|shld|shud|must|ha(?:s|ve)\s+to"
