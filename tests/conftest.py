@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 import tempfile
+from collections import Counter
 from collections.abc import AsyncIterator, Callable, Iterable, Mapping
 from pathlib import Path
 
@@ -18,11 +19,21 @@ from storage import open_store
 from storage.crypto import AesGcmSealer, new_key
 from storage.sql import SqlStore
 from storage.store import Store
+from tests.file_costs import handed_out, read_table
 from tests.postgres_server import PgCluster, pg_cluster, pg_url
 
 __all__ = ["pg_cluster", "pg_url"]  # fixtures for every test module
 
 REPO = Path(__file__).resolve().parent.parent
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The files measured as slow handed out before the quick ones, each file's tests in their
+    own order, so the two workers finish together (tests/file_costs.py; pyproject's
+    `--no-loadscope-reorder` keeps the order)."""
+    files = Counter(item.nodeid.split("::", 1)[0] for item in items)
+    place = {name: at for at, name in enumerate(handed_out(list(files), read_table(), files))}
+    items.sort(key=lambda item: place[item.nodeid.split("::", 1)[0]])
 
 # The suite starts several hundred `sosbot` processes. Where the machine asks Python not to
 # write bytecode (PYTHONDONTWRITEBYTECODE, as some images set), each of them would compile

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import resource
+import shutil
 import socket
 import subprocess
 from collections.abc import Callable
@@ -34,13 +35,24 @@ COLLEAGUE_2 = 6262
 # --- a path no file can be at: a name too long, a loop of links -----------------------------
 
 
-def a_chat_database(folder: Path) -> Path:
-    """A database with one finished reflection "KB-1", as `sosbot chat` leaves it."""
-    db = folder / "chat.db"
-    done = run_sosbot("chat", "--flow", "reflection", "--db", str(db), input=ANSWERS,
-                      cwd=folder)
+@pytest.fixture(scope="module")
+def chat_made(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The folder `sosbot chat` left one finished reflection "KB-1" in (the database and its
+    key), made once for the module's tests, which each get a copy (`chat_db`)."""
+    folder = tmp_path_factory.mktemp("chat")
+    done = run_sosbot("chat", "--flow", "reflection", "--db", str(folder / "chat.db"),
+                      input=ANSWERS, cwd=folder)
     assert done.returncode == 0, done.stderr
-    return db
+    return folder
+
+
+@pytest.fixture
+def chat_db(tmp_path: Path, chat_made: Path) -> Path:
+    """A database with one finished reflection "KB-1", as `sosbot chat` leaves it, with its
+    key beside it in tmp_path."""
+    for made in chat_made.iterdir():
+        shutil.copy2(made, tmp_path / made.name)
+    return tmp_path / "chat.db"
 
 
 def a_loop(folder: Path) -> Path:
@@ -100,11 +112,11 @@ def test_a_database_that_is_a_loop_of_links_is_one_line(tmp_path: Path) -> None:
 @pytest.mark.parametrize("command", [("chat", "--flow", "reflection"), ("keys", "list"),
                                      ("keys", "new", "--write"), ("export", "KB-1")])
 def test_a_key_file_setting_that_is_a_loop_of_links_is_one_line(
-        tmp_path: Path, command: tuple[str, ...]) -> None:
+        tmp_path: Path, chat_db: Path, command: tuple[str, ...]) -> None:
     """SOSBOT_KEY_FILE pointing at a link that leads back to itself (a key file moved, and
     the link to it pointed the wrong way round) ended in "RuntimeError: Symlink loop from
     ...", a traceback; `sosbot run` said "stopped by an unexpected RuntimeError"."""
-    db = a_chat_database(tmp_path)
+    db = chat_db
     said = one_line(run_sosbot(*command, "--db", str(db), input="", cwd=tmp_path,
                                env={"SOSBOT_KEY_FILE": str(a_loop(tmp_path))}))
     assert said.startswith("sosbot: SOSBOT_KEY_FILE: ")
@@ -125,9 +137,10 @@ def test_a_word_list_that_is_a_loop_of_links_is_one_line(tmp_path: Path) -> None
 
 
 @pytest.mark.parametrize("given", ["long", "loop"])
-def test_an_export_to_a_path_no_file_can_be_at_is_one_line(tmp_path: Path, given: str) -> None:
+def test_an_export_to_a_path_no_file_can_be_at_is_one_line(
+        tmp_path: Path, chat_db: Path, given: str) -> None:
     """`sosbot export KB-1 -o PATH` with PATH too long, or a loop of links: a traceback."""
-    db = a_chat_database(tmp_path)
+    db = chat_db
     target = str(tmp_path / LONG) if given == "long" else str(a_loop(tmp_path))
     said = one_line(run_sosbot("export", "KB-1", "--db", str(db), "-o", target, cwd=tmp_path))
     assert said.startswith("sosbot: -o: ")
@@ -150,10 +163,11 @@ def no_more_bytes() -> None:
     resource.setrlimit(resource.RLIMIT_FSIZE, (0, resource.RLIM_INFINITY))
 
 
-def test_a_database_that_cannot_be_opened_for_a_full_disk_is_said_once(tmp_path: Path) -> None:
+def test_a_database_that_cannot_be_opened_for_a_full_disk_is_said_once(
+        tmp_path: Path, chat_db: Path) -> None:
     """`sosbot export` on a disk that takes no more bytes said "Could not open the database
     in the database chat.db: ...", the database twice over."""
-    db = a_chat_database(tmp_path)
+    db = chat_db
     for end in ("-wal", "-shm"):
         Path(f"{db}{end}").unlink(missing_ok=True)
     done = subprocess.run(sosbot_command("export", "KB-1", "--db", str(db)), cwd=tmp_path,
@@ -231,11 +245,11 @@ def into_a_full_disk(tmp_path: Path, *args: str, input: str = ""
     ("chat", "--flow", "reflection", "--db", "DB"), ("flows", "list"),
     ("invite", "--list", "--db", "DB"), ("keys", "new")])
 def test_output_to_a_full_disk_is_one_line_not_a_traceback(
-        tmp_path: Path, command: tuple[str, ...]) -> None:
+        tmp_path: Path, chat_db: Path, command: tuple[str, ...]) -> None:
     """`sosbot export KB-1 > case.txt` onto a full disk (or a quota used up) ended in a
     traceback, "OSError: [Errno 28] No space left on device", with nothing saying whether
     the file was written. Every command now says so in one line and exits 1."""
-    db = a_chat_database(tmp_path)
+    db = chat_db
     done = into_a_full_disk(tmp_path, *(str(db) if a == "DB" else a for a in command),
                             input=ANSWERS)
     assert done.returncode == 1
@@ -252,12 +266,12 @@ def test_output_to_a_full_disk_is_one_line_not_a_traceback(
     ("flows", "list"), ("invite", "--list", "--db", "DB"), ("keys", "list", "--db", "DB"),
     ("purge", "--db", "DB")])
 def test_output_read_by_head_that_stopped_reading_ends_quietly(
-        tmp_path: Path, command: tuple[str, ...]) -> None:
+        tmp_path: Path, chat_db: Path, command: tuple[str, ...]) -> None:
     """`sosbot export KB-1 | head` (to glance at the start of a case), `sosbot flows list |
     head -3`: once head had its lines and stopped reading, the command ended in a traceback,
     "BrokenPipeError: [Errno 32] Broken pipe", where `sosbot chat` and `language-check`
     already end quietly. Nothing is wrong: head has what it asked for."""
-    db = a_chat_database(tmp_path)
+    db = chat_db
     run_sosbot("invite", "--db", str(db), cwd=tmp_path)  # an open invite, for --list
     child = subprocess.Popen(sosbot_command(*(str(db) if a == "DB" else a for a in command)),
                              cwd=tmp_path, env=sosbot_env(), stdin=subprocess.DEVNULL,
@@ -403,13 +417,14 @@ def room_for(size: int) -> Callable[[], None]:
     return lambda: resource.setrlimit(resource.RLIMIT_FSIZE, (size, resource.RLIM_INFINITY))
 
 
-def test_an_export_the_disk_had_no_room_for_leaves_no_part_of_it(tmp_path: Path) -> None:
+def test_an_export_the_disk_had_no_room_for_leaves_no_part_of_it(
+        tmp_path: Path, chat_db: Path) -> None:
     """`sosbot export KB-1 --format docx -o case.docx` on a disk with room for part of it
     said "cannot write case.docx: File too large" and left the part that fitted: a Word
     file cut off mid-way (a plain-text one would read as the whole case, its end missing).
     Now nothing of it is left: a file the export made is removed, one it was replacing is
     left empty, and the message says so."""
-    db = a_chat_database(tmp_path)
+    db = chat_db
     room = room_for(34 * 1024)  # the database's shared memory fits; the 37 KB document not
     for existing in (False, True):
         target = tmp_path / "case.docx"
