@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -19,6 +20,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+
+from storage.migrations import MIGRATIONS
 
 SERVER_USER = "postgres"
 
@@ -142,3 +145,28 @@ def pg_cluster() -> Iterator[PgCluster]:
 def pg_url(pg_cluster: PgCluster) -> str:
     """A fresh database in the session's cluster, as a `postgresql://` URL."""
     return pg_cluster.new_database()
+
+
+
+def columns_added_after(version: int, dropped: frozenset[str] = frozenset()) -> list[str]:
+    """SQL dropping the columns the migrations after `version` added, but those of the
+    tables in `dropped` (dropped whole by the caller). Every migration since the twelfth
+    adds columns only; one that does more needs its undoing written here."""
+    undo = []
+    for migration in MIGRATIONS[version:]:
+        for statement in migration:
+            made = re.match(r"CREATE TABLE (?:IF NOT EXISTS )?(\w+)", statement)
+            if made is not None and made[1] in dropped:
+                continue
+            added = re.fullmatch(r"ALTER TABLE (\w+) ADD COLUMN (\w+) .*", statement, re.S)
+            assert added is not None, f"undo this migration's statement by hand: {statement}"
+            if added[1] not in dropped:
+                undo.append(f"ALTER TABLE {added[1]} DROP COLUMN {added[2]}")
+    return undo
+
+
+def before_the_latest_migration() -> str:
+    """SQL that puts a database back as the sosbot before the latest upgrade left it: the
+    latest migration's columns dropped and the schema's version one less."""
+    older = len(MIGRATIONS) - 1
+    return "; ".join([*columns_added_after(older), f"UPDATE sosbot_schema SET version = {older}"])

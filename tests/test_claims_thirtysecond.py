@@ -46,7 +46,7 @@ from storage.migrations import MIGRATIONS
 from storage.postgres import SERVING
 from storage.store import Store
 from tests.botapi_server import DEFAULT_TOKEN, BotApiServer
-from tests.postgres_server import SERVER_USER, PgCluster
+from tests.postgres_server import SERVER_USER, PgCluster, before_the_latest_migration
 from tests.processes import HANG_GUARD, free_port
 from tests.telegram_world import COLLEAGUE, PRACTITIONER, TEST_KEY
 from tests.test_claims_thirtieth import DEPLOY_SECTION, _flat
@@ -72,9 +72,7 @@ OLDER = len(MIGRATIONS) - 1  # the schema of the sosbot before the latest upgrad
 def to_older_schema(cluster: PgCluster, database: str) -> None:
     """The database as the sosbot before the latest upgrade left it (its last migration
     undone, as tests/test_deploy_thirtysecond.py does)."""
-    cluster.tool("psql", "-d", database, "-q", "-c",
-                 "ALTER TABLE shares DROP COLUMN sending_since; "
-                 f"UPDATE sosbot_schema SET version = {OLDER}")
+    cluster.tool("psql", "-d", database, "-q", "-c", before_the_latest_migration())
 
 
 # --- README, "Backups": a pg_dump taken and put back as typed ---------------------------------

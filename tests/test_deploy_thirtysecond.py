@@ -33,7 +33,7 @@ from storage.errors import KeyProblem, SettingsDiffer, StorageError
 from storage.migrations import MIGRATIONS
 from storage.postgres import SERVING
 from tests.botapi_server import BotApiServer
-from tests.postgres_server import PgCluster
+from tests.postgres_server import PgCluster, before_the_latest_migration, columns_added_after
 from tests.processes import HANG_GUARD, free_port
 from tests.telegram_world import PRACTITIONER, bot_settings
 from tests.test_claims_thirtieth import DEPLOY_SECTION
@@ -331,8 +331,9 @@ async def test_a_dump_restored_over_an_upgraded_database_is_told_to_go_into_an_e
     name = _name(url)
     await (await open_store(url, sealer=sealer)).close()
     # the database as the sosbot before the upgrade left it, dumped
-    pg_cluster.tool("psql", "-d", name, "-q", "-c",
-                    f"DROP TABLE shares; UPDATE sosbot_schema SET version = {SHARES - 1}")
+    later = columns_added_after(SHARES, frozenset({"shares"}))  # and what came after it
+    pg_cluster.tool("psql", "-d", name, "-q", "-c", "; ".join(
+        ["DROP TABLE shares", *later, f"UPDATE sosbot_schema SET version = {SHARES - 1}"]))
     dump = tmp_path / "sosbot.dump"
     pg_cluster.tool("pg_dump", "-Fc", "-f", str(dump), name)
     await (await open_store(url, sealer=sealer)).close()  # the upgrade
@@ -379,9 +380,7 @@ async def test_an_upgrade_does_not_change_the_schema_under_an_older_instance_ser
     url = pg_cluster.new_database()
     await (await open_store(url, sealer=sealer)).close()
     older = len(MIGRATIONS) - 1  # the database as the sosbot before the upgrade left it
-    pg_cluster.tool("psql", "-d", _name(url), "-q", "-c",
-                    "ALTER TABLE shares DROP COLUMN sending_since; "
-                    f"UPDATE sosbot_schema SET version = {older}")
+    pg_cluster.tool("psql", "-d", _name(url), "-q", "-c", before_the_latest_migration())
     running = await asyncpg.connect(url)  # the older instance, serving
     try:
         await running.execute("SELECT pg_advisory_lock_shared($1, $2)", *SERVING)
