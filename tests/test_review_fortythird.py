@@ -55,3 +55,22 @@ def test_a_strength_kept_up_after_good_news_is_still_asked_about_the_danger(
 @pytest.mark.parametrize("line", DANGER_TOLD_KEPT_UP)
 def test_what_was_done_once_the_danger_was_told_is_still_existing_safety(line: str) -> None:
     assert asked_at("contextual", "home_safety", line) is None
+
+
+def test_a_young_person_said_to_love_someone_dangerous_is_not_good_news() -> None:
+    """Liking or loving an activity is good news; a person told of is not read as one."""
+    line = ("Once Mum found out he loves the man from the gaming chat, she has walked him to "
+            "school every day since.")
+    assert asked_at("contextual", "home_safety", line) is None
+
+
+@pytest.mark.parametrize("line", [
+    "Since the night he told her about the tram stop, his mum has driven him to school every "
+    "day.",
+    "After Rojin told him about the men at the bus station, Dad has driven her to college and "
+    "back every day since.",
+])
+def test_a_carer_who_has_driven_them_since_the_danger_came_to_light_kept_them_safe(
+        line: str) -> None:
+    """"has driven him" is what "drove him" is, kept up: read as the action it is."""
+    assert asked_at("contextual", "home_safety", line) is None
