@@ -4,7 +4,8 @@ Existing safety read from the time the danger came to light (sound43): the time 
 told something, heard it or found it, and an action kept up after it, now counted as
 existing safety whatever was told. Good news told ("she told us she got into the netball
 team") and a routine kept up after it is a strength, as a treat the day good news came is:
-the practitioner is still asked who stepped in while the danger was there.
+the practitioner is still asked who stepped in while the danger was there. And "has driven
+him" kept up since the danger came to light is the action "drove him" is.
 """
 
 from __future__ import annotations
