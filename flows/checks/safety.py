@@ -99,7 +99,7 @@ _ACTION = on_first_use(
     # living somewhere away from the danger: "have lived at a refuge since May"
     r"|li(?:ve|ves|ved|ving)\s+(?:at|in|with)"
     r"|refus(?:es|ed)|made\s+sure|makes\s+sure|check(?:s|ed)?|arrang(?:e|es|ed)|sent|sends?"
-    r"|drove|drives?|driving|walk(?:s|ed|ing)?\s+(?:him|her|them)\s+(?:to|home|back)|brought|brings?|bringing|went\s+(?:out\s+)?(?:looking|to\s+find)|search(?:es|ed)"
+    r"|drove|ha(?:s|ve|d)\s+driven|drives?|driving|walk(?:s|ed|ing)?\s+(?:him|her|them)\s+(?:to|home|back)|brought|brings?|bringing|went\s+(?:out\s+)?(?:looking|to\s+find)|search(?:es|ed)"
     r"|found\s+(?:him|her|them)|walk(?:s|ed)\s+away|went\s+out|goes\s+out|put|puts|changed|hid|hides"
     # meeting a young person where the danger waits: "has met him off the bus every day"
     r"|me(?:ets?|t)\s+(?:him|her|them)\s+(?:off|from|at|outside)"
@@ -152,6 +152,21 @@ _KEPT_UP = on_first_use(
     r"|\bfor\s+(?:a|the|two|three|four|five|six|several|a\s+few|\d+)\s+(?:whole\s+)?"
     r"(?:days|nights|weeks?|fortnight|months?|summer|holidays|half[\s-]term|term)\b",
     re.IGNORECASE)
+# ... unless what came was good news ("she told us she got into the netball team", "he told
+# his nan he liked cooking", "Mum noticed he was happier at Nan's"): what was kept up after
+# it is a strength, as a treat the day good news came is, read in the words told, up to
+# the first comma (a danger told is not good news: "got into a car with two men").
+_GOOD_NEWS = on_first_use(
+    r"\bgot\s+(?:into|onto|in\s+to|a\s+place)\s+(?:(?:the|a|an|her|his|their)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:teams?|squad|college|school|uni|university|academy|choir|band"
+    r"|course|club|sixth\s+form|apprenticeship)\b|\bgot\s+a\s+place\b"
+    r"|\bpassed\s+(?:(?:her|his|their|the|all|both)\s+)?(?:[\w-]+\s+)?(?:exams?|tests?|gcses?"
+    r"|driving|assessments?|audition|trial)\b|\bwon\b|\b(?:was|been|got)\s+(?:picked|chosen"
+    r"|selected)\b|\b(?:likes?|liked|loves?|loved|enjoy(?:s|ed)?)\s+(?:\w+ing|(?:(?:the|her|his"
+    r"|their)\s+)?(?:new\s+)?(?:school|college|club|team|class|choir|football|music|art|drama"
+    r"|sport|dancing))\b|\bhapp(?:y|ier)\b|\bgood\s+at\b",
+    re.IGNORECASE)
+_TOLD_ENDS = on_first_use(r"[,;:.]|\bthen\b")
 
 
 def looks_like_safety(text: str) -> bool:
@@ -183,10 +198,22 @@ def looks_like_safety(text: str) -> bool:
         if not ((_MARKER.search(sentence)
                  and (_DANGER.search(context) or _EMERGENCY.search(sentence)))
                 or _KEPT_FROM.search(sentence)
-                or (_CAME_TO_LIGHT.search(sentence) and _KEPT_UP.search(sentence))):
+                or (_danger_came_to_light(sentence) and _KEPT_UP.search(sentence))):
             continue
         if _REFUSAL.search(sentence) or any(
                 _firm(sentence, m.start()) for m in _ACTION.finditer(sentence)):
+            return True
+    return False
+
+
+def _danger_came_to_light(sentence: str) -> bool:
+    """Whether the sentence tells a time something came to light (`_CAME_TO_LIGHT`) that
+    was not good news (`_GOOD_NEWS`, in the words told up to the first comma, with no
+    danger word among them)."""
+    for came in _CAME_TO_LIGHT.finditer(sentence):
+        end = _TOLD_ENDS.search(sentence, came.end())
+        told = sentence[came.end():end.start() if end else len(sentence)]
+        if not _GOOD_NEWS.search(told) or _DANGER.search(told):
             return True
     return False
 
