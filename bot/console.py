@@ -788,7 +788,9 @@ class Console:
                 # typed next is not saved to it, off the screen (a team manager's own view,
                 # typed under the summary, was saved as "Who contributed").
                 replies = [*replies, Notice(BACK_TO_QUESTION)]
-                if self.interactive:
+                # (/review, a list of the answers ending at the question, is answered straight
+                # on from, as in Telegram)
+                if self.interactive and given.name == "summary":
                     await self.conversation.turned_aside(CONSOLE_USER, covering=True)
             if not self.interactive and isinstance(given, Text) and _sent_twice(replies):
                 # A file's line that is the line before's answer again (or "help me", read as

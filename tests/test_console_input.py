@@ -93,7 +93,8 @@ def test_digit_look_alikes_at_the_menu_and_in_commands_are_read_as_words(
     assert "There's no answer number ²." in result.stdout
     result = run_sosbot("chat", "--db", str(tmp_path / "e.db"), input="/edit ³\n2\n")
     assert "Traceback" not in result.stderr, result.stderr[-2000:]
-    assert "You have no draft open." in result.stdout  # at the menu: nothing to answer yet
+    # at the menu: nothing to answer yet, said so (and, piped in, stopped there politely)
+    assert "Nothing is open yet, so /edit has nothing to act on." in result.stdout
 
 
 def test_escape_sequences_and_direction_overrides_are_taken_out_whole() -> None:

@@ -62,6 +62,12 @@ async def _answer_with_canary(chat: Conversation, flows: Mapping[str, Flow]) -> 
     await chat.handle(USER, Text(CANARY), update_id=update_id)
     draft = await chat.active(USER)
     assert draft is not None
+    if CANARY not in draft.answers.values():
+        # the first written question is the meeting's date, where an account is held back
+        # once (flows/accounts.py); sent again, it is the answer
+        await chat.handle(USER, Text(CANARY), update_id=update_id + 1)
+        draft = await chat.active(USER)
+        assert draft is not None
     assert CANARY in draft.answers.values()
 
 
