@@ -21,7 +21,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 # Seconds each file took, by its path (`tests/test_x.py`): the suite hands the files out in
 # `handed_out` order (tests/conftest.py). This pass measured the 89 files holding ten tests or
-# fewer, which xdist's order left to the end; the rest go first, as xdist orders them.
+# fewer, which xdist's order left to the end; they go first now, the rest after them as
+# xdist orders them.
 TABLE = Path(__file__).with_name("file_costs.json")
 
 
@@ -39,10 +40,11 @@ LOW_WATER = 2
 
 def handed_out(files: Sequence[str], costs: Mapping[str, float],
                   tests: Mapping[str, int]) -> list[str]:
-    """`files` in the order to hand them out: those not in `costs` (new, or not measured yet)
-    first, the ones holding most `tests` first as xdist would; then the measured ones, the
-    costliest first; ties as they came."""
-    return sorted(files, key=lambda name: (name in costs, -costs[name] if name in costs
+    """`files` in the order to hand them out: the measured ones (the files of a few slow
+    tests, which xdist's own order leaves to the end) the costliest first; then those not
+    in `costs` (new, or not measured yet), the ones holding most `tests` first as xdist
+    would, so that files of many quick tests fill the end; ties as they came."""
+    return sorted(files, key=lambda name: (name not in costs, -costs[name] if name in costs
                                            else -tests[name]))
 
 

@@ -40,21 +40,22 @@ def test_a_worker_holds_a_second_file_only_near_the_end_of_its_first() -> None:
     assert makespan(["tests/test_a.py", "tests/test_b.py", "tests/test_c.py"], times) == 13
 
 
-def test_files_not_measured_go_first_most_tests_first() -> None:
-    """A new file, or one not in the table yet, is handed out before the measured ones (it
-    may be long), in xdist's own order among themselves."""
+def test_files_not_measured_go_after_the_measured_most_tests_first() -> None:
+    """The measured files (a few slow tests each) are handed out first, the costliest
+    first; a new file, or one not in the table yet, after them, in xdist's own order among
+    themselves, so that the many quick tests fill the end."""
     costs = {"tests/test_a.py": 3.0, "tests/test_b.py": 9.0}
     counts = {"tests/test_a.py": 1, "tests/test_b.py": 1, "tests/test_new.py": 2,
               "tests/test_newer.py": 5}
     assert handed_out(list(counts), costs, counts) == [
-        "tests/test_newer.py", "tests/test_new.py", "tests/test_b.py", "tests/test_a.py"]
+        "tests/test_b.py", "tests/test_a.py", "tests/test_newer.py", "tests/test_new.py"]
 
 
 def test_this_run_takes_the_slow_files_of_few_tests_before_the_quick_ones(
         request: pytest.FixtureRequest) -> None:
     """The order this process collected its tests in (in each xdist worker, the order the
-    files are handed out in): each file's tests together; the files the table does not
-    know first, most tests first; then the measured ones from the costliest down."""
+    files are handed out in): each file's tests together; the measured ones first, from
+    the costliest down; then the files the table does not know, most tests first."""
     costs = read_table()
     assert len(costs) >= 50
     ran = [item.nodeid.split("::", 1)[0] for item in request.session.items]
@@ -62,7 +63,7 @@ def test_this_run_takes_the_slow_files_of_few_tests_before_the_quick_ones(
     assert ran == sorted(ran, key=files.index)  # no file's tests split by another's
     known = [name for name in files if name in costs]
     new = [name for name in files if name not in costs]
-    assert files == [*new, *known]
+    assert files == [*known, *new]
     assert [ran.count(name) for name in new] == sorted((ran.count(name) for name in new),
                                                        reverse=True)
     assert known == sorted(known, key=lambda name: -costs[name])
