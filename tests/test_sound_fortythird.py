@@ -19,10 +19,7 @@ from __future__ import annotations
 
 import pytest
 from test_review_language_thirtyeighth import asked_s
-from test_review_language_thirtysecond_c import asked_at
-
-from flows.replies import Nudge, Pick
-from tests.test_walk_seventeenth import FLOWS, reach
+from test_sound_fortysecond import asked_here
 
 SOUND_BLIND: tuple[tuple[str, str], ...] = (
     # mapping (a Bangladeshi family in Tower Hamlets, seen with a Sylheti interpreter)
@@ -334,21 +331,6 @@ SOUND_BLIND: tuple[tuple[str, str], ...] = (
 LEFT_FLAGGED = frozenset({
     "Meeting Mom at Tim Hortons instead of the office – she talked for an hour.",
 })
-
-
-def asked_here(flow_id: str, step_id: str, line: str) -> str | None:
-    """The reminder `line` gets at the question, reached as a practitioner would: the plan
-    for the family's agreement after choosing that they have not agreed yet, what was seen
-    of the child after skipping their words."""
-    if step_id == "child_seen":
-        return asked_at(flow_id, step_id, line)
-    if step_id != "consent_plan":
-        return asked_s(flow_id, step_id, line)
-    chat = reach(FLOWS[flow_id], "consent")
-    chat.send(Pick("no", chat.question.nonce))
-    assert chat.asked == "consent_plan"
-    chat.send(line)
-    return next((r.text for r in chat.replies if isinstance(r, Nudge)), None)
 
 
 def test_the_blind_set_is_as_written() -> None:
