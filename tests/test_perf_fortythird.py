@@ -9,7 +9,6 @@ bot, and the work cut stays cut.
 
 from __future__ import annotations
 
-import json
 import random
 import re
 from collections.abc import Mapping
@@ -19,14 +18,12 @@ from typing import Any
 import pytest
 from pydantic import BaseModel
 
-from bench.practitioner import Practitioner
 from flows import nudges
 from flows.checks import respell
 from flows.checks.words import WordList, load_word_list
 from flows.flow import Flow
-from tests.memory_botapi import Sent
-from tests.test_perf_fortyfirst import VARIED, Varied, corpus_lines
-from tests.test_telegram_handlers import running
+from tests.test_perf_fortyfirst import VARIED, corpus_lines
+from tests.test_perf_fortysecond import conversation
 
 # --- the word list's values: read as they are, the same values -------------------------------
 
@@ -136,35 +133,15 @@ SLIPS_TYPED = ["Dad was agressive to mum in front of K on Friday.",
                "Safegaurding lead will ring mum by Friday 4 December."]
 
 
-async def conversation(tmp_path: Path, flows: Mapping[str, Flow], name: str) -> list[str]:
-    """Everything the bot sent a practitioner completing each shipped tool (not a partner's),
-    typing answers with slips among varied ones."""
-    rnd = random.Random(4343)
-    users = {flow.id: 8100 + n for n, flow in enumerate(flows.values())
-             if not flow.spec.for_partners}
-    seen: list[str] = []
-    async with running(tmp_path, flows, allowed=list(users.values()),
-                       db=tmp_path / f"{name}.db") as bot:
-        for flow_id, user_id in users.items():
-            person: Practitioner = Varied(user_id, bot.updates, flow_id, rnd)
-            raw: bytes | None = person.first_update()
-            while raw is not None:
-                await bot.feed(json.loads(raw))
-                sent: list[Sent] = bot.request.outbox(user_id)
-                seen += [m.text for m in sent]
-                raw = person.next_update(sent)
-    return seen
-
-
 async def test_the_bot_says_the_same_as_before(
         tmp_path: Path, flows: Mapping[str, Flow], monkeypatch: pytest.MonkeyPatch) -> None:
     """A practitioner completes each shipped tool through the real bot and its store, typing
     answers with slips of checked words among varied ones: every message she is sent is the
     same, in the same order, as with slips read as before."""
     monkeypatch.setattr("tests.test_perf_fortyfirst.VARIED", [*VARIED, *SLIPS_TYPED])
-    now = await conversation(tmp_path, flows, "now")
+    now = await conversation(tmp_path, flows, "now", seed=4343, first_user=8100)
     with monkeypatch.context() as patched:
         as_it_was(patched)
-        before = await conversation(tmp_path, flows, "before")
+        before = await conversation(tmp_path, flows, "before", seed=4343, first_user=8100)
     assert now == before
     assert any("aggressive" in said for said in now)
