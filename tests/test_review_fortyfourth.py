@@ -1,0 +1,95 @@
+"""The forty-fourth pass's review of the forty-third's change, read with fresh eyes: each
+test failed on the code as it was."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.console import Console
+from bot.conversation import Conversation
+from flows.flow import Flow
+from flows.nudges import nudger
+from storage.errors import Unavailable
+from storage.store import Store
+from tests.test_console import typed_then_end
+from tests.test_telegram_handlers import Bot, bot
+from tests.test_walk_thirtythird_b import phone
+from tests.test_walks_fortythird import a_mapping_under_way
+
+__all__ = ["bot"]  # the fixture
+
+FULL = "Could not write to the database bot.db: the disk holding it is full."
+
+
+async def test_a_summary_at_the_terminal_on_a_full_disk_leaves_the_chat_going(
+        tmp_path: Path, flows: Mapping[str, Flow], monkeypatch: pytest.MonkeyPatch) -> None:
+    """`sosbot chat`, /summary as the disk filled: the summary was made, and noting that it
+    covers the question failed (no room to write). The chat ended there with the error,
+    the summary never shown. Now the summary is shown and the chat goes on, as in Telegram
+    (`Conversation.over_a_look`): the line typed next is read as before."""
+
+    real = Conversation.turned_aside
+
+    async def full(self: Conversation, user_id: int, *args: Any, **kwargs: Any) -> str | None:
+        if kwargs.get("covering"):
+            raise Unavailable(FULL)
+        return await real(self, user_id, *args, **kwargs)
+
+    monkeypatch.setattr(Conversation, "turned_aside", full)
+    store = await Store.open(tmp_path / "bot.db")
+    try:
+        talk = Conversation(store, flows, surface="terminal")
+        out = io.StringIO()
+        ended = await Console(talk, out=out, interactive=True, read=typed_then_end(
+            "KB-1", "2", "/summary", "kept going")).run("reflection")
+        shown = out.getvalue()
+        assert ended == 0
+        assert "Pre-referral reflection: KB-1" in shown  # the summary
+        assert "[Question 3 of 8" in shown  # and the chat went on
+    finally:
+        await store.close()
+
+
+
+# --- a line typed below the documents while a reminder holds an answer ------------------------
+
+HELD = "Dad has a history of DV and CSC were involved"
+REWRITTEN = "Dad hit mum in March while KB watched from the stairs"
+
+
+async def test_the_rewrite_typed_after_export_answers_the_reminder(bot: Bot) -> None:
+    """A social worker's answer at "Describe the worst time" was held by a reminder about
+    "a history of" and "DV". She sent /export; under the documents she read that the answer
+    "waits for your reply to the note about it", and typed it again in her own words. The
+    rewrite was refused ("I haven't saved what you just sent, as its question was no
+    longer on the screen") and she had to type it a third time: the documents were taken
+    to cover the question, as a menu does, where /summary, in the same place, is not. The
+    rewrite is read as the reply to the reminder now, as after /summary: asked whether it is
+    the new answer, the line held for one tap."""
+    await a_mapping_under_way(bot)
+    await bot.say(HELD)
+    await bot.say("/export")
+    await bot.say(REWRITTEN)
+    said = phone(bot)[-1]
+    assert "no longer on the screen" not in said
+    assert f'then you wrote "{REWRITTEN}". Is that your new answer to it' in said
+
+
+async def test_at_the_terminal_the_rewrite_typed_after_summary_answers_the_reminder(
+        store: Store, flows: Mapping[str, Flow]) -> None:
+    """The same in `sosbot chat`, after /summary (which there covers the question too)."""
+    talk = Conversation(store, flows, surface="terminal", nudger=nudger())
+    out = io.StringIO()
+    console = Console(talk, out=out, interactive=True, read=typed_then_end(
+        "KB-7", "1", "", "SB, social worker", "Mum, school and the GP", "Dad not seen yet",
+        "/skip", "/skip", "/skip", "/skip", "/skip", "Yes", HELD, "/summary",
+        REWRITTEN))
+    assert await console.run("mapping") == 0
+    after = out.getvalue().split("/continue shows the question you were on.")[-1]
+    assert "no longer on the screen" not in after
+    assert f'then you wrote "{REWRITTEN}". Is that your new answer to it' in after
