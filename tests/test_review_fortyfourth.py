@@ -4,19 +4,21 @@ test failed on the code as it was."""
 from __future__ import annotations
 
 import io
+import sqlite3
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from bot import cli
 from bot.console import Console
 from bot.conversation import Conversation
 from flows.flow import Flow
 from flows.nudges import nudger
 from storage.errors import Unavailable
 from storage.store import Store
-from tests.test_console import typed_then_end
+from tests.test_console import chat, typed_then_end
 from tests.test_telegram_handlers import Bot, bot
 from tests.test_walk_thirtythird_b import phone
 from tests.test_walks_fortythird import a_mapping_under_way
@@ -93,3 +95,38 @@ async def test_at_the_terminal_the_rewrite_typed_after_summary_answers_the_remin
     after = out.getvalue().split("/continue shows the question you were on.")[-1]
     assert "no longer on the screen" not in after
     assert f'then you wrote "{REWRITTEN}". Is that your new answer to it' in after
+
+
+# --- the daily erasure on a disk with no room to fold the log back ---------------------------
+
+
+def test_purge_on_a_full_disk_says_what_it_erased(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """`sosbot purge` (and the bot's daily run, the same call) on a disk that filled: the
+    old drafts were erased and committed, then the checkpoint after it, which takes the
+    erased bytes out of the write-ahead log, found no room. The purge failed with the
+    database's error, as if nothing had been erased, and the bot's daily run stopped there,
+    before the practitioners whose drafts went were told. It says what it erased now, as
+    an erasure of /cancel or /delete on a full disk does (the pass before's fix)."""
+
+    async def disk_full(self: Store) -> bool:
+        raise Unavailable(FULL)
+
+    db = tmp_path / "chat.db"
+    made = chat(db, "KB-1", "School or college", "Seen a bruise on her upper arm",
+                flow="reflection")
+    assert made.returncode == 0, made.stderr
+    with sqlite3.connect(db) as raw:
+        raw.execute("UPDATE drafts SET updated_at = updated_at - 40 * 86400")
+    raw.close()
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(Store, "checkpoint", disk_full)
+    assert cli.main(["purge", "--db", str(db)]) == 0
+    said = capsys.readouterr()
+    assert "Erased 1 draft(s)" in said.out
+    assert "or its disk is full (a warning above says so)" in said.out
+    assert "the disk holding it is full. The erasure itself was saved" in said.err
+    with sqlite3.connect(db) as raw:
+        assert raw.execute("SELECT count(*) FROM drafts").fetchone() == (0,)
+    raw.close()
