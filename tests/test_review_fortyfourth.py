@@ -19,7 +19,18 @@ from flows.nudges import nudger
 from storage.errors import Unavailable
 from storage.store import Store
 from tests.test_console import chat, typed_then_end
-from tests.test_telegram_handlers import Bot, bot
+from tests.test_telegram_handlers import (
+    PARTNER,
+    REMOVED_BY_RETENTION,
+    USER,
+    Bot,
+    a_partner_on_a_mapping,
+    age_drafts_of,
+    bot,
+    counts,
+    retention_job,
+    texts_to,
+)
 from tests.test_walk_thirtythird_b import phone
 from tests.test_walks_fortythird import a_mapping_under_way
 
@@ -130,3 +141,21 @@ def test_purge_on_a_full_disk_says_what_it_erased(
     with sqlite3.connect(db) as raw:
         assert raw.execute("SELECT count(*) FROM drafts").fetchone() == (0,)
     raw.close()
+
+
+async def test_the_daily_run_on_a_full_disk_tells_those_it_erased_for(
+        bot: Bot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The bot's daily run, the disk full at its checkpoint: the mapping erased and
+    committed, the run ended in the error, and the partner whose part went with it was not
+    told that day. The run goes on now, and tells them."""
+
+    async def disk_full(self: Store) -> bool:
+        raise Unavailable(FULL)
+
+    await a_partner_on_a_mapping(bot)
+    job = retention_job(bot)
+    age_drafts_of(bot.db, USER, 31)
+    monkeypatch.setattr(Store, "checkpoint", disk_full)
+    await job.callback(None)
+    assert (await counts(bot))["drafts"] == 0
+    assert [t for t in texts_to(bot, PARTNER) if REMOVED_BY_RETENTION in t]
