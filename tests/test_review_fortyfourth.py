@@ -18,7 +18,9 @@ from flows.flow import Flow
 from flows.nudges import nudger
 from storage.errors import Unavailable
 from storage.store import Store
+from tests.test_attacks_thirtythird_b import button_texts
 from tests.test_console import chat, typed_then_end
+from tests.test_handover_thirtysixth import PRIYA, sam_and_priya_join
 from tests.test_telegram_handlers import (
     PARTNER,
     REMOVED_BY_RETENTION,
@@ -31,10 +33,10 @@ from tests.test_telegram_handlers import (
     retention_job,
     texts_to,
 )
-from tests.test_walk_thirtythird_b import phone
+from tests.test_walk_thirtythird_b import phone, read, team
 from tests.test_walks_fortythird import a_mapping_under_way
 
-__all__ = ["bot"]  # the fixture
+__all__ = ["bot", "team"]  # the fixtures
 
 FULL = "Could not write to the database bot.db: the disk holding it is full."
 
@@ -159,3 +161,22 @@ async def test_the_daily_run_on_a_full_disk_tells_those_it_erased_for(
     await job.callback(None)
     assert (await counts(bot))["drafts"] == 0
     assert [t for t in texts_to(bot, PARTNER) if REMOVED_BY_RETENTION in t]
+
+
+# --- /invite naming a case open in a tool that takes no partners ----------------------------
+
+
+async def test_invite_naming_an_open_wellbeing_draft_does_not_send_her_to_open_it(
+        team: Bot) -> None:
+    """Priya had KB-7 open in Signs of Wellbeing and typed "/invite KB-7". She read that
+    "KB-7" isn't the mapping open now, and to send /resume KB-7 to open it, then /invite:
+    KB-7 was open, and doing so brought her back to the same words. She has no mapping of
+    that name, and is told so."""
+    bot = team
+    await sam_and_priya_join(bot)
+    await bot.say("/new wellbeing", PRIYA)
+    await bot.say("KB-7", PRIYA)
+    await bot.say("/invite KB-7", PRIYA)
+    assert read(bot, PRIYA) == ('You have no mapping called "KB-7", so no link has been made. '
+                                "/drafts lists yours.")
+    assert button_texts(bot, PRIYA) == []
