@@ -402,8 +402,8 @@ def retention_said(report: PurgeReport, *, sqlite: bool) -> str:
     if not sqlite:
         return said
     return said + ("; the write-ahead log cleared" if report.wal_cleared else
-                   "; part of the write-ahead log remains (another reader held it), cleared "
-                   "at the next run")
+                   "; part of the write-ahead log remains (another reader held it, or the "
+                   "disk was full, as a warning before says), cleared at the next run")
 
 
 class Reminders:

@@ -375,8 +375,9 @@ def _purge(settings: Settings, args: argparse.Namespace) -> int:
                   "the bot tells them a few seconds after `sosbot run` next starts (and "
                   "within a day if it is running now).")
         if not report.wal_cleared:
-            print("Another program was reading the database, so part of the write-ahead log "
-                  "remains; run this again when it has stopped.")
+            print("Another program was reading the database, or its disk is full (a warning "
+                  "above says so), so part of the write-ahead log remains; run this again when "
+                  "it has stopped, or there is room.")
         return 0
 
     return asyncio.run(run())

@@ -791,7 +791,7 @@ class Console:
                 # (/review, a list of the answers ending at the question, is answered straight
                 # on from, as in Telegram)
                 if self.interactive and given.name == "summary":
-                    await self.conversation.turned_aside(CONSOLE_USER, covering=True)
+                    await self.conversation.over_a_look(CONSOLE_USER)
             if not self.interactive and isinstance(given, Text) and _sent_twice(replies):
                 # A file's line that is the line before's answer again (or "help me", read as
                 # /help) was written so, not sent twice by a phone: it is this question's

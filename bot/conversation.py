@@ -215,8 +215,13 @@ class Conversation:
     async def over_a_look(self, user_id: int) -> None:
         """The summary or the documents, shown below the open draft's question: a line typed
         next is not its answer (`UserState.covered`). Noted apart from the look, so that a
-        database gone read-only still shows it; a line typed next is then read as before."""
+        database gone read-only still shows it; a line typed next is then read as before.
+        Not while a reminder holds an answer there: the note under the look asks for the
+        reply to it, and the reply typed was refused as off the screen."""
         try:
+            draft = await self.active(user_id)
+            if draft is None or draft.status != "in_progress" or draft.pending is not None:
+                return
             await self.turned_aside(user_id, covering=True)
         except StorageError as exc:
             log.warning("%s; a look at the summary not noted over its question",

@@ -418,10 +418,8 @@ class SessionCommands:
         naming two), the open draft's question is off the screen: a line typed next is not
         its answer. A partner's "no" to the list of drafts to discard was saved as the
         school's worries in another social worker's mapping."""
-        if any(isinstance(r, Menu) for r in replies) and turn.state.active_draft is not None \
-                and turn.state.covered is None:
-            turn.state.covered = turn.state.active_draft
-            await self._c.commit(turn)
+        if any(isinstance(r, Menu) for r in replies):
+            await self._over_the_question(turn)
         return replies
 
     async def _find(self, user_id: int, wanted: str) -> str | list[ConversationReply]:

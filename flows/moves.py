@@ -1445,8 +1445,8 @@ _WHY_OPENS_WITH = on_first_use(
 def opening_number(why: object) -> int | None:
     """The number a reason opens with, as the question's example does ("2: found with adults
     ..."): the number it was written for; None when it opens with none."""
-    opens = _WHY_OPENS_WITH.match(why) if isinstance(why, str) else None
-    return int(opens["n"]) if opens is not None else None
+    opens = opened_with(why) if isinstance(why, str) else None
+    return None if opens is None else opens[0]
 
 
 def opened_with(why: str) -> tuple[int, str] | None:

@@ -104,7 +104,7 @@ class Upkeep:
                          (updates_before, idle_before))
         if drafts:
             self._opened.clear()  # which ones went is not known here
-        return PurgeReport(drafts, sessions, updates, wal_cleared=await self.checkpoint(),
+        return PurgeReport(drafts, sessions, updates, wal_cleared=await self.erased_out_of_log(),
                            closed=closed, owed=tuple(owed))
 
     async def owe(self, kind: NoticeKind, parts: Iterable[ClosedPart]) -> list[OwedNotice]:

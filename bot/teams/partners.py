@@ -186,8 +186,11 @@ class Partners:
         found = await self.contributing_flow(user_id)
         if found is not None and bare_label(found[0].label) == bare_label(words):
             return None
-        if not any(bare_label(d.label) == bare_label(words)
+        flows = self.conversation.flows
+        if not any(bare_label(d.label) == bare_label(words) and d.flow_id in flows
+                   and flows[d.flow_id].spec.contributions
                    for d in await self.conversation.drafts(user_id, status=None)):
+            # (a Signs of Wellbeing "KB-7" open: sent to /resume KB-7, open already, in turn)
             return INVITE_NOT_YOURS.format(label=words)
         return INVITE_NOT_OPEN.format(
             label=words, open=f" (\"{found[0].label}\" is)" if found is not None else "")
