@@ -55,7 +55,7 @@ from flows.replies import (
     SummaryReply,
     Text,
 )
-from storage.contract import Store
+from storage.contract import Noted, Store
 from storage.errors import StorageError, Unavailable
 
 log = logging.getLogger(__name__)
@@ -642,15 +642,16 @@ class Handlers:
         The run is this instance's to know; the same update sent again, whichever instance
         takes it, is noted once (`_once`)."""
         _, user_id = _chat_and_user(update)
-        if not await self._once(update):
-            return
         caption = update.effective_message.caption if update.effective_message else None
         # quoted as an answer is kept: no direction override to turn the note round
         words = clean_line(caption) if isinstance(caption, str) else ""
         kind = _not_text_kind(update.effective_message)
         album = update.effective_message.media_group_id if update.effective_message else None
-        if self._still_noted(user_id, update.effective_message):
-            noted_kind, _ = self._noted[user_id]
+        run = await self._run_of(update, user_id, kind, album)
+        if run is None:
+            return  # sent again by Telegram: noted the first time
+        still, noted_kind = run
+        if still:
             if words and await self._album_caption(context, user_id, album, words):
                 return  # quoted in the album's one note (ten photos were ten notes)
             said = None
@@ -661,6 +662,7 @@ class Handlers:
                 said = await _reply(update, TEXT_ONLY_TOO.format(kind=kind))
             if said is not None:
                 self._noted[user_id] = (noted_kind, said.message_id)
+                await self.conversation.store.noted_upto(user_id, said.message_id)
             return
         self._noted[user_id] = (kind, None)
         self._albums.pop(user_id, None)
@@ -678,12 +680,45 @@ class Handlers:
                 asyncio.get_running_loop().call_later(ALBUM_WORDS_S, self._album_done,
                                                       user_id, album)
             last = await self._deliver(update, context, asked, None)
-            self._noted[user_id] = (kind, last if last is not None else
-                                    note.message_id if note is not None else None)
+            last = last if last is not None else note.message_id if note is not None else None
+            self._noted[user_id] = (kind, last)
+            if last is not None:
+                await self.conversation.store.noted_upto(user_id, last)
         except BaseException:
             self._noted.pop(user_id, None)  # not shown after all: the next one tries again
             self._albums.pop(user_id, None)
             raise
+
+    async def _run_of(self, update: Update, user_id: int, kind: str, album: str | None
+                      ) -> tuple[bool, str] | None:
+        """Note the update as handled (None when Telegram sent it before, and it was
+        answered then); whether it goes on a run already answered with the note, by this
+        instance or another on the database (`Noted`), and the kind that run was of. It is
+        the run's newest now, or the start of a new one, in the same turn: a photo of the
+        same album taken by the other instance meanwhile waits for it, and says nothing."""
+        message = update.effective_message
+        number = _message_id(message) if message is not None else None
+        still = here = self._still_noted(user_id, message)
+        was = self._noted[user_id][0] if here else kind
+        try:
+            async with self.conversation.store.turn(user_id, update.update_id) as turn:
+                if turn.handled:
+                    return None
+                await turn.note()
+                there = await turn.noted()
+                going_on = there is not None and there.continues(number, album)
+                if there is not None and going_on and not here:
+                    was = there.kind
+                still = here or going_on
+                if still and there is not None:
+                    await turn.set_noted(Noted(max(there.upto, number or 0), kind,
+                                               there.album or album))
+                elif not still and number is not None:
+                    await turn.set_noted(Noted(number, kind, album))
+        except StorageError as exc:  # answered all the same, as a photo always was
+            log.warning("%s (update %s); answered, not noted as handled", " ".join(
+                str(exc).split()), update.update_id)
+        return still, was
 
     def _still_noted(self, user_id: int, message: Message | None) -> bool:
         """Whether this instance's note and question are still the last messages in the
