@@ -712,7 +712,7 @@ class Handlers:
                 still = here or going_on
                 if still and there is not None:
                     await turn.set_noted(Noted(max(there.upto, number or 0), kind,
-                                               there.album or album))
+                                               there.album if going_on else album))
                 elif not still and number is not None:
                     await turn.set_noted(Noted(number, kind, album))
         except StorageError as exc:  # answered all the same, as a photo always was

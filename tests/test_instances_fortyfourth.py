@@ -22,7 +22,7 @@ from flows.flow import Flow
 from storage.teams import TeamStore
 from tests.postgres_server import PgCluster
 from tests.telegram_world import World, bot_world, shown
-from tests.test_instances_fortythird import two_instances
+from tests.test_instances_fortythird import at_the_schema_before, two_instances
 from tests.test_teams_e2e import NEWCOMER, colleague_link
 from tests.test_teams_e2e import open_link as open_colleague
 from tests.test_teams_partners_e2e import (
@@ -109,16 +109,31 @@ async def test_a_voice_note_after_a_photo_on_the_other_instance_gets_one_line(
                                                         "duration": 3}))
         assert one.texts()[said:] == [TEXT_ONLY_TOO.format(kind="voice note")]
 
+
+async def test_a_database_of_before_is_brought_up_to_date_and_notes_an_album_once(
+        database: str, tmp_path: Path, flows: Mapping[str, Flow]) -> None:
+    """A database as sosbot left it before this pass (schema 13), upgraded as it opens."""
+    await at_the_schema_before(database, 13)
+    async with two_instances(tmp_path, flows, database) as (one, two):
+        await start_reflection(two)
+        said = len(one.texts())
+        album = [one.updates.message(USER, media_group_id="album-5", photo=PHOTO)
+                 for _ in range(2)]
+        await one.feed(album[0])
+        await two.feed(album[1])
+        assert len(one.texts()) == said + 2
+
 # --- the tries of invite codes, counted once for every instance ------------------------------
 
 
 async def test_codes_guessed_across_two_instances_are_held_to_one_count_of_tries(
-        database: str, tmp_path: Path, flows: Mapping[str, Flow]) -> None:
+        pg_url: str, tmp_path: Path, flows: Mapping[str, Flow]) -> None:
     """Someone off the team tries made-up invite codes, their messages spread over two
     instances. Each instance counted its own tries, so two instances let twice as many
-    guesses be looked up. The tries are counted in the database now: past the few allowed,
-    even a right code is not looked at, whichever instance takes it."""
-    async with two_instances(tmp_path, flows, database) as (one, two):
+    guesses be looked up. The tries are counted in the database now (PostgreSQL, which
+    instances share): past the few allowed, even a right code is not looked at, whichever
+    instance takes it."""
+    async with two_instances(tmp_path, flows, pg_url) as (one, two):
         made = await invite_colleague(TeamStore(one.conversation.store), USER)
         for n in range(6):
             bot = (one, two)[n % 2]
