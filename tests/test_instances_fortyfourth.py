@@ -19,6 +19,9 @@ import pytest
 from bot.handlers import TEXT_ONLY, TEXT_ONLY_TOO
 from bot.teams.invites import invite_colleague
 from flows.flow import Flow
+from storage import open_store
+from storage.contract import Noted, Session
+from storage.crypto import AesGcmSealer
 from storage.teams import TeamStore
 from tests.postgres_server import PgCluster
 from tests.telegram_world import World, bot_world, shown
@@ -203,3 +206,45 @@ async def test_a_partners_part_sent_on_one_instance_is_in_the_leads_summary_on_t
         # the second's Telegram refused only the notices into the lead's chat, not its own
         assert {str(e.params.get("chat_id")) for e in two.server.errors} <= {str(LEAD)}
         assert [r.getMessage() for r in two.errors.records] == []
+
+
+# --- the store contract, both engines -----------------------------------------------------------
+
+
+async def test_a_notes_mark_is_read_by_the_other_store_and_only_moves_on(
+        database: str, sealer: AesGcmSealer) -> None:
+    """Left in one turn, read in the other instance's; its last message moves on, never
+    back; no row is made for it, and /delete erases it with the session."""
+    first, second = [await open_store(database, sealer=sealer) for _ in range(2)]
+    try:
+        async with first.turn(7, 1) as turn:
+            await turn.set_noted(Noted(100, "photo", "album-1"))
+        assert (await first.table_counts())["sessions"] == 0  # nothing open: no row made
+        await first.save_session(Session(7, state={"k": "v"}))
+        async with first.turn(7, 2) as turn:
+            assert await turn.noted() is None
+            await turn.set_noted(Noted(100, "photo", "album-1"))
+        await first.noted_upto(7, 103)
+        await first.noted_upto(7, 102)  # an earlier one, come late: not back
+        await first.session(7)  # the mark's last message committed (SQLite's rides along)
+        async with second.turn(7, 3) as turn:
+            assert await turn.noted() == Noted(103, "photo", "album-1")
+            turn.session.state = {"k": "w"}
+            await turn.save_session()  # a session write keeps it
+        async with first.turn(7, 4) as turn:
+            assert await turn.noted() == Noted(103, "photo", "album-1")
+            await turn.delete_user()
+        assert (await second.table_counts())["sessions"] == 0
+    finally:
+        for store in (first, second):
+            await store.close()
+
+
+def test_a_message_goes_on_a_notes_run_straight_after_it_or_in_its_album() -> None:
+    noted = Noted(10, "photo", "album-1")
+    assert noted.continues(11, None)
+    assert noted.continues(9, None)  # an album's photo, numbered before the note
+    assert not noted.continues(12, None)  # a message came between
+    assert noted.continues(15, "album-1")
+    assert not noted.continues(15, "album-2")
+    assert noted.continues(None, None)  # no number to tell: as before, said once
