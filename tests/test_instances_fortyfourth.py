@@ -5,7 +5,9 @@ PostgreSQL database, with Telegram played in memory.
 
 - a photo's note is said again after something the other instance answered since, and
   said once for an album or a run of photos, whichever instance takes each;
-- the tries of invite codes are counted in the database, not by each instance.
+- the tries of invite codes are counted in the database (PostgreSQL), not by each instance;
+- checked, and held as they were: a member removed, a partner's part sent and a link stopped
+  on one instance are seen by the other at once (two bots run as `sosbot run` runs them).
 """
 
 from __future__ import annotations
