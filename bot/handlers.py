@@ -55,7 +55,7 @@ from flows.replies import (
     SummaryReply,
     Text,
 )
-from storage.contract import Store
+from storage.contract import Noted, Store
 from storage.errors import StorageError, Unavailable
 
 log = logging.getLogger(__name__)
@@ -381,9 +381,10 @@ class Handlers:
         self._strangers = Strangers()
         self._groups = Strangers()  # group chats told "private chats only", by chat id
         # Those whose last update was not text and was answered with the note and the
-        # question, with the kind it was: until they send something else, more of that
-        # kind is not answered again, and another kind only in one line.
-        self._noted: dict[int, str] = {}
+        # question, with the kind it was and the id of the last message sent with them:
+        # until they send something else, more of that kind is not answered again, and
+        # another kind only in one line.
+        self._noted: dict[int, tuple[str, int | None]] = {}
         # ... and of those, whose note answered an album (Telegram sends each photo of one
         # as an update of its own): the album's id, the note's chat and message, and the
         # words sent with its photos so far, quoted in that one note as each comes; and whose
@@ -641,23 +642,29 @@ class Handlers:
         The run is this instance's to know; the same update sent again, whichever instance
         takes it, is noted once (`_once`)."""
         _, user_id = _chat_and_user(update)
-        if not await self._once(update):
-            return
         caption = update.effective_message.caption if update.effective_message else None
         # quoted as an answer is kept: no direction override to turn the note round
         words = clean_line(caption) if isinstance(caption, str) else ""
         kind = _not_text_kind(update.effective_message)
         album = update.effective_message.media_group_id if update.effective_message else None
-        if user_id in self._noted:  # the note and the question are still the last shown
+        run = await self._run_of(update, user_id, kind, album)
+        if run is None:
+            return  # sent again by Telegram: noted the first time
+        still, noted_kind = run
+        if still:
             if words and await self._album_caption(context, user_id, album, words):
                 return  # quoted in the album's one note (ten photos were ten notes)
+            said = None
             if words:  # but words sent with this one are not kept either: said, quoted
-                await _reply(update, TEXT_ONLY_CAPTION.format(caption=excerpt(words)))
-            elif self._noted[user_id] != kind:  # a voice note after a photo: not heard
-                self._noted[user_id] = kind
-                await _reply(update, TEXT_ONLY_TOO.format(kind=kind))
+                said = await _reply(update, TEXT_ONLY_CAPTION.format(caption=excerpt(words)))
+            elif noted_kind != kind:  # a voice note after a photo: not heard
+                noted_kind = kind
+                said = await _reply(update, TEXT_ONLY_TOO.format(kind=kind))
+            if said is not None:
+                self._noted[user_id] = (noted_kind, said.message_id)
+                await self.conversation.store.noted_upto(user_id, said.message_id)
             return
-        self._noted[user_id] = kind
+        self._noted[user_id] = (kind, None)
         self._albums.pop(user_id, None)
         try:
             asked = await self.conversation.asked_again(user_id)
@@ -672,11 +679,67 @@ class Handlers:
                                          [words] if words else [], None if words else own)
                 asyncio.get_running_loop().call_later(ALBUM_WORDS_S, self._album_done,
                                                       user_id, album)
-            await self._deliver(update, context, asked, None)
+            last = await self._deliver(update, context, asked, None)
+            last = last if last is not None else note.message_id if note is not None else None
+            self._noted[user_id] = (kind, last)
+            if last is not None:
+                await self.conversation.store.noted_upto(user_id, last)
         except BaseException:
             self._noted.pop(user_id, None)  # not shown after all: the next one tries again
             self._albums.pop(user_id, None)
             raise
+
+    async def _run_of(self, update: Update, user_id: int, kind: str, album: str | None
+                      ) -> tuple[bool, str] | None:
+        """Note the update as handled (None when Telegram sent it before, and it was
+        answered then); whether it goes on a run already answered with the note, by this
+        instance or another on the database (`Noted`), and the kind that run was of. It is
+        the run's newest now, or the start of a new one, in the same turn: a photo of the
+        same album taken by the other instance meanwhile waits for it, and says nothing."""
+        message = update.effective_message
+        number = _message_id(message) if message is not None else None
+        still = here = self._still_noted(user_id, message)
+        was = self._noted[user_id][0] if here else kind
+        try:
+            async with self.conversation.store.turn(user_id, update.update_id) as turn:
+                if turn.handled:
+                    return None
+                await turn.note()
+                there = await turn.noted()
+                going_on = there is not None and there.continues(number, album)
+                if there is not None and going_on and not here:
+                    was = there.kind
+                still = here or going_on
+                if still and there is not None:
+                    await turn.set_noted(Noted(max(there.upto, number or 0), kind,
+                                               there.album if going_on else album))
+                elif not still and number is not None:
+                    await turn.set_noted(Noted(number, kind, album))
+        except StorageError as exc:  # answered all the same, as a photo always was
+            log.warning("%s (update %s); answered, not noted as handled", " ".join(
+                str(exc).split()), update.update_id)
+        return still, was
+
+    def _still_noted(self, user_id: int, message: Message | None) -> bool:
+        """Whether this instance's note and question are still the last messages in the
+        chat: `message` comes straight after the last of them (or after the photos answered
+        since without a word), or belongs to the album its
+        note answered. Anything since, such as a text another instance answered, took a
+        message id between, and the note is due again."""
+        noted = self._noted.get(user_id)
+        if noted is None:
+            return False
+        number = _message_id(message) if message is not None else None
+        album = self._albums.get(user_id)
+        if noted[1] is None or number is None or number <= noted[1] + 1 or (
+                album is not None and message is not None
+                and message.media_group_id == album[0]):
+            if noted[1] is not None and number is not None and number > noted[1]:
+                self._noted[user_id] = (noted[0], number)  # this one is the last now
+            return True
+        del self._noted[user_id]
+        self._albums.pop(user_id, None)
+        return False
 
     def _album_done(self, user_id: int, album: str) -> None:
         """The album's photos have all come by now: the words sent with them are let go (a
@@ -873,10 +936,12 @@ class Handlers:
 
     async def _deliver(self, update: Update, context: Context, replies: list[ConversationReply],
                        query: CallbackQuery | None, *, kept: bool = False,
-                       again: bool = False) -> None:
+                       again: bool = False) -> int | None:
         """Send the replies; `kept`: the press was a note's Keep button; `again`: what
-        Telegram refused before, sent again (`bot.redelivery`)."""
+        Telegram refused before, sent again (`bot.redelivery`). Returns the id of the last
+        message sent, if any was."""
         chat_id, user_id = _chat_and_user(update)
+        last: int | None = None
         pressed = query.message if query is not None else None
         for reply in replies:
             if isinstance(reply, Review):
@@ -908,7 +973,7 @@ class Handlers:
                         shown_in = pressed.message_id  # that message shows it now
                     continue
                 sent = await sending.send(context.bot, chat_id, message.html, message.keyboard)
-                sent_id = sent
+                sent_id = last = sent
                 if isinstance(reply, Question):
                     shown_in = sent  # the last part carries the buttons
                 elif ending is not None and message.keyboard is not None:
@@ -925,6 +990,7 @@ class Handlers:
             elif isinstance(reply, Confirm | AskLabel) and sent_id is not None:
                 # what a typed yes, no or label is read against (`Conversation.prompted`)
                 await self.conversation.prompted(user_id, sent_id)
+        return last
 
     async def _show_answer(self, context: Context, chat_id: int, reply: Answered,
                            pressed: MaybeInaccessibleMessage | None, kept: bool = False) -> None:

@@ -107,6 +107,23 @@ class Session:
     long_text: tuple[int, float] | None = None
 
 
+@dataclass(frozen=True)
+class Noted:
+    """The note that something not text is not read, as last shown to a user: the id of
+    the last message of it (or of the photos sent since, answered with nothing), what kind
+    they were ("photo", "voice note") and the album its note answered, if it did."""
+
+    upto: int
+    kind: str
+    album: str | None = None
+
+    def continues(self, message_id: int | None, album: str | None) -> bool:
+        """Whether a message comes straight after the note's run (nothing sent between),
+        or belongs to the album it answered."""
+        return message_id is None or message_id <= self.upto + 1 or (
+            album is not None and album == self.album)
+
+
 class Turn(Protocol):
     """One user's unit of work: read and write in one transaction, committed on exit.
 
@@ -142,6 +159,15 @@ class Turn(Protocol):
         """Record the text this update brought as long enough to be the first part of a
         paste Telegram split (`Session.long_text`), on the user's session row if they have
         one, with the update as handled; asked last in a turn, after what it read."""
+        ...
+
+    async def noted(self) -> Noted | None:
+        """The note on something not text last shown to the user (`Noted`), if any."""
+        ...
+
+    async def set_noted(self, noted: Noted) -> None:
+        """Record `noted` on the user's session row if they have one, with the update as
+        handled."""
         ...
 
     async def delete_draft(self, draft_id: str) -> bool: ...
@@ -220,11 +246,18 @@ class Store(Protocol):
         committed, raising StorageError if it cannot be (the terminal says so itself)."""
         ...
 
+    async def noted_upto(self, user_id: int, message_id: int) -> None:
+        """The note on something not text last shown (`Noted`) now ends at `message_id`
+        (the question sent after it, a one-line note): one statement, without the user's
+        lock, as a question's receipt; nothing when it ends later already."""
+        ...
+
     async def spend(self, user_id: int, burst: int, per_minute: float,
-                    now: float | None = None) -> int:
+                    now: float | None = None, *, links: bool = False) -> int:
         """One input against the user's rate, in the database: how many inputs in a row were
         refused, this one included; 0 or less: go ahead, after minus that many refused in a
-        row. Timed by the database's clock unless `now` (Unix seconds) is given."""
+        row. Timed by the database's clock unless `now` (Unix seconds) is given. `links`:
+        against their tries of invite codes instead, a bucket of its own."""
         ...
 
     async def table_counts(self) -> dict[str, int]: ...

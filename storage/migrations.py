@@ -188,6 +188,22 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "ALTER TABLE sessions ADD COLUMN long_text {bigint}",
         "ALTER TABLE sessions ADD COLUMN long_text_at {real}",
     ),
+    # 14: each user's tries of invite codes, a bucket as `rate_buckets` is, so that instances
+    # sharing the database let a person guessing codes the few tries one instance allows,
+    # not that many each. Logged: a crash of the server gives no guesses back. And the note
+    # that a photo (a voice note, a file) is not read, last shown to the user: the last
+    # message id of it and of the photos sent since, their kind and the album it answered,
+    # so that whichever instance takes the next photo of a run says nothing again.
+    (
+        "ALTER TABLE sessions ADD COLUMN noted {bigint}",
+        "ALTER TABLE sessions ADD COLUMN noted_kind TEXT",
+        "ALTER TABLE sessions ADD COLUMN noted_album TEXT",
+        """CREATE TABLE link_tries (
+            user_id {bigint} PRIMARY KEY,
+            due {real} NOT NULL,
+            refused INTEGER NOT NULL
+        )""",
+    ),
 )
 
 LATEST = len(MIGRATIONS)

@@ -38,11 +38,13 @@ from storage.statements import (
     KEY_CHECK,
     LIST_DRAFTS,
     META_UPSERT,
+    NOTED_UPTO,
     SESSION_UPSERT,
     SHOWN,
     SHOWN_LAST,
     SHOWN_OR_STALE,
     SPEND,
+    SPEND_LINK,
     STALE_SHOWN,
     TURN_START,
     Tx,
@@ -423,12 +425,18 @@ class SqlStore(Upkeep):
             if message_id is not None:
                 session.question_message = message_id
 
+    async def noted_upto(self, user_id: int, message_id: int) -> None:
+        await self._receipt(user_id, "note the last message of a note", NOTED_UPTO,
+                            (message_id, user_id, message_id))
+
     async def spend(self, user_id: int, burst: int, per_minute: float,
-                    now: float | None = None) -> int:
+                    now: float | None = None, *, links: bool = False) -> int:
         interval = 60.0 / per_minute
         ahead = (burst - 2) * interval  # the slack, (burst - 1) intervals, less one
-        rows = await self._autocommit("count a user's messages",
-                                      SPEND.replace("{now}", self._now_sql), (
+        rows = await self._autocommit("count a user's tries of links" if links else
+                                      "count a user's messages",
+                                      (SPEND_LINK if links else SPEND).replace(
+                                          "{now}", self._now_sql), (
                                           user_id, now, interval, ahead, interval, interval,
                                           ahead))
         return int(rows[0][0])

@@ -43,6 +43,11 @@ SESSION_UPSERT = (
 # message and when it was sent, on the user's row (a session write leaves them). Someone with
 # no row has nothing open that the rest could answer, and gets none for it.
 LONG_TEXT = "UPDATE sessions SET long_text = ?, long_text_at = ? WHERE user_id = ?"
+# The note on something not text last shown (`storage.contract.Noted`), and its last message
+# moved on (the question sent after it, a photo answered with nothing): never back.
+NOTED_SELECT = "SELECT noted, noted_kind, noted_album FROM sessions WHERE user_id = ?"
+NOTED_UPDATE = "UPDATE sessions SET noted = ?, noted_kind = ?, noted_album = ? WHERE user_id = ?"
+NOTED_UPTO = "UPDATE sessions SET noted = ? WHERE user_id = ? AND noted < ?"
 # A question (or nudge) of the open draft reached the user: one statement, no user lock, and
 # nothing when that draft is no longer the open one or a later question's receipt came first
 # (nonces only grow within a draft). A nudge has no message of its own. `asked_in` keeps the
@@ -88,6 +93,8 @@ SPEND = (
     "refused = CASE WHEN b.due <= excluded.due + ? THEN (CASE WHEN b.refused > 0 "
     "THEN -b.refused ELSE 0 END) WHEN b.refused > 0 THEN b.refused + 1 ELSE 1 END "
     "RETURNING refused")
+# The same against a user's tries of invite codes (`link_tries`).
+SPEND_LINK = SPEND.replace("rate_buckets", "link_tries")
 META_UPSERT = ("INSERT INTO meta VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET "
                "value = excluded.value")
 KEY_CHECK = "key_check"

@@ -7,10 +7,10 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from flows.draft import Draft, Status
-from storage.contract import DraftInfo, Session
+from storage.contract import DraftInfo, Noted, Session
 from storage.handover import Caps, forget_handovers, within_caps
 from storage.keyring import Keyring, erase_key
-from storage.statements import HANDLED, LONG_TEXT
+from storage.statements import HANDLED, LONG_TEXT, NOTED_SELECT, NOTED_UPDATE
 
 if TYPE_CHECKING:
     from storage.sql import DraftRows, SqlStore
@@ -91,6 +91,19 @@ class SqlTurn:
         await self._tx.later(LONG_TEXT, (message_id, sent_at, self.user_id))
         self.session.long_text = (message_id, sent_at)
 
+    async def noted(self) -> Noted | None:
+        rows = await self._tx.rows(NOTED_SELECT, (self.user_id,))
+        if not rows or rows[0][0] is None:
+            return None
+        upto, kind, album = rows[0]
+        return Noted(int(upto), str(kind), None if album is None else str(album))
+
+    async def set_noted(self, noted: Noted) -> None:
+        if self.erased:
+            return
+        await self._mark(time.time())
+        await self._tx.run(NOTED_UPDATE, (noted.upto, noted.kind, noted.album, self.user_id))
+
     async def delete_draft(self, draft_id: str) -> bool:
         """Erase a draft, its answers and its key."""
         await self._mark(time.time())
@@ -118,7 +131,8 @@ class SqlTurn:
         self._store._opened.forget(self.user_id)
         await self._erase_children("IN (SELECT id FROM drafts WHERE user_id = ?)",
                                    self.user_id)
-        for table in ("user_keys", "sessions", "drafts", "handled_updates", "rate_buckets"):
+        for table in ("user_keys", "sessions", "drafts", "handled_updates", "rate_buckets",
+                      "link_tries"):
             await self._tx.run(f"DELETE FROM {table} WHERE user_id = ?",  # noqa: S608  # nosec B608
                                (self.user_id,))
         await self._tx.run("DELETE FROM owed_notices WHERE partner_id = ?", (self.user_id,))

@@ -102,6 +102,8 @@ class Upkeep:
             # kept until said, or as long as an untouched draft
             await tx.run("DELETE FROM rate_buckets WHERE due < ? AND (refused <= 0 OR due < ?)",
                          (updates_before, idle_before))
+            # tries of invite codes, once full again for as long as an update id is kept
+            await tx.run("DELETE FROM link_tries WHERE due < ?", (updates_before,))
         if drafts:
             self._opened.clear()  # which ones went is not known here
         return PurgeReport(drafts, sessions, updates, wal_cleared=await self.erased_out_of_log(),

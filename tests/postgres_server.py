@@ -149,14 +149,16 @@ def pg_url(pg_cluster: PgCluster) -> str:
 
 
 def columns_added_after(version: int, dropped: frozenset[str] = frozenset()) -> list[str]:
-    """SQL dropping the columns the migrations after `version` added, but those of the
-    tables in `dropped` (dropped whole by the caller). Every migration since the twelfth
-    adds columns only; one that does more needs its undoing written here."""
+    """SQL dropping the columns and tables the migrations after `version` added, but those
+    of the tables in `dropped` (dropped whole by the caller). Every migration since the
+    twelfth adds columns and tables only; one that does more needs its undoing written here."""
     undo = []
     for migration in MIGRATIONS[version:]:
         for statement in migration:
-            made = re.match(r"CREATE TABLE (?:IF NOT EXISTS )?(\w+)", statement)
-            if made is not None and made[1] in dropped:
+            made = re.match(r"CREATE (?:\{unlogged\})?TABLE (?:IF NOT EXISTS )?(\w+)", statement)
+            if made is not None:
+                if made[1] not in dropped:
+                    undo.append(f"DROP TABLE {made[1]}")
                 continue
             added = re.fullmatch(r"ALTER TABLE (\w+) ADD COLUMN (\w+) .*", statement, re.S)
             assert added is not None, f"undo this migration's statement by hand: {statement}"

@@ -23,7 +23,7 @@ from flows.flow import Flow
 from storage import open_store
 from storage.contract import Session
 from storage.crypto import AesGcmSealer
-from storage.migrations import LATEST, MIGRATIONS, statements_for
+from storage.migrations import MIGRATIONS, statements_for
 from storage.sql import SqlStore
 from tests.builders import build_flow, section, text
 from tests.memory_botapi import MemoryRequest
@@ -33,7 +33,7 @@ from tests.test_telegram_handlers import USER, Bot, no_errors, running, start_re
 PASTED = "Mum said he was hit with a belt on Monday and she saw bruises on his back. " * 150
 ASKED = "What have you seen, heard or been told"
 OWN = "Seen a bruise on her arm on Monday"
-BEFORE = LATEST - 1  # the schema before the mark of a long text was kept
+BEFORE = 13 - 1  # the schema before the mark of a long text was kept (schema 13)
 
 
 class Instance(Bot):
@@ -149,10 +149,10 @@ async def test_a_long_answer_and_a_later_message_are_each_taken_on_either_instan
 # --- a database made before the mark was kept -------------------------------------------------
 
 
-async def at_the_schema_before(database: str) -> None:
-    """An empty database as sosbot made it before this pass (schema `BEFORE`), with a
-    practitioner's row in it."""
-    older = MIGRATIONS[:BEFORE]
+async def at_the_schema_before(database: str, version: int = BEFORE) -> None:
+    """An empty database as sosbot made it before this pass (schema `BEFORE`, or
+    `version`), with a practitioner's row in it."""
+    older = MIGRATIONS[:version]
     session = "INSERT INTO sessions (user_id, state, updated_at) VALUES (4242, '{}', 0)"
     if database.startswith("sqlite"):
         with closing(sqlite3.connect(database.removeprefix("sqlite:///"))) as db:
@@ -160,14 +160,14 @@ async def at_the_schema_before(database: str) -> None:
                 for statement in statements_for("sqlite", migration):
                     db.execute(statement)
             db.execute(session)
-            db.execute(f"PRAGMA user_version = {BEFORE}")
+            db.execute(f"PRAGMA user_version = {version}")
             db.commit()
         return
     conn = await asyncpg.connect(database)
     try:
         async with conn.transaction():
             await conn.execute("CREATE TABLE sosbot_schema (version INTEGER NOT NULL)")
-            await conn.execute(f"INSERT INTO sosbot_schema VALUES ({BEFORE})")
+            await conn.execute(f"INSERT INTO sosbot_schema VALUES ({version})")
             for migration in older:
                 for statement in statements_for("postgresql", migration):
                     await conn.execute(statement)

@@ -14,7 +14,7 @@ from tests.store_data import a_draft
 
 TABLES = {"drafts", "answers", "sessions", "handled_updates", "meta", "user_keys",
           "rate_buckets", "members", "invites", "contributions", "former_members",
-          "owed_notices", "shares"}
+          "owed_notices", "shares", "link_tries"}
 
 
 async def _sqlite_schema(url: str) -> tuple[int, dict[str, list[str]]]:

@@ -36,7 +36,7 @@ from bot import sending
 from bot.conversation import Conversation
 from bot.handlers import REVIEWED, fails_closed, first_time, own_update
 from bot.logs import user_ref
-from bot.ratelimit import RateLimiter
+from bot.ratelimit import Limiter, RateLimiter, SharedRateLimiter
 from bot.session import CONFIRM_STANDS_S, TeamAsked
 from bot.teams.codes import deep_link, link_payload, looks_like_code, pasted_link
 from bot.teams.conversation import closed_parts
@@ -138,8 +138,17 @@ class TeamHandlers:
         self.handing = handing
         self.leaving = Leaving(handing) if handing is not None else None
         self._commands = commands
-        # Deep links are tried a handful of times at most: enough for a mistyped one.
-        self._tries = RateLimiter(5, 3)
+        # Deep links are tried a handful of times at most: enough for a mistyped one. Counted
+        # in the database where instances share it (PostgreSQL), so that they do not each
+        # allow that many guesses; in memory for the one process SQLite allows, where a
+        # stranger's made-up code leaves no row.
+        store = team.teams.store
+
+        async def spend(user_id: int, burst: int, per_minute: float, now: float | None) -> int:
+            return await store.spend(user_id, burst, per_minute, now, links=True)
+
+        self._tries: Limiter = SharedRateLimiter(spend, 5, 3) if store.shared \
+            else RateLimiter(5, 3)
 
     def register(self, app: Application) -> None:  # type: ignore[type-arg]
         """Add these handlers; call before the general command and button handlers."""
@@ -236,7 +245,7 @@ class TeamHandlers:
             return True
         if admitted:
             await self._turned_aside(context, message.chat_id, user.id)
-        verdict = self._tries.take(user.id)
+        verdict = await self._tries.allow(user.id)
         if not verdict.allowed:
             return await self._failed(message, user, TOO_MANY if verdict.warn else None)
         invite = await self.team.open_link(payload)
@@ -275,7 +284,7 @@ class TeamHandlers:
         if self.partners is None or not isinstance(message, Message) \
                 or not withdraw_still_asked(asked):
             return ANSWER_IT_LAPSED
-        if not self._tries.take(user.id).allowed:
+        if not (await self._tries.allow(user.id)).allowed:
             return TOO_MANY
         invite = await self.team.open_link(code)
         if invite is not None and invite.kind == "partner":
