@@ -1,0 +1,106 @@
+"""The forty-fourth pass's attacks on the real `sosbot run` (polling the local Bot API server,
+and webhook mode) and `sosbot chat`, as an outside checker replaying attacks would. Each test
+of a defect failed on the code as it was.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.botapi_server import BotApiServer
+from tests.conftest import run_sosbot
+from tests.processes import HANG_GUARD, sosbot_child, stop
+from tests.telegram_world import PRACTITIONER, TEST_KEY, run_env, start_a_draft
+
+KEYED = {"SOSBOT_DATA_KEY": TEST_KEY}
+
+
+# --- a rate so slow that no practitioner could answer again ------------------------------------
+
+
+@pytest.mark.parametrize("given", ["1e-300", "5e-324", "0.000001"])
+def test_a_rate_too_slow_to_answer_again_is_refused_naming_what_it_takes(
+        tmp_path: Path, given: str) -> None:
+    """An operator set SOSBOT_RATE_PER_MINUTE=1e-300 (a pasted exponent, or "as strict as
+    possible"): the bot started, and after the first twenty messages turned every
+    practitioner's answers away for good; on PostgreSQL the wait it works out overflowed the
+    database's interval and every message failed. It stops at start now, in one line naming
+    the setting and the range it takes."""
+    done = run_sosbot("chat", "--db", str(tmp_path / "bot.db"), input="",
+                      env={**KEYED, "SOSBOT_RATE_PER_MINUTE": given})
+    assert done.returncode == 2
+    assert done.stderr == (
+        f'sosbot: SOSBOT_RATE_PER_MINUTE: "{given}" won\'t work here; give a number from 0.01 '
+        "to 6000 (it is 30 if left out) (set in the environment)\n")
+    assert not (tmp_path / "bot.db").exists()
+
+
+# --- a database path with a line break in it ---------------------------------------------------
+
+
+@pytest.mark.parametrize("how", ["--db", "SOSBOT_DB", ".env"])
+def test_a_database_path_with_a_line_break_is_refused_in_one_line(tmp_path: Path,
+                                                                   how: str) -> None:
+    """A path pasted with a line break in it ("cases\\n.db", from a wrapped email) made a
+    second, empty database whose name `ls` showed as two lines, and the commands that found
+    no database there said so across two lines. It is refused now, in one line naming the
+    setting and showing the break as \\n; no file is made."""
+    path = "cases\n.db"
+    args = ["chat"] + (["--db", path] if how == "--db" else [])
+    env = {**KEYED, **({"SOSBOT_DB": path} if how == "SOSBOT_DB" else {})}
+    if how == ".env":
+        (tmp_path / ".env").write_text('SOSBOT_DB="cases\\n.db"\n')
+    done = run_sosbot(*args, input="", cwd=tmp_path, env=env)
+    assert done.returncode == 2
+    assert done.stderr.count("\n") == 1, done.stderr
+    name = "--db" if how == "--db" else "SOSBOT_DB"
+    assert done.stderr.startswith(f"sosbot: {name}: holds a control character (\\n)")
+    assert "cases\\n.db" in done.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ([".env"] if how == ".env" else [])
+
+
+# --- a command typed with a backslash ----------------------------------------------------------
+
+
+def test_a_command_typed_with_a_backslash_is_the_command_in_sosbot_chat(tmp_path: Path) -> None:
+    """At "What have you seen, heard or been told ...?" a practitioner meant to go back and
+    typed "\\back" (the key beside the slash): it was saved as the answer about the child and
+    the next question came. It goes back now; "\\bakc" is offered /back and not saved."""
+    db = str(tmp_path / "bot.db")
+    done = run_sosbot("chat", "--db", db, "--flow", "reflection",
+                      input="KB-1\n2\n\\back\n", env=KEYED)
+    assert done.returncode == 0, done.stderr
+    after = done.stdout.split("[Question 2 of 8")[-1]
+    assert "[Question 1 of 8" in after
+    assert "Question 3" not in done.stdout
+    done = run_sosbot("chat", "--db", db, input="2\n\\bakc\n", env=KEYED)
+    assert "I don't know that command. Did you mean /back?" in done.stdout
+    reviewed = run_sosbot("chat", "--db", db, input="/review\n", env=KEYED).stdout
+    assert "\\b" not in reviewed
+
+
+@pytest.mark.e2e
+async def test_a_command_typed_with_a_backslash_is_the_command_in_telegram(
+        tmp_path: Path) -> None:
+    """The same in Telegram, through the real `sosbot run`: "\\skip@otherbot", another bot's
+    command typed the other way round, is left alone (it was saved as the answer), and
+    "\\back" goes back."""
+    async with BotApiServer() as server, sosbot_child("run", cwd=tmp_path,
+                            env=run_env(tmp_path / "bot.db", server.root)) as child:
+        await start_a_draft(server)
+        question = [m for m in server.chat(PRACTITIONER) if m.buttons][-1]
+        choice = next(d for d in question.callback_data if d.startswith("a:"))
+        server.press_button(PRACTITIONER, question.message_id, choice)
+        await server.wait_for(lambda: "Question 2" in server.texts(PRACTITIONER)[-1],
+                              HANG_GUARD)
+        server.send_text(PRACTITIONER, "\\skip@otherbot")
+        server.send_text(PRACTITIONER, "\\back")
+        await server.wait_for(lambda: server.pending_updates == 0, HANG_GUARD)
+        await server.wait_idle(quiet=0.3)
+        said = server.texts(PRACTITIONER)
+        log = await stop(child)
+    assert "Question 1" in said[-1]
+    assert not any("Question 3" in t for t in said)
+    assert "Traceback" not in log
