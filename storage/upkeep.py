@@ -104,7 +104,13 @@ class Upkeep:
                          (updates_before, idle_before))
         if drafts:
             self._opened.clear()  # which ones went is not known here
-        return PurgeReport(drafts, sessions, updates, wal_cleared=await self.checkpoint(),
+        try:
+            cleared, problem = await self.checkpoint(), ""
+        except StorageError as exc:
+            # committed: the erasure stands (said as failed, the drafts were said kept), and
+            # the next checkpoint clears the log once there is room (`erased_out_of_log`)
+            cleared, problem = False, " ".join(str(exc).split())
+        return PurgeReport(drafts, sessions, updates, wal_cleared=cleared, wal_problem=problem,
                            closed=closed, owed=tuple(owed))
 
     async def owe(self, kind: NoticeKind, parts: Iterable[ClosedPart]) -> list[OwedNotice]:

@@ -5,12 +5,17 @@ of a defect failed on the code as it was.
 
 from __future__ import annotations
 
+import contextlib
+import resource
+import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from tests.botapi_server import BotApiServer
-from tests.conftest import run_sosbot
+from tests.conftest import run_sosbot, sosbot_command, sosbot_env
 from tests.processes import HANG_GUARD, sosbot_child, stop
 from tests.telegram_world import PRACTITIONER, TEST_KEY, run_env, start_a_draft
 
@@ -104,3 +109,53 @@ async def test_a_command_typed_with_a_backslash_is_the_command_in_telegram(
     assert "Question 1" in said[-1]
     assert not any("Question 3" in t for t in said)
     assert "Traceback" not in log
+
+
+# --- `sosbot purge` on a full disk -------------------------------------------------------------
+
+
+def _aged_drafts_and_a_log_to_fold_back(db: Path) -> None:
+    """One draft saved by `sosbot chat`, made older than its days; and, as a running bot
+    leaves it, a write-ahead log of a megabyte that folding back into the database file needs
+    the file to grow by (written by a process that ends without closing, so it stays)."""
+    made = run_sosbot("chat", "--db", str(db), "--flow", "reflection",
+                      input="KB-1\n2\nkept " + "k" * 1900 + "\n", env=KEYED)
+    assert made.returncode == 0, made.stderr
+    script = (
+        "import os, sqlite3, sys\n"
+        "c = sqlite3.connect(sys.argv[1])\n"
+        "c.execute('CREATE TABLE ballast(x)')\n"
+        "c.execute('INSERT INTO ballast VALUES (zeroblob(1000000))')\n"
+        "c.commit(); c.close()\n"
+        "c = sqlite3.connect(sys.argv[1])\n"
+        "c.execute('UPDATE drafts SET updated_at = 0')\n"
+        "c.execute('CREATE TABLE filler(x)')\n"
+        "c.execute('INSERT INTO filler VALUES (zeroblob(1000000))')\n"
+        "c.commit()\n"
+        "os._exit(0)\n")
+    subprocess.run([sys.executable, "-c", script, str(db)], check=True, timeout=HANG_GUARD)
+
+
+def test_purge_on_a_full_disk_says_the_drafts_went(tmp_path: Path) -> None:
+    """An operator's nightly `sosbot purge` ran as the disk filled. It erased the drafts past
+    their days, then failed to fold the write-ahead log back into the database file, and said
+    only "Could not clear the write-ahead log ...": the operator took the drafts to be still
+    there, and cron's mail said nothing was erased. It now says what it erased, then the disk
+    problem and that the erasure stands, and ends with status 1."""
+    db = tmp_path / "bot.db"
+    _aged_drafts_and_a_log_to_fold_back(db)
+    limit = Path(f"{db}-wal").stat().st_size + 300_000  # room for the log, not for the file
+
+    def full() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, resource.RLIM_INFINITY))
+
+    done = subprocess.run(sosbot_command("purge", "--db", str(db)), preexec_fn=full,
+                          capture_output=True, text=True, env=sosbot_env(), cwd=tmp_path,
+                          timeout=120, check=False)
+    assert done.returncode == 1
+    assert "Erased 1 draft(s)" in done.stdout
+    assert done.stderr.startswith("sosbot: Could not clear the write-ahead log")
+    assert "The erasure itself was saved" in done.stderr
+    assert "Traceback" not in done.stderr
+    with contextlib.closing(sqlite3.connect(db)) as saved:
+        assert saved.execute("SELECT count(*) FROM drafts").fetchone() == (0,)
