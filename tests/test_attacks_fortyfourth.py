@@ -5,18 +5,20 @@ of a defect failed on the code as it was.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import resource
 import sqlite3
 import subprocess
 import sys
+import urllib.request
 from pathlib import Path
 
 import pytest
 
 from tests.botapi_server import BotApiServer
 from tests.conftest import run_sosbot, sosbot_command, sosbot_env
-from tests.processes import HANG_GUARD, sosbot_child, stop
+from tests.processes import HANG_GUARD, free_port, sosbot_child, stop
 from tests.telegram_world import PRACTITIONER, TEST_KEY, run_env, start_a_draft
 
 KEYED = {"SOSBOT_DATA_KEY": TEST_KEY}
@@ -159,3 +161,37 @@ def test_purge_on_a_full_disk_says_the_drafts_went(tmp_path: Path) -> None:
     assert "Traceback" not in done.stderr
     with contextlib.closing(sqlite3.connect(db)) as saved:
         assert saved.execute("SELECT count(*) FROM drafts").fetchone() == (0,)
+
+
+# --- headers sent to the webhook a little at a time, never ended ------------------------------
+
+PUBLIC_URL = "https://bot.council.example/telegram/updates"
+SECRET = "0123456789abcdef0123"
+
+
+@pytest.mark.e2e
+async def test_a_webhook_connection_whose_headers_never_end_is_closed(tmp_path: Path) -> None:
+    """Someone who found SOSBOT_PORT opened connections to `sosbot run --webhook` and sent
+    a request's first lines and never the blank line that ends them (slowloris): each stayed
+    open for an hour, aiohttp's keep-alive time, and a few hundred held every file the
+    service may open, so Telegram's next post could not be taken. Such a connection is closed
+    now once HEADER_WAIT has passed without a request begun; the bot still answers."""
+    port = free_port()
+    env = run_env(tmp_path / "bot.db", "", SOSBOT_WEBHOOK_URL=PUBLIC_URL,
+                  SOSBOT_WEBHOOK_SECRET=SECRET, SOSBOT_PORT=str(port))
+    async with BotApiServer() as server:
+        env["SOSBOT_API_ROOT"] = server.root
+        async with sosbot_child("run", "--webhook", cwd=tmp_path, env=env) as child:
+            await server.wait_for(lambda: server.webhook, HANG_GUARD)
+            reader, writer = await asyncio.open_connection("127.0.0.1", port)
+            writer.write(b"POST /telegram/updates HTTP/1.1\r\nHost: bot\r\nX-Slow: a")
+            await writer.drain()
+            ended = await asyncio.wait_for(reader.read(), HANG_GUARD)  # b"" once closed
+            writer.close()
+            health = await asyncio.to_thread(
+                lambda: urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz",
+                                               timeout=HANG_GUARD).read())
+            log = await stop(child)
+    assert ended == b""  # closed with nothing said, not answered
+    assert b'"ok": true' in health
+    assert "Traceback" not in log
