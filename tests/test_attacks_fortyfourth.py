@@ -71,13 +71,16 @@ def test_a_database_path_with_a_line_break_is_refused_in_one_line(tmp_path: Path
 # --- a command typed with a backslash ----------------------------------------------------------
 
 
-def test_a_command_typed_with_a_backslash_is_the_command_in_sosbot_chat(tmp_path: Path) -> None:
+@pytest.mark.parametrize("typed", ["\\back", "/ back", "\uff0f back"])
+def test_a_command_typed_askew_is_the_command_in_sosbot_chat(
+        tmp_path: Path, typed: str) -> None:
     """At "What have you seen, heard or been told ...?" a practitioner meant to go back and
-    typed "\\back" (the key beside the slash): it was saved as the answer about the child and
-    the next question came. It goes back now; "\\bakc" is offered /back and not saved."""
+    typed "\\back" (the key beside the slash), or "/ back" (a phone's autocorrect put a space
+    after the slash): it was saved as the answer about the child and the next question came.
+    It goes back now; "\\bakc" is offered /back and not saved."""
     db = str(tmp_path / "bot.db")
     done = run_sosbot("chat", "--db", db, "--flow", "reflection",
-                      input="KB-1\n2\n\\back\n", env=KEYED)
+                      input=f"KB-1\n2\n{typed}\n", env=KEYED)
     assert done.returncode == 0, done.stderr
     after = done.stdout.split("[Question 2 of 8")[-1]
     assert "[Question 1 of 8" in after
