@@ -198,3 +198,21 @@ async def test_a_webhook_connection_whose_headers_never_end_is_closed(tmp_path: 
     assert ended == b""  # closed with nothing said, not answered
     assert b'"ok": true' in health
     assert "Traceback" not in log
+
+
+# --- another bot's command pasted into the terminal chat ---------------------------------------
+
+
+def test_a_command_addressed_to_a_bot_is_not_run_in_sosbot_chat(tmp_path: Path) -> None:
+    """A practitioner copied "/skip@otherbot" from a Telegram group into `sosbot chat` at
+    "What have you seen, heard or been told ...?": it was run as /skip, for the chat is no
+    bot. A command addressed to a bot is now neither run nor saved there, and the chat says
+    to send the command on its own."""
+    db = str(tmp_path / "bot.db")
+    done = run_sosbot("chat", "--db", db, "--flow", "reflection",
+                      input="KB-1\n2\n/back@otherbot\n", env=KEYED)
+    assert ("/back@otherbot names a bot, and this is the terminal chat, so I haven't acted on "
+            "it or saved it. Send /back on its own here.") in done.stdout
+    assert "[Question 1 of 8" not in done.stdout.split("[Question 2 of 8")[-1]
+    reviewed = run_sosbot("chat", "--db", db, input="/review\n", env=KEYED).stdout
+    assert "@otherbot" not in reviewed
