@@ -216,3 +216,28 @@ def test_a_command_addressed_to_a_bot_is_not_run_in_sosbot_chat(tmp_path: Path) 
     assert "[Question 1 of 8" not in done.stdout.split("[Question 2 of 8")[-1]
     reviewed = run_sosbot("chat", "--db", db, input="/review\n", env=KEYED).stdout
     assert "@otherbot" not in reviewed
+
+
+# --- a database file marked immutable ----------------------------------------------------------
+
+
+def test_an_immutable_database_is_not_said_to_need_chmod(tmp_path: Path) -> None:
+    """A backup tool (or an operator guarding the file) marked the database immutable with
+    `chattr +i`. `sosbot chat` said its permissions (0600) "do not let its owner write to
+    it: `chmod u+w ...`": the operator ran that, nothing changed, and the same line came
+    back. It now says the permissions allow it, and names the immutable mark and how to
+    clear it."""
+    db = tmp_path / "bot.db"
+    assert run_sosbot("chat", "--db", str(db), "--flow", "reflection", input="KB-1\n",
+                      env=KEYED).returncode == 0
+    if subprocess.run(["chattr", "+i", str(db)], capture_output=True, check=False).returncode:
+        pytest.skip("this file system takes no immutable mark")
+    try:
+        done = run_sosbot("chat", "--db", str(db), input="/resume\n", env=KEYED)
+    finally:
+        subprocess.run(["chattr", "-i", str(db)], check=True)
+    assert done.returncode == 1
+    [said] = done.stderr.splitlines()
+    assert "chmod" not in said
+    assert "allow it: it may be marked immutable" in said
+    assert f"chattr -i {db}" in said
