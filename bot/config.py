@@ -639,6 +639,7 @@ def _every_line_read(path: Path, shown: str) -> None:
 
 def file_settings(env_file: Path) -> dict[str, str]:
     """The settings an env file sets, by name (a name in any case, as the environment's)."""
+    without_control(str(env_file), "--env-file")
     problem = unreachable(str(env_file))
     if problem:
         raise ConfigError(f"--env-file: {env_file} {problem}.")
@@ -734,8 +735,8 @@ def database_option(given: str) -> Path | str:
     if "://" in given and not given.startswith("sqlite:///"):
         raise ConfigError("--db: give a SQLite file's path, or a postgresql:// or sqlite:/// "
                           f"URL (not {given.split('://')[0]}://...).")
-    if "\0" not in given and (problem := control_problem(given)):
-        raise ConfigError(f"--db: {problem}.")
+    if "\0" not in given:
+        without_control(given, "--db")
     path = at_home(given.removeprefix("sqlite:///"), "--db")
     if path == IN_MEMORY:
         raise ConfigError(f"--db: {path} {KEPT_NOWHERE}.")
@@ -773,8 +774,18 @@ def unreachable(path: str) -> str | None:
     return None
 
 
+def without_control(path: str, option: str) -> str:
+    """`path`, given as the command-line option `option`, when it holds no control character
+    (a line break pasted with it): one with one is refused in one line, shown as codes."""
+    problem = control_problem(path)
+    if problem:
+        raise ConfigError(f"{option}: {problem}.")
+    return path
+
+
 def reachable(path: str, option: str) -> str:
     """`path`, given as the command-line option `option`, when a file can be at it."""
+    without_control(path, option)
     problem = unreachable(path)
     if problem:
         raise ConfigError(f"{option}: {path} {problem}.")

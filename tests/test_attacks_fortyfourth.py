@@ -6,9 +6,9 @@ Held this pass (tried, nothing to mend):
 - SOSBOT_RATE_PER_MINUTE (and the other number settings) given inf, nan, 1e309, -0,
   24-digit integers, Arabic-Indic or full-width digits, "0x1e": each refused in one line
   naming the setting and its range; "3_0" read as 30, as Python reads it;
-- near-commands: "/SKIP", "/skip" in full-width letters, " /skip", a zero-width space inside "/skip" read as the
-  command; "/skip." and "/skp" offered /skip and not saved; "skip" and ".skip" read as
-  /skip; in Telegram "/skip@otherbot" left alone;
+- near-commands: "/SKIP", "/skip" in full-width letters, " /skip", a zero-width space
+  inside "/skip" read as the command; "/skip." and "/skp" offered /skip and not saved;
+  "skip" and ".skip" read as /skip; in Telegram "/skip@otherbot" left alone;
 - `sosbot run` at SOSBOT_LOG_LEVEL=DEBUG, polling: answers, labels, command words, a
   stranger's text and an edit kept out of the log; `run --webhook` at DEBUG given a bad
   header byte, a request line of words, a wrong Content-Length, bad chunks, a body said to
@@ -88,6 +88,23 @@ def test_a_database_path_with_a_line_break_is_refused_in_one_line(tmp_path: Path
     assert done.stderr.startswith(f"sosbot: {name}: holds a control character (\\n)")
     assert "cases\\n.db" in done.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ([".env"] if how == ".env" else [])
+
+
+@pytest.mark.parametrize("command", [["purge", "--env-file"], ["export", "KB-1", "-o"]])
+def test_a_file_named_with_a_line_break_is_refused_in_one_line(tmp_path: Path,
+                                                               command: list[str]) -> None:
+    """The same for the settings file `sosbot purge --env-file` reads ("there is no file
+    at cases" and "b.env; give the file ..." on two lines), and for the file `sosbot export
+    -o` writes a case summary to: it was written, under a name in two lines, and said so
+    across two ("Wrote cases" / ".txt (544 bytes)."). Each is refused in one line now."""
+    db = tmp_path / "bot.db"
+    assert run_sosbot("chat", "--db", str(db), "--flow", "reflection", input="KB-1\n",
+                      env=KEYED).returncode == 0
+    done = run_sosbot(*command, "cases\n.txt", "--db", str(db), cwd=tmp_path, env=KEYED)
+    assert done.returncode != 0
+    assert done.stderr.count("\n") == 1, done.stderr
+    assert f"sosbot: {command[-1]}: holds a control character (\\n)" in done.stderr
+    assert not (tmp_path / "cases\n.txt").exists()
 
 
 # --- a command typed with a backslash ----------------------------------------------------------
