@@ -49,6 +49,7 @@ from storage import retention as retention_rules
 from storage.contract import PurgeReport, Reminder, Store
 from storage.errors import StorageError
 from storage.locks import UserLocks
+from storage.retention import LOG_LEFT
 from storage.teams import TeamStore
 
 # python-telegram-bot's documented opt-in: RetryAfter.retry_after as a timedelta, without the
@@ -401,9 +402,11 @@ def retention_said(report: PurgeReport, *, sqlite: bool) -> str:
             f"{report.updates} old update id(s)")
     if not sqlite:
         return said
+    if report.wal_problem:
+        return f"{said}; {report.wal_problem} {LOG_LEFT}"
     return said + ("; the write-ahead log cleared" if report.wal_cleared else
-                   "; part of the write-ahead log remains (another reader held it, or the "
-                   "disk was full, as a warning before says), cleared at the next run")
+                   "; part of the write-ahead log remains (another reader held it), cleared "
+                   "at the next run")
 
 
 class Reminders:

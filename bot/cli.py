@@ -350,7 +350,7 @@ def _purge(settings: Settings, args: argparse.Namespace) -> int:
     import time
 
     from storage import open_store
-    from storage.retention import purge
+    from storage.retention import LOG_LEFT, purge
 
     async def run() -> int:
         db = existing_database(database_option(args.db) if args.db is not None
@@ -374,10 +374,12 @@ def _purge(settings: Settings, args: argparse.Namespace) -> int:
             print(f"{len(report.closed)} partner(s) had contributed to an erased mapping; "
                   "the bot tells them a few seconds after `sosbot run` next starts (and "
                   "within a day if it is running now).")
+        if report.wal_problem:  # a full disk: the erasure stands, the log keeps its bytes
+            print(f"sosbot: {report.wal_problem} {LOG_LEFT}", file=sys.stderr)
+            return 1
         if not report.wal_cleared:
-            print("Another program was reading the database, or its disk is full (a warning "
-                  "above says so), so part of the write-ahead log remains; run this again when "
-                  "it has stopped, or there is room.")
+            print("Another program was reading the database, so part of the write-ahead log "
+                  "remains; run this again when it has stopped.")
         return 0
 
     return asyncio.run(run())

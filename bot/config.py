@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 import errno
 import os
+import unicodedata
 from pathlib import Path
 from typing import Annotated, Any, Literal
 from urllib.parse import urlsplit
@@ -132,7 +133,10 @@ class Settings(BaseSettings):
     data_key: SecretStr | None = Field(default=None, alias="SOSBOT_DATA_KEY")
     key_file: Path | None = Field(default=None, alias="SOSBOT_KEY_FILE")
     rate_burst: int = Field(default=20, ge=1, le=1000, alias="SOSBOT_RATE_BURST")
-    rate_per_minute: float = Field(default=30, gt=0, le=6000, alias="SOSBOT_RATE_PER_MINUTE")
+    # 0.01 a minute (one message each 100 minutes) is the slowest refill a bucket is timed by:
+    # slower ("1e-300") left a practitioner's answers refused for good after the burst, and
+    # its wait overflowed PostgreSQL's interval, refusing every update
+    rate_per_minute: float = Field(default=30, ge=0.01, le=6000, alias="SOSBOT_RATE_PER_MINUTE")
     # How long a save waits for another program's lock on a SQLite database before it is
     # said to be not saved (SQLite's busy_timeout); PostgreSQL's locks are its server's
     busy_timeout_ms: int = Field(default=DEFAULT_BUSY_MS, ge=0, le=600_000,
@@ -232,6 +236,8 @@ class Settings(BaseSettings):
         # a NUL (from a damaged .env) is in no path: opening the file would fail unexplained
         if isinstance(value, str) and "\0" in value:
             raise ValueError("holds a NUL character, which no file's path can; correct it")
+        if isinstance(value, str) and (problem := control_problem(value.strip())):
+            raise ValueError(problem)
         return value
 
     @field_validator("db", "key_file", "words")
@@ -491,7 +497,7 @@ _NOT_A_NUMBER = frozenset({
 
 
 def _number_wanted(field: str, given: object) -> str | None:
-    """'"nan" won't work here; give a number above 0 and at most 6000 (it is 30 if left
+    """'"nan" won't work here; give a number from 0.01 to 6000 (it is 30 if left
     out)': what a number setting takes; None for a setting that is no number."""
     info = Settings.model_fields.get(field) or next(
         (f for f in Settings.model_fields.values() if f.alias == field), None)
@@ -633,6 +639,7 @@ def _every_line_read(path: Path, shown: str) -> None:
 
 def file_settings(env_file: Path) -> dict[str, str]:
     """The settings an env file sets, by name (a name in any case, as the environment's)."""
+    without_control(str(env_file), "--env-file")
     problem = unreachable(str(env_file))
     if problem:
         raise ConfigError(f"--env-file: {env_file} {problem}.")
@@ -728,12 +735,25 @@ def database_option(given: str) -> Path | str:
     if "://" in given and not given.startswith("sqlite:///"):
         raise ConfigError("--db: give a SQLite file's path, or a postgresql:// or sqlite:/// "
                           f"URL (not {given.split('://')[0]}://...).")
+    if "\0" not in given:
+        without_control(given, "--db")
     path = at_home(given.removeprefix("sqlite:///"), "--db")
     if path == IN_MEMORY:
         raise ConfigError(f"--db: {path} {KEPT_NOWHERE}.")
     if names_folder(path):
         raise ConfigError(f"--db: {path} " + AS_FOLDER.format(path=path) + ".")
     return Path(reachable(path, "--db"))
+
+
+def control_problem(path: str) -> str | None:
+    """Why a path holding a line break, a tab or another control character is refused: a
+    pasted "cases\\n.db" made a second, empty database whose name listed as two lines, and
+    each message quoting it broke across two. None for a path without one."""
+    found = next((ch for ch in path if unicodedata.category(ch) == "Cc"), None)
+    if found is None:
+        return None
+    return (f"holds a control character ({visible(found)}), most likely pasted in with it by "
+            f"mistake; give the path without it: {visible(path)}")
 
 
 def unreachable(path: str) -> str | None:
@@ -754,8 +774,18 @@ def unreachable(path: str) -> str | None:
     return None
 
 
+def without_control(path: str, option: str) -> str:
+    """`path`, given as the command-line option `option`, when it holds no control character
+    (a line break pasted with it): one with one is refused in one line, shown as codes."""
+    problem = control_problem(path)
+    if problem:
+        raise ConfigError(f"{option}: {problem}.")
+    return path
+
+
 def reachable(path: str, option: str) -> str:
     """`path`, given as the command-line option `option`, when a file can be at it."""
+    without_control(path, option)
     problem = unreachable(path)
     if problem:
         raise ConfigError(f"{option}: {path} {problem}.")

@@ -61,6 +61,8 @@ from flows.step_commands import MSG as STEP_MSG
 from storage.errors import StorageError, Unavailable
 
 CONSOLE_USER = 0
+ADDRESSED = ("{word} names a bot, and this is the terminal chat, so I haven't acted on it or "
+             "saved it. Send {name} on its own here.")
 _COMMAND_LIKE = on_first_use(r"/[A-Za-z][A-Za-z0-9_]*(?:@\w+)?")
 # What leaves any terminal program, typed without a slash: "q" as `less`, `man` and a pager
 # are left, vi's ":q" and ":wq", and "bye" or "logout" as a shell or an FTP prompt is.
@@ -999,6 +1001,10 @@ class Console:
         stripped = text.strip()
         word, arg = split(stripped)
         found = find(word) if word.startswith("/") else None
+        if found is not None and "@" in word:
+            # "/skip@otherbot", pasted from a Telegram group: another bot's command (this chat
+            # is none), so neither run nor saved as the answer
+            return Refusal(ADDRESSED.format(word=word, name=word.split("@")[0]))
         picked = self._numbered_draft(arg) if found is not None \
             and found.name in ("resume", "show") else None
         if picked is not None:

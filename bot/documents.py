@@ -14,7 +14,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
 from bot import keys
-from bot.config import DB_OPTION_HELP, Settings, at_home, database_option, unreachable
+from bot.config import (
+    DB_OPTION_HELP,
+    Settings,
+    at_home,
+    control_problem,
+    database_option,
+    unreachable,
+)
 from bot.wording import seen_as
 from flows.answers import clean_line
 from flows.export import FORMATS, ExportFile, Format, export
@@ -171,6 +178,8 @@ def _is_standard_output(given: str) -> bool:
 def _target(given: str, made: ExportFile, own: dict[Path, str]) -> Path:
     """The file `-o` names: in a folder, one named for the draft; never one of sosbot's own.
     A leading `~` is the home folder, as for --db (the shell leaves it in `-o=~/x.html`)."""
+    if (pasted := control_problem(given)) is not None:  # "case\n.html": a name in two lines
+        raise ExportProblem(f"-o: {pasted}. Nothing was written.")
     path = Path(at_home(given, "-o"))
     problem = unreachable(str(path))
     if problem:  # `is_dir` below would end in a traceback

@@ -50,6 +50,12 @@ REFUSED_UNSIGNED = (
 REFUSED_EVERY = 60.0
 MAX_UPDATE_BYTES = 1 << 20  # an update is a few kilobytes; refuse anything absurd unread
 BODY_WAIT = 10.0  # seconds for a post's body to arrive whole; Telegram's (or nginx's) takes ms
+# Seconds a connection may stay without a request under way: its headers still coming (a
+# client sending them a byte at a time, or never ending them), or idle between posts.
+# aiohttp has no header timeout, but arms its keep-alive timer as a connection opens and
+# closes it when it fires with no request begun; left at aiohttp's hour, a few hundred such
+# connections held the bot's file descriptors for that long.
+HEADER_WAIT = 10.0
 LINGER = 1.0  # seconds spent reading the rest of a post refused unread (a wrong secret)
 STALLED = ("a post to the webhook did not arrive whole (%s) and was dropped; if this "
            "repeats, something other than Telegram or the proxy is posting to SOSBOT_PORT")
@@ -104,7 +110,8 @@ class WebhookServer:
         # A post refused unread is drained for LINGER seconds, not aiohttp's 10, so one
         # sent on purpose without an end cannot hold up a stop.
         self._runner = web.AppRunner(web_app, handle_signals=False, access_log=None,
-                                     shutdown_timeout=30.0, lingering_time=LINGER)
+                                     shutdown_timeout=30.0, lingering_time=LINGER,
+                                     keepalive_timeout=HEADER_WAIT)
         await self._runner.setup()
         try:
             await web.TCPSite(self._runner, self.listen, self.port).start()

@@ -86,6 +86,16 @@ def split(text: str) -> tuple[str, str]:
         word, *rest = rest[0].split(maxsplit=1)
         seen = without_hidden(word)
     plain = unicodedata.normalize("NFKC", seen)
+    if plain in ("/", "\\") and rest and find(rest[0]) is not None \
+            and _SLASHED.fullmatch("/" + rest[0]):
+        # "/ skip" alone: a space after the slash (a phone's autocorrect, a thumb); saved,
+        # "/ skip" was the answer about the child
+        plain, rest = "/" + rest[0], []
+    if plain.startswith("\\") and _SLASHED.fullmatch(slashed := "/" + plain[1:]) \
+            and (find(slashed) is not None or not rest):
+        # "\skip" or "\bakc": a slash typed the other way round (the key beside it on many
+        # keyboards); saved, "\skip" was the answer about the child, and the next question came
+        plain = slashed
     if _SLASHED.fullmatch(plain):
         word = plain
     joined = _JOINED_NUMBER.fullmatch(word)

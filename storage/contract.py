@@ -73,14 +73,16 @@ class OwedNotice:
 
 @dataclass(frozen=True)
 class PurgeReport:
-    """Rows erased by one retention pass; `wal_cleared` is False when a reader kept the WAL.
-    `closed`: the partners to tell, and `owed` the notices recorded for them, left out of
-    the report's repr (it is logged)."""
+    """Rows erased by one retention pass; `wal_cleared` is False when a reader kept the WAL,
+    or when clearing it failed (`wal_problem` then says why: a full disk). `closed`: the
+    partners to tell, and `owed` the notices recorded for them, left out of the report's repr
+    (it is logged)."""
 
     drafts: int
     sessions: int
     updates: int
     wal_cleared: bool
+    wal_problem: str = field(default="", repr=False)
     closed: tuple[ClosedPart, ...] = field(default=(), repr=False)
     owed: tuple[OwedNotice, ...] = field(default=(), repr=False)  # a notice to each of them
 

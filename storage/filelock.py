@@ -59,8 +59,16 @@ def not_writable(path: Path, blocked: Path) -> str:
                 "write to it (made by a command run as another user, such as `sudo sosbot "
                 f"invite` before the bot's first start?): give it to {me} with `sudo chown "
                 f"{me} {blocked}`, then start sosbot again.")
+    mode = stat.S_IMODE(info.st_mode)
+    if mode & stat.S_IWUSR:
+        # the permissions allow it, so `chmod u+w` (what was said) changes nothing: an
+        # immutable file (`chattr +i`, set by a backup tool or by hand) is the usual cause
+        return (f"{name} cannot be written, although it belongs to {me}, the user sosbot runs "
+                f"as, and its permissions ({mode:04o}) allow it: it may be marked immutable "
+                f"(`lsattr {blocked}` shows an i; `sudo chattr -i {blocked}` clears it), or a "
+                "security policy forbids it. Then start sosbot again.")
     return (f"{name} belongs to {me}, the user sosbot runs as, but its permissions "
-            f"({stat.S_IMODE(info.st_mode):04o}) do not let its owner write to it: `chmod u+w "
+            f"({mode:04o}) do not let its owner write to it: `chmod u+w "
             f"{blocked}`, then start sosbot again.")
 
 

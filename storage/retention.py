@@ -14,6 +14,11 @@ from storage.contract import PurgeReport, Reminder, Store
 
 DAY = 86_400.0
 UPDATE_DAYS = 3
+# Said after a retention run whose erasure committed but whose checkpoint failed (a full disk)
+LOG_LEFT = ("The erasure itself was saved: the drafts past their days are gone from the "
+            "database; what they held leaves its write-ahead log at the next checkpoint (the "
+            "next erasure, the bot's daily run, `sosbot purge`, or stopping the bot) once "
+            "there is room.")
 
 
 class RetentionSettings(Protocol):

@@ -106,7 +106,13 @@ class Upkeep:
             await tx.run("DELETE FROM link_tries WHERE due < ?", (updates_before,))
         if drafts:
             self._opened.clear()  # which ones went is not known here
-        return PurgeReport(drafts, sessions, updates, wal_cleared=await self.erased_out_of_log(),
+        try:
+            cleared, problem = await self.checkpoint(), ""
+        except StorageError as exc:
+            # committed: the erasure stands (said as failed, the drafts were said kept), and
+            # the next checkpoint clears the log once there is room (`erased_out_of_log`)
+            cleared, problem = False, " ".join(str(exc).split())
+        return PurgeReport(drafts, sessions, updates, wal_cleared=cleared, wal_problem=problem,
                            closed=closed, owed=tuple(owed))
 
     async def owe(self, kind: NoticeKind, parts: Iterable[ClosedPart]) -> list[OwedNotice]:

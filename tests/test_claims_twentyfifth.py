@@ -214,7 +214,8 @@ async def test_security_md_counts_the_tampering_cases_test_crypto_runs(tmp_path:
 
 def test_the_nginx_example_drops_a_slow_sender_within_ten_seconds() -> None:
     """SECURITY.md, "Webhook mode": the nginx example drops a sender that takes more than 10
-    seconds over a request's headers or body (sosbot's own server sets no such limit)."""
+    seconds over a request's headers or body (sosbot's own server closes a connection with
+    no request begun after 10 seconds too: `tests/test_attacks_fortyfourth.py`)."""
     proxy = (REPO / "deploy" / "nginx-sosbot.conf").read_text(encoding="utf-8")
     for directive in ("client_header_timeout", "client_body_timeout"):
         [seconds] = re.findall(rf"^\s*{directive}\s+(\d+)s;", proxy, flags=re.M)

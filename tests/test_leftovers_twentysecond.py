@@ -152,8 +152,8 @@ def test_a_rate_that_is_no_usable_number_names_the_setting_and_what_it_takes(
     with pytest.raises(ConfigError) as refused:
         load_settings()
     assert str(refused.value) == (
-        f"SOSBOT_RATE_PER_MINUTE: \"{given}\" won't work here; give a number above 0 and at "
-        "most 6000 (it is 30 if left out) (set in the environment)")
+        f"SOSBOT_RATE_PER_MINUTE: \"{given}\" won't work here; give a number from 0.01 to "
+        "6000 (it is 30 if left out) (set in the environment)")
 
 
 @pytest.mark.parametrize(("name", "given", "valid"), [
@@ -173,8 +173,8 @@ def test_sosbot_run_with_a_rate_of_nan_stops_in_that_one_line(
     monkeypatch.setenv("SOSBOT_RATE_PER_MINUTE", "nan")
     assert main(["run"]) == 2
     assert capsys.readouterr().err == (
-        "sosbot: SOSBOT_RATE_PER_MINUTE: \"nan\" won't work here; give a number above 0 and at "
-        "most 6000 (it is 30 if left out) (set in the environment)\n")
+        "sosbot: SOSBOT_RATE_PER_MINUTE: \"nan\" won't work here; give a number from 0.01 to "
+        "6000 (it is 30 if left out) (set in the environment)\n")
 
 
 # --- 5. what makes an invite, given with --list or --withdraw ---------------------------------
