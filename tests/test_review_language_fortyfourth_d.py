@@ -18,6 +18,8 @@ from test_review_language_thirtyeighth import asked_s
 from test_review_language_thirtyninth import _fits_t
 from test_review_language_thirtyseventh import after_tidying
 
+from flows.checks.labels import RULES
+
 SET_AD_FLAWED: tuple[tuple[str, str, str, str], ...] = (
     # ---- (a) partner agencies, through the contribution link and the reflection ----
     # a school attendance officer
@@ -505,8 +507,101 @@ SET_AD_SOUND: tuple[tuple[str, str, str], ...] = (
 LEFT_UNASKED: frozenset[str] = frozenset()
 LEFT_FLAGGED: frozenset[str] = frozenset()
 
+# The questions of the rules about wording that makes a child the cause of their harm
+# ("putting herself at risk", "involved in county lines"), and the contextual goal's question
+# about the places and people that harm the young person: each asks who harms them.
+_WHO_HARMS = (*(rule.question for rule in RULES if rule.kind == "blame"),
+              "the places and the people that harm them")
+
+
+def _fits_ad(want: str, reply: str) -> bool:
+    """Set T's `_fits_t`, reading "harmer" (who harms the child is asked for) also where the
+    reminder is a word's own question that asks who harms them."""
+    if "harmer" in want.split("|") and any(asks in reply for asks in _WHO_HARMS):
+        return True
+    return _fits_t(want, reply)
+
+
+# ---- held-out variants: written after the blind run, before any fix was made or run ----
+
+# A checked word typed in a hurry with a letter left out ("engagment"), or a plural in "-ies"
+# typed "-ys" ("vulnerabilitys"): asked as the word spelt right is.
+A_SLIP_OF_A_LONG_WORD = [
+    ("wellbeing", "worry_what", "poor engagment with the health visitor", "seen"),
+    ("contribution", "worries", "dad was very inappropiate with staff at pick up", "seen"),
+    ("harm_matrix", "harm_accepted_detail", "mum is minimsing what happened", "seen|words"),
+    ("mapping", "complicating", "financial difficultys", "seen"),
+    ("reflection", "what_happened", "safeguardng concerns raised by the dinner lady", "seen"),
+]
+PLAIN_WORDS_A_LETTER_SHORT = [
+    ("wellbeing", "strengths", "mum made an alteration to the school run so nan collects on "
+     "fridays"),
+    ("mapping", "strengths", "In addition to the school run dad now cooks tea every night"),
+    ("contribution", "working_well", "She was given two babys dolls for her birthday and plays "
+     "mummy with them every day"),
+]
+
+# A scale's reason that opens with its number and then says only how things are, or what was
+# weighed ("5 because things have got a bit better", "three given the overall picture"): the
+# number is the one given, not something counted, and is asked what was seen.
+A_NUMBER_THEN_ONLY_HOW_THINGS_ARE = [
+    ("mapping", "danger_scale_why", "5 because things have got a bit better", "number|seen"),
+    ("contribution", "partner_scale_why", "four as the situation is improving", "number|seen"),
+    ("contextual", "safety_scale_why", "three given the overall picture", "number|seen"),
+    # (still let through by the first widening, and read to design the second: someone said to
+    # be more settled, with nothing seen)
+    ("success", "success_scale_why", "8 she is much more settled now", "number|seen"),
+    ("harm_matrix", "harm_scale_why", "6, things seem calmer", "number|seen"),
+]
+A_NUMBER_THEN_WHAT_WAS_SEEN = [
+    ("mapping", "danger_scale_why", "5 because dad has moved out to his mum's and has not been "
+     "back since 2 March"),
+    ("contribution", "partner_scale_why", "four as she has missed 6 of her 10 sessions"),
+    ("success", "success_scale_why", "8 she has been in her own flat since may and pays her rent "
+     "each month"),
+    ("wellbeing", "wellbeing_scale_why", "6 given that he has eaten breakfast at school every day "
+     "this term"),
+    ("reflection", "worry_scale_why", "2 she told me her stepdad hit her with a slipper on friday"),
+    ("mapping", "recent_harm", "3 of the children were in the room when he hit her on Sunday"),
+    ("contextual", "harm_outside", "2 men in a white van picked her up from school on monday"),
+]
+
+# What makes things harder named only as someone's vulnerabilities, challenges or stressors.
+A_PERSONS_TROUBLE_NAMED = [
+    ("mapping", "complicating", "dads vulnerabilities", "seen"),
+    ("harm_matrix", "harm_complicating", "her own challenges", "seen"),
+    ("wellbeing", "harder", "mums vulnerability", "seen"),
+    ("contextual", "home_worries", "family stressors", "seen"),
+]
+A_PERSONS_TROUBLE_TOLD = [
+    ("mapping", "complicating", "dad cannot read so the letters from school go unanswered"),
+    ("contextual", "home_worries", "mum works nights so nobody is home after school"),
+]
+
+# How everyone will know said in the question's own words ("we will know when ..."), with
+# nobody to notice anything: asked who will notice, and what they will look out for.
+THE_QUESTION_ECHOED = [
+    ("mapping", "plan_working", "we will know when the kids are happier", "who_when|seen"),
+    ("contextual", "plan_working", "everyone will know it is working when things calm down",
+     "who_when|seen"),
+    ("mapping", "plan_working", "we'll know because it will be obvious", "who_when|seen"),
+]
+SOMEONE_KNOWS = [
+    ("mapping", "plan_working", "we will know because nan will ring me every Sunday to say if "
+     "dad kept to the plan"),
+    ("contextual", "plan_working", "the school will know by 9.30 if she isn't in and will ring "
+     "mum and me"),
+    ("mapping", "plan_working", "we'll know from the register: the attendance officer will email "
+     "me every Friday"),
+]
+
+HELD_OUT_FLAWED = (A_SLIP_OF_A_LONG_WORD + A_NUMBER_THEN_ONLY_HOW_THINGS_ARE
+                   + A_PERSONS_TROUBLE_NAMED + THE_QUESTION_ECHOED)
+HELD_OUT_SOUND = (PLAIN_WORDS_A_LETTER_SHORT + A_NUMBER_THEN_WHAT_WAS_SEEN
+                  + A_PERSONS_TROUBLE_TOLD + SOMEONE_KNOWS)
+
 
 globals().update(review_tests(rows_set(
-    "AD", SET_AD_FLAWED, SET_AD_SOUND, asked=asked_s, asked_flawed=after_tidying, fits=_fits_t,
-    sizes=(75, 75), paired=False, left_unasked=LEFT_UNASKED, hold_left_unasked=True,
-    left_flagged=LEFT_FLAGGED)))
+    "AD", SET_AD_FLAWED, SET_AD_SOUND, asked=asked_s, asked_flawed=after_tidying, fits=_fits_ad,
+    sizes=(75, 75), paired=True, left_unasked=LEFT_UNASKED, hold_left_unasked=True,
+    left_flagged=LEFT_FLAGGED, held_flawed=HELD_OUT_FLAWED, held_sound=HELD_OUT_SOUND)))
