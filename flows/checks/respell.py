@@ -41,7 +41,7 @@ def _slips_of(word: str) -> set[str]:
     """Every slip of `word` of the kinds this module reads: two letters side by side swapped,
     a letter doubled, and a double letter typed once; in a long word, a letter left out
     inside it, and "-ies" typed "-ys"."""
-    found = set()
+    found: set[str] = set()
     if len(word) >= _SHORTEST_LEFT_OUT:
         found.update(word[:at] + word[at + 1:] for at in range(1, len(word) - 2))
         if word.endswith("ies"):
