@@ -10,14 +10,65 @@ Matrix, Signs of Wellbeing, Signs of Success, the contextual mapping (peers, sch
 online, exploitation), the scale's reasons, and safety goals and plans. Some are dictated
 (no punctuation, lower case) and some carry typos. Each row: (voice, "tool:question", line),
 a flawed one also what a practice lead would expect asked back (set T's `_fits_t` kinds).
+Committed (55fbe26) before anything was run on it.
+
+Blind, on the code as it was (701aef8), flawed lines read after /use as set AB reads them:
+flawed asked 70/75, 67 with a question that fits by `_fits_t`; the three others were asked
+a word's own question that asks who harms the young person ("putting herself at risk":
+"Who is harming the young person ...?"; "involved in county lines": "What are adults making
+the young person do ...?"; the contextual goal's question about the places and people that
+harm them), which `_fits_ad` reads as the "harmer" kind it is: 70/75 with a question that
+fits. Sound flagged 0/75. Let through: a midwife's "late booker possible concealed pregnancy
+and poor antenatal engagment so far" (a letter left out of "engagement"), "mums own
+vulnerabilitys" at what makes the harm harder to stop ("vulnerabilities" typed "-ys", and
+spelt right it went through too), "6 as things are improving slowly" and "five given the
+mixed picture" as a scale's reasons, and "we will know when things are better" at how
+everyone will know the plan is working.
+
+Fitted: flawed 75/75 asked with a question that fits, sound 0/75 flagged. The families:
+- a checked word of nine letters or more with a letter left out inside it ("engagment",
+  "minimsing"), or its "-ies" typed "-ys" ("difficultys"), is read as the word
+  (`respell._slips_of`; slips that are English words, "addition" for "addiction", are left);
+- someone's own trouble named and nothing else ("mums own vulnerabilities", "her own
+  challenges", "family stressors"): `claims._TROUBLES` holds vulnerabilities, challenges and
+  stressors beside difficulties and issues, and "her own" is no one owning (`claims._acts`);
+- a scale's number (also in words, "five") given only for things said to be better or
+  calmer, or for "the mixed picture", or for someone said to be more settled
+  (`plain_language._NOTHING_HEARD`), asked what was seen;
+- the question's own words said back ("we will know when ...", "everyone will know") are
+  nobody noticing (`plain_language._ECHOED`), so such an answer is asked who will notice.
+Tried first and dropped: reading a scale's opening number as no number in `claims` (so the
+sentence after it is read as any answer is) caught the scale lines, but asked two sound
+held-out lines of earlier sets ("4 as mum is in the middle of moving out of his flat and has
+half her things at nan's", set O; "6 - they are a good family who come to every appointment
+and the kids are always clean", set T), whose own words the claims reading misreads; the
+narrower shapes above ask neither.
+
+Held-out variants, written after the blind run and before any fix was made, run on the code
+before the fixes and after: flawed asked with a question that fits 6/17 -> 17/17 (slips 3/5
+-> 5/5, a number for how things are 2/5 -> 5/5, a person's trouble named 0/4 -> 4/4, the
+question said back 1/3 -> 3/3); sound let through 15/15 -> 15/15. One of them ("8 she is
+much more settled now") was still let through by the first widening and read to design the
+second, so it is held out no longer. Variants written after the fixes and before they were
+run: flawed 5/14 before the fixes -> 14/14; sound 9/9 both.
+
+Left: "disguised" is not among the words whose slips are read, so "dsguised compliance" is
+asked through "compliance" alone. A letter left out of a
+word shorter than nine letters ("injurys" of "injuries", "selling" for "swelling"), or a
+letter typed for another ("complience"), is still read as written. "Given" without a helper
+("given her age") still reads as something given, and "5 given her age" goes through.
 """
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from review_sets import review_tests, rows_set
 from test_review_language_thirtyeighth import asked_s
 from test_review_language_thirtyninth import _fits_t
 from test_review_language_thirtyseventh import after_tidying
 
+from flows.checks import respell
 from flows.checks.labels import RULES
 
 SET_AD_FLAWED: tuple[tuple[str, str, str, str], ...] = (
@@ -595,10 +646,75 @@ SOMEONE_KNOWS = [
      "me every Friday"),
 ]
 
+
+# ---- held-out variants written after the fixes, before they were run --------------------------
+
+AFTER_THE_FIXES_FLAWED = [
+    ("contextual", "school_worries", "she is presenting as dysregulted in lessons", "seen"),
+    ("mapping", "harm_impact", "the children have suffered signficant emotional harm", "seen"),
+    ("wellbeing", "worry_what", "mum has very poor enagement with school", "seen"),
+    ("supervision", "worries", "dsguised compliance from both parents", "seen"),
+    ("mapping", "safety_scale_why", "seven as things have got much better", "number|seen"),
+    ("reflection", "worry_scale_why", "3, home life seems more settled", "number|seen"),
+    ("contribution", "partner_scale_why", "5 given the current context", "number|seen"),
+    ("harm_matrix", "harm_scale_why", "2 - dad is a bit calmer", "number|seen"),
+    ("wellbeing", "wellbeing_scale_why", "eight because everything is more stable now",
+     "number|seen"),
+    ("wellbeing", "harder", "dads own challenges", "seen"),
+    ("mapping", "complicating", "their vulnerabilities", "seen"),
+    ("harm_matrix", "harm_complicating", "his own stressors", "seen"),
+    ("contextual", "plan_working", "you will know it is working when she stops going missing",
+     "who_when|seen"),
+    ("mapping", "plan_working", "we should all know because the kids will seem happier",
+     "who_when|seen"),
+]
+AFTER_THE_FIXES_SOUND = [
+    ("mapping", "strengths", "every Sunday dad takes the boys to their deceased grandad's "
+     "allotment and they grow tomatoes together"),
+    ("mapping", "safety_scale_why", "seven as things have got much better since dad moved out on "
+     "4 March: no police call-outs and the girls are sleeping through"),
+    ("contribution", "partner_scale_why", "5 given that she has come to 8 of her 10 appointments "
+     "since January"),
+    ("harm_matrix", "harm_scale_why", "2 - dad is calmer when I visit but he punched the door on "
+     "Sunday"),
+    ("wellbeing", "wellbeing_scale_why", "eight because the kids have been in school every day "
+     "since Easter"),
+    ("mapping", "complicating", "his own dad hit him as a child and he has never talked to anyone "
+     "about it"),
+    ("wellbeing", "harder", "mum's own mum died in October and she has nobody to help with the "
+     "baby"),
+    ("mapping", "plan_working", "we will all know quickly because the school rings me by 10 if "
+     "either child is not in"),
+    ("contextual", "plan_working", "everyone will know because her youth worker will text the "
+     "group after each Friday session"),
+]
+
 HELD_OUT_FLAWED = (A_SLIP_OF_A_LONG_WORD + A_NUMBER_THEN_ONLY_HOW_THINGS_ARE
-                   + A_PERSONS_TROUBLE_NAMED + THE_QUESTION_ECHOED)
+                   + A_PERSONS_TROUBLE_NAMED + THE_QUESTION_ECHOED + AFTER_THE_FIXES_FLAWED)
 HELD_OUT_SOUND = (PLAIN_WORDS_A_LETTER_SHORT + A_NUMBER_THEN_WHAT_WAS_SEEN
-                  + A_PERSONS_TROUBLE_TOLD + SOMEONE_KNOWS)
+                  + A_PERSONS_TROUBLE_TOLD + SOMEONE_KNOWS + AFTER_THE_FIXES_SOUND)
+
+
+_WORD_LISTS = [Path("/usr/share/dict") / name for name in ("british-english", "american-english")]
+
+
+@pytest.mark.skipif(not any(path.exists() for path in _WORD_LISTS),
+                    reason="no English word list on this machine (Debian: wbritish)")
+def test_a_letter_left_out_of_a_long_word_is_read_only_where_it_makes_no_other_word() -> None:
+    """A slip read as a checked word is no English word of its own ("addition" is not read
+    as "addiction"), and the first letter and the last two are never taken as left out
+    ("concern" stays "concern", "described" is not "describes")."""
+    english = {line.strip().lower() for path in _WORD_LISTS if path.exists()
+               for line in path.read_text(encoding="utf-8", errors="replace").splitlines()}
+    checked = set(respell.slips().values())
+    read_as_another = sorted(slip for slip, word in respell.slips().items()
+                             if slip in english and slip not in checked)
+    # (set AB's leftover: "madrasa", a spelling of its own, is read as "madrassa" typed with
+    # one "s", a slip of the kinds read before this pass)
+    assert read_as_another == ["madrasa", "madrasas"]
+    assert respell.respelt("an engagment and a vulnerabilitys") \
+        == "an engagement and a vulnerabilities"
+    assert respell.respelt("concern, ngagement, engagemen") == "concern, ngagement, engagemen"
 
 
 globals().update(review_tests(rows_set(
