@@ -52,6 +52,20 @@ much more settled now") was still let through by the first widening and read to 
 second, so it is held out no longer. Variants written after the fixes and before they were
 run: flawed 5/14 before the fixes -> 14/14; sound 9/9 both.
 
+A probe of 24 more flawed lines and 10 sound ones in the set's areas, written after these
+fixes: 18/24 asked, 1/10 sound asked (a scale's reason naming "a police call-out on 2 march",
+asked what happened at it, as the word list asks of any call-out). Two of its misses were
+widened to their shapes: a quantity said as "a bit of", "a lot of" or "lots of" before
+progress (labels' rule "progress"), and no worries "at present", "currently" or "so far"
+(`plain_language._NOTHING_HEARD`); fresh variants of those 1/3 -> 3/3, sound 2/2 both.
+Its other misses are left: "mum is doing her best in difficult circumstances" at what is
+going well ("mum is doing her best" alone is asked; the circumstances read as something
+told), "she will be independant" as a goal (a letter typed for another; spelt right it is
+asked), "she will keep herself safe and not go missing" at what the young person and family
+will be doing (the question asks what the young person will do; the blaming "keep herself
+safe" is asked at the goals that are the adults'), and a partner's "a&e attendance x3 this
+year with minor injuries".
+
 Left: "disguised" is not among the words whose slips are read, so "dsguised compliance" is
 asked through "compliance" alone. A letter left out of a
 word shorter than nine letters ("injurys" of "injuries", "selling" for "swelling"), or a
@@ -689,10 +703,29 @@ AFTER_THE_FIXES_SOUND = [
      "group after each Friday session"),
 ]
 
+# Found by a probe of 24 more flawed lines and 10 sound ones in this set's areas, written after
+# the fixes above: a quantity said as "a bit of" before progress, and no worries said to be
+# "at present" (the probe's other misses are in the module's docstring). The first two are
+# the probe's own; the rest were written after the fix and before it was run.
+PROGRESS_AND_NONE_AT_PRESENT = [
+    ("supervision", "my_scale_why", "4 theres been a bit of progress", "number|seen"),
+    ("reflection", "worry_scale_why", "7 as no concerns at present", "number|seen"),
+    ("wellbeing", "wellbeing_scale_why", "6 lots of progress", "number|seen"),
+    ("mapping", "strengths", "there has been a little bit of improvement", "seen"),
+    ("contribution", "partner_scale_why", "8 - no worries currently", "number|seen"),
+]
+PROGRESS_SAID = [
+    ("mapping", "strengths", "a lot of progress in her reading since christmas"),
+    ("contribution", "partner_scale_why", "8 - no worries currently: he has been in every day "
+     "since September and told his teacher home is calm"),
+]
+
 HELD_OUT_FLAWED = (A_SLIP_OF_A_LONG_WORD + A_NUMBER_THEN_ONLY_HOW_THINGS_ARE
-                   + A_PERSONS_TROUBLE_NAMED + THE_QUESTION_ECHOED + AFTER_THE_FIXES_FLAWED)
+                   + A_PERSONS_TROUBLE_NAMED + THE_QUESTION_ECHOED + AFTER_THE_FIXES_FLAWED
+                   + PROGRESS_AND_NONE_AT_PRESENT)
 HELD_OUT_SOUND = (PLAIN_WORDS_A_LETTER_SHORT + A_NUMBER_THEN_WHAT_WAS_SEEN
-                  + A_PERSONS_TROUBLE_TOLD + SOMEONE_KNOWS + AFTER_THE_FIXES_SOUND)
+                  + A_PERSONS_TROUBLE_TOLD + SOMEONE_KNOWS + AFTER_THE_FIXES_SOUND
+                  + PROGRESS_SAID)
 
 
 _WORD_LISTS = [Path("/usr/share/dict") / name for name in ("british-english", "american-english")]
