@@ -164,7 +164,7 @@ _ABSTRACT = words("""concern concerns worry worries issue issues problem problem
     personality lifestyle life upbringing background circumstances environment crisis denial
     anger rage fear grief guilt shame hatred jealousy support advice sense feeling feelings
     atmosphere vibe vibes services progress insight harm factor factors incident incidents
-    danger threat wellbeing welfare focus attention priority""")
+    danger threat wellbeing welfare focus attention priority stressors""")
 _ABSTRACT_ENDS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ancy", "ency", "ism",
                   "ship", "hood", "dom")
 # Verbs that say what a person is like or copes with, not what they did (in the past tense
@@ -1012,10 +1012,11 @@ def _home_of(clause: list[str]) -> bool:
 
 
 # Trouble named as a note, with nothing of what happens: "financial difficulties",
-# "communication issues", "mental health problems". None of it ("no concerns") is another
-# answer, and a condition's own name ("learning difficulties") is a fact.
+# "communication issues", "mental health problems", "mum's own vulnerabilities". None of it
+# ("no concerns") is another answer, and a condition's own name ("learning difficulties") is
+# a fact.
 _TROUBLES = words("""concern concerns worry worries issue issues problem problems difficulty
-    difficulties struggles tensions""")
+    difficulties struggles tensions vulnerability vulnerabilities challenges stressors""")
 _NONE_OF = words("no not any without none nil few")
 _CONDITIONS_NAMED = words("learning breathing hearing")
 
@@ -1044,8 +1045,12 @@ def _acts(clause: list[str]) -> bool:
     helper, link or judgement (most likely a verb these lists do not hold)."""
     said = [t for t in clause if t not in _FILLER and t not in _DO]
     return (len(said) > 1 and _who(said[0]) == said[0] and _person(said[0])
+            and not (said[1] == "own" and said[0] in _WHOSE)  # "her own", no one owning
             and not _person(said[1]) and said[1] not in _LINKING and not _judging(said[1])
             and not _abstract(said[1]) and not _gerund_subject(said))
+
+
+_WHOSE = words("her his their its my our your")
 
 
 # "Does" and "did" carry the verb after them: "she doesn't understand the risks" says

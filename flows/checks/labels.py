@@ -1132,7 +1132,8 @@ RULES: tuple[Rule, ...] = (
           r"(?:harmful|abusive|inappropriate)(?:\s+behaviou?rs?)?\b"),
     rule("progress", "process", "What is different now, and who has seen it?",
           r"\b(?:some|little|no|good|positive|significant|limited|slow|minimal|real|steady"
-          r"|sufficient|considerable|great)\s+(?:progress|improvements?)\b(?!\s+(?:in|with|at|on)"
+          r"|sufficient|considerable|great|(?:a\s+(?:bit|little|lot)|lots|bits)\s+of)\s+"
+          r"(?:progress|improvements?)\b(?!\s+(?:in|with|at|on)"
           r"\s+(?:her\s+|his\s+|their\s+)?(?:reading|maths|writing|spelling|speech|talking|walking"
           r"|school|class|college|nursery|work|training|lessons|learning|weight|sleep|feeding"
           r"|physio|swimming|football))"

@@ -529,11 +529,13 @@ _GOING_WELL_ALONE = on_first_use(
     rf"(?:(?:{_KIND_WORDS}|(?:emotionally\s+)?resilient"
     r"|(?:emotionally\s+)?mature(?:\s+(?:for|beyond)\s+(?:her|his|their)\s+(?:age|years))?)"
     rf"(?:{_AND_SO}(?=[a-z])|(?=[\s.!]*$)))+[\s.!]*", re.IGNORECASE)
+# A scale's number, in figures or in words ("five" dictated).
+_SCORE = r"(?:\d{1,2}|zero|one|two|three|four|five|six|seven|eight|nine|ten)"
 # A number given for nothing heard of, or for how the services are: "5 - no new concerns from
 # health", "6 as school are managing", "7, no concerns raised by school". What was seen that
 # makes it that number is not said.
 _NOTHING_HEARD = on_first_use(
-    r"\W*(?:\d{1,2}(?:\s*/\s*10)?\s*(?:[-–:,]\s*|\s+(?:as|because|cos|coz|bc)\s+|\s+))?"
+    r"\W*(?:" + _SCORE + r"(?:\s*/\s*10)?\s*(?:[-–:,]\s*|\s+(?:as|because|cos|coz|bc)\s+|\s+))?"
     # ... or for a point of view, a hunch or the heading of what was weighed, with nothing of
     # what was seen: "6 from a health perspective", "3 - gut feeling really", "2 given the
     # severity", "4, on balance"
@@ -543,19 +545,31 @@ _NOTHING_HEARD = on_first_use(
     r"(?:judge?ment|instinct|hunch|intuition|gut(?:\s+(?:feeling|instinct|reaction))?|feeling)"
     r"|(?:given|due\s+to|because\s+of|based\s+on|considering|in\s+(?:view|light)\s+of"
     r"|owing\s+to)\s+(?:the\s+|my\s+|our\s+|all\s+(?:of\s+)?(?:the\s+)?)?(?:(?:level|degree"
-    r"|nature|extent|amount|weight)\s+of\s+(?:the\s+)?)?(?:severity|seriousness|risks?"
+    r"|nature|extent|amount|weight)\s+of\s+(?:the\s+)?)?"
+    # (what is weighed may be said of as a whole: "the mixed picture", "the overall situation")
+    r"(?:(?:mixed|overall|whole|wider|bigger|general|current|present|complex|full)\s+)?"
+    r"(?:severity|seriousness|risks?|picture|context|position"
     r"|concerns?|worries|history|harm|likelihood|vulnerabilit(?:y|ies)|(?:risk\s+|protective\s+)?"
     r"factors|circumstances|situation|issues|presentation|information|evidence|above"
     r"|everything|experience(?:\s+of\s+(?:the\s+)?(?:family|case|parents?|mum|dad))?"
     r"|what\s+(?:we|i)\s+know|(?:all\s+)?(?:of\s+)?(?:that|this))"
-    r"|on\s+balance)"
+    r"|on\s+balance"
+    # ... or for things said only to change, or to be as they were, with nothing of what changed:
+    # "6 as things are improving slowly", "4, the situation is more settled", "it's calmer"
+    r"|(?:things|it|everything|the\s+situation|(?:the\s+)?home(?:\s+life)?)(?:['’]s|['’]re|\s+(?:is"
+    r"|are|seems?|looks?|feels?|has|have))?\s+(?:(?:been\s+|got\s+|getting\s+)?(?:slowly|gradually"
+    r"|generally|definitely|much|a\s+(?:bit|little|lot)|more|slightly|somewhat)\s+)*"
+    r"(?:improv(?:ing|ed)|(?:getting|got|get)\s+better|better|calmer|settl(?:ing|ed)|progressing"
+    r"|moving\s+(?:forward|in\s+the\s+right\s+direction)|stable|steady|positive)(?:\s+(?:slowly"
+    r"|gradually|now|overall|a\s+bit|a\s+little|though|generally|on\s+the\s+whole))*)"
     r"(?:\s+(?:really|tbh|i\s+think|to\s+be\s+honest|at\s+the\s+moment|atm|now|overall))?[\s.!]*"
-    r"|\W*(?:\d{1,2}(?:\s*/\s*10)?\s*(?:[-–:,]\s*|\s+(?:as|because|cos|coz|bc)\s+))?"
+    r"|\W*(?:" + _SCORE + r"(?:\s*/\s*10)?\s*(?:[-–:,]\s*|\s+(?:as|because|cos|coz|bc)\s+))?"
     r"(?:(?:there\s+(?:are|have\s+been|has\s+been|is)\s+)?no\s+(?:new\s+|further\s+|current"
     r"\s+|more\s+|significant\s+|major\s+|real\s+)?(?:concerns?|worries|issues|referrals?"
     r"|incidents?|reports?|problems)(?:\s+(?:raised|reported|received|made|shared|noted"
     r"|identified))?(?:\s+(?:from|by)\s+(?:the\s+)?(?:[a-z]+|health\s+visitor|social\s+care))?"
-    r"(?:\s+(?:recently|lately|at\s+the\s+moment|now|atm))?"
+    r"(?:\s+(?:recently|lately|at\s+the\s+moment|at\s+present|currently|so\s+far|for\s+now"
+    r"|now|atm))?"
     r"|(?:the\s+)?(?:school|nursery|college|health|police|services|professionals|agencies"
     r"|everyone|network|gp|health\s+visitor)\s+(?:are|is|have|has|say|says|report)\s+"
     r"(?:been\s+)?(?:managing|coping|happy|satisfied|content|on\s+board|no\s+(?:concerns?"
@@ -563,8 +577,8 @@ _NOTHING_HEARD = on_first_use(
     # ... or a number given for what was said before, for how someone is doing, or with a
     # request in place of a reason: "4 as above", "2 for the reasons given", "5, she's doing
     # OK really", "4 - I would be grateful for a social care assessment in view of the above"
-    r"|\W*\d{1,2}(?:\s*/\s*10)?\s*(?:[-–:,]\s*|\s+)(?:as\s+(?:above|before|(?:previously\s+)?"
-    r"(?:said|stated|discussed|outlined|described|mentioned))(?:\s+(?:above|before))?"
+    r"|\W*" + _SCORE + r"(?:\s*/\s*10)?\s*(?:[-–:,]\s*|\s+)(?:as\s+(?:above|before"
+    r"|(?:previously\s+)?(?:said|stated|discussed|outlined|described|mentioned))(?:\s+(?:above|before))?"
     r"|see\s+(?:(?:my|the|our)\s+)?(?:worries|concerns|notes?|report|answers?|above|earlier"
     r"|previous|below)(?:\s+(?:above|below|earlier))?"
     r"|for\s+(?:the\s+|all\s+the\s+)?(?:reasons?|points?)\s+(?:(?:already\s+)?(?:given|stated"
@@ -573,6 +587,11 @@ _NOTHING_HEARD = on_first_use(
     r"(?:['’]s|['’]re|\s+is|\s+are)\s+)?(?:doing|going|getting\s+on|coping|managing)\s+"
     r"(?:(?:really|quite|pretty|fairly|mostly|generally)\s+)?(?:ok|okay|alright|all\s+right|fine"
     r"|well|better|good)"
+    # ... or someone said to be more settled or better, and nothing of what was seen: "8 she is
+    # much more settled now", "5, mum's a lot calmer"
+    r"|(?:she|he|they|mum|dad|the\s+family|the\s+kids|the\s+children)(?:['’]s|['’]re|\s+is"
+    r"|\s+are|\s+seems?|\s+looks?)\s+(?:(?:much|far|a\s+(?:bit|lot|little)|so|slightly|generally)"
+    r"\s+)*(?:more\s+)?(?:settled|calmer|happier|better|improved|improving)"
     r"|(?:i\s+would\s+be\s+(?:grateful|glad)\s+(?:for|if)|i\s+would\s+(?:like|appreciate|welcome)"
     r"|i['’]d\s+(?:like|appreciate|welcome)|i\s+am\s+(?:requesting|asking\s+for)|(?:please|kindly)"
     r"\s+(?:could|can|would)|(?:could|can)\s+(?:you|someone|somebody))\b"
@@ -702,6 +721,10 @@ _SOMEONE_NOTICES = on_first_use(
 _MEASURED = on_first_use(r"\b(?:fewer|less|no\s+more|no\s+further|lower|more|reduc\w+\s+in"
                          r"|decreas\w+\s+in|increas\w+\s+in|drop\s+in|fall\s+in|rise\s+in)"
                          r"\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+# The question's own words said back ("we will know when ...", "everyone'll know"): nobody in
+# them notices anything.
+_ECHOED = on_first_use(r"\b(?:we|everyone|everybody|you|people|all)(?:\s+(?:will|would|should"
+                       r"|can|shall|all)|['’]ll)*\s+know\b", re.IGNORECASE)
 HOW_WE_WILL_KNOW_QUESTION = ("Who will see or hear it first, what will they look out for, how "
                              "often, and who will they tell?")
 
@@ -715,7 +738,7 @@ def _how_we_will_know(text: str, hits: list[JargonHit]) -> list[JargonHit]:
     if any(" will " in h.question or h.kind == "next step" for h in hits):
         return hits  # already asked what will be done ("school will keep an eye": what will
         # they look out for, how often, and who will they tell?)
-    if _SOMEONE_NOTICES.search(text) is None:
+    if _SOMEONE_NOTICES.search(_ECHOED.sub(" ", text)) is None:
         whole = text.strip()
         start = text.index(whole)
         return sorted([h for h in hits if _short_form_hit(h)] + [JargonHit(

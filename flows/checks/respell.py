@@ -8,8 +8,13 @@ are the checks' own quick-test words (`NEEDLES_FILE`), those of seven letters or
 slip of one of those of the kinds above is read as the word. Shorter words are left, where a
 slip is as often another word ("from"/"form", "trail"/"trial"), and so is a slip that is
 itself a word (one of the checks', or `_WORDS_OF_THEIR_OWN`: "complaint" is not a slip of
-"compliant"). A letter typed for another ("complient") or dropped ("regulary") is left too:
-such a slip is too often another real word ("enraged"/"engaged", "selling"/"swelling").
+"compliant"). In a word of nine letters or more, a letter left out inside it ("engagment",
+"minimsing") is read too, as is a plural in "-ies" typed "-ys" ("difficultys"): in words so
+long such a slip is seldom another word (those that are, "addition" for "addiction", are in
+`_WORDS_OF_THEIR_OWN`), though the first letter and the last two are kept, where a slip is
+another form of the same word ("concern", "described"). A letter typed for another
+("complient"), or left out of a shorter word ("selling"/"swelling"), is left: such a slip is
+too often another real word ("enraged"/"engaged").
 """
 
 from __future__ import annotations
@@ -21,15 +26,26 @@ from flows.checks.text import stored_needles
 from flows.regex import on_first_use
 
 _SHORTEST = 7
+# Words long enough that a letter left out of them is read as a slip.
+_SHORTEST_LEFT_OUT = 9
 # Slips that are words of their own (an English word list's, checked when this was written).
-_WORDS_OF_THEIR_OWN = frozenset({"arising", "cations", "complaint", "nuclear", "starring"})
+_WORDS_OF_THEIR_OWN = frozenset({
+    "arising", "cations", "complaint", "nuclear", "starring",
+    # a letter left out of a word of nine or more letters
+    "addition", "alteration", "countess", "deceased", "descried", "lathering", "reveling",
+    "scuffing", "simulation", "trashing", "underling"})
 _LONG_WORD = on_first_use(rf"[A-Za-z]{{{_SHORTEST},}}")
 
 
 def _slips_of(word: str) -> set[str]:
     """Every slip of `word` of the kinds this module reads: two letters side by side swapped,
-    a letter doubled, and a double letter typed once."""
-    found = set()
+    a letter doubled, and a double letter typed once; in a long word, a letter left out
+    inside it, and "-ies" typed "-ys"."""
+    found: set[str] = set()
+    if len(word) >= _SHORTEST_LEFT_OUT:
+        found.update(word[:at] + word[at + 1:] for at in range(1, len(word) - 2))
+        if word.endswith("ies"):
+            found.add(word[:-3] + "ys")
     for at in range(len(word) - 1):
         if word[at] != word[at + 1]:
             found.add(word[:at] + word[at + 1] + word[at] + word[at + 2:])
