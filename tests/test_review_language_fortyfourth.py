@@ -8,13 +8,46 @@ officers, a youth worker, and children's words as a worker records them at the t
 text with no punctuation, typos ("behavour"), text-speak ("v volatile n aggressive", "cos"),
 one-word answers ("ongoing", "professionals") and long ones. Each row: (voice,
 "tool:question", line), a flawed one also what a practice lead would expect asked back (set
-T's `_fits_t` kinds).
+T's `_fits_t` kinds). Committed (3dbca4a) before anything was run on it.
+
+Blind, on the code as it was (701aef8): flawed asked 65/70, 64 with a question that fits;
+sound flagged 0/70. Let through: "extended family and school" as the safety network, "hes a
+lovely lad really" at what is going well, "his education will suffer" at what could happen,
+"she is worried about mum and dad arguing" at the house of worries and "disclosed that mums
+partner hurt her" as what the child said. Asked with a question the reader did not know: the
+contextual goal's own reminder ("says what the young person will do, and this question is
+about what professionals and the community will be doing ..."), a goal's question and one
+about who harms; `_fits_ac` reads it so (no rule changed for it).
+
+Fitted: flawed asked 70/70, all with a question that fits; sound flagged 0/70. The rules, each
+for its kind, not its line: what could happen said only as the child or a part of their life
+suffering or being affected (`plain_language._SUFFERS_ONLY`, in `_HARM_ONLY`); a child praised
+by "he" or "she" with a kind word, "hes"/"shes" typed without the apostrophe, "really" or more
+kind words after it (`plain_language._GOING_WELL_ALONE`, `_HE_IS`); a safety network named as
+a place whose people are meant (`nudges._GROUP`); the writer's "she is worried about ..." and
+a report's verb with no one named ("disclosed that ...") where the child's words are kept
+(`nudges._WANTS`, `_NOTED`).
+
+Held-out variants (written after the fixes): flawed asked with a question that fits 4/21 on
+the code before -> 18/21; sound let through 11/11 -> 11/11.
 """
 from __future__ import annotations
 
 from review_sets import review_tests, rows_set
 from test_review_language_thirtyeighth import asked_s
 from test_review_language_thirtyninth import _fits_t
+
+# The contextual tool's own reminder at its goal ("... says what the young person will do, and
+# this question is about what professionals and the community will be doing about the places
+# and the people that harm them"): a goal's question, and one about who causes the harm.
+CONTEXTS_GOAL = "says what the young person will do, and this question is about"
+
+
+def _fits_ac(want: str, reply: str) -> bool:
+    """Set T's `_fits_t`, reading the contextual goal's reminder as a goal's and a harmer's."""
+    if CONTEXTS_GOAL in reply:
+        return any(each in ("goal", "harmer") for each in want.split("|"))
+    return _fits_t(want, reply)
 
 SET_AC_FLAWED: tuple[tuple[str, str, str, str], ...] = (
     # ---- mapping ----
@@ -386,12 +419,83 @@ SET_AC_SOUND: tuple[tuple[str, str, str], ...] = (
 LEFT_UNASKED: frozenset[str] = frozenset()
 LEFT_FLAGGED: frozenset[str] = frozenset()
 
-HELD_OUT_FLAWED: list[tuple[str, str, str, str]] = []
-HELD_OUT_SOUND: list[tuple[str, str, str]] = []
+# ---- held-out variants: written after the fixes, not used to design them ----
+
+# What could happen said only as the child, or a part of their life, suffering or being
+# affected ("his education will suffer"): asked what exactly could happen and how it would show.
+SUFFERS_ONLY = [
+    ("mapping", "danger_impact", "the baby's development will be affected", "impact|danger"),
+    ("wellbeing", "worry_impact", "her learning could suffer", "impact|seen"),
+    ("supervision", "danger_impact", "the kids will be emotionally affected", "impact|danger"),
+    ("harm_matrix", "danger_impact", "it could impact on his mental health", "impact|danger"),
+    ("contextual", "danger_impact", "his education and future will suffer", "impact|danger"),
+    ("wellbeing", "worry_impact", "she will be affected long term", "impact|seen"),
+]
+SUFFERS_SAID = [
+    ("mapping", "danger_impact", "his education will suffer because he'll miss school to look "
+     "after his little sister when mum is drunk"),
+    ("wellbeing", "worry_impact", "she could be affected like last winter, when she stopped "
+     "eating and lost 3kg"),
+    ("supervision", "danger_impact", "the kids could be hit by flying objects again when dad "
+     "throws things"),
+]
+
+# A child praised by "he" or "she" and a kind word, typed as on a phone ("hes a lovely lad
+# really"), with nothing they did: asked what was seen.
+A_CHILD_PRAISED = [
+    ("reflection", "going_well", "shes a sweet girl really", "seen"),
+    ("contribution", "working_well", "hes a bright lad, very popular", "seen"),
+    ("mapping", "strengths", "she's a really kind and caring young lady", "seen"),
+    ("wellbeing", "strengths", "theyre lovely kids", "seen"),
+    ("success", "what_helps", "she's very determined", "seen"),
+    ("reflection", "going_well", "he's a cheeky chappy but polite", "seen"),
+]
+A_CHILD_PRAISED_FOR_SOMETHING = [
+    ("reflection", "going_well", "she's a lovely girl and always comes to me first thing to "
+     "show me her reading book"),
+    ("contribution", "working_well", "hes polite to staff and has held the door for the little "
+     "ones every morning this week"),
+    ("mapping", "strengths", "he's a bright lad who got 9 out of 10 in his spellings on friday"),
+]
+
+# A safety network named only as a place whose people are meant ("extended family and
+# school"): asked who, and what they will do.
+A_PLACE_AS_THE_NETWORK = [
+    ("mapping", "trusted_adults", "church", "who_when"),
+    ("contextual", "trusted_adults", "youth club and college", "who_when"),
+    ("mapping", "trusted_adults", "the nursery", "who_when"),
+    ("contextual", "trusted_adults", "his family", "who_when"),
+]
+SOMEONE_AT_THE_PLACE = [
+    ("mapping", "trusted_adults", "the school: the head will ring me if the kids are late twice "
+     "in a week"),
+    ("contextual", "trusted_adults", "her pastor at church: drives her home from youth group "
+     "every Thursday"),
+]
+
+# The writer's report of the child's worry ("she is worried about ..."), or a report's verb
+# with no one named ("disclosed that ..."), where the child's own words are kept: asked for
+# the words they said.
+THE_WRITERS_FRAME = [
+    ("three_houses", "house_worries", "he is worried that dad will hurt mum", "words"),
+    ("mapping", "house_worries", "she gets nervous about going to contact", "words"),
+    ("contribution", "child_said", "stated that she doesnt want to go home", "words"),
+    ("supervision", "child_words", "voiced that he misses his dad", "words"),
+    ("wellbeing", "house_worries", "disclosed mum hits her with a slipper", "words"),
+]
+THE_CHILDS_OWN = [
+    ("three_houses", "house_worries", "I get worried about mummy when she cries"),
+    ("mapping", "house_worries", "she is worried about me because I get headaches"),
+    ("contribution", "child_said", "'dad said I'm not allowed to tell'"),
+]
+
+HELD_OUT_FLAWED = SUFFERS_ONLY + A_CHILD_PRAISED + A_PLACE_AS_THE_NETWORK + THE_WRITERS_FRAME
+HELD_OUT_SOUND = (SUFFERS_SAID + A_CHILD_PRAISED_FOR_SOMETHING + SOMEONE_AT_THE_PLACE
+                  + THE_CHILDS_OWN)
 
 
 globals().update(review_tests(rows_set(
-    "AC", SET_AC_FLAWED, SET_AC_SOUND, asked=asked_s, fits=_fits_t,
+    "AC", SET_AC_FLAWED, SET_AC_SOUND, asked=asked_s, fits=_fits_ac,
     sizes=(70, 70), paired=True,
     left_unasked=LEFT_UNASKED, hold_left_unasked=True,
     left_flagged=LEFT_FLAGGED, held_flawed=HELD_OUT_FLAWED, held_sound=HELD_OUT_SOUND)))

@@ -236,12 +236,37 @@ _AT_RISK = (r"(?:\s+(?:to|for)\s+(?:(?:the|an?|her|his|their)\s+)?(?:unborn(?:\s
             r"(?:person|people)|boys|girls)['’]?s?\s+|her\s+|his\s+|their\s+)?(?:(?:life|lives"
             r"|safety|wellbeing|well-being|welfare|health|development)(?:\s*,\s*|\s+(?:and|&)\s+"
             r"|(?=[\s.!]*$)))+)?")
+# ... or the child, or a part of their life, said only to suffer or to be affected, with
+# nothing of how: "his education will suffer", "the kids will suffer emotionally", "her
+# wellbeing could be affected", "it will affect him emotionally" (not "his attendance will
+# suffer and he will fall behind", which says what).
+_CHILD_WORD = (r"(?:child(?:ren)?|kids?|bab(?:y|ies)|boys|girls|twins|siblings|young\s+"
+               r"(?:person|people)|yp|(?-i:[A-Z]))")
+_OF_LIFE = (r"(?:(?:emotional|mental|physical|social|overall|long[\s-]term|general)\s+)?"
+            r"(?:education|schooling|learning|attendance|development|wellbeing|well-being"
+            r"|welfare|health|progress|relationships?|friendships?|childhood|self[\s-]esteem"
+            r"|confidence|future|sleep|behaviour|behavior|attachment|needs)")
+_HOW_SO = (r"(?:\s+(?:emotionally|physically|mentally|psychologically|developmentally"
+           r"|academically|socially|further|greatly|badly|too|as\s+well|as\s+a\s+result"
+           r"|long[\s-]term|in\s+the\s+long(?:er)?\s+(?:term|run)))*")
+_SUFFERS = (rf"(?:(?:the|her|his|their)\s+)?(?:{_CHILD_WORD}(?:['’]s?|s['’])?\s+)?{_OF_LIFE}"
+            rf"|(?:he|she|they|(?:the\s+|both\s+|all\s+the\s+)?{_CHILD_WORD})")
+_MAY = (r"\s+(?:will|would|could|may|might|can|(?:is|are)\s+(?:likely|going)\s+to)"
+        r"(?:\s+(?:continue\s+to|also|further))?")
+_SUFFERS_ONLY = (
+    rf"(?:{_SUFFERS}){_MAY}\s+(?:be\s+)?(?:(?:further|negatively|adversely|badly|seriously"
+    r"|significantly|greatly|severely)\s+)?(?:suffer|affected|impacted|damaged|harmed"
+    rf"|compromised|deteriorate|decline|worsen|get\s+worse){_HOW_SO}"
+    rf"|(?:it|this|that|the\s+situation|all\s+(?:of\s+)?this){_MAY}\s+(?:(?:negatively"
+    r"|adversely|badly|seriously|significantly|greatly)\s+)?(?:affect|impact(?:\s+on)?|damage"
+    rf"|harm)\s+(?:(?:the|her|his|their)\s+)?(?:{_CHILD_WORD}|him|her|them)"
+    rf"(?:(?:['’]s?|s['’])?\s+{_OF_LIFE})?{_HOW_SO}")
 _HARM_ONLY = on_first_use(
     # (each way between two harms is one way through: no run of spaces read two ways)
     rf"\W*(?:(?:the\s+)?risk\s+of\s+)?(?P<harm>(?:{_HARM_NOUN}(?:(?:\s*[,&/]\s*(?:(?:and|or)\s+)?"
     rf"|\s+(?:and|or)\s+){_HARM_NOUN})*"
     r"|(?:(?:high|significant|serious|real|increased|further|continued|ongoing|potential)\s+)?"
-    rf"risks?){_AT_RISK})[\s.!]*", re.IGNORECASE)
+    rf"risks?){_AT_RISK}|{_SUFFERS_ONLY})[\s.!]*", re.IGNORECASE)
 HARM_ONLY_QUESTION = ("What exactly could happen to this child, or has, who would do it, and "
                       "how would it show?")
 # What is to come said only as a state nobody could see: "J will have his needs met
@@ -489,6 +514,11 @@ _KIND_WORDS = (r"happy|lovely|sweet|bright|polite|chatty|delightful|bubbly|confi
                r"|resourceful|easy[\s-]?going")
 _SO_MUCH = r"(?:(?:very|really|so|quite|incredibly|extremely|super|v\.?|vv)\s+)*"
 _AND_SO = r"(?:\s*[,/&]\s*|\s+and\s+)" + _SO_MUCH
+# "He" or "she" and a link, typed with or without the apostrophe ("hes", "she's", "he is").
+_HE_IS = r"(?:(?:she|he|they)(?:['’]s|['’]re|\s+(?:is|are|was|seems))|hes|shes|theyre)\s+"
+# ... and a word after the verdict that adds nothing: "really", "tbh", "bless him".
+_REALLY = (r"(?:\s+(?:really|tbh|honestly|overall|at\s+heart|deep\s+down"
+           r"|bless\s+(?:him|her|them)))?")
 # How things are going, said as a verdict with nobody named and nothing seen: "Settling in
 # nicely.", "Engaged well in the session", "Coping well." (the praise check reads the same
 # said of someone: "K is settling well").
@@ -511,19 +541,27 @@ _GOING_WELL_ALONE = on_first_use(
     r"|new|my|our)){0,2}(?:\s+[a-z']+)?|\s+throughout)?[\s.!]*"
     # ... or the child described, with nothing they did: "Happy little girl who loves
     # nursery.", "Lovely, polite young man."
-    r"|\W*(?:(?:a|an)\s+)?(?:(?:very|really|such\s+a)\s+)?"
-    rf"(?:{_KIND_WORDS}|gorgeous|beautiful|settled)(?:(?:\s*,\s*|\s+and\s+|\s+)"
-    rf"(?:{_KIND_WORDS}|settled))*"
-    r"\s+(?:little\s+|young\s+)?(?:girl|boy|child|baby|man|woman|person|lad|lass|toddler)"
+    # (said of them by "he" or "she", as typed on a phone: "hes a lovely lad really", "she's a
+    # great kid, very bright")
+    r"|\W*(?:" + _HE_IS + r")?(?:(?:a|an)\s+)?(?:(?:very|really|such\s+a)\s+)?"
+    rf"(?:{_KIND_WORDS}|gorgeous|beautiful|settled|good|great|nice)(?:(?:\s*,\s*|\s+and\s+"
+    rf"|\s+)(?:{_KIND_WORDS}|settled))*"
+    r"\s+(?:little\s+|young\s+)?(?:girl|boy|child|baby|man|woman|person|lad|lass|toddler|kid"
+    r"|teenager|teen|lady|pupil|student)"
     r"(?:\s+who\s+(?:loves|enjoys|likes|adores)(?:\s+(?:the|her|his|their|going\s+to|playing))?"
     r"(?:\s+[a-z']+){1,2}"
     # ... or said to be a pleasure to have about: "who is a pleasure to teach", ", a delight to
     # work with", "who is a credit to his mum"
     r"|(?:\s*,\s*|\s+who\s+(?:is|was)\s+)(?:(?:a|an)\s+)?(?:(?:real|absolute|total)\s+)?"
-    r"(?:pleasure|joy|delight|credit)(?:\s+to\s+[a-z']+(?:\s+[a-z']+){0,3})?)?[\s.!]*"
+    r"(?:pleasure|joy|delight|credit)(?:\s+to\s+[a-z']+(?:\s+[a-z']+){0,3})?"
+    # ... or more kind words after a comma: "a great kid, very bright"
+    rf"|\s*,\s*{_SO_MUCH}(?:{_KIND_WORDS})(?:{_AND_SO}(?:{_KIND_WORDS}))*)?{_REALLY}[\s.!]*"
+    # ... or one kind word said of them by "he" or "she", and nothing else: "shes lovely",
+    # "he's very polite really"
+    r"|\W*" + _HE_IS + _SO_MUCH + rf"(?:{_KIND_WORDS}){_REALLY}[\s.!]*"
     # ... or with no noun, two words of it or more ("Bright and chatty.", "bright/chatty"), or
     # words only the writer says of a child ("Very mature for her age and resilient.")
-    r"|\W*(?:(?:she|he|they)(?:['’]s|\s+is|\s+are|\s+was|\s+seems)\s+)?(?:(?:a|an)\s+)?"
+    r"|\W*(?:" + _HE_IS + r")?(?:(?:a|an)\s+)?"
     + _SO_MUCH +
     rf"(?:(?:{_KIND_WORDS})(?:{_AND_SO}(?=[a-z]))|(?=(?:emotionally\s+)?(?:mature|resilient)))"
     rf"(?:(?:{_KIND_WORDS}|(?:emotionally\s+)?resilient"
