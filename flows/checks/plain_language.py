@@ -250,12 +250,15 @@ _HOW_SO = (r"(?:\s+(?:emotionally|physically|mentally|psychologically|developmen
            r"|academically|socially|further|greatly|badly|too|as\s+well|as\s+a\s+result"
            r"|long[\s-]term|in\s+the\s+long(?:er)?\s+(?:term|run)))*")
 _SUFFERS = (rf"(?:(?:the|her|his|their)\s+)?(?:{_CHILD_WORD}(?:['’]s?|s['’])?\s+)?{_OF_LIFE}"
+            # (more than one: "his education and future", "her health, sleep and learning")
+            rf"(?:(?:\s*[,&]\s*|\s+and\s+)(?:(?:her|his|their)\s+)?{_OF_LIFE})*"
             rf"|(?:he|she|they|(?:the\s+|both\s+|all\s+the\s+)?{_CHILD_WORD})")
 _MAY = (r"\s+(?:will|would|could|may|might|can|(?:is|are)\s+(?:likely|going)\s+to)"
         r"(?:\s+(?:continue\s+to|also|further))?")
 _SUFFERS_ONLY = (
     rf"(?:{_SUFFERS}){_MAY}\s+(?:be\s+)?(?:(?:further|negatively|adversely|badly|seriously"
-    r"|significantly|greatly|severely)\s+)?(?:suffer|affected|impacted|damaged|harmed"
+    r"|significantly|greatly|severely|emotionally|physically|mentally|psychologically"
+    r"|developmentally)\s+)?(?:suffer|affected|impacted|damaged|harmed"
     rf"|compromised|deteriorate|decline|worsen|get\s+worse){_HOW_SO}"
     rf"|(?:it|this|that|the\s+situation|all\s+(?:of\s+)?this){_MAY}\s+(?:(?:negatively"
     r"|adversely|badly|seriously|significantly|greatly)\s+)?(?:affect|impact(?:\s+on)?|damage"
@@ -547,7 +550,8 @@ _GOING_WELL_ALONE = on_first_use(
     rf"(?:{_KIND_WORDS}|gorgeous|beautiful|settled|good|great|nice)(?:(?:\s*,\s*|\s+and\s+"
     rf"|\s+)(?:{_KIND_WORDS}|settled))*"
     r"\s+(?:little\s+|young\s+)?(?:girl|boy|child|baby|man|woman|person|lad|lass|toddler|kid"
-    r"|teenager|teen|lady|pupil|student)"
+    r"|teenager|teen|lady|pupil|student|girls|boys|children|kids|lads|lasses|people|teenagers"
+    r"|twins)"
     r"(?:\s+who\s+(?:loves|enjoys|likes|adores)(?:\s+(?:the|her|his|their|going\s+to|playing))?"
     r"(?:\s+[a-z']+){1,2}"
     # ... or said to be a pleasure to have about: "who is a pleasure to teach", ", a delight to
