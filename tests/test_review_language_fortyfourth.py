@@ -34,9 +34,25 @@ widened to (a manner word before "affected", things of the child's life joined b
 children praised together: 21/21), and six more written after that: 5/6 flawed asked with a
 question that fits, 2/2 sound let through ("her sleep, eating and schooling will all be
 affected" is left, `WIDENED_AGAIN`).
+
+A probe after those fixes (56 short flawed lines of the brief's kinds, not kept as a set) let
+24 through. Two kinds were fitted: an adult's effort said as what they always do ("mum tries
+her best") and a change said only as how they are now ("mum is more open", "dad is calmer"),
+`praise._SAID_OF_SHAPES` (`EFFORT_OR_CHANGE`: 1/6 -> 6/6, sound 2/2). Left, each a wider change
+than this pass: a need named only as a quality of care at what the child needs ("stability",
+"routine and boundaries", "a stable home": no reminder yet asks what it would look like day to
+day); how long said only as "for a while" or "years"; contextual worries as labels of places
+and peers ("hotspot areas in town", "negative peer influences", "unsafe use of social media");
+"police will disrupt" as the contextual goal; "all professionals" as who will help; "strengths
+based conversation" as what worked; "his age" as what makes the child vulnerable; "she seemed
+fine" as what the worker noticed. Not flawed as a lead reads them, and let through: "he came in
+with a bruise", "mum smells of alcohol sometimes", "finances" (one of the things the question
+itself names), "not sure whats going on" (the grey areas' answer), and "my room", "to be
+happy" as a child's own words.
 """
 from __future__ import annotations
 
+import pytest
 from review_sets import review_tests, rows_set
 from test_review_language_thirtyeighth import asked_s
 from test_review_language_thirtyninth import _fits_t
@@ -514,10 +530,51 @@ WIDENED_AGAIN_SOUND = [
      "every Saturday"),
 ]
 
+# ---- a probe after set AC's fixes: 56 more short lines of the kinds the brief names, run
+# once; those let through that a practice lead would send back were read for their kind ----
+
+# A caregiver's effort said as what they always do ("mum tries her best"), or a change in
+# them said only as how they are now ("mum is more open", "dad is calmer"): the lines the
+# probe let through, which the rule was designed from.
+EFFORT_OR_CHANGE_PROBED = [
+    ("mapping", "strengths", "mum tries her best"),
+    ("mapping", "strengths", "dad does his best"),
+    ("mapping", "strengths", "parents try their best with the kids"),
+    ("supervision", "difference", "mum is more open"),
+    ("supervision", "difference", "dad is calmer"),
+    ("supervision", "difference", "mum is more open with me now"),
+]
+# ... and variants written after the rule, not used to design it (1/6 asked before it, 6/6
+# after; the sound two let through before and after).
+EFFORT_OR_CHANGE = [
+    ("wellbeing", "strengths", "nan does her best with them", "seen"),
+    ("contribution", "working_well", "mum always tries her very best", "seen"),
+    ("supervision", "difference", "dad is much more patient", "seen"),
+    ("supervision", "difference", "mum's happier", "seen"),
+    ("mapping", "strengths", "foster carers try their hardest", "seen"),
+    ("supervision", "difference", "parents are more engaged with services", "seen"),
+]
+EFFORT_OR_CHANGE_SHOWN = [
+    ("supervision", "difference", "dad is much more patient, he waited for T to finish her tea "
+     "on Sunday without raising his voice"),
+    ("wellbeing", "strengths", "nan does her best with them: she cooks their tea every night and "
+     "checks their homework"),
+]
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), EFFORT_OR_CHANGE_PROBED)
+def test_effort_or_change_with_nothing_seen_is_asked_what_was_seen(
+        flow_id: str, step_id: str, line: str) -> None:
+    """The probe after set AC: "mum tries her best" and "dad is calmer" went through."""
+    reply = asked_s(flow_id, step_id, line)
+    assert reply is not None, line
+    assert _fits_ac("seen", reply), reply
+
+
 HELD_OUT_FLAWED = (SUFFERS_ONLY + A_CHILD_PRAISED + A_PLACE_AS_THE_NETWORK + THE_WRITERS_FRAME
-                   + WIDENED_AGAIN)
+                   + WIDENED_AGAIN + EFFORT_OR_CHANGE)
 HELD_OUT_SOUND = (SUFFERS_SAID + A_CHILD_PRAISED_FOR_SOMETHING + SOMEONE_AT_THE_PLACE
-                  + THE_CHILDS_OWN + WIDENED_AGAIN_SOUND)
+                  + THE_CHILDS_OWN + WIDENED_AGAIN_SOUND + EFFORT_OR_CHANGE_SHOWN)
 
 
 globals().update(review_tests(rows_set(
