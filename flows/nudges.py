@@ -151,6 +151,11 @@ SERVICES_AS_NEED = ('You wrote "{said}": a service or a step of the work, not ye
                     'goes without. {question} A line like "Someone to walk her to school on the '
                     'mornings mum can\'t get up, so she isn\'t late and hungry" tells the family, '
                     "and anyone reading this later, what the child needs.")
+# ... or only as a quality of care in general ("Stability", "routine and boundaries").
+QUALITY_AS_NEED = ('You wrote "{said}", which says what every child needs, not yet what this '
+                   'child goes without. {question} A line like "Someone to walk her to school on '
+                   "the mornings mum can't get up, so she isn't late and hungry\" tells the "
+                   "family, and anyone reading this later, what the child needs.")
 # Taking part in a service is the family's part of a plan, not yet what changes for the child.
 COMPLIANCE = ('"{sentence}" asks the family to take part in something, but not yet what will '
               'change for the child. {question} A line like "Dad will leave the house and ring '
@@ -492,6 +497,8 @@ def plain_language(text: str, words: WordList, *, who_is_worried: bool = False,
         return HOW_WE_WILL_KNOW.format(said=_shortened(hits[0].text), question=hits[0].question)
     if len(hits) == 1 and hits[0].kind == "services as the need":
         return SERVICES_AS_NEED.format(said=_shortened(hits[0].text), question=hits[0].question)
+    if len(hits) == 1 and hits[0].kind == "quality as the need":
+        return QUALITY_AS_NEED.format(said=_shortened(hits[0].text), question=hits[0].question)
     if len(hits) == 1 and hits[0].kind == "how long":
         return HOW_LONG.format(said=hits[0].text.rstrip(".!, "), question=hits[0].question)
     if len(hits) == 1 and hits[0].kind == "state to come":

@@ -38,17 +38,18 @@ affected" is left, `WIDENED_AGAIN`).
 A probe after those fixes (56 short flawed lines of the brief's kinds, not kept as a set) let
 24 through. Two kinds were fitted: an adult's effort said as what they always do ("mum tries
 her best") and a change said only as how they are now ("mum is more open", "dad is calmer"),
-`praise._SAID_OF_SHAPES` (`EFFORT_OR_CHANGE`: 1/6 -> 6/6, sound 2/2). Left, each a wider change
-than this pass: a need named only as a quality of care at what the child needs ("stability",
-"routine and boundaries", "a stable home": no reminder yet asks what it would look like day to
-day); how long said only as "for a while" or "years"; contextual worries as labels of places
-and peers ("hotspot areas in town", "negative peer influences", "unsafe use of social media");
-"police will disrupt" as the contextual goal; "all professionals" as who will help; "strengths
-based conversation" as what worked; "his age" as what makes the child vulnerable; "she seemed
-fine" as what the worker noticed. Not flawed as a lead reads them, and let through: "he came in
-with a bruise", "mum smells of alcohol sometimes", "finances" (one of the things the question
-itself names), "not sure whats going on" (the grey areas' answer), and "my room", "to be
-happy" as a child's own words.
+`praise._SAID_OF_SHAPES` (`EFFORT_OR_CHANGE`: 1/6 -> 6/6, sound 2/2); and a need named only
+as a quality of care every child needs ("stability", "routine and boundaries", "a stable
+home"), asked what it would look like day to day and who would give it
+(`plain_language._QUALITIES_ONLY`, `QUALITY_AS_THE_NEED`: 1/6 -> 5/6, sound 2/2). Left, each
+a wider change than this pass: how long said only as "for a while" or "years"; contextual
+worries as labels of places and peers ("hotspot areas in town", "negative peer influences",
+"unsafe use of social media"); "police will disrupt" as the contextual goal; "all
+professionals" as who will help; "strengths based conversation" as what worked; "his age" as
+what makes the child vulnerable; "she seemed fine" as what the worker noticed. Not flawed as a
+lead reads them, and let through: "he came in with a bruise", "mum smells of alcohol
+sometimes", "finances" (one of the things the question itself names), "not sure whats going
+on" (the grey areas' answer), and "my room", "to be happy" as a child's own words.
 """
 from __future__ import annotations
 
@@ -63,10 +64,18 @@ from test_review_language_thirtyninth import _fits_t
 CONTEXTS_GOAL = "says what the young person will do, and this question is about"
 
 
+# What the child needs said only as a quality of care ("stability"), asked what it would look
+# like day to day and who would give it: what was seen, and who will do it.
+QUALITY_AS_NEED = "which says what every child needs"
+
+
 def _fits_ac(want: str, reply: str) -> bool:
-    """Set T's `_fits_t`, reading the contextual goal's reminder as a goal's and a harmer's."""
+    """Set T's `_fits_t`, reading the contextual goal's reminder as a goal's and a harmer's,
+    and the one for a need named as a quality of care as asking what was seen and who."""
     if CONTEXTS_GOAL in reply:
         return any(each in ("goal", "harmer") for each in want.split("|"))
+    if QUALITY_AS_NEED in reply:
+        return any(each in ("seen", "who_when") for each in want.split("|"))
     return _fits_t(want, reply)
 
 SET_AC_FLAWED: tuple[tuple[str, str, str, str], ...] = (
@@ -571,10 +580,46 @@ def test_effort_or_change_with_nothing_seen_is_asked_what_was_seen(
     assert _fits_ac("seen", reply), reply
 
 
+# What the child needs named only as a quality of care every child needs ("stability",
+# "routine and boundaries", "a stable home"): the probe's lines the rule was designed from.
+QUALITY_PROBED = [
+    ("wellbeing", "unmet_needs", "stability"),
+    ("wellbeing", "unmet_needs", "routine and boundaries"),
+    ("wellbeing", "unmet_needs", "a stable home"),
+    ("wellbeing", "unmet_needs", "consistency and routine"),
+    ("wellbeing", "unmet_needs", "security"),
+    ("wellbeing", "unmet_needs", "boundaries"),
+]
+# ... and variants written after it (1/6 asked before, 5/6 after; left: "Structure and clear
+# boundaries at home", where the place after it is read as more than the quality).
+QUALITY_AS_THE_NEED = [
+    ("wellbeing", "unmet_needs", "clear and consistent boundaries", "seen|who_when"),
+    ("wellbeing", "unmet_needs", "a nurturing environment", "seen|who_when"),
+    ("wellbeing", "unmet_needs", "love and attention", "seen|who_when"),
+    ("wellbeing", "unmet_needs", "she needs stability", "seen|who_when"),
+    ("wellbeing", "unmet_needs", "permanence", "seen|who_when"),
+]
+QUALITY_SHOWN = [
+    ("wellbeing", "unmet_needs", "a bedtime routine, with someone reading to her at 7 so she "
+     "isn't up till midnight on her phone"),
+    ("wellbeing", "unmet_needs", "boundaries around his phone: someone to take it at 9pm so he "
+     "sleeps"),
+]
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), QUALITY_PROBED)
+def test_a_need_named_as_a_quality_of_care_is_asked_what_it_would_look_like(
+        flow_id: str, step_id: str, line: str) -> None:
+    """The probe after set AC: "stability" and "routine and boundaries" went through."""
+    reply = asked_s(flow_id, step_id, line)
+    assert reply is not None, line
+    assert "What would it look like for the child, day to day" in reply, reply
+
+
 HELD_OUT_FLAWED = (SUFFERS_ONLY + A_CHILD_PRAISED + A_PLACE_AS_THE_NETWORK + THE_WRITERS_FRAME
-                   + WIDENED_AGAIN + EFFORT_OR_CHANGE)
+                   + WIDENED_AGAIN + EFFORT_OR_CHANGE + QUALITY_AS_THE_NEED)
 HELD_OUT_SOUND = (SUFFERS_SAID + A_CHILD_PRAISED_FOR_SOMETHING + SOMEONE_AT_THE_PLACE
-                  + THE_CHILDS_OWN + WIDENED_AGAIN_SOUND + EFFORT_OR_CHANGE_SHOWN)
+                  + THE_CHILDS_OWN + WIDENED_AGAIN_SOUND + EFFORT_OR_CHANGE_SHOWN + QUALITY_SHOWN)
 
 
 globals().update(review_tests(rows_set(

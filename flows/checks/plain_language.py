@@ -725,6 +725,9 @@ def find_wording(text: str, words: WordList, asked: Asked = "answer") -> list[Ja
     if asked == "what_the_child_needs":  # "someone to help her with reading" is the need
         if len(text) <= _SERVICES_AT_MOST and _SERVICES_ONLY.fullmatch(text):
             return _services_as_the_need(text, hits)
+        if len(text) <= _SERVICES_AT_MOST and _QUALITIES_ONLY.fullmatch(text):
+            return _services_as_the_need(text, hits, QUALITY_AS_NEED_QUESTION,
+                                         "quality as the need")
         return [h for h in hits if not (h.kind == "next step" and _SOMEONE_TO.match(h.text))]
     if asked == "how_we_will_know":  # "Reduction in missing episodes": nobody to notice it
         return _how_we_will_know(text, hits)
@@ -906,14 +909,35 @@ SERVICES_AS_NEED_QUESTION = ("What would it change for the child, day to day, th
                              "without now?")
 
 
-def _services_as_the_need(text: str, hits: list[JargonHit]) -> list[JargonHit]:
-    """The answer asked what it would change for the child, its short forms still asked to be
-    written out."""
+# ... or only as a quality of care, named in general: "Stability", "routine and boundaries",
+# "a safe and stable home", "consistency". What it would look like for this child, day to day,
+# and who would give it, is not said. (Not "a bed of her own", nor "someone to help him with
+# reading": those say what.)
+_GOOD_CARE = (r"(?:clear|consistent|firm|positive|good|stable|safe|secure|loving|warm|nurturing"
+              r"|emotional|predictable|proper|structured|settled|permanent|appropriate|calm)")
+_QUALITY = (rf"(?:(?:(?:a|an|more|some|better)\s+)?(?:{_GOOD_CARE}(?:\s*,\s*|\s+and\s+|\s+))*"
+            r"(?:stability|consistency|routines?|boundaries|structure|security|nurture"
+            r"|permanence|attunement|warmth|guidance|supervision|love|attention|reassurance"
+            r"|predictability|containment)"
+            # (a home or care named only by how good it is: "a safe and stable home")
+            rf"|(?:(?:a|an|more|some|better)\s+)?{_GOOD_CARE}(?:(?:\s*,\s*|\s+and\s+|\s+)"
+            rf"{_GOOD_CARE})*\s+(?:home|environment|upbringing|parenting|care))")
+_QUALITIES_ONLY = on_first_use(
+    r"\W*(?:(?:he|she|they)\s+needs?\s+)?" + _QUALITY + r"(?:\s*(?:,|;|&|\+|/|\band\b)\s*"
+    r"(?:and\s+)?" + _QUALITY + r"){0,4}[\s.!]*", re.IGNORECASE)
+QUALITY_AS_NEED_QUESTION = ("What would it look like for the child, day to day, and who would "
+                            "give it?")
+
+
+def _services_as_the_need(text: str, hits: list[JargonHit],
+                          question: str = SERVICES_AS_NEED_QUESTION,
+                          kind: str = "services as the need") -> list[JargonHit]:
+    """The answer asked what it would change for the child (or, a quality of care, what it
+    would look like), its short forms still asked to be written out."""
     whole = text.strip()
     start = text.index(whole)
     return sorted([h for h in hits if _short_form_hit(h)] + [JargonHit(
-        "services as the need", whole, (start, start + len(whole)), SERVICES_AS_NEED_QUESTION,
-        "services as the need")], key=lambda h: h.span)
+        kind, whole, (start, start + len(whole)), question, kind)], key=lambda h: h.span)
 
 
 def _wording(text: str, words: WordList, asked: Asked) -> list[JargonHit]:
