@@ -151,6 +151,11 @@ SERVICES_AS_NEED = ('You wrote "{said}": a service or a step of the work, not ye
                     'goes without. {question} A line like "Someone to walk her to school on the '
                     'mornings mum can\'t get up, so she isn\'t late and hungry" tells the family, '
                     "and anyone reading this later, what the child needs.")
+# ... or only as a quality of care in general ("Stability", "routine and boundaries").
+QUALITY_AS_NEED = ('You wrote "{said}", which says what every child needs, not yet what this '
+                   'child goes without. {question} A line like "Someone to walk her to school on '
+                   "the mornings mum can't get up, so she isn't late and hungry\" tells the "
+                   "family, and anyone reading this later, what the child needs.")
 # Taking part in a service is the family's part of a plan, not yet what changes for the child.
 COMPLIANCE = ('"{sentence}" asks the family to take part in something, but not yet what will '
               'change for the child. {question} A line like "Dad will leave the house and ring '
@@ -296,6 +301,9 @@ _GROUP = (r"(?:(?:all|both|the|his|her|their|our|my|other|various|several|some|o
           r"|services|agencies|everyone|everybody|people|family\s+members|relatives|friends"
           r"|workers|network|agency|service|teachers|neighbours|neighbors"
           r"|(?:extended|wider|whole)\s+family|family\s+(?:and|&)\s+friends"
+          # ... or a place whose people are meant, with none of them named: "school", "the
+          # nursery", "her church", "the youth club" (a place is people only by who is there)
+          r"|school|nursery|college|church|mosque|temple|gurdwara|synagogue|club|family"
           r"|friends\s+(?:and|&)\s+family)"
           r"(?:\s+involved|\s+(?:at|in|from|of|around|working\s+with)\s+(?:(?:the|his|her|their"
           rf"|our|my)\s+)?{_NOT_A_JOIN}\w[\w'’-]*(?:\s+{_NOT_A_JOIN}[\w'’-]+)?)?")
@@ -489,6 +497,8 @@ def plain_language(text: str, words: WordList, *, who_is_worried: bool = False,
         return HOW_WE_WILL_KNOW.format(said=_shortened(hits[0].text), question=hits[0].question)
     if len(hits) == 1 and hits[0].kind == "services as the need":
         return SERVICES_AS_NEED.format(said=_shortened(hits[0].text), question=hits[0].question)
+    if len(hits) == 1 and hits[0].kind == "quality as the need":
+        return QUALITY_AS_NEED.format(said=_shortened(hits[0].text), question=hits[0].question)
     if len(hits) == 1 and hits[0].kind == "how long":
         return HOW_LONG.format(said=hits[0].text.rstrip(".!, "), question=hits[0].question)
     if len(hits) == 1 and hits[0].kind == "state to come":
@@ -1227,7 +1237,10 @@ _NOTED = on_first_use(
     # ... or "he" or "she" with a report's own verbs, which a child does not use: "She has
     # voiced that she loves ...", "He indicated he is frightened" (not "she shared her sweets")
     r"|(?:he|she)\s+(?:(?:has|had)\s+(?:also\s+)?)?(?:express(?:es|ed)|voic(?:es|ed)"
-    r"|indicat(?:es|ed)|verbali[sz](?:es|ed)))"
+    r"|indicat(?:es|ed)|verbali[sz](?:es|ed))"
+    # ... or with no one named, as notes drop who: "disclosed that mums partner hurt her",
+    # "reported to me he is scared" (a child does not open their words so)
+    r"|(?:has\s+)?(?:disclosed|reported|stated|verbali[sz]ed|voiced|indicated|expressed))"
     r"(?:\s+(?:to\s+(?:me|us)|that))?\b[\s:,]*", re.IGNORECASE)
 
 
@@ -1369,6 +1382,10 @@ _WANTS = on_first_use(
     # ... or by "he" or "she" (never by no one: "didnt want to go to school" is the child's),
     # not wanting or liking: "He doesn't like his new school but he will settle"
     r"|(?:he|she)\s+(?=(?:does|did)(?:\s*n['’]?t|\s+not)\s+(?:want|like)\b)"
+    # ... or by "he" or "she", worried about something, as "worries about" reads: "she is
+    # worried about mum and dad arguing", "he gets anxious that ..."
+    r"|(?:he|she)\s+(?=(?:is|was|gets|got|feels|felt)\s+(?:(?:very|really|quite|a\s+bit)\s+)?"
+    r"(?:worried|anxious|nervous)\s+(?:about|that)\b)"
     # ... or by "he" or "she" feeling so, with their family as the writer names them, "his" or
     # "her" where a child says "my": "She is worried about contact with her father", "he gets
     # upset when his mum and dad argue" (not "she is scared of her boyfriend", a child's words

@@ -236,12 +236,40 @@ _AT_RISK = (r"(?:\s+(?:to|for)\s+(?:(?:the|an?|her|his|their)\s+)?(?:unborn(?:\s
             r"(?:person|people)|boys|girls)['’]?s?\s+|her\s+|his\s+|their\s+)?(?:(?:life|lives"
             r"|safety|wellbeing|well-being|welfare|health|development)(?:\s*,\s*|\s+(?:and|&)\s+"
             r"|(?=[\s.!]*$)))+)?")
+# ... or the child, or a part of their life, said only to suffer or to be affected, with
+# nothing of how: "his education will suffer", "the kids will suffer emotionally", "her
+# wellbeing could be affected", "it will affect him emotionally" (not "his attendance will
+# suffer and he will fall behind", which says what).
+_CHILD_WORD = (r"(?:child(?:ren)?|kids?|bab(?:y|ies)|boys|girls|twins|siblings|young\s+"
+               r"(?:person|people)|yp|(?-i:[A-Z]))")
+_OF_LIFE = (r"(?:(?:emotional|mental|physical|social|overall|long[\s-]term|general)\s+)?"
+            r"(?:education|schooling|learning|attendance|development|wellbeing|well-being"
+            r"|welfare|health|progress|relationships?|friendships?|childhood|self[\s-]esteem"
+            r"|confidence|future|sleep|behaviour|behavior|attachment|needs)")
+_HOW_SO = (r"(?:\s+(?:emotionally|physically|mentally|psychologically|developmentally"
+           r"|academically|socially|further|greatly|badly|too|as\s+well|as\s+a\s+result"
+           r"|long[\s-]term|in\s+the\s+long(?:er)?\s+(?:term|run)))*")
+_SUFFERS = (rf"(?:(?:the|her|his|their)\s+)?(?:{_CHILD_WORD}(?:['’]s?|s['’])?\s+)?{_OF_LIFE}"
+            # (more than one: "his education and future", "her health, sleep and learning")
+            rf"(?:(?:\s*[,&]\s*|\s+and\s+)(?:(?:her|his|their)\s+)?{_OF_LIFE})*"
+            rf"|(?:he|she|they|(?:the\s+|both\s+|all\s+the\s+)?{_CHILD_WORD})")
+_MAY = (r"\s+(?:will|would|could|may|might|can|(?:is|are)\s+(?:likely|going)\s+to)"
+        r"(?:\s+(?:continue\s+to|also|further))?")
+_SUFFERS_ONLY = (
+    rf"(?:{_SUFFERS}){_MAY}\s+(?:be\s+)?(?:(?:further|negatively|adversely|badly|seriously"
+    r"|significantly|greatly|severely|emotionally|physically|mentally|psychologically"
+    r"|developmentally)\s+)?(?:suffer|affected|impacted|damaged|harmed"
+    rf"|compromised|deteriorate|decline|worsen|get\s+worse){_HOW_SO}"
+    rf"|(?:it|this|that|the\s+situation|all\s+(?:of\s+)?this){_MAY}\s+(?:(?:negatively"
+    r"|adversely|badly|seriously|significantly|greatly)\s+)?(?:affect|impact(?:\s+on)?|damage"
+    rf"|harm)\s+(?:(?:the|her|his|their)\s+)?(?:{_CHILD_WORD}|him|her|them)"
+    rf"(?:(?:['’]s?|s['’])?\s+{_OF_LIFE})?{_HOW_SO}")
 _HARM_ONLY = on_first_use(
     # (each way between two harms is one way through: no run of spaces read two ways)
     rf"\W*(?:(?:the\s+)?risk\s+of\s+)?(?P<harm>(?:{_HARM_NOUN}(?:(?:\s*[,&/]\s*(?:(?:and|or)\s+)?"
     rf"|\s+(?:and|or)\s+){_HARM_NOUN})*"
     r"|(?:(?:high|significant|serious|real|increased|further|continued|ongoing|potential)\s+)?"
-    rf"risks?){_AT_RISK})[\s.!]*", re.IGNORECASE)
+    rf"risks?){_AT_RISK}|{_SUFFERS_ONLY})[\s.!]*", re.IGNORECASE)
 HARM_ONLY_QUESTION = ("What exactly could happen to this child, or has, who would do it, and "
                       "how would it show?")
 # What is to come said only as a state nobody could see: "J will have his needs met
@@ -489,6 +517,11 @@ _KIND_WORDS = (r"happy|lovely|sweet|bright|polite|chatty|delightful|bubbly|confi
                r"|resourceful|easy[\s-]?going")
 _SO_MUCH = r"(?:(?:very|really|so|quite|incredibly|extremely|super|v\.?|vv)\s+)*"
 _AND_SO = r"(?:\s*[,/&]\s*|\s+and\s+)" + _SO_MUCH
+# "He" or "she" and a link, typed with or without the apostrophe ("hes", "she's", "he is").
+_HE_IS = r"(?:(?:she|he|they)(?:['’]s|['’]re|\s+(?:is|are|was|seems))|hes|shes|theyre)\s+"
+# ... and a word after the verdict that adds nothing: "really", "tbh", "bless him".
+_REALLY = (r"(?:\s+(?:really|tbh|honestly|overall|at\s+heart|deep\s+down"
+           r"|bless\s+(?:him|her|them)))?")
 # How things are going, said as a verdict with nobody named and nothing seen: "Settling in
 # nicely.", "Engaged well in the session", "Coping well." (the praise check reads the same
 # said of someone: "K is settling well").
@@ -511,19 +544,28 @@ _GOING_WELL_ALONE = on_first_use(
     r"|new|my|our)){0,2}(?:\s+[a-z']+)?|\s+throughout)?[\s.!]*"
     # ... or the child described, with nothing they did: "Happy little girl who loves
     # nursery.", "Lovely, polite young man."
-    r"|\W*(?:(?:a|an)\s+)?(?:(?:very|really|such\s+a)\s+)?"
-    rf"(?:{_KIND_WORDS}|gorgeous|beautiful|settled)(?:(?:\s*,\s*|\s+and\s+|\s+)"
-    rf"(?:{_KIND_WORDS}|settled))*"
-    r"\s+(?:little\s+|young\s+)?(?:girl|boy|child|baby|man|woman|person|lad|lass|toddler)"
+    # (said of them by "he" or "she", as typed on a phone: "hes a lovely lad really", "she's a
+    # great kid, very bright")
+    r"|\W*(?:" + _HE_IS + r")?(?:(?:a|an)\s+)?(?:(?:very|really|such\s+a)\s+)?"
+    rf"(?:{_KIND_WORDS}|gorgeous|beautiful|settled|good|great|nice)(?:(?:\s*,\s*|\s+and\s+"
+    rf"|\s+)(?:{_KIND_WORDS}|settled))*"
+    r"\s+(?:little\s+|young\s+)?(?:girl|boy|child|baby|man|woman|person|lad|lass|toddler|kid"
+    r"|teenager|teen|lady|pupil|student|girls|boys|children|kids|lads|lasses|people|teenagers"
+    r"|twins)"
     r"(?:\s+who\s+(?:loves|enjoys|likes|adores)(?:\s+(?:the|her|his|their|going\s+to|playing))?"
     r"(?:\s+[a-z']+){1,2}"
     # ... or said to be a pleasure to have about: "who is a pleasure to teach", ", a delight to
     # work with", "who is a credit to his mum"
     r"|(?:\s*,\s*|\s+who\s+(?:is|was)\s+)(?:(?:a|an)\s+)?(?:(?:real|absolute|total)\s+)?"
-    r"(?:pleasure|joy|delight|credit)(?:\s+to\s+[a-z']+(?:\s+[a-z']+){0,3})?)?[\s.!]*"
+    r"(?:pleasure|joy|delight|credit)(?:\s+to\s+[a-z']+(?:\s+[a-z']+){0,3})?"
+    # ... or more kind words after a comma: "a great kid, very bright"
+    rf"|\s*,\s*{_SO_MUCH}(?:{_KIND_WORDS})(?:{_AND_SO}(?:{_KIND_WORDS}))*)?{_REALLY}[\s.!]*"
+    # ... or one kind word said of them by "he" or "she", and nothing else: "shes lovely",
+    # "he's very polite really"
+    r"|\W*" + _HE_IS + _SO_MUCH + rf"(?:{_KIND_WORDS}){_REALLY}[\s.!]*"
     # ... or with no noun, two words of it or more ("Bright and chatty.", "bright/chatty"), or
     # words only the writer says of a child ("Very mature for her age and resilient.")
-    r"|\W*(?:(?:she|he|they)(?:['’]s|\s+is|\s+are|\s+was|\s+seems)\s+)?(?:(?:a|an)\s+)?"
+    r"|\W*(?:" + _HE_IS + r")?(?:(?:a|an)\s+)?"
     + _SO_MUCH +
     rf"(?:(?:{_KIND_WORDS})(?:{_AND_SO}(?=[a-z]))|(?=(?:emotionally\s+)?(?:mature|resilient)))"
     rf"(?:(?:{_KIND_WORDS}|(?:emotionally\s+)?resilient"
@@ -702,6 +744,9 @@ def find_wording(text: str, words: WordList, asked: Asked = "answer") -> list[Ja
     if asked == "what_the_child_needs":  # "someone to help her with reading" is the need
         if len(text) <= _SERVICES_AT_MOST and _SERVICES_ONLY.fullmatch(text):
             return _services_as_the_need(text, hits)
+        if len(text) <= _SERVICES_AT_MOST and _QUALITIES_ONLY.fullmatch(text):
+            return _services_as_the_need(text, hits, QUALITY_AS_NEED_QUESTION,
+                                         "quality as the need")
         return [h for h in hits if not (h.kind == "next step" and _SOMEONE_TO.match(h.text))]
     if asked == "how_we_will_know":  # "Reduction in missing episodes": nobody to notice it
         return _how_we_will_know(text, hits)
@@ -887,14 +932,35 @@ SERVICES_AS_NEED_QUESTION = ("What would it change for the child, day to day, th
                              "without now?")
 
 
-def _services_as_the_need(text: str, hits: list[JargonHit]) -> list[JargonHit]:
-    """The answer asked what it would change for the child, its short forms still asked to be
-    written out."""
+# ... or only as a quality of care, named in general: "Stability", "routine and boundaries",
+# "a safe and stable home", "consistency". What it would look like for this child, day to day,
+# and who would give it, is not said. (Not "a bed of her own", nor "someone to help him with
+# reading": those say what.)
+_GOOD_CARE = (r"(?:clear|consistent|firm|positive|good|stable|safe|secure|loving|warm|nurturing"
+              r"|emotional|predictable|proper|structured|settled|permanent|appropriate|calm)")
+_QUALITY = (rf"(?:(?:(?:a|an|more|some|better)\s+)?(?:{_GOOD_CARE}(?:\s*,\s*|\s+and\s+|\s+))*"
+            r"(?:stability|consistency|routines?|boundaries|structure|security|nurture"
+            r"|permanence|attunement|warmth|guidance|supervision|love|attention|reassurance"
+            r"|predictability|containment)"
+            # (a home or care named only by how good it is: "a safe and stable home")
+            rf"|(?:(?:a|an|more|some|better)\s+)?{_GOOD_CARE}(?:(?:\s*,\s*|\s+and\s+|\s+)"
+            rf"{_GOOD_CARE})*\s+(?:home|environment|upbringing|parenting|care))")
+_QUALITIES_ONLY = on_first_use(
+    r"\W*(?:(?:he|she|they)\s+needs?\s+)?" + _QUALITY + r"(?:\s*(?:,|;|&|\+|/|\band\b)\s*"
+    r"(?:and\s+)?" + _QUALITY + r"){0,4}[\s.!]*", re.IGNORECASE)
+QUALITY_AS_NEED_QUESTION = ("What would it look like for the child, day to day, and who would "
+                            "give it?")
+
+
+def _services_as_the_need(text: str, hits: list[JargonHit],
+                          question: str = SERVICES_AS_NEED_QUESTION,
+                          kind: str = "services as the need") -> list[JargonHit]:
+    """The answer asked what it would change for the child (or, a quality of care, what it
+    would look like), its short forms still asked to be written out."""
     whole = text.strip()
     start = text.index(whole)
     return sorted([h for h in hits if _short_form_hit(h)] + [JargonHit(
-        "services as the need", whole, (start, start + len(whole)), SERVICES_AS_NEED_QUESTION,
-        "services as the need")], key=lambda h: h.span)
+        kind, whole, (start, start + len(whole)), question, kind)], key=lambda h: h.span)
 
 
 def _wording(text: str, words: WordList, asked: Asked) -> list[JargonHit]:
