@@ -1,0 +1,62 @@
+"""The forty-fourth walk: a tired social worker preparing for a child protection conference
+on her phone, and the partners she asks to add to her mapping, through the real Application
+(polling the local Bot API server, tests/botapi_server.py, or answering it in memory,
+tests/memory_botapi.py) on real SQLite files. Each test of a defect failed on the code as it
+was; the others guard what the fixes must leave alone."""
+
+from __future__ import annotations
+
+from tests.test_telegram_handlers import Bot
+from tests.test_walk_thirtythird_b import HV, link, mapping, phone, read, team
+
+__all__ = ["team"]  # the fixture
+
+BOT_LINK = "https://t.me/sosbot_test_bot?start="
+
+
+def email(code: str) -> str:
+    """The social worker's e-mail to a partner, as a phone's mail app copies it whole."""
+    return (f"Hi Pat,\n\nCould you add what health knows about FM before conference on "
+            f"Tuesday? It only takes ten minutes: {BOT_LINK}{code}\n\nThanks,\nJS, social "
+            f"worker")
+
+
+# --- a partner's link pasted inside the e-mail it came in --------------------------------------
+
+
+async def test_an_email_pasted_whole_with_the_link_opens_it(team: Bot) -> None:
+    """The health visitor could not tap the link in the e-mail on her work phone, so she
+    copied the whole e-mail into the chat. She was told the bot is only for practitioners on
+    its list, as if no link were in it. The link in it opens her part, as the link alone
+    pasted does."""
+    bot = team
+    await mapping(bot, "FM-3")
+    health = await link(bot, "health")
+    await bot.say(email(health), user=HV)
+    assert "Practitioner has asked you to add what you know" in phone(bot, HV)[0]
+    assert "Which kind of service are you answering for?" in read(bot, HV)
+
+
+async def test_an_email_with_her_own_link_pasted_at_a_question_is_not_an_answer(
+        team: Bot) -> None:
+    """The social worker pasted the e-mail she had written to the health visitor into the
+    chat, to check the link in it. It was saved as her answer to "Who has contributed to
+    this picture?", so the summary for conference would have carried a working link to the
+    family's mapping. It is read as the link, as the link alone pasted is."""
+    bot = team
+    await mapping(bot, "FM-3")
+    health = await link(bot, "health")
+    await bot.say(email(health))
+    assert read(bot).startswith("That is the link for a partner to your own mapping")
+    await bot.say("/summary FM-3")
+    assert health not in read(bot)
+
+
+async def test_an_answer_naming_the_bots_web_address_without_a_code_is_still_an_answer(
+        team: Bot) -> None:
+    bot = team
+    await mapping(bot, "FM-3")
+    await bot.say("Mum, dad, school; the school found us at https://t.me/sosbot_test_bot")
+    assert "Who has contributed to this picture?" not in read(bot)
+    await bot.say("/summary FM-3")
+    assert "the school found us" in read(bot)
