@@ -111,6 +111,9 @@ MSG = {
     "covered": 'I haven\'t saved "{value}" yet: you sent it while its question was off the '
     'screen. Keep it as the answer to "{title}", or type the answer.',
     "bare": '"{value}" on its own doesn\'t answer "{title}", so I haven\'t saved it yet.',
+    "scale_early": '"{value}" reads as a number on the scale with its reason, and the scale, '
+    '"{scale}", is the next question, so I haven\'t saved it as "{title}" yet. Answer this '
+    "question first, then give your number when the scale comes; or keep it here.",
     "bare_number": '"{value}" is only a number, and "{title}" asks for words, so I haven\'t '
     "saved it yet (was it meant for a scale, or a key pressed by mistake?).",
     "columns_one": "Part of your answer is headed for another column of the summary: {parts}. "
@@ -260,6 +263,16 @@ def checked_accept(flow: Flow, out: Outcome, step: FlowStep, value: Value,
         # "ok" or "thanks" after reading the help is no answer to an open question: saved,
         # it pushes the real answer on to the next question. A number alone ("2") is a
         # scale's answer, or a menu's, or a key pressed by mistake: asked about the same way.
+        d.nudged.append(f"{step.id}:{BARE}")
+        d.pending = Pending(step.id, BARE, value)
+        ask_about_held(out, step, nudger, flow)
+        return
+    if isinstance(value, str) and step.kind.widget == "text" and step.role == "question" \
+            and f"{step.id}:{BARE}" not in d.nudged and step.spec.voice != "child" \
+            and opened_with(value) is not None and checks_for(flow, step) \
+            and scale_next(flow, d, step) is not None:
+        # "4, not lower because nan is around", typed a question before the scale it is
+        # for: saved, the next steps read as the number and the scale had none
         d.nudged.append(f"{step.id}:{BARE}")
         d.pending = Pending(step.id, BARE, value)
         ask_about_held(out, step, nudger, flow)
@@ -615,6 +628,11 @@ def nudge_text(pending: Pending, nudger: Nudger, step: FlowStep | None = None,
         return MSG["who_alone"].format(value=pending.value)
     if pending.kind == BARE:
         lone = _LONE_NUMBER.fullmatch(_bare(str(pending.value)))
+        scale = scale_next(flow, draft, step) if flow and draft and step and not lone \
+            and opened_with(str(pending.value)) is not None else None
+        if scale is not None:
+            return MSG["scale_early"].format(value=excerpt(str(pending.value)),
+                                             scale=scale.title, title=step.title if step else "")
         return MSG["bare_number" if lone else "bare"].format(
             value=pending.value, title=step.title if step else "")
     if pending.kind in (COLUMNS, COLUMNS_FILED) and step is not None:
@@ -1090,6 +1108,12 @@ _LONE_NUMBER = on_first_use(r"[0-9]{1,3}(?:\s*/\s*10|\s+out\s+of\s+10)?")
 # a count, how often or for how long, a date ("12").
 _ASKS_A_NUMBER = on_first_use(r"\b(?:how (?:old|many|much|often|long)|age|date"
                               r"|when (?:is|was|and where))\b", re.IGNORECASE)
+
+
+def scale_next(flow: Flow, d: Draft, step: FlowStep) -> FlowStep | None:
+    """The scale asked straight after `step`, or None when the next question is no scale."""
+    ahead = next(iter(walk(flow, d.answers).after(step.id)), None)
+    return ahead if ahead is not None and ahead.type == "scale" else None
 
 
 def _asks_for_a_number(step: FlowStep) -> bool:

@@ -6,7 +6,11 @@ was; the others guard what the fixes must leave alone."""
 
 from __future__ import annotations
 
+import pytest
+
+from flows.replies import Command, Nudge
 from tests.test_telegram_handlers import Bot
+from tests.test_walk_thirtyfirst import FLOWS, sent_at
 from tests.test_walk_thirtythird_b import HV, link, mapping, phone, read, team
 
 __all__ = ["team"]  # the fixture
@@ -60,3 +64,53 @@ async def test_an_answer_naming_the_bots_web_address_without_a_code_is_still_an_
     assert "Who has contributed to this picture?" not in read(bot)
     await bot.say("/summary FM-3")
     assert "the school found us" in read(bot)
+
+
+# --- a number for the scale, with its reason, typed one question early ------------------------
+
+
+NEXT_STEPS = "I will ring the hub today and tell mum by 4pm"
+GOAL = ("Dad will put the baby down in her cot and leave the room when he feels angry, and "
+        "will ring his brother, every time, for the next six months")
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "answer"), [
+    ("reflection", "needs_to_happen", NEXT_STEPS),
+    ("supervision", "safety_goal", GOAL),
+    ("success", "goal_first_step_3", NEXT_STEPS),
+    ("contribution", "needs_to_happen", NEXT_STEPS)])
+@pytest.mark.parametrize("typed", ["4, not lower because nan is around",
+                                   "6 because mum rang us herself",
+                                   "3/10: the injury is new"])
+def test_a_scales_number_and_reason_typed_a_question_early_is_asked_about(
+        flow_id: str, step_id: str, answer: str, typed: str) -> None:
+    """Tired, she read ahead to the scale and typed "4, not lower because nan is around" at
+    "What do you think needs to happen next, and by whom?". It was saved there: her
+    summary's next steps read "4, not lower because nan is around", and the scale, asked
+    next, had none. It is held now, and she is told it reads as the scale's, which comes
+    next; her next steps, typed then, are saved, and the scale is asked."""
+    chat = sent_at(flow_id, step_id, typed)
+    assert step_id not in chat.draft.answers
+    (nudge,) = [r.text for r in chat.replies if isinstance(r, Nudge)]
+    assert "reads as a number on the scale" in nudge
+    assert "the next question" in nudge
+    chat.send(answer)
+    assert chat.draft.answers[step_id] == answer
+    assert FLOWS[flow_id].step(chat.asked).type == "scale"
+
+
+def test_kept_it_stays_where_she_typed_it() -> None:
+    chat = sent_at("reflection", "needs_to_happen", "4, not lower because nan is around")
+    chat.send(Command("keep"))
+    assert chat.draft.answers["needs_to_happen"] == "4, not lower because nan is around"
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "typed"), [
+    ("mapping", "safety_scale_why", "3, not 2, because mum acted to protect T"),
+    ("reflection", "what_happened", "3, a cut above her eye this morning"),
+    ("reflection", "needs_to_happen", "2 things: I will call the hub today and tell mum"),
+    ("reflection", "needs_to_happen", "999 called at 3pm: I will ring the hub after")])
+def test_a_number_and_words_where_no_scale_comes_next_are_the_answer(
+        flow_id: str, step_id: str, typed: str) -> None:
+    chat = sent_at(flow_id, step_id, typed)
+    assert chat.draft.answers[step_id] == typed
