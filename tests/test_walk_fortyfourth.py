@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from flows.engine_words import MSG
 from flows.replies import Command, Nudge
 from tests.test_telegram_handlers import Bot
 from tests.test_walk_thirtyfirst import FLOWS, sent_at
@@ -114,3 +115,32 @@ def test_a_number_and_words_where_no_scale_comes_next_are_the_answer(
         flow_id: str, step_id: str, typed: str) -> None:
     chat = sent_at(flow_id, step_id, typed)
     assert chat.draft.answers[step_id] == typed
+
+
+# --- back from a meeting hours later -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("typed", [
+    "hi sorry got pulled into a strategy meeting, where was I?",
+    "sorry, was called into a core group. where were we",
+    "hi - got dragged into a home visit, where was i up to",
+    "got pulled into a meeting, where was I"])
+def test_back_from_a_meeting_she_was_pulled_into_she_is_shown_the_question(typed: str) -> None:
+    """Called into a strategy meeting halfway through the harm questions, she came back
+    that evening and typed "hi sorry got pulled into a strategy meeting, where was I?". It
+    was taken as her answer to "When was the most recent time, and what happened?" and she
+    was asked what happened at the strategy meeting, as if it were jargon in an answer. She
+    is shown where she was now, as "hi sorry got called away, where was i" was."""
+    chat = sent_at("mapping", "recent_harm", typed)
+    assert chat.asked == "recent_harm"
+    assert "recent_harm" not in chat.draft.answers
+    assert chat.draft.pending is None
+    assert MSG["where_you_were"] in chat.notices()
+
+
+@pytest.mark.parametrize("typed", [
+    "Dad got pulled into a meeting at work and left T alone in the car",
+    "T was dragged into the car by R on Friday"])
+def test_what_happened_with_pulled_into_is_still_the_answer(typed: str) -> None:
+    chat = sent_at("mapping", "recent_harm", typed)
+    assert chat.draft.answers["recent_harm"] == typed
