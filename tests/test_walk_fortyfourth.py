@@ -6,10 +6,15 @@ was; the others guard what the fixes must leave alone."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from flows.engine_words import MSG
+from flows.render import render_text
 from flows.replies import Command, Nudge
+from flows.summary import build_summary
+from tests.telegram_world import bot_world
 from tests.test_telegram_handlers import Bot
 from tests.test_walk_thirtyfirst import FLOWS, sent_at
 from tests.test_walk_thirtythird_b import HV, link, mapping, phone, read, team
@@ -144,3 +149,80 @@ def test_back_from_a_meeting_she_was_pulled_into_she_is_shown_the_question(typed
 def test_what_happened_with_pulled_into_is_still_the_answer(typed: str) -> None:
     chat = sent_at("mapping", "recent_harm", typed)
     assert chat.draft.answers["recent_harm"] == typed
+
+
+# --- a strength typed at existing safety, and the safety typed after the reminder ---------------
+
+
+def test_a_strength_held_at_existing_safety_goes_to_the_strengths_when_she_types_the_safety(
+        ) -> None:
+    """At "Has anyone already acted to keep the child safe?" she typed "Nan has T every
+    Saturday and does her hair", and was told it sounds like a strength, which belongs on
+    the map, and asked who stepped in when the danger was there. She typed that: "On 2 Nov
+    mum rang the police herself ...". Both stood under existing safety, the strength too,
+    which a practice lead sends back. The strength goes to the strengths now, and she is
+    told so."""
+    chat = sent_at("mapping", "existing_safety", "Nan has T every Saturday and does her hair")
+    chat.send("On 2 Nov mum rang the police herself and took T to nanny's that night")
+    assert chat.draft.answers["existing_safety"] == [
+        "On 2 Nov mum rang the police herself and took T to nanny's that night"]
+    assert chat.draft.answers["strengths"][-1] == "Nan has T every Saturday and does her hair"
+    assert 'under "Strengths", as the strength it is' in " ".join(chat.notices())
+    summary = render_text(build_summary(FLOWS["mapping"], chat.draft))
+    strengths, safety = summary.index("Strengths"), summary.index("Safety already shown")
+    assert strengths < summary.index("Nan has T every Saturday") < safety
+
+
+def test_a_strength_kept_at_existing_safety_stays_there() -> None:
+    chat = sent_at("mapping", "existing_safety", "Nan has T every Saturday and does her hair")
+    chat.send(Command("keep"))
+    assert chat.draft.answers["existing_safety"] == ["Nan has T every Saturday and does her hair"]
+
+
+@pytest.mark.parametrize(("flow_id", "step_id"), [
+    ("mapping", "grey_areas"), ("wellbeing", "next_steps"), ("contextual", "next_steps")])
+def test_a_scales_number_typed_as_the_last_item_of_a_list_is_not_added(
+        flow_id: str, step_id: str) -> None:
+    """At "What don't we know yet, or what is disputed?", the last list before the scale,
+    she typed her number and reason as if the list were done: "3, not 2, because mum has
+    acted to protect T" was added as a grey area, and the scale came with none. She is told
+    it reads as the scale's; Done ends the list without it, and the scale is asked."""
+    chat = sent_at(flow_id, step_id, "The social worker will visit mum by fri 11 dec")
+    chat.send("3, not 2, because mum has acted to protect T")
+    (nudge,) = [r.text for r in chat.replies if isinstance(r, Nudge)]
+    assert "reads as a number on the scale" in nudge
+    assert "Tap Done" in nudge
+    chat.send(Command("done"))
+    assert chat.draft.answers[step_id] == ["The social worker will visit mum by fri 11 dec"]
+    assert 'I haven\'t added "3, not 2, because mum has acted to protect T"' \
+        in " ".join(chat.notices())
+    assert FLOWS[flow_id].step(chat.asked).type == "scale"
+
+
+def test_an_item_with_a_number_in_a_list_before_a_scale_is_added() -> None:
+    chat = sent_at("mapping", "grey_areas", "2 things we don't know: who has a key, and when")
+    assert chat.draft.answers["grey_areas"] == [
+        "2 things we don't know: who has a key, and when"]
+
+
+async def test_on_her_phone_the_number_typed_early_is_given_at_the_scale(tmp_path: Path) -> None:
+    """The same through the bot polling Telegram's stand-in: the school's DSL on her phone,
+    the referral's summary as she copies it into the hub's form."""
+    async with bot_world(tmp_path / "bot.db") as world:
+        await world.open_tool("Pre-referral", "KB-7")
+        await world.tap("School or college")
+        await world.answer('K had a cut above her eye and said "mum\'s boyfriend threw the '
+                           'remote"')
+        await world.tap("Yes, as far as I know")
+        await world.tap("They know and agree")
+        await world.answer("K's nan collects her most days and K talks warmly about her")
+        await world.say("4, not lower because nan is around")
+        assert "reads as a number on the scale" in world.texts()[-1]
+        await world.say("I will call the hub today and tell mum by 4pm")
+        assert "How safe is this child right now" in world.texts()[-1]
+        await world.tap("4")
+        await world.say("4, not lower because nan is around")
+        await world.command("summary")
+        summary = "\n".join(world.texts()[-2:])
+        assert "Next, and by whom: I will call the hub today and tell mum by 4pm" in summary
+        assert "How safe the child is: 4 of 10" in summary
