@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from flows.answers import (
     NOTES_MARK,
+    NUMBER_WORDS,
     Value,
     display,
     display_with_reason,
@@ -262,7 +263,7 @@ def checked_accept(flow: Flow, out: Outcome, step: FlowStep, value: Value,
     d = out.draft
     if isinstance(value, str) and step.kind.widget == "text" \
             and (_ACKNOWLEDGE.fullmatch(_bare(value)) or _only_pictures(value)
-                 or (_LONE_NUMBER.fullmatch(_bare(value)) and not _asks_for_a_number(step)))\
+                 or (_lone_number(value) and not _asks_for_a_number(step)))\
             and f"{step.id}:{BARE}" not in d.nudged \
             and step.spec.voice != "child" and checks_for(flow, step):
         # "ok" or "thanks" after reading the help is no answer to an open question: saved,
@@ -633,7 +634,7 @@ def nudge_text(pending: Pending, nudger: Nudger, step: FlowStep | None = None,
     if pending.kind == WHO_ALONE:
         return MSG["who_alone"].format(value=pending.value)
     if pending.kind == BARE:
-        lone = _LONE_NUMBER.fullmatch(_bare(str(pending.value)))
+        lone = _lone_number(str(pending.value))
         scale = scale_next(flow, draft, step) if flow and draft and step and not lone \
             and opened_with(str(pending.value)) is not None else None
         if scale is not None:
@@ -1115,6 +1116,12 @@ _LONE_NUMBER = on_first_use(r"[0-9]{1,3}(?:\s*/\s*10|\s+out\s+of\s+10)?")
 # a count, how often or for how long, a date ("12").
 _ASKS_A_NUMBER = on_first_use(r"\b(?:how (?:old|many|much|often|long)|age|date"
                               r"|when (?:is|was|and where))\b", re.IGNORECASE)
+
+
+def _lone_number(text: str) -> bool:
+    """Whether a reply is a number alone, in figures or as a word ("7", "3/10", "seven")."""
+    bare = _bare(text)
+    return bare in NUMBER_WORDS or _LONE_NUMBER.fullmatch(bare) is not None
 
 
 def scale_next(flow: Flow, d: Draft, step: FlowStep) -> FlowStep | None:

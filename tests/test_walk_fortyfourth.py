@@ -226,3 +226,25 @@ async def test_on_her_phone_the_number_typed_early_is_given_at_the_scale(tmp_pat
         summary = "\n".join(world.texts()[-2:])
         assert "Next, and by whom: I will call the hub today and tell mum by 4pm" in summary
         assert "How safe the child is: 4 of 10" in summary
+
+
+# --- a number written as a word, typed a question late ------------------------------------------
+
+
+@pytest.mark.parametrize(("flow_id", "step_id"), [
+    ("three_houses", "share_who"), ("mapping", "network"), ("reflection", "what_happened")])
+def test_a_number_written_as_a_word_alone_is_asked_about_as_a_number_is(
+        flow_id: str, step_id: str) -> None:
+    """Reading the child's age off her notes, she typed "seven" one question early, at "Who
+    did the child say could see it?". It was saved there: the summary read "Who the child
+    said could see it: seven", and every answer after went one question late. "7" there is
+    asked about; "seven" is now too."""
+    chat = sent_at(flow_id, step_id, "seven")
+    assert step_id not in chat.draft.answers
+    (nudge,) = [r.text for r in chat.replies if isinstance(r, Nudge)]
+    assert '"seven" is only a number' in nudge
+
+
+def test_the_childs_age_written_as_a_word_is_the_answer() -> None:
+    chat = sent_at("three_houses", "child_age", "seven")
+    assert chat.draft.answers["child_age"] == "seven"
