@@ -17,7 +17,7 @@ from flows.summary import build_summary
 from tests.telegram_world import bot_world
 from tests.test_telegram_handlers import Bot
 from tests.test_walk_thirtyfirst import FLOWS, sent_at
-from tests.test_walk_thirtythird_b import HV, link, mapping, phone, read, team
+from tests.test_walk_thirtythird_b import HV, answers, link, mapping, opens, phone, read, team
 
 __all__ = ["team"]  # the fixture
 
@@ -248,3 +248,43 @@ def test_a_number_written_as_a_word_alone_is_asked_about_as_a_number_is(
 def test_the_childs_age_written_as_a_word_is_the_answer() -> None:
     chat = sent_at("three_houses", "child_age", "seven")
     assert chat.draft.answers["child_age"] == "seven"
+
+
+# --- a partner's Send pressed twice -------------------------------------------------------------
+
+
+async def test_send_pressed_twice_says_it_is_already_sent(team: Bot) -> None:
+    """The health visitor tapped "Send it to ..." twice, as a slow phone invites. Under
+    "Sent to Practitioner, thank you" came "Your contribution to "FM-3" has been sent, so
+    it can't be changed here. If you have something new to add ... if the child may be at
+    risk now, follow your own safeguarding procedures today", as if she had tried to change
+    it. The second press says it is already sent, and nothing more is needed."""
+    bot = team
+    await mapping(bot, "FM-3")
+    health = await link(bot, "health")
+    await opens(bot, health, HV)
+    await answers(bot, HV, ("Health visitor", "FM came in to clinic with a burn on his hand",
+                            "Mum brings him to every appointment",
+                            "I will visit at home with the social worker by fri 11 dec", "4",
+                            "/skip", "/skip"))
+    await bot.tap("t:ps", user=HV)
+    await bot.tap("t:ps", user=HV)
+    first, second = phone(bot, HV)[-2:]
+    assert first.startswith("Sent to")
+    assert second.startswith("That's already sent, thank you")
+    assert "safeguarding procedures" not in second
+    assert sum("has sent a contribution" in said for said in phone(bot)) == 1
+
+
+async def test_send_typed_after_it_was_sent_says_it_is_locked(team: Bot) -> None:
+    bot = team
+    await mapping(bot, "FM-3")
+    health = await link(bot, "health")
+    await opens(bot, health, HV)
+    await answers(bot, HV, ("Health visitor", "FM came in to clinic with a burn on his hand",
+                            "Mum brings him to every appointment",
+                            "I will visit at home with the social worker by fri 11 dec", "4",
+                            "/skip", "/skip"))
+    await bot.tap("t:ps", user=HV)
+    await bot.say("I forgot: he also had a bruise", user=HV)
+    assert "has been sent, so it can't be changed here" in read(bot, HV)
