@@ -288,3 +288,30 @@ async def test_send_typed_after_it_was_sent_says_it_is_locked(team: Bot) -> None
     await bot.tap("t:ps", user=HV)
     await bot.say("I forgot: he also had a bruise", user=HV)
     assert "has been sent, so it can't be changed here" in read(bot, HV)
+
+
+# --- the baby held, not a meeting held -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(("flow_id", "step_id"), [
+    ("supervision", "goal_child"), ("mapping", "goal_child_1"), ("wellbeing", "goal_child_1")])
+@pytest.mark.parametrize("typed", ["The baby will be held calmly",
+                                   "She will be held and comforted when she cries"])
+def test_a_child_held_calmly_is_not_asked_who_will_do_it_and_by_when(
+        flow_id: str, step_id: str, typed: str) -> None:
+    """At "What will the child experience when that is happening?" a social worker typed
+    "The baby will be held calmly", as the question's own example ("M will be picked up
+    gently and calmed when she cries") has it. She was told it "is a next step, but not yet
+    who will do it and by when", read as a meeting "to be held". It is what the baby will
+    experience, and is saved."""
+    chat = sent_at(flow_id, step_id, typed)
+    assert chat.draft.answers[step_id] == typed
+
+
+@pytest.mark.parametrize("typed", ["Strategy meeting to be held",
+                                   "A core group will be held to review the plan"])
+def test_a_meeting_to_be_held_by_nobody_is_still_asked_who_and_when(typed: str) -> None:
+    chat = sent_at("reflection", "needs_to_happen", typed)
+    (nudge,) = [r.text for r in chat.replies if isinstance(r, Nudge)]
+    assert "who will do it and by when" in nudge
+
