@@ -315,3 +315,29 @@ def test_a_meeting_to_be_held_by_nobody_is_still_asked_who_and_when(typed: str) 
     (nudge,) = [r.text for r in chat.replies if isinstance(r, Nudge)]
     assert "who will do it and by when" in nudge
 
+
+
+# --- back the next morning to copy the finished summary -------------------------------------------
+
+
+async def test_resume_after_finishing_says_where_the_finished_summary_is(tmp_path: Path) -> None:
+    """Having finished her reflection, the DSL came back the next morning to copy the
+    summary into the hub's form and sent /resume. She read "You have no unfinished drafts.
+    /new starts one." and thought it gone. She is told it is kept, and how to see it."""
+    async with bot_world(tmp_path / "bot.db") as world:
+        await world.open_tool("Pre-referral", "KB-7")
+        await world.tap("School or college")
+        await world.answer('K had a cut above her eye and said "mum\'s boyfriend threw the '
+                           'remote"')
+        await world.tap("Yes, as far as I know")
+        await world.tap("They know and agree")
+        await world.answer("K's nan collects her most days and K talks warmly about her")
+        await world.answer("I will call the hub today and tell mum by 4pm")
+        await world.tap("4")
+        await world.answer("4, not lower because nan is around")
+        await world.command("resume")
+        said = world.texts()[-1]
+        assert 'Finished and kept: "KB-7"' in said
+        assert "/summary KB-7 shows its summary again" in said
+        await world.command("summary", "KB-7")
+        assert "Next, and by whom: I will call the hub today" in "\n".join(world.texts()[-3:])
