@@ -340,6 +340,13 @@ class SessionCommands:
         if not wanted:
             drafts = await self._c.drafts(turn.state.user_id)
             if not drafts:
+                # back to copy a finished summary into a report: "no unfinished drafts"
+                # alone read as if the finished one were gone too
+                finished = await self._c.drafts(turn.state.user_id, status="completed")
+                if finished:
+                    return [Notice(self._words["no_drafts_finished"].format(
+                        labels=", ".join(f'"{d.label}"' for d in finished[:3]),
+                        label=finished[0].label))]
                 return [Notice(self._words["no_drafts"])]
             if len(drafts) > 1:
                 # a list below the open draft's question, as /start's: a line typed under it

@@ -289,6 +289,9 @@ ON_SURFACE: Mapping[Surface, Mapping[str, str]] = {
         ),
         "export_here": "From a terminal, `sosbot export LABEL --format html|docx|txt` writes "
         "the documents.",
+        "no_drafts_finished": "You have no unfinished drafts. Finished and kept: {labels}. "
+        "/summary {label} shows its summary again and /export {label} sends its documents; "
+        "/new starts a new draft.",
         "help_no_draft": "To begin, /new shows the tools and about how long each takes; "
         "/resume carries on with a draft you started before. " + _HELP_AFTER,
     },
@@ -311,6 +314,9 @@ ON_SURFACE: Mapping[Surface, Mapping[str, str]] = {
         ),
         "export_here": "Documents are made outside the chat: type /quit, then run `sosbot "
         "export LABEL --format html|docx|txt` (with the same --db).",
+        "no_drafts_finished": "You have no unfinished drafts. Finished and kept: {labels}. "
+        "/summary {label} shows its summary again (for its documents, type /quit, then run "
+        "`sosbot export {label}`); /new starts a new draft.",
         # The menu of tools is on the screen when a newcomer asks.
         "help_no_draft": "To begin, type the number of a tool from the list (/new shows it "
         "again, with about how long each takes); /resume carries on with a draft you started "

@@ -509,6 +509,7 @@ _CALLED_TO = (rf"{_DUTY}|duty|lunch|break|court|the door|(?:a |the |my )?{_SESSI
 # "ok where were we"): an apology or an "ok" alone may be what a parent said, so one of the
 # hello, the "I'm back" or the being called away must be there too.
 _AWAY = r"(?:i )?(?:got|was|been) (?:called|pulled|dragged) away" \
+    rf"|(?:i )?(?:got|was|been) (?:called|pulled|dragged) into (?:{_CALLED_TO})" \
     r"|(?:i['’]?ve |i have |i )?been (?:off|away|on leave|off sick|on holiday|on a course)" \
     r"(?: (?:for )?(?:a (?:few|couple of)|a couple|two|three|four|\d+) (?:days?|weeks?))?" \
     r"|(?:i )?got (?:distracted|interrupted|sidetracked)" \

@@ -88,6 +88,7 @@ from flows.moves import (
     is_next_item,
     is_taking_suggestion,
     keeps_given,
+    moved_to_strengths,
     no_nudges,
     privacy_first,
     what_they_do_after_who,
@@ -417,7 +418,8 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
     private = held_back(out, step, "privacy")
     unlike = bool(text) and (is_next_item(out, step, text) or is_another_answer(out, step, text))
     if unlike and not private and step.kind.widget == "items":
-        hold_pending(out, step, then_next=True)
+        if not (held_back(out, step, "safety_action") and moved_to_strengths(flow, out, step)):
+            hold_pending(out, step, then_next=True)
     elif unlike and not private and number_for_the_scale_after(flow, out, step, text):
         # "3" typed while a reminder holds a written answer, the next question a scale: no
         # answer to this one, so it is for that one, as /next takes it (asked which, a nurse

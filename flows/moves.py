@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from flows.answers import (
     NOTES_MARK,
+    NUMBER_WORDS,
     Value,
     display,
     display_with_reason,
@@ -111,6 +112,14 @@ MSG = {
     "covered": 'I haven\'t saved "{value}" yet: you sent it while its question was off the '
     'screen. Keep it as the answer to "{title}", or type the answer.',
     "bare": '"{value}" on its own doesn\'t answer "{title}", so I haven\'t saved it yet.',
+    "moved_to_strengths": 'I\'ve put "{value}" under "{title}", as the strength it is, and '
+    "added this one here (/review to change either).",
+    "scale_early_list": '"{value}" reads as a number on the scale with its reason, and the '
+    'scale, "{scale}", comes once this list is done, so I haven\'t added it to "{title}". Tap '
+    "Done, then give your number at the scale; or keep it in the list.",
+    "scale_early": '"{value}" reads as a number on the scale with its reason, and the scale, '
+    '"{scale}", is the next question, so I haven\'t saved it as "{title}" yet. Answer this '
+    "question first, then give your number when the scale comes; or keep it here.",
     "bare_number": '"{value}" is only a number, and "{title}" asks for words, so I haven\'t '
     "saved it yet (was it meant for a scale, or a key pressed by mistake?).",
     "columns_one": "Part of your answer is headed for another column of the summary: {parts}. "
@@ -254,12 +263,23 @@ def checked_accept(flow: Flow, out: Outcome, step: FlowStep, value: Value,
     d = out.draft
     if isinstance(value, str) and step.kind.widget == "text" \
             and (_ACKNOWLEDGE.fullmatch(_bare(value)) or _only_pictures(value)
-                 or (_LONE_NUMBER.fullmatch(_bare(value)) and not _asks_for_a_number(step)))\
+                 or (_lone_number(value) and not _asks_for_a_number(step)))\
             and f"{step.id}:{BARE}" not in d.nudged \
             and step.spec.voice != "child" and checks_for(flow, step):
         # "ok" or "thanks" after reading the help is no answer to an open question: saved,
         # it pushes the real answer on to the next question. A number alone ("2") is a
         # scale's answer, or a menu's, or a key pressed by mistake: asked about the same way.
+        d.nudged.append(f"{step.id}:{BARE}")
+        d.pending = Pending(step.id, BARE, value)
+        ask_about_held(out, step, nudger, flow)
+        return
+    if isinstance(value, str) and step.kind.widget in ("text", "items") \
+            and step.role == "question" and f"{step.id}:{BARE}" not in d.nudged \
+            and step.spec.voice != "child" \
+            and opened_with(value) is not None and checks_for(flow, step) \
+            and scale_next(flow, d, step) is not None:
+        # "4, not lower because nan is around", typed a question before the scale it is
+        # for: saved, the next steps read as the number and the scale had none
         d.nudged.append(f"{step.id}:{BARE}")
         d.pending = Pending(step.id, BARE, value)
         ask_about_held(out, step, nudger, flow)
@@ -614,7 +634,13 @@ def nudge_text(pending: Pending, nudger: Nudger, step: FlowStep | None = None,
     if pending.kind == WHO_ALONE:
         return MSG["who_alone"].format(value=pending.value)
     if pending.kind == BARE:
-        lone = _LONE_NUMBER.fullmatch(_bare(str(pending.value)))
+        lone = _lone_number(str(pending.value))
+        scale = scale_next(flow, draft, step) if flow and draft and step and not lone \
+            and opened_with(str(pending.value)) is not None else None
+        if scale is not None:
+            return MSG["scale_early_list" if step and step.kind.widget == "items"
+                       else "scale_early"].format(value=excerpt(str(pending.value)),
+                                             scale=scale.title, title=step.title if step else "")
         return MSG["bare_number" if lone else "bare"].format(
             value=pending.value, title=step.title if step else "")
     if pending.kind in (COLUMNS, COLUMNS_FILED) and step is not None:
@@ -1092,6 +1118,18 @@ _ASKS_A_NUMBER = on_first_use(r"\b(?:how (?:old|many|much|often|long)|age|date"
                               r"|when (?:is|was|and where))\b", re.IGNORECASE)
 
 
+def _lone_number(text: str) -> bool:
+    """Whether a reply is a number alone, in figures or as a word ("7", "3/10", "seven")."""
+    bare = _bare(text)
+    return bare in NUMBER_WORDS or _LONE_NUMBER.fullmatch(bare) is not None
+
+
+def scale_next(flow: Flow, d: Draft, step: FlowStep) -> FlowStep | None:
+    """The scale asked straight after `step`, or None when the next question is no scale."""
+    ahead = next(iter(walk(flow, d.answers).after(step.id)), None)
+    return ahead if ahead is not None and ahead.type == "scale" else None
+
+
 def _asks_for_a_number(step: FlowStep) -> bool:
     """Whether a number alone is a fair answer to `step` (so not asked about as a stray
     key): its title, or the first words of its question, ask for a number or a date, or its
@@ -1223,6 +1261,30 @@ def hold_pending(out: Outcome, step: FlowStep, *, then_next: bool = False) -> No
     d.answers[step.id] = pending.value
     out.changed.add(step.id)
     out.replies.append(Notice(MSG["kept_then_next" if then_next else "kept"], "saved"))
+
+
+def moved_to_strengths(flow: Flow, out: Outcome, step: FlowStep) -> bool:
+    """Move a list item the strength-or-safety reminder holds back at existing safety to the
+    tool's list of strengths, once the practitioner types what someone did instead (kept
+    here as typed, the strength stood as safety in the summary, which the reminder had said
+    it is not); False where the tool asks for no strengths in a list."""
+    held = out.draft.pending
+    strengths = next((s for s in walk(flow, out.draft.answers).steps
+                      if s.id == STRENGTHS and s.kind.collects), None)
+    if held is None or strengths is None or strengths.id == step.id:
+        return False
+    out.draft.pending = None
+    items = out.draft.answers.get(STRENGTHS)
+    items = list(items) if isinstance(items, list) else []
+    added, said = _add_items(out, strengths, items, str(held.value))
+    if len(added) > len(items):
+        out.replies.append(Notice(MSG["moved_to_strengths"].format(
+            value=excerpt(str(held.value)), title=strengths.title), "saved"))
+    out.replies.extend(said)
+    return True
+
+
+STRENGTHS = "strengths"
 
 
 def kept_not_others(pending: Pending) -> str:

@@ -57,6 +57,7 @@ MSG = {
     "held_answer": 'Your answer, held back by the reminder below: "{value}"\n\n{reminder}',
     "required": "This question needs an answer before we move on. /help shows some prompts.",
     "not_kept": "I haven't saved the answer the reminder was about.",
+    "not_added": 'I haven\'t added "{value}" to the list: give your number at the scale.',
     "columns_not_kept": 'I haven\'t saved your pasted answer ("{value}"), here or anywhere '
     'else. Send each part at its own question: this one\'s when you come back to "{title}".',
     "list_empty": "Add at least one item before moving on.",
@@ -173,6 +174,13 @@ def command(flow: Flow, out: Outcome, cmd: Command, nudger: Nudger) -> None:
         # nobody, skip this question": "ok", then /skip, read "Not to be shared with: ok").
         out.draft.pending = None
         out.replies.append(Notice(MSG["not_kept"]))
+    elif cmd.name == "done" and held_back(out, step, BARE) and step.kind.widget == "items":
+        # Done under "reads as the scale's number": the list ends without it, and the scale
+        # it was meant for is asked next (kept, it stood among the grey areas)
+        meant = d.pending
+        assert meant is not None
+        d.pending = None
+        out.replies.append(Notice(MSG["not_added"].format(value=excerpt(str(meant.value)))))
     elif cmd.name not in LEAVE_PENDING:
         if privacy_first(out, step, nudger):
             return

@@ -46,20 +46,25 @@ def link_payload(text: str) -> str:
     return bare if looks_like_code(bare) else payload
 
 
+# Not inside a longer word or address on either side: "at.me/..." is no link, and a code
+# runs to the end of its characters.
 _PASTED_LINK = on_first_use(
-    r"(?:https?://)?(?:www\.)?(?:t|telegram)\.me/([A-Za-z0-9_]{1,64})\?start=([A-Za-z0-9_-]{32})",
+    r"(?<![A-Za-z0-9_.-])(?:https?://)?(?:www\.)?(?:t|telegram)\.me/([A-Za-z0-9_]{1,64})"
+    r"\?start=([A-Za-z0-9_-]{32})(?![A-Za-z0-9_-])",
     flags=IGNORECASE)
 
 
 def pasted_link(text: str, bot_username: str | None) -> str | None:
     """The code of a link to this bot pasted as a message (copied from an email rather than
-    tapped), which is opened as a tap on it is; None for any other text. It was saved as
-    the answer to the question on the screen, a working link in the summary."""
-    found = _PASTED_LINK.fullmatch(without_hidden(text).strip().strip(_AROUND))
-    if found is None or bot_username is None \
-            or found.group(1).casefold() != bot_username.casefold():
+    tapped, alone or with the whole email around it), which is opened as a tap on it is;
+    None for any other text, and for text holding links to two of this bot's codes (which
+    one was meant is not known). It was saved as the answer to the question on the screen,
+    a working link in the summary."""
+    if bot_username is None or "start=" not in text:
         return None
-    return found.group(2)
+    codes = {found.group(2) for found in _PASTED_LINK.finditer(without_hidden(text))
+             if found.group(1).casefold() == bot_username.casefold()}
+    return codes.pop() if len(codes) == 1 else None
 
 
 def deep_link(bot_username: str, code: str) -> str:

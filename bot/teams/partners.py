@@ -36,6 +36,7 @@ from bot.teams.team import BAD_LINK, Team
 from bot.teams.texts import (
     AGAIN,
     ALREADY_PART,
+    ALREADY_SENT,
     ANSWER_IT_NO,
     ANSWER_IT_Q,
     ANSWER_IT_YES,
@@ -263,7 +264,7 @@ class Partners:
         if what == "pn":  # "No, leave it for them", to a partner's link opened on the team
             return LEFT_FOR_THEM, None
         if what == "ps":
-            return await self.send(user, context), None
+            return await self.send(user, context, pressed=True), None
         if what == "pv":
             return await self.more_to_withdraw(user.id, value)
         if what == "pa":  # a member's "Withdraw all my parts": asked once more
@@ -820,12 +821,14 @@ class Partners:
                             " ".join(str(exc).split()), user_ref(user_id))
             raise
 
-    async def send(self, user: User, context: Context) -> str:
+    async def send(self, user: User, context: Context, *, pressed: bool = False) -> str:
         """Lock and send the partner's answers to the lead, and tell the lead. A Send button
         pressed while an answer is being changed (the part is not finished) sends nothing
         and says so, with the question asked again below: "Your contribution has been sent"
         told them it had gone, and the lead never had it. Pressed by someone with no part
-        waiting, it says nothing was sent ("has been sent" only once it has)."""
+        waiting, it says nothing was sent ("has been sent" only once it has); `pressed` again
+        once it has gone, that it has (told it could not be changed, she had only tapped
+        twice)."""
         answering = await self.contributions.answering(user.id)
         invite = await self.contributions.teams.invite(answering.invite) if answering else None
         draft = None
@@ -838,8 +841,9 @@ class Partners:
             return ""  # said above, before the question
         if invite is None or draft is None:
             contributed = (await self.contributions.teams.standing(user.id)).contributed
-            return await self.locked(user.id) if answering is None and contributed \
-                else NOTHING_TO_SEND
+            if answering is None and contributed:
+                return ALREADY_SENT if pressed else await self.locked(user.id)
+            return NOTHING_TO_SEND
         body = {"flow": draft.flow_id, "version": draft.flow_version, "answers": draft.answers}
         # the mapping's lead as the part is saved: it may have been handed over since the
         # invite was read, and the part goes to, and is told to, whoever has it now

@@ -63,6 +63,9 @@ OWN_SPENT = ("That is a link you made for a partner to your own mapping, and it 
 OWN_WITHDRAWN = ("That is a link you made for a partner to your own mapping, and it was "
                  "withdrawn, so nobody can open it any more. /invite makes a new one if the "
                  "partner still needs it; /review shows what partners have sent.")
+# "Send it to ..." pressed again, once it has gone (a slow phone, a double tap)
+ALREADY_SENT = ("That's already sent, thank you: nothing more is needed. /delete withdraws it "
+                "if you need to.")
 LOCKED = ("Your contribution{to} has been sent, so it can't be changed here. If you have "
           "something new to add, tell the colleague who sent you the link directly, and if the "
           "child may be at risk now, follow your own safeguarding procedures today. /delete "

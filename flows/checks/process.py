@@ -856,11 +856,16 @@ _AGENTLESS = on_first_use(
     r"\b(?:will|to|shall|is\s+to|are\s+to|needs?\s+to)\s+be\s+(?:put\s+in\s+place|set\s+up"
     r"|referred|arranged|organi[sz]ed|explored|looked\s+into|considered|offered|sought"
     r"|progressed|actioned|followed\s+up|convened|booked|implemented|signposted|allocated"
-    # ... or any of the services' paperwork done by nobody named: "strat to be held",
-    # "letter to be sent to dad", "CV to be written"
-    r"|held|sent|done|completed|made|written|carried\s+out|undertaken|submitted|requested"
+    # ... or any of the services' paperwork done by nobody named: "letter to be sent to
+    # dad", "CV to be written"
+    r"|sent|done|completed|made|written|carried\s+out|undertaken|submitted|requested"
     r"|discussed|reviewed|scheduled|chased|shared|updated|contacted|rebooked|rearranged"
     r"|agreed|filled\s+in|applied\s+for)\b(?!\s+(?:\w+\s+)?by\b)"
+    # ... a meeting held by nobody named ("strat to be held"), not a child held ("the baby
+    # will be held calmly", what the child will experience)
+    r"|\b(?:meetings?|strat|strategy|conferences?|conf|reviews?|groups?|discussions?|panels?"
+    r"|sessions?|taf|tac|tam|fgc|icpc|rcpc)\s+(?:will|to|shall|is\s+to|are\s+to|needs?\s+to)"
+    r"\s+be\s+held\b(?!\s+(?:\w+\s+)?by\b)"
     # "a referral will be made to early help": the services' paperwork, by nobody named.
     r"|\b(?:referrals?|assessments?|applications?|requests?)\s+(?:will|to|shall|is\s+to|are\s+to"
     r"|needs?\s+to)\s+be\s+(?:made|done|completed|sent|submitted|carried\s+out|undertaken)\b"
