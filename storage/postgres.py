@@ -223,9 +223,15 @@ class PostgresStore(SqlStore):
     @asynccontextmanager
     async def _transaction(self, doing: str = "save", *, user_id: int | None = None,
                            write: bool = True) -> AsyncIterator[_PgTx]:
-        """A transaction on a pooled connection; with `user_id`, holding that user's lock."""
+        """A transaction on a pooled connection; with `user_id`, holding that user's lock.
+
+        A read (not `write`) sees the database as it was at its first statement, all through
+        (REPEATABLE READ, READ ONLY: never refused for what others write meanwhile): under
+        READ COMMITTED a draft's row and its key, read in two statements, could straddle a
+        hand-over that moved both."""
         try:
-            async with self._pool.acquire() as conn, conn.transaction():
+            async with self._pool.acquire() as conn, conn.transaction(
+                    isolation=None if write else "repeatable_read", readonly=not write):
                 tx = _PgTx(conn)
                 fenced = write and self._checked is not None
                 if fenced:  # the serving lock, then the user's, in one trip (`_fence`)
