@@ -13,7 +13,7 @@ import sys
 import unicodedata
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from bot import stopping
 
@@ -41,9 +41,10 @@ from bot.teams import cli as teams_cli
 from flows.answers import clean
 from flows.checks.words import WordListError, load_word_list
 from flows.errors import FlowError, FlowProblem
-from flows.flow import Flow
-from flows.loader import flow_files, load_flow, load_flows
 from storage.errors import StorageError
+
+if TYPE_CHECKING:
+    from flows.flow import Flow
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -274,11 +275,15 @@ def _coded(ch: str) -> str:
 
 
 def _flows(args: argparse.Namespace) -> int:
+    # The flows' loader, with jinja2 and the flow schema, is imported by the commands that
+    # read flows (here, `chat`, `run`, `export`), not by `keys`, `purge` or `invite`.
+    from flows import loader
+
     if args.flows_command == "list":
-        for flow in load_flows().values():
+        for flow in loader.load_flows().values():
             print(f"{flow.id}\t{flow.title}")
         return 0
-    files = args.files or flow_files()
+    files = args.files or loader.flow_files()
     problems = _problems(files) if args.files else _problems_at_start_up(files)
     for problem in problems:
         print(problem)
@@ -289,6 +294,8 @@ def _flows(args: argparse.Namespace) -> int:
 
 def _problems(files: Sequence[Path]) -> list[FlowProblem]:
     """The problems in each of these files, on its own."""
+    from flows.loader import load_flow
+
     problems: list[FlowProblem] = []
     for path in files:
         try:
@@ -300,6 +307,8 @@ def _problems(files: Sequence[Path]) -> list[FlowProblem]:
 
 def _problems_at_start_up(files: Sequence[Path]) -> list[FlowProblem]:
     """The problems start-up would find: each file, and across them (ids, takes_from)."""
+    from flows.loader import load_flows
+
     try:
         load_flows(files)
     except FlowError as exc:
@@ -310,6 +319,7 @@ def _problems_at_start_up(files: Sequence[Path]) -> list[FlowProblem]:
 def _chat(settings: Settings, args: argparse.Namespace, command: str = "sosbot chat") -> int:
     from bot.console import Console
     from bot.services import open_services
+    from flows.loader import load_flows
 
     if sys.stdout is None:  # started with standard output closed (`>&-`)
         print("sosbot: standard output is closed, so the chat has nowhere to show its "

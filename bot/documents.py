@@ -22,7 +22,6 @@ from bot.config import (
     database_option,
     unreachable,
 )
-from bot.wording import seen_as
 from flows.answers import clean_line
 from flows.export import FORMATS, ExportFile, Format, export
 from storage import open_store
@@ -136,6 +135,8 @@ def find_draft(infos: list[DraftInfo], wanted: str) -> DraftInfo:
     """The one draft with this id, else with this label (exactly, then ignoring case, then
     as the start of a label, as /resume finds one), the label typed cleaned as a label is
     when it is stored."""
+    from bot.wording import seen_as  # its module is the chat's wording: not for `keys` or `purge`
+
     live = [d for d in infos if d.status != "discarded"]
     label = clean_line(wanted)
     for matches in ([d for d in live if d.id == wanted],

@@ -23,7 +23,6 @@ from bot.config import (
     database_option,
     existing_database,
 )
-from bot.session_commands import bare_label
 from storage import is_postgres, open_store, shown
 from storage.contract import Store
 from storage.crypto import (
@@ -275,7 +274,7 @@ async def _rotate(settings: Settings, db: Path | str) -> int:
                              "from `sosbot keys new` first instead. Nothing was re-encrypted.")
         async with await open_store(db, sealer=sealer, busy_ms=settings.busy_timeout_ms) as store, \
                 _alone(store, db):
-            count = await store.reseal(sealer, bare=bare_label)
+            count = await store.reseal(sealer, bare=_bare_label)
         print(f"Re-encrypted the keys of {count} value(s) with the key {sealer.current}.")
         print("Keys come from SOSBOT_DATA_KEY, which sosbot cannot change: to rotate, put a "
               "new key (`sosbot keys new`) first in it and run this again.")
@@ -294,7 +293,7 @@ async def _rotate(settings: Settings, db: Path | str) -> int:
         async with await open_store(db, sealer=old, busy_ms=settings.busy_timeout_ms) as store:
             opened = True
             async with _alone(store, db):
-                count = await store.reseal(sealer, bare=bare_label)
+                count = await store.reseal(sealer, bare=_bare_label)
     except Exception as exc:
         if not opened or not await _may_use(db, old, sealer.current, settings.busy_timeout_ms):
             replace_key_file(path, before, mode)
@@ -394,11 +393,20 @@ async def _retire(settings: Settings, db: Path | str, key_id: str) -> int:
     return 0
 
 
+def _bare_label(label: str) -> str:
+    """A case label as its digest is made (`bot.session_commands.bare_label`), imported here
+    when keys change: with it comes the whole engine, which `sosbot keys list`, `purge` and
+    `invite` start without."""
+    from bot.session_commands import bare_label
+
+    return bare_label(label)
+
+
 async def _encrypt(settings: Settings, db: Path | str) -> int:
     sealer = require_key(settings, db)
     async with await open_store(db, sealer=sealer, busy_ms=settings.busy_timeout_ms) as store:
         plain = (await store.key_usage())["unencrypted"]
         # the hand-over notes kept no digest of their labels: there was no key to make one
-        await store.reseal(sealer, plaintext=True, bare=bare_label)
+        await store.reseal(sealer, plaintext=True, bare=_bare_label)
     print(f"Encrypted {plain} value(s) with the key {sealer.current}.")
     return 0

@@ -11,12 +11,13 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Literal, get_args
+from typing import TYPE_CHECKING, Literal, get_args
 
 from flows.answers import for_terminal, untabbed
 from flows.regex import on_first_use
-from flows.render import ENV
-from flows.summary import Summary
+
+if TYPE_CHECKING:
+    from flows.summary import Summary
 
 Format = Literal["html", "docx", "txt"]
 FORMATS: tuple[Format, ...] = get_args(Format)
@@ -55,6 +56,8 @@ def export(summary: Summary, fmt: Format) -> ExportFile:
 
 def render_html(summary: Summary) -> str:
     """The summary as one self-contained HTML page (user text escaped by autoescape)."""
+    from flows.render import ENV  # jinja2 loads when a summary is rendered, not for `sosbot keys`
+
     return ENV.get_template("export.html").render(s=summary).strip() + "\n"
 
 
@@ -62,6 +65,8 @@ def render_export_text(summary: Summary) -> str:
     """The summary as plain text for pasting into a case-recording system (or read at a
     terminal: no escape sequence or control character from a saved answer comes with it;
     no tab, which would move a line off its indent or into a form's next field)."""
+    from flows.render import ENV
+
     return untabbed(for_terminal(ENV.get_template("export.txt").render(s=summary))).strip() \
         + "\n"
 

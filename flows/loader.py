@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -310,16 +311,22 @@ def _check_draft(
     try:
         source = draft_template(spec, draft)
         compiled(source)  # as the bot will: an unknown filter is found now, not in a turn
-        tree = ENV.parse(source)
+        read = _answers_read(source)
     except (LookupError, jinja2.TemplateError) as exc:
         return [FlowProblem(name, line, field, f"template {draft!r}: {exc}")]
-    problems = []
-    for node in tree.find_all(nodes.Getattr):
-        reads_answer = isinstance(node.node, nodes.Name) and node.node.name == "a"
-        if reads_answer and step.resolve(node.attr) not in seen:
-            problems.append(FlowProblem(name, line, field, f"template {draft!r} uses "
-                                        f"a.{node.attr}, which is not an earlier step"))
-    return problems
+    return [FlowProblem(name, line, field, f"template {draft!r} uses a.{attr}, which is not "
+                        "an earlier step") for attr in read if step.resolve(attr) not in seen]
+
+
+# Parsed once per template: a repeated section's copies and the flows sharing a file of
+# drafts read the same one, each `sosbot` command loading the flows parsed it a dozen times.
+@lru_cache(maxsize=128)
+def _answers_read(source: str) -> tuple[str, ...]:
+    """The answers (`a.<step>`) a drafting template reads, in order, each once."""
+    tree = ENV.parse(source)
+    return tuple(dict.fromkeys(
+        node.attr for node in tree.find_all(nodes.Getattr)
+        if isinstance(node.node, nodes.Name) and node.node.name == "a"))
 
 
 def _check_part_of(step: FlowStep, steps: list[FlowStep], name: str, line: int | None

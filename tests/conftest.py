@@ -35,6 +35,27 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     place = {name: at for at, name in enumerate(handed_out(list(files), read_table(), files))}
     items.sort(key=lambda item: place[item.nodeid.split("::", 1)[0]])
 
+
+def _in_memory(folder: Path, room: int = 4 << 30) -> bool:
+    """Whether `folder` is a memory file system (tmpfs) the tests can use for their files:
+    there, writable, programs may run from it, `room` bytes free (Docker's is 64 MB)."""
+    try:
+        disk = os.statvfs(folder)
+    except OSError:
+        return False
+    return os.access(folder, os.W_OK | os.X_OK) and not disk.f_flag & os.ST_NOEXEC \
+        and disk.f_bavail * disk.f_frsize >= room
+
+
+# Each SQLite commit waits for the disk to confirm it (synchronous FULL, as in service), a
+# few milliseconds on a shared disk and more when it is busy: a test's fresh store commits a
+# dozen times migrating, so the tests waited on the disk longer than they ran. Their files
+# (tmp_path, every `sosbot` child's) go to memory where the machine has room there; what
+# sosbot writes and reads is the same. A TMPDIR set by whoever runs the tests is kept.
+if "TMPDIR" not in os.environ and _in_memory(Path("/dev/shm")):
+    os.environ["TMPDIR"] = "/dev/shm"
+    tempfile.tempdir = None  # read again from TMPDIR by the next gettempdir()
+
 # The suite starts several hundred `sosbot` processes. Where the machine asks Python not to
 # write bytecode (PYTHONDONTWRITEBYTECODE, as some images set), each of them would compile
 # every module of sosbot again, a fifth of its start-up. They share one cache instead, kept

@@ -14,6 +14,7 @@ from builders import write_yaml
 from conftest import REPO, run_sosbot
 
 from bot import __version__, cli
+from flows import loader
 from flows.flow import Flow
 from flows.loader import load_flows
 
@@ -173,7 +174,7 @@ def test_a_broken_flow_stops_start_up_naming_file_line_and_field(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         capsys: pytest.CaptureFixture[str]) -> None:
     broken = write_yaml(tmp_path, BROKEN, "broken.yaml")
-    monkeypatch.setattr(cli, "load_flows", lambda: load_flows([broken]))
+    monkeypatch.setattr(loader, "load_flows", lambda: load_flows([broken]))
     code = cli.main(["chat", "--db", str(tmp_path / "x.db")])
     assert code == 1
     err = capsys.readouterr().err
@@ -211,6 +212,6 @@ def test_flows_check_finds_what_start_up_would_refuse_across_files(
     good = BROKEN.replace("version: one", "version: 1").replace("        colour: red\n", "")
     one = write_yaml(tmp_path, good, "one.yaml")
     twin = write_yaml(tmp_path, good, "twin.yaml")
-    monkeypatch.setattr(cli, "flow_files", lambda: [one, twin])
+    monkeypatch.setattr(loader, "flow_files", lambda: [one, twin])
     assert cli.main(["flows", "check"]) == 1
     assert capsys.readouterr().out == f"{twin}:1: id: flow id 'broken' is used twice\n"
