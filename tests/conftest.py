@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import functools
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
 from collections import Counter
-from collections.abc import AsyncIterator, Callable, Iterable, Mapping
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 
 import pytest
@@ -52,6 +53,9 @@ def _in_memory(folder: Path, room: int = 4 << 30) -> bool:
 # dozen times migrating, so the tests waited on the disk longer than they ran. Their files
 # (tmp_path, every `sosbot` child's) go to memory where the machine has room there; what
 # sosbot writes and reads is the same. A TMPDIR set by whoever runs the tests is kept.
+# Where a test whose fault needs a real disk puts its files: the temporary folder as it was
+# before the line below (which xdist's workers inherit, so the first process's is kept).
+ON_DISK = Path(os.environ.setdefault("TESTS_DISK_TMPDIR", tempfile.gettempdir()))
 if "TMPDIR" not in os.environ and _in_memory(Path("/dev/shm")):
     os.environ["TMPDIR"] = "/dev/shm"
     tempfile.tempdir = None  # read again from TMPDIR by the next gettempdir()
@@ -78,6 +82,17 @@ def isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
             monkeypatch.delenv(name)
     monkeypatch.chdir(tmp_path)
     return tmp_path
+
+
+@pytest.fixture
+def disk_path() -> Iterator[Path]:
+    """A fresh folder on a disk (`tmp_path` may be in memory), for a fault only a disk's file
+    system makes: tmpfs lets a file opened before `chattr +i` be written on."""
+    folder = Path(tempfile.mkdtemp(prefix="sosbot-test-", dir=ON_DISK))
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture

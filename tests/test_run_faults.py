@@ -57,8 +57,8 @@ def immutable(*paths: Path) -> Iterator[None]:
 
 
 async def test_a_database_that_stops_taking_writes_is_logged_and_the_bot_survives(
-        tmp_path: Path) -> None:
-    db = tmp_path / "bot.db"
+        tmp_path: Path, disk_path: Path) -> None:
+    db = disk_path / "bot.db"
     async with BotApiServer() as server:
         env = run_env(db, server.root)
         async with sosbot_child("run", cwd=tmp_path, env=env) as child:
