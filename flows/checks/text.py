@@ -261,13 +261,18 @@ def _fewest_of(words: frozenset[str]) -> tuple[str, ...]:
 
 
 class NeedleIndex:
-    """Many quick tests asked of one text at once: which of them it passes, in one pass over
-    the text instead of a look for each word of each test.
+    """Many quick tests asked of one text at once: which of them it passes, a word of the
+    text at a time instead of a look for each test word at every character.
 
-    One regex, every word with their common starts shared (`longest_first`), finds at each
-    place in the text the longest word starting there; any other word starting there is a
-    start of that one, so each word stands for the sets of words holding it or any of its
-    starts. A way is then looked at only when its most telling set is found."""
+    A test word with no space in it is in a text only inside one of its words (what lies
+    between spaces). The text is split into its words once; the test words inside each are
+    read from the words seen lately (answers use the same words again and again), and a new
+    one by one regex of every test word with their common starts shared (`longest_first`),
+    which finds at each place the longest test word starting there: any other starting there
+    is a start of that one, so each stands for the sets of words holding it or any of its
+    starts. A test word with a space in it ("the roof", " own ") is looked for in the whole
+    text when its longest piece is in one of the text's words. A way is then looked at only
+    when its most telling set is found."""
 
     def __init__(self, tests: Sequence[Needles]) -> None:
         self._tests = tests
@@ -299,37 +304,66 @@ class NeedleIndex:
             if not test.ways and not test.words:
                 always.add(i)
         self._always = frozenset(always)
+        self._keyed = keyed
         owners: dict[str, set[int]] = {}
         for one, n in sets.items():
             for word in one:
                 owners.setdefault(word, set()).add(n)
-        self._passed = {word: frozenset(n for end in range(1, len(word) + 1)
-                                        for n in owners.get(word[:end], ()))
-                        for word in owners}
-        # For each word: the tests a way of one set passes on it, and the other ways whose
-        # most telling set it is in, with the sets they need besides.
-        self._direct = {word: frozenset(i for n in found for i, rest in keyed.get(n, ())
-                                        if not rest) for word, found in self._passed.items()}
-        self._keyed = {word: tuple((i, rest) for n in found for i, rest in keyed.get(n, ())
-                                   if rest) for word, found in self._passed.items()}
-        words = sorted(map(re.escape, owners), key=lambda form: (-len(form), form))
-        self._longest = re.compile(
-            "(?=(" + _shared_of(words)[0] + "))" if owners else "(?!)")
+        spanning = [word for word in owners if word.split() != [word]]
+        # Each word with a space by its longest piece (none: looked for in every text).
+        runs = {word: max(word.split(), key=len, default="") for word in spanning}
+        self._unanchored = tuple(word for word, run in runs.items() if not run)
+        lettered = {word for word in owners if word not in runs} | {r for r in runs.values() if r}
+        passed = {word: frozenset(n for end in range(1, len(word) + 1)
+                                  for n in owners.get(word[:end], ()))
+                  for word in [*lettered, *spanning]}
+        self._spanning = {word: self._found({word}, passed) for word in spanning}
+        forms = sorted(map(re.escape, lettered), key=lambda form: (-len(form), form))
+        longest = re.compile("(?=(" + _shared_of(forms)[0] + "))" if forms else "(?!)")
+        spans = {word: tuple(s for s, run in runs.items() if run and word.startswith(run))
+                 for word in lettered}
+
+        def in_word(word: str) -> _Found | None:
+            found = set(longest.findall(word))
+            return self._found(found, passed, tuple(s for w in found for s in spans[w])) \
+                if found else None
+
+        # Words recur from answer to answer (`claims` keeps its readings of them too).
+        self._in_word = functools.lru_cache(maxsize=8192)(in_word)
+
+    def _found(self, words: set[str], passed: dict[str, frozenset[int]],
+               spans: tuple[str, ...] = ()) -> _Found:
+        """What finding these words tells (`_Found`), with the words with a space in them
+        to look for in the whole text, which they may be part of."""
+        found = frozenset(n for word in words for n in passed[word])
+        return (found,
+                frozenset(i for n in found for i, rest in self._keyed.get(n, ()) if not rest),
+                tuple((i, rest) for n in found for i, rest in self._keyed.get(n, ()) if rest),
+                spans)
 
     def passing(self, folded: str) -> list[int]:
         """The positions of the tests the text (as `fold` gives it) passes, in order."""
         self.ready()
-        words = set(self._longest.findall(folded))
-        passed = set(self._always)
-        found: set[int] = set()
-        for word in words:
-            found |= self._passed[word]
-            passed |= self._direct[word]
-        for word in words:
-            for i, rest in self._keyed[word]:
+        parts = [part for part in map(self._in_word, set(folded.split())) if part]
+        parts += [self._spanning[word] for part in parts for word in part[3] if word in folded]
+        parts += [self._spanning[word] for word in self._unanchored if word in folded]
+        if not parts:
+            return sorted(self._always)
+        found = frozenset().union(*[part[0] for part in parts])
+        passed = set(self._always.union(*[part[1] for part in parts]))
+        for part in parts:
+            for i, rest in part[2]:
                 if rest <= found:
                     passed.add(i)
         return sorted(passed)
+
+
+# What a word in a text tells: the sets of test words found (`NeedleIndex`), the tests a
+# way of one set passes, the other ways whose most telling set is among them (with the sets
+# they need besides), and the words with a space or a mark in them to look for.
+_Found = tuple[frozenset[int], frozenset[int], tuple[tuple[int, frozenset[int]], ...],
+               tuple[str, ...]]
+
 
 
 # A pattern read as ways (`Needles.ways`) is read as at most this many: past it, a choice
