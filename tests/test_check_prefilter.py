@@ -4,6 +4,7 @@ pattern itself; it must never say no to an answer the pattern would find."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 import pytest
@@ -23,8 +24,13 @@ from tests.test_language_check import CORPORA, corpus
 WORDS = load_word_list(None)
 
 
-# One strategy per rule, made once: making one from a long pattern is what takes the time.
-RULE_TEXTS = {rule.pattern: st.from_regex(rule.pattern) for rule in RULES}
+@functools.cache
+def texts_matching(pattern: re.Pattern[str], *, fullmatch: bool = False
+                   ) -> st.SearchStrategy[str]:
+    """One strategy per pattern, made once and only by the test that uses it: making one from
+    a long pattern is what takes the time, and each test worker imports this file (pytest-xdist
+    collects every file in both workers, though only one of them runs it)."""
+    return st.from_regex(compiled(pattern), fullmatch=fullmatch)
 
 
 # 12 draws for each of the ~230 rules (new ones every run; every corpus line is also tried
@@ -35,7 +41,7 @@ RULE_TEXTS = {rule.pattern: st.from_regex(rule.pattern) for rule in RULES}
 @given(data=st.data())
 def test_a_text_the_rule_matches_always_passes_its_quick_test(rule: Rule,
                                                              data: st.DataObject) -> None:
-    text = data.draw(RULE_TEXTS[rule.pattern])
+    text = data.draw(texts_matching(rule.pattern))
     if rule.pattern.search(text):
         assert rule.may_match(fold(text)), text
 
@@ -46,16 +52,12 @@ def compiled(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(pattern.pattern, pattern.flags)
 
 
-# Built once, as for the rules above.
-MATCHING = {pattern: st.from_regex(compiled(pattern), fullmatch=True) for pattern in QUICK}
-
-
 @pytest.mark.parametrize("pattern", list(QUICK), ids=lambda p: p.pattern[:30])
 @settings(max_examples=20, deadline=None, suppress_health_check=list(HealthCheck))
 @given(data=st.data())
 def test_a_text_a_danger_statement_pattern_matches_passes_its_quick_test(
         pattern: re.Pattern[str], data: st.DataObject) -> None:
-    text = data.draw(MATCHING[pattern])
+    text = data.draw(texts_matching(pattern, fullmatch=True))
     if pattern.search(text):
         assert QUICK[pattern].found_in(fold(text)), text
 
@@ -206,7 +208,7 @@ PRIVACY_PATTERNS = [p for _, p in privacy._PATTERNS] + [
 @given(data=st.data())
 def test_whatever_a_privacy_pattern_matches_holds_a_digit_or_an_at_sign(
         pattern: re.Pattern[str], data: st.DataObject) -> None:
-    found = pattern.search(data.draw(st.from_regex(compiled(pattern))))
+    found = pattern.search(data.draw(texts_matching(pattern)))
     if found:
         assert privacy._DIGIT_OR_AT.search(found.group()), found.group()
 
