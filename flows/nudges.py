@@ -64,6 +64,11 @@ EXAMPLES_BY_TERM = dict.fromkeys(
     "Dad turned up drunk, kicked the door and said he would take the kids if she kept him out")
 # Help promised only as needed: a step of help with who does what and when.
 EXAMPLES_BY_TERM["as needed"] = "Her key worker will ring the housing office with her on Monday"
+# A child's age named alone, and help said only as everyone's: what it means, and who.
+EXAMPLES_BY_TERM["age"] = ("T is 3: she can't open the front door or use a phone, and no one "
+                           "outside the home sees her")
+EXAMPLES_BY_TERM["everyone"] = ("Her personal adviser will help her bid for flats; her carer "
+                                "will teach her to cook")
 # What helps, a school's process and what an assessment weighs: the place and people, the
 # young person's day, and what is not yet known.
 EXAMPLES_BY_TERM["safe spaces"] = ("The youth club on Mill Lane on Tuesdays, where the leader "

@@ -1240,7 +1240,8 @@ RULES: tuple[Rule, ...] = (
           r"\s+(?:is|are|was|were)\s+being\b"),
     rule("associating with", "blame", "Who are these people, what do they do with the young "
           "person, and where?", r"\bassociat(?:e|es|ed|ing|ion|ions)\s+with\b|\bpeer\s+"
-          r"associations?\b|\b(?:negative|older|risky|undesirable)\s+(?:peers|influences)\b"
+          r"associations?\b|\b(?:negative|older|risky|undesirable|bad|antisocial|anti-social"
+          r"|unhealthy|harmful)\s+(?:peer\s+)?(?:peers|influences?|friendships|groups?)\b"
           r"|\b(?:bad|wrong)\s+crowd\b|\bin\s+the\s+company\s+of\b|\bgang[\s-](?:affiliated"
           r"|involvement|associated)\b|\bhang(?:s|ing)?\s+(?:around|round|about|out)(?=\s+with\b)"
           r"|\bhung\s+(?:around|round|about|out)(?=\s+with\b)"
