@@ -105,6 +105,7 @@ _BY = words("by to with for of from about on at and or the both his her their")
 _TOKEN = on_first_use(r"[a-z']+")
 # The one writing, and their team: "I completed a home visit", "we held a meeting".
 _WORKER = words("i we")
+_WRITER = words("i")  # (with a parent: "Mum and I made a plan")
 _ORG_HEADS = words("project projects trust centre center team teams aid hub clinic unit")
 _NOUN_BEFORE = words("a an the this that his her their its our")
 _SERVICE_PHRASE = on_first_use(r"\b(?:took|take|takes|taken|taking)\s+(?:place|up)\b"
@@ -810,7 +811,7 @@ def _someone_acts(tokens: list[str], named: set[str]) -> bool:
             continue  # a service's name: "the Freedom Programme", "Women's Aid group"
         if token in _FAMILY and rest and rest[0] in _NAMED_FOR:
             continue  # "child protection conference", "family meeting"
-        if token == "i" and before == "and" and at > 1 and rest and rest[0] not in _PASSIVE \
+        if token in _WRITER and before == "and" and at > 1 and rest and rest[0] not in _PASSIVE \
                 and (tokens[at - 2] in _FAMILY - _WORKER or tokens[at - 2] in named):
             return True  # "Mum and I made a plan with her sister": she did it with the writer
         if (before in _BY and not joined) or not rest or rest[0] in _FAMILY or rest[0] == "and":
