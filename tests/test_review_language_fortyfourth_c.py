@@ -36,6 +36,13 @@ widened to whom it is from ("warmth and nurture from mum", the one let through);
 through 11/11 -> 11/11. The false alarms' variants: 0/3 let through -> 3/3 (the flawed
 look-alikes "Discussed at the last review", "Plan reviewed at the last review", "Mum and I were
 referred to the panel" asked before and after).
+
+How the child seemed: "she seemed fine" was asked already, "appeared happy and relaxed" was
+not. `labels`' "appeared fine" now reads at ease said with nothing seen ("seemed calm",
+"appeared comfortable", "seemed his usual self"), not how someone took something ("seemed
+happy with the plan", "happy to talk"): 0/6 -> 6/6 (the last three written after the fix),
+sound 5/5 -> 5/5. Left: "She seemed content, humming while she coloured in" is asked, before
+and after (what she did, after a comma, is not read as told).
 """
 from __future__ import annotations
 
@@ -110,6 +117,30 @@ HELD_OUT_SOUND = [
      "sleeps"),
 ]
 
+# How the child seemed, as a verdict: "she seemed fine" was asked already; at ease said so
+# ("appeared happy and relaxed") was not. The first four written before the widening, the
+# rest after it.
+SEEMED = "What did you see them do or hear them say that showed it"
+SEEMED_AT_EASE = [
+    ("three_houses", "worker_noticed", "appeared happy and relaxed", SEEMED),
+    ("three_houses", "worker_noticed", "She seemed very happy", SEEMED),
+    ("three_houses", "worker_noticed", "seemed calm throughout", SEEMED),
+    ("three_houses", "worker_noticed", "seemed content", SEEMED),
+    ("three_houses", "worker_noticed", "Appeared comfortable throughout the session", SEEMED),
+    ("three_houses", "worker_noticed", "She seemed at ease.", SEEMED),
+]
+AT_EASE_TOLD = [
+    ("three_houses", "worker_noticed", "She seemed happy to talk about nan and drew her house "
+     "first"),
+    ("three_houses", "worker_noticed", "He seemed calm until I asked about dad, then he hid "
+     "under the table"),
+    ("three_houses", "worker_noticed", "He seemed comfortable: he took his shoes off and lay "
+     "on the floor to draw"),
+    ("mapping", "strengths", "Mum seemed happy with the plan"),
+    ("mapping", "strengths", "The children seemed happy when nan collected them from school "
+     "on Friday"),
+]
+
 # Asked as something the services did, and not: a review as when, a plan made with the family.
 NOT_THE_SERVICES = [
     ("supervision", "scale_moved", "It was 3 at the last review"),
@@ -128,7 +159,7 @@ THE_SERVICES = [
 
 
 @pytest.mark.parametrize(("flow_id", "step_id", "line", "asks"),
-                         BRIEF_FLAWED + HELD_OUT_FLAWED)
+                         BRIEF_FLAWED + HELD_OUT_FLAWED + SEEMED_AT_EASE)
 def test_a_label_a_span_or_everyone_is_asked_what_it_means(
         flow_id: str, step_id: str, line: str, asks: str) -> None:
     reply = asked_s(flow_id, step_id, line)
@@ -136,7 +167,8 @@ def test_a_label_a_span_or_everyone_is_asked_what_it_means(
     assert asks in reply, reply
 
 
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), HELD_OUT_SOUND + NOT_THE_SERVICES)
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), HELD_OUT_SOUND + NOT_THE_SERVICES
+                         + AT_EASE_TOLD)
 def test_what_happened_who_and_how_long_told_are_let_through(
         flow_id: str, step_id: str, line: str) -> None:
     assert asked_s(flow_id, step_id, line) is None
