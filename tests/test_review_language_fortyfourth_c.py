@@ -54,7 +54,7 @@ PLACE = "Which place is it"
 PEERS = "Who are these people"
 ONLINE = "What happened online"
 HOW_LONG = "not yet for how long"
-EVERYONE = "Who, by their role"
+EVERYONE = "names everyone at once"
 AGE = "How old are they"
 QUALITY = "which says what every child needs"
 

@@ -241,8 +241,7 @@ _EVERYONE_ONLY = on_first_use(
     r"(?:the\s+)?(?:child|family)|professionals)(?:\s+(?:involved|around\s+(?:her|him|them"
     r"|the\s+family)))?)(?:\s+(?:will|to)\s+(?:help|support|do\s+it|be\s+involved))?[\s.!]*",
     re.IGNORECASE)
-EVERYONE_ONLY_QUESTION = ("Who, by their role, and what will each of them do? Naming one or "
-                          "two people and their part lets the family know whom to ask.")
+EVERYONE_ONLY_QUESTION = "Who, by their role, will do what, and by when?"
 # An answer that names a harm and nothing of it: "Further exploitation and harm", "Continued
 # abuse", "harm". What it would look like for this child, and how it would show, is not said.
 _HARM_NOUN = (r"(?:(?:further|more|continued|continuing|ongoing|repeated|significant|serious"
@@ -1031,7 +1030,7 @@ def _wording(text: str, words: WordList, asked: Asked) -> list[JargonHit]:
                                "vague"))
     elif (everyone := _EVERYONE_ONLY.fullmatch(masked)) and not found:
         found.append(JargonHit("everyone", everyone.group("all"), everyone.span("all"),
-                               EVERYONE_ONLY_QUESTION, "vague"))
+                               EVERYONE_ONLY_QUESTION, "everyone"))
     # What is to come said only as how someone will be ("He will be safe in the community").
     # (a short form in it is asked about beside it: "YP will feel safe")
     found += _outside([h for h in found if not _short_form_hit(h)], (
