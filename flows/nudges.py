@@ -64,6 +64,9 @@ EXAMPLES_BY_TERM = dict.fromkeys(
     "Dad turned up drunk, kicked the door and said he would take the kids if she kept him out")
 # Help promised only as needed: a step of help with who does what and when.
 EXAMPLES_BY_TERM["as needed"] = "Her key worker will ring the housing office with her on Monday"
+# A child's age named alone: how old, and what it means for them.
+EXAMPLES_BY_TERM["age"] = ("T is 3: she can't open the front door or use a phone, and no one "
+                           "outside the home sees her")
 # What helps, a school's process and what an assessment weighs: the place and people, the
 # young person's day, and what is not yet known.
 EXAMPLES_BY_TERM["safe spaces"] = ("The youth club on Mill Lane on Tuesdays, where the leader "
@@ -113,6 +116,10 @@ PROCESS = ('"{sentence}" says what the services did, but not yet what it meant f
 NEXT_STEP = ('"{sentence}" is a next step, but not yet {missing}. {question} A line like '
              '"I will ring the parenting team by Friday to ask for a place for Mum" tells the '
              "family, and anyone reading this later, what to expect.")
+# Help said only as everyone's ("all professionals", "the network"): who, by role, does what.
+EVERYONE = ('"{said}" names everyone at once, but not yet who will do what. {question} A line '
+            'like "Her personal adviser will help her bid for flats by March; her carer will '
+            'teach her to cook" lets the family know whom to ask.')
 # What the services did, given as what happens next ("referral made"): what comes after it.
 DONE_STEP = ('"{sentence}" says what has been done, but not yet what happens next. {question} '
              'A line like "The early help worker will ring mum by Friday to arrange the first '
@@ -499,6 +506,8 @@ def plain_language(text: str, words: WordList, *, who_is_worried: bool = False,
         return SERVICES_AS_NEED.format(said=_shortened(hits[0].text), question=hits[0].question)
     if len(hits) == 1 and hits[0].kind == "quality as the need":
         return QUALITY_AS_NEED.format(said=_shortened(hits[0].text), question=hits[0].question)
+    if len(hits) == 1 and hits[0].kind == "everyone":
+        return EVERYONE.format(said=hits[0].text, question=hits[0].question)
     if len(hits) == 1 and hits[0].kind == "how long":
         return HOW_LONG.format(said=hits[0].text.rstrip(".!, "), question=hits[0].question)
     if len(hits) == 1 and hits[0].kind == "state to come":

@@ -256,7 +256,13 @@ RULES: tuple[Rule, ...] = (
           r"|were)\s+(?:fine|ok|okay|alright|well)(?=\s*(?:[.,;!]|$))"
           r"|(?:\b(?:seen|visited|spoken\s+to)\b[^.;:!?\n]{0,40}?[\s,]+(?:and\s+)?)?"
           r"\b(?:appear(?:s|ed)?|seem(?:s|ed)?|look(?:s|ed)?)\s+(?:to\s+be\s+)?"
-          r"(?:well|fine|ok|okay|alright|all\s+right|settled)(?![\w'’-])",
+          r"(?:well|fine|ok|okay|alright|all\s+right|settled)(?![\w'’-])"
+          # ... or at ease, said of them with nothing they did: "appeared happy and relaxed"
+          # (not how they took something: "seemed happy with the plan", "happy to talk")
+          r"|\b(?:appear(?:s|ed)?|seem(?:s|ed)?)\s+(?:to\s+be\s+)?(?:(?:very|quite|really"
+          r"|generally)\s+)?(?:happy|content|relaxed|calm|comfortable|at\s+ease|cheerful"
+          r"|(?:her|him|them)sel(?:f|ves)|(?:her|his|their)\s+usual\s+sel(?:f|ves))"
+          r"(?![\w'’-])(?!\s+(?:with|about|to|for|that|when|if|in|at|around|enough)\b)",
           plain_when_told=True),
     rule("a label", "label", "What did the person actually do or say, and who saw it?",
           # (not a place: "ch present in flat", "mum was at flat" is where, not a flat mood)
@@ -1240,7 +1246,8 @@ RULES: tuple[Rule, ...] = (
           r"\s+(?:is|are|was|were)\s+being\b"),
     rule("associating with", "blame", "Who are these people, what do they do with the young "
           "person, and where?", r"\bassociat(?:e|es|ed|ing|ion|ions)\s+with\b|\bpeer\s+"
-          r"associations?\b|\b(?:negative|older|risky|undesirable)\s+(?:peers|influences)\b"
+          r"associations?\b|\b(?:negative|older|risky|undesirable|bad|antisocial|anti-social"
+          r"|unhealthy|harmful)\s+(?:peer\s+)?(?:peers|influences?|friendships|groups?)\b"
           r"|\b(?:bad|wrong)\s+crowd\b|\bin\s+the\s+company\s+of\b|\bgang[\s-](?:affiliated"
           r"|involvement|associated)\b|\bhang(?:s|ing)?\s+(?:around|round|about|out)(?=\s+with\b)"
           r"|\bhung\s+(?:around|round|about|out)(?=\s+with\b)"

@@ -188,6 +188,10 @@ _OPEN_END = on_first_use(
     r"|indefinitely|permanently|forever|for\s+(?:ever|good)|open[\s-]ended"
     # ... or a while nobody has measured: "for a while", "for the time being", "for now"
     r"|(?:for\s+)?(?:a\s+(?:(?:good|long|little|fair)\s+)?while|some\s+time)"
+    # ... or a span with no number: "years", "for months", "ages", "a long time"
+    r"|(?:for\s+)?(?:(?:many|several|some|a\s+few|quite\s+a\s+few|a\s+good\s+few)\s+)?"
+    r"(?:years|months|weeks|ages|yonks)(?:\s+and\s+(?:years|months))?"
+    r"|(?:for\s+)?(?:a\s+|quite\s+a\s+|a\s+very\s+)?long\s+time"
     r"|for\s+(?:now|the\s+time\s+being|the\s+moment)|until\s+further\s+notice"
     # ... or a period said only to be long: "a sustained period", "for a significant period
     # of time", "over a prolonged period", "a period of time", "sustained over time"
@@ -221,6 +225,23 @@ _A_PERIOD = on_first_use(
     re.IGNORECASE)
 HOW_LONG_QUESTION = ("How long, as a period or up to a time everyone knows (three months, until "
                      "the end of the school year)?")
+# A child's age named alone as what makes them vulnerable: "his age", "due to her young age".
+_AGE_ONLY = on_first_use(
+    r"\W*(?:(?:because\s+of|due\s+to|given|cos\s+of|owing\s+to)\s+)?(?P<age>(?:his|her|their"
+    r"|the\s+(?:child|baby|kids?|children)['’]?s?|(?-i:[A-Z])['’]?s)\s+(?:(?:young|very\s+young"
+    r"|tender)\s+)?ages?)(?:\s+(?:alone|mainly|really))?[\s.!]*", re.IGNORECASE)
+AGE_ONLY_QUESTION = ("How old are they, and what does their age mean here: what can't they yet "
+                     "do to keep themselves safe or get help?")
+# Who will help or do it, said only as everyone at once: "all professionals", "everyone",
+# "the network" (who, by role, does what is not said).
+_EVERYONE_ONLY = on_first_use(
+    r"\W*(?P<all>(?:all|every)\s+(?:of\s+)?(?:the\s+)?(?:professionals|agencies|services"
+    r"|workers|of\s+us|involved)|every(?:one|body)(?:\s+involved)?|(?:the\s+)?(?:whole\s+)?"
+    r"(?:network|team|safety\s+network|professional\s+network|core\s+group|team\s+around\s+"
+    r"(?:the\s+)?(?:child|family)|professionals)(?:\s+(?:involved|around\s+(?:her|him|them"
+    r"|the\s+family)))?)(?:\s+(?:will|to)\s+(?:help|support|do\s+it|be\s+involved))?[\s.!]*",
+    re.IGNORECASE)
+EVERYONE_ONLY_QUESTION = "Who, by their role, will do what, and by when?"
 # An answer that names a harm and nothing of it: "Further exploitation and harm", "Continued
 # abuse", "harm". What it would look like for this child, and how it would show, is not said.
 _HARM_NOUN = (r"(?:(?:further|more|continued|continuing|ongoing|repeated|significant|serious"
@@ -947,7 +968,12 @@ _QUALITY = (rf"(?:(?:(?:a|an|more|some|better)\s+)?(?:{_GOOD_CARE}(?:\s*,\s*|\s+
             rf"{_GOOD_CARE})*\s+(?:home|environment|upbringing|parenting|care))")
 _QUALITIES_ONLY = on_first_use(
     r"\W*(?:(?:he|she|they)\s+needs?\s+)?" + _QUALITY + r"(?:\s*(?:,|;|&|\+|/|\band\b)\s*"
-    r"(?:and\s+)?" + _QUALITY + r"){0,4}[\s.!]*", re.IGNORECASE)
+    r"(?:and\s+)?" + _QUALITY + r"){0,4}"
+    # (where or from whom, and nothing more: "structure and clear boundaries at home",
+    # "warmth from mum")
+    r"(?:\s+(?:at|in|from)\s+(?:home|school|nursery|placement|both\s+homes|mum|dad|mom"
+    r"|(?:the|her|his|their)\s+(?:home|homes|placement|school|family|mum|dad|mom|parents"
+    r"|carers|foster\s+carers)))?[\s.!]*", re.IGNORECASE)
 QUALITY_AS_NEED_QUESTION = ("What would it look like for the child, day to day, and who would "
                             "give it?")
 
@@ -999,6 +1025,12 @@ def _wording(text: str, words: WordList, asked: Asked) -> list[JargonHit]:
     elif (harm := _HARM_ONLY.fullmatch(masked)) and not found:
         found.append(JargonHit(harm.group("harm"), harm.group("harm"), harm.span("harm"),
                                HARM_ONLY_QUESTION, "harm named"))
+    elif (age := _AGE_ONLY.fullmatch(masked)) and not found:
+        found.append(JargonHit("age", age.group("age"), age.span("age"), AGE_ONLY_QUESTION,
+                               "vague"))
+    elif (everyone := _EVERYONE_ONLY.fullmatch(masked)) and not found:
+        found.append(JargonHit("everyone", everyone.group("all"), everyone.span("all"),
+                               EVERYONE_ONLY_QUESTION, "everyone"))
     # What is to come said only as how someone will be ("He will be safe in the community").
     # (a short form in it is asked about beside it: "YP will feel safe")
     found += _outside([h for h in found if not _short_form_hit(h)], (

@@ -105,6 +105,7 @@ _BY = words("by to with for of from about on at and or the both his her their")
 _TOKEN = on_first_use(r"[a-z']+")
 # The one writing, and their team: "I completed a home visit", "we held a meeting".
 _WORKER = words("i we")
+_WRITER = words("i")  # (with a parent: "Mum and I made a plan")
 _ORG_HEADS = words("project projects trust centre center team teams aid hub clinic unit")
 _NOUN_BEFORE = words("a an the this that his her their its our")
 _SERVICE_PHRASE = on_first_use(r"\b(?:took|take|takes|taken|taking)\s+(?:place|up)\b"
@@ -496,7 +497,19 @@ def _lowered(sentence: str) -> str:
         lowered = _PEOPLE_GROUP.sub(lambda m: "lads".ljust(len(m.group())), lowered)
     if _IN_NEED_WORD in lowered:
         lowered = _IN_NEED.sub(lambda m: "cin".ljust(len(m.group())), lowered)
+    if "review" in lowered:
+        lowered = _AT_A_REVIEW.sub(
+            lambda m: m.group("when") + "panel".ljust(len(m.group("review"))), lowered)
     return lowered
+
+
+# A review named as when something was ("it was 3 at the last review", "up from 2 since the
+# review"): a meeting of the services, not the services reviewing anything.
+_AT_A_REVIEW = on_first_use(
+    r"(?P<when>\b(?:at|since|before|after|from|by|until|till)\s+(?:(?:the|our|this|that"
+    r"|her|his|their|last|previous|first|initial|latest|recent|most\s+recent|next|core\s+group"
+    r"|cp|case|child\s+protection|cla|looked\s+after|\w+[\s-](?:week|month)(?:ly)?)\s+){0,4})"
+    r"(?P<review>reviews?)\b")
 
 
 # A group of people, not a meeting or a session of the services: "disrupt the group at the
@@ -798,6 +811,9 @@ def _someone_acts(tokens: list[str], named: set[str]) -> bool:
             continue  # a service's name: "the Freedom Programme", "Women's Aid group"
         if token in _FAMILY and rest and rest[0] in _NAMED_FOR:
             continue  # "child protection conference", "family meeting"
+        if token in _WRITER and before == "and" and at > 1 and rest and rest[0] not in _PASSIVE \
+                and (tokens[at - 2] in _FAMILY - _WORKER or tokens[at - 2] in named):
+            return True  # "Mum and I made a plan with her sister": she did it with the writer
         if (before in _BY and not joined) or not rest or rest[0] in _FAMILY or rest[0] == "and":
             continue  # done to or for them, or "Mum and Dad were seen": the last is read
         while rest and (rest[0] in _PASSIVE or rest[0] in _NOW):
