@@ -20,7 +20,7 @@ import pytest
 
 from flows import nudges
 from flows.checks import labels, plain_language
-from flows.checks.text import NeedleIndex, Needles, _shared_of, fold, mask_quotes, telling
+from flows.checks.text import NeedleIndex, Needles, _shared_of, fold, mask_quotes, needle_sets
 from flows.checks.words import WordList, load_word_list
 from tests.test_perf_fortyfirst import corpus_lines
 
@@ -31,25 +31,8 @@ class IndexAsItWas:
     """`NeedleIndex` before this pass: the longest test word at every character."""
 
     def __init__(self, tests: Sequence[Needles]) -> None:
-        always: set[int] = set()
-        sets: dict[tuple[str, ...], int] = {}
-        keyed: dict[int, list[tuple[int, frozenset[int]]]] = {}
-        for i, test in enumerate(tests):
-            for way in test.ways or (((test.words,),) if test.words else ()):
-                way = tuple(one for one in way if "" not in one)
-                if not way:
-                    always.add(i)
-                    continue
-                ids = [sets.setdefault(one, len(sets)) for one in way]
-                key = ids[max(range(len(way)), key=lambda n: telling(way[n]))]
-                keyed.setdefault(key, []).append((i, frozenset(ids) - {key}))
-            if not test.ways and not test.words:
-                always.add(i)
-        self._always = frozenset(always)
-        owners: dict[str, set[int]] = {}
-        for one, n in sets.items():
-            for word in one:
-                owners.setdefault(word, set()).add(n)
+        # grouped as before (unchanged this pass); only the looking up differs
+        self._always, keyed, owners = needle_sets(tests)
         self._passed = {word: frozenset(n for end in range(1, len(word) + 1)
                                         for n in owners.get(word[:end], ()))
                         for word in owners}

@@ -288,27 +288,7 @@ class NeedleIndex:
         """Made at the first text asked about, not at import: the shared regex of every
         word takes a fifth of a second to build and compile, which commands that check no
         answer would pay for nothing."""
-        tests = self._tests
-        always: set[int] = set()
-        sets: dict[tuple[str, ...], int] = {}
-        keyed: dict[int, list[tuple[int, frozenset[int]]]] = {}
-        for i, test in enumerate(tests):
-            for way in test.ways or (((test.words,),) if test.words else ()):
-                way = tuple(one for one in way if "" not in one)
-                if not way:
-                    always.add(i)
-                    continue
-                ids = [sets.setdefault(one, len(sets)) for one in way]
-                key = ids[max(range(len(way)), key=lambda n: telling(way[n]))]
-                keyed.setdefault(key, []).append((i, frozenset(ids) - {key}))
-            if not test.ways and not test.words:
-                always.add(i)
-        self._always = frozenset(always)
-        self._keyed = keyed
-        owners: dict[str, set[int]] = {}
-        for one, n in sets.items():
-            for word in one:
-                owners.setdefault(word, set()).add(n)
+        self._always, self._keyed, owners = needle_sets(self._tests)
         spanning = [word for word in owners if word.split() != [word]]
         # Each word with a space by its longest piece (none: looked for in every text).
         runs = {word: max(word.split(), key=len, default="") for word in spanning}
@@ -361,6 +341,32 @@ class NeedleIndex:
 # What a word in a text tells: the sets of test words found (`NeedleIndex`), the tests a
 # way of one set passes, the other ways whose most telling set is among them (with the sets
 # they need besides), and the words with a space or a mark in them to look for.
+
+def needle_sets(tests: Sequence[Needles]) -> tuple[
+        frozenset[int], dict[int, list[tuple[int, frozenset[int]]]], dict[str, set[int]]]:
+    """How `NeedleIndex` groups its tests' words: the tests every text passes (no words to
+    find); for each set of words (by its number), the tests whose most telling set it is,
+    each with the numbers of its way's other sets; and for each word, the sets holding it."""
+    always: set[int] = set()
+    sets: dict[tuple[str, ...], int] = {}
+    keyed: dict[int, list[tuple[int, frozenset[int]]]] = {}
+    for i, test in enumerate(tests):
+        for way in test.ways or (((test.words,),) if test.words else ()):
+            way = tuple(one for one in way if "" not in one)
+            if not way:
+                always.add(i)
+                continue
+            ids = [sets.setdefault(one, len(sets)) for one in way]
+            key = ids[max(range(len(way)), key=lambda n: telling(way[n]))]
+            keyed.setdefault(key, []).append((i, frozenset(ids) - {key}))
+        if not test.ways and not test.words:
+            always.add(i)
+    owners: dict[str, set[int]] = {}
+    for one, n in sets.items():
+        for word in one:
+            owners.setdefault(word, set()).add(n)
+    return frozenset(always), keyed, owners
+
 _Found = tuple[frozenset[int], frozenset[int], tuple[tuple[int, frozenset[int]], ...],
                tuple[str, ...]]
 
