@@ -253,13 +253,8 @@ def test_the_childs_age_written_as_a_word_is_the_answer() -> None:
 # --- a partner's Send pressed twice -------------------------------------------------------------
 
 
-async def test_send_pressed_twice_says_it_is_already_sent(team: Bot) -> None:
-    """The health visitor tapped "Send it to ..." twice, as a slow phone invites. Under
-    "Sent to Practitioner, thank you" came "Your contribution to "FM-3" has been sent, so
-    it can't be changed here. If you have something new to add ... if the child may be at
-    risk now, follow your own safeguarding procedures today", as if she had tried to change
-    it. The second press says it is already sent, and nothing more is needed."""
-    bot = team
+async def sent_by_the_health_visitor(bot: Bot) -> None:
+    """The health visitor opens FM-3's link, answers every question and taps "Send it to ..."."""
     await mapping(bot, "FM-3")
     health = await link(bot, "health")
     await opens(bot, health, HV)
@@ -268,6 +263,16 @@ async def test_send_pressed_twice_says_it_is_already_sent(team: Bot) -> None:
                             "I will visit at home with the social worker by fri 11 dec", "4",
                             "/skip", "/skip"))
     await bot.tap("t:ps", user=HV)
+
+
+async def test_send_pressed_twice_says_it_is_already_sent(team: Bot) -> None:
+    """The health visitor tapped "Send it to ..." twice, as a slow phone invites. Under
+    "Sent to Practitioner, thank you" came "Your contribution to "FM-3" has been sent, so
+    it can't be changed here. If you have something new to add ... if the child may be at
+    risk now, follow your own safeguarding procedures today", as if she had tried to change
+    it. The second press says it is already sent, and nothing more is needed."""
+    bot = team
+    await sent_by_the_health_visitor(bot)
     await bot.tap("t:ps", user=HV)
     first, second = phone(bot, HV)[-2:]
     assert first.startswith("Sent to")
@@ -278,14 +283,7 @@ async def test_send_pressed_twice_says_it_is_already_sent(team: Bot) -> None:
 
 async def test_send_typed_after_it_was_sent_says_it_is_locked(team: Bot) -> None:
     bot = team
-    await mapping(bot, "FM-3")
-    health = await link(bot, "health")
-    await opens(bot, health, HV)
-    await answers(bot, HV, ("Health visitor", "FM came in to clinic with a burn on his hand",
-                            "Mum brings him to every appointment",
-                            "I will visit at home with the social worker by fri 11 dec", "4",
-                            "/skip", "/skip"))
-    await bot.tap("t:ps", user=HV)
+    await sent_by_the_health_visitor(bot)
     await bot.say("I forgot: he also had a bruise", user=HV)
     assert "has been sent, so it can't be changed here" in read(bot, HV)
 
