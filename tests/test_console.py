@@ -35,7 +35,7 @@ from flows.nudges import nudger
 from storage.store import Store
 
 LABEL = "TB-7"
-HANG_GUARD = 60.0  # seconds; only to stop a hung child, never an assertion about speed
+HANG_GUARD = 120.0  # seconds; only to stop a hung child, never an assertion about speed
 
 
 def script(flows: Mapping[str, Flow], flow_id: str, **plan: str) -> list[Typed]:
