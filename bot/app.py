@@ -32,6 +32,7 @@ from bot.config import ConfigError, Settings
 from bot.conversation import Conversation
 from bot.flood import ChatFloodControl
 from bot.handlers import Exporter, Handlers, fails_closed
+from bot.instances import Receiving
 from bot.logs import FLOOD_REPORTED_ONCE, RATE_LIMITER_LOG
 from bot.polling import UpdatesRequest
 from bot.ratelimit import Limiter, RateLimiter, SharedRateLimiter
@@ -236,6 +237,7 @@ def settle_threads() -> float:
 @asynccontextmanager
 async def started(settings: Settings, *, settle: bool = False,
                   stop: asyncio.Event | None = None, token_check: float = TOKEN_CHECK,
+                  receiving: Receiving = "polling",
                   ) -> AsyncIterator[Application]:  # type: ignore[type-arg]
     """The bot started (menu set, retention scheduled) over an open database; stopped and the
     database closed on the way out. Receiving updates (polling or webhook) is the caller's.
@@ -245,7 +247,8 @@ async def started(settings: Settings, *, settle: bool = False,
     set when Telegram rejects the token while running (checked every `token_check` seconds);
     the rejection is then raised on the way out, so the process ends with one line instead
     of idling (polling gives up on a rejected token, and Telegram stops posting to the
-    webhook).
+    webhook). `receiving`: the caller's way, refused beside instances serving the other way
+    on a shared database (`bot.instances`).
     """
     from bot.exporting import exporter_for
     from bot.keys import require_key
@@ -268,7 +271,7 @@ async def started(settings: Settings, *, settle: bool = False,
             log.error("%s", " ".join(str(exc).split()))
 
     async with open_services(settings, settings.database(), flows,
-                             sealer=sealer, lost=lost) as conversation:
+                             sealer=sealer, lost=lost, receiving=receiving) as conversation:
         app = build_application(settings, conversation, exporter=exporter_for(conversation),
                                 limiter=limiter_for(settings, conversation.store))
         async with app:
