@@ -276,7 +276,6 @@ async def started(settings: Settings, *, settle: bool = False,
                                 limiter=limiter_for(settings, conversation.store))
         async with app:
             await set_commands(app)
-            schedule_retention(app, conversation, settings)
             if stop is not None:
                 watch_token(app, stop, rejected, every=token_check)
                 flood = app.bot.rate_limiter
@@ -289,6 +288,11 @@ async def started(settings: Settings, *, settle: bool = False,
                     settle_memory()
                     settle_threads()
                 await app.start()
+                # Once its scheduler runs: scheduled before (and the wording checks compiled
+                # in between took over five seconds on a busy server), the first run was
+                # counted from the scheduler's start as a day on, and a bot restarted daily
+                # never ran it.
+                schedule_retention(app, conversation, settings)
                 try:
                     yield app
                 finally:
@@ -395,7 +399,10 @@ def schedule_retention(app: Application, conversation: Conversation,  # type: ig
         log.info("retention: %s", retention_said(report, sqlite=not conversation.store.shared))
 
     if app.job_queue is not None:
-        app.job_queue.run_repeating(retention, interval=every, first=5.0, name="retention")
+        # a run more than a second late (the event loop busy at the time) is run late, not
+        # skipped to the next day, as the scheduler does by default
+        app.job_queue.run_repeating(retention, interval=every, first=5.0, name="retention",
+                                    job_kwargs={"misfire_grace_time": None})
 
 
 def retention_said(report: PurgeReport, *, sqlite: bool) -> str:
