@@ -1,6 +1,7 @@
 """A council's operator, forty-fifth pass: `sosbot purge` run beside instances serving one
-PostgreSQL database, and an upgrade's migration slipping in while an older instance's hold
-on the database was away.
+PostgreSQL database, an upgrade's migration slipping in while an older instance's hold on
+the database was away, a polling `sosbot run` started beside webhook instances, and the
+retention run after a start that took long.
 
 Each pinned through the real parts: a throwaway PostgreSQL (`tests/postgres_server.py`,
 skipped where PostgreSQL is absent), `sosbot run --webhook` as it serves (`webhook_bot`),
