@@ -32,6 +32,7 @@ from bot.config import ConfigError, Settings
 from bot.conversation import Conversation
 from bot.flood import ChatFloodControl
 from bot.handlers import Exporter, Handlers, fails_closed
+from bot.instances import Receiving
 from bot.logs import FLOOD_REPORTED_ONCE, RATE_LIMITER_LOG
 from bot.polling import UpdatesRequest
 from bot.ratelimit import Limiter, RateLimiter, SharedRateLimiter
@@ -236,6 +237,7 @@ def settle_threads() -> float:
 @asynccontextmanager
 async def started(settings: Settings, *, settle: bool = False,
                   stop: asyncio.Event | None = None, token_check: float = TOKEN_CHECK,
+                  receiving: Receiving = "polling",
                   ) -> AsyncIterator[Application]:  # type: ignore[type-arg]
     """The bot started (menu set, retention scheduled) over an open database; stopped and the
     database closed on the way out. Receiving updates (polling or webhook) is the caller's.
@@ -245,7 +247,8 @@ async def started(settings: Settings, *, settle: bool = False,
     set when Telegram rejects the token while running (checked every `token_check` seconds);
     the rejection is then raised on the way out, so the process ends with one line instead
     of idling (polling gives up on a rejected token, and Telegram stops posting to the
-    webhook).
+    webhook). `receiving`: the caller's way, refused beside instances serving the other way
+    on a shared database (`bot.instances`).
     """
     from bot.exporting import exporter_for
     from bot.keys import require_key
@@ -268,12 +271,11 @@ async def started(settings: Settings, *, settle: bool = False,
             log.error("%s", " ".join(str(exc).split()))
 
     async with open_services(settings, settings.database(), flows,
-                             sealer=sealer, lost=lost) as conversation:
+                             sealer=sealer, lost=lost, receiving=receiving) as conversation:
         app = build_application(settings, conversation, exporter=exporter_for(conversation),
                                 limiter=limiter_for(settings, conversation.store))
         async with app:
             await set_commands(app)
-            schedule_retention(app, conversation, settings)
             if stop is not None:
                 watch_token(app, stop, rejected, every=token_check)
                 flood = app.bot.rate_limiter
@@ -286,6 +288,11 @@ async def started(settings: Settings, *, settle: bool = False,
                     settle_memory()
                     settle_threads()
                 await app.start()
+                # Once its scheduler runs: scheduled before (and the wording checks compiled
+                # in between took over five seconds on a busy server), the first run was
+                # counted from the scheduler's start as a day on, and a bot restarted daily
+                # never ran it.
+                schedule_retention(app, conversation, settings)
                 try:
                     yield app
                 finally:
@@ -392,7 +399,10 @@ def schedule_retention(app: Application, conversation: Conversation,  # type: ig
         log.info("retention: %s", retention_said(report, sqlite=not conversation.store.shared))
 
     if app.job_queue is not None:
-        app.job_queue.run_repeating(retention, interval=every, first=5.0, name="retention")
+        # a run more than a second late (the event loop busy at the time) is run late, not
+        # skipped to the next day, as the scheduler does by default
+        app.job_queue.run_repeating(retention, interval=every, first=5.0, name="retention",
+                                    job_kwargs={"misfire_grace_time": None})
 
 
 def retention_said(report: PurgeReport, *, sqlite: bool) -> str:

@@ -359,19 +359,24 @@ def _piped_flow(flow_id: str, flows: Mapping[str, Flow]) -> None:
 def _purge(settings: Settings, args: argparse.Namespace) -> int:
     import time
 
+    from bot.instances import RETENTION_DAYS, purge_refusal
     from storage import open_store
     from storage.retention import LOG_LEFT, purge
 
     async def run() -> int:
         db = existing_database(database_option(args.db) if args.db is not None
                                else settings.database())
+        # Which retention it applies, and where each number came from: run from cron, the
+        # environment is not the bot's, and a default in force unseen erases on its own days.
+        sources = {name: setting_source(name, args.env_file) for name in RETENTION_DAYS}
         # erasing needs no key: nothing is read
         async with await open_store(db, busy_ms=settings.busy_timeout_ms) as store:
+            # on PostgreSQL the bot may be serving meanwhile (on SQLite it holds the file)
+            refused = purge_refusal(settings, await store.serving_records(), sources)
+            if refused is not None:
+                print(f"sosbot: {refused}", file=sys.stderr)
+                return 1
             report = await purge(store, settings, time.time())
-        # Which retention it applied, and where each number came from: run from cron, the
-        # environment is not the bot's, and a default in force unseen erases on its own days.
-        sources = {name: setting_source(name, args.env_file)
-                   for name in ("SOSBOT_DRAFT_DAYS", "SOSBOT_DONE_DAYS")}
         print(f"Retention applied: drafts untouched for {settings.draft_days} days "
               f"(SOSBOT_DRAFT_DAYS, {sources['SOSBOT_DRAFT_DAYS']}) and finished ones after "
               f"{settings.done_days} days (SOSBOT_DONE_DAYS, {sources['SOSBOT_DONE_DAYS']}).")

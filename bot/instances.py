@@ -5,13 +5,18 @@ from __future__ import annotations
 
 import json
 import socket
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, Literal
 
 from bot.config import Settings
-from flows.flow import Flow
-from storage.instances import Instance, Setting
+from storage.instances import Instance, Setting, served_by, shown_in
 from storage.sealing import Sealer
+
+if TYPE_CHECKING:  # `sosbot purge` reads no flows
+    from flows.flow import Flow
+
+Receiving = Literal["webhook", "polling"]
 
 ALLOWED = ("a practitioner allowed by one instance would be turned away by the other, "
            "message by message, whichever instance Telegram's post reaches")
@@ -29,16 +34,23 @@ FLOWS = ("a draft started on one instance would be asked other questions on the 
          "give every instance the same sosbot, unless an upgrade is under way")
 WORDS = ("the checks on wording would ask different things depending on the instance; give "
          "every instance the same word list")
+RECEIVING = "How updates reach the bot"
+BOTH_WAYS = ("Telegram gives a bot's updates either to its webhook or to polling, not both: "
+             "polling removes the webhook the other instances serve (every message then "
+             "reaches the polling one alone, and none once it stops), and a webhook set takes "
+             "every message from an instance polling; run every instance the same way "
+             "(`sosbot run --webhook`, as the systemd unit does)")
 RATE = ("a practitioner would be held back at a different rate depending on the instance; "
         "give every instance the same")
 
 
 def this_instance(settings: Settings, sealer: Sealer | None, flows: Mapping[str, Flow], *,
-                  telegram: bool = True) -> Instance:
+                  telegram: bool = True, receiving: Receiving | None = None) -> Instance:
     """This instance's settings, as digests (never a key, a secret or the allow-list).
     `telegram` False (`sosbot chat`): without what only Telegram's instances use (the
     allow-list, the rate, the webhook), which a terminal's settings need not hold; nor the
-    retention, which a chat never runs (it says the serving instances' days: `retention`)."""
+    retention, which a chat never runs (it says the serving instances' days: `retention`).
+    `receiving`: how this instance takes updates from Telegram, where it does."""
     keys = getattr(sealer, "keys", ())
     key_name = "SOSBOT_DATA_KEY" if settings.data_key is not None and \
         settings.data_key.get_secret_value().strip() else "SOSBOT_KEY_FILE"
@@ -67,6 +79,10 @@ def this_instance(settings: Settings, sealer: Sealer | None, flows: Mapping[str,
                  Setting.of("SOSBOT_RATE_BURST and SOSBOT_RATE_PER_MINUTE",
                             f"{settings.rate_burst} {settings.rate_per_minute}", RATE,
                             must=False)]
+    if receiving is not None:
+        held.append(Setting.of(RECEIVING, receiving, BOTH_WAYS,
+                               shown="the webhook" if receiving == "webhook" else receiving,
+                               label=RECEIVING))
     if telegram and settings.webhook_url is not None and settings.webhook_secret is not None:
         held += [Setting.of("SOSBOT_WEBHOOK_URL", settings.webhook_url, WEBHOOK,
                             shown=settings.webhook_url),
@@ -83,6 +99,27 @@ def retention(settings: Settings, served_with: Mapping[str, str]) -> tuple[int, 
     held = [served_with.get(name, "") for name in RETENTION_DAYS]
     return (int(held[0]), int(held[1])) if all(d.isdecimal() and len(d) < 6 for d in held) \
         else own
+
+
+def purge_refusal(settings: Settings, records: Sequence[bytes],
+                  sources: Mapping[str, str]) -> str | None:
+    """Why `sosbot purge` must not run with these settings beside the instances serving on
+    the database (their `records`), or None: fewer days than theirs would erase drafts they
+    still keep, unreminded (the reminder goes the day before their own days). `sources`:
+    where each of the days was read from, in words (`bot.config.setting_source`)."""
+    mine = dict(zip(RETENTION_DAYS, (settings.draft_days, settings.done_days), strict=True))
+    for stored in records:
+        held = shown_in(stored)
+        fewer = [f"{name} is {mine[name]} here ({sources[name]}) and {held[name]} there"
+                 for name in RETENTION_DAYS
+                 if held.get(name, "").isdecimal() and mine[name] < int(held[name])]
+        if fewer:
+            return (f"{' and '.join(fewer)}, in the settings of the instance serving on this "
+                    f"database ({served_by(stored)}): this purge would erase drafts the bot "
+                    "still keeps, before the reminder it sends the day before. Nothing was "
+                    "erased; run purge with the bot's settings (--env-file and the file "
+                    "named there).")
+    return None
 
 
 def _source(settings: Settings) -> str:

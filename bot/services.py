@@ -8,7 +8,7 @@ from pathlib import Path
 
 from bot.config import Settings
 from bot.conversation import Conversation
-from bot.instances import retention, this_instance
+from bot.instances import Receiving, retention, this_instance
 from bot.teams.conversation import TeamConversation
 from bot.wording import Surface
 from flows.checks.words import load_word_list
@@ -22,22 +22,23 @@ from storage.sealing import Sealer
 @asynccontextmanager
 async def open_services(settings: Settings, db: Path | str, flows: Mapping[str, Flow], *,
                         sealer: Sealer | None = None, surface: Surface = "telegram",
-                        lost: Callable[[StorageError], None] | None = None
-                        ) -> AsyncIterator[Conversation]:
+                        lost: Callable[[StorageError], None] | None = None,
+                        receiving: Receiving | None = None) -> AsyncIterator[Conversation]:
     """Open the database and yield a ready conversation, worded for `surface`; always closes
     the database.
 
     A broken SOSBOT_WORDS file stops here, before the database is opened (WordListError).
     The conversation expects delivery receipts: both front ends report each question shown.
     `lost`: told if the database can no longer be served with this key (`Store.serving`).
+    `receiving`: how `sosbot run` takes updates, which every instance must share.
     """
     words = load_word_list(settings.words)
     store = await open_store(db, sealer=sealer, busy_ms=settings.busy_timeout_ms)
     try:
         # `keys rotate` is refused while any instance serves; on a database several share,
         # an instance whose settings differ from a serving one's where they must agree is too
-        instance = this_instance(settings, sealer, flows, telegram=surface == "telegram") \
-            if store.shared else None
+        instance = this_instance(settings, sealer, flows, telegram=surface == "telegram",
+                                 receiving=receiving) if store.shared else None
         async with store.serving(lost, instance):
             # a chat runs no retention: it says what the instances serving beside it apply
             days = (settings.draft_days, settings.done_days) if surface == "telegram" \

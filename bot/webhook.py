@@ -287,7 +287,7 @@ async def serve_webhook(settings: Settings, stop: asyncio.Event, *,
     assert settings.webhook_url is not None
     assert settings.webhook_secret is not None
     secret = settings.webhook_secret.get_secret_value()
-    async with started(settings, settle=settle, stop=stop) as app:
+    async with started(settings, settle=settle, stop=stop, receiving="webhook") as app:
         server = WebhookServer(app, path=webhook_path(settings.webhook_url), secret=secret,
                                listen=settings.listen, port=settings.port)
         await server.start()

@@ -198,6 +198,11 @@ class Store(Protocol):
     def serving(self, lost: Callable[[StorageError], None] | None = None,
                 instance: Instance | None = None) -> AbstractAsyncContextManager[bool]: ...
 
+    async def serving_records(self) -> list[bytes]:
+        """The settings recorded by each instance serving on a shared database now (as
+        `storage.instances.Instance.record` wrote them); empty on SQLite."""
+        ...
+
     async def close(self) -> None: ...
 
     async def save(self, draft: Draft, changed: Iterable[str] = (), *,

@@ -3,6 +3,7 @@
 StorageError          the database cannot be used; the message says which file and why
  ├─ CorruptDatabase   the file is damaged or is not a sosbot database; it is left untouched
  ├─ DatabaseInUse     another sosbot process holds the database
+ ├─ NewerSchema       a newer sosbot changed the schema while this one served
  ├─ SealError         a stored value does not decrypt: wrong key, or altered or moved bytes
  └─ KeyProblem        no data key, or a key or key file that cannot be used
 """
@@ -36,6 +37,10 @@ class DatabaseInUse(StorageError):
 class SettingsDiffer(StorageError):
     """Another instance serving on the database runs with a setting that must agree set
     otherwise (`storage.instances`)."""
+
+
+class NewerSchema(StorageError):
+    """A newer sosbot changed the database's schema, which this one does not know."""
 
 
 class SealError(StorageError):

@@ -56,7 +56,7 @@ class Instance:
         record."""
         other = json.loads(stored)
         theirs: dict[str, dict[str, str | None]] = other.get("settings", {})
-        where = f"{_one_line(other.get('source', '?'))} on {_one_line(other.get('host', '?'))}"
+        where = served_by(stored)
         refused: list[str] = []
         warned: list[str] = []
         for mine in self.settings:
@@ -85,6 +85,17 @@ def shown_in(stored: bytes) -> dict[str, str]:
     return {name: held["shown"] for name, held in settings.items()
             if isinstance(held, dict) and isinstance(held.get("shown"), str)} \
         if isinstance(settings, dict) else {}
+
+
+def served_by(stored: bytes) -> str:
+    """Where a serving instance's settings came from, and its server, as a line names them."""
+    try:
+        other = json.loads(stored)
+    except ValueError:
+        other = {}
+    if not isinstance(other, dict):
+        other = {}
+    return f"{_one_line(other.get('source', '?'))} on {_one_line(other.get('host', '?'))}"
 
 
 def _one_line(value: object) -> str:

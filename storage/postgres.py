@@ -36,6 +36,7 @@ from storage.crypto import key_id_of
 from storage.errors import (
     CorruptDatabase,
     KeyProblem,
+    NewerSchema,
     RotatedMeanwhile,
     SettingsDiffer,
     StorageError,
@@ -62,6 +63,9 @@ SERVING = (LOCK_SPACE, JOBS["alone"])
 # A write while serving (`_fence`): the serving lock shared, then the user's lock, if any.
 FENCE_LOCKS = "SELECT pg_advisory_xact_lock_shared(?, ?)"
 FENCE_AND_USER_LOCKS = "SELECT pg_advisory_xact_lock_shared(?, ?), pg_advisory_xact_lock(?)"
+# The server processes holding the serving lock: each serving instance's (`_hold_serving`)
+SERVING_PIDS = ("SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND granted AND "
+                "classid = ? AND objid = ? AND objsubid = 2")
 RETAKE_EVERY = 2.0  # seconds between tries to take the serving lock again, the server away
 
 
@@ -290,6 +294,7 @@ class PostgresStore(SqlStore):
             try:
                 await conn.execute("SELECT pg_advisory_lock_shared($1, $2)", *SERVING)
                 pid = int(await conn.fetchval("SELECT pg_backend_pid()"))
+                await self._still_ours(conn)
             except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
                 raise _problem(exc, self.path, "start serving") from None
             async with self._transaction("check the data key", write=False) as tx:
@@ -304,14 +309,30 @@ class PostgresStore(SqlStore):
             raise
         return conn
 
+    async def _still_ours(self, conn: PoolConnectionProxy[asyncpg.Record]) -> None:
+        """The schema is still the one this sosbot knows, read on the connection holding the
+        serving lock (NewerSchema otherwise). An upgraded sosbot migrates only while no
+        instance holds that lock (`_refuse_beside_older`); one could between this instance's
+        `_prepare` and its taking the lock, or while PostgreSQL had dropped the connection
+        holding it."""
+        async with conn.transaction():  # read committed: the read sees the migration
+            # waits for a migration under way (it holds this lock alone until it commits)
+            await conn.execute("SELECT pg_advisory_xact_lock_shared($1, $2)", LOCK_SPACE,
+                               JOBS["migrate"])
+            version = int(await conn.fetchval("SELECT version FROM sosbot_schema") or 0)
+        if version > len(MIGRATIONS):
+            raise NewerSchema(
+                f"The database {self.path} was changed to schema {version} by a newer sosbot "
+                "since this one opened it, and this sosbot does not know that schema: it "
+                "serves nothing more. Upgrade it as the other instances were (systemctl stop, "
+                "pip install, systemctl start).")
+
     async def _agree(self, instance: Instance, pid: int) -> None:
         """Refuse to serve beside an instance whose settings differ where they must agree
         (`storage.instances`); record this instance's for the next one to start."""
         async with self._transaction("compare the instances' settings") as tx:
             await tx.run("SELECT pg_advisory_xact_lock(?, ?)", (LOCK_SPACE, JOBS["instances"]))
-            serving = {int(row[0]) for row in await tx.rows(
-                "SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND granted AND "
-                "classid = ? AND objid = ? AND objsubid = 2", SERVING)}
+            serving = {int(row[0]) for row in await tx.rows(SERVING_PIDS, SERVING)}
             refused: list[str] = []
             served_with: dict[str, str] = {}
             for name, stored in await tx.rows("SELECT name, value FROM meta WHERE name LIKE ?",
@@ -329,6 +350,17 @@ class PostgresStore(SqlStore):
                 raise SettingsDiffer(refused[0])
             await tx.run(META_UPSERT, (f"{PREFIX}{pid}", instance.record()))
         self.served_with = served_with
+
+    async def serving_records(self) -> list[bytes]:
+        """The settings each instance serving on the database now recorded (`_agree`)."""
+        async with self._transaction("read the serving instances' settings",
+                                     write=False) as tx:
+            serving = {int(row[0]) for row in await tx.rows(SERVING_PIDS, SERVING)}
+            rows = await tx.rows("SELECT name, value FROM meta WHERE name LIKE ?",
+                                 (PREFIX + "%",))
+        return [bytes(value) for name, value in rows
+                if str(name).removeprefix(PREFIX).isdecimal()
+                and int(str(name).removeprefix(PREFIX)) in serving]
 
     async def _let_go(self, conn: PoolConnectionProxy[asyncpg.Record]) -> None:
         """Give the serving lock's connection back (the lock goes with the session: a
@@ -367,7 +399,7 @@ class PostgresStore(SqlStore):
             while True:
                 try:
                     conn = await self._hold_serving(instance)
-                except (KeyProblem, SettingsDiffer) as exc:
+                except (KeyProblem, SettingsDiffer, NewerSchema) as exc:
                     if lost is not None:
                         lost(exc)
                     return

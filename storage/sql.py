@@ -62,6 +62,10 @@ class SqlStore(Upkeep):
     _now_sql: str  # the database's clock, in Unix seconds, in the engine's words
     _sealer: Sealer
 
+    async def serving_records(self) -> list[bytes]:
+        """Empty: a SQLite database is served by one process at a time (see the contract)."""
+        return []
+
     def _transaction(self, doing: str, *, user_id: int | None = None, write: bool = True
                      ) -> AbstractAsyncContextManager[Tx]:
         raise NotImplementedError

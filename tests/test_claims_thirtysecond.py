@@ -305,7 +305,8 @@ RECORDED = {  # SECURITY.md's words for each: the setting's name as recorded
     "the flows": "the flows (sosbot's flows/*.yaml)", "the word list": "SOSBOT_WORDS",
     "the rate limits": "SOSBOT_RATE_BURST and SOSBOT_RATE_PER_MINUTE",
     "the draft and done days": "SOSBOT_DRAFT_DAYS", "done days": "SOSBOT_DONE_DAYS",
-    "the webhook URL": "SOSBOT_WEBHOOK_URL"}
+    "the webhook URL": "SOSBOT_WEBHOOK_URL",
+    "whether it polls or serves the webhook": "How updates reach the bot"}
 
 
 async def instance_records(url: str) -> dict[int, dict[str, object]]:
@@ -324,9 +325,10 @@ async def test_an_instances_record_holds_what_security_md_says_and_no_key_secret
     """SECURITY.md: on PostgreSQL, each serving instance's settings that must agree (`meta`,
     `instance:` and its server process): "digests of the allow-list, the current and older
     data keys, the webhook secret, the flows, the word list and the rate limits; the draft and
-    done days, the current key's id and the webhook URL as they are; its host name and the
-    file its settings came from", not encrypted: "digests ..., never a key, a secret or a
-    user id; replaced at the next start of any instance once that instance has stopped"."""
+    done days, the current key's id, the webhook URL and whether it polls or serves the webhook
+    as they are; its host name and the file its settings came from", not encrypted: "digests
+    ..., never a key, a secret or a user id; replaced at the next start of any instance once
+    that instance has stopped"."""
     row = _flat(SECURITY)[_flat(SECURITY).index("each serving instance's settings"):]
     row = row[:row.index(" |", row.index("| no:") + 2)]
     for words in RECORDED:
@@ -344,7 +346,8 @@ async def test_an_instances_record_holds_what_security_md_says_and_no_key_secret
         assert set(settings) == set(RECORDED.values())
         shown = {name: held["shown"] for name, held in settings.items() if held["shown"]}
         assert shown == {"SOSBOT_DRAFT_DAYS": "30", "SOSBOT_DONE_DAYS": "14",
-                         "current key": "ktest", "SOSBOT_WEBHOOK_URL": PUBLIC_URL}
+                         "current key": "ktest", "SOSBOT_WEBHOOK_URL": PUBLIC_URL,
+                         "How updates reach the bot": "the webhook"}
         raw = json.dumps(record)
         key = bytes(range(32))
         for secret in (SECRET, str(PRACTITIONER), str(COLLEAGUE), TEST_KEY.split(":")[1],
