@@ -139,18 +139,21 @@ def find_draft(infos: list[DraftInfo], wanted: str) -> DraftInfo:
 
     live = [d for d in infos if d.status != "discarded"]
     label = clean_line(wanted)
-    for matches in ([d for d in live if d.id == wanted],
-                    [d for d in live if d.label == label],
-                    [d for d in live if d.label.casefold() == label.casefold()],
-                    [d for d in live if seen_as(d.label) == seen_as(label)],
-                    [d for d in live if label and seen_as(d.label).startswith(
-                        seen_as(label))]):
+    for matches, said in (([d for d in live if d.id == wanted], "are labelled"),
+                          ([d for d in live if d.label == label], "are labelled"),
+                          ([d for d in live if d.label.casefold() == label.casefold()],
+                           "are labelled"),
+                          ([d for d in live if seen_as(d.label) == seen_as(label)],
+                           "are labelled"),
+                          ([d for d in live if label and seen_as(d.label).startswith(
+                              seen_as(label))], "have labels starting")):
         if len(matches) == 1:
             return matches[0]
         if matches:
-            ids = ", ".join(f"{d.id} ({d.flow_id}, {d.status.replace('_', ' ')})"
+            # each with its label: found by the start of one, the labels differ
+            ids = ", ".join(f"{d.id} ({d.label}, {d.flow_id}, {d.status.replace('_', ' ')})"
                             for d in matches)
-            raise ExportProblem(f"{len(matches)} drafts are labelled {wanted!r}; give the id "
+            raise ExportProblem(f"{len(matches)} drafts {said} {wanted!r}; give the id "
                                 f"of the one you want: {ids}.")
     known = "; ".join(f"{d.label} (id {d.id})" for d in live) or "none yet"
     raise ExportProblem(f"no terminal draft has the id or label {wanted!r}. Your drafts: "
