@@ -21,6 +21,20 @@ def test_export_by_the_start_of_two_labels_names_each_label(tmp_path: Path) -> N
     done = run_sosbot("export", "kb", "--db", str(db))
     assert done.returncode == 1
     assert "labelled 'kb'" not in done.stderr
-    assert "2 drafts have labels starting 'kb'" in done.stderr
+    assert "2 drafts have labels that start with or hold 'kb'" in done.stderr
     assert "(KB-1, reflection, in progress)" in done.stderr
     assert "(KB-10, reflection, in progress)" in done.stderr
+
+
+def test_export_finds_the_draft_the_chats_resume_finds(tmp_path: Path) -> None:
+    """A team manager kept "Sup AB-1" and "Sup AB-12" at the terminal; `/resume AB-1` in
+    the chat opened "Sup AB-1", and `sosbot export AB-1` said no draft had that label, nor
+    did `sosbot export "sup ab 12"` for "Sup AB-12". Export finds a label as the chat's
+    /resume does now."""
+    db = tmp_path / "chat.db"
+    for label in ("Sup AB-1", "Sup AB-12"):
+        assert chat(db, label, "School or college", flow="reflection").returncode == 0
+    for typed, label in (("AB-1", "Sup AB-1"), ("sup ab 12", "Sup AB-12")):
+        done = run_sosbot("export", typed, "--db", str(db))
+        assert done.returncode == 0, done.stderr
+        assert f"Case: {label}\n" in done.stdout
