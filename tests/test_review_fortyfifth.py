@@ -5,8 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import run_sosbot
 from tests.test_console import chat
+from tests.test_telegram_handlers import colleague, sharing_among
 
 # --- `sosbot export` of the start of two labels -----------------------------------------------
 
@@ -38,3 +41,21 @@ def test_export_finds_the_draft_the_chats_resume_finds(tmp_path: Path) -> None:
         done = run_sosbot("export", typed, "--db", str(db))
         assert done.returncode == 0, done.stderr
         assert f"Case: {label}\n" in done.stdout
+
+
+# --- /share with a colleague's name typed without its accent ---------------------------------
+
+
+@pytest.mark.parametrize("typed", ["/share zoe", "/share Zoe\u0308", "/share ZOË OKAFOR"])
+async def test_share_finds_a_colleague_named_with_an_accent_as_typed_on_a_phone(
+        tmp_path: Path, typed: str) -> None:
+    """A social worker shared a finished summary with her colleague Zoë, typing "/share
+    zoe" on a phone with no ë to hand (or an ë its keyboard made of an e and two dots).
+    She was told no colleague's name had "zoe" in it and shown everyone to pick from, the
+    summary of a case one wrong tap from the wrong colleague. Names are compared as a
+    reader sees them now, as case labels are: Zoë alone is offered."""
+    async with sharing_among(tmp_path, {20_001: "Zoë Okafor", 20_002: "Ali Khan",
+                                        20_003: "Bea Jones"}) as bot:
+        await bot.say(typed)
+        assert "No colleague's name" not in bot.texts()[-1]
+        assert [colleague(d) for d in bot.buttons()] == ["t:sh:20001"]
