@@ -9,6 +9,7 @@ import pytest
 
 from tests.conftest import run_sosbot
 from tests.test_console import chat
+from tests.test_engine import scale_then_why
 from tests.test_telegram_handlers import colleague, sharing_among
 
 # --- `sosbot export` of the start of two labels -----------------------------------------------
@@ -59,3 +60,23 @@ async def test_share_finds_a_colleague_named_with_an_accent_as_typed_on_a_phone(
         await bot.say(typed)
         assert "No colleague's name" not in bot.texts()[-1]
         assert [colleague(d) for d in bot.buttons()] == ["t:sh:20001"]
+
+
+# --- a scale's number with how long as its reason --------------------------------------------
+
+
+@pytest.mark.parametrize(("typed", "number", "why"), [
+    ("8 - 2 weeks without an incident", 8, "2 weeks without an incident"),
+    ("6 - 3 months since he moved out", 6, "3 months since he moved out"),
+    ("5, 1 day a week at nan's", 5, "1 day a week at nan's")])
+def test_a_scale_number_with_how_long_as_its_reason_keeps_both(
+        tmp_path: Path, typed: str, number: int, why: str) -> None:
+    """A social worker scaled a case "8 - 2 weeks without an incident". Nothing was saved:
+    she was asked for one whole number, and whether the words belonged to the answer
+    before, as if "8 - 2" were two places on the scale. A count of call-outs after the
+    number was read as its reason; a count of weeks, days or months is too now."""
+    chat = scale_then_why(tmp_path)
+    chat.send(typed)
+    assert chat.draft.answers["s"] == number
+    assert chat.draft.answers["s_why"] == why
+    assert chat.asked == "z"
