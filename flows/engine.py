@@ -711,7 +711,7 @@ _NUMBER_THEN_WHY = on_first_use(
     # ... and how sure, after it: "6 i think, placement stable since sept", "6 tbh - ..."
     r"(?:\s+(?:i\s+(?:think|guess|reckon)|i['’]?d\s+say|tbh|tbf|honestly|probably|probs?"
     r"|maybe|or\s+so|at\s+a\s+push|at\s+the\s+moment|right\s+now|for\s+now))?)"
-    r"(?:\s*[-–—:,;.)(]+\s*|\s+(?=because\b|as\b|since\b|cos\b|coz\b|bc\b|but\b|not\b"
+    r"(?:\s*[-–—:,;.)(]+\s*|\s+(?=because\b|as\b|since\b|cos\b|coz\b|bc\b|b/c\b|but\b|not\b"
     # ... or a risk grading: "3 high risk, dad on bail"
     r"|(?:very\s+)?(?:high|medium|moderate|low|standard)\s+risk\b)"
     # or said without a stop, as a voice note or a thumb types it: "4 she is engaging but

@@ -68,13 +68,15 @@ async def test_share_finds_a_colleague_named_with_an_accent_as_typed_on_a_phone(
 @pytest.mark.parametrize(("typed", "number", "why"), [
     ("8 - 2 weeks without an incident", 8, "2 weeks without an incident"),
     ("6 - 3 months since he moved out", 6, "3 months since he moved out"),
-    ("5, 1 day a week at nan's", 5, "1 day a week at nan's")])
+    ("5, 1 day a week at nan's", 5, "1 day a week at nan's"),
+    ("7 b/c dad moved out", 7, "b/c dad moved out")])
 def test_a_scale_number_with_how_long_as_its_reason_keeps_both(
         tmp_path: Path, typed: str, number: int, why: str) -> None:
     """A social worker scaled a case "8 - 2 weeks without an incident". Nothing was saved:
     she was asked for one whole number, and whether the words belonged to the answer
     before, as if "8 - 2" were two places on the scale. A count of call-outs after the
-    number was read as its reason; a count of weeks, days or months is too now."""
+    number was read as its reason; a count of weeks, days or months is too now, and so is
+    a reason after "b/c", as after "bc" or "because"."""
     chat = scale_then_why(tmp_path)
     chat.send(typed)
     assert chat.draft.answers["s"] == number
