@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from builders import EngineChat, build_flow, scale, section, text
 
 from tests.conftest import run_sosbot
 from tests.test_console import chat
@@ -82,3 +83,23 @@ def test_a_scale_number_with_how_long_as_its_reason_keeps_both(
     assert chat.draft.answers["s"] == number
     assert chat.draft.answers["s_why"] == why
     assert chat.asked == "z"
+
+
+# --- a half on the scale -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("typed", ["6½", "6 and a half", "about 6 and a half", "6 & a half"])
+def test_a_half_on_the_scale_is_asked_which_of_the_two_fits(tmp_path: Path, typed: str) -> None:
+    """A health visitor scaled "6 and a half" (or "6½", the phone's own half). "6.5" is
+    asked which of 6 and 7 fits best; these were told to send one whole number, as if
+    the words meant nothing, and "6 and a half" that it might belong with her answer
+    before, which /back would replace. Each is asked which of 6 and 7 fits now."""
+    chat = EngineChat(build_flow(tmp_path, section("s", text("worry"), scale("score"))))
+    chat.start()
+    chat.send("Dad hit her with a belt on Monday")
+    chat.send(typed)
+    assert chat.asked == "score"
+    assert "score" not in chat.draft.answers
+    said = " ".join(chat.notices("problem"))
+    assert "Pick the one that fits best, 6 or 7" in said
+    assert "If it belongs with your answer" not in said
