@@ -132,25 +132,25 @@ def _flow_of(draft: Draft) -> Flow:
 
 
 def find_draft(infos: list[DraftInfo], wanted: str) -> DraftInfo:
-    """The one draft with this id, else with this label (exactly, then ignoring case, then
-    as the start of a label, as /resume finds one), the label typed cleaned as a label is
-    when it is stored."""
-    from bot.wording import seen_as  # its module is the chat's wording: not for `keys` or `purge`
+    """The one draft with this id, else with this label exactly, else the one the label
+    means as `/resume` finds it at the chat (in any casing, the start of it, or some of
+    its parts: `labels_meant`), the label typed cleaned as a label is when it is stored."""
+    from bot.session_commands import labels_meant  # the chat's: not for `keys` or `purge`
 
     live = [d for d in infos if d.status != "discarded"]
     label = clean_line(wanted)
-    for matches in ([d for d in live if d.id == wanted],
-                    [d for d in live if d.label == label],
-                    [d for d in live if d.label.casefold() == label.casefold()],
-                    [d for d in live if seen_as(d.label) == seen_as(label)],
-                    [d for d in live if label and seen_as(d.label).startswith(
-                        seen_as(label))]):
+    by_id, exactly = [d for d in live if d.id == wanted], [d for d in live if d.label == label]
+    meant, whole = labels_meant(live, label) if label else ([], True)
+    for matches, said in ((by_id, "are labelled"), (exactly, "are labelled"),
+                          (meant, "are labelled" if whole else "have labels that start "
+                           "with or hold")):
         if len(matches) == 1:
             return matches[0]
         if matches:
-            ids = ", ".join(f"{d.id} ({d.flow_id}, {d.status.replace('_', ' ')})"
+            # each with its label: found by the start of one, the labels differ
+            ids = ", ".join(f"{d.id} ({d.label}, {d.flow_id}, {d.status.replace('_', ' ')})"
                             for d in matches)
-            raise ExportProblem(f"{len(matches)} drafts are labelled {wanted!r}; give the id "
+            raise ExportProblem(f"{len(matches)} drafts {said} {wanted!r}; give the id "
                                 f"of the one you want: {ids}.")
     known = "; ".join(f"{d.label} (id {d.id})" for d in live) or "none yet"
     raise ExportProblem(f"no terminal draft has the id or label {wanted!r}. Your drafts: "

@@ -5,7 +5,7 @@ its answer, privacy and about."""
 from __future__ import annotations
 
 import re
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -19,6 +19,7 @@ from flows.draft import Draft, new_draft_id
 from flows.flow import Flow
 from flows.regex import on_first_use
 from flows.replies import Notice
+from storage.contract import DraftInfo
 from storage.handover import TakerFull
 
 if TYPE_CHECKING:
@@ -90,6 +91,27 @@ def _parts(label: str) -> list[str]:
 def _within(parts: list[str], label: list[str]) -> bool:
     """Whether `parts` are some of `label`'s parts, whole and in a row."""
     return any(label[at:at + len(parts)] == parts for at in range(len(label) - len(parts) + 1))
+
+
+def labels_meant(every: Sequence[DraftInfo], wanted: str) -> tuple[list[DraftInfo], bool]:
+    """The drafts whose label `wanted` means (see `SessionCommands._find`), and whether it
+    is their whole label as a reader sees it (not its start, nor some of its parts)."""
+    key, seen, bare, parts = wanted.casefold(), seen_as(wanted), bare_label(wanted), \
+        _parts(wanted)
+    whole = [d for d in every if d.label.casefold() == key] or [
+        d for d in every if seen_as(d.label) == seen] or [
+        # the whole label with other marks or none between its parts ("fam kr" for
+        # "Fam-KR"): that one, not also "Fam-KR2", which it only starts
+        d for d in every if bare and bare_label(d.label) == bare]
+    return (whole, True) if whole else ([
+        # its last parts whole ("AB-1" for "Sup AB-1", which "Sup AB-12" only has the
+        # start of): the team manager's two cases were told "I can't find that draft";
+        # before the start of a label ("AB-12" beside "Sup AB-1" was opened instead)
+        d for d in every if len(parts) > 1 and _within(parts, _parts(d.label))] or [
+        d for d in every if d.label.casefold().startswith(key)] or [
+        d for d in every if seen and seen_as(d.label).startswith(seen)] or [
+        d for d in every if bare and bare_label(d.label).startswith(bare)] or [
+        d for d in every if bare and bare in _parts(d.label)], False)
 
 
 # Unfinished drafts one person may keep: each /new (and /resume, and the menu) reads all of
@@ -441,21 +463,7 @@ class SessionCommands:
         every = await self._c.drafts(user_id, status=None)
         if any(d.id == wanted for d in every):
             return wanted
-        key, seen, bare, parts = wanted.casefold(), seen_as(wanted), bare_label(wanted), \
-            _parts(wanted)
-        matches = [d for d in every if d.label.casefold() == key] or [
-            d for d in every if seen_as(d.label) == seen] or [
-            # the whole label with other marks or none between its parts ("fam kr" for
-            # "Fam-KR"): that one, not also "Fam-KR2", which it only starts
-            d for d in every if bare and bare_label(d.label) == bare] or [
-            # its last parts whole ("AB-1" for "Sup AB-1", which "Sup AB-12" only has the
-            # start of): the team manager's two cases were told "I can't find that draft";
-            # before the start of a label ("AB-12" beside "Sup AB-1" was opened instead)
-            d for d in every if len(parts) > 1 and _within(parts, _parts(d.label))] or [
-            d for d in every if d.label.casefold().startswith(key)] or [
-            d for d in every if seen and seen_as(d.label).startswith(seen)] or [
-            d for d in every if bare and bare_label(d.label).startswith(bare)] or [
-            d for d in every if bare and bare in _parts(d.label)]
+        matches, _ = labels_meant(every, wanted)
         if len(matches) == 1:
             return matches[0].id
         if not matches:

@@ -711,7 +711,7 @@ _NUMBER_THEN_WHY = on_first_use(
     # ... and how sure, after it: "6 i think, placement stable since sept", "6 tbh - ..."
     r"(?:\s+(?:i\s+(?:think|guess|reckon)|i['’]?d\s+say|tbh|tbf|honestly|probably|probs?"
     r"|maybe|or\s+so|at\s+a\s+push|at\s+the\s+moment|right\s+now|for\s+now))?)"
-    r"(?:\s*[-–—:,;.)(]+\s*|\s+(?=because\b|as\b|since\b|cos\b|coz\b|bc\b|but\b|not\b"
+    r"(?:\s*[-–—:,;.)(]+\s*|\s+(?=because\b|as\b|since\b|cos\b|coz\b|bc\b|b/c\b|but\b|not\b"
     # ... or a risk grading: "3 high risk, dad on bail"
     r"|(?:very\s+)?(?:high|medium|moderate|low|standard)\s+risk\b)"
     # or said without a stop, as a voice note or a thumb types it: "4 she is engaging but
@@ -721,9 +721,11 @@ _NUMBER_THEN_WHY = on_first_use(
     # or their words, quoted straight after it: '8 "I know when I've had enough"'
     r"|\s+(?=[\"'“‘«„]\s*[^\W\d_]))"
     # (a quote opening the reason is theirs: '8 - "I know ..."', "7: 'we're doing fine'";
-    # so is a count: "3 - 2 call outs in 6 weeks", no second place on the scale)
+    # so is a count, or how long: "3 - 2 call outs in 6 weeks", "8 - 2 weeks without an
+    # incident", no second place on the scale)
     r"(?P<why>(?:[\"'“‘«„]\s*)?[^\W\d_].*|\d{1,3}\s+(?:call[\s-]?outs?|incidents|arrests"
-    r"|reports|referrals|episodes|times|missing\s+episodes)\b.*)", re.IGNORECASE | re.DOTALL)
+    r"|reports|referrals|episodes|times|missing\s+episodes|(?:night|day|week|month|year)s?)"
+    r"\b.*)", re.IGNORECASE | re.DOTALL)
 
 
 

@@ -358,7 +358,7 @@ class ScaleType(QuestionType):
         if re.fullmatch(r"[+-]?\d{1,3}", said) and scale.min <= int(said) <= scale.max:
             return int(said), None  # "7", "about 7", "seven", "7ish"
         numbers = [int(n) for n in re.findall(r"\d{1,3}", said)]
-        if half := re.fullmatch(r"(\d{1,2})[.,]\d+", said):  # "6.5": between 6 and 7
+        if half := _HALF.fullmatch(said):  # "6.5", "6½", "6 and a half": between 6 and 7
             numbers = [int(half.group(1)), int(half.group(1)) + 1]
         if len(numbers) == 2 and (half or _BETWEEN.fullmatch(said)) \
                 and numbers[0] != numbers[1]:
@@ -566,6 +566,8 @@ def said_by_the_child(step: FlowStep, text: str) -> bool:
                                   or bool(re.fullmatch(r"[A-Z]{1,3}", giver[1])))
 
 
+# A place between two on the scale: "6.5", "6½", "6 and a half" (its "a" taken off, `_HEDGE`).
+_HALF = on_first_use(r"(\d{1,2})(?:[.,]\d+|\s*½|\s+(?:and|&|n)\s+(?:a\s+)?half)")
 # Two numbers for one place on the scale: "6/7", "6-7", "6 or 7", "between 6 and 7".
 _BETWEEN = on_first_use(r"(?:between\s+)?\d{1,2}\s*(?:/|-|–|or|and|to)\s*\d{1,2}")
 # Only not knowing, typed at a choice none of whose options says it.
@@ -595,11 +597,12 @@ _NOT_GIVEN = on_first_use(
 def about_the_number(text: str) -> bool:
     """Whether words a scale could not take are plainly about its number, not another
     answer's: not knowing it ("don't know", "not asked yet") or two places side by side ("2 or
-    3", "between 4 and 5")."""
+    3", "between 4 and 5", "6 and a half")."""
     folded = text.casefold()
     return bool(_UNKNOWN.fullmatch(folded.strip(" .!"))
                 or _NOT_GIVEN.fullmatch(folded.strip(" .!"))
-                or _BETWEEN.fullmatch(_HEDGE.sub(" ", folded).strip(" .!?~")))
+                or _BETWEEN.fullmatch(plain := _HEDGE.sub(" ", folded).strip(" .!?~"))
+                or _HALF.fullmatch(plain))
 
 
 TYPES: dict[str, QuestionType] = {

@@ -515,7 +515,7 @@ def test_a_label_is_found_by_its_start_as_resume_finds_it_and_two_starts_are_ask
     drafts = [info("a1", "TB-7 conf"), info("b2", "KD-3 review"), info("c3", "KD-3 core group")]
     assert find_draft(drafts, "tb-7").id == "a1"
     assert find_draft(drafts, "KD-3 core").id == "c3"
-    with pytest.raises(ExportProblem, match="2 drafts are labelled 'kd-3'"):
+    with pytest.raises(ExportProblem, match="2 drafts have labels that start with or hold 'kd-3'"):
         find_draft(drafts, "kd-3")
     with pytest.raises(ExportProblem, match="no terminal draft has the id or label 'TB-8'"):
         find_draft(drafts, "TB-8")

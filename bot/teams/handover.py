@@ -20,6 +20,7 @@ from bot.session_commands import bare_label, names_a_label
 from bot.teams.conversation import TeamConversation
 from bot.teams.picking import Picking, colleagues, page_asked, pick
 from bot.teams.team import Team
+from bot.wording import seen_as
 from flows import engine
 from flows.answers import clean_line, excerpt, is_answered
 from flows.draft import Draft, Pending
@@ -155,9 +156,8 @@ class Handing:
         said = clean_line(name)[:40]
         if not said or not names_a_label(said):
             return ""
-        wanted = said.casefold()
-        if any(wanted in " ".join(m.name.split()).casefold()
-               for m in await self.team.teams.members()):
+        wanted = seen_as(said)  # as `pick` finds a colleague by name
+        if any(wanted in seen_as(m.name) for m in await self.team.teams.members()):
             return ""
         return said
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bot.teams.team import Team, told_apart
+from bot.wording import seen_as
 from flows.answers import clean_line
 
 if TYPE_CHECKING:
@@ -60,7 +61,8 @@ async def pick(team: Team, user_id: int, draft_id: str, asked: str, picking: Pic
         nobody = picking.nobody
         return f"{nobody} {picking.unlisted}" if unlisted else nobody, None
     wanted = clean_line(name).casefold()  # said back, so cleaned as typed text is
-    found = [m for m in others if wanted in " ".join(m.name.split()).casefold()]
+    # as a reader sees it: "zoe", typed on a phone with no ë to hand, finds Zoë
+    found = [m for m in others if seen_as(wanted) in seen_as(m.name)]
     lines = [asked]
     if not found:  # everyone, a page at a time, after saying so
         lines.insert(0, NO_MATCH.format(name=wanted[:40]))
