@@ -149,6 +149,10 @@ STATE_TO_COME = ('"{sentence}" says how things will be, but not yet what anyone 
 HOW_LONG = ('"{said}" says it will go on, but not yet for how long. {question} A line like "Six '
             'months, through the summer holidays and into the new term" tells the family, and '
             'anyone reading this later, what everyone is working to.')
+# ... or, of what has gone on already ("for years"), with no start anyone knows.
+HOW_LONG_SO_FAR = ('"{said}" says it has been going on, but not yet since when. {question} A '
+                   'line like "At least two years: the health visitor first heard about rows '
+                   'when T was four" tells the family, and anyone reading this later, more.')
 # How everyone will know a plan is working, said with nobody to notice it.
 HOW_WE_WILL_KNOW = ('"{said}" says what should change, but not yet who will notice it. '
                     '{question} A line like "Nan will ring the social worker every Sunday to say '
@@ -508,6 +512,9 @@ def plain_language(text: str, words: WordList, *, who_is_worried: bool = False,
         return QUALITY_AS_NEED.format(said=_shortened(hits[0].text), question=hits[0].question)
     if len(hits) == 1 and hits[0].kind == "everyone":
         return EVERYONE.format(said=hits[0].text, question=hits[0].question)
+    if len(hits) == 1 and hits[0].kind == "how long so far":
+        return HOW_LONG_SO_FAR.format(said=hits[0].text.rstrip(".!, "),
+                                      question=hits[0].question)
     if len(hits) == 1 and hits[0].kind == "how long":
         return HOW_LONG.format(said=hits[0].text.rstrip(".!, "), question=hits[0].question)
     if len(hits) == 1 and hits[0].kind == "state to come":

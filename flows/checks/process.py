@@ -984,7 +984,9 @@ _HELPERS = (r"(?:the\s+|my\s+|our\s+|her\s+|his\s+|their\s+)?(?:(?:foster|kinshi
 _HELP_DOER = on_first_use(rf"^\W*+(?:i|we|{_AGENTS}|{_HELPERS}){_HELP.pattern}")
 _HELP_WHAT = on_first_use(r"\s*(?:\w+\s+){0,2}?(?:to\s+)?(?:fill|apply|ring|call|phone|book|go|take"
                           r"|write|read|open|pack|move|visit|view|look\s+at|sign|attend|get|find"
-                          r"|set\s+up|sort\s+out)\b(?!\s+with\b)")
+                          r"|set\s+up|sort\s+out|bid|cook|budget|shop|claim|pay|enrol|register"
+                          r"|learn|practi[cs]e|travel|catch|search|choose|prepare)\b"
+                          r"(?!\s+with\b)")
 
 
 def agentless_steps(text: str, masked: str, vague: list[tuple[int, int]] | None = None

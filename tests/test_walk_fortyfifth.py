@@ -1,0 +1,115 @@
+"""The forty-fifth walk: a social worker preparing for a child protection conference on her
+phone and at her desk's terminal, interrupted and back hours later, and the partners she asks
+to add to her mapping, through the real Application polling the local Bot API server
+(tests/botapi_server.py) and a real `sosbot chat` process, on real SQLite files. Each test of
+a defect failed on the code as it was; the others guard what the fixes must leave alone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from builders import Typed, typed_script
+from conftest import run_sosbot
+from telegram_world import bot_world
+from test_walks import answer_in_telegram
+from walks import WALKS
+
+from flows.loader import load_flows
+from flows.nudges import nudger
+from flows.replies import Nudge
+from tests.test_walk_thirtyfirst import sent_at
+
+FLOWS = load_flows()
+
+
+def lines_up_to(flow_id: str, step_id: str) -> list[Typed]:
+    """What she types to reach `step_id`: the walk's own answers where the tool has a walk
+    (tests/walks.py), a sensible answer to every question otherwise."""
+    walk = next((w for w in WALKS.values() if w.flow_id == flow_id and not w.after), None)
+    script = typed_script(FLOWS[flow_id], dict(walk.plan) if walk else None, nudger=nudger())
+    return script[:next(n for n, t in enumerate(script) if t.step_id == step_id)]
+
+
+def at_the_terminal(db: Path, flow_id: str, step_id: str, typed: str) -> str:
+    """`sosbot chat` on a new draft of the tool, answered to `step_id`, with `typed` there:
+    what the terminal showed."""
+    lines = ["KB-7", *(t.line for t in lines_up_to(flow_id, step_id)), typed]
+    done = run_sosbot("chat", "--db", str(db), "--flow", flow_id,
+                      input="".join(f"{line}\n" for line in lines))
+    return done.stdout
+
+
+async def on_her_phone(db: Path, flow_id: str, step_id: str, typed: str) -> str:
+    """The bot polling the local Bot API server: a new draft of the tool, answered to
+    `step_id`, `typed` there; the bot's last message."""
+    flow = FLOWS[flow_id]
+    async with bot_world(db) as world:
+        await world.open_tool(flow.title, "KB-7")
+        for line in lines_up_to(flow_id, step_id):
+            await answer_in_telegram(world, flow, line)
+        await world.say(typed)
+        return world.texts()[-1]
+
+
+# --- the Signs of Success question's own example ------------------------------------------------
+
+
+GOAL_SUPPORT_EXAMPLE = ("Her personal adviser will help her bid for flats; her carer will "
+                        "teach her to cook five meals before she moves.")
+
+
+def test_who_will_help_answered_as_its_own_example_is_saved(tmp_path: Path) -> None:
+    """Preparing a care leaver's review, a social worker answered "Who will help with this,
+    and how?" much as Help's example has it: "Her personal adviser will help her bid for
+    flats; her carer will teach ...". She was told "Her personal adviser will help her bid
+    for flats" is a next step, but not yet what will be done and by when. Helping her bid
+    for flats is what the help is; the answer is saved, and the next question asked."""
+    shown = at_the_terminal(tmp_path / "chat.db", "success", "goal_support_1",
+                            GOAL_SUPPORT_EXAMPLE)
+    said = shown[shown.rindex("Who will help with this, and how?"):]
+    assert "is a next step, but not yet" not in said
+    assert "What is the first small step" in said
+
+
+@pytest.mark.parametrize("typed", ["Her personal adviser will support her with housing",
+                                   "Carers to help her with this"])
+def test_help_named_only_as_help_is_still_asked_what_and_by_when(typed: str) -> None:
+    chat = sent_at("success", "goal_support_1", typed)
+    (nudge,) = [r.text for r in chat.replies if isinstance(r, Nudge)]
+    assert "What exactly will they do, and by when?" in nudge
+
+
+# --- how long the harm has gone on, said as "for years" ------------------------------------------
+
+
+async def test_how_long_the_harm_has_gone_on_is_asked_since_when(tmp_path: Path) -> None:
+    """At the Harm Matrix's "How long has this been going on, and when did anyone first know
+    about it?" a health visitor typed "for years". She was told it "says it will go on, but
+    not yet for how long", and asked for "a period or up to a time everyone knows (three
+    months, until the end of the school year)": a question about a goal to come, of harm that
+    has already happened. She is asked since when, and who first knew."""
+    said = await on_her_phone(tmp_path / "bot.db", "harm_matrix", "harm_history_1",
+                              "for years")
+    assert "says it will go on" not in said
+    assert "until the end of the school year" not in said
+    assert "since when" in said
+
+
+@pytest.mark.parametrize(("step_id", "typed"), [("harm_history_1", "years and years"),
+                                                 ("harm_history_1", "a long time")])
+def test_other_spans_of_the_past_are_asked_since_when(step_id: str, typed: str) -> None:
+    chat = sent_at("harm_matrix", step_id, typed)
+    (nudge,) = [r.text for r in chat.replies if isinstance(r, Nudge)]
+    assert "since when" in nudge
+    assert "will go on" not in nudge
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "typed"), [
+    ("mapping", "goal_how_long_1", "years"), ("wellbeing", "goal_how_long_1", "months"),
+    ("harm_matrix", "harm_history_1", "for the foreseeable future")])
+def test_how_long_a_goal_must_hold_is_still_asked_as_a_period_to_come(
+        flow_id: str, step_id: str, typed: str) -> None:
+    chat = sent_at(flow_id, step_id, typed)
+    (nudge,) = [r.text for r in chat.replies if isinstance(r, Nudge)]
+    assert "not yet for how long" in nudge
