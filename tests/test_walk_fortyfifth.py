@@ -113,3 +113,33 @@ def test_how_long_a_goal_must_hold_is_still_asked_as_a_period_to_come(
     chat = sent_at(flow_id, step_id, typed)
     (nudge,) = [r.text for r in chat.replies if isinstance(r, Nudge)]
     assert "not yet for how long" in nudge
+
+
+# --- /back and /edit under /resume's list at the terminal ----------------------------------------
+
+
+TWO_DRAFTS = ["/new", "1", "KB-7", "1", "/new", "2", "AB-1", "1"]
+
+
+def test_back_under_the_list_of_drafts_goes_back_in_the_draft_that_was_open(
+        tmp_path: Path) -> None:
+    """At her desk, halfway into the school's referral for AB-1 in `sosbot chat`, a social
+    worker typed /resume to look at her other drafts, then /back to fix the answer she had
+    just given. She read "Nothing is open yet, so /back has nothing to act on", of the draft
+    she had been answering a moment before (and /edit 1 said the same). The list is left,
+    and /back (or /edit) acts on the draft that was open, as in Telegram."""
+    lines = [*TWO_DRAFTS, "/resume", "/back", "/resume", "/edit 1"]
+    done = run_sosbot("chat", "--db", str(tmp_path / "chat.db"),
+                      input="".join(f"{line}\n" for line in lines))
+    shown = done.stdout[done.stdout.index("You have unfinished drafts"):]
+    assert "Nothing is open yet" not in shown
+    assert shown.count("[Question 1 of 8 · About you · AB-1]") == 2
+    assert shown.count("Current answer: School or college") == 2
+    assert done.returncode == 0, done.stderr
+
+
+def test_back_at_the_list_a_new_sitting_opens_with_is_still_refused(tmp_path: Path) -> None:
+    db = str(tmp_path / "chat.db")
+    run_sosbot("chat", "--db", db, input="".join(f"{line}\n" for line in TWO_DRAFTS))
+    done = run_sosbot("chat", "--db", db, input="/back\n")
+    assert "Nothing is open yet, so /back has nothing to act on" in done.stdout
