@@ -18,7 +18,12 @@ from walks import WALKS
 from flows.loader import load_flows
 from flows.nudges import nudger
 from flows.replies import Nudge
+from tests.test_telegram_handlers import Bot
 from tests.test_walk_thirtyfirst import sent_at
+from tests.test_walk_thirtythird_b import mapping, phone, read, team
+from tests.test_walks_fortysecond_team import mapping_finished
+
+__all__ = ["team"]  # the fixture
 
 FLOWS = load_flows()
 
@@ -143,3 +148,50 @@ def test_back_at_the_list_a_new_sitting_opens_with_is_still_refused(tmp_path: Pa
     run_sosbot("chat", "--db", db, input="".join(f"{line}\n" for line in TWO_DRAFTS))
     done = run_sosbot("chat", "--db", db, input="/back\n")
     assert "Nothing is open yet, so /back has nothing to act on" in done.stdout
+
+
+# --- /invite for a mapping she has finished -------------------------------------------------------
+
+
+FINISHED = '"KB-7" is finished, so no partner link has been made'
+
+
+@pytest.mark.parametrize("other_open", [False, True])
+async def test_invite_for_a_finished_mapping_says_it_is_finished_not_to_open_it(
+        team: Bot, other_open: bool) -> None:
+    """She finished KB-7's mapping on Friday; on Monday the health visitor rang with news,
+    and she sent "/invite KB-7" (AB-1's referral open, or KB-7 itself). She read that KB-7
+    "isn't the mapping open now" and to send /resume KB-7, then /invite: /resume showed the
+    finished summary, and /invite offered no partner at all. She is told it is finished,
+    that partners' links are for a mapping still being written, and how to add what the
+    partner tells her."""
+    bot = team
+    await mapping(bot, "KB-7")
+    mapping_finished(bot)
+    if other_open:
+        for said in ("/new reflection", "AB-1"):
+            await bot.say(said)
+    await bot.say("/invite KB-7")
+    said = read(bot)
+    assert said.startswith(FINISHED)
+    assert "/resume KB-7" not in said
+    assert "/review KB-7" in said
+
+
+async def test_invite_with_the_finished_mapping_open_says_it_is_finished(team: Bot) -> None:
+    bot = team
+    await mapping(bot, "KB-7")
+    mapping_finished(bot)
+    await bot.say("/resume KB-7")
+    await bot.say("/invite")
+    assert any(text.startswith(FINISHED) for text in phone(bot)[-2:])
+
+
+async def test_invite_for_a_mapping_under_way_and_not_open_still_says_to_open_it(
+        team: Bot) -> None:
+    bot = team
+    await mapping(bot, "KB-7")
+    for said in ("/new reflection", "AB-1", "/invite KB-7"):
+        await bot.say(said)
+    assert read(bot).startswith('"KB-7" isn\'t the mapping open now')
+    assert "Send /resume KB-7 to open it" in read(bot)
