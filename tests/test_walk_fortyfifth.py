@@ -20,7 +20,7 @@ from flows.nudges import nudger
 from flows.replies import Nudge
 from tests.test_telegram_handlers import Bot
 from tests.test_walk_thirtyfirst import sent_at
-from tests.test_walk_thirtythird_b import mapping, phone, read, team
+from tests.test_walk_thirtythird_b import HV, answers, link, mapping, opens, phone, read, team
 from tests.test_walks_fortysecond_team import mapping_finished
 
 __all__ = ["team"]  # the fixture
@@ -195,3 +195,33 @@ async def test_invite_for_a_mapping_under_way_and_not_open_still_says_to_open_it
         await bot.say(said)
     assert read(bot).startswith('"KB-7" isn\'t the mapping open now')
     assert "Send /resume KB-7 to open it" in read(bot)
+
+
+# --- the partner's own summary, pasted into her own records -------------------------------------
+
+
+async def test_the_partners_own_summary_says_which_service_it_is_from(team: Bot) -> None:
+    """The health visitor, before sending her part for FM-3, sent /summary to paste it into
+    the child's health record. It began "Partner's contribution: FM-3" and went straight to
+    the worries: nothing in it said it came from health, or in what role, though the social
+    worker's copy heads each of her lines "Health visitor". Her service and role now stand at
+    the top, as a mapping's record does."""
+    bot = team
+    await mapping(bot, "FM-3")
+    health = await link(bot, "health")
+    await opens(bot, health, HV)
+    await answers(bot, HV, ("Health visitor", "FM came in to clinic with a burn on his hand",
+                            "Mum brings him to every appointment",
+                            "I will visit at home with the social worker by fri 11 dec", "4",
+                            "/skip", "/skip", "/summary"))
+    summary = next(text for text in reversed(phone(bot, HV))
+                   if text.startswith("Partner's contribution: FM-3"))
+    top = summary[:summary.index("What are we worried about?")]
+    assert "Service: Health" in top
+    assert "Role: Health visitor" in top
+    await bot.tap("t:ps", user=HV)
+    await bot.say("/summary FM-3")
+    lead = "\n".join(phone(bot)[-3:])
+    assert "Role: Health visitor" not in lead
+    assert "Service: Health" not in lead
+    assert "Partners who sent their part: Health visitor" in lead
