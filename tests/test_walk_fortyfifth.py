@@ -225,3 +225,46 @@ async def test_the_partners_own_summary_says_which_service_it_is_from(team: Bot)
     assert "Role: Health visitor" not in lead
     assert "Service: Health" not in lead
     assert "Partners who sent their part: Health visitor" in lead
+
+
+# --- a note that a voice note will follow ---------------------------------------------------------
+
+
+VOICE_NOTES = ["sorry cant type now will send a voice note later",
+               "Can't type right now, will send you a voice note",
+               "sorry, on my phone - voice note to follow",
+               "I'll do it as a voice message tonight"]
+
+
+async def test_a_voice_note_promised_is_not_saved_as_what_happened(tmp_path: Path) -> None:
+    """A school's safeguarding lead, on the playground with her phone, typed "sorry cant type
+    now will send a voice note later" at "What have you seen, heard or been told that
+    worries you about this child?". It was saved as the answer, and her referral's summary
+    read "What happened: sorry cant type now will send a voice note later". It is kept
+    back, as "sorry lunch duty" is, and the question waits for her."""
+    async with bot_world(tmp_path / "bot.db") as world:
+        await world.open_tool("Pre-referral", "KB-7")
+        await world.tap("School or college")
+        await world.say(VOICE_NOTES[0])
+        said = "\n".join(world.texts()[-2:])
+        assert "reads as a note that you have to stop for now" in said
+        assert "What have you seen, heard or been told" in world.texts()[-1]
+        await world.command("summary")
+        assert "voice note" not in "\n".join(world.texts()[-2:])
+
+
+@pytest.mark.parametrize("typed", VOICE_NOTES[1:])
+def test_other_ways_of_promising_a_voice_note_are_kept_back(typed: str) -> None:
+    chat = sent_at("mapping", "worst_harm", typed)
+    assert "worst_harm" not in chat.draft.answers
+    assert "reads as a note that you have to stop" in chat.notices()[0]
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "typed"), [
+    ("mapping", "worst_harm", "Mum sent me a voice note at 2am saying dad had hit her"),
+    ("mapping", "harm_impact", "T can't type or write her name yet at 7"),
+    ("three_houses", "house_worries", "I can't type on the ipad")])
+def test_a_voice_note_or_typing_in_what_happened_is_still_the_answer(
+        flow_id: str, step_id: str, typed: str) -> None:
+    chat = sent_at(flow_id, step_id, typed)
+    assert chat.draft.answers.get(step_id) in (typed, [typed])
