@@ -268,3 +268,47 @@ def test_a_voice_note_or_typing_in_what_happened_is_still_the_answer(
         flow_id: str, step_id: str, typed: str) -> None:
     chat = sent_at(flow_id, step_id, typed)
     assert chat.draft.answers.get(step_id) in (typed, [typed])
+
+
+# --- "As discussed on the phone", in a partner's part -------------------------------------------
+
+
+async def test_as_discussed_on_the_phone_is_asked_to_be_written_out(team: Bot) -> None:
+    """The health visitor had rung the social worker about FM the day before, and answered
+    "What worries you about this child?" with "As discussed on the phone". It was saved, and
+    the social worker's summary for conference read "Health visitor: As discussed on the
+    phone", which nobody at the conference heard. She is asked to write it out, as "see
+    above" is; what she writes then is her part."""
+    bot = team
+    await mapping(bot, "FM-3")
+    health = await link(bot, "health")
+    await opens(bot, health, HV)
+    await answers(bot, HV, ("Health visitor", "As discussed on the phone"))
+    assert "points to something said or written elsewhere" in read(bot, HV)
+    await answers(bot, HV, ("FM came in to clinic with a burn on his hand",
+                            "Mum brings him to every appointment",
+                            "I will visit at home with the social worker by fri 11 dec", "4",
+                            "/skip", "/skip"))
+    await bot.tap("t:ps", user=HV)
+    await bot.say("/summary FM-3")
+    lead = "\n".join(phone(bot)[-3:])
+    assert "As discussed" not in lead
+    assert "FM came in to clinic with a burn on his hand" in lead
+
+
+@pytest.mark.parametrize("typed", ["as per my email", "See referral.", "as discussed",
+                                   "As previously discussed with you",
+                                   "see my email of 3/12", "As per our conversation today"])
+def test_other_pointers_to_a_call_or_an_email_are_asked_about(typed: str) -> None:
+    chat = sent_at("mapping", "worst_harm", typed)
+    assert "worst_harm" not in chat.draft.answers
+    (nudge,) = [r.text for r in chat.replies if isinstance(r, Nudge)]
+    assert "points to something said or written elsewhere" in nudge
+
+
+@pytest.mark.parametrize("typed", [
+    "As discussed with mum, she will take T to nan's if dad comes round",
+    "Dad said in an email to school that he would take T away"])
+def test_an_answer_that_says_what_was_discussed_is_saved(typed: str) -> None:
+    chat = sent_at("mapping", "worst_harm", typed)
+    assert chat.draft.answers["worst_harm"] == typed
