@@ -39,7 +39,9 @@ def lines_up_to(flow_id: str, step_id: str) -> list[Typed]:
 def at_the_terminal(db: Path, flow_id: str, step_id: str, typed: str) -> str:
     """`sosbot chat` on a new draft of the tool, answered to `step_id`, with `typed` there:
     what the terminal showed."""
-    lines = ["KB-7", *(t.line for t in lines_up_to(flow_id, step_id)), typed]
+    # (a reminder is kept as it is when answers are piped in: no /keep is typed to it)
+    lines = ["KB-7", *(t.line for t in lines_up_to(flow_id, step_id)
+                       if t.step_id or t.line != "/keep"), typed]
     done = run_sosbot("chat", "--db", str(db), "--flow", flow_id,
                       input="".join(f"{line}\n" for line in lines))
     return done.stdout
@@ -312,3 +314,33 @@ def test_other_pointers_to_a_call_or_an_email_are_asked_about(typed: str) -> Non
 def test_an_answer_that_says_what_was_discussed_is_saved(typed: str) -> None:
     chat = sent_at("mapping", "worst_harm", typed)
     assert chat.draft.answers["worst_harm"] == typed
+
+
+# --- how the number has moved, "was 3 last review" ------------------------------------------------
+
+
+def test_the_number_at_the_last_review_is_not_read_as_the_services_work(tmp_path: Path) -> None:
+    """Preparing for group supervision at her desk, a social worker answered "Has the number
+    changed since the case was last looked at?" with "was 3 last review". She was told it
+    "says what the services did, but not yet what it meant for the child", as if the
+    services had reviewed something: "It was 3 at the last review" was let through. The
+    review named as when the number was is saved, with or without "at the"."""
+    shown = at_the_terminal(tmp_path / "chat.db", "supervision", "scale_moved",
+                            "was 3 last review")
+    said = shown[shown.rindex("Has the number changed since"):]
+    assert "says what the services did" not in said
+    assert "What have you done with this family that worked?" in said
+
+
+@pytest.mark.parametrize(("step_id", "typed"), [
+    ("my_scale_why", "was 3 last review, mum has stopped drinking since"),
+    ("scale_moved", "3 previous review, 4 now"),
+    ("scale_moved", "it was 2 the last review")])
+def test_a_number_at_a_review_said_other_ways_is_saved(step_id: str, typed: str) -> None:
+    chat = sent_at("supervision", step_id, typed)
+    assert chat.draft.answers[step_id] == typed
+
+
+def test_a_review_held_and_nothing_for_the_child_is_still_asked() -> None:
+    chat = sent_at("supervision", "scale_moved", "Discussed at the last review")
+    assert "scale_moved" not in chat.draft.answers
