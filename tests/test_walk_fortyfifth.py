@@ -344,3 +344,34 @@ def test_a_number_at_a_review_said_other_ways_is_saved(step_id: str, typed: str)
 def test_a_review_held_and_nothing_for_the_child_is_still_asked() -> None:
     chat = sent_at("supervision", "scale_moved", "Discussed at the last review")
     assert "scale_moved" not in chat.draft.answers
+
+
+# --- "Sent from my iPhone", pasted with what happened ---------------------------------------------
+
+
+PASTED = ("K came in with a bruise on her cheek and said mum's boyfriend did it.\n\n"
+          "Sent from my iPhone")
+
+
+async def test_a_phones_sent_from_line_pasted_is_asked_about(tmp_path: Path) -> None:
+    """A school's safeguarding lead copied what she had e-mailed herself from the playground
+    into the referral's first question, and the e-mail's last line came with it: her
+    summary, pasted into the hub's form, read "... said mum's boyfriend did it. Sent from
+    my iPhone". She is asked to send it again without that line."""
+    async with bot_world(tmp_path / "bot.db") as world:
+        await world.open_tool("Pre-referral", "KB-7")
+        await world.tap("School or college")
+        await world.say(PASTED)
+        assert '"Sent from my iPhone"' in world.texts()[-1]
+        await world.say(PASTED.split("\n")[0])
+        await world.command("summary")
+        summary = "\n".join(world.texts()[-2:])
+        assert "Sent from my" not in summary
+        assert "said mum's boyfriend did it" in summary
+
+
+@pytest.mark.parametrize("typed", [
+    "Dad sent from my phone number a message to T", "T said \"sent from my iPhone\" was on it"])
+def test_sent_from_inside_a_line_is_not_asked_about(typed: str) -> None:
+    chat = sent_at("reflection", "what_happened", typed)
+    assert chat.draft.answers["what_happened"] == typed
