@@ -115,6 +115,8 @@ _CONTINUE = on_first_use(r"^(?:continue|resume|open)\b\s*", re.IGNORECASE)
 # newest, unchosen, and took it back a question).
 _ACTS_ON_A_QUESTION = frozenset({"skip", "done", "accept", "keep", "next", "replace", "back",
                                  "edit"})
+# ... of which these only show a question of the open draft again, saving nothing.
+_MOVES_IN_A_DRAFT = frozenset({"back", "edit"})
 
 
 # Reminders kept in a row for one piped line: more than any answer brings (each check asks
@@ -595,6 +597,7 @@ class Console:
         self._next: dict[str, str | None] = {}
         self._lines = 0  # lines read so far, to name the one a piped chat stopped at
         self._widget = ""  # the kind of answer the question on the screen takes
+        self._asked_here = False  # a draft's question has been shown this sitting
         self._listed = 0  # the items of the list on the screen, when it is one
         self._child = False  # whether the question on the screen keeps a child's own words
         self._ahead: str | None = None  # a piped line read ahead, to be read next
@@ -1013,6 +1016,12 @@ class Console:
             # listed as 2.
             self._options = []
             return Command("resume", picked)
+        if found is not None and self._options and found.name in _MOVES_IN_A_DRAFT \
+                and self._asked_here:
+            # /back or /edit under the list /resume (or /new) showed, a draft's question on
+            # the screen before it: that draft is still the one open, as in Telegram, and the
+            # list is left for it ("Nothing is open yet" said of the draft she had just left).
+            return Command(found.name, arg)
         if found is not None and self._options and found.name in _ACTS_ON_A_QUESTION:
             # A menu is on the screen, and the question this would answer is not: "/use" at
             # the drafts menu took a drafted statement its writer had not seen this sitting.
@@ -1232,6 +1241,7 @@ class Console:
 
     def _question(self, q: Question) -> None:
         self._widget, self._asking, self._listed = q.widget, q.step_id, len(q.items)
+        self._asked_here = True
         self._child = q.child_voice
         self._held = False
         if not q.again or q.widget != "items":

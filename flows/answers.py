@@ -392,6 +392,22 @@ _POINTS_ELSEWHERE = on_first_use(
     r"|as\s+(?:i\s+|i'?ve\s+|i\s+have\s+)?" + _TOLD + r"\s+" + _TOLD_WHERE
     + r"|(?:see|in)\s+(?:my\s+|the\s+)?(?:previous|last|earlier|other)\s+(?:answer|question"
     r"|one|box)", re.IGNORECASE)
+# ... or at something said or written outside the tool: "as discussed on the phone", "as per
+# my email", "see referral". Nobody reading the summary at a meeting has it.
+_ELSEWHERE_THING = (r"(?:discussion|conversation|call|phone\s+call|chat|e-?mails?|referral"
+                    r"|(?:case\s+)?notes|report|chronology|records?|attach(?:ed|ment)"
+                    r"|strategy(?:\s+meeting)?|strat|meeting|minutes|assessment|form)")
+_POINTS_OUTSIDE = on_first_use(
+    r"(?:as\s+(?:(?:previously|already|we|i)\s+)*discussed|as\s+per\s+(?:(?:our|my|the|your"
+    r"|previous|earlier|last)\s+)*" + _ELSEWHERE_THING
+    + r"|(?:see|refer\s+to|in)\s+(?:(?:my|our|the|your|previous|earlier|last)\s+)*"
+    + _ELSEWHERE_THING + r")"
+    r"(?:\s+(?:on|at|in|over|with|by|of|from|to)\s+(?:the\s+|my\s+|our\s+|your\s+)?(?:phone"
+    r"|call|telephone|meeting|strat(?:egy)?(?:\s+meeting)?|core\s+group|conference|e-?mail"
+    r"|you|yourself|teams|visit|referral|mash|hub|front\s+door|sw|social\s+worker))?"
+    r"(?:\s+(?:today|yesterday|earlier|last\s+week|this\s+morning|this\s+afternoon))?"
+    r"(?:\s+(?:of|on|from|dated|sent(?:\s+on)?))?",  # its date cut off: "see my email of 3/12"
+    re.IGNORECASE)
 # ... with only a date or a day beside it: "28/11 as above", "as above, 28/11", "Tues 28th Nov
 # - see above", "Last Friday, as above": the date says when, and nothing of what happened.
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
@@ -446,6 +462,15 @@ def points_to_another_draft(text: str) -> bool:
     return _ANOTHER_DRAFT.fullmatch(said) is not None
 
 
+def points_outside(text: str) -> bool:
+    """Whether a typed answer only points at a call, an email or a document outside the tool
+    ("as discussed on the phone", "see referral")."""
+    said = " ".join(text.replace("’", "'").strip(" .!").split())
+    if len(said) < 60 and (dated := _DATED_POINTER.fullmatch(said)):
+        said = dated["rest"].strip(" .!,")
+    return _POINTS_OUTSIDE.fullmatch(said) is not None
+
+
 def points_elsewhere(text: str, asked: str = "") -> bool:
     """Whether a typed answer only points at another one ("see above", "same", "ditto"), or
     at another child's draft ("same as A-3"). `asked`: the question; one about change takes
@@ -458,7 +483,7 @@ def points_elsewhere(text: str, asked: str = "") -> bool:
         said = rest
     return (_POINTS_ELSEWHERE.fullmatch(said) is not None
             and not (_SAME_ALONE.fullmatch(said) and _ABOUT_CHANGE.search(asked))) \
-        or points_to_another_draft(said)
+        or points_to_another_draft(said) or points_outside(said)
 
 
 def points_above(text: str, asked: str = "") -> bool:
@@ -466,6 +491,7 @@ def points_above(text: str, asked: str = "") -> bool:
     "ditto"): not "same as last time", which points at another meeting, nor "same as A-3",
     which points at another draft."""
     return points_elsewhere(text, asked) and not points_to_another_draft(text) \
+        and not points_outside(text) \
         and re.search(r"last\s+time", text, re.IGNORECASE) is None
 
 

@@ -551,6 +551,14 @@ _STOPPING = (
     r"|minutes|moment|mo|tick)"
     r"|hang on|hold on|(?:i['’]?ve |i )?(?:got|have|need|must|gotta)(?: to)? (?:go|dash|run|leave)"
     r"|gtg|g2g"  # "got to go", as a phone types it
+    # a voice note promised for later, or typing put off: "sorry cant type now will send a
+    # voice note later", "voice note to follow"
+    r"|(?:i )?(?:can['’]?t|cannot|can not) type(?: (?:much|properly|this|right now|atm"
+    r"|at the moment|on my phone|here))?"
+    r"|(?:i['’]?ll |ill |i will |will )?(?:send|record|leave|do)(?: (?:you|it|this|the rest))?"
+    r"(?: (?:as|in|by|via))? (?:a )?voice ?(?:note|message|memo|recording)"
+    r"(?: (?:later|instead|after|tonight|tomorrow|tmrw|when i can))?"
+    r"|voice ?(?:note|message) (?:to follow|later|coming)"
     r"|(?:i['’]?ll |ill |i will |will )?(?:(?:do|come back to|carry on with) (?:this|it)"
     r"|(?:finish|carry on|continue)(?: (?:this|it|off))?) (?:later|tomorrow|tmrw)"
     # a student's or a new worker's: "i'll ask my PE and come back to this", "will check
@@ -608,10 +616,13 @@ _A_CALL = r"(?:an? )?(?:urgent |quick |work |duty |emergency )?(?:phone ?)?call"
 # Someone come in, by initials, after a note of having to stop: "sorry gtg, K's here",
 # "g2g - TJ's just arrived" (alone, "K's here" may be where the young person is).
 _COME_IN = r"[a-z]{1,2}(?:['’]s| is| has)(?: just)? (?:here|arrived|in|waiting)"
-_STOPPING_NOTE = on_first_use(rf"(?>(?:{_ASIDE}|{_A_CALL}|(?:urgent |emergency )?{_SESSION})"
-                              rf"[,.;!]*\s+)*(?:{_STOPPING})"
+# Where she is typing from, beside a note of having to stop ("sorry, on my phone - voice note
+# to follow"); alone ("on my phone", how a child's view was heard) it is no note.
+_ON_THE_GO = r"(?:i['’]?m |im )?(?:on my phone|on the (?:bus|train)|driving)"
+_STOPPING_NOTE = on_first_use(rf"(?>(?:{_ASIDE}|{_A_CALL}|(?:urgent |emergency )?{_SESSION}"
+                              rf"|{_ON_THE_GO})[,.;!]*\s+)*(?:{_STOPPING})"
                               rf"(?>[,.;!]*\s+(?:{_STOPPING}|{_ASIDE}|{_SESSION}|{_A_CALL}"
-                              rf"|{_COME_IN}))*")
+                              rf"|{_COME_IN}|{_ON_THE_GO}))*")
 
 
 def _as_note(text: str) -> str:

@@ -309,8 +309,8 @@ def _named_in(flow: Flow, out: Outcome, step: FlowStep, typed: str,
 _REWRITE_ASKED = {UNFINISHED: "it stops as if there is more to come",
                   DICTATED: "dictation seems to have written some punctuation in it out as "
                             "words",
-                  POINTS: "it points to another answer, which the summary may show under "
-                          "another column",
+                  POINTS: "it points to another answer or to something said elsewhere, "
+                          "which the summary may not show beside it",
                   COLUMNS: "part of it is headed for another part of the summary",
                   COLUMNS_FILED: "part of it is headed for another part of the summary"}
 

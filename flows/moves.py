@@ -18,6 +18,7 @@ from flows.answers import (
     is_answered,
     listed_lines,
     points_elsewhere,
+    points_outside,
     points_to_another_draft,
     unmarked,
 )
@@ -151,6 +152,9 @@ MSG = {
     "points": '"{value}" points to another answer, but the summary sorts answers into '
     "columns, so there it may sit under a different one. Could you write it out, even in a "
     "few words?",
+    "points_outside": '"{value}" points to something said or written elsewhere (a call, an '
+    "email, a referral), which is not in this summary: whoever reads it later won't have it. "
+    "Could you write it out, even in a few words?",
     "points_draft": '"{value}" points to another draft, which is not in this one\'s summary '
     "or its documents: each is read on its own. Could you write it out, even in a few words?",
     "onward_held": 'I\'ve kept "{earlier}" as your answer to "{title}". Your other line goes '
@@ -662,7 +666,9 @@ def nudge_text(pending: Pending, nudger: Nudger, step: FlowStep | None = None,
             + ("_use" if pending.kind == COLUMNS_FILED and not none else "")
         return MSG[shape].format(parts=quoted(parts), title=step.title, asked=asked)
     if pending.kind == POINTS:
-        return MSG["points_draft" if points_to_another_draft(str(pending.value)) else "points"
+        value = str(pending.value)
+        return MSG["points_draft" if points_to_another_draft(value)
+                   else "points_outside" if points_outside(value) else "points"
                    ].format(value=pending.value)
     if pending.earlier is not None:
         more = lines_held(pending.later)

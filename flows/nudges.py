@@ -149,6 +149,10 @@ STATE_TO_COME = ('"{sentence}" says how things will be, but not yet what anyone 
 HOW_LONG = ('"{said}" says it will go on, but not yet for how long. {question} A line like "Six '
             'months, through the summer holidays and into the new term" tells the family, and '
             'anyone reading this later, what everyone is working to.')
+# ... or, of what has gone on already ("for years"), with no start anyone knows.
+HOW_LONG_SO_FAR = ('"{said}" says it has been going on, but not yet since when. {question} A '
+                   'line like "At least two years: the health visitor first heard about rows '
+                   'when T was four" tells the family, and anyone reading this later, more.')
 # How everyone will know a plan is working, said with nobody to notice it.
 HOW_WE_WILL_KNOW = ('"{said}" says what should change, but not yet who will notice it. '
                     '{question} A line like "Nan will ring the social worker every Sunday to say '
@@ -508,6 +512,9 @@ def plain_language(text: str, words: WordList, *, who_is_worried: bool = False,
         return QUALITY_AS_NEED.format(said=_shortened(hits[0].text), question=hits[0].question)
     if len(hits) == 1 and hits[0].kind == "everyone":
         return EVERYONE.format(said=hits[0].text, question=hits[0].question)
+    if len(hits) == 1 and hits[0].kind == "how long so far":
+        return HOW_LONG_SO_FAR.format(said=hits[0].text.rstrip(".!, "),
+                                      question=hits[0].question)
     if len(hits) == 1 and hits[0].kind == "how long":
         return HOW_LONG.format(said=hits[0].text.rstrip(".!, "), question=hits[0].question)
     if len(hits) == 1 and hits[0].kind == "state to come":
@@ -836,6 +843,13 @@ SIGN_OFF = ('This ends with an email sign-off ("{sign_off}" and the lines under 
             "and role there would go into the record as part of your answer. Please send it "
             "again without them, keeping what happened and who saw it.")
 
+# ... or a phone's mail footer on a line of its own ("Sent from my iPhone", "Get Outlook for
+# Android"), copied with what happened into the summary someone pastes into a report.
+_SENT_FROM = on_first_use(r"^[ \t>]*(?P<s>sent\s+from\s+my\s+\w+(?:[ \t]+\w+){0,3}|get\s+outlook"
+                          r"\s+for\s+(?:ios|android))[ \t.!]*$", re.IGNORECASE | re.MULTILINE)
+SENT_FROM = ('This has an email\'s "{line}" line in it, which would go into the record as part '
+             "of your answer. Please send it again without that line.")
+
 
 def privacy(text: str) -> str | None:
     """Remind about initials when an answer seems to hold a name, a birth date or a contact;
@@ -846,6 +860,8 @@ def privacy(text: str) -> str | None:
             for m in _EMAIL_HEADER.finditer(text, 0, 2000)))
         if len(headers) >= 2:
             return EMAIL.format(headers=", ".join(f'"{h}"' for h in headers[:4]))
+    if "\n" in text and (footer := _SENT_FROM.search(text, 0, 4000)) is not None:
+        return SENT_FROM.format(line=" ".join(footer["s"].split()))
     if "\n" in text and (signed := _SIGN_OFF.search(text, 0, 4000)) is not None:
         return SIGN_OFF.format(sign_off=" ".join(signed["s"].split()).capitalize())
     # Read as plain Latin letters and digits too: "𝐉𝐨𝐡𝐧 𝐒𝐦𝐢𝐭𝐡" ("fancy text"), a full-width

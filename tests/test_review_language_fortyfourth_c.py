@@ -54,6 +54,8 @@ PLACE = "Which place is it"
 PEERS = "Who are these people"
 ONLINE = "What happened online"
 HOW_LONG = "not yet for how long"
+# ... of what has gone on already: since when (the forty-fifth walk)
+SINCE_WHEN = "not yet since when"
 EVERYONE = "names everyone at once"
 AGE = "How old are they"
 QUALITY = "which says what every child needs"
@@ -63,7 +65,7 @@ BRIEF_FLAWED = [
     ("contextual", "peer_worries", "negative peer influences", PEERS),
     ("contextual", "online_worries", "unsafe use of social media", ONLINE),
     ("mapping", "goal_how_long", "years", HOW_LONG),
-    ("harm_matrix", "harm_history", "for years", HOW_LONG),
+    ("harm_matrix", "harm_history", "for years", SINCE_WHEN),
     ("success", "goal_support", "all professionals", EVERYONE),
     ("success", "goal_support", "everyone", EVERYONE),
     ("success", "goal_support", "the network", EVERYONE),
@@ -82,7 +84,7 @@ HELD_OUT_FLAWED = [
     ("wellbeing", "goal_how_long", "months", HOW_LONG),
     ("supervision", "goal_how_long", "a long time", HOW_LONG),
     ("mapping", "goal_how_long", "for many years", HOW_LONG),
-    ("harm_matrix", "harm_history", "years and years", HOW_LONG),
+    ("harm_matrix", "harm_history", "years and years", SINCE_WHEN),
     ("success", "goal_support", "everybody involved", EVERYONE),
     ("success", "goal_support", "The team around the child", EVERYONE),
     ("success", "goal_support", "all agencies", EVERYONE),

@@ -360,10 +360,12 @@ class TeamHandlers:
             rows.append([_button("A colleague", "t:ic")])
         if self.partners and await self.partners.contributing_flow(user.id):
             rows.append([_button("A partner to contribute to this mapping", "t:ip")])
+        finished = await self.partners.finished_open(user.id) if self.partners else None
         if not rows:
-            await message.reply_text(NO_MAPPING)
+            await message.reply_text(finished or NO_MAPPING)
             return
-        await message.reply_text(CHOOSE, reply_markup=InlineKeyboardMarkup(rows))
+        await message.reply_text(f"{finished}\n\n{CHOOSE}" if finished else CHOOSE,
+                                 reply_markup=InlineKeyboardMarkup(rows))
 
     async def share(self, update: Update, context: Context) -> None:
         """Members: send a finished summary to a colleague."""

@@ -50,6 +50,7 @@ from bot.teams.texts import (
     EXPIRED_UNNAMED,
     EXPIRED_WHICH,
     INCLUDED,
+    INVITE_FINISHED,
     INVITE_NOT_OPEN,
     INVITE_NOT_YOURS,
     LED_BEFORE,
@@ -187,14 +188,23 @@ class Partners:
         found = await self.contributing_flow(user_id)
         if found is not None and bare_label(found[0].label) == bare_label(words):
             return None
-        flows = self.conversation.flows
-        if not any(bare_label(d.label) == bare_label(words) and d.flow_id in flows
-                   and flows[d.flow_id].spec.contributions
-                   for d in await self.conversation.drafts(user_id, status=None)):
+        named = {d.status: d.label for d in await self.conversation.drafts(user_id, status=None)
+                 if bare_label(d.label) == bare_label(words) and self._takes_parts(d.flow_id)}
+        if not named.keys() & {"in_progress", "completed"}:
             # (a Signs of Wellbeing "KB-7" open: sent to /resume KB-7, open already, in turn)
             return INVITE_NOT_YOURS.format(label=words)
+        if "in_progress" not in named:
+            return INVITE_FINISHED.format(label=named["completed"])
         return INVITE_NOT_OPEN.format(
             label=words, open=f" (\"{found[0].label}\" is)" if found is not None else "")
+
+    async def finished_open(self, user_id: int) -> str | None:
+        """What to say to /invite when the mapping open is one she has finished (it offered
+        her no partner, or told her to open a safety mapping, with hers open)."""
+        draft = await self.conversation.active(user_id)
+        if draft is None or draft.status != "completed" or not self._takes_parts(draft.flow_id):
+            return None
+        return INVITE_FINISHED.format(label=draft.label)
 
     async def make_link(self, lead: User, draft_id: str, agency: str, username: str) -> str:
         found = await self.contributing_flow(lead.id)

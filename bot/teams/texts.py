@@ -218,6 +218,12 @@ PART_GONE = ("That part is no longer there: whoever sent it has withdrawn it, so
              "neither your summary nor your exports.")
 INVITE_NOT_OPEN = ("\"{label}\" isn't the mapping open now{open}, so no link has been made. "
                    "Send /resume {label} to open it, then /invite.")
+# ... or a mapping of hers she has finished: links are for one still being written, and
+# sending her to /resume it led back to the same words.
+INVITE_FINISHED = ("\"{label}\" is finished, so no partner link has been made: links are for a "
+                   "mapping still being written. Ask the partner what they know and add it "
+                   "yourself: /review {label}, then /edit and the answer's number. A part sent "
+                   "by a link you made before finishing still reaches your summary.")
 INVITE_NOT_YOURS = ("You have no mapping called \"{label}\", so no link has been made. /drafts "
                     "lists yours.")
 OTHER_MAPPING = ("That list was for another mapping than the one open now (\"{label}\"), so "

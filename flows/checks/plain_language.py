@@ -225,6 +225,15 @@ _A_PERIOD = on_first_use(
     re.IGNORECASE)
 HOW_LONG_QUESTION = ("How long, as a period or up to a time everyone knows (three months, until "
                      "the end of the school year)?")
+# ... of what has already gone on ("for years", "a long time", at how long the harm has gone
+# on): not a period to come, but since when.
+_SO_FAR = on_first_use(
+    r"(?:for\s+|over\s+)?(?:(?:many|several|some|a\s+few|quite\s+a\s+few|a\s+good\s+few)\s+)?"
+    r"(?:years|months|weeks|ages|yonks)(?:\s+and\s+(?:years|months))?"
+    r"|(?:for\s+)?(?:a\s+|quite\s+a\s+|a\s+very\s+)?long\s+time"
+    r"|(?:for\s+)?(?:a\s+(?:(?:good|long|little|fair)\s+)?while|some\s+time)", re.IGNORECASE)
+SINCE_WHEN_QUESTION = ("Since when, as near as anyone knows (since T was a baby, since last "
+                       "summer), and who first knew?")
 # A child's age named alone as what makes them vulnerable: "his age", "due to her young age".
 _AGE_ONLY = on_first_use(
     r"\W*(?:(?:because\s+of|due\s+to|given|cos\s+of|owing\s+to)\s+)?(?P<age>(?:his|her|their"
@@ -1020,7 +1029,9 @@ def _wording(text: str, words: WordList, asked: Asked) -> list[JargonHit]:
     # How long, said only as an open end ("until things are better"): no period, no date.
     elif (open_end := _OPEN_END.fullmatch(masked)) and not found:
         found.append(JargonHit(open_end.group("end"), text.strip(), open_end.span("end"),
-                               HOW_LONG_QUESTION, "how long"))
+                               *((SINCE_WHEN_QUESTION, "how long so far")
+                                 if asked != "how_long" and _SO_FAR.fullmatch(open_end["end"])
+                                 else (HOW_LONG_QUESTION, "how long"))))
     # A harm named and nothing of it ("Further exploitation and harm").
     elif (harm := _HARM_ONLY.fullmatch(masked)) and not found:
         found.append(JargonHit(harm.group("harm"), harm.group("harm"), harm.span("harm"),

@@ -504,11 +504,13 @@ def _lowered(sentence: str) -> str:
 
 
 # A review named as when something was ("it was 3 at the last review", "up from 2 since the
-# review"): a meeting of the services, not the services reviewing anything.
+# review", or a number's without the "at": "was 3 last review"): a meeting of the services,
+# not the services reviewing anything.
 _AT_A_REVIEW = on_first_use(
     r"(?P<when>\b(?:at|since|before|after|from|by|until|till)\s+(?:(?:the|our|this|that"
     r"|her|his|their|last|previous|first|initial|latest|recent|most\s+recent|next|core\s+group"
-    r"|cp|case|child\s+protection|cla|looked\s+after|\w+[\s-](?:week|month)(?:ly)?)\s+){0,4})"
+    r"|cp|case|child\s+protection|cla|looked\s+after|\w+[\s-](?:week|month)(?:ly)?)\s+){0,4}"
+    r"|(?<=\d)\s+(?:the\s+)?(?:last|previous|latest|most\s+recent)\s+)"
     r"(?P<review>reviews?)\b")
 
 
@@ -984,7 +986,9 @@ _HELPERS = (r"(?:the\s+|my\s+|our\s+|her\s+|his\s+|their\s+)?(?:(?:foster|kinshi
 _HELP_DOER = on_first_use(rf"^\W*+(?:i|we|{_AGENTS}|{_HELPERS}){_HELP.pattern}")
 _HELP_WHAT = on_first_use(r"\s*(?:\w+\s+){0,2}?(?:to\s+)?(?:fill|apply|ring|call|phone|book|go|take"
                           r"|write|read|open|pack|move|visit|view|look\s+at|sign|attend|get|find"
-                          r"|set\s+up|sort\s+out)\b(?!\s+with\b)")
+                          r"|set\s+up|sort\s+out|bid|cook|budget|shop|claim|pay|enrol|register"
+                          r"|learn|practi[cs]e|travel|catch|search|choose|prepare)\b"
+                          r"(?!\s+with\b)")
 
 
 def agentless_steps(text: str, masked: str, vague: list[tuple[int, int]] | None = None
