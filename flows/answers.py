@@ -152,9 +152,10 @@ DONE_WORDS = frozenset({"done", "finished", "that's all", "thats all", "no more"
 # A list answered "none": nothing (more) to add.
 NOTHING = on_first_use(r"(?:(?:none|nothing|no|nope|nil|n[/.]?a|not really)(?: (?:really|at all|"
                        r"else|more|known|yet|that i know of|i know of))?|[-–—]+)")
-# A command typed without its slash, as the whole of what was typed.
-BARE_COMMAND = on_first_use(r"(?:go )?back|undo(?: (?:it|that|this))?|skip(?: (?:it|this|this one"
-                            r"|that|for now))?|help")
+# A command typed without its slash, as the whole of what was typed; or with a key beside the
+# slash in its place ("-skip", ":back": "/" sits between them on an iPhone's keyboard), or "#".
+BARE_COMMAND = on_first_use(r"[-:#]?(?:(?:go )?back|undo(?: (?:it|that|this))?|skip(?: (?:it"
+                            r"|this|this one|that|for now))?|help)")
 _WORDS = r"[a-z'’-]+(?: [a-z'’-]+){0,4}"  # a word or a few, as a question names them
 # Asking what to write, as people new to the bot do ("um what do I put here", "what am I
 # meant to write", "idk what to put"): each was saved as the answer, and every later answer

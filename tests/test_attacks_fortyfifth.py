@@ -13,8 +13,11 @@ from pathlib import Path
 import pytest
 
 from tests.botapi_server import BotApiServer
+from tests.conftest import run_sosbot
 from tests.processes import HANG_GUARD, free_port, sosbot_child, stop
-from tests.telegram_world import run_env
+from tests.telegram_world import PRACTITIONER, TEST_KEY, run_env, start_a_draft
+
+KEYED = {"SOSBOT_DATA_KEY": TEST_KEY}
 
 PUBLIC_URL = "https://bot.council.example/telegram/updates"
 SECRET = "0123456789abcdef0123"
@@ -58,3 +61,45 @@ async def test_the_webhook_does_not_name_its_software_and_versions(tmp_path: Pat
         head = answer.split(b"\r\n\r\n")[0].lower()
         assert b"aiohttp" not in head and b"python" not in head
     assert "Traceback" not in log
+
+
+# --- "-back", ":back": the key beside the slash ------------------------------------------------
+
+
+@pytest.mark.e2e
+async def test_a_command_typed_with_the_key_beside_the_slash_is_the_command_in_telegram(
+        tmp_path: Path) -> None:
+    """On an iPhone's keyboard "/" sits between "-" and ":". A social worker meaning to go
+    back from "What have you seen, heard or been told that worries you?" typed "-back": it
+    was saved as what worries her about the child, and the next question came. "-back",
+    ":back" or "#back" is now /back, as ".back" and "\\back" were; "- back", a list's bullet,
+    is left as words."""
+    async with BotApiServer() as server, sosbot_child("run", cwd=tmp_path,
+                            env=run_env(tmp_path / "bot.db", server.root)) as child:
+        await start_a_draft(server)
+        question = [m for m in server.chat(PRACTITIONER) if m.buttons][-1]
+        choice = next(d for d in question.callback_data if d.startswith("a:"))
+        server.press_button(PRACTITIONER, question.message_id, choice)
+        await server.wait_for(lambda: "Question 2" in server.texts(PRACTITIONER)[-1],
+                              HANG_GUARD)
+        server.send_text(PRACTITIONER, "-back")
+        await server.wait_for(lambda: "Question 1" in server.texts(PRACTITIONER)[-1],
+                              HANG_GUARD)
+        said = server.texts(PRACTITIONER)
+        log = await stop(child)
+    assert 'I\'ve read "-back" as /back' in "\n".join(said)
+    assert not any("Question 3" in t for t in said)
+    assert "Traceback" not in log
+
+
+@pytest.mark.parametrize("typed", [":back", "#back"])
+def test_a_command_typed_with_the_key_beside_the_slash_is_the_command_in_sosbot_chat(
+        tmp_path: Path, typed: str) -> None:
+    """The same at the terminal; nothing of it is saved."""
+    db = str(tmp_path / "bot.db")
+    done = run_sosbot("chat", "--db", db, "--flow", "reflection",
+                      input=f"KB-1\n2\n{typed}\n", env=KEYED)
+    assert f'I\'ve read "{typed}" as /back, not as an answer.' in done.stdout
+    assert "[Question 3 of 8" not in done.stdout
+    reviewed = run_sosbot("chat", "--db", db, input="/review\n", env=KEYED).stdout
+    assert typed not in reviewed
