@@ -343,6 +343,20 @@ def _starts_an_item(after: str, before: str) -> bool:
     return bool(_CAPITAL_START.match(after)) and not _CARRIED_OVER.search(before.rstrip())
 
 
+# A run of spaces, tabs or line breaks longer than any layout of a few words needs: a table's
+# empty cells, or a key held down. Many readers of a choice or a number look along the spaces
+# after each word, so a run of thousands was read thousands of times over: "5" and 4,000
+# spaces before a word, at a scale, held every practitioner's reply for five seconds.
+_LONG_GAP = on_first_use(r"\s{9,}")
+
+
+def gaps_folded(text: str) -> str:
+    """`text` with each long run of spaces or line breaks (`_LONG_GAP`) one space, or a blank
+    line where it broke a line: a line read for an option or a number, never one saved as
+    written."""
+    return _LONG_GAP.sub(lambda gap: "\n\n" if "\n" in gap.group() else " ", text)
+
+
 def clean_line(text: str) -> str:
     """`clean` text on one line, each run of spaces and line breaks one space: a case label as
     it is stored, and as it is looked up (`/resume`, `sosbot export`)."""

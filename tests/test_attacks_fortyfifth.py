@@ -8,12 +8,17 @@ Held this pass (tried, nothing to mend):
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
 
+from flows.flow import Flow
 from tests.botapi_server import BotApiServer
+from tests.builders import EngineChat
+from tests.cases import reach
 from tests.conftest import run_sosbot
+from tests.growth import LINEAR_AT_MOST, growth
 from tests.processes import HANG_GUARD, free_port, sosbot_child, stop
 from tests.telegram_world import PRACTITIONER, TEST_KEY, run_env, start_a_draft
 
@@ -59,7 +64,8 @@ async def test_the_webhook_does_not_name_its_software_and_versions(tmp_path: Pat
     assert [a.split(b" ", 2)[1] for a in answers] == [b"200", b"404", b"405", b"403"]
     for answer in answers:
         head = answer.split(b"\r\n\r\n")[0].lower()
-        assert b"aiohttp" not in head and b"python" not in head
+        assert b"aiohttp" not in head
+        assert b"python" not in head
     assert "Traceback" not in log
 
 
@@ -103,3 +109,31 @@ def test_a_command_typed_with_the_key_beside_the_slash_is_the_command_in_sosbot_
     assert "[Question 3 of 8" not in done.stdout
     reviewed = run_sosbot("chat", "--db", db, input="/review\n", env=KEYED).stdout
     assert typed not in reviewed
+
+
+# --- a long run of spaces at a choice or a scale -----------------------------------------------
+
+
+@pytest.mark.parametrize("gap", [" ", "\n", "\t", "\u00a0"])
+@pytest.mark.parametrize(("step", "typed"), [("worry_scale", "5{gap}because nan is there"),
+                                             ("safe_today", "Yes{gap}x")])
+def test_a_long_run_of_spaces_at_a_choice_or_a_scale_is_read_in_step_with_its_length(
+        flows: Mapping[str, Flow], step: str, typed: str, gap: str) -> None:
+    """A number typed at a scale with thousands of spaces or line breaks after it (a table's
+    empty cells pasted, a key held down; or a partner's link in the wrong hands) was read
+    again from each space of the run by one reader of the number after another: "5", 4,000
+    spaces and a word took five to seven seconds of the bot's one thread, and every
+    practitioner's reply waited behind it; at a choice, most of a second. A written answer
+    was already read in step with its length (the thirty-fifth pass); a choice and a scale
+    now are too, and read as with one space ("5", saved with why)."""
+    chat = reach(flows["reflection"], step)
+
+    def answer(length: int) -> EngineChat:
+        sent = EngineChat(chat.flow, chat.draft, nudger=chat.nudger)
+        sent.send(typed.format(gap=gap * length))
+        return sent
+
+    assert growth(answer, 1000) < LINEAR_AT_MOST
+    spaced = EngineChat(chat.flow, chat.draft, nudger=chat.nudger)
+    spaced.send(typed.format(gap=" "))
+    assert answer(4000).draft.answers == spaced.draft.answers  # read as with one space
