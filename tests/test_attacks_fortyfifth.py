@@ -137,3 +137,26 @@ def test_a_long_run_of_spaces_at_a_choice_or_a_scale_is_read_in_step_with_its_le
     spaced = EngineChat(chat.flow, chat.draft, nudger=chat.nudger)
     spaced.send(typed.format(gap=" "))
     assert answer(4000).draft.answers == spaced.draft.answers  # read as with one space
+
+
+@pytest.mark.parametrize("gap", [" ", "\n"])
+def test_a_long_run_of_spaces_in_who_is_worried_does_not_hold_up_the_drafted_statement(
+        flows: Mapping[str, Flow], gap: str) -> None:
+    """Who is worried, answered with thousands of spaces inside ("the school", a table's
+    empty cells, "and nan"), is saved as sent; but the danger statement drafted from it read
+    that run again from each of its spaces: the answer after it, which brings the drafted
+    statement, took a second of the bot's one thread. It costs what prose does now, and the
+    statement is drafted as from one space."""
+    chat = reach(flows["mapping"], "danger_impact_1")
+
+    def answer(length: int) -> EngineChat:
+        sent = EngineChat(chat.flow, chat.draft, nudger=chat.nudger)
+        sent.draft.answers["danger_who_1"] = f"the school{gap * length}and nan"
+        sent.send("T could be badly hurt and frightened")
+        return sent
+
+    assert growth(answer, 1000) < LINEAR_AT_MOST
+    drafted = answer(4000).question.suggestion
+    assert drafted is not None
+    assert drafted.startswith("The school and nan")
+    assert drafted == answer(1).question.suggestion
