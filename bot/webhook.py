@@ -17,7 +17,7 @@ import socket
 import time
 from urllib.parse import unquote, urlsplit
 
-from aiohttp import web
+from aiohttp import hdrs, web
 from aiohttp.web_protocol import RequestPayloadError
 from telegram import Update
 from telegram.ext import Application
@@ -106,6 +106,7 @@ class WebhookServer:
         web_app.router.register_resource(updates)
         updates.add_route("POST", self._update)
         web_app.router.add_get(HEALTH_PATH, self._health)
+        web_app.on_response_prepare.append(_unnamed)
         # No access log: the path is harmless but the log would be one line per message.
         # A post refused unread is drained for LINGER seconds, not aiohttp's 10, so one
         # sent on purpose without an end cannot hold up a stop.
@@ -227,6 +228,13 @@ class WebhookServer:
             log.warning("the webhook received a post that is not a Telegram update (%s)",
                         type(exc).__name__)
             return None
+
+
+async def _unnamed(request: web.Request, response: web.StreamResponse) -> None:
+    """Answer without aiohttp's "Server: Python/3.11 aiohttp/3.x" header: it told anyone who
+    found the port which versions to look up known flaws for. (A request too malformed to
+    route is answered by aiohttp before any of this, with its own words anyway.)"""
+    response.headers.popall(hdrs.SERVER, None)
 
 
 def _kind(exc: RequestPayloadError) -> str:

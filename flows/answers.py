@@ -152,9 +152,10 @@ DONE_WORDS = frozenset({"done", "finished", "that's all", "thats all", "no more"
 # A list answered "none": nothing (more) to add.
 NOTHING = on_first_use(r"(?:(?:none|nothing|no|nope|nil|n[/.]?a|not really)(?: (?:really|at all|"
                        r"else|more|known|yet|that i know of|i know of))?|[-–—]+)")
-# A command typed without its slash, as the whole of what was typed.
-BARE_COMMAND = on_first_use(r"(?:go )?back|undo(?: (?:it|that|this))?|skip(?: (?:it|this|this one"
-                            r"|that|for now))?|help")
+# A command typed without its slash, as the whole of what was typed; or with a key beside the
+# slash in its place ("-skip", ":back": "/" sits between them on an iPhone's keyboard), or "#".
+BARE_COMMAND = on_first_use(r"[-:#]?(?:(?:go )?back|undo(?: (?:it|that|this))?|skip(?: (?:it"
+                            r"|this|this one|that|for now))?|help)")
 _WORDS = r"[a-z'’-]+(?: [a-z'’-]+){0,4}"  # a word or a few, as a question names them
 # Asking what to write, as people new to the bot do ("um what do I put here", "what am I
 # meant to write", "idk what to put"): each was saved as the answer, and every later answer
@@ -340,6 +341,20 @@ def _starts_an_item(after: str, before: str) -> bool:
     """Whether `after`, below a long line `before` that stops without a full stop, is an
     item of its own rather than the rest of a sentence wrapped."""
     return bool(_CAPITAL_START.match(after)) and not _CARRIED_OVER.search(before.rstrip())
+
+
+# A run of spaces, tabs or line breaks longer than any layout of a few words needs: a table's
+# empty cells, or a key held down. Many readers of a choice or a number look along the spaces
+# after each word, so a run of thousands was read thousands of times over: "5" and 4,000
+# spaces before a word, at a scale, held every practitioner's reply for five seconds.
+_LONG_GAP = on_first_use(r"\s{9,}")
+
+
+def gaps_folded(text: str) -> str:
+    """`text` with each long run of spaces or line breaks (`_LONG_GAP`) one space, or a blank
+    line where it broke a line: a line read for an option or a number, never one saved as
+    written."""
+    return _LONG_GAP.sub(lambda gap: "\n\n" if "\n" in gap.group() else " ", text)
 
 
 def clean_line(text: str) -> str:

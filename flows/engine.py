@@ -29,6 +29,7 @@ from flows.answers import (
     display,
     display_with_reason,
     excerpt,
+    gaps_folded,
     is_answered,
     items_after_filler,
     items_then_nothing,
@@ -254,6 +255,8 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
     if step is None:
         return
     text = clean(typed.text)
+    if step.kind.widget not in ("text", "items"):  # (a written answer is saved as sent)
+        text = gaps_folded(text)
     if step.kind.widget == "items" and text.lower() in DONE_WORDS | {""}:
         if privacy_first(out, step, nudger):
             return

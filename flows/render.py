@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import jinja2
 
 from flows import FLOWS_DIR
-from flows.answers import AnswerView, voiced, whose
+from flows.answers import AnswerView, gaps_folded, voiced, whose
 from flows.regex import made_by, on_first_use
 
 if TYPE_CHECKING:
@@ -86,7 +86,9 @@ def subject(text: str) -> str:
     """Who is worried, ready to open a sentence: "me" becomes "I", a role beside it kept
     ("I (health visitor)"), and "me and the school" becomes "The school and I"; "i am" and
     "we are" are "I" and "We"."""
-    text = _SAID_WORRIED.sub("", text.strip()) or text
+    # (a long run of spaces in the answer, read from each of its spaces, took a second)
+    text = gaps_folded(text.strip())
+    text = _SAID_WORRIED.sub("", text) or text
     text = _ME_LAST.sub(r"\1I\2", sentence(_listed(text.strip())))
     me = _ME_FIRST.match(text)
     if me is None:
