@@ -1,0 +1,374 @@
+"""Set AE: a blind wording review across every tool, social workers and partner agencies (pass 45).
+
+Written after reading the flows' questions only, before reading any rule in flows/checks or
+the bot's nudges: 70 flawed lines and 70 sound ones, each pair at one question, in the voices
+of social workers (English, Australian, New Zealand, North American) and partner agencies
+(school, health visiting, GP, midwifery, CAMHS, police, early help, youth offending, housing),
+typed as on a phone: lower case, short forms, typos ("behavour", "enaging"), "mom",
+"arvo", "heaps". Each row: (voice, "tool:question", line), a flawed one also what a practice
+lead would expect asked back (set T's `_fits_t` kinds, read by set AC's `_fits_ac`).
+"""
+from __future__ import annotations
+
+from review_sets import review_tests, rows_set
+from test_review_language_fortyfourth import _fits_ac
+from test_review_language_thirtyeighth import asked_s
+
+SET_AE_FLAWED: tuple[tuple[str, str, str, str], ...] = (
+    # ---- mapping ----
+    ("sw_uk", "mapping:worst_harm",
+     "dv incident witnessed by the kids, quite a serious one", "seen|spell"),
+    ("police", "mapping:recent_harm",
+     "attended last wk, both parties intoxicated, verbal altercation only", "seen"),
+    ("sw_au", "mapping:harm_pattern",
+     "heaps of times, its been going on for ages", "seen|period"),
+    ("teacher", "mapping:harm_impact",
+     "she is presenting as withdrawn and low in mood", "seen|impact"),
+    ("hv", "mapping:danger_behaviour",
+     "dads anger issues and substance misuse", "seen|harmer"),
+    ("sw_uk", "mapping:danger_impact",
+     "significant harm", "impact|danger"),
+    ("sw_nz", "mapping:danger_statement",
+     "Oranga Tamariki are worried about the tamariki's safety due to family violence",
+     "danger|seen"),
+    ("sw_uk", "mapping:family_view",
+     "parents are minimising", "words|seen"),
+    ("sw_au", "mapping:goal_doing",
+     "dad will address his anger", "goal|seen"),
+    ("sw_uk", "mapping:goal_child",
+     "a calm home", "goal|seen"),
+    ("sw_na", "mapping:goal_how_long",
+     "long term", "period"),
+    ("sw_uk", "mapping:safety_goal",
+     "parents to work openly with professionals and no further concerns", "goal"),
+    ("sw_uk", "mapping:complicating",
+     "mums mh", "spell|seen"),
+    ("teacher", "mapping:strengths",
+     "good parenting capacity", "seen"),
+    ("sw_uk", "mapping:existing_safety",
+     "mum is a protective factor", "safety|seen"),
+    ("sw_au", "mapping:trusted_adults",
+     "family and friends", "who_when"),
+    ("sw_uk", "mapping:next_steps",
+     "continue to monitor", "who_when"),
+    ("sw_uk", "mapping:danger_scale_why",
+     "4 - risks remain", "number|seen"),
+    ("sw_na", "mapping:safety_scale_why",
+     "5 due to ongoin concerns", "number|seen"),
+    ("sw_uk", "mapping:house_worries",
+     "child disclosed feeling scared at home", "words"),
+    ("sw_uk", "mapping:house_good",
+     "K reported that she enjoys spending time with nan", "words"),
+    ("sw_uk", "mapping:child_view_how",
+     "child too young", "voice"),
+    # ---- harm matrix ----
+    ("sw_uk", "harm_matrix:danger_behaviour",
+     "neglectfull parenting", "seen"),
+    ("hv", "harm_matrix:harm_impact",
+     "its impacted on him emotionally", "seen|impact"),
+    ("police", "harm_matrix:harm_worst",
+     "the incident in sept", "seen"),
+    ("sw_na", "harm_matrix:harm_frequency",
+     "regularly", "seen"),
+    ("sw_uk", "harm_matrix:harm_history",
+     "longstanding concerns", "seen|period"),
+    ("sw_au", "harm_matrix:harm_complicating",
+     "AOD use", "spell|seen"),
+    ("sw_uk", "harm_matrix:harm_accepted_detail",
+     "dad is in denial", "words"),
+    ("hv", "harm_matrix:child_vulnerability",
+     "vulnerable due to his additional needs", "seen"),
+    ("sw_na", "harm_matrix:danger_impact",
+     "the child's wellbeing will be affected", "impact|danger"),
+    ("sw_uk", "harm_matrix:harm_scale_why",
+     "3 as concerns persist", "number|seen"),
+    # ---- contextual ----
+    ("yot", "contextual:harm_outside",
+     "CCE concerns, links to county lines", "spell|harmer"),
+    ("teacher", "contextual:harm_signs",
+     "presenting with a change in behavour", "seen"),
+    ("police", "contextual:danger_behaviour",
+     "she is making risky choices online", "harmer"),
+    ("yot", "contextual:danger_impact",
+     "further exploitation", "danger|harmer"),
+    ("police", "contextual:goal_doing",
+     "police to continue disruption activity", "goal"),
+    ("eh", "contextual:goal_family",
+     "mum will keep him safe", "goal|seen"),
+    ("yot", "contextual:peer_worries",
+     "negative peer associations", "seen|harmer"),
+    ("police", "contextual:area_worries",
+     "known hotspots", "seen"),
+    ("dsl", "contextual:online_worries",
+     "inappropriate online activity", "seen"),
+    ("yot", "contextual:trusted_adults",
+     "youth services", "who_when"),
+    ("police", "contextual:safety_scale_why",
+     "2, high risk of CSE", "spell|seen|harmer"),
+    # ---- contribution ----
+    ("housing", "contribution:worries",
+     "property in poor condition, hoarding concerns", "seen"),
+    ("gp", "contribution:working_well",
+     "mum is enaging well with services", "seen"),
+    ("dsl", "contribution:needs_to_happen",
+     "TAF and referal to EH", "spell|who_when"),
+    ("dsl", "contribution:child_said",
+     "pupil disclosed that she is scared of her stepdad", "words"),
+    ("camhs", "contribution:partner_scale_why",
+     "6 - moderate risk", "number|seen"),
+    # ---- reflection ----
+    ("hv", "reflection:what_happened",
+     "concerns re home conditions and neglect", "seen"),
+    ("eh", "reflection:going_well",
+     "good bond between mom and baby", "seen"),
+    ("police", "reflection:needs_to_happen",
+     "safeguarding referral to be considered", "who_when"),
+    ("dsl", "reflection:worry_scale_why",
+     "4 as there are safeguarding concerns", "number|seen"),
+    # ---- supervision ----
+    ("sw_uk", "supervision:worries",
+     "chaotic household, multiple concerns", "seen"),
+    ("sw_au", "supervision:child_words",
+     "child wishes to remain at home", "words"),
+    ("sw_uk", "supervision:working_well",
+     "strong family support", "seen|who_when"),
+    ("sw_uk", "supervision:needs",
+     "a robust safety plan", "who_when|goal"),
+    ("sw_uk", "supervision:goal_doing",
+     "mum will not leave the kids unsupervised", "goal"),
+    ("sw_uk", "supervision:what_worked",
+     "relationship based practice", "seen"),
+    # ---- wellbeing ----
+    ("eh", "wellbeing:worry_what",
+     "poor school attendance", "seen"),
+    ("eh", "wellbeing:worry_impact",
+     "it will have a negative impact on her", "impact|danger"),
+    ("hv", "wellbeing:unmet_needs",
+     "emotional needs not being met", "seen"),
+    ("eh", "wellbeing:goal_doing",
+     "family will engage with early help", "goal"),
+    ("eh", "wellbeing:next_steps",
+     "EH worker to support", "who_when|spell"),
+    # ---- success ----
+    ("sw_uk", "success:vision",
+     "to achieve her full potential", "words"),
+    ("pa", "success:success_goal",
+     "will be independent", "goal"),
+    ("pa", "success:goal_first_step",
+     "to be agreed", "who_when"),
+    ("sw_uk", "success:others_worried",
+     "carers have concerns re her lifestyle", "seen|harmer"),
+    # ---- three houses ----
+    ("sw_uk", "three_houses:house_worries",
+     "worried about parental conflict", "words"),
+    ("sw_au", "three_houses:house_dreams",
+     "wants things to be better at home", "words"),
+    ("sw_uk", "three_houses:worker_noticed",
+     "presented as anxious", "seen"),
+)
+
+SET_AE_SOUND: tuple[tuple[str, str, str], ...] = (
+    # ---- mapping ----
+    ("sw_uk", "mapping:worst_harm",
+     "on 3 oct dad punched mum in the kitchen while J (4) was at the table, J screamed and wet "
+     "himself"),
+    ("police", "mapping:recent_harm",
+     "sat 14th 11pm neighbour rang us, mums partner threw a plate at her and K (7) was on the "
+     "stairs crying, told the officer 'he always throws things'"),
+    ("sw_au", "mapping:harm_pattern",
+     "about twice a month since feb when he lost his job, worse since sept, 3 times in oct"),
+    ("teacher", "mapping:harm_impact",
+     "she has stopped playing at break, sits by the office door and told me 'i dont want to go "
+     "home when daddy is cross'"),
+    ("hv", "mapping:danger_behaviour",
+     "dad shouts and throws things at mum when he has been drinking, sometimes while he is "
+     "holding the baby"),
+    ("sw_uk", "mapping:danger_impact",
+     "the baby could be dropped or hit by something thrown and badly hurt"),
+    ("sw_nz", "mapping:danger_statement",
+     "the social worker and school are worried that when dad drinks he will hit mum in front "
+     "of T (6) again, and T could be hurt trying to stop him or be too frightened to sleep"),
+    ("sw_uk", "mapping:family_view",
+     "mum says 'he has never touched the kids' and thinks we are overreacting, dad agrees he "
+     "shouts but says its only when she winds him up"),
+    ("sw_au", "mapping:goal_doing",
+     "dad will walk away to his brothers when he feels wound up, and will talk to mum calmly "
+     "in front of the kids"),
+    ("sw_uk", "mapping:goal_child",
+     "J will sleep in his own bed all night and eat tea with both parents without anyone "
+     "shouting"),
+    ("sw_na", "mapping:goal_how_long",
+     "at least six months, including through christmas when things have gone wrong before"),
+    ("sw_uk", "mapping:safety_goal",
+     "dad will leave the house to cool off when he is angry and talk calmly to mum, so J "
+     "feels safe at home; the sw, school and gran will need to see this for 6 months"),
+    ("sw_uk", "mapping:complicating",
+     "mum has been on the waiting list for counselling since may and says she cant face "
+     "leaving the flat most days"),
+    ("teacher", "mapping:strengths",
+     "mum walks both kids to school every morning and came to every parents evening this year"),
+    ("sw_uk", "mapping:existing_safety",
+     "when dad came home drunk on 2 nov mum took the kids to her sisters and rang the police"),
+    ("sw_au", "mapping:trusted_adults",
+     "aunty R: will have the kids at hers every friday night and answer mums call any time he "
+     "turns up drunk"),
+    ("sw_uk", "mapping:next_steps",
+     "sw to visit mum and the kids at home on tues 12th at 4pm"),
+    ("sw_uk", "mapping:danger_scale_why",
+     "4 because dad has not hit mum since june but he still shouts at her in front of the "
+     "kids most weekends"),
+    ("sw_na", "mapping:safety_scale_why",
+     "6, mom has kept him out of the house for 3 months and the kids are sleeping better; not "
+     "higher because he still turns up at the school gate"),
+    ("sw_uk", "mapping:house_worries",
+     "'when daddy shouts i hide under my bed'"),
+    ("sw_uk", "mapping:house_good",
+     "'nana makes pancakes on saturdays'"),
+    ("sw_uk", "mapping:child_view_how",
+     "i saw T (8) on her own at school on 4 nov and did the three houses with her"),
+    # ---- harm matrix ----
+    ("sw_uk", "harm_matrix:danger_behaviour",
+     "mum leaves the 2yo alone in the flat for up to an hour while she goes to the shop, "
+     "about twice a week"),
+    ("hv", "harm_matrix:harm_impact",
+     "he flinches when an adult raises their voice and has started wetting the bed again, "
+     "and told nursery 'daddy is loud'"),
+    ("police", "harm_matrix:harm_worst",
+     "in sept he pushed mum down the stairs while she was carrying the baby, the baby hit her "
+     "head and had a bruise on her forehead"),
+    ("sw_na", "harm_matrix:harm_frequency",
+     "most weekends, the last time was sat 9 nov, and it has got worse since he lost his job "
+     "in the summer"),
+    ("sw_uk", "harm_matrix:harm_history",
+     "since the kids were small, the first referral was from school in 2021 when the eldest "
+     "said dad hit him with a belt"),
+    ("sw_au", "harm_matrix:harm_complicating",
+     "dad drinks about 8 cans most nights and lost his job in july, they are behind on the "
+     "rent"),
+    ("sw_uk", "harm_matrix:harm_accepted_detail",
+     "dad said 'i lose it sometimes but i never touch the kids'"),
+    ("hv", "harm_matrix:child_vulnerability",
+     "he is 3, autistic and does not talk yet so cant tell anyone what happens at home, and "
+     "he doesnt go to nursery"),
+    ("sw_na", "harm_matrix:danger_impact",
+     "she could be burnt or fall down the stairs while left alone, or go hungry all day"),
+    ("sw_uk", "harm_matrix:harm_scale_why",
+     "3 because the baby was left alone again on 1 nov and mum still says it is only for a "
+     "few minutes"),
+    # ---- contextual ----
+    ("yot", "contextual:harm_outside",
+     "since aug two men in their 20s have been picking J (15) up outside the chippy and "
+     "driving him to another town to sell drugs for them, he came back on 3 oct with a cut "
+     "hand"),
+    ("teacher", "contextual:harm_signs",
+     "he has a new phone and trainers, falls asleep in lessons and told me 'i owe them money'"),
+    ("police", "contextual:danger_behaviour",
+     "a man she met on snapchat is sending her money and asking her to send pictures and meet "
+     "him"),
+    ("yot", "contextual:danger_impact",
+     "he could be stabbed, arrested for carrying drugs for them, or kept away from home for "
+     "days"),
+    ("police", "contextual:goal_doing",
+     "police will patrol the chippy and the flats on grove st on friday and saturday nights "
+     "and stop the men who pick J up, and the youth worker will meet J there"),
+    ("eh", "contextual:goal_family",
+     "mum will text J at 9pm each night and fetch him from wherever he is, and J will tell his "
+     "youth worker if the men contact him"),
+    ("yot", "contextual:peer_worries",
+     "he hangs round with a group of lads aged 18 to 20 who give him weed and ask him to hold "
+     "bags for them"),
+    ("police", "contextual:area_worries",
+     "the underpass by the station, older men sell weed there and have been seen giving kids "
+     "cash"),
+    ("dsl", "contextual:online_worries",
+     "she goes on tiktok live late at night and men send her gifts and ask her to move to a "
+     "private chat"),
+    ("yot", "contextual:trusted_adults",
+     "youth worker S: will meet him every tuesday after school at the centre and text him "
+     "each weekend"),
+    ("police", "contextual:safety_scale_why",
+     "2 because she went missing 3 times last week and came back with gifts from men we dont "
+     "know"),
+    # ---- contribution ----
+    ("housing", "contribution:worries",
+     "when i visited on 5 nov rubbish was piled to the ceiling in the hall and the kids room "
+     "had no bed, just a wet mattress"),
+    ("gp", "contribution:working_well",
+     "mum has brought the baby to all her jabs on time and rang us herself when she had a "
+     "temperature"),
+    ("dsl", "contribution:needs_to_happen",
+     "i will ring mum tomorrow to ask if she wants early help, and the school nurse will see K "
+     "on thursday"),
+    ("dsl", "contribution:child_said",
+     "'i dont like it when he comes in my room at night'"),
+    ("camhs", "contribution:partner_scale_why",
+     "6, she is cutting less, the last time was 3 weeks ago, and mum now sits with her in the "
+     "evenings"),
+    # ---- reflection ----
+    ("hv", "reflection:what_happened",
+     "at my visit on 2 nov the baby was in the same nappy as the day before with a raw rash, "
+     "and there was no formula in the house"),
+    ("eh", "reflection:going_well",
+     "mom talks to the baby and smiles at her during feeds and picks her up as soon as she "
+     "cries"),
+    ("police", "reflection:needs_to_happen",
+     "i will send our report to the hub tonight and ask the duty sw to call mum by 10am "
+     "tomorrow"),
+    ("dsl", "reflection:worry_scale_why",
+     "4 because he came in hungry 3 days this week and said no one was home last night"),
+    # ---- supervision ----
+    ("sw_uk", "supervision:worries",
+     "since sept mum has left the 3 kids with her 12yo most weekend nights and the 12yo is "
+     "missing school to look after the baby"),
+    ("sw_au", "supervision:child_words",
+     "'i want to stay with mummy but i want her to stop crying all the time'"),
+    ("sw_uk", "supervision:working_well",
+     "nan has the baby 3 days a week and takes the 12yo to school every monday"),
+    ("sw_uk", "supervision:needs",
+     "nan and the aunt to agree with mum who has the kids each friday and saturday night, at "
+     "my next visit on the 20th"),
+    ("sw_uk", "supervision:goal_doing",
+     "mum will arrange for nan or the aunt to be with the kids every time she goes out at "
+     "night"),
+    ("sw_uk", "supervision:what_worked",
+     "going with mum to the food bank and sitting with her while she rang the housing office"),
+    # ---- wellbeing ----
+    ("eh", "wellbeing:worry_what",
+     "M (9) has missed 22 days since sept, mostly mondays, and mum says she cant get her up"),
+    ("eh", "wellbeing:worry_impact",
+     "she could fall further behind in reading and lose the friends she has left in her class"),
+    ("hv", "wellbeing:unmet_needs",
+     "someone to read with her at bedtime and get her to school by 9"),
+    ("eh", "wellbeing:goal_doing",
+     "mum will set an alarm for 7.30, get M up and walk her to the school gate by 8.50 every "
+     "day"),
+    ("eh", "wellbeing:next_steps",
+     "eh worker to come to the house at 8am on mon 18th and walk to school with mum and M"),
+    # ---- success ----
+    ("sw_uk", "success:vision",
+     "'my own flat with a cat and a job at the vets'"),
+    ("pa", "success:success_goal",
+     "she will be cooking her own tea 3 nights a week and paying her phone bill herself by "
+     "march"),
+    ("pa", "success:goal_first_step",
+     "she and her pa will look at college courses online on wed 13th at 2pm"),
+    ("sw_uk", "success:others_worried",
+     "her foster carer is worried she goes to a 25 year old man's flat after college and "
+     "comes back after midnight"),
+    # ---- three houses ----
+    ("sw_uk", "three_houses:house_worries",
+     "'mummy and daddy shout and i put my hands on my ears'"),
+    ("sw_au", "three_houses:house_dreams",
+     "'for daddy to not be angry and for us to go to the beach'"),
+    ("sw_uk", "three_houses:worker_noticed",
+     "she held her hands over her ears when she drew dad and went quiet for a minute"),
+)
+
+LEFT_UNASKED: frozenset[str] = frozenset()
+LEFT_FLAGGED: frozenset[str] = frozenset()
+
+
+globals().update(review_tests(rows_set(
+    "AE", SET_AE_FLAWED, SET_AE_SOUND, asked=asked_s, fits=_fits_ac,
+    sizes=(70, 70), paired=True,
+    left_unasked=LEFT_UNASKED, hold_left_unasked=True, left_flagged=LEFT_FLAGGED)))
