@@ -10,9 +10,31 @@ lead would expect asked back (set T's `_fits_t` kinds, read by set AC's `_fits_a
 """
 from __future__ import annotations
 
-from review_sets import review_tests, rows_set
+import re
+
+from review_sets import Case, review_tests, rows_set
 from test_review_language_fortyfourth import _fits_ac
 from test_review_language_thirtyeighth import asked_s
+
+# Three questions the bot asks that set AC's reading does not name, each fitting what a
+# practice lead would ask: how often ("regularly": "says it happens, but not yet how often"),
+# what the parent says in their own words ("in denial"), and what exactly could happen and
+# who would do it ("further exploitation").
+HOW_OFTEN = "not yet how often"
+THEIR_OWN_WORDS = "in their own words?"
+WHAT_COULD_HAPPEN = "What exactly could happen to this child, or has, who would do it"
+
+
+def _fits_ae(want: str, reply: str) -> bool:
+    """Set AC's `_fits_ac`, reading the three questions above as the kinds they ask."""
+    wants = set(want.split("|"))
+    if HOW_OFTEN in reply:
+        return bool(wants & {"seen", "period"})
+    if THEIR_OWN_WORDS in reply:
+        return bool(wants & {"words", "seen"})
+    if WHAT_COULD_HAPPEN in reply:
+        return bool(wants & {"danger", "impact", "harmer"})
+    return _fits_ac(want, reply)
 
 SET_AE_FLAWED: tuple[tuple[str, str, str, str], ...] = (
     # ---- mapping ----
@@ -365,10 +387,103 @@ SET_AE_SOUND: tuple[tuple[str, str, str], ...] = (
 )
 
 LEFT_UNASKED: frozenset[str] = frozenset()
-LEFT_FLAGGED: frozenset[str] = frozenset()
+# Sound lines asked as the project means: "sw" typed for the social worker is asked to be
+# written out once, as every short form of the work is (the family reads the summary).
+LEFT_FLAGGED: frozenset[str] = frozenset(
+    line for _, _, line in SET_AE_SOUND if re.search(r"\bsw\b", line))
+
+
+def _short_form_asked(case: Case, reply: str) -> bool:
+    return reply.startswith('You wrote "sw". Could you write "social worker" in full')
+
+
+# ---- held-out variants: written after the fixes, in other words, not used to design them ----
+HELD_OUT_FLAWED: list[tuple[str, str, str, str]] = [
+    ("mapping", "harm_pattern", "loads of times, been happening for years", "seen|period"),
+    ("harm_matrix", "harm_frequency", "tons", "seen"),
+    ("mapping", "recent_harm", "the last dv incident, 2 wks ago", "seen|spell"),
+    ("harm_matrix", "harm_worst", "the altercation at easter", "seen"),
+    ("mapping", "worst_harm", "an episode back in march", "seen"),
+    ("wellbeing", "goal_child", "a nurturing and predictable home", "goal|seen"),
+    ("supervision", "goal_child", "warmth and routine", "goal|seen"),
+    ("mapping", "goal_doing", "dad will ensure the children are safe", "goal"),
+    ("wellbeing", "goal_doing", "mum will keep them safe and well", "goal"),
+    ("success", "success_goal", "will be more confident", "goal"),
+    ("supervision", "what_worked", "solution focused conversations with mum", "seen"),
+    ("supervision", "what_worked", "a strengths-based approach", "seen"),
+    ("wellbeing", "wellbeing_scale_why", "7 - moderate level of need", "number|seen"),
+    ("reflection", "worry_scale_why", "3, medium to high risk", "number|seen"),
+    ("contextual", "peer_worries", "hanging about with an older crowd", "seen|harmer"),
+    ("contextual", "area_worries", "hangs out with lads at the skate park", "seen|harmer"),
+    ("mapping", "danger_behaviour", "mums drinking", "seen|harmer"),
+    ("contribution", "worries", "concerns about hygiene and presentation", "seen"),
+    ("mapping", "family_view", "dad disputes the concerns", "words|seen"),
+    ("harm_matrix", "harm_history", "a long history of involvement", "seen|period"),
+    ("wellbeing", "unmet_needs", "a stable, loving environment", "seen"),
+    ("mapping", "existing_safety", "nan is very protective", "safety|seen"),
+    ("three_houses", "house_worries", "she said she worries about mums drinking", "words"),
+]
+# Left: "tbc at next meeting" as the first step is asked as something the services did ("What
+# happened for the child ...?"), not who will decide the step and by when; "tbc" alone goes
+# through. (A step still to be settled at a meeting is a wider change than this pass.)
+HELD_OUT_LEFT: list[tuple[str, str, str, str]] = [
+    ("success", "goal_first_step", "tbc at next meeting", "who_when"),
+]
+HELD_OUT_SOUND: list[Case] = [
+    ("mapping", "harm_pattern",
+     "about 6 times since easter, the last was fri 8th, more often since he moved back in"),
+    ("harm_matrix", "harm_worst",
+     "at easter he grabbed K by the neck and pushed her into the wardrobe door, she had marks "
+     "on her neck for 3 days"),
+    ("mapping", "recent_harm",
+     "the incident on sat: dad kicked the front door in and K (9) hid in the bath"),
+    ("wellbeing", "goal_child",
+     "M will have breakfast with mum before school and get to class on time"),
+    ("mapping", "goal_doing",
+     "dad will go to his mums whenever he has been drinking and only see the kids when he is "
+     "sober, checked by nan"),
+    ("success", "success_goal",
+     "will get to college by 9 three days a week and text her personal adviser when she gets "
+     "there"),
+    ("supervision", "what_worked",
+     "sitting with mum at the kitchen table and drawing out who helps her, she named 3 people "
+     "we hadnt heard of"),
+    ("reflection", "worry_scale_why",
+     "3 because she told me dad hit her with a slipper on monday and she is scared to go home"),
+    ("contextual", "peer_worries",
+     "she hangs around with two men in their 20s who buy her vodka and drive her to parties "
+     "in other towns"),
+    ("contextual", "area_worries",
+     "the skate park after dark, older lads sell weed there and have chased younger kids"),
+    ("mapping", "strengths",
+     "gran has the kids every weekend and cooks them a roast on sundays"),
+    ("contribution", "worries",
+     "K has come in wearing the same uniform all week, it smells of urine and other kids wont "
+     "sit with her"),
+    ("harm_matrix", "harm_frequency",
+     "every weekend he drinks, the last time was sun 10th, and it is getting worse"),
+]
+
+
+# A scale's number given for a level named alone ("7 - moderate level of need", the held-out
+# line still let through after the fixes above, read to widen `_NOTHING_HEARD`), and fresh
+# variants written after that widening, not used to design it.
+LEVEL_NAMED: list[tuple[str, str, str, str]] = [
+    ("contribution", "partner_scale_why", "5 - some level of concern", "number|seen"),
+    ("success", "success_scale_why", "8, low needs", "number|seen"),
+    ("supervision", "my_scale_why", "4 complex needs", "number|seen"),
+]
+LEVEL_SHOWN: list[Case] = [
+    ("wellbeing", "wellbeing_scale_why", "5 - mum has missed 3 of the last 4 baby clinics and "
+     "the baby has lost weight since june"),
+    ("contribution", "partner_scale_why", "6 because he has been in school every day this "
+     "term but still comes in hungry on mondays"),
+]
 
 
 globals().update(review_tests(rows_set(
-    "AE", SET_AE_FLAWED, SET_AE_SOUND, asked=asked_s, fits=_fits_ac,
-    sizes=(70, 70), paired=True,
-    left_unasked=LEFT_UNASKED, hold_left_unasked=True, left_flagged=LEFT_FLAGGED)))
+    "AE", SET_AE_FLAWED, SET_AE_SOUND, asked=asked_s, fits=_fits_ae,
+    sizes=(70, 70), paired=True, left_unasked=LEFT_UNASKED, hold_left_unasked=True,
+    left_flagged=LEFT_FLAGGED, flagged_as=_short_form_asked, flagged_size=3,
+    held_flawed=HELD_OUT_FLAWED + LEVEL_NAMED,
+    held_sound=HELD_OUT_SOUND + LEVEL_SHOWN)))
