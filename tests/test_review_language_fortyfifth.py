@@ -7,11 +7,52 @@ of social workers (English, Australian, New Zealand, North American) and partner
 typed as on a phone: lower case, short forms, typos ("behavour", "enaging"), "mom",
 "arvo", "heaps". Each row: (voice, "tool:question", line), a flawed one also what a practice
 lead would expect asked back (set T's `_fits_t` kinds, read by set AC's `_fits_ac`).
+Committed (6af8540) before anything was run on it.
+
+Blind, on the code as it was (bd6eeb9): flawed asked 63/70, 60 with a question that fits by
+`_fits_ac`; the other three were asked a question that fits as a practice lead reads it
+("regularly": "says it happens, but not yet how often"; "dad is in denial": what does the
+parent say, "in their own words?"; "further exploitation": "What exactly could happen ...,
+who would do it"), which `_fits_ae` reads so: 63/70. Sound asked 4/70: "sw" typed for the
+social worker, asked to be written out once (three lines, as the project means: left
+flagged), and "hangs round with a group of lads aged 18 to 20 who give him weed and ask him
+to hold bags for them", asked who the people are and what they do (a false alarm). Let
+through: "heaps of times, its been going on for ages" (how often), "a calm home" (what the
+child will notice), "the incident in sept" (the worst time), "mum will keep him safe" (the
+family's part of a goal), "6 - moderate risk" (a scale's reason), "relationship based
+practice" (what worked) and "will be independent" (a success goal).
+
+Fitted: flawed 70/70 asked with a question that fits; sound 0/70 asked but the three "sw"
+lines. The rules, each for its kind:
+- a count with no number ("heaps", "tons of", "plenty of" beside "lots of") and then only
+  that it has gone on a while ("its been going on for ages"): `plain_language._COUNT_ONLY`;
+- an event named only by when it was ("the incident in sept", "last dv incident, 2 wks
+  ago"), asked what happened in it and to the child: `plain_language._EVENT_ONLY`;
+- a quality of care said alone at any question (`_QUALITIES_ONLY`, read before only at what
+  the child needs), asked what it looks like day to day and who makes it happen;
+- a goal that someone will keep the child safe, make sure they are, or protect them, and
+  nothing of how (`plain_language._A_STATE`); a goal with no one before its "will" ("will be
+  happy", and in `nudges.goal_wording` "will be independent");
+- a way of working named for what it rests on ("relationship/strengths/solution/trauma ...
+  based/focused/informed practice, approach, conversations"): labels' "psychoeducation";
+  "moderate risk" beside "high/medium/low risk" (labels' "a risk to");
+- hanging around with people is its own rule, let through when they are said to do
+  something ("... who give him weed"), not when they are only said to be ("who are known to
+  police"). Tried first and dropped: let through whenever its sentence tells what happened,
+  which let a held corpus's "going missing and hanging around with an older crowd" through.
+
+Held-out variants, written after the fixes in other words and run on the code before them
+and after: flawed asked with a question that fits 14/24 -> 22/24; sound let through 12/13 ->
+13/13. Of the two still missed, "7 - moderate level of need" was read to widen
+`_NOTHING_HEARD` to a scale's number given for a level named alone (fresh variants after
+that: 1/3 -> 3/3, sound 2/2 both). Left: "tbc at next meeting" as the first step, asked as
+something the services did rather than who will settle the step and by when.
 """
 from __future__ import annotations
 
 import re
 
+import pytest
 from review_sets import Case, review_tests, rows_set
 from test_review_language_fortyfourth import _fits_ac
 from test_review_language_thirtyeighth import asked_s
@@ -479,6 +520,15 @@ LEVEL_SHOWN: list[Case] = [
     ("contribution", "partner_scale_why", "6 because he has been in school every day this "
      "term but still comes in hungry on mondays"),
 ]
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line", "want"), HELD_OUT_LEFT)
+def test_a_step_still_to_settle_is_asked_though_not_yet_who_and_when(
+        flow_id: str, step_id: str, line: str, want: str) -> None:
+    """Left (see the docstring): asked, with the services' question, not a step's."""
+    reply = asked_s(flow_id, step_id, line)
+    assert reply is not None, line
+    assert not _fits_ae(want, reply), reply
 
 
 globals().update(review_tests(rows_set(

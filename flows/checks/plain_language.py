@@ -250,7 +250,8 @@ _EVENT_ONLY = on_first_use(
     r"\W*(?P<event>(?:(?:the|that|this|an?|his|her|their)\s+)?(?:(?:last|latest|most\s+recent"
     r"|recent|previous|first|worst|main|big|serious|major|second|same|other|reported|police"
     r"|dv|da|fv|dfv|domestic|violent|known)\s+){0,3}(?:incident|episode|event|occasion"
-    r"|altercation|call[\s-]?out)s?(?:\s+(?:was|were|is))?(?:(?:\s*,\s*|\s+)" + _WHEN_WORD + r"){0,6})"
+    r"|altercation|call[\s-]?out)s?(?:\s+(?:was|were|is))?"
+    r"(?:(?:\s*,\s*|\s+)" + _WHEN_WORD + r"){0,6})"
     r"[\s.!]*", re.IGNORECASE)
 EVENT_ONLY_QUESTION = "What happened in it: who did what, and what happened to the child?"
 # Who will help or do it, said only as everyone at once: "all professionals", "everyone",
