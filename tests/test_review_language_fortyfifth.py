@@ -522,6 +522,39 @@ LEVEL_SHOWN: list[Case] = [
 ]
 
 
+# A probe after the fixes (16 short flawed lines, 8 sound, not kept as a set): 12/16 asked
+# with a question that fits (11/16 on the code before), sound 0/8 asked (1/8 before). Two of
+# its misses were widened to their kinds: an event named "the one" with when it was after it
+# ("the one at the weekend"), and a home named only as happy or peaceful ("a happy and
+# settled home life"). Left: "its had an effect on all the kids" (what it did not said) and
+# "frequent flyer at a&e" (a label not on the word list).
+PROBED = [
+    ("mapping", "recent_harm", "the one at the weekend", "seen"),
+    ("wellbeing", "goal_child", "a happy and settled home life", "goal|seen"),
+]
+# ... and variants written after that widening, not used to design it.
+PROBED_AGAIN = [
+    ("mapping", "worst_harm", "the one back in may", "seen"),
+    ("supervision", "goal_child", "a peaceful home", "goal|seen"),
+    ("wellbeing", "goal_child", "happy family life", "goal|seen"),
+]
+PROBED_AGAIN_SOUND: list[Case] = [
+    ("mapping", "recent_harm",
+     "the one on sun: mums partner pushed her over the sofa while K watched"),
+    ("wellbeing", "goal_child",
+     "M will have a happy home where tea is on the table by 6 and mum is there to ask about "
+     "her day"),
+]
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line", "want"), PROBED)
+def test_the_probes_event_and_home_are_asked(flow_id: str, step_id: str, line: str,
+                                              want: str) -> None:
+    reply = asked_s(flow_id, step_id, line)
+    assert reply is not None, line
+    assert _fits_ae(want, reply), reply
+
+
 @pytest.mark.parametrize(("flow_id", "step_id", "line", "want"), HELD_OUT_LEFT)
 def test_a_step_still_to_settle_is_asked_though_not_yet_who_and_when(
         flow_id: str, step_id: str, line: str, want: str) -> None:
@@ -535,5 +568,5 @@ globals().update(review_tests(rows_set(
     "AE", SET_AE_FLAWED, SET_AE_SOUND, asked=asked_s, fits=_fits_ae,
     sizes=(70, 70), paired=True, left_unasked=LEFT_UNASKED, hold_left_unasked=True,
     left_flagged=LEFT_FLAGGED, flagged_as=_short_form_asked, flagged_size=3,
-    held_flawed=HELD_OUT_FLAWED + LEVEL_NAMED,
-    held_sound=HELD_OUT_SOUND + LEVEL_SHOWN)))
+    held_flawed=HELD_OUT_FLAWED + LEVEL_NAMED + PROBED_AGAIN,
+    held_sound=HELD_OUT_SOUND + LEVEL_SHOWN + PROBED_AGAIN_SOUND)))

@@ -249,8 +249,10 @@ _WHEN_WORD = (r"(?:in|on|at|around|about|from|during|over|before|after|last|this
 _EVENT_ONLY = on_first_use(
     r"\W*(?P<event>(?:(?:the|that|this|an?|his|her|their)\s+)?(?:(?:last|latest|most\s+recent"
     r"|recent|previous|first|worst|main|big|serious|major|second|same|other|reported|police"
-    r"|dv|da|fv|dfv|domestic|violent|known)\s+){0,3}(?:incident|episode|event|occasion"
+    r"|dv|da|fv|dfv|domestic|violent|known)\s+){0,3}(?:(?:incident|episode|event|occasion"
     r"|altercation|call[\s-]?out)s?(?:\s+(?:was|were|is))?"
+    # ("the one at the weekend": "one" only with when it was after it)
+    r"|one(?=\s+(?:at|in|on|last|from|over|during|before|after|back)\s))"
     r"(?:(?:\s*,\s*|\s+)" + _WHEN_WORD + r"){0,6})"
     r"[\s.!]*", re.IGNORECASE)
 EVENT_ONLY_QUESTION = "What happened in it: who did what, and what happened to the child?"
@@ -1002,14 +1004,16 @@ SERVICES_AS_NEED_QUESTION = ("What would it change for the child, day to day, th
 # and who would give it, is not said. (Not "a bed of her own", nor "someone to help him with
 # reading": those say what.)
 _GOOD_CARE = (r"(?:clear|consistent|firm|positive|good|stable|safe|secure|loving|warm|nurturing"
-              r"|emotional|predictable|proper|structured|settled|permanent|appropriate|calm)")
+              r"|emotional|predictable|proper|structured|settled|permanent|appropriate|calm"
+              r"|happy|peaceful|harmonious)")
 _QUALITY = (rf"(?:(?:(?:a|an|more|some|better)\s+)?(?:{_GOOD_CARE}(?:\s*,\s*|\s+and\s+|\s+))*"
             r"(?:stability|consistency|routines?|boundaries|structure|security|nurture"
             r"|permanence|attunement|warmth|guidance|supervision|love|attention|reassurance"
             r"|predictability|containment)"
             # (a home or care named only by how good it is: "a safe and stable home")
             rf"|(?:(?:a|an|more|some|better)\s+)?{_GOOD_CARE}(?:(?:\s*,\s*|\s+and\s+|\s+)"
-            rf"{_GOOD_CARE})*\s+(?:home|environment|upbringing|parenting|care))")
+            rf"{_GOOD_CARE})*\s+(?:home(?:\s+life)?|family\s+life|environment|upbringing"
+            r"|parenting|care))")
 _QUALITIES_ONLY = on_first_use(
     r"\W*(?:(?:he|she|they)\s+needs?\s+)?" + _QUALITY + r"(?:\s*(?:,|;|&|\+|/|\band\b)\s*"
     r"(?:and\s+)?" + _QUALITY + r"){0,4}"
