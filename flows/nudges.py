@@ -56,6 +56,11 @@ EXAMPLES = {
     # (a harm named and nothing of it: "Further exploitation and harm")
     "harm named": "D could be stabbed or arrested carrying drugs for the men, and may stop "
                   "going to college",
+    # (a quality of care named alone, "a calm home": what it looks like day to day)
+    "quality": "Mum reads T a story every night and he is asleep in his own bed by 7.30",
+    # (an event named by when it was: "the incident in sept")
+    "event named": "On 2 Sept Dad threw a mug at Mum while T was in the room; T hid under "
+                   "the table",
 }
 EXAMPLE = "Dad was drunk when he came to collect T from school on Friday"
 # Wording that blames a parent for the harm another adult does to them.
@@ -1522,6 +1527,9 @@ def _doing_as_will(text: str) -> str:
     return text
 
 
+_WILL_FIRST = on_first_use(r"\W*will\s", re.IGNORECASE)
+
+
 def goal_wording(text: str, words: WordList | None = None) -> str | None:
     """Ask for what will happen: a goal with no positive "will", or only process words."""
     text = _will_as_meant(text)
@@ -1534,7 +1542,9 @@ def goal_wording(text: str, words: WordList | None = None) -> str | None:
     # ... and the doing it opens with (`_DOING_FIRST`) as the "will be" its question asks:
     # "Managing his anger" is asked as "will be managing his anger" is
     if _WILL.search(text):
-        read = text
+        # (the one it is of left to the question's "... will": "will be independent" read
+        # as "They will be independent", as "she will be independent" is)
+        read = f"They {text.lstrip()}" if _WILL_FIRST.match(text) else text
     elif doing := (_DOING_FIRST.match(text) or _WORK_FIRST.match(text)):
         read = f"They will be {text[doing.start(1)].lower()}{text[doing.start(1) + 1:]}"
     else:

@@ -352,7 +352,7 @@ RULES: tuple[Rule, ...] = (
     rule("a risk to", "label", "What has the person done, to whom, and what could happen next?",
           r"\b(?:is|was|are|were|poses?|posed|posing|be|remains?)\s+(?:a\s+)?(?:\w+\s+)?"
           r"(?:risk|danger|threat)\s+to\b|\b(?:is|was|are|were|poses?|posed|remains?|presents?)\s+"
-          r"(?:a\s+|an\s+)(?:\w+\s+)?(?:risk|danger|threat)\s*(?:[.,;!?]|$)|\b(?:high|medium|low|significant|serious|real)[\s-]"
+          r"(?:a\s+|an\s+)(?:\w+\s+)?(?:risk|danger|threat)\s*(?:[.,;!?]|$)|\b(?:high|medium|moderate|low|significant|serious|real)[\s-]"
           r"risk\b(?!\s+assessment)|\brisk\s+factors?\b|\bprotective\s+factors?\b"
           r"|\brisks?\s+(?:is|are|was|were|remains?|remained|continues?\s+to\s+be|level\s+is)\s+"
           r"(?:\w+\s+)?(?:high|low|medium|significant|serious|elevated|unchanged|increased)\b"),
@@ -1044,8 +1044,12 @@ RULES: tuple[Rule, ...] = (
     rule("psychoeducation", "process", "What did you do or say with them, in everyday words, "
          "and what changed after?",
          r"\bpsycho[\s-]?educat\w*|\bcontainment\s+(?:work|sessions?|with|for)\b"
-         r"|\b(?:direct|relational|reflective|systemic|therapeutic|solution[\s-]focused"
-         r"|trauma[\s-]informed|restorative)\s+(?:work|practice|approach|sessions?)\b"
+         r"|\b(?:direct|relational|reflective|systemic|therapeutic|restorative"
+         # (forty-fifth, set AE: a way of working named for what it rests on, "relationship
+         # based practice", "strengths-based conversations", "solution focused approach")
+         r"|(?:relationship|strengths?|solutions?|trauma|attachment|evidence|person|family"
+         r"|play)[\s-]*(?:based|focused|focussed|informed|led))\s+(?:work|working|practice"
+         r"|approach(?:es)?|sessions?|conversations?)\b"
          r"|\bmotivational\s+interviewing\b"
          # (forty-second, set Z: the relationship the work rests on, named as what worked:
          # "building rapport", "therapeutic relationship", "relationship-building")
@@ -1244,13 +1248,19 @@ RULES: tuple[Rule, ...] = (
           r"|\bsexting\b|\b(?:got|get|gets|getting)\s+(?:him|her|them)sel(?:f|ves)\s+(?:involved"
           r"|into)\b|\brefus\w+\s+to\s+(?:accept|acknowledge|see)\s+(?:that\s+)?(?:she|he|they)"
           r"\s+(?:is|are|was|were)\s+being\b"),
+    # Time spent with people, said with nothing of what they do: "hangs around with older
+    # lads" (plain when they are said to do something: "hangs round with lads of 18 to 20 who
+    # give him weed", forty-fifth, set AE; not "... who are known to police").
+    rule("hangs around with", "blame", "Who are these people, what do they do with the young "
+         "person, and where?", r"\b(?:hang(?:s|ing)?|hung)\s+(?:around|round|about|out)"
+         r"(?=\s+with\b)(?!\s+with\s+(?:[\w'’-]+\s+){1,8}?(?:who|that)\s+(?!(?:is|are|was"
+         r"|were|have|has|had|seem|seems|appear|appears)\b)[a-z]+)"),
     rule("associating with", "blame", "Who are these people, what do they do with the young "
           "person, and where?", r"\bassociat(?:e|es|ed|ing|ion|ions)\s+with\b|\bpeer\s+"
           r"associations?\b|\b(?:negative|older|risky|undesirable|bad|antisocial|anti-social"
           r"|unhealthy|harmful)\s+(?:peer\s+)?(?:peers|influences?|friendships|groups?)\b"
           r"|\b(?:bad|wrong)\s+crowd\b|\bin\s+the\s+company\s+of\b|\bgang[\s-](?:affiliated"
-          r"|involvement|associated)\b|\bhang(?:s|ing)?\s+(?:around|round|about|out)(?=\s+with\b)"
-          r"|\bhung\s+(?:around|round|about|out)(?=\s+with\b)"
+          r"|involvement|associated)\b"
           r"|\bgang[\s-]involved\b|\bon\s+the\s+(?:periphery|fringes?|edges?|margins?)\s+of\b|\b(?:links?|ties|connections?)\s+(?:to|with)\s+(?:a\s+|the\s+)?"
           r"(?:\w+\s+)?(?:gangs?|dealers|organised\s+crime|county\s+lines)\b|\b(?:send|sends|sending|sent|shar(?:e|es|ed|ing))\s+(?:(?:her|his"
           r"|their|own)\s+)?nudes\b|\bmix(?:es|ed|ing)?(?=\s+with\s+(?:older|the\s+wrong|gangs?"

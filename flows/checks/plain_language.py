@@ -155,7 +155,7 @@ _HOW_OFTEN_ONLY = on_first_use(
     r"|has\s+been|['’]s)\s+)?(?P<often>(?:(?:quite|very|fairly|pretty|so|too|really)\s+)?"
     r"(?:often|regularly|frequently|sometimes|occasionally|from\s+time\s+to\s+time"
     r"|on\s+and\s+off|off\s+and\s+on|now\s+and\s+(?:then|again)|every\s+so\s+often"
-    r"|(?:quite\s+)?a\s+lot|loads|all\s+the\s+time|constantly|repeatedly|(?:numerous|many"
+    r"|(?:quite\s+)?a\s+lot|loads|heaps|tons|all\s+the\s+time|constantly|repeatedly|(?:numerous|many"
     r"|several|a\s+few|multiple)\s+times|lots|ongoing|on-?going|intermittently|periodically"
     r"|sporadically|regular(?:ly)?|infrequently|rarely|not\s+often|most\s+of\s+the\s+time"
     r"|a\s+fair\s+bit|every\s+now\s+and\s+then))"
@@ -167,8 +167,13 @@ _HOW_OFTEN_ONLY = on_first_use(
 _COUNT_ONLY = on_first_use(
     r"\W*(?:(?:it|this|that)\s+(?:has\s+)?happened\s+)?(?:on\s+)?(?P<often>(?:numerous|many"
     r"|several|multiple|various|countless|repeated|frequent|a\s+(?:number|lot|couple)\s+of"
-    r"|lots\s+of|loads\s+of|a\s+few)\s+(?:times|occasions|incidents|call[\s-]?outs|callouts"
-    r"|calls|reports|episodes|allegations|arrests))(?P<tail>(?:[\s,;:-]+[a-z']+){0,5})[\s.!]*",
+    r"|lots\s+of|loads\s+of|heaps\s+of|tons\s+of|plenty\s+of|a\s+few)\s+(?:times|occasions"
+    r"|incidents|call[\s-]?outs|callouts|calls|reports|episodes|allegations|arrests))"
+    # (then only that it has gone on a while nobody measured: ", its been going on for ages")
+    r"(?:[\s,;:-]+(?:(?:it|this|that)(?:['’]?s|\s+has|\s+is)\s+)?(?:been\s+)?(?:going\s+on"
+    r"|happening|ongoing)\s+(?:for\s+)?(?:ages|years|months|yonks|forever|a\s+(?:long\s+)?while"
+    r"|a\s+long\s+time))?"
+    r"(?P<tail>(?:[\s,;:-]+[a-z']+){0,5})[\s.!]*",
     re.IGNORECASE)
 _SOME_TIME = on_first_use(
     r"\b(?:a|an|per|each|every|this|last|that|most|since|ago|ever|over|yesterday|today|tonight"
@@ -241,6 +246,25 @@ _AGE_ONLY = on_first_use(
     r"|tender)\s+)?ages?)(?:\s+(?:alone|mainly|really))?[\s.!]*", re.IGNORECASE)
 AGE_ONLY_QUESTION = ("How old are they, and what does their age mean here: what can't they yet "
                      "do to keep themselves safe or get help?")
+# What happened named only as an event and when it was, nothing of what happened in it: "the
+# incident in sept", "last DV incident was on 3/10", "the most recent episode, 2 weeks ago".
+_WHEN_WORD = (r"(?:in|on|at|around|about|from|during|over|before|after|last|this|back|of|the"
+              r"|early|late|mid|ago|week|weekend|month|year|night|morning|evening|afternoon"
+              r"|arvo|term|summer|winter|spring|autumn|fall|christmas|xmas|easter|holidays?"
+              r"|half[\s-]term|yesterday|today|weeks|months|years|days|a|one|two|three|four"
+              r"|few|couple|\d[\w/.-]*|jan\w*|feb\w*|mar(?:ch)?|apr\w*|may|june?|july?|aug\w*"
+              r"|sep\w*|oct\w*|nov\w*|dec\w*|mon\w*|tue\w*|wed\w*|thu\w*|fri\w*|sat\w*"
+              r"|sun\w*)")
+_EVENT_ONLY = on_first_use(
+    r"\W*(?P<event>(?:(?:the|that|this|an?|his|her|their)\s+)?(?:(?:last|latest|most\s+recent"
+    r"|recent|previous|first|worst|main|big|serious|major|second|same|other|reported|police"
+    r"|dv|da|fv|dfv|domestic|violent|known)\s+){0,3}(?:(?:incident|episode|event|occasion"
+    r"|altercation|call[\s-]?out)s?(?:\s+(?:was|were|is))?"
+    # ("the one at the weekend": "one" only with when it was after it)
+    r"|one(?=\s+(?:at|in|on|last|from|over|during|before|after|back)\s))"
+    r"(?:(?:\s*,\s*|\s+)" + _WHEN_WORD + r"){0,6})"
+    r"[\s.!]*", re.IGNORECASE)
+EVENT_ONLY_QUESTION = "What happened in it: who did what, and what happened to the child?"
 # Who will help or do it, said only as everyone at once: "all professionals", "everyone",
 # "the network" (who, by role, does what is not said).
 _EVERYONE_ONLY = on_first_use(
@@ -317,6 +341,13 @@ _GOOD_THING = (r"(?:an?\s+)?(?:(?:positive|good|healthy|safe|stable|secure|bette
                r"|friendships?|attachments?|bonds?|experiences|role\s+models?|routines?|boundaries"
                r"|home|homes|environment|upbringing|placement|family\s+life)")
 _A_STATE = (rf"(?:(?:be|feel|remain|stay|keep|continue\s+to\s+be)\s+{_STATE_WORD}"
+            # ... or someone said to keep the child so, with nothing of how: "mum will keep
+            # him safe", "dad will make sure the kids are safe", "will protect her"
+            r"|(?:keep|make\s+sure|ensure)\s+(?:that\s+)?(?:him|her|them|the\s+(?:child(?:ren)?"
+            r"|kids?|baby|babies|young\s+person)|(?-i:[A-Z]{1,2}))(?:\s+(?:is|are|stays?))?"
+            rf"\s+{_STATE_WORD}"
+            r"|protect\s+(?:him|her|them|the\s+(?:child(?:ren)?|kids?|baby|babies|young\s+"
+            r"person)|(?-i:[A-Z]{1,2}))"
             r"|have\s+(?:all\s+)?(?:his|her|their|its)\s+(?:[a-z]+\s+)?needs\s+(?:(?:fully"
             r"|consistently|properly|adequately|always)\s+)?met"
             r"|(?:reach|achieve|fulfil|fulfill|meet)\s+(?:his|her|their)\s+(?:full\s+)?potential"
@@ -332,7 +363,8 @@ _A_STATE = (rf"(?:(?:be|feel|remain|stay|keep|continue\s+to\s+be)\s+{_STATE_WORD
             r"\s+(?:needs|wishes|feelings|views))?\s+(?:more\s+)?(?:effectively|appropriately"
             r"|better|clearly|well))")
 _STATE_TO_COME = on_first_use(
-    r"\W*(?!(?:i|we)\s)(?:[\w'’()-]+\s+){1,3}?will\s+" + _A_STATE
+    # (the one it is of may be left to the question's "... will": "will be independent")
+    r"\W*(?!(?:i|we)\s)(?:[\w'’()-]+\s+){0,3}?will\s+" + _A_STATE
     + rf"(?:(?:\s*,\s*|\s+)(?:and|&)\s+(?:will\s+)?(?:{_A_STATE}|{_STATE_WORD}))*"
     r"(?:(?:\s*,\s*|\s+)(?:(?:and|&)\s+)?(?:at\s+(?:home|school|nursery|college|short\s+breaks"
     r"|all\s+times|night)|in\s+(?:the\s+)?(?:community|placement|school|care"
@@ -649,7 +681,15 @@ _NOTHING_HEARD = on_first_use(
     # ... or a number given for what was said before, for how someone is doing, or with a
     # request in place of a reason: "4 as above", "2 for the reasons given", "5, she's doing
     # OK really", "4 - I would be grateful for a social care assessment in view of the above"
-    r"|\W*" + _SCORE + r"(?:\s*/\s*10)?\s*(?:[-–:,]\s*|\s+)(?:as\s+(?:above|before"
+    r"|\W*" + _SCORE + r"(?:\s*/\s*10)?\s*(?:[-–:,]\s*|\s+)(?:"
+    # ... or for a level named and nothing of what makes it so: "7 - moderate level of need",
+    # "3, medium to high risk", "6 low level concerns", "4 - level 3 needs" (set AE)
+    r"(?:(?:as|because|cos|bc|due\s+to)\s+)?(?:(?:a|an|the)\s+)?(?:(?:very|fairly|quite)\s+)?"
+    r"(?:(?:low|lower|moderate|medium|high|higher|significant|complex|additional|emerging"
+    r"|targeted|intensive|some)(?:\s*(?:-|to)\s*(?:low|moderate|medium|high))?"
+    r"(?:[\s-]+level)?|level\s+\d)(?:\s+(?:of|in))?\s+(?:needs?|concerns?|worries|risks?"
+    r"|support)(?:\s+(?:at\s+(?:the\s+)?moment|currently|now|overall|remains?|identified))?"
+    r"|as\s+(?:above|before"
     r"|(?:previously\s+)?(?:said|stated|discussed|outlined|described|mentioned))(?:\s+(?:above|before))?"
     r"|see\s+(?:(?:my|the|our)\s+)?(?:worries|concerns|notes?|report|answers?|above|earlier"
     r"|previous|below)(?:\s+(?:above|below|earlier))?"
@@ -780,6 +820,12 @@ def find_wording(text: str, words: WordList, asked: Asked = "answer") -> list[Ja
         return [h for h in hits if not (h.kind == "next step" and _SOMEONE_TO.match(h.text))]
     if asked == "how_we_will_know":  # "Reduction in missing episodes": nobody to notice it
         return _how_we_will_know(text, hits)
+    if asked == "answer" and not hits and len(text) <= _SERVICES_AT_MOST \
+            and _QUALITIES_ONLY.fullmatch(text):  # "a calm home", as what the child will notice
+        whole = text.strip()
+        start = text.index(whole)
+        return [JargonHit("quality", whole, (start, start + len(whole)), QUALITY_QUESTION,
+                          "quality")]
     return hits
 
 
@@ -967,14 +1013,16 @@ SERVICES_AS_NEED_QUESTION = ("What would it change for the child, day to day, th
 # and who would give it, is not said. (Not "a bed of her own", nor "someone to help him with
 # reading": those say what.)
 _GOOD_CARE = (r"(?:clear|consistent|firm|positive|good|stable|safe|secure|loving|warm|nurturing"
-              r"|emotional|predictable|proper|structured|settled|permanent|appropriate|calm)")
+              r"|emotional|predictable|proper|structured|settled|permanent|appropriate|calm"
+              r"|happy|peaceful|harmonious)")
 _QUALITY = (rf"(?:(?:(?:a|an|more|some|better)\s+)?(?:{_GOOD_CARE}(?:\s*,\s*|\s+and\s+|\s+))*"
             r"(?:stability|consistency|routines?|boundaries|structure|security|nurture"
             r"|permanence|attunement|warmth|guidance|supervision|love|attention|reassurance"
             r"|predictability|containment)"
             # (a home or care named only by how good it is: "a safe and stable home")
             rf"|(?:(?:a|an|more|some|better)\s+)?{_GOOD_CARE}(?:(?:\s*,\s*|\s+and\s+|\s+)"
-            rf"{_GOOD_CARE})*\s+(?:home|environment|upbringing|parenting|care))")
+            rf"{_GOOD_CARE})*\s+(?:home(?:\s+life)?|family\s+life|environment|upbringing"
+            r"|parenting|care))")
 _QUALITIES_ONLY = on_first_use(
     r"\W*(?:(?:he|she|they)\s+needs?\s+)?" + _QUALITY + r"(?:\s*(?:,|;|&|\+|/|\band\b)\s*"
     r"(?:and\s+)?" + _QUALITY + r"){0,4}"
@@ -985,6 +1033,10 @@ _QUALITIES_ONLY = on_first_use(
     r"|carers|foster\s+carers)))?[\s.!]*", re.IGNORECASE)
 QUALITY_AS_NEED_QUESTION = ("What would it look like for the child, day to day, and who would "
                             "give it?")
+# ... and so at any other question ("a calm home" as what the child will notice, "stability"
+# as what is going well): what it looks like, or will, is not said.
+QUALITY_QUESTION = ("What does it look like for the child, day to day, and who makes it "
+                    "happen?")
 
 
 def _services_as_the_need(text: str, hits: list[JargonHit],
@@ -1042,6 +1094,9 @@ def _wording(text: str, words: WordList, asked: Asked) -> list[JargonHit]:
     elif (everyone := _EVERYONE_ONLY.fullmatch(masked)) and not found:
         found.append(JargonHit("everyone", everyone.group("all"), everyone.span("all"),
                                EVERYONE_ONLY_QUESTION, "everyone"))
+    elif (event := _EVENT_ONLY.fullmatch(masked)) and not found:
+        found.append(JargonHit("event", event.group("event"), event.span("event"),
+                               EVENT_ONLY_QUESTION, "event named"))
     # What is to come said only as how someone will be ("He will be safe in the community").
     # (a short form in it is asked about beside it: "YP will feel safe")
     found += _outside([h for h in found if not _short_form_hit(h)], (
