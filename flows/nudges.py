@@ -35,7 +35,7 @@ from flows.checks.privacy import as_latin, find_personal_data, looks_like_a_name
 from flows.checks.process import DONE_STEP_QUESTION, NEXT_STEP_QUESTION, WHEN_QUESTION
 from flows.checks.respell import respelt, slips
 from flows.checks.safety import SAFETY_NUDGE, looks_like_safety
-from flows.checks.text import fold, mask_quotes, one_check, sentence_spans
+from flows.checks.text import fold, mask_quotes, one_check, sentence_start
 from flows.checks.words import WordList, led_by_capitals, load_word_list
 from flows.engine import Nudger
 from flows.regex import on_first_use
@@ -455,6 +455,12 @@ def _closed(gap: re.Match[str]) -> str:
 # `summarised` looks for words of the work). The privacy check, which costs little whatever
 # the shape, still reads it all: a phone number at its end is found.
 SENTENCES_READ = 300
+# ... and `summarised`, asking whether an answer kept as a child's own words holds a short form
+# ("DV at home"), reads its first `SHORT_FORMS_READ`: reading one sentence for every kind of
+# wording costs about what checking an ordinary answer does, so 300 one-letter sentences
+# ("S. S. S.") cost five times as much (no answer the language tests hold has a short form
+# only after its twentieth sentence). Its words of the work are looked for in all of it.
+SHORT_FORMS_READ = 20
 READ_IN_PART = frozenset({"plain_language", "who_is_worried", "what_happens_next",
                           "what_the_child_needs", "what_is_working", "what_the_family_says",
                           "short_forms", "child_view", "how_long", "what_makes_it_harder",
@@ -463,13 +469,11 @@ READ_IN_PART = frozenset({"plain_language", "who_is_worried", "what_happens_next
                           "danger_statement", "safety_goal", "wellbeing_goal"})
 
 
-def within_reach(text: str) -> str:
-    """`text` up to the end of its `SENTENCES_READ`th sentence (or line), with the marks and
+def within_reach(text: str, sentences: int = SENTENCES_READ) -> str:
+    """`text` up to the end of its `sentences`th sentence (or line), with the marks and
     spaces after it (a "?" ending it is read)."""
-    for n, (start, _) in enumerate(sentence_spans(text)):
-        if n == SENTENCES_READ:
-            return text[:start]
-    return text
+    start = sentence_start(text, sentences)
+    return text if start is None else text[:start]
 
 
 def only_a_group(text: str) -> str | None:
@@ -1020,7 +1024,7 @@ def summarised(text: str, words: WordList) -> str | None:
         return None
     if _WORK_WORDS.search(text):
         return SUMMARY.format(said=_shortened(" ".join(text.split())))
-    reach = within_reach(text)
+    reach = within_reach(text, SHORT_FORMS_READ)
     if _may_lead_with_capitals(reach, words) \
             and any(_short_form(hit) for hit in find_wording(reach, words)):
         return SUMMARY.format(said=_shortened(" ".join(text.split())))

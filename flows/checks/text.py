@@ -614,6 +614,29 @@ def _sentence_spans(masked: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
+def sentence_start(masked: str, n: int) -> int | None:
+    """Where the text's sentence after the first `n` starts, as `sentence_spans` splits it;
+    None when it has no more than `n`. The text is split no further than that sentence:
+    4,000 characters of one-letter sentences are 2,000, and splitting them all to find where
+    the 301st starts took four times as long as splitting the 300 read."""
+    memo = _SPLIT.get()
+    found = None if memo is None else memo.get(masked)
+    if found is not None:
+        return found[n][0] if n < len(found) else None
+    spans: list[tuple[int, int]] = []
+    for m in _SENTENCE_RUN.finditer(masked):  # (as `_sentence_spans` reads them)
+        run, at = m.group(), m.start()
+        start = at + len(run) - len(run.lstrip())
+        end = at + len(run.rstrip())
+        if end > start:
+            if len(spans) == n:
+                return start
+            spans.append((start, end))
+    if memo is not None:  # split to its end: kept as `sentence_spans` keeps it
+        memo[masked] = tuple(spans)
+    return None
+
+
 # One answer's wording check splits it into sentences in about ten places (each rule that
 # reads a sentence at a time): inside `one_check`, split once, the same spans for each. Kept
 # for that check only (its own context: another practitioner's check on the same thread is
