@@ -7,7 +7,12 @@ pass's guard, `_may_lead_with_capitals`). That read now takes the answer's first
 sentences read for every kind of wording, five times what an ordinary answer costs. And
 `within_reach` splits an answer only as far as the sentence it stops at.
 
-The tests here hold both as they were (copied below) and ask both the same of every line the
+Two loops of Python's at every sentence of every answer are now one step each: whether a
+sentence holds any of the 142 words praise is said with (`praise._SAID_OF_ANY`, one search),
+and whether any of a sentence's words has an apostrophe (`process._spoken`, one look at the
+words joined).
+
+The tests here hold each as it was (copied below) and ask both the same of every line the
 language tests hold and of thousands of random strings, and show the cut stays cut.
 """
 
@@ -18,8 +23,9 @@ import random
 import pytest
 
 from flows import nudges
+from flows.checks import praise, process
 from flows.checks.plain_language import JargonHit, find_wording
-from flows.checks.text import one_check, sentence_spans
+from flows.checks.text import any_of, fold, one_check, sentence_spans
 from flows.checks.words import WordList, load_word_list
 from tests.test_perf_fortyfirst import corpus_lines
 from tests.test_perf_fortyfourth import held_lines, random_lines
@@ -138,3 +144,83 @@ def test_a_childs_words_of_thousands_of_initials_are_read_for_short_forms_to_the
     assert [len(list(sentence_spans(text))) for text in read] == [20]
     assert nudge("own_words", "Nan is kind. " * 4 + "DV at home. " + "Nan makes cake. " * 40)
     assert len(read) == 2
+
+
+def spoken_as_it_was(tokens: list[str]) -> list[str]:
+    """`process._spoken` before this pass: each token asked in turn for an apostrophe."""
+    if not any("'" in token for token in tokens):
+        return tokens
+    spoken: list[str] = []
+    for token in tokens:
+        person, mark, verb = token.partition("'")
+        if mark and person in process._PRONOUNS and verb in process._RUN_TOGETHER:
+            spoken += (person, process._RUN_TOGETHER[verb])
+        else:
+            spoken.append(token)
+    return spoken
+
+
+class SaidOfAsItWas:
+    """`praise._SAID_OF_ANY` as it was read: each of the words looked for in turn."""
+
+    pattern = "(the words in turn)"
+
+    def search(self, folded: str) -> bool | None:
+        return True if any(word in folded for word in praise._SAID_OF_WORDS) else None
+
+
+def sentences_of(lines: list[str]) -> list[str]:
+    """Each line, and each of its sentences, as the readers read them (lower case, curly
+    apostrophes straight)."""
+    out = []
+    for line in lines:
+        lowered = line.lower().replace("’", "'")
+        out += [lowered, *(lowered[s:e] for s, e in sentence_spans(lowered))]
+    return out
+
+
+def test_a_sentence_holds_a_word_praise_is_said_with_where_it_did() -> None:
+    """Over every sentence the language tests hold and 3,000 random strings of test words
+    and corpus words (each folded as `praise_span` folds it): the one search finds a word of
+    praise exactly where looking for each word in turn found one, and finds some often."""
+    found = 0
+    for sentence in sentences_of([*held_lines(), *random_lines(3000, 4505)]):
+        folded = fold(sentence)
+        now = praise._SAID_OF_ANY.search(folded) is not None
+        assert now == any(word in folded for word in praise._SAID_OF_WORDS), sentence
+        found += now
+    assert found > 5000
+    assert praise._SAID_OF_ANY.pattern == any_of(praise._SAID_OF_WORDS)
+
+
+def test_a_sentences_words_are_read_with_their_apostrophes_as_they_were() -> None:
+    """Over the words of every sentence the language tests hold, 3,000 random strings and
+    words run together with their verbs ("she's", "they're", "'", "i'm"): `_spoken` gives
+    the same words as it did."""
+    lines = sentences_of([*held_lines(), *random_lines(3000, 4506)])
+    rnd = random.Random(4507)
+    bits = ["she", "'s", "they", "'re", "'", "i", "'m", "he", "'ll", "we've", "mum's", "x"]
+    lines += [" ".join(rnd.choice(bits) + rnd.choice(["", "'", " "]) for _ in range(8))
+              for _ in range(3000)]
+    apostrophes = 0
+    for line in lines:
+        tokens = process._TOKEN.findall(line)
+        assert process._spoken(tokens) == spoken_as_it_was(tokens), line
+        apostrophes += "'" in line
+    assert apostrophes > 1000
+
+
+def test_every_held_line_is_asked_about_as_it_was_with_both_loops(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every line the language tests hold and 1,500 random strings, read for wording as an
+    answer, at what happens next and at what is working (the readers of praise and of what
+    the services did), are asked exactly what they were with both loops as they were."""
+    words = load_word_list()
+    lines = [*held_lines(), *random_lines(1500, 4508)]
+    kinds = ("answer", "what_happens_next", "what_is_working")
+    now = [[find_wording(line, words, kind) for kind in kinds] for line in lines]
+    monkeypatch.setattr(praise, "_SAID_OF_ANY", SaidOfAsItWas())
+    monkeypatch.setattr(process, "_spoken", spoken_as_it_was)
+    before = [[find_wording(line, words, kind) for kind in kinds] for line in lines]
+    assert now == before
+    assert sum(1 for found in now if found[0]) > 3000
