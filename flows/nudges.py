@@ -35,8 +35,8 @@ from flows.checks.privacy import as_latin, find_personal_data, looks_like_a_name
 from flows.checks.process import DONE_STEP_QUESTION, NEXT_STEP_QUESTION, WHEN_QUESTION
 from flows.checks.respell import respelt, slips
 from flows.checks.safety import SAFETY_NUDGE, looks_like_safety
-from flows.checks.text import one_check, sentence_spans
-from flows.checks.words import WordList, load_word_list
+from flows.checks.text import fold, mask_quotes, one_check, sentence_start
+from flows.checks.words import WordList, led_by_capitals, load_word_list
 from flows.engine import Nudger
 from flows.regex import on_first_use
 
@@ -464,6 +464,12 @@ def _closed(gap: re.Match[str]) -> str:
 # `summarised` looks for words of the work). The privacy check, which costs little whatever
 # the shape, still reads it all: a phone number at its end is found.
 SENTENCES_READ = 300
+# ... and `summarised`, asking whether an answer kept as a child's own words holds a short form
+# ("DV at home"), reads its first `SHORT_FORMS_READ`: reading one sentence for every kind of
+# wording costs about what checking an ordinary answer does, so 300 one-letter sentences
+# ("S. S. S.") cost five times as much (no answer the language tests hold has a short form
+# only after its twentieth sentence). Its words of the work are looked for in all of it.
+SHORT_FORMS_READ = 20
 READ_IN_PART = frozenset({"plain_language", "who_is_worried", "what_happens_next",
                           "what_the_child_needs", "what_is_working", "what_the_family_says",
                           "short_forms", "child_view", "how_long", "what_makes_it_harder",
@@ -472,13 +478,11 @@ READ_IN_PART = frozenset({"plain_language", "who_is_worried", "what_happens_next
                           "danger_statement", "safety_goal", "wellbeing_goal"})
 
 
-def within_reach(text: str) -> str:
-    """`text` up to the end of its `SENTENCES_READ`th sentence (or line), with the marks and
+def within_reach(text: str, sentences: int = SENTENCES_READ) -> str:
+    """`text` up to the end of its `sentences`th sentence (or line), with the marks and
     spaces after it (a "?" ending it is read)."""
-    for n, (start, _) in enumerate(sentence_spans(text)):
-        if n == SENTENCES_READ:
-            return text[:start]
-    return text
+    start = sentence_start(text, sentences)
+    return text if start is None else text[:start]
 
 
 def only_a_group(text: str) -> str | None:
@@ -624,8 +628,7 @@ def _short_form(hit: JargonHit) -> bool:
     name ("DA course")."""
     if hit.kind in ("next step", "state to come"):
         return False  # "SW to complete the assessment": the step, not its first word
-    first = hit.term.split()[0] if hit.term.strip() else ""
-    return hit.kind == "abbreviation" or (first.isupper() and 2 <= len(first) <= 6)
+    return hit.kind == "abbreviation" or led_by_capitals(hit.term)
 
 
 def _shortened(said: str) -> str:
@@ -1040,10 +1043,43 @@ def summarised(text: str, words: WordList) -> str | None:
     her own flat near her nan".)"""
     if _SPEAKER.search(text) or _QUOTED.search(text):
         return None
-    if _WORK_WORDS.search(text) \
-            or any(_short_form(hit) for hit in find_wording(within_reach(text), words)):
+    if _WORK_WORDS.search(text):
+        return SUMMARY.format(said=_shortened(" ".join(text.split())))
+    reach = within_reach(text, SHORT_FORMS_READ)
+    if _may_lead_with_capitals(reach, words) \
+            and any(_short_form(hit) for hit in find_wording(reach, words)):
         return SUMMARY.format(said=_shortened(" ".join(text.split())))
     return None
+
+
+def _may_lead_with_capitals(text: str, words: WordList) -> bool:
+    """Whether reading `text` in full (`find_wording`) may find a `_short_form`, a tenth of
+    the time of every check spent on answers that have none: False only where it cannot.
+    Every finding's term is one of three. Words of the text: their first word then holds two
+    characters side by side, neither a space nor a small letter, one a capital ("KB", "D.V",
+    `_CAPITALS_SIDE_BY_SIDE`). A short form the abbreviations find: that, or "DoL". A term of
+    the word list or a rule's name: its quick test passed (no rule's name starts with
+    capitals, `_RULES_LED_BY_CAPITALS`)."""
+    kinds = text if text.isascii() else text.translate(  # the pattern reads ASCII
+        {ord(c): _kind_of(c) for c in set(text) if not c.isascii()})
+    if _CAPITALS_SIDE_BY_SIDE.search(kinds) or _RULES_LED_BY_CAPITALS:
+        return True
+    return bool(words.capitals_quick.passing(fold(mask_quotes(text)).replace(".", "")))
+
+
+def _kind_of(c: str) -> str:
+    """A character as an ASCII one of its kind for `str.isupper`: small (or a title-case
+    letter, which no capitals word holds), capital, space, or neither."""
+    if c.isspace():
+        return " "
+    return "a" if not (c + "A").isupper() else "A" if c.isupper() else "-"
+
+
+# Two characters side by side in a word, one a capital and the other no small letter ("KB",
+# "D.V", "Y4"), or a short form with small letters inside ("DoLS").
+_CAPITALS_SIDE_BY_SIDE = on_first_use(r"[A-Z][^\sa-z]|[^\sa-z][A-Z]|[A-Z][a-z][A-Z]")
+_RULES_LED_BY_CAPITALS = any(led_by_capitals(rule.name) for rule in RULES) \
+    or led_by_capitals("county lines")
 
 
 # The writer's summary kept as the child's words ("Exposure to DA at home").

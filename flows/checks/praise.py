@@ -14,7 +14,7 @@ Praise that goes on after "and" is read as said of the same person ("close and l
 from __future__ import annotations
 
 from flows.checks.lexicon import KIN_ADULTS, KIN_CHILDREN, SERVICE_BY_NAME
-from flows.checks.text import alternation, fold, needles, words
+from flows.checks.text import alternation, any_of, fold, needles, words
 from flows.regex import on_first_use
 
 _CARER = (r"(?:(?:mum|dad|mam|mom)'?s\s+(?:new\s+)?partner|(?:step)?(?:mum|mummy|mam|mom"
@@ -271,6 +271,10 @@ _STOP_NOUNS = words("arguing arguments rows rowing fighting fights shouting scre
                     "violence name calling incidents drinking")
 # Words one of which every praise `_SAID_OF` reads holds: most sentences hold none of them.
 _SAID_OF_WORDS = needles(_SAID_OF.pattern).words
+# ... looked for all at once (the same answer as `any(word in folded for word in ...)`): read
+# at every sentence of every answer, the Python loop over its 142 words was a tenth of the
+# claims reader's time.
+_SAID_OF_ANY = on_first_use(any_of(_SAID_OF_WORDS))
 # "Sarah is a capable and competent parent", "Tom is a great role model": whoever it is.
 _A_GOOD_PARENT = on_first_use(rf"\b[a-z]+{_BE}{_SO}(?:a|an)\s+{_SO}{_GOODS}\s+{_PARENT_NOUN}\b")
 # A note that is only a list of praise: "caring, loving, warm and attentive mother".
@@ -382,7 +386,7 @@ def praise_span(lowered: str) -> tuple[int, int] | None:
     """Where a sentence (lower case) praises a caregiver or how the children are cared for."""
     tokens = [(m.group(), m.start()) for m in _WORD_AT.finditer(lowered)]
     folded = fold(lowered)
-    said_of = any(word in folded for word in _SAID_OF_WORDS)
+    said_of = _SAID_OF_ANY.search(folded) is not None
     said = {token.split("'")[0] for token, _ in tokens}
     for token, at in tokens if said_of else ():
         base = token.split("'")[0]

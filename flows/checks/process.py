@@ -446,7 +446,7 @@ _RUN_TOGETHER = {"s": "is", "re": "are", "ve": "have", "m": "am", "ll": "will"}
 def _spoken(tokens: list[str]) -> list[str]:
     """`tokens` with a person's word run together with its verb read as the two words:
     "she's" as "she is", "they're" as "they are", "he'll" as "he will"."""
-    if not any("'" in token for token in tokens):
+    if "'" not in "".join(tokens):  # (any token with one: a loop of Python's, at every sentence)
         return tokens
     spoken: list[str] = []
     for token in tokens:

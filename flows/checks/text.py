@@ -79,6 +79,13 @@ def longest_first(forms: Iterable[str]) -> str:
     return shared
 
 
+def any_of(words: Iterable[str]) -> str:
+    """A regex finding any of these words (as written) anywhere in a text: searched, it
+    answers what `any(word in text for word in words)` does, in one pass of `re` rather
+    than a Python loop over the words."""
+    return longest_first(map(re.escape, words))
+
+
 SHARED_FILE = Path(__file__).with_name("alternations.json")
 # Each flat alternation asked for in this process: its forms, and the shared one given.
 _ASKED: dict[str, tuple[tuple[str, ...], str]] = {}
@@ -612,6 +619,29 @@ def _sentence_spans(masked: str) -> tuple[tuple[int, int], ...]:
         if end > start:
             spans.append((start, end))
     return tuple(spans)
+
+
+def sentence_start(masked: str, n: int) -> int | None:
+    """Where the text's sentence after the first `n` starts, as `sentence_spans` splits it;
+    None when it has no more than `n`. The text is split no further than that sentence:
+    4,000 characters of one-letter sentences are 2,000, and splitting them all to find where
+    the 301st starts took four times as long as splitting the 300 read."""
+    memo = _SPLIT.get()
+    found = None if memo is None else memo.get(masked)
+    if found is not None:
+        return found[n][0] if n < len(found) else None
+    spans: list[tuple[int, int]] = []
+    for m in _SENTENCE_RUN.finditer(masked):  # (as `_sentence_spans` reads them)
+        run, at = m.group(), m.start()
+        start = at + len(run) - len(run.lstrip())
+        end = at + len(run.rstrip())
+        if end > start:
+            if len(spans) == n:
+                return start
+            spans.append((start, end))
+    if memo is not None:  # split to its end: kept as `sentence_spans` keeps it
+        memo[masked] = tuple(spans)
+    return None
 
 
 # One answer's wording check splits it into sentences in about ten places (each rule that

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 from typing import Annotated, Any, Literal, cast
 
@@ -48,6 +49,7 @@ class Term(BaseModel):
     plain_when_seen: bool = False
     _pattern: re.Pattern[str] = PrivateAttr()
     _needles: Needles = PrivateAttr()
+    _capitals: bool = PrivateAttr(default=False)
 
     @field_validator("term", "variants")
     @classmethod
@@ -86,6 +88,11 @@ class Term(BaseModel):
                      for word in one)
         self._needles = first if dotted or telling(first.words) >= telling(read.words) \
             else read
+        # (matched as written, every form holding capitals side by side: so does each match)
+        self._capitals = self.match_case and all(
+            any(_ACRONYM.fullmatch(piece) or any(
+                (a + b).isupper() for a, b in pairwise(piece)) for piece in re.split(_PIECES, form))
+            for form in forms)
 
     @property
     def pattern(self) -> re.Pattern[str]:
@@ -96,6 +103,12 @@ class Term(BaseModel):
         """False when the text (as `text.fold` gives it, dots taken out) cannot hold the
         term."""
         return self._needles.found_in(folded)
+
+    @property
+    def capitals_in_every_match(self) -> bool:
+        """Whether every match holds two characters side by side, one a capital and the other
+        no small letter nor space ("DV", "G.A"): matched as written, from capitals."""
+        return self._capitals
 
     @property
     def matcher(self) -> Matcher:
@@ -116,6 +129,7 @@ class WordList(BaseModel):
     _seen: frozenset[str] = PrivateAttr(default=frozenset())
     _quick: NeedleIndex = PrivateAttr(default_factory=lambda: NeedleIndex([]))
     _plain: frozenset[str] = PrivateAttr(default=frozenset())
+    _led: NeedleIndex = PrivateAttr(default_factory=lambda: NeedleIndex([]))
 
     def model_post_init(self, context: Any, /) -> None:
         """Keep the matchers and the plain abbreviations as plain values, read on every answer."""
@@ -124,6 +138,8 @@ class WordList(BaseModel):
         self._told = frozenset(t.term for t in self.terms if t.plain_when_told)
         self._seen = frozenset(t.term for t in self.terms if t.plain_when_seen)
         self._plain = frozenset(a.upper() for a in self.plain_abbreviations or ())
+        self._led = NeedleIndex([t.matcher[3] for t in self.terms if led_by_capitals(t.term)
+                                 and not t.capitals_in_every_match])
 
     def _derived(self) -> dict[str, Any]:
         """The values worked out in `model_post_init`, read at every answer. Read as
@@ -151,6 +167,13 @@ class WordList(BaseModel):
     def quick(self) -> NeedleIndex:
         """The terms' quick tests, in the order of `matchers`, asked all at once."""
         return cast("NeedleIndex", self._derived()["_quick"])
+
+    @property
+    def capitals_quick(self) -> NeedleIndex:
+        """The quick tests of the terms a short form leads (`led_by_capitals`), but for those
+        whose every match holds capitals side by side: a text passing none of them, with no
+        such capitals, has none of those terms in it."""
+        return cast("NeedleIndex", self._derived()["_led"])
 
     @field_validator("terms")
     @classmethod
@@ -203,9 +226,20 @@ def american(form: str) -> str:
     return "".join(words)
 
 
+def led_by_capitals(term: str) -> bool:
+    """Whether a term's first word is a short form, two to six capitals ("DV", "DA course")."""
+    first = term.split()[0] if term.strip() else ""
+    return first.isupper() and 2 <= len(first) <= 6
+
+
+# What a form's words are split at: each piece between is matched as written (an acronym's
+# letters with or without dots between).
+_PIECES = r"(\s+|-|/|['’]|\.)"
+
+
 def _form_pattern(form: str) -> str:
     out: list[str] = []
-    for word in re.split(r"(\s+|-|/|['’]|\.)", form):
+    for word in re.split(_PIECES, form):
         if not word:
             continue
         if word.isspace():

@@ -1,0 +1,145 @@
+"""The forty-fourth pass's shortcut in `summarised` changes nothing a practitioner sees.
+
+`summarised` (at an answer kept as a child's own words) read the whole answer for wording
+(`find_wording`) only to ask whether any finding was a short form, about a tenth of every
+check's time. It now reads it only when a short form may be found: capitals side by side in
+the answer ("KB", "D.V", "DoLS"), or a word list term led by capitals ("dv at home" is "DV")
+whose quick test it passes. The tests here hold `summarised` as it was (copied below) and ask
+both the same of every line the language tests hold and of thousands of random strings of
+capitals, short forms and quotation marks, and send every corpus line through the bot's check
+of a child's own words with each.
+"""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from flows import nudges
+from flows.checks.plain_language import JargonHit, find_wording
+from flows.checks.words import WordList, load_word_list
+from tests.test_perf_fortyfirst import corpus_lines
+from tests.test_perf_fortyfourth import held_lines
+
+
+def short_form_as_it_was(hit: JargonHit) -> bool:
+    if hit.kind in ("next step", "state to come"):
+        return False
+    first = hit.term.split()[0] if hit.term.strip() else ""
+    return hit.kind == "abbreviation" or (first.isupper() and 2 <= len(first) <= 6)
+
+
+def summarised_as_it_was(text: str, words: WordList) -> str | None:
+    """`summarised` before this pass: the answer read in full every time."""
+    if nudges._SPEAKER.search(text) or nudges._QUOTED.search(text):
+        return None
+    if nudges._WORK_WORDS.search(text) or any(
+            short_form_as_it_was(hit) for hit in find_wording(nudges.within_reach(text), words)):
+        return nudges.SUMMARY.format(said=nudges._shortened(" ".join(text.split())))
+    return None
+
+
+def council_list() -> WordList:
+    """A council's list on top of the shipped one: short forms matched in any case, one
+    matched only as written, one written with a small letter inside, and one led by a word in
+    capitals that is no acronym."""
+    own = WordList(terms=[
+        {"term": "PLO meeting", "question": "What happens at it?"},
+        {"term": "RA", "variants": ["r/a"], "match_case": True, "question": "What is it?"},
+        {"term": "CiN plan", "match_case": True, "question": "What is in it?"},
+        {"term": "ÉTÉ club", "question": "What is it?"},
+        {"term": "mash-up", "variants": ["MA-SH"], "match_case": True,
+         "question": "What is it?"}])
+    return own.added_to(load_word_list())
+
+
+def capital_lines(count: int, seed: int, words: WordList) -> list[str]:
+    """Strings of the list's terms (as listed, in small letters, dotted), capitals, letters
+    with no small form or a title case, quotation marks and words of the corpora, cut and
+    joined at random."""
+    rnd = random.Random(seed)
+    terms = [t.term for t in words.terms] + [v for t in words.terms for v in t.variants]
+    corpus = [w for line in corpus_lines()[::5] for w in line.split()]
+    odd = ["É", "ß", "ǅ", "Ⅰ", "ℂ", "𝐀", "Ⓐ", "İ", "ſ", "K", "Σ", "ς", "1", "&", "ＡＢ", "DoL"]
+    marks = [" ", "  ", "\t", "\n", "-", "'", "’", ".", ",", "\"", "“", "”", "‘", ":", "(",
+             ")", "/", "\u00a0", "\u2028", "\x1c", ""]
+    lines = []
+    for _ in range(count):
+        pieces = []
+        for _ in range(rnd.randint(1, 9)):
+            pick = rnd.random()
+            term = rnd.choice(terms)
+            pieces.append(term if pick < 0.2 else term.lower() if pick < 0.45
+                          else ".".join(term) if pick < 0.5
+                          else "".join(rnd.choice("ABCDEKLMPSVY") for _ in range(
+                              rnd.randint(1, 7))) if pick < 0.6
+                          else rnd.choice(odd) if pick < 0.7 else rnd.choice(corpus))
+        line = "".join(piece + rnd.choice(marks) for piece in pieces)
+        lines.append("".join(c if rnd.random() > 0.04 else rnd.choice(marks + odd)
+                             for c in line))
+    return lines
+
+
+def lines_of(kind: str, words: WordList) -> list[str]:
+    return held_lines() if kind == "held" else capital_lines(4000, 4402, words)
+
+
+@pytest.mark.parametrize("kind", ["held", "random"])
+@pytest.mark.parametrize("council", [False, True])
+def test_no_short_form_is_found_where_the_answer_is_not_read(kind: str, council: bool) -> None:
+    """Over every line the language tests hold and 4,000 random strings of capitals, short
+    forms and quotes, with the shipped word list and a council's: wherever the answer is
+    left unread, reading it finds no short form; `summarised` asks exactly what it asked;
+    and with the shipped list a good share of lines are left unread, and many are asked."""
+    words = council_list() if council else load_word_list()
+    lines = lines_of(kind, words)
+    unread = asked = 0
+    for line in lines:
+        reach = nudges.within_reach(line)
+        if not nudges._may_lead_with_capitals(reach, words):
+            unread += 1
+            assert not any(short_form_as_it_was(h) for h in find_wording(reach, words)), line
+        said = nudges.summarised(line, words)
+        assert said == summarised_as_it_was(line, words), line
+        asked += said is not None
+    # (the council's "r/a", matched in any case, is in most answers: those are all read)
+    assert unread > len(lines) // (5 if kind == "held" else 10) or council
+    assert asked > len(lines) // 20
+
+
+def test_every_corpus_line_gets_the_same_reply_at_a_childs_own_words(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every corpus line and random string, sent through the bot's check of an answer kept
+    as a child's own words, is given the same reminder, or none, as with `summarised` as it
+    was."""
+    words = load_word_list()
+    lines = [*corpus_lines(), *capital_lines(1500, 4403, words)]
+    nudge = nudges.nudger(words)
+    now = [nudge("own_words", line) for line in lines]
+    monkeypatch.setattr(nudges, "summarised", summarised_as_it_was)
+    before = nudges.nudger(words)
+    assert now == [before("own_words", line) for line in lines]
+    assert sum(1 for said in now if said and said.startswith('"')) > 50
+
+
+def test_an_answer_with_no_short_form_in_reach_is_not_read_in_full(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A child's own words with no capitals side by side and no listed short form in them
+    ("Nanny is kind and makes pancakes on Fridays") are not read for wording at all; one with
+    a short form in capitals or small letters ("Support from the CSE team", "dv at home")
+    still is, and is asked."""
+    read: list[str] = []
+
+    def counted(text: str, words: WordList) -> list[JargonHit]:
+        read.append(text)
+        return find_wording(text, words)
+
+    monkeypatch.setattr(nudges, "find_wording", counted)
+    nudge = nudges.nudger()
+    assert nudge("own_words", "Nanny is kind and makes pancakes on Fridays") is None
+    assert nudge("own_words", "Mummy is lazy") is None
+    assert read == []
+    assert nudge("own_words", "Support from the CSE team") is not None
+    assert nudge("own_words", "dv at home") is not None
+    assert len(read) == 2
