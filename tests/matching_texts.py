@@ -212,7 +212,7 @@ class MatchingTexts:
             self._item(op, av, flags)
         self._stack.pop()
 
-    def _item(self, op: Any, av: Any, flags: int) -> None:  # noqa: C901 - one case per node
+    def _item(self, op: Any, av: Any, flags: int) -> None:
         rng = self.rng
         if op is _C.LITERAL:
             self._out.append(self._letter(chr(av), flags))
@@ -230,7 +230,7 @@ class MatchingTexts:
             least, most, sub = av
             times = least + rng.choice((0, 0, 0, 1, 1, 2, 3))
             times = min(times, most) if most != _C.MAXREPEAT else times
-            if least == 0 and (id(av), True) in self._open_options or self._left.get(id(sub)):
+            if (least == 0 and (id(av), True) in self._open_options) or self._left.get(id(sub)):
                 times = max(times, 1)
             elif (id(av), False) in self._open_options:
                 times = 0

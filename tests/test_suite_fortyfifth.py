@@ -47,7 +47,8 @@ def test_a_quick_test_that_lost_one_of_its_words_is_caught(name: str, lost: str,
                                                           written: str) -> None:
     rule = rule_named(name)
     faulty = without(rule, lost)
-    assert rule.pattern.search(written) and rule.may_match(fold(written))
+    assert rule.pattern.search(written)
+    assert rule.may_match(fold(written))
     assert not faulty(written)  # a real fault: an answer the rule finds is hidden
     assert next(hidden(rule, faulty), None) is not None, f"seed {SEED}"
 
@@ -57,7 +58,8 @@ def test_a_quick_test_that_lower_cases_instead_of_folding_is_caught() -> None:
     # "choices"; the rule reads it ignoring case all the same.
     rule = rule_named("poor choices")
     written = "She is making poor choİces"
-    assert rule.pattern.search(written) and rule.may_match(fold(written))
+    assert rule.pattern.search(written)
+    assert rule.may_match(fold(written))
     assert not rule.may_match(written.lower())  # a real fault
     assert any(next(hidden(r, lambda text, r=r: r.may_match(text.lower())), None)
                for r in RULES), f"seed {SEED}"
