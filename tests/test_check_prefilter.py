@@ -4,7 +4,6 @@ pattern itself; it must never say no to an answer the pattern would find."""
 
 from __future__ import annotations
 
-import functools
 import re
 
 import pytest
@@ -19,47 +18,36 @@ from flows.checks.labels import RULES, Rule
 from flows.checks.plain_language import find_blame, find_jargon
 from flows.checks.text import NeedleIndex, Needles, fold, longest_first, mask_quotes, needles
 from flows.checks.words import load_word_list
+from tests.matching_texts import SEED, texts_for
 from tests.test_language_check import CORPORA, corpus
 
 WORDS = load_word_list(None)
 
 
-@functools.cache
-def texts_matching(pattern: re.Pattern[str], *, fullmatch: bool = False
-                   ) -> st.SearchStrategy[str]:
-    """One strategy per pattern, made once and only by the test that uses it: making one from
-    a long pattern is what takes the time, and each test worker imports this file (pytest-xdist
-    collects every file in both workers, though only one of them runs it)."""
-    return st.from_regex(compiled(pattern), fullmatch=fullmatch)
-
-
-# 12 draws for each of the ~230 rules (new ones every run; every corpus line is also tried
-# against every rule below, and tests/test_check_shortcuts.py tries generated texts): 20 took
-# three minutes of a worker, a sixth of the whole suite, as the rules grew.
+# Texts drawn from each pattern (tests/matching_texts.py: new ones every run), until every way
+# through each of its choices has been taken in a text it matches: every word of a 600-word
+# choice, where Hypothesis's `from_regex` took three minutes of a worker for 12 random draws a
+# rule. Every corpus line is also tried against every rule below, and
+# tests/test_check_shortcuts.py tries generated texts.
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.name)
-@settings(max_examples=12, deadline=None, suppress_health_check=list(HealthCheck))
-@given(data=st.data())
-def test_a_text_the_rule_matches_always_passes_its_quick_test(rule: Rule,
-                                                             data: st.DataObject) -> None:
-    text = data.draw(texts_matching(rule.pattern))
-    if rule.pattern.search(text):
-        assert rule.may_match(fold(text)), text
+def test_a_text_the_rule_matches_always_passes_its_quick_test(rule: Rule) -> None:
+    drawn = texts_for(compiled(rule.pattern), at_least=20)
+    assert [text for text in drawn if not rule.may_match(fold(text))] == [], f"seed {SEED}"
+    assert not drawn.short_of(), drawn.short_of()
 
 
 def compiled(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """The pattern compiled now (a module's patterns wait for their first use, which
-    Hypothesis cannot tell from a pattern)."""
+    """The pattern compiled now (a module's patterns wait for their first use)."""
     return re.compile(pattern.pattern, pattern.flags)
 
 
 @pytest.mark.parametrize("pattern", list(QUICK), ids=lambda p: p.pattern[:30])
-@settings(max_examples=20, deadline=None, suppress_health_check=list(HealthCheck))
-@given(data=st.data())
 def test_a_text_a_danger_statement_pattern_matches_passes_its_quick_test(
-        pattern: re.Pattern[str], data: st.DataObject) -> None:
-    text = data.draw(texts_matching(pattern, fullmatch=True))
-    if pattern.search(text):
-        assert QUICK[pattern].found_in(fold(text)), text
+        pattern: re.Pattern[str]) -> None:
+    drawn = texts_for(compiled(pattern), at_least=20, whole=True)
+    assert [text for text in drawn if not QUICK[pattern].found_in(fold(text))] == [], \
+        f"seed {SEED}"
+    assert not drawn.short_of(), drawn.short_of()
 
 
 def test_no_corpus_line_a_danger_statement_pattern_matches_is_hidden_by_its_quick_test() -> None:
@@ -204,13 +192,12 @@ PRIVACY_PATTERNS = [p for _, p in privacy._PATTERNS] + [
 
 
 @pytest.mark.parametrize("pattern", PRIVACY_PATTERNS, ids=lambda p: p.pattern[:30])
-@settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
-@given(data=st.data())
 def test_whatever_a_privacy_pattern_matches_holds_a_digit_or_an_at_sign(
-        pattern: re.Pattern[str], data: st.DataObject) -> None:
-    found = pattern.search(data.draw(texts_matching(pattern)))
-    if found:
-        assert privacy._DIGIT_OR_AT.search(found.group()), found.group()
+        pattern: re.Pattern[str]) -> None:
+    drawn = texts_for(compiled(pattern), at_least=60)
+    found = [found.group() for text in drawn if (found := pattern.search(text))]
+    assert [f for f in found if not privacy._DIGIT_OR_AT.search(f)] == [], f"seed {SEED}"
+    assert not drawn.short_of(), drawn.short_of()
 
 
 def test_no_corpus_line_with_personal_data_loses_it_to_the_quick_test() -> None:
