@@ -2,24 +2,36 @@
 
 A user's turn in the store is entered and left through two small classes (`storage.sql`'s
 `_OwnTurn`, `storage.store`'s `_UsersTransaction`), not two generators' context managers and
-an exit stack, at almost every update. Each test holds the new way against the way before it,
-copied here: what a turn reads, saves, undoes and raises, the locks it leaves, and every
-message of a practitioner completing each shipped tool through the real bot.
+an exit stack, at almost every update; and a message's command word is split out once, not by
+each of the three handlers that read it (`flows.commands.split` keeps the last). Each test
+holds the new way against the way before it, copied here: what a turn reads, saves, undoes and
+raises, the locks it leaves, the word and rest of every line, and every message of a
+practitioner completing each shipped tool through the real bot.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import random
 import sqlite3
 import sys
-from collections.abc import AsyncIterator, Mapping
+import unicodedata
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+import bot.addressed
+import bot.console
+import bot.handlers
+import bot.teams.handlers
+import bot.teams.partners
+from flows import commands
+from flows.answers import without_hidden
+from flows.commands import _JOINED_NUMBER, _SLASHED, find
 from flows.flow import Flow
 from storage.contract import Session
 from storage.errors import from_sqlite
@@ -29,7 +41,9 @@ from storage.store import Store, _SqliteTx, _TurnTx
 from storage.turn import SqlTurn
 from storage.upkeep import Upkeep
 from tests.store_data import a_draft
+from tests.test_perf_fortyfirst import corpus_lines
 from tests.test_perf_fortysecond import conversation
+from tests.test_telegram_handlers import running
 
 # --- the turn as it was: two generators' context managers and an exit stack -------------------
 
@@ -108,6 +122,28 @@ def left_held(store: Store) -> tuple[object, ...]:
             _CURRENT.get())
 
 
+async def raised_by(work: Callable[[], Awaitable[object]]) -> BaseException:
+    """What `work` raised (it must raise)."""
+    try:
+        await work()
+    except Exception as exc:
+        return exc
+    raise AssertionError("nothing was raised")
+
+
+async def change(store: Store, answer: str) -> None:
+    """The first answer changed and saved, through the store's own calls."""
+    read = await store.load_draft(1, "d1")
+    assert read is not None
+    read.answers["q1"] = answer
+    await store.save(read, ["q1"])
+
+
+async def changed(store: Store, update_id: int, answer: str) -> None:
+    async with store.turn(1, update_id):
+        await change(store, answer)
+
+
 async def story(store: Store, monkeypatch: pytest.MonkeyPatch) -> list[object]:
     """Every outcome of the turns a conversation and its failures take, as a user would
     meet them (what is saved, what is raised) and as the store keeps them (what is held
@@ -143,22 +179,25 @@ async def story(store: Store, monkeypatch: pytest.MonkeyPatch) -> list[object]:
 
     # the turn's own work fails: the error itself comes out, and nothing is saved
     raised = Failed("the turn failed")
-    with pytest.raises(Failed) as caught:
+
+    async def failing() -> None:
         async with store.turn(1, 6):
-            read = await store.load_draft(1, "d1")
-            assert read is not None
-            read.answers["q1"] = "third"
-            await store.save(read, ["q1"])
+            await change(store, "third")
             raise raised
-    note("failed", caught.value is raised, caught.value.__context__,
-         await answers_of(store), left_held(store))
+
+    caught = await raised_by(failing)
+    note("failed", caught is raised, caught.__context__, await answers_of(store),
+         left_held(store))
 
     # SQLite refuses a statement: one StorageError naming the file, and nothing saved
-    with pytest.raises(Exception) as caught:
+    async def refused() -> None:
         async with store.turn(1, 7) as turn:
+            await change(store, "third")
             await turn._tx.run("INSERT INTO no_such_table VALUES (1)")
-    note("refused", type(caught.value).__name__, caught.value,
-         caught.value.__suppress_context__, await answers_of(store), left_held(store))
+
+    caught = await raised_by(refused)
+    note("refused", type(caught).__name__, caught, caught.__suppress_context__,
+         await answers_of(store), left_held(store))
 
     # the commit itself fails
     async def failing_finish(self: _TurnTx, *, commit: bool) -> None:
@@ -166,14 +205,9 @@ async def story(store: Store, monkeypatch: pytest.MonkeyPatch) -> list[object]:
 
     with monkeypatch.context() as patched:
         patched.setattr(_TurnTx, "finish", failing_finish)
-        with pytest.raises(Exception) as caught:
-            async with store.turn(1, 8) as turn:
-                read = await store.load_draft(1, "d1")
-                assert read is not None
-                read.answers["q1"] = "fourth"
-                await store.save(read, ["q1"])
-    note("commit failed", type(caught.value).__name__, caught.value,
-         await answers_of(store), left_held(store))
+        caught = await raised_by(lambda: changed(store, 8, "fourth"))
+    note("commit failed", type(caught).__name__, caught, await answers_of(store),
+         left_held(store))
 
     # the turn's first read fails
     async def failing_start(*args: Any) -> Any:
@@ -181,10 +215,8 @@ async def story(store: Store, monkeypatch: pytest.MonkeyPatch) -> list[object]:
 
     with monkeypatch.context() as patched:
         patched.setattr(Store, "_turn_start", failing_start)
-        with pytest.raises(Exception) as caught:
-            async with store.turn(1, 9):
-                pass
-    note("start failed", type(caught.value).__name__, caught.value, left_held(store))
+        caught = await raised_by(lambda: changed(store, 9, "fifth"))
+    note("start failed", type(caught).__name__, caught, left_held(store))
 
     # a turn waiting for the user's lock is cancelled; one cancelled in its work
     inside, release = asyncio.Event(), asyncio.Event()
@@ -228,11 +260,14 @@ async def story(store: Store, monkeypatch: pytest.MonkeyPatch) -> list[object]:
         note("back", store._joined(1) is outer)
 
     # erasing: the log is cleared once the turn has committed, not when it failed
-    with pytest.raises(Failed):
+    async def erasing_then_failing() -> None:
         async with store.turn(1):
             await store.delete_draft(1, "d1")
             raise Failed("after the erasure")
-    note("erasure undone", await answers_of(store), len(checkpoints), left_held(store))
+
+    caught = await raised_by(erasing_then_failing)
+    note("erasure undone", caught, await answers_of(store), len(checkpoints),
+         left_held(store))
     async with store.turn(1):
         await store.delete_draft(1, "d1")
     note("erased", await answers_of(store), len(checkpoints), left_held(store))
@@ -254,7 +289,7 @@ async def test_a_turn_does_what_it_did(tmp_path: Path, monkeypatch: pytest.Monke
         async with await Store.open(tmp_path / "before" / "sosbot.db") as store:
             before = await story(store, patched)
     assert now == before
-    assert ("refused", "StorageError") == now[4][:2]
+    assert now[4][:2] == ("refused", "StorageError")
     assert now[-1][:3] == ("erased", "None", "1")  # erased, and the log cleared once
 
 
@@ -297,5 +332,99 @@ async def test_the_bot_says_the_same_with_the_turns_as_they_were(
     with monkeypatch.context() as patched:
         turns_as_they_were(patched)
         before = await conversation(tmp_path, flows, "before", seed=4545, first_user=8500)
+    assert now == before
+    assert len(now) > 300
+
+
+# --- the command word, split once an update -----------------------------------------------
+
+
+def split_as_it_was(text: str) -> tuple[str, str]:
+    """`flows.commands.split` before this pass: worked out at every call."""
+    word, *rest = text.strip().split(maxsplit=1) or [""]
+    seen = without_hidden(word)
+    if seen != word and not seen and rest:  # the invisible characters were a word of their own
+        word, *rest = rest[0].split(maxsplit=1)
+        seen = without_hidden(word)
+    plain = unicodedata.normalize("NFKC", seen)
+    if plain in ("/", "\\") and rest and find(rest[0]) is not None \
+            and _SLASHED.fullmatch("/" + rest[0]):
+        plain, rest = "/" + rest[0], []
+    if plain.startswith("\\") and _SLASHED.fullmatch(slashed := "/" + plain[1:]) \
+            and (find(slashed) is not None or not rest):
+        plain = slashed
+    if _SLASHED.fullmatch(plain):
+        word = plain
+    joined = _JOINED_NUMBER.fullmatch(word)
+    if joined and not rest and find(word) is None and find(joined["word"]) is not None:
+        return joined["word"] + (joined["bot"] or ""), joined["number"]
+    return word, rest[0] if rest else ""
+
+
+def splits_as_they_were(patched: pytest.MonkeyPatch) -> None:
+    for module in (commands, bot.addressed, bot.console, bot.handlers, bot.teams.handlers,
+                   bot.teams.partners):
+        patched.setattr(module, "split", split_as_it_was)
+
+
+# What a command line is made of: slashes both ways, spaces of several kinds, invisible
+# marks, full-width letters, digits, a bot's name, words of commands and of answers.
+PIECES = ["/", "\\", " ", "\t", "\n", "\u00a0", "\u200b", "\u200e", "\ufeff", "\uff0f",
+          "\uff53\uff4b\uff49\uff50", "skip", "edit", "2", "12", "@sosbot", "@other", "back",
+          "bakc", "start", "mum", "Skip", "é", ".", "help"]
+
+
+def test_a_line_is_split_as_it_was() -> None:
+    """Every corpus line and 5,000 lines made of a command line's pieces: the same word and
+    rest as worked out before, whether the line was split a moment ago (the very text), an
+    equal text was, or another was in between."""
+    rnd = random.Random(4545)
+    lines = [*corpus_lines(), "", " ", "/", "/skip", "\\skip", "/ skip", "/edit2",
+             *("".join(rnd.choice(PIECES) for _ in range(rnd.randint(1, 8)))
+               for _ in range(5000))]
+    differing = []
+    for line in lines:
+        expected = split_as_it_was(line)
+        first, again = commands.split(line), commands.split(line)
+        equal = commands.split("".join(list(line)))  # an equal text, another object
+        if not first == again == equal == expected:
+            differing.append(line)
+    assert differing == []
+    assert len(lines) > 6000
+
+
+async def test_a_typed_line_is_split_once(tmp_path: Path, flows: Mapping[str, Flow],
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """A typed answer and a typed command each have their word split out once, where the
+    check that the message is meant for this bot, the team's gate and the handler each split
+    it before."""
+    calls: list[str] = []
+
+    def counting(word: str) -> str:  # the word read as it shows: once a split
+        calls.append(word)
+        return without_hidden(word)
+
+    monkeypatch.setattr(commands, "without_hidden", counting)
+    async with running(tmp_path, flows) as bot:
+        await bot.say("/new mapping")
+        await bot.say("KB-7")
+        del calls[:]
+        await bot.say("Dad shouted at mum in front of the children last night")
+        assert calls == ["Dad"]
+        del calls[:]
+        await bot.say("/skip")
+        assert calls == ["/skip"]
+        said = bot.texts()
+    assert "Dad shouted at mum" in "".join(said)  # taken as the answer, and shown
+
+
+async def test_the_bot_says_the_same_with_lines_split_as_they_were(
+        tmp_path: Path, flows: Mapping[str, Flow], monkeypatch: pytest.MonkeyPatch) -> None:
+    """A practitioner completes each shipped tool through the real bot: every message she is
+    sent is the same, in the same order, as with each handler splitting the line itself."""
+    now = await conversation(tmp_path, flows, "now", seed=4546, first_user=8600)
+    with monkeypatch.context() as patched:
+        splits_as_they_were(patched)
+        before = await conversation(tmp_path, flows, "before", seed=4546, first_user=8600)
     assert now == before
     assert len(now) > 300
