@@ -80,6 +80,22 @@ def split(text: str) -> tuple[str, str]:
     right-to-left keyboards add, or a zero-width space), and in plain letters where a
     keyboard gave full-width ones ("／skip"), so that it is the command it looks like, never
     an answer that reads "/skip"."""
+    global _last  # one entry, replaced whole
+    last = _last
+    if last is not None and last[0] is text:
+        # the same message's text, split a moment ago: each update's is split by the check
+        # that it is meant for this bot, the team's gate and the handler, one after another
+        return last[1]
+    found = _split(text)
+    _last = (text, found)
+    return found
+
+
+# The text split last (the very object, not an equal one), and its split.
+_last: tuple[str, tuple[str, str]] | None = None
+
+
+def _split(text: str) -> tuple[str, str]:
     word, *rest = text.strip().split(maxsplit=1) or [""]
     seen = without_hidden(word)
     if seen != word and not seen and rest:  # the invisible characters were a word of their own

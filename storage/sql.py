@@ -8,7 +8,7 @@ import json
 from collections.abc import AsyncIterator, Callable, Iterable, Mapping, Sequence
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from contextvars import ContextVar
-from types import MappingProxyType
+from types import MappingProxyType, TracebackType
 from typing import Any, Self
 
 from flows.draft import Draft, Status
@@ -124,26 +124,8 @@ class SqlStore(Upkeep):
             return contextlib.nullcontext(joined)
         return self._own_turn(user_id, update_id)
 
-    @asynccontextmanager
-    async def _own_turn(self, user_id: int, update_id: int | None
-                        ) -> AsyncIterator[SqlTurn]:
-        async with self._transaction("save", user_id=user_id) as tx:
-            head, answers = await self._turn_start(tx, user_id, update_id)
-            assert head is not None  # the session's row is there, if only as NULLs
-            seen, *stored = head[1:7]
-            session = _session_of(user_id, *stored, *head[LONG_AT:LONG_AT + 2])
-            handled = update_id is not None and bool(seen)
-            keys = Keyring(tx, self._sealer, user_id, self._opened)
-            turn = SqlTurn(self, keys, update_id, handled, session)
-            if session.active_draft is not None and head[7] is not None:
-                turn.prefetched = (session.active_draft, (head[7:LONG_AT], answers))
-            token = _CURRENT.set(turn)
-            try:
-                yield turn
-            finally:
-                _CURRENT.reset(token)
-        if turn.erased:
-            await self.erased_out_of_log()
+    def _own_turn(self, user_id: int, update_id: int | None) -> _OwnTurn:
+        return _OwnTurn(self, user_id, update_id)
 
     def _seal(self, user_id: int, draft_id: str, name: str, data: Any) -> bytes:
         """A value sealed under the data key itself (team rows; a draft's values use its
@@ -481,6 +463,49 @@ class SqlStore(Upkeep):
 DraftRows = tuple[Sequence[Any], Sequence[tuple[str, bytes]]]
 # Where TURN_HEAD's row has the session's mark of a long text, after the open draft's columns.
 LONG_AT = 15
+
+
+class _OwnTurn:
+    """A user's own turn (`SqlStore.turn`): a class, not a generator's context manager, one
+    being entered and left at almost every update. The turn is this task's (`_CURRENT`)
+    from its first read until its transaction ends; an erasing turn checkpoints once it has
+    committed."""
+
+    __slots__ = ("_store", "_token", "_transaction", "_turn", "_update_id", "_user_id")
+
+    def __init__(self, store: SqlStore, user_id: int, update_id: int | None) -> None:
+        self._store, self._user_id, self._update_id = store, user_id, update_id
+
+    async def __aenter__(self) -> SqlTurn:
+        store, user_id, update_id = self._store, self._user_id, self._update_id
+        self._transaction = transaction = store._transaction("save", user_id=user_id)
+        tx = await transaction.__aenter__()
+        try:
+            head, answers = await store._turn_start(tx, user_id, update_id)
+            assert head is not None  # the session's row is there, if only as NULLs
+            seen, *stored = head[1:7]
+            session = _session_of(user_id, *stored, *head[LONG_AT:LONG_AT + 2])
+            handled = update_id is not None and bool(seen)
+            keys = Keyring(tx, store._sealer, user_id, store._opened)
+            turn = SqlTurn(store, keys, update_id, handled, session)
+            if session.active_draft is not None and head[7] is not None:
+                turn.prefetched = (session.active_draft, (head[7:LONG_AT], answers))
+        except BaseException as exc:
+            # as `async with` would: the transaction rolls back (and names the file)
+            await transaction.__aexit__(type(exc), exc, exc.__traceback__)
+            raise
+        self._turn = turn
+        self._token = _CURRENT.set(turn)
+        return turn
+
+    async def __aexit__(self, kind: type[BaseException] | None, exc: BaseException | None,
+                        traceback: TracebackType | None) -> bool:
+        _CURRENT.reset(self._token)
+        if await self._transaction.__aexit__(kind, exc, traceback):
+            return True
+        if exc is None and self._turn.erased:
+            await self._store.erased_out_of_log()
+        return False
 
 
 def _update_key(update_id: int | None) -> int:

@@ -38,8 +38,9 @@ import os
 import sqlite3
 import stat
 from collections.abc import AsyncIterator, Iterable, Sequence
-from contextlib import asynccontextmanager
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from pathlib import Path
+from types import TracebackType
 from typing import Any, Literal, cast
 
 import aiosqlite
@@ -555,9 +556,8 @@ class Store(SqlStore):
             filelock.release(self._file_lock)
             self._file_lock = None
 
-    @asynccontextmanager
-    async def _transaction(self, doing: str = "save", *, user_id: int | None = None,
-                           write: bool = True) -> AsyncIterator[_SqliteTx]:
+    def _transaction(self, doing: str = "save", *, user_id: int | None = None,
+                     write: bool = True) -> AbstractAsyncContextManager[_SqliteTx]:
         """One unit of work; any sqlite3 error becomes one StorageError naming the file.
 
         With `user_id`, that user's turn: it holds the user's lock, and the connection only
@@ -567,18 +567,19 @@ class Store(SqlStore):
         process runs meanwhile, and no other process writes (`storage.filelock`); each
         statement is a trip to aiosqlite's thread, so fewer is faster under load.
         """
+        if user_id is not None:
+            return _UsersTransaction(self, doing, user_id)
+        return self._alone(doing, write)
+
+    @asynccontextmanager
+    async def _alone(self, doing: str, write: bool) -> AsyncIterator[_SqliteTx]:
+        """`_transaction` for a unit of work that is not a user's turn."""
         self._still_there(doing)
         async with contextlib.AsyncExitStack() as held:
-            if user_id is not None:
-                await held.enter_async_context(self._users.held(user_id))
-                await self._received(user_id)
-                await held.enter_async_context(self._gate.turn())
-                tx: _SqliteTx = _TurnTx(self._db, self._lock, self._reader, self._commits)
-            else:
-                if write:
-                    await held.enter_async_context(self._gate.alone())
-                await held.enter_async_context(self._lock)
-                tx = _SqliteTx(self._db, "BEGIN IMMEDIATE" if write else None)
+            if write:
+                await held.enter_async_context(self._gate.alone())
+            await held.enter_async_context(self._lock)
+            tx = _SqliteTx(self._db, "BEGIN IMMEDIATE" if write else None)
             try:
                 yield tx
                 await tx.finish(commit=write)
@@ -708,3 +709,52 @@ class Store(SqlStore):
                 raise from_sqlite(exc, self.path, "clear the write-ahead log") from None
         busy = next(iter(rows), (0,))[0]
         return not busy
+
+
+class _UsersTransaction:
+    """`Store._transaction` for a user's turn: a class, not a generator's context manager
+    (one is entered at almost every update). Holds the user's lock and a place through the
+    gate from the user's last receipt landing to the end; commits what the turn held, or
+    rolls it back and names the file for an sqlite3 error."""
+
+    __slots__ = ("_doing", "_held", "_passing", "_store", "_tx", "_user_id")
+
+    def __init__(self, store: Store, doing: str, user_id: int) -> None:
+        self._store, self._doing, self._user_id = store, doing, user_id
+
+    async def __aenter__(self) -> _SqliteTx:
+        store = self._store
+        store._still_there(self._doing)
+        self._held = held = store._users.held(self._user_id)
+        await held.__aenter__()
+        try:
+            await store._received(self._user_id)
+            self._passing = passing = store._gate.turn()
+            await passing.__aenter__()
+        except BaseException:
+            await held.__aexit__(None, None, None)
+            raise
+        self._tx = _TurnTx(store._db, store._lock, store._reader, store._commits)
+        return self._tx
+
+    async def __aexit__(self, kind: type[BaseException] | None, exc: BaseException | None,
+                        traceback: TracebackType | None) -> bool:
+        try:
+            if exc is None:
+                try:
+                    await self._tx.finish(commit=True)
+                except BaseException as failed:
+                    await self._failed(failed)
+                    raise
+            else:
+                await self._failed(exc)
+        finally:
+            await self._passing.__aexit__(None, None, None)
+            await self._held.__aexit__(None, None, None)
+        return False
+
+    async def _failed(self, exc: BaseException) -> None:
+        """Roll back; an sqlite3 error is raised again as one StorageError naming the file."""
+        await self._tx.rollback()
+        if isinstance(exc, sqlite3.Error):
+            raise from_sqlite(exc, self._store.path, self._doing) from None
