@@ -44,6 +44,7 @@ from bot.teams.partners import NOTICE_GRACE_S, Partners, owed_before, tell_owed
 from bot.teams.sharing import Sharing
 from bot.teams.team import Team
 from bot.turns import TurnsFirst, in_turn, sender
+from flows import commands
 from flows.commands import MENU
 from flows.regex import compile_all
 from storage import retention as retention_rules
@@ -94,12 +95,15 @@ class ForgetfulApplication(Application):  # type: ignore[type-arg]
         self._in_turn = UserLocks()  # a lock per user only while in use: none kept per user gone
 
     async def process_update(self, update: object) -> None:
-        user_id = sender(update)
-        if user_id is None or in_turn(user_id):  # polling: `TurnsFirst` took the turn
-            await super().process_update(update)
-            return
-        async with self._in_turn.held(user_id):
-            await super().process_update(update)
+        try:
+            user_id = sender(update)
+            if user_id is None or in_turn(user_id):  # polling: `TurnsFirst` took the turn
+                await super().process_update(update)
+                return
+            async with self._in_turn.held(user_id):
+                await super().process_update(update)
+        finally:
+            commands.forget()  # the message's words, kept only while it is handled
 
     def _mark_for_persistence_update(self, *, update: object | None = None,
                                      job: Job[Any] | None = None) -> None:

@@ -91,8 +91,15 @@ def split(text: str) -> tuple[str, str]:
     return found
 
 
-# The text split last (the very object, not an equal one), and its split.
+# The text split last (the very object, not an equal one), and its split: let go of at the
+# end of each update (`forget`), so no one's words stay here after their message is handled.
 _last: tuple[str, tuple[str, str]] | None = None
+
+
+def forget() -> None:
+    """Let go of the text split last."""
+    global _last
+    _last = None
 
 
 def _split(text: str) -> tuple[str, str]:

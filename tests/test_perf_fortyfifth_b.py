@@ -418,6 +418,18 @@ async def test_a_typed_line_is_split_once(tmp_path: Path, flows: Mapping[str, Fl
     assert "Dad shouted at mum" in "".join(said)  # taken as the answer, and shown
 
 
+async def test_no_ones_words_stay_with_the_split_after_their_message(
+        tmp_path: Path, flows: Mapping[str, Flow]) -> None:
+    """The line split once is let go of when its update has been handled: a practitioner's
+    answer, and a stranger's message, are not held in the process until the next one comes."""
+    async with running(tmp_path, flows) as bot:
+        await bot.say("/new mapping")
+        await bot.say("KB-7")
+        await bot.say("Dad shouted at mum in front of the children last night")
+        assert "Dad shouted at mum" in "".join(bot.texts())
+        assert commands._last is None
+
+
 async def test_the_bot_says_the_same_with_lines_split_as_they_were(
         tmp_path: Path, flows: Mapping[str, Flow], monkeypatch: pytest.MonkeyPatch) -> None:
     """A practitioner completes each shipped tool through the real bot: every message she is
