@@ -363,7 +363,9 @@ class ScaleType(QuestionType):
         if len(numbers) == 2 and (half or _BETWEEN.fullmatch(said)) \
                 and numbers[0] != numbers[1]:
             low, high = sorted(numbers)
-            return None, MSG["scale_between"].format(low=low, high=high, **bounds)
+            if scale.min <= low and high <= scale.max:
+                return None, MSG["scale_between"].format(low=low, high=high, **bounds)
+            return None, MSG["scale_outside"].format(**bounds)  # "10.5": 11 is off the scale
         if (len(numbers) == 1 and not scale.min <= numbers[0] <= scale.max) or "+" in said \
                 or said.startswith("-"):
             return None, MSG["scale_outside"].format(**bounds)

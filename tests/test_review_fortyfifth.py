@@ -103,3 +103,19 @@ def test_a_half_on_the_scale_is_asked_which_of_the_two_fits(tmp_path: Path, type
     said = " ".join(chat.notices("problem"))
     assert "Pick the one that fits best, 6 or 7" in said
     assert "If it belongs with your answer" not in said
+
+
+@pytest.mark.parametrize("typed", ["10.5", "10½", "10 and a half", "between 10 and 11"])
+def test_a_half_past_the_top_of_the_scale_is_told_where_the_scale_stops(
+        tmp_path: Path, typed: str) -> None:
+    """A teacher hopeful for the child scaled "10.5". She was asked to pick between 10 and
+    11, and 11 is not on the scale; she is now told the scale stops at 0 and 10."""
+    chat = EngineChat(build_flow(tmp_path, section("s", text("worry"), scale("score"))))
+    chat.start()
+    chat.send("Dad hit her with a belt on Monday")
+    chat.send(typed)
+    assert chat.asked == "score"
+    assert "score" not in chat.draft.answers
+    said = " ".join(chat.notices("problem"))
+    assert "10 or 11" not in said
+    assert "The scale stops at 0 and 10" in said
