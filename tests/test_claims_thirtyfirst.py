@@ -69,7 +69,7 @@ async def test_a_partner_answers_the_eight_short_questions_the_readme_lists(bot:
     assert sorted({n for n, _ in asked}) == list(range(1, 9))
     steps = [(step.title or step.id).casefold() for section in flow.spec.sections
              for step in section.steps]
-    assert steps == ["agency", "role", "worries", "what is working well",
+    assert steps == ["service", "role", "worries", "what is working well",
                      "what needs to happen", "your number", "what the child has said"]
     named = listed[2].casefold()
     for word in ("service", "role", "worries", "working well", "what needs to happen",
