@@ -54,6 +54,7 @@ def clause(text: str) -> str:
 def be_verb(who: str) -> str:
     """'am', 'is' or 'are' to follow a subject the practitioner typed (they can fix it after)."""
     who = _ASIDE.sub(" ", who)  # "I (health visitor)" is I: the role beside is not the subject
+    who = " ".join(who.split())  # "the school" and "and nan" on lines of their own: two people
     words = who.strip().lower().split()
     if words == ["i"]:
         return "am"
