@@ -208,6 +208,14 @@ async def start_a_draft(server: BotApiServer, label: str = "KB-12") -> None:
     await server.wait_for(lambda: "Question 1" in server.texts(PRACTITIONER)[-1], HANG_GUARD)
 
 
+async def at_question_two(server: BotApiServer) -> None:
+    """With Question 1's buttons shown, tap its first choice: the bot asks Question 2."""
+    question = [m for m in server.chat(PRACTITIONER) if m.buttons][-1]
+    choice = next(d for d in question.callback_data if d.startswith("a:"))
+    server.press_button(PRACTITIONER, question.message_id, choice)
+    await server.wait_for(lambda: "Question 2" in server.texts(PRACTITIONER)[-1], HANG_GUARD)
+
+
 def run_env(db: Path, root: str, **extra: str) -> dict[str, str]:
     """The settings of a `sosbot run` child: the test token and data key, the practitioner
     allowed in, the database `db`, the Bot API at `root`; `extra` added or overriding."""

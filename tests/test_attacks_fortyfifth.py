@@ -43,7 +43,7 @@ from tests.cases import reach
 from tests.conftest import run_sosbot
 from tests.growth import LINEAR_AT_MOST, growth
 from tests.processes import HANG_GUARD, free_port, sosbot_child, stop
-from tests.telegram_world import PRACTITIONER, TEST_KEY, run_env, start_a_draft
+from tests.telegram_world import PRACTITIONER, TEST_KEY, at_question_two, run_env, start_a_draft
 
 KEYED = {"SOSBOT_DATA_KEY": TEST_KEY}
 
@@ -106,11 +106,7 @@ async def test_a_command_typed_with_the_key_beside_the_slash_is_the_command_in_t
     async with BotApiServer() as server, sosbot_child("run", cwd=tmp_path,
                             env=run_env(tmp_path / "bot.db", server.root)) as child:
         await start_a_draft(server)
-        question = [m for m in server.chat(PRACTITIONER) if m.buttons][-1]
-        choice = next(d for d in question.callback_data if d.startswith("a:"))
-        server.press_button(PRACTITIONER, question.message_id, choice)
-        await server.wait_for(lambda: "Question 2" in server.texts(PRACTITIONER)[-1],
-                              HANG_GUARD)
+        await at_question_two(server)
         server.send_text(PRACTITIONER, "-back")
         await server.wait_for(lambda: "Question 1" in server.texts(PRACTITIONER)[-1],
                               HANG_GUARD)

@@ -88,19 +88,25 @@ def test_a_scale_number_with_how_long_as_its_reason_keeps_both(
 # --- a half on the scale -----------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("typed", ["6½", "6 and a half", "about 6 and a half", "6 & a half"])
-def test_a_half_on_the_scale_is_asked_which_of_the_two_fits(tmp_path: Path, typed: str) -> None:
-    """A health visitor scaled "6 and a half" (or "6½", the phone's own half). "6.5" is
-    asked which of 6 and 7 fits best; these were told to send one whole number, as if
-    the words meant nothing, and "6 and a half" that it might belong with her answer
-    before, which /back would replace. Each is asked which of 6 and 7 fits now."""
+def scaled_and_told(tmp_path: Path, typed: str) -> str:
+    """`typed` at a scale after one written answer: not saved, the scale asked again; what
+    she was told."""
     chat = EngineChat(build_flow(tmp_path, section("s", text("worry"), scale("score"))))
     chat.start()
     chat.send("Dad hit her with a belt on Monday")
     chat.send(typed)
     assert chat.asked == "score"
     assert "score" not in chat.draft.answers
-    said = " ".join(chat.notices("problem"))
+    return " ".join(chat.notices("problem"))
+
+
+@pytest.mark.parametrize("typed", ["6½", "6 and a half", "about 6 and a half", "6 & a half"])
+def test_a_half_on_the_scale_is_asked_which_of_the_two_fits(tmp_path: Path, typed: str) -> None:
+    """A health visitor scaled "6 and a half" (or "6½", the phone's own half). "6.5" is
+    asked which of 6 and 7 fits best; these were told to send one whole number, as if
+    the words meant nothing, and "6 and a half" that it might belong with her answer
+    before, which /back would replace. Each is asked which of 6 and 7 fits now."""
+    said = scaled_and_told(tmp_path, typed)
     assert "Pick the one that fits best, 6 or 7" in said
     assert "If it belongs with your answer" not in said
 
@@ -110,12 +116,6 @@ def test_a_half_past_the_top_of_the_scale_is_told_where_the_scale_stops(
         tmp_path: Path, typed: str) -> None:
     """A teacher hopeful for the child scaled "10.5". She was asked to pick between 10 and
     11, and 11 is not on the scale; she is now told the scale stops at 0 and 10."""
-    chat = EngineChat(build_flow(tmp_path, section("s", text("worry"), scale("score"))))
-    chat.start()
-    chat.send("Dad hit her with a belt on Monday")
-    chat.send(typed)
-    assert chat.asked == "score"
-    assert "score" not in chat.draft.answers
-    said = " ".join(chat.notices("problem"))
+    said = scaled_and_told(tmp_path, typed)
     assert "10 or 11" not in said
     assert "The scale stops at 0 and 10" in said
