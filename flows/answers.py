@@ -43,14 +43,27 @@ TERMINAL_ESCAPE = on_first_use("\x1b(?:\\[\\[[A-E]|\\[[0-?]*[ -/]*[@-~]"
 # Direction marks, overrides and isolates, invisible spaces and operators, and annotation
 # marks: they can turn the text shown after them around, or hide what was written. (The
 # zero-width joiner and non-joiner are kept: emoji and Persian words are built with them.)
-HIDDEN_FORMAT = on_first_use("[\u061c\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064"
-                             "\u2066-\u2069\ufeff\ufff9-\ufffb]")
+# Also what draws nothing and means nothing to a reader: the old shaping marks, shorthand
+# and musical format characters, and tag characters, which spell out words no screen shows
+# but any program reading the text does ("mum is coping" hid "dad hits her" in them). Tags
+# that name a black flag's country or region (Scotland's is "gbsct", then the cancel tag)
+# are its flag, and are kept (`flag`, matched first and put back).
+HIDDEN_FORMAT = on_first_use("(?P<flag>\U0001f3f4[\U000e0030-\U000e0039\U000e0061-\U000e007a]"
+                             "{2,6}\U000e007f)"
+                             "|[\u061c\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064"
+                             "\u2066-\u206f\ufeff\ufff9-\ufffb\U0001bca0-\U0001bca3"
+                             "\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f]")
+
+
+def _unhidden(text: str) -> str:
+    """`text` without what `HIDDEN_FORMAT` finds, its flags kept."""
+    return HIDDEN_FORMAT.sub(lambda found: found["flag"] or "", text)
 
 
 def without_hidden(text: str) -> str:
     """`text` without its invisible format characters (`HIDDEN_FORMAT`). None of them is
     ASCII, so a text all in ASCII (most lines typed) is given back as it is, unsearched."""
-    return text if text.isascii() else HIDDEN_FORMAT.sub("", text)
+    return text if text.isascii() else _unhidden(text)
 
 
 # Characters that draw nothing though they are no space or format character: the Hangul
@@ -71,8 +84,8 @@ def clean(text: str) -> str:
         # character, nor line break of any kind, can be in it, and no letter of it is blank)
         return text.strip()
     text = LONE_SURROGATE.sub("\ufffd", text)
-    text = CONTROL.sub("", OTHER_LINE_BREAK.sub("\n", HIDDEN_FORMAT.sub(
-        "", TERMINAL_ESCAPE.sub("", text)))).strip()
+    text = CONTROL.sub("", OTHER_LINE_BREAK.sub("\n", _unhidden(
+        TERMINAL_ESCAPE.sub("", text)))).strip()
     if all(ch.isspace() or ch in BLANK or unicodedata.category(ch) in MARKS | {"Cf"}
            for ch in text):
         return ""
@@ -84,8 +97,8 @@ def for_terminal(text: str) -> str:
     sequences, control characters, direction overrides) taken out, lines and indents kept.
     For what is shown from storage, which may hold what no typed answer does now: a draft
     saved by an older sosbot, or a database written by something else."""
-    return CONTROL.sub("", OTHER_LINE_BREAK.sub("\n", HIDDEN_FORMAT.sub(
-        "", TERMINAL_ESCAPE.sub("", text))))
+    return CONTROL.sub("", OTHER_LINE_BREAK.sub("\n", _unhidden(
+        TERMINAL_ESCAPE.sub("", text))))
 
 
 # Tabs in a saved answer (notes pasted from a table or a form): at a line's start after the
