@@ -52,6 +52,19 @@ KEY_AS_FOLDER = ("ends with /, so it names a folder; give the key file's name in
                  "({path}sosbot.key, say)")
 
 
+def as_sqlite_uri(path: str) -> str | None:
+    """Why a database path starting "file:" is refused, or None: SQLite reads such a name
+    as a URI of its own, not as a file's name, so "file:/var/lib/sosbot/sosbot.db" opened a
+    database sosbot had not made mode 600 nor locked, and "?mode=memory" one kept nowhere."""
+    given = path.strip()
+    if not given.startswith("file:"):
+        return None
+    meant = urlsplit(given).path or given.removeprefix("file:")
+    return (f"starts with \"file:\", which SQLite reads as a URI of its own rather than a "
+            f"file's name: give the path alone ({visible(meant)}), or "
+            f"./{visible(given)} for a file of that odd name")
+
+
 def names_folder(path: str) -> bool:
     """Whether a database path, as given, names a folder (ends with a slash)."""
     return path.strip().endswith(("/", os.sep))
@@ -208,6 +221,8 @@ class Settings(BaseSettings):
                              "out to use sosbot.db")
         if isinstance(value, str) and names_folder(value):
             raise ValueError(AS_FOLDER.format(path=visible(value.strip())))
+        if isinstance(value, str) and (uri := as_sqlite_uri(value)):
+            raise ValueError(uri)
         return value
 
     @field_validator("key_file", mode="before")
@@ -341,6 +356,8 @@ class Settings(BaseSettings):
                                  "name as SOSBOT_DB")
             if path == IN_MEMORY:
                 raise ValueError(f"names {IN_MEMORY}, which {KEPT_NOWHERE}")
+            if uri := as_sqlite_uri(path):
+                raise ValueError(f"names a file whose path {uri}")
             if names_folder(path):
                 raise ValueError(AS_FOLDER.format(path=visible(path)))
             problem = unreachable(path)
@@ -740,6 +757,8 @@ def database_option(given: str) -> Path | str:
     path = at_home(given.removeprefix("sqlite:///"), "--db")
     if path == IN_MEMORY:
         raise ConfigError(f"--db: {path} {KEPT_NOWHERE}.")
+    if uri := as_sqlite_uri(path):
+        raise ConfigError(f"--db: {visible(path)} {uri}.")
     if names_folder(path):
         raise ConfigError(f"--db: {path} " + AS_FOLDER.format(path=path) + ".")
     return Path(reachable(path, "--db"))

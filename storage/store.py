@@ -281,7 +281,13 @@ def _reader(path: str) -> sqlite3.Connection:
 
 def _read_only_uri(path: str) -> str:
     """A URI opening `path` read-only, whatever its name holds ("#", "?" and "%" included)."""
-    return Path(path).absolute().as_uri() + "?mode=ro"
+    return _uri(path, read_only=True)
+
+
+def _uri(path: str, *, read_only: bool) -> str:
+    """A URI opening the file `path` names, whatever its name holds ("file:", "#", "?" and
+    "%" included); read-only, or to read and write (made if missing)."""
+    return Path(path).absolute().as_uri() + ("?mode=ro" if read_only else "")
 
 
 _BUSY = (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
@@ -441,8 +447,10 @@ class Store(SqlStore):
         if name != ":memory:":
             lock = _claim(Path(name), read_only=read_only, exclusive=exclusive)
         try:
-            uri = _read_only_uri(name) if read_only else name
-            db = await aiosqlite.connect(uri, isolation_level=None, uri=read_only)
+            # By URI, so that SQLite reads no name as a URI of its own: "file:cases.db" (given
+            # as ./file:cases.db) opened cases.db, not the file locked and made mode 600
+            uri = name if name == ":memory:" else _uri(name, read_only=read_only)
+            db = await aiosqlite.connect(uri, isolation_level=None, uri=name != ":memory:")
         except sqlite3.Error as exc:
             if lock is not None:
                 filelock.release(lock)

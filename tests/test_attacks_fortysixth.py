@@ -7,7 +7,10 @@ Held this pass (tried, nothing to mend):
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
+
+import pytest
 
 from tests.conftest import run_sosbot
 from tests.telegram_world import TEST_KEY
@@ -49,3 +52,64 @@ def test_words_hidden_in_invisible_characters_are_not_kept_with_an_answer(
                           env=KEYED)
     assert "mum is coping" in exported.stdout, exported.stderr
     assert not any(0xE0000 <= ord(ch) <= 0xE007F for ch in exported.stdout.replace(SCOTLAND, ""))
+
+
+# --- a database named as SQLite's URIs are ------------------------------------------------------
+
+
+@pytest.mark.parametrize("how", ["SOSBOT_DB", "--db", "SOSBOT_DATABASE_URL"])
+def test_a_database_given_as_a_sqlite_file_uri_is_refused_naming_the_setting(
+        tmp_path: Path, how: str) -> None:
+    """SQLite reads a name starting "file:" as a URI of its own. An operator who wrote
+    SOSBOT_DB=file:/var/lib/sosbot/sosbot.db (as other programs take it) got the database
+    at that path made readable by every user of the server (mode 644, not 600), and a chat
+    or a bot that failed at the first answer with "no such table: sessions"; "file:" with
+    "?mode=memory" kept everything in memory. It is refused now, naming the setting."""
+    meant = tmp_path / "sosbot.db"
+    given = f"file:{meant}"
+    env = {**KEYED, "SOSBOT_DB": given} if how == "SOSBOT_DB" else \
+        {**KEYED, "SOSBOT_DATABASE_URL": f"sqlite:///{given}"} \
+        if how == "SOSBOT_DATABASE_URL" else KEYED
+    args = ("--db", given) if how == "--db" else ()
+    done = run_sosbot("chat", *args, "--flow", "reflection", input="KB-1\n2\n", env=env,
+                      cwd=tmp_path)
+    assert done.returncode != 0
+    said = done.stderr.strip().splitlines()
+    assert len(said) == 1, done.stderr
+    assert how in said[0]
+    assert "file:" in said[0]
+    assert "Traceback" not in done.stderr
+    assert not meant.exists()
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_database_file_whose_name_starts_file_colon_is_that_file(tmp_path: Path) -> None:
+    """A file of that odd name, given as ./file:cases.db, is the database: its answers are
+    kept in it, with its mode 600 (not in a cases.db SQLite made beside it readable by
+    every user), and read again by the next chat."""
+    env = {**KEYED, "SOSBOT_DB": "./file:cases.db"}
+    first = run_sosbot("chat", "--flow", "reflection", input="KB-1\n2\nhe was hit\n",
+                       env=env, cwd=tmp_path)
+    assert "Traceback" not in first.stderr
+    assert "Could not" not in first.stderr, first.stderr
+    again = run_sosbot("chat", input="/resume KB-1\n/review\n", env=env, cwd=tmp_path)
+    assert "he was hit" in again.stdout, again.stderr
+    named = tmp_path / "file:cases.db"
+    assert named.stat().st_size > 0
+    assert named.stat().st_mode & 0o777 == 0o600
+    assert not (tmp_path / "cases.db").exists()
+
+
+# --- the proxy naming its version -----------------------------------------------------------------
+
+
+def test_the_proxy_in_front_of_the_webhook_does_not_name_its_version() -> None:
+    """sosbot's own answers name no software (the forty-fifth pass), but the nginx example
+    that faces the internet in front of it said "Server: nginx/1.24.0" on every answer, its
+    404s and TLS errors too: which version to look up known flaws for. A request too
+    malformed for aiohttp to route is answered by nginx in its place, so the example's word
+    is what a stranger reads."""
+    proxy = (Path(__file__).resolve().parent.parent / "deploy" / "nginx-sosbot.conf"
+             ).read_text(encoding="utf-8")
+    server = proxy[proxy.index("server {"):]
+    assert re.search(r"^\s*server_tokens\s+off;", server, re.MULTILINE)
