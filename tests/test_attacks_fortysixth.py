@@ -3,6 +3,39 @@ and webhook mode) and `sosbot chat`, as an outside checker replaying attacks wou
 of a defect failed on the code as it was.
 
 Held this pass (tried, nothing to mend):
+- updates Telegram sends that the bot never asks for, through the real `sosbot run` polling
+  at DEBUG: a contact (its name holding markup), a location, a venue, a dice, a poll and its
+  answers, a story, a giveaway, a checklist, service messages (members joined, a pin, write
+  access, users shared, web app data, the auto-delete timer), a reaction, my_chat_member,
+  inline queries and chosen results: the text-only note once, or nothing, no error, no word
+  of them in the log; a live location and its moving edits: one note, no reply per move;
+- a press on a question's button whose message Telegram no longer gives (an inaccessible
+  message, date 0, as after 48 hours): taken as the answer to that question;
+- text sent with a quote, an external reply, a reply to a story, in a topic, with link
+  preview options or protected content, through an inline bot, with 20,000 entities, with
+  no sender, with both text and a caption or text and a photo, at message id 0 or -5, in a
+  chat of type "sender" or "channel": read as the words it holds, or refused as before;
+- 750 random steps of two practitioners and a stranger (answers, taps on old and new
+  buttons, edits, photos, contacts, forwarded text, presses on inaccessible messages, two
+  messages at once) through the real Application at DEBUG: no "Sorry", no error, no answer
+  in the log;
+- another program holding the database's write lock while an answer comes: the apology, the
+  answer handed in again and saved once the lock went; at a chat's start: one line;
+- `sosbot chat` with standard input, output or error closed, output to /dev/full or `| head`,
+  a 20 MB line, NUL, ESC, OSC, C1 and NEL in a label and an answer: one line each, or taken
+  out (NEL is a line break); `sosbot run` with all three closed: answers, and a wrong token
+  exits non-zero;
+- settings: SOSBOT_DB of /dev/null, /, "", 5,000 characters, :memory:; TZ, LANG, HOME and
+  TMPDIR that do not exist; SOSBOT_LISTEN of 256.1.1.1 or a name that does not resolve; a
+  webhook URL with a space or an accent, a secret of 300 characters or with "!": one line
+  each naming the setting; SOSBOT_LISTEN=0.0.0.0 and ::1 listen as asked;
+- left: a request too malformed for aiohttp to route (not HTTP, a bad header line, TLS on
+  the plain port) is still answered by aiohttp itself, with its own Server header. aiohttp
+  has no supported hook for that answer (aio-libs/aiohttp#6463, open: `on_response_prepare`
+  is skipped for it), and reaching into its private `_prepare_hook` or module constant would
+  be undone silently by an upgrade. The port listens on 127.0.0.1 behind the proxy, which
+  sends on no such request and answers it itself: the example proxy now names no version
+  either (below).
 """
 
 from __future__ import annotations
