@@ -95,9 +95,10 @@ def test_a_database_given_as_a_sqlite_file_uri_is_refused_naming_the_setting(
         tmp_path: Path, how: str) -> None:
     """SQLite reads a name starting "file:" as a URI of its own. An operator who wrote
     SOSBOT_DB=file:/var/lib/sosbot/sosbot.db (as other programs take it) got the database
-    at that path made readable by every user of the server (mode 644, not 600), and a chat
-    or a bot that failed at the first answer with "no such table: sessions"; "file:" with
-    "?mode=memory" kept everything in memory. It is refused now, naming the setting."""
+    at that path made as the umask has it (644 from a shell: every user may read it), not
+    600, and a chat or a bot that failed at the first answer with "no such table:
+    sessions"; "file:" with "?mode=memory" kept nothing. It is refused now, naming the
+    setting."""
     meant = tmp_path / "sosbot.db"
     given = f"file:{meant}"
     env = {**KEYED, "SOSBOT_DB": given} if how == "SOSBOT_DB" else \
