@@ -16,7 +16,7 @@ from flows import FLOWS_DIR, yamlfile
 from flows.conditions import ORDERINGS, Condition, ConditionSyntaxError, parse
 from flows.errors import FlowError, FlowProblem
 from flows.flow import Flow, FlowStep, StepRole
-from flows.render import ENV, compiled, draft_template
+from flows.render import ENV, compiled, draft_file, draft_template
 from flows.schema import FlowSpec, SectionSpec, StepSpec
 from flows.yamlfile import Loc
 
@@ -79,7 +79,7 @@ def load_flows(paths: Iterable[Path] | None = None) -> dict[str, Flow]:
         flows[flow.id] = flow
     problems += _check_takes_from(flows) + _check_contributions(flows)
     if problems:
-        raise FlowError(problems)
+        raise FlowError(list(dict.fromkeys(problems)))  # a shared template's, once
     ordered = sorted(flows.values(), key=lambda f: (f.spec.menu_order, f.title))
     return {flow.id: flow for flow in ordered}
 
@@ -253,7 +253,7 @@ def _cross_check(
             problems += _check_part_of(step, steps, name, part_line)
         if step.spec.draft and step.role == "question":
             draft_line = yamlfile.line_of(root, (*step.loc, "draft"))
-            problems += _check_draft(spec, step, seen, name, draft_line)
+            problems += _check_draft(spec, step, seen, name, draft_line, root)
         seen.add(step.id)
     return list(dict.fromkeys(problems))  # a section's condition is checked on each step
 
@@ -304,7 +304,8 @@ def _condition_loc(step: FlowStep, condition: Condition) -> Loc:
 
 
 def _check_draft(
-    spec: FlowSpec, step: FlowStep, seen: set[str], name: str, line: int | None
+    spec: FlowSpec, step: FlowStep, seen: set[str], name: str, line: int | None,
+    root: yaml.Node | None,
 ) -> list[FlowProblem]:
     field = yamlfile.dotted((*step.loc, "draft"))
     draft = step.spec.draft or ""
@@ -312,6 +313,13 @@ def _check_draft(
         source = draft_template(spec, draft)
         compiled(source)  # as the bot will: an unknown filter is found now, not in a turn
         read = _answers_read(source)
+    except jinja2.TemplateSyntaxError as exc:
+        # named where the slip is written, not at each step drafting from it
+        if draft in spec.templates:
+            loc: Loc = ("templates", draft)
+            return [FlowProblem(name, yamlfile.line_in_text(root, loc, exc.lineno),
+                                yamlfile.dotted(loc), exc.message or str(exc))]
+        return [FlowProblem(str(draft_file(draft)), exc.lineno, "", exc.message or str(exc))]
     except (LookupError, jinja2.TemplateError) as exc:
         return [FlowProblem(name, line, field, f"template {draft!r}: {exc}")]
     return [FlowProblem(name, line, field, f"template {draft!r} uses a.{attr}, which is not "
