@@ -15,6 +15,20 @@ import pytest
 from flows import FLOWS_DIR, loader
 from flows.errors import FlowError
 from tests.conftest import run_sosbot
+from tests.telegram_world import bot_world, link_sent, shown
+from tests.test_teams_partners_e2e import (
+    ADMIN,
+    CHILD,
+    LEAD,
+    LEAD_ANSWER,
+    OTHER,
+    SCHOOL,
+    WORRY,
+    contribute,
+    lead_with_a_mapping,
+    open_link,
+    partner_link,
+)
 
 # --- a drafting template with a typing slip, as `sosbot flows check` reports it -------------
 
@@ -53,3 +67,69 @@ def test_a_shared_template_with_a_slip_is_named_once_by_its_own_file_and_line(
         loader.load_flows()
     said = [str(problem) for problem in refused.value.problems]
     assert said == [f"{shared}:2: expected token 'end of statement block', got 'who'"], said
+
+
+# --- a team and its partners, on each engine, through the real Application ---------------------
+
+
+async def test_a_team_and_a_partner_see_only_their_own_on_either_engine(database: str,
+                                                                        tmp_path: Path) -> None:
+    """The whole life of a team as a council lives it, on SQLite and on PostgreSQL alike: the
+    admin invites two colleagues; one leads a mapping and invites the school; the school
+    contributes and sends; the other colleague, the admin and the school never see the lead's
+    answers (nor the colleague the school's); the school withdraws and the lead is told; the
+    admin removes the lead, who is then told they are off the team; the other colleague
+    erases everything and is a stranger again."""
+    async with bot_world(tmp_path / "unused.db", SOSBOT_ALLOWED_USERS=str(ADMIN),
+                         SOSBOT_DATABASE_URL=database) as world:
+        await lead_with_a_mapping(world)
+        await world.command("invite", user=ADMIN)
+        await world.tap("A colleague", user=ADMIN)
+        await world.open_link(OTHER, await link_sent(world, ADMIN), "Sam")
+        assert "welcome" in "\n".join(world.texts(OTHER)).lower(), world.texts(OTHER)
+
+        school = await partner_link(world, "School")
+        welcome = await open_link(world, SCHOOL, school)
+        assert "Tester has asked you" in welcome and "TB-7" in welcome
+        await contribute(world, SCHOOL)
+        await world.tap("Send it to Tester", user=SCHOOL)
+        assert "Sent to Tester" in world.texts(SCHOOL)[-1]
+        assert await shown(world, LEAD, "has sent a contribution")
+        await world.command("review", user=LEAD)
+        review = await shown(world, LEAD, "Partners' contributions")
+        assert WORRY in review and CHILD in review
+
+        # the other colleague: the lead's draft is not theirs to open, nor the spent link
+        before = len(world.texts(OTHER))
+        await world.command("resume", "TB-7", user=OTHER)
+        await world.open_link(OTHER, school, "Sam")
+        resumed, spent = world.texts(OTHER)[before:]
+        assert resumed.startswith("I can't find that draft among yours."), resumed
+        assert spent.startswith("That link can't be used"), spent
+        seen_by = {who: "\n".join(world.texts(who)) for who in (ADMIN, OTHER, SCHOOL)}
+        assert LEAD_ANSWER not in seen_by[ADMIN] and LEAD_ANSWER not in seen_by[OTHER]
+        assert LEAD_ANSWER not in seen_by[SCHOOL]
+        assert WORRY not in seen_by[ADMIN] and WORRY not in seen_by[OTHER]
+
+        # the school withdraws: the lead is told, and the part is gone from the review
+        await world.command("delete", user=SCHOOL)
+        await world.tap("Yes, withdraw it", user=SCHOOL)
+        assert "Withdrawn" in world.texts(SCHOOL)[-1]
+        assert await shown(world, LEAD, "has been withdrawn")
+        await world.command("review", user=LEAD)
+        assert WORRY not in world.texts(LEAD)[-1]
+
+        # the admin removes the lead
+        await world.command("members", user=ADMIN)
+        await world.tap("Remove Tester", user=ADMIN)
+        await world.tap("Yes, remove", user=ADMIN)
+        assert await shown(world, ADMIN, "Removed Tester")
+        await world.command("resume", user=LEAD)
+        assert "no longer on this team" in world.texts(LEAD)[-1]
+
+        # the other colleague erases everything, membership too
+        await world.command("delete", user=OTHER)
+        await world.tap("Yes, erase everything", user=OTHER)
+        assert await shown(world, OTHER, "your membership too")
+        await world.command("start", user=OTHER)
+        assert "administrator" in world.texts(OTHER)[-1]
