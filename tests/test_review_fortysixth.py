@@ -7,6 +7,7 @@ and the real loader.
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -15,7 +16,8 @@ import pytest
 from flows import FLOWS_DIR, loader
 from flows.errors import FlowError
 from tests.conftest import run_sosbot
-from tests.telegram_world import bot_world, link_sent, shown
+from tests.postgres_server import PgCluster
+from tests.telegram_world import TEST_KEY, bot_world, link_sent, shown
 from tests.test_teams_partners_e2e import (
     ADMIN,
     CHILD,
@@ -137,3 +139,37 @@ async def test_a_team_and_a_partner_see_only_their_own_on_either_engine(database
         assert await shown(world, OTHER, "your membership too")
         await world.command("start", user=OTHER)
         assert "administrator" in world.texts(OTHER)[-1]
+
+
+# --- a PostgreSQL database its role does not own -----------------------------------------------
+
+
+def test_a_database_the_role_does_not_own_is_refused_with_the_line_that_gives_it_over(
+        pg_cluster: PgCluster, tmp_path: Path) -> None:
+    """README: the shared database is "owned by a role of sosbot's own so that sosbot can make
+    its tables in it ... a database the role does not own is refused at start with 'the
+    database user lacks a privilege'". The operator who made the database as postgres and
+    the role apart was told only to "grant it", not what, nor to whom. The line now says whose
+    the database is and the one statement that gives it to sosbot's role; run, sosbot starts."""
+    role = f"sosbot46_{os.getpid()}"
+    url = pg_cluster.new_database()
+    name = url.split("@/")[1].split("?")[0]
+    pg_cluster.tool("psql", "-d", "postgres", "-q", "-c", f"CREATE ROLE {role} LOGIN")
+    try:
+        as_role = url.replace("postgresql://postgres@", f"postgresql://{role}@", 1)
+        env = {"SOSBOT_DATABASE_URL": as_role, "SOSBOT_DATA_KEY": TEST_KEY}
+        refused = run_sosbot("chat", cwd=tmp_path, env=env)
+        assert refused.returncode == 1, refused.stdout
+        [line] = refused.stderr.strip().splitlines()
+        assert "the database user lacks a privilege" in line, line
+        told = f"ALTER DATABASE {name} OWNER TO {role}"
+        assert line.endswith(f"The database {name} is postgres's, not {role}'s, so {role} "
+                             f"may not make sosbot's tables in it: as the postgres user, run "
+                             f"{told}."), line
+        pg_cluster.tool("psql", "-d", "postgres", "-q", "-c", told)
+        started = run_sosbot("chat", "--flow", "reflection", input="KB-46\n", cwd=tmp_path,
+                             env=env)
+        assert started.returncode == 0, started.stderr
+    finally:
+        pg_cluster.tool("psql", "-d", "postgres", "-q", "-c", f"DROP DATABASE {name}")
+        pg_cluster.tool("psql", "-d", "postgres", "-q", "-c", f"DROP ROLE {role}")
