@@ -7,6 +7,7 @@ and the real loader.
 
 from __future__ import annotations
 
+import asyncio
 import os
 import shutil
 from pathlib import Path
@@ -24,6 +25,7 @@ from tests.test_teams_partners_e2e import (
     LEAD,
     LEAD_ANSWER,
     OTHER,
+    POLICE,
     SCHOOL,
     WORRY,
     contribute,
@@ -73,6 +75,8 @@ def test_a_shared_template_with_a_slip_is_named_once_by_its_own_file_and_line(
 
 # --- a team and its partners, on each engine, through the real Application ---------------------
 
+NEWCOMER = 9191
+
 
 async def test_a_team_and_a_partner_see_only_their_own_on_either_engine(database: str,
                                                                         tmp_path: Path) -> None:
@@ -90,7 +94,7 @@ async def test_a_team_and_a_partner_see_only_their_own_on_either_engine(database
         await world.open_link(OTHER, await link_sent(world, ADMIN), "Sam")
         assert "welcome" in "\n".join(world.texts(OTHER)).lower(), world.texts(OTHER)
 
-        school = await partner_link(world, "School")
+        school, police = await partner_link(world, "School"), await partner_link(world, "Police")
         welcome = await open_link(world, SCHOOL, school)
         assert "Tester has asked you" in welcome
         assert "TB-7" in welcome
@@ -102,6 +106,29 @@ async def test_a_team_and_a_partner_see_only_their_own_on_either_engine(database
         review = await shown(world, LEAD, "Partners' contributions")
         assert WORRY in review
         assert CHILD in review
+
+        # the lead stops the Police link nobody has opened: it lets nobody in now
+        await world.tap("Stop the Police link", user=LEAD)
+        await world.tap("Yes, stop it", user=LEAD)
+        await world.open_link(POLICE, police)
+        [stopped] = world.texts(POLICE)
+        assert "the link you had can't be used any more" in stopped, stopped
+        # an admin withdraws, on the server, a colleague invite not yet opened
+        env = {"SOSBOT_DATA_KEY": TEST_KEY, **(
+            {"SOSBOT_DATABASE_URL": database} if database.startswith("postgresql") else
+            {"SOSBOT_DB": database.removeprefix("sqlite:///")})}
+        made = await asyncio.to_thread(run_sosbot, "invite", cwd=tmp_path, env=env)
+        assert made.returncode == 0, made.stderr
+        code = made.stdout.split()[1]
+        withdraw = made.stderr.split("--withdraw ")[1].split()[0]
+        listed = await asyncio.to_thread(run_sosbot, "invite", "--list", cwd=tmp_path, env=env)
+        assert withdraw in listed.stdout, listed.stdout
+        gone = await asyncio.to_thread(run_sosbot, "invite", "--withdraw", withdraw,
+                                       cwd=tmp_path, env=env)
+        assert gone.returncode == 0, gone.stderr
+        await world.open_link(NEWCOMER, code)
+        [refused] = world.texts(NEWCOMER)
+        assert "can't be used" in refused, refused
 
         # the other colleague: the lead's draft is not theirs to open, nor the spent link
         before = len(world.texts(OTHER))
