@@ -82,8 +82,10 @@ async def test_a_team_and_a_partner_see_only_their_own_on_either_engine(database
                                                                         tmp_path: Path) -> None:
     """The whole life of a team as a council lives it, on SQLite and on PostgreSQL alike: the
     admin invites two colleagues; one leads a mapping and invites the school; the school
-    contributes and sends; the other colleague, the admin and the school never see the lead's
-    answers (nor the colleague the school's); the school withdraws and the lead is told; the
+    contributes and sends; the lead stops the link sent to the police, and the admin withdraws
+    a colleague invite from the server, and neither lets anyone in; the other colleague, the
+    admin and the school never see the lead's answers (nor the colleague the school's); the
+    school withdraws and the lead is told; the
     admin removes the lead, who is then told they are off the team; the other colleague
     erases everything and is a stranger again."""
     async with bot_world(tmp_path / "unused.db", SOSBOT_ALLOWED_USERS=str(ADMIN),
