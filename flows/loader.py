@@ -86,21 +86,21 @@ def load_flows(paths: Iterable[Path] | None = None) -> dict[str, Flow]:
 
 def _check_takes_from(flows: Mapping[str, Flow]) -> list[FlowProblem]:
     problems = [
-        FlowProblem(flow.source, None, "takes_from", f"there is no flow {ref!r} to take from")
+        _across(flow, ("takes_from", at), f"there is no flow {ref!r} to take from")
         for flow in flows.values()
-        for ref in flow.spec.takes_from
+        for at, ref in enumerate(flow.spec.takes_from)
         if ref not in flows or ref == flow.id
     ]
     for flow in flows.values():
         for ref, pairs in flow.spec.carries.items():
             source = flows.get(ref)
             if ref not in flow.spec.takes_from or source is None:
-                problems.append(FlowProblem(flow.source, None, f"carries.{ref}",
-                                            f"{ref!r} is not one of the flows in takes_from"))
+                problems.append(_across(flow, ("carries", ref),
+                                        f"{ref!r} is not one of the flows in takes_from"))
                 continue
             problems += [
-                FlowProblem(flow.source, None, f"carries.{ref}.{mine}",
-                            f"no step {mine!r} here or no step {theirs!r} in {ref}")
+                _across(flow, ("carries", ref, mine),
+                        f"no step {mine!r} here or no step {theirs!r} in {ref}")
                 for mine, theirs in pairs.items()
                 if not (flow.has_step(mine) and source.has_step(theirs))]
     return problems
@@ -108,12 +108,23 @@ def _check_takes_from(flows: Mapping[str, Flow]) -> list[FlowProblem]:
 
 def _check_contributions(flows: Mapping[str, Flow]) -> list[FlowProblem]:
     return [
-        FlowProblem(flow.source, None, "contributions",
-                    f"{ref!r} must be a flow with `for_partners: true`")
+        _across(flow, ("contributions",), f"{ref!r} must be a flow with `for_partners: true`")
         for flow in flows.values()
         if (ref := flow.spec.contributions) is not None
         and (ref not in flows or not flows[ref].spec.for_partners)
     ]
+
+
+def _across(flow: Flow, loc: Loc, message: str) -> FlowProblem:
+    """A problem found across the flows, at its line of `flow`'s file (read again: only a
+    broken set of flows pays for it). Its field is named as it is written (a list's entry as
+    the list)."""
+    field = yamlfile.dotted(tuple(part for part in loc if isinstance(part, str)))
+    try:
+        _, root = yamlfile.parse(yamlfile.read(Path(flow.source)), flow.source)
+    except FlowError:
+        return FlowProblem(flow.source, None, field, message)
+    return FlowProblem(flow.source, yamlfile.line_of(root, loc), field, message)
 
 
 def _without_echoes(errors: list[Any]) -> list[Any]:

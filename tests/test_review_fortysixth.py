@@ -202,3 +202,36 @@ def test_a_database_the_role_does_not_own_is_refused_with_the_line_that_gives_it
     finally:
         pg_cluster.tool("psql", "-d", "postgres", "-q", "-c", f"DROP DATABASE {name}")
         pg_cluster.tool("psql", "-d", "postgres", "-q", "-c", f"DROP ROLE {role}")
+
+
+# --- a flow naming another flow it takes from ----------------------------------------------------
+
+
+def test_a_flow_taking_from_a_misspelt_tool_is_named_at_its_line(tmp_path: Path) -> None:
+    """A council's author copies the flows to adapt Signs of Wellbeing and slips in its
+    `takes_from: [three_houses]`. `sosbot flows check` (and the bot's refusal to start) said
+    `wellbeing.yaml: takes_from: there is no flow 'three_house' to take from`, with no line,
+    where every other problem names one; so did a pairing under `carries:` naming a step
+    that is not there. Each names its line now."""
+    folder = tmp_path / "flows"
+    folder.mkdir()
+    for path in loader.flow_files():
+        shutil.copy(path, folder)
+    wellbeing = folder / "wellbeing.yaml"
+    text = wellbeing.read_text(encoding="utf-8")
+    assert text.splitlines()[2] == "takes_from: [three_houses]"
+    wellbeing.write_text(text.replace("takes_from: [three_houses]",
+                                      "takes_from: [three_house]", 1), encoding="utf-8")
+    mapping = folder / "mapping.yaml"
+    lines = mapping.read_text(encoding="utf-8").splitlines(keepends=True)
+    assert lines[8] == "    worst_harm: harm_worst_1\n"
+    lines[8] = "    worst_harm: harm_worst_one\n"
+    mapping.write_text("".join(lines), encoding="utf-8")
+    with pytest.raises(FlowError) as refused:
+        loader.load_flows(loader.flow_files(folder))
+    said = sorted(str(problem) for problem in refused.value.problems)
+    assert said == [
+        f"{mapping}:9: carries.harm_matrix.worst_harm: no step 'worst_harm' here or no step "
+        "'harm_worst_one' in harm_matrix",
+        f"{wellbeing}:3: takes_from: there is no flow 'three_house' to take from",
+    ], said
