@@ -67,8 +67,8 @@ def test_a_shared_template_with_a_slip_is_named_once_by_its_own_file_and_line(
     text[1] = text[1].replace("{% set", "{% set set", 1)
     shared.write_text("".join(text), encoding="utf-8")
     monkeypatch.setattr("flows.render.TEMPLATES", templates)
-    with pytest.raises(FlowError) as refused:
-        loader.load_flows()
+    with pytest.raises(FlowError) as refused:  # named, as the built-in ones are read once here
+        loader.load_flows(loader.flow_files())
     said = [str(problem) for problem in refused.value.problems]
     assert said == [f"{shared}:2: expected token 'end of statement block', got 'who'"], said
 
@@ -235,3 +235,21 @@ def test_a_flow_taking_from_a_misspelt_tool_is_named_at_its_line(tmp_path: Path)
         "'harm_worst_one' in harm_matrix",
         f"{wellbeing}:3: takes_from: there is no flow 'three_house' to take from",
     ], said
+
+
+def test_two_choices_with_one_value_are_named_at_the_choices(tmp_path: Path) -> None:
+    """The README's own example flow, its second choice's value copied from the first
+    (`{value: school, label: Police}`): `sosbot flows check` named the step's first line,
+    `sections[0].steps[0]`, not the choices it is about. It names the choices and which two
+    now."""
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    example = readme.split("## Write a flow", 1)[1].split("```yaml\n", 1)[1].split("```", 1)[0]
+    assert "{value: police, label: Police}" in example
+    flow = tmp_path / "quick_reflection.yaml"
+    flow.write_text(example.replace("{value: police,", "{value: school,", 1), encoding="utf-8")
+    written = example.splitlines().index("        choices:") + 2  # its first choice
+    checked = run_sosbot("flows", "check", str(flow))
+    assert checked.returncode == 1, checked.stdout
+    assert checked.stdout.strip().splitlines() == [
+        f"{flow}:{written}: sections[0].steps[0].choices: Value error, choices[0] and "
+        "choices[1] have the same value ('school'); choice values must be unique"]
