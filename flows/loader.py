@@ -75,7 +75,7 @@ def load_flows(paths: Iterable[Path] | None = None) -> dict[str, Flow]:
             problems += exc.problems
             continue
         if flow.id in flows:
-            problems.append(FlowProblem(str(path), 1, "id", f"flow id {flow.id!r} is used twice"))
+            problems.append(_across(flow, ("id",), f"flow id {flow.id!r} is used twice"))
         flows[flow.id] = flow
     problems += _check_takes_from(flows) + _check_contributions(flows)
     if problems:

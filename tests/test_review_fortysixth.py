@@ -253,3 +253,20 @@ def test_two_choices_with_one_value_are_named_at_the_choices(tmp_path: Path) -> 
     assert checked.stdout.strip().splitlines() == [
         f"{flow}:{written}: sections[0].steps[0].choices: Value error, choices[0] and "
         "choices[1] have the same value ('school'); choice values must be unique"]
+
+
+def test_a_copied_flow_keeping_its_id_is_named_at_the_id(tmp_path: Path) -> None:
+    """An author copies the reflection to make the council's own, adding a comment at the top
+    and forgetting to change its `id:`. The duplicate was named at line 1, the comment; it is
+    named at the `id:` line now."""
+    folder = tmp_path / "flows"
+    folder.mkdir()
+    for path in loader.flow_files():
+        shutil.copy(path, folder)
+    copy = folder / "reflection_council.yaml"
+    copy.write_text("# Our council's reflection, from the built-in one\n"
+                    + (folder / "reflection.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    with pytest.raises(FlowError) as refused:
+        loader.load_flows(loader.flow_files(folder))
+    said = [str(problem) for problem in refused.value.problems]
+    assert said == [f"{copy}:2: id: flow id 'reflection' is used twice"], said
