@@ -1,8 +1,12 @@
 """Review, forty-sixth pass: the project read as a council's operator, a practice lead, a
-security reviewer and an engineer would read it, and what they found that did not hold.
+security reviewer and an engineer would read it. What did not hold: a flow's slips named away
+from where they are written (a drafting template's, a `takes_from:` or `carries:` entry's, two
+choices sharing a value, a copied flow's id) and a PostgreSQL database its role does not own
+refused without saying what to do. What held, pinned: a team's whole life, and what each person
+sees, on SQLite and on PostgreSQL through the real Application.
 
-Each pinned through the real parts: the `sosbot` command in a subprocess, the real flow files
-and the real loader.
+Each through the real parts: the `sosbot` command in a subprocess, the real flow files and
+loader, a throwaway PostgreSQL (`tests/postgres_server.py`) and the local Bot API server.
 """
 
 from __future__ import annotations
