@@ -16,7 +16,7 @@ from flows import FLOWS_DIR, yamlfile
 from flows.conditions import ORDERINGS, Condition, ConditionSyntaxError, parse
 from flows.errors import FlowError, FlowProblem
 from flows.flow import Flow, FlowStep, StepRole
-from flows.render import ENV, compiled, draft_template
+from flows.render import ENV, compiled, draft_file, draft_template
 from flows.schema import FlowSpec, SectionSpec, StepSpec
 from flows.yamlfile import Loc
 
@@ -75,32 +75,32 @@ def load_flows(paths: Iterable[Path] | None = None) -> dict[str, Flow]:
             problems += exc.problems
             continue
         if flow.id in flows:
-            problems.append(FlowProblem(str(path), 1, "id", f"flow id {flow.id!r} is used twice"))
+            problems.append(_across(flow, ("id",), f"flow id {flow.id!r} is used twice"))
         flows[flow.id] = flow
     problems += _check_takes_from(flows) + _check_contributions(flows)
     if problems:
-        raise FlowError(problems)
+        raise FlowError(list(dict.fromkeys(problems)))  # a shared template's, once
     ordered = sorted(flows.values(), key=lambda f: (f.spec.menu_order, f.title))
     return {flow.id: flow for flow in ordered}
 
 
 def _check_takes_from(flows: Mapping[str, Flow]) -> list[FlowProblem]:
     problems = [
-        FlowProblem(flow.source, None, "takes_from", f"there is no flow {ref!r} to take from")
+        _across(flow, ("takes_from", at), f"there is no flow {ref!r} to take from")
         for flow in flows.values()
-        for ref in flow.spec.takes_from
+        for at, ref in enumerate(flow.spec.takes_from)
         if ref not in flows or ref == flow.id
     ]
     for flow in flows.values():
         for ref, pairs in flow.spec.carries.items():
             source = flows.get(ref)
             if ref not in flow.spec.takes_from or source is None:
-                problems.append(FlowProblem(flow.source, None, f"carries.{ref}",
-                                            f"{ref!r} is not one of the flows in takes_from"))
+                problems.append(_across(flow, ("carries", ref),
+                                        f"{ref!r} is not one of the flows in takes_from"))
                 continue
             problems += [
-                FlowProblem(flow.source, None, f"carries.{ref}.{mine}",
-                            f"no step {mine!r} here or no step {theirs!r} in {ref}")
+                _across(flow, ("carries", ref, mine),
+                        f"no step {mine!r} here or no step {theirs!r} in {ref}")
                 for mine, theirs in pairs.items()
                 if not (flow.has_step(mine) and source.has_step(theirs))]
     return problems
@@ -108,12 +108,23 @@ def _check_takes_from(flows: Mapping[str, Flow]) -> list[FlowProblem]:
 
 def _check_contributions(flows: Mapping[str, Flow]) -> list[FlowProblem]:
     return [
-        FlowProblem(flow.source, None, "contributions",
-                    f"{ref!r} must be a flow with `for_partners: true`")
+        _across(flow, ("contributions",), f"{ref!r} must be a flow with `for_partners: true`")
         for flow in flows.values()
         if (ref := flow.spec.contributions) is not None
         and (ref not in flows or not flows[ref].spec.for_partners)
     ]
+
+
+def _across(flow: Flow, loc: Loc, message: str) -> FlowProblem:
+    """A problem found across the flows, at its line of `flow`'s file (read again: only a
+    broken set of flows pays for it). Its field is named as it is written (a list's entry as
+    the list)."""
+    field = yamlfile.dotted(tuple(part for part in loc if isinstance(part, str)))
+    try:
+        _, root = yamlfile.parse(yamlfile.read(Path(flow.source)), flow.source)
+    except FlowError:
+        return FlowProblem(flow.source, None, field, message)
+    return FlowProblem(flow.source, yamlfile.line_of(root, loc), field, message)
 
 
 def _without_echoes(errors: list[Any]) -> list[Any]:
@@ -253,7 +264,7 @@ def _cross_check(
             problems += _check_part_of(step, steps, name, part_line)
         if step.spec.draft and step.role == "question":
             draft_line = yamlfile.line_of(root, (*step.loc, "draft"))
-            problems += _check_draft(spec, step, seen, name, draft_line)
+            problems += _check_draft(spec, step, seen, name, draft_line, root)
         seen.add(step.id)
     return list(dict.fromkeys(problems))  # a section's condition is checked on each step
 
@@ -304,7 +315,8 @@ def _condition_loc(step: FlowStep, condition: Condition) -> Loc:
 
 
 def _check_draft(
-    spec: FlowSpec, step: FlowStep, seen: set[str], name: str, line: int | None
+    spec: FlowSpec, step: FlowStep, seen: set[str], name: str, line: int | None,
+    root: yaml.Node | None,
 ) -> list[FlowProblem]:
     field = yamlfile.dotted((*step.loc, "draft"))
     draft = step.spec.draft or ""
@@ -312,6 +324,13 @@ def _check_draft(
         source = draft_template(spec, draft)
         compiled(source)  # as the bot will: an unknown filter is found now, not in a turn
         read = _answers_read(source)
+    except jinja2.TemplateSyntaxError as exc:
+        # named where the slip is written, not at each step drafting from it
+        if draft in spec.templates:
+            loc: Loc = ("templates", draft)
+            return [FlowProblem(name, yamlfile.line_in_text(root, loc, exc.lineno),
+                                yamlfile.dotted(loc), exc.message or str(exc))]
+        return [FlowProblem(str(draft_file(draft)), exc.lineno, "", exc.message or str(exc))]
     except (LookupError, jinja2.TemplateError) as exc:
         return [FlowProblem(name, line, field, f"template {draft!r}: {exc}")]
     return [FlowProblem(name, line, field, f"template {draft!r} uses a.{attr}, which is not "

@@ -19,6 +19,8 @@ from flows.answers import AnswerView, gaps_folded, voiced, whose
 from flows.regex import made_by, on_first_use
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from flows.flow import Flow, FlowStep
     from flows.schema import FlowSpec
     from flows.summary import Summary
@@ -335,11 +337,16 @@ ENV = _environment()
 log = logging.getLogger(__name__)
 
 
+def draft_file(name: str) -> Path:
+    """Where a drafting template shared by several flows is kept."""
+    return TEMPLATES / "drafts" / f"{name}.txt"
+
+
 def draft_template(spec: FlowSpec, name: str) -> str:
     """The source of a drafting template: the flow's own, else a shared file."""
     if name in spec.templates:
         return spec.templates[name]
-    path = TEMPLATES / "drafts" / f"{name}.txt"
+    path = draft_file(name)
     if not path.is_file():
         raise LookupError(f"no template {name!r} in the flow's templates or in {path.parent}")
     return path.read_text(encoding="utf-8")

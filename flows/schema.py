@@ -110,7 +110,12 @@ class StepSpec(Spec):
         """Two choices of one step with the same words: two buttons nobody can tell apart,
         and the words typed always chose the first."""
         seen: dict[str, int] = {}
+        values: dict[str, int] = {}
         for n, choice in enumerate(choices):
+            if choice.value in values:  # named here, where the choices are written
+                raise ValueError(f"choices[{values[choice.value]}] and choices[{n}] have the "
+                                 f"same value ({choice.value!r}); choice values must be unique")
+            values[choice.value] = n
             words = " ".join(choice.label.casefold().split())
             if words in seen:
                 raise ValueError(f"choices[{seen[words]}] and choices[{n}] have the same "
@@ -125,8 +130,6 @@ class StepSpec(Spec):
             raise ValueError(f"a {self.type} step needs at least two choices")
         if not has_choices and self.choices:
             raise ValueError(f"choices belong to choice and multi_choice steps, not {self.type}")
-        if len({c.value for c in self.choices}) != len(self.choices):
-            raise ValueError("choice values must be unique")
         if self.type != "scale" and (self.scale or self.follow_up or self.others
                                      or self.perspectives):
             raise ValueError("scale, follow_up, others and perspectives belong to scale steps")

@@ -249,6 +249,20 @@ def line_of(root: yaml.Node | None, loc: Loc) -> int | None:
     return line
 
 
+def line_in_text(root: yaml.Node | None, loc: Loc, line: int) -> int | None:
+    """The file's line of line `line` (1-based) of the text at `loc`: a literal block (`|`)
+    keeps its lines; a folded block (`>`) or a quoted text joins them, so its first line."""
+    node = root
+    for part in loc:
+        node = _child(node, part)
+    if not isinstance(node, yaml.ScalarNode):
+        return line_of(root, loc)
+    first: int = node.start_mark.line + 1
+    if node.style in ("|", ">"):  # the text starts below its indicator
+        first += 1
+    return first + line - 1 if node.style == "|" else first
+
+
 def _child(node: yaml.Node | None, part: str | int) -> yaml.Node | None:
     if isinstance(node, yaml.MappingNode):
         for key, value in node.value:

@@ -43,6 +43,10 @@ class NewerSchema(StorageError):
     """A newer sosbot changed the database's schema, which this one does not know."""
 
 
+class LacksPrivilege(StorageError):
+    """The database user may not do what sosbot asked of the database (PostgreSQL)."""
+
+
 class SealError(StorageError):
     """A value failed to decrypt or authenticate."""
 

@@ -36,6 +36,7 @@ from storage.crypto import key_id_of
 from storage.errors import (
     CorruptDatabase,
     KeyProblem,
+    LacksPrivilege,
     NewerSchema,
     RotatedMeanwhile,
     SettingsDiffer,
@@ -111,8 +112,17 @@ def _problem(exc: BaseException, where: str, doing: str) -> StorageError:
         advice = "see the server's log"
     message = str(exc).splitlines()[0] if str(exc) else name
     what = "connect to" if doing == "connect" else f"{doing} in"
-    kind = Unavailable if isinstance(exc, UNAVAILABLE) else StorageError
+    kind = (Unavailable if isinstance(exc, UNAVAILABLE) else
+            LacksPrivilege if isinstance(exc, asyncpg.exceptions.InsufficientPrivilegeError)
+            else StorageError)
     return kind(f"Could not {what} the database {where}: {advice} ({message}).")
+
+
+def _identifier(name: str) -> str:
+    """A name as psql reads it: as it is when plain, else in double quotes."""
+    if re.fullmatch(r"[a-z_][a-z0-9_$]*", name):
+        return name
+    return '"' + name.replace('"', '""') + '"'
 
 
 class _PgTx:
@@ -164,10 +174,30 @@ class PostgresStore(SqlStore):
         store = cls(pool, url, sealer or PlainSealer())
         try:
             await store._prepare()
+        except LacksPrivilege as exc:
+            owner = await store._not_the_owner()
+            await store.close()
+            raise LacksPrivilege(f"{exc} {owner}" if owner else str(exc)) from None
         except BaseException:
             await store.close()
             raise
         return store
+
+    async def _not_the_owner(self) -> str:
+        """Whose the database is, when not the database user's (who then may not make tables
+        in it), and the statement that gives it over; nothing otherwise."""
+        try:
+            row = await self._pool.fetchrow(
+                "SELECT current_user, current_database(), pg_get_userbyid(datdba) "
+                "FROM pg_database WHERE datname = current_database()")
+        except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError):
+            return ""
+        if row is None or row[0] == row[2]:
+            return ""
+        user, name, owner = row
+        return (f"The database {name} is {owner}'s, not {user}'s, so {user} may not make "
+                f"sosbot's tables in it: as the postgres user, run ALTER DATABASE "
+                f"{_identifier(name)} OWNER TO {_identifier(user)}.")
 
     async def close(self) -> None:
         """Close every pooled connection; safe to call twice."""

@@ -19,7 +19,6 @@ import pytest
 
 from bot.app import serve
 from bot.run import problem
-from bot.webhook import serve_webhook
 from storage import open_store
 from storage.errors import NewerSchema, SettingsDiffer, StorageError
 from storage.migrations import MIGRATIONS
@@ -27,10 +26,10 @@ from storage.postgres import JOBS, LOCK_SPACE, SERVING
 from tests.botapi_server import BotApiServer
 from tests.conftest import run_sosbot
 from tests.postgres_server import PgCluster
-from tests.processes import HANG_GUARD, free_port
+from tests.processes import HANG_GUARD
 from tests.telegram_world import TEST_KEY, bot_settings
 from tests.test_deploy_thirtyfirst import webhook_bot
-from tests.test_deploy_thirtysecond import serving_pids, wait_until
+from tests.test_deploy_thirtysecond import serving_pids, wait_until, webhook_on_postgresql
 from tests.test_webhook import PUBLIC_URL, SECRET
 
 DAY_S = 86_400
@@ -138,12 +137,7 @@ async def test_an_older_instance_whose_hold_was_dropped_stops_once_an_upgrade_mi
     database was made by a newer sosbot, and answers nothing more."""
     url = pg_cluster.new_database()
     async with BotApiServer() as server:
-        settings = bot_settings(server, tmp_path / "unused.db", SOSBOT_DATABASE_URL=url,
-                                SOSBOT_WEBHOOK_URL=PUBLIC_URL, SOSBOT_WEBHOOK_SECRET=SECRET,
-                                SOSBOT_PORT=free_port())
-        ready = asyncio.Event()
-        running = asyncio.create_task(serve_webhook(settings, asyncio.Event(), ready=ready))
-        await asyncio.wait_for(ready.wait(), HANG_GUARD)
+        settings, running = await webhook_on_postgresql(server, tmp_path, url)
         dba = await asyncpg.connect(url)
         try:
             [pid] = await serving_pids(url)
@@ -241,13 +235,9 @@ async def test_the_retention_run_after_a_start_is_not_skipped_when_starting_took
 
     monkeypatch.setattr("bot.app.settle_memory", slow_to_settle)
     async with BotApiServer() as server:
-        settings = bot_settings(server, tmp_path / "unused.db", SOSBOT_DATABASE_URL=url,
-                                SOSBOT_WEBHOOK_URL=PUBLIC_URL, SOSBOT_WEBHOOK_SECRET=SECRET,
-                                SOSBOT_PORT=free_port())
-        ready, stop = asyncio.Event(), asyncio.Event()
-        running = asyncio.create_task(serve_webhook(settings, stop, ready=ready, settle=True))
+        stop = asyncio.Event()
+        _, running = await webhook_on_postgresql(server, tmp_path, url, stop, settle=True)
         try:
-            await asyncio.wait_for(ready.wait(), HANG_GUARD)
             await wait_until(lambda: drafts_in(url), lambda count: count == 0)
         finally:
             stop.set()

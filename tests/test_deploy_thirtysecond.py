@@ -217,6 +217,22 @@ async def test_a_rotation_in_the_moment_the_lock_was_away_stops_the_instance_unw
         await instance.close()
 
 
+async def webhook_on_postgresql(server: BotApiServer, folder: Path, url: str,
+                                stop: asyncio.Event | None = None, *, settle: bool = False
+                                ) -> tuple[Settings, asyncio.Task[None]]:
+    """`sosbot run --webhook` on the PostgreSQL database at `url`, started in this process and
+    serving: its settings, and its task, which ends once `stop` is set or when it stops on its
+    own (the tests awaiting that say why it stopped)."""
+    settings = bot_settings(server, folder / "unused.db", SOSBOT_DATABASE_URL=url,
+                            SOSBOT_WEBHOOK_URL=PUBLIC_URL, SOSBOT_WEBHOOK_SECRET=SECRET,
+                            SOSBOT_PORT=free_port())
+    ready = asyncio.Event()
+    running = asyncio.create_task(serve_webhook(settings, stop or asyncio.Event(), ready=ready,
+                                                settle=settle))
+    await asyncio.wait_for(ready.wait(), HANG_GUARD)
+    return settings, running
+
+
 async def test_the_running_bot_stops_with_one_line_when_a_rotation_slipped_in(
         pg_cluster: PgCluster, tmp_path: Path) -> None:
     """The same through `sosbot run --webhook`: it stopped serving nothing it could read,
@@ -224,12 +240,7 @@ async def test_the_running_bot_stops_with_one_line_when_a_rotation_slipped_in(
     the data key's, for systemd to start it again with the rotated key file."""
     url = pg_cluster.new_database()
     async with BotApiServer() as server:
-        settings = bot_settings(server, tmp_path / "unused.db", SOSBOT_DATABASE_URL=url,
-                                SOSBOT_WEBHOOK_URL=PUBLIC_URL, SOSBOT_WEBHOOK_SECRET=SECRET,
-                                SOSBOT_PORT=free_port())
-        ready = asyncio.Event()
-        running = asyncio.create_task(serve_webhook(settings, asyncio.Event(), ready=ready))
-        await asyncio.wait_for(ready.wait(), HANG_GUARD)
+        settings, running = await webhook_on_postgresql(server, tmp_path, url)
         await rotate_in_the_gap(pg_cluster, url, require_key(settings, url))
         with pytest.raises(KeyProblem) as stopped:
             await asyncio.wait_for(running, HANG_GUARD)

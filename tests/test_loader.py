@@ -184,7 +184,9 @@ def test_a_template_with_an_unknown_filter_is_refused_before_anyone_answers(
         tmp_path: Path) -> None:
     source = edited(VALID, 19, insert="        draft: t") + "templates:\n  t: '{{ a.a | shout }}'\n"
     problem = only(broken(write_yaml(tmp_path, source)))
-    assert (problem.line, problem.field) == (20, "sections[0].steps[1].draft")
+    # named where the filter is written, not at the step drafting from it
+    written = source.splitlines().index("  t: '{{ a.a | shout }}'") + 1
+    assert (problem.line, problem.field) == (written, "templates.t")
     assert "No filter named 'shout'" in problem.message
 
 
