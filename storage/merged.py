@@ -27,8 +27,9 @@ from storage.statements import ANSWER_UPSERT, DRAFT_UPDATE, HANDLED, SHOWN
 Statement = tuple[str, tuple[Any, ...]]
 
 # Rows per statement at most: the statement's text differs with its number of rows, and
-# sqlite3 keeps 128 prepared statements.
-MOST_ROWS = 32
+# sqlite3 keeps 128 prepared statements, the connection's others among them (four kinds of
+# up to 16 rows are 60 texts; more, and under load they would push the others out).
+MOST_ROWS = 16
 
 
 def _inserting(sql: str) -> Callable[[int], str]:

@@ -20,6 +20,7 @@ from typing import Any
 
 import pytest
 
+import storage.merged
 import storage.trips
 from bench.throughput import run_sosbot
 from bench.world import data_key
@@ -130,6 +131,25 @@ async def test_a_batch_stores_what_it_stored_one_statement_at_a_time(
 
     assert now == before
     assert now[1] != everything(tmp_path / "start.db")
+
+
+async def test_a_batch_past_the_rows_a_statement_takes_stores_the_same(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """More turns than a statement takes rows (16; 2 here): several statements of a kind,
+    in the turns' order."""
+    await a_store_with_drafts(tmp_path / "start.db")
+    shutil.copy(tmp_path / "start.db", tmp_path / "before.db")
+    turns = BATCHES["answers and receipts"]
+    monkeypatch.setattr(storage.merged, "MOST_ROWS", 2)
+    ran: list[str] = []
+
+    now = committed(tmp_path / "start.db", turns, ran)
+    with monkeypatch.context() as patched:
+        one_at_a_time(patched)
+        before = committed(tmp_path / "before.db", turns)
+
+    assert now == before
+    assert len(ran) == 2 + 2 + 2 + 2 + 2  # BEGIN and COMMIT; 4 receipts, 3, 3 and 4 rows
 
 
 def test_only_batches_whose_rows_are_each_their_own_users_are_merged() -> None:
