@@ -22,6 +22,8 @@ from typing import Any, TypeVar
 
 import aiosqlite
 
+from storage.merged import merged
+
 Statement = tuple[str, tuple[Any, ...]]
 T = TypeVar("T")
 
@@ -116,11 +118,14 @@ def _together(conn: sqlite3.Connection, turns: list[list[Statement]]
     # Almost every batch succeeds whole, so it is first tried without a savepoint per turn:
     # each statement on this thread gives up the interpreter's lock and waits to take it
     # back from a busy event loop, and the savepoints were half the statements of a batch.
-    # If anything fails, it is all rolled back and done again turn by turn, as before.
+    # If anything fails, it is all rolled back and done again turn by turn, as before. For
+    # the same reason each kind of statement is written for all the turns at once, where
+    # that stores the same rows (`storage.merged`).
+    writes = merged(turns)
+    if writes is None:
+        writes = [statement for turn in turns for statement in turn]
     try:
-        all_or_nothing(conn, [("BEGIN IMMEDIATE", ()),
-                              *(statement for writes in turns for statement in writes),
-                              ("COMMIT", ())])
+        all_or_nothing(conn, [("BEGIN IMMEDIATE", ()), *writes, ("COMMIT", ())])
     except Exception:
         return _each_in_a_savepoint(conn, turns)
     return [None] * len(turns)
