@@ -1,0 +1,80 @@
+"""The forty-sixth walk: a social worker preparing for a child protection conference on her
+phone, the partners she asks to add to her mapping, and the other tools, through the real
+Application polling the local Bot API server (tests/botapi_server.py) and a real `sosbot
+chat` process, on real SQLite files. Each test of a defect failed on the code as it was;
+the others guard what the fixes must leave alone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from telegram_world import bot_world
+from test_walks import answer_in_telegram
+
+from flows.loader import load_flows
+from tests.test_walk_fortyfifth import lines_up_to
+from tests.test_walk_thirtyfirst import sent_at
+
+FLOWS = load_flows()
+
+
+# --- the worst time and the most recent time, in one message ------------------------------------
+
+
+BOTH = ("Worst: on 3 Dec dad hit mum in front of K, who hid under the table.\n"
+        "Most recent: last Friday dad shouted at mum and K ran to her room.")
+
+
+async def test_the_most_recent_time_typed_with_the_worst_goes_to_its_own_question(
+        tmp_path: Path) -> None:
+    """On her phone, a social worker answered "Describe the worst time" from her notes, as
+    she had them: "Worst: on 3 Dec dad hit mum ...", then "Most recent: last Friday dad
+    shouted at mum ...". All of it was saved as the worst time: her summary for conference
+    read the most recent time as part of the worst, and the next question asked for the
+    most recent time, empty, for her to type it again. She is told the part is for that
+    question, and one tap puts it there, to keep or change."""
+    flow = FLOWS["mapping"]
+    async with bot_world(tmp_path / "bot.db") as world:
+        await world.open_tool(flow.title, "KB-7")
+        for line in lines_up_to("mapping", "worst_harm"):
+            await answer_in_telegram(world, flow, line)
+        await world.say(BOTH)
+        note = world.texts()[-1]
+        assert '"The most recent time"' in note
+        assert "last Friday dad shouted" in note
+        await world.tap("Put each part under its question")
+        shown = "\n".join(world.texts()[-3:])
+        assert "When was the most recent time" in world.texts()[-1]
+        assert "Current answer: last Friday dad shouted at mum and K ran to her room." \
+            in world.texts()[-1]
+        assert 'under "The most recent time"' in shown
+        await world.tap("Keep")
+        await world.command("summary")
+        summary = "\n".join(world.texts()[-3:])
+        assert "Most recent:" not in summary
+        assert "Worst:" not in summary
+        assert "on 3 Dec dad hit mum in front of K" in summary
+        assert "last Friday dad shouted at mum" in summary
+
+
+@pytest.mark.parametrize("typed", [
+    "Worst - on 3 Dec dad hit mum in front of K. Most recent - last Friday dad shouted at mum.",
+    "**Worst time:** on 3 Dec dad hit mum in front of K.\n- Last time: last Friday dad shouted "
+    "at mum.",
+    "On 3 Dec dad hit mum in front of K.\n\nLatest: last Friday dad shouted at mum."])
+def test_the_most_recent_time_headed_other_ways_is_put_under_its_question(typed: str) -> None:
+    chat = sent_at("mapping", "worst_harm", typed)
+    assert "worst_harm" not in chat.draft.answers
+    chat.command("accept")
+    assert chat.draft.answers["worst_harm"].startswith(("on 3 Dec", "On 3 Dec"))
+    assert chat.draft.answers["recent_harm"] == "last Friday dad shouted at mum."
+
+
+@pytest.mark.parametrize("typed", [
+    "On 3 Dec dad hit mum in front of K; the last time he was drunk.",
+    "Dad hit mum at Easter in front of K. Last - he says - was a one off.",
+    "Worst: on 3 Dec dad hit mum in front of K."])
+def test_a_worst_time_without_a_part_for_the_most_recent_is_saved_as_it_is(typed: str) -> None:
+    chat = sent_at("mapping", "worst_harm", typed)
+    assert chat.draft.answers["worst_harm"] == typed
