@@ -13,8 +13,13 @@ from telegram_world import bot_world
 from test_walks import answer_in_telegram
 
 from flows.loader import load_flows
+from flows.replies import Nudge
+from tests.test_telegram_handlers import Bot
 from tests.test_walk_fortyfifth import lines_up_to
 from tests.test_walk_thirtyfirst import sent_at
+from tests.test_walk_thirtythird_b import DSL, answers, link, mapping, opens, phone, read, team
+
+__all__ = ["team"]  # the fixture
 
 FLOWS = load_flows()
 
@@ -78,3 +83,49 @@ def test_the_most_recent_time_headed_other_ways_is_put_under_its_question(typed:
 def test_a_worst_time_without_a_part_for_the_most_recent_is_saved_as_it_is(typed: str) -> None:
     chat = sent_at("mapping", "worst_harm", typed)
     assert chat.draft.answers["worst_harm"] == typed
+
+
+# --- "Please see my email", in a partner's part -------------------------------------------------
+
+
+async def test_please_see_my_email_is_asked_to_be_written_out(team: Bot) -> None:
+    """The school's safeguarding lead, asked by link to add to FM-3's mapping, had e-mailed
+    the social worker that morning, and answered "What have you seen or heard yourself that
+    worries you?" with "Please see my email". It was saved, as "see my email" alone is not,
+    and the social worker's summary for conference read "School: Please see my email",
+    which nobody at the conference has. She is asked to write it out; what she writes then
+    is her part."""
+    bot = team
+    await mapping(bot, "FM-3")
+    school = await link(bot, "school")
+    await opens(bot, school, DSL)
+    await answers(bot, DSL, ("Designated safeguarding lead", "Please see my email"))
+    assert "points to something said or written elsewhere" in read(bot, DSL)
+    await answers(bot, DSL, ("FM came in hungry on 1, 2 and 3 Dec and ate two breakfasts",
+                             "FM comes every day on time",
+                             "I will check FM has eaten each morning and tell the social "
+                             "worker by fri 11 dec", "4", "/skip", "/skip"))
+    await bot.tap("t:ps", user=DSL)
+    await bot.say("/summary FM-3")
+    lead = "\n".join(phone(bot)[-3:])
+    assert "see my email" not in lead
+    assert "FM came in hungry on 1, 2 and 3 Dec" in lead
+
+
+@pytest.mark.parametrize("typed", ["dunno really, see my email", "not much tbh - see referral",
+                                   "I've emailed it to you", "It's all in my email from Tuesday",
+                                   "Nothing more to add, see my report"])
+def test_a_pointer_with_a_word_or_two_before_it_is_asked_about(typed: str) -> None:
+    chat = sent_at("contribution", "worries", typed)
+    assert "worries" not in chat.draft.answers
+    (nudge,) = [r.text for r in chat.replies if isinstance(r, Nudge)]
+    assert "points to something said or written elsewhere" in nudge
+
+
+@pytest.mark.parametrize("typed", [
+    "I emailed the GP on Monday and she said FM has not been seen since June",
+    "Please can someone check on FM at weekends, he comes in hungry on Mondays",
+    "In my email to mum I said FM had come in hungry three days running"])
+def test_an_answer_that_says_what_was_emailed_is_saved(typed: str) -> None:
+    chat = sent_at("contribution", "worries", typed)
+    assert chat.draft.answers["worries"] == typed
