@@ -76,6 +76,20 @@ def test_the_most_recent_time_headed_other_ways_is_put_under_its_question(typed:
     assert chat.draft.answers["recent_harm"] == "last Friday dad shouted at mum."
 
 
+def test_at_the_harm_matrix_the_most_recent_time_goes_where_the_last_time_is_asked() -> None:
+    """In the Harm Matrix, whose question after the worst asks how often it happens and when
+    the last time was, the part headed "Most recent:" is offered to go there, its heading
+    with it (that question asks more than when the last time was)."""
+    chat = sent_at("harm_matrix", "harm_worst_1", BOTH)
+    (nudge,) = [r.text for r in chat.replies if isinstance(r, Nudge)]
+    assert '"How often, and the pattern"' in nudge
+    chat.command("accept")
+    assert chat.draft.answers["harm_worst_1"] == \
+        "on 3 Dec dad hit mum in front of K, who hid under the table."
+    assert chat.draft.answers["harm_frequency_1"] == \
+        "Most recent: last Friday dad shouted at mum and K ran to her room."
+
+
 @pytest.mark.parametrize("typed", [
     "On 3 Dec dad hit mum in front of K; the last time he was drunk.",
     "Dad hit mum at Easter in front of K. Last - he says - was a one off.",
