@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from telegram_world import bot_world
+from telegram_world import STRANGER, bot_world, link_in
 from test_walks import answer_in_telegram
 
 from flows.loader import load_flows
@@ -143,3 +143,25 @@ def test_a_pointer_with_a_word_or_two_before_it_is_asked_about(typed: str) -> No
 def test_an_answer_that_says_what_was_emailed_is_saved(typed: str) -> None:
     chat = sent_at("contribution", "worries", typed)
     assert chat.draft.answers["worries"] == typed
+
+
+# --- /share, for a colleague new to the team -------------------------------------------------
+
+
+async def test_share_with_no_draft_open_does_not_speak_of_this_draft(tmp_path: Path) -> None:
+    """A team manager invited Sam, who opened the link and, to see what the team's commands
+    do, sent /share. Sam read "Finish this draft first (/summary shows it so far)", of a
+    draft Sam never had. Sam is told that no draft is open, and how to open a finished one;
+    with a draft under way, "finish this draft first" still."""
+    async with bot_world(tmp_path / "bot.db") as world:
+        await world.command("start")
+        await world.command("invite")
+        await world.tap("A colleague")
+        await world.open_link(STRANGER, link_in(world.texts()[-1]), first_name="Sam")
+        await world.command("share", user=STRANGER)
+        said = world.texts(STRANGER)[-1]
+        assert "Finish this draft first" not in said
+        assert "no draft is open now" in said
+        await world.open_tool("Pre-referral", "AB-1", user=STRANGER)
+        await world.command("share", user=STRANGER)
+        assert "Finish this draft first" in world.texts(STRANGER)[-1]
