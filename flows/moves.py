@@ -236,6 +236,8 @@ def checks_for(flow: Flow, step: FlowStep) -> tuple[str, ...]:
         checks = tuple("what_is_working" if c == "plain_language" else c for c in checks)
     if step.role == "others":  # each person's number, and their reason: their view, as asked
         checks = tuple("what_the_family_says" if c == "plain_language" else c for c in checks)
+    if step.role == "follow_up":  # why the number: how worried alone is asked why
+        checks = tuple("scale_reason" if c == "plain_language" else c for c in checks)
     # A name or a birth date is asked about first: the answer may then be typed again, and
     # should not be typed again with it still there. At a goal or a danger statement, its own
     # question comes next: "Dad will engage with the course" is asked what Dad will be doing,
@@ -593,7 +595,7 @@ def _statement_asked(d: Draft, step: FlowStep, value: str, nudger: Nudger) -> bo
 _WORDING = ("plain_language", "who_is_worried",
             "what_happens_next", "what_the_child_needs", "what_is_working",
             "what_the_family_says", "short_forms", "child_view", "how_long",
-            "what_makes_it_harder", "how_we_will_know", "safety_network")
+            "what_makes_it_harder", "how_we_will_know", "safety_network", "scale_reason")
 
 
 # How much of the answers kept after a reminder is read again to see whether a reminder's

@@ -15,7 +15,7 @@ from test_walks import answer_in_telegram
 from flows.loader import load_flows
 from flows.replies import Nudge
 from tests.test_telegram_handlers import Bot
-from tests.test_walk_fortyfifth import lines_up_to
+from tests.test_walk_fortyfifth import at_the_terminal, lines_up_to
 from tests.test_walk_thirtyfirst import sent_at
 from tests.test_walk_thirtythird_b import DSL, answers, link, mapping, opens, phone, read, team
 
@@ -165,3 +165,39 @@ async def test_share_with_no_draft_open_does_not_speak_of_this_draft(tmp_path: P
         await world.open_tool("Pre-referral", "AB-1", user=STRANGER)
         await world.command("share", user=STRANGER)
         assert "Finish this draft first" in world.texts(STRANGER)[-1]
+
+
+# --- "2 - very worried", a number's reason that is only how worried -------------------------------
+
+
+def test_a_number_given_with_how_worried_alone_is_asked_why(tmp_path: Path) -> None:
+    """At her desk, preparing the conference, a social worker gave the overall scale as "2 -
+    very worried". The 2 was saved, and "very worried" as why: the summary for conference
+    read "Why this number: very worried", which tells the meeting nothing the 2 had not.
+    The 2 is saved, and she is asked what she has seen or been told that puts it there."""
+    shown = at_the_terminal(tmp_path / "chat.db", "mapping", "safety_scale", "2 - very worried")
+    said = shown[shown.rindex("Taking all the worries together"):]
+    assert "I've saved 2 as the number" in said
+    assert '"very worried" says how worried you are, but not yet why' in said
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "typed"), [
+    ("mapping", "safety_scale_why", "very worried"),
+    ("mapping", "safety_scale_why", "We're all really worried about her"),
+    ("harm_matrix", "harm_scale_why_1", "Extremely concerned"),
+    ("supervision", "my_scale_why", "still quite anxious about this family")])
+def test_how_worried_alone_as_the_reason_is_asked_why(flow_id: str, step_id: str,
+                                                      typed: str) -> None:
+    chat = sent_at(flow_id, step_id, typed)
+    assert step_id not in chat.draft.answers
+    (nudge,) = [r.text for r in chat.replies if isinstance(r, Nudge)]
+    assert "says how worried you are, but not yet why" in nudge
+
+
+@pytest.mark.parametrize("typed", [
+    "very worried since dad came back and K has missed school 4 days",
+    "Worried because mum let R back in on Friday after saying she wouldn't",
+    "2, not 1, because nan has K every weekend"])
+def test_a_reason_that_says_why_is_saved(typed: str) -> None:
+    chat = sent_at("mapping", "safety_scale_why", typed)
+    assert chat.draft.answers["safety_scale_why"] == typed
