@@ -30,7 +30,7 @@ from bot.wording import (
 )
 from flows import engine, glossary
 from flows.answers import LOST, clean, clean_line
-from flows.asides import lapse_held_notes, repeats_answer_before
+from flows.asides import is_greeting, lapse_held_notes, repeats_answer_before
 from flows.commands import WORDLESS, spec
 from flows.commands import find as find_command
 from flows.draft import Draft, Pending, Status
@@ -745,7 +745,9 @@ class Conversation:
             step = flow.step(again.draft.current) if again.draft.current else None
             if self.surface == "terminal" or not isinstance(given, Text) \
                     or again.draft.pending is not None or step is None \
-                    or step.kind.widget not in ("text", "items") or not clean(given.text):
+                    or step.kind.widget not in ("text", "items") or not clean(given.text) \
+                    or (step.spec.voice != "child" and is_greeting(given.text)):
+                # (a hello, back hours later to the summary on the screen: no answer to keep)
                 await self.commit(turn)
                 return [Notice(self.words["covered"].format(label=draft.label)),
                         *again.replies]

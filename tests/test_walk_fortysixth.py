@@ -201,3 +201,27 @@ def test_how_worried_alone_as_the_reason_is_asked_why(flow_id: str, step_id: str
 def test_a_reason_that_says_why_is_saved(typed: str) -> None:
     chat = sent_at("mapping", "safety_scale_why", typed)
     assert chat.draft.answers["safety_scale_why"] == typed
+
+
+# --- "hello?", back hours later to the summary on the screen --------------------------------------
+
+
+async def test_a_hello_under_the_summary_is_not_offered_as_an_answer(tmp_path: Path) -> None:
+    """A social worker looked at her mapping's summary on her phone at lunchtime, halfway
+    through the harm questions, and came back to it that evening with "hello?". She was
+    shown the question, and under it "I haven't saved "hello?" yet", with a button to keep
+    "hello?" as the answer to "The worst time". The question is shown again, and nothing is
+    offered to keep; a line of words typed there is still held, one tap to keep it."""
+    flow = FLOWS["mapping"]
+    async with bot_world(tmp_path / "bot.db") as world:
+        await world.open_tool(flow.title, "KB-7")
+        for line in lines_up_to("mapping", "worst_harm"):
+            await answer_in_telegram(world, flow, line)
+        await world.command("summary")
+        await world.say("hello?")
+        assert "Describe the worst time" in world.texts()[-1]
+        assert not any('"hello?"' in text for text in world.texts()[-3:])
+        assert "Keep it as the answer to The worst time" not in world.question_buttons()
+        await world.command("summary")
+        await world.say("Dad hit mum in front of K on 3 Dec")
+        assert "Keep it as the answer to The worst time" in world.question_buttons()
