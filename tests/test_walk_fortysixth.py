@@ -167,7 +167,7 @@ async def test_share_with_no_draft_open_does_not_speak_of_this_draft(tmp_path: P
         assert "Finish this draft first" in world.texts(STRANGER)[-1]
 
 
-# --- "2 - very worried", a number's reason that is only how worried -------------------------------
+# --- "2 - very worried", a number's reason that is only how worried ------------------------------
 
 
 def test_a_number_given_with_how_worried_alone_is_asked_why(tmp_path: Path) -> None:
@@ -203,7 +203,7 @@ def test_a_reason_that_says_why_is_saved(typed: str) -> None:
     assert chat.draft.answers["safety_scale_why"] == typed
 
 
-# --- "hello?", back hours later to the summary on the screen --------------------------------------
+# --- "hello?", back hours later to the summary on the screen ------------------------------------
 
 
 async def test_a_hello_under_the_summary_is_not_offered_as_an_answer(tmp_path: Path) -> None:
@@ -225,3 +225,25 @@ async def test_a_hello_under_the_summary_is_not_offered_as_an_answer(tmp_path: P
         await world.command("summary")
         await world.say("Dad hit mum in front of K on 3 Dec")
         assert "Keep it as the answer to The worst time" in world.question_buttons()
+
+
+# --- /new with a tool named as it is said --------------------------------------------------------
+
+
+async def test_new_with_the_tool_named_as_it_is_said_asks_for_the_label(tmp_path: Path) -> None:
+    """A youth worker sent "/new contextual mapping", as her team calls the tool. The tool
+    started at once, its case label "mapping", with no chance to give hers; and "/new group
+    supervision" was told there was no such tool, though "group supervision" typed at the
+    menu of tools opens it. Both now open their tool and ask for the case label; a label
+    typed after the name is still taken as the label."""
+    async with bot_world(tmp_path / "bot.db") as world:
+        await world.command("new", "contextual mapping")
+        assert "short case label" in world.texts()[-1]
+        await world.say("DR-15")
+        assert any('Started "DR-15": Mapping with contextual factors' in text
+                   for text in world.texts()[-3:])
+        await world.command("new", "group supervision KB-7")
+        assert any('Started "KB-7": Group supervision preparation' in text
+                   for text in world.texts()[-3:])
+        await world.command("new", "mapping AB-1")
+        assert any('Started "AB-1": Safety mapping' in text for text in world.texts()[-3:])
