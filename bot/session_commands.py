@@ -33,7 +33,6 @@ _MONTHS = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?
 A_DATE_IN_WORDS = on_first_use(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\b"
                                rf"|\b{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b", re.IGNORECASE)
 A_LONG_NUMBER = on_first_use(r"\d(?:[\s.-]?\d){7,}")
-_TOOL_WORD = on_first_use(r"[^\W_]+")  # a tool's name, a word at a time
 _MARKS = on_first_use(r"[\W_]+")  # what joins the parts of a case label ("Sup-KT", "TB 7")
 # Words after /delete that ask for everything to go ("/delete everything", "/delete my
 # data"), not one draft.
@@ -237,20 +236,10 @@ class SessionCommands:
         words = typed.split()
         for cut in range(len(words), 0, -1):
             flow = self._c.flow_named(" ".join(words[:cut])) \
-                or self._tool_by_words(" ".join(words[:cut]))
+                or self._c.tool_by_words(" ".join(words[:cut]))
             if flow is not None:
                 return flow, " ".join(words[cut:])
         return None, ""
-
-    def _tool_by_words(self, typed: str) -> Flow | None:
-        """The one tool whose name holds every word typed, as the menu reads a tool's name
-        ("contextual mapping", "group supervision", "pre-referral"); None when none or
-        several do. ("/new contextual mapping" started the contextual tool labelled
-        "mapping"; "/new group supervision" was told there was no such tool.)"""
-        said = _TOOL_WORD.findall(typed.casefold())
-        fits = [choice.id for choice in self._c.flow_choices() if said and set(said) <= set(
-            _TOOL_WORD.findall(f"{choice.title} {choice.id.replace('_', ' ')}".casefold()))]
-        return self._c.flow(fits[0]) if len(fits) == 1 else None
 
     def label_problem(self, label: str) -> str | None:
         """Why a case label can't be used, or None when it can."""

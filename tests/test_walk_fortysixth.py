@@ -247,3 +247,14 @@ async def test_new_with_the_tool_named_as_it_is_said_asks_for_the_label(tmp_path
                    for text in world.texts()[-3:])
         await world.command("new", "mapping AB-1")
         assert any('Started "AB-1": Safety mapping' in text for text in world.texts()[-3:])
+
+
+async def test_the_tool_named_as_it_is_said_under_the_menu_opens_it(tmp_path: Path) -> None:
+    """Shown the menu of tools on her phone, she typed "contextual mapping" rather than
+    tapping, and read "You have no draft open. None is saved either: /new starts one.", of
+    the menu she had just been sent; "harm matrix" typed there opens its tool."""
+    async with bot_world(tmp_path / "bot.db") as world:
+        await world.command("new")
+        await world.say("contextual mapping")
+        assert "You have no draft open" not in world.texts()[-1]
+        assert "short case label" in world.texts()[-1]
