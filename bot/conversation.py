@@ -30,7 +30,7 @@ from bot.wording import (
 )
 from flows import engine, glossary
 from flows.answers import LOST, clean, clean_line
-from flows.asides import lapse_held_notes, repeats_answer_before
+from flows.asides import is_greeting, lapse_held_notes, repeats_answer_before
 from flows.commands import WORDLESS, spec
 from flows.commands import find as find_command
 from flows.draft import Draft, Pending, Status
@@ -122,6 +122,7 @@ class RepliedTo:
 
 
 # A tool's name as typed in a message: a "the" or "a" before it, "please" or a full stop after
+_TOOL_WORD = on_first_use(r"[^\W_]+")  # a tool's name, a word at a time
 _TOOL_TYPED = on_first_use(r"(?:(?:the|a|an)\s+)?(.*?)(?:\s+please)?[\s.!]*")
 
 class Turn:
@@ -712,7 +713,8 @@ class Conversation:
                 return [Notice(said)]
         menu = draft is None or (turn.state.covered == draft.id and draft.flow_id in self._flows
                                  and not self._flows[draft.flow_id].spec.for_partners)
-        named = self.flow_named(given.text) if menu and isinstance(given, Text) else None
+        named = (self.flow_named(given.text) or self.tool_by_words(given.text)) \
+            if menu and isinstance(given, Text) else None
         if named is not None and not named.spec.for_partners:
             # "harm matrix" typed under the menu of tools (or after /delete): that tool
             # started, as "/new harm matrix" starts it, not "You have no draft open"; and
@@ -745,7 +747,9 @@ class Conversation:
             step = flow.step(again.draft.current) if again.draft.current else None
             if self.surface == "terminal" or not isinstance(given, Text) \
                     or again.draft.pending is not None or step is None \
-                    or step.kind.widget not in ("text", "items") or not clean(given.text):
+                    or step.kind.widget not in ("text", "items") or not clean(given.text) \
+                    or (step.spec.voice != "child" and is_greeting(given.text)):
+                # (a hello, back hours later to the summary on the screen: no answer to keep)
                 await self.commit(turn)
                 return [Notice(self.words["covered"].format(label=draft.label)),
                         *again.replies]
@@ -1054,6 +1058,17 @@ class Conversation:
         return next((f for f in self._flows.values()
                      if wanted in (f.id.replace("_", " ").casefold(), f.title.casefold())),
                     None)
+
+    def tool_by_words(self, typed: str) -> Flow | None:
+        """The one tool whose name holds every word typed, as the terminal's menu reads a
+        tool's name ("contextual mapping", "group supervision", "pre-referral"); None when
+        none or several do, or one word is typed (an answer's "safety" or "my" is no tool).
+        ("/new contextual mapping" started the contextual tool labelled "mapping"; "/new
+        group supervision" was told there was no such tool.)"""
+        said = _TOOL_WORD.findall(typed.casefold())
+        fits = [choice.id for choice in self.flow_choices() if len(said) > 1 and set(said) <= set(
+            _TOOL_WORD.findall(f"{choice.title} {choice.id.replace('_', ' ')}".casefold()))]
+        return self.flow(fits[0]) if len(fits) == 1 else None
 
     def _an_option(self, typed: str) -> bool:
         """Whether `typed` is an option's words in any tool ("Supervision"), as `flow_named`

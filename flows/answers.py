@@ -425,11 +425,21 @@ _POINTS_ELSEWHERE = on_first_use(
 _ELSEWHERE_THING = (r"(?:discussion|conversation|call|phone\s+call|chat|e-?mails?|referral"
                     r"|(?:case\s+)?notes|report|chronology|records?|attach(?:ed|ment)"
                     r"|strategy(?:\s+meeting)?|strat|meeting|minutes|assessment|form)")
+# ... said with a word or two first that tells nothing ("please see my email", "dunno really,
+# see my email", "not much tbh - see referral"), or as having sent it already ("I've emailed
+# it to you", "it's all in my email"): the summary read "School, DSL: Please see my email".
+_POINTER_LEAD = (r"(?:(?:please|pls|plz|kindly)\s+|(?:dunno|idk|not\s+sure|not\s+much|nothing"
+                 r"(?:\s+(?:much|new|more))?)(?:\s+(?:really|tbh|to\s+add|to\s+say))*"
+                 r"\s*[,;:.\u2013\u2014-]+\s*)?")
 _POINTS_OUTSIDE = on_first_use(
-    r"(?:as\s+(?:(?:previously|already|we|i)\s+)*discussed|as\s+per\s+(?:(?:our|my|the|your"
+    _POINTER_LEAD
+    + r"(?:as\s+(?:(?:previously|already|we|i)\s+)*discussed|as\s+per\s+(?:(?:our|my|the|your"
     r"|previous|earlier|last)\s+)*" + _ELSEWHERE_THING
-    + r"|(?:see|refer\s+to|in)\s+(?:(?:my|our|the|your|previous|earlier|last)\s+)*"
-    + _ELSEWHERE_THING + r")"
+    + r"|(?:see|refer\s+to|(?:(?:it'?s|its|it\s+is)\s+)?(?:all\s+)?in)\s+"
+    r"(?:(?:my|our|the|your|previous|earlier|last)\s+)*" + _ELSEWHERE_THING
+    + r"|(?:i'?ve|i\s+have|i)\s+(?:already\s+)?(?:e-?mailed|sent)(?:\s+(?:it|this|that|them"
+    r"|everything|the\s+details))?(?:\s+(?:to\s+)?(?:you|the\s+social\s+worker|the\s+sw))?"
+    r"(?:\s+(?:by|in\s+an?)\s+e-?mail)?)"
     r"(?:\s+(?:on|at|in|over|with|by|of|from|to)\s+(?:the\s+|my\s+|our\s+|your\s+)?(?:phone"
     r"|call|telephone|meeting|strat(?:egy)?(?:\s+meeting)?|core\s+group|conference|e-?mail"
     r"|you|yourself|teams|visit|referral|mash|hub|front\s+door|sw|social\s+worker))?"

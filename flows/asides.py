@@ -851,6 +851,12 @@ def note_while_held(flow: Flow, out: Outcome, step: FlowStep, text: str,
     return True
 
 
+def is_greeting(text: str) -> bool:
+    """Whether a line is only a hello or "where was I?" ("hello?", "hi, sorry, where was I"),
+    as typed on coming back to a draft."""
+    return _GREETING.fullmatch(_as_note(text)) is not None
+
+
 def greeting(flow: Flow, out: Outcome, step: FlowStep, text: str, nudger: Nudger) -> bool:
     """Show the question again for a hello or "where was I?" typed at a written question
     (saved, the summary read "Who contributed: hi, where was I?"), and once for being called

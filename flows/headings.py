@@ -216,3 +216,56 @@ def headed_as_houses(text: str, column: ColumnKey) -> bool:
     ("Working well: ...", "Next steps: ..."), which is a practitioner's, not the child's."""
     return all(_HOUSE.fullmatch(next(word for word in found.groups()[:4] if word))
                for found in _headings(text) if found.group(column) is None)
+
+
+# Headings naming another question of the same column, still to come, typed inside one
+# answer: "Worst: ... Most recent: ..." at the mapping's worst time, which asks for the most
+# recent time next; with the headings this question's own part may go by at the answer's start.
+_WORST = r"(?:the\s+)?worst(?:\s+(?:time|incident|episode|one|ever))?"
+_RECENT = (r"(?:the\s+)?(?:(?:(?:most\s+)?recent|latest)(?:\s+(?:time|incident|episode|one))?"
+           r"|last\s+(?:time|incident|episode|one))")
+_BY_QUESTION: dict[str, tuple[str, dict[str, str]]] = {
+    "worst_harm": (_WORST, {"recent_harm": _RECENT}),
+    # the Harm Matrix asks when the last time was with how often it happens: the part goes
+    # there with its heading, one answer to a question of several
+    "harm_worst": (_WORST, {"harm_frequency": _RECENT}),
+}
+_WITH_HEADING = frozenset({"harm_frequency"})
+_REPEATED = on_first_use(r"(?P<base>.+?)(?P<n>_\d+)?")  # "harm_worst_2": a worry's own
+_QUESTION_MARK = r"(?:\*\*|__)?[ \t]*(?::|[-–—](?=[ \t]|\n))(?:\*\*|__)?[ \t]*"
+_QUESTION_HEADING = {
+    step_id: (on_first_use(r"[ \t]*(?:[-*•‣◦][ \t]*)?(?:\*\*|__)?(?:" + own + ")"
+                           + _QUESTION_MARK, re.IGNORECASE),
+              on_first_use(r"(?:\A|(?<=\n)|(?<=[.;!?]\s))[ \t]*(?:[-*•‣◦][ \t]*)?(?:\*\*|__)?(?:"
+                           + "|".join(f"(?P<{other}>{words})" for other, words in heads.items())
+                           + ")" + _QUESTION_MARK, re.IGNORECASE))
+    for step_id, (own, heads) in _BY_QUESTION.items()}
+
+
+def parts_by_question(step_id: str, text: str) -> tuple[str, dict[str, str]]:
+    """`text`, an answer to `step_id`, cut where a heading names a question still to come
+    ("Most recent: ..." at the worst time): this question's part (its own heading left
+    out), and under each such question's id what is headed for it (with its heading where
+    that question asks more than the heading says); no parts where the question has no
+    such headings, or none is typed."""
+    named = _REPEATED.fullmatch(step_id)
+    assert named is not None
+    base, n = named["base"], named["n"] or ""
+    if base not in _QUESTION_HEADING or not any(mark in text for mark in ":-–—"):
+        return text, {}
+    own, others = _QUESTION_HEADING[base]
+    cuts = [(found.start(), found.end(), next(k for k, v in found.groupdict().items() if v))
+            for found in others.finditer(text)]
+    if not cuts:
+        return text, {}
+    mine = text[:cuts[0][0]]
+    if (opened := own.match(mine)) is not None:
+        mine = mine[opened.end():]
+    parts: dict[str, list[str]] = {}
+    for at, (start, end, under) in enumerate(cuts):
+        stop = cuts[at + 1][0] if at + 1 < len(cuts) else len(text)
+        body = text[end:stop].strip()
+        parts.setdefault(under + n, []).append(
+            text[start:stop].strip() if body and under in _WITH_HEADING else body)
+    return mine.strip(), {key: "\n\n".join(p for p in said if p)
+                          for key, said in parts.items() if any(said)}

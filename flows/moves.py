@@ -35,6 +35,7 @@ from flows.headings import (
     no_column_parts,
     other_columns,
     parts_by_column,
+    parts_by_question,
     quoted,
 )
 from flows.regex import on_first_use
@@ -149,6 +150,9 @@ MSG = {
     "/use puts each under its own question, to keep or change when you get there. Or send "
     'only what answers this question, or keep it all here, under "{title}".',
     "columns_filed": "I've put {placed}, each to keep or change when you get there.",
+    "question_use": "Part of your answer is for a question still to come, {next}: {parts}. "
+    "/use puts it there, to keep or change when you get there. Or send only what answers this "
+    'question, or keep it all here, under "{title}".',
     "points": '"{value}" points to another answer, but the summary sorts answers into '
     "columns, so there it may sit under a different one. Could you write it out, even in a "
     "few words?",
@@ -232,6 +236,8 @@ def checks_for(flow: Flow, step: FlowStep) -> tuple[str, ...]:
         checks = tuple("what_is_working" if c == "plain_language" else c for c in checks)
     if step.role == "others":  # each person's number, and their reason: their view, as asked
         checks = tuple("what_the_family_says" if c == "plain_language" else c for c in checks)
+    if step.role == "follow_up":  # why the number: how worried alone is asked why
+        checks = tuple("scale_reason" if c == "plain_language" else c for c in checks)
     # A name or a birth date is asked about first: the answer may then be typed again, and
     # should not be typed again with it still there. At a goal or a danger statement, its own
     # question comes next: "Dad will engage with the course" is asked what Dad will be doing,
@@ -344,6 +350,16 @@ def checked_accept(flow: Flow, out: Outcome, step: FlowStep, value: Value,
         ask_about_held(out, step, nudger, flow)
         return
     headed = f"{step.id}:{COLUMNS}" + cut.removeprefix(f"{step.id}:{UNFINISHED}")
+    if isinstance(value, str) and step.kind.widget == "text" and headed not in d.nudged \
+            and filed_by_question(flow, d, step, value, nudger) is not None \
+            and not _private_first(flow, d, step, value, nudger):
+        # "Worst: ... Most recent: ..." in one message at the worst time: saved, the most
+        # recent time stood in the summary as part of the worst, and its own question came
+        # next, empty
+        d.nudged.append(headed)
+        d.pending = Pending(step.id, COLUMNS_FILED, value)
+        ask_about_held(out, step, nudger, flow)
+        return
     if isinstance(value, str) and step.kind.widget in ("text", "items") \
             and not step.spec.draft and headed not in d.nudged \
             and headed_elsewhere(flow, step, value) \
@@ -579,7 +595,7 @@ def _statement_asked(d: Draft, step: FlowStep, value: str, nudger: Nudger) -> bo
 _WORDING = ("plain_language", "who_is_worried",
             "what_happens_next", "what_the_child_needs", "what_is_working",
             "what_the_family_says", "short_forms", "child_view", "how_long",
-            "what_makes_it_harder", "how_we_will_know", "safety_network")
+            "what_makes_it_harder", "how_we_will_know", "safety_network", "scale_reason")
 
 
 # How much of the answers kept after a reminder is read again to see whether a reminder's
@@ -647,6 +663,12 @@ def nudge_text(pending: Pending, nudger: Nudger, step: FlowStep | None = None,
                                              scale=scale.title, title=step.title if step else "")
         return MSG["bare_number" if lone else "bare"].format(
             value=pending.value, title=step.title if step else "")
+    if pending.kind == COLUMNS_FILED and step is not None and flow is not None \
+            and not other_columns(str(pending.value), step.column) \
+            and (headed := parts_by_question(step.id, str(pending.value))[1]):
+        return MSG["question_use"].format(parts=quoted([
+            f"{excerpt(' '.join(part.split()), 40)}" for part in headed.values()]),
+            next=" and ".join(f'"{flow.step(at).title}"' for at in headed), title=step.title)
     if pending.kind in (COLUMNS, COLUMNS_FILED) and step is not None:
         parts = other_columns(str(pending.value), step.column)
         # a number or the child's voice is no column: named as a part of its own
@@ -1046,6 +1068,25 @@ def filed_by_column(flow: Flow, d: Draft, step: FlowStep, value: str, nudger: Nu
     return filed
 
 
+def filed_by_question(flow: Flow, d: Draft, step: FlowStep, value: str, nudger: Nudger
+                      ) -> tuple[str, list[tuple[FlowStep, str]]] | None:
+    """This question's part of `value`, and where each part headed as a question still to
+    come would go ("Most recent: ..." at the worst time: the most recent time), each such
+    question unanswered and its part nothing it would ask about; None otherwise."""
+    own, parts = parts_by_question(step.id, value)
+    if not parts or not own:
+        return None
+    later = {s.id: s for s in walk(flow, d.answers).after(step.id)}
+    filed = []
+    for at, part in parts.items():
+        target = later.get(at)
+        if target is None or target.id in d.answers or len(part) > target.spec.max_length \
+                or _asked_there(flow, target, part, nudger):
+            return None
+        filed.append((target, part))
+    return own, filed
+
+
 def _filed_value(step: FlowStep, part: str) -> str | list[str]:
     """A part as `take_filed` puts it under `step`: a list's lines without their marks, and
     one line under its heading too ("Good things:\n- my dog Max"): the bullet is the notes',
@@ -1077,9 +1118,14 @@ def take_filed(flow: Flow, out: Outcome, step: FlowStep, nudger: Nudger) -> bool
     note about parts headed as other columns), and take this question's part as its answer;
     False when no such note is waiting here."""
     pending = out.draft.pending
-    if pending is None or not held_back(out, step, COLUMNS_FILED) \
-            or (filed := filed_by_column(flow, out.draft, step, str(pending.value), nudger)
-                ) is None:
+    if pending is None or not held_back(out, step, COLUMNS_FILED):
+        return False
+    filed = filed_by_column(flow, out.draft, step, str(pending.value), nudger)
+    own = parts_by_column(str(pending.value), step.column).get(step.column, "")
+    if not filed and (by_question := filed_by_question(
+            flow, out.draft, step, str(pending.value), nudger)) is not None:
+        own, filed = by_question
+    if filed is None:
         return False
     out.draft.pending = None
     for target, part in filed:
@@ -1088,7 +1134,6 @@ def take_filed(flow: Flow, out: Outcome, step: FlowStep, nudger: Nudger) -> bool
     out.replies.append(Notice(MSG["columns_filed"].format(placed=" and ".join(
         f'"{excerpt(_as_filed(target, part), 40)}" under "{target.title}"'
         for target, part in filed)), "saved"))
-    own = parts_by_column(str(pending.value), step.column)[step.column]
     # this question's part as the others are put: one line under its heading without the
     # notes' bullet ("- when daddy shouts" was kept as the child's words, dash and all);
     # several lines are the list they were pasted as

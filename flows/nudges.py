@@ -6,15 +6,16 @@ A step names its checks under `checks:` in a flow file: `plain_language`, `priva
 `safety_action`, `goal_wording`, `danger_statement`, `worry_statement`, `safety_goal`,
 `wellbeing_goal`, `dated`, `who_is_worried`, `what_happens_next`, `what_the_child_needs`,
 `how_long`, `short_forms`, `child_view`, `when`, `safety_network`, `age`,
-`about_the_contexts`, `number_moved` (the names in `CHECKS`; `who_is_worried` to `child_view` are
-`plain_language` told the question it is at, `child_view` with a check of its own first;
-`wellbeing_goal` is `safety_goal` asked of an early help family's goal, in its words;
+`about_the_contexts`, `number_moved`, `scale_reason` (the names in `CHECKS`; `who_is_worried`
+to `child_view` are `plain_language` told the question it is at, `child_view` with a check of
+its own first; `wellbeing_goal` is `safety_goal` asked of an early help family's goal, in its words;
 `worry_statement` is the danger statement's check asked of a wellbeing worry, where what is
 happening for the child, anyone's doing, takes the place of an adult's behaviour;
 `safety_network` asks about a group named alone in a safety network; `age` asks about a line
 with no age at how old a child is; `about_the_contexts` about a goal of the young person's
 doing alone where the contexts' goal is asked; `number_moved` about a number said only not to
-have moved, where since when and what has been tried are asked).
+have moved, where since when and what has been tried are asked; `scale_reason` about a
+number's reason that says only how worried someone is).
 `label_check` vets a draft's case label before anything is stored under it.
 `describe` gives the one line `sosbot language-check` prints for a flagged line.
 """
@@ -289,7 +290,8 @@ CHECKS = ("plain_language", "privacy", "safety_action", "goal_wording", "danger_
           "safety_goal", "wellbeing_goal", "dated", "who_is_worried", "what_happens_next",
           "what_the_child_needs", "what_is_working", "what_the_family_says", "how_long", "when",
           "short_forms", "child_view", "what_makes_it_harder", "how_we_will_know",
-          "worry_statement", "safety_network", "age", "about_the_contexts", "number_moved")
+          "worry_statement", "safety_network", "age", "about_the_contexts", "number_moved",
+          "scale_reason")
 # Asked "Who is worried?", "the school are worried" is the answer, not a worry said with
 # nothing of what was seen: the wording check without the rules for that.
 _SAYS_WHO_IS_WORRIED = frozenset({"remain worried", "worried about him"})
@@ -426,6 +428,8 @@ def nudger(words: WordList | None = None, *, ready: bool = True) -> Nudger:
         # ... or whether the number has moved: said only not to have, asked since when and
         # what has been tried, as the question asks
         "number_moved": lambda text: not_moved(text) or plain_language(text, word_list),
+        # ... or why a number on a scale is what it is: how worried, alone, is no reason
+        "scale_reason": lambda text: feeling_only(text) or plain_language(text, word_list),
     }
 
     def nudge(kind: str, text: str) -> str | None:
@@ -473,7 +477,7 @@ SHORT_FORMS_READ = 20
 READ_IN_PART = frozenset({"plain_language", "who_is_worried", "what_happens_next",
                           "what_the_child_needs", "what_is_working", "what_the_family_says",
                           "short_forms", "child_view", "how_long", "what_makes_it_harder",
-                          "how_we_will_know", "safety_network",
+                          "how_we_will_know", "safety_network", "scale_reason",
                           "goal_wording", "worry_statement",
                           "danger_statement", "safety_goal", "wellbeing_goal"})
 
@@ -707,6 +711,28 @@ def when(text: str) -> str | None:
     if _A_WHEN.search(_without_ages(text)) or not text.strip():
         return None
     return WHEN.format(said=_shortened(" ".join(text.split())))
+
+
+FEELING_ONLY = ('"{said}" says how worried you are, but not yet why. What have you seen or been '
+                'told that puts the number there and not lower? Like "Dad has stopped drinking '
+                'but still turns up at the house when mum has told him not to".')
+# A reason for a number that is only how worried someone is, and how much: "very worried",
+# "2 - quite concerned", "we're all really worried about her". The summary read "Why this
+# number: very worried", which tells the meeting nothing it had not guessed from the number.
+_FEELING_ONLY = on_first_use(
+    r"\W*(?:(?:i|we|i'?m|we'?re|i\s+am|we\s+are|everyone|everyone'?s|all|still|(?:am|are|is)"
+    r")\s+){0,3}(?:(?:very|really|so|quite|extremely|incredibly|highly|deeply|seriously|a\s+bit"
+    r"|a\s+little|fairly|rather|pretty|v\.?|vv|still|too)\s+){0,3}(?:worried|concerned"
+    r"|anxious|worrying|concerning|uneasy)(?:\s+(?:about|for)\s+(?:him|her|them|it|the"
+    r"\s+(?:child|children|kids?|family|case|baby)|this\s+(?:child|family|case|one)))?"
+    r"(?:\s+(?:still|now|at\s+the\s+moment))?\W*", re.IGNORECASE)
+
+
+def feeling_only(text: str) -> str | None:
+    """Ask once when the reason for a number says only how worried someone is."""
+    if len(text) > 80 or not _FEELING_ONLY.fullmatch(text.replace("’", "'")):
+        return None
+    return FEELING_ONLY.format(said=_shortened(" ".join(text.split())))
 
 
 AGE = ('"{said}" does not say how old the child is. How old are they? Just the age, such as '

@@ -29,6 +29,8 @@ log = logging.getLogger(__name__)
 Context = ContextTypes.DEFAULT_TYPE
 NOT_FINISHED = ("/share sends a finished summary. Finish this draft first (/summary shows it "
                 "so far), or /resume a finished one.")
+NO_DRAFT = ("/share sends a finished summary to a colleague, and no draft is open now. Open "
+            "a finished one first (/resume), then send /share.")
 NOBODY = "There is no other member to share with yet. An admin's /invite adds colleagues."
 # Admins named in the settings are not members (opening a colleague's link tells them they
 # need none): the bot keeps no name for them to be chosen by, and may never have been opened
@@ -73,7 +75,7 @@ class Sharing:
         it (any casing), PAGE at a time from number `start` (counting from 0)."""
         draft_id, summary = await self._finished(user_id)
         if summary is None:
-            return NOT_FINISHED, None
+            return NOT_FINISHED if draft_id else NO_DRAFT, None
         return await pick(self.team, user_id, draft_id, WHO.format(label=summary.label),
                           SHARING, start, name)
 
@@ -89,7 +91,7 @@ class Sharing:
         wanted, _, shown_for = value.partition(":")
         to = int(wanted) if wanted.isdecimal() else 0
         if summary is None:
-            return NOT_FINISHED
+            return NOT_FINISHED if draft_id else NO_DRAFT
         if shown_for != draft_id:
             return OTHER_DRAFT
         if to not in members or to == sender.id:
@@ -119,10 +121,10 @@ class Sharing:
         return SENT.format(name=members[to])
 
     async def _finished(self, user_id: int) -> tuple[str, Summary | None]:
-        """The open draft's id and, if it is finished, its summary."""
+        """The open draft's id ("" with none open) and, if it is finished, its summary."""
         draft = await self.conversation.active(user_id)
         if draft is None or draft.status != "completed":
-            return "", None
+            return "" if draft is None else draft.id, None
         return draft.id, await current_summary(self.conversation, user_id)
 
     def _parts(self, summary: Summary, sender: str) -> list[Sending]:
