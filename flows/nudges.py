@@ -58,6 +58,8 @@ EXAMPLES = {
                   "going to college",
     # (a quality of care named alone, "a calm home": what it looks like day to day)
     "quality": "Mum reads T a story every night and he is asleep in his own bed by 7.30",
+    # (what it has done said only to be done: "its had an effect on all the kids")
+    "done named": "Since Sept T wets the bed again and hides under the table when Dad shouts",
     # (an event named by when it was: "the incident in sept")
     "event named": "On 2 Sept Dad threw a mug at Mum while T was in the room; T hid under "
                    "the table",
@@ -334,7 +336,9 @@ GROUP_IN_NETWORK = ('"{said}" does not yet say who in it is in the safety networ
 As = Literal["answer", "danger_statement", "safety_goal"]
 _BARE_DATE = on_first_use(r"\d{1,2}\s?[/.\-]\s?\d{1,2}\s?[/.\-]\s?\d{2,4}")
 _WILL = on_first_use(r"\bwill\b|\b\w+['’]ll\b", re.IGNORECASE)
-_NEGATED = on_first_use(r"\s+(?:not|never|no\s+longer|stop|cease|refrain|avoid)\b", re.IGNORECASE)
+# ("stop" then a doing is no stopping: "dad will stop and leave the room", "stop, take a breath")
+_NEGATED = on_first_use(r"\s+(?:not|never|no\s+longer|stop(?!\s*,?\s+(?:and|then)\s|\s*,\s*take\s)"
+                        r"|cease|refrain|avoid)\b", re.IGNORECASE)
 # What a caregiver does, said in the present as a goal may be ("nan collects T from school
 # every day", "mum and gran take turns at night"): a doing, not only what will stop. Not a
 # link, a wish or a feeling ("mum is", "dad wants to"), nor what stops or hurts ("dad stops

@@ -792,7 +792,10 @@ RULES: tuple[Rule, ...] = (
           r"|regulations|legislation|statutory\s+guidance|guidance|children\s+act|act"
           r"|procedures|policy|protocol|framework)\b"),
     rule("not great", "vague", "What happens at home, exactly, and what is it like for the "
-          "child?", r"\b(?:things|(?:home\s+|family\s+)?life(?:\s+at\s+home)?|the\s+atmosphere"
+          # (not a time things reach, said of what someone does then: "mum rings me before
+          # things get bad", "when things get heated he goes out")
+          "child?", r"\b(?<!\bbefore\s)(?<!\bwhen\s)(?<!\bwhenever\s)(?<!\bif\s)(?<!\bonce\s)"
+          r"(?<!\buntil\s)(?:things|(?:home\s+|family\s+)?life(?:\s+at\s+home)?|the\s+atmosphere"
           r"|relationships?(?:\s+(?:with|between)(?:\s+[\w'’]+){1,4}?)?)\s+"
           r"(?:(?:at|in)\s+(?:the\s+)?(?:home|house|family)\s+|between\s+(?:\w+\s+){1,3}?)?(?:is|are"
           r"|was|were|has\s+been|have\s+been|seems?|seemed|remains?|can\s+be|gets?|got|had\s+been"
