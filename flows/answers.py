@@ -412,7 +412,7 @@ _POINTS_ELSEWHERE = on_first_use(
 _ELSEWHERE_THING = (r"(?:discussion|conversation|call|phone\s+call|chat|e-?mails?|referral"
                     r"|(?:case\s+)?notes|report|chronology|records?|attach(?:ed|ment)"
                     r"|strategy(?:\s+meeting)?|strat|meeting|minutes|assessment|form|file|system"
-                    r"|chron)")
+                    r"|chron|visit|session|supervision|review|core\s+group)")
 _POINTS_OUTSIDE = on_first_use(
     r"(?:as\s+(?:(?:previously|already|we|i)\s+)*discussed|as\s+per\s+(?:(?:our|my|the|your"
     r"|previous|earlier|last)\s+)*" + _ELSEWHERE_THING

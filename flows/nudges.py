@@ -1096,6 +1096,11 @@ _WORK_WORDS = on_first_use(
     r"\b(?:attachment|exposure|exposed\s+to|parental|substance\s+misuse|witness(?:ed|ing)"
     r"|relationships?\s+with|engagement|presentation|emotional\s+(?:wellbeing|needs)"
     r"|outcomes|NEET|(?:his|her|their)\s+(?:full\s+)?potential"
+    # ... nor the work's words for a good adult life ("To live a fulfilling and independent
+    # life", "positive future", "healthy lifestyle choices") (set AF): a young person says
+    # "my own flat and a job with animals"
+    r"|fulfill?ing|aspirations|independent\s+(?:life|adult(?:hood)?)"
+    r"|(?:positive|healthy|stable|successful)\s+(?:future|lifestyle|(?:life\s+)?choices|adult(?:hood)?)"
     r"|(?:his|her|their)\s+own\s+tenancy|placements?"
     # ... nor the work's words for how they see themselves ("He lacks a sense of belonging",
     # "Low self-esteem"): a child says "I don't belong anywhere"
@@ -1307,11 +1312,14 @@ _NOTED = on_first_use(
     # ... or "he" or "she" with a report's own verbs, which a child does not use: "She has
     # voiced that she loves ...", "He indicated he is frightened" (not "she shared her sweets")
     r"|(?:he|she)\s+(?:(?:has|had)\s+(?:also\s+)?)?(?:express(?:es|ed)|voic(?:es|ed)"
-    r"|indicat(?:es|ed)|verbali[sz](?:es|ed))"
+    r"|indicat(?:es|ed)|verbali[sz](?:es|ed)"
+    # (and "shared" with what was shared after it: "she shared that she ..." (set AF))
+    r"|shar(?:es|ed)(?=\s+(?:with\s+(?:(?:her|his|their|the)\s+)?\w+\s+)?(?:that|how)\b))"
     # ... or with no one named, as notes drop who: "disclosed that mums partner hurt her",
     # "reported to me he is scared" (a child does not open their words so)
     r"|(?:has\s+)?(?:disclosed|reported|stated|verbali[sz]ed|voiced|indicated|expressed))"
-    r"(?:\s+(?:to\s+(?:me|us)|that))?\b[\s:,]*", re.IGNORECASE)
+    r"(?:\s+(?:to|with)\s+(?:me|us|staff|(?:her|his|their|the)\s+\w+))?(?:\s+that)?\b[\s:,]*",
+    re.IGNORECASE)
 
 
 def _noted_frame(text: str) -> re.Match[str] | None:

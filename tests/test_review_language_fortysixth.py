@@ -19,12 +19,90 @@ and sound lines that use the words those rules would watch for, plainly ("a&e 7 
 june", "very worried because ...", a parent's own "im not an alcoholic" in quotes). Each row:
 (voice, "tool:question", line), a flawed one also what a practice lead would expect asked back
 (set T's kinds, read by set AE's `_fits_ae`).
+Committed (9d05a31) before anything was run on it.
+
+Blind, on the code as it was (3999154): flawed asked 47/70, 45 with a question that fits;
+sound asked 2/70 ("dad will stop and leave the room when he starts shouting ..." read as a
+goal of only what will stop; "mum now rings me before things get bad ..." asked what "things
+get bad" means). Let through, each a kind: a writer's feeling as a scale's reason (all six:
+"2 - very worried", "7, gut feeling is things are better", "3 - im anxious about this one",
+"4, i have a bad feeling about this family", "5, on the fence", "8 - shes doing amazing"); an
+answer pointing at notes with words that add nothing ("see chronology, too many to list",
+"same as last time, see previous notes"); what it did said only as done ("its had an effect
+on all the kids", "shes been through alot and its taken its toll", "it made a massive
+difference") or might ("it could affect her life chances", "adverse outcomes for the
+children"); a quality of care at what is working ("a stable home"); a count with a span nobody
+measured ("on multiple occasions over the last few months"); "she shared that ..." as a
+child's words; a need named by its kind ("her basic care needs"); "mum will put the kids
+first", "mum will be sober"; "as and when needed" as a next step; worker words as a young
+person's vision ("to live a fulfilling and independent life"); "talking to randoms"; "the
+professional network is strong". Asked with a question that does not fit: "mum is in
+agreement with the concerns" (asked what "concerns" are, not what mum said) and "for services
+to work together" (asked what the family would do, not who will do what by when).
+
+Fitted: flawed 70/70 asked, 70/70 with a question that fits by `_fits_af` (the two
+pointers are asked to write it out, which `_fits_af` reads as asking what was seen);
+sound 0/70 asked. The rules, each for its family of phrasings (see the CHANGELOG):
+- `plain_language._NOTHING_HEARD`: a number given for how the writer feels ("very worried",
+  "im anxious about this one", "i have a bad feeling about this family", "on the fence",
+  "gut feeling is ..."), or someone said to be doing great/amazing/brilliant, "shes"/"hes"
+  typed without the apostrophe;
+- `answers.points_outside`/`points_elsewhere`: an answer of parts, each a pointer or words
+  that add nothing ("too many to list", "nothing new"), and "all on the system", "its in the
+  chronology", "as per my last visit";
+- `plain_language._DONE_ONLY`: what it has done said only as done ("had an effect on", "taken
+  its toll", "been through a lot", "made a massive difference"), asked what it changed that
+  someone saw; `_SUFFERS_ONLY`/`_HARM_ONLY` take "life chances", "outcomes" and "poor/adverse
+  outcomes";
+- a quality of care at what is working (`find_wording`, `_quality`), "home conditions", a
+  child's needs named by their kind ("basic care needs"); the network said to be strong
+  (`praise._BOND`);
+- `_A_STATE`: "put the kids first", "prioritise the baby", "be sober / drug free";
+- `plain_language._UNSETTLED`: a step left to settle ("tbc at next meeting", "to be agreed at
+  core group", "as and when needed") and services working together as the step, asked who
+  will do it and by when (the last pass's leftover "tbc at next meeting" as a first step);
+- `_SPAN_UNMEASURED`: "over the last few months", "recently" is no time for a count;
+- `nudges._NOTED`: "she shared that", "he shared with me that"; `_WORK_WORDS`: "fulfilling",
+  "independent life", "positive future", "healthy lifestyle choices";
+- labels: "in agreement", "accepts/agrees with the concerns" (what did they say, in their own
+  words?); talking to "randoms" or "strangers" (who are these adults?); a label noun after
+  "shes"/"hes" typed without the apostrophe ("shes a frequent flyer");
+- sound: "will stop and leave" is a doing (`nudges._NEGATED`); "before/when/if things get
+  bad" and "before things get out of hand" are a time, not a vague report.
+
+Held-out variants (`HELD_OUT_FLAWED`, `HELD_OUT_SOUND`), written after the fixes in other
+words and run on the code before them (9d05a31) and after: flawed asked with a question that
+fits 5/29 -> 28/29; sound let through 10/12 -> 11/12. The flawed one missed ("he shared with
+me that he gets scared at night") and the sound one asked ("mum rings me before things get
+out of hand ...") were then widened to their kinds (the frame takes "with me", "with staff";
+"before things get" anything is a time), and fresh variants written after that
+(`WIDENED_AGAIN`): 2/3 asked, 3/3 let through; the one let through ("she shared with her
+teacher that ...") widened the frame to anyone of hers, his or the school's ("with her teacher").
+
+The last pass's leftovers: "tbc at next meeting" is asked who will do it and by when, at a
+first step and a next step; "its had an effect on all the kids" is asked what it changed; "a
+stable home" at strengths is asked what it looks like day to day; "2 - very worried" is asked
+what was seen; "frequent flyer at a&e" was already on the list of label nouns with their
+article ("mum is a frequent flyer"), and now after "shes"/"hes" too.
 """
 from __future__ import annotations
 
-from review_sets import review_tests, rows_set
+import pytest
+from review_sets import Case, review_tests, rows_set
 from test_review_language_fortyfifth import _fits_ae
 from test_review_language_thirtyeighth import asked_s
+
+# An answer that only points at notes is asked to write it out ("points to something said or
+# written elsewhere ...", "points to another answer ..."): what was seen, as a lead asks it.
+POINTS = ("points to something said or written elsewhere", "points to another answer")
+
+
+def _fits_af(want: str, reply: str) -> bool:
+    """Set AE's `_fits_ae`, reading the pointers' question as asking what was seen."""
+    if any(said in reply for said in POINTS):
+        return "seen" in want.split("|")
+    return _fits_ae(want, reply)
+
 
 SET_AF_FLAWED: tuple[tuple[str, str, str, str], ...] = (
     # ---- mapping: worries ----
@@ -386,6 +464,102 @@ SET_AF_SOUND: tuple[tuple[str, str, str], ...] = (
 )
 
 
+# ---- held-out variants: written after the fixes, in other words, not used to design them ----
+HELD_OUT_FLAWED: list[tuple[str, str, str, str]] = [
+    ("mapping", "danger_scale_why", "3, really concerned about this family", "number|seen"),
+    ("wellbeing", "wellbeing_scale_why", "6 - feeling hopeful", "number|seen"),
+    ("harm_matrix", "harm_scale_why", "2 i have a horrible feeling about this one", "number|seen"),
+    ("contextual", "safety_scale_why", "4 my gut tells me shes still going there", "number|seen"),
+    ("success", "success_scale_why", "9, hes doing brilliant", "number|seen"),
+    ("mapping", "recent_harm", "see case notes, too much to write here", "seen"),
+    ("wellbeing", "worry_what", "as per my last visit, nothing new", "seen"),
+    ("contextual", "harm_outside", "its all on the system", "seen"),
+    ("mapping", "harm_impact", "it has had a huge impact on the children", "seen|impact"),
+    ("harm_matrix", "harm_impact", "the kids have been through hell", "seen|impact"),
+    ("supervision", "difference", "made a real difference for mum", "seen|impact"),
+    ("wellbeing", "worry_impact", "poor outcomes", "impact|danger"),
+    ("supervision", "working_well", "a safe and loving home", "seen"),
+    ("mapping", "strengths", "good routines and boundaries", "seen"),
+    ("wellbeing", "unmet_needs", "his emotional needs", "seen"),
+    ("contribution", "working_well", "the support network is good", "seen"),
+    ("mapping", "goal_doing", "dad will be drug free", "goal"),
+    ("wellbeing", "goal_doing", "mum will put the baby first", "goal"),
+    ("mapping", "next_steps", "to be discussed at core group", "who_when"),
+    ("contribution", "needs_to_happen", "tba", "who_when"),
+    ("success", "goal_first_step", "tbc at next review", "who_when"),
+    ("success", "goal_first_step", "as required", "who_when"),
+    ("reflection", "needs_to_happen", "agencies to communicate better", "who_when"),
+    ("three_houses", "house_worries", "he shared with me that he gets scared at night", "words"),
+    ("success", "vision", "to have a positive future", "words"),
+    ("harm_matrix", "harm_accepted_detail", "dad accepts the concerns", "words"),
+    ("contextual", "online_worries", "talking to random men on insta", "seen|harmer"),
+    ("mapping", "harm_pattern", "several incidents over the past few weeks", "seen"),
+    ("contribution", "worries", "shes a frequent flyer at the walk in centre", "seen"),
+]
+HELD_OUT_SOUND: list[Case] = [
+    ("mapping", "danger_scale_why",
+     "3 - very worried, he broke her arm on sat and is still turning up at the house"),
+    ("success", "success_scale_why",
+     "9 because she has done every shift at the cafe for 2 months and is saving for a deposit"),
+    ("mapping", "worst_harm",
+     "see the police log for the times, but on 4 may dad strangled mum in the kitchen while J "
+     "watched"),
+    ("mapping", "harm_impact",
+     "it has affected all 3 kids: the eldest stopped eating at school and the twins wet the bed "
+     "again"),
+    ("supervision", "difference",
+     "it made a big difference, mum rang nan on fri instead of drinking"),
+    ("mapping", "strengths",
+     "a stable home: same flat 4 years, tea at 5, bed at 7, mum walks them to school"),
+    ("mapping", "goal_doing",
+     "dad will stop and walk out to the garden when he feels angry, and ring his sponsor"),
+    ("mapping", "next_steps",
+     "the chair will set the date at core group on 12 dec and the social worker will tell mum by "
+     "the 14th"),
+    ("supervision", "working_well",
+     "mum rings me before things get out of hand and nan comes round within the hour"),
+    ("contextual", "online_worries",
+     "strangers message her on tiktok asking her to meet, one sent her £50 last week"),
+    ("harm_matrix", "harm_accepted_detail",
+     "mum agrees with the worries and said 'i know he scares the kids'"),
+    ("mapping", "harm_pattern",
+     "several times over the last few months: 3 oct, 19 oct and 2 nov"),
+]
+
+
+# The held-out lines the fixes missed ("he shared with me that", and "before things get out
+# of hand") were widened to their kinds; fresh variants written after that widening:
+WIDENED_AGAIN = [
+    ("mapping", "house_worries", "he shared with us that mummy cries", "words"),
+    ("contribution", "child_said", "K shared with staff that home is scary", "words"),
+    ("wellbeing", "house_worries", "she shared with her teacher that she misses dad", "words"),
+]
+WIDENED_AGAIN_SOUND: list[Case] = [
+    ("mapping", "existing_safety",
+     "when dad has been drinking mum takes the kids to nans before it gets nasty, she did this "
+     "on 3 and 17 nov"),
+    ("three_houses", "house_good", "'i shared my lego with my brother'"),
+    ("wellbeing", "strengths",
+     "nan has the kids every friday night before things get too much for mum, since sept"),
+]
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line", "want"), HELD_OUT_FLAWED
+                         + WIDENED_AGAIN)
+def test_a_held_out_flawed_variant_is_asked_with_a_question_that_fits(
+        flow_id: str, step_id: str, line: str, want: str) -> None:
+    reply = asked_s(flow_id, step_id, line)
+    assert reply is not None, line
+    assert _fits_af(want, reply), (line, reply)
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), HELD_OUT_SOUND
+                         + WIDENED_AGAIN_SOUND)
+def test_a_held_out_sound_variant_is_let_through(flow_id: str, step_id: str,
+                                                  line: str) -> None:
+    assert asked_s(flow_id, step_id, line) is None, line
+
+
 globals().update(review_tests(rows_set(
-    "AF", SET_AF_FLAWED, SET_AF_SOUND, asked=asked_s, fits=_fits_ae,
+    "AF", SET_AF_FLAWED, SET_AF_SOUND, asked=asked_s, fits=_fits_af,
     sizes=(70, 70), paired=True)))

@@ -148,6 +148,24 @@ _CATEGORY = on_first_use(
     re.IGNORECASE)
 
 
+# A step left to be settled, with no one to settle it and no day: "tbc at next meeting", "as
+# and when needed", "to be decided at her next review"; or the services' working together
+# given as the step: "for services to work together", "agencies to communicate" (set AF).
+_UNSETTLED = on_first_use(
+    r"\W*(?P<step>(?:(?:(?:the\s+)?(?:next\s+)?(?:steps?|plan|actions?|date|details?|support|this|it)"
+    r"\s+)?(?:is\s+|are\s+|to\s+be\s+)?(?:tbc|tba|tbd|to\s+be\s+(?:confirmed|agreed|decided"
+    r"|discussed|arranged|determined|looked\s+at|considered|explored|sorted|finali[sz]ed|set))"
+    r"|(?:support\s+|help\s+|visits?\s+)?(?:as\s+and\s+when|when|if|as)\s+(?:needed|required"
+    r"|necessary|appropriate|requested)|as\s+and\s+when|ad[\s-]hoc)"
+    r"(?:\s+(?:at|in|by|after|during|following)\s+(?:the\s+|a\s+|her\s+|his\s+|their\s+|our\s+)?"
+    r"(?:next\s+|later\s+|future\s+|upcoming\s+)?(?:meeting|core\s+group|review|conference"
+    r"|supervision|visit|session|strategy(?:\s+meeting)?|planning\s+meeting|date|stage|point"
+    r"|[a-z]{2,5}(?:\s+(?:meeting|review))?))?"
+    r"|(?:for\s+)?(?:all\s+)?(?:the\s+)?(?:services|agencies|professionals|partners|everyone"
+    r"|(?:the\s+)?network)(?:\s+involved)?\s+to\s+(?:(?:continue\s+to|keep)\s+)?(?:work(?:ing)?"
+    r"\s+(?:(?:more\s+)?closely\s+|better\s+)?together|communicat(?:e|ing)(?:\s+(?:better"
+    r"|more))?|share\s+information|liaise|be\s+(?:more\s+)?joined[\s-]up))"
+    r"[\s.!]*", re.IGNORECASE)
 # An answer that says how often only as a word of frequency: "regularly", "on and off",
 # "quite often", "it happens from time to time".
 _HOW_OFTEN_ONLY = on_first_use(
@@ -180,6 +198,10 @@ _SOME_TIME = on_first_use(
     r"|days?|weeks?|weekends?|months?|years?|nights?|term|better|worse|more|less|daily|weekly"
     r"|monthly|when|before|after|until|jan\w*|feb\w*|mar\w*|apr\w*|may|june?|july?|aug\w*|sep\w*"
     r"|oct\w*|nov\w*|dec\w*|mon\w*|tue\w*|wed\w*|thu\w*|fri\w*|sat\w*|sun\w*)\b",
+    re.IGNORECASE)
+_SPAN_UNMEASURED = on_first_use(
+    r"\b(?:(?:over|in|during|for|within)\s+)?(?:the\s+)?(?:last|past|recent)\s+(?:few|couple\s+of"
+    r"|several|many|number\s+of)\s+(?:days|weeks|months|years)\b|\b(?:recently|lately)\b",
     re.IGNORECASE)
 HOW_OFTEN_QUESTION = ("How often, roughly (once a week, most weekends), when was the last "
                       "time, and is it getting better or worse?")
@@ -366,7 +388,9 @@ _STATE_WORD = (r"(?:(?:more|much|really|very|fully|completely|properly|well|kept
                r"|happy|happier|well|settled|secure|protected|safeguarded|supported|loved"
                r"|valued|listened\s+to|heard|respected|included|confident|nurtured|understood"
                r"|cared\s+for|looked\s+after|thriving|content|stable|okay|ok|fine"
-               r"|free\s+(?:from|of)\s+harm)")
+               r"|free\s+(?:from|of)\s+harm"
+               # (and free of drink or drugs, said only as a state: "mum will be sober" (set AF))
+               r"|sober|abstinent|(?:drug|alcohol|substance|drink)[\s-]free)")
 # (a word that says only how good it is, then what: no word is both, so one way through)
 _GOOD_THING = (r"(?:an?\s+)?(?:(?:positive|good|healthy|safe|stable|secure|better|improved"
                r"|appropriate|meaningful|trusting|strong|loving|consistent|supportive|nurturing"
@@ -381,6 +405,12 @@ _A_STATE = (rf"(?:(?:be|feel|remain|stay|keep|continue\s+to\s+be)\s+{_STATE_WORD
             rf"\s+{_STATE_WORD}"
             r"|protect\s+(?:him|her|them|the\s+(?:child(?:ren)?|kids?|baby|babies|young\s+"
             r"person)|(?-i:[A-Z]{1,2}))"
+            # ... or to put them first, with nothing of how: "mum will put the kids first",
+            # "will prioritise the children's needs" (set AF)
+            r"|put\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:kids?|child(?:ren)?|bab(?:y|ies)|boys"
+            r"|girls|him|her|them)(?:['’]?s?\s+(?:needs|safety|welfare))?\s+first"
+            r"|prioriti[sz]e\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:kids?|child(?:ren)?"
+            r"|bab(?:y|ies)|boys|girls|him|her|them)(?:['’]?s?\s+(?:needs|safety|welfare))?"
             r"|have\s+(?:all\s+)?(?:his|her|their|its)\s+(?:[a-z]+\s+)?needs\s+(?:(?:fully"
             r"|consistently|properly|adequately|always)\s+)?met"
             r"|(?:reach|achieve|fulfil|fulfill|meet)\s+(?:his|her|their)\s+(?:full\s+)?potential"
@@ -847,6 +877,11 @@ def find_wording(text: str, words: WordList, asked: Asked = "answer") -> list[Ja
                     or (_capitals(h.text) and h.question.startswith(_WRITE_OUT)))
                 and not _initials_in_a_record(h)]
     hits = _wording(text, words, asked)
+    if asked != "what_the_family_says" and (unsettled := _UNSETTLED.fullmatch(mask_quotes(text))):
+        # (a short form in it is asked about beside it: "to be decided at her next PEP")
+        return [h for h in hits if _short_form_hit(h)] + [JargonHit(
+            unsettled["step"], unsettled["step"], unsettled.span("step"), NEXT_STEP_QUESTION,
+            "next step")]
     if asked == "what_the_family_says":  # "mum says R is a good dad": her view, as asked
         # (... or someone's own number, and theirs the reason after it: "mum: 7 - things are
         # much better", where each person's number is asked)
@@ -1076,6 +1111,11 @@ _QUALITY = (rf"(?:(?:(?:a|an|more|some|better)\s+)?(?:{_GOOD_CARE}(?:\s*,\s*|\s+
             r"(?:stability|consistency|routines?|boundaries|structure|security|nurture"
             r"|permanence|attunement|warmth|guidance|supervision|love|attention|reassurance"
             r"|predictability|containment)"
+            # (the child's needs named by their kind: "her basic care needs", "his emotional
+            # needs met" (set AF))
+            r"|(?:(?:his|her|their|the\s+child['’]?s|the\s+kids['’]?)\s+)?(?:(?:basic|physical"
+            r"|emotional|health|care|daily|everyday|practical|developmental)\s+){1,2}needs"
+            r"(?:\s+(?:to\s+be\s+|being\s+)?met)?"
             # (a home or care named only by how good it is: "a safe and stable home")
             rf"|(?:(?:a|an|more|some|better)\s+)?{_GOOD_CARE}(?:(?:\s*,\s*|\s+and\s+|\s+)"
             rf"{_GOOD_CARE})*\s+(?:home(?:\s+(?:life|conditions))?|family\s+life|environment|upbringing"
@@ -1342,7 +1382,9 @@ def _as_steps(text: str, masked: str, found: list[JargonHit]) -> list[JargonHit]
 def _count_only(masked: str) -> re.Match[str] | None:
     """How often said only as a count with no number and nothing of when (`_COUNT_ONLY`)."""
     count = _COUNT_ONLY.fullmatch(masked)
-    return count if count and not _SOME_TIME.search(count.group("tail")) else None
+    # (a span nobody measured says no more when: "over the last few months" (set AF))
+    return count if count and not _SOME_TIME.search(
+        _SPAN_UNMEASURED.sub(" ", count.group("tail"))) else None
 
 
 def _short_form_hit(hit: JargonHit) -> bool:
