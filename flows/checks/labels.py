@@ -909,11 +909,13 @@ RULES: tuple[Rule, ...] = (
     # concerns", "dad accepts the worries", "parents agree with the plan" (set AF).
     rule("in agreement", "process", "What did they say about it, in their own words?",
           r"\b(?:is|are|was|were|seems?|appears?)\s+(?:(?:fully|now|broadly|largely|all)\s+)?in\s+"
-          # (the word alone, so a word of what is agreed is asked beside it: "concerns")
-          r"agreement\b|\b(?:accept|accepts|accepted|accepting|agree|agrees|agreed|agreeing)(?=\s+"
-          r"(?:(?:fully|now|broadly|largely)\s+)?(?:with\s+)?(?:all\s+(?:of\s+)?)?(?:the\s+|our\s+"
-          r"|these\s+|some\s+of\s+the\s+)?(?:concerns|worries|plan|assessment|findings|need\s+for"
-          r"\s+change|danger\s+statement)\b)",
+          # (what they agree to be said is theirs: "are in agreement that the baby stays
+          # with nan"; and the word alone, so a word of what is agreed is asked beside it:
+          # "concerns")
+          r"agreement\b(?!\s+(?:that|to|for|on)\b)|\b(?:accept|accepts|accepted|accepting|agree"
+          r"|agrees|agreed|agreeing)(?=\s+(?:(?:fully|now|broadly|largely)\s+)?(?:with\s+)?(?:all\s+"
+          r"(?:of\s+)?)?(?:the\s+|our\s+|these\s+|some\s+of\s+the\s+)?(?:concerns|worries|findings"
+          r"|need\s+for\s+change|danger\s+statement)\b)",
           unless_said=r"\b(?:says?|said|saying|told|tells|stated|quote)\b|['‘\"]"),
     rule("takes no responsibility", "process", "What did they say about what happened, and "
           "about their part in it?",
