@@ -301,7 +301,8 @@ RULES: tuple[Rule, ...] = (
     rule("a label, and another", "label", "What did the person actually do or say, and who "
           "saw it?", rf"\b{_COPULA}\s+(?:[\w'’-]+\s+){{1,5}}?and\s+{_INTENSIFIER}{_TRAITS}\b"),
     rule("a label for a person", "label", "What did the person do or say that gave you that "
-          "picture?", rf"(?:{_SUBJECT}(?:['’]s|\s+(?:\w+\s+)?{_COPULA})|\b(?:mum|mam|mom|dad|nan|s?he)s)"
+          "picture?", rf"(?:{_SUBJECT}(?:['’]s|\s+(?:\w+\s+)?{_COPULA})"
+          r"|\b(?:mum|mam|mom|dad|nan|s?he)s)"
           r"\s+(?:(?:just|really|basically|simply|essentially|clearly|obviously|only|always"
           r"|still|now|also|quite)\s+){0,2}(?:an?\s+|such\s+an?\s+)(?:(?:bit|something|kind|sort)\s+of\s+an?\s+|real\s+|right\s+"
           rf"|total\s+|complete\s+|proper\s+|absolute\s+|[\w-]+\s+){{0,2}}?{_A_TRADE}(?:{_LABEL_NOUNS}|"
