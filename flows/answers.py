@@ -424,7 +424,8 @@ _POINTS_ELSEWHERE = on_first_use(
 # my email", "see referral". Nobody reading the summary at a meeting has it.
 _ELSEWHERE_THING = (r"(?:discussion|conversation|call|phone\s+call|chat|e-?mails?|referral"
                     r"|(?:case\s+)?notes|report|chronology|records?|attach(?:ed|ment)"
-                    r"|strategy(?:\s+meeting)?|strat|meeting|minutes|assessment|form)")
+                    r"|strategy(?:\s+meeting)?|strat|meeting|minutes|assessment|form|file|system"
+                    r"|chron|visit|session|supervision|review|core\s+group)")
 # ... said with a word or two first that tells nothing ("please see my email", "dunno really,
 # see my email", "not much tbh - see referral"), or as having sent it already ("I've emailed
 # it to you", "it's all in my email"): the summary read "School, DSL: Please see my email".
@@ -444,8 +445,29 @@ _POINTS_OUTSIDE = on_first_use(
     r"|call|telephone|meeting|strat(?:egy)?(?:\s+meeting)?|core\s+group|conference|e-?mail"
     r"|you|yourself|teams|visit|referral|mash|hub|front\s+door|sw|social\s+worker))?"
     r"(?:\s+(?:today|yesterday|earlier|last\s+week|this\s+morning|this\s+afternoon))?"
-    r"(?:\s+(?:of|on|from|dated|sent(?:\s+on)?))?",  # its date cut off: "see my email of 3/12"
+    r"(?:\s+(?:of|on|from|dated|sent(?:\s+on)?))?"  # its date cut off: "see my email of 3/12"
+    # ... or said to be there: "all on the system", "its in the chronology", "details on file"
+    r"|(?:(?:it|its|it'?s|it\s+is|all|everything|details?|more|the\s+rest)\s+)?(?:is\s+|are\s+)?"
+    r"(?:all\s+)?(?:on|in)\s+(?:(?:my|our|the|your|previous|earlier|last)\s+)*"
+    + _ELSEWHERE_THING + r"(?:\s+(?:already|too))?",
     re.IGNORECASE)
+# What a pointer is said with, adding nothing: "see chronology, too many to list", "same as
+# last time, nothing new" (set AF). Each part of such an answer points, or is one of these.
+_NOTHING_ADDED = on_first_use(
+    r"(?:(?:far\s+|way\s+)?too\s+(?:many|much)|lots|loads)\s+(?:(?:incidents|things|concerns)\s+)?"
+    r"to\s+(?:list|go\s+into|write(?:\s+(?:here|out|down))?|mention|put\s+(?:here|down))"
+    r"|nothing\s+(?:new|more|else|further)(?:\s+to\s+(?:add|say|report))?|no\s+change",
+    re.IGNORECASE)
+_PARTS = on_first_use(r"\s*(?:[,;+&]|\band\b|\s[-\u2013\u2014]\s)\s*(?:and\s+)?", re.IGNORECASE)
+
+
+def _pointing_parts(said: str, points: Callable[[str], bool]) -> bool:
+    """Whether an answer of parts ("same as last time, see previous notes") is only pointers
+    and words that add nothing, one of them a pointer `points` reads."""
+    parts = [p.strip(" .!") for p in _PARTS.split(said) if p.strip(" .!")]
+    return len(parts) > 1 and any(points(p) for p in parts) and all(
+        points(p) or _POINTS_ELSEWHERE.fullmatch(p) or _POINTS_OUTSIDE.fullmatch(p)
+        or _NOTHING_ADDED.fullmatch(p) for p in parts)
 # ... with only a date or a day beside it: "28/11 as above", "as above, 28/11", "Tues 28th Nov
 # - see above", "Last Friday, as above": the date says when, and nothing of what happened.
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
@@ -506,7 +528,8 @@ def points_outside(text: str) -> bool:
     said = " ".join(text.replace("’", "'").strip(" .!").split())
     if len(said) < 60 and (dated := _DATED_POINTER.fullmatch(said)):
         said = dated["rest"].strip(" .!,")
-    return _POINTS_OUTSIDE.fullmatch(said) is not None
+    return _POINTS_OUTSIDE.fullmatch(said) is not None or _pointing_parts(
+        said, lambda part: _POINTS_OUTSIDE.fullmatch(part) is not None)
 
 
 def points_elsewhere(text: str, asked: str = "") -> bool:
@@ -521,7 +544,9 @@ def points_elsewhere(text: str, asked: str = "") -> bool:
         said = rest
     return (_POINTS_ELSEWHERE.fullmatch(said) is not None
             and not (_SAME_ALONE.fullmatch(said) and _ABOUT_CHANGE.search(asked))) \
-        or points_to_another_draft(said) or points_outside(said)
+        or points_to_another_draft(said) or points_outside(said) \
+        or _pointing_parts(said, lambda part: _POINTS_ELSEWHERE.fullmatch(part) is not None
+                           and not (_SAME_ALONE.fullmatch(part) and _ABOUT_CHANGE.search(asked)))
 
 
 def points_above(text: str, asked: str = "") -> bool:

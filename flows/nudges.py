@@ -59,6 +59,8 @@ EXAMPLES = {
                   "going to college",
     # (a quality of care named alone, "a calm home": what it looks like day to day)
     "quality": "Mum reads T a story every night and he is asleep in his own bed by 7.30",
+    # (what it has done said only to be done: "its had an effect on all the kids")
+    "done named": "Since Sept T wets the bed again and hides under the table when Dad shouts",
     # (an event named by when it was: "the incident in sept")
     "event named": "On 2 Sept Dad threw a mug at Mum while T was in the room; T hid under "
                    "the table",
@@ -336,7 +338,9 @@ GROUP_IN_NETWORK = ('"{said}" does not yet say who in it is in the safety networ
 As = Literal["answer", "danger_statement", "safety_goal"]
 _BARE_DATE = on_first_use(r"\d{1,2}\s?[/.\-]\s?\d{1,2}\s?[/.\-]\s?\d{2,4}")
 _WILL = on_first_use(r"\bwill\b|\b\w+['’]ll\b", re.IGNORECASE)
-_NEGATED = on_first_use(r"\s+(?:not|never|no\s+longer|stop|cease|refrain|avoid)\b", re.IGNORECASE)
+# ("stop" then a doing is no stopping: "dad will stop and leave the room", "stop, take a breath")
+_NEGATED = on_first_use(r"\s+(?:not|never|no\s+longer|stop(?!\s*,?\s+(?:and|then)\s|\s*,\s*take\s)"
+                        r"|cease|refrain|avoid)\b", re.IGNORECASE)
 # What a caregiver does, said in the present as a goal may be ("nan collects T from school
 # every day", "mum and gran take turns at night"): a doing, not only what will stop. Not a
 # link, a wish or a feeling ("mum is", "dad wants to"), nor what stops or hurts ("dad stops
@@ -1118,6 +1122,11 @@ _WORK_WORDS = on_first_use(
     r"\b(?:attachment|exposure|exposed\s+to|parental|substance\s+misuse|witness(?:ed|ing)"
     r"|relationships?\s+with|engagement|presentation|emotional\s+(?:wellbeing|needs)"
     r"|outcomes|NEET|(?:his|her|their)\s+(?:full\s+)?potential"
+    # ... nor the work's words for a good adult life ("To live a fulfilling and independent
+    # life", "positive future", "healthy lifestyle choices") (set AF): a young person says
+    # "my own flat and a job with animals"
+    r"|fulfill?ing|aspirations|independent\s+(?:life|adult(?:hood)?)"
+    r"|(?:positive|healthy|stable|successful)\s+(?:future|lifestyle|(?:life\s+)?choices|adult(?:hood)?)"
     r"|(?:his|her|their)\s+own\s+tenancy|placements?"
     # ... nor the work's words for how they see themselves ("He lacks a sense of belonging",
     # "Low self-esteem"): a child says "I don't belong anywhere"
@@ -1329,11 +1338,14 @@ _NOTED = on_first_use(
     # ... or "he" or "she" with a report's own verbs, which a child does not use: "She has
     # voiced that she loves ...", "He indicated he is frightened" (not "she shared her sweets")
     r"|(?:he|she)\s+(?:(?:has|had)\s+(?:also\s+)?)?(?:express(?:es|ed)|voic(?:es|ed)"
-    r"|indicat(?:es|ed)|verbali[sz](?:es|ed))"
+    r"|indicat(?:es|ed)|verbali[sz](?:es|ed)"
+    # (and "shared" with what was shared after it: "she shared that she ..." (set AF))
+    r"|shar(?:es|ed)(?=\s+(?:with\s+(?:(?:her|his|their|the)\s+)?\w+\s+)?(?:that|how)\b))"
     # ... or with no one named, as notes drop who: "disclosed that mums partner hurt her",
     # "reported to me he is scared" (a child does not open their words so)
     r"|(?:has\s+)?(?:disclosed|reported|stated|verbali[sz]ed|voiced|indicated|expressed))"
-    r"(?:\s+(?:to\s+(?:me|us)|that))?\b[\s:,]*", re.IGNORECASE)
+    r"(?:\s+(?:to|with)\s+(?:me|us|staff|(?:her|his|their|the)\s+\w+))?(?:\s+that)?\b[\s:,]*",
+    re.IGNORECASE)
 
 
 def _noted_frame(text: str) -> re.Match[str] | None:

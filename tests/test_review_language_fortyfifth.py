@@ -464,9 +464,9 @@ HELD_OUT_FLAWED: list[tuple[str, str, str, str]] = [
     ("mapping", "existing_safety", "nan is very protective", "safety|seen"),
     ("three_houses", "house_worries", "she said she worries about mums drinking", "words"),
 ]
-# Left: "tbc at next meeting" as the first step is asked as something the services did ("What
-# happened for the child ...?"), not who will decide the step and by when; "tbc" alone goes
-# through. (A step still to be settled at a meeting is a wider change than this pass.)
+# Left by this pass: "tbc at next meeting" as the first step was asked as something the
+# services did ("What happened for the child ...?"), not who will decide the step and by when;
+# "tbc" alone went through. Set AF (pass 46) asks both who will do it and by when.
 HELD_OUT_LEFT: list[tuple[str, str, str, str]] = [
     ("success", "goal_first_step", "tbc at next meeting", "who_when"),
 ]
@@ -556,12 +556,12 @@ def test_the_probes_event_and_home_are_asked(flow_id: str, step_id: str, line: s
 
 
 @pytest.mark.parametrize(("flow_id", "step_id", "line", "want"), HELD_OUT_LEFT)
-def test_a_step_still_to_settle_is_asked_though_not_yet_who_and_when(
+def test_a_step_still_to_settle_is_asked_who_and_when(
         flow_id: str, step_id: str, line: str, want: str) -> None:
-    """Left (see the docstring): asked, with the services' question, not a step's."""
+    """Left by this pass (see the docstring), asked a step's question since set AF."""
     reply = asked_s(flow_id, step_id, line)
     assert reply is not None, line
-    assert not _fits_ae(want, reply), reply
+    assert _fits_ae(want, reply), reply
 
 
 globals().update(review_tests(rows_set(

@@ -301,7 +301,8 @@ RULES: tuple[Rule, ...] = (
     rule("a label, and another", "label", "What did the person actually do or say, and who "
           "saw it?", rf"\b{_COPULA}\s+(?:[\w'’-]+\s+){{1,5}}?and\s+{_INTENSIFIER}{_TRAITS}\b"),
     rule("a label for a person", "label", "What did the person do or say that gave you that "
-          "picture?", rf"(?:{_SUBJECT}(?:['’]s|\s+(?:\w+\s+)?{_COPULA})|\b(?:mum|mam|mom|dad|nan)s)"
+          "picture?", rf"(?:{_SUBJECT}(?:['’]s|\s+(?:\w+\s+)?{_COPULA})"
+          r"|\b(?:mum|mam|mom|dad|nan|s?he)s)"
           r"\s+(?:(?:just|really|basically|simply|essentially|clearly|obviously|only|always"
           r"|still|now|also|quite)\s+){0,2}(?:an?\s+|such\s+an?\s+)(?:(?:bit|something|kind|sort)\s+of\s+an?\s+|real\s+|right\s+"
           rf"|total\s+|complete\s+|proper\s+|absolute\s+|[\w-]+\s+){{0,2}}?{_A_TRADE}(?:{_LABEL_NOUNS}|"
@@ -792,7 +793,10 @@ RULES: tuple[Rule, ...] = (
           r"|regulations|legislation|statutory\s+guidance|guidance|children\s+act|act"
           r"|procedures|policy|protocol|framework)\b"),
     rule("not great", "vague", "What happens at home, exactly, and what is it like for the "
-          "child?", r"\b(?:things|(?:home\s+|family\s+)?life(?:\s+at\s+home)?|the\s+atmosphere"
+          # (not a time things reach, said of what someone does then: "mum rings me before
+          # things get bad", "when things get heated he goes out")
+          "child?", r"\b(?<!\bbefore\s)(?<!\bwhen\s)(?<!\bwhenever\s)(?<!\bif\s)(?<!\bonce\s)"
+          r"(?<!\buntil\s)(?:things|(?:home\s+|family\s+)?life(?:\s+at\s+home)?|the\s+atmosphere"
           r"|relationships?(?:\s+(?:with|between)(?:\s+[\w'’]+){1,4}?)?)\s+"
           r"(?:(?:at|in)\s+(?:the\s+)?(?:home|house|family)\s+|between\s+(?:\w+\s+){1,3}?)?(?:is|are"
           r"|was|were|has\s+been|have\s+been|seems?|seemed|remains?|can\s+be|gets?|got|had\s+been"
@@ -902,6 +906,18 @@ RULES: tuple[Rule, ...] = (
           r"|ing)?\s+(?:it\s+|this\s+|that\s+|things\s+|everything\s+)?(?:off|aside)\b"
           r"|\bshrug(?:s|ged|ging)?\s+(?:it\s+|this\s+|that\s+)?off\b|\bgloss(?:es|ed|ing)?\s+"
           r"over\b|\bdeflect(?:s|ed|ing)?\b|\btriviali[sz]\w+"),
+    # The family said to agree, with nothing of what they said: "mum is in agreement with the
+    # concerns", "dad accepts the worries", "parents agree with the plan" (set AF).
+    rule("in agreement", "process", "What did they say about it, in their own words?",
+          r"\b(?:is|are|was|were|seems?|appears?)\s+(?:(?:fully|now|broadly|largely|all)\s+)?in\s+"
+          # (what they agree to be said is theirs: "are in agreement that the baby stays
+          # with nan"; and the word alone, so a word of what is agreed is asked beside it:
+          # "concerns")
+          r"agreement\b(?!\s+(?:that|to|for|on)\b)|\b(?:accept|accepts|accepted|accepting|agree"
+          r"|agrees|agreed|agreeing)(?=\s+(?:(?:fully|now|broadly|largely)\s+)?(?:with\s+)?(?:all\s+"
+          r"(?:of\s+)?)?(?:the\s+|our\s+|these\s+|some\s+of\s+the\s+)?(?:concerns|worries|findings"
+          r"|need\s+for\s+change|danger\s+statement)\b)",
+          unless_said=r"\b(?:says?|said|saying|told|tells|stated|quote)\b|['‘\"]"),
     rule("takes no responsibility", "process", "What did they say about what happened, and "
           "about their part in it?",
           r"\b(?:accept|take|took|show|express|own)\w*\s+(?:no\s+|any\s+|full\s+|little\s+|some\s+"
@@ -1030,7 +1046,10 @@ RULES: tuple[Rule, ...] = (
          r"|stabilises?|stabilised|stabilizes?|stabilized|sorts?\s+(?:itself|themselves)\s+out)"
          r"(?:\s+down)?\b(?=\s*(?:[.,;!?)]|$))"),
     rule("got heated", "euphemism", "What did each person say and do, and where were the "
-          "children?", r"\b(?:got|get|gets|getting|became|become|becomes|turned|turns|went)\s+"
+          # (not what someone does before it comes to that: "mum rings me before things get
+          # out of hand", where nothing got heated)
+          "children?", r"(?<!\bbefore\sthings\s)(?<!\bbefore\sit\s)"
+          r"\b(?:got|get|gets|getting|became|become|becomes|turned|turns|went)\s+"
           r"(?:a\s+bit\s+|quite\s+|very\s+|really\s+|rather\s+|pretty\s+|a\s+little\s+|slightly\s+)?"
           r"(?:heated|lairy|nasty|ugly|out\s+of\s+hand|pear[\s-]shaped|tasty|hairy|rowdy)\b"
           r"|\b(?:handl|treat|manhandl|deal|dealt|restrain|disciplin)\w*\s+(?:with\s+)?"
@@ -1541,6 +1560,12 @@ RULES: tuple[Rule, ...] = (
           r"|men|older|adults?|strangers)|see (?:him|them|men|older)|sleep (?:at|over|with))\b"
           r"|\b(?:happy|keen|eager|content|willing|pleased) to (?:go with|be with|stay with"
           r"|meet with) (?:him|them|the men|men|older|adults?)\b"),
+    # ... or said to talk to people no one has named: "on snap all night talking to randoms",
+    # "chatting to strangers online" (set AF)
+    rule(MEETING_MEN, "blame", "Who are these adults, and what do they do to the young "
+          "person? Say what they did.", r"\b(?:talk(?:s|ed|ing)?|chat(?:s|ted|ting)?|messag(?:e|es"
+          r"|ed|ing)|speak(?:s|ing)?|spoke|snap(?:s|ped|ping)?|facetim(?:e|es|ed|ing))\s+(?:to|with)"
+          r"\s+(?:random\s+(?:men|people|lads|blokes|adults|guys|males)|randoms|strangers)\b"),
     rule("going back to him", "blame", "What has he done to stop her leaving, and what help "
           "has she had to be safe?", r"\b(?:keeps|keep|kept|keeping) (?:on )?(?:going back"
           r"|getting back|running back)\b|\bdespite (?:everything|all that has happened|all the "

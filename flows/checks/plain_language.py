@@ -148,6 +148,24 @@ _CATEGORY = on_first_use(
     re.IGNORECASE)
 
 
+# A step left to be settled, with no one to settle it and no day: "tbc at next meeting", "as
+# and when needed", "to be decided at her next review"; or the services' working together
+# given as the step: "for services to work together", "agencies to communicate" (set AF).
+_UNSETTLED = on_first_use(
+    r"\W*(?P<step>(?:(?:(?:the\s+)?(?:next\s+)?(?:steps?|plan|actions?|date|details?|support|this|it)"
+    r"\s+)?(?:is\s+|are\s+|to\s+be\s+)?(?:tbc|tba|tbd|to\s+be\s+(?:confirmed|agreed|decided"
+    r"|discussed|arranged|determined|looked\s+at|considered|explored|sorted|finali[sz]ed|set))"
+    r"|(?:support\s+|help\s+|visits?\s+)?(?:as\s+and\s+when|when|if|as)\s+(?:needed|required"
+    r"|necessary|appropriate|requested)|as\s+and\s+when|ad[\s-]hoc)"
+    r"(?:\s+(?:at|in|by|after|during|following)\s+(?:the\s+|a\s+|her\s+|his\s+|their\s+|our\s+)?"
+    r"(?:next\s+|later\s+|future\s+|upcoming\s+)?(?:meeting|core\s+group|review|conference"
+    r"|supervision|visit|session|strategy(?:\s+meeting)?|planning\s+meeting|date|stage|point"
+    r"|[a-z]{2,5}(?:\s+(?:meeting|review))?))?"
+    r"|(?:for\s+)?(?:all\s+)?(?:the\s+)?(?:services|agencies|professionals|partners|everyone"
+    r"|(?:the\s+)?network)(?:\s+involved)?\s+to\s+(?:(?:continue\s+to|keep)\s+)?(?:work(?:ing)?"
+    r"\s+(?:(?:more\s+)?closely\s+|better\s+)?together|communicat(?:e|ing)(?:\s+(?:better"
+    r"|more))?|share\s+information|liaise|be\s+(?:more\s+)?joined[\s-]up))"
+    r"[\s.!]*", re.IGNORECASE)
 # An answer that says how often only as a word of frequency: "regularly", "on and off",
 # "quite often", "it happens from time to time".
 _HOW_OFTEN_ONLY = on_first_use(
@@ -180,6 +198,10 @@ _SOME_TIME = on_first_use(
     r"|days?|weeks?|weekends?|months?|years?|nights?|term|better|worse|more|less|daily|weekly"
     r"|monthly|when|before|after|until|jan\w*|feb\w*|mar\w*|apr\w*|may|june?|july?|aug\w*|sep\w*"
     r"|oct\w*|nov\w*|dec\w*|mon\w*|tue\w*|wed\w*|thu\w*|fri\w*|sat\w*|sun\w*)\b",
+    re.IGNORECASE)
+_SPAN_UNMEASURED = on_first_use(
+    r"\b(?:(?:over|in|during|for|within)\s+)?(?:the\s+)?(?:last|past|recent)\s+(?:few|couple\s+of"
+    r"|several|many|number\s+of)\s+(?:days|weeks|months|years)\b|\b(?:recently|lately)\b",
     re.IGNORECASE)
 HOW_OFTEN_QUESTION = ("How often, roughly (once a week, most weekends), when was the last "
                       "time, and is it getting better or worse?")
@@ -299,7 +321,8 @@ _CHILD_WORD = (r"(?:child(?:ren)?|kids?|bab(?:y|ies)|boys|girls|twins|siblings|y
 _OF_LIFE = (r"(?:(?:emotional|mental|physical|social|overall|long[\s-]term|general)\s+)?"
             r"(?:education|schooling|learning|attendance|development|wellbeing|well-being"
             r"|welfare|health|progress|relationships?|friendships?|childhood|self[\s-]esteem"
-            r"|confidence|future|sleep|behaviour|behavior|attachment|needs)")
+            r"|confidence|future|sleep|behaviour|behavior|attachment|needs"
+            r"|life\s+chances|outcomes|prospects)")
 _HOW_SO = (r"(?:\s+(?:emotionally|physically|mentally|psychologically|developmentally"
            r"|academically|socially|further|greatly|badly|too|as\s+well|as\s+a\s+result"
            r"|long[\s-]term|in\s+the\s+long(?:er)?\s+(?:term|run)))*")
@@ -317,7 +340,11 @@ _SUFFERS_ONLY = (
     rf"|(?:it|this|that|the\s+situation|all\s+(?:of\s+)?this){_MAY}\s+(?:(?:negatively"
     r"|adversely|badly|seriously|significantly|greatly)\s+)?(?:affect|impact(?:\s+on)?|damage"
     rf"|harm)\s+(?:(?:the|her|his|their)\s+)?(?:{_CHILD_WORD}|him|her|them)"
-    rf"(?:(?:['’]s?|s['’])?\s+{_OF_LIFE})?{_HOW_SO}")
+    rf"(?:(?:['’]s?|s['’])?\s+{_OF_LIFE})?{_HOW_SO}"
+    # ... or their outcomes said to be poor: "adverse outcomes for the children", "poor
+    # outcomes", "negative outcomes for her"
+    r"|(?:poor|adverse|negative|bad|worse|detrimental|poorer)\s+(?:long[\s-]term\s+)?"
+    rf"outcomes(?:\s+(?:for|to)\s+(?:(?:the|her|his|their)\s+)?(?:{_CHILD_WORD}|him|her|them))?")
 _HARM_ONLY = on_first_use(
     # (each way between two harms is one way through: no run of spaces read two ways)
     rf"\W*(?:(?:the\s+)?risk\s+of\s+)?(?P<harm>(?:{_HARM_NOUN}(?:(?:\s*[,&/]\s*(?:(?:and|or)\s+)?"
@@ -326,6 +353,34 @@ _HARM_ONLY = on_first_use(
     rf"risks?){_AT_RISK}|{_SUFFERS_ONLY})[\s.!]*", re.IGNORECASE)
 HARM_ONLY_QUESTION = ("What exactly could happen to this child, or has, who would do it, and "
                       "how would it show?")
+# What it has done said only to have been done, with nothing of what it did: "its had an
+# effect on all the kids", "it has really affected her", "its taken its toll on them", "shes
+# been through alot and its taken its toll", "the kids have been through so much" (set AF).
+_IT_DID = (r"(?:it|this|that|the\s+situation|all\s+(?:of\s+)?(?:this|that)|everything)(?:['’]?s"
+           r"|\s+has|\s+have)\s+(?:(?:really|badly|definitely|clearly|obviously|significantly"
+           r"|negatively|adversely|also)\s+)*(?:had\s+(?:an?|its|some)\s+(?:(?:big|huge|massive"
+           r"|real|significant|negative|detrimental|lasting|profound|serious|major|definite"
+           r"|adverse|awful|terrible|bad|emotional|knock-?on)\s+)*(?:effect|impact|affect|toll)"
+           r"|affected|impacted(?:\s+on)?|damaged|harmed|taken\s+(?:its|it['’]?s|a)\s+toll)"
+           r"(?:\s+(?:on|upon))?(?:\s+(?:(?:the|her|his|their)\s+|(?:all|both)\s+(?:(?:of\s+)?"
+           rf"(?:the|them)\s+)?)?(?:{_CHILD_WORD}|him|her|them|everyone|the\s+family)"
+           rf"(?:(?:['’]s?|s['’])?\s+{_OF_LIFE})?)?{_HOW_SO}")
+_BEEN_THROUGH = (rf"(?:{_SUFFERS})(?:['’]?s|['’]?ve|\s+has|\s+have)\s+been\s+through\s+"
+                 r"(?:(?:such\s+)?a\s*lot|so\s+much|loads|hell|the\s+wars|a\s+great\s+deal"
+                 r"|a\s+hard\s+time)")
+# ... or a difference said to be made, and nothing of it: "it made a massive difference"
+_MADE_A_DIFFERENCE = (r"(?:(?:it|this|that|the\s+work|the\s+visits?|the\s+sessions?)(?:['’]?s"
+                      r"|\s+has)?\s+)?(?:really\s+|definitely\s+)?(?:made|makes|making)\s+(?:a|the|all\s+the"
+                      r"|such\s+a|a\s+world\s+of)\s+(?:(?:big|huge|massive|real|great|significant"
+                      r"|positive|noticeable|massive|vast)\s+)*difference(?:\s+(?:to|for)\s+(?:(?:the"
+                      rf"|her|his|their)\s+)?(?:{_CHILD_WORD}|him|her|them|everyone|the\s+family"
+                      r"|mum|dad|mom))?")
+_DONE_ONLY = on_first_use(
+    rf"\W*(?P<done>{_BEEN_THROUGH}(?:(?:\s*,\s*|\s+)(?:(?:and|&)\s+)?{_IT_DID})?|{_IT_DID}"
+    rf"|{_MADE_A_DIFFERENCE})"
+    r"[\s.!]*", re.IGNORECASE)
+DONE_ONLY_QUESTION = ("What has it changed for the child, that someone has seen or heard: what "
+                      "do they do or say now that they didn't before?")
 # What is to come said only as a state nobody could see: "J will have his needs met
 # consistently", "He will be safe in the community", "M will communicate her needs
 # effectively", "K will achieve her potential", "Baby will be safeguarded".
@@ -333,7 +388,9 @@ _STATE_WORD = (r"(?:(?:more|much|really|very|fully|completely|properly|well|kept
                r"|happy|happier|well|settled|secure|protected|safeguarded|supported|loved"
                r"|valued|listened\s+to|heard|respected|included|confident|nurtured|understood"
                r"|cared\s+for|looked\s+after|thriving|content|stable|okay|ok|fine"
-               r"|free\s+(?:from|of)\s+harm)")
+               r"|free\s+(?:from|of)\s+harm"
+               # (and free of drink or drugs, said only as a state: "mum will be sober" (set AF))
+               r"|sober|abstinent|(?:drug|alcohol|substance|drink)[\s-]free)")
 # (a word that says only how good it is, then what: no word is both, so one way through)
 _GOOD_THING = (r"(?:an?\s+)?(?:(?:positive|good|healthy|safe|stable|secure|better|improved"
                r"|appropriate|meaningful|trusting|strong|loving|consistent|supportive|nurturing"
@@ -348,6 +405,12 @@ _A_STATE = (rf"(?:(?:be|feel|remain|stay|keep|continue\s+to\s+be)\s+{_STATE_WORD
             rf"\s+{_STATE_WORD}"
             r"|protect\s+(?:him|her|them|the\s+(?:child(?:ren)?|kids?|baby|babies|young\s+"
             r"person)|(?-i:[A-Z]{1,2}))"
+            # ... or to put them first, with nothing of how: "mum will put the kids first",
+            # "will prioritise the children's needs" (set AF)
+            r"|put\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:kids?|child(?:ren)?|bab(?:y|ies)|boys"
+            r"|girls|him|her|them)(?:['’]?s?\s+(?:needs|safety|welfare))?\s+first"
+            r"|prioriti[sz]e\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:kids?|child(?:ren)?"
+            r"|bab(?:y|ies)|boys|girls|him|her|them)(?:['’]?s?\s+(?:needs|safety|welfare))?"
             r"|have\s+(?:all\s+)?(?:his|her|their|its)\s+(?:[a-z]+\s+)?needs\s+(?:(?:fully"
             r"|consistently|properly|adequately|always)\s+)?met"
             r"|(?:reach|achieve|fulfil|fulfill|meet)\s+(?:his|her|their)\s+(?:full\s+)?potential"
@@ -696,9 +759,27 @@ _NOTHING_HEARD = on_first_use(
     r"|for\s+(?:the\s+|all\s+the\s+)?(?:reasons?|points?)\s+(?:(?:already\s+)?(?:given|stated"
     r"|outlined|discussed|set\s+out|mentioned)|above)(?:\s+above)?"
     r"|(?:(?:she|he|they|things|it|mum|dad|the\s+family|the\s+kids|the\s+children)"
-    r"(?:['’]s|['’]re|\s+is|\s+are)\s+)?(?:doing|going|getting\s+on|coping|managing)\s+"
-    r"(?:(?:really|quite|pretty|fairly|mostly|generally)\s+)?(?:ok|okay|alright|all\s+right|fine"
-    r"|well|better|good)"
+    r"(?:['’]?s|['’]?re|\s+is|\s+are)\s+)?(?:doing|going|getting\s+on|coping|managing)\s+"
+    r"(?:(?:really|quite|pretty|fairly|mostly|generally|so)\s+)?(?:ok|okay|alright|all\s+right|fine"
+    r"|well|better|good|great|amazing|amazingly|brilliant|brilliantly|fab|fantastic|awesome"
+    r"|grand)"
+    # ... or for how the writer feels, and nothing of what made them feel it: "2 - very
+    # worried", "3 - im anxious about this one", "4, i have a bad feeling about this family",
+    # "5, on the fence", "7, gut feeling is things are better" (set AF)
+    r"|(?:(?:i\s+(?:am|feel)|i['’]?m|feeling)\s+)?(?:(?:very|really|so|quite|extremely|fairly"
+    r"|pretty|still|more|less|slightly|increasingly|a\s+(?:bit|little|lot))\s+)*(?:worried"
+    r"|concerned|anxious|uneasy|nervous|hopeful|optimistic|pessimistic|positive|confident"
+    r"|reassured|comfortable|uncomfortable|unsure|torn|scared|frightened|cautious)"
+    r"(?:\s+(?:about|for|re|with)\s+(?:this|these|that|the|them|him|her)"
+    r"(?:\s+(?:one|family|case|child|kids?|children|lot))?)?"
+    r"|i\s+(?:have|['’]ve\s+got|get|got)\s+(?:a\s+)?(?:(?:really|very)\s+)?(?:bad|good|funny"
+    r"|uneasy|strange|horrible|nagging|positive|sinking|gut)\s+feeling"
+    r"(?:\s+about\s+(?:this|these|that|the|them|him|her)"
+    r"(?:\s+(?:one|family|case|child|kids?|children|lot))?)?"
+    r"|on\s+the\s+fence|sitting\s+on\s+the\s+fence|in\s+two\s+minds"
+    r"|(?:my\s+)?gut(?:\s+(?:feeling|instinct))?\s+(?:is|says|tells\s+me)\s+(?:that\s+)?"
+    r"(?:(?!\b(?:because|as|since|cos|coz|after|following|when|while|but|though)\b)"
+    r"[^.,;:!?\n]){0,60}"
     # ... or someone said to be more settled or better, and nothing of what was seen: "8 she is
     # much more settled now", "5, mum's a lot calmer"
     r"|(?:she|he|they|mum|dad|the\s+family|the\s+kids|the\s+children)(?:['’]s|['’]re|\s+is"
@@ -796,6 +877,11 @@ def find_wording(text: str, words: WordList, asked: Asked = "answer") -> list[Ja
                     or (_capitals(h.text) and h.question.startswith(_WRITE_OUT)))
                 and not _initials_in_a_record(h)]
     hits = _wording(text, words, asked)
+    if asked != "what_the_family_says" and (unsettled := _UNSETTLED.fullmatch(mask_quotes(text))):
+        # (a short form in it is asked about beside it: "to be decided at her next PEP")
+        return [h for h in hits if _short_form_hit(h)] + [JargonHit(
+            unsettled["step"], unsettled["step"], unsettled.span("step"), NEXT_STEP_QUESTION,
+            "next step")]
     if asked == "what_the_family_says":  # "mum says R is a good dad": her view, as asked
         # (... or someone's own number, and theirs the reason after it: "mum: 7 - things are
         # much better", where each person's number is asked)
@@ -807,6 +893,8 @@ def find_wording(text: str, words: WordList, asked: Asked = "answer") -> list[Ja
     if asked == "what_makes_it_harder":  # "Mum isolated from her family": what was asked for
         return [h for h in hits if not (h.kind == "claim" and _HARDER_OF_SOMEONE.match(h.text))]
     if asked == "what_is_working":  # "engaged with the drug service", told as a strength
+        if not hits and len(text) <= _SERVICES_AT_MOST and _QUALITIES_ONLY.fullmatch(text):
+            return _quality(text)  # "a stable home": what is done, day to day, not said
         return [replace(h, question=TOOK_PART_QUESTION, kind="took part")
                 if h.term == "engagement" and not _NOT_TAKING_PART.search(
                     text, max(0, h.span[0] - 40), h.span[1]) else h for h in hits
@@ -822,11 +910,15 @@ def find_wording(text: str, words: WordList, asked: Asked = "answer") -> list[Ja
         return _how_we_will_know(text, hits)
     if asked == "answer" and not hits and len(text) <= _SERVICES_AT_MOST \
             and _QUALITIES_ONLY.fullmatch(text):  # "a calm home", as what the child will notice
-        whole = text.strip()
-        start = text.index(whole)
-        return [JargonHit("quality", whole, (start, start + len(whole)), QUALITY_QUESTION,
-                          "quality")]
+        return _quality(text)
     return hits
+
+
+def _quality(text: str) -> list[JargonHit]:
+    """The whole answer, a quality of care named alone, asked what it looks like."""
+    whole = text.strip()
+    start = text.index(whole)
+    return [JargonHit("quality", whole, (start, start + len(whole)), QUALITY_QUESTION, "quality")]
 
 
 # How everyone will know a plan is working, said with someone to notice, tell or check: "nan
@@ -1019,9 +1111,14 @@ _QUALITY = (rf"(?:(?:(?:a|an|more|some|better)\s+)?(?:{_GOOD_CARE}(?:\s*,\s*|\s+
             r"(?:stability|consistency|routines?|boundaries|structure|security|nurture"
             r"|permanence|attunement|warmth|guidance|supervision|love|attention|reassurance"
             r"|predictability|containment)"
+            # (the child's needs named by their kind: "her basic care needs", "his emotional
+            # needs met" (set AF))
+            r"|(?:(?:his|her|their|the\s+child['’]?s|the\s+kids['’]?)\s+)?(?:(?:basic|physical"
+            r"|emotional|health|care|daily|everyday|practical|developmental)\s+){1,2}needs"
+            r"(?:\s+(?:to\s+be\s+|being\s+)?met)?"
             # (a home or care named only by how good it is: "a safe and stable home")
             rf"|(?:(?:a|an|more|some|better)\s+)?{_GOOD_CARE}(?:(?:\s*,\s*|\s+and\s+|\s+)"
-            rf"{_GOOD_CARE})*\s+(?:home(?:\s+life)?|family\s+life|environment|upbringing"
+            rf"{_GOOD_CARE})*\s+(?:home(?:\s+(?:life|conditions))?|family\s+life|environment|upbringing"
             r"|parenting|care))")
 _QUALITIES_ONLY = on_first_use(
     r"\W*(?:(?:he|she|they)\s+needs?\s+)?" + _QUALITY + r"(?:\s*(?:,|;|&|\+|/|\band\b)\s*"
@@ -1088,6 +1185,9 @@ def _wording(text: str, words: WordList, asked: Asked) -> list[JargonHit]:
     elif (harm := _HARM_ONLY.fullmatch(masked)) and not found:
         found.append(JargonHit(harm.group("harm"), harm.group("harm"), harm.span("harm"),
                                HARM_ONLY_QUESTION, "harm named"))
+    elif (done := _DONE_ONLY.fullmatch(masked)) and not found:
+        found.append(JargonHit(done.group("done"), done.group("done"), done.span("done"),
+                               DONE_ONLY_QUESTION, "done named"))
     elif (age := _AGE_ONLY.fullmatch(masked)) and not found:
         found.append(JargonHit("age", age.group("age"), age.span("age"), AGE_ONLY_QUESTION,
                                "vague"))
@@ -1282,7 +1382,9 @@ def _as_steps(text: str, masked: str, found: list[JargonHit]) -> list[JargonHit]
 def _count_only(masked: str) -> re.Match[str] | None:
     """How often said only as a count with no number and nothing of when (`_COUNT_ONLY`)."""
     count = _COUNT_ONLY.fullmatch(masked)
-    return count if count and not _SOME_TIME.search(count.group("tail")) else None
+    # (a span nobody measured says no more when: "over the last few months" (set AF))
+    return count if count and not _SOME_TIME.search(
+        _SPAN_UNMEASURED.sub(" ", count.group("tail"))) else None
 
 
 def _short_form_hit(hit: JargonHit) -> bool:

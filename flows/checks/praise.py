@@ -69,7 +69,12 @@ _BOND = (r"(?:strong|good|close|loving|secure|positive|warm|lovely|great|healthy
          r"|support\s+network)s?(?:\s+(?:observed|noted|seen|evident|apparent|noticed))?"
          # who it is between is not what was seen: "strong bond between Maya and her dad"
          r"(?:\s+(?:between|with)\s+(?:the\s+|her\s+|his\s+|their\s+)?[a-z']+"
-         r"(?:\s+and\s+(?:the\s+|her\s+|his\s+|their\s+)?[a-z']+)?(?=\s*(?:[.,;:!?]|$)))?")
+         r"(?:\s+and\s+(?:the\s+|her\s+|his\s+|their\s+)?[a-z']+)?(?=\s*(?:[.,;:!?]|$)))?"
+         # ... or the network said to be so, with nothing it does: "the professional network
+         # is strong" (set AF)
+         r"|(?:professional\s+|support\s+|family\s+|safety\s+)?networks?\s+(?:is|are|has\s+been"
+         r"|have\s+been|seems?)\s+(?:(?:really|very|so|quite)\s+)?(?:strong|good|great|supportive"
+         r"|solid|excellent|robust|close)(?=\s*(?:[.,;:!?]|$))")
 # The children, by word or initial, and how they are said to be when nothing is seen.
 _KIDS = (r"(?:children|kids|baby|boys|girls|twins|child|weans|bairns|tamariki|youngsters"
          r"|(?:little|young|wee)\s+(?:ones|uns)"
