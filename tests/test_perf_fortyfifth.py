@@ -29,7 +29,7 @@ from flows.checks.text import any_of, fold, one_check, sentence_spans
 from flows.checks.words import WordList, load_word_list
 from tests.test_perf_fortyfirst import corpus_lines
 from tests.test_perf_fortyfourth import held_lines, random_lines
-from tests.test_perf_fortyfourth_b import capital_lines, council_list
+from tests.test_perf_fortyfourth_b import capital_lines, council_list, read_once
 
 
 def within_reach_as_it_was(text: str, sentences: int = nudges.SENTENCES_READ) -> str:
@@ -48,7 +48,7 @@ def summarised_as_it_was(text: str, words: WordList) -> str | None:
         return nudges.SUMMARY.format(said=nudges._shortened(" ".join(text.split())))
     reach = within_reach_as_it_was(text)
     if nudges._may_lead_with_capitals(reach, words) \
-            and any(nudges._short_form(hit) for hit in find_wording(reach, words)):
+            and any(nudges._short_form(hit) for hit in read_once(reach, words)):
         return nudges.SUMMARY.format(said=nudges._shortened(" ".join(text.split())))
     return None
 
@@ -101,9 +101,11 @@ def same_or_past_the_twentieth(line: str, words: WordList) -> bool:
 
 
 @pytest.mark.parametrize("council", [False, True])
-def test_summarised_asks_what_it_asked_of_every_held_line(council: bool) -> None:
+def test_summarised_asks_what_it_asked_of_every_held_line(
+        council: bool, monkeypatch: pytest.MonkeyPatch) -> None:
     """Over every line the language tests hold, with the shipped word list and a council's:
     `summarised` asks exactly what it asked when it read 300 sentences for short forms."""
+    monkeypatch.setattr(nudges, "find_wording", read_once)
     words = council_list() if council else load_word_list()
     asked = 0
     for line in held_lines():
@@ -115,11 +117,12 @@ def test_summarised_asks_what_it_asked_of_every_held_line(council: bool) -> None
 
 @pytest.mark.parametrize("kind", ["capitals", "long"])
 def test_a_random_answer_is_asked_unless_its_only_short_form_comes_after_the_twentieth(
-        kind: str) -> None:
+        kind: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """Of 4,000 random strings of capitals, short forms and quotes (some letters written
     with points between, "p.l.a.c.e.m.e.n.t", each letter a sentence) and 1,000 random
     answers of 10 to 60 sentences, each is asked as before, or else its only short form
     comes after its twentieth sentence: that one is now let through. Most are asked."""
+    monkeypatch.setattr(nudges, "find_wording", read_once)
     words = load_word_list()
     lines = capital_lines(4000, 4503, words) if kind == "capitals" else long_lines(1000, 4504)
     same = sum(same_or_past_the_twentieth(line, words) for line in lines)
@@ -210,17 +213,54 @@ def test_a_sentences_words_are_read_with_their_apostrophes_as_they_were() -> Non
     assert apostrophes > 1000
 
 
+class Recorded:
+    """What the readers of a check were asked while it ran: each folded sentence looked in
+    for a word of praise, each sentence's words read for their apostrophes, and what the
+    shipped step answered."""
+
+    def __init__(self) -> None:
+        self.said_of: dict[str, bool] = {}
+        self.spoken: dict[tuple[str, ...], list[str]] = {}
+        self._said_of_any = praise._SAID_OF_ANY
+        self._spoken = process._spoken
+
+    @property
+    def pattern(self) -> str:
+        return str(self._said_of_any.pattern)
+
+    def search(self, folded: str) -> object:
+        found = self._said_of_any.search(folded)
+        self.said_of[folded] = found is not None
+        return found
+
+    def spoken_of(self, tokens: list[str]) -> list[str]:
+        key = tuple(tokens)
+        spoken = self._spoken(tokens)
+        self.spoken[key] = list(spoken)
+        return spoken
+
+
 def test_every_held_line_is_asked_about_as_it_was_with_both_loops(
         monkeypatch: pytest.MonkeyPatch) -> None:
     """Every line the language tests hold and 1,500 random strings, read for wording as an
     answer, at what happens next and at what is working (the readers of praise and of what
-    the services did), are asked exactly what they were with both loops as they were."""
+    the services did), are asked exactly what they were with both loops as they were.
+
+    The wording is read once: every question put to the two steps while it is read is put
+    again to each as it was, and answered the same. The rest of the check reads nothing
+    else of them and is the same code both ways, so with both loops as they were it takes
+    the same way through every line and asks the same."""
     words = load_word_list()
     lines = [*held_lines(), *random_lines(1500, 4508)]
     kinds = ("answer", "what_happens_next", "what_is_working")
+    asked = Recorded()
+    monkeypatch.setattr(praise, "_SAID_OF_ANY", asked)
+    monkeypatch.setattr(process, "_spoken", asked.spoken_of)
     now = [[find_wording(line, words, kind) for kind in kinds] for line in lines]
-    monkeypatch.setattr(praise, "_SAID_OF_ANY", SaidOfAsItWas())
-    monkeypatch.setattr(process, "_spoken", spoken_as_it_was)
-    before = [[find_wording(line, words, kind) for kind in kinds] for line in lines]
-    assert now == before
+    before = SaidOfAsItWas()
+    assert {folded: before.search(folded) is not None for folded in asked.said_of} \
+        == asked.said_of
+    assert {tokens: spoken_as_it_was(list(tokens)) for tokens in asked.spoken} == asked.spoken
+    assert sum(asked.said_of.values()) > 1000
+    assert sum("'" in "".join(tokens) for tokens in asked.spoken) > 1000
     assert sum(1 for found in now if found[0]) > 3000

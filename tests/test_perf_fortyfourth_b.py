@@ -12,12 +12,13 @@ of a child's own words with each.
 
 from __future__ import annotations
 
+import functools
 import random
 
 import pytest
 
 from flows import nudges
-from flows.checks.plain_language import JargonHit, find_wording
+from flows.checks.plain_language import Asked, JargonHit, find_wording
 from flows.checks.words import WordList, load_word_list
 from tests.test_perf_fortyfirst import corpus_lines
 from tests.test_perf_fortyfourth import held_lines
@@ -30,16 +31,38 @@ def short_form_as_it_was(hit: JargonHit) -> bool:
     return hit.kind == "abbreviation" or (first.isupper() and 2 <= len(first) <= 6)
 
 
+# Each word list's findings by text and question: the list kept with them (its id not given
+# to another).
+_READ: dict[int, tuple[WordList, dict[tuple[str, Asked], tuple[JargonHit, ...]]]] = {}
+
+
+def read_once(text: str, words: WordList, asked: Asked = "answer") -> list[JargonHit]:
+    """`find_wording`, each text read once for each list and question however often it is
+    asked for (the checks as they are and as they were read the same texts): the same
+    findings, a new list each time."""
+    found = _READ.setdefault(id(words), (words, {}))[1]
+    if (text, asked) not in found:
+        found[text, asked] = tuple(find_wording(text, words, asked))
+    return list(found[text, asked])
+
+
+@pytest.fixture
+def reading_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`summarised` reads each answer through `read_once`."""
+    monkeypatch.setattr(nudges, "find_wording", read_once)
+
+
 def summarised_as_it_was(text: str, words: WordList) -> str | None:
     """`summarised` before this pass: the answer read in full every time."""
     if nudges._SPEAKER.search(text) or nudges._QUOTED.search(text):
         return None
     if nudges._WORK_WORDS.search(text) or any(
-            short_form_as_it_was(hit) for hit in find_wording(nudges.within_reach(text), words)):
+            short_form_as_it_was(hit) for hit in read_once(nudges.within_reach(text), words)):
         return nudges.SUMMARY.format(said=nudges._shortened(" ".join(text.split())))
     return None
 
 
+@functools.cache
 def council_list() -> WordList:
     """A council's list on top of the shipped one: short forms matched in any case, one
     matched only as written, one written with a small letter inside, and one led by a word in
@@ -87,6 +110,7 @@ def lines_of(kind: str, words: WordList) -> list[str]:
 
 @pytest.mark.parametrize("kind", ["held", "random"])
 @pytest.mark.parametrize("council", [False, True])
+@pytest.mark.usefixtures("reading_once")
 def test_no_short_form_is_found_where_the_answer_is_not_read(kind: str, council: bool) -> None:
     """Over every line the language tests hold and 4,000 random strings of capitals, short
     forms and quotes, with the shipped word list and a council's: wherever the answer is
@@ -99,7 +123,7 @@ def test_no_short_form_is_found_where_the_answer_is_not_read(kind: str, council:
         reach = nudges.within_reach(line)
         if not nudges._may_lead_with_capitals(reach, words):
             unread += 1
-            assert not any(short_form_as_it_was(h) for h in find_wording(reach, words)), line
+            assert not any(short_form_as_it_was(h) for h in read_once(reach, words)), line
         said = nudges.summarised(line, words)
         assert said == summarised_as_it_was(line, words), line
         asked += said is not None
@@ -108,6 +132,7 @@ def test_no_short_form_is_found_where_the_answer_is_not_read(kind: str, council:
     assert asked > len(lines) // 20
 
 
+@pytest.mark.usefixtures("reading_once")
 def test_every_corpus_line_gets_the_same_reply_at_a_childs_own_words(
         monkeypatch: pytest.MonkeyPatch) -> None:
     """Every corpus line and random string, sent through the bot's check of an answer kept

@@ -122,12 +122,6 @@ def test_a_line_with_no_slip_is_not_read_word_by_word(monkeypatch: pytest.Monkey
 
 # --- through the real bot -----------------------------------------------------------------------
 
-def as_it_was(patched: pytest.MonkeyPatch) -> None:
-    """Slips read word by word, as before."""
-    patched.setattr(respell, "respelt", respelt_as_it_was)
-    patched.setattr(nudges, "respelt", respelt_as_it_was)
-
-
 SLIPS_TYPED = ["Dad was agressive to mum in front of K on Friday.",
                "Poor hygeine: K came to school in the same clothes all week.",
                "Safegaurding lead will ring mum by Friday 4 December."]
@@ -137,11 +131,22 @@ async def test_the_bot_says_the_same_as_before(
         tmp_path: Path, flows: Mapping[str, Flow], monkeypatch: pytest.MonkeyPatch) -> None:
     """A practitioner completes each shipped tool through the real bot and its store, typing
     answers with slips of checked words among varied ones: every message she is sent is the
-    same, in the same order, as with slips read as before."""
+    same, in the same order, as with slips read as before.
+
+    The bot is run once: every line it has respelt is respelt as before too, to the same
+    text. Nothing else of the bot is changed by the old way, so with it the bot would take
+    the same way through every answer and send the same messages."""
     monkeypatch.setattr("tests.test_perf_fortyfirst.VARIED", [*VARIED, *SLIPS_TYPED])
+    respelt: dict[str, str] = {}
+    shipped = respell.respelt
+
+    def kept(text: str) -> str:
+        respelt[text] = shipped(text)
+        return respelt[text]
+
+    monkeypatch.setattr(respell, "respelt", kept)
+    monkeypatch.setattr(nudges, "respelt", kept)
     now = await conversation(tmp_path, flows, "now", seed=4343, first_user=8100)
-    with monkeypatch.context() as patched:
-        as_it_was(patched)
-        before = await conversation(tmp_path, flows, "before", seed=4343, first_user=8100)
-    assert now == before
+    assert {text: respelt_as_it_was(text) for text in respelt} == respelt
+    assert sum(1 for text, mended in respelt.items() if mended != text) >= len(SLIPS_TYPED)
     assert any("aggressive" in said for said in now)
