@@ -31,7 +31,11 @@ def sosbot_here(*args: str, input: str | None = None, cwd: Path | None = None,
         (streams / "in").write_bytes((input or "").encode())
         with _environment(sosbot_env(**(env or {}))), _in(cwd or Path.cwd()), \
                 _logging_put_back(), _standard_streams(streams):
-            status = cli.main(list(args))
+            try:
+                status = cli.main(list(args))
+            except SystemExit as exit:  # argparse's: a usage error, --help, --version
+                status = exit.code if isinstance(exit.code, int) else 0 if exit.code is None \
+                    else 1
         # as `text=True` reads a child's pipes: the locale's encoding, universal newlines
         out = (streams / "out").read_text()
         err = (streams / "err").read_text()
