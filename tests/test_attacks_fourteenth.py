@@ -261,7 +261,7 @@ def test_a_piped_answer_not_taken_stops_the_chat_before_later_lines_answer_the_w
     lines = ["KB-1", "School or college", "z" * 5000, "Yes, as far as I know",
              "They know and agree"]
     result = sosbot_here("chat", "--flow", "reflection", "--db", str(db),
-                        input="".join(f"{line}\n" for line in lines))
+                         input="".join(f"{line}\n" for line in lines))
     assert result.returncode == 1
     assert result.stderr.splitlines()[-1] == (
         "sosbot: line 3 of the answers piped in was not taken; stopped there.")
@@ -272,7 +272,7 @@ def test_a_piped_answer_not_taken_stops_the_chat_before_later_lines_answer_the_w
     assert "School or college" in summary
     assert "Yes, as far as I know" not in summary  # not made the worry
     again = sosbot_here("chat", "--flow", "reflection", "--db", str(db),
-                       input="KB-1\nSeen a bruise on her arm\n")
+                        input="KB-1\nSeen a bruise on her arm\n")
     assert "You already have an unfinished" in again.stdout
     assert again.stdout.count("What have you seen, heard or been told") == 1
     assert "As far as you know, is the child safe" in again.stdout  # question 3 next
@@ -314,7 +314,7 @@ def test_an_export_written_to_a_file_is_readable_by_its_owner_only(
     mode 600. A file that was already there keeps its own mode."""
     db = tmp_path / "e.db"
     sosbot_here("chat", "--flow", "reflection", "--db", str(db),
-               input="KB-1\nSchool or college\nSeen a bruise on her arm\n")
+                input="KB-1\nSchool or college\nSeen a bruise on her arm\n")
     written = tmp_path / f"kb-1.{fmt}"
     result = sosbot_here("export", "KB-1", "--format", fmt, "--db", str(db), "-o", str(written))
     assert result.returncode == 0, result.stderr
@@ -443,7 +443,7 @@ def test_a_mistyped_database_path_is_named_not_made_anew(
     (tmp_path / "sosbot.db").touch()  # the bot's, beside the typo
     typo = tmp_path / "sosbot.bd"
     result = sosbot_here(*command, "--db", str(typo), cwd=tmp_path,
-                        env={"SOSBOT_DATA_KEY": TEST_KEY})
+                         env={"SOSBOT_DATA_KEY": TEST_KEY})
     assert result.returncode == 2
     assert result.stderr.strip().splitlines() == [
         f"sosbot: there is no database at {typo}. Use --db or SOSBOT_DB to point at the "
@@ -507,7 +507,7 @@ def test_export_to_dash_writes_to_standard_output_not_a_file_named_dash(tmp_path
     folder (mode 644, before the fix above), where the usual meaning is standard output."""
     db = tmp_path / "d.db"
     sosbot_here("chat", "--flow", "reflection", "--db", str(db),
-               input="KB-1\nSchool or college\nSeen a bruise on her arm\n")
+                input="KB-1\nSchool or college\nSeen a bruise on her arm\n")
     result = sosbot_here("export", "KB-1", "--db", str(db), "-o", "-", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert "Seen a bruise on her arm" in result.stdout

@@ -20,7 +20,7 @@ KEY = base64.b64encode(bytes(range(32))).decode()
 def a_terminal_draft(folder: Path) -> Path:
     db = folder / "e.db"
     made = sosbot_here("chat", "--flow", "reflection", "--db", str(db),
-                      input="KB-1\nSchool or college\nSeen a bruise on her arm\n")
+                       input="KB-1\nSchool or college\nSeen a bruise on her arm\n")
     assert made.returncode == 0, made.stderr
     return db
 
@@ -47,7 +47,7 @@ def test_an_export_into_a_file_another_user_made_is_refused_and_left_unwritten(
     planted.chmod(0o666)
     os.chown(planted, NOBODY, NOBODY)
     result = sosbot_here("export", "KB-1", "--db", str(db),
-                        "-o", str(share if into_folder else planted))
+                         "-o", str(share if into_folder else planted))
     assert result.returncode == 1
     assert result.stderr.strip().splitlines() == [
         f"sosbot: {planted} belongs to another user, who could read the case in it; choose "
@@ -138,7 +138,7 @@ def test_a_database_url_whose_port_is_past_65535_is_one_line_naming_the_setting(
 
 def test_a_db_option_whose_port_is_past_65535_is_one_line(tmp_path: Path) -> None:
     result = sosbot_here("export", "KB-1", "--db", PORT_PAST_RANGE.format(port="99999"),
-                        cwd=tmp_path, env={"SOSBOT_DATA_KEY": KEY})
+                         cwd=tmp_path, env={"SOSBOT_DATA_KEY": KEY})
     assert result.returncode != 0
     assert result.stderr.strip().splitlines() == [
         "sosbot: --db: has the port 99999, and a port is a number from 1 to 65535 "
@@ -157,7 +157,7 @@ def test_a_piped_command_that_is_turned_down_stops_before_later_lines_shift(
     KB-2, /new mapping choose what the next line answers), written as that answer."""
     db = tmp_path / "p.db"
     result = sosbot_here("chat", "--flow", "reflection", "--db", str(db),
-                        input=f"KB-1\nSchool or college\n{command}\nYes, as far as I know\n")
+                         input=f"KB-1\nSchool or college\n{command}\nYes, as far as I know\n")
     assert result.returncode == 1
     assert "sosbot: line 3 of the answers piped in was not taken; stopped there." \
         in result.stderr.splitlines()

@@ -64,10 +64,10 @@ def test_a_database_path_with_a_space_at_its_end_is_the_database_not_another(
     SOSBOT_DB="t.db " made a second database, a file named "t.db " beside the real one, and
     the answers went there; fixed, the setting sent them back to the first, without them."""
     sosbot_here("chat", "--flow", "reflection", cwd=tmp_path, input="KB-1\n2\n",
-               env={"SOSBOT_DB": "t.db"})
+                env={"SOSBOT_DB": "t.db"})
     result = sosbot_here("chat", "--flow", "reflection", cwd=tmp_path,
-                        input="/resume KB-1\nSeen a bruise on her arm\n",
-                        env={"SOSBOT_DB": value})
+                         input="/resume KB-1\nSeen a bruise on her arm\n",
+                         env={"SOSBOT_DB": value})
     assert result.returncode == 0, result.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["sosbot.key", "t.db"]
     exported = sosbot_here("export", "KB-1", cwd=tmp_path, env={"SOSBOT_DB": "t.db"})
@@ -90,7 +90,7 @@ def test_a_dot_env_copied_from_the_example_as_the_readme_says_works(
         made = sosbot_here("keys", "new", "--write", cwd=tmp_path)
         assert made.returncode == 0, made.stderr
     chat = sosbot_here("chat", "--flow", "reflection", cwd=tmp_path,
-                      input="KB-1\n1\nSeen a bruise on her arm\n")
+                       input="KB-1\n1\nSeen a bruise on her arm\n")
     assert chat.returncode == 0, chat.stderr
     assert "Traceback" not in chat.stderr
     exported = sosbot_here("export", "KB-1", cwd=tmp_path)
@@ -134,7 +134,7 @@ def test_a_key_file_set_to_the_database_is_refused_before_either_is_made(
     key under the database's name on a first run, and the database was then reported as
     damaged. Now nothing is made, and the one line names the setting."""
     result = sosbot_here(*command, cwd=tmp_path, input="",
-                        env={"SOSBOT_DB": "t.db", "SOSBOT_KEY_FILE": key_file})
+                         env={"SOSBOT_DB": "t.db", "SOSBOT_KEY_FILE": key_file})
     assert result.returncode != 0
     assert result.stderr.strip().splitlines() == [
         f"sosbot: SOSBOT_KEY_FILE: {Path(key_file)} is the database itself (or one of its journal "
@@ -148,7 +148,7 @@ def test_a_line_typed_at_the_drafts_menu_is_shown_back_without_terminal_escapes(
     quoted raw, so escape sequences in it recoloured the terminal or retitled its window."""
     sosbot_here("chat", "--flow", "reflection", cwd=tmp_path, input="KB-1\n1\n")
     result = sosbot_here("chat", cwd=tmp_path,
-                        input="\x1b[31mRED text\x1b]0;owned\x07\n/quit\n")
+                         input="\x1b[31mRED text\x1b]0;owned\x07\n/quit\n")
     assert "I haven't saved \"RED text\"" in result.stdout
     assert "\x1b" not in result.stdout
     assert "\x07" not in result.stdout

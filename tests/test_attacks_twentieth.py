@@ -122,7 +122,7 @@ def test_a_command_with_a_full_stop_is_not_saved_as_the_answer_at_the_terminal(
     assert "I don't know that command. Did you mean /skip?" in done.stdout
     assert done.returncode == 1
     assert "/skip." not in sosbot_here("export", "KB-1", "--format", "txt", "--db",
-                                      str(db)).stdout
+                                       str(db)).stdout
 
 
 # --- an edited message while "are you sure?" waits -----------------------------------------
@@ -184,7 +184,7 @@ def test_a_database_under_the_home_folder_written_with_a_tilde_is_made_there(
     assert (home / "notes" / "sosbot.db").is_file()
     assert (home / "notes" / "sosbot.key").is_file()
     again = sosbot_here("export", "KB-1", "--format", "txt", "--db=~/notes/sosbot.db",
-                       "-o=~/KB-1.txt", cwd=work, env=env)
+                        "-o=~/KB-1.txt", cwd=work, env=env)
     assert again.returncode == 0, again.stderr
     assert "Seen a bruise on her arm" in (home / "KB-1.txt").read_text()
     assert not (work / "~").exists()
@@ -200,7 +200,7 @@ def test_a_word_list_given_as_words_equals_tilde_is_read_from_the_home_folder(
     (home / "words.yaml").write_text("mode: add\nterms:\n  - term: zzplop\n"
                                      "    question: What does zzplop mean here?\n")
     done = sosbot_here("language-check", "--words=~/words.yaml", input="Mum has zzplop\n",
-                      cwd=work, env={"HOME": str(home)})
+                       cwd=work, env={"HOME": str(home)})
     assert done.stderr == ""
     assert done.stdout == '1: "zzplop"\n'
 
@@ -209,7 +209,7 @@ def test_a_tilde_naming_a_home_folder_that_is_not_there_is_one_line(tmp_path: Pa
     """`~someone/` for a user this server does not have: said in one line, naming the
     setting, and nothing made."""
     done = sosbot_here("chat", cwd=tmp_path, input="",
-                      env={"SOSBOT_DB": "~no-such-user-here/sosbot.db"})
+                       env={"SOSBOT_DB": "~no-such-user-here/sosbot.db"})
     assert done.returncode == 2
     assert done.stderr.strip().splitlines() == [
         "sosbot: SOSBOT_DB: starts with ~no-such-user-here, a home folder that cannot be "
@@ -251,7 +251,7 @@ def test_a_flow_file_that_never_ends_is_one_line_naming_file_and_line(
     assert checked.stdout.splitlines() == [f"{flow}:{line}: {said}"]
     assert checked.stderr == ""
     words = sosbot_here("chat", "--db", str(tmp_path / "c.db"), input="",
-                       env={"SOSBOT_WORDS": str(flow)})
+                        env={"SOSBOT_WORDS": str(flow)})
     assert words.returncode == 2
     assert words.stderr.splitlines() == [f"sosbot: SOSBOT_WORDS: {flow}:{line}: {said}"]
 

@@ -42,7 +42,7 @@ def chat_made(tmp_path_factory: pytest.TempPathFactory) -> Path:
     key), made once for the module's tests, which each get a copy (`chat_db`)."""
     folder = tmp_path_factory.mktemp("chat")
     done = sosbot_here("chat", "--flow", "reflection", "--db", str(folder / "chat.db"),
-                      input=ANSWERS, cwd=folder)
+                       input=ANSWERS, cwd=folder)
     assert done.returncode == 0, done.stderr
     return folder
 
@@ -94,7 +94,7 @@ def test_a_database_setting_too_long_for_the_system_is_one_line(tmp_path: Path) 
     assert said.startswith("sosbot: SOSBOT_DB: ")
     assert "too long" in said
     said = one_line(sosbot_here("purge", cwd=tmp_path,
-                               env={"SOSBOT_DATABASE_URL": f"sqlite:///{tmp_path}/{LONG}"}))
+                                env={"SOSBOT_DATABASE_URL": f"sqlite:///{tmp_path}/{LONG}"}))
     assert said.startswith("sosbot: SOSBOT_DATABASE_URL: ")
     assert "too long" in said
 
@@ -105,7 +105,7 @@ def test_a_database_that_is_a_loop_of_links_is_one_line(tmp_path: Path) -> None:
     traceback ("RuntimeError: Symlink loop")."""
     loop = a_loop(tmp_path)
     said = one_line(sosbot_here("keys", "list", "--db", str(loop), cwd=tmp_path,
-                               env={"SOSBOT_KEY_FILE": str(tmp_path / "k.key")}))
+                                env={"SOSBOT_KEY_FILE": str(tmp_path / "k.key")}))
     assert said.startswith("sosbot: --db: ")
     assert "loop" in said
 
@@ -119,7 +119,7 @@ def test_a_key_file_setting_that_is_a_loop_of_links_is_one_line(
     ...", a traceback; `sosbot run` said "stopped by an unexpected RuntimeError"."""
     db = chat_db
     said = one_line(sosbot_here(*command, "--db", str(db), input="", cwd=tmp_path,
-                               env={"SOSBOT_KEY_FILE": str(a_loop(tmp_path))}))
+                                env={"SOSBOT_KEY_FILE": str(a_loop(tmp_path))}))
     assert said.startswith("sosbot: SOSBOT_KEY_FILE: ")
     assert "loop" in said
 
@@ -129,9 +129,9 @@ def test_a_word_list_that_is_a_loop_of_links_is_one_line(tmp_path: Path) -> None
     file and what is wrong with it, as for any word list that cannot be read."""
     loop = a_loop(tmp_path)
     for done in (sosbot_here("chat", "--db", str(tmp_path / "w.db"), input="", cwd=tmp_path,
-                            env={"SOSBOT_WORDS": str(loop)}),
+                             env={"SOSBOT_WORDS": str(loop)}),
                  sosbot_here("language-check", "--words", str(loop), input="hi\n",
-                            cwd=tmp_path)):
+                             cwd=tmp_path)):
         said = one_line(done)
         assert "loop" in said or "symbolic links" in said
         assert str(loop) in said or "SOSBOT_WORDS" in said or "--words" in said
@@ -296,7 +296,7 @@ def test_a_mistyped_tool_for_answers_piped_in_stops_before_reading_them(tmp_path
     it is close to, before any line is read or anything made."""
     db = tmp_path / "p.db"
     done = sosbot_here("chat", "--flow", "reflecton", "--db", str(db), input=ANSWERS,
-                      cwd=tmp_path)
+                       cwd=tmp_path)
     assert done.returncode == 2
     assert done.stdout == ""
     assert done.stderr.strip() == ("sosbot: --flow: there is no tool called 'reflecton' (did "
@@ -304,7 +304,7 @@ def test_a_mistyped_tool_for_answers_piped_in_stops_before_reading_them(tmp_path
                                    "Nothing was read or saved.")
     assert not db.exists()
     partners = sosbot_here("chat", "--flow", "contribution", "--db", str(db), input=ANSWERS,
-                          cwd=tmp_path)
+                           cwd=tmp_path)
     assert partners.returncode == 2
     assert partners.stderr.startswith("sosbot: --flow: ")
 
@@ -396,7 +396,7 @@ def test_a_database_in_memory_is_refused_not_said_to_be_saved(tmp_path: Path) ->
     the moment it ended, and `sosbot invite` made a link no bot would ever know. Refused
     now, naming the option or setting, before anything is read or made."""
     chat = sosbot_here("chat", "--flow", "reflection", "--db", ":memory:", input=ANSWERS,
-                      cwd=tmp_path)
+                       cwd=tmp_path)
     said = one_line(chat)
     assert said.startswith("sosbot: --db: :memory: ")
     assert chat.stdout == ""
@@ -405,7 +405,7 @@ def test_a_database_in_memory_is_refused_not_said_to_be_saved(tmp_path: Path) ->
     said = one_line(sosbot_here("purge", cwd=tmp_path, env={"SOSBOT_DB": ":memory:"}))
     assert said.startswith("sosbot: SOSBOT_DB: ")
     said = one_line(sosbot_here("purge", cwd=tmp_path,
-                               env={"SOSBOT_DATABASE_URL": "sqlite:///:memory:"}))
+                                env={"SOSBOT_DATABASE_URL": "sqlite:///:memory:"}))
     assert said.startswith("sosbot: SOSBOT_DATABASE_URL: ")
     assert list(tmp_path.iterdir()) == []
 
@@ -483,7 +483,7 @@ def test_a_database_at_a_link_to_nothing_is_named_before_a_key_is_made(tmp_path:
     link = tmp_path / "sosbot.db"
     link.symlink_to(tmp_path / "mnt" / "gone.db")
     said = one_line(sosbot_here("chat", "--flow", "reflection", "--db", str(link),
-                               input=ANSWERS, cwd=tmp_path))
+                                input=ANSWERS, cwd=tmp_path))
     assert said == (f"sosbot: Cannot use {link} as the database: it is a link to "
                     f"{tmp_path / 'mnt' / 'gone.db'}, which is not there; correct the link, "
                     "or give the database file's own path.")
@@ -497,13 +497,13 @@ def test_a_database_given_as_a_folder_with_a_slash_is_refused_not_made_a_file(
     `mkdir data` failed, and a backup of "data/" found nothing in it. A path ending in "/"
     names a folder; refused, saying what to give instead."""
     said = one_line(sosbot_here("chat", "--flow", "reflection", "--db", "data/",
-                               input=ANSWERS, cwd=tmp_path))
+                                input=ANSWERS, cwd=tmp_path))
     assert said == ("sosbot: --db: data/ ends with /, so it names a folder; give the database "
                     "file's name in it (data/sosbot.db, say).")
     said = one_line(sosbot_here("purge", cwd=tmp_path, env={"SOSBOT_DB": "data/"}))
     assert said.startswith("sosbot: SOSBOT_DB: ends with /, so it names a folder")
     said = one_line(sosbot_here("purge", cwd=tmp_path,
-                               env={"SOSBOT_DATABASE_URL": "sqlite:///data/"}))
+                                env={"SOSBOT_DATABASE_URL": "sqlite:///data/"}))
     assert said.startswith("sosbot: SOSBOT_DATABASE_URL: ")
     assert list(tmp_path.iterdir()) == []
 
@@ -513,7 +513,7 @@ def test_a_key_file_given_as_a_folder_with_a_slash_is_refused_not_made_a_file(
     """The same for `SOSBOT_KEY_FILE=keys/`: the data key was written to a file named
     "keys", where the folder for it was to be."""
     said = one_line(sosbot_here("chat", "--flow", "reflection", "--db", "x.db",
-                               input=ANSWERS, cwd=tmp_path, env={"SOSBOT_KEY_FILE": "keys/"}))
+                                input=ANSWERS, cwd=tmp_path, env={"SOSBOT_KEY_FILE": "keys/"}))
     assert said == ("sosbot: SOSBOT_KEY_FILE: ends with /, so it names a folder; give the key "
                     "file's name in it (keys/sosbot.key, say) (set in the environment)")
     assert list(tmp_path.iterdir()) == []

@@ -172,7 +172,7 @@ def test_sosbot_db_in_the_environment_chooses_the_file(
     assert result.returncode == 0
     # --db wins over SOSBOT_DB; without --db the variable is used
     result = sosbot_here("chat", "--flow", "reflection", input=piped(LABEL, "1"),
-                        env={"SOSBOT_DB": str(elsewhere)})
+                         env={"SOSBOT_DB": str(elsewhere)})
     assert result.returncode == 0, result.stderr
     assert elsewhere.exists()
 
@@ -646,13 +646,13 @@ def test_the_chat_stops_quietly_when_its_reader_goes_away(db: Path) -> None:
 def test_a_db_url_is_read_as_a_url_never_as_a_folder_name(tmp_path: Path) -> None:
     """A password in a URL must not become a folder on disk, and sqlite:/// names a file."""
     refused = sosbot_here("chat", "--db", "mysql://u:hunter2@127.0.0.1/x", cwd=tmp_path,
-                         input="")
+                          input="")
     assert refused.returncode == 2
     assert "--db" in refused.stderr
     assert "hunter2" not in refused.stderr
     assert list(tmp_path.iterdir()) == []
     used = sosbot_here("chat", "--db", "sqlite:///case.db", "--flow", "reflection",
-                      cwd=tmp_path, input=f"{LABEL}\n")
+                       cwd=tmp_path, input=f"{LABEL}\n")
     assert used.returncode == 0, used.stderr
     assert (tmp_path / "case.db").is_file()
     assert not (tmp_path / "sqlite:").exists()
