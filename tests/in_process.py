@@ -26,6 +26,8 @@ def sosbot_here(*args: str, input: str | None = None, cwd: Path | None = None,
     with the environment a child gets (`sosbot_env(**env)`): its status, standard output
     and standard error as `run_sosbot` returns them. The three streams are files, opened as
     Python opens a child's pipes (text over buffered bytes, not terminals)."""
+    if args[:1] == ("run",):  # it settles the collector and the thread switching for good
+        raise ValueError("`sosbot run` is started as a process of its own (run_sosbot)")
     streams = Path(tempfile.mkdtemp(prefix="sosbot-here-"))
     try:
         (streams / "in").write_bytes((input or "").encode())
