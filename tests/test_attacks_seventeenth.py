@@ -10,7 +10,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import sosbot_command, sosbot_env
+from conftest import run_sosbot, sosbot_command, sosbot_env
 from in_process import sosbot_here
 
 NOBODY = 65534
@@ -124,7 +124,8 @@ def test_a_database_url_whose_port_is_past_65535_is_one_line_naming_the_setting(
     """A port mistyped past 65535 in SOSBOT_DATABASE_URL (a digit too many) ended `sosbot
     chat`, `purge` and `keys` in a 70-line traceback from deep in the socket call, and
     `sosbot run` in "stopped by an unexpected OverflowError"."""
-    result = sosbot_here(*command, cwd=tmp_path, input="", env={
+    start = run_sosbot if command == ("run",) else sosbot_here  # `run`: a process of its own
+    result = start(*command, cwd=tmp_path, input="", env={
         "SOSBOT_DATABASE_URL": PORT_PAST_RANGE.format(port=port),
         "SOSBOT_DATA_KEY": KEY, "TELEGRAM_BOT_TOKEN": "123456789:" + "a" * 35,
         "SOSBOT_API_ROOT": "http://127.0.0.1:9"})
