@@ -39,7 +39,8 @@ from pathlib import Path
 import pytest
 
 from tests.botapi_server import BotApiServer
-from tests.conftest import run_sosbot, sosbot_command, sosbot_env
+from tests.conftest import sosbot_command, sosbot_env
+from tests.in_process import sosbot_here
 from tests.processes import HANG_GUARD, free_port, sosbot_child, stop
 from tests.telegram_world import PRACTITIONER, TEST_KEY, at_question_two, run_env, start_a_draft
 
@@ -57,8 +58,8 @@ def test_a_rate_too_slow_to_answer_again_is_refused_naming_what_it_takes(
     practitioner's answers away for good; on PostgreSQL the wait it works out overflowed the
     database's interval and every message failed. It stops at start now, in one line naming
     the setting and the range it takes."""
-    done = run_sosbot("chat", "--db", str(tmp_path / "bot.db"), input="",
-                      env={**KEYED, "SOSBOT_RATE_PER_MINUTE": given})
+    done = sosbot_here("chat", "--db", str(tmp_path / "bot.db"), input="",
+                       env={**KEYED, "SOSBOT_RATE_PER_MINUTE": given})
     assert done.returncode == 2
     assert done.stderr == (
         f'sosbot: SOSBOT_RATE_PER_MINUTE: "{given}" won\'t work here; give a number from 0.01 '
@@ -81,7 +82,7 @@ def test_a_database_path_with_a_line_break_is_refused_in_one_line(tmp_path: Path
     env = {**KEYED, **({"SOSBOT_DB": path} if how == "SOSBOT_DB" else {})}
     if how == ".env":
         (tmp_path / ".env").write_text('SOSBOT_DB="cases\\n.db"\n')
-    done = run_sosbot(*args, input="", cwd=tmp_path, env=env)
+    done = sosbot_here(*args, input="", cwd=tmp_path, env=env)
     assert done.returncode == 2
     assert done.stderr.count("\n") == 1, done.stderr
     name = "--db" if how == "--db" else "SOSBOT_DB"
@@ -98,9 +99,9 @@ def test_a_file_named_with_a_line_break_is_refused_in_one_line(tmp_path: Path,
     -o` writes a case summary to: it was written, under a name in two lines, and said so
     across two ("Wrote cases" / ".txt (544 bytes)."). Each is refused in one line now."""
     db = tmp_path / "bot.db"
-    assert run_sosbot("chat", "--db", str(db), "--flow", "reflection", input="KB-1\n",
-                      env=KEYED).returncode == 0
-    done = run_sosbot(*command, "cases\n.txt", "--db", str(db), cwd=tmp_path, env=KEYED)
+    assert sosbot_here("chat", "--db", str(db), "--flow", "reflection", input="KB-1\n",
+                       env=KEYED).returncode == 0
+    done = sosbot_here(*command, "cases\n.txt", "--db", str(db), cwd=tmp_path, env=KEYED)
     assert done.returncode != 0
     assert done.stderr.count("\n") == 1, done.stderr
     assert f"sosbot: {command[-1]}: holds a control character (\\n)" in done.stderr
@@ -118,15 +119,15 @@ def test_a_command_typed_askew_is_the_command_in_sosbot_chat(
     after the slash): it was saved as the answer about the child and the next question came.
     It goes back now; "\\bakc" is offered /back and not saved."""
     db = str(tmp_path / "bot.db")
-    done = run_sosbot("chat", "--db", db, "--flow", "reflection",
-                      input=f"KB-1\n2\n{typed}\n", env=KEYED)
+    done = sosbot_here("chat", "--db", db, "--flow", "reflection",
+                       input=f"KB-1\n2\n{typed}\n", env=KEYED)
     assert done.returncode == 0, done.stderr
     after = done.stdout.split("[Question 2 of 8")[-1]
     assert "[Question 1 of 8" in after
     assert "Question 3" not in done.stdout
-    done = run_sosbot("chat", "--db", db, input="2\n\\bakc\n", env=KEYED)
+    done = sosbot_here("chat", "--db", db, input="2\n\\bakc\n", env=KEYED)
     assert "I don't know that command. Did you mean /back?" in done.stdout
-    reviewed = run_sosbot("chat", "--db", db, input="/review\n", env=KEYED).stdout
+    reviewed = sosbot_here("chat", "--db", db, input="/review\n", env=KEYED).stdout
     assert "\\b" not in reviewed
 
 
@@ -158,8 +159,8 @@ def _aged_drafts_and_a_log_to_fold_back(db: Path) -> None:
     """One draft saved by `sosbot chat`, made older than its days; and, as a running bot
     leaves it, a write-ahead log of a megabyte that folding back into the database file needs
     the file to grow by (written by a process that ends without closing, so it stays)."""
-    made = run_sosbot("chat", "--db", str(db), "--flow", "reflection",
-                      input="KB-1\n2\nkept " + "k" * 1900 + "\n", env=KEYED)
+    made = sosbot_here("chat", "--db", str(db), "--flow", "reflection",
+                       input="KB-1\n2\nkept " + "k" * 1900 + "\n", env=KEYED)
     assert made.returncode == 0, made.stderr
     script = (
         "import os, sqlite3, sys\n"
@@ -244,12 +245,12 @@ def test_a_command_addressed_to_a_bot_is_not_run_in_sosbot_chat(tmp_path: Path) 
     bot. A command addressed to a bot is now neither run nor saved there, and the chat says
     to send the command on its own."""
     db = str(tmp_path / "bot.db")
-    done = run_sosbot("chat", "--db", db, "--flow", "reflection",
-                      input="KB-1\n2\n/back@otherbot\n", env=KEYED)
+    done = sosbot_here("chat", "--db", db, "--flow", "reflection",
+                       input="KB-1\n2\n/back@otherbot\n", env=KEYED)
     assert ("/back@otherbot names a bot, and this is the terminal chat, so I haven't acted on "
             "it or saved it. Send /back on its own here.") in done.stdout
     assert "[Question 1 of 8" not in done.stdout.split("[Question 2 of 8")[-1]
-    reviewed = run_sosbot("chat", "--db", db, input="/review\n", env=KEYED).stdout
+    reviewed = sosbot_here("chat", "--db", db, input="/review\n", env=KEYED).stdout
     assert "@otherbot" not in reviewed
 
 
@@ -263,12 +264,12 @@ def test_an_immutable_database_is_not_said_to_need_chmod(tmp_path: Path) -> None
     back. It now says the permissions allow it, and names the immutable mark and how to
     clear it."""
     db = tmp_path / "bot.db"
-    assert run_sosbot("chat", "--db", str(db), "--flow", "reflection", input="KB-1\n",
-                      env=KEYED).returncode == 0
+    assert sosbot_here("chat", "--db", str(db), "--flow", "reflection", input="KB-1\n",
+                       env=KEYED).returncode == 0
     if subprocess.run(["chattr", "+i", str(db)], capture_output=True, check=False).returncode:
         pytest.skip("this file system takes no immutable mark")
     try:
-        done = run_sosbot("chat", "--db", str(db), input="/resume\n", env=KEYED)
+        done = sosbot_here("chat", "--db", str(db), input="/resume\n", env=KEYED)
     finally:
         subprocess.run(["chattr", "-i", str(db)], check=True)
     assert done.returncode == 1

@@ -13,7 +13,8 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
-from conftest import run_sosbot, sosbot_command, sosbot_env
+from conftest import sosbot_command, sosbot_env
+from in_process import sosbot_here
 
 from bot.handlers import EDITED_UNANSWERED, TEXT_ONLY
 from bot.teams.invites import invite_colleague
@@ -259,19 +260,19 @@ def test_a_piped_answer_not_taken_stops_the_chat_before_later_lines_answer_the_w
     db = tmp_path / "piped.db"
     lines = ["KB-1", "School or college", "z" * 5000, "Yes, as far as I know",
              "They know and agree"]
-    result = run_sosbot("chat", "--flow", "reflection", "--db", str(db),
-                        input="".join(f"{line}\n" for line in lines))
+    result = sosbot_here("chat", "--flow", "reflection", "--db", str(db),
+                         input="".join(f"{line}\n" for line in lines))
     assert result.returncode == 1
     assert result.stderr.splitlines()[-1] == (
         "sosbot: line 3 of the answers piped in was not taken; stopped there.")
     assert "Traceback" not in result.stderr
     out = tmp_path / "kb-1.txt"
-    run_sosbot("export", "KB-1", "--format", "txt", "--db", str(db), "-o", str(out))
+    sosbot_here("export", "KB-1", "--format", "txt", "--db", str(db), "-o", str(out))
     summary = out.read_text()
     assert "School or college" in summary
     assert "Yes, as far as I know" not in summary  # not made the worry
-    again = run_sosbot("chat", "--flow", "reflection", "--db", str(db),
-                       input="KB-1\nSeen a bruise on her arm\n")
+    again = sosbot_here("chat", "--flow", "reflection", "--db", str(db),
+                        input="KB-1\nSeen a bruise on her arm\n")
     assert "You already have an unfinished" in again.stdout
     assert again.stdout.count("What have you seen, heard or been told") == 1
     assert "As far as you know, is the child safe" in again.stdout  # question 3 next
@@ -296,7 +297,7 @@ def test_an_empty_db_option_is_refused_not_taken_for_the_default_file(
     """`--db "$DB"` in a script whose DB was never set used to open (or make) sosbot.db in
     the current folder, so the answers went to a database nobody meant, while an empty
     SOSBOT_DB was refused. Now `--db ''` is refused the same way, in one line."""
-    result = run_sosbot(*command, "--db", "", input="KB-1\n", cwd=tmp_path)
+    result = sosbot_here(*command, "--db", "", input="KB-1\n", cwd=tmp_path)
     assert result.returncode != 0
     assert result.stderr.strip().splitlines() == [
         "sosbot: --db: is empty; give the database file's path, or leave --db out to use "
@@ -312,19 +313,19 @@ def test_an_export_written_to_a_file_is_readable_by_its_owner_only(
     on the machine (mode 644 under the usual umask), beside a database and key file kept at
     mode 600. A file that was already there keeps its own mode."""
     db = tmp_path / "e.db"
-    run_sosbot("chat", "--flow", "reflection", "--db", str(db),
-               input="KB-1\nSchool or college\nSeen a bruise on her arm\n")
+    sosbot_here("chat", "--flow", "reflection", "--db", str(db),
+                input="KB-1\nSchool or college\nSeen a bruise on her arm\n")
     written = tmp_path / f"kb-1.{fmt}"
-    result = run_sosbot("export", "KB-1", "--format", fmt, "--db", str(db), "-o", str(written))
+    result = sosbot_here("export", "KB-1", "--format", fmt, "--db", str(db), "-o", str(written))
     assert result.returncode == 0, result.stderr
     assert written.stat().st_mode & 0o777 == 0o600
     folder = tmp_path / "out"
     folder.mkdir()
-    run_sosbot("export", "KB-1", "--format", fmt, "--db", str(db), "-o", str(folder))
+    sosbot_here("export", "KB-1", "--format", fmt, "--db", str(db), "-o", str(folder))
     [named] = folder.iterdir()
     assert named.stat().st_mode & 0o777 == 0o600
     written.chmod(0o640)
-    run_sosbot("export", "KB-1", "--format", fmt, "--db", str(db), "-o", str(written))
+    sosbot_here("export", "KB-1", "--format", fmt, "--db", str(db), "-o", str(written))
     assert written.stat().st_mode & 0o777 == 0o640
 
 
@@ -441,8 +442,8 @@ def test_a_mistyped_database_path_is_named_not_made_anew(
     added a key to the bot's key file for it."""
     (tmp_path / "sosbot.db").touch()  # the bot's, beside the typo
     typo = tmp_path / "sosbot.bd"
-    result = run_sosbot(*command, "--db", str(typo), cwd=tmp_path,
-                        env={"SOSBOT_DATA_KEY": TEST_KEY})
+    result = sosbot_here(*command, "--db", str(typo), cwd=tmp_path,
+                         env={"SOSBOT_DATA_KEY": TEST_KEY})
     assert result.returncode == 2
     assert result.stderr.strip().splitlines() == [
         f"sosbot: there is no database at {typo}. Use --db or SOSBOT_DB to point at the "
@@ -455,12 +456,12 @@ def test_an_empty_withdraw_withdraws_nothing_and_makes_no_invite(tmp_path: Path)
     """`sosbot invite --withdraw "$ID"` with ID never set made a new invite link: the
     opposite of what was asked."""
     db = tmp_path / "i.db"
-    run_sosbot("chat", "--db", str(db), input="")
-    result = run_sosbot("invite", "--withdraw", "", "--db", str(db))
+    sosbot_here("chat", "--db", str(db), input="")
+    result = sosbot_here("invite", "--withdraw", "", "--db", str(db))
     assert result.returncode == 2
     assert "--withdraw: give the id of the invite to withdraw" in result.stderr
     assert "start" not in result.stdout
-    listed = run_sosbot("invite", "--list", "--db", str(db))
+    listed = sosbot_here("invite", "--list", "--db", str(db))
     assert listed.stdout.strip() == "No open invites."
 
 
@@ -469,11 +470,11 @@ def test_an_invite_made_into_a_database_that_was_not_there_says_so(tmp_path: Pat
     to get a link the bot would never know, without a word ("that link can't be used")."""
     typo = tmp_path / "sosbot.bd"
     key = {"SOSBOT_DATA_KEY": TEST_KEY}  # a database is made with its key (else refused)
-    result = run_sosbot("invite", "--db", str(typo), env=key)
+    result = sosbot_here("invite", "--db", str(typo), env=key)
     assert result.returncode == 0
     assert result.stdout.startswith("/start ")
     assert f"there was no database at {typo}, so a new one was made" in result.stderr
-    again = run_sosbot("invite", "--db", str(typo), env=key)
+    again = sosbot_here("invite", "--db", str(typo), env=key)
     assert "there was no database" not in again.stderr
 
 
@@ -505,9 +506,9 @@ def test_export_to_dash_writes_to_standard_output_not_a_file_named_dash(tmp_path
     """`sosbot export KB-1 -o -` wrote the case into a file called "-" in the current
     folder (mode 644, before the fix above), where the usual meaning is standard output."""
     db = tmp_path / "d.db"
-    run_sosbot("chat", "--flow", "reflection", "--db", str(db),
-               input="KB-1\nSchool or college\nSeen a bruise on her arm\n")
-    result = run_sosbot("export", "KB-1", "--db", str(db), "-o", "-", cwd=tmp_path)
+    sosbot_here("chat", "--flow", "reflection", "--db", str(db),
+                input="KB-1\nSchool or college\nSeen a bruise on her arm\n")
+    result = sosbot_here("export", "KB-1", "--db", str(db), "-o", "-", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert "Seen a bruise on her arm" in result.stdout
     assert not (tmp_path / "-").exists()

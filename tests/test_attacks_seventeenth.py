@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from conftest import run_sosbot, sosbot_command, sosbot_env
+from in_process import sosbot_here
 
 NOBODY = 65534
 KEY = base64.b64encode(bytes(range(32))).decode()
@@ -18,8 +19,8 @@ KEY = base64.b64encode(bytes(range(32))).decode()
 
 def a_terminal_draft(folder: Path) -> Path:
     db = folder / "e.db"
-    made = run_sosbot("chat", "--flow", "reflection", "--db", str(db),
-                      input="KB-1\nSchool or college\nSeen a bruise on her arm\n")
+    made = sosbot_here("chat", "--flow", "reflection", "--db", str(db),
+                       input="KB-1\nSchool or college\nSeen a bruise on her arm\n")
     assert made.returncode == 0, made.stderr
     return db
 
@@ -40,13 +41,13 @@ def test_an_export_into_a_file_another_user_made_is_refused_and_left_unwritten(
     if into_folder:  # the name the export takes in a folder, found in a folder of one's own
         probe = tmp_path / "probe"
         probe.mkdir()
-        assert run_sosbot("export", "KB-1", "--db", str(db), "-o", str(probe)).returncode == 0
+        assert sosbot_here("export", "KB-1", "--db", str(db), "-o", str(probe)).returncode == 0
         planted = share / next(probe.iterdir()).name
     planted.write_text("someone else's notes\n")
     planted.chmod(0o666)
     os.chown(planted, NOBODY, NOBODY)
-    result = run_sosbot("export", "KB-1", "--db", str(db),
-                        "-o", str(share if into_folder else planted))
+    result = sosbot_here("export", "KB-1", "--db", str(db),
+                         "-o", str(share if into_folder else planted))
     assert result.returncode == 1
     assert result.stderr.strip().splitlines() == [
         f"sosbot: {planted} belongs to another user, who could read the case in it; choose "
@@ -69,7 +70,7 @@ def test_an_export_through_a_link_another_user_planted_is_refused_and_its_target
     planted = share / "kb-1.txt"
     planted.symlink_to(own)
     os.lchown(planted, NOBODY, NOBODY)
-    result = run_sosbot("export", "KB-1", "--db", str(db), "-o", str(planted))
+    result = sosbot_here("export", "KB-1", "--db", str(db), "-o", str(planted))
     assert result.returncode == 1
     assert result.stderr.strip().splitlines() == [
         f"sosbot: {planted} is a link another user made; choose a file of your own (or a new "
@@ -78,7 +79,7 @@ def test_an_export_through_a_link_another_user_planted_is_refused_and_its_target
 
     mine = tmp_path / "mine.txt"
     mine.symlink_to(own)  # a link of one's own is followed, as before
-    assert run_sosbot("export", "KB-1", "--db", str(db), "-o", str(mine)).returncode == 0
+    assert sosbot_here("export", "KB-1", "--db", str(db), "-o", str(mine)).returncode == 0
     assert "bruise" in own.read_text()
 
 
@@ -106,7 +107,7 @@ def test_an_export_over_a_longer_file_of_ones_own_leaves_nothing_of_it(tmp_path:
     own = tmp_path / "mine.txt"
     own.write_text("x" * 100_000)
     own.chmod(0o640)
-    result = run_sosbot("export", "KB-1", "--db", str(db), "-o", str(own))
+    result = sosbot_here("export", "KB-1", "--db", str(db), "-o", str(own))
     assert result.returncode == 0, result.stderr
     assert own.stat().st_mode & 0o777 == 0o640
     assert "x" * 10 not in own.read_text()
@@ -123,7 +124,8 @@ def test_a_database_url_whose_port_is_past_65535_is_one_line_naming_the_setting(
     """A port mistyped past 65535 in SOSBOT_DATABASE_URL (a digit too many) ended `sosbot
     chat`, `purge` and `keys` in a 70-line traceback from deep in the socket call, and
     `sosbot run` in "stopped by an unexpected OverflowError"."""
-    result = run_sosbot(*command, cwd=tmp_path, input="", env={
+    start = run_sosbot if command == ("run",) else sosbot_here  # `run`: a process of its own
+    result = start(*command, cwd=tmp_path, input="", env={
         "SOSBOT_DATABASE_URL": PORT_PAST_RANGE.format(port=port),
         "SOSBOT_DATA_KEY": KEY, "TELEGRAM_BOT_TOKEN": "123456789:" + "a" * 35,
         "SOSBOT_API_ROOT": "http://127.0.0.1:9"})
@@ -136,8 +138,8 @@ def test_a_database_url_whose_port_is_past_65535_is_one_line_naming_the_setting(
 
 
 def test_a_db_option_whose_port_is_past_65535_is_one_line(tmp_path: Path) -> None:
-    result = run_sosbot("export", "KB-1", "--db", PORT_PAST_RANGE.format(port="99999"),
-                        cwd=tmp_path, env={"SOSBOT_DATA_KEY": KEY})
+    result = sosbot_here("export", "KB-1", "--db", PORT_PAST_RANGE.format(port="99999"),
+                         cwd=tmp_path, env={"SOSBOT_DATA_KEY": KEY})
     assert result.returncode != 0
     assert result.stderr.strip().splitlines() == [
         "sosbot: --db: has the port 99999, and a port is a number from 1 to 65535 "
@@ -155,12 +157,12 @@ def test_a_piped_command_that_is_turned_down_stops_before_later_lines_shift(
     was a line after an /edit, /resume or /new naming nothing there is (/edit 3, /resume
     KB-2, /new mapping choose what the next line answers), written as that answer."""
     db = tmp_path / "p.db"
-    result = run_sosbot("chat", "--flow", "reflection", "--db", str(db),
-                        input=f"KB-1\nSchool or college\n{command}\nYes, as far as I know\n")
+    result = sosbot_here("chat", "--flow", "reflection", "--db", str(db),
+                         input=f"KB-1\nSchool or college\n{command}\nYes, as far as I know\n")
     assert result.returncode == 1
     assert "sosbot: line 3 of the answers piped in was not taken; stopped there." \
         in result.stderr.splitlines()
-    exported = run_sosbot("export", "KB-1", "--db", str(db))
+    exported = sosbot_here("export", "KB-1", "--db", str(db))
     assert "School or college" in exported.stdout
     assert "Yes, as far as I know" not in exported.stdout  # not saved as what worries you
 
@@ -178,7 +180,7 @@ def test_a_flow_files_field_named_with_terminal_escapes_is_shown_not_acted_on(
     at = text.index("    steps:")
     (tmp_path / "tool.yaml").write_text(
         text[:at] + '    "x\\e[2J\\e]52;c;cm0gLXJm\\ay": 1\n' + text[at:], encoding="utf-8")
-    result = run_sosbot("flows", "check", "tool.yaml", cwd=tmp_path)
+    result = sosbot_here("flows", "check", "tool.yaml", cwd=tmp_path)
     assert result.returncode == 1
     [line] = result.stdout.splitlines()
     assert line.endswith(r"x\x1b[2J\x1b]52;c;cm0gLXJm\x07y: unknown field (check the spelling)")
@@ -188,7 +190,7 @@ def test_a_flow_files_field_named_with_terminal_escapes_is_shown_not_acted_on(
 def test_a_word_list_field_named_with_terminal_escapes_is_shown_not_acted_on(
         tmp_path: Path) -> None:
     (tmp_path / "words.yaml").write_text('"x\\e[2Jy": 1\n', encoding="utf-8")
-    result = run_sosbot("chat", cwd=tmp_path, input="", env={"SOSBOT_WORDS": "words.yaml"})
+    result = sosbot_here("chat", cwd=tmp_path, input="", env={"SOSBOT_WORDS": "words.yaml"})
     assert result.returncode == 2
     assert result.stderr.strip().splitlines() == [
         r"sosbot: SOSBOT_WORDS: words.yaml:1: x\x1b[2Jy: unknown field (check the spelling)"]
@@ -210,7 +212,7 @@ def test_a_flow_text_that_a_terminal_would_act_on_is_refused_naming_file_line_an
     text = (FLOWS / "reflection.yaml").read_text(encoding="utf-8")
     assert find in text
     (tmp_path / "tool.yaml").write_text(text.replace(find, put, 1), encoding="utf-8")
-    result = run_sosbot("flows", "check", "tool.yaml", cwd=tmp_path)
+    result = sosbot_here("flows", "check", "tool.yaml", cwd=tmp_path)
     assert result.returncode == 1
     [line] = result.stdout.splitlines()
     assert line.startswith(f"tool.yaml:{text[:text.index(find)].count(chr(10)) + 1}: {field}: "
@@ -228,7 +230,7 @@ def test_a_flow_in_a_right_to_left_language_with_its_direction_marks_still_loads
     translated = text.replace("title: Pre-referral reflection",
                               'title: "\u200fتأمل قبل الإحالة\u200e (\u061cPre-referral\u2060)"', 1)
     (tmp_path / "tool.yaml").write_text(translated, encoding="utf-8")
-    result = run_sosbot("flows", "check", "tool.yaml", cwd=tmp_path)
+    result = sosbot_here("flows", "check", "tool.yaml", cwd=tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
 
 
@@ -236,7 +238,7 @@ def test_a_word_list_text_that_a_terminal_would_act_on_is_refused(tmp_path: Path
     (tmp_path / "words.yaml").write_text(
         "terms:\n  - term: service user\n    question: \"\\e[2JWho do you mean?\"\n",
         encoding="utf-8")
-    result = run_sosbot("chat", cwd=tmp_path, input="", env={"SOSBOT_WORDS": "words.yaml"})
+    result = sosbot_here("chat", cwd=tmp_path, input="", env={"SOSBOT_WORDS": "words.yaml"})
     assert result.returncode == 2
     [line] = result.stderr.strip().splitlines()
     assert line.startswith("sosbot: SOSBOT_WORDS: words.yaml:3: terms[0].question: holds the "
@@ -255,7 +257,7 @@ def test_an_empty_database_file_another_user_made_is_not_adopted(tmp_path: Path)
     planted = share / "sosbot.db"
     planted.touch(mode=0o666)
     os.chown(planted, NOBODY, NOBODY)
-    result = run_sosbot("chat", "--flow", "reflection", cwd=share, input="KB-1\n")
+    result = sosbot_here("chat", "--flow", "reflection", cwd=share, input="KB-1\n")
     assert result.returncode != 0
     assert result.stderr.strip().splitlines()[-1] == (
         "sosbot: Cannot use the database sosbot.db: it is an empty file another user made, who "
@@ -265,7 +267,7 @@ def test_an_empty_database_file_another_user_made_is_not_adopted(tmp_path: Path)
 
     planted.unlink()
     planted.touch(mode=0o644)  # one of one's own is adopted, and made private, as before
-    assert run_sosbot("chat", "--flow", "reflection", cwd=share, input="KB-1\n").returncode == 0
+    assert sosbot_here("chat", "--flow", "reflection", cwd=share, input="KB-1\n").returncode == 0
     assert planted.stat().st_mode & 0o077 == 0
 
 
@@ -277,9 +279,9 @@ def test_a_key_file_another_user_made_in_a_shared_folder_is_refused(tmp_path: Pa
     share = tmp_path / "share"
     share.mkdir()
     share.chmod(0o777)  # as a shared folder is (mkdir's mode is cut by the umask)
-    assert run_sosbot("keys", "new", "--write", cwd=share).returncode == 0
+    assert sosbot_here("keys", "new", "--write", cwd=share).returncode == 0
     os.chown(share / "sosbot.key", NOBODY, NOBODY)
-    result = run_sosbot("chat", "--flow", "reflection", cwd=share, input="KB-1\n")
+    result = sosbot_here("chat", "--flow", "reflection", cwd=share, input="KB-1\n")
     assert result.returncode != 0
     assert "belongs to another user, in a folder others can write to" in result.stderr
     assert "Traceback" not in result.stderr
@@ -288,4 +290,4 @@ def test_a_key_file_another_user_made_in_a_shared_folder_is_refused(tmp_path: Pa
     private = tmp_path / "service"  # the service user's own folder: root's cron reads it
     private.mkdir(mode=0o700)
     (share / "sosbot.key").rename(private / "sosbot.key")
-    assert run_sosbot("chat", "--flow", "reflection", cwd=private, input="KB-1\n").returncode == 0
+    assert sosbot_here("chat", "--flow", "reflection", cwd=private, input="KB-1\n").returncode == 0

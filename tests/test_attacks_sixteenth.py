@@ -10,7 +10,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import run_sosbot, sosbot_command, sosbot_env
+from conftest import sosbot_command, sosbot_env
+from in_process import sosbot_here
 
 from flows.nudges import privacy
 from tests.botapi_server import BotApiServer
@@ -62,14 +63,14 @@ def test_a_database_path_with_a_space_at_its_end_is_the_database_not_another(
     """Docker's --env-file and systemd's Environment="..." keep a space at a value's end:
     SOSBOT_DB="t.db " made a second database, a file named "t.db " beside the real one, and
     the answers went there; fixed, the setting sent them back to the first, without them."""
-    run_sosbot("chat", "--flow", "reflection", cwd=tmp_path, input="KB-1\n2\n",
-               env={"SOSBOT_DB": "t.db"})
-    result = run_sosbot("chat", "--flow", "reflection", cwd=tmp_path,
-                        input="/resume KB-1\nSeen a bruise on her arm\n",
-                        env={"SOSBOT_DB": value})
+    sosbot_here("chat", "--flow", "reflection", cwd=tmp_path, input="KB-1\n2\n",
+                env={"SOSBOT_DB": "t.db"})
+    result = sosbot_here("chat", "--flow", "reflection", cwd=tmp_path,
+                         input="/resume KB-1\nSeen a bruise on her arm\n",
+                         env={"SOSBOT_DB": value})
     assert result.returncode == 0, result.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["sosbot.key", "t.db"]
-    exported = run_sosbot("export", "KB-1", cwd=tmp_path, env={"SOSBOT_DB": "t.db"})
+    exported = sosbot_here("export", "KB-1", cwd=tmp_path, env={"SOSBOT_DB": "t.db"})
     assert "Seen a bruise on her arm" in exported.stdout
 
 
@@ -83,16 +84,16 @@ def test_a_dot_env_copied_from_the_example_as_the_readme_says_works(
     `keys new --write`, run after the copy, ended in a traceback. Empty, it is unset, as
     SOSBOT_WORDS= is: the key file beside the database."""
     if key_first:
-        assert run_sosbot("keys", "new", "--write", cwd=tmp_path).returncode == 0
+        assert sosbot_here("keys", "new", "--write", cwd=tmp_path).returncode == 0
     shutil.copy(Path(__file__).parents[1] / ".env.example", tmp_path / ".env")
     if not key_first:
-        made = run_sosbot("keys", "new", "--write", cwd=tmp_path)
+        made = sosbot_here("keys", "new", "--write", cwd=tmp_path)
         assert made.returncode == 0, made.stderr
-    chat = run_sosbot("chat", "--flow", "reflection", cwd=tmp_path,
-                      input="KB-1\n1\nSeen a bruise on her arm\n")
+    chat = sosbot_here("chat", "--flow", "reflection", cwd=tmp_path,
+                       input="KB-1\n1\nSeen a bruise on her arm\n")
     assert chat.returncode == 0, chat.stderr
     assert "Traceback" not in chat.stderr
-    exported = run_sosbot("export", "KB-1", cwd=tmp_path)
+    exported = sosbot_here("export", "KB-1", cwd=tmp_path)
     assert "Seen a bruise on her arm" in exported.stdout
     assert (tmp_path / "sosbot.key").stat().st_mode & 0o077 == 0
 
@@ -132,8 +133,8 @@ def test_a_key_file_set_to_the_database_is_refused_before_either_is_made(
     """SOSBOT_KEY_FILE pointed at the database's own path (a slip in a .env) wrote the new
     key under the database's name on a first run, and the database was then reported as
     damaged. Now nothing is made, and the one line names the setting."""
-    result = run_sosbot(*command, cwd=tmp_path, input="",
-                        env={"SOSBOT_DB": "t.db", "SOSBOT_KEY_FILE": key_file})
+    result = sosbot_here(*command, cwd=tmp_path, input="",
+                         env={"SOSBOT_DB": "t.db", "SOSBOT_KEY_FILE": key_file})
     assert result.returncode != 0
     assert result.stderr.strip().splitlines() == [
         f"sosbot: SOSBOT_KEY_FILE: {Path(key_file)} is the database itself (or one of its journal "
@@ -145,9 +146,9 @@ def test_a_line_typed_at_the_drafts_menu_is_shown_back_without_terminal_escapes(
         tmp_path: Path) -> None:
     """A line typed at the drafts menu is quoted back ("I haven't saved ..."): it was
     quoted raw, so escape sequences in it recoloured the terminal or retitled its window."""
-    run_sosbot("chat", "--flow", "reflection", cwd=tmp_path, input="KB-1\n1\n")
-    result = run_sosbot("chat", cwd=tmp_path,
-                        input="\x1b[31mRED text\x1b]0;owned\x07\n/quit\n")
+    sosbot_here("chat", "--flow", "reflection", cwd=tmp_path, input="KB-1\n1\n")
+    result = sosbot_here("chat", cwd=tmp_path,
+                         input="\x1b[31mRED text\x1b]0;owned\x07\n/quit\n")
     assert "I haven't saved \"RED text\"" in result.stdout
     assert "\x1b" not in result.stdout
     assert "\x07" not in result.stdout

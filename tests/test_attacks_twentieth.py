@@ -12,7 +12,8 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
-from conftest import run_sosbot, sosbot_command, sosbot_env
+from conftest import sosbot_command, sosbot_env
+from in_process import sosbot_here
 
 from tests.botapi_server import BotApiServer
 from tests.telegram_world import PRACTITIONER, bot_world
@@ -100,7 +101,7 @@ def test_words_after_skip_piped_in_stop_the_chat(tmp_path: Path) -> None:
     """Piped in, "/skip not known" at an optional question skipped it and dropped the words;
     now the line is not taken, and the chat stops there as at any line not taken."""
     db = tmp_path / "p.db"
-    done = run_sosbot("chat", "--flow", "reflection", "--db", str(db), input=(
+    done = sosbot_here("chat", "--flow", "reflection", "--db", str(db), input=(
         "KB-1\nSchool or college\nSaw a bruise\nYes, as far as I know\nThey know and agree\n"
         "Nan collects her\nI will call the hub today\n6\n/skip not known\n"))
     assert done.returncode == 1
@@ -115,13 +116,13 @@ def test_a_command_with_a_full_stop_is_not_saved_as_the_answer_at_the_terminal(
     this number: /skip."; Telegram, which marks "/skip" as a command whatever follows it,
     answered "Did you mean /skip?". The terminal now says the same (and, piped in, stops)."""
     db = tmp_path / "q.db"
-    done = run_sosbot("chat", "--flow", "reflection", "--db", str(db), input=(
+    done = sosbot_here("chat", "--flow", "reflection", "--db", str(db), input=(
         "KB-1\nSchool or college\nSaw a bruise\nYes, as far as I know\nThey know and agree\n"
         "Nan collects her\nI will call the hub today\n6\n/skip.\n"))
     assert "I don't know that command. Did you mean /skip?" in done.stdout
     assert done.returncode == 1
-    assert "/skip." not in run_sosbot("export", "KB-1", "--format", "txt", "--db",
-                                      str(db)).stdout
+    assert "/skip." not in sosbot_here("export", "KB-1", "--format", "txt", "--db",
+                                       str(db)).stdout
 
 
 # --- an edited message while "are you sure?" waits -----------------------------------------
@@ -177,13 +178,13 @@ def test_a_database_under_the_home_folder_written_with_a_tilde_is_made_there(
         env["SOSBOT_DATABASE_URL"] = "sqlite:///~/notes/sosbot.db"
     else:
         args.append(how)
-    done = run_sosbot(*args, input=REFLECTION, cwd=work, env=env)
+    done = sosbot_here(*args, input=REFLECTION, cwd=work, env=env)
     assert done.returncode == 0, done.stderr
     assert not (work / "~").exists()
     assert (home / "notes" / "sosbot.db").is_file()
     assert (home / "notes" / "sosbot.key").is_file()
-    again = run_sosbot("export", "KB-1", "--format", "txt", "--db=~/notes/sosbot.db",
-                       "-o=~/KB-1.txt", cwd=work, env=env)
+    again = sosbot_here("export", "KB-1", "--format", "txt", "--db=~/notes/sosbot.db",
+                        "-o=~/KB-1.txt", cwd=work, env=env)
     assert again.returncode == 0, again.stderr
     assert "Seen a bruise on her arm" in (home / "KB-1.txt").read_text()
     assert not (work / "~").exists()
@@ -198,8 +199,8 @@ def test_a_word_list_given_as_words_equals_tilde_is_read_from_the_home_folder(
     work.mkdir()
     (home / "words.yaml").write_text("mode: add\nterms:\n  - term: zzplop\n"
                                      "    question: What does zzplop mean here?\n")
-    done = run_sosbot("language-check", "--words=~/words.yaml", input="Mum has zzplop\n",
-                      cwd=work, env={"HOME": str(home)})
+    done = sosbot_here("language-check", "--words=~/words.yaml", input="Mum has zzplop\n",
+                       cwd=work, env={"HOME": str(home)})
     assert done.stderr == ""
     assert done.stdout == '1: "zzplop"\n'
 
@@ -207,8 +208,8 @@ def test_a_word_list_given_as_words_equals_tilde_is_read_from_the_home_folder(
 def test_a_tilde_naming_a_home_folder_that_is_not_there_is_one_line(tmp_path: Path) -> None:
     """`~someone/` for a user this server does not have: said in one line, naming the
     setting, and nothing made."""
-    done = run_sosbot("chat", cwd=tmp_path, input="",
-                      env={"SOSBOT_DB": "~no-such-user-here/sosbot.db"})
+    done = sosbot_here("chat", cwd=tmp_path, input="",
+                       env={"SOSBOT_DB": "~no-such-user-here/sosbot.db"})
     assert done.returncode == 2
     assert done.stderr.strip().splitlines() == [
         "sosbot: SOSBOT_DB: starts with ~no-such-user-here, a home folder that cannot be "
@@ -245,12 +246,12 @@ def test_a_flow_file_that_never_ends_is_one_line_naming_file_and_line(
     Twelve lines of aliases of aliases name 9^12 fields, and reading them hung both."""
     flow = tmp_path / "loop.yaml"
     flow.write_text(text)
-    checked = run_sosbot("flows", "check", str(flow))
+    checked = sosbot_here("flows", "check", str(flow))
     assert checked.returncode == 1
     assert checked.stdout.splitlines() == [f"{flow}:{line}: {said}"]
     assert checked.stderr == ""
-    words = run_sosbot("chat", "--db", str(tmp_path / "c.db"), input="",
-                       env={"SOSBOT_WORDS": str(flow)})
+    words = sosbot_here("chat", "--db", str(tmp_path / "c.db"), input="",
+                        env={"SOSBOT_WORDS": str(flow)})
     assert words.returncode == 2
     assert words.stderr.splitlines() == [f"sosbot: SOSBOT_WORDS: {flow}:{line}: {said}"]
 
@@ -270,7 +271,7 @@ def test_a_word_list_set_to_a_pipe_or_a_device_is_one_line_not_a_hang(tmp_path: 
         assert done.stderr.splitlines() == [f"sosbot: SOSBOT_WORDS: {named}: cannot read file: "
                                             "it is not a regular file (a device or a pipe); "
                                             "give the file itself"]
-    checked = run_sosbot("flows", "check", str(pipe))
+    checked = sosbot_here("flows", "check", str(pipe))
     assert checked.stdout.splitlines() == [f"{pipe}: cannot read file: it is not a regular "
                                            "file (a device or a pipe); give the file itself"]
 
@@ -285,14 +286,14 @@ def test_a_mistyped_command_piped_in_stops_before_later_lines_answer_the_wrong_q
     the hub today" was saved as what is going well and "6" as what needs to happen next,
     every line after it one question early, and the summary printed them so."""
     db = tmp_path / "p.db"
-    done = run_sosbot("chat", "--flow", "reflection", "--db", str(db), input=(
+    done = sosbot_here("chat", "--flow", "reflection", "--db", str(db), input=(
         "KB-1\nSchool or college\nSaw a bruise\nYes, as far as I know\nThey know and agree\n"
         "/skp\nI will call the hub today\n6\n\n"))
     assert done.returncode == 1
     assert done.stderr.splitlines()[-1] == ("sosbot: line 6 of the answers piped in was not "
                                             "taken; stopped there.")
     assert "Did you mean /skip?" in done.stdout
-    exported = run_sosbot("export", "KB-1", "--format", "txt", "--db", str(db)).stdout
+    exported = sosbot_here("export", "KB-1", "--format", "txt", "--db", str(db)).stdout
     assert "I will call the hub today" not in exported
     assert stored_steps(db) == ["family_knows", "referrer_role", "safe_today", "what_happened"]
 
@@ -305,19 +306,19 @@ def test_answers_saved_by_notepad_pick_the_tool_their_first_line_names(tmp_path:
     questions. The mark is no part of what was typed, and a line a menu cannot take now
     stops the chat there, as any line not taken does."""
     db = tmp_path / "n.db"
-    done = run_sosbot("chat", "--db", str(db), input=(
+    done = sosbot_here("chat", "--db", str(db), input=(
         "\ufeff2\nKB-1\nSchool or college\nSaw a bruise\n"))
     assert done.returncode == 0, done.stdout[-600:]
     assert "haven't saved" not in done.stdout
-    exported = run_sosbot("export", "KB-1", "--format", "txt", "--db", str(db)).stdout
+    exported = sosbot_here("export", "KB-1", "--format", "txt", "--db", str(db)).stdout
     assert "PRE-REFERRAL REFLECTION: KB-1" in exported
     assert "What worries you: Saw a bruise" in exported
-    wrong = run_sosbot("chat", "--db", str(tmp_path / "w.db"), input=(
+    wrong = sosbot_here("chat", "--db", str(tmp_path / "w.db"), input=(
         "KB-2\nSchool or college\n6\nSaw a bruise\n"))
     assert wrong.returncode == 1
     assert wrong.stderr.splitlines()[-1] == ("sosbot: line 1 of the answers piped in was not "
                                              "taken; stopped there.")
-    assert run_sosbot("export", "KB-2", "--db", str(tmp_path / "w.db")).returncode == 1
+    assert sosbot_here("export", "KB-2", "--db", str(tmp_path / "w.db")).returncode == 1
 
 
 # --- answers piped in with no line break ----------------------------------------------------
@@ -364,6 +365,6 @@ def test_a_piped_line_of_exactly_the_longest_length_is_read(tmp_path: Path) -> N
     "over 65,536 characters" (its line break did not fit in what was read)."""
     line = "Mum has poor engagement " + "x" * (65_536 - 24)
     assert len(line) == 65_536
-    done = run_sosbot("language-check", input=line + "\n")
+    done = sosbot_here("language-check", input=line + "\n")
     assert "longer than any answer" not in done.stderr
     assert done.stdout.startswith('1: "poor engagement"')

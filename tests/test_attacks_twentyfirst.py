@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from conftest import run_sosbot, sosbot_command, sosbot_env
+from in_process import sosbot_here
 
 from tests.botapi_server import BotApiServer
 from tests.processes import HANG_GUARD, free_port, sosbot_child
@@ -40,8 +41,8 @@ def chat_made(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The folder `sosbot chat` left one finished reflection "KB-1" in (the database and its
     key), made once for the module's tests, which each get a copy (`chat_db`)."""
     folder = tmp_path_factory.mktemp("chat")
-    done = run_sosbot("chat", "--flow", "reflection", "--db", str(folder / "chat.db"),
-                      input=ANSWERS, cwd=folder)
+    done = sosbot_here("chat", "--flow", "reflection", "--db", str(folder / "chat.db"),
+                       input=ANSWERS, cwd=folder)
     assert done.returncode == 0, done.stderr
     return folder
 
@@ -82,18 +83,18 @@ def test_a_database_name_too_long_for_the_system_is_one_line(
     """`--db` with a name longer than a file's name may be (a variable pasted twice into a
     script, a path glued onto another) ended every command in a traceback ending "OSError:
     [Errno 36] File name too long", a page of it. Now one line naming the option."""
-    said = one_line(run_sosbot(*command, "--db", LONG, input="", cwd=tmp_path))
+    said = one_line(sosbot_here(*command, "--db", LONG, input="", cwd=tmp_path))
     assert said.startswith("sosbot: --db: ")
     assert "too long" in said
 
 
 def test_a_database_setting_too_long_for_the_system_is_one_line(tmp_path: Path) -> None:
     """The same in SOSBOT_DB and in a sqlite:/// SOSBOT_DATABASE_URL: named as a setting."""
-    said = one_line(run_sosbot("purge", cwd=tmp_path, env={"SOSBOT_DB": LONG}))
+    said = one_line(sosbot_here("purge", cwd=tmp_path, env={"SOSBOT_DB": LONG}))
     assert said.startswith("sosbot: SOSBOT_DB: ")
     assert "too long" in said
-    said = one_line(run_sosbot("purge", cwd=tmp_path,
-                               env={"SOSBOT_DATABASE_URL": f"sqlite:///{tmp_path}/{LONG}"}))
+    said = one_line(sosbot_here("purge", cwd=tmp_path,
+                                env={"SOSBOT_DATABASE_URL": f"sqlite:///{tmp_path}/{LONG}"}))
     assert said.startswith("sosbot: SOSBOT_DATABASE_URL: ")
     assert "too long" in said
 
@@ -103,8 +104,8 @@ def test_a_database_that_is_a_loop_of_links_is_one_line(tmp_path: Path) -> None:
     SOSBOT_KEY_FILE set too, the check that the key is no database file met it first, in a
     traceback ("RuntimeError: Symlink loop")."""
     loop = a_loop(tmp_path)
-    said = one_line(run_sosbot("keys", "list", "--db", str(loop), cwd=tmp_path,
-                               env={"SOSBOT_KEY_FILE": str(tmp_path / "k.key")}))
+    said = one_line(sosbot_here("keys", "list", "--db", str(loop), cwd=tmp_path,
+                                env={"SOSBOT_KEY_FILE": str(tmp_path / "k.key")}))
     assert said.startswith("sosbot: --db: ")
     assert "loop" in said
 
@@ -117,8 +118,8 @@ def test_a_key_file_setting_that_is_a_loop_of_links_is_one_line(
     the link to it pointed the wrong way round) ended in "RuntimeError: Symlink loop from
     ...", a traceback; `sosbot run` said "stopped by an unexpected RuntimeError"."""
     db = chat_db
-    said = one_line(run_sosbot(*command, "--db", str(db), input="", cwd=tmp_path,
-                               env={"SOSBOT_KEY_FILE": str(a_loop(tmp_path))}))
+    said = one_line(sosbot_here(*command, "--db", str(db), input="", cwd=tmp_path,
+                                env={"SOSBOT_KEY_FILE": str(a_loop(tmp_path))}))
     assert said.startswith("sosbot: SOSBOT_KEY_FILE: ")
     assert "loop" in said
 
@@ -127,10 +128,10 @@ def test_a_word_list_that_is_a_loop_of_links_is_one_line(tmp_path: Path) -> None
     """SOSBOT_WORDS (and `language-check --words`) at such a link: a traceback too. Now the
     file and what is wrong with it, as for any word list that cannot be read."""
     loop = a_loop(tmp_path)
-    for done in (run_sosbot("chat", "--db", str(tmp_path / "w.db"), input="", cwd=tmp_path,
-                            env={"SOSBOT_WORDS": str(loop)}),
-                 run_sosbot("language-check", "--words", str(loop), input="hi\n",
-                            cwd=tmp_path)):
+    for done in (sosbot_here("chat", "--db", str(tmp_path / "w.db"), input="", cwd=tmp_path,
+                             env={"SOSBOT_WORDS": str(loop)}),
+                 sosbot_here("language-check", "--words", str(loop), input="hi\n",
+                             cwd=tmp_path)):
         said = one_line(done)
         assert "loop" in said or "symbolic links" in said
         assert str(loop) in said or "SOSBOT_WORDS" in said or "--words" in said
@@ -142,14 +143,14 @@ def test_an_export_to_a_path_no_file_can_be_at_is_one_line(
     """`sosbot export KB-1 -o PATH` with PATH too long, or a loop of links: a traceback."""
     db = chat_db
     target = str(tmp_path / LONG) if given == "long" else str(a_loop(tmp_path))
-    said = one_line(run_sosbot("export", "KB-1", "--db", str(db), "-o", target, cwd=tmp_path))
+    said = one_line(sosbot_here("export", "KB-1", "--db", str(db), "-o", target, cwd=tmp_path))
     assert said.startswith("sosbot: -o: ")
     assert not any(p.name.startswith("sosbot-") for p in tmp_path.iterdir())
 
 
 def test_an_env_file_named_too_long_is_one_line(tmp_path: Path) -> None:
     """`sosbot purge --env-file PATH` with PATH too long: a traceback."""
-    said = one_line(run_sosbot("purge", "--env-file", str(tmp_path / LONG), cwd=tmp_path))
+    said = one_line(sosbot_here("purge", "--env-file", str(tmp_path / LONG), cwd=tmp_path))
     assert said.startswith("sosbot: --env-file: ")
     assert "too long" in said
 
@@ -272,7 +273,7 @@ def test_output_read_by_head_that_stopped_reading_ends_quietly(
     "BrokenPipeError: [Errno 32] Broken pipe", where `sosbot chat` and `language-check`
     already end quietly. Nothing is wrong: head has what it asked for."""
     db = chat_db
-    run_sosbot("invite", "--db", str(db), cwd=tmp_path)  # an open invite, for --list
+    sosbot_here("invite", "--db", str(db), cwd=tmp_path)  # an open invite, for --list
     child = subprocess.Popen(sosbot_command(*(str(db) if a == "DB" else a for a in command)),
                              cwd=tmp_path, env=sosbot_env(), stdin=subprocess.DEVNULL,
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE)
@@ -294,16 +295,16 @@ def test_a_mistyped_tool_for_answers_piped_in_stops_before_reading_them(tmp_path
     a menu entry and the rest answered another tool. Now the option is named, with the tool
     it is close to, before any line is read or anything made."""
     db = tmp_path / "p.db"
-    done = run_sosbot("chat", "--flow", "reflecton", "--db", str(db), input=ANSWERS,
-                      cwd=tmp_path)
+    done = sosbot_here("chat", "--flow", "reflecton", "--db", str(db), input=ANSWERS,
+                       cwd=tmp_path)
     assert done.returncode == 2
     assert done.stdout == ""
     assert done.stderr.strip() == ("sosbot: --flow: there is no tool called 'reflecton' (did "
                                    "you mean reflection?); `sosbot flows list` shows them. "
                                    "Nothing was read or saved.")
     assert not db.exists()
-    partners = run_sosbot("chat", "--flow", "contribution", "--db", str(db), input=ANSWERS,
-                          cwd=tmp_path)
+    partners = sosbot_here("chat", "--flow", "contribution", "--db", str(db), input=ANSWERS,
+                           cwd=tmp_path)
     assert partners.returncode == 2
     assert partners.stderr.startswith("sosbot: --flow: ")
 
@@ -394,17 +395,17 @@ def test_a_database_in_memory_is_refused_not_said_to_be_saved(tmp_path: Path) ->
     answers are saved. Run `sosbot chat` again to carry on." over answers that were gone
     the moment it ended, and `sosbot invite` made a link no bot would ever know. Refused
     now, naming the option or setting, before anything is read or made."""
-    chat = run_sosbot("chat", "--flow", "reflection", "--db", ":memory:", input=ANSWERS,
-                      cwd=tmp_path)
+    chat = sosbot_here("chat", "--flow", "reflection", "--db", ":memory:", input=ANSWERS,
+                       cwd=tmp_path)
     said = one_line(chat)
     assert said.startswith("sosbot: --db: :memory: ")
     assert chat.stdout == ""
-    said = one_line(run_sosbot("invite", "--db", "sqlite:///:memory:", cwd=tmp_path))
+    said = one_line(sosbot_here("invite", "--db", "sqlite:///:memory:", cwd=tmp_path))
     assert said.startswith("sosbot: --db: :memory: ")
-    said = one_line(run_sosbot("purge", cwd=tmp_path, env={"SOSBOT_DB": ":memory:"}))
+    said = one_line(sosbot_here("purge", cwd=tmp_path, env={"SOSBOT_DB": ":memory:"}))
     assert said.startswith("sosbot: SOSBOT_DB: ")
-    said = one_line(run_sosbot("purge", cwd=tmp_path,
-                               env={"SOSBOT_DATABASE_URL": "sqlite:///:memory:"}))
+    said = one_line(sosbot_here("purge", cwd=tmp_path,
+                                env={"SOSBOT_DATABASE_URL": "sqlite:///:memory:"}))
     assert said.startswith("sosbot: SOSBOT_DATABASE_URL: ")
     assert list(tmp_path.iterdir()) == []
 
@@ -481,8 +482,8 @@ def test_a_database_at_a_link_to_nothing_is_named_before_a_key_is_made(tmp_path:
     the stray key was left behind. Said now, before anything is made."""
     link = tmp_path / "sosbot.db"
     link.symlink_to(tmp_path / "mnt" / "gone.db")
-    said = one_line(run_sosbot("chat", "--flow", "reflection", "--db", str(link),
-                               input=ANSWERS, cwd=tmp_path))
+    said = one_line(sosbot_here("chat", "--flow", "reflection", "--db", str(link),
+                                input=ANSWERS, cwd=tmp_path))
     assert said == (f"sosbot: Cannot use {link} as the database: it is a link to "
                     f"{tmp_path / 'mnt' / 'gone.db'}, which is not there; correct the link, "
                     "or give the database file's own path.")
@@ -495,14 +496,14 @@ def test_a_database_given_as_a_folder_with_a_slash_is_refused_not_made_a_file(
     there yet) made a database *file* named "data", where the folder was to be: the next
     `mkdir data` failed, and a backup of "data/" found nothing in it. A path ending in "/"
     names a folder; refused, saying what to give instead."""
-    said = one_line(run_sosbot("chat", "--flow", "reflection", "--db", "data/",
-                               input=ANSWERS, cwd=tmp_path))
+    said = one_line(sosbot_here("chat", "--flow", "reflection", "--db", "data/",
+                                input=ANSWERS, cwd=tmp_path))
     assert said == ("sosbot: --db: data/ ends with /, so it names a folder; give the database "
                     "file's name in it (data/sosbot.db, say).")
-    said = one_line(run_sosbot("purge", cwd=tmp_path, env={"SOSBOT_DB": "data/"}))
+    said = one_line(sosbot_here("purge", cwd=tmp_path, env={"SOSBOT_DB": "data/"}))
     assert said.startswith("sosbot: SOSBOT_DB: ends with /, so it names a folder")
-    said = one_line(run_sosbot("purge", cwd=tmp_path,
-                               env={"SOSBOT_DATABASE_URL": "sqlite:///data/"}))
+    said = one_line(sosbot_here("purge", cwd=tmp_path,
+                                env={"SOSBOT_DATABASE_URL": "sqlite:///data/"}))
     assert said.startswith("sosbot: SOSBOT_DATABASE_URL: ")
     assert list(tmp_path.iterdir()) == []
 
@@ -511,8 +512,8 @@ def test_a_key_file_given_as_a_folder_with_a_slash_is_refused_not_made_a_file(
         tmp_path: Path) -> None:
     """The same for `SOSBOT_KEY_FILE=keys/`: the data key was written to a file named
     "keys", where the folder for it was to be."""
-    said = one_line(run_sosbot("chat", "--flow", "reflection", "--db", "x.db",
-                               input=ANSWERS, cwd=tmp_path, env={"SOSBOT_KEY_FILE": "keys/"}))
+    said = one_line(sosbot_here("chat", "--flow", "reflection", "--db", "x.db",
+                                input=ANSWERS, cwd=tmp_path, env={"SOSBOT_KEY_FILE": "keys/"}))
     assert said == ("sosbot: SOSBOT_KEY_FILE: ends with /, so it names a folder; give the key "
                     "file's name in it (keys/sosbot.key, say) (set in the environment)")
     assert list(tmp_path.iterdir()) == []

@@ -9,7 +9,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import REPO, run_sosbot
+from conftest import REPO
+from in_process import sosbot_here
 
 from bot.handlers import SORRY
 from flows.checks.plain_language import find_wording
@@ -26,7 +27,7 @@ def test_a_bad_value_in_the_env_file_purge_was_given_names_that_file_and_line(
     retention in that file said "(set it in the environment or .env)": neither, so the
     operator looked in the wrong places."""
     (tmp_path / "main.env").write_text("SOSBOT_DB=bot.db\n\n# retention\nSOSBOT_DRAFT_DAYS=0\n")
-    done = run_sosbot("purge", "--env-file", str(tmp_path / "main.env"), cwd=tmp_path)
+    done = sosbot_here("purge", "--env-file", str(tmp_path / "main.env"), cwd=tmp_path)
     assert done.returncode == 2
     assert done.stderr.splitlines() == [
         'sosbot: SOSBOT_DRAFT_DAYS: "0" won\'t work here; give a whole number from 1 to 3650 '
@@ -39,13 +40,13 @@ def test_a_bad_value_in_dot_env_names_its_line_and_one_in_the_environment_says_s
     the same setting in the environment, which wins over `.env`, is said to be there."""
     (tmp_path / ".env").write_text("SOSBOT_DB=bot.db\nSOSBOT_DONE_DAYS=7\n"
                                    "export sosbot_done_days=a fortnight\n")
-    done = run_sosbot("chat", "--flow", "reflection", cwd=tmp_path, input="")
+    done = sosbot_here("chat", "--flow", "reflection", cwd=tmp_path, input="")
     assert done.stderr.splitlines() == [
         'sosbot: SOSBOT_DONE_DAYS: "a fortnight" won\'t work here; give a whole number from 1 '
         "to 3650 (it is 14 if left out) (set in .env, line 3)"]
     (tmp_path / ".env").write_text("SOSBOT_DB=bot.db\nSOSBOT_DONE_DAYS=7\n")
-    done = run_sosbot("chat", "--flow", "reflection", cwd=tmp_path, input="",
-                      env={"SOSBOT_DONE_DAYS": "-3"})
+    done = sosbot_here("chat", "--flow", "reflection", cwd=tmp_path, input="",
+                       env={"SOSBOT_DONE_DAYS": "-3"})
     assert done.stderr.splitlines() == [
         'sosbot: SOSBOT_DONE_DAYS: "-3" won\'t work here; give a whole number from 1 to 3650 '
         "(it is 14 if left out) (set in the environment)"]
@@ -100,7 +101,7 @@ def test_a_flow_version_too_big_to_store_is_refused_by_flows_check(
     flow = (REPO / "flows" / "reflection.yaml").read_text()
     assert "\nversion: 2\n" in flow
     (tmp_path / "mine.yaml").write_text(flow.replace("\nversion: 2\n", f"\nversion: {version}\n"))
-    done = run_sosbot("flows", "check", str(tmp_path / "mine.yaml"), cwd=tmp_path)
+    done = sosbot_here("flows", "check", str(tmp_path / "mine.yaml"), cwd=tmp_path)
     assert done.returncode == 1
     assert done.stdout.splitlines()[0] == (
         f"{tmp_path / 'mine.yaml'}:2: version: Input should be less than or equal to 2147483647")
@@ -162,14 +163,14 @@ def test_an_empty_key_file_says_what_to_do_about_it(
     and make a key; that works."""
     key = tmp_path / "sosbot.key"
     key.touch(mode=0o600)
-    done = run_sosbot(*command, cwd=tmp_path, input="KB-1\n")
+    done = sosbot_here(*command, cwd=tmp_path, input="KB-1\n")
     assert done.returncode != 0
     assert done.stderr.splitlines() == [
         "sosbot: The key file sosbot.key holds no key. If it was emptied or lost, put back "
         "your copy of it (the database made with it cannot be read without it); if nothing "
         "was sealed with it yet, remove it and run `sosbot keys new --write`."]
     key.unlink()
-    made = run_sosbot("keys", "new", "--write", cwd=tmp_path)
+    made = sosbot_here("keys", "new", "--write", cwd=tmp_path)
     assert made.returncode == 0, made.stderr
     assert made.stdout.startswith("Wrote the key ")
 
@@ -183,7 +184,7 @@ def test_a_dot_env_line_that_cannot_be_read_stops_the_chat_naming_it(tmp_path: P
     went on with the default database: it made sosbot.db and a new key beside the real
     cases.db, and saved the practitioner's answers there."""
     (tmp_path / ".env").write_text('SOSBOT_DB="cases.db\nSOSBOT_DRAFT_DAYS=7\n')
-    done = run_sosbot("chat", "--flow", "reflection", cwd=tmp_path, input="KB-1\n")
+    done = sosbot_here("chat", "--flow", "reflection", cwd=tmp_path, input="KB-1\n")
     assert done.returncode == 2
     assert done.stderr.splitlines() == [
         "sosbot: .env, line 1: the setting SOSBOT_DB could not be read (it is not NAME=value, "
@@ -197,7 +198,7 @@ def test_a_retention_line_without_its_equals_sign_stops_purge_naming_the_file_an
     """`SOSBOT_DRAFT_DAYS 7` in the bot's settings file (an = left out): `sosbot purge
     --env-file` printed dotenv's warning twice and erased by the default 30 days."""
     (tmp_path / "main.env").write_text("SOSBOT_DB=bot.db\nSOSBOT_DRAFT_DAYS 7\n")
-    done = run_sosbot("purge", "--env-file", str(tmp_path / "main.env"), cwd=tmp_path)
+    done = sosbot_here("purge", "--env-file", str(tmp_path / "main.env"), cwd=tmp_path)
     assert done.returncode == 2
     assert done.stderr.splitlines() == [
         f"sosbot: --env-file: {tmp_path / 'main.env'}, line 2: the setting SOSBOT_DRAFT_DAYS "

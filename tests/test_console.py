@@ -1,4 +1,7 @@
-"""`sosbot chat` in a child process, answers piped in one per line, as a person would type."""
+"""`sosbot chat` with answers piped in one per line, as a person would type: in a child
+process where what is tested is the process's own (a signal, the exit, a pipe closed under
+it, bytes that are not text, the whole command once), run in this process through the same
+`bot.cli.main` otherwise (tests/in_process.py)."""
 
 from __future__ import annotations
 
@@ -26,6 +29,7 @@ from builders import (
     yes_no,
 )
 from conftest import run_sosbot, sosbot_command, sosbot_env
+from in_process import sosbot_here
 
 from bot.console import CONSOLE_USER, Console
 from bot.conversation import Conversation
@@ -51,7 +55,14 @@ def piped(*lines: str) -> str:
 def chat(db: Path, *lines: str, flow: str | None = None, env: dict[str, str] | None = None
          ) -> subprocess.CompletedProcess[str]:
     args = ["chat", "--db", str(db)] + (["--flow", flow] if flow else [])
-    return run_sosbot(*args, input=piped(*lines), env=env)
+    return sosbot_here(*args, input=piped(*lines), env=env)
+
+
+def chat_child(db: Path, *lines: str, flow: str | None = None
+               ) -> subprocess.CompletedProcess[str]:
+    """`chat` as the real `sosbot chat` in a child process."""
+    args = ["chat", "--db", str(db)] + (["--flow", flow] if flow else [])
+    return run_sosbot(*args, input=piped(*lines))
 
 
 class Child:
@@ -106,7 +117,7 @@ def test_a_whole_mapping_piped_in_ends_with_the_three_column_summary(
         db: Path, flows: Mapping[str, Flow]) -> None:
     mapping = flows["mapping"]
     typed = script(flows, "mapping", safety_scale="4")
-    result = chat(db, LABEL, *(t.line for t in typed), flow="mapping")
+    result = chat_child(db, LABEL, *(t.line for t in typed), flow="mapping")
     assert result.returncode == 0, result.stderr
     out = result.stdout
     summary = out[out.index(f"{mapping.title}: {LABEL}"):]
@@ -160,8 +171,8 @@ def test_sosbot_db_in_the_environment_chooses_the_file(
                   env={"SOSBOT_DB": str(elsewhere)})
     assert result.returncode == 0
     # --db wins over SOSBOT_DB; without --db the variable is used
-    result = run_sosbot("chat", "--flow", "reflection", input=piped(LABEL, "1"),
-                        env={"SOSBOT_DB": str(elsewhere)})
+    result = sosbot_here("chat", "--flow", "reflection", input=piped(LABEL, "1"),
+                         env={"SOSBOT_DB": str(elsewhere)})
     assert result.returncode == 0, result.stderr
     assert elsewhere.exists()
 
@@ -169,7 +180,7 @@ def test_sosbot_db_in_the_environment_chooses_the_file(
 def test_a_dotenv_saved_with_a_byte_order_mark_keeps_its_first_setting(tmp_path: Path) -> None:
     # Notepad marks the start of a UTF-8 file: the first line's name is still SOSBOT_DB.
     (tmp_path / ".env").write_bytes(b"\xef\xbb\xbfSOSBOT_DB=from-dotenv.db\n")
-    result = run_sosbot("chat", "--flow", "reflection", input=piped(LABEL, "1"), cwd=tmp_path)
+    result = sosbot_here("chat", "--flow", "reflection", input=piped(LABEL, "1"), cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "from-dotenv.db").exists()
 
@@ -474,7 +485,7 @@ def test_a_database_path_that_cannot_be_opened_gives_one_sentence_and_no_traceba
     folder = tmp_path / "a_folder.db"
     folder.mkdir()
     for _ in range(4):  # the traceback came from a race with a worker thread: try a few times
-        result = chat(folder, LABEL, flow="reflection")
+        result = chat_child(folder, LABEL, flow="reflection")
         assert result.returncode == 1
         assert "Traceback" not in result.stderr
         assert "Exception" not in result.stderr
@@ -495,7 +506,7 @@ def test_bytes_that_are_not_text_do_not_crash_the_chat(db: Path) -> None:
 
 
 def test_without_db_or_sosbot_db_the_file_is_sosbot_db_here(tmp_path: Path) -> None:
-    result = run_sosbot("chat", "--flow", "reflection", input=piped(LABEL, "1"), cwd=tmp_path)
+    result = sosbot_here("chat", "--flow", "reflection", input=piped(LABEL, "1"), cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "sosbot.db").is_file()
 
@@ -606,7 +617,7 @@ def test_a_number_too_long_for_python_is_refused_politely(
 
 def test_a_dotenv_that_is_not_utf8_is_named_in_one_line(tmp_path: Path) -> None:
     (tmp_path / ".env").write_bytes("# Council \xa3 budget\n".encode("latin-1"))
-    result = run_sosbot("flows", "list", cwd=tmp_path)
+    result = sosbot_here("flows", "list", cwd=tmp_path)
     assert result.returncode != 0
     assert "Traceback" not in result.stderr
     assert ".env" in result.stderr
@@ -634,14 +645,14 @@ def test_the_chat_stops_quietly_when_its_reader_goes_away(db: Path) -> None:
 
 def test_a_db_url_is_read_as_a_url_never_as_a_folder_name(tmp_path: Path) -> None:
     """A password in a URL must not become a folder on disk, and sqlite:/// names a file."""
-    refused = run_sosbot("chat", "--db", "mysql://u:hunter2@127.0.0.1/x", cwd=tmp_path,
-                         input="")
+    refused = sosbot_here("chat", "--db", "mysql://u:hunter2@127.0.0.1/x", cwd=tmp_path,
+                          input="")
     assert refused.returncode == 2
     assert "--db" in refused.stderr
     assert "hunter2" not in refused.stderr
     assert list(tmp_path.iterdir()) == []
-    used = run_sosbot("chat", "--db", "sqlite:///case.db", "--flow", "reflection",
-                      cwd=tmp_path, input=f"{LABEL}\n")
+    used = sosbot_here("chat", "--db", "sqlite:///case.db", "--flow", "reflection",
+                       cwd=tmp_path, input=f"{LABEL}\n")
     assert used.returncode == 0, used.stderr
     assert (tmp_path / "case.db").is_file()
     assert not (tmp_path / "sqlite:").exists()

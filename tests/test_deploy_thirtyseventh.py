@@ -16,6 +16,7 @@ import pytest
 
 from tests.botapi_server import BotApiServer
 from tests.conftest import REPO, run_sosbot
+from tests.in_process import sosbot_here
 from tests.postgres_server import PgCluster
 from tests.processes import free_port, sosbot_child
 from tests.telegram_world import TEST_KEY, run_env
@@ -96,12 +97,12 @@ def test_a_key_rotated_by_root_with_the_env_file_stays_the_service_users(
     env_file.write_text(f"SOSBOT_DB={state / 'sosbot.db'}\n"
                         f"SOSBOT_KEY_FILE={state / 'sosbot.key'}\n", encoding="utf-8")
     env_file.chmod(0o600)
-    made = run_sosbot("chat", "--flow", "reflection", input="KB-1\nSchool or college\n",
-                      cwd=state, env={"SOSBOT_DB": str(state / "sosbot.db")})
+    made = sosbot_here("chat", "--flow", "reflection", input="KB-1\nSchool or college\n",
+                       cwd=state, env={"SOSBOT_DB": str(state / "sosbot.db")})
     assert made.returncode == 0, made.stderr  # the piped answers end: kept, to carry on
     for path in (state, *state.iterdir()):
         os.chown(path, SERVICE_UID, SERVICE_UID)
-    rotated = run_sosbot("keys", "rotate", "--env-file", str(env_file), cwd=tmp_path)
+    rotated = sosbot_here("keys", "rotate", "--env-file", str(env_file), cwd=tmp_path)
     assert rotated.returncode == 0, rotated.stderr
     assert "now holds the new key" in rotated.stdout
     owners = {path.name: (path.stat().st_uid, oct(path.stat().st_mode & 0o777))
@@ -129,12 +130,12 @@ def test_flows_check_help_says_the_line_it_prints(tmp_path: Path) -> None:
     """README: `sosbot flows check` "prints one `file:line: field: message` per problem",
     and it does; its --help said "file:line: message", leaving out the field an operator
     looks for. The help now says what the command prints."""
-    helped = run_sosbot("flows", "check", "--help")
+    helped = sosbot_here("flows", "check", "--help")
     assert "file:line: field: message" in " ".join(helped.stdout.split())
     broken = tmp_path / "tool.yaml"
     broken.write_text("id: tool\nversion: 1\ntitle: A tool\nsections: []\ncolour: red\n",
                       encoding="utf-8")
-    checked = run_sosbot("flows", "check", str(broken))
+    checked = sosbot_here("flows", "check", str(broken))
     assert checked.returncode == 1
     assert f"{broken}:5: colour: unknown field (check the spelling)" in \
         checked.stdout.splitlines(), checked.stdout
@@ -191,8 +192,8 @@ def test_the_readmes_postgresql_role_and_database_are_ones_sosbot_can_serve_on(
     pg_cluster.tool("createdb", "-O", "sosbot", name)
     url = pg_cluster.url(name).replace("postgres@", "sosbot:PASSWORD@", 1)
     assert "SOSBOT_DATABASE_URL=postgresql://sosbot:PASSWORD@HOST/sosbot" in text
-    invited = run_sosbot("invite", "--db", url, cwd=tmp_path,
-                         env={"SOSBOT_DATA_KEY": TEST_KEY})
+    invited = sosbot_here("invite", "--db", url, cwd=tmp_path,
+                          env={"SOSBOT_DATA_KEY": TEST_KEY})
     assert invited.returncode == 0, invited.stderr
     assert invited.stdout.startswith("/start "), invited.stdout
 
@@ -205,8 +206,8 @@ def test_a_second_server_without_the_key_file_is_told_to_copy_it_not_to_make_one
     never open the database. Now the line names where it looked (the full path, and
     SOSBOT_KEY_FILE / SOSBOT_DATA_KEY), and says to copy the key file of the server that
     serves the database, a new key being only for a new database."""
-    first = run_sosbot("invite", "--db", pg_url, cwd=tmp_path,  # the first server's start
-                       env={"SOSBOT_DATA_KEY": TEST_KEY})
+    first = sosbot_here("invite", "--db", pg_url, cwd=tmp_path,  # the first server's start
+                        env={"SOSBOT_DATA_KEY": TEST_KEY})
     assert first.returncode == 0, first.stderr
     second = tmp_path / "second"
     second.mkdir()
@@ -250,13 +251,13 @@ def test_keys_new_write_on_a_postgresql_database_in_use_writes_no_key_that_canno
     could never open the database, and said "Next: ... start the bot". As on SQLite, a
     database whose answers are sealed now refuses it, naming the key it was sealed with, and
     nothing is written; a new database still gets its key."""
-    first = run_sosbot("chat", "--flow", "reflection", "--db", pg_url, cwd=tmp_path,
-                       input="KB-1\n", env={"SOSBOT_DATA_KEY": TEST_KEY})  # a draft sealed
+    first = sosbot_here("chat", "--flow", "reflection", "--db", pg_url, cwd=tmp_path,
+                        input="KB-1\n", env={"SOSBOT_DATA_KEY": TEST_KEY})  # a draft sealed
     assert first.returncode == 0, first.stderr
     second = tmp_path / "second"
     second.mkdir()
-    result = run_sosbot("keys", "new", "--write", cwd=second,
-                        env={"SOSBOT_DATABASE_URL": pg_url})
+    result = sosbot_here("keys", "new", "--write", cwd=second,
+                         env={"SOSBOT_DATABASE_URL": pg_url})
     assert result.returncode == 1, result.stdout
     [line] = result.stderr.splitlines()
     assert "is encrypted with the data key ktest" in line, line
@@ -264,7 +265,7 @@ def test_keys_new_write_on_a_postgresql_database_in_use_writes_no_key_that_canno
     fresh = tmp_path / "fresh"
     fresh.mkdir()
     name = pg_url.partition("@/")[2].partition("?")[0]
-    made = run_sosbot("keys", "new", "--write", cwd=fresh,  # a database not made yet
-                      env={"SOSBOT_DATABASE_URL": pg_url.replace(f"@/{name}?", "@/nothere?")})
+    made = sosbot_here("keys", "new", "--write", cwd=fresh,  # a database not made yet
+                       env={"SOSBOT_DATABASE_URL": pg_url.replace(f"@/{name}?", "@/nothere?")})
     assert made.returncode == 0, made.stderr
     assert (fresh / "sosbot.key").exists()

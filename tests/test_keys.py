@@ -27,6 +27,7 @@ from storage.crypto import (
 )
 from storage.store import Store
 from tests.conftest import run_sosbot
+from tests.in_process import sosbot_here
 
 ANSWERS = {"s1": "the first answer", "s2": "the second answer"}
 
@@ -120,7 +121,7 @@ async def test_a_rotation_that_fails_half_way_rolls_back_and_leaves_the_key_file
 
 
 def test_an_empty_sosbot_db_is_refused_before_any_key_is_made(tmp_path: Path) -> None:
-    result = run_sosbot("chat", input="", cwd=tmp_path, env={"SOSBOT_DB": ""})
+    result = sosbot_here("chat", input="", cwd=tmp_path, env={"SOSBOT_DB": ""})
     assert result.returncode == 2
     said = one_line_failure(result.stderr)
     assert "SOSBOT_DB" in said
@@ -144,8 +145,8 @@ def test_no_key_is_made_for_a_database_that_cannot_be_there(
     (tmp_path / "notes.txt").write_text("not a folder\n")
     db = BAD_PLACES[place](tmp_path)
     key = tmp_path / "keys" / "sosbot.key"  # so a key made beside /dev/null lands here
-    result = run_sosbot(*command, "--db", str(db), input="", cwd=tmp_path,
-                        env={"SOSBOT_KEY_FILE": str(key)})
+    result = sosbot_here(*command, "--db", str(db), input="", cwd=tmp_path,
+                         env={"SOSBOT_KEY_FILE": str(key)})
     said = one_line_failure(result.stderr)
     assert result.returncode == 1
     assert str(db) in said
@@ -157,12 +158,12 @@ def test_no_key_is_made_for_a_database_that_cannot_be_there(
 
 def test_keys_take_a_database_url_as_chat_does_never_as_a_folder(tmp_path: Path) -> None:
     url = "postgresql://sosbot:s3cret@127.0.0.1:1/council"
-    made = run_sosbot("keys", "new", "--write", "--db", url, cwd=tmp_path)
+    made = sosbot_here("keys", "new", "--write", "--db", url, cwd=tmp_path)
     assert made.returncode == 0, made.stderr
     assert [p.name for p in tmp_path.iterdir()] == ["sosbot.key"]  # beside, as for any URL
     assert "s3cret" not in made.stdout + made.stderr
-    other = run_sosbot("keys", "list", "--db", "mysql://sosbot:s3cret@host/council",
-                       cwd=tmp_path)
+    other = sosbot_here("keys", "list", "--db", "mysql://sosbot:s3cret@host/council",
+                        cwd=tmp_path)
     assert other.returncode == 2
     assert "--db" in one_line_failure(other.stderr)
     assert "s3cret" not in other.stderr
@@ -183,10 +184,10 @@ def test_a_key_file_is_made_once_and_then_read_never_replaced(tmp_path: Path) ->
 
 
 def test_keys_new_write_never_replaces_a_key_file(tmp_path: Path) -> None:
-    made = run_sosbot("keys", "new", "--write", "--db", str(tmp_path / "bot.db"))
+    made = sosbot_here("keys", "new", "--write", "--db", str(tmp_path / "bot.db"))
     assert made.returncode == 0, made.stderr
     before = (tmp_path / "sosbot.key").read_bytes()
-    again = run_sosbot("keys", "new", "--write", "--db", str(tmp_path / "bot.db"))
+    again = sosbot_here("keys", "new", "--write", "--db", str(tmp_path / "bot.db"))
     assert again.returncode == 1
     assert "already exists" in one_line_failure(again.stderr)
     assert (tmp_path / "sosbot.key").read_bytes() == before

@@ -20,6 +20,7 @@ from bot.session_commands import MAX_UNFINISHED
 from flows.flow import Flow
 from tests import test_telegram_handlers
 from tests.conftest import run_sosbot, sosbot_command, sosbot_env
+from tests.in_process import sosbot_here
 from tests.store_data import unfinished_drafts
 from tests.test_attacks_thirtythird_b import button_texts
 from tests.test_handover_thirtysixth import PRIYA, SAM, hands_over, sam_and_priya_join
@@ -82,8 +83,8 @@ def test_a_quoted_webhook_secret_stops_only_run_webhook(tmp_path: Path) -> None:
     with "SOSBOT_WEBHOOK_SECRET: is in quotation marks", as any quoted setting does, though
     only the webhook uses it; `run --webhook` still says so, naming it."""
     env = {"SOSBOT_DB": str(tmp_path / "bot.db"), "SOSBOT_WEBHOOK_SECRET": f'"{SECRET}"'}
-    made = run_sosbot("chat", "--flow", "reflection", input="KB-1\nSchool or college\n",
-                      cwd=tmp_path, env=env)
+    made = sosbot_here("chat", "--flow", "reflection", input="KB-1\nSchool or college\n",
+                       cwd=tmp_path, env=env)
     assert made.returncode == 0, made.stderr
     webhook = run_sosbot("run", "--webhook", cwd=tmp_path, env={
         **env, "TELEGRAM_BOT_TOKEN": TOKEN,
@@ -205,10 +206,10 @@ def test_a_database_sosbot_may_not_write_says_whose_it_is_and_the_fix(
     key = tmp_path / "data" / "sosbot.key"
     if how == "the key another user's":  # `sudo sosbot keys new --write`, before the invite
         del settings["SOSBOT_DATA_KEY"]  # (the database the invite makes is then that key's)
-        done = run_sosbot("keys", "new", "--write", cwd=tmp_path, env={"SOSBOT_DB": str(db)})
+        done = sosbot_here("keys", "new", "--write", cwd=tmp_path, env={"SOSBOT_DB": str(db)})
         assert done.returncode == 0, done.stderr
     (tmp_path / "main.env").write_text("".join(f"{k}={v}\n" for k, v in settings.items()))
-    made = run_sosbot("invite", "--env-file", str(tmp_path / "main.env"), cwd=tmp_path)
+    made = sosbot_here("invite", "--env-file", str(tmp_path / "main.env"), cwd=tmp_path)
     assert made.returncode == 0, made.stderr
     if how == "another user's":
         shutil.chown(db, "nobody")
