@@ -433,7 +433,8 @@ def nudger(words: WordList | None = None, *, ready: bool = True) -> Nudger:
         # what has been tried, as the question asks
         "number_moved": lambda text: not_moved(text) or plain_language(text, word_list),
         # ... or why a number on a scale is what it is: how worried, alone, is no reason
-        "scale_reason": lambda text: feeling_only(text) or plain_language(text, word_list),
+        "scale_reason": lambda text: feeling_only(text) or plain_language(
+            text, word_list, numbered=True),
     }
 
     def nudge(kind: str, text: str) -> str | None:
@@ -504,14 +505,17 @@ def only_a_group(text: str) -> str | None:
 
 
 def plain_language(text: str, words: WordList, *, who_is_worried: bool = False,
-                   asked: Asked = "answer") -> str | None:
+                   asked: Asked = "answer", numbered: bool = False) -> str | None:
     """Ask once, kindly, about every flagged word, each with the question that fits it
     (`who_is_worried`: at a question asking who is worried, where saying so is the answer;
-    `asked`: the kind of question answered, as `find_wording` reads it)."""
+    `asked`: the kind of question answered, as `find_wording` reads it; `numbered`: the
+    reason for a number, read as if the number were typed before it)."""
     if who_is_worried and (crowd := _ONLY_A_CROWD.fullmatch(text)) is not None:
         return CROWD_WORRIED.format(said=" ".join(crowd["crowd"].split()))
     hits = [h for h in find_wording(text, words, asked)
             if not (who_is_worried and h.term in _SAYS_WHO_IS_WORRIED)]
+    if not hits and numbered:
+        hits = _as_with_its_number(text, words, asked)
     if not hits:
         return None
     if asked in ("what_happens_next", "record") or any(h.kind == "next step" for h in hits):
@@ -637,6 +641,23 @@ def _short_form(hit: JargonHit) -> bool:
     if hit.kind in ("next step", "state to come"):
         return False  # "SW to complete the assessment": the step, not its first word
     return hit.kind == "abbreviation" or led_by_capitals(hit.term)
+
+
+# A number's reason typed at the question for why, or carried there from the number's own line
+# ("8 - shes doing amazing" at the scale): "shes doing amazing", "on the fence", "she's doing
+# OK really" were saved unasked, though typed with the number at the question for why they are
+# asked what was seen. Read as they would be with a number before them.
+_A_NUMBER = "5 - "
+
+
+def _as_with_its_number(text: str, words: WordList, asked: Asked) -> list[JargonHit]:
+    """What is worth asking of a number's reason only with its number before it, the spans
+    and words as typed (the number left out)."""
+    cut = len(_A_NUMBER)
+    return [replace(h, text=h.text[cut:] if h.span[0] == 0 else h.text,
+                    span=(max(h.span[0] - cut, 0), h.span[1] - cut))
+            for h in find_wording(_A_NUMBER + text, words, asked)
+            if h.span[0] < cut and h.span[1] > cut]
 
 
 def _shortened(said: str) -> str:
