@@ -89,7 +89,8 @@ def test_the_table_of_slips_is_read_from_the_words_it_was() -> None:
 @pytest.mark.parametrize("kind", ["plain_language", "danger_statement"])
 def test_the_nudger_asks_every_held_answer_what_it_asked(
         kind: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A sample of the held lines (one in 30), checked as an answer and as a danger statement: the nudger asks exactly what it asked with the quick tests as they were."""
+    """A sample of the held lines (one in 30), checked as an answer and as a danger
+    statement: the nudger asks exactly what it asked with the quick tests as they were."""
     words = load_word_list()
     lines = held_lines()[::30]
     nudge = nudges.nudger(words)
