@@ -21,8 +21,9 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Any
 
-from flows.checks.text import stored_needles
+from flows.checks.text import stored_needles, telling
 from flows.regex import on_first_use
 
 _SHORTEST = 7
@@ -61,7 +62,7 @@ def slips() -> dict[str, str]:
     """Each slip (`_slips_of`) of the checks' words of seven letters or more, and its word; a
     slip of two words, or one that is a word of the checks itself, is left out."""
     try:
-        known = {word for word in stored_needles()["words"]
+        known = {word for word in _checked_words(stored_needles())
                  if len(word) >= _SHORTEST and word.isascii() and word.isalpha()}
     except (OSError, ValueError, LookupError, TypeError):
         return {}
@@ -76,6 +77,23 @@ def slips() -> dict[str, str]:
     for slip in twice:
         del found[slip]
     return found
+
+
+def _checked_words(stored: Any) -> set[str]:
+    """The words of the quick tests in `NEEDLES_FILE` a rule is known by: each test's own
+    words, and in each of its ways the most telling set and those of no word shorter than
+    three letters. A way's further sets of short words ("ok", "is" and what goes with them,
+    kept to rule out more answers) are not what the rules are known by, and a slip of one of
+    their long words would read an answer as a word it never checked."""
+    words, sets = stored["words"], stored["sets"]
+    kept: set[int] = set()
+    for own, ways in stored["needles"].values():
+        kept.add(own)
+        for way in ways:
+            first = max(way, key=lambda n: telling(words[w] for w in sets[n]))
+            kept.update(n for n in way
+                        if n == first or min(len(words[w]) for w in sets[n]) >= 3)
+    return {words[w] for n in kept for w in sets[n]}
 
 
 def _mended(found: re.Match[str]) -> str:

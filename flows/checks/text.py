@@ -382,9 +382,12 @@ _Found = tuple[frozenset[int], frozenset[int], tuple[tuple[int, frozenset[int]],
 # A pattern read as ways (`Needles.ways`) is read as at most this many: past it, a choice
 # of ways is taken as one set of words (the choice's words of `_required`).
 _MOST_WAYS = 64
-# A way is tested by its few most telling sets of words, none of them short words (every
-# other word found in the text is more work for each text, and rules out little).
+# A way is tested by its few most telling sets of words, none besides the first holding a
+# word of one letter (found in almost every text). Sets of two-letter words ("ok", "is")
+# are kept: "(?:it|this)\s+is\s+not\s+(?:ok|ideal|good)", let through by "it" alone, was
+# a search of 940 characters for almost every answer; a word more to find costs far less.
 _TELLING = 3
+_SHORTEST = 2
 
 
 def needles(pattern: str, flags: int = 0) -> Needles:
@@ -481,7 +484,7 @@ def _reduced(way: list[frozenset[str]]) -> frozenset[tuple[str, ...]]:
                        for other in sets)}
     best = sorted(sorted(sets), key=telling, reverse=True)  # ties alike in every process
     return frozenset(one for n, one in enumerate(best)
-                     if n == 0 or (n < _TELLING and min(map(len, one)) >= 3))
+                     if n == 0 or (n < _TELLING and min(map(len, one)) >= _SHORTEST))
 
 
 def telling(words: Iterable[str]) -> tuple[int, int]:
