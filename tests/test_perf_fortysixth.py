@@ -78,9 +78,12 @@ def test_an_answer_a_quick_test_no_longer_lets_through_is_one_its_pattern_finds_
 def test_the_table_of_slips_is_read_from_the_words_it_was() -> None:
     """`respell` reads the slips of the rules' words from the quick tests' file: the words it
     reads are those of the tests as they were, not the short sets' words kept now."""
-    stored = json.loads(text_module.needles_file(
-        {key: as_it_was(text_module.needles(*key)) for key in shipped_patterns()}))
     now = json.loads(text_module.NEEDLES_FILE.read_text(encoding="utf-8"))
+    # (the shipped rules the file holds: a test before this one in the same process may have
+    # asked about patterns of its own, a word list's, which the file never holds)
+    stored = json.loads(text_module.needles_file(
+        {key: as_it_was(text_module.needles(*key)) for key in shipped_patterns()
+         if text_module.needles_key(*key) in now["needles"]}))
     assert set(now["words"]) > set(stored["words"])
     assert respell._checked_words(now) == set(stored["words"])
     assert respell.respelt("Mum has poor hygeine") == "Mum has poor hygiene"
