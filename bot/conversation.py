@@ -713,8 +713,7 @@ class Conversation:
                 return [Notice(said)]
         menu = draft is None or (turn.state.covered == draft.id and draft.flow_id in self._flows
                                  and not self._flows[draft.flow_id].spec.for_partners)
-        named = (self.flow_named(given.text) or self.tool_by_words(given.text)) \
-            if menu and isinstance(given, Text) else None
+        named = self.tool_typed(given.text) if menu and isinstance(given, Text) else None
         if named is not None and not named.spec.for_partners:
             # "harm matrix" typed under the menu of tools (or after /delete): that tool
             # started, as "/new harm matrix" starts it, not "You have no draft open"; and
@@ -1058,6 +1057,11 @@ class Conversation:
         return next((f for f in self._flows.values()
                      if wanted in (f.id.replace("_", " ").casefold(), f.title.casefold())),
                     None)
+
+    def tool_typed(self, typed: str) -> Flow | None:
+        """The tool `typed` names, by its name (`flow_named`) or by its name's words
+        (`tool_by_words`)."""
+        return self.flow_named(typed) or self.tool_by_words(typed)
 
     def tool_by_words(self, typed: str) -> Flow | None:
         """The one tool whose name holds every word typed, as the terminal's menu reads a

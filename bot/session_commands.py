@@ -235,8 +235,7 @@ class SessionCommands:
         ("mapping KB-12", "three houses TB-7"); (None, "") when no tool is named first."""
         words = typed.split()
         for cut in range(len(words), 0, -1):
-            flow = self._c.flow_named(" ".join(words[:cut])) \
-                or self._c.tool_by_words(" ".join(words[:cut]))
+            flow = self._c.tool_typed(" ".join(words[:cut]))
             if flow is not None:
                 return flow, " ".join(words[cut:])
         return None, ""

@@ -654,7 +654,7 @@ def _as_with_its_number(text: str, words: WordList, asked: Asked) -> list[Jargon
     """What is worth asking of a number's reason only with its number before it, the spans
     and words as typed (the number left out)."""
     cut = len(_A_NUMBER)
-    return [replace(h, text=h.text[cut:] if h.span[0] == 0 else h.text,
+    return [replace(h, text=h.text[cut - h.span[0]:],
                     span=(max(h.span[0] - cut, 0), h.span[1] - cut))
             for h in find_wording(_A_NUMBER + text, words, asked)
             if h.span[0] < cut and h.span[1] > cut]

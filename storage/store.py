@@ -273,15 +273,10 @@ def _reader(path: str) -> sqlite3.Connection:
     it (up to the interpreter's switch interval, 5 ms): measured, a 40-row read took up to
     56 ms there under load, for 3 ms of its own work. Commits, which wait for the disk, stay
     on aiosqlite's thread."""
-    conn = sqlite3.connect(_read_only_uri(path), uri=True, isolation_level=None)
+    conn = sqlite3.connect(_uri(path, read_only=True), uri=True, isolation_level=None)
     # It runs on the event loop: never wait there (a busy database is read on the thread).
     conn.execute("PRAGMA busy_timeout = 0")
     return conn
-
-
-def _read_only_uri(path: str) -> str:
-    """A URI opening `path` read-only, whatever its name holds ("#", "?" and "%" included)."""
-    return _uri(path, read_only=True)
 
 
 def _uri(path: str, *, read_only: bool) -> str:
