@@ -10,9 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from flows.replies import Nudge
 from tests.test_walk_fortyfifth import at_the_terminal
-from tests.test_walk_thirtyfirst import sent_at
+from tests.test_walk_thirtyfirst import held_and_asked, sent_at
 
 ASKED = "says what you make of things, but not yet what happened"
 
@@ -40,10 +39,7 @@ def test_a_number_with_how_she_is_doing_at_the_scale_is_asked_what_was_seen(
     ("harm_matrix", "harm_scale_why_1", "she is much more settled now")])
 def test_a_reason_that_is_only_a_view_is_asked_what_was_seen(flow_id: str, step_id: str,
                                                               typed: str) -> None:
-    chat = sent_at(flow_id, step_id, typed)
-    assert step_id not in chat.draft.answers
-    (nudge,) = [r.text for r in chat.replies if isinstance(r, Nudge)]
-    assert ASKED in nudge
+    assert ASKED in held_and_asked(flow_id, step_id, typed)
 
 
 @pytest.mark.parametrize("typed", [

@@ -16,7 +16,7 @@ from flows.loader import load_flows
 from flows.replies import Nudge
 from tests.test_telegram_handlers import Bot
 from tests.test_walk_fortyfifth import at_the_terminal, lines_up_to
-from tests.test_walk_thirtyfirst import sent_at
+from tests.test_walk_thirtyfirst import held_and_asked, sent_at
 from tests.test_walk_thirtythird_b import DSL, answers, link, mapping, opens, phone, read, team
 
 __all__ = ["team"]  # the fixture
@@ -130,9 +130,7 @@ async def test_please_see_my_email_is_asked_to_be_written_out(team: Bot) -> None
                                    "I've emailed it to you", "It's all in my email from Tuesday",
                                    "Nothing more to add, see my report"])
 def test_a_pointer_with_a_word_or_two_before_it_is_asked_about(typed: str) -> None:
-    chat = sent_at("contribution", "worries", typed)
-    assert "worries" not in chat.draft.answers
-    (nudge,) = [r.text for r in chat.replies if isinstance(r, Nudge)]
+    nudge = held_and_asked("contribution", "worries", typed)
     assert "points to something said or written elsewhere" in nudge
 
 
@@ -188,9 +186,7 @@ def test_a_number_given_with_how_worried_alone_is_asked_why(tmp_path: Path) -> N
     ("supervision", "my_scale_why", "still quite anxious about this family")])
 def test_how_worried_alone_as_the_reason_is_asked_why(flow_id: str, step_id: str,
                                                       typed: str) -> None:
-    chat = sent_at(flow_id, step_id, typed)
-    assert step_id not in chat.draft.answers
-    (nudge,) = [r.text for r in chat.replies if isinstance(r, Nudge)]
+    nudge = held_and_asked(flow_id, step_id, typed)
     assert "says how worried you are, but not yet why" in nudge
 
 

@@ -24,7 +24,7 @@ from flows.flow import Flow
 from flows.loader import load_flows
 from flows.nudges import nudger
 from flows.render import render_text
-from flows.replies import Reply
+from flows.replies import Nudge, Reply
 from storage.store import Store
 from tests.builders import Answer, EngineChat
 from tests.summaries import summary_of
@@ -72,6 +72,14 @@ def sent_at(flow_id: str, step_id: str, typed: str) -> EngineChat:
     chat.replies, chat.changed = list(replies), set(changed)
     chat.send(typed)
     return chat
+
+
+def held_and_asked(flow_id: str, step_id: str, typed: str) -> str:
+    """The one reminder `typed` at `step_id` is asked (`sent_at`), nothing saved there yet."""
+    chat = sent_at(flow_id, step_id, typed)
+    assert step_id not in chat.draft.answers
+    (nudge,) = [r.text for r in chat.replies if isinstance(r, Nudge)]
+    return nudge
 
 
 # --- the police officer's contribution ------------------------------------------------------
