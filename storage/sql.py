@@ -29,6 +29,7 @@ from storage.keyring import (
 )
 from storage.migrations import KEYS_VERSION, META_VERSION
 from storage.sealing import PlainSealer, Sealer, where
+from storage.standings import Standings
 from storage.statements import (
     ANSWER_DELETE,
     ANSWER_UPSERT,
@@ -61,6 +62,8 @@ class SqlStore(Upkeep):
     served_with: Mapping[str, str] = MappingProxyType({})  # see the contract
     _now_sql: str  # the database's clock, in Unix seconds, in the engine's words
     _sealer: Sealer
+    # team standings kept between the writes that might change one (SQLite's one process)
+    standings: Standings[Any] | None = None
 
     async def serving_records(self) -> list[bytes]:
         """Empty: a SQLite database is served by one process at a time (see the contract)."""

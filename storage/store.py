@@ -54,7 +54,19 @@ from storage.migrations import MIGRATIONS, already_there, half_applied, statemen
 from storage.sealing import PlainSealer, Sealer
 from storage.shares import key_old_digests, unkeyed_digests
 from storage.sql import SqlStore, _update_key
-from storage.statements import KEY_CHECK, TURN_ANSWERS, TURN_HEAD, Tx
+from storage.standings import Standings
+from storage.statements import (
+    ANSWER_DELETE,
+    ANSWER_UPSERT,
+    DRAFT_UPDATE,
+    DRAFT_UPSERT,
+    HANDLED,
+    KEY_CHECK,
+    SESSION_UPSERT,
+    TURN_ANSWERS,
+    TURN_HEAD,
+    Tx,
+)
 from storage.trips import (
     GroupCommit,
     Statement,
@@ -287,6 +299,12 @@ def _uri(path: str, *, read_only: bool) -> str:
 
 _BUSY = (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
 
+# What a turn writes for an answer (the update marked handled, the draft and its answers, the
+# session): rows no team standing is read from (`storage.standings`). A turn that writes
+# anything else, or holds the connection (a team's rows written in it), forgets them all.
+_NO_STANDING = frozenset({HANDLED, DRAFT_UPDATE, DRAFT_UPSERT, ANSWER_UPSERT, ANSWER_DELETE,
+                          SESSION_UPSERT})
+
 
 def _read_now(reader: sqlite3.Connection, statement: Statement) -> list[Any] | None:
     """The statement's rows, read at once; None when the database is busy (rare in WAL
@@ -367,6 +385,7 @@ class _TurnTx(_SqliteTx):
         self._reader = reader
         self._holding = False  # the connection, inside an open transaction
         self._serial = False
+        self.standings_changed = False  # a write that might change a team standing sent
 
     def serial(self) -> None:
         self._serial = True
@@ -377,7 +396,7 @@ class _TurnTx(_SqliteTx):
         if fetch and not self._held and not self._serial:
             return await _read_once(self._db, self._connection, self._reader, last)
         await self._connection.acquire()
-        self._holding = True
+        self._holding = self.standings_changed = True
         self._held.insert(0, ("BEGIN IMMEDIATE", ()))
         return await super()._send(last, fetch=fetch)
 
@@ -388,6 +407,8 @@ class _TurnTx(_SqliteTx):
             self._let_go()
         elif self._held:
             writes, self._held = self._held, []
+            if any(sql not in _NO_STANDING for sql, _ in writes):
+                self.standings_changed = True
             await self._commits.commit(writes)
 
     async def rollback(self) -> None:
@@ -420,6 +441,7 @@ class Store(SqlStore):
         self._reader: sqlite3.Connection | None = None
         self._users = UserLocks()
         self._gate = Gate()
+        self.standings = Standings()
         self._file_lock: tuple[int, int] | None = None
         # the file opened, by its absolute path, and as (device, inode)
         self._file: tuple[str, tuple[int, int] | None] = (os.path.abspath(path), None)
@@ -591,6 +613,14 @@ class Store(SqlStore):
                 if isinstance(exc, sqlite3.Error):
                     raise from_sqlite(exc, self.path, doing) from None
                 raise
+            finally:
+                if write or tx.writes:
+                    self.standings_changed()
+
+    def standings_changed(self) -> None:
+        """A write that might change a team standing was committed, or tried."""
+        if self.standings is not None:
+            self.standings.changed()
 
     def _still_there(self, doing: str) -> None:
         """Refuse to go on when the database file was removed, or replaced (a backup moved
@@ -752,6 +782,8 @@ class _UsersTransaction:
             else:
                 await self._failed(exc)
         finally:
+            if self._tx.standings_changed:
+                self._store.standings_changed()
             await self._passing.__aexit__(None, None, None)
             await self._held.__aexit__(None, None, None)
         return False

@@ -271,13 +271,22 @@ class TeamStore:
         contribution made before an admin removed them is still the lead's record, credited
         to them, but no longer a way in: removal ends their access (a link opened since is
         one, as anyone's is)."""
+        kept = self.store.standings  # SQLite's one process only
+        if kept is not None:
+            found: Standing | None = kept.get(user_id)
+            if found is not None:
+                return found
+            generation = kept.generation
         rows = await self._rows(
             f"SELECT (SELECT role FROM members WHERE user_id = ?), EXISTS (SELECT 1 FROM "  # noqa: S608  # nosec B608
             f"contributions c WHERE partner_id = ? AND sent_at IS NULL AND {SINCE_REMOVED}), "
             f"EXISTS (SELECT 1 FROM contributions c WHERE partner_id = ? AND {SINCE_REMOVED})",
             (user_id, user_id, user_id))
         role, answering, contributed = rows[0]
-        return Standing(role, bool(answering), bool(contributed))
+        standing = Standing(role, bool(answering), bool(contributed))
+        if kept is not None:
+            kept.keep(user_id, generation, standing)
+        return standing
 
     async def members(self) -> list[Member]:
         """Every member, in the order they joined."""

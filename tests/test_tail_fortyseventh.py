@@ -1,9 +1,12 @@
-"""The forty-seventh pass's cut in the paced tail: the group commit's next batch is sent by
-aiosqlite's thread as the batch before it lands, not once the event loop, busy with other
-practitioners' updates, has taken that batch's outcome and sent the turns that waited.
+"""The forty-seventh pass's cuts in the paced tail, counted, not timed:
 
-Counted, not timed: the trips the event loop hands to aiosqlite's thread, and which batches
-were sent without the loop. The rows stored and everything the bot sends stay the same.
+- the group commit's next batch is sent by aiosqlite's thread as the batch before it lands,
+  not once the event loop, busy with other practitioners' updates, has taken that batch's
+  outcome and sent the turns that waited (counted: the trips the loop hands to the thread);
+- a user's team standing, read before every update on the event loop's thread, is kept until
+  a write that might change one is committed (counted: the standing's reads).
+
+The rows stored and everything the bot sends stay the same.
 """
 
 from __future__ import annotations
@@ -20,9 +23,13 @@ import aiosqlite
 import pytest
 
 from bench.world import data_key
+from bot.teams.invites import invite_colleague
 from flows.flow import Flow
+from storage.store import Store
+from storage.teams import TeamStore
 from storage.trips import GroupCommit, Statement, Waiting
 from tests.test_perf_fortysixth_b import walked
+from tests.test_telegram_handlers import USER, Bot, running, start_reflection
 
 
 @pytest.fixture
@@ -200,3 +207,116 @@ async def test_practitioners_answering_at_once_send_and_keep_the_same_with_batch
 
     assert now == before
     assert len(chained) > 0  # batches the thread sent, each of one turn or more
+
+
+# --- a user's team standing, kept between the writes that might change it -------------------
+
+SAM, PRIYA = 7001, 7002  # two social workers, members of the team (USER, the admin)
+STANDING_READ = "FROM members WHERE user_id"
+
+
+def standings_read(bot: Bot) -> list[str]:
+    """Every reading of a team standing on the store's read-only connection."""
+    store = bot.conversation.store
+    assert isinstance(store, Store)
+    assert store._reader is not None
+    read: list[str] = []
+    store._reader.set_trace_callback(
+        lambda sql: read.append(sql) if STANDING_READ in sql else None)
+    return read
+
+
+async def members_sam_and_priya(bot: Bot) -> TeamStore:
+    teams = TeamStore(bot.conversation.store)
+    made = await invite_colleague(teams, USER, uses=2)
+    for user_id, name in ((SAM, "Sam"), (PRIYA, "Priya")):
+        assert await teams.join(made.invite.code_hash, user_id, name, time.time())
+    return teams
+
+
+async def sam_is_removed_between_his_messages(bot: Bot) -> tuple[list[str], list[str]]:
+    """Sam and Priya open the menu three times each; the admin removes Sam; both open it
+    again. What the bot sent, and the standings read meanwhile."""
+    teams = await members_sam_and_priya(bot)
+    read = standings_read(bot)
+    for _ in range(3):
+        for user in (SAM, PRIYA):
+            await bot.say("/help", user=user)
+    assert await teams.remove_member(SAM, now=time.time())
+    for user in (SAM, PRIYA):
+        await bot.say("/help", user=user)
+    return bot.texts(), read
+
+
+async def test_a_members_standing_is_read_once_until_the_team_changes_and_removal_still_bites(
+        tmp_path: Path, flows: dict[str, Flow]) -> None:
+    """Through the real bot and a real SQLite file: each member's standing is read once for
+    their three messages, not three times, and read again once an admin removes Sam; Sam is
+    then refused as before, Priya carries on."""
+    async with running(tmp_path, flows, allowed=(USER,)) as bot:
+        texts, read = await sam_is_removed_between_his_messages(bot)
+
+    assert len(read) == 2 + 2  # once each before the removal, once each after it
+    assert texts[:6] == [texts[0]] * 6  # the help, as any member gets it
+    assert texts[6] != texts[0]  # Sam, removed: refused
+    assert texts[7] == texts[0]  # Priya, still a member
+
+
+async def test_a_standing_read_every_time_gives_the_same_replies(
+        tmp_path: Path, tmp_path_factory: pytest.TempPathFactory,
+        flows: dict[str, Flow]) -> None:
+    """The same messages with nothing kept (as before this pass, and as on PostgreSQL,
+    whose instances share the database): the same replies, and a member's standing read
+    twice a message (the gate, then whether the bot admits them)."""
+    async with running(tmp_path, flows, allowed=(USER,)) as bot:
+        kept_texts, _ = await sam_is_removed_between_his_messages(bot)
+    async with running(tmp_path_factory.mktemp("unkept"), flows, allowed=(USER,)) as bot:
+        store = bot.conversation.store
+        assert isinstance(store, Store)
+        store.standings = None
+        texts, read = await sam_is_removed_between_his_messages(bot)
+
+    assert texts == kept_texts
+    assert len(read) == 2 * 8
+
+
+async def test_a_turn_writing_more_than_an_answers_own_rows_forgets_what_was_kept(
+        tmp_path: Path, flows: dict[str, Flow]) -> None:
+    """A turn that writes a row no answer writes (here a practitioner's first draft, with
+    the key her answers are sealed with) might change a standing (a team's rows written in
+    a turn, a draft erased with its partners' parts): what was kept is read again."""
+    async with running(tmp_path, flows, allowed=(USER,)) as bot:
+        read = standings_read(bot)
+        await bot.say("/help")
+        await bot.say("/help")
+        assert len(read) == 1
+        await start_reflection(bot)
+        await bot.say("/help")
+        assert len(read) == 2
+        for said in ("Things are going well at home", "/help"):  # at most an answer's rows
+            await bot.say(said)
+        assert len(read) == 2
+
+
+async def test_someone_refused_then_joining_is_let_in_at_their_next_message(
+        tmp_path: Path, flows: dict[str, Flow]) -> None:
+    """Priya writes before she is on the team and is refused (her standing read and kept);
+    she joins (written outside any turn, as `sosbot`'s own jobs write); her next message is
+    answered as a member's."""
+    async with running(tmp_path, flows, allowed=(USER,)) as bot:
+        await bot.say("/help")
+        member = bot.texts()[-1]
+        read = standings_read(bot)
+        await bot.say("/help", user=PRIYA)
+        await bot.say("/help", user=PRIYA)
+        refused = bot.texts()[-1]
+        assert len(read) == 1
+
+        teams = TeamStore(bot.conversation.store)
+        made = await invite_colleague(teams, USER)
+        assert await teams.join(made.invite.code_hash, PRIYA, "Priya", time.time())
+        await bot.say("/help", user=PRIYA)
+
+        assert refused != member
+        assert bot.texts()[-1] == member
+        assert len(read) == 2
