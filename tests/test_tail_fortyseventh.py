@@ -89,8 +89,8 @@ def the_loop_sends_every_batch(patched: pytest.MonkeyPatch) -> None:
 
 def on_disk_while_the_loop_is_held(conn: sqlite3.Connection, count: int) -> list[str]:
     """The rows on disk once `count` are there, the event loop held meanwhile (never
-    yielding): at most a second of looking."""
-    for _ in range(200):
+    yielding): at most two seconds of looking."""
+    for _ in range(400):
         if len(kept(conn)) >= count:
             break
         time.sleep(0.005)  # the point: the loop kept busy, never yielding
