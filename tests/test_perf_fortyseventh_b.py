@@ -7,6 +7,10 @@
   `__setattr__` up and calls it: a Message was built four times slower than with object's
   own store. The twin now takes `__delattr__` too, and is given its bot before it becomes
   the real class (`set_bot` after went through the frozen check in Python).
+- The steps after one (`flows.walk.Walk.after`, at every question asked and at most asides
+  that look at what comes next): each step's place in the flow is kept with the flow's shown
+  steps (`Shown.places`, worked out once per set of runs), and the steps after a place are
+  found by halving, not by looking up every shown step's place at every call.
 - A Bot API call's JSON (`bot.sending._Encoded`): what `HTTPXRequest` sends is
   `RequestData.json_parameters`, which reads each parameter's `json_value` twice, and the
   library's `RequestParameter` ran `json.dumps` at each read of a number or a dict. Each is now
@@ -19,7 +23,10 @@ from __future__ import annotations
 
 import ctypes
 import json
+import random
 import re
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -35,8 +42,69 @@ import bot.sending
 from bench.throughput import run_sosbot
 from bench.world import data_key
 from flows.flow import Flow
+from flows.walk import Walk, walk
 from tests.memory_botapi import TOKEN, MemoryRequest
+from tests.test_perf_fortyfirst import with_reasons
 from tests.test_perf_thirtyseventh import assert_same
+from tests.test_perf_thirtyseventh_b import random_answers
+
+# --- the steps after one -----------------------------------------------------------------------
+
+
+def after_as_it_was(state: Walk, step_id: str | None) -> list[object]:
+    """`Walk.after` before this pass."""
+    start = -1 if step_id is None else state.flow.index[step_id]
+    return [s for s in state.steps if state.flow.index[s.id] > start]
+
+
+class Counting(dict[str, int]):
+    """A flow's index of places that counts the places read."""
+
+    read = 0
+
+    def __getitem__(self, key: str) -> int:
+        Counting.read += 1
+        return super().__getitem__(key)
+
+
+@contextmanager
+def places_counted(flow: Flow) -> Iterator[None]:
+    index = flow.index
+    object.__setattr__(flow, "index", Counting(index))
+    try:
+        yield
+    finally:
+        object.__setattr__(flow, "index", index)
+
+
+def test_the_steps_after_each_are_those_after_its_place(flows: Mapping[str, Flow]) -> None:
+    """Over 300 random answer sets for each shipped flow, the steps after every step of the
+    flow (shown or not) and after none are those found as before, in flow order; each call
+    reads one place, where it read one for every step shown."""
+    rnd = random.Random(47)
+    compared = 0
+    for flow in flows.values():
+        for _ in range(300):
+            state = walk(flow, with_reasons(flow, random_answers(flow, rnd), rnd))
+            for step_id in (None, *[s.id for s in rnd.sample(flow.steps, 8)]):
+                assert state.after(step_id) == after_as_it_was(state, step_id)
+                compared += 1
+            with places_counted(flow):
+                Counting.read = 0
+                state.after(flow.steps[0].id)
+                assert Counting.read == 1
+    assert compared > 10_000
+
+
+def test_steps_out_of_flow_order_are_still_taken_in_their_order(
+        flows: Mapping[str, Flow]) -> None:
+    """A walk made of steps not in flow order (none is, but `Walk` takes any) is read the
+    way it was: each step whose place is after the one asked about, in the walk's order."""
+    flow = flows["mapping"]
+    steps = tuple(reversed(flow.steps[:12]))
+    state = Walk(flow, steps, {})
+    for step in flow.steps[:14]:
+        assert state.after(step.id) == after_as_it_was(state, step.id)
 
 # --- an update's decoding ----------------------------------------------------------------------
 
