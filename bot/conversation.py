@@ -836,7 +836,7 @@ class Conversation:
         """An answer, with the message that showed its question when that one reached the user."""
         if isinstance(reply, Answered) and reply.nonce == state.delivered \
                 and state.question_message is not None:
-            return replace(reply, message=state.question_message)
+            return reply.shown_in(state.question_message)
         return reply
 
     @staticmethod

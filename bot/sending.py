@@ -10,6 +10,7 @@ and keep only what the bot uses. bench/README.md has the measurement.
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Awaitable
 from contextvars import ContextVar
@@ -105,10 +106,39 @@ class TopicBot(SkippingBot):
         """`Bot._do_post` for plain JSON: each value is its parameter as it is, which is what
         `RequestParameter.from_input` makes of a whole number, a dict or text after going
         through the kinds of file and object it converts (about half of building a call)."""
-        parameters = [RequestParameter(key, value, None) for key, value in data.items()]
+        parameters = [RequestParameter(key, value, None) if type(value) is str
+                      else _Encoded(key, value) for key, value in data.items()]
         return await self._request[1].post(url=f"{self._base_url}/{endpoint}",
                                            request_data=RequestData(parameters), **timeouts)
 
+
+class _Encoded(RequestParameter):  # type: ignore[misc]  # (final in the library: not for us)
+    """A whole number's or a dict's parameter (`_is_plain`) whose JSON is written once.
+    `RequestData.json_parameters`, what `HTTPXRequest` sends, reads `json_value` twice a
+    parameter, and `RequestParameter` runs `json.dumps` at each read: six a message with
+    buttons, where one (the buttons) is needed, the link preview's never changes and a
+    number's is its digits. `value` stays as given (`RequestData.parameters`)."""
+
+    __slots__ = ("_json",)
+    _json: str | None
+
+    def __init__(self, name: str, value: int | dict[str, Any]) -> None:
+        super().__init__(name, value, None)
+        object.__setattr__(self, "_json", _NO_PREVIEW_JSON if value is NO_PREVIEW else None)
+
+    @property
+    def json_value(self) -> str:
+        """`RequestParameter.json_value`, the same text, written at the first read only."""
+        text: str | None = self._json
+        if text is None:
+            value = self.value
+            # (`json.dumps` writes a whole number as `int.__repr__` does: its digits)
+            text = int.__repr__(value) if type(value) is int else json.dumps(value)
+            object.__setattr__(self, "_json", text)
+        return text
+
+
+_NO_PREVIEW_JSON = json.dumps(NO_PREVIEW)
 
 # The timeouts `ExtBot._do_post` hands its throttle for a call that names none: the request's own.
 _TIMEOUTS = {"read_timeout": DEFAULT_NONE, "write_timeout": DEFAULT_NONE,

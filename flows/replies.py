@@ -106,6 +106,11 @@ class Answered:
     answer: str
     message: int | None = None
 
+    def shown_in(self, message: int) -> Answered:
+        """This answer, its question shown in `message` (`dataclasses.replace` goes through
+        every field by name to the same end, at most updates)."""
+        return Answered(self.step_id, self.nonce, self.ask, self.answer, message)
+
 
 NoticeKind = Literal["info", "problem", "help", "note", "saved"]
 

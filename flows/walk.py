@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from flows.answers import Value
 from flows.flow import Flow, FlowStep
@@ -31,6 +33,9 @@ class Shown:
     keys: tuple[str, ...] = ()
     # (that reason's id, its number's step id): kept only with its number answered
     reasons: tuple[tuple[str, str], ...] = ()
+    # each step's place in the flow, rising (`Walk.after` starts where a place is passed);
+    # None for steps not in flow order
+    places: tuple[int, ...] | None = None
 
 
 def shown_as(flow: Flow, steps: tuple[FlowStep, ...]) -> Shown:
@@ -50,8 +55,10 @@ def shown_as(flow: Flow, steps: tuple[FlowStep, ...]) -> Shown:
     reasons = tuple([(s.reason_id, s.id) for s in steps if s.role == "perspective"])
     keys = tuple([key for s in steps
                   for key in ((s.id, s.reason_id) if s.role == "perspective" else (s.id,))])
+    places = tuple([flow.index[s.id] for s in steps])
+    rising = all(a < b for a, b in pairwise(places))
     return Shown(steps, ids, tuple([s for s in steps if s.is_question]), tuple(counted),
-                 before, keys, reasons)
+                 before, keys, reasons, places if rising else None)
 
 
 def shown_of(flow: Flow, runs: int) -> Shown:
@@ -91,7 +98,10 @@ class Walk:
     def after(self, step_id: str | None) -> list[FlowStep]:
         """Applicable steps after `step_id` in flow order (all of them for None)."""
         start = -1 if step_id is None else self.flow.index[step_id]
-        return [s for s in self.steps if self.flow.index[s.id] > start]
+        places = self.shown.places  # type: ignore[union-attr]  # set in __post_init__
+        if places is None:
+            return [s for s in self.steps if self.flow.index[s.id] > start]
+        return list(self.steps[bisect_right(places, start):])
 
     def question_before(self, step_id: str) -> FlowStep | None:
         """The applicable question just before `step_id` in flow order (what /back asks), or
