@@ -66,6 +66,10 @@ if "TMPDIR" not in os.environ and _in_memory(Path("/dev/shm")):
 # outside the checkout; what each process does is the same.
 os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
 os.environ["PYTHONPYCACHEPREFIX"] = str(Path(tempfile.gettempdir()) / "sosbot-tests-bytecode")
+# So do the wording checks' compiled patterns that `sosbot run` keeps (`flows.regex_cache`),
+# rather than in the developer's home.
+os.environ.pop("CACHE_DIRECTORY", None)
+os.environ["XDG_CACHE_HOME"] = str(Path(tempfile.gettempdir()) / "sosbot-tests-cache")
 
 
 def _clean_environ() -> dict[str, str]:
