@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import _sre  # type: ignore[import-not-found]  # the regex engine, as re uses it
 import array
+import functools
 import hashlib
 import inspect
 import json
@@ -44,6 +45,8 @@ from typing import Any
 MAGIC = b"sosbot compiled patterns 1\n"
 # The source of `re._compiler.compile` in Python 3.11, 3.12 and 3.13, which `_program` repeats.
 COMPILER_SOURCE = "0abaabe8e5892dad"
+# A pattern shorter than this is compiled, not read from the file, where nothing is written.
+SHORT = 200
 # A file larger than this is not read: the shipped patterns make about 7 MB.
 MAX_BYTES = 256 * 1024 * 1024
 
@@ -109,10 +112,7 @@ class PatternCache:
 
     def __init__(self, folder: Path, *, writes: bool = False) -> None:
         self.folder = folder
-        self.on = _compiler_source() == COMPILER_SOURCE \
-            and array.array("I").itemsize == _sre.CODESIZE
-        self.key = python_key() if self.on else ""
-        self.path = folder / f"patterns-{self.key}.bin"
+        self.writes = writes
         self.read_from_file = 0  # patterns made from the file's programs
         self.compiled = 0  # patterns compiled here (not in the file, or the file refused)
         self.refused = ""  # why the file was not read, if it was there and was not
@@ -124,10 +124,27 @@ class PatternCache:
         self._used: dict[tuple[str, int], tuple[Any, ...]] = {}
         self._sealed = not writes
 
+    @functools.cached_property
+    def on(self) -> bool:
+        """Whether this Python compiles as `_program` does (worked out at the first use)."""
+        return _compiler_source() == COMPILER_SOURCE \
+            and array.array("I").itemsize == _sre.CODESIZE
+
+    @functools.cached_property
+    def key(self) -> str:
+        return python_key() if self.on else ""
+
+    @property
+    def path(self) -> Path:
+        return self.folder / f"patterns-{self.key}.bin"
+
     def compile(self, pattern: str, flags: int = 0) -> re.Pattern[str]:
         """`re.compile(pattern, flags)`, from the file's program when it holds one."""
         flags = int(flags)
-        if not self.on or not isinstance(pattern, str) or flags & re.DEBUG:
+        # Reading only: a short pattern compiles in well under a millisecond, and a chat's
+        # start compiles only short ones, so it does not wait for the file to be read.
+        if (not self.writes and len(pattern) < SHORT) or not isinstance(pattern, str) \
+                or flags & re.DEBUG or not self.on:
             return re.compile(pattern, flags)
         with self._lock:
             made = self._from_file(pattern, flags)

@@ -124,7 +124,7 @@ def test_a_folder_that_cannot_be_written_only_means_compiling_at_each_start(
 def test_every_pattern_read_from_the_file_is_the_one_python_compiles(
         first: tuple[Path, int, int, str]) -> None:
     """`Pattern.__eq__` compares the compiled programs: equal patterns match alike."""
-    cache = PatternCache(first[0] / "sosbot")
+    cache = PatternCache(first[0] / "sosbot", writes=True)  # (a reader compiles short ones)
     keys = cache._load()
     assert len(keys) > 1000
     assert cache.refused == ""
@@ -169,7 +169,7 @@ def test_the_checks_remind_alike_over_the_held_corpora_with_patterns_from_the_fi
         first: tuple[Path, int, int, str]) -> None:
     cached = replies(str(first[0] / "sosbot"))
     compiled = replies("")
-    assert cached["read"] > 500  # type: ignore[operator]
+    assert cached["read"] > 300  # type: ignore[operator]
     assert cached["replies"] == compiled["replies"]
     assert sum(r is not None for line in compiled["replies"] for r in line) > 500  # type: ignore[attr-defined]
 
@@ -202,7 +202,7 @@ def written(folder: Path, *patterns: str) -> PatternCache:
 
 def test_a_pattern_python_can_compile_but_not_spell_in_utf8_is_kept(tmp_path: Path) -> None:
     written(tmp_path, "[\ud800-\udfff]", r"(?P<who>mum|dad)\s+(?P=who)")
-    again = PatternCache(tmp_path)
+    again = PatternCache(tmp_path, writes=True)
     for pattern in ("[\ud800-\udfff]", r"(?P<who>mum|dad)\s+(?P=who)"):
         made = again.compile(pattern, re.IGNORECASE)
         assert made == re.compile(pattern, re.IGNORECASE)
@@ -224,7 +224,7 @@ def test_a_file_others_may_write_or_from_another_python_is_refused(tmp_path: Pat
     written(tmp_path, r"\bmum\b")
     [path] = tmp_path.glob("patterns-*.bin")
     os.chmod(path, 0o622)
-    refused = PatternCache(tmp_path)
+    refused = PatternCache(tmp_path, writes=True)
     assert refused.compile(r"\bmum\b", re.IGNORECASE) == re.compile(r"\bmum\b", re.I)
     assert "writable by others" in refused.refused
     assert refused.compiled == 1
@@ -236,11 +236,28 @@ def test_a_file_others_may_write_or_from_another_python_is_refused(tmp_path: Pat
     index["python"] = "0" * 24
     body = json.dumps(index).encode() + b"\n" + blob
     path.write_bytes(MAGIC + hashlib.sha256(body).hexdigest().encode() + b"\n" + body)
-    other = PatternCache(tmp_path)
+    other = PatternCache(tmp_path, writes=True)
     other.compile(r"\bmum\b", re.IGNORECASE)
     assert other.refused == "written by another Python"
     assert other.compiled == 1
     assert path.name == f"patterns-{python_key()}.bin"
+
+
+def test_a_chat_reads_the_file_only_for_a_long_pattern(tmp_path: Path) -> None:
+    """A chat's start compiles only short patterns: it does not wait for the file."""
+    long = r"\b(?:" + "|".join(f"word{n}" for n in range(40)) + r")\b"
+    written(tmp_path, r"\bmum\b", long)
+    [path] = tmp_path.glob("patterns-*.bin")
+    os.chmod(path, 0o622)  # refused, once it is read
+    chat = PatternCache(tmp_path)
+    chat.compile(r"\bmum\b", re.IGNORECASE)
+    assert (chat.read_from_file, chat.compiled, chat.refused) == (0, 0, "")
+    chat.compile(long, re.IGNORECASE)
+    assert "writable by others" in chat.refused
+    os.chmod(path, 0o600)
+    chat = PatternCache(tmp_path)
+    assert chat.compile(long, re.IGNORECASE) == re.compile(long, re.IGNORECASE)
+    assert (chat.read_from_file, chat.compiled) == (1, 0)
 
 
 def test_the_folder_is_systemds_cache_directory_else_the_users_cache() -> None:
