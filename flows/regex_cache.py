@@ -164,11 +164,11 @@ class PatternCache:
         found = self._loaded.get((pattern, flags))
         if found is None:
             return None
-        out_flags, groups, groupindex, indexgroup, offset, count = found
-        program = self._blob[offset * 4:(offset + count) * 4]
-        code = array.array("I")
-        code.frombytes(program)
         try:
+            out_flags, groups, groupindex, indexgroup, offset, count = found
+            program = self._blob[offset * 4:(offset + count) * 4]
+            code = array.array("I")
+            code.frombytes(program)
             made = _made(pattern, (out_flags, code.tolist(), groups, dict(groupindex),
                                    tuple(indexgroup)))
         except (RuntimeError, TypeError, ValueError, OverflowError):  # not a program

@@ -267,3 +267,25 @@ def test_the_folder_is_systemds_cache_directory_else_the_users_cache() -> None:
     assert default_folder({"XDG_CACHE_HOME": "relative", "HOME": "/h"}) \
         == Path("/h/.cache/sosbot")
     assert default_folder({}) is None
+
+
+def test_an_entry_that_is_not_a_program_is_refused_and_compiled(tmp_path: Path) -> None:
+    """Whole, the user's own and this Python's, yet an entry `_sre` will not run or one
+    shaped wrong: that pattern is compiled, and the file said to be refused."""
+    long = r"\b(?:" + "|".join(f"word{n}" for n in range(40)) + r")\b"
+    written(tmp_path, long)
+    [path] = tmp_path.glob("patterns-*.bin")
+    raw = path.read_bytes()
+    body = raw[len(MAGIC):].split(b"\n", 1)[1]
+    head, _, blob = body.partition(b"\n")
+    for entry_made_wrong, blob_made_wrong in (
+            (lambda entry: entry, b"\xff" * len(blob)),  # no program _sre runs
+            (lambda entry: entry[:4], blob)):  # too few fields
+        index = json.loads(head)
+        index["entries"] = [entry_made_wrong(entry) for entry in index["entries"]]
+        body = json.dumps(index).encode() + b"\n" + blob_made_wrong
+        path.write_bytes(MAGIC + hashlib.sha256(body).hexdigest().encode() + b"\n" + body)
+        cache = PatternCache(tmp_path)
+        assert cache.compile(long, re.IGNORECASE) == re.compile(long, re.IGNORECASE)
+        assert cache.refused == "an entry was not a pattern's program"
+        assert (cache.read_from_file, cache.compiled) == (0, 1)
