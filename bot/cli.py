@@ -412,6 +412,8 @@ def _language_check(args: argparse.Namespace, settings: Settings) -> int:
     from bot.console import PIPED_LINE, LongLine, piped_line
     from flows.answers import clean
     from flows.nudges import describe
+    from flows.regex import stop_cache, use_cache
+    from flows.regex_cache import default_folder
 
     # `--words=~/x.yaml`: no shell reads the `~` after an `=`
     given = Path(reachable(at_home(str(args.words), "--words"), "--words")) if args.words \
@@ -421,6 +423,9 @@ def _language_check(args: argparse.Namespace, settings: Settings) -> int:
     stdin = sys.stdin
     lines = iter(lambda: piped_line(stdin), "") if stdin else iter(())
     number = 0
+    folder = default_folder(os.environ)
+    if folder is not None:  # the patterns `sosbot run` wrote, read as the lines need them
+        use_cache(folder)
     try:
         for number, line in enumerate(lines, start=1):  # closed (`<&-`): no lines
             # cleaned as a typed answer is: what is printed back holds no terminal escapes
@@ -436,6 +441,8 @@ def _language_check(args: argparse.Namespace, settings: Settings) -> int:
         return 2
     except BrokenPipeError:  # read by `| head`, which has stopped reading: not a fault
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    finally:
+        stop_cache()
     return 1 if flagged else 0
 
 

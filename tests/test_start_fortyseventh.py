@@ -174,6 +174,28 @@ def test_the_checks_remind_alike_over_the_held_corpora_with_patterns_from_the_fi
     assert sum(r is not None for line in compiled["replies"] for r in line) > 500  # type: ignore[attr-defined]
 
 
+def test_language_check_flags_the_same_lines_reading_the_patterns_from_the_file(
+        first: tuple[Path, int, int, str], tmp_path: Path) -> None:
+    held = REPO / "tests" / "language" / "held"
+    lines = "".join(line.split("|", 2)[2].strip() + "\n"
+                    for name in ("twelfth_d_answers", "twelfth_d_statements")
+                    for line in (held / f"{name}.txt").read_text(encoding="utf-8").splitlines()
+                    if line.strip() and not line.startswith("#"))
+    said = {}
+    for cache_home in (first[0], tmp_path / "none yet"):
+        for kind in ("answer", "danger_statement"):
+            done = subprocess.run(
+                [sys.executable, "-m", "bot.cli", "language-check", "--as", kind], input=lines,
+                capture_output=True, text=True, cwd=tmp_path, timeout=HANG_GUARD, check=False,
+                env=sosbot_env(XDG_CACHE_HOME=str(cache_home)))
+            assert done.returncode == 1, done.stderr
+            said[(cache_home, kind)] = done.stdout
+    for kind in ("answer", "danger_statement"):
+        assert said[(first[0], kind)] == said[(tmp_path / "none yet", kind)]
+        assert said[(first[0], kind)].count("\n") > 40
+    assert not (tmp_path / "none yet").exists()  # a command that only reads writes none
+
+
 def test_a_broken_word_list_still_stops_the_start_naming_its_line(
         first: tuple[Path, int, int, str], tmp_path: Path) -> None:
     words = tmp_path / "words.yaml"
