@@ -46,7 +46,8 @@ from bot.teams.team import Team
 from bot.turns import TurnsFirst, in_turn, sender
 from flows import commands
 from flows.commands import MENU
-from flows.regex import compile_all
+from flows.regex import compile_all, seal_cache, stop_cache, use_cache
+from flows.regex_cache import default_folder
 from storage import retention as retention_rules
 from storage.contract import PurgeReport, Reminder, Store
 from storage.errors import StorageError
@@ -210,9 +211,20 @@ def settle_memory() -> None:
     Each update makes thousands of short-lived objects; at Python's defaults the collector
     took about 7 % of an update's CPU time (bench/README.md). The wording checks' patterns
     are compiled first, so that no practitioner's first answer waits for them (a command's
-    short run compiles only those it uses: `flows.regex`).
+    short run compiles only those it uses: `flows.regex`). Those compiled before are read
+    from the cache `started` set up, which is written now, before any update is read
+    (`flows.regex_cache`).
     """
     compile_all()
+    cache = seal_cache()
+    if cache is not None:
+        said = log.warning if cache.refused else log.info
+        said("wording patterns: %d read from the cache in %s, %d compiled%s",
+             cache.read_from_file, cache.folder, cache.compiled,
+             f"; the cache file was refused: {cache.refused}" if cache.refused else "")
+        if cache.unwritten:
+            log.info("wording patterns: the cache in %s %s; they are compiled at each start",
+                     cache.folder, cache.unwritten)
     gc.collect()
     gc.freeze()
     gc.set_threshold(YOUNG_OBJECTS, 10, 10)
@@ -243,6 +255,25 @@ async def started(settings: Settings, *, settle: bool = False,
                   stop: asyncio.Event | None = None, token_check: float = TOKEN_CHECK,
                   receiving: Receiving = "polling",
                   ) -> AsyncIterator[Application]:  # type: ignore[type-arg]
+    """`_started`; with `settle`, the checks' patterns are read from the cache on disk where
+    they are there as compiled at the last start (`flows.regex_cache`), and written once all
+    are compiled (`settle_memory`)."""
+    folder = default_folder(os.environ) if settle else None
+    if folder is not None:
+        use_cache(folder, writes=True)
+    try:
+        async with _started(settings, settle=settle, stop=stop, token_check=token_check,
+                            receiving=receiving) as app:
+            yield app
+    finally:
+        stop_cache()  # (sealed already, unless start-up failed before settling)
+
+
+@asynccontextmanager
+async def _started(settings: Settings, *, settle: bool = False,
+                   stop: asyncio.Event | None = None, token_check: float = TOKEN_CHECK,
+                   receiving: Receiving = "polling",
+                   ) -> AsyncIterator[Application]:  # type: ignore[type-arg]
     """The bot started (menu set, retention scheduled) over an open database; stopped and the
     database closed on the way out. Receiving updates (polling or webhook) is the caller's.
 

@@ -320,23 +320,31 @@ def _chat(settings: Settings, args: argparse.Namespace, command: str = "sosbot c
     from bot.console import Console
     from bot.services import open_services
     from flows.loader import load_flows
+    from flows.regex import stop_cache, use_cache
+    from flows.regex_cache import default_folder
 
     if sys.stdout is None:  # started with standard output closed (`>&-`)
         print("sosbot: standard output is closed, so the chat has nowhere to show its "
               "questions; nothing was read or saved.", file=sys.stderr)
         return 2
-    flows = load_flows()
-    if args.flow is not None and (sys.stdin is None or not sys.stdin.isatty()):
-        _piped_flow(args.flow, flows)
-    db = database_option(args.db) if args.db is not None else settings.database()
+    folder = default_folder(os.environ)
+    if folder is not None:  # the patterns `sosbot run` wrote, read as the answers need them
+        use_cache(folder)
+    try:
+        flows = load_flows()
+        if args.flow is not None and (sys.stdin is None or not sys.stdin.isatty()):
+            _piped_flow(args.flow, flows)
+        db = database_option(args.db) if args.db is not None else settings.database()
 
-    async def chat() -> int:
-        sealer = keys.local_key(settings, db)
-        async with open_services(settings, db, flows, sealer=sealer,
-                                 surface="terminal") as conversation:
-            return await Console(conversation, command=command).run(args.flow)
+        async def chat() -> int:
+            sealer = keys.local_key(settings, db)
+            async with open_services(settings, db, flows, sealer=sealer,
+                                     surface="terminal") as conversation:
+                return await Console(conversation, command=command).run(args.flow)
 
-    return asyncio.run(chat())
+        return asyncio.run(chat())
+    finally:
+        stop_cache()
 
 
 def _piped_flow(flow_id: str, flows: Mapping[str, Flow]) -> None:
@@ -404,6 +412,8 @@ def _language_check(args: argparse.Namespace, settings: Settings) -> int:
     from bot.console import PIPED_LINE, LongLine, piped_line
     from flows.answers import clean
     from flows.nudges import describe
+    from flows.regex import stop_cache, use_cache
+    from flows.regex_cache import default_folder
 
     # `--words=~/x.yaml`: no shell reads the `~` after an `=`
     given = Path(reachable(at_home(str(args.words), "--words"), "--words")) if args.words \
@@ -413,6 +423,9 @@ def _language_check(args: argparse.Namespace, settings: Settings) -> int:
     stdin = sys.stdin
     lines = iter(lambda: piped_line(stdin), "") if stdin else iter(())
     number = 0
+    folder = default_folder(os.environ)
+    if folder is not None:  # the patterns `sosbot run` wrote, read as the lines need them
+        use_cache(folder)
     try:
         for number, line in enumerate(lines, start=1):  # closed (`<&-`): no lines
             # cleaned as a typed answer is: what is printed back holds no terminal escapes
@@ -428,6 +441,8 @@ def _language_check(args: argparse.Namespace, settings: Settings) -> int:
         return 2
     except BrokenPipeError:  # read by `| head`, which has stopped reading: not a fault
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    finally:
+        stop_cache()
     return 1 if flagged else 0
 
 

@@ -10,7 +10,11 @@ from __future__ import annotations
 
 import re
 import weakref
-from typing import Any, Protocol, cast
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol, cast
+
+if TYPE_CHECKING:
+    from flows.regex_cache import PatternCache
 
 # What the code calls on a pattern; after the first call these are the compiled pattern's
 # own bound methods, so a use costs what it did before.
@@ -47,13 +51,13 @@ class _OnFirstUse:
         # method seldom called (`scanner`), which the compiled pattern kept answers.
         if name.startswith("__"):
             raise AttributeError(name)
-        compiled = self.__dict__.get("_compiled")
-        if compiled is None:
-            compiled = re.compile(self.pattern, self._flags)
-            self.__dict__.update({method: getattr(compiled, method) for method in _METHODS},
-                                 _compiled=compiled, flags=compiled.flags,
-                                 groups=compiled.groups, groupindex=compiled.groupindex)
-        return getattr(compiled, name)
+        made = self.__dict__.get("_compiled")
+        if made is None:
+            made = compiled(self.pattern, self._flags)
+            self.__dict__.update({method: getattr(made, method) for method in _METHODS},
+                                 _compiled=made, flags=made.flags,
+                                 groups=made.groups, groupindex=made.groupindex)
+        return getattr(made, name)
 
     def __repr__(self) -> str:
         return f"on_first_use({self.pattern!r})"
@@ -65,6 +69,41 @@ def on_first_use(pattern: str, flags: int = 0) -> re.Pattern[str]:
     made = _OnFirstUse(pattern, flags)
     put_off(made)
     return cast("re.Pattern[str]", made)
+
+
+# The compiled patterns kept on disk, once a process that starts a bot asks for them.
+_CACHE: PatternCache | None = None
+
+
+def use_cache(folder: Path, *, writes: bool = False) -> PatternCache:
+    """From now on, compile patterns through the cache in `folder` (`flows.regex_cache`);
+    `writes`: this process writes it once it has compiled them all (`sosbot run`)."""
+    from flows.regex_cache import PatternCache
+
+    global _CACHE
+    _CACHE = PatternCache(folder, writes=writes)
+    return _CACHE
+
+
+def seal_cache() -> PatternCache | None:
+    """Write the cache in use (`PatternCache.seal`) and stop using it: what is compiled after
+    is compiled as before, and never written. The cache, for what it did; None if none."""
+    global _CACHE
+    cache, _CACHE = _CACHE, None
+    if cache is not None:
+        cache.seal()
+    return cache
+
+
+def stop_cache() -> None:
+    """Stop using the cache, writing nothing (a start-up that failed, a chat that ended)."""
+    global _CACHE
+    _CACHE = None
+
+
+def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`re.compile(pattern, flags)`, read from the cache when one is in use."""
+    return re.compile(pattern, flags) if _CACHE is None else _CACHE.compile(pattern, flags)
 
 
 def compile_all() -> None:

@@ -66,6 +66,13 @@ if "TMPDIR" not in os.environ and _in_memory(Path("/dev/shm")):
 # outside the checkout; what each process does is the same.
 os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
 os.environ["PYTHONPYCACHEPREFIX"] = str(Path(tempfile.gettempdir()) / "sosbot-tests-bytecode")
+# So do the `sosbot` children the wording checks' patterns that `sosbot run` keeps compiled
+# (`flows.regex_cache`), rather than in the developer's home. A bot a test starts in its own
+# process (`bot.app.started(settle=True)`) keeps them apart: a process that has compiled
+# patterns for earlier tests writes only the rest.
+CHILDREN_CACHE = Path(tempfile.gettempdir()) / "sosbot-tests-cache"
+os.environ.pop("CACHE_DIRECTORY", None)
+os.environ["XDG_CACHE_HOME"] = str(Path(tempfile.gettempdir()) / "sosbot-tests-cache-here")
 
 
 def _clean_environ() -> dict[str, str]:
@@ -165,6 +172,7 @@ def sosbot_env(**extra: str) -> dict[str, str]:
     env = _clean_environ()
     env.pop("PYTHONUNBUFFERED", None)
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(REPO), env.get("PYTHONPATH")) if p)
+    env["XDG_CACHE_HOME"] = str(CHILDREN_CACHE)
     env.update(extra)
     return env
 

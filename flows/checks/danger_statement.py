@@ -29,7 +29,7 @@ from flows.checks.plain_language import find_blame, find_jargon
 from flows.checks.privacy import looks_like_a_name
 from flows.checks.text import Needles, fold, longest_first, mask_quotes, needles, words
 from flows.checks.words import WordList
-from flows.regex import on_first_use
+from flows.regex import compiled, on_first_use
 
 _I = re.IGNORECASE
 _WORRY = (r"\b(?:worried|concerned|afraid|frightened|scared|anxious|fearful|troubled|worry"
@@ -168,7 +168,7 @@ QUICK: dict[re.Pattern[str], Needles] = {p: needles(p.pattern, p.flags) for p in
 # Each quick test as one search for any of its words, asked only when its pattern's turn
 # comes: the first long pattern settles most statements, and one search stops at the first
 # word it finds (a pass over the whole text for every test took longer than the patterns).
-_ANY_WORD = {p: re.compile(longest_first(map(re.escape, QUICK[p].words)))
+_ANY_WORD = {p: compiled(longest_first(map(re.escape, QUICK[p].words)))
              for p in _LONG if QUICK[p].words and "" not in QUICK[p].words}
 
 

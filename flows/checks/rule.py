@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from flows.checks.text import Needles, needles
-from flows.regex import on_first_use
+from flows.regex import compiled, on_first_use
 
 _I = re.IGNORECASE
 
@@ -44,7 +44,7 @@ class Rule:
         """The pattern, ignoring case, compiled when a text first passes its quick test:
         most rules wait long for one, and compiling them all cost every `sosbot` command a
         third of a second at start-up."""
-        return re.compile(self.source, _I)
+        return compiled(self.source, _I)
 
     def may_match(self, folded: str) -> bool:
         """False when the text (as `text.fold` gives it) cannot match: none of the words every

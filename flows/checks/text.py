@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
-from flows.regex import on_first_use, put_off
+from flows.regex import compiled, on_first_use, put_off
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 _T = TypeVar("_T")
@@ -306,7 +306,7 @@ class NeedleIndex:
                   for word in [*lettered, *spanning]}
         self._spanning = {word: self._found({word}, passed) for word in spanning}
         forms = sorted(map(re.escape, lettered), key=lambda form: (-len(form), form))
-        longest = re.compile("(?=(" + _shared_of(forms)[0] + "))" if forms else "(?!)")
+        longest = compiled("(?=(" + _shared_of(forms)[0] + "))" if forms else "(?!)")
         spans = {word: tuple(s for s, run in runs.items() if run and word.startswith(run))
                  for word in lettered}
 
