@@ -690,8 +690,8 @@ def setting_source(name: str, env_file: Path | None = None) -> str:
 
 def _unknown_names(env_file: Path | None = None) -> list[str]:
     """One line per SOSBOT_ name in the environment or `.env` (or `env_file`) that is no
-    setting: a misspelt one would otherwise leave its default in force unseen (a retention
-    period, say)."""
+    setting, with where it is set: a misspelt one would otherwise leave its default in force
+    unseen (a retention period, say)."""
     known = {field.alias for field in Settings.model_fields.values() if field.alias}
     if env_file is not None:
         dotenv: dict[str, Any] = dict(file_settings(env_file))
@@ -705,7 +705,8 @@ def _unknown_names(env_file: Path | None = None) -> list[str]:
         close = difflib.get_close_matches(name.upper(), sorted(known), n=1)
         hint = f" (did you mean {close[0]}?)" if close else ""
         lines.append(f"{visible(name)}: not a setting sosbot knows{hint}; correct or remove "
-                     "it (in the environment or .env; .env.example lists every setting)")
+                     f"it ({where_set(name.upper(), env_file)}; .env.example lists every "
+                     "setting)")
     return lines
 
 

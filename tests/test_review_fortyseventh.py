@@ -7,7 +7,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from telegram_world import bot_world
+from telegram_world import TEST_KEY, bot_world
+
+from tests.botapi_server import DEFAULT_TOKEN
+from tests.in_process import sosbot_here
 
 
 # --- a tool named by its words, as a message says it ----------------------------------------
@@ -26,3 +29,33 @@ async def test_a_tool_named_by_its_words_as_a_message_says_it_opens(tmp_path: Pa
         await world.say(typed)
         assert "You have no draft open" not in world.texts()[-1]
         assert "short case label" in world.texts()[-1]
+
+
+# --- a misspelt setting named where it is written --------------------------------------------
+
+
+def test_a_misspelt_setting_in_the_env_file_is_named_at_its_line(tmp_path: Path) -> None:
+    """An operator on a council's server ran `sosbot invite --env-file
+    /etc/sosbot/main.env` with SOSBOT_DRFT_DAYS=5 on the file's third line, and was told
+    to correct it "in the environment or .env": neither holds it, and there was no line to
+    look at. The line names the file and the line, as a wrong value's does."""
+    env_file = tmp_path / "main.env"
+    env_file.write_text(f"TELEGRAM_BOT_TOKEN={DEFAULT_TOKEN}\nSOSBOT_DATA_KEY={TEST_KEY}\n"
+                        f"SOSBOT_DRFT_DAYS=5\nSOSBOT_DB={tmp_path / 'bot.db'}\n",
+                        encoding="utf-8")
+    result = sosbot_here("invite", "--list", "--env-file", str(env_file), cwd=tmp_path)
+    assert result.returncode == 2
+    assert "SOSBOT_DRFT_DAYS: not a setting sosbot knows (did you mean SOSBOT_DRAFT_DAYS?)" \
+        in result.stderr
+    assert f"set in {env_file}, line 3" in result.stderr
+    assert ".env;" not in result.stderr
+
+
+def test_a_misspelt_setting_in_the_environment_is_said_to_be_there(tmp_path: Path) -> None:
+    """The same name given in the environment (as systemd's EnvironmentFile gives it) is
+    said to be set there, not in a .env that does not exist."""
+    result = sosbot_here("invite", "--list", "--db", str(tmp_path / "bot.db"), cwd=tmp_path,
+                         env={"SOSBOT_DATA_KEY": TEST_KEY, "SOSBOT_DRFT_DAYS": "5"})
+    assert result.returncode == 2
+    assert "SOSBOT_DRFT_DAYS: not a setting sosbot knows" in result.stderr
+    assert "set in the environment" in result.stderr
