@@ -12,7 +12,6 @@ from telegram_world import TEST_KEY, bot_world
 from tests.botapi_server import DEFAULT_TOKEN
 from tests.in_process import sosbot_here
 
-
 # --- a tool named by its words, as a message says it ----------------------------------------
 
 
@@ -59,3 +58,22 @@ def test_a_misspelt_setting_in_the_environment_is_said_to_be_there(tmp_path: Pat
     assert result.returncode == 2
     assert "SOSBOT_DRFT_DAYS: not a setting sosbot knows" in result.stderr
     assert "set in the environment" in result.stderr
+
+
+# --- a word list that is not there -----------------------------------------------------------
+
+
+def test_a_word_list_that_is_not_there_is_said_once_in_plain_words(tmp_path: Path) -> None:
+    """SOSBOT_WORDS naming a file not there (a path mistyped in main.env) was said as
+    "cannot read file: [Errno 2] No such file or directory: '/etc/sosbot/words.yaml'": the
+    path twice, and Python's error number. It is the path once and the reason."""
+    missing = tmp_path / "words.yaml"
+    done = sosbot_here("chat", "--db", str(tmp_path / "bot.db"), cwd=tmp_path,
+                       env={"SOSBOT_WORDS": str(missing)})
+    assert done.returncode == 2
+    assert done.stderr.splitlines() == [
+        f"sosbot: SOSBOT_WORDS: {missing}: cannot read file: No such file or directory"]
+    checked = sosbot_here("language-check", "--words", str(missing), input="hi\n",
+                          cwd=tmp_path)
+    assert checked.stdout.count(str(missing)) + checked.stderr.count(str(missing)) == 1
+    assert "Errno" not in checked.stdout + checked.stderr
