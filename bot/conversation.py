@@ -708,7 +708,7 @@ class Conversation:
                 # the first line since, for the question on the screen: a colleague's now;
                 # a tool's name ("harm matrix") starts that tool, as under the menu, said
                 # with a word of the case handed over ("Supervision" may be an option's words)
-                tool = self.flow_named(given.text)
+                tool = self.tool_typed(given.text)
                 if tool is not None and not tool.spec.for_partners \
                         and not self._an_option(given.text):
                     started = await self._commands.run("new", turn, tool.id)

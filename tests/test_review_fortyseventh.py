@@ -11,6 +11,12 @@ from telegram_world import TEST_KEY, bot_world
 
 from tests.botapi_server import DEFAULT_TOKEN
 from tests.in_process import sosbot_here
+from tests.test_handover_thirtysixth import SAM, hands_over, team
+from tests.test_telegram_handlers import Bot
+from tests.test_walk_thirtythird_b import mapping, phone
+
+__all__ = ["team"]  # the fixture
+
 
 # --- a tool named by its words, as a message says it ----------------------------------------
 
@@ -77,3 +83,18 @@ def test_a_word_list_that_is_not_there_is_said_once_in_plain_words(tmp_path: Pat
                           cwd=tmp_path)
     assert checked.stdout.count(str(missing)) + checked.stderr.count(str(missing)) == 1
     assert "Errno" not in checked.stdout + checked.stderr
+
+
+async def test_a_tool_named_by_its_words_just_after_a_handover_starts_it(team: Bot) -> None:
+    """Sam handed KB-7 to Priya and, the menu's "group supervision" in mind, typed it: told
+    he had handed the draft over and nothing was saved, though "harm matrix" typed then
+    starts that tool, and "group supervision" under the menu of tools starts it too. The
+    words of a tool's name start it here as well."""
+    bot = team
+    await mapping(bot, "KB-7", SAM)
+    await hands_over(bot)
+    await bot.say("group supervision", SAM)
+    shown = "\n".join(phone(bot, SAM)[-2:])
+    assert "so I've taken that as the tool to start: a new Group supervision preparation" \
+        in shown
+    assert "short case label" in shown
