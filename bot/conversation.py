@@ -407,7 +407,7 @@ class Conversation:
                 turn.state.awaiting = replace(waiting, named=_A_REPLY)
                 await self.commit(turn)
                 return [Notice(doubt, "problem"), self.ask_label(flow)]
-            if (tool := self.flow_named(given.text)) is not None \
+            if (tool := self.tool_typed(given.text)) is not None \
                     and not tool.spec.for_partners and tool.id != waiting.named \
                     and (flow := self.flow(waiting.flow_id)) is not None:
                 # "three houses" at the harm matrix's label prompt: a change of mind, more

@@ -98,3 +98,21 @@ async def test_a_tool_named_by_its_words_just_after_a_handover_starts_it(team: B
     assert "so I've taken that as the tool to start: a new Group supervision preparation" \
         in shown
     assert "short case label" in shown
+
+
+async def test_a_tool_named_by_its_words_at_the_label_prompt_is_not_the_label(
+        tmp_path: Path) -> None:
+    """She tapped Harm Matrix, changed her mind and typed "group supervision" at its case
+    label prompt: a Harm Matrix labelled "group supervision" was started, though "three
+    houses" typed there is asked about as the change of mind it is. The words of a tool's
+    name are asked about too; sent again, they are the label."""
+    async with bot_world(tmp_path / "bot.db") as world:
+        await world.command("new", "harm matrix")
+        await world.say("group supervision")
+        said = world.texts()[-2]
+        assert 'I haven\'t used "group supervision" as the case label' in said
+        assert "/new supervision" in said
+        assert "short case label" in world.texts()[-1]
+        await world.say("group supervision")
+        assert any('Started "group supervision": Harm Matrix' in text
+                   for text in world.texts()[-3:])
