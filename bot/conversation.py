@@ -126,7 +126,7 @@ _TOOL_WORD = on_first_use(r"[^\W_]+")  # a tool's name, a word at a time
 _TOOL_TYPED = on_first_use(r"(?:(?:the|a|an)\s+)?(.*?)(?:\s+please)?[\s.!]*")
 
 
-def _as_typed(typed: str) -> str:
+def as_typed(typed: str) -> str:
     """A tool's name as typed in a message, without what is said around it: "The harm
     matrix", "Group supervision please", "HARM MATRIX." (a phone's full stop after it)."""
     wanted = " ".join(typed.replace("_", " ").replace("-", " ").split()).casefold()
@@ -1058,7 +1058,7 @@ class Conversation:
     def flow_named(self, typed: str) -> Flow | None:
         """The tool a person typed: its id in any casing, with spaces or hyphens for its
         underscores ("Three Houses", "THREE-HOUSES"), or its title ("harm matrix")."""
-        wanted = _as_typed(typed)
+        wanted = as_typed(typed)
         return next((f for f in self._flows.values()
                      if wanted in (f.id.replace("_", " ").casefold(), f.title.casefold())),
                     None)
@@ -1074,7 +1074,7 @@ class Conversation:
         none or several do, or one word is typed (an answer's "safety" or "my" is no tool).
         ("/new contextual mapping" started the contextual tool labelled "mapping"; "/new
         group supervision" was told there was no such tool.)"""
-        said = _TOOL_WORD.findall(_as_typed(typed))
+        said = _TOOL_WORD.findall(as_typed(typed))
         fits = [choice.id for choice in self.flow_choices() if len(said) > 1 and set(said) <= set(
             _TOOL_WORD.findall(f"{choice.title} {choice.id.replace('_', ' ')}".casefold()))]
         return self.flow(fits[0]) if len(fits) == 1 else None

@@ -116,3 +116,17 @@ async def test_a_tool_named_by_its_words_at_the_label_prompt_is_not_the_label(
         await world.say("group supervision")
         assert any('Started "group supervision": Harm Matrix' in text
                    for text in world.texts()[-3:])
+
+
+@pytest.mark.parametrize("typed", ["the harm matrix", "Harm matrix please",
+                                   "the group supervision."])
+def test_a_tool_named_as_a_message_says_it_at_the_terminals_menu_opens_it(
+        tmp_path: Path, typed: str) -> None:
+    """At `sosbot chat`'s menu of tools, "the harm matrix" (or "Harm matrix please") was
+    refused, "Type the number of your choice ... or its name", and a piped chat stopped
+    there, though Telegram's menu takes it. It opens the tool, as its name alone does."""
+    done = sosbot_here("chat", "--db", str(tmp_path / "bot.db"), input=f"{typed}\nKB-9\n",
+                       cwd=tmp_path)
+    assert done.returncode == 0, done.stdout[-400:]
+    assert 'Started "KB-9"' in done.stdout
+    assert "Type the number of your choice" not in done.stdout
