@@ -561,7 +561,12 @@ def where_set(name: str, env_file: Path | None = None) -> str:
         if line is not None:
             return f"set in {env_file}, line {line}"
     if any(given.upper() == name for given in os.environ):
-        return "set in the environment"
+        # systemd's EnvironmentFile, which the unit names in SOSBOT_SETTINGS_FROM (main.env
+        # or second.env: the journal said only "the environment")
+        unit = next((value.strip() for given, value in os.environ.items()
+                     if given.upper() == "SOSBOT_SETTINGS_FROM" and value.strip()), "")
+        return f"set in the environment, from {visible(unit)}" if unit \
+            else "set in the environment"
     line = _line_of(Path(".env"), name) if env_file is None else None
     if line is not None:
         return f"set in .env, line {line}"

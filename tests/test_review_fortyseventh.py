@@ -130,3 +130,17 @@ def test_a_tool_named_as_a_message_says_it_at_the_terminals_menu_opens_it(
     assert done.returncode == 0, done.stdout[-400:]
     assert 'Started "KB-9"' in done.stdout
     assert "Type the number of your choice" not in done.stdout
+
+
+def test_a_wrong_setting_under_systemd_names_the_env_file_it_came_from(tmp_path: Path) -> None:
+    """Under systemd, which hands the settings of /etc/sosbot/second.env over as the
+    environment (and names the file in SOSBOT_SETTINGS_FROM), a port mistyped in it stopped
+    the service with "(set in the environment)": with main.env and second.env on the
+    server, the journal did not say which to open. It names the file the unit read."""
+    env_file = "/etc/sosbot/second.env"
+    done = sosbot_here("invite", "--list", "--db", str(tmp_path / "bot.db"), cwd=tmp_path,
+                       env={"SOSBOT_DATA_KEY": TEST_KEY, "SOSBOT_PORT": "80800",
+                            "SOSBOT_SETTINGS_FROM": env_file})
+    assert done.returncode == 2
+    assert 'SOSBOT_PORT: "80800" won\'t work here' in done.stderr
+    assert f"set in the environment, from {env_file}" in done.stderr
