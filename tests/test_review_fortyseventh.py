@@ -144,3 +144,27 @@ def test_a_wrong_setting_under_systemd_names_the_env_file_it_came_from(tmp_path:
     assert done.returncode == 2
     assert 'SOSBOT_PORT: "80800" won\'t work here' in done.stderr
     assert f"set in the environment, from {env_file}" in done.stderr
+
+
+# --- a count compared with a word ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("written", ["count(outside_signs) > 'two'", "'0' < count(outside_signs)",
+                                     "count(outside_signs) == '3'"])
+def test_a_count_compared_with_a_word_is_refused_at_its_line(tmp_path: Path,
+                                                            written: str) -> None:
+    """A council's author wrote `when: count(outside_signs) > '0'`, the number quoted as
+    YAML's habit has it: `sosbot flows check` said the file was OK, and the question under
+    it was never asked (a count is never bigger than a word), though a list compared with
+    a number, or a scale with a word, is refused naming its line."""
+    text = (Path(__file__).parent.parent / "flows" / "success.yaml").read_text(encoding="utf-8")
+    assert "when: count(outside_signs) > 0" in text
+    flow = tmp_path / "success.yaml"
+    flow.write_text(text.replace("when: count(outside_signs) > 0", f'when: "{written}"'),
+                    encoding="utf-8")
+    line = 1 + text[:text.index("when: count(outside_signs) > 0")].count("\n")
+    checked = sosbot_here("flows", "check", str(flow), cwd=tmp_path)
+    assert checked.returncode == 1, checked.stdout
+    assert f"{flow}:{line}: " in checked.stdout
+    assert "count(outside_signs)" in checked.stdout
+    assert "compare it with a number" in checked.stdout
