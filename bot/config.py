@@ -561,7 +561,12 @@ def where_set(name: str, env_file: Path | None = None) -> str:
         if line is not None:
             return f"set in {env_file}, line {line}"
     if any(given.upper() == name for given in os.environ):
-        return "set in the environment"
+        # systemd's EnvironmentFile, which the unit names in SOSBOT_SETTINGS_FROM (main.env
+        # or second.env: the journal said only "the environment")
+        unit = next((value.strip() for given, value in os.environ.items()
+                     if given.upper() == "SOSBOT_SETTINGS_FROM" and value.strip()), "")
+        return f"set in the environment, from {visible(unit)}" if unit \
+            else "set in the environment"
     line = _line_of(Path(".env"), name) if env_file is None else None
     if line is not None:
         return f"set in .env, line {line}"
@@ -690,8 +695,8 @@ def setting_source(name: str, env_file: Path | None = None) -> str:
 
 def _unknown_names(env_file: Path | None = None) -> list[str]:
     """One line per SOSBOT_ name in the environment or `.env` (or `env_file`) that is no
-    setting: a misspelt one would otherwise leave its default in force unseen (a retention
-    period, say)."""
+    setting, with where it is set: a misspelt one would otherwise leave its default in force
+    unseen (a retention period, say)."""
     known = {field.alias for field in Settings.model_fields.values() if field.alias}
     if env_file is not None:
         dotenv: dict[str, Any] = dict(file_settings(env_file))
@@ -705,7 +710,8 @@ def _unknown_names(env_file: Path | None = None) -> list[str]:
         close = difflib.get_close_matches(name.upper(), sorted(known), n=1)
         hint = f" (did you mean {close[0]}?)" if close else ""
         lines.append(f"{visible(name)}: not a setting sosbot knows{hint}; correct or remove "
-                     "it (in the environment or .env; .env.example lists every setting)")
+                     f"it ({where_set(name.upper(), env_file)}; .env.example lists every "
+                     "setting)")
     return lines
 
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import Any, TextIO
 
 from bot import stopping
-from bot.conversation import Conversation
+from bot.conversation import Conversation, as_typed
 from bot.wording import BY_ID, LEAVE, AskLabel, Confirm, ConversationReply, Menu, header_label
 from flows.answers import (
     DONE_WORDS,
@@ -1147,7 +1147,8 @@ class Console:
 
     def _fits(self, typed: str) -> list[int]:
         """The numbers of the options whose words hold every word typed, as `_named`."""
-        words = [word for word in _WORDS.findall(typed.casefold()) if len(word) >= 3]
+        # (without what a message says around a name: "the harm matrix", "... please")
+        words = [word for word in _WORDS.findall(as_typed(typed)) if len(word) >= 3]
         options = (_WORDS.findall(shown.casefold()) for shown in self._option_shown)
         return [n for n, option in enumerate(options, 1) if words and all(
             difflib.get_close_matches(word, option, n=1, cutoff=0.8) for word in words)]

@@ -121,9 +121,18 @@ class RepliedTo:
     token: str | None = None  # the "are you sure?" its Yes and No buttons answer, if any
 
 
-# A tool's name as typed in a message: a "the" or "a" before it, "please" or a full stop after
 _TOOL_WORD = on_first_use(r"[^\W_]+")  # a tool's name, a word at a time
+# A tool's name as typed in a message: a "the" or "a" before it, "please" or a full stop after
 _TOOL_TYPED = on_first_use(r"(?:(?:the|a|an)\s+)?(.*?)(?:\s+please)?[\s.!]*")
+
+
+def as_typed(typed: str) -> str:
+    """A tool's name as typed in a message, without what is said around it: "The harm
+    matrix", "Group supervision please", "HARM MATRIX." (a phone's full stop after it)."""
+    wanted = " ".join(typed.replace("_", " ").replace("-", " ").split()).casefold()
+    found = _TOOL_TYPED.fullmatch(wanted)
+    return found.group(1) if found else wanted
+
 
 class Turn:
     """One input's view of a user: their typed state, the update that brought it and the
@@ -398,7 +407,7 @@ class Conversation:
                 turn.state.awaiting = replace(waiting, named=_A_REPLY)
                 await self.commit(turn)
                 return [Notice(doubt, "problem"), self.ask_label(flow)]
-            if (tool := self.flow_named(given.text)) is not None \
+            if (tool := self.tool_typed(given.text)) is not None \
                     and not tool.spec.for_partners and tool.id != waiting.named \
                     and (flow := self.flow(waiting.flow_id)) is not None:
                 # "three houses" at the harm matrix's label prompt: a change of mind, more
@@ -699,7 +708,7 @@ class Conversation:
                 # the first line since, for the question on the screen: a colleague's now;
                 # a tool's name ("harm matrix") starts that tool, as under the menu, said
                 # with a word of the case handed over ("Supervision" may be an option's words)
-                tool = self.flow_named(given.text)
+                tool = self.tool_typed(given.text)
                 if tool is not None and not tool.spec.for_partners \
                         and not self._an_option(given.text):
                     started = await self._commands.run("new", turn, tool.id)
@@ -1049,11 +1058,7 @@ class Conversation:
     def flow_named(self, typed: str) -> Flow | None:
         """The tool a person typed: its id in any casing, with spaces or hyphens for its
         underscores ("Three Houses", "THREE-HOUSES"), or its title ("harm matrix")."""
-        wanted = " ".join(typed.replace("_", " ").replace("-", " ").split()).casefold()
-        # as typed in a message: "The harm matrix", "Harm matrix please", "HARM MATRIX." (a
-        # phone's full stop after it)
-        found = _TOOL_TYPED.fullmatch(wanted)
-        wanted = found.group(1) if found else wanted
+        wanted = as_typed(typed)
         return next((f for f in self._flows.values()
                      if wanted in (f.id.replace("_", " ").casefold(), f.title.casefold())),
                     None)
@@ -1069,7 +1074,7 @@ class Conversation:
         none or several do, or one word is typed (an answer's "safety" or "my" is no tool).
         ("/new contextual mapping" started the contextual tool labelled "mapping"; "/new
         group supervision" was told there was no such tool.)"""
-        said = _TOOL_WORD.findall(typed.casefold())
+        said = _TOOL_WORD.findall(as_typed(typed))
         fits = [choice.id for choice in self.flow_choices() if len(said) > 1 and set(said) <= set(
             _TOOL_WORD.findall(f"{choice.title} {choice.id.replace('_', ' ')}".casefold()))]
         return self.flow(fits[0]) if len(fits) == 1 else None

@@ -403,10 +403,10 @@ class Handlers:
             raise ApplicationHandlerStop
 
     async def well_formed(self, update: Update, context: Context) -> None:
-        """Before everything else: an update with a field of a type Telegram never sends (a
-        `text` that is a number, say) is answered as a photo is, or a press as a stale one,
-        and goes no further. So does an update meant for someone else (`bot.addressed`),
-        unanswered."""
+        """Before the gate (after `in_order` and `sending.in_topic`): an update with a field of
+        a type Telegram never sends (a `text` that is a number, say) is answered as a photo
+        is, or a press as a stale one, and goes no further. So does an update meant for
+        someone else (`bot.addressed`), unanswered."""
         field = misshapen(update)
         if field is None:
             if _moved(update):

@@ -47,7 +47,8 @@ def topic_of(update: object) -> tuple[int, int] | None:
 
 
 async def in_topic(update: object, context: object) -> None:
-    """The first handler of every update: what it sends back goes to its topic."""
+    """Every update's second handler (after `in_order`, which sends nothing): what it sends
+    back goes to its topic."""
     _TOPIC.set(topic_of(update))
 
 

@@ -4,7 +4,8 @@ Parsed with `ast` and checked by hand, then turned once into plain closures: nev
 by Python. Allowed:
 step ids as names, string and number literals, `==`, `!=`, `<`, `<=`, `>`, `>=`,
 `in` / `not in` (a value in a multi-choice or list answer), `and`, `or`, `not`,
-parentheses, and two functions: `answered(step)` and `count(step)`.
+parentheses, and the functions `answered(step)`, `named(step)`, `excepts(step)` and
+`count(step)`.
 A name whose step is unanswered, skipped or hidden has the value None. None, and a word
 against a number, are neither bigger nor smaller: such a comparison is false, never an error
 in the middle of a practitioner's answer.
@@ -13,6 +14,7 @@ in the middle of a practitioner's answer.
 from __future__ import annotations
 
 import ast
+import itertools
 import operator
 import re
 from collections.abc import Callable, Mapping
@@ -113,6 +115,23 @@ class Condition:
                 else:
                     continue
                 found.append((self.rename.get(name, name), how, constant))
+        return found
+
+    def counts_against_words(self) -> list[str]:
+        """Each `count(step)` compared with a constant that is no number, as written
+        ("count(signs) > '0'"): a count is never bigger, smaller or equal to a word."""
+        found = []
+        for node in ast.walk(self.tree):
+            if not isinstance(node, ast.Compare):
+                continue
+            sides = (node.left, *node.comparators)
+            for left, right in itertools.pairwise(sides):
+                for call, constant in ((left, right), (right, left)):
+                    if isinstance(call, ast.Call) and isinstance(call.func, ast.Name) \
+                            and call.func.id == "count" and isinstance(constant, ast.Constant) \
+                            and (isinstance(constant.value, bool)
+                                 or not isinstance(constant.value, int | float)):
+                        found.append(f"{ast.unparse(call)} against {constant.value!r}")
         return found
 
     @property

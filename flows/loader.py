@@ -298,6 +298,9 @@ def _mismatches(condition: Condition, by_id: Mapping[str, FlowStep], seen: set[s
             elif kind == "multi_choice" and how in ("==", "!="):
                 out.append(f"condition {written}: {step_id!r} holds a list of the choices "
                            f"picked, never one alone; write {constant!r} in {step_id}")
+    out.extend(f"condition compares {written}: a count is a number; compare it with a number, "
+               "as in count(signs) >= 2, without quotation marks"
+               for written in condition.counts_against_words())
     return out
 
 

@@ -68,7 +68,8 @@ def read(path: Path, error: type[FlowError] = FlowError) -> str:
                                      f"more than {MAX_BYTES:,}; is this the right file?")])
         return path.read_text(encoding="utf-8")
     except OSError as exc:
-        raise error([FlowProblem(str(path), None, "", f"cannot read file: {exc}")]) from None
+        said = exc.strerror or str(exc)  # the path is said once, before it
+        raise error([FlowProblem(str(path), None, "", f"cannot read file: {said}")]) from None
     except UnicodeDecodeError as exc:  # saved in another encoding: say where
         line = exc.object.count(b"\n", 0, exc.start) + 1
         raise error([FlowProblem(str(path), line, "", f"cannot read file: not UTF-8 text (byte "
