@@ -63,6 +63,8 @@ log = logging.getLogger(__name__)
 # later.
 FLOOD_RETRIES = 1
 TOKEN_CHECK = 300.0  # seconds between asking Telegram whether the token still holds
+# After the database refused a retention run: tried again this soon, not the next day.
+RETENTION_RETRY_S = (300.0, 900.0, 1800.0, 3600.0)
 YOUNG_OBJECTS = 10_000  # allocations between young collections (Python's default: 700)
 
 
@@ -379,8 +381,10 @@ def schedule_retention(app: Application, conversation: Conversation,  # type: ig
     is not said to go "tomorrow": its owner is told once it has gone.
     """
     reminders = Reminders(app, conversation, settings)
+    failed = 0  # runs in a row the database refused
 
     async def retention(context: object) -> None:
+        nonlocal failed
         try:
             async with conversation.store.exclusive("retention") as ours:
                 if not ours:  # another instance on this database is running it now
@@ -400,6 +404,19 @@ def schedule_retention(app: Application, conversation: Conversation,  # type: ig
             log.info("retention: stopped with the bot before it finished; it runs again at "
                      "the next start")
             return
+        except StorageError as exc:
+            # Left to the next daily run, drafts past their days were kept a day longer
+            # (and the day after, while the fault lasts); the sentence is the operator's.
+            wait = RETENTION_RETRY_S[min(failed, len(RETENTION_RETRY_S) - 1)]
+            failed += 1
+            log.error("retention: drafts past their days were not erased: %s; tried again "
+                      "in %.0f minutes", " ".join(str(exc).split()), wait / 60)
+            queue = app.job_queue
+            if queue is not None and not queue.get_jobs_by_name("retention-retry"):
+                queue.run_once(retention, when=wait, name="retention-retry",
+                               job_kwargs={"misfire_grace_time": None})
+            return
+        failed = 0
         log.info("retention: %s", retention_said(report, sqlite=not conversation.store.shared))
 
     if app.job_queue is not None:
