@@ -18,7 +18,8 @@ from bot.run import start_polling
 from bot.services import open_services
 from flows.loader import load_flows
 from tests.botapi_server import BotApiServer
-from tests.telegram_world import PRACTITIONER, bot_settings, start_a_draft
+from tests.processes import HANG_GUARD, free_port, sosbot_child, stop
+from tests.telegram_world import PRACTITIONER, bot_settings, run_env, start_a_draft
 from tests.test_run_faults import immutable
 
 DAY = 86_400.0
@@ -73,3 +74,46 @@ async def test_a_retention_run_the_database_refuses_says_so_and_is_tried_again_s
     assert any("retention: erased 1 draft(s)" in r.getMessage() for r in caplog.records)
     assert "KB-12" not in caplog.text
     assert "(update None)" not in caplog.text
+
+
+# --- the webhook server listening on every interface ----------------------------------------------
+
+PUBLIC_URL = "https://bot.council.example/telegram/updates"
+SECRET = "0123456789abcdef0123"
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize("listen", ["0.0.0.0", "::", "0"])
+async def test_listening_on_every_interface_is_warned_of_once(tmp_path: Path, listen: str
+                                                              ) -> None:
+    """SOSBOT_LISTEN=0.0.0.0 (copied from a container's example) opened the webhook port to
+    every network the machine is on, past the proxy and its TLS, and the log said only
+    "listening on 0.0.0.0:8080". Now one warning names the setting and what to set."""
+    port = free_port()
+    async with BotApiServer() as server:
+        env = run_env(tmp_path / "bot.db", server.root, SOSBOT_WEBHOOK_URL=PUBLIC_URL,
+                      SOSBOT_WEBHOOK_SECRET=SECRET, SOSBOT_PORT=str(port),
+                      SOSBOT_LISTEN=listen)
+        async with sosbot_child("run", "--webhook", cwd=tmp_path, env=env) as child:
+            await server.wait_for(lambda: server.webhook, HANG_GUARD)
+            log = await stop(child)
+    assert child.returncode == 0, log
+    [warned] = [line for line in log.splitlines() if "every network interface" in line]
+    assert "WARNING" in warned
+    assert f"SOSBOT_LISTEN: {listen} listens on every network interface" in warned
+    assert "SOSBOT_LISTEN=127.0.0.1" in warned
+
+
+@pytest.mark.e2e
+async def test_listening_on_the_loopback_is_not_warned_of(tmp_path: Path) -> None:
+    port = free_port()
+    async with BotApiServer() as server:
+        env = run_env(tmp_path / "bot.db", server.root, SOSBOT_WEBHOOK_URL=PUBLIC_URL,
+                      SOSBOT_WEBHOOK_SECRET=SECRET, SOSBOT_PORT=str(port),
+                      SOSBOT_LISTEN="127.0.0.1")
+        async with sosbot_child("run", "--webhook", cwd=tmp_path, env=env) as child:
+            await server.wait_for(lambda: server.webhook, HANG_GUARD)
+            log = await stop(child)
+    assert child.returncode == 0, log
+    assert "every network interface" not in log
+    assert "WARNING" not in log
