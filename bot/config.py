@@ -502,6 +502,10 @@ def load_settings(env_file: Path | None = None, **overrides: Any) -> Settings:
     unknown = _unknown_names(env_file)
     if unknown:
         raise ConfigError("\n".join(unknown))
+    if env_file is not None:
+        _set_once(env_file, f"--env-file: {env_file}")
+    elif Path(".env").is_file():
+        _set_once(Path(".env"), ".env")
     settings._read_from = env_file
     return settings
 
@@ -652,6 +656,28 @@ def _every_line_read(path: Path, shown: str) -> None:
         raise ConfigError(f"{shown}, line {_line(binding)}: {what} could not be read "
                           "(it is not NAME=value, or a quotation mark in it is not closed on "
                           "its line); correct it: left out, it would be at its default unseen.")
+
+
+def _set_once(path: Path, shown: str) -> None:
+    """Refuse a settings file that sets a setting twice, to different values: the last one
+    is used, as dotenv reads it, so a change made on the other (the example's line, near
+    the top) did nothing, unseen. Neither value is quoted: a line may hold the token."""
+    known = {field.alias for field in Settings.model_fields.values() if field.alias}
+    try:
+        with path.open(encoding=ENV_ENCODING) as stream:
+            bindings = list(parse_stream(stream))
+    except (OSError, UnicodeDecodeError):
+        return  # said where the file is read
+    first: dict[str, tuple[int, str | None]] = {}  # a setting's first line, and its value
+    for binding in bindings:
+        name = binding.key.upper() if binding.key is not None else None
+        if name not in known or binding.error:
+            continue
+        line, value = first.setdefault(name, (_line(binding), binding.value))
+        if value != binding.value:
+            raise ConfigError(f"{shown}, lines {line} and {_line(binding)}: {name} is set "
+                              "twice, to different values, and only the second would be "
+                              "used; keep one of them.")
 
 
 def file_settings(env_file: Path) -> dict[str, str]:

@@ -23,11 +23,13 @@ from bot.services import open_services
 from flows.loader import load_flows
 from tests.botapi_server import BotApiServer
 from tests.conftest import REPO as ROOT
+from tests.conftest import run_sosbot
 from tests.processes import HANG_GUARD, free_port, sosbot_child, stop
-from tests.telegram_world import PRACTITIONER, bot_settings, run_env, start_a_draft
+from tests.telegram_world import PRACTITIONER, TEST_KEY, bot_settings, run_env, start_a_draft
 from tests.test_run_faults import immutable
 
 DAY = 86_400.0
+KEYED = {"SOSBOT_DATA_KEY": TEST_KEY}
 
 
 # --- a retention run the database refused --------------------------------------------------------
@@ -147,3 +149,40 @@ def test_every_nosec_marker_covers_a_finding_of_its_test() -> None:
                     marked.add((str(path.relative_to(ROOT)), n, test_id))
     assert marked
     assert marked - found == set()
+
+
+# --- a setting written twice in the settings file ---------------------------------------------
+
+
+def test_a_setting_given_twice_with_two_values_in_env_is_refused_naming_both_lines(
+        tmp_path: Path) -> None:
+    """An operator shortened the retention period at the top of `.env`, where the example
+    sets it, not seeing the line a colleague had appended at the bottom: `sosbot run` took
+    the last one and kept drafts 30 days, saying nothing. Now it stops, naming both lines
+    (never the values: a line may hold the token)."""
+    (tmp_path / ".env").write_text("SOSBOT_DRAFT_DAYS=7\nSOSBOT_DONE_DAYS=7\n\n"
+                                   "# added later\nSOSBOT_DRAFT_DAYS=30\n")
+    done = run_sosbot("run", cwd=tmp_path, env=KEYED)
+    assert done.returncode != 0
+    assert "Traceback" not in done.stderr
+    [said] = done.stderr.strip().splitlines()
+    assert said.startswith("sosbot: .env, lines 1 and 5: SOSBOT_DRAFT_DAYS is set twice")
+    assert "30" not in said.split("lines 1 and 5")[1]
+
+
+def test_a_setting_given_twice_in_an_env_file_is_refused(tmp_path: Path) -> None:
+    settings = tmp_path / "sosbot.env"
+    settings.write_text(f"SOSBOT_DB={tmp_path / 'bot.db'}\nSOSBOT_DONE_DAYS=14\n"
+                        "sosbot_done_days=90\n")
+    done = run_sosbot("purge", "--env-file", str(settings), cwd=tmp_path, env=KEYED)
+    assert done.returncode != 0
+    assert done.stderr.strip().splitlines() == [
+        f"sosbot: --env-file: {settings}, lines 2 and 3: SOSBOT_DONE_DAYS is set twice, to "
+        "different values, and only the second would be used; keep one of them."]
+
+
+def test_a_setting_given_twice_with_one_value_is_taken(tmp_path: Path) -> None:
+    (tmp_path / ".env").write_text("SOSBOT_DRAFT_DAYS=7\nSOSBOT_DRAFT_DAYS=7\n")
+    done = run_sosbot("chat", "--db", str(tmp_path / "bot.db"), "--flow", "reflection",
+                      input="KB-1\n", cwd=tmp_path, env=KEYED)
+    assert done.returncode == 0, done.stderr
