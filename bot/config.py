@@ -207,9 +207,17 @@ class Settings(BaseSettings):
         if isinstance(value, str):
             parts = [p.strip() for p in value.replace(";", ",").split(",") if p.strip()]
             # a Telegram user id is a positive number that fits 64 bits (as every id does)
-            bad = [p for p in parts if not (p.isdecimal() and len(p) < 20 and 0 < int(p) < 1 << 63)]
+            bad = [str(n) for n, p in enumerate(parts, 1)
+                   if not (p.isdecimal() and len(p) < 20 and 0 < int(p) < 1 << 63)]
             if bad:
-                raise ValueError("must be numeric Telegram user ids separated by commas")
+                # Which ones, by place: in a list of forty, "must be ids" left the operator to
+                # find it. Not quoted: a token pasted onto the wrong line would be logged.
+                shown = bad[:4] + ([f"{len(bad) - 4} more"] if len(bad) > 5 else bad[4:])
+                which = shown[0] if len(shown) == 1 else \
+                    f"{', '.join(shown[:-1])} and {shown[-1]}"
+                raise ValueError("must be numeric Telegram user ids separated by commas; "
+                                 f"{'entry' if len(bad) == 1 else 'entries'} {which} of "
+                                 f"{len(parts)} {'is' if len(bad) == 1 else 'are'} not")
             return frozenset(int(p) for p in parts)
         return value
 

@@ -186,3 +186,26 @@ def test_a_setting_given_twice_with_one_value_is_taken(tmp_path: Path) -> None:
     done = run_sosbot("chat", "--db", str(tmp_path / "bot.db"), "--flow", "reflection",
                       input="KB-1\n", cwd=tmp_path, env=KEYED)
     assert done.returncode == 0, done.stderr
+
+
+# --- which of the allowed users is no id -------------------------------------------------------
+
+
+@pytest.mark.parametrize(("given", "said"), [
+    ("111,222,333 444,444", "entry 3 of 4 is not"),
+    ("111;@sam;-1001234567", "entries 2 and 3 of 3 are not"),
+    (",".join(["1"] * 3 + ["x"] * 9), "entries 4, 5, 6, 7 and 5 more of 12 are not"),
+    ("123456789:AAE-not-a-real-token-at-all", "entry 1 of 1 is not"),
+])
+def test_an_allowed_users_list_with_an_entry_that_is_no_id_names_its_place(
+        tmp_path: Path, given: str, said: str) -> None:
+    """An operator with forty colleagues' ids in SOSBOT_ALLOWED_USERS (one pasted with a
+    space for a comma, one a group's id) was told only "must be numeric Telegram user ids
+    separated by commas", and read them all to find it. The entries are now named by their
+    place in the list, not quoted (a token pasted onto the wrong line would be logged)."""
+    (tmp_path / ".env").write_text(f"SOSBOT_DB=bot.db\nSOSBOT_ALLOWED_USERS={given}\n")
+    done = run_sosbot("run", cwd=tmp_path, env=KEYED)
+    assert done.returncode != 0
+    assert done.stderr.strip().splitlines() == [
+        "sosbot: SOSBOT_ALLOWED_USERS: must be numeric Telegram user ids separated by commas; "
+        f"{said} (set in .env, line 2)"]
