@@ -209,3 +209,35 @@ def test_an_allowed_users_list_with_an_entry_that_is_no_id_names_its_place(
     assert done.stderr.strip().splitlines() == [
         "sosbot: SOSBOT_ALLOWED_USERS: must be numeric Telegram user ids separated by commas; "
         f"{said} (set in .env, line 2)"]
+
+
+@pytest.mark.e2e
+async def test_another_scheduled_jobs_storage_error_names_the_job(
+        disk_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    """The daily erasure of spent invites, refused by the database, was logged as "...
+    (update None)": an operator looked for an update that never was. It names the job."""
+    db = disk_path / "bot.db"
+    made = run_sosbot("invite", "--db", str(db), env=KEYED)
+    assert made.returncode == 0, made.stderr
+    withdraw = re.search(r"--withdraw (\S+)", made.stdout + made.stderr)
+    assert withdraw is not None
+    assert run_sosbot("invite", "--db", str(db), "--withdraw", withdraw.group(1),
+                      env=KEYED).returncode == 0
+    async with BotApiServer() as server:
+        settings = bot_settings(server, db)
+        async with open_services(settings, db, load_flows(),
+                                 sealer=require_key(settings)) as conversation:
+            app = build_application(settings, conversation)
+            async with app:
+                await app.start()
+                try:
+                    assert app.job_queue is not None
+                    [job] = app.job_queue.get_jobs_by_name("spent invites")
+                    with immutable(db, Path(f"{db}-wal")):
+                        await job.run(app)
+                        await server.wait_idle()
+                finally:
+                    await app.stop()
+    [line] = [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR]
+    assert line.endswith("(the scheduled job spent invites)"), line
+    assert str(db) in line
