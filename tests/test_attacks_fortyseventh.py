@@ -1,6 +1,31 @@
 """The forty-seventh pass's attacks on the real `sosbot run` (polling the local Bot API
 server, and webhook mode) and `sosbot chat`, and the last pass's operations leftovers. Each
 test of a defect failed on the code as it was.
+
+Held this pass (tried, nothing to mend):
+- the database file deleted, replaced by another SQLite file, overwritten at its header,
+  cut to nothing or to half while `sosbot run` has it open: answers go on from what SQLite
+  holds, or "Sorry" and one line naming the file; its write-ahead log cut to nothing: one
+  line naming the file as damaged; no answer text in the log;
+- `sosbot keys rotate` while `sosbot run` answers on the database: refused, the key file
+  as it was; the draft read back after a restart;
+- a once-only invite opened by three strangers in one batch, and one of two uses opened
+  twice by one person and once by another: one member each use, the others refused;
+- webhook bodies: update_id as a float, true, 2**70, a string or negative; keys given
+  twice; 100,000 nested arrays; NaN; UTF-16 and a BOM; a lone surrogate; text null or a
+  number; ids and dates out of range; entities past the text; a callback's data an
+  object; two kinds in one update; a reply chain 300 deep; a gzip or deflate header on
+  plain bytes: 400 or handled, one line, no text in the log at DEBUG; the same update
+  posted four or five times at once: answered and saved once;
+- exports (`sosbot export`, txt, html, docx) of an answer holding markup, vertical tab,
+  form feed, noncharacters, a right-to-left override and a spreadsheet formula: escaped
+  or written as text, every format made;
+- settings files with a BOM, CRLF, `export`, NUL, UTF-16, an open quotation mark: one
+  line naming the file and line.
+- left: bandit's "nosec encountered, but no failed test" warnings on twelve lines: each
+  of those markers covers a finding (held below); bandit tests the other literal parts of
+  the same f-string one by one and warns for each. Rewriting the SQL to quiet a tool's
+  note would only move it.
 """
 
 from __future__ import annotations
