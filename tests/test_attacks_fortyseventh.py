@@ -266,3 +266,22 @@ async def test_another_scheduled_jobs_storage_error_names_the_job(
     [line] = [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR]
     assert line.endswith("(the scheduled job spent invites)"), line
     assert str(db) in line
+
+
+# --- a council's word list with a term listed twice -----------------------------------------------
+
+
+def test_a_term_listed_twice_in_a_councils_words_is_named_at_its_second_listing(
+        tmp_path: Path) -> None:
+    """A council's list of hundreds of terms with one added again at the bottom: `sosbot
+    chat` said "words.yaml:2: terms: Value error, the term 'dv' is listed twice", the top
+    of the list, in pydantic's words. It names the second listing's line and field."""
+    words = tmp_path / "words.yaml"
+    words.write_text("terms:\n- term: DV\n  question: What did you see?\n- term: MASH\n"
+                     "  question: Which team?\n- term: dv\n  question: What happened?\n")
+    done = run_sosbot("chat", "--db", str(tmp_path / "bot.db"), "--flow", "reflection",
+                      input="KB-1\n", cwd=tmp_path,
+                      env={**KEYED, "SOSBOT_WORDS": str(words)})
+    assert done.returncode != 0
+    assert done.stderr.strip().splitlines() == [
+        f"sosbot: SOSBOT_WORDS: {words}:6: terms[2].term: the term 'dv' is listed twice"]
