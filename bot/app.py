@@ -385,6 +385,7 @@ def schedule_retention(app: Application, conversation: Conversation,  # type: ig
 
     async def retention(context: object) -> None:
         nonlocal failed
+        report: PurgeReport | None = None
         try:
             async with conversation.store.exclusive("retention") as ours:
                 if not ours:  # another instance on this database is running it now
@@ -409,8 +410,11 @@ def schedule_retention(app: Application, conversation: Conversation,  # type: ig
             # (and the day after, while the fault lasts); the sentence is the operator's.
             wait = RETENTION_RETRY_S[min(failed, len(RETENTION_RETRY_S) - 1)]
             failed += 1
-            log.error("retention: drafts past their days were not erased: %s; tried again "
-                      "in %.0f minutes", " ".join(str(exc).split()), wait / 60)
+            done = "drafts past their days were not erased" if report is None else \
+                f"{retention_said(report, sqlite=not conversation.store.shared)}, but the " \
+                "notes owed after it were not all sent"
+            log.error("retention: %s: %s; tried again in %.0f minutes", done,
+                      " ".join(str(exc).split()), wait / 60)
             queue = app.job_queue
             if queue is not None and not queue.get_jobs_by_name("retention-retry"):
                 queue.run_once(retention, when=wait, name="retention-retry",

@@ -46,6 +46,7 @@ from bot.keys import require_key
 from bot.run import start_polling
 from bot.services import open_services
 from flows.loader import load_flows
+from storage.errors import StorageError
 from tests.botapi_server import BotApiServer
 from tests.conftest import REPO as ROOT
 from tests.conftest import run_sosbot
@@ -285,3 +286,45 @@ def test_a_term_listed_twice_in_a_councils_words_is_named_at_its_second_listing(
     assert done.returncode != 0
     assert done.stderr.strip().splitlines() == [
         f"sosbot: SOSBOT_WORDS: {words}:6: terms[2].term: the term 'dv' is listed twice"]
+
+
+@pytest.mark.e2e
+async def test_a_retention_run_refused_after_its_erasure_says_what_it_erased(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+        ) -> None:
+    """The erasure committed, then the database refused the read of the notes owed to
+    partners: the line says what was erased, not that nothing was."""
+    db = tmp_path / "bot.db"
+
+    async def refused(*_: object) -> list[object]:
+        raise StorageError(f"Could not read in the database {db}: the disk reported an error")
+
+    monkeypatch.setattr("bot.app.owed_before", refused)
+    async with BotApiServer() as server:
+        settings = bot_settings(server, db, SOSBOT_DRAFT_DAYS=30)
+        async with open_services(settings, db, load_flows(),
+                                 sealer=require_key(settings)) as conversation:
+            app = build_application(settings, conversation)
+            async with app:
+                await app.start()
+                await start_polling(app, poll_timeout=1)
+                try:
+                    await start_a_draft(server)
+                    with sqlite3.connect(db) as raw:
+                        raw.execute("UPDATE drafts SET updated_at = ?",
+                                    (time.time() - 31 * DAY,))
+                    schedule_retention(app, conversation, settings)
+                    assert app.job_queue is not None
+                    [daily] = app.job_queue.get_jobs_by_name("retention")
+                    await daily.callback(None)  # type: ignore[arg-type]
+                    await server.wait_idle()
+                    left = await conversation.store.list_drafts(PRACTITIONER)
+                finally:
+                    assert app.updater is not None
+                    await app.updater.stop()
+                    await app.stop()
+    assert left == []
+    [line] = [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR]
+    assert line.startswith("retention: erased 1 draft(s)"), line
+    assert "but the notes owed after it were not all sent: Could not read" in line
+    assert "not erased" not in line
