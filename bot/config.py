@@ -207,9 +207,17 @@ class Settings(BaseSettings):
         if isinstance(value, str):
             parts = [p.strip() for p in value.replace(";", ",").split(",") if p.strip()]
             # a Telegram user id is a positive number that fits 64 bits (as every id does)
-            bad = [p for p in parts if not (p.isdecimal() and len(p) < 20 and 0 < int(p) < 1 << 63)]
+            bad = [str(n) for n, p in enumerate(parts, 1)
+                   if not (p.isdecimal() and len(p) < 20 and 0 < int(p) < 1 << 63)]
             if bad:
-                raise ValueError("must be numeric Telegram user ids separated by commas")
+                # Which ones, by place: in a list of forty, "must be ids" left the operator to
+                # find it. Not quoted: a token pasted onto the wrong line would be logged.
+                shown = bad[:4] + ([f"{len(bad) - 4} more"] if len(bad) > 5 else bad[4:])
+                which = shown[0] if len(shown) == 1 else \
+                    f"{', '.join(shown[:-1])} and {shown[-1]}"
+                raise ValueError("must be numeric Telegram user ids separated by commas; "
+                                 f"{'entry' if len(bad) == 1 else 'entries'} {which} of "
+                                 f"{len(parts)} {'is' if len(bad) == 1 else 'are'} not")
             return frozenset(int(p) for p in parts)
         return value
 
@@ -502,6 +510,10 @@ def load_settings(env_file: Path | None = None, **overrides: Any) -> Settings:
     unknown = _unknown_names(env_file)
     if unknown:
         raise ConfigError("\n".join(unknown))
+    if env_file is not None:
+        _set_once(env_file, f"--env-file: {env_file}")
+    elif Path(".env").is_file():
+        _set_once(Path(".env"), ".env")
     settings._read_from = env_file
     return settings
 
@@ -657,6 +669,28 @@ def _every_line_read(path: Path, shown: str) -> None:
         raise ConfigError(f"{shown}, line {_line(binding)}: {what} could not be read "
                           "(it is not NAME=value, or a quotation mark in it is not closed on "
                           "its line); correct it: left out, it would be at its default unseen.")
+
+
+def _set_once(path: Path, shown: str) -> None:
+    """Refuse a settings file that sets a setting twice, to different values: the last one
+    is used, as dotenv reads it, so a change made on the other (the example's line, near
+    the top) did nothing, unseen. Neither value is quoted: a line may hold the token."""
+    known = {field.alias for field in Settings.model_fields.values() if field.alias}
+    try:
+        with path.open(encoding=ENV_ENCODING) as stream:
+            bindings = list(parse_stream(stream))
+    except (OSError, UnicodeDecodeError):
+        return  # said where the file is read
+    first: dict[str, tuple[int, str | None]] = {}  # a setting's first line, and its value
+    for binding in bindings:
+        name = binding.key.upper() if binding.key is not None else None
+        if name not in known or binding.error:
+            continue
+        line, value = first.setdefault(name, (_line(binding), binding.value))
+        if value != binding.value:
+            raise ConfigError(f"{shown}, lines {line} and {_line(binding)}: {name} is set "
+                              "twice, to different values, and only the second would be "
+                              "used; keep one of them.")
 
 
 def file_settings(env_file: Path) -> dict[str, str]:

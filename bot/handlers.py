@@ -894,10 +894,10 @@ class Handlers:
             if not told:
                 return  # the practitioner was told at the first try
         elif isinstance(error, StorageError):  # one sentence for the operator; no answer text
-            log.error("%s (update %s)", " ".join(str(error).split()), update_id)
+            log.error("%s (%s)", " ".join(str(error).split()), _handling(update, context))
         else:
-            log.error("%s while handling update %s (at %s)", type(error).__name__, update_id,
-                      where)
+            log.error("%s while handling %s (at %s)", type(error).__name__,
+                      _handling(update, context), where)
         chat = update.effective_chat if isinstance(update, Update) else None
         if chat is not None and chat.type == ChatType.PRIVATE:  # never into a group
             try:
@@ -1077,6 +1077,15 @@ def _chat_and_user(update: Update) -> tuple[int, int]:
     if chat is None or user is None:
         raise ApplicationHandlerStop
     return chat.id, user.id
+
+
+def _handling(update: object, context: Context) -> str:
+    """What an error came from, for its log line: the update, or the scheduled job."""
+    if isinstance(update, Update):
+        return f"update {update.update_id}"
+    if context.job is not None:
+        return f"the scheduled job {context.job.name}"
+    return "no update"
 
 
 def _refused(error: RetryAfter | TimedOut) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import errno
 import hmac
+import ipaddress
 import json
 import logging
 import socket
@@ -120,6 +121,11 @@ class WebhookServer:
             await self.stop()
             raise ConfigError(listen_problem(exc, self.listen, self.port)) from None
         log.info("webhook server listening on %s:%s%s", self.listen, self.port, self.path)
+        if any(_every_interface(address) for address in self._runner.addresses):
+            log.warning("SOSBOT_LISTEN: %s listens on every network interface: anyone who can "
+                        "reach this machine on port %s can post to the bot past the proxy "
+                        "and its TLS; set SOSBOT_LISTEN=127.0.0.1 unless the proxy runs on "
+                        "another machine", self.listen, self.port)
 
     async def stop(self) -> None:
         """Stop accepting; updates being handled are finished and answered first, and a post
@@ -247,6 +253,16 @@ def _kind(exc: RequestPayloadError) -> str:
 def _log_refused_since(why: str, since: int) -> None:
     log.warning("%s%s", why, f" ({since} more such posts refused since the last line)"
                 if since else "")
+
+
+def _every_interface(address: object) -> bool:
+    """Whether a listening socket's address is the wildcard (0.0.0.0 or ::, however
+    SOSBOT_LISTEN wrote it: "0", "::0")."""
+    host = address[0] if isinstance(address, tuple) and address else None
+    try:
+        return isinstance(host, str) and ipaddress.ip_address(host).is_unspecified
+    except ValueError:
+        return False
 
 
 def listen_problem(exc: OSError, listen: str, port: int) -> str:

@@ -292,7 +292,7 @@ _NOT_A_FIELD = on_first_use(r"[=:]|.{41}", re.DOTALL)
 def problem(name: str, root: yaml.Node | None, err: Mapping[str, Any]) -> FlowProblem:
     """One pydantic validation error as a located problem, in plain words."""
     loc: Loc = tuple(p for p in err["loc"] if isinstance(p, str | int))
-    message = str(err["msg"])
+    message = str(err["msg"]).removeprefix("Value error, ")  # pydantic's words, not ours
     if err["type"] == "extra_forbidden":
         message = "unknown field (check the spelling)"
         if loc and isinstance(loc[-1], str) and _NOT_A_FIELD.search(loc[-1]):

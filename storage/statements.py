@@ -64,7 +64,7 @@ SHOWN = ("UPDATE sessions SET delivered = ?, question_message = COALESCE(?, ques
 # the late one's (`SHOWN_LAST`), and withdrawn when the late one's receipt comes second
 # (`STALE_SHOWN`), so that line is asked about (`Conversation._unseen`).
 # Parameters: `SHOWN`'s, then message, nonce.
-SHOWN_LAST = (f"{SHOWN} AND (question_message IS NULL OR question_message <= ? "  # nosec B608
+SHOWN_LAST = (f"{SHOWN} AND (question_message IS NULL OR question_message <= ? "
               "OR delivered = ?)")
 # The receipt `SHOWN_LAST` refused: a question landing below the one asked now (an earlier
 # question, another draft's), or the one asked now above an earlier question of its draft.

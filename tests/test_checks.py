@@ -565,7 +565,8 @@ def test_broken_copy_names_the_file_the_line_and_the_field(tmp_path: Path) -> No
 def test_a_term_listed_twice_is_refused(tmp_path: Path) -> None:
     copy = tmp_path / "twice.yaml"
     copy.write_text("terms:\n  - term: DV\n    question: What?\n  - term: dv\n    question: Who?\n")
-    with pytest.raises(WordListError, match=re.escape(f"{copy}:2: terms: ") + ".*listed twice"):
+    with pytest.raises(WordListError, match=re.escape(f"{copy}:4: terms[1].term: the term 'dv' "
+                                                      "is listed twice")):
         load_word_list(copy)
 
 

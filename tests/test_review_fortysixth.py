@@ -255,7 +255,7 @@ def test_two_choices_with_one_value_are_named_at_the_choices(tmp_path: Path) -> 
     checked = run_sosbot("flows", "check", str(flow))
     assert checked.returncode == 1, checked.stdout
     assert checked.stdout.strip().splitlines() == [
-        f"{flow}:{written}: sections[0].steps[0].choices: Value error, choices[0] and "
+        f"{flow}:{written}: sections[0].steps[0].choices: choices[0] and "
         "choices[1] have the same value ('school'); choice values must be unique"]
 
 

@@ -43,7 +43,6 @@ from flows.moves import Outcome, ask
 from flows.replies import Question
 from flows.walk import Walk
 from storage.contract import ClosedPart, DraftInfo, OwedNotice
-from storage.errors import StorageError
 from storage.teams import TeamStore
 from tests.botapi_html import parse_telegram_html, trim, utf16_len
 from tests.botapi_server import QUERY_TOO_OLD
@@ -566,8 +565,7 @@ async def test_retention_that_fails_to_commit_tells_no_partner(
     job = retention_job(bot)
     age_drafts_of(bot.db, USER, 31)
     monkeypatch.setattr("storage.upkeep.ORPHAN_KEYS_DELETE", "DELETE FROM no_such_table")
-    with pytest.raises(StorageError):
-        await job.callback(None)
+    await job.callback(None)  # logged, and tried again soon (tests/test_attacks_fortyseventh)
     assert not [t for t in texts_to(bot, PARTNER) if REMOVED_BY_RETENTION in t]
     assert (await counts(bot))["drafts"] == 2  # the mapping and the partner's answers
 

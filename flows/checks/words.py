@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Annotated, Any, Literal, cast
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, field_validator
+from pydantic_core import ErrorDetails
 
 from flows import yamlfile
 from flows.checks.text import DATA_DIR, NeedleIndex, Needles, needles, telling
@@ -31,6 +32,15 @@ Matcher = tuple[str, str, re.Pattern[str], Needles, bool]
 
 class WordListError(FlowError, ValueError):
     """The plain-language word list could not be loaded; `problems` says where and why."""
+
+
+class ListedTwice(ValueError):
+    """A term listed again, at `index` of the terms: named there, not at the list's top
+    (in a council's list of hundreds, "terms" left the operator to search for it)."""
+
+    def __init__(self, index: int, message: str) -> None:
+        super().__init__(message)
+        self.index = index
 
 
 class Term(BaseModel):
@@ -179,9 +189,9 @@ class WordList(BaseModel):
     @classmethod
     def _unique(cls, terms: list[Term]) -> list[Term]:
         seen: set[str] = set()
-        for term in terms:
+        for n, term in enumerate(terms):
             if term.term.lower() in seen:
-                raise ValueError(f"the term {term.term!r} is listed twice")
+                raise ListedTwice(n, f"the term {term.term!r} is listed twice")
             seen.add(term.term.lower())
         return terms
 
@@ -270,6 +280,14 @@ def load_word_list(path: Path | None = None) -> WordList:
     return own.added_to(_builtin()) if own.mode == "add" else own
 
 
+def _at_the_copy(err: ErrorDetails) -> ErrorDetails:
+    """A term listed twice, located at its second listing's `term:`."""
+    twice = (err.get("ctx") or {}).get("error")
+    if isinstance(twice, ListedTwice):
+        return {**err, "loc": (*err["loc"], twice.index, "term")}
+    return err
+
+
 @cache
 def _builtin() -> WordList:
     return _read(WORD_LIST_PATH)
@@ -285,5 +303,6 @@ def _read(path: Path) -> WordList:
         return WordList.model_validate(data)
     except ValidationError as exc:
         # A misspelt field is also a missing one: name the misspelling first.
-        errors = sorted(exc.errors(), key=lambda err: err["type"] != "extra_forbidden")
+        errors = [_at_the_copy(err) for err in sorted(
+            exc.errors(), key=lambda err: err["type"] != "extra_forbidden")]
         raise WordListError([yamlfile.problem(name, root, err) for err in errors]) from None
