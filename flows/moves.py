@@ -41,6 +41,7 @@ from flows.headings import (
 from flows.regex import on_first_use
 from flows.render import suggest
 from flows.replies import (
+    ACCOUNT,
     ANOTHER,
     COLUMNS,
     COLUMNS_FILED,
@@ -55,6 +56,14 @@ from flows.replies import (
     Question,
     Reply,
     SummaryReply,
+)
+from flows.role_answer import (
+    ACCOUNT_KEPT,
+    ACCOUNT_NOTE,
+    ROLE_AGAIN,
+    account_goes_to,
+    asks_the_role,
+    reads_as_an_account,
 )
 from flows.summary import build_summary
 from flows.walk import Walk, walk
@@ -271,6 +280,8 @@ def checked_accept(flow: Flow, out: Outcome, step: FlowStep, value: Value,
                    nudger: Nudger) -> None:
     """Accept an answer, unless a nudge not shown before holds it back to ask once."""
     d = out.draft
+    if hold_account(flow, out, step, value, nudger):
+        return
     if isinstance(value, str) and step.kind.widget == "text" \
             and (_ACKNOWLEDGE.fullmatch(_bare(value)) or _only_pictures(value)
                  or (_lone_number(value) and not _asks_for_a_number(step)))\
@@ -639,6 +650,9 @@ def nudge_text(pending: Pending, nudger: Nudger, step: FlowStep | None = None,
                draft: Draft | None = None, flow: Flow | None = None) -> str:
     """The reminder about the answer `pending` holds back, in its words; given `flow`, one
     about parts headed as no column's names the question of the tool that asks for each."""
+    if pending.kind == ACCOUNT and flow is not None and draft is not None and step is not None \
+            and (there := account_goes_to(flow, draft.answers, step)) is not None:
+        return ACCOUNT_NOTE.format(title=there.title)
     if pending.kind == CONTINUES:
         return f'You wrote "{pending.value}". /back adds it to your answer before; /keep ' \
             "keeps it here."
@@ -748,7 +762,9 @@ def is_another_answer(out: Outcome, step: FlowStep, typed: str) -> bool:
     practitioner knows, so they are asked; a line like the held one is its rewrite."""
     pending = out.draft.pending
     return (step.kind.widget != "items" and pending is not None and pending.earlier is None
-            and pending.kind not in (BARE, POINTS, WHO_ALONE)
+            # (a role's short form written out shares no word with it: "Designated
+            # safeguarding lead" for "DSL"; an account typed past it is asked about there)
+            and pending.kind not in (BARE, POINTS, WHO_ALONE, ACCOUNT, "role")
             and _unlike_the_held(out, step, typed))
 
 
@@ -1140,6 +1156,44 @@ def take_filed(flow: Flow, out: Outcome, step: FlowStep, nudger: Nudger) -> bool
     taken = _filed_value(step, own)
     checked_accept(flow, out, step, taken[0] if isinstance(taken, list) and len(taken) == 1
                    else own, nudger)
+    return True
+
+
+def hold_account(flow: Flow, out: Outcome, step: FlowStep, value: Value,
+                 nudger: Nudger) -> bool:
+    """Hold back, once, an account typed at a partner's role question ("FM came in hungry
+    three days last week ..."), to offer it to the question that asks for it; True when
+    held. (Saved, it headed her every answer in the lead's summary as her role; over the
+    role's limit, she was told to cut it down to its main points.)"""
+    d = out.draft
+    key = f"{step.id}:{ACCOUNT}"
+    if not (isinstance(value, str) and asks_the_role(step) and key not in d.nudged
+            and reads_as_an_account(value)
+            and account_goes_to(flow, d.answers, step) is not None):
+        return False
+    d.nudged.append(key)
+    d.pending = Pending(step.id, ACCOUNT, value)
+    ask_about_held(out, step, nudger, flow)
+    return True
+
+
+def take_account(flow: Flow, out: Outcome, step: FlowStep, *, typed: bool = False) -> bool:
+    """Put the account held at the role question under the question it was offered to (/use,
+    or the role typed instead), and ask for the role again unless `typed`; False when no such
+    account is held here."""
+    pending = out.draft.pending
+    if pending is None or not held_back(out, step, ACCOUNT):
+        return False
+    there = account_goes_to(flow, out.draft.answers, step)
+    if there is None or len(str(pending.value)) > there.spec.max_length:
+        return False
+    out.draft.pending = None
+    out.draft.answers[there.id] = str(pending.value)
+    out.changed.add(there.id)
+    kept = ACCOUNT_KEPT.format(title=there.title)
+    out.replies.append(Notice(kept if typed else f"{kept} {ROLE_AGAIN}", "saved"))
+    if not typed:
+        ask(flow, out, step, again=True)
     return True
 
 
