@@ -64,6 +64,7 @@ from flows.role_answer import (
     account_goes_to,
     asks_the_role,
     reads_as_an_account,
+    writes_out,
 )
 from flows.summary import build_summary
 from flows.walk import Walk, walk
@@ -762,9 +763,10 @@ def is_another_answer(out: Outcome, step: FlowStep, typed: str) -> bool:
     practitioner knows, so they are asked; a line like the held one is its rewrite."""
     pending = out.draft.pending
     return (step.kind.widget != "items" and pending is not None and pending.earlier is None
+            and pending.kind not in (BARE, POINTS, WHO_ALONE, ACCOUNT)
             # (a role's short form written out shares no word with it: "Designated
-            # safeguarding lead" for "DSL"; an account typed past it is asked about there)
-            and pending.kind not in (BARE, POINTS, WHO_ALONE, ACCOUNT, "role")
+            # safeguarding lead" for "DSL")
+            and not (pending.kind == "role" and writes_out(str(pending.value), typed))
             and _unlike_the_held(out, step, typed))
 
 
@@ -919,6 +921,13 @@ def _says_more_than_written_out(before: str, typed: str, held: frozenset[str],
     capitals = set(_ABBREVIATION.findall(before))
     if not capitals or capitals & set(_ABBREVIATION.findall(typed)):
         return False
+    if not held <= new and not any(writes_out(c, typed) for c in capitals) \
+            and capitals & short_forms(before, load_word_list()):
+        # neither keeps the short form nor writes it out, and leaves out words of the answer:
+        # "Mum (A), JM (7), baby (4 months)", the family, typed past the note about "HV" in
+        # "Mum, school and the HV" (it took that answer's place, and the family's question
+        # came next, empty)
+        return True
     extra = len(new - held)
     # (the same answer with its short forms written out keeps most of its other words:
     # "school and me" keeps one of "J is tired at school and told the DSL ...")

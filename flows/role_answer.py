@@ -38,6 +38,8 @@ _HAPPENED = on_first_use(
     r"|absent|smell\w*|crying|cried|he|she|they|his|her|mum|dad|mother|father|nan|child"
     r"|today|yesterday|week|morning|night)\b", re.IGNORECASE)
 _WORD = on_first_use(r"[A-Za-z']+")
+_CAPITALS = on_first_use(r"\b[A-Z]{2,6}\b")
+_SMALL = frozenset({"the", "a", "an", "of", "and", "for", "in", "at", "s"})
 # Not a role, at most: an account is a sentence or more.
 _ROLE_WORDS = 8
 
@@ -55,6 +57,16 @@ def short_forms_in_role(text: str, words: WordList) -> str | None:
     ask = WRITE_IT_OUT.format(full=full[1]) if full and len(terms) == 1 else WHAT_IT_STANDS_FOR \
         if len(terms) == 1 else "Could you write them out in full?"
     return ROLE_SHORT_FORM.format(terms=named, short=short, ask=ask)
+
+
+def writes_out(held: str, typed: str) -> bool:
+    """Whether `typed` writes out a short form of `held` by the first letters of its words
+    ("Designated safeguarding lead" for "DSL", "special educational needs co-ordinator" for
+    "SENCO"), small words left out."""
+    firsts = "".join(w[0] for w in _WORD.findall(typed.replace("-", " ").casefold())
+                     if w not in _SMALL)
+    return any(len(short) > 1 and short.casefold() in firsts
+               for short in _CAPITALS.findall(held))
 
 
 def reads_as_an_account(text: str) -> bool:

@@ -228,3 +228,31 @@ async def test_a_partners_mistyped_command_is_offered_the_one_she_meant(team: Bo
     assert read(bot, HV) == "I don't know that command. Did you mean /summary?"
     await answers(bot, HV, ("/new",))
     assert read(bot, HV).startswith("With a partner's link you can answer this one")
+
+
+# --- the next question's answer, typed past a note about a short form ---------------------------
+
+
+def test_the_next_answer_typed_past_a_note_about_a_short_form_is_asked_about() -> None:
+    """A family support worker starting Signs of Wellbeing on her phone answered who the
+    family agreed to share with, "Mum, school and the HV", was asked to write out "HV",
+    looked at /summary, and typed on the family as the next question asks it: "Mum (A), JM
+    (7), baby (4 months)". It took her first answer's place with no word, and the family's
+    question came next, empty. She is asked which it is, nothing lost."""
+    chat = sent_at("wellbeing", "consent_who", "Mum, school and the HV")
+    chat.command("summary")
+    chat.send("Mum (A), JM (7), baby (4 months)")
+    assert "consent_who" not in chat.draft.answers
+    (nudge,) = [r.text for r in chat.replies[-1:] if isinstance(r, Nudge)]
+    assert "or is it for the next question?" in nudge
+    chat.command("next")
+    assert chat.draft.answers["consent_who"] == "Mum, school and the HV"
+    assert chat.draft.answers["family"] == "Mum (A), JM (7), baby (4 months)"
+
+
+@pytest.mark.parametrize("typed", ["Mum, school and the health visitor",
+                                   "Mum, school and health visitor (HV)", "Mum and school"])
+def test_the_answer_written_again_past_the_note_takes_its_place(typed: str) -> None:
+    chat = sent_at("wellbeing", "consent_who", "Mum, school and the HV")
+    chat.send(typed)
+    assert chat.draft.answers["consent_who"] == typed

@@ -41,7 +41,7 @@ from bot.session import CONFIRM_STANDS_S, TeamAsked
 from bot.teams.codes import deep_link, link_payload, looks_like_code, pasted_link
 from bot.teams.conversation import closed_parts
 from bot.teams.handover import HAND_FIRST, Handing, Leaving, drafts_said, tell
-from bot.teams.invites import invite_colleague
+from bot.teams.invites import SERVER, invite_colleague
 from bot.teams.partners import Partners, tell_owed, typed_by_them, withdraw_still_asked
 from bot.teams.sharing import Sharing
 from bot.teams.team import BAD_LINK, TOO_MANY, Team, joined_day, told_apart
@@ -282,8 +282,8 @@ class TeamHandlers:
         """Tell whoever made the link that a colleague has joined by it: their name only, as
         Telegram gives it (a manager sent links to three new starters and could not tell who
         had joined without /members)."""
-        if inviter == user.id:
-            return
+        if inviter in (SERVER, user.id):
+            return  # (a link made with `sosbot invite`: nobody in Telegram to tell)
         told = JOINED_BY_YOUR_LINK.format(name=display_name(user)) + (
             " " + MEMBERS_SHOWS if await self.team.who(inviter) == "admin" else "")
         try:
