@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from flows.answers import (
+    BARE_COMMAND,
     NOTES_MARK,
     NUMBER_WORDS,
     Value,
@@ -62,7 +63,6 @@ from flows.role_answer import (
     ACCOUNT_NOTE,
     ROLE_AGAIN,
     account_goes_to,
-    asks_the_role,
     reads_as_an_account,
     writes_out,
 )
@@ -1176,7 +1176,8 @@ def hold_account(flow: Flow, out: Outcome, step: FlowStep, value: Value,
     role's limit, she was told to cut it down to its main points.)"""
     d = out.draft
     key = f"{step.id}:{ACCOUNT}"
-    if not (isinstance(value, str) and asks_the_role(step) and key not in d.nudged
+    if not (isinstance(value, str) and step.kind.widget == "text" and key not in d.nudged
+            and "role" in checks_for(flow, step)
             and reads_as_an_account(value)
             and account_goes_to(flow, d.answers, step) is not None):
         return False
@@ -1217,6 +1218,9 @@ def _private_first(flow: Flow, d: Draft, step: FlowStep, value: str, nudger: Nud
 
 # Not "k" or "ta": a child's initial and a teaching assistant are answers.
 _ACKNOWLEDGE = on_first_use(r"(?:ok(?:ay)?|thanks?(?: you)?|cheers|got it|cool|noted"
+                            # an apology to the bot ("sorry", typed after a slip): saved, it
+                            # stood in the record as "Who contributed: sorry"
+                            r"|sorry|soz|oops|whoops|my bad"
                             # what ends a list, typed again after it (the phone slow to show
                             # the question after the list): no answer to that question
                             r"|(?:all )?done|finished|next|that(?:s| is) (?:all|it))"
@@ -1286,6 +1290,14 @@ _NAMES_NO_ONE = on_first_use(
 _ASKS_WHAT_THEY_DO = on_first_use(
     r"\bwhat\s+(?:does|is|are)\s+(?:the|an|other)\s+(?:adult|people)\s+(?:do|doing)\b",
     re.IGNORECASE)
+
+
+def said_to_the_bot(text: str) -> bool:
+    """Whether a short line is said to the bot, not an answer: "ok", "thanks", "sorry", or a
+    command's word without its slash ("back", "skip")."""
+    bare = _bare(text)
+    return bool(bare) and (_ACKNOWLEDGE.fullmatch(bare) is not None
+                           or BARE_COMMAND.fullmatch(bare) is not None)
 
 
 def _bare(text: str) -> str:

@@ -75,11 +75,6 @@ def reads_as_an_account(text: str) -> bool:
     return len(_WORD.findall(text)) > _ROLE_WORDS and _HAPPENED.search(text) is not None
 
 
-def asks_the_role(step: FlowStep) -> bool:
-    """Whether `step` asks a partner her role (a contribution's `role` question)."""
-    return step.id == "role" and step.kind.widget == "text"
-
-
 def account_goes_to(flow: Flow, answers: Mapping[str, Value], step: FlowStep
                     ) -> FlowStep | None:
     """The question an account typed at the role is kept for: the first written question

@@ -202,7 +202,7 @@ def test_agreeing_with_the_concerns_is_one_question(typed: str) -> None:
     nudge = held_and_asked("contribution", "worries", typed)
     assert "•" not in nudge
     assert nudge.count("?") <= 2
-    assert "What did they say about the worries, in their own words" in nudge
+    assert "Which worries do they agree with, and what did they say about them" in nudge
 
 
 @pytest.mark.parametrize("typed", ["when things get heated", "Dad shouts when things get heated",
@@ -256,3 +256,36 @@ def test_the_answer_written_again_past_the_note_takes_its_place(typed: str) -> N
     chat = sent_at("wellbeing", "consent_who", "Mum, school and the HV")
     chat.send(typed)
     assert chat.draft.answers["consent_who"] == typed
+
+
+# --- "sorry", and "back" after a look at the summary -------------------------------------------
+
+
+@pytest.mark.parametrize("typed", ["sorry", "Sorry!", "oops", "my bad"])
+def test_sorry_alone_is_not_saved_as_an_answer(typed: str) -> None:
+    """A social worker, after an /edit on her phone, typed "sorry" to the bot at "Whose
+    information is in here?", and her Harm Matrix's record read "Who contributed: sorry".
+    It is asked about once, as "ok" is."""
+    nudge = held_and_asked("harm_matrix", "network", typed)
+    assert "on its own doesn't answer" in nudge
+
+
+async def test_back_typed_under_the_summary_is_not_offered_as_an_answer(
+        tmp_path: Path) -> None:
+    """She looked at her Harm Matrix's summary halfway through and typed "back" to return
+    to the questions. She was told "I haven't saved "back" yet", with a button to keep
+    "back" as the answer to the question; and /resume showed the same offer again. The
+    question is shown again, and nothing is offered to keep."""
+    flow = FLOWS["harm_matrix"]
+    async with bot_world(tmp_path / "bot.db") as world:
+        await world.open_tool(flow.title, "KB-7")
+        for line in ("LM, social worker", "/skip",
+                     "Dad hit mum in front of K on 3 Dec; K hid under the table"):
+            await world.say(line)
+        asked = world.texts()[-1]
+        await world.command("summary")
+        await world.say("back")
+        assert world.texts()[-1] == asked
+        assert not any('"back"' in text for text in world.texts()[-3:])
+        assert not any(label.startswith("Keep it as the answer")
+                       for label in world.question_buttons())

@@ -909,8 +909,8 @@ RULES: tuple[Rule, ...] = (
     # ... the worries they agree with named as worries only: one question for the whole of it
     # ("is in agreement" and "concerns" were asked about as two, each with a question of its
     # own, in one message)
-    rule("agrees with the worries", "process", "What did they say about the worries, in their "
-          "own words, and which worries are they?",
+    rule("agrees with the worries", "process", "Which worries do they agree with, and what did "
+          "they say about them, in their own words?",
           r"\b(?:(?:is|are|was|were|seems?|appears?)\s+(?:(?:fully|now|broadly|largely|all)\s+)?"
           r"in\s+agreement\s+with|(?:accept|accepts|accepted|accepting)|(?:agree|agrees|agreed"
           r"|agreeing)\s+with)\s+(?:(?:fully|now|broadly|largely)\s+)?(?:all\s+(?:of\s+)?)?"
