@@ -1179,7 +1179,9 @@ def hold_account(flow: Flow, out: Outcome, step: FlowStep, value: Value,
     if not (isinstance(value, str) and step.kind.widget == "text" and key not in d.nudged
             and "role" in checks_for(flow, step)
             and reads_as_an_account(value)
-            and account_goes_to(flow, d.answers, step) is not None):
+            and account_goes_to(flow, d.answers, step) is not None
+            # (a name in it asked about first: put under its question, it went unasked)
+            and not _private_first(flow, d, step, value, nudger)):
         return False
     d.nudged.append(key)
     d.pending = Pending(step.id, ACCOUNT, value)

@@ -134,6 +134,16 @@ def test_the_role_typed_under_the_offer_keeps_both() -> None:
     assert 'kept it for "Worries"' in " ".join(chat.notices())
 
 
+def test_a_name_in_an_account_at_the_role_is_asked_about_first() -> None:
+    """Put under its question, a full name in the account would have gone unasked."""
+    chat = sent_at("contribution", "role", "Kayleigh Brown " + ACCOUNT.removeprefix("FM "))
+    (nudge,) = [r.text for r in chat.replies if isinstance(r, Nudge)]
+    assert '"Kayleigh Brown"' in nudge
+    chat.send(ACCOUNT)
+    (nudge,) = [r.text for r in chat.replies[-1:] if isinstance(r, Nudge)]
+    assert '"Worries"' in nudge
+
+
 def test_an_account_kept_as_the_role_is_saved_once_asked() -> None:
     chat = sent_at("contribution", "role", ACCOUNT)
     chat.command("keep")
