@@ -180,7 +180,7 @@ def test_the_wellbeing_summary_says_working_well_once() -> None:
     for unasked in ("house_worries", "house_good", "house_dreams", "child_view_how"):
         del chat.draft.answers[unasked]  # (the child not yet seen)
     text = render_text(build_summary(flow, chat.draft))
-    assert "WHAT'S WORKING WELL?\n    What is working well:" in text
+    assert "WHAT'S WORKING WELL?\n  What is working well:" in text
     assert "Nan has T every Saturday" in text
 
 
