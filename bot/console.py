@@ -42,6 +42,7 @@ from flows.engine_words import MSG as ENGINE_MSG
 from flows.regex import on_first_use
 from flows.render import render_text
 from flows.replies import (
+    ACCOUNT,
     ANOTHER,
     CONTINUES,
     DICTATED,
@@ -1214,6 +1215,9 @@ class Console:
                      "or /keep to keep your first answer.")
         elif isinstance(reply, Nudge) and reply.kind in (CONTINUES, DICTATED):
             self.say(reply.text)
+        elif isinstance(reply, Nudge) and reply.kind == ACCOUNT:
+            self.say(reply.text)
+            self.say("Type /use to keep it for that question, or type just your role.")
         elif isinstance(reply, Nudge) and reply.kind == UNFINISHED:
             self.say(reply.text)
             self.say("Send the rest, or /keep to keep it as it is.")

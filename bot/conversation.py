@@ -36,7 +36,7 @@ from flows.commands import find as find_command
 from flows.draft import Draft, Pending, Status
 from flows.engine import Nudger, Outcome, no_nudges
 from flows.flow import Flow
-from flows.moves import ask_about_held
+from flows.moves import ask_about_held, said_to_the_bot
 from flows.questions import plain_words
 from flows.regex import on_first_use
 from flows.replies import (
@@ -756,8 +756,10 @@ class Conversation:
             if self.surface == "terminal" or not isinstance(given, Text) \
                     or again.draft.pending is not None or step is None \
                     or step.kind.widget not in ("text", "items") or not clean(given.text) \
-                    or (step.spec.voice != "child" and is_greeting(given.text)):
-                # (a hello, back hours later to the summary on the screen: no answer to keep)
+                    or (step.spec.voice != "child" and (is_greeting(given.text)
+                                                        or said_to_the_bot(given.text))):
+                # (a hello, back hours later to the summary on the screen, or a "back" or
+                # "ok" after a look at it: no answer to keep)
                 await self.commit(turn)
                 return [Notice(self.words["covered"].format(label=draft.label)),
                         *again.replies]

@@ -28,6 +28,7 @@ from bot.wording import (
     seen_as,
 )
 from flows.replies import (
+    ACCOUNT,
     ANOTHER,
     BY_STEP,
     COLUMNS_FILED,
@@ -334,6 +335,12 @@ def nudge(n: Nudge) -> list[Message]:
                     for_question("c", n.draft_id, n.nonce, "accept"))],
             [button("Keep it all here", for_question("c", n.draft_id, n.nonce, "keep"))]])
         return parts(f"{escape(n.text)}\n\n<i>Or type just this question's part.</i>", which)
+    if n.kind == ACCOUNT:  # an account typed at a partner's role: for the question to come?
+        which = keyboard([
+            [button("Keep it for that question", for_question("c", n.draft_id, n.nonce,
+                                                              "accept"))],
+            [button("It is my role", for_question("c", n.draft_id, n.nonce, "keep"))]])
+        return parts(f"{escape(n.text)}\n\n<i>Or type just your role.</i>", which)
     if n.kind == SAID_NOTHING:  # the writer's "n/a" where the child's words are kept
         which = keyboard([
             [button("Leave it out", for_question("c", n.draft_id, n.nonce, "skip"))],

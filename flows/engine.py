@@ -80,6 +80,7 @@ from flows.moves import (
     checks_for,
     go_forward,
     held_back,
+    hold_account,
     hold_another,
     hold_pending,
     initial_for_privacy,
@@ -92,6 +93,7 @@ from flows.moves import (
     moved_to_strengths,
     no_nudges,
     privacy_first,
+    take_account,
     what_they_do_after_who,
 )
 from flows.moves import (
@@ -116,6 +118,7 @@ from flows.replies import (
     Question,
     Text,
 )
+from flows.role_answer import reads_as_an_account
 from flows.scale_reasons import (
     A_NUMBER,
     a_grade_for_the_number,
@@ -436,6 +439,8 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
         return
     if not text and privacy_first(out, step, nudger):
         return
+    if text and not reads_as_an_account(text):
+        take_account(flow, out, step, typed=True)  # the role typed under the offer: both kept
     pending, out.draft.pending = out.draft.pending, None  # typing again is the rewrite
     out.rewrite_of = pending if pending is not None and pending.step_id == step.id else None
     ask_headed_again(out.draft, step, pending, text)
@@ -498,6 +503,8 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
             or two_places(flow, out, step, text, problem)
             or a_grade_for_the_number(flow, out, step, text)):
         return
+    if problem and step.kind.widget == "text" and hold_account(flow, out, step, text, nudger):
+        return  # an account at a partner's role, over the role's limit
     if problem and answer_with_its_account(flow, out, step, text, nudger, _typed):
         return  # "we spoke to nan and she will have them at weekends, yes"
     if problem and (meant := _asked_at_a_choice(step, text)) is not None \

@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from flows.answers import (
+    BARE_COMMAND,
     NOTES_MARK,
     NUMBER_WORDS,
     Value,
@@ -41,6 +42,7 @@ from flows.headings import (
 from flows.regex import on_first_use
 from flows.render import suggest
 from flows.replies import (
+    ACCOUNT,
     ANOTHER,
     COLUMNS,
     COLUMNS_FILED,
@@ -55,6 +57,14 @@ from flows.replies import (
     Question,
     Reply,
     SummaryReply,
+)
+from flows.role_answer import (
+    ACCOUNT_KEPT,
+    ACCOUNT_NOTE,
+    ROLE_AGAIN,
+    account_goes_to,
+    reads_as_an_account,
+    writes_out,
 )
 from flows.summary import build_summary
 from flows.walk import Walk, walk
@@ -271,6 +281,8 @@ def checked_accept(flow: Flow, out: Outcome, step: FlowStep, value: Value,
                    nudger: Nudger) -> None:
     """Accept an answer, unless a nudge not shown before holds it back to ask once."""
     d = out.draft
+    if hold_account(flow, out, step, value, nudger):
+        return
     if isinstance(value, str) and step.kind.widget == "text" \
             and (_ACKNOWLEDGE.fullmatch(_bare(value)) or _only_pictures(value)
                  or (_lone_number(value) and not _asks_for_a_number(step)))\
@@ -639,6 +651,9 @@ def nudge_text(pending: Pending, nudger: Nudger, step: FlowStep | None = None,
                draft: Draft | None = None, flow: Flow | None = None) -> str:
     """The reminder about the answer `pending` holds back, in its words; given `flow`, one
     about parts headed as no column's names the question of the tool that asks for each."""
+    if pending.kind == ACCOUNT and flow is not None and draft is not None and step is not None \
+            and (there := account_goes_to(flow, draft.answers, step)) is not None:
+        return ACCOUNT_NOTE.format(title=there.title)
     if pending.kind == CONTINUES:
         return f'You wrote "{pending.value}". /back adds it to your answer before; /keep ' \
             "keeps it here."
@@ -748,7 +763,10 @@ def is_another_answer(out: Outcome, step: FlowStep, typed: str) -> bool:
     practitioner knows, so they are asked; a line like the held one is its rewrite."""
     pending = out.draft.pending
     return (step.kind.widget != "items" and pending is not None and pending.earlier is None
-            and pending.kind not in (BARE, POINTS, WHO_ALONE)
+            and pending.kind not in (BARE, POINTS, WHO_ALONE, ACCOUNT)
+            # (a role's short form written out shares no word with it: "Designated
+            # safeguarding lead" for "DSL")
+            and not (pending.kind == "role" and writes_out(str(pending.value), typed))
             and _unlike_the_held(out, step, typed))
 
 
@@ -903,6 +921,13 @@ def _says_more_than_written_out(before: str, typed: str, held: frozenset[str],
     capitals = set(_ABBREVIATION.findall(before))
     if not capitals or capitals & set(_ABBREVIATION.findall(typed)):
         return False
+    if not held <= new and not any(writes_out(c, typed) for c in capitals) \
+            and capitals & short_forms(before, load_word_list()):
+        # neither keeps the short form nor writes it out, and leaves out words of the answer:
+        # "Mum (A), JM (7), baby (4 months)", the family, typed past the note about "HV" in
+        # "Mum, school and the HV" (it took that answer's place, and the family's question
+        # came next, empty)
+        return True
     extra = len(new - held)
     # (the same answer with its short forms written out keeps most of its other words:
     # "school and me" keeps one of "J is tired at school and told the DSL ...")
@@ -1143,6 +1168,47 @@ def take_filed(flow: Flow, out: Outcome, step: FlowStep, nudger: Nudger) -> bool
     return True
 
 
+def hold_account(flow: Flow, out: Outcome, step: FlowStep, value: Value,
+                 nudger: Nudger) -> bool:
+    """Hold back, once, an account typed at a partner's role question ("FM came in hungry
+    three days last week ..."), to offer it to the question that asks for it; True when
+    held. (Saved, it headed her every answer in the lead's summary as her role; over the
+    role's limit, she was told to cut it down to its main points.)"""
+    d = out.draft
+    key = f"{step.id}:{ACCOUNT}"
+    if not (isinstance(value, str) and step.kind.widget == "text" and key not in d.nudged
+            and "role" in checks_for(flow, step)
+            and reads_as_an_account(value)
+            and account_goes_to(flow, d.answers, step) is not None
+            # (a name in it asked about first: put under its question, it went unasked)
+            and not _private_first(flow, d, step, value, nudger)):
+        return False
+    d.nudged.append(key)
+    d.pending = Pending(step.id, ACCOUNT, value)
+    ask_about_held(out, step, nudger, flow)
+    return True
+
+
+def take_account(flow: Flow, out: Outcome, step: FlowStep, *, typed: bool = False) -> bool:
+    """Put the account held at the role question under the question it was offered to (/use,
+    or the role typed instead), and ask for the role again unless `typed`; False when no such
+    account is held here."""
+    pending = out.draft.pending
+    if pending is None or not held_back(out, step, ACCOUNT):
+        return False
+    there = account_goes_to(flow, out.draft.answers, step)
+    if there is None or len(str(pending.value)) > there.spec.max_length:
+        return False
+    out.draft.pending = None
+    out.draft.answers[there.id] = str(pending.value)
+    out.changed.add(there.id)
+    kept = ACCOUNT_KEPT.format(title=there.title)
+    out.replies.append(Notice(kept if typed else f"{kept} {ROLE_AGAIN}", "saved"))
+    if not typed:
+        ask(flow, out, step, again=True)
+    return True
+
+
 def _private_first(flow: Flow, d: Draft, step: FlowStep, value: str, nudger: Nudger) -> bool:
     """Whether a name or a birth date anywhere in `value` is to be asked about first, as at
     any answer (the checks that follow ask it): the parts headed as other columns may be put
@@ -1154,6 +1220,9 @@ def _private_first(flow: Flow, d: Draft, step: FlowStep, value: str, nudger: Nud
 
 # Not "k" or "ta": a child's initial and a teaching assistant are answers.
 _ACKNOWLEDGE = on_first_use(r"(?:ok(?:ay)?|thanks?(?: you)?|cheers|got it|cool|noted"
+                            # an apology to the bot ("sorry", typed after a slip): saved, it
+                            # stood in the record as "Who contributed: sorry"
+                            r"|sorry|soz|oops|whoops|my bad"
                             # what ends a list, typed again after it (the phone slow to show
                             # the question after the list): no answer to that question
                             r"|(?:all )?done|finished|next|that(?:s| is) (?:all|it))"
@@ -1223,6 +1292,14 @@ _NAMES_NO_ONE = on_first_use(
 _ASKS_WHAT_THEY_DO = on_first_use(
     r"\bwhat\s+(?:does|is|are)\s+(?:the|an|other)\s+(?:adult|people)\s+(?:do|doing)\b",
     re.IGNORECASE)
+
+
+def said_to_the_bot(text: str) -> bool:
+    """Whether a short line is said to the bot, not an answer: "ok", "thanks", "sorry", or a
+    command's word without its slash ("back", "skip")."""
+    bare = _bare(text)
+    return bool(bare) and (_ACKNOWLEDGE.fullmatch(bare) is not None
+                           or BARE_COMMAND.fullmatch(bare) is not None)
 
 
 def _bare(text: str) -> str:

@@ -6,16 +6,18 @@ A step names its checks under `checks:` in a flow file: `plain_language`, `priva
 `safety_action`, `goal_wording`, `danger_statement`, `worry_statement`, `safety_goal`,
 `wellbeing_goal`, `dated`, `who_is_worried`, `what_happens_next`, `what_the_child_needs`,
 `how_long`, `short_forms`, `child_view`, `when`, `safety_network`, `age`,
-`about_the_contexts`, `number_moved`, `scale_reason` (the names in `CHECKS`; `who_is_worried`
-to `child_view` are `plain_language` told the question it is at, `child_view` with a check of
-its own first; `wellbeing_goal` is `safety_goal` asked of an early help family's goal, in its words;
+`about_the_contexts`, `number_moved`, `scale_reason`, `role` (the names in `CHECKS`;
+`who_is_worried` to `child_view` are `plain_language` told the question it is at, `child_view`
+with a check of its own first; `wellbeing_goal` is `safety_goal` asked of an early help
+family's goal, in its words;
 `worry_statement` is the danger statement's check asked of a wellbeing worry, where what is
 happening for the child, anyone's doing, takes the place of an adult's behaviour;
 `safety_network` asks about a group named alone in a safety network; `age` asks about a line
 with no age at how old a child is; `about_the_contexts` about a goal of the young person's
 doing alone where the contexts' goal is asked; `number_moved` about a number said only not to
 have moved, where since when and what has been tried are asked; `scale_reason` about a
-number's reason that says only how worried someone is).
+number's reason that says only how worried someone is; `role` about the short forms of a
+partner's role).
 `label_check` vets a draft's case label before anything is stored under it.
 `describe` gives the one line `sosbot language-check` prints for a flagged line.
 """
@@ -40,6 +42,7 @@ from flows.checks.text import fold, mask_quotes, one_check, sentence_start
 from flows.checks.words import WordList, led_by_capitals, load_word_list
 from flows.engine import Nudger
 from flows.regex import on_first_use
+from flows.role_answer import short_forms_in_role
 
 PLAIN_ONE = ('You wrote "{word}". {question} A few words about what was actually seen or '
              'heard, like "{example}", will mean more to the family and to anyone reading this '
@@ -415,6 +418,8 @@ def nudger(words: WordList | None = None, *, ready: bool = True) -> Nudger:
         "privacy": privacy,
         # a record (whose views are missing, how the child was heard): its short forms only
         "short_forms": lambda text: plain_language(text, word_list, asked="record"),
+        # a partner's role, which heads her answers: its short forms, in a role's words
+        "role": lambda text: short_forms_in_role(text, word_list),
         "child_view": lambda text: child_view(text) or plain_language(text, word_list,
                                                                       asked="record"),
         "own_words": lambda text: own_words(text) or summarised(text, word_list),

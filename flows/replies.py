@@ -171,6 +171,9 @@ SAID_NOTHING = "said_nothing"
 # of its own still to come (/use puts each there).
 COLUMNS = "columns"
 COLUMNS_FILED = "columns_filed"
+# The kind of a Nudge about an account typed at a partner's role question: /use keeps it for
+# the written question to come (flows.role_answer), /keep as her role.
+ACCOUNT = "account"
 # What an Edit button of a review carries before its step's id ("/edit" with "@worries"):
 # the answer it was shown beside, however many were given since.
 BY_STEP = "@"

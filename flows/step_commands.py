@@ -34,10 +34,12 @@ from flows.moves import (
     lines_held,
     nudge_text,
     privacy_first,
+    take_account,
     take_filed,
 )
 from flows.render import suggest
 from flows.replies import (
+    ACCOUNT,
     BY_STEP,
     COLUMNS,
     COLUMNS_FILED,
@@ -299,7 +301,8 @@ def done(flow: Flow, out: Outcome, step: FlowStep, nudger: Nudger) -> None:
 def _accept_suggestion(flow: Flow, out: Outcome, step: FlowStep, nudger: Nudger) -> None:
     pending = out.draft.pending
     if not step.spec.draft and (take_tidied(flow, out, step, nudger)
-                                or take_filed(flow, out, step, nudger)):
+                                or take_filed(flow, out, step, nudger)
+                                or take_account(flow, out, step)):
         # /use under the note about dictated punctuation: the answer with it as marks; under
         # the note about parts headed as other columns: each part under its own question
         return
@@ -348,6 +351,11 @@ def _keep(flow: Flow, out: Outcome, step: FlowStep, nudger: Nudger) -> None:
         # (nor any typed on after that, each named: flows.held_lines.carry_out)
         out.replies.append(Notice(kept_not_others(pending), "saved"))
         checked_accept(flow, out, step, pending.earlier, nudger)
+        return
+    if pending.kind == ACCOUNT and (problem := step.kind.parse(flow, step, str(pending.value))[1]):
+        out.draft.pending = pending  # an account over the role's limit: kept for its question
+        out.replies.append(Notice(problem, "problem"))
+        ask_about_held(out, step, nudger, flow)
         return
     checked_accept(flow, out, step, pending.value, nudger)
 

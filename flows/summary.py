@@ -106,6 +106,9 @@ class Block:
 
     title: str
     entries: tuple[Entry, ...]
+    # False when the column's heading says it ("What is working well" under "What's working
+    # well?"): the answers are shown under the heading without the title said again.
+    titled: bool = True
 
 
 @dataclass(frozen=True)
@@ -289,8 +292,8 @@ _WRITERS_STOP = on_first_use(r"^[.,;:]+(?=\s|$)")
 def _columns(flow: Flow, by_column: Mapping[str, dict[str, list[Entry]]], *,
              keep_empty: bool) -> tuple[Column, ...]:
     labels = flow.spec.columns
-    columns = tuple(Column(key, getattr(labels, key), _blocks(by_column.get(key, {})))
-                    for key in COLUMN_KEYS)
+    columns = tuple(Column(key, label, _headed(label, _blocks(by_column.get(key, {}))))
+                    for key in COLUMN_KEYS for label in (getattr(labels, key),))
     return columns if keep_empty else tuple(c for c in columns if c.blocks)
 
 
@@ -302,6 +305,14 @@ def _group(flow: Flow, key: tuple[str, int], by_column: Mapping[str, dict[str, l
     if by_column.get("none"):
         columns += (Column("none", "Other details", _blocks(by_column["none"])),)
     return Group(f"{item[:1].upper()}{item[1:]} {key[1]}", columns, tuple(scales))
+
+
+def _headed(label: str, blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A column's blocks, the first shown without its title where the column's heading says
+    it (a later one keeps its own: its answers are not the block's above)."""
+    if blocks and _restates(blocks[0].title, label):
+        return (replace(blocks[0], titled=False), *blocks[1:])
+    return blocks
 
 
 def _blocks(by_title: Mapping[str, list[Entry]]) -> tuple[Block, ...]:
@@ -319,6 +330,21 @@ def _same_title(title: str, heading: str) -> bool:
     """Whether a heading says an answer's title: "Danger statement (worry 1)" says
     "Danger statement", "Next steps" says "Next steps:"."""
     return _bare_title(title) == _bare_title(heading)
+
+
+# Words a column's heading asks with ("What are we worried about?"), not what it is about.
+_ASKING = frozenset(["what", "whats", "is", "are", "we", "about", "the", "to", "of"])
+
+
+def _restates(title: str, heading: str) -> bool:
+    """Whether a column's heading says a section's title, in other words or not: "What's
+    working well?" says "What is working well" and "Working well", "What are we worried
+    about?" says "Worries"; not "Worry statement"."""
+    def stems(text: str) -> set[str]:
+        folded = text.casefold().replace("'", "").replace("\u2019", "")
+        return {w[:5] for w in re.findall(r"[a-z]+", folded) if w not in _ASKING}
+    said = stems(title)
+    return bool(said) and said <= stems(heading)
 
 
 def _bare_title(title: str) -> str:

@@ -68,7 +68,7 @@ async def test_two_families_labelled_alike_have_withdraw_buttons_told_apart(team
     await opens(bot, first, DSL)
     await answers(bot, DSL, (*DSL_PART, "send"))
     await opens(bot, second, DSL)
-    await answers(bot, DSL, ("DSL", "KB was sent home with a bruise on her cheek"))
+    await answers(bot, DSL, ("DSL", "/keep", "KB was sent home with a bruise on her cheek"))
     await bot.say("/delete", user=DSL)
     shown = [b for b in button_texts(bot, DSL) if b.startswith("Withdraw \"")]
     assert len(shown) == 2

@@ -140,6 +140,7 @@ async def test_an_invites_start_line_pasted_from_an_email_lets_the_colleague_in(
         codes = [(await invite_colleague(TeamStore(store), ADMIN, uses=1)).code
                  for _ in PASTED]
     async with bot_world(db, SOSBOT_ALLOWED_USERS=str(ADMIN)) as world:
+        await world.command("start", user=ADMIN)  # (the links' maker: told of each who joins)
         told = {}
         for number, (how, code) in enumerate(zip(PASTED, codes, strict=True)):
             colleague = 9100 + number

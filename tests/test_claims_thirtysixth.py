@@ -235,7 +235,7 @@ async def test_a_partners_report_pasted_in_telegram_goes_each_part_under_its_que
     bot = team
     await mapping(bot, "KB-7", SAM)
     await opens(bot, await link(bot, "school", SAM), DSL)
-    await answers(bot, DSL, ("DSL", PARTNERS))
+    await answers(bot, DSL, ("DSL", "/keep", PARTNERS))
     tap = [b["callback_data"] for b in bot.newest_buttons()
            if b["text"] == "Put each part under its question"]
     assert tap, said_to(bot, DSL)[-1]

@@ -60,6 +60,9 @@ async def test_links_of_an_admin_taken_off_the_settings_no_longer_let_anyone_in(
     from_server = await server_link(db)
 
     async with bot_world(db, SOSBOT_ALLOWED_USERS=str(STAYER)) as world:
+        # (this server knows the stayer's chat, as Telegram does: told when Ana joins; the
+        # update itself is one the bot has had, by its number, from the server before)
+        world.server.send_command(STAYER, "start", "")
         for user, code in ((NEWCOMER, leaver_colleague), (PARTNER, leaver_partner)):
             await world.open_link(user, code)
             [refusal] = world.texts(user)  # as any stranger whose link fails is told
@@ -78,6 +81,7 @@ async def test_links_of_an_admin_taken_off_the_settings_no_longer_let_anyone_in(
 
     # Put back on the list, the admin's links work again: nothing was spent or erased.
     async with bot_world(db, SOSBOT_ALLOWED_USERS=both) as world:
+        world.server.send_command(LEAVER, "start", "")  # (its chat known: told of Cy)
         await world.open_link(NEWCOMER, leaver_colleague, "Cy")
         assert "Welcome, Cy" in world.texts(NEWCOMER)[-1]
     assert members(db) == {LATECOMER, THIRD, NEWCOMER}

@@ -130,7 +130,7 @@ async def test_yes_to_withdrawing_the_one_part_leaves_a_part_begun_since(
     assert said_to(bot, DSL)[-1].startswith("Withdraw your contribution")
     yes = labelled(bot, "Yes, withdraw it")
     await opens(bot, kb, DSL)
-    await answers(bot, DSL, ("DSL", "KB was sent home with a bruise on her cheek"))
+    await answers(bot, DSL, ("DSL", "/keep", "KB was sent home with a bruise on her cheek"))
     await bot.tap(yes, user=DSL)
     assert said_to(bot, DSL)[-1].startswith('Withdrawn: your contribution to "FM-3" is erased')
     await bot.say("KB comes in clean and happy on mondays", user=DSL)
@@ -177,7 +177,7 @@ async def test_a_members_part_discarded_as_the_busy_reply_says_is_told_to_its_le
                      time.time())
     fm, kb = await two_families(bot)
     await opens(bot, fm, SAM)
-    await answers(bot, SAM, DSL_PART[:2])
+    await answers(bot, SAM, DSL_PART[:3])
     await bot.say(f"/start {kb}", user=SAM)
     assert "/cancel FM-3" in said_to(bot, SAM)[-2]
     await bot.say("/cancel FM-3", user=SAM)

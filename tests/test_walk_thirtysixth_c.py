@@ -55,7 +55,7 @@ async def handed_over_as_the_school_answers(bot: Bot) -> str:
     and Sam handing the case to Priya: what Sam is told."""
     await mapping(bot, "KB-7", SAM)
     await opens(bot, await link(bot, "school", SAM), DSL)
-    await answers(bot, DSL, DSL_PART[:2])
+    await answers(bot, DSL, DSL_PART[:3])
     return await hands_over(bot)
 
 
@@ -103,7 +103,7 @@ async def test_a_partner_is_told_who_the_colleague_they_now_send_to_is(team: Bot
     case over from the colleague who sent her the link; her part still goes to Priya."""
     bot = team
     assert (await handed_over_as_the_school_answers(bot)).startswith('Handed "KB-7" to Priya')
-    await answers(bot, DSL, DSL_PART[2:])
+    await answers(bot, DSL, DSL_PART[3:])
     offer = said_to(bot, DSL)[-1]
     assert offer.startswith("That's every question. Send your contribution to Priya now?")
     assert 'Priya has taken "KB-7" over from the colleague who sent you the link.' in offer
@@ -131,7 +131,7 @@ async def test_a_partner_of_a_case_handed_back_to_its_first_lead_is_told_nothing
     await handed_over_as_the_school_answers(bot)
     await bot.say("/resume KB-7", PRIYA)
     await hands_over(bot, to=SAM, giver=PRIYA)
-    await answers(bot, DSL, DSL_PART[2:])
+    await answers(bot, DSL, DSL_PART[3:])
     offer = said_to(bot, DSL)[-1]
     assert offer.startswith("That's every question. Send your contribution to Sam now?")
     assert "taken" not in offer

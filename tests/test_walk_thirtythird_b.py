@@ -38,7 +38,7 @@ from tests.test_walk_thirtysecond import labelled
 DSL, HV, PC = 5001, 5002, 5003
 LEAD2 = 6001  # a second social worker, with a family of her own
 SAM = 7001  # a social worker who is a member of the team (not an admin)
-DSL_PART = ("DSL", "FM came in hungry three days last week", "FM comes every day on time",
+DSL_PART = ("DSL", "/keep", "FM came in hungry three days last week", "FM comes every day on time",
             "I will offer FM breakfast club from mon 7 dec", "5", "/skip", "/skip")
 
 
@@ -119,7 +119,7 @@ async def the_dsl_on_two_families(bot: Bot, labels: tuple[str, str] = ("FM-3", "
     await answers(bot, DSL, (*DSL_PART, "send"))
     assert said_to(bot, DSL)[-1].startswith("Sent to")
     await opens(bot, kb, DSL)
-    await answers(bot, DSL, ("DSL", "KB was sent home with a bruise on her cheek"))
+    await answers(bot, DSL, ("DSL", "/keep", "KB was sent home with a bruise on her cheek"))
 
 
 async def test_withdrawing_one_familys_part_leaves_the_other_familys(team: Bot) -> None:
@@ -242,7 +242,7 @@ async def test_a_part_withdrawn_and_sent_again_is_in_the_summary_once(team: Bot)
     bot = team
     await the_dsl_withdraws(bot)
     await opens(bot, await link(bot, "school"), DSL)
-    await answers(bot, DSL, ("DSL", "FM came in hungry four days last week", *DSL_PART[2:],
+    await answers(bot, DSL, ("DSL", "/keep", "FM came in hungry four days last week", *DSL_PART[3:],
                              "send"))
     await bot.say("/summary")
     summary = read(bot)
@@ -283,13 +283,13 @@ async def test_a_second_familys_link_opened_mid_answer_names_the_first_and_shows
     bot = team
     fm, kb = await two_families(bot)
     await opens(bot, fm, DSL)
-    await answers(bot, DSL, DSL_PART[:2])
+    await answers(bot, DSL, DSL_PART[:3])
     await bot.say(f"/start {kb}", user=DSL)
     busy, asked = phone(bot, DSL)[-2:]
     assert '"FM-3"' in busy
     assert "still works" in busy
     assert asked.startswith("[FM-3] Question 4 of 8")
-    await answers(bot, DSL, (*DSL_PART[2:], "send"))
+    await answers(bot, DSL, (*DSL_PART[3:], "send"))
     await bot.say(f"/start {kb}", user=DSL)
     assert any('safety mapping for "KB-2"' in said for said in said_to(bot, DSL)[-4:])
 

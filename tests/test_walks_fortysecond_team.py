@@ -101,9 +101,9 @@ async def test_a_part_sent_after_the_mapping_was_finished_says_earlier_copies_la
     bot = team
     await mapping(bot, "FM-3")
     await opens(bot, await link(bot, "school"), DSL)
-    await answers(bot, DSL, DSL_PART[:2])
+    await answers(bot, DSL, DSL_PART[:3])
     mapping_finished(bot)
-    await answers(bot, DSL, (*DSL_PART[2:], "send"))
+    await answers(bot, DSL, (*DSL_PART[3:], "send"))
     assert read(bot, DSL).startswith("Sent to Practitioner, thank you.")
     told = read(bot)
     assert told.startswith('School, DSL has sent a contribution to your mapping "FM-3"')
@@ -138,8 +138,9 @@ async def test_the_leads_review_says_how_a_sent_part_is_changed(team: Bot) -> No
     await bot.tap(labelled(bot, "Yes, withdraw it"), user=DSL)
     again = await link(bot, "school")
     await opens(bot, again, DSL)
-    await answers(bot, DSL, ("DSL", "FM came in hungry on 1, 2 and 3 dec, and ate 2 breakfasts",
-                             *DSL_PART[2:], "send"))
+    await answers(bot, DSL, ("DSL", "/keep",
+                             "FM came in hungry on 1, 2 and 3 dec, and ate 2 breakfasts",
+                             *DSL_PART[3:], "send"))
     await bot.say("/summary FM-3")
     summary = "\n".join(phone(bot)[-3:])
     assert "FM came in hungry on 1, 2 and 3 dec" in summary

@@ -46,14 +46,14 @@ async def test_a_link_pasted_mid_part_does_not_replace_an_answer(team: Bot) -> N
     await mapping(bot, "FM-3")
     school = await link(bot, "school")
     await opens(bot, school, DSL)
-    await answers(bot, DSL, (*DSL_PART[:2], "/back"))
+    await answers(bot, DSL, (*DSL_PART[:3], "/back"))
     await bot.say(f"{BOT_LINK}{school}", user=DSL)
     shown = phone(bot, DSL)[-2:]
     assert shown[0].startswith("You're already answering this contribution")
     assert "What have you seen or heard yourself that worries you" in shown[1]
     assert "Current answer: FM came in hungry three days last week" in shown[1]
     await bot.tap(labelled(bot, "Keep"), user=DSL)
-    await answers(bot, DSL, (*DSL_PART[2:], "send"))
+    await answers(bot, DSL, (*DSL_PART[3:], "send"))
     await bot.say("/summary FM-3")
     summary = phone(bot)[-1]
     assert "FM came in hungry three days last week" in summary
@@ -157,7 +157,7 @@ async def test_a_part_withdrawn_before_it_was_sent_is_not_said_to_be_sent(team: 
     bot = team
     await mapping(bot, "FM-3")
     await opens(bot, await link(bot, "school"), DSL)
-    await answers(bot, DSL, DSL_PART[:2])
+    await answers(bot, DSL, DSL_PART[:3])
     await bot.say("/delete", user=DSL)
     await bot.tap(labelled(bot, "Yes, withdraw it"), user=DSL)
     told = read(bot)

@@ -299,6 +299,9 @@ async def test_the_nurse_on_her_phone_is_pointed_on_to_her_role_and_it_is_saved(
     await team.say("/skip", user=HV)
     assert "What is your role there?" in read(team, HV)
     await team.say("CAMHS nurse", user=HV)
+    # (its short form asked once to be written out, as a partner's role's is: kept)
+    assert 'You wrote "CAMHS"' in read(team, HV)
+    await team.say("/keep", user=HV)
     assert "What have you seen or heard yourself" in read(team, HV)
 
 

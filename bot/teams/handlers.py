@@ -40,8 +40,8 @@ from bot.ratelimit import Limiter, RateLimiter, SharedRateLimiter
 from bot.session import CONFIRM_STANDS_S, TeamAsked
 from bot.teams.codes import deep_link, link_payload, looks_like_code, pasted_link
 from bot.teams.conversation import closed_parts
-from bot.teams.handover import HAND_FIRST, Handing, Leaving, drafts_said
-from bot.teams.invites import invite_colleague
+from bot.teams.handover import HAND_FIRST, Handing, Leaving, drafts_said, tell
+from bot.teams.invites import SERVER, invite_colleague
 from bot.teams.partners import Partners, tell_owed, typed_by_them, withdraw_still_asked
 from bot.teams.sharing import Sharing
 from bot.teams.team import BAD_LINK, TOO_MANY, Team, joined_day, told_apart
@@ -64,6 +64,8 @@ NO_MAPPING = ("To invite a partner to contribute, open a safety mapping first (/
               "/new), then send /invite.")
 COLLEAGUE_LINK = ("Here is a link for one colleague. It works once, for 7 days; opening it "
                   "makes them a member. Send it to them privately (email or a message):\n\n{link}")
+JOINED_BY_YOUR_LINK = "{name} has just joined the team with the invite link you made."
+MEMBERS_SHOWS = "/members shows everyone who has joined."
 NO_MEMBERS = "Nobody has joined by invite yet. /invite makes a link for a colleague."
 REMOVE_Q = ("Remove {name}? They lose access at once, and every draft of theirs is erased. "
             "This can't be undone.")
@@ -273,7 +275,22 @@ class TeamHandlers:
         await message.reply_text(joined.text)
         if joined.invite.role == "admin":
             await self.admin_menu(context.application, user.id)
+        await self._tell_inviter(context.bot, joined.invite.created_by, user)
         return True
+
+    async def _tell_inviter(self, bot: Bot, inviter: int, user: User) -> None:
+        """Tell whoever made the link that a colleague has joined by it: their name only, as
+        Telegram gives it (a manager sent links to three new starters and could not tell who
+        had joined without /members)."""
+        if inviter in (SERVER, user.id):
+            return  # (a link made with `sosbot invite`: nobody in Telegram to tell)
+        told = JOINED_BY_YOUR_LINK.format(name=display_name(user)) + (
+            " " + MEMBERS_SHOWS if await self.team.who(inviter) == "admin" else "")
+        try:
+            await tell(bot, inviter, told)
+        except TelegramError:
+            log.warning("could not tell %s that a colleague joined by their link",
+                        user_ref(inviter))
 
     async def _answer_link(self, message: object, user: User, value: str) -> str:
         """The Yes (`<asked at>:<code>`) to answering a partner's link oneself (someone on

@@ -103,7 +103,7 @@ from bot.teams.texts import (
 from bot.wording import ConversationReply, seen_as
 from flows import engine
 from flows.answers import Value, clean_line, excerpt
-from flows.commands import CommandSpec, find, split
+from flows.commands import CommandSpec, find, nearest, spec, split, unknown
 from flows.draft import Draft, new_draft_id
 from flows.flow import Flow
 from flows.regex import on_first_use
@@ -636,6 +636,10 @@ class Partners:
                 await sending.send(update.get_bot(), update.effective_chat.id, html)
         elif refusal == "locked" and update.effective_user is not None:
             await _say(update, await self.locked(update.effective_user.id))
+        elif refusal == "partner" and (meant := _slip_of_theirs(update)) is not None:
+            # "/sumary" by a partner: she was told her link lets her do nothing else, and
+            # took it that her summary was not hers to see
+            await _say(update, unknown(meant, ""))
         else:
             await _say(update, PARTNER_ONLY)
         raise ApplicationHandlerStop
@@ -1192,6 +1196,18 @@ def _asks_what_was_sent(update: Update) -> bool:
         found = find(word)
         return found is not None and found.name in ("review", "summary", "show")
     return _WHAT_I_SENT.fullmatch(message.text.strip()) is not None
+
+
+def _slip_of_theirs(update: Update) -> str | None:
+    """The command typed, where it is no command and most likely meant one a partner may use
+    ("/sumary", "/reveiw"); None otherwise."""
+    message = update.message
+    word = split(message.text)[0] if message is not None and message.text else ""
+    if not word.startswith("/") or find(word) is not None:
+        return None
+    meant = nearest(word)
+    return word if meant is not None and (meant in ALWAYS or _about_the_answers(spec(meant))) \
+        else None
 
 
 def _about_the_answers(spec: CommandSpec) -> bool:

@@ -906,6 +906,17 @@ RULES: tuple[Rule, ...] = (
           r"|ing)?\s+(?:it\s+|this\s+|that\s+|things\s+|everything\s+)?(?:off|aside)\b"
           r"|\bshrug(?:s|ged|ging)?\s+(?:it\s+|this\s+|that\s+)?off\b|\bgloss(?:es|ed|ing)?\s+"
           r"over\b|\bdeflect(?:s|ed|ing)?\b|\btriviali[sz]\w+"),
+    # ... the worries they agree with named as worries only: one question for the whole of it
+    # ("is in agreement" and "concerns" were asked about as two, each with a question of its
+    # own, in one message)
+    rule("agrees with the worries", "process", "Which worries do they agree with, and what did "
+          "they say about them, in their own words?",
+          r"\b(?:(?:is|are|was|were|seems?|appears?)\s+(?:(?:fully|now|broadly|largely|all)\s+)?"
+          r"in\s+agreement\s+with|(?:accept|accepts|accepted|accepting)|(?:agree|agrees|agreed"
+          r"|agreeing)\s+with)\s+(?:(?:fully|now|broadly|largely)\s+)?(?:all\s+(?:of\s+)?)?"
+          r"(?:the\s+|our\s+|these\s+|some\s+of\s+the\s+)?(?:concerns|worries)\b"
+          r"(?!\s+(?:about|that|of|over|around|regarding|re)\b)",
+          unless_said=r"\b(?:says?|said|saying|told|tells|stated|quote)\b|['‘\"]"),
     # The family said to agree, with nothing of what they said: "mum is in agreement with the
     # concerns", "dad accepts the worries", "parents agree with the plan" (set AF).
     rule("in agreement", "process", "What did they say about it, in their own words?",

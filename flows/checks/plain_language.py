@@ -1414,7 +1414,9 @@ def _jargon(text: str, masked: str, words: WordList) -> list[JargonHit]:
     # The list's question fits its own term best; a pattern adds what the list missed, or
     # takes over when it reads the whole phrase ("putting herself at risk" over "at risk").
     patterned = list(_patterned(masked, text, folded=folded))
-    wider = [p for p in patterned if p.kind in ("blame", "vague")]
+    # (and the family said to agree with "the concerns": one question, not one of each)
+    wider = [p for p in patterned if p.kind in ("blame", "vague")
+             or p.term == "agrees with the worries"]
     found = [h for h in found if not any(_inside(h, p) for p in wider)]
     found += _outside(found, patterned)
     found += _outside(found, (
