@@ -137,3 +137,15 @@ def test_the_words_alone_are_read_only_between_spaces() -> None:
     assert words_alone(r"\bis\s+(?:a|)\s+bad", re.IGNORECASE) is None
     assert words_alone(r"(?P<w>x)\s+a\s+|(?P=w)", re.IGNORECASE) is None
     assert words_alone(r"(?x) is \s+ a \s+ bad", 0) is None
+
+
+def test_the_file_holds_every_rules_second_test_as_its_pattern_gives_it() -> None:
+    """The second tests are read from the quick tests' file at start, not worked out at the
+    first answers (about 0.4 s for every rule): each there as its pattern gives it."""
+    from flows.checks import text
+
+    for rule in labels.RULES:
+        key = text.needles_key(rule.source, re.IGNORECASE)
+        assert key in text._shipped_alone(), rule.name
+        assert text._shipped_alone()[key] == text.alone_worked_out(rule.source,
+                                                                   re.IGNORECASE), rule.name

@@ -18,7 +18,7 @@ from flows.checks.lexicon import ADULT, CHILD, FAMILY_ADULTS, NAME, PROFESSIONAL
 from flows.checks.rule import Rule, rule
 from flows.checks.softening import SOFTENING
 from flows.checks.text import NeedleIndex, alternation
-from flows.regex import on_first_use, put_off
+from flows.regex import on_first_use
 
 _I = re.IGNORECASE
 # A child said to meet or go with men: the name `plain_language` reads "him" or "them" by,
@@ -1785,20 +1785,6 @@ RULES: tuple[Rule, ...] = (
 )
 # The rules' quick tests, asked all at once of each answer.
 QUICK = NeedleIndex([r.needles for r in RULES])
-
-
-class _EveryRuleAlone:
-    """Every rule's second quick test (`Rule.alone`), read at once by `compile_all` (`sosbot
-    run` at start): read at each rule's first use, about 0.4 s in all would fall on the first
-    answers checked."""
-
-    def ready(self) -> None:
-        for each in RULES:
-            each.alone  # noqa: B018 - reading it works it out
-
-
-_ALONE = _EveryRuleAlone()
-put_off(_ALONE)
 
 COUNTY_LINES = on_first_use(r"\bcounty[\s-]lines?\b", _I)
 # Adults named as the ones who exploit: "county lines" is then plain enough.

@@ -447,8 +447,11 @@ def _shipped() -> dict[str, Needles]:
         return {}  # missing or unreadable: every test is worked out instead
 
 
-def needles_file(tests: dict[tuple[str, int], Needles]) -> str:
-    """`NEEDLES_FILE`'s text for these patterns' tests (as `_shipped` reads it)."""
+def needles_file(tests: dict[tuple[str, int], Needles],
+                 alone: dict[str, list[Any] | None] | None = None) -> str:
+    """`NEEDLES_FILE`'s text for these patterns' tests (as `_shipped` reads it), and the
+    rules' second tests by the digest of their patterns (`alone_entry`, as `words_alone`
+    reads them)."""
     words: dict[str, int] = {}
     sets: dict[tuple[str, ...], int] = {}
 
@@ -459,12 +462,19 @@ def needles_file(tests: dict[tuple[str, int], Needles]) -> str:
                                                                for way in test.ways]]
              for (pattern, flags), test in sorted(tests.items())}
     table = [[words.setdefault(word, len(words)) for word in one] for one in sets]
-    return json.dumps({"words": list(words), "sets": table, "needles": dict(sorted(found.items()))},
-                      ensure_ascii=False, separators=(",", ":")) + "\n"
+    written: dict[str, Any] = {"words": list(words), "sets": table,
+                               "needles": dict(sorted(found.items()))}
+    if alone is not None:
+        written["alone"] = dict(sorted(alone.items()))
+    return json.dumps(written, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
 def worked_out(pattern: str, flags: int = 0) -> Needles:
     """`needles`, read from the pattern itself, never from `NEEDLES_FILE`."""
+    return _worked_out(pattern, flags)
+
+
+def _worked_out(pattern: str, flags: int) -> Needles:
     for shared in sorted(_FLAT, key=lambda s: (-len(s), s)):
         pattern = pattern.replace(shared, _FLAT[shared])  # its forms' words, not their starts
     parsed = _PARSER.parse(pattern, flags)
@@ -699,8 +709,36 @@ class WordsAlone:
 
 
 def words_alone(pattern: str, flags: int = 0) -> WordsAlone | None:
-    """`WordsAlone` for a pattern, worked out from it; None when no branch of it holds a word
-    standing alone, or the pattern cannot be read a branch at a time."""
+    """`WordsAlone` for a pattern; None when no branch of it holds a word standing alone, or
+    the pattern cannot be read a branch at a time. The shipped rules' are read from
+    `NEEDLES_FILE` (its "alone", which `python -m flows.checks.quick_tests` writes); any other
+    is worked out here."""
+    stored = _shipped_alone()
+    key = needles_key(pattern, flags)
+    return stored[key] if key in stored else alone_worked_out(pattern, flags)
+
+
+@functools.cache
+def _shipped_alone() -> dict[str, WordsAlone | None]:
+    try:
+        return {key: None if entry is None else WordsAlone(tuple(
+                    (frozenset(alone), Needles(tuple(own), tuple(
+                        tuple(tuple(one) for one in way) for way in ways)))
+                    for alone, own, ways in entry))
+                for key, entry in stored_needles().get("alone", {}).items()}
+    except (OSError, ValueError, LookupError, TypeError, AttributeError):
+        return {}  # missing or unreadable: each is worked out instead
+
+
+def alone_entry(found: WordsAlone | None) -> list[Any] | None:
+    """`found` as `NEEDLES_FILE` holds it."""
+    return None if found is None else [
+        [sorted(alone), list(test.words), [[list(one) for one in way] for way in test.ways]]
+        for alone, test in found.branches]
+
+
+def alone_worked_out(pattern: str, flags: int = 0) -> WordsAlone | None:
+    """`words_alone`, read from the pattern itself, never from `NEEDLES_FILE`."""
     if _FLAGS_FIRST.match(pattern):  # flags for the whole pattern: not read a branch at a time
         return None
     branches = _top_branches(pattern)
@@ -711,7 +749,7 @@ def words_alone(pattern: str, flags: int = 0) -> WordsAlone | None:
     alone = [_alone_in(branch.data) for branch in parsed]
     if not any(alone):
         return None
-    tests = [Needles(()) if words else worked_out(branch, flags)
+    tests = [Needles(()) if words else _worked_out(branch, flags)
              for words, branch in zip(alone, branches, strict=True)]
     if sum(sum(len(one) for way in test.ways for one in way) if test.ways else len(test.words)
            for test in tests) > _MOST_WORDS:
