@@ -48,8 +48,8 @@ class Rule:
 
     @functools.cached_property
     def alone(self) -> WordsAlone | None:
-        """The words standing alone a match holds (`text.WordsAlone`), read from the pattern
-        when a text first passes the rule's quick test; None: none known."""
+        """The words standing alone a match holds (`text.WordsAlone`, shipped in the quick
+        tests' file), read when a text first passes the rule's quick test; None: none known."""
         return words_alone(self.source, _I)
 
     def may_match(self, folded: str) -> bool:
