@@ -1556,10 +1556,16 @@ def _patterned(masked: str, text: str, kinds: tuple[str, ...] = (),
     """The rules' findings (only those of `kinds`, if given); `folded` is `fold(masked)`, if
     the caller has it."""
     folded = folded or fold(masked)
+    tokens: frozenset[str] | None = None  # the text's words, split when a rule asks
     for i in QUICK.passing(folded):
         rule = RULES[i]
         if kinds and rule.kind not in kinds:
             continue
+        if (alone := rule.alone) is not None:
+            if tokens is None:
+                tokens = frozenset(folded.split())
+            if not alone.found_in(tokens, folded):
+                continue  # ("is a ... mum" with no "a" standing alone: nothing to find)
         for m in rule.pattern.finditer(masked):
             if rule.kind in ("label", "euphemism") and _said_of_a_thing(
                     masked, m.start(), m.end(), it_a_thing=rule.kind == "label"):

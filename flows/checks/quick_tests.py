@@ -8,7 +8,9 @@ worked out when it is read, which is slower to start, never less right.
 
 from __future__ import annotations
 
+import re
 import sys
+from typing import Any
 
 from flows.checks import text
 from flows.regex import compile_all
@@ -25,9 +27,19 @@ def shipped_patterns() -> list[tuple[str, int]]:
     return sorted(text.asked())
 
 
+def shipped_alone() -> dict[str, list[Any] | None]:
+    """Every shipped rule's second quick test (`text.words_alone`), worked out, by the digest
+    of its pattern."""
+    from flows.checks.labels import RULES
+
+    return {text.needles_key(rule.source, re.IGNORECASE):
+            text.alone_entry(text.alone_worked_out(rule.source, re.IGNORECASE))
+            for rule in RULES}
+
+
 def main() -> int:
     tests = {key: text.worked_out(*key) for key in shipped_patterns()}
-    text.NEEDLES_FILE.write_text(text.needles_file(tests), encoding="utf-8")
+    text.NEEDLES_FILE.write_text(text.needles_file(tests, shipped_alone()), encoding="utf-8")
     print(f"{len(tests)} quick tests written to {text.NEEDLES_FILE}")
     compile_all()  # the quick tests' indexes too, as `sosbot run` builds them at start
     text.SHARED_FILE.write_text(text.shared_file(), encoding="utf-8")

@@ -6,8 +6,13 @@ import functools
 import re
 from dataclasses import dataclass
 
+<<<<<<< HEAD
 from flows.checks.text import Needles, needles
 from flows.regex import compiled, on_first_use
+=======
+from flows.checks.text import Needles, WordsAlone, needles, words_alone
+from flows.regex import on_first_use
+>>>>>>> perf47a
 
 _I = re.IGNORECASE
 
@@ -45,6 +50,12 @@ class Rule:
         most rules wait long for one, and compiling them all cost every `sosbot` command a
         third of a second at start-up."""
         return compiled(self.source, _I)
+
+    @functools.cached_property
+    def alone(self) -> WordsAlone | None:
+        """The words standing alone a match holds (`text.WordsAlone`, shipped in the quick
+        tests' file), read when a text first passes the rule's quick test; None: none known."""
+        return words_alone(self.source, _I)
 
     def may_match(self, folded: str) -> bool:
         """False when the text (as `text.fold` gives it) cannot match: none of the words every

@@ -447,8 +447,11 @@ def _shipped() -> dict[str, Needles]:
         return {}  # missing or unreadable: every test is worked out instead
 
 
-def needles_file(tests: dict[tuple[str, int], Needles]) -> str:
-    """`NEEDLES_FILE`'s text for these patterns' tests (as `_shipped` reads it)."""
+def needles_file(tests: dict[tuple[str, int], Needles],
+                 alone: dict[str, list[Any] | None] | None = None) -> str:
+    """`NEEDLES_FILE`'s text for these patterns' tests (as `_shipped` reads it), and the
+    rules' second tests by the digest of their patterns (`alone_entry`, as `words_alone`
+    reads them)."""
     words: dict[str, int] = {}
     sets: dict[tuple[str, ...], int] = {}
 
@@ -459,12 +462,19 @@ def needles_file(tests: dict[tuple[str, int], Needles]) -> str:
                                                                for way in test.ways]]
              for (pattern, flags), test in sorted(tests.items())}
     table = [[words.setdefault(word, len(words)) for word in one] for one in sets]
-    return json.dumps({"words": list(words), "sets": table, "needles": dict(sorted(found.items()))},
-                      ensure_ascii=False, separators=(",", ":")) + "\n"
+    written: dict[str, Any] = {"words": list(words), "sets": table,
+                               "needles": dict(sorted(found.items()))}
+    if alone is not None:
+        written["alone"] = dict(sorted(alone.items()))
+    return json.dumps(written, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
 def worked_out(pattern: str, flags: int = 0) -> Needles:
     """`needles`, read from the pattern itself, never from `NEEDLES_FILE`."""
+    return _worked_out(pattern, flags)
+
+
+def _worked_out(pattern: str, flags: int) -> Needles:
     for shared in sorted(_FLAT, key=lambda s: (-len(s), s)):
         pattern = pattern.replace(shared, _FLAT[shared])  # its forms' words, not their starts
     parsed = _PARSER.parse(pattern, flags)
@@ -679,3 +689,161 @@ def without_overlaps(items: list[_T], span: Callable[[_T], tuple[int, int]]) -> 
             kept.append(item)
             end = span(item)[1]
     return kept
+
+
+@dataclass(frozen=True, slots=True)
+class WordsAlone:
+    """A second quick test for a rule with a way that holds a word standing alone between
+    spaces (`\\s+(?:a|an)\\s+`: "is a difficult mum"): every match goes one of `branches`
+    (the pattern's choices at its top), and a branch's match holds one of its `alone` words
+    as a whole word of the text, or else (a branch with none) passes its own quick test.
+    "a" is in nearly every text as a letter of a word and `needles` never looks for it; as
+    a word alone it is in few answers."""
+
+    branches: tuple[tuple[frozenset[str], Needles], ...]
+
+    def found_in(self, tokens: frozenset[str], folded: str) -> bool:
+        """Whether a text whose words (`folded.split()`) are `tokens` passes the test."""
+        return any(not alone.isdisjoint(tokens) if alone else test.found_in(folded)
+                   for alone, test in self.branches)
+
+
+def words_alone(pattern: str, flags: int = 0) -> WordsAlone | None:
+    """`WordsAlone` for a pattern; None when no branch of it holds a word standing alone, or
+    the pattern cannot be read a branch at a time. The shipped rules' are read from
+    `NEEDLES_FILE` (its "alone", which `python -m flows.checks.quick_tests` writes); any other
+    is worked out here."""
+    stored = _shipped_alone()
+    key = needles_key(pattern, flags)
+    return stored[key] if key in stored else alone_worked_out(pattern, flags)
+
+
+@functools.cache
+def _shipped_alone() -> dict[str, WordsAlone | None]:
+    try:
+        return {key: None if entry is None else WordsAlone(tuple(
+                    (frozenset(alone), Needles(tuple(own), tuple(
+                        tuple(tuple(one) for one in way) for way in ways)))
+                    for alone, own, ways in entry))
+                for key, entry in stored_needles().get("alone", {}).items()}
+    except (OSError, ValueError, LookupError, TypeError, AttributeError):
+        return {}  # missing or unreadable: each is worked out instead
+
+
+def alone_entry(found: WordsAlone | None) -> list[Any] | None:
+    """`found` as `NEEDLES_FILE` holds it."""
+    return None if found is None else [
+        [sorted(alone), list(test.words), [[list(one) for one in way] for way in test.ways]]
+        for alone, test in found.branches]
+
+
+def alone_worked_out(pattern: str, flags: int = 0) -> WordsAlone | None:
+    """`words_alone`, read from the pattern itself, never from `NEEDLES_FILE`."""
+    if _FLAGS_FIRST.match(pattern):  # flags for the whole pattern: not read a branch at a time
+        return None
+    branches = _top_branches(pattern)
+    try:
+        parsed = [_PARSER.parse(branch, flags) for branch in branches]
+    except re.error:  # a branch referring to another's group: read as one
+        return None
+    alone = [_alone_in(branch.data) for branch in parsed]
+    if not any(alone):
+        return None
+    tests = [Needles(()) if words else _worked_out(branch, flags)
+             for words, branch in zip(alone, branches, strict=True)]
+    if sum(sum(len(one) for way in test.ways for one in way) if test.ways else len(test.words)
+           for test in tests) > _MOST_WORDS:
+        return None  # the other branches' tests would cost more than the search they spare
+    # (the branches with words alone first: a text holding one is let through at once)
+    return WordsAlone(tuple(sorted(zip(alone, tests, strict=True), key=lambda b: not b[0])))
+
+
+def _top_branches(pattern: str) -> list[str]:
+    """The pattern split at each `|` outside brackets and character sets."""
+    branches: list[str] = []
+    depth, start, at, in_set = 0, 0, 0, False
+    while at < len(pattern):
+        char = pattern[at]
+        if char == "\\":
+            at += 2
+            continue
+        if in_set:
+            in_set = char != "]"
+        elif char == "[":
+            in_set = True
+            at += 1 + (pattern[at + 1:at + 2] == "^")
+            at += pattern[at:at + 1] == "]"  # a "]" first in a set is one of its characters
+            continue
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            branches.append(pattern[start:at])
+            start = at + 1
+        at += 1
+    return [*branches, pattern[start:]]
+
+
+# At most this many forms are read for the words between two spaces.
+_MOST_FORMS = 64
+# A rule's branches with no word alone are tested by their quick tests: at most this many
+# words in all, or the rule is left to its search.
+_MOST_WORDS = 16
+_FLAGS_FIRST = re.compile(r"\(\?[aiLmsux]+\)")
+
+
+def _alone_in(sequence: list[Any]) -> frozenset[str]:
+    """The words (folded) one of which a match of the parsed sequence holds standing alone:
+    what it matches between two of its own whitespace items, when that is one of a few
+    fixed words; none known: empty."""
+    found: list[frozenset[str]] = []
+    for n, item in enumerate(sequence):
+        if not _a_space(item):
+            continue
+        for end in range(n + 2, len(sequence)):
+            if _a_space(sequence[end]):
+                forms = _forms(sequence[n + 1:end])
+                if forms and "" not in forms and not any(
+                        char.isspace() for form in forms for char in form):
+                    found.append(frozenset(map(fold, forms)))
+                break
+    return max(found, key=telling, default=frozenset())
+
+
+def _a_space(item: tuple[Any, Any]) -> bool:
+    """Whether a parsed item matches one or more whitespace characters, nothing else."""
+    op, arg = item
+    if op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT):
+        return bool(arg[0] >= 1 and len(arg[2]) == 1 and _a_space(arg[2][0]))
+    if op is _C.IN:
+        return bool(arg == [(_C.CATEGORY, _C.CATEGORY_SPACE)])
+    return bool(op is _C.LITERAL and chr(arg).isspace())
+
+
+def _forms(sequence: Any) -> set[str] | None:
+    """Every text the parsed sequence matches, when it is a few fixed ones; else None."""
+    forms = {""}
+    for op, arg in sequence:
+        if op is _C.LITERAL:
+            more: set[str] | None = {chr(arg)}
+        elif op is _C.BRANCH:
+            more = set()
+            for branch in arg[1]:
+                one = _forms(branch)
+                if one is None:
+                    return None
+                more |= one
+        elif op is _C.SUBPATTERN:  # (a group's number or flags change no text it matches)
+            more = _forms(arg[-1])
+        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT) and (arg[0], arg[1]) == (0, 1):
+            inner = _forms(arg[2])
+            more = None if inner is None else inner | {""}
+        else:
+            more = None
+        if more is None:
+            return None
+        forms = {done + form for done in forms for form in more}
+        if len(forms) > _MOST_FORMS:
+            return None
+    return forms
