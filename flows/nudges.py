@@ -1092,6 +1092,8 @@ def summarised(text: str, words: WordList) -> str | None:
     substance misuse") or an aim for them ("To achieve his potential"). (Not "Nanny is kind" or
     "Mummy is lazy": a child says those; nor, as the thirty-first review kept it, "to have
     her own flat near her nan".)"""
+    if said := _WORK_WORDS_SAID.search(text):
+        return WORK_WORDS_SAID.format(said=" ".join(said.group().split()))
     if _SPEAKER.search(text) or _QUOTED.search(text):
         return None
     if _WORK_WORDS.search(text):
@@ -1138,6 +1140,25 @@ SUMMARY = ('"{said}" reads as your summary, in a worker\'s words, but this answe
            "as the child's own: the summary puts it in quotation marks as something they said. "
            "Send only the words they said, as they said them, or /keep if every word here is "
            "theirs.")
+# Words of the work a child does not use even speaking for themselves, in "I" or in quotes
+# ("'i feel unsafe at home due to dads behaviours'", "'i want my needs to be met'", "'for my
+# parents to reduce conflict'", "'i get anxious when there is domestic abuse'") (set AG): a
+# child says "because dad throws things", "mum and dad to stop shouting".
+WORK_WORDS_SAID = ('"{said}" reads as a worker\'s words, in an answer kept as the child\'s own: '
+                   "the summary puts it in quotation marks as something they said. Send the "
+                   "words they used, as they said them, or /keep if these were theirs.")
+_WORK_WORDS_SAID = on_first_use(
+    r"\b(?:due\s+to|behaviou?rs"
+    r"|(?:my|our|his|her|their)\s+(?:[a-z]+\s+)?needs\s+(?:to\s+be\s+|being\s+|are\s+|were\s+"
+    r"|(?:are|were)\s*n['’]?o?t\s+(?:being\s+)?)?met|meets?\s+(?:my|our)\s+(?:[a-z]+\s+)?needs"
+    r"|(?:reduce|less(?:en)?|minimi[sz]e)\s+(?:the\s+)?conflict|(?:parental|inter[\s-]?parental)"
+    r"\s+conflict"
+    r"|(?:good|positive|healthy|high|improved|better)\s+(?:self[\s-]?esteem|relationships?"
+    r"|communication|attachments?|outcomes)"
+    r"|(?:economic|emotional)\s+well[\s-]?being"
+    r"|(?:when|where|if)\s+there\s+(?:is|was|are|were)\s+(?:(?:domestic|family|parental)\s+"
+    r"(?:abuse|violence|conflict)|neglect|substance\s+misuse|conflict)"
+    r"|in\s+relation\s+to|with\s+regards?\s+to)\b", re.IGNORECASE)
 # Words of the work a child does not use of their own life.
 _WORK_WORDS = on_first_use(
     r"\b(?:attachment|exposure|exposed\s+to|parental|substance\s+misuse|witness(?:ed|ing)"

@@ -766,12 +766,30 @@ _NOTHING_HEARD = on_first_use(
     # ... or for how the writer feels, and nothing of what made them feel it: "2 - very
     # worried", "3 - im anxious about this one", "4, i have a bad feeling about this family",
     # "5, on the fence", "7, gut feeling is things are better" (set AF)
-    r"|(?:(?:i\s+(?:am|feel)|i['’]?m|feeling)\s+)?(?:(?:very|really|so|quite|extremely|fairly"
-    r"|pretty|still|more|less|slightly|increasingly|a\s+(?:bit|little|lot))\s+)*(?:worried"
+    # (or "pleased with progress", "6 cautiously optimistic", "3, im not comfortable with where
+    # things are", "7 - feel positive about him", "2 - alarmed" (set AG))
+    r"|(?:(?:i\s+(?:am|feel|felt|was)|i['’]?m|feel(?:ing)?|felt)\s+)?(?:not\s+)?(?:(?:very|really"
+    r"|so|quite|extremely|fairly|pretty|still|more|less|slightly|increasingly|cautiously"
+    r"|quietly|guardedly|mildly|somewhat|rather|genuinely|deeply|seriously|too"
+    r"|a\s+(?:bit|little|lot))\s+)*(?:worried"
     r"|concerned|anxious|uneasy|nervous|hopeful|optimistic|pessimistic|positive|confident"
-    r"|reassured|comfortable|uncomfortable|unsure|torn|scared|frightened|cautious)"
-    r"(?:\s+(?:about|for|re|with)\s+(?:this|these|that|the|them|him|her)"
-    r"(?:\s+(?:one|family|case|child|kids?|children|lot))?)?"
+    r"|reassured|comfortable|uncomfortable|unsure|torn|scared|frightened|cautious|pleased"
+    r"|happy|happier|alarmed|encouraged|heartened|relieved|troubled|perturbed|apprehensive"
+    r"|wary|sceptical|skeptical|doubtful|dubious|frustrated|disappointed|upset|afraid|fearful"
+    r"|terrified|shocked|content|satisfied|hopeless|despondent)"
+    r"(?:\s+(?:about|for|re|with|by|at)\s+(?:(?:the|this|her|his|their)\s+)?(?:this|these|that"
+    r"|them|him|her|mum|dad|things|it|everything|progress|the\s+situation"
+    r"|(?:where|how)\s+(?:things|it|she|he|they|mum|dad)(?:['’]?s|['’]?re|\s+(?:is|are|stands?"
+    r"|seems?))?(?:\s+(?:at|going|now))?)"
+    r"(?:\s+(?:one|family|case|child|kids?|children|lot|so\s+far))?)?"
+    # ... or a sense that something is so, with nothing of what gave it: "4 just a sense that
+    # something isnt right", "3, something doesnt feel right" (set AG)
+    r"|(?:(?:just|only|mostly|more)\s+)?(?:a|my)\s+(?:(?:strong|real|general|nagging)\s+)?"
+    r"(?:sense|suspicion|niggle)\s+(?:that\s+)?"
+    r"(?:(?!\b(?:because|as|since|cos|coz|after|following|when|while|but|though)\b)"
+    r"[^.,;:!?\n]){0,60}"
+    r"|something(?:['’]?s|\s+is|\s+(?:just\s+)?(?:is\s*n['’]?t|does\s*n['’]?t\s+(?:feel|seem|sit)))"
+    r"\s+(?:not\s+)?(?:quite\s+)?(?:right|off|wrong|going\s+on)"
     r"|i\s+(?:have|['’]ve\s+got|get|got)\s+(?:a\s+)?(?:(?:really|very)\s+)?(?:bad|good|funny"
     r"|uneasy|strange|horrible|nagging|positive|sinking|gut)\s+feeling"
     r"(?:\s+about\s+(?:this|these|that|the|them|him|her)"

@@ -102,6 +102,7 @@ _PLACES = words("place space slot")
 _PASSIVE = words("was were is are been being be has have had got not also")
 _MEETERS = _SERVICE_THINGS | words("professionals agencies")  # "the core group met"
 _BY = words("by to with for of from about on at and or the both his her their")
+_DETERMINERS = words("the both his her their")
 _TOKEN = on_first_use(r"[a-z']+")
 # The one writing, and their team: "I completed a home visit", "we held a meeting".
 _WORKER = words("i we")
@@ -805,10 +806,13 @@ def _someone_acts(tokens: list[str], named: set[str]) -> bool:
         if token.endswith("'s") or (token not in _FAMILY and token not in named
                                     and token not in _OTHERS):
             continue  # the people of a child's life act too: "adults offering her money"
-        before = tokens[at - 1] if at else ""
+        # (read past "the" or "her" to the word before it: "... since March and the baby is
+        # gaining weight" joins a doing, "signed by the parents" is done by them)
+        det = 1 + (at > 1 and tokens[at - 1] in _DETERMINERS)
+        before = tokens[at - det] if at >= det else ""
         rest = tokens[at + 1:]
-        joined = before == "and" and at > 1 and tokens[at - 2] not in _FAMILY \
-            and tokens[at - 2] not in named  # "... since March and Mum now baths the kids"
+        joined = before == "and" and at > det and tokens[at - det - 1] not in _FAMILY \
+            and tokens[at - det - 1] not in named  # "... since March and Mum now baths the kids"
         if token in named and rest and (rest[0] in _SERVICE_THINGS or rest[0] in _ORG_HEADS):
             continue  # a service's name: "the Freedom Programme", "Women's Aid group"
         if token in _FAMILY and rest and rest[0] in _NAMED_FOR:
