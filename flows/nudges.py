@@ -1092,12 +1092,13 @@ def summarised(text: str, words: WordList) -> str | None:
     substance misuse") or an aim for them ("To achieve his potential"). (Not "Nanny is kind" or
     "Mummy is lazy": a child says those; nor, as the thirty-first review kept it, "to have
     her own flat near her nan".)"""
+    speaks = _SPEAKER.search(text) or _QUOTED.search(text)
+    if not speaks and _WORK_WORDS.search(text):
+        return SUMMARY.format(said=_shortened(" ".join(text.split())))
     if said := _WORK_WORDS_SAID.search(text):
         return WORK_WORDS_SAID.format(said=" ".join(said.group().split()))
-    if _SPEAKER.search(text) or _QUOTED.search(text):
+    if speaks:
         return None
-    if _WORK_WORDS.search(text):
-        return SUMMARY.format(said=_shortened(" ".join(text.split())))
     reach = within_reach(text, SHORT_FORMS_READ)
     if _may_lead_with_capitals(reach, words) \
             and any(_short_form(hit) for hit in find_wording(reach, words)):

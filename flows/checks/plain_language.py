@@ -168,15 +168,23 @@ _UNSETTLED = on_first_use(
     r"[\s.!]*", re.IGNORECASE)
 # An answer that says how often only as a word of frequency: "regularly", "on and off",
 # "quite often", "it happens from time to time".
-_HOW_OFTEN_ONLY = on_first_use(
-    r"\W*(?:(?:it|this|that|they|he|she)\s+(?:happens?|happened|occurs?|goes\s+on|is|was"
-    r"|has\s+been|['’]s)\s+)?(?P<often>(?:(?:quite|very|fairly|pretty|so|too|really)\s+)?"
+_ONE_OFTEN = (
+    r"(?:(?:quite|very|fairly|pretty|so|too|really)\s+)?"
     r"(?:often|regularly|frequently|sometimes|occasionally|from\s+time\s+to\s+time"
     r"|on\s+and\s+off|off\s+and\s+on|now\s+and\s+(?:then|again)|every\s+so\s+often"
     r"|(?:quite\s+)?a\s+lot|loads|heaps|tons|all\s+the\s+time|constantly|repeatedly|(?:numerous|many"
-    r"|several|a\s+few|multiple)\s+times|lots|ongoing|on-?going|intermittently|periodically"
-    r"|sporadically|regular(?:ly)?|infrequently|rarely|not\s+often|most\s+of\s+the\s+time"
-    r"|a\s+fair\s+bit|every\s+now\s+and\s+then))"
+    r"|several|a\s+few|multiple|umpteen|countless|loads\s+of|lots\s+of)\s+times|lots|ongoing"
+    r"|on-?going|intermittent(?:ly)?|periodic(?:ally)?|sporadic(?:ally)?|regular(?:ly)?"
+    r"|infrequent(?:ly)?|occasional|frequent|constant|rarely|not\s+often|most\s+of\s+the\s+time"
+    r"|a\s+fair\s+bit|every\s+now\s+and\s+then|more\s+times\s+than\s+i\s+can\s+count)")
+_HOW_OFTEN_ONLY = on_first_use(
+    r"\W*(?:(?:it|this|that|they|he|she)\s+(?:happens?|happened|occurs?|goes\s+on|is|was"
+    r"|has\s+been|['’]s)\s+)?(?P<often>" + _ONE_OFTEN
+    # (two said together, or with how long nobody measured: "sporadic, intermittent", "on and
+    # off for years, umpteen times" (set AG))
+    + r"(?:\s+(?:for|over)\s+(?:the\s+)?(?:(?:many|several|some|last\s+few|past\s+few)\s+)?"
+    r"(?:years|months|ages|yonks|a\s+(?:long\s+)?while|a\s+long\s+time))?"
+    r"(?:(?:\s*[,/&]\s*(?:and\s+)?|\s+and\s+)" + _ONE_OFTEN + r")*)"
     r"(?:\s*,?\s*(?:i\s+think|i\s+believe|tbh|really|apparently|at\s+the\s+moment))?[\s.!]*",
     re.IGNORECASE)
 # ... or said only as a count with no number: "multiple call outs", "on a number of
@@ -207,8 +215,16 @@ HOW_OFTEN_QUESTION = ("How often, roughly (once a week, most weekends), when was
                       "time, and is it getting better or worse?")
 # An answer that says how long only as an open end, no period and no date anyone knows: "until
 # things are better", "for the foreseeable future", "as long as it takes", "indefinitely".
+# Since when, said only as long ago: "a while back", "years ago", "before my time" (set AG).
+_LONG_AGO = (r"(?:(?:a\s+(?:(?:good|long|little|fair)\s+)?while|some\s+time|a\s+long\s+time"
+             r"|(?:many\s+|several\s+|some\s+)?(?:years|months|ages|yonks))\s+(?:back|ago)"
+             r"|way\s+back|(?:long\s+)?before\s+(?:my|our)\s+time)"
+             r"(?:(?:\s*[,;&]\s*(?:and\s+)?|\s+and\s+)(?:a\s+(?:(?:good|long|little|fair)\s+)?while"
+             r"|some\s+time|a\s+long\s+time|(?:many\s+|several\s+|some\s+)?(?:years|months|ages"
+             r"|yonks))\s+(?:back|ago)|(?:(?:\s*[,;&]\s*(?:and\s+)?|\s+and\s+)(?:way\s+back"
+             r"|(?:long\s+)?before\s+(?:my|our)\s+time)))*")
 _OPEN_END = on_first_use(
-    r"\W*(?P<end>(?:for\s+)?(?:the\s+)?foreseeable(?:\s+future)?"
+    r"\W*(?P<end>" + _LONG_AGO + r"|(?:for\s+)?(?:the\s+)?foreseeable(?:\s+future)?"
     r"|(?:for\s+)?as\s+long\s+as\s+(?:it\s+takes|(?:it\s+is\s+|is\s+)?(?:needed|necessary"
     r"|required|possible)|(?:they|the\s+family|(?-i:[A-Z])|he|she)\s+needs?\s*(?:it|us|support"
     r"|help)?)"
@@ -255,7 +271,7 @@ HOW_LONG_QUESTION = ("How long, as a period or up to a time everyone knows (thre
 # ... of what has already gone on ("for years", "a long time", at how long the harm has gone
 # on): not a period to come, but since when.
 _SO_FAR = on_first_use(
-    r"(?:for\s+|over\s+)?(?:(?:many|several|some|a\s+few|quite\s+a\s+few|a\s+good\s+few)\s+)?"
+    _LONG_AGO + r"|(?:for\s+|over\s+)?(?:(?:many|several|some|a\s+few|quite\s+a\s+few|a\s+good\s+few)\s+)?"
     r"(?:years|months|weeks|ages|yonks)(?:\s+and\s+(?:years|months))?"
     r"|(?:for\s+)?(?:a\s+|quite\s+a\s+|a\s+very\s+)?long\s+time"
     r"|(?:for\s+)?(?:a\s+(?:(?:good|long|little|fair)\s+)?while|some\s+time)", re.IGNORECASE)

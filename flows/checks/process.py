@@ -1152,18 +1152,34 @@ def undated_steps(text: str, masked: str, *, will: bool = False) -> list[tuple[i
                                                     or "'ll " in lowered_all
                                                     or "’ll " in lowered_all)):
         return []
-    return [(start, end) for start, end in sentence_spans(masked)
+    spans = list(sentence_spans(masked))
+    return [(start, end) for at, (start, end) in enumerate(spans)
             if masked[start:end] == text[start:end] and masked[end:end + 1] != "?"
             and ((_NOTE_STEP.match(lowered := _lowered(masked[start:end])))
                  or (will and _WILL_STEP.match(lowered)))
-            and not _STEP_TIME.search(lowered) and not _NO_TIME.search(lowered)
-            and not _WHEN.search(lowered) and not _ON_CONDITION.search(lowered)]
+            and not _timed(lowered) and not _timed_before(masked, spans, at)]
+
+
+def _timed(lowered: str) -> bool:
+    """Whether a step says when, or on what it is done, or that its time is no time."""
+    return bool(_STEP_TIME.search(lowered) or _NO_TIME.search(lowered) or _WHEN.search(lowered)
+                or _ON_CONDITION.search(lowered))
+
+
+def _timed_before(masked: str, spans: list[tuple[int, int]], at: int) -> bool:
+    """Whether the step at `at` follows a semicolon after a step that says when: the two are
+    one ("TJ will ring the college by Friday; his youth worker will sit with him")."""
+    if not at or masked[spans[at - 1][1]:spans[at][0]].strip() != ";":
+        return False
+    return _timed(_lowered(masked[spans[at - 1][0]:spans[at - 1][1]]))
 
 
 # When the step is done is when something happens: "school to ring the social worker if he
 # comes in hungry", "nan to collect them whenever mum has been drinking".
-_ON_CONDITION = on_first_use(r"\b(?:if|when|whenever|as\s+soon\s+as|straight\s+away|immediately"
-                             r"|same\s+day|asap|now|at\s+once|urgently|after|before|once)\b")
+# (or while something else is done: "his youth worker will sit with him while he does")
+_ON_CONDITION = on_first_use(r"\b(?:if|when|whenever|while|whilst|as\s+soon\s+as|straight\s+away"
+                             r"|immediately|same\s+day|asap|now|at\s+once|urgently|after|before"
+                             r"|once)\b")
 
 
 # A next step said as the work alone, with nobody to do it and no day: a thing of the work
