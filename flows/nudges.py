@@ -1068,7 +1068,8 @@ def own_words(text: str) -> str | None:
         return RELAYED.format(frame=" ".join(relayed["frame"].split()).rstrip(",:"))
     if not quotes and _GATHERED.search(text):
         return GATHERED.format(note=_shortened(" ".join(text.split())))
-    if not quotes and ("isclos" in text or "llegation" in text) and _DISCLOSED.fullmatch(text):
+    if not quotes and any(stem in text for stem in _DISCLOSED_STEMS) \
+            and _DISCLOSED.fullmatch(text):
         return DISCLOSED.format(note=_shortened(" ".join(text.split())))
     if not quotes and (view := _VIEW_IS.match(text)) and not _SPEAKER.search(text, view.end()):
         return OWN_WORDS.format(outside=" ".join(view.group().split()).rstrip(":–- "))
@@ -1250,11 +1251,17 @@ DISCLOSED = ('"{note}" says that the child told you something, but not what they
              "as something they said. Send the words they used, as near as you remember them "
              "(when and to whom they told it belongs in what you noticed), or /keep if every "
              "word here is theirs.")
+_DISCLOSED_STEMS = ("isclos", "llegation", "omment", "emark", "eference", "tatement")
 _DISCLOSED = on_first_use(
     rf"\W*(?:{_THE_CHILD}|he|she|they|{_FIRST_NAME})(?:\s*\(\d{{1,2}}\))?\s+"
     r"(?:has\s+|had\s+|then\s+|also\s+|today\s+|later\s+)?"
     r"(?:(?:made|makes|make|gave|given)\s+(?:a|an|another|some|further|several|two|three)\s+"
     r"(?:[\w-]+\s+)?(?:disclosures?|allegations?)"
+    # ... or talk about something, and nothing of what they said: "she made comments about
+    # home", "he made some remarks about dad" (set AG)
+    r"|(?:made|makes|make)\s+(?:(?:a|an|another|some|several|a\s+few)\s+)?"
+    r"(?:[\w-]+\s+)?(?:comments?|remarks?|references?|statements?)\s+(?:about|regarding|re"
+    r"|around|on|in\s+relation\s+to)"
     r"|disclos(?:ed|es)\s+(?:(?:sexual|physical|emotional|domestic|historic(?:al)?)\s+)?"
     r"(?:abuse|harm|dv|da|violence|neglect|something|things|an?\s+(?:incident|allegation)"
     r"|information|concerns?|worries))\b"

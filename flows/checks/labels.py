@@ -315,7 +315,11 @@ RULES: tuple[Rule, ...] = (
           r"|\bchip\s+on\s+(?:his|her|their)\s+shoulder\b"
           r"|\b(?:behav\w+|act(?:s|ed|ing)?)\s+(?:very\s+|quite\s+|really\s+|a\s+bit\s+)?"
           r"(?:erratically|strangely|oddly|bizarrely|irrationally|aggressively|inappropriately"
-          r"|unpredictably|suspiciously|weirdly|hostilely|threateningly)\b|\bin\s+(?:a|one\s+of\s+(?:his|her"
+          r"|unpredictably|suspiciously|weirdly|hostilely|threateningly)\b"
+          # (or in slang: "hes been acting sus lately", "acting shifty" (set AG))
+          r"|\bact(?:s|ed|ing)\s+(?:very\s+|quite\s+|really\s+|a\s+bit\s+|well\s+|proper\s+)?"
+          r"(?:sus|sussy|suss|shifty|sketchy|shady|dodgy|cagey|weird|odd|strange|funny|off)\b"
+          r"|\bin\s+(?:a|one\s+of\s+(?:his|her"
           r"|their))\s+(?:(?:foul|bad|black|filthy|vile|stinking|funny)\s+)?moods?\b"
           r"|\bact(?:s|ed|ing)?\s+out\b(?!\s+(?:a|an|the|scenes?|stor\w+|what|parts?|roles?)\b)"
           r"|\b(?:behav\w+|act(?:s|ed|ing)?)\s+"

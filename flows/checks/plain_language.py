@@ -164,7 +164,9 @@ _UNSETTLED = on_first_use(
     r"|(?:for\s+)?(?:all\s+)?(?:the\s+)?(?:services|agencies|professionals|partners|everyone"
     r"|(?:the\s+)?network)(?:\s+involved)?\s+to\s+(?:(?:continue\s+to|keep)\s+)?(?:work(?:ing)?"
     r"\s+(?:(?:more\s+)?closely\s+|better\s+)?together|communicat(?:e|ing)(?:\s+(?:better"
-    r"|more))?|share\s+information|liaise|be\s+(?:more\s+)?joined[\s-]up))"
+    r"|more))?|share\s+info(?:rmation)?|liaise|be\s+(?:more\s+)?joined[\s-]up)"
+    # (and when they see fit: "partners to share info as appropriate" (set AG))
+    r"(?:\s+(?:as|when|if|where)\s+(?:appropriate|needed|required|necessary|relevant))?)"
     r"[\s.!]*", re.IGNORECASE)
 # An answer that says how often only as a word of frequency: "regularly", "on and off",
 # "quite often", "it happens from time to time".
@@ -307,7 +309,11 @@ EVENT_ONLY_QUESTION = "What happened in it: who did what, and what happened to t
 # "the network" (who, by role, does what is not said).
 _EVERYONE_ONLY = on_first_use(
     r"\W*(?P<all>(?:all|every)\s+(?:of\s+)?(?:the\s+)?(?:professionals|agencies|services"
-    r"|workers|of\s+us|involved)|every(?:one|body)(?:\s+involved)?|(?:the\s+)?(?:whole\s+)?"
+    r"|workers|of\s+us|involved)|every(?:one|body)(?:\s+involved)?"
+    # (or as the ones it always is: "the usual people", "various professionals" (set AG))
+    r"|(?:the\s+)?usual\s+(?:people|suspects|lot|crowd|ones|faces|team|network|professionals)"
+    r"|various\s+(?:people|professionals|agencies|services|workers|adults)"
+    r"|(?:the\s+)?(?:whole\s+)?"
     r"(?:network|team|safety\s+network|professional\s+network|core\s+group|team\s+around\s+"
     r"(?:the\s+)?(?:child|family)|professionals)(?:\s+(?:involved|around\s+(?:her|him|them"
     r"|the\s+family)))?)(?:\s+(?:will|to)\s+(?:help|support|do\s+it|be\s+involved))?[\s.!]*",
@@ -361,12 +367,22 @@ _SUFFERS_ONLY = (
     # outcomes", "negative outcomes for her"
     r"|(?:poor|adverse|negative|bad|worse|detrimental|poorer)\s+(?:long[\s-]term\s+)?"
     rf"outcomes(?:\s+(?:for|to)\s+(?:(?:the|her|his|their)\s+)?(?:{_CHILD_WORD}|him|her|them))?")
+# ... or the services' next move, and nothing of what would happen to the child to bring it:
+# "the kids could end up in care", "she could be removed", "it will escalate to CP" (set AG)
+_SERVICES_MOVE = (rf"(?:(?:the\s+|both\s+|all\s+the\s+)?{_CHILD_WORD}|he|she|they|him|her"
+                  r"|them|it|this|the\s+case|things)"
+                  rf"{_MAY}\s+(?:(?:end\s+up|be\s+(?:taken|brought|placed|accommodated|looked"
+                  r"\s+after)|go|come)\s+(?:into|in)\s+care|be\s+removed(?:\s+from\s+(?:the\s+)?"
+                  r"(?:home|family|(?:her|his|their)\s+(?:mum|dad|parents|family|home|care)))?"
+                  r"|(?:be\s+)?escalated?\s+(?:to|into)\s+(?:a\s+)?(?:cp|child\s+protection"
+                  r"|plo|court|proceedings|care\s+proceedings|a\s+plan)"
+                  r"|end\s+up\s+(?:on\s+a\s+(?:cp\s+)?plan|in\s+court|in\s+proceedings))")
 _HARM_ONLY = on_first_use(
     # (each way between two harms is one way through: no run of spaces read two ways)
     rf"\W*(?:(?:the\s+)?risk\s+of\s+)?(?P<harm>(?:{_HARM_NOUN}(?:(?:\s*[,&/]\s*(?:(?:and|or)\s+)?"
     rf"|\s+(?:and|or)\s+){_HARM_NOUN})*"
     r"|(?:(?:high|significant|serious|real|increased|further|continued|ongoing|potential)\s+)?"
-    rf"risks?){_AT_RISK}|{_SUFFERS_ONLY})[\s.!]*", re.IGNORECASE)
+    rf"risks?){_AT_RISK}|{_SUFFERS_ONLY}|{_SERVICES_MOVE})[\s.!]*", re.IGNORECASE)
 HARM_ONLY_QUESTION = ("What exactly could happen to this child, or has, who would do it, and "
                       "how would it show?")
 # What it has done said only to have been done, with nothing of what it did: "its had an
@@ -391,9 +407,19 @@ _MADE_A_DIFFERENCE = (r"(?:(?:it|this|that|the\s+work|the\s+visits?|the\s+sessio
                       r"|positive|noticeable|massive|vast)\s+)*difference(?:\s+(?:to|for)\s+(?:(?:the"
                       rf"|her|his|their)\s+)?(?:{_CHILD_WORD}|him|her|them|everyone|the\s+family"
                       r"|mum|dad|mom))?")
+# ... or improvements said to be there, and nothing of them: "massive improvements all round",
+# "things have improved loads" (set AG)
+_IMPROVED = (r"(?:(?:massive|huge|big|great|real|significant|noticeable|marked|vast|good"
+             r"|some|lots\s+of|loads\s+of|definite)\s+)+improvements?(?:\s+(?:all\s+round"
+             r"|all\s+around|across\s+the\s+board|everywhere|overall|in\s+(?:everything|all"
+             r"\s+areas|every\s+way)|for\s+(?:everyone|the\s+family|the\s+kids|the\s+children"
+             r"|mum|dad|him|her|them)))?"
+             r"|(?:things|everything|it|she|he|they|mum|dad|the\s+family|the\s+kids)(?:['’]?s"
+             r"|['’]?ve|\s+has|\s+have)\s+(?:really\s+)?improved(?:\s+(?:massively|loads"
+             r"|a\s+lot|so\s+much|hugely|no\s+end|all\s+round|across\s+the\s+board))?")
 _DONE_ONLY = on_first_use(
     rf"\W*(?P<done>{_BEEN_THROUGH}(?:(?:\s*,\s*|\s+)(?:(?:and|&)\s+)?{_IT_DID})?|{_IT_DID}"
-    rf"|{_MADE_A_DIFFERENCE})"
+    rf"|{_MADE_A_DIFFERENCE}|{_IMPROVED})"
     r"[\s.!]*", re.IGNORECASE)
 DONE_ONLY_QUESTION = ("What has it changed for the child, that someone has seen or heard: what "
                       "do they do or say now that they didn't before?")
@@ -431,6 +457,12 @@ _A_STATE = (rf"(?:(?:be|feel|remain|stay|keep|continue\s+to\s+be)\s+{_STATE_WORD
             r"|consistently|properly|adequately|always)\s+)?met"
             r"|(?:reach|achieve|fulfil|fulfill|meet)\s+(?:his|her|their)\s+(?:full\s+)?potential"
             r"|have\s+(?:positive|better|good|improved)\s+outcomes|thrive|flourish"
+            # ... or someone said only to be a good one of their kind: "dad will be a better
+            # role model", "mum will be a more protective parent" (set AG)
+            r"|be\s+(?:an?\s+)?(?:(?:much|more|really|far)\s+)?(?:better|good|positive|great"
+            r"|safe|safer|protective|responsible|consistent|loving|present|reliable|calmer"
+            r"|healthier)\s+(?:role\s+model|parent|dad|daddy|mum|mom|father|mother|influence"
+            r"|carer|example|partner)"
             # ... or people and a home about them said only as good ("have positive
             # relationships with safe adults", "have good friendships", "have a stable home and
             # consistent routines")
@@ -1144,7 +1176,7 @@ _GOOD_CARE = (r"(?:clear|consistent|firm|positive|good|stable|safe|secure|loving
 _QUALITY = (rf"(?:(?:(?:a|an|more|some|better)\s+)?(?:{_GOOD_CARE}(?:\s*,\s*|\s+and\s+|\s+))*"
             r"(?:stability|consistency|routines?|boundaries|structure|security|nurture"
             r"|permanence|attunement|warmth|guidance|supervision|love|attention|reassurance"
-            r"|predictability|containment)"
+            r"|predictability|containment|stimulation|affection|encouragement)"
             # (the child's needs named by their kind: "her basic care needs", "his emotional
             # needs met" (set AF))
             r"|(?:(?:his|her|their|the\s+child['’]?s|the\s+kids['’]?)\s+)?(?:(?:basic|physical"
