@@ -1152,7 +1152,7 @@ WORK_WORDS_SAID = ('"{said}" reads as a worker\'s words, in an answer kept as th
 _WORK_WORDS_SAID = on_first_use(
     r"\b(?:due\s+to|behaviou?rs"
     r"|(?:my|our|his|her|their)\s+(?:[a-z]+\s+)?needs\s+(?:to\s+be\s+|being\s+|are\s+|were\s+"
-    r"|(?:are|were)\s*n['’]?o?t\s+(?:being\s+)?)?met|meets?\s+(?:my|our)\s+(?:[a-z]+\s+)?needs"
+    r"|(?:are|were)\s*n['’]?o?t\s+(?:being\s+)?)?met|meets?\s+(?:all\s+(?:of\s+)?)?(?:my|our)\s+(?:[a-z]+\s+)?needs"
     r"|(?:reduce|less(?:en)?|minimi[sz]e)\s+(?:the\s+)?conflict|(?:parental|inter[\s-]?parental)"
     r"\s+conflict"
     r"|(?:good|positive|healthy|high|improved|better)\s+(?:self[\s-]?esteem|relationships?"

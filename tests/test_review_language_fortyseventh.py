@@ -1,4 +1,4 @@
-"""Set AG: a blind wording review across every tool, social workers, partners and children (pass 47).
+"""Set AG: a blind wording review of every tool, social workers, partners and children (pass 47).
 
 Written after reading the flows' questions and the earlier sets' files only (AF, AE, AC and
 the runner), before reading any rule in flows/checks or the bot's nudges: 70 flawed lines and
@@ -29,9 +29,28 @@ lines using those words plainly ("4 - uneasy because ...", "on and off since 202
 """
 from __future__ import annotations
 
-from review_sets import review_tests, rows_set
+import re
+
+import pytest
+from review_sets import Case, review_tests, rows_set
 from test_review_language_fortysixth import _fits_af
 from test_review_language_thirtyeighth import asked_s
+
+# Two questions the bot asks that set AF's `_fits_af` does not read: since when a harm has
+# gone on ("says it has been going on, but not yet since when"), which asks for the period;
+# and a label's "What did the person actually do or say", which asks what they said.
+SINCE_WHEN = "not yet since when"
+DO_OR_SAY = "actually do or say"
+
+
+def _fits_ag(want: str, reply: str) -> bool:
+    """Set AF's `_fits_af`, reading the two questions above as the kinds they ask."""
+    wants = set(want.split("|"))
+    if SINCE_WHEN in reply:
+        return bool(wants & {"period", "seen"})
+    if DO_OR_SAY in reply and "words" in wants:
+        return True
+    return _fits_af(want, reply)
 
 SET_AG_FLAWED: tuple[tuple[str, str, str, str], ...] = (
     # ---- mapping: worries ----
@@ -388,6 +407,140 @@ SET_AG_SOUND: tuple[tuple[str, str, str], ...] = (
 )
 
 
+# A sound line asked as the project means: "sw" typed for the social worker is asked to be
+# written out once (set AE's three lines are left flagged so too).
+LEFT_FLAGGED: frozenset[str] = frozenset(
+    line for _, _, line in SET_AG_SOUND if re.search(r"\bsw\b", line))
+
+
+def _short_form_asked(case: Case, reply: str) -> bool:
+    return reply.startswith('You wrote "sw"')
+
+
+# ---- held-out variants: written after the fixes, in other words, not used to design them ----
+HELD_OUT_FLAWED: list[tuple[str, str, str, str]] = [
+    ("mapping", "danger_scale_why", "3 - feeling apprehensive", "number|seen"),
+    ("wellbeing", "wellbeing_scale_why", "7, quietly hopeful", "number|seen"),
+    ("contribution", "partner_scale_why", "5 im wary of mum", "number|seen"),
+    ("supervision", "my_scale_why", "2 - really troubled by this one", "number|seen"),
+    ("reflection", "worry_scale_why", "3 something doesnt sit right with me", "number|seen"),
+    ("success", "success_scale_why", "8 - so pleased with how hes doing", "number|seen"),
+    ("three_houses", "house_worries", "'i dont like it when there is conflict at home'", "words"),
+    ("mapping", "house_good", "'my carer meets all my needs'", "words"),
+    ("three_houses", "house_dreams", "'i want a positive relationship with my dad'", "words"),
+    ("wellbeing", "house_worries", "'i get scared due to mums drinking'", "words"),
+    ("mapping", "recent_harm", "see the attached police report", "seen"),
+    ("wellbeing", "worry_what", "same as last visit", "seen"),
+    ("contribution", "worries", "refer to the latest strat minutes", "seen"),
+    ("harm_matrix", "harm_frequency", "occasional, sporadic", "seen"),
+    ("mapping", "harm_pattern", "on and off for months", "seen|period"),
+    ("harm_matrix", "harm_history", "years ago, way before my time", "seen|period"),
+    ("success", "goal_first_step", "open a bank account at some stage", "who_when"),
+    ("contribution", "needs_to_happen", "agencies to share information when needed",
+     "who_when"),
+    ("success", "goal_support", "various professionals", "who_when"),
+    ("mapping", "goal_doing", "mum will be a more protective parent", "goal"),
+    ("supervision", "goal_doing", "dad will be a positive influence", "goal"),
+    ("supervision", "difference", "huge improvements for the family", "seen|impact"),
+    ("reflection", "going_well", "things have improved loads", "seen"),
+    ("wellbeing", "worry_impact", "she could be taken into care", "impact|danger"),
+    ("mapping", "danger_impact", "the case will be escalated to child protection",
+     "impact|danger"),
+    ("contextual", "harm_signs", "been acting shifty", "seen"),
+    ("mapping", "harm_impact", "trauma behaviours", "seen|impact"),
+    ("wellbeing", "unmet_needs", "affection and encouragement", "seen"),
+    ("contribution", "child_said", "he made a few remarks about his stepdad", "words"),
+]
+HELD_OUT_SOUND: list[Case] = [
+    ("mapping", "danger_scale_why",
+     "3 - apprehensive because he is out of prison on friday and has her new address"),
+    ("wellbeing", "wellbeing_scale_why",
+     "7, hopeful as she has been in school every day since half term"),
+    ("three_houses", "house_worries",
+     "'when mum and dad argue i go to my room and put my headphones on'"),
+    ("three_houses", "house_dreams", "'me and dad to go fishing again'"),
+    ("mapping", "recent_harm",
+     "sat 2nd, police report attached, dad punched mum in the face in front of the kids"),
+    ("harm_matrix", "harm_frequency",
+     "occasional: 3 times since march, each after he has been paid"),
+    ("success", "goal_first_step",
+     "she will open a bank account with her adviser at the branch on tues 19th"),
+    ("supervision", "difference",
+     "the kids have been on time every day and mum has stopped shouting at drop off"),
+    ("wellbeing", "worry_impact",
+     "she could stop eating again and end up back in hospital like in may"),
+    ("contextual", "harm_signs",
+     "he wont say where his new phone came from and goes quiet when his mates text"),
+    ("contribution", "child_said", "'my stepdad says i am stupid'"),
+    ("mapping", "goal_doing",
+     "mum will keep the door locked and ring the police if he comes round, and take the kids "
+     "upstairs"),
+    ("contribution", "partner_scale_why",
+     "5 - wary because mum missed the last two weigh ins but the baby looked well fed on tues"),
+    ("reflection", "going_well",
+     "since sept she has made two friends and eats lunch with them every day"),
+]
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line", "want"), HELD_OUT_FLAWED)
+def test_a_held_out_flawed_variant_is_asked_with_a_question_that_fits(
+        flow_id: str, step_id: str, line: str, want: str) -> None:
+    reply = asked_s(flow_id, step_id, line)
+    assert reply is not None, line
+    assert _fits_ag(want, reply), (line, reply)
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), HELD_OUT_SOUND)
+def test_a_held_out_sound_variant_is_let_through(flow_id: str, step_id: str,
+                                                  line: str) -> None:
+    assert asked_s(flow_id, step_id, line) is None, line
+
+
+# The held-out flawed line still let through: a parent's step in note form ("mum to ...") is
+# not read as a step with a time (the worker's is, `process._NOTE_STEP`).
+HELD_OUT_LEFT: list[Case] = [
+    ("success", "goal_first_step", "mum to ring the college eventually"),
+]
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), HELD_OUT_LEFT)
+def test_a_held_out_flawed_variant_left_is_let_through(flow_id: str, step_id: str,
+                                                       line: str) -> None:
+    assert asked_s(flow_id, step_id, line) is None, line
+
+
+# The held-out line the fixes missed ("mum to ring the college eventually": a parent's step
+# with a time only far off) was widened to its kind for the family's "will" (a step "when
+# needed" stays theirs to judge); fresh variants written after that widening, each let
+# through before (e7e05b3), and look-alikes with a time or a condition:
+FAR_OFF_STEPS = [
+    ("success", "goal_first_step", "mum will ring the college at some point"),
+    ("mapping", "next_steps", "dad will book onto the course in due course"),
+    ("wellbeing", "next_steps", "mum will take him to the dentist in the near future"),
+]
+TIMED_STEPS: list[Case] = [
+    ("success", "goal_first_step",
+     "she will ring the college on mon 4th; her carer will sit with her while she does"),
+    ("mapping", "next_steps", "mum will ring her sister when she needs help"),
+    ("wellbeing", "next_steps", "mum will ring the school if he is off sick"),
+]
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), FAR_OFF_STEPS)
+def test_a_familys_step_with_a_time_only_far_off_is_asked_by_when(
+        flow_id: str, step_id: str, line: str) -> None:
+    reply = asked_s(flow_id, step_id, line)
+    assert reply is not None, line
+    assert "by when" in reply, reply
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), TIMED_STEPS)
+def test_a_step_with_a_time_or_a_condition_is_let_through(flow_id: str, step_id: str,
+                                                          line: str) -> None:
+    assert asked_s(flow_id, step_id, line) is None, line
+
+
 globals().update(review_tests(rows_set(
-    "AG", SET_AG_FLAWED, SET_AG_SOUND, asked=asked_s, fits=_fits_af,
+    "AG", SET_AG_FLAWED, SET_AG_SOUND, asked=asked_s, fits=_fits_ag,
+    left_flagged=LEFT_FLAGGED, flagged_as=_short_form_asked, flagged_size=1,
     sizes=(70, 70), paired=True)))

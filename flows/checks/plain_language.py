@@ -220,11 +220,11 @@ HOW_OFTEN_QUESTION = ("How often, roughly (once a week, most weekends), when was
 # Since when, said only as long ago: "a while back", "years ago", "before my time" (set AG).
 _LONG_AGO = (r"(?:(?:a\s+(?:(?:good|long|little|fair)\s+)?while|some\s+time|a\s+long\s+time"
              r"|(?:many\s+|several\s+|some\s+)?(?:years|months|ages|yonks))\s+(?:back|ago)"
-             r"|way\s+back|(?:long\s+)?before\s+(?:my|our)\s+time)"
+             r"|way\s+back|(?:(?:long|way|well)\s+)?before\s+(?:my|our)\s+time)"
              r"(?:(?:\s*[,;&]\s*(?:and\s+)?|\s+and\s+)(?:a\s+(?:(?:good|long|little|fair)\s+)?while"
              r"|some\s+time|a\s+long\s+time|(?:many\s+|several\s+|some\s+)?(?:years|months|ages"
              r"|yonks))\s+(?:back|ago)|(?:(?:\s*[,;&]\s*(?:and\s+)?|\s+and\s+)(?:way\s+back"
-             r"|(?:long\s+)?before\s+(?:my|our)\s+time)))*")
+             r"|(?:(?:long|way|well)\s+)?before\s+(?:my|our)\s+time)))*")
 _OPEN_END = on_first_use(
     r"\W*(?P<end>" + _LONG_AGO + r"|(?:for\s+)?(?:the\s+)?foreseeable(?:\s+future)?"
     r"|(?:for\s+)?as\s+long\s+as\s+(?:it\s+takes|(?:it\s+is\s+|is\s+)?(?:needed|necessary"
@@ -273,7 +273,8 @@ HOW_LONG_QUESTION = ("How long, as a period or up to a time everyone knows (thre
 # ... of what has already gone on ("for years", "a long time", at how long the harm has gone
 # on): not a period to come, but since when.
 _SO_FAR = on_first_use(
-    _LONG_AGO + r"|(?:for\s+|over\s+)?(?:(?:many|several|some|a\s+few|quite\s+a\s+few|a\s+good\s+few)\s+)?"
+    _LONG_AGO + r"|(?:for\s+|over\s+)?(?:(?:many|several|some|a\s+few|quite\s+a\s+few"
+    r"|a\s+good\s+few)\s+)?"
     r"(?:years|months|weeks|ages|yonks)(?:\s+and\s+(?:years|months))?"
     r"|(?:for\s+)?(?:a\s+|quite\s+a\s+|a\s+very\s+)?long\s+time"
     r"|(?:for\s+)?(?:a\s+(?:(?:good|long|little|fair)\s+)?while|some\s+time)", re.IGNORECASE)
@@ -415,8 +416,8 @@ _IMPROVED = (r"(?:(?:massive|huge|big|great|real|significant|noticeable|marked|v
              r"\s+areas|every\s+way)|for\s+(?:everyone|the\s+family|the\s+kids|the\s+children"
              r"|mum|dad|him|her|them)))?"
              r"|(?:things|everything|it|she|he|they|mum|dad|the\s+family|the\s+kids)(?:['’]?s"
-             r"|['’]?ve|\s+has|\s+have)\s+(?:really\s+)?improved(?:\s+(?:massively|loads"
-             r"|a\s+lot|so\s+much|hugely|no\s+end|all\s+round|across\s+the\s+board))?")
+             r"|['’]?ve|\s+has|\s+have)\s+(?:really\s+)?improved\s+(?:massively|loads"
+             r"|a\s+lot|so\s+much|hugely|no\s+end|all\s+round|across\s+the\s+board)")
 _DONE_ONLY = on_first_use(
     rf"\W*(?P<done>{_BEEN_THROUGH}(?:(?:\s*,\s*|\s+)(?:(?:and|&)\s+)?{_IT_DID})?|{_IT_DID}"
     rf"|{_MADE_A_DIFFERENCE}|{_IMPROVED})"
@@ -825,10 +826,10 @@ _NOTHING_HEARD = on_first_use(
     r"|happy|happier|alarmed|encouraged|heartened|relieved|troubled|perturbed|apprehensive"
     r"|wary|sceptical|skeptical|doubtful|dubious|frustrated|disappointed|upset|afraid|fearful"
     r"|terrified|shocked|content|satisfied|hopeless|despondent)"
-    r"(?:\s+(?:about|for|re|with|by|at)\s+(?:(?:the|this|her|his|their)\s+)?(?:this|these|that"
+    r"(?:\s+(?:about|for|re|with|by|at|of)\s+(?:(?:the|this|her|his|their)\s+)?(?:this|these|that"
     r"|them|him|her|mum|dad|things|it|everything|progress|the\s+situation"
     r"|(?:where|how)\s+(?:things|it|she|he|they|mum|dad)(?:['’]?s|['’]?re|\s+(?:is|are|stands?"
-    r"|seems?))?(?:\s+(?:at|going|now))?)"
+    r"|seems?))?(?:\s+(?:at|going|now|doing|getting\s+on|coping|managing))?)"
     r"(?:\s+(?:one|family|case|child|kids?|children|lot|so\s+far))?)?"
     # ... or a sense that something is so, with nothing of what gave it: "4 just a sense that
     # something isnt right", "3, something doesnt feel right" (set AG)
@@ -837,7 +838,7 @@ _NOTHING_HEARD = on_first_use(
     r"(?:(?!\b(?:because|as|since|cos|coz|after|following|when|while|but|though)\b)"
     r"[^.,;:!?\n]){0,60}"
     r"|something(?:['’]?s|\s+is|\s+(?:just\s+)?(?:is\s*n['’]?t|does\s*n['’]?t\s+(?:feel|seem|sit)))"
-    r"\s+(?:not\s+)?(?:quite\s+)?(?:right|off|wrong|going\s+on)"
+    r"\s+(?:not\s+)?(?:quite\s+)?(?:right|off|wrong|going\s+on)(?:\s+(?:with|to)\s+(?:me|us))?"
     r"|i\s+(?:have|['’]ve\s+got|get|got)\s+(?:a\s+)?(?:(?:really|very)\s+)?(?:bad|good|funny"
     r"|uneasy|strange|horrible|nagging|positive|sinking|gut)\s+feeling"
     r"(?:\s+about\s+(?:this|these|that|the|them|him|her)"
@@ -1265,9 +1266,14 @@ def _wording(text: str, words: WordList, asked: Asked) -> list[JargonHit]:
                                EVENT_ONLY_QUESTION, "event named"))
     # What is to come said only as how someone will be ("He will be safe in the community").
     # (a short form in it is asked about beside it: "YP will feel safe")
+    # (a label inside it is the state asked for: "mum will be a more protective parent" is
+    # asked what she will be doing, not what gave the picture of her)
+    states = states_to_come(masked)
+    found = [h for h in found if h.kind != "label"
+             or not any(s <= h.span[0] and h.span[1] <= e for s, e in states)]
     found += _outside([h for h in found if not _short_form_hit(h)], (
         JargonHit(text[s:e], text[s:e], (s, e), STATE_QUESTION, "state to come")
-        for s, e in states_to_come(masked)))
+        for s, e in states))
     # An adult called a child's boyfriend or girlfriend: the worry named plainly.
     if _may_say_couple(masked) and _COUPLE.search(masked):
         found += _outside(found, adult_with_a_child(text, masked))

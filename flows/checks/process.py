@@ -806,9 +806,9 @@ def _someone_acts(tokens: list[str], named: set[str]) -> bool:
         if token.endswith("'s") or (token not in _FAMILY and token not in named
                                     and token not in _OTHERS):
             continue  # the people of a child's life act too: "adults offering her money"
-        # (read past "the" or "her" to the word before it: "... since March and the baby is
-        # gaining weight" joins a doing, "signed by the parents" is done by them)
-        det = 1 + (at > 1 and tokens[at - 1] in _DETERMINERS)
+        # (read past "the" or "her" after "and": "... since March and the baby is gaining
+        # weight" joins a doing, where "all the Caring Dads sessions" is still a thing done)
+        det = 1 + (at > 1 and tokens[at - 1] in _DETERMINERS and tokens[at - 2] == "and")
         before = tokens[at - det] if at >= det else ""
         rest = tokens[at + 1:]
         joined = before == "and" and at > det and tokens[at - det - 1] not in _FAMILY \
@@ -1063,7 +1063,10 @@ def _vague_step(sentence: str) -> bool:
         return True  # "will look into a referral": nobody said, and no time
     if not _NO_TIME.search(lowered) or not (_doer(lowered) or _AHEAD_WORD.search(lowered)):
         return False
-    return bool(tokens) and tokens[0].split("'")[0] not in _FAMILY | _THEM \
+    # (the family's own step "when needed" is theirs to judge; only far off, it has no time:
+    # "mum to ring the college eventually")
+    far_off = all(_FAR_OFF.fullmatch(m.group()) for m in _NO_TIME.finditer(lowered))
+    return bool(tokens) and (far_off or tokens[0].split("'")[0] not in _FAMILY | _THEM) \
         and not _named_first(sentence)
 
 
@@ -1161,9 +1164,18 @@ def undated_steps(text: str, masked: str, *, will: bool = False) -> list[tuple[i
 
 
 def _timed(lowered: str) -> bool:
-    """Whether a step says when, or on what it is done, or that its time is no time."""
-    return bool(_STEP_TIME.search(lowered) or _NO_TIME.search(lowered) or _WHEN.search(lowered)
-                or _ON_CONDITION.search(lowered))
+    """Whether a step says when, or on what it is done, or that it is done when needed; a
+    time that is only far off is none ("mum to ring the college eventually", "at some
+    point": asked by when)."""
+    return bool(_STEP_TIME.search(lowered) or _WHEN.search(lowered)
+                or _ON_CONDITION.search(lowered)) \
+        or any(not _FAR_OFF.fullmatch(m.group()) for m in _NO_TIME.finditer(lowered))
+
+
+# A time that is no time, only far off: "at some point", "in due course", "eventually".
+_FAR_OFF = on_first_use(r"at\s+some\s+(?:point|stage)|in\s+due\s+course|(?:going|moving)\s+forward"
+                        r"|at\s+a\s+(?:later|future)\s+(?:date|stage|point|time)"
+                        r"|in\s+the\s+(?:near\s+)?future|eventually")
 
 
 def _timed_before(masked: str, spans: list[tuple[int, int]], at: int) -> bool:
