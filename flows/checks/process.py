@@ -1172,8 +1172,9 @@ def _timed(lowered: str) -> bool:
         or any(not _FAR_OFF.fullmatch(m.group()) for m in _NO_TIME.finditer(lowered))
 
 
-# A time that is no time, only far off: "at some point", "in due course", "eventually".
-_FAR_OFF = on_first_use(r"at\s+some\s+(?:point|stage)|in\s+due\s+course|(?:going|moving)\s+forward"
+# A time that is no time, only far off: "at some point", "in due course", "eventually" (not
+# "going forward", which is from now on: "Dad will keep going to his meetings going forward").
+_FAR_OFF = on_first_use(r"at\s+some\s+(?:point|stage)|in\s+due\s+course"
                         r"|at\s+a\s+(?:later|future)\s+(?:date|stage|point|time)"
                         r"|in\s+the\s+(?:near\s+)?future|eventually")
 
