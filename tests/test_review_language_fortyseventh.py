@@ -25,7 +25,60 @@ phrases ("appropriate interaction observed", "reassured by mums presentation"); 
 lines using those words plainly ("4 - uneasy because ...", "on and off since 2021: ...",
 "same worries as last month: ...", a diagnosis named with what it does at home). Each row:
 (voice, "tool:question", line), a flawed one also what a practice lead would expect asked back
-(set T's kinds, read by set AF's `_fits_af`).
+(set T's kinds, read by `_fits_ag`: set AF's `_fits_af` and two questions it did not read).
+Committed (e7e05b3) before anything was run on it.
+
+Blind, on the code as it was (6a7e306): flawed asked 43/70, 42 with a question that fits by
+`_fits_af` (43 by `_fits_ag`: "mum is resistant and dismissive", at what the adult has said,
+asked what the person "actually did or said"); sound asked 2/70: "sw" typed for the social
+worker (asked to be written out once, as the project means: left flagged, as set AE's are)
+and a false alarm ("6 because mum has come to every appointment since march and the baby is
+gaining weight": "says what the services did"). Let through, each a kind: a writer's
+feeling as a scale's reason the rule did not know (all six but "uneasy", "scared" and
+"reassured"); worker words inside a child's quoted "I" words (all four houses, and "to
+achieve economic wellbeing" as a vision); pointers at an attached document or last month's
+answer; how often as adjectives ("sporadic, intermittent") or with a span ("on and off for
+years, umpteen times"); since when as long ago ("a while back, before my time"); the
+success tool's first step with no day ("sort out her ID at some point"); "the usual people";
+"partners to share info as appropriate"; "dad will be a better role model"; "massive
+improvements all round"; "the kids could end up in care"; "hes been acting sus lately";
+"trauma responses"; "nurture and stimulation"; "she made comments about home".
+
+Fitted: flawed 70/70 asked with a question that fits (`_fits_ag`); sound 0/70 asked but the
+"sw" line. The rules, each for its family (see the CHANGELOG):
+- `plain_language._NOTHING_HEARD`: more feelings ("pleased", "alarmed", "wary", "troubled",
+  "apprehensive" ...), "not", "cautiously", "feel" alone, what it is about ("with where
+  things are", "with how hes doing", "of mum"), "a sense that ...", "something isnt right";
+- `nudges._WORK_WORDS_SAID`: words of the work asked even in a child's "I" or quotes ("due
+  to", "behaviours", "needs met", "reduce conflict", "good self esteem", "when there is
+  domestic abuse", "economic wellbeing"), after the summary's own question where both fit;
+- `answers._POINTS_OUTSIDE` takes which document ("attached strat minutes", "the latest
+  police report"); `_POINTS_ELSEWHERE` takes "ditto from last month", "same as last visit";
+- `plain_language._HOW_OFTEN_ONLY`: adjectives, two together, a span after; `_LONG_AGO` (in
+  `_OPEN_END` and `_SO_FAR`): "a while back", "years ago", "before my time";
+- success.yaml's first step has the next steps' checks; `process._vague_step` asks a
+  family's "will" step whose only time is far off (`_FAR_OFF`: "at some point", "in due
+  course", not "going forward" nor "when needed"); `undated_steps` lets a step after a
+  semicolon share the time before it (the first step's checks asked "TJ will ring the
+  college by Friday; his youth worker will sit with him" otherwise);
+- `_EVERYONE_ONLY`: "the usual people", "various professionals"; `_UNSETTLED`: "share info",
+  "as appropriate"; `_A_STATE`: "be a better role model / a more protective parent" (a label
+  inside a state to come gives way to it); `_DONE_ONLY`: `_IMPROVED`; `_HARM_ONLY`:
+  `_SERVICES_MOVE` ("end up in care", "be removed", "escalate to CP"); labels' "a temper":
+  "acting sus/shifty/sketchy"; the word list's "trauma response"; `_QUALITY`: "stimulation",
+  "affection", "encouragement"; `nudges._DISCLOSED`: "made comments/remarks about ...";
+- the false alarm: `process._someone_acts` reads past "the" after "and" ("... and the baby
+  is gaining weight" is a doing).
+No earlier set, held corpus or corpus changed (each corpus file through `language-check`
+before and after: the same lines flagged).
+
+Held-out variants (`HELD_OUT_FLAWED`, `HELD_OUT_SOUND`), written after the fixes in other
+words, run on the code before them (e7e05b3) and after: flawed asked with a question that
+fits 4/30 -> 23/30; sound let through 14/14 -> 14/14. Six of the seven misses were widened to
+their kinds ("wary of", "sit right with me", "how hes doing", "all my needs", "way before my
+time", a label inside a goal's state): 29/30, the one left in `HELD_OUT_LEFT` ("mum to ring
+the college eventually": its kind was widened for a family's "will" only), and
+`FAR_OFF_STEPS` written after that: 0/3 -> 3/3 asked, `TIMED_STEPS` 3/3 let through.
 """
 from __future__ import annotations
 
