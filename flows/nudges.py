@@ -1093,13 +1093,11 @@ def summarised(text: str, words: WordList) -> str | None:
     substance misuse") or an aim for them ("To achieve his potential"). (Not "Nanny is kind" or
     "Mummy is lazy": a child says those; nor, as the thirty-first review kept it, "to have
     her own flat near her nan".)"""
-    speaks = _SPEAKER.search(text) or _QUOTED.search(text)
-    if not speaks and _WORK_WORDS.search(text):
+    if _SPEAKER.search(text) or _QUOTED.search(text):
+        said = _WORK_WORDS_SAID.search(text)
+        return WORK_WORDS_SAID.format(said=" ".join(said.group().split())) if said else None
+    if _WORK_WORDS.search(text):
         return SUMMARY.format(said=_shortened(" ".join(text.split())))
-    if said := _WORK_WORDS_SAID.search(text):
-        return WORK_WORDS_SAID.format(said=" ".join(said.group().split()))
-    if speaks:
-        return None
     reach = within_reach(text, SHORT_FORMS_READ)
     if _may_lead_with_capitals(reach, words) \
             and any(_short_form(hit) for hit in find_wording(reach, words)):
@@ -1149,8 +1147,8 @@ SUMMARY = ('"{said}" reads as your summary, in a worker\'s words, but this answe
 WORK_WORDS_SAID = ('"{said}" reads as a worker\'s words, in an answer kept as the child\'s own: '
                    "the summary puts it in quotation marks as something they said. Send the "
                    "words they used, as they said them, or /keep if these were theirs.")
-_WORK_WORDS_SAID = on_first_use(
-    r"\b(?:due\s+to|behaviou?rs"
+_SAID_BY_THE_WORK = (
+    r"due\s+to|behaviou?rs"
     r"|(?:my|our|his|her|their)\s+(?:[a-z]+\s+)?needs\s+(?:to\s+be\s+|being\s+|are\s+|were\s+"
     r"|(?:are|were)\s*n['’]?o?t\s+(?:being\s+)?)?met|meets?\s+(?:all\s+(?:of\s+)?)?(?:my|our)\s+(?:[a-z]+\s+)?needs"
     r"|(?:reduce|less(?:en)?|minimi[sz]e)\s+(?:the\s+)?conflict|(?:parental|inter[\s-]?parental)"
@@ -1160,10 +1158,12 @@ _WORK_WORDS_SAID = on_first_use(
     r"|(?:economic|emotional)\s+well[\s-]?being"
     r"|(?:when|where|if)\s+there\s+(?:is|was|are|were)\s+(?:(?:domestic|family|parental)\s+"
     r"(?:abuse|violence|conflict)|neglect|substance\s+misuse|conflict)"
-    r"|in\s+relation\s+to|with\s+regards?\s+to)\b", re.IGNORECASE)
-# Words of the work a child does not use of their own life.
+    r"|in\s+relation\s+to|with\s+regards?\s+to")
+_WORK_WORDS_SAID = on_first_use(rf"\b(?:{_SAID_BY_THE_WORK})\b", re.IGNORECASE)
+# Words of the work a child does not use of their own life (those above too).
 _WORK_WORDS = on_first_use(
-    r"\b(?:attachment|exposure|exposed\s+to|parental|substance\s+misuse|witness(?:ed|ing)"
+    rf"\b(?:{_SAID_BY_THE_WORK}|attachment|exposure|exposed\s+to|parental|substance\s+misuse"
+    r"|witness(?:ed|ing)"
     r"|relationships?\s+with|engagement|presentation|emotional\s+(?:wellbeing|needs)"
     r"|outcomes|NEET|(?:his|her|their)\s+(?:full\s+)?potential"
     # ... nor the work's words for a good adult life ("To live a fulfilling and independent

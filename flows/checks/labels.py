@@ -1085,6 +1085,13 @@ RULES: tuple[Rule, ...] = (
     # Forty-second, set Z. A mood named as a heading, with nothing anyone said or did: "low
     # mood", "- anxious\n- low mood" (plain told with what was seen: "low mood since May,
     # she stays in bed till 2 and has stopped seeing her friends").
+    # Forty-seventh, set AG. What trauma does named as its kind: "trauma responses", "trauma
+    # behaviours" (plain told with what was seen: "trauma responses: she hides under the
+    # table when a door bangs").
+    rule("trauma response", "vague", "What does the child do or say that shows it, when does "
+         "it happen, and since when?",
+         r"\btrauma[\s-]+(?:(?:based|related)[\s-]+)?(?:responses?|behaviou?rs?|symptoms"
+         r"|reactions?)\b", plain_when_told=True),
     rule("low mood", "vague", "What has the person said or done that shows this, and since "
          "when?", r"\b(?:low|flat|poor|depressed|dipping|fluctuating)\s+moods?\b",
          plain_when_told=True),
