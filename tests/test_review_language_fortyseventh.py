@@ -34,8 +34,8 @@ asked what the person "actually did or said"); sound asked 2/70: "sw" typed for 
 worker (asked to be written out once, as the project means: left flagged, as set AE's are)
 and a false alarm ("6 because mum has come to every appointment since march and the baby is
 gaining weight": "says what the services did"). Let through, each a kind: a writer's
-feeling as a scale's reason the rule did not know (all six but "uneasy", "scared" and
-"reassured"); worker words inside a child's quoted "I" words (all four houses, and "to
+feeling as a scale's reason the rule did not know (six of the nine; "uneasy", "scared" and
+"reassured" were asked); worker words inside a child's quoted "I" words (all four houses, and "to
 achieve economic wellbeing" as a vision); pointers at an attached document or last month's
 answer; how often as adjectives ("sporadic, intermittent") or with a span ("on and off for
 years, umpteen times"); since when as long ago ("a while back, before my time"); the
@@ -51,7 +51,9 @@ Fitted: flawed 70/70 asked with a question that fits (`_fits_ag`); sound 0/70 as
   things are", "with how hes doing", "of mum"), "a sense that ...", "something isnt right";
 - `nudges._WORK_WORDS_SAID`: words of the work asked even in a child's "I" or quotes ("due
   to", "behaviours", "needs met", "reduce conflict", "good self esteem", "when there is
-  domestic abuse", "economic wellbeing"), after the summary's own question where both fit;
+  domestic abuse", "economic wellbeing"); with no "I" or quote they join `_WORK_WORDS`, asked
+  the summary's own question as before (tests/test_perf_fortyfourth_b and _fortyfifth's
+  `summarised_as_it_was` ask it too);
 - `answers._POINTS_OUTSIDE` takes which document ("attached strat minutes", "the latest
   police report"); `_POINTS_ELSEWHERE` takes "ditto from last month", "same as last visit";
 - `plain_language._HOW_OFTEN_ONLY`: adjectives, two together, a span after; `_LONG_AGO` (in
@@ -65,12 +67,13 @@ Fitted: flawed 70/70 asked with a question that fits (`_fits_ag`); sound 0/70 as
   "as appropriate"; `_A_STATE`: "be a better role model / a more protective parent" (a label
   inside a state to come gives way to it); `_DONE_ONLY`: `_IMPROVED`; `_HARM_ONLY`:
   `_SERVICES_MOVE` ("end up in care", "be removed", "escalate to CP"); labels' "a temper":
-  "acting sus/shifty/sketchy"; the word list's "trauma response"; `_QUALITY`: "stimulation",
+  "acting sus/shifty/sketchy"; labels' "trauma response" (a rule, not a word-list term: the
+  perf tests' random answers are drawn from the list's terms); `_QUALITY`: "stimulation",
   "affection", "encouragement"; `nudges._DISCLOSED`: "made comments/remarks about ...";
 - the false alarm: `process._someone_acts` reads past "the" after "and" ("... and the baby
   is gaining weight" is a doing).
-No earlier set, held corpus or corpus changed (each corpus file through `language-check`
-before and after: the same lines flagged).
+No earlier set changed, and no corpus line (each corpus file through `language-check` before
+and after, at 6f481fa: the same lines flagged; the held-corpus floors pass at the end).
 
 Held-out variants (`HELD_OUT_FLAWED`, `HELD_OUT_SOUND`), written after the fixes in other
 words, run on the code before them (e7e05b3) and after: flawed asked with a question that
