@@ -413,6 +413,10 @@ _POINTS_ELSEWHERE = on_first_use(
     r"|previous(?:ly)?|earlier|last\s+time|the\s+last(?:\s+one)?|the\s+one\s+(?:above|before)))?"
     r"|(?:as|see|refer\s+to)\s+(?:above|before|previous(?:ly)?|earlier)|as\s+per\s+above"
     r"|see\s+(?:my\s+)?(?:answer|notes?)\s+above|ditto"
+    # ... or at the last time it was asked: "ditto from last month", "same as last visit" (set AG)
+    r"|(?:ditto|(?:the\s+)?same(?:\s+as)?)\s+(?:from\s+|as\s+(?:at\s+)?|at\s+)?(?:the\s+|my\s+"
+    r"|our\s+)?(?:last|previous)\s+(?:month|week|visit|meeting|supervision|session|review"
+    r"|core\s+group|conference)"
     # ... said as a practitioner says it: "I put that above", "already said", "as I said
     # above", "see my previous answer" ("said" or "I put that" alone points nowhere)
     r"|" + _TOLD_WHO + r"(?:(?:already|just)\s+" + _TOLD + _TOLD_WHAT + r"(?:\s+" + _TOLD_WHERE
@@ -426,6 +430,11 @@ _ELSEWHERE_THING = (r"(?:discussion|conversation|call|phone\s+call|chat|e-?mails
                     r"|(?:case\s+)?notes|report|chronology|records?|attach(?:ed|ment)"
                     r"|strategy(?:\s+meeting)?|strat|meeting|minutes|assessment|form|file|system"
                     r"|chron|visit|session|supervision|review|core\s+group)")
+# ... said of which one or whose: "see attached strat minutes", "see the latest police
+# report", "refer to the full assessment" (set AG)
+_ELSEWHERE_OF = (r"(?:(?:attached|enclosed|latest|recent|full|initial|last|previous|strat"
+                 r"|strategy|police|school|gp|health|medical|cp|conference|core\s+group|case"
+                 r"|my|our)\s+){0,2}")
 # ... said with a word or two first that tells nothing ("please see my email", "dunno really,
 # see my email", "not much tbh - see referral"), or as having sent it already ("I've emailed
 # it to you", "it's all in my email"): the summary read "School, DSL: Please see my email".
@@ -437,7 +446,7 @@ _POINTS_OUTSIDE = on_first_use(
     + r"(?:as\s+(?:(?:previously|already|we|i)\s+)*discussed|as\s+per\s+(?:(?:our|my|the|your"
     r"|previous|earlier|last)\s+)*" + _ELSEWHERE_THING
     + r"|(?:see|refer\s+to|(?:(?:it'?s|its|it\s+is)\s+)?(?:all\s+)?in)\s+"
-    r"(?:(?:my|our|the|your|previous|earlier|last)\s+)*" + _ELSEWHERE_THING
+    r"(?:(?:my|our|the|your|previous|earlier|last)\s+)*" + _ELSEWHERE_OF + _ELSEWHERE_THING
     + r"|(?:i'?ve|i\s+have|i)\s+(?:already\s+)?(?:e-?mailed|sent)(?:\s+(?:it|this|that|them"
     r"|everything|the\s+details))?(?:\s+(?:to\s+)?(?:you|the\s+social\s+worker|the\s+sw))?"
     r"(?:\s+(?:by|in\s+an?)\s+e-?mail)?)"

@@ -1073,7 +1073,8 @@ def own_words(text: str) -> str | None:
         return RELAYED.format(frame=" ".join(relayed["frame"].split()).rstrip(",:"))
     if not quotes and _GATHERED.search(text):
         return GATHERED.format(note=_shortened(" ".join(text.split())))
-    if not quotes and ("isclos" in text or "llegation" in text) and _DISCLOSED.fullmatch(text):
+    if not quotes and any(stem in text for stem in _DISCLOSED_STEMS) \
+            and _DISCLOSED.fullmatch(text):
         return DISCLOSED.format(note=_shortened(" ".join(text.split())))
     if not quotes and (view := _VIEW_IS.match(text)) and not _SPEAKER.search(text, view.end()):
         return OWN_WORDS.format(outside=" ".join(view.group().split()).rstrip(":–- "))
@@ -1098,7 +1099,8 @@ def summarised(text: str, words: WordList) -> str | None:
     "Mummy is lazy": a child says those; nor, as the thirty-first review kept it, "to have
     her own flat near her nan".)"""
     if _SPEAKER.search(text) or _QUOTED.search(text):
-        return None
+        said = _WORK_WORDS_SAID.search(text)
+        return WORK_WORDS_SAID.format(said=" ".join(said.group().split())) if said else None
     if _WORK_WORDS.search(text):
         return SUMMARY.format(said=_shortened(" ".join(text.split())))
     reach = within_reach(text, SHORT_FORMS_READ)
@@ -1143,9 +1145,30 @@ SUMMARY = ('"{said}" reads as your summary, in a worker\'s words, but this answe
            "as the child's own: the summary puts it in quotation marks as something they said. "
            "Send only the words they said, as they said them, or /keep if every word here is "
            "theirs.")
-# Words of the work a child does not use of their own life.
+# Words of the work a child does not use even speaking for themselves, in "I" or in quotes
+# ("'i feel unsafe at home due to dads behaviours'", "'i want my needs to be met'", "'for my
+# parents to reduce conflict'", "'i get anxious when there is domestic abuse'") (set AG): a
+# child says "because dad throws things", "mum and dad to stop shouting".
+WORK_WORDS_SAID = ('"{said}" reads as a worker\'s words, in an answer kept as the child\'s own: '
+                   "the summary puts it in quotation marks as something they said. Send the "
+                   "words they used, as they said them, or /keep if these were theirs.")
+_SAID_BY_THE_WORK = (
+    r"due\s+to|behaviou?rs"
+    r"|(?:my|our|his|her|their)\s+(?:[a-z]+\s+)?needs\s+(?:to\s+be\s+|being\s+|are\s+|were\s+"
+    r"|(?:are|were)\s*n['’]?o?t\s+(?:being\s+)?)?met|meets?\s+(?:all\s+(?:of\s+)?)?(?:my|our)\s+(?:[a-z]+\s+)?needs"
+    r"|(?:reduce|less(?:en)?|minimi[sz]e)\s+(?:the\s+)?conflict|(?:parental|inter[\s-]?parental)"
+    r"\s+conflict"
+    r"|(?:good|positive|healthy|high|improved|better)\s+(?:self[\s-]?esteem|relationships?"
+    r"|communication|attachments?|outcomes)"
+    r"|(?:economic|emotional)\s+well[\s-]?being"
+    r"|(?:when|where|if)\s+there\s+(?:is|was|are|were)\s+(?:(?:domestic|family|parental)\s+"
+    r"(?:abuse|violence|conflict)|neglect|substance\s+misuse|conflict)"
+    r"|in\s+relation\s+to|with\s+regards?\s+to")
+_WORK_WORDS_SAID = on_first_use(rf"\b(?:{_SAID_BY_THE_WORK})\b", re.IGNORECASE)
+# Words of the work a child does not use of their own life (those above too).
 _WORK_WORDS = on_first_use(
-    r"\b(?:attachment|exposure|exposed\s+to|parental|substance\s+misuse|witness(?:ed|ing)"
+    rf"\b(?:{_SAID_BY_THE_WORK}|attachment|exposure|exposed\s+to|parental|substance\s+misuse"
+    r"|witness(?:ed|ing)"
     r"|relationships?\s+with|engagement|presentation|emotional\s+(?:wellbeing|needs)"
     r"|outcomes|NEET|(?:his|her|their)\s+(?:full\s+)?potential"
     # ... nor the work's words for a good adult life ("To live a fulfilling and independent
@@ -1233,11 +1256,17 @@ DISCLOSED = ('"{note}" says that the child told you something, but not what they
              "as something they said. Send the words they used, as near as you remember them "
              "(when and to whom they told it belongs in what you noticed), or /keep if every "
              "word here is theirs.")
+_DISCLOSED_STEMS = ("isclos", "llegation", "omment", "emark", "eference", "tatement")
 _DISCLOSED = on_first_use(
     rf"\W*(?:{_THE_CHILD}|he|she|they|{_FIRST_NAME})(?:\s*\(\d{{1,2}}\))?\s+"
     r"(?:has\s+|had\s+|then\s+|also\s+|today\s+|later\s+)?"
     r"(?:(?:made|makes|make|gave|given)\s+(?:a|an|another|some|further|several|two|three)\s+"
     r"(?:[\w-]+\s+)?(?:disclosures?|allegations?)"
+    # ... or talk about something, and nothing of what they said: "she made comments about
+    # home", "he made some remarks about dad" (set AG)
+    r"|(?:made|makes|make)\s+(?:(?:a|an|another|some|several|a\s+few)\s+)?"
+    r"(?:[\w-]+\s+)?(?:comments?|remarks?|references?|statements?)\s+(?:about|regarding|re"
+    r"|around|on|in\s+relation\s+to)"
     r"|disclos(?:ed|es)\s+(?:(?:sexual|physical|emotional|domestic|historic(?:al)?)\s+)?"
     r"(?:abuse|harm|dv|da|violence|neglect|something|things|an?\s+(?:incident|allegation)"
     r"|information|concerns?|worries))\b"

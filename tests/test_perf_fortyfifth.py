@@ -43,7 +43,10 @@ def within_reach_as_it_was(text: str, sentences: int = nudges.SENTENCES_READ) ->
 def summarised_as_it_was(text: str, words: WordList) -> str | None:
     """`summarised` before this pass: its read for short forms up to the 300th sentence."""
     if nudges._SPEAKER.search(text) or nudges._QUOTED.search(text):
-        return None
+        # (a word of the work in the child's own "I" is asked since set AG, pass 47)
+        said = nudges._WORK_WORDS_SAID.search(text)
+        return nudges.WORK_WORDS_SAID.format(said=" ".join(said.group().split())) \
+            if said else None
     if nudges._WORK_WORDS.search(text):
         return nudges.SUMMARY.format(said=nudges._shortened(" ".join(text.split())))
     reach = within_reach_as_it_was(text)

@@ -315,7 +315,11 @@ RULES: tuple[Rule, ...] = (
           r"|\bchip\s+on\s+(?:his|her|their)\s+shoulder\b"
           r"|\b(?:behav\w+|act(?:s|ed|ing)?)\s+(?:very\s+|quite\s+|really\s+|a\s+bit\s+)?"
           r"(?:erratically|strangely|oddly|bizarrely|irrationally|aggressively|inappropriately"
-          r"|unpredictably|suspiciously|weirdly|hostilely|threateningly)\b|\bin\s+(?:a|one\s+of\s+(?:his|her"
+          r"|unpredictably|suspiciously|weirdly|hostilely|threateningly)\b"
+          # (or in slang: "hes been acting sus lately", "acting shifty" (set AG))
+          r"|\bact(?:s|ed|ing)\s+(?:very\s+|quite\s+|really\s+|a\s+bit\s+|well\s+|proper\s+)?"
+          r"(?:sus|sussy|suss|shifty|sketchy|shady|dodgy|cagey|weird|odd|strange|funny|off)\b"
+          r"|\bin\s+(?:a|one\s+of\s+(?:his|her"
           r"|their))\s+(?:(?:foul|bad|black|filthy|vile|stinking|funny)\s+)?moods?\b"
           r"|\bact(?:s|ed|ing)?\s+out\b(?!\s+(?:a|an|the|scenes?|stor\w+|what|parts?|roles?)\b)"
           r"|\b(?:behav\w+|act(?:s|ed|ing)?)\s+"
@@ -1092,6 +1096,13 @@ RULES: tuple[Rule, ...] = (
     # Forty-second, set Z. A mood named as a heading, with nothing anyone said or did: "low
     # mood", "- anxious\n- low mood" (plain told with what was seen: "low mood since May,
     # she stays in bed till 2 and has stopped seeing her friends").
+    # Forty-seventh, set AG. What trauma does named as its kind: "trauma responses", "trauma
+    # behaviours" (plain told with what was seen: "trauma responses: she hides under the
+    # table when a door bangs").
+    rule("trauma response", "vague", "What does the child do or say that shows it, when does "
+         "it happen, and since when?",
+         r"\btrauma[\s-]+(?:(?:based|related)[\s-]+)?(?:responses?|behaviou?rs?|symptoms"
+         r"|reactions?)\b", plain_when_told=True),
     rule("low mood", "vague", "What has the person said or done that shows this, and since "
          "when?", r"\b(?:low|flat|poor|depressed|dipping|fluctuating)\s+moods?\b",
          plain_when_told=True),

@@ -164,19 +164,29 @@ _UNSETTLED = on_first_use(
     r"|(?:for\s+)?(?:all\s+)?(?:the\s+)?(?:services|agencies|professionals|partners|everyone"
     r"|(?:the\s+)?network)(?:\s+involved)?\s+to\s+(?:(?:continue\s+to|keep)\s+)?(?:work(?:ing)?"
     r"\s+(?:(?:more\s+)?closely\s+|better\s+)?together|communicat(?:e|ing)(?:\s+(?:better"
-    r"|more))?|share\s+information|liaise|be\s+(?:more\s+)?joined[\s-]up))"
+    r"|more))?|share\s+info(?:rmation)?|liaise|be\s+(?:more\s+)?joined[\s-]up)"
+    # (and when they see fit: "partners to share info as appropriate" (set AG))
+    r"(?:\s+(?:as|when|if|where)\s+(?:appropriate|needed|required|necessary|relevant))?)"
     r"[\s.!]*", re.IGNORECASE)
 # An answer that says how often only as a word of frequency: "regularly", "on and off",
 # "quite often", "it happens from time to time".
-_HOW_OFTEN_ONLY = on_first_use(
-    r"\W*(?:(?:it|this|that|they|he|she)\s+(?:happens?|happened|occurs?|goes\s+on|is|was"
-    r"|has\s+been|['’]s)\s+)?(?P<often>(?:(?:quite|very|fairly|pretty|so|too|really)\s+)?"
+_ONE_OFTEN = (
+    r"(?:(?:quite|very|fairly|pretty|so|too|really)\s+)?"
     r"(?:often|regularly|frequently|sometimes|occasionally|from\s+time\s+to\s+time"
     r"|on\s+and\s+off|off\s+and\s+on|now\s+and\s+(?:then|again)|every\s+so\s+often"
     r"|(?:quite\s+)?a\s+lot|loads|heaps|tons|all\s+the\s+time|constantly|repeatedly|(?:numerous|many"
-    r"|several|a\s+few|multiple)\s+times|lots|ongoing|on-?going|intermittently|periodically"
-    r"|sporadically|regular(?:ly)?|infrequently|rarely|not\s+often|most\s+of\s+the\s+time"
-    r"|a\s+fair\s+bit|every\s+now\s+and\s+then))"
+    r"|several|a\s+few|multiple|umpteen|countless|loads\s+of|lots\s+of)\s+times|lots|ongoing"
+    r"|on-?going|intermittent(?:ly)?|periodic(?:ally)?|sporadic(?:ally)?|regular(?:ly)?"
+    r"|infrequent(?:ly)?|occasional|frequent|constant|rarely|not\s+often|most\s+of\s+the\s+time"
+    r"|a\s+fair\s+bit|every\s+now\s+and\s+then|more\s+times\s+than\s+i\s+can\s+count)")
+_HOW_OFTEN_ONLY = on_first_use(
+    r"\W*(?:(?:it|this|that|they|he|she)\s+(?:happens?|happened|occurs?|goes\s+on|is|was"
+    r"|has\s+been|['’]s)\s+)?(?P<often>" + _ONE_OFTEN
+    # (two said together, or with how long nobody measured: "sporadic, intermittent", "on and
+    # off for years, umpteen times" (set AG))
+    + r"(?:\s+(?:for|over)\s+(?:the\s+)?(?:(?:many|several|some|last\s+few|past\s+few)\s+)?"
+    r"(?:years|months|ages|yonks|a\s+(?:long\s+)?while|a\s+long\s+time))?"
+    r"(?:(?:\s*[,/&]\s*(?:and\s+)?|\s+and\s+)" + _ONE_OFTEN + r")*)"
     r"(?:\s*,?\s*(?:i\s+think|i\s+believe|tbh|really|apparently|at\s+the\s+moment))?[\s.!]*",
     re.IGNORECASE)
 # ... or said only as a count with no number: "multiple call outs", "on a number of
@@ -207,8 +217,16 @@ HOW_OFTEN_QUESTION = ("How often, roughly (once a week, most weekends), when was
                       "time, and is it getting better or worse?")
 # An answer that says how long only as an open end, no period and no date anyone knows: "until
 # things are better", "for the foreseeable future", "as long as it takes", "indefinitely".
+# Since when, said only as long ago: "a while back", "years ago", "before my time" (set AG).
+_LONG_AGO = (r"(?:(?:a\s+(?:(?:good|long|little|fair)\s+)?while|some\s+time|a\s+long\s+time"
+             r"|(?:many\s+|several\s+|some\s+)?(?:years|months|ages|yonks))\s+(?:back|ago)"
+             r"|way\s+back|(?:(?:long|way|well)\s+)?before\s+(?:my|our)\s+time)"
+             r"(?:(?:\s*[,;&]\s*(?:and\s+)?|\s+and\s+)(?:a\s+(?:(?:good|long|little|fair)\s+)?while"
+             r"|some\s+time|a\s+long\s+time|(?:many\s+|several\s+|some\s+)?(?:years|months|ages"
+             r"|yonks))\s+(?:back|ago)|(?:(?:\s*[,;&]\s*(?:and\s+)?|\s+and\s+)(?:way\s+back"
+             r"|(?:(?:long|way|well)\s+)?before\s+(?:my|our)\s+time)))*")
 _OPEN_END = on_first_use(
-    r"\W*(?P<end>(?:for\s+)?(?:the\s+)?foreseeable(?:\s+future)?"
+    r"\W*(?P<end>" + _LONG_AGO + r"|(?:for\s+)?(?:the\s+)?foreseeable(?:\s+future)?"
     r"|(?:for\s+)?as\s+long\s+as\s+(?:it\s+takes|(?:it\s+is\s+|is\s+)?(?:needed|necessary"
     r"|required|possible)|(?:they|the\s+family|(?-i:[A-Z])|he|she)\s+needs?\s*(?:it|us|support"
     r"|help)?)"
@@ -255,7 +273,8 @@ HOW_LONG_QUESTION = ("How long, as a period or up to a time everyone knows (thre
 # ... of what has already gone on ("for years", "a long time", at how long the harm has gone
 # on): not a period to come, but since when.
 _SO_FAR = on_first_use(
-    r"(?:for\s+|over\s+)?(?:(?:many|several|some|a\s+few|quite\s+a\s+few|a\s+good\s+few)\s+)?"
+    _LONG_AGO + r"|(?:for\s+|over\s+)?(?:(?:many|several|some|a\s+few|quite\s+a\s+few"
+    r"|a\s+good\s+few)\s+)?"
     r"(?:years|months|weeks|ages|yonks)(?:\s+and\s+(?:years|months))?"
     r"|(?:for\s+)?(?:a\s+|quite\s+a\s+|a\s+very\s+)?long\s+time"
     r"|(?:for\s+)?(?:a\s+(?:(?:good|long|little|fair)\s+)?while|some\s+time)", re.IGNORECASE)
@@ -291,7 +310,11 @@ EVENT_ONLY_QUESTION = "What happened in it: who did what, and what happened to t
 # "the network" (who, by role, does what is not said).
 _EVERYONE_ONLY = on_first_use(
     r"\W*(?P<all>(?:all|every)\s+(?:of\s+)?(?:the\s+)?(?:professionals|agencies|services"
-    r"|workers|of\s+us|involved)|every(?:one|body)(?:\s+involved)?|(?:the\s+)?(?:whole\s+)?"
+    r"|workers|of\s+us|involved)|every(?:one|body)(?:\s+involved)?"
+    # (or as the ones it always is: "the usual people", "various professionals" (set AG))
+    r"|(?:the\s+)?usual\s+(?:people|suspects|lot|crowd|ones|faces|team|network|professionals)"
+    r"|various\s+(?:people|professionals|agencies|services|workers|adults)"
+    r"|(?:the\s+)?(?:whole\s+)?"
     r"(?:network|team|safety\s+network|professional\s+network|core\s+group|team\s+around\s+"
     r"(?:the\s+)?(?:child|family)|professionals)(?:\s+(?:involved|around\s+(?:her|him|them"
     r"|the\s+family)))?)(?:\s+(?:will|to)\s+(?:help|support|do\s+it|be\s+involved))?[\s.!]*",
@@ -345,12 +368,22 @@ _SUFFERS_ONLY = (
     # outcomes", "negative outcomes for her"
     r"|(?:poor|adverse|negative|bad|worse|detrimental|poorer)\s+(?:long[\s-]term\s+)?"
     rf"outcomes(?:\s+(?:for|to)\s+(?:(?:the|her|his|their)\s+)?(?:{_CHILD_WORD}|him|her|them))?")
+# ... or the services' next move, and nothing of what would happen to the child to bring it:
+# "the kids could end up in care", "she could be removed", "it will escalate to CP" (set AG)
+_SERVICES_MOVE = (rf"(?:(?:the\s+|both\s+|all\s+the\s+)?{_CHILD_WORD}|he|she|they|him|her"
+                  r"|them|it|this|the\s+case|things)"
+                  rf"{_MAY}\s+(?:(?:end\s+up|be\s+(?:taken|brought|placed|accommodated|looked"
+                  r"\s+after)|go|come)\s+(?:into|in)\s+care|be\s+removed(?:\s+from\s+(?:the\s+)?"
+                  r"(?:home|family|(?:her|his|their)\s+(?:mum|dad|parents|family|home|care)))?"
+                  r"|(?:be\s+)?escalated?\s+(?:to|into)\s+(?:a\s+)?(?:cp|child\s+protection"
+                  r"|plo|court|proceedings|care\s+proceedings|a\s+plan)"
+                  r"|end\s+up\s+(?:on\s+a\s+(?:cp\s+)?plan|in\s+court|in\s+proceedings))")
 _HARM_ONLY = on_first_use(
     # (each way between two harms is one way through: no run of spaces read two ways)
     rf"\W*(?:(?:the\s+)?risk\s+of\s+)?(?P<harm>(?:{_HARM_NOUN}(?:(?:\s*[,&/]\s*(?:(?:and|or)\s+)?"
     rf"|\s+(?:and|or)\s+){_HARM_NOUN})*"
     r"|(?:(?:high|significant|serious|real|increased|further|continued|ongoing|potential)\s+)?"
-    rf"risks?){_AT_RISK}|{_SUFFERS_ONLY})[\s.!]*", re.IGNORECASE)
+    rf"risks?){_AT_RISK}|{_SUFFERS_ONLY}|{_SERVICES_MOVE})[\s.!]*", re.IGNORECASE)
 HARM_ONLY_QUESTION = ("What exactly could happen to this child, or has, who would do it, and "
                       "how would it show?")
 # What it has done said only to have been done, with nothing of what it did: "its had an
@@ -375,9 +408,19 @@ _MADE_A_DIFFERENCE = (r"(?:(?:it|this|that|the\s+work|the\s+visits?|the\s+sessio
                       r"|positive|noticeable|massive|vast)\s+)*difference(?:\s+(?:to|for)\s+(?:(?:the"
                       rf"|her|his|their)\s+)?(?:{_CHILD_WORD}|him|her|them|everyone|the\s+family"
                       r"|mum|dad|mom))?")
+# ... or improvements said to be there, and nothing of them: "massive improvements all round",
+# "things have improved loads" (set AG)
+_IMPROVED = (r"(?:(?:massive|huge|big|great|real|significant|noticeable|marked|vast|good"
+             r"|some|lots\s+of|loads\s+of|definite)\s+)+improvements?(?:\s+(?:all\s+round"
+             r"|all\s+around|across\s+the\s+board|everywhere|overall|in\s+(?:everything|all"
+             r"\s+areas|every\s+way)|for\s+(?:everyone|the\s+family|the\s+kids|the\s+children"
+             r"|mum|dad|him|her|them)))?"
+             r"|(?:things|everything|it|she|he|they|mum|dad|the\s+family|the\s+kids)(?:['’]?s"
+             r"|['’]?ve|\s+has|\s+have)\s+(?:really\s+)?improved\s+(?:massively|loads"
+             r"|a\s+lot|so\s+much|hugely|no\s+end|all\s+round|across\s+the\s+board)")
 _DONE_ONLY = on_first_use(
     rf"\W*(?P<done>{_BEEN_THROUGH}(?:(?:\s*,\s*|\s+)(?:(?:and|&)\s+)?{_IT_DID})?|{_IT_DID}"
-    rf"|{_MADE_A_DIFFERENCE})"
+    rf"|{_MADE_A_DIFFERENCE}|{_IMPROVED})"
     r"[\s.!]*", re.IGNORECASE)
 DONE_ONLY_QUESTION = ("What has it changed for the child, that someone has seen or heard: what "
                       "do they do or say now that they didn't before?")
@@ -415,6 +458,12 @@ _A_STATE = (rf"(?:(?:be|feel|remain|stay|keep|continue\s+to\s+be)\s+{_STATE_WORD
             r"|consistently|properly|adequately|always)\s+)?met"
             r"|(?:reach|achieve|fulfil|fulfill|meet)\s+(?:his|her|their)\s+(?:full\s+)?potential"
             r"|have\s+(?:positive|better|good|improved)\s+outcomes|thrive|flourish"
+            # ... or someone said only to be a good one of their kind: "dad will be a better
+            # role model", "mum will be a more protective parent" (set AG)
+            r"|be\s+(?:an?\s+)?(?:(?:much|more|really|far)\s+)?(?:better|good|positive|great"
+            r"|safe|safer|protective|responsible|consistent|loving|present|reliable|calmer"
+            r"|healthier)\s+(?:role\s+model|parent|dad|daddy|mum|mom|father|mother|influence"
+            r"|carer|example|partner)"
             # ... or people and a home about them said only as good ("have positive
             # relationships with safe adults", "have good friendships", "have a stable home and
             # consistent routines")
@@ -766,12 +815,30 @@ _NOTHING_HEARD = on_first_use(
     # ... or for how the writer feels, and nothing of what made them feel it: "2 - very
     # worried", "3 - im anxious about this one", "4, i have a bad feeling about this family",
     # "5, on the fence", "7, gut feeling is things are better" (set AF)
-    r"|(?:(?:i\s+(?:am|feel)|i['’]?m|feeling)\s+)?(?:(?:very|really|so|quite|extremely|fairly"
-    r"|pretty|still|more|less|slightly|increasingly|a\s+(?:bit|little|lot))\s+)*(?:worried"
+    # (or "pleased with progress", "6 cautiously optimistic", "3, im not comfortable with where
+    # things are", "7 - feel positive about him", "2 - alarmed" (set AG))
+    r"|(?:(?:i\s+(?:am|feel|felt|was)|i['’]?m|feel(?:ing)?|felt)\s+)?(?:not\s+)?(?:(?:very|really"
+    r"|so|quite|extremely|fairly|pretty|still|more|less|slightly|increasingly|cautiously"
+    r"|quietly|guardedly|mildly|somewhat|rather|genuinely|deeply|seriously|too"
+    r"|a\s+(?:bit|little|lot))\s+)*(?:worried"
     r"|concerned|anxious|uneasy|nervous|hopeful|optimistic|pessimistic|positive|confident"
-    r"|reassured|comfortable|uncomfortable|unsure|torn|scared|frightened|cautious)"
-    r"(?:\s+(?:about|for|re|with)\s+(?:this|these|that|the|them|him|her)"
-    r"(?:\s+(?:one|family|case|child|kids?|children|lot))?)?"
+    r"|reassured|comfortable|uncomfortable|unsure|torn|scared|frightened|cautious|pleased"
+    r"|happy|happier|alarmed|encouraged|heartened|relieved|troubled|perturbed|apprehensive"
+    r"|wary|sceptical|skeptical|doubtful|dubious|frustrated|disappointed|upset|afraid|fearful"
+    r"|terrified|shocked|content|satisfied|hopeless|despondent)"
+    r"(?:\s+(?:about|for|re|with|by|at|of)\s+(?:(?:the|this|her|his|their)\s+)?(?:this|these|that"
+    r"|them|him|her|mum|dad|things|it|everything|progress|the\s+situation"
+    r"|(?:where|how)\s+(?:things|it|she|he|they|mum|dad)(?:['’]?s|['’]?re|\s+(?:is|are|stands?"
+    r"|seems?))?(?:\s+(?:at|going|now|doing|getting\s+on|coping|managing))?)"
+    r"(?:\s+(?:one|family|case|child|kids?|children|lot|so\s+far))?)?"
+    # ... or a sense that something is so, with nothing of what gave it: "4 just a sense that
+    # something isnt right", "3, something doesnt feel right" (set AG)
+    r"|(?:(?:just|only|mostly|more)\s+)?(?:a|my)\s+(?:(?:strong|real|general|nagging)\s+)?"
+    r"(?:sense|suspicion|niggle)\s+(?:that\s+)?"
+    r"(?:(?!\b(?:because|as|since|cos|coz|after|following|when|while|but|though)\b)"
+    r"[^.,;:!?\n]){0,60}"
+    r"|something(?:['’]?s|\s+is|\s+(?:just\s+)?(?:is\s*n['’]?t|does\s*n['’]?t\s+(?:feel|seem|sit)))"
+    r"\s+(?:not\s+)?(?:quite\s+)?(?:right|off|wrong|going\s+on)(?:\s+(?:with|to)\s+(?:me|us))?"
     r"|i\s+(?:have|['’]ve\s+got|get|got)\s+(?:a\s+)?(?:(?:really|very)\s+)?(?:bad|good|funny"
     r"|uneasy|strange|horrible|nagging|positive|sinking|gut)\s+feeling"
     r"(?:\s+about\s+(?:this|these|that|the|them|him|her)"
@@ -1110,7 +1177,7 @@ _GOOD_CARE = (r"(?:clear|consistent|firm|positive|good|stable|safe|secure|loving
 _QUALITY = (rf"(?:(?:(?:a|an|more|some|better)\s+)?(?:{_GOOD_CARE}(?:\s*,\s*|\s+and\s+|\s+))*"
             r"(?:stability|consistency|routines?|boundaries|structure|security|nurture"
             r"|permanence|attunement|warmth|guidance|supervision|love|attention|reassurance"
-            r"|predictability|containment)"
+            r"|predictability|containment|stimulation|affection|encouragement)"
             # (the child's needs named by their kind: "her basic care needs", "his emotional
             # needs met" (set AF))
             r"|(?:(?:his|her|their|the\s+child['’]?s|the\s+kids['’]?)\s+)?(?:(?:basic|physical"
@@ -1199,9 +1266,14 @@ def _wording(text: str, words: WordList, asked: Asked) -> list[JargonHit]:
                                EVENT_ONLY_QUESTION, "event named"))
     # What is to come said only as how someone will be ("He will be safe in the community").
     # (a short form in it is asked about beside it: "YP will feel safe")
+    # (a label inside it is the state asked for: "mum will be a more protective parent" is
+    # asked what she will be doing, not what gave the picture of her)
+    states = states_to_come(masked)
+    found = [h for h in found if h.kind != "label"
+             or not any(s <= h.span[0] and h.span[1] <= e for s, e in states)]
     found += _outside([h for h in found if not _short_form_hit(h)], (
         JargonHit(text[s:e], text[s:e], (s, e), STATE_QUESTION, "state to come")
-        for s, e in states_to_come(masked)))
+        for s, e in states))
     # An adult called a child's boyfriend or girlfriend: the worry named plainly.
     if _may_say_couple(masked) and _COUPLE.search(masked):
         found += _outside(found, adult_with_a_child(text, masked))

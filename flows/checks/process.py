@@ -102,6 +102,7 @@ _PLACES = words("place space slot")
 _PASSIVE = words("was were is are been being be has have had got not also")
 _MEETERS = _SERVICE_THINGS | words("professionals agencies")  # "the core group met"
 _BY = words("by to with for of from about on at and or the both his her their")
+_DETERMINERS = words("the both his her their")
 _TOKEN = on_first_use(r"[a-z']+")
 # The one writing, and their team: "I completed a home visit", "we held a meeting".
 _WORKER = words("i we")
@@ -805,10 +806,13 @@ def _someone_acts(tokens: list[str], named: set[str]) -> bool:
         if token.endswith("'s") or (token not in _FAMILY and token not in named
                                     and token not in _OTHERS):
             continue  # the people of a child's life act too: "adults offering her money"
-        before = tokens[at - 1] if at else ""
+        # (read past "the" or "her" after "and": "... since March and the baby is gaining
+        # weight" joins a doing, where "all the Caring Dads sessions" is still a thing done)
+        det = 1 + (at > 1 and tokens[at - 1] in _DETERMINERS and tokens[at - 2] == "and")
+        before = tokens[at - det] if at >= det else ""
         rest = tokens[at + 1:]
-        joined = before == "and" and at > 1 and tokens[at - 2] not in _FAMILY \
-            and tokens[at - 2] not in named  # "... since March and Mum now baths the kids"
+        joined = before == "and" and at > det and tokens[at - det - 1] not in _FAMILY \
+            and tokens[at - det - 1] not in named  # "... since March and Mum now baths the kids"
         if token in named and rest and (rest[0] in _SERVICE_THINGS or rest[0] in _ORG_HEADS):
             continue  # a service's name: "the Freedom Programme", "Women's Aid group"
         if token in _FAMILY and rest and rest[0] in _NAMED_FOR:
@@ -1059,7 +1063,10 @@ def _vague_step(sentence: str) -> bool:
         return True  # "will look into a referral": nobody said, and no time
     if not _NO_TIME.search(lowered) or not (_doer(lowered) or _AHEAD_WORD.search(lowered)):
         return False
-    return bool(tokens) and tokens[0].split("'")[0] not in _FAMILY | _THEM \
+    # (the family's own step "when needed" is theirs to judge; only far off, it has no time:
+    # "mum to ring the college eventually")
+    far_off = all(_FAR_OFF.fullmatch(m.group()) for m in _NO_TIME.finditer(lowered))
+    return bool(tokens) and (far_off or tokens[0].split("'")[0] not in _FAMILY | _THEM) \
         and not _named_first(sentence)
 
 
@@ -1148,18 +1155,44 @@ def undated_steps(text: str, masked: str, *, will: bool = False) -> list[tuple[i
                                                     or "'ll " in lowered_all
                                                     or "’ll " in lowered_all)):
         return []
-    return [(start, end) for start, end in sentence_spans(masked)
+    spans = list(sentence_spans(masked))
+    return [(start, end) for at, (start, end) in enumerate(spans)
             if masked[start:end] == text[start:end] and masked[end:end + 1] != "?"
             and ((_NOTE_STEP.match(lowered := _lowered(masked[start:end])))
                  or (will and _WILL_STEP.match(lowered)))
-            and not _STEP_TIME.search(lowered) and not _NO_TIME.search(lowered)
-            and not _WHEN.search(lowered) and not _ON_CONDITION.search(lowered)]
+            and not _timed(lowered) and not _timed_before(masked, spans, at)]
+
+
+def _timed(lowered: str) -> bool:
+    """Whether a step says when, or on what it is done, or that it is done when needed; a
+    time that is only far off is none ("mum to ring the college eventually", "at some
+    point": asked by when)."""
+    return bool(_STEP_TIME.search(lowered) or _WHEN.search(lowered)
+                or _ON_CONDITION.search(lowered)) \
+        or any(not _FAR_OFF.fullmatch(m.group()) for m in _NO_TIME.finditer(lowered))
+
+
+# A time that is no time, only far off: "at some point", "in due course", "eventually" (not
+# "going forward", which is from now on: "Dad will keep going to his meetings going forward").
+_FAR_OFF = on_first_use(r"at\s+some\s+(?:point|stage)|in\s+due\s+course"
+                        r"|at\s+a\s+(?:later|future)\s+(?:date|stage|point|time)"
+                        r"|in\s+the\s+(?:near\s+)?future|eventually")
+
+
+def _timed_before(masked: str, spans: list[tuple[int, int]], at: int) -> bool:
+    """Whether the step at `at` follows a semicolon after a step that says when: the two are
+    one ("TJ will ring the college by Friday; his youth worker will sit with him")."""
+    if not at or masked[spans[at - 1][1]:spans[at][0]].strip() != ";":
+        return False
+    return _timed(_lowered(masked[spans[at - 1][0]:spans[at - 1][1]]))
 
 
 # When the step is done is when something happens: "school to ring the social worker if he
 # comes in hungry", "nan to collect them whenever mum has been drinking".
-_ON_CONDITION = on_first_use(r"\b(?:if|when|whenever|as\s+soon\s+as|straight\s+away|immediately"
-                             r"|same\s+day|asap|now|at\s+once|urgently|after|before|once)\b")
+# (or while something else is done: "his youth worker will sit with him while he does")
+_ON_CONDITION = on_first_use(r"\b(?:if|when|whenever|while|whilst|as\s+soon\s+as|straight\s+away"
+                             r"|immediately|same\s+day|asap|now|at\s+once|urgently|after|before"
+                             r"|once)\b")
 
 
 # A next step said as the work alone, with nobody to do it and no day: a thing of the work
