@@ -6,13 +6,8 @@ import functools
 import re
 from dataclasses import dataclass
 
-<<<<<<< HEAD
-from flows.checks.text import Needles, needles
-from flows.regex import compiled, on_first_use
-=======
 from flows.checks.text import Needles, WordsAlone, needles, words_alone
-from flows.regex import on_first_use
->>>>>>> perf47a
+from flows.regex import compiled, on_first_use
 
 _I = re.IGNORECASE
 
