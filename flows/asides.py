@@ -22,6 +22,7 @@ from flows.draft import Draft, Pending
 from flows.engine_words import MSG
 from flows.flow import Flow, FlowStep
 from flows.moves import (
+    LONG_WORDS,
     Nudger,
     Outcome,
     ask,
@@ -29,6 +30,7 @@ from flows.moves import (
     checked_accept,
     checks_for,
     held_back,
+    rewritten_after,
 )
 from flows.questions import (
     IN_OTHER_WORDS,
@@ -158,7 +160,7 @@ def _asked_after_yes(flow: Flow, out: Outcome, step: FlowStep, text: str) -> str
     nothing to do with."""
     d = out.draft
     if step.kind.widget != "yes_no" or is_answered(d.answers.get(step.id)) \
-            or len(_LONG_WORDS.findall(text)) < _ACCOUNT_WORDS \
+            or len(LONG_WORDS.findall(text)) < _ACCOUNT_WORDS \
             or _DOES_NOT_APPLY.match(text):  # "n/a - this is a foster placement": no account
         return ""
     after_yes, after_no = (next((s for s in walk(flow, {**d.answers, step.id: said}).after(
@@ -185,25 +187,12 @@ def _for_the_question_after(flow: Flow, out: Outcome, step: FlowStep) -> str:
     return MSG["not_taken_next"].format(title=later.title)
 
 
-# The words of a line that say what it is about ("pushed", "wall", "screamed"), to tell a
-# new version of an answer from a line of another.
-_LONG_WORDS = on_first_use(r"[^\W\d_]{4,}")
-
-
 def _rewrites_answer_after(flow: Flow, out: Outcome, step: FlowStep, text: str) -> str:
     """The way on to the written answer after `step`, for a line typed at `step` come back
-    to (answered already: /back once too often) that shares three words or more with that
-    answer, a new version of it; "" otherwise. It was pointed back to the answer before,
-    which it had nothing to do with."""
-    d = out.draft
-    if not is_answered(d.answers.get(step.id)):
-        return ""
-    later = next((s for s in walk(flow, d.answers).after(step.id) if s.is_question), None)
-    value = d.answers.get(later.id) if later is not None else None
-    if later is None or later.kind.widget != "text" or not isinstance(value, str):
-        return ""
-    words = {w.casefold() for w in _LONG_WORDS.findall(text)}
-    if len(words & {w.casefold() for w in _LONG_WORDS.findall(value)}) < 3:
+    to (answered already: /back once too often) that is a new version of that answer; ""
+    otherwise. It was pointed back to the answer before, which it had nothing to do with."""
+    later = rewritten_after(flow, out.draft.answers, step, text)
+    if later is None:
         return ""
     return MSG["not_taken_ahead"].format(title=later.title)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from flows.answers import (
@@ -284,7 +284,9 @@ def checked_accept(flow: Flow, out: Outcome, step: FlowStep, value: Value,
     if hold_account(flow, out, step, value, nudger):
         return
     if isinstance(value, str) and step.kind.widget == "text" \
-            and (_ACKNOWLEDGE.fullmatch(_bare(value)) or _only_pictures(value)
+            and ((_ACKNOWLEDGE.fullmatch(_bare(value))
+                  and not _their_apology(flow, step, value))
+                 or _only_pictures(value)
                  or (_lone_number(value) and not _asks_for_a_number(step)))\
             and f"{step.id}:{BARE}" not in d.nudged \
             and step.spec.voice != "child" and checks_for(flow, step):
@@ -1168,6 +1170,28 @@ def take_filed(flow: Flow, out: Outcome, step: FlowStep, nudger: Nudger) -> bool
     return True
 
 
+# The words of a line that say what it is about ("pushed", "wall", "screamed"), to tell a
+# new version of an answer from a line of another.
+LONG_WORDS = on_first_use(r"[^\W\d_]{4,}")
+
+
+def rewritten_after(flow: Flow, answers: Mapping[str, Value], step: FlowStep, text: str
+                    ) -> FlowStep | None:
+    """The written question after `step`, answered already, when `text` typed at `step`
+    answered too (come back to: /back once too often) shares three words or more with its
+    answer: a new version of that answer; None otherwise."""
+    if not is_answered(answers.get(step.id)):
+        return None
+    later = next((s for s in walk(flow, answers).after(step.id) if s.is_question), None)
+    value = answers.get(later.id) if later is not None else None
+    if later is None or later.kind.widget != "text" or not isinstance(value, str):
+        return None
+    words = {w.casefold() for w in LONG_WORDS.findall(text)}
+    if len(words & {w.casefold() for w in LONG_WORDS.findall(value)}) < 3:
+        return None
+    return later
+
+
 def hold_account(flow: Flow, out: Outcome, step: FlowStep, value: Value,
                  nudger: Nudger) -> bool:
     """Hold back, once, an account typed at a partner's role question ("FM came in hungry
@@ -1180,6 +1204,8 @@ def hold_account(flow: Flow, out: Outcome, step: FlowStep, value: Value,
             and "role" in checks_for(flow, step)
             and reads_as_an_account(value)
             and account_goes_to(flow, d.answers, step) is not None
+            # (a new version of the answer after, typed one /back too far, is pointed on to it)
+            and rewritten_after(flow, d.answers, step, value) is None
             # (a name in it asked about first: put under its question, it went unasked)
             and not _private_first(flow, d, step, value, nudger)):
         return False
@@ -1229,6 +1255,16 @@ _ACKNOWLEDGE = on_first_use(r"(?:ok(?:ay)?|thanks?(?: you)?|cheers|got it|cool|n
                             # with a thumbs up or a tick after it, or either alone
                             r"(?: [\U0001F44D\U0001F44C\U0001F64F\u2705\u2714]+)?"
                             r"|[\U0001F44D\U0001F44C\U0001F64F\u2705\u2714]+")
+# An apology alone at a question asking what someone said ("What have they said about it?"):
+# "sorry" is then what a parent said, the answer, not a word to the bot.
+_AN_APOLOGY = on_first_use(r"(?:sorry|soz|oops|whoops|my bad)\b.*")
+
+
+def _their_apology(flow: Flow, step: FlowStep, value: str) -> bool:
+    return _AN_APOLOGY.fullmatch(_bare(value)) is not None \
+        and "what_the_family_says" in checks_for(flow, step)
+
+
 # A number on its own, where words are asked for (a scale's or a menu's, or a stray key),
 # "3/10" and "3 out of 10" (a scale's, typed a question late) among them.
 _LONE_NUMBER = on_first_use(r"[0-9]{1,3}(?:\s*/\s*10|\s+out\s+of\s+10)?")

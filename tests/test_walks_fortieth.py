@@ -136,7 +136,8 @@ async def test_a_long_answer_held_back_is_not_quoted_whole_on_her_phone(team: Bo
     by their start, as every other note quotes a typed line."""
     await mapping(team, "MASH-0412")
     await opens(team, await link(team, "police"), PC)
-    for said in ("DC, MASH police researcher", POLICE_WORRY, POLICE_WELL):
+    # (her role's short forms asked about, and kept)
+    for said in ("DC, MASH police researcher", "/keep", POLICE_WORRY, POLICE_WELL):
         await team.say(said, user=PC)
     asked = read(team, PC)
     assert "Is that your new answer to it, or is it for the next question?" in asked
