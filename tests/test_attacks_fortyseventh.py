@@ -37,11 +37,15 @@ import sqlite3
 import subprocess
 import sys
 import time
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 import pytest
+from telegram.ext import Application, Job
 
 from bot.app import build_application, schedule_retention
+from bot.conversation import Conversation
 from bot.keys import require_key
 from bot.run import start_polling
 from bot.services import open_services
@@ -58,18 +62,12 @@ DAY = 86_400.0
 KEYED = {"SOSBOT_DATA_KEY": TEST_KEY}
 
 
-# --- a retention run the database refused --------------------------------------------------------
-
-
-@pytest.mark.e2e
-async def test_a_retention_run_the_database_refuses_says_so_and_is_tried_again_soon(
-        disk_path: Path, caplog: pytest.LogCaptureFixture) -> None:
-    """The database refused the daily retention run (its file made unwritable): the log said
-    "... (update None)" through the error handler, and the draft past its days waited for
-    the next day's run. Now one line says retention did not erase, names the database and
-    when it is tried again; the retry, once the file takes writes, erases the draft."""
-    db = disk_path / "bot.db"
-    caplog.set_level(logging.INFO)
+@asynccontextmanager
+async def retention_due(db: Path) -> AsyncIterator[
+        tuple[BotApiServer, Conversation, Application, Job]]:  # type: ignore[type-arg]
+    """A bot polling the local Bot API server, with PRACTITIONER's draft past its 30 days and
+    the daily retention job scheduled, not yet run: the server, the conversation, the
+    application and the job."""
     async with BotApiServer() as server:
         settings = bot_settings(server, db, SOSBOT_DRAFT_DAYS=30)
         async with open_services(settings, db, load_flows(),
@@ -86,19 +84,36 @@ async def test_a_retention_run_the_database_refuses_says_so_and_is_tried_again_s
                     schedule_retention(app, conversation, settings)
                     assert app.job_queue is not None
                     [daily] = app.job_queue.get_jobs_by_name("retention")
-                    with immutable(db, Path(f"{db}-wal")):
-                        await daily.callback(None)  # type: ignore[arg-type]
-                    [retry] = app.job_queue.get_jobs_by_name("retention-retry")
-                    refused = [r.getMessage() for r in caplog.records
-                               if r.levelno >= logging.ERROR]
-                    assert await conversation.store.list_drafts(PRACTITIONER)  # still kept
-                    await retry.callback(None)  # type: ignore[arg-type]
-                    await server.wait_idle()
-                    left = await conversation.store.list_drafts(PRACTITIONER)
+                    yield server, conversation, app, daily
                 finally:
                     assert app.updater is not None
                     await app.updater.stop()
                     await app.stop()
+
+
+# --- a retention run the database refused --------------------------------------------------------
+
+
+@pytest.mark.e2e
+async def test_a_retention_run_the_database_refuses_says_so_and_is_tried_again_soon(
+        disk_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    """The database refused the daily retention run (its file made unwritable): the log said
+    "... (update None)" through the error handler, and the draft past its days waited for
+    the next day's run. Now one line says retention did not erase, names the database and
+    when it is tried again; the retry, once the file takes writes, erases the draft."""
+    db = disk_path / "bot.db"
+    caplog.set_level(logging.INFO)
+    async with retention_due(db) as (server, conversation, app, daily):
+        with immutable(db, Path(f"{db}-wal")):
+            await daily.callback(None)  # type: ignore[arg-type]
+        assert app.job_queue is not None
+        [retry] = app.job_queue.get_jobs_by_name("retention-retry")
+        refused = [r.getMessage() for r in caplog.records
+                   if r.levelno >= logging.ERROR]
+        assert await conversation.store.list_drafts(PRACTITIONER)  # still kept
+        await retry.callback(None)  # type: ignore[arg-type]
+        await server.wait_idle()
+        left = await conversation.store.list_drafts(PRACTITIONER)
     [line] = refused
     assert line.startswith("retention: drafts past their days were not erased: ")
     assert str(db) in line
@@ -300,29 +315,10 @@ async def test_a_retention_run_refused_after_its_erasure_says_what_it_erased(
         raise StorageError(f"Could not read in the database {db}: the disk reported an error")
 
     monkeypatch.setattr("bot.app.owed_before", refused)
-    async with BotApiServer() as server:
-        settings = bot_settings(server, db, SOSBOT_DRAFT_DAYS=30)
-        async with open_services(settings, db, load_flows(),
-                                 sealer=require_key(settings)) as conversation:
-            app = build_application(settings, conversation)
-            async with app:
-                await app.start()
-                await start_polling(app, poll_timeout=1)
-                try:
-                    await start_a_draft(server)
-                    with sqlite3.connect(db) as raw:
-                        raw.execute("UPDATE drafts SET updated_at = ?",
-                                    (time.time() - 31 * DAY,))
-                    schedule_retention(app, conversation, settings)
-                    assert app.job_queue is not None
-                    [daily] = app.job_queue.get_jobs_by_name("retention")
-                    await daily.callback(None)  # type: ignore[arg-type]
-                    await server.wait_idle()
-                    left = await conversation.store.list_drafts(PRACTITIONER)
-                finally:
-                    assert app.updater is not None
-                    await app.updater.stop()
-                    await app.stop()
+    async with retention_due(db) as (server, conversation, _app, daily):
+        await daily.callback(None)  # type: ignore[arg-type]
+        await server.wait_idle()
+        left = await conversation.store.list_drafts(PRACTITIONER)
     assert left == []
     [line] = [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR]
     assert line.startswith("retention: erased 1 draft(s)"), line
