@@ -33,21 +33,14 @@ from __future__ import annotations
 import json
 import logging
 import re
-import sqlite3
 import subprocess
 import sys
-import time
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from pathlib import Path
 
 import pytest
-from telegram.ext import Application, Job
 
-from bot.app import build_application, schedule_retention
-from bot.conversation import Conversation
+from bot.app import build_application
 from bot.keys import require_key
-from bot.run import start_polling
 from bot.services import open_services
 from flows.loader import load_flows
 from storage.errors import StorageError
@@ -55,40 +48,10 @@ from tests.botapi_server import BotApiServer
 from tests.conftest import REPO as ROOT
 from tests.conftest import run_sosbot
 from tests.processes import HANG_GUARD, free_port, sosbot_child, stop
-from tests.telegram_world import PRACTITIONER, TEST_KEY, bot_settings, run_env, start_a_draft
-from tests.test_run_faults import immutable
+from tests.telegram_world import PRACTITIONER, TEST_KEY, bot_settings, run_env
+from tests.test_run_faults import immutable, retention_due
 
-DAY = 86_400.0
 KEYED = {"SOSBOT_DATA_KEY": TEST_KEY}
-
-
-@asynccontextmanager
-async def retention_due(db: Path) -> AsyncIterator[
-        tuple[BotApiServer, Conversation, Application, Job]]:  # type: ignore[type-arg]
-    """A bot polling the local Bot API server, with PRACTITIONER's draft past its 30 days and
-    the daily retention job scheduled, not yet run: the server, the conversation, the
-    application and the job."""
-    async with BotApiServer() as server:
-        settings = bot_settings(server, db, SOSBOT_DRAFT_DAYS=30)
-        async with open_services(settings, db, load_flows(),
-                                 sealer=require_key(settings)) as conversation:
-            app = build_application(settings, conversation)
-            async with app:
-                await app.start()
-                await start_polling(app, poll_timeout=1)
-                try:
-                    await start_a_draft(server)
-                    with sqlite3.connect(db) as raw:
-                        raw.execute("UPDATE drafts SET updated_at = ?",
-                                    (time.time() - 31 * DAY,))
-                    schedule_retention(app, conversation, settings)
-                    assert app.job_queue is not None
-                    [daily] = app.job_queue.get_jobs_by_name("retention")
-                    yield server, conversation, app, daily
-                finally:
-                    assert app.updater is not None
-                    await app.updater.stop()
-                    await app.stop()
 
 
 # --- a retention run the database refused --------------------------------------------------------
@@ -103,7 +66,7 @@ async def test_a_retention_run_the_database_refuses_says_so_and_is_tried_again_s
     when it is tried again; the retry, once the file takes writes, erases the draft."""
     db = disk_path / "bot.db"
     caplog.set_level(logging.INFO)
-    async with retention_due(db) as (server, conversation, app, daily):
+    async with retention_due(db, 31) as (server, conversation, app, daily):
         with immutable(db, Path(f"{db}-wal")):
             await daily.callback(None)  # type: ignore[arg-type]
         assert app.job_queue is not None
@@ -315,7 +278,7 @@ async def test_a_retention_run_refused_after_its_erasure_says_what_it_erased(
         raise StorageError(f"Could not read in the database {db}: the disk reported an error")
 
     monkeypatch.setattr("bot.app.owed_before", refused)
-    async with retention_due(db) as (server, conversation, _app, daily):
+    async with retention_due(db, 31) as (server, conversation, _app, daily):
         await daily.callback(None)  # type: ignore[arg-type]
         await server.wait_idle()
         left = await conversation.store.list_drafts(PRACTITIONER)

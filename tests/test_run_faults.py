@@ -12,13 +12,15 @@ import shutil
 import sqlite3
 import subprocess
 import time
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
 from telegram.error import InvalidToken
+from telegram.ext import Application, Job
 
 from bot.app import build_application, schedule_retention, serve
+from bot.conversation import Conversation
 from bot.keys import require_key
 from bot.run import problem, start_polling
 from bot.services import open_services
@@ -88,6 +90,24 @@ async def test_a_database_that_stops_taking_writes_is_logged_and_the_bot_survive
 
 async def test_a_reminder_held_back_by_flood_control_is_sent_once_later(tmp_path: Path) -> None:
     db = tmp_path / "bot.db"
+    async with retention_due(db, 29.5) as (server, _conversation, _app, job):
+        # Telegram says "retry after 1 s" to this send and to its retry.
+        server.fail("sendMessage", code=429, retry_after=1, times=2)
+        await job.callback(None)  # type: ignore[arg-type]
+        await server.wait_for(lambda: reminders(server), timeout=HANG_GUARD)
+        await job.callback(None)  # type: ignore[arg-type]
+        await server.wait_idle()
+    assert len(reminders(server)) == 1
+    assert "KB-12" in reminders(server)[0]
+    assert [e.status for e in server.errors] == [429, 429]
+
+
+@contextlib.asynccontextmanager
+async def retention_due(db: Path, days_ago: float) -> AsyncIterator[
+        tuple[BotApiServer, Conversation, Application, Job]]:  # type: ignore[type-arg]
+    """A bot polling the local Bot API server, with PRACTITIONER's draft last changed
+    `days_ago` days ago (drafts are kept 30) and the daily retention job scheduled, not yet
+    run: the server, the conversation, the application and the job."""
     async with BotApiServer() as server:
         settings = bot_settings(server, db, SOSBOT_DRAFT_DAYS=30)
         async with open_services(settings, db, load_flows(),
@@ -100,23 +120,15 @@ async def test_a_reminder_held_back_by_flood_control_is_sent_once_later(tmp_path
                     await start_a_draft(server)
                     with sqlite3.connect(db) as raw:
                         raw.execute("UPDATE drafts SET updated_at = ?",
-                                    (time.time() - 29.5 * 86_400,))
+                                    (time.time() - days_ago * 86_400,))
                     schedule_retention(app, conversation, settings)
                     assert app.job_queue is not None
-                    [job] = app.job_queue.get_jobs_by_name("retention")
-                    # Telegram says "retry after 1 s" to this send and to its retry.
-                    server.fail("sendMessage", code=429, retry_after=1, times=2)
-                    await job.callback(None)  # type: ignore[arg-type]
-                    await server.wait_for(lambda: reminders(server), timeout=HANG_GUARD)
-                    await job.callback(None)  # type: ignore[arg-type]
-                    await server.wait_idle()
+                    [daily] = app.job_queue.get_jobs_by_name("retention")
+                    yield server, conversation, app, daily
                 finally:
                     assert app.updater is not None
                     await app.updater.stop()
                     await app.stop()
-    assert len(reminders(server)) == 1
-    assert "KB-12" in reminders(server)[0]
-    assert [e.status for e in server.errors] == [429, 429]
 
 
 def reminders(server: BotApiServer) -> list[str]:
