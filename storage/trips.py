@@ -283,47 +283,19 @@ class GroupCommit:
             self._landed(batch, [exc] * len(batch))
             return
         self._on_thread = batch
-        self._db._tx.put_nowait((None, functools.partial(
-            self._on_the_thread, conn, asyncio.get_running_loop(), batch)))
+        loop = asyncio.get_running_loop()
+        unflushed = None if any(flush for *_, flush in batch) else self.synchronous
+        turns = [writes for writes, *_ in batch]
 
-    def _on_the_thread(self, conn: sqlite3.Connection, loop: asyncio.AbstractEventLoop,
-                       batch: Waiting | None) -> None:
-        """On aiosqlite's thread: commit `batch`, hand its outcome to the event loop, and
-        commit the turns that came meanwhile straight after (`_following`), not once the
-        loop, busy with other updates, has taken the outcome and sent them: that hand-over
-        was a wait in every turn's commit behind a batch under way."""
-        while batch is not None:
-            unflushed = None if any(flush for *_, flush in batch) else self.synchronous
+        def on_thread() -> None:
             try:
-                failures: list[BaseException | None] = together(
-                    conn, [writes for writes, *_ in batch], unflushed=unflushed)
-                following = self._following()
+                failures: list[BaseException | None] = together(conn, turns, unflushed=unflushed)
             except BaseException as exc:  # the connection closed under it
-                failures, following = [exc] * len(batch), None
-            try:
+                failures = [exc] * len(turns)
+            with contextlib.suppress(RuntimeError):  # the event loop is gone: nobody waits
                 loop.call_soon_threadsafe(self._landed, batch, failures)
-            except RuntimeError:  # the event loop is gone: nobody waits
-                return
-            batch = following
 
-    def _following(self) -> Waiting | None:
-        """On aiosqlite's thread, a batch just committed: the turns waiting, taken as the
-        next batch, when the event loop would send them at once on taking the outcome (an
-        answer among them, and no transaction of several trips holding the connection: one
-        that takes it later sends its first statement behind this batch). Taken before the
-        outcome is handed over, so the loop finds the next batch on the thread already.
-        The loop may add a turn to the list at any moment meanwhile (`ask`): the turns are
-        copied and then cut from its front, each step one the loop cannot come between, so
-        one added after the copy stays waiting for the batch after."""
-        waiting = self._waiting
-        if not waiting or self._connection.locked() \
-                or not any(flush for *_, flush in waiting):
-            return None
-        batch = waiting[:]
-        self._on_thread = batch
-        del waiting[:len(batch)]
-        self._hurry = False
-        return batch
+        self._db._tx.put_nowait((None, on_thread))
 
     def _landed(self, batch: Waiting, failures: list[BaseException | None]) -> None:
         """On the event loop: answer each turn of a batch, then send the next."""
