@@ -17,7 +17,8 @@ Safe as a cache must be:
   refused, and its patterns compiled as before; so is an entry `_sre` refuses.
 - Written to a temporary file and renamed over the old one: instances starting at once each
   read a whole file, and the last to write wins (each writes the patterns it uses, so two
-  versions side by side in a rolling deploy recompile only the patterns they differ by).
+  versions side by side in a rolling deploy recompile only the patterns they differ by); a
+  temporary file a start killed while writing left is taken away by the next to write.
   Nothing is written when nothing changed, and a folder that cannot be written (a read-only
   install) only means the patterns are compiled at each start, as before.
 - Only while `re._compiler.compile` is the function this copies (Python 3.11 to 3.13): on
@@ -28,6 +29,7 @@ from __future__ import annotations
 
 import _sre  # type: ignore[import-not-found]  # the regex engine, as re uses it
 import array
+import contextlib
 import functools
 import hashlib
 import inspect
@@ -38,6 +40,7 @@ import stat
 import sys
 import tempfile
 import threading
+import time
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -47,6 +50,9 @@ MAGIC = b"sosbot compiled patterns 1\n"
 COMPILER_SOURCE = "0abaabe8e5892dad"
 # A pattern shorter than this is compiled, not read from the file, where nothing is written.
 SHORT = 200
+# A temporary file older than this was left by a start killed while writing it (one being
+# written by an instance starting beside this one is seconds old).
+ABANDONED_S = 3600
 # A file larger than this is not read: the shipped patterns make about 7 MB.
 MAX_BYTES = 256 * 1024 * 1024
 
@@ -261,3 +267,7 @@ class PatternCache:
         for older in self.folder.glob("patterns-*.bin"):  # another Python's, now unread
             if older != self.path:
                 older.unlink(missing_ok=True)
+        for left in self.folder.glob(".patterns-*"):  # a start killed while writing: no
+            with contextlib.suppress(OSError):  # one takes it away, and each is megabytes
+                if time.time() - left.stat().st_mtime > ABANDONED_S:
+                    left.unlink()

@@ -378,14 +378,23 @@ class _TurnTx(_SqliteTx):
     `serial` is asked for."""
 
     def __init__(self, db: aiosqlite.Connection, connection: asyncio.Lock,
-                 reader: sqlite3.Connection | None, commits: GroupCommit) -> None:
+                 reader: sqlite3.Connection | None, commits: GroupCommit,
+                 standings: Standings[Any] | None = None) -> None:
         super().__init__(db, None)
         self._connection = connection
         self._commits = commits
         self._reader = reader
         self._holding = False  # the connection, inside an open transaction
         self._serial = False
+        self.standings = standings
         self.standings_changed = False  # a write that might change a team standing sent
+
+    def _changing(self) -> None:
+        """A write that might change a team standing is about to be sent (`Standings`)."""
+        if not self.standings_changed:
+            self.standings_changed = True
+            if self.standings is not None:
+                self.standings.writing()
 
     def serial(self) -> None:
         self._serial = True
@@ -396,7 +405,8 @@ class _TurnTx(_SqliteTx):
         if fetch and not self._held and not self._serial:
             return await _read_once(self._db, self._connection, self._reader, last)
         await self._connection.acquire()
-        self._holding = self.standings_changed = True
+        self._holding = True
+        self._changing()
         self._held.insert(0, ("BEGIN IMMEDIATE", ()))
         return await super()._send(last, fetch=fetch)
 
@@ -408,7 +418,7 @@ class _TurnTx(_SqliteTx):
         elif self._held:
             writes, self._held = self._held, []
             if any(sql not in _NO_STANDING for sql, _ in writes):
-                self.standings_changed = True
+                self._changing()
             await self._commits.commit(writes)
 
     async def rollback(self) -> None:
@@ -605,6 +615,9 @@ class Store(SqlStore):
                 await held.enter_async_context(self._gate.alone())
             await held.enter_async_context(self._lock)
             tx = _SqliteTx(self._db, "BEGIN IMMEDIATE" if write else None)
+            standings = self.standings if write else None
+            if standings is not None:
+                standings.writing()
             try:
                 yield tx
                 await tx.finish(commit=write)
@@ -614,13 +627,10 @@ class Store(SqlStore):
                     raise from_sqlite(exc, self.path, doing) from None
                 raise
             finally:
-                if write or tx.writes:
-                    self.standings_changed()
-
-    def standings_changed(self) -> None:
-        """A write that might change a team standing was committed, or tried."""
-        if self.standings is not None:
-            self.standings.changed()
+                if standings is not None:
+                    standings.written()
+                elif tx.writes and self.standings is not None:
+                    self.standings.changed()
 
     def _still_there(self, doing: str) -> None:
         """Refuse to go on when the database file was removed, or replaced (a backup moved
@@ -767,7 +777,8 @@ class _UsersTransaction:
         except BaseException:
             await held.__aexit__(None, None, None)
             raise
-        self._tx = _TurnTx(store._db, store._lock, store._reader, store._commits)
+        self._tx = _TurnTx(store._db, store._lock, store._reader, store._commits,
+                           store.standings)
         return self._tx
 
     async def __aexit__(self, kind: type[BaseException] | None, exc: BaseException | None,
@@ -782,8 +793,8 @@ class _UsersTransaction:
             else:
                 await self._failed(exc)
         finally:
-            if self._tx.standings_changed:
-                self._store.standings_changed()
+            if self._tx.standings_changed and self._tx.standings is not None:
+                self._tx.standings.written()
             await self._passing.__aexit__(None, None, None)
             await self._held.__aexit__(None, None, None)
         return False
