@@ -21,6 +21,7 @@ import os
 import re
 import secrets
 import stat
+import threading
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -361,7 +362,7 @@ class AesGcmSealer:
 
     def seal(self, plaintext: bytes, where: bytes) -> bytes:
         header = header_of(self.current)
-        nonce = os.urandom(NONCE_SIZE)
+        nonce = NONCES.take()
         return header + nonce + self._ciphers[self.current].encrypt(nonce, plaintext,
                                                                     where + header)
 
@@ -390,6 +391,40 @@ class AesGcmSealer:
                              "is not among the configured keys.")
         return SealError(f"The stored {place} failed its integrity check: it was altered "
                          "or moved from another row, so it was not used.")
+
+
+class Nonces:
+    """Fresh random nonces, drawn from the operating system many at a time.
+
+    Each value sealed takes 12 bytes of the system's randomness; asked for one nonce at a
+    time, that is a system call for each, two in most updates (an answer and the draft's
+    position), and system calls are dear on a virtual machine (`bench/README.md`). So the
+    bytes of `count` nonces are drawn at once and handed out in turn, each once: the lock
+    keeps two threads from taking the same bytes, and a forked child forgets what its
+    parent drew (the two would otherwise hand out the same nonces)."""
+
+    def __init__(self, count: int = 256) -> None:
+        self._size = NONCE_SIZE * count
+        self._drawn = b""
+        self._at = 0
+        self._lock = threading.Lock()
+        if hasattr(os, "register_at_fork"):
+            os.register_at_fork(after_in_child=self._forget)
+
+    def take(self) -> bytes:
+        with self._lock:
+            at = self._at
+            if at + NONCE_SIZE > len(self._drawn):
+                self._drawn, at = os.urandom(self._size), 0
+            self._at = at + NONCE_SIZE
+            return self._drawn[at:at + NONCE_SIZE]
+
+    def _forget(self) -> None:
+        self._lock = threading.Lock()  # a thread of the parent may have held it
+        self._drawn, self._at = b"", 0
+
+
+NONCES = Nonces()
 
 
 def header_of(key_id: str) -> bytes:
