@@ -323,7 +323,8 @@ class Settings(BaseSettings):
         problems = []
         if self.webhook_url is None:
             problems.append("SOSBOT_WEBHOOK_URL: missing; set the public https:// address "
-                            "Telegram posts updates to (your reverse proxy's)")
+                            "Telegram posts updates to (your reverse proxy's) "
+                            f"({where_to_fill('SOSBOT_WEBHOOK_URL', self._read_from)})")
         else:
             problem = url_problem(self.webhook_url, self.api_root)
             if problem:
@@ -331,7 +332,8 @@ class Settings(BaseSettings):
                 problems.append(f"SOSBOT_WEBHOOK_URL: {visible(problem)} ({where})")
         if self.webhook_secret is None:
             problems.append("SOSBOT_WEBHOOK_SECRET: missing; set a random secret so only "
-                            "Telegram's posts are accepted (`openssl rand -hex 32`)")
+                            "Telegram's posts are accepted (`openssl rand -hex 32`) "
+                            f"({where_to_fill('SOSBOT_WEBHOOK_SECRET', self._read_from)})")
         else:
             problem = secret_problem(self.webhook_secret.get_secret_value())
             if problem:  # never the secret itself: where it was set, to find it there
@@ -575,14 +577,38 @@ def where_set(name: str, env_file: Path | None = None) -> str:
     if any(given.upper() == name for given in os.environ):
         # systemd's EnvironmentFile, which the unit names in SOSBOT_SETTINGS_FROM (main.env
         # or second.env: the journal said only "the environment")
-        unit = next((value.strip() for given, value in os.environ.items()
-                     if given.upper() == "SOSBOT_SETTINGS_FROM" and value.strip()), "")
-        return f"set in the environment, from {visible(unit)}" if unit \
-            else "set in the environment"
+        unit = unit_settings()
+        return f"set in the environment, from {unit}" if unit else "set in the environment"
     line = _line_of(Path(".env"), name) if env_file is None else None
     if line is not None:
         return f"set in .env, line {line}"
     return "set it in the environment or .env"
+
+
+def unit_settings() -> str | None:
+    """The env file systemd read the settings from, as the unit names it in
+    SOSBOT_SETTINGS_FROM (/etc/sosbot/main.env), shown as written; None outside the unit."""
+    unit = next((value.strip() for key, value in os.environ.items()
+                 if key.upper() == "SOSBOT_SETTINGS_FROM" and value.strip()), "")
+    return visible(unit) or None
+
+
+def where_to_fill(name: str, env_file: Path | None = None) -> str:
+    """Where the operator puts the missing setting `name`, for a line saying it is missing:
+    the line that sets it empty, or the file the deployment reads (systemd's env file, which
+    the unit names in SOSBOT_SETTINGS_FROM; --env-file; .env), as a wrong value's line
+    names where it was set."""
+    given = where_set(name, env_file)
+    if given.startswith("set in "):
+        return "empty in " + given.removeprefix("set in ")
+    unit = unit_settings()
+    if unit:
+        return f"set it in {unit}"
+    if env_file is not None:
+        return f"set it in {env_file}"
+    if Path(".env").is_file():
+        return f"set it in .env, in {Path.cwd()}"
+    return "set it in .env in the folder sosbot starts in, or in the environment"
 
 
 def _line_of(path: Path, name: str) -> int | None:
