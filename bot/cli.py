@@ -8,6 +8,7 @@ import contextlib
 import difflib
 import errno
 import io
+import logging
 import os
 import sys
 import unicodedata
@@ -30,6 +31,7 @@ from bot.config import (
     ConfigError,
     Settings,
     at_home,
+    both_databases,
     database_option,
     existing_database,
     load_settings,
@@ -144,6 +146,12 @@ def _command(argv: Sequence[str] | None) -> int:
             print(f"sosbot: {line}", file=sys.stderr)
         return 2
     setup_logging(settings.log_level, secrets=settings.secrets, form=settings.log_format)
+    if args.command not in ("flows", "language-check") and getattr(args, "db", None) is None \
+            and (both := both_databases(settings)):
+        if args.command == "run":  # the journal's
+            logging.getLogger(__name__).warning("%s", both)
+        else:
+            print(f"sosbot: {both}", file=sys.stderr)
     try:
         if settings.words and args.command in ("run", "chat"):
             load_word_list(settings.words)  # a broken council list stops start-up, first

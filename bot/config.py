@@ -585,6 +585,23 @@ def where_set(name: str, env_file: Path | None = None) -> str:
     return "set it in the environment or .env"
 
 
+def both_databases(settings: Settings) -> str | None:
+    """What is said when SOSBOT_DATABASE_URL and SOSBOT_DB are both set: which is used, and
+    where each is set. Not refused: the README's PostgreSQL steps add the URL to a main.env
+    whose example sets SOSBOT_DB, so every such council has both; but an operator who backs
+    up, or points at another, the SQLite file is told the bot does not read it."""
+    env_file = settings._read_from
+    if settings.database_url is None:
+        return None
+    db_set = where_set("SOSBOT_DB", env_file)
+    if not db_set.startswith("set in "):
+        return None  # SOSBOT_DB left at its default
+    url_set = where_set("SOSBOT_DATABASE_URL", env_file)
+    return (f"SOSBOT_DATABASE_URL ({url_set}) is the database used; SOSBOT_DB ({db_set}) is "
+            "not read while it is set, as the URL wins; remove (or comment out) the one you "
+            "do not mean, and this is not said again.")
+
+
 def unit_settings() -> str | None:
     """The env file systemd read the settings from, as the unit names it in
     SOSBOT_SETTINGS_FROM (/etc/sosbot/main.env), shown as written; None outside the unit."""

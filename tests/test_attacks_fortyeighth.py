@@ -7,8 +7,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from tests.botapi_server import BotApiServer
 from tests.conftest import run_sosbot
-from tests.telegram_world import TEST_KEY
+from tests.processes import sosbot_child, stop
+from tests.telegram_world import TEST_KEY, run_env, start_a_draft
 
 KEYED = {"SOSBOT_DATA_KEY": TEST_KEY}
 TOKEN = {"TELEGRAM_BOT_TOKEN": "123456:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"}
@@ -66,3 +70,44 @@ def test_a_missing_token_under_systemd_names_the_env_file_not_dot_env(tmp_path: 
     assert said.startswith("sosbot: TELEGRAM_BOT_TOKEN: missing. Ask @BotFather for a token")
     assert "put it in /etc/sosbot/second.env" in said
     assert ".env (see" not in said
+
+
+# --- both SOSBOT_DB and SOSBOT_DATABASE_URL ------------------------------------------------------
+
+
+BOTH = "SOSBOT_DB=bot.db\nSOSBOT_LOG_LEVEL=WARNING\nSOSBOT_DATABASE_URL=sqlite:///other.db\n"
+BOTH_SAID = ("SOSBOT_DATABASE_URL (set in .env, line 3) is the database used; SOSBOT_DB (set "
+             "in .env, line 1) is not read while it is set")
+
+
+@pytest.mark.e2e
+async def test_a_bot_given_both_database_settings_says_which_it_uses(tmp_path: Path) -> None:
+    """main.env.example sets SOSBOT_DB, and the README's PostgreSQL steps add
+    SOSBOT_DATABASE_URL: the bot used the URL and said nothing, and an operator backed up
+    (or, moving back to SQLite, pointed SOSBOT_DB at) the file the bot never read. Not
+    refused (every council on PostgreSQL set up from the example has both): one warning at
+    start names both lines, the one used and why."""
+    (tmp_path / ".env").write_text(BOTH)
+    env = {k: v for k, v in run_env(tmp_path / "unused.db", "").items() if k != "SOSBOT_DB"}
+    async with BotApiServer() as server:
+        env["SOSBOT_API_ROOT"] = server.root
+        async with sosbot_child("run", cwd=tmp_path, env=env) as child:
+            await start_a_draft(server)
+            log = await stop(child)
+    assert child.returncode == 0, log
+    [said] = [line for line in log.splitlines() if "SOSBOT_DB" in line]
+    assert "WARNING" in said
+    assert BOTH_SAID in said
+    assert (tmp_path / "other.db").exists()
+    assert not (tmp_path / "bot.db").exists()
+
+
+def test_a_command_given_both_database_settings_says_which_it_uses(tmp_path: Path) -> None:
+    (tmp_path / ".env").write_text(BOTH)
+    done = run_sosbot("chat", "--flow", "reflection", input="KB-1\n", cwd=tmp_path, env=KEYED)
+    assert done.returncode == 0, done.stderr
+    [said] = [line for line in done.stderr.splitlines() if "SOSBOT_DB" in line]
+    assert said.startswith("sosbot: " + BOTH_SAID)
+    given = run_sosbot("chat", "--db", "mine.db", "--flow", "reflection", input="KB-1\n",
+                       cwd=tmp_path, env=KEYED)
+    assert "SOSBOT_DB" not in given.stderr  # --db chose: neither setting is read
