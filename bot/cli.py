@@ -31,12 +31,12 @@ from bot.config import (
     ConfigError,
     Settings,
     at_home,
-    both_databases,
     database_option,
     existing_database,
     load_settings,
     reachable,
     setting_source,
+    start_notes,
 )
 from bot.logs import setup_logging
 from bot.teams import cli as teams_cli
@@ -146,12 +146,15 @@ def _command(argv: Sequence[str] | None) -> int:
             print(f"sosbot: {line}", file=sys.stderr)
         return 2
     setup_logging(settings.log_level, secrets=settings.secrets, form=settings.log_format)
-    if args.command not in ("flows", "language-check") and getattr(args, "db", None) is None \
-            and (both := both_databases(settings)):
-        if args.command == "run":  # the journal's
-            logging.getLogger(__name__).warning("%s", both)
-        else:
-            print(f"sosbot: {both}", file=sys.stderr)
+    if args.command not in ("flows", "language-check"):
+        for note in start_notes(settings):
+            if note.split(" ", 1)[0] in ("SOSBOT_DB", "SOSBOT_DATABASE_URL") \
+                    and getattr(args, "db", None) is not None:
+                continue  # --db chose the database: neither setting is read
+            if args.command == "run":  # the journal's
+                logging.getLogger(__name__).warning("%s", note)
+            else:
+                print(f"sosbot: {note}", file=sys.stderr)
     try:
         if settings.words and args.command in ("run", "chat"):
             load_word_list(settings.words)  # a broken council list stops start-up, first

@@ -602,6 +602,41 @@ def both_databases(settings: Settings) -> str | None:
             "do not mean, and this is not said again.")
 
 
+def overridden() -> list[str]:
+    """One line per setting `.env` sets that the environment sets to another value, which
+    wins: a shell's `export SOSBOT_DB=test.db`, left from trying sosbot out, sent `sosbot
+    invite` to another database than the .env in the bot's folder names, unseen. Not
+    refused (a container's -e is meant to win over a .env baked into it); neither value said."""
+    env = Path(".env")
+    if not env.is_file():
+        return []
+    known = {field.alias for field in Settings.model_fields.values() if field.alias}
+    try:
+        with env.open(encoding=ENV_ENCODING) as stream:
+            bindings = [b for b in parse_stream(stream) if b.key is not None and not b.error
+                        and b.value is not None and b.key.upper() in known]
+    except (OSError, UnicodeDecodeError):
+        return []  # said where the file is read
+    environment = {name.upper(): value for name, value in os.environ.items()}
+    lines = []
+    for name in dict.fromkeys(b.key.upper() for b in bindings if b.key is not None):
+        # the last of a name's lines is the one read (two that differ are refused)
+        line, value = next((_line(b), b.value) for b in reversed(bindings)
+                           if b.key is not None and b.key.upper() == name)
+        given = environment.get(name)
+        if given is not None and given.strip() != (value or "").strip():
+            lines.append(f"{name} is set in the environment and in .env, line {line}, to "
+                         "different values: the environment's is used; unset it there (or "
+                         "make the two agree) if .env's is the one you mean.")
+    return lines
+
+
+def start_notes(settings: Settings) -> list[str]:
+    """What a command says before it begins, for settings it reads that another one hides."""
+    both = both_databases(settings)
+    return ([both] if both else []) + (overridden() if settings._read_from is None else [])
+
+
 def unit_settings() -> str | None:
     """The env file systemd read the settings from, as the unit names it in
     SOSBOT_SETTINGS_FROM (/etc/sosbot/main.env), shown as written; None outside the unit."""

@@ -111,3 +111,24 @@ def test_a_command_given_both_database_settings_says_which_it_uses(tmp_path: Pat
     given = run_sosbot("chat", "--db", "mine.db", "--flow", "reflection", input="KB-1\n",
                        cwd=tmp_path, env=KEYED)
     assert "SOSBOT_DB" not in given.stderr  # --db chose: neither setting is read
+
+
+# --- a setting in .env overridden by the environment -----------------------------------------------
+
+
+def test_a_setting_in_env_overridden_by_the_environment_is_said(tmp_path: Path) -> None:
+    """An operator ran `sosbot invite` in /var/lib/sosbot, whose .env names the bot's
+    database, from a shell where `export SOSBOT_DB=test.db` was left from trying it out: the
+    link went into test.db, and the colleague was told it could not be used. The
+    environment's value is still used (a container's -e is meant to win over a .env), and
+    now said, naming the line it wins over (never either value: a line may hold the token)."""
+    (tmp_path / ".env").write_text("SOSBOT_DRAFT_DAYS=7\nSOSBOT_DB=real.db\n")
+    done = run_sosbot("chat", "--flow", "reflection", input="KB-1\n", cwd=tmp_path,
+                      env={**KEYED, "SOSBOT_DB": "test.db", "SOSBOT_DRAFT_DAYS": "7"})
+    assert done.returncode == 0, done.stderr
+    [said] = [line for line in done.stderr.splitlines() if "SOSBOT_" in line]
+    assert said == ("sosbot: SOSBOT_DB is set in the environment and in .env, line 2, to "
+                    "different values: the environment's is used; unset it there (or make "
+                    "the two agree) if .env's is the one you mean.")
+    assert (tmp_path / "test.db").exists()
+    assert not (tmp_path / "real.db").exists()
