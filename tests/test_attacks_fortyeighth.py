@@ -5,13 +5,15 @@ test of a defect failed on the code as it was.
 
 from __future__ import annotations
 
+import asyncio
+import socket
 from pathlib import Path
 
 import pytest
 
 from tests.botapi_server import BotApiServer
 from tests.conftest import run_sosbot
-from tests.processes import sosbot_child, stop
+from tests.processes import HANG_GUARD, sosbot_child, stop
 from tests.telegram_world import TEST_KEY, run_env, start_a_draft
 
 KEYED = {"SOSBOT_DATA_KEY": TEST_KEY}
@@ -113,7 +115,7 @@ def test_a_command_given_both_database_settings_says_which_it_uses(tmp_path: Pat
     assert "SOSBOT_DB" not in given.stderr  # --db chose: neither setting is read
 
 
-# --- a setting in .env overridden by the environment -----------------------------------------------
+# --- a setting in .env overridden by the environment ---------------------------------------------
 
 
 def test_a_setting_in_env_overridden_by_the_environment_is_said(tmp_path: Path) -> None:
@@ -132,3 +134,28 @@ def test_a_setting_in_env_overridden_by_the_environment_is_said(tmp_path: Path) 
                     "the two agree) if .env's is the one you mean.")
     assert (tmp_path / "test.db").exists()
     assert not (tmp_path / "real.db").exists()
+
+
+# --- the webhook's port in use: which file sets it -----------------------------------------------
+
+
+@pytest.mark.e2e
+async def test_a_webhook_port_in_use_names_the_env_file_that_sets_it(tmp_path: Path) -> None:
+    """The README's second instance is a copy of main.env with another SOSBOT_PORT; an
+    operator who forgot to change it in second.env was told "SOSBOT_PORT: 8080 is in use by
+    another program", and looked in main.env, where it was right. The line names where the
+    port was set, as a wrong value's line does."""
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        async with BotApiServer() as server:
+            env = run_env(tmp_path / "bot.db", server.root, SOSBOT_WEBHOOK_URL=PUBLIC_URL,
+                          SOSBOT_WEBHOOK_SECRET="0123456789abcdef0123", SOSBOT_PORT=str(port),
+                          SOSBOT_SETTINGS_FROM="/etc/sosbot/second.env")
+            async with sosbot_child("run", "--webhook", cwd=tmp_path, env=env) as child:
+                _, stderr = await asyncio.wait_for(child.communicate(), HANG_GUARD)
+    said = stderr.decode().strip().splitlines()[-1]
+    assert child.returncode != 0
+    assert said.startswith(f"sosbot: SOSBOT_PORT: {port} is in use by another program"), said
+    assert said.endswith("(set in the environment, from /etc/sosbot/second.env)"), said
