@@ -147,7 +147,7 @@ def _command(argv: Sequence[str] | None) -> int:
         return 2
     setup_logging(settings.log_level, secrets=settings.secrets, form=settings.log_format)
     if args.command not in ("flows", "language-check"):
-        for note in start_notes(settings):
+        for note in start_notes(settings, webhook=getattr(args, "webhook", False)):
             if note.split(" ", 1)[0] in ("SOSBOT_DB", "SOSBOT_DATABASE_URL") \
                     and getattr(args, "db", None) is not None:
                 continue  # --db chose the database: neither setting is read

@@ -602,15 +602,18 @@ def both_databases(settings: Settings) -> str | None:
             "do not mean, and this is not said again.")
 
 
-def overridden() -> list[str]:
+def overridden(*, webhook: bool) -> list[str]:
     """One line per setting `.env` sets that the environment sets to another value, which
     wins: a shell's `export SOSBOT_DB=test.db`, left from trying sosbot out, sent `sosbot
     invite` to another database than the .env in the bot's folder names, unseen. Not
-    refused (a container's -e is meant to win over a .env baked into it); neither value said."""
+    refused (a container's -e is meant to win over a .env baked into it); neither value said.
+    The webhook's settings only for `run --webhook` (`webhook`), the one command they are
+    read by."""
     env = Path(".env")
     if not env.is_file():
         return []
-    known = {field.alias for field in Settings.model_fields.values() if field.alias}
+    known = {field.alias for name, field in Settings.model_fields.items()
+             if field.alias and (webhook or name not in WEBHOOK_ONLY)}
     try:
         with env.open(encoding=ENV_ENCODING) as stream:
             bindings = [b for b in parse_stream(stream) if b.key is not None and not b.error
@@ -624,17 +627,21 @@ def overridden() -> list[str]:
         line, value = next((_line(b), b.value) for b in reversed(bindings)
                            if b.key is not None and b.key.upper() == name)
         given = environment.get(name)
-        if given is not None and given.strip() != (value or "").strip():
+        if given is not None and given.strip() != (value or "").strip() and not (
+                quoted(given.strip()) and given.strip()[1:-1] == (value or "").strip()):
+            # (the one in quotation marks is refused, or said to be, on its own)
             lines.append(f"{name} is set in the environment and in .env, line {line}, to "
                          "different values: the environment's is used; unset it there (or "
                          "make the two agree) if .env's is the one you mean.")
     return lines
 
 
-def start_notes(settings: Settings) -> list[str]:
-    """What a command says before it begins, for settings it reads that another one hides."""
+def start_notes(settings: Settings, *, webhook: bool = False) -> list[str]:
+    """What a command says before it begins, for settings it reads that another one hides
+    (`webhook`: the command is `run --webhook`)."""
     both = both_databases(settings)
-    return ([both] if both else []) + (overridden() if settings._read_from is None else [])
+    return ([both] if both else []) + (
+        overridden(webhook=webhook) if settings._read_from is None else [])
 
 
 def unit_settings() -> str | None:
