@@ -596,6 +596,12 @@ def both_databases(settings: Settings) -> str | None:
     db_set = where_set("SOSBOT_DB", env_file)
     if not db_set.startswith("set in "):
         return None  # SOSBOT_DB left at its default
+    used = settings.database()
+    try:
+        if isinstance(used, Path) and used.resolve() == settings.db.resolve():
+            return None  # a sqlite:/// URL to the same file: nothing is hidden
+    except (OSError, RuntimeError):  # a loop of links: said where the database is opened
+        pass
     url_set = where_set("SOSBOT_DATABASE_URL", env_file)
     return (f"SOSBOT_DATABASE_URL ({url_set}) is the database used; SOSBOT_DB ({db_set}) is "
             "not read while it is set, as the URL wins; remove (or comment out) the one you "

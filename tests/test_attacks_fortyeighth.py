@@ -179,3 +179,11 @@ async def test_a_webhook_port_in_use_names_the_env_file_that_sets_it(tmp_path: P
     assert child.returncode != 0
     assert said.startswith(f"sosbot: SOSBOT_PORT: {port} is in use by another program"), said
     assert said.endswith("(set in the environment, from /etc/sosbot/second.env)"), said
+
+
+def test_both_database_settings_naming_one_file_are_not_said(tmp_path: Path) -> None:
+    (tmp_path / ".env").write_text(f"SOSBOT_DB=bot.db\nSOSBOT_DATABASE_URL=sqlite:///"
+                                   f"{tmp_path / 'bot.db'}\n")
+    done = run_sosbot("chat", "--flow", "reflection", input="KB-1\n", cwd=tmp_path, env=KEYED)
+    assert done.returncode == 0, done.stderr
+    assert "SOSBOT_DB" not in done.stderr
