@@ -19,6 +19,8 @@ Held this pass (tried, nothing to mend):
 - a member who is no admin forging the team's buttons (remove, confirm a removal, hand a
   leaver's drafts, invite, a handover or share naming herself): "Only an admin can do
   that", or told to open the draft first; nothing handed, nobody removed.
+- `sosbot run` on the database a `sosbot chat` holds, named through a link to its folder,
+  as an absolute path with "/./" in it, or by a hard link's other name: refused in one line;
 - left: a token Telegram rejects is said as "check TELEGRAM_BOT_TOKEN." without where it
   was set (README quotes that line as it is; every instance shares the one token).
 """
