@@ -8,6 +8,7 @@ import contextlib
 import difflib
 import errno
 import io
+import logging
 import os
 import sys
 import unicodedata
@@ -35,6 +36,7 @@ from bot.config import (
     load_settings,
     reachable,
     setting_source,
+    start_notes,
 )
 from bot.logs import setup_logging
 from bot.teams import cli as teams_cli
@@ -144,6 +146,15 @@ def _command(argv: Sequence[str] | None) -> int:
             print(f"sosbot: {line}", file=sys.stderr)
         return 2
     setup_logging(settings.log_level, secrets=settings.secrets, form=settings.log_format)
+    if args.command not in ("flows", "language-check"):
+        for note in start_notes(settings, webhook=getattr(args, "webhook", False)):
+            if note.split(" ", 1)[0] in ("SOSBOT_DB", "SOSBOT_DATABASE_URL") \
+                    and getattr(args, "db", None) is not None:
+                continue  # --db chose the database: neither setting is read
+            if args.command == "run":  # the journal's
+                logging.getLogger(__name__).warning("%s", note)
+            else:
+                print(f"sosbot: {note}", file=sys.stderr)
     try:
         if settings.words and args.command in ("run", "chat"):
             load_word_list(settings.words)  # a broken council list stops start-up, first

@@ -323,7 +323,8 @@ class Settings(BaseSettings):
         problems = []
         if self.webhook_url is None:
             problems.append("SOSBOT_WEBHOOK_URL: missing; set the public https:// address "
-                            "Telegram posts updates to (your reverse proxy's)")
+                            "Telegram posts updates to (your reverse proxy's) "
+                            f"({where_to_fill('SOSBOT_WEBHOOK_URL', self._read_from)})")
         else:
             problem = url_problem(self.webhook_url, self.api_root)
             if problem:
@@ -331,7 +332,8 @@ class Settings(BaseSettings):
                 problems.append(f"SOSBOT_WEBHOOK_URL: {visible(problem)} ({where})")
         if self.webhook_secret is None:
             problems.append("SOSBOT_WEBHOOK_SECRET: missing; set a random secret so only "
-                            "Telegram's posts are accepted (`openssl rand -hex 32`)")
+                            "Telegram's posts are accepted (`openssl rand -hex 32`) "
+                            f"({where_to_fill('SOSBOT_WEBHOOK_SECRET', self._read_from)})")
         else:
             problem = secret_problem(self.webhook_secret.get_secret_value())
             if problem:  # never the secret itself: where it was set, to find it there
@@ -575,14 +577,103 @@ def where_set(name: str, env_file: Path | None = None) -> str:
     if any(given.upper() == name for given in os.environ):
         # systemd's EnvironmentFile, which the unit names in SOSBOT_SETTINGS_FROM (main.env
         # or second.env: the journal said only "the environment")
-        unit = next((value.strip() for given, value in os.environ.items()
-                     if given.upper() == "SOSBOT_SETTINGS_FROM" and value.strip()), "")
-        return f"set in the environment, from {visible(unit)}" if unit \
-            else "set in the environment"
+        unit = unit_settings()
+        return f"set in the environment, from {unit}" if unit else "set in the environment"
     line = _line_of(Path(".env"), name) if env_file is None else None
     if line is not None:
         return f"set in .env, line {line}"
     return "set it in the environment or .env"
+
+
+def both_databases(settings: Settings) -> str | None:
+    """What is said when SOSBOT_DATABASE_URL and SOSBOT_DB are both set: which is used, and
+    where each is set. Not refused: the README's PostgreSQL steps add the URL to a main.env
+    whose example sets SOSBOT_DB, so every such council has both; but an operator who backs
+    up, or points at another, the SQLite file is told the bot does not read it."""
+    env_file = settings._read_from
+    if settings.database_url is None:
+        return None
+    db_set = where_set("SOSBOT_DB", env_file)
+    if not db_set.startswith("set in "):
+        return None  # SOSBOT_DB left at its default
+    used = settings.database()
+    try:
+        if isinstance(used, Path) and used.resolve() == settings.db.resolve():
+            return None  # a sqlite:/// URL to the same file: nothing is hidden
+    except (OSError, RuntimeError):  # a loop of links: said where the database is opened
+        pass
+    url_set = where_set("SOSBOT_DATABASE_URL", env_file)
+    return (f"SOSBOT_DATABASE_URL ({url_set}) is the database used; SOSBOT_DB ({db_set}) is "
+            "not read while it is set, as the URL wins; remove (or comment out) the one you "
+            "do not mean, and this is not said again.")
+
+
+def overridden(*, webhook: bool) -> list[str]:
+    """One line per setting `.env` sets that the environment sets to another value, which
+    wins: a shell's `export SOSBOT_DB=test.db`, left from trying sosbot out, sent `sosbot
+    invite` to another database than the .env in the bot's folder names, unseen. Not
+    refused (a container's -e is meant to win over a .env baked into it); neither value said.
+    The webhook's settings only for `run --webhook` (`webhook`), the one command they are
+    read by."""
+    env = Path(".env")
+    if not env.is_file():
+        return []
+    known = {field.alias for name, field in Settings.model_fields.items()
+             if field.alias and (webhook or name not in WEBHOOK_ONLY)}
+    try:
+        with env.open(encoding=ENV_ENCODING) as stream:
+            bindings = [b for b in parse_stream(stream) if b.key is not None and not b.error
+                        and b.value is not None and b.key.upper() in known]
+    except (OSError, UnicodeDecodeError):
+        return []  # said where the file is read
+    environment = {name.upper(): value for name, value in os.environ.items()}
+    lines = []
+    for name in dict.fromkeys(b.key.upper() for b in bindings if b.key is not None):
+        # the last of a name's lines is the one read (two that differ are refused)
+        line, value = next((_line(b), b.value) for b in reversed(bindings)
+                           if b.key is not None and b.key.upper() == name)
+        given = environment.get(name)
+        if given is not None and given.strip() != (value or "").strip() and not (
+                quoted(given.strip()) and given.strip()[1:-1] == (value or "").strip()):
+            # (the one in quotation marks is refused, or said to be, on its own)
+            lines.append(f"{name} is set in the environment and in .env, line {line}, to "
+                         "different values: the environment's is used; unset it there (or "
+                         "make the two agree) if .env's is the one you mean.")
+    return lines
+
+
+def start_notes(settings: Settings, *, webhook: bool = False) -> list[str]:
+    """What a command says before it begins, for settings it reads that another one hides
+    (`webhook`: the command is `run --webhook`)."""
+    both = both_databases(settings)
+    return ([both] if both else []) + (
+        overridden(webhook=webhook) if settings._read_from is None else [])
+
+
+def unit_settings() -> str | None:
+    """The env file systemd read the settings from, as the unit names it in
+    SOSBOT_SETTINGS_FROM (/etc/sosbot/main.env), shown as written; None outside the unit."""
+    unit = next((value.strip() for key, value in os.environ.items()
+                 if key.upper() == "SOSBOT_SETTINGS_FROM" and value.strip()), "")
+    return visible(unit) or None
+
+
+def where_to_fill(name: str, env_file: Path | None = None) -> str:
+    """Where the operator puts the missing setting `name`, for a line saying it is missing:
+    the line that sets it empty, or the file the deployment reads (systemd's env file, which
+    the unit names in SOSBOT_SETTINGS_FROM; --env-file; .env), as a wrong value's line
+    names where it was set."""
+    given = where_set(name, env_file)
+    if given.startswith("set in "):
+        return "empty in " + given.removeprefix("set in ")
+    unit = unit_settings()
+    if unit:
+        return f"set it in {unit}"
+    if env_file is not None:
+        return f"set it in {env_file}"
+    if Path(".env").is_file():
+        return f"set it in .env, in {Path.cwd()}"
+    return "set it in .env in the folder sosbot starts in, or in the environment"
 
 
 def _line_of(path: Path, name: str) -> int | None:

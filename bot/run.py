@@ -26,7 +26,7 @@ from telegram.ext import Application
 
 from bot import stopping
 from bot.addressed import ALLOWED_UPDATES
-from bot.config import ConfigError, Settings
+from bot.config import ConfigError, Settings, unit_settings
 from bot.flood import as_seconds
 from bot.handlers import UNSAVED, HandedInAgain
 from bot.logs import redact
@@ -50,8 +50,9 @@ def run_bot(settings: Settings, serve: Serve, *, needs: Sequence[str] = ()) -> i
     `needs`: one line per setting this mode lacks (each printed, and nothing started).
     """
     if not settings.telegram_bot_token:
-        return _fail("TELEGRAM_BOT_TOKEN: missing. Ask @BotFather for a token and put it in "
-                     ".env (see .env.example); `sosbot chat` works without one.", 2)
+        place = unit_settings() or ".env (see .env.example)"  # the unit reads no .env
+        return _fail(f"TELEGRAM_BOT_TOKEN: missing. Ask @BotFather for a token and put it in "
+                     f"{place}; `sosbot chat` works without one.", 2)
     for line in needs:
         _fail(line, 2)
     if needs:

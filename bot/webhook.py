@@ -16,6 +16,7 @@ import json
 import logging
 import socket
 import time
+from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from aiohttp import hdrs, web
@@ -24,7 +25,7 @@ from telegram import Update
 from telegram.ext import Application
 
 from bot.addressed import ALLOWED_UPDATES
-from bot.config import ConfigError, Settings
+from bot.config import ConfigError, Settings, where_set, where_to_fill
 from bot.decoding import decode_update
 from bot.handlers import UNSAVED, Unsaved
 from bot.shape import mended, unkeyed
@@ -79,8 +80,9 @@ class WebhookServer:
     """Serve `path` (updates, secret checked) and /healthz on `listen`:`port`."""
 
     def __init__(self, app: Application, *, path: str, secret: str,  # type: ignore[type-arg]
-                 listen: str, port: int) -> None:
+                 listen: str, port: int, read_from: Path | None = None) -> None:
         self.app, self.path, self.listen, self.port = app, path, listen, port
+        self._read_from = read_from  # the settings' --env-file, for where_set
         self._secret = secret.encode()
         self._runner: web.AppRunner | None = None
         self.handled = 0
@@ -119,7 +121,14 @@ class WebhookServer:
             await web.TCPSite(self._runner, self.listen, self.port).start()
         except OSError as exc:
             await self.stop()
-            raise ConfigError(listen_problem(exc, self.listen, self.port)) from None
+            said = listen_problem(exc, self.listen, self.port)
+            # where the setting named first was set: a second instance's env file is a copy
+            # of the first's, and the port left as it was there is looked for in the first
+            name = said.split(":", 1)[0].split(" and ", 1)[0]
+            where = where_set(name, self._read_from)
+            if not where.startswith("set in "):  # left at its default
+                where = f"its default; {where_to_fill(name, self._read_from)}"
+            raise ConfigError(f"{said} ({where})") from None
         log.info("webhook server listening on %s:%s%s", self.listen, self.port, self.path)
         if any(_every_interface(address) for address in self._runner.addresses):
             log.warning("SOSBOT_LISTEN: %s listens on every network interface: anyone who can "
@@ -313,7 +322,8 @@ async def serve_webhook(settings: Settings, stop: asyncio.Event, *,
     secret = settings.webhook_secret.get_secret_value()
     async with started(settings, settle=settle, stop=stop, receiving="webhook") as app:
         server = WebhookServer(app, path=webhook_path(settings.webhook_url), secret=secret,
-                               listen=settings.listen, port=settings.port)
+                               listen=settings.listen, port=settings.port,
+                               read_from=settings._read_from)
         await server.start()
         try:
             await app.bot.set_webhook(settings.webhook_url, secret_token=secret,
