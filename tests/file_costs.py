@@ -43,9 +43,10 @@ def handed_out(files: Sequence[str], costs: Mapping[str, float],
     """`files` in the order to hand them out: the measured ones (the files of a few slow
     tests, which xdist's own order leaves to the end) the costliest first; then those not
     in `costs` (new, or not measured yet), the ones holding most `tests` first as xdist
-    would, so that files of many quick tests fill the end; ties as they came."""
+    would, so that files of many quick tests fill the end; ties by name (the order the files
+    were collected in may differ between xdist's workers, the order they run in may not)."""
     return sorted(files, key=lambda name: (name not in costs, -costs[name] if name in costs
-                                           else -tests[name]))
+                                           else -tests[name], name))
 
 
 def _file_of(classname: str) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from flows.engine import Nudger
 from flows.nudges import CHECKS, nudger
 from tests.growth import LINEAR_AT_MOST, growth
 
@@ -17,15 +18,21 @@ RUNS = ["-", "'", "’", "‘", "“", "”", '"', ".", ",", "!", "?", "(", ")",
         "_", "É", "é", "Ł", "a", "A", "1", " ", "\n", "\t", "- ", "' ", "Aa ", "a'", "a-",
         "—", "…", "🙂", "&", "x.", "Mum ", "Mum, ", "(15) ", "will ", "and ", "said '",
         "'d ", "Mr ", "Dr. ", "St ", "12 ", "£", "#", "@", "<", "\\"]
-NUDGE = nudger()
+
+
+@pytest.fixture(scope="module")
+def nudge() -> Nudger:
+    """Every rule compiled before the first is timed: by the worker that runs this file,
+    not by every process that collects it."""
+    return nudger()
 
 
 @pytest.mark.parametrize("check", [*CHECKS, "own_words"])
-def test_a_run_of_one_mark_is_read_in_step_with_its_length(check: str) -> None:
+def test_a_run_of_one_mark_is_read_in_step_with_its_length(check: str, nudge: Nudger) -> None:
     slow = []
     for unit in RUNS:
         def answer(length: int, unit: str = unit) -> object:
-            return NUDGE(check, (unit * (length // len(unit) + 1))[:length])
+            return nudge(check, (unit * (length // len(unit) + 1))[:length])
 
         grew = growth(answer, 1000)
         if grew >= LINEAR_AT_MOST and growth(answer, 1000) >= LINEAR_AT_MOST:  # not a blip
@@ -35,7 +42,8 @@ def test_a_run_of_one_mark_is_read_in_step_with_its_length(check: str) -> None:
 
 @pytest.mark.parametrize("said", ["“Dad said “shut up” and hit me”",
                                   "“Mum told me “you are bad” and went out”"])
-def test_a_childs_words_quoting_someone_else_are_still_all_theirs(said: str) -> None:
+def test_a_childs_words_quoting_someone_else_are_still_all_theirs(said: str, nudge: Nudger
+                                                                  ) -> None:
     # Reading a run of opening marks once must not cut a quote inside the child's own words
     # short: "said" and "told" are theirs, not the writer's around them.
-    assert NUDGE("own_words", said) is None
+    assert nudge("own_words", said) is None

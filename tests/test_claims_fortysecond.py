@@ -86,7 +86,8 @@ async def test_the_bots_save_waits_out_another_programs_lock_as_long_as_the_sett
         before = len(bot.texts())
         with locked(tmp_path / "bot.db"):
             answering = asyncio.create_task(bot.say("Seen a bruise on her arm"))
-            await asyncio.sleep(2.0)
+            # answered within the lock's two seconds (a refusal ends the wait then, not at two)
+            await asyncio.wait({answering}, timeout=2.0)
             answered_under_the_lock = answering.done()
         await answering
         said = bot.texts()[before:]
