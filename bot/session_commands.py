@@ -222,13 +222,20 @@ class SessionCommands:
             await self._over_the_question(turn)
             return [Menu((), self._c.flow_choices())]
         flow, label = self._tool_then_label(flow_id)
-        if flow is None or flow.spec.for_partners:  # a partner's tool comes with their link
+        if flow is None:
             return [Notice(self._words["unknown_flow"], "problem")]
+        # In Telegram a partner's tool comes with their link; `sosbot chat` tries it out
+        here = self._c.surface == "terminal"
+        partners: list[ConversationReply] = [Notice(
+            self._words["partner_tool"].format(title=flow.title),
+            "info" if here else "problem")] if flow.spec.for_partners else []
+        if partners and not here:
+            return partners
         turn.state.awaiting = AwaitLabel(flow.id)
         await self._c.commit(turn)
         if label:  # "/new mapping KB-12": the label typed with it, checked as one typed after
-            return await self.label(turn, flow.id, label)
-        return [self._c.ask_label(flow)]
+            return [*partners, *await self.label(turn, flow.id, label)]
+        return [*partners, self._c.ask_label(flow)]
 
     def _tool_then_label(self, typed: str) -> tuple[Flow | None, str]:
         """The tool `/new TYPED` names, and the case label typed after its name, if any

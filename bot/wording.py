@@ -294,6 +294,9 @@ ON_SURFACE: Mapping[Surface, Mapping[str, str]] = {
         "/new starts a new draft.",
         "help_no_draft": "To begin, /new shows the tools and about how long each takes; "
         "/resume carries on with a draft you started before. " + _HELP_AFTER,
+        "partner_tool": "{title} is what a partner answers, through the link a lead sends "
+        "from an open safety mapping, so it isn't started with /new. /new shows the tools you "
+        "can start.",
     },
     "terminal": {
         "about": (
@@ -321,6 +324,10 @@ ON_SURFACE: Mapping[Surface, Mapping[str, str]] = {
         "help_no_draft": "To begin, type the number of a tool from the list (/new shows it "
         "again, with about how long each takes); /resume carries on with a draft you started "
         "before. " + _HELP_AFTER + " " + LEAVE,
+        # (a newcomer trying the tools sees the partner's questions as a partner would)
+        "partner_tool": "{title} is what a partner answers in Telegram, through the link a "
+        "lead sends from a safety mapping, and it goes to that lead. Here you can try its "
+        "questions as a partner would: nothing here is sent to anyone.",
     },
 }
 

@@ -9,9 +9,13 @@ it was; the others guard what the fixes must leave alone."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from flows.replies import Nudge
+from tests.test_console import chat, chat_child
+from tests.test_review_language_thirtyeighth import asked_s
 from tests.test_telegram_handlers import Bot
 from tests.test_walk_thirtyfirst import sent_at
 from tests.test_walk_thirtythird_b import DSL, answers, link, mapping, opens, phone, read, team
@@ -58,3 +62,77 @@ def test_short_accounts_at_the_role_are_offered_to_their_question(typed: str) ->
 def test_a_role_of_a_few_words_is_saved(typed: str) -> None:
     chat = sent_at("contribution", "role", typed)
     assert chat.draft.answers["role"] == typed
+
+
+# --- the partner's part, tried at the terminal -------------------------------------------------
+
+
+PARTNERS_PART = ("PR-1", "1", "Class teacher",
+                 "FM came in hungry three days last week and said mum was asleep",
+                 "Nan walks FM to school every day", "I will offer breakfast club from 7 Dec",
+                 "5", "/skip", "/skip")
+
+
+def test_a_newcomer_can_try_the_partners_part_at_the_terminal(tmp_path: Path) -> None:
+    """A team manager, trying the tools before showing the school's safeguarding lead what
+    she would be asked, saw "contribution" in `sosbot flows list` and ran `sosbot chat
+    --flow contribution`: she was told it is answered through a link in Telegram, and no
+    more; nothing at the terminal showed her its questions. She is told how a partner gets
+    it and that nothing here is sent, and walks its questions as a partner would, to its
+    summary."""
+    done = chat_child(tmp_path / "sosbot.db", *PARTNERS_PART, flow="contribution")
+    assert done.returncode == 0, done.stderr
+    said = done.stdout
+    assert "through the link a lead sends" in said
+    assert "nothing here is sent to anyone" in said
+    assert "What is your role there?" in said
+    assert "Role: Class teacher" in said
+    assert "Nan walks FM to school every day" in said
+    assert "a partner sends it to the lead" in said
+
+
+async def test_the_partners_tool_named_in_telegram_says_how_a_partner_gets_it(
+        team: Bot) -> None:
+    """A social worker who had read the tools' list typed "/new contribution" to see what
+    the school would be asked, and was told "I don't know that tool", of a tool the list
+    names. In Telegram a partner's part still comes only with a lead's link, and she is
+    told so."""
+    await team.say("/new contribution")
+    said = read(team)
+    assert "I don't know that tool" not in said
+    assert said.startswith("Partner's contribution is what a partner answers, through the "
+                           "link a lead sends from an open safety mapping")
+
+
+def test_the_partners_part_tried_by_its_name_at_the_terminal(tmp_path: Path) -> None:
+    """At the terminal, /new with its name tries it too, said so first."""
+    done = chat(tmp_path / "sosbot.db", "/new contribution", "PR-2", "1")
+    assert "nothing here is sent to anyone" in done.stdout
+    assert 'Started "PR-2": Partner\'s contribution' in done.stdout
+    assert "What is your role there?" in done.stdout
+
+
+# --- a family's step in note form with a time only far off -------------------------------------
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), [
+    ("success", "goal_first_step", "mum to ring the college eventually"),
+    ("mapping", "next_steps", "dad to book onto the course at some point"),
+    ("wellbeing", "next_steps", "nan to take him to the dentist in due course")])
+def test_a_familys_note_form_step_only_far_off_is_asked_by_when(
+        flow_id: str, step_id: str, line: str) -> None:
+    """A family support worker's Signs of Success plan read "First step: mum to ring the
+    college eventually", let through as a step, while "mum will ring the college at some
+    point" was asked by when: the note form, "mum to ...", was read as a worker's only."""
+    reply = asked_s(flow_id, step_id, line)
+    assert reply is not None, line
+    assert "by when" in reply, reply
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), [
+    ("success", "goal_first_step", "mum to ring the college on mon 7 dec"),
+    ("mapping", "next_steps", "mum to ring her sister when she needs help"),
+    ("wellbeing", "next_steps", "dad to take him to football every saturday")])
+def test_a_familys_note_form_step_with_a_time_is_let_through(
+        flow_id: str, step_id: str, line: str) -> None:
+    assert asked_s(flow_id, step_id, line) is None, line
