@@ -237,6 +237,13 @@ class SessionCommands:
             return [*partners, *await self.label(turn, flow.id, label)]
         return [*partners, self._c.ask_label(flow)]
 
+    async def _open(self, turn: Turn) -> Draft | None:
+        """The unfinished draft open before a new one's label was asked, if any."""
+        if turn.state.active_draft is None:
+            return None
+        draft = await self._c.load(turn.state.user_id, turn.state.active_draft)
+        return draft if draft is not None and draft.status == "in_progress" else None
+
     def _tool_then_label(self, typed: str) -> tuple[Flow | None, str]:
         """The tool `/new TYPED` names, and the case label typed after its name, if any
         ("mapping KB-12", "three houses TB-7"); (None, "") when no tool is named first."""
@@ -274,6 +281,11 @@ class SessionCommands:
             await self._c.commit(turn)
             return [Notice(self._words["unknown_flow"], "problem")]
         problem = self.label_problem(label)
+        if problem == self._words["label_long"] and (open_draft := await self._open(turn)):
+            # (an answer typed at a label an old menu's tool asked for, tapped by a thumb
+            # mid-draft: "keep the label to 24 characters" said nothing of her draft)
+            return [Notice(self._words["label_long_open"].format(
+                label=open_draft.label, title=flow.title), "problem")]
         if problem:
             return [Notice(problem, "problem"), self._c.ask_label(flow)]
         # The same tool and label as an unfinished draft is that draft, come back to (after

@@ -127,6 +127,9 @@ MSG = {
     "asked for one. It isn't saved anywhere; if it was an answer, /drafts goes back to the "
     "draft it was for. To start the new draft, send its case label.",
     "label_long": f"Please keep the label to {LABEL_MAX} characters or fewer.",
+    "label_long_open": f"That is too long for a case label (up to {LABEL_MAX} characters), so "
+    "I haven't used it. If it was an answer, \"{label}\" is kept where you were: /resume "
+    "goes back to its question. Or send a short label to start {title}.",
     "label_letters": "A case label needs letters or numbers, so that you can find the draft "
     "again and it can head the summary: initials or a case reference, for example \"TB-7\" "
     "or \"Case 4417\".",

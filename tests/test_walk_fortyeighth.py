@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from telegram_world import PRACTITIONER, bot_world
 
 from flows.replies import Nudge
 from tests.test_console import chat, chat_child
@@ -136,3 +137,34 @@ def test_a_familys_note_form_step_only_far_off_is_asked_by_when(
 def test_a_familys_note_form_step_with_a_time_is_let_through(
         flow_id: str, step_id: str, line: str) -> None:
     assert asked_s(flow_id, step_id, line) is None, line
+
+
+# --- an old menu's tool tapped mid-draft, and the answer typed at the label ---------------------
+
+
+async def test_an_answer_typed_at_a_label_asked_by_an_old_menu_says_where_her_draft_is(
+        tmp_path: Path) -> None:
+    """A social worker on Question 3 of her Harm Matrix for KB-7 scrolled up to reread the
+    first question and her thumb caught a tool on the menu at the top of the chat. Asked for
+    a case label, she did not read it and typed her answer to Question 3, twice, and twice
+    read only "Please keep the label to 24 characters or fewer." She is told that it is too
+    long for a label, that KB-7 is kept where she was and /resume goes back to it; /resume
+    does."""
+    async with bot_world(tmp_path / "bot.db") as world:
+        await world.open_tool("Harm Matrix", "KB-7")
+        for line in ("LM, social worker", "/skip"):
+            await world.say(line)
+        asked = world.texts()[-1]
+        menu = next(m for m in world.messages() if m.buttons)
+        mark = len(world.server.calls)
+        world.server.press_button(PRACTITIONER, menu.message_id, next(
+            d for d in menu.callback_data if d.endswith("supervision")))
+        await world.settle(mark)
+        assert "short case label" in world.texts()[-1]
+        await world.say("Dad hit mum in front of K on 3 Dec; K hid under the table")
+        told = "\n".join(world.texts()[-2:])
+        assert "Please keep the label" not in told
+        assert '"KB-7" is kept where you were' in told
+        assert "/resume" in told
+        await world.command("resume")
+        assert world.texts()[-1] == asked
