@@ -168,3 +168,41 @@ async def test_an_answer_typed_at_a_label_asked_by_an_old_menu_says_where_her_dr
         assert "/resume" in told
         await world.command("resume")
         assert world.texts()[-1] == asked
+
+
+# --- the school's safeguarding lead, after sending her part ------------------------------------
+
+
+async def sent_part(bot: Bot) -> list[str]:
+    """The DSL has answered FM-3's link and tapped Send: the buttons of the message that asked
+    her to send."""
+    await mapping(bot, "FM-3")
+    await opens(bot, await link(bot, "school"), DSL)
+    await answers(bot, DSL, ("Designated safeguarding lead",
+                             "FM came in hungry on 1, 2 and 3 Dec and ate two breakfasts",
+                             "Nan walks FM to school every day and stays to talk to staff",
+                             "I will offer FM breakfast club from mon 7 dec", "5", "/skip",
+                             "/skip"))
+    asked = bot.buttons()
+    await bot.tap(asked[0], user=DSL)
+    assert read(bot, DSL).startswith("Sent to")
+    return asked
+
+
+async def test_review_tapped_after_sending_shows_what_she_sent(team: Bot) -> None:
+    """The school's safeguarding lead tapped Send, then Review beside it on the same message,
+    to check what had gone to the social worker: she read "Your contribution has been sent,
+    so it can't be changed here", and not what she had sent, which /review shows."""
+    asked = await sent_part(team)
+    await team.tap(next(d for d in asked if d.endswith(":review")), user=DSL)
+    shown = "\n".join(phone(team, DSL)[-2:])
+    assert "can't be changed here" not in shown
+    assert 'What you sent to Practitioner for "FM-3"' in shown
+    assert "Nan walks FM to school every day" in shown
+
+
+async def test_help_after_sending_says_how_to_see_what_was_sent(team: Bot) -> None:
+    """/help, once her part had gone, said only that it could not be changed."""
+    await sent_part(team)
+    await team.say("/help", user=DSL)
+    assert "/review shows what you sent" in read(team, DSL)
