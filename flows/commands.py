@@ -119,6 +119,10 @@ def _split(text: str) -> tuple[str, str]:
         # "\skip" or "\bakc": a slash typed the other way round (the key beside it on many
         # keyboards); saved, "\skip" was the answer about the child, and the next question came
         plain = slashed
+    if plain.startswith("//") and _SLASHED.fullmatch(slashed := "/" + plain.lstrip("/")) \
+            and (find(slashed) is not None or not rest):
+        # "//skip": the slash tapped twice; saved, "//skip" was who contributed to the record
+        plain = slashed
     if _SLASHED.fullmatch(plain):
         word = plain
     joined = _JOINED_NUMBER.fullmatch(word)

@@ -206,3 +206,21 @@ async def test_help_after_sending_says_how_to_see_what_was_sent(team: Bot) -> No
     await sent_part(team)
     await team.say("/help", user=DSL)
     assert "/review shows what you sent" in read(team, DSL)
+
+
+# --- a slash typed twice ----------------------------------------------------------------------
+
+
+async def test_a_command_with_its_slash_typed_twice_is_that_command(tmp_path: Path) -> None:
+    """A social worker's thumb tapped the slash twice: "//skip" at "Whose information is in
+    here?" was saved as the answer, and her Harm Matrix's record read "Who contributed:
+    //skip". It is /skip; "//bakc" is asked about as "/bakc" is."""
+    async with bot_world(tmp_path / "bot.db") as world:
+        await world.open_tool("Harm Matrix", "KB-7")
+        await world.say("LM, social worker")
+        await world.say("//skip")
+        assert "What does the adult do, or fail to do?" in world.texts()[-1]
+        await world.say("//bakc")
+        assert world.texts()[-1] == "I don't know that command. Did you mean /back?"
+        await world.command("review")
+        assert "//skip" not in world.texts()[-1]
