@@ -52,7 +52,7 @@ TABLE: tuple[CommandSpec, ...] = (
     CommandSpec("privacy", "session", "What is kept, where, for how long"),
     CommandSpec("about", "session", "What this bot is (and isn't)"),
     CommandSpec("edit", "draft"),
-    CommandSpec("pause", "question", leaves=True),
+    CommandSpec("pause", "question", aliases=("stop",), leaves=True),
     CommandSpec("done", "question"),
     CommandSpec("accept", "question", aliases=("use",)),
     CommandSpec("keep", "question"),

@@ -224,3 +224,21 @@ async def test_a_command_with_its_slash_typed_twice_is_that_command(tmp_path: Pa
         assert world.texts()[-1] == "I don't know that command. Did you mean /back?"
         await world.command("review")
         assert "//skip" not in world.texts()[-1]
+
+
+# --- /stop, to stop for now ---------------------------------------------------------------------
+
+
+async def test_stop_pauses_as_pause_does(tmp_path: Path) -> None:
+    """Called to the phone mid-question, a social worker typed /stop, as most bots take it,
+    and read "I don't know that command"; not sure her answers were kept, she started
+    again. /stop is /pause: saved, and /resume carries on from the question."""
+    async with bot_world(tmp_path / "bot.db") as world:
+        await world.open_tool("Harm Matrix", "KB-7")
+        await world.say("LM, social worker")
+        asked = world.texts()[-1]
+        await world.say("/stop")
+        assert world.texts()[-1].endswith("Your answers are safe; /resume carries on from this "
+                                          "question.")
+        await world.command("resume")
+        assert world.texts()[-1] == asked
