@@ -242,3 +242,15 @@ async def test_stop_pauses_as_pause_does(tmp_path: Path) -> None:
                                           "question.")
         await world.command("resume")
         assert world.texts()[-1] == asked
+
+
+# --- /edit with its number in words ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("typed", ["one", "One", "first"])
+def test_edit_with_its_number_in_words_edits_that_answer(typed: str) -> None:
+    """A social worker, dictating on her phone, sent "/edit one" to change who filled in her
+    Harm Matrix, and read "There's no answer number one"."""
+    chat = sent_at("harm_matrix", "network", "Mum, school and the health visitor")
+    chat.command("edit", typed)
+    assert chat.asked == "author"
