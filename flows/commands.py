@@ -34,7 +34,7 @@ class CommandSpec:
 
 
 TABLE: tuple[CommandSpec, ...] = (
-    CommandSpec("start", "session", "Welcome, your drafts and the tools"),
+    CommandSpec("start", "session", "Welcome, your drafts and the tools", aliases=("menu",)),
     CommandSpec("new", "session", "Start a new draft"),
     CommandSpec("resume", "session", "Carry on with a draft"),
     CommandSpec("back", "question", "Go back one question", aliases=("undo",)),

@@ -254,3 +254,12 @@ def test_edit_with_its_number_in_words_edits_that_answer(typed: str) -> None:
     chat = sent_at("harm_matrix", "network", "Mum, school and the health visitor")
     chat.command("edit", typed)
     assert chat.asked == "author"
+
+
+async def test_menu_shows_the_drafts_and_tools_as_start_does(tmp_path: Path) -> None:
+    """Coming back to look for her other family's draft, a social worker typed /menu, as
+    other bots have it, and read "I don't know that command"."""
+    async with bot_world(tmp_path / "bot.db") as world:
+        await world.open_tool("Harm Matrix", "KB-7")
+        await world.say("/menu")
+        assert "Continue KB-7 (Harm Matrix)" in world.question_buttons()
