@@ -359,15 +359,11 @@ def _chat(settings: Settings, args: argparse.Namespace, command: str = "sosbot c
 
 
 def _piped_flow(flow_id: str, flows: Mapping[str, Flow]) -> None:
-    """`--flow` for answers piped in names a tool they can answer. At a terminal an unknown
-    one is said and the menu of tools shown; piped in, the first line would be read against
-    that menu (a number picking a tool, so the rest answered another tool's questions)."""
-    flow = flows.get(flow_id)
-    if flow is not None and flow.spec.for_partners:
-        raise ConfigError(f"--flow: {flow.title} is answered through the link a lead sends "
-                          "from an open safety mapping in Telegram, so it can't be started "
-                          "here. Nothing was read or saved.")
-    if flow is None:
+    """`--flow` for answers piped in names a tool (a partner's too, tried out). At a terminal
+    an unknown one is said and the menu of tools shown; piped in, the first line would be read
+    against that menu (a number picking a tool, so the rest answered another tool's
+    questions)."""
+    if flow_id not in flows:
         tools = sorted(f.id for f in flows.values() if not f.spec.for_partners)
         close = difflib.get_close_matches(flow_id, tools, n=1)
         hint = f" (did you mean {close[0]}?)" if close else ""

@@ -62,6 +62,9 @@ from flows.step_commands import MSG as STEP_MSG
 from storage.errors import StorageError, Unavailable
 
 CONSOLE_USER = 0
+PARTNERS_END = ("That's the end of the partner's part. In Telegram a partner sends it to the "
+                "lead from here; this try stays in this chat only. /review and /edit N change "
+                "an answer; /new starts a draft of another tool.")
 ADDRESSED = ("{word} names a bot, and this is the terminal chat, so I haven't acted on it or "
              "saved it. Send {name} on its own here.")
 _COMMAND_LIKE = on_first_use(r"/[A-Za-z][A-Za-z0-9_]*(?:@\w+)?")
@@ -978,11 +981,6 @@ class Console:
         if flow_id is not None and not self.conversation.has_flow(flow_id):
             self.say(f"There is no tool called {flow_id!r}. `sosbot flows list` shows them.")
             flow_id = None
-        elif flow_id is not None and (flow := self.conversation.flow(flow_id)) is not None \
-                and flow.spec.for_partners:
-            self.say(f"{flow.title} is answered through the link a lead sends from an open "
-                     "safety mapping in Telegram, so it can't be started here.")
-            flow_id = None
         self._new_flow = flow_id
         if drafts and flow_id is None:
             self._next = {d.id: await self.conversation.next_question(CONSOLE_USER, d.id)
@@ -1230,7 +1228,8 @@ class Console:
             self.say()
             self.say(render_text(reply.summary))
             if reply.final:
-                self.say("That's the end of this tool. /review and /edit N change an answer; "
+                self.say(PARTNERS_END if reply.for_partners else
+                         "That's the end of this tool. /review and /edit N change an answer; "
                          "/new starts another draft.")
         elif isinstance(reply, Menu):
             self._menu(reply)

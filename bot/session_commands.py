@@ -222,13 +222,27 @@ class SessionCommands:
             await self._over_the_question(turn)
             return [Menu((), self._c.flow_choices())]
         flow, label = self._tool_then_label(flow_id)
-        if flow is None or flow.spec.for_partners:  # a partner's tool comes with their link
+        if flow is None:
             return [Notice(self._words["unknown_flow"], "problem")]
+        # In Telegram a partner's tool comes with their link; `sosbot chat` tries it out
+        here = self._c.surface == "terminal"
+        partners: list[ConversationReply] = [Notice(
+            self._words["partner_tool"].format(title=flow.title),
+            "info" if here else "problem")] if flow.spec.for_partners else []
+        if partners and not here:
+            return partners
         turn.state.awaiting = AwaitLabel(flow.id)
         await self._c.commit(turn)
         if label:  # "/new mapping KB-12": the label typed with it, checked as one typed after
-            return await self.label(turn, flow.id, label)
-        return [self._c.ask_label(flow)]
+            return [*partners, *await self.label(turn, flow.id, label)]
+        return [*partners, self._c.ask_label(flow)]
+
+    async def _open(self, turn: Turn) -> Draft | None:
+        """The unfinished draft open before a new one's label was asked, if any."""
+        if turn.state.active_draft is None:
+            return None
+        draft = await self._c.load(turn.state.user_id, turn.state.active_draft)
+        return draft if draft is not None and draft.status == "in_progress" else None
 
     def _tool_then_label(self, typed: str) -> tuple[Flow | None, str]:
         """The tool `/new TYPED` names, and the case label typed after its name, if any
@@ -267,6 +281,11 @@ class SessionCommands:
             await self._c.commit(turn)
             return [Notice(self._words["unknown_flow"], "problem")]
         problem = self.label_problem(label)
+        if problem == self._words["label_long"] and (open_draft := await self._open(turn)):
+            # (an answer typed at a label an old menu's tool asked for, tapped by a thumb
+            # mid-draft: "keep the label to 24 characters" said nothing of her draft)
+            return [Notice(self._words["label_long_open"].format(
+                label=open_draft.label, title=flow.title), "problem")]
         if problem:
             return [Notice(problem, "problem"), self._c.ask_label(flow)]
         # The same tool and label as an unfinished draft is that draft, come back to (after

@@ -127,6 +127,9 @@ MSG = {
     "asked for one. It isn't saved anywhere; if it was an answer, /drafts goes back to the "
     "draft it was for. To start the new draft, send its case label.",
     "label_long": f"Please keep the label to {LABEL_MAX} characters or fewer.",
+    "label_long_open": f"That is too long for a case label (up to {LABEL_MAX} characters), so "
+    "I haven't used it. If it was an answer, \"{label}\" is kept where you were: /resume "
+    "goes back to its question. Or send a short label to start {title}.",
     "label_letters": "A case label needs letters or numbers, so that you can find the draft "
     "again and it can head the summary: initials or a case reference, for example \"TB-7\" "
     "or \"Case 4417\".",
@@ -294,6 +297,9 @@ ON_SURFACE: Mapping[Surface, Mapping[str, str]] = {
         "/new starts a new draft.",
         "help_no_draft": "To begin, /new shows the tools and about how long each takes; "
         "/resume carries on with a draft you started before. " + _HELP_AFTER,
+        "partner_tool": "{title} is what a partner answers, through the link a lead sends "
+        "from an open safety mapping, so it isn't started with /new. /new shows the tools you "
+        "can start.",
     },
     "terminal": {
         "about": (
@@ -321,6 +327,10 @@ ON_SURFACE: Mapping[Surface, Mapping[str, str]] = {
         "help_no_draft": "To begin, type the number of a tool from the list (/new shows it "
         "again, with about how long each takes); /resume carries on with a draft you started "
         "before. " + _HELP_AFTER + " " + LEAVE,
+        # (a newcomer trying the tools sees the partner's questions as a partner would)
+        "partner_tool": "{title} is what a partner answers in Telegram, through the link a "
+        "lead sends from a safety mapping, and it goes to that lead. Here you can try its "
+        "questions as a partner would: nothing here is sent to anyone.",
     },
 }
 

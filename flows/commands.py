@@ -34,7 +34,7 @@ class CommandSpec:
 
 
 TABLE: tuple[CommandSpec, ...] = (
-    CommandSpec("start", "session", "Welcome, your drafts and the tools"),
+    CommandSpec("start", "session", "Welcome, your drafts and the tools", aliases=("menu",)),
     CommandSpec("new", "session", "Start a new draft"),
     CommandSpec("resume", "session", "Carry on with a draft"),
     CommandSpec("back", "question", "Go back one question", aliases=("undo",)),
@@ -52,7 +52,7 @@ TABLE: tuple[CommandSpec, ...] = (
     CommandSpec("privacy", "session", "What is kept, where, for how long"),
     CommandSpec("about", "session", "What this bot is (and isn't)"),
     CommandSpec("edit", "draft"),
-    CommandSpec("pause", "question", leaves=True),
+    CommandSpec("pause", "question", aliases=("stop",), leaves=True),
     CommandSpec("done", "question"),
     CommandSpec("accept", "question", aliases=("use",)),
     CommandSpec("keep", "question"),
@@ -118,6 +118,10 @@ def _split(text: str) -> tuple[str, str]:
             and (find(slashed) is not None or not rest):
         # "\skip" or "\bakc": a slash typed the other way round (the key beside it on many
         # keyboards); saved, "\skip" was the answer about the child, and the next question came
+        plain = slashed
+    if plain.startswith("//") and _SLASHED.fullmatch(slashed := "/" + plain.lstrip("/")) \
+            and (find(slashed) is not None or not rest):
+        # "//skip": the slash tapped twice; saved, "//skip" was who contributed to the record
         plain = slashed
     if _SLASHED.fullmatch(plain):
         word = plain

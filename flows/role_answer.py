@@ -37,6 +37,18 @@ _HAPPENED = on_first_use(
     r"|arrived|disclosed|reported|noticed|hit|shouted|hungry|bruis\w*|missed|missing|late"
     r"|absent|smell\w*|crying|cried|he|she|they|his|her|mum|dad|mother|father|nan|child"
     r"|today|yesterday|week|morning|night)\b", re.IGNORECASE)
+# A shorter line is an account only with someone in it and something done or seen happen
+# ("mum shouted at him at pick up", "FM came in hungry today"): a role of a few words names
+# the family at most ("Class teacher for FM", "Family support worker for mum and dad").
+_SOMEONE = on_first_use(
+    r"\b(?:he|she|they|him|her|them|mum|dad|mother|father|nan|grandad|child|baby|brother"
+    r"|sister)\b|\b(?-i:[A-Z]{2,3})\b", re.IGNORECASE)
+_EVENT = on_first_use(
+    r"\b(?:came|come\s+in|said|says|told|tells|arrived|disclosed|reported|hit|hits|shouted"
+    r"|shouting|swore|grabbed|pushed|slapped|kicked|hungry|bruis\w*|missed|late|absent"
+    r"|smelled|smelt|smelling|crying|cried|asleep|drunk|today|yesterday|last\s+night"
+    r"|this\s+morning)\b", re.IGNORECASE)
+_ACCOUNT_WORDS = 4
 _WORD = on_first_use(r"[A-Za-z']+")
 _CAPITALS = on_first_use(r"\b[A-Z]{2,6}\b")
 _SMALL = frozenset({"the", "a", "an", "of", "and", "for", "in", "at", "s"})
@@ -71,8 +83,13 @@ def writes_out(held: str, typed: str) -> bool:
 
 def reads_as_an_account(text: str) -> bool:
     """Whether a role's answer reads as an account of what happened: more words than a role
-    has, some of them of something that happened or of the family."""
-    return len(_WORD.findall(text)) > _ROLE_WORDS and _HAPPENED.search(text) is not None
+    has, some of them of something that happened or of the family; or a sentence's few words
+    with someone in it and what happened."""
+    words = len(_WORD.findall(text))
+    if words > _ROLE_WORDS:
+        return _HAPPENED.search(text) is not None
+    return words >= _ACCOUNT_WORDS and _SOMEONE.search(text) is not None \
+        and _EVENT.search(text) is not None
 
 
 def account_goes_to(flow: Flow, answers: Mapping[str, Value], step: FlowStep

@@ -386,6 +386,13 @@ def _shown(step: FlowStep, answers: Mapping[str, Value]) -> str:
     return display_with_reason(step, answers.get(step.id), answers)
 
 
+# "/edit one" or "/edit first", as dictated on a phone: "There's no answer number one".
+_IN_WORDS = {word: n for n, words in enumerate((
+    (), ("one", "first"), ("two", "second"), ("three", "third"), ("four", "fourth"),
+    ("five", "fifth"), ("six", "sixth"), ("seven", "seventh"), ("eight", "eighth"),
+    ("nine", "ninth"), ("ten", "tenth"))) for word in words}
+
+
 def edit(flow: Flow, out: Outcome, arg: str, *, onward: bool = False) -> None:
     """Ask an answered question again, to change it; then back to where the edit began, or
     (`onward`: that question was answered on the way) to the question after it."""
@@ -397,7 +404,8 @@ def edit(flow: Flow, out: Outcome, arg: str, *, onward: bool = False) -> None:
             out.replies.append(Notice(MSG["edit_gone"], "problem"))
             return
     else:
-        number = position(arg.strip().lstrip("#").rstrip(".").strip())  # "#2", "2."
+        typed = arg.strip().lstrip("#").rstrip(".").strip()  # "#2", "2."
+        number = position(typed) or _IN_WORDS.get(typed.casefold(), 0)
         if not 1 <= number <= len(answered) and d.current is not None and d.pending is None \
                 and flow.has_step(d.current) \
                 and walk(flow, d.answers).progress(d.current)[0] == number:

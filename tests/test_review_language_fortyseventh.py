@@ -79,8 +79,9 @@ Held-out variants (`HELD_OUT_FLAWED`, `HELD_OUT_SOUND`), written after the fixes
 words, run on the code before them (e7e05b3) and after: flawed asked with a question that
 fits 4/30 -> 23/30; sound let through 14/14 -> 14/14. Six of the seven misses were widened to
 their kinds ("wary of", "sit right with me", "how hes doing", "all my needs", "way before my
-time", a label inside a goal's state): 29/30, the one left in `HELD_OUT_LEFT` ("mum to ring
-the college eventually": its kind was widened for a family's "will" only), and
+time", a label inside a goal's state): 29/30, the one left ("mum to ring the college
+eventually": its kind was widened for a family's "will" only; asked since the forty-eighth
+pass, now among `FAR_OFF_STEPS`), and
 `FAR_OFF_STEPS` written after that: 0/3 -> 3/3 asked, `TIMED_STEPS` 3/3 let through.
 """
 from __future__ import annotations
@@ -552,17 +553,6 @@ def test_a_held_out_sound_variant_is_let_through(flow_id: str, step_id: str,
     assert asked_s(flow_id, step_id, line) is None, line
 
 
-# The held-out flawed line still let through: a parent's step in note form ("mum to ...") is
-# not read as a step with a time (the worker's is, `process._NOTE_STEP`).
-HELD_OUT_LEFT: list[Case] = [
-    ("success", "goal_first_step", "mum to ring the college eventually"),
-]
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), HELD_OUT_LEFT)
-def test_a_held_out_flawed_variant_left_is_let_through(flow_id: str, step_id: str,
-                                                       line: str) -> None:
-    assert asked_s(flow_id, step_id, line) is None, line
 
 
 # The held-out line the fixes missed ("mum to ring the college eventually": a parent's step
@@ -573,6 +563,9 @@ FAR_OFF_STEPS = [
     ("success", "goal_first_step", "mum will ring the college at some point"),
     ("mapping", "next_steps", "dad will book onto the course in due course"),
     ("wellbeing", "next_steps", "mum will take him to the dentist in the near future"),
+    # (held out and let through at this pass's end, a parent's step in note form, "mum to
+    # ...": asked since the forty-eighth pass, tests/test_walk_fortyeighth.py)
+    ("success", "goal_first_step", "mum to ring the college eventually"),
 ]
 TIMED_STEPS: list[Case] = [
     ("success", "goal_first_step",

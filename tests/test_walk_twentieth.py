@@ -188,8 +188,8 @@ def test_starting_the_partners_tool_at_the_terminal_says_how_it_is_answered(
     result = chat(tmp_path / "sosbot.db", flow="contribution")
     said = result.stdout + result.stderr  # piped answers: refused before any is read
     assert "I don't know that tool" not in said
-    assert ("Partner's contribution is answered through the link a lead sends from an open "
-            "safety mapping in Telegram") in said
+    assert ("Partner's contribution is what a partner answers in Telegram, through the link a "
+            "lead sends") in said
 
 
 def test_under_the_influence_said_with_what_showed_it_is_not_asked_about() -> None:

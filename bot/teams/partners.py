@@ -632,6 +632,8 @@ class Partners:
         elif refusal == "locked" and update.effective_user is not None and update.effective_chat \
                 and _asks_what_was_sent(update) \
                 and (copy := await self.what_was_sent(update.effective_user.id)):
+            if update.callback_query is not None:
+                await sending.quietly(update.callback_query.answer())
             for html in copy:  # /review, /summary, "what did I send?": their own part again
                 await sending.send(update.get_bot(), update.effective_chat.id, html)
         elif refusal == "locked" and update.effective_user is not None:
@@ -1187,7 +1189,11 @@ _WHAT_I_SENT = on_first_use(r"(?>.*?\b(?:what|see|show|view|check|copy)\b).*\bi\
 
 def _asks_what_was_sent(update: Update) -> bool:
     """Whether a locked partner's message asks to see their part: /review, /summary, /show,
-    or words asking what they sent."""
+    or words asking what they sent; or the Review button beside Send, tapped once it has gone
+    (it said only that the part could not be changed)."""
+    query = update.callback_query
+    if query is not None:
+        return (query.data or "").startswith("c:") and (query.data or "").endswith(":review")
     message = update.message
     if message is None or not message.text or not typed_by_them(message):
         return False

@@ -68,8 +68,8 @@ ALREADY_SENT = ("That's already sent, thank you: nothing more is needed. /delete
                 "if you need to.")
 LOCKED = ("Your contribution{to} has been sent, so it can't be changed here. If you have "
           "something new to add, tell the colleague who sent you the link directly, and if the "
-          "child may be at risk now, follow your own safeguarding procedures today. /delete "
-          "withdraws your contribution and erases it.")
+          "child may be at risk now, follow your own safeguarding procedures today. /review "
+          "shows what you sent; /delete withdraws your contribution and erases it.")
 # A partner's own part, sent and locked, shown to them again on /review, /summary or "what
 # did I send?" (they were told only that it could not be changed).
 SENT_COPY = "<b>What you sent to {lead} for \"{label}\"</b>"

@@ -1061,13 +1061,21 @@ def _vague_step(sentence: str) -> bool:
         return not _named_first(sentence)
     if tokens[0] == "will" and _base_verb(tokens[1:2]) and not _NEXT_THINGS.isdisjoint(tokens):
         return True  # "will look into a referral": nobody said, and no time
-    if not _NO_TIME.search(lowered) or not (_doer(lowered) or _AHEAD_WORD.search(lowered)):
+    if not _NO_TIME.search(lowered) or not (_doer(lowered) or _AHEAD_WORD.search(lowered)
+                                            or _family_note(tokens)):
         return False
     # (the family's own step "when needed" is theirs to judge; only far off, it has no time:
     # "mum to ring the college eventually")
     far_off = all(_FAR_OFF.fullmatch(m.group()) for m in _NO_TIME.finditer(lowered))
     return bool(tokens) and (far_off or tokens[0].split("'")[0] not in _FAMILY | _THEM) \
         and not _named_first(sentence)
+
+
+def _family_note(tokens: list[str]) -> bool:
+    """Whether a step is someone of the family's in note form, "mum to ring the college"
+    (as a worker's is "social worker to visit": `_NOTE_STEP`)."""
+    return len(tokens) > 2 and tokens[1] == "to" and tokens[0] in _FAMILY \
+        and tokens[2] != "be"
 
 
 # Something must be done by nobody in particular: the services at large, "someone", or a
