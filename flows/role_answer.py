@@ -45,10 +45,13 @@ _SOMEONE = on_first_use(
     r"|sister)\b|\b(?-i:[A-Z]{2,3})\b", re.IGNORECASE)
 _EVENT = on_first_use(
     r"\b(?:came|come\s+in|said|says|told|tells|arrived|disclosed|reported|hit|hits|shouted"
-    r"|shouting|swore|grabbed|pushed|slapped|kicked|hungry|bruis\w*|missed|late|absent"
-    r"|smelled|smelt|smelling|crying|cried|asleep|drunk|today|yesterday|last\s+night"
+    r"|shouting|swore|grabbed|pushed|slapped|kicked|hungry|bruis\w*|missed|absent"
+    r"|late(?!\s+shift)|smelled|smelt|smelling|crying|cried|asleep|drunk|today|yesterday|last\s+night"
     r"|this\s+morning)\b", re.IGNORECASE)
 _ACCOUNT_WORDS = 4
+# A role told by what she did, "DSL who reported the concern" or "GP who saw him today": in
+# a few words, "who" is the role's, not an account's
+_WHO = on_first_use(r"\bwho\b", re.IGNORECASE)
 _WORD = on_first_use(r"[A-Za-z']+")
 _CAPITALS = on_first_use(r"\b[A-Z]{2,6}\b")
 _SMALL = frozenset({"the", "a", "an", "of", "and", "for", "in", "at", "s"})
@@ -89,7 +92,7 @@ def reads_as_an_account(text: str) -> bool:
     if words > _ROLE_WORDS:
         return _HAPPENED.search(text) is not None
     return words >= _ACCOUNT_WORDS and _SOMEONE.search(text) is not None \
-        and _EVENT.search(text) is not None
+        and _EVENT.search(text) is not None and _WHO.search(text) is None
 
 
 def account_goes_to(flow: Flow, answers: Mapping[str, Value], step: FlowStep
