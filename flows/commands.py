@@ -109,10 +109,10 @@ def _split(text: str) -> tuple[str, str]:
         word, *rest = rest[0].split(maxsplit=1)
         seen = without_hidden(word)
     plain = unicodedata.normalize("NFKC", seen)
-    if plain in ("/", "\\") and rest and find(rest[0]) is not None \
+    if plain in ("/", "\\", "//") and rest and find(rest[0]) is not None \
             and _SLASHED.fullmatch("/" + rest[0]):
         # "/ skip" alone: a space after the slash (a phone's autocorrect, a thumb); saved,
-        # "/ skip" was the answer about the child
+        # "/ skip" was the answer about the child (and "// skip", the slash tapped twice too)
         plain, rest = "/" + rest[0], []
     if plain.startswith("\\") and _SLASHED.fullmatch(slashed := "/" + plain[1:]) \
             and (find(slashed) is not None or not rest):
