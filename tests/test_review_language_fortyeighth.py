@@ -27,9 +27,20 @@ asked back (the kinds `_fits_ag` reads).
 """
 from __future__ import annotations
 
-from review_sets import review_tests, rows_set
+from review_sets import Case, review_tests, rows_set
 from test_review_language_fortyseventh import _fits_ag
 from test_review_language_thirtyeighth import asked_s
+
+# A worry statement's reminder names what it lacks ("what is happening for the child, as
+# someone has seen or heard it; what could happen ..."), the kinds a statement's line wants.
+STATEMENT_LACKS = "statement later would want to know"
+
+
+def _fits_ah(want: str, reply: str) -> bool:
+    """Set AG's `_fits_ag`, reading a worry statement's reminder as asking what it lacks."""
+    if STATEMENT_LACKS in reply:
+        return bool(set(want.split("|")) & {"danger", "seen"})
+    return _fits_ag(want, reply)
 
 SET_AH_FLAWED: tuple[tuple[str, str, str, str], ...] = (
     # ---- mapping: worries ----
@@ -391,6 +402,20 @@ SET_AH_SOUND: tuple[tuple[str, str, str], ...] = (
 )
 
 
+# Two sound lines, written blind, asked as the project means (DOMAIN.md, "Who is the subject of
+# a goal"): a safety goal that asks only the parent being harmed to act is asked what the
+# person causing the harm will do, and "mum let him back in" is asked for his actions, not her
+# failings.
+LEFT_FLAGGED: frozenset[str] = frozenset(
+    line for _, _, line in SET_AH_SOUND if line.startswith(("mum will keep dad out",
+                                                            "3 because mum let him back")))
+
+
+def _asked_of_the_harm(case: Case, reply: str) -> bool:
+    return "person causing the harm" in reply or "not her failings" in reply
+
+
 globals().update(review_tests(rows_set(
-    "AH", SET_AH_FLAWED, SET_AH_SOUND, asked=asked_s, fits=_fits_ag,
+    "AH", SET_AH_FLAWED, SET_AH_SOUND, asked=asked_s, fits=_fits_ah,
+    left_flagged=LEFT_FLAGGED, flagged_as=_asked_of_the_harm, flagged_size=2,
     sizes=(70, 70), paired=True)))
