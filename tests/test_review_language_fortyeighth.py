@@ -23,10 +23,49 @@ everyone", "dodgy spots"), and partners' phrases ("on our radar", "lovely intera
 a rule might trip ("every few weeks since easter", "nothing new since last month except
 ...", "whanau hui", "mom", "kindy").
 Each row: (voice, "tool:question", line), a flawed one also what a practice lead would expect
-asked back (the kinds `_fits_ag` reads).
+asked back (the kinds `_fits_ag` reads). Committed (adf154e) before anything was run on it.
+
+Blind, on the code as it was (adf154e): flawed asked 43/70, 41 with a question that fits by
+`_fits_ag` (42 by `_fits_ah`, which reads a worry statement's reminder, "what is happening
+for the child, as someone has seen or heard it", as the statement's kinds; "3 - call it
+instinct" was asked what it meant for the child, as if the services' doing); sound asked
+3/70: a worry statement typed without apostrophes ("the kids keep missing school because mum
+cant get up": nothing read as happening), and two lines a practice lead following DOMAIN.md
+would send back (a safety goal only the harmed mum acts in; "mum let him back in"), left
+flagged (`LEFT_FLAGGED`). Let through, each a kind: a writer's stance as a scale's reason
+("instinct", "its a worry", "torn, could go either way", "hard to say", "no concerns from a
+health perspective"); worker words in a child's "I" ("emotionally safe", "quality time",
+"parents mental health"); a quality as what the child will have ("stability and routine");
+who as a circle ("wider family and community supports", "her people"); a turn for the worse
+in a word ("go south", "hold him back"); an event heard of or lately ("recently, police were
+called out again", "reportedly a serious assault took place"); "in a much better place";
+"comes and goes"; "a bit more tlc"; "more at risk because of his age and needs"; slang
+("dont get it", "not on board", "off with everyone", "dodgy spots", "an older lot", "on our
+radar"); "a few concerns about this family"; "various things unclear"; "a productive member
+of society".
+
+Fitted: flawed 70/70 asked with a question that fits (`_fits_ah`); sound 0/70 asked but the
+two left flagged. The rules, each for its family (see the CHANGELOG): `plain_language`'s
+`_NOTHING_HEARD` (stances), `_A_STATE` (a quality to have), `_EVERYONE_ONLY` (a circle),
+`_TURNS_BAD` in `_HARM_ONLY`, `_EVENT_ONLY` (heard of, lately, police called), `_IMPROVED`
+("a better place"), `_ONE_OFTEN` ("comes and goes", "in waves"), `_QUALITY` ("tlc", "a bit
+more"), `_AGE_ONLY` ("at risk because of his age and needs"); `nudges._SAID_BY_THE_WORK` and
+`_WORK_WORDS`; labels' "a temper" ("off with"), "capacity" ("dont get it" alone), "on board"
+("not on board"), "associating with" ("an older lot"), "a rough area" ("dodgy spots"), "more
+information" ("various things unclear"), and a new "on the radar" (with "a few concerns about
+this family" alone); `danger_statement._HAPPENING` ("keep", "cant"). Each corpus file through
+`language-check` before (adf154e) and after: one line changed, fifteenth_h_answers 94 ("The
+teen has been going missing and hanging around with an older crowd", marked flag) gained
+"with an older crowd" beside "hanging around".
+
+Held-out variants (`HELD_OUT_FLAWED`, `HELD_OUT_SOUND`), written after the fixes in other
+words and not tuned to after: flawed asked with a question that fits 6/30 before (adf154e)
+and 20/30 after; sound let through 13/15 before and after (`HELD_OUT_MISSED`,
+`HELD_OUT_SOUND_ASKED` say which).
 """
 from __future__ import annotations
 
+import pytest
 from review_sets import Case, review_tests, rows_set
 from test_review_language_fortyseventh import _fits_ag
 from test_review_language_thirtyeighth import asked_s
@@ -489,3 +528,51 @@ HELD_OUT_SOUND: list[Case] = [
     ("contextual", "peer_worries",
      "he is out every night with 3 lads from the estate who have been done for robbery"),
 ]
+
+# Held-out lines the fixes did not reach, left as they were (not tuned to after the run): a
+# stance in other words ("difficult to tell at this stage", "honestly could go either way",
+# "pure instinct", "nothing to report from a school point of view", asked what the services
+# did), "emotionally supported" in a child's "I", a turn for the worse with a word after
+# ("go downhill fast", "it could all spiral"), "comes and goes in waves", "there was a fight"
+# heard of, and "isnt really on board". The two sound ones asked: "is still using" (asked
+# using what, as before) and a worry statement's "the kids keep going to bed at 2am" ("going"
+# is read as how someone is getting on, not what they do).
+HELD_OUT_MISSED: frozenset[str] = frozenset({
+    "5 - difficult to tell at this stage",
+    "6 - nothing to report from a school point of view",
+    "3 honestly could go either way",
+    "2 - pure instinct",
+    "'i dont feel emotionally supported by mum'",
+    "things could go downhill fast",
+    "it could all spiral out of control",
+    "it comes and goes in waves",
+    "apparently there was a fight at the weekend",
+    "mum isnt really on board",
+})
+HELD_OUT_SOUND_ASKED: frozenset[str] = frozenset({
+    "we dont know if dad is still using, his last test was in june",
+    "the school nurse and mum are worried that the kids keep going to bed at 2am, and they "
+    "could fall asleep in class and lose their place on the team",
+})
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line", "want"),
+                         [c for c in HELD_OUT_FLAWED if c[2] not in HELD_OUT_MISSED])
+def test_a_held_out_flawed_variant_is_asked_with_a_question_that_fits(
+        flow_id: str, step_id: str, line: str, want: str) -> None:
+    reply = asked_s(flow_id, step_id, line)
+    assert reply is not None, line
+    assert _fits_ah(want, reply), (line, reply)
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"),
+                         [c for c in HELD_OUT_SOUND if c[2] not in HELD_OUT_SOUND_ASKED])
+def test_a_held_out_sound_variant_is_let_through(flow_id: str, step_id: str,
+                                                  line: str) -> None:
+    assert asked_s(flow_id, step_id, line) is None, line
+
+
+def test_the_held_out_sets_are_as_written() -> None:
+    assert (len(HELD_OUT_FLAWED), len(HELD_OUT_SOUND)) == (30, 15)
+    assert {line for _, _, line, _ in HELD_OUT_FLAWED} >= HELD_OUT_MISSED
+    assert {line for _, _, line in HELD_OUT_SOUND} >= HELD_OUT_SOUND_ASKED
