@@ -1163,7 +1163,11 @@ _SAID_BY_THE_WORK = (
     r"|(?:economic|emotional)\s+well[\s-]?being"
     r"|(?:when|where|if)\s+there\s+(?:is|was|are|were)\s+(?:(?:domestic|family|parental)\s+"
     r"(?:abuse|violence|conflict)|neglect|substance\s+misuse|conflict)"
-    r"|in\s+relation\s+to|with\s+regards?\s+to")
+    r"|in\s+relation\s+to|with\s+regards?\s+to"
+    # ("'i dont feel emotionally safe around my dad'", "'i want more quality time with my
+    # parents'", "'i worry about my parents mental health'" (set AH))
+    r"|emotionally\s+(?:safe|unsafe|available|unavailable|neglected|abused)|quality\s+time"
+    r"|(?:parents|parental|carers|mums|dads|mum['’]s|dad['’]s|parents['’])\s+mental\s+health")
 _WORK_WORDS_SAID = on_first_use(rf"\b(?:{_SAID_BY_THE_WORK})\b", re.IGNORECASE)
 # Words of the work a child does not use of their own life (those above too).
 _WORK_WORDS = on_first_use(
@@ -1175,6 +1179,8 @@ _WORK_WORDS = on_first_use(
     # life", "positive future", "healthy lifestyle choices") (set AF): a young person says
     # "my own flat and a job with animals"
     r"|fulfill?ing|aspirations|independent\s+(?:life|adult(?:hood)?)"
+    # ("to be a productive member of society" (set AH))
+    r"|productive\s+members?\s+of\s+society|contribut\w+\s+(?:positively\s+)?to\s+society"
     r"|(?:positive|healthy|stable|successful)\s+(?:future|lifestyle|(?:life\s+)?choices|adult(?:hood)?)"
     r"|(?:his|her|their)\s+own\s+tenancy|placements?"
     # ... nor the work's words for how they see themselves ("He lacks a sense of belonging",

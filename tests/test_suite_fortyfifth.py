@@ -41,7 +41,7 @@ def hidden(rule: Rule, quick: Callable[[str], bool]) -> Iterator[str]:
     ("a label", "cagey", "She was cagey about it"),
     ("tanked up", "merry", "He was merry when I got there"),
     ("likes a drink", "tipsy", "Mum is so tipsy"),
-    ("associating with", "crowd", "he is in with the wrong crowd"),
+    ("associating with", "wrong", "he is in with the wrong crowd"),
 ])
 def test_a_quick_test_that_lost_one_of_its_words_is_caught(name: str, lost: str,
                                                           written: str) -> None:

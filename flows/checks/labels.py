@@ -319,6 +319,10 @@ RULES: tuple[Rule, ...] = (
           # (or in slang: "hes been acting sus lately", "acting shifty" (set AG))
           r"|\bact(?:s|ed|ing)\s+(?:very\s+|quite\s+|really\s+|a\s+bit\s+|well\s+|proper\s+)?"
           r"(?:sus|sussy|suss|shifty|sketchy|shady|dodgy|cagey|weird|odd|strange|funny|off)\b"
+          # (or short with people: "hes been off with everyone" (set AH))
+          r"|\b(?:been|being|is|was|s|gets?|got)\s+(?:very\s+|quite\s+|really\s+|a\s+bit\s+"
+          r"|well\s+|proper\s+)?off\s+with\s+(?:everyone|everybody|people|me|us|staff"
+          r"|(?:his|her|their)\s+(?:mum|dad|mom|mates|friends|family|carers?|teachers?))\b"
           r"|\bin\s+(?:a|one\s+of\s+(?:his|her"
           r"|their))\s+(?:(?:foul|bad|black|filthy|vile|stinking|funny)\s+)?moods?\b"
           r"|\bact(?:s|ed|ing)?\s+out\b(?!\s+(?:a|an|the|scenes?|stor\w+|what|parts?|roles?)\b)"
@@ -514,6 +518,9 @@ RULES: tuple[Rule, ...] = (
           r"|these\s+|this\s+|those\s+)?(?:\w+\s+)?(?:changes?|progress|improvements?)\b|\bdemonstrat(?:e|ed|es|ing)\s+(?:an?\s+|the\s+|any\s+|some\s+|sufficient\s+|enough\s+)?"
           r"(?:understanding|insight|ability"
           r"|capacity|change)\b|\binsight\b"
+          # (or in everyday words, said of nothing in particular: "parents dont get it" (set AH))
+          r"|\b(?:do|does|did)\s*(?:n['’]?t|\s+not)\s+(?:(?:really|seem\s+to|just)\s+)?"
+          r"(?:get|see)\s+it\b(?=\s*(?:at\s+all|really|tbh)?[\s.!,;]*$)"
           r"|\black(?:s|ed|ing)?\s+(?:of\s+)?(?:any\s+)?(?:empathy|remorse|awareness|understanding"
           r"|motivation|responsibility|attunement|warmth|stability|structure)\b"
           r"|\bparenting\s+(?:style|skills|ability|abilities)\b"),
@@ -542,6 +549,8 @@ RULES: tuple[Rule, ...] = (
           r"|improvements?)\b"),
     rule("on board", "process", "What has the parent done since the plan was agreed, and what "
           "has got in the way?", r"\bbuy(?:s|ing)?\s+(?=into\b)|\bbought\s+(?=into\b)|\bbuy-in\b"
+          # (or said not to be, alone: "mum is not on board" (set AH))
+          r"|\b(?:not|n['’]?t|never)\s+(?:(?:really|fully|yet|quite|properly)\s+)?on\s*board\b"
           r"|\bon\s*board\s+with\b|\b(?:take|takes|taking|took|taken)\s+(?:(?:the|any|our|professional"
           r"|professionals['’]|all|of|this|that)\s+){0,2}(?:advice|feedback|plan|recommendations"
           r"|support|guidance)\s+on\s*board\b|\b(?:not|n['’]t|never|fail\w*\s+to|refus\w*\s+to"
@@ -989,7 +998,10 @@ RULES: tuple[Rule, ...] = (
          "the child or young person?",
          r"\b(?:high[\s-]crime|crime[\s-]ridden|rough|deprived|dodgy|notorious|dangerous|unsafe"
          r"|problem|troubled)\s+(?:area|estate|neighbou?rhood|part\s+of\s+(?:town|the\s+city)"
-         r")s?\b|\b(?:area|estate|neighbou?rhood|street|road|park)\s+(?:(?:is|was)\s+)?"
+         r")s?\b"
+         # (or a spot in slang: "a few dodgy spots round town" (set AH))
+         r"|\b(?:dodgy|sketchy|shady|rough)\s+(?:spots?|places?|bits?\s+of\s+town|ends?\s+of"
+         r"\s+town)\b|\b(?:area|estate|neighbou?rhood|street|road|park)\s+(?:(?:is|was)\s+)?"
          r"(?:known|notorious|renowned)\s+for\s+(?:\w+\s+)?(?:drugs|crime|dealing|gangs|violence"
          r"|trouble|anti-?social\s+behaviour|asb)\b"
          # ... or said to be so: "the estate is really rough", "area very dangerous", "the
@@ -1001,6 +1013,15 @@ RULES: tuple[Rule, ...] = (
          r"(?:rough|dodgy|dangerous|unsafe|not\s+(?:very\s+|a\s+)?safe(?:\s+place)?)\b",
          # (a time alone is not what happens there: "the park is very dangerous at night")
          plain_when_seen=True),
+    # A family said only to be known of, or worried about, and nothing of what happened: "the
+    # family are on our radar", "i have a few concerns about this family" (set AH).
+    rule("on the radar", "vague", "What has happened that worries you, who did it and when?",
+         r"\bon\s+(?:our|the|their|your|my|police|everyone['’]?s|(?:the\s+)?(?:police|school"
+         r"|services)['’]?s?)\s+radar\b"
+         r"|\b(?:some|a\s+few|a\s+couple\s+of|a\s+number\s+of|lots\s+of|several|various|ongoing"
+         r"|general|real)\s+(?:concerns|worries)\s+(?:about|around|re|regarding|over|for)\s+"
+         r"(?:this|the|these)\s+(?:family|families|child|kids|children|boy|girl|lad|household)\b"
+         r"(?=[\s.!]*$)"),
     # More information wanted, with nothing of what or from whom: "Need more information",
     # "Further details required from school".
     rule("more information", "vague", "What do you need to know, and who could tell you?",
@@ -1010,7 +1031,13 @@ RULES: tuple[Rule, ...] = (
          r"(?![^.;\n]{0,40}?\b(?:about|on|re|regarding|of|as\s+to|around)\b)"
          r"|\b(?:more|further|additional|extra)\s+(?:information|info|details?|background)\s+"
          r"(?:is\s+|are\s+)?(?:needed|required|to\s+be\s+(?:gathered|sought|obtained|requested))"
-         r"\b(?![^.;\n]{0,40}?\b(?:about|on|re|regarding|of|as\s+to|around)\b)"),
+         r"\b(?![^.;\n]{0,40}?\b(?:about|on|re|regarding|of|as\s+to|around)\b)"
+         # ... or said only to be unclear: "various things unclear", "lots we dont know" (set AH)
+         r"|\b(?:various|some|a\s+few|lots\s+of|several|many|a\s+number\s+of|loads\s+of)\s+"
+         r"(?:things|bits|areas|aspects|details|questions|gaps)\s+(?:(?:are|still|remain|remaining"
+         r"|that\s+are)\s+)*(?:unclear|unknown|unanswered|uncertain)\b"
+         r"(?=[\s.!]*$)|\b(?:lots|loads|a\s+lot|plenty)\s+(?:that\s+)?we\s+(?:still\s+)?"
+         r"(?:do\s*n['’]?t|do\s+not)\s+know\b(?=[\s.!]*$)"),
     # Skills said to be poor, with nothing of what the person does: "poor social skills",
     # "lacks communication skills", "limited life skills".
     rule("poor skills", "label", "What does the person do, or not yet manage, and where was it "
@@ -1300,7 +1327,10 @@ RULES: tuple[Rule, ...] = (
           "person, and where?", r"\bassociat(?:e|es|ed|ing|ion|ions)\s+with\b|\bpeer\s+"
           r"associations?\b|\b(?:negative|older|risky|undesirable|bad|antisocial|anti-social"
           r"|unhealthy|harmful)\s+(?:peer\s+)?(?:peers|influences?|friendships|groups?)\b"
-          r"|\b(?:bad|wrong)\s+crowd\b|\bin\s+the\s+company\s+of\b|\bgang[\s-](?:affiliated"
+          # (or as a lot: "running with an older lot" (set AH))
+          r"|\b(?:bad|wrong)\s+(?:crowd|lot|crew|bunch)\b|\bwith\s+(?:an?\s+)?(?:older|rough)\s+"
+          r"(?:crowd|lot|crew|bunch)\b"
+          r"|\bin\s+the\s+company\s+of\b|\bgang[\s-](?:affiliated"
           r"|involvement|associated)\b"
           r"|\bgang[\s-]involved\b|\bon\s+the\s+(?:periphery|fringes?|edges?|margins?)\s+of\b|\b(?:links?|ties|connections?)\s+(?:to|with)\s+(?:a\s+|the\s+)?"
           r"(?:\w+\s+)?(?:gangs?|dealers|organised\s+crime|county\s+lines)\b|\b(?:send|sends|sending|sent|shar(?:e|es|ed|ing))\s+(?:(?:her|his"

@@ -178,7 +178,10 @@ _ONE_OFTEN = (
     r"|several|a\s+few|multiple|umpteen|countless|loads\s+of|lots\s+of)\s+times|lots|ongoing"
     r"|on-?going|intermittent(?:ly)?|periodic(?:ally)?|sporadic(?:ally)?|regular(?:ly)?"
     r"|infrequent(?:ly)?|occasional|frequent|constant|rarely|not\s+often|most\s+of\s+the\s+time"
-    r"|a\s+fair\s+bit|every\s+now\s+and\s+then|more\s+times\s+than\s+i\s+can\s+count)")
+    r"|a\s+fair\s+bit|every\s+now\s+and\s+then|more\s+times\s+than\s+i\s+can\s+count"
+    # (or said to come and go: "every so often, it comes and goes", "in waves" (set AH))
+    r"|(?:it\s+)?(?:comes\s+and\s+goes|ebbs\s+and\s+flows)|in\s+(?:fits\s+and\s+starts|waves"
+    r"|phases|cycles|spells))")
 _HOW_OFTEN_ONLY = on_first_use(
     r"\W*(?:(?:it|this|that|they|he|she)\s+(?:happens?|happened|occurs?|goes\s+on|is|was"
     r"|has\s+been|['’]s)\s+)?(?P<often>" + _ONE_OFTEN
@@ -282,9 +285,14 @@ SINCE_WHEN_QUESTION = ("Since when, as near as anyone knows (since T was a baby,
                        "summer), and who first knew?")
 # A child's age named alone as what makes them vulnerable: "his age", "due to her young age".
 _AGE_ONLY = on_first_use(
-    r"\W*(?:(?:because\s+of|due\s+to|given|cos\s+of|owing\s+to)\s+)?(?P<age>(?:his|her|their"
+    # (said to be more at risk for it: "more at risk because of his age and needs" (set AH))
+    r"\W*(?:(?:(?:he|she|they)(?:['’]s|\s+is|\s+are)\s+)?(?:(?:more|very|particularly"
+    r"|especially|extra)\s+)?(?:at\s+risk|vulnerable)\s+)?"
+    r"(?:(?:because\s+of|due\s+to|given|cos\s+of|owing\s+to)\s+)?(?P<age>(?:his|her|their"
     r"|the\s+(?:child|baby|kids?|children)['’]?s?|(?-i:[A-Z])['’]?s)\s+(?:(?:young|very\s+young"
-    r"|tender)\s+)?ages?)(?:\s+(?:alone|mainly|really))?[\s.!]*", re.IGNORECASE)
+    r"|tender)\s+)?ages?(?:\s+(?:and|&)\s+(?:(?:his|her|their)\s+)?(?:(?:additional|complex"
+    r"|extra|own)\s+)?(?:needs|vulnerabilit(?:y|ies)|development|stage|size))?)"
+    r"(?:\s+(?:alone|mainly|really))?[\s.!]*", re.IGNORECASE)
 AGE_ONLY_QUESTION = ("How old are they, and what does their age mean here: what can't they yet "
                      "do to keep themselves safe or get help?")
 # What happened named only as an event and when it was, nothing of what happened in it: "the
@@ -297,10 +305,15 @@ _WHEN_WORD = (r"(?:in|on|at|around|about|from|during|over|before|after|last|this
               r"|sep\w*|oct\w*|nov\w*|dec\w*|mon\w*|tue\w*|wed\w*|thu\w*|fri\w*|sat\w*"
               r"|sun\w*)")
 _EVENT_ONLY = on_first_use(
-    r"\W*(?P<event>(?:(?:the|that|this|an?|his|her|their)\s+)?(?:(?:last|latest|most\s+recent"
+    # (heard of only, or lately: "reportedly a serious assault took place last year",
+    # "recently, police were called out again" (set AH))
+    r"\W*(?:(?:recently|lately|reportedly|allegedly|apparently)\s*,?\s+)?"
+    r"(?P<event>(?:(?:the|that|this|an?|his|her|their)\s+)?(?:(?:last|latest|most\s+recent"
     r"|recent|previous|first|worst|main|big|serious|major|second|same|other|reported|police"
     r"|dv|da|fv|dfv|domestic|violent|known)\s+){0,3}(?:(?:incident|episode|event|occasion"
-    r"|altercation|call[\s-]?out)s?(?:\s+(?:was|were|is))?"
+    r"|altercation|call[\s-]?out|assault|fight|row|disturbance|scuffle)s?"
+    r"(?:\s+(?:was|were|is|took\s+place|happened|occurred))?"
+    r"|police\s+(?:were|was|have\s+been|had\s+been|got)\s+called(?:\s+out)?(?:\s+again)?"
     # ("the one at the weekend": "one" only with when it was after it)
     r"|one(?=\s+(?:at|in|on|last|from|over|during|before|after|back)\s))"
     r"(?:(?:\s*,\s*|\s+)" + _WHEN_WORD + r"){0,6})"
@@ -314,6 +327,12 @@ _EVERYONE_ONLY = on_first_use(
     # (or as the ones it always is: "the usual people", "various professionals" (set AG))
     r"|(?:the\s+)?usual\s+(?:people|suspects|lot|crowd|ones|faces|team|network|professionals)"
     r"|various\s+(?:people|professionals|agencies|services|workers|adults)"
+    # (or as a circle nobody in it is named from: "wider family and community supports", "her
+    # people" (set AH))
+    r"|(?:(?:the|her|his|their)\s+)?(?:(?:wider|extended)\s+family|family\s+(?:and|&)\s+friends"
+    r"|friends\s+(?:and|&)\s+family|(?:community|natural|informal|local)\s+supports?)"
+    r"(?:\s+(?:and|&)\s+(?:(?:community|natural|informal|local)\s+supports?|friends))?"
+    r"|(?:her|his|their)\s+(?:own\s+)?(?:people|supports|support\s+network|network)"
     r"|(?:the\s+)?(?:whole\s+)?"
     r"(?:network|team|safety\s+network|professional\s+network|core\s+group|team\s+around\s+"
     r"(?:the\s+)?(?:child|family)|professionals)(?:\s+(?:involved|around\s+(?:her|him|them"
@@ -378,12 +397,22 @@ _SERVICES_MOVE = (rf"(?:(?:the\s+|both\s+|all\s+the\s+)?{_CHILD_WORD}|he|she|the
                   r"|(?:be\s+)?escalated?\s+(?:to|into)\s+(?:a\s+)?(?:cp|child\s+protection"
                   r"|plo|court|proceedings|care\s+proceedings|a\s+plan)"
                   r"|end\s+up\s+(?:on\s+a\s+(?:cp\s+)?plan|in\s+court|in\s+proceedings))")
+# ... or things said only to turn bad, in a word for it: "things could go south for the kids",
+# "it will hold him back in life" (set AH)
+_TURNS_BAD = (rf"(?:it|this|that|things|everything|the\s+situation|(?:the\s+)?home(?:\s+life)?)"
+              rf"{_MAY}\s+(?:go\s+(?:south|downhill|wrong|bad|pear[\s-]shaped|belly[\s-]up)"
+              r"|get\s+(?:worse|bad|nasty|out\s+of\s+hand)|spiral(?:\s+out\s+of\s+control)?"
+              r"|fall\s+apart|come\s+to\s+a\s+head|blow\s+up|kick\s+off)"
+              rf"(?:\s+(?:for|with)\s+(?:(?:the|her|his|their)\s+)?(?:{_CHILD_WORD}|him|her|them"
+              r"|everyone|the\s+family))?"
+              rf"|(?:it|this|that|the\s+situation){_MAY}\s+hold\s+(?:him|her|them"
+              rf"|(?:the\s+)?{_CHILD_WORD})\s+back(?:\s+in\s+life|\s+later\s+on|\s+long[\s-]term)?")
 _HARM_ONLY = on_first_use(
     # (each way between two harms is one way through: no run of spaces read two ways)
     rf"\W*(?:(?:the\s+)?risk\s+of\s+)?(?P<harm>(?:{_HARM_NOUN}(?:(?:\s*[,&/]\s*(?:(?:and|or)\s+)?"
     rf"|\s+(?:and|or)\s+){_HARM_NOUN})*"
     r"|(?:(?:high|significant|serious|real|increased|further|continued|ongoing|potential)\s+)?"
-    rf"risks?){_AT_RISK}|{_SUFFERS_ONLY}|{_SERVICES_MOVE})[\s.!]*", re.IGNORECASE)
+    rf"risks?){_AT_RISK}|{_SUFFERS_ONLY}|{_SERVICES_MOVE}|{_TURNS_BAD})[\s.!]*", re.IGNORECASE)
 HARM_ONLY_QUESTION = ("What exactly could happen to this child, or has, who would do it, and "
                       "how would it show?")
 # What it has done said only to have been done, with nothing of what it did: "its had an
@@ -417,7 +446,12 @@ _IMPROVED = (r"(?:(?:massive|huge|big|great|real|significant|noticeable|marked|v
              r"|mum|dad|him|her|them)))?"
              r"|(?:things|everything|it|she|he|they|mum|dad|the\s+family|the\s+kids)(?:['’]?s"
              r"|['’]?ve|\s+has|\s+have)\s+(?:really\s+)?improved\s+(?:massively|loads"
-             r"|a\s+lot|so\s+much|hugely|no\s+end|all\s+round|across\s+the\s+board)")
+             r"|a\s+lot|so\s+much|hugely|no\s+end|all\s+round|across\s+the\s+board)"
+             # (or said to be in a better place: "the family are in a much better place" (set AH))
+             r"|(?:things|everything|it|she|he|they|mum|dad|mom|the\s+family|the\s+kids"
+             r"|the\s+children)(?:['’]?s|['’]?re|\s+(?:is|are|seem|seems))\s+(?:now\s+)?in\s+a"
+             r"\s+(?:(?:much|far|way|lot|so\s+much|really)\s+)?(?:better|good|great|happier"
+             r"|more\s+positive|healthier)\s+place(?:\s+now)?")
 _DONE_ONLY = on_first_use(
     rf"\W*(?P<done>{_BEEN_THROUGH}(?:(?:\s*,\s*|\s+)(?:(?:and|&)\s+)?{_IT_DID})?|{_IT_DID}"
     rf"|{_MADE_A_DIFFERENCE}|{_IMPROVED})"
@@ -458,6 +492,12 @@ _A_STATE = (rf"(?:(?:be|feel|remain|stay|keep|continue\s+to\s+be)\s+{_STATE_WORD
             r"|consistently|properly|adequately|always)\s+)?met"
             r"|(?:reach|achieve|fulfil|fulfill|meet)\s+(?:his|her|their)\s+(?:full\s+)?potential"
             r"|have\s+(?:positive|better|good|improved)\s+outcomes|thrive|flourish"
+            # ... or to have a quality of care, named in general: "she will have stability and
+            # routine" (set AH)
+            r"|have\s+(?:(?:more|some|a|greater|real)\s+)?(?:stability|consistency|routines?"
+            r"|structure|boundaries|security|permanence|predictability)(?:(?:\s*,\s*|\s+(?:and|&)"
+            r"\s+)(?:(?:more|some|a|clear)\s+)?(?:stability|consistency|routines?|structure"
+            r"|boundaries|security|permanence|predictability))*"
             # ... or someone said only to be a good one of their kind: "dad will be a better
             # role model", "mum will be a more protective parent" (set AG)
             r"|be\s+(?:an?\s+)?(?:(?:much|more|really|far)\s+)?(?:better|good|positive|great"
@@ -757,7 +797,8 @@ _NOTHING_HEARD = on_first_use(
     # severity", "4, on balance"
     r"(?:(?:from|in)\s+(?:(?:a|an|the|my|our|his|her|their)\s+)?(?:[a-z'’]+\s+){0,2}"
     r"(?:perspective|point\s+of\s+view|viewpoint|view|opinion|stand-?point)"
-    r"|(?:(?:just|purely|mainly|mostly|only)\s+)?(?:(?:my|our|a|on)\s+)?(?:professional\s+)?"
+    r"|(?:(?:just|purely|mainly|mostly|only|call\s+it)\s+)?(?:(?:my|our|a|on)\s+)?"
+    r"(?:professional\s+)?"
     r"(?:judge?ment|instinct|hunch|intuition|gut(?:\s+(?:feeling|instinct|reaction))?|feeling)"
     r"|(?:given|due\s+to|because\s+of|based\s+on|considering|in\s+(?:view|light)\s+of"
     r"|owing\s+to)\s+(?:the\s+|my\s+|our\s+|all\s+(?:of\s+)?(?:the\s+)?)?(?:(?:level|degree"
@@ -784,6 +825,9 @@ _NOTHING_HEARD = on_first_use(
     r"\s+|more\s+|significant\s+|major\s+|real\s+)?(?:concerns?|worries|issues|referrals?"
     r"|incidents?|reports?|problems)(?:\s+(?:raised|reported|received|made|shared|noted"
     r"|identified))?(?:\s+(?:from|by)\s+(?:the\s+)?(?:[a-z]+|health\s+visitor|social\s+care))?"
+    # (or from a point of view: "no concerns from a health perspective" (set AH))
+    r"(?:\s+(?:from|in)\s+(?:a|an|the|our|my)\s+(?:[a-z]+\s+)?(?:perspective|point\s+of\s+view"
+    r"|viewpoint))?"
     r"(?:\s+(?:recently|lately|at\s+the\s+moment|at\s+present|currently|so\s+far|for\s+now"
     r"|now|atm))?"
     r"|(?:the\s+)?(?:school|nursery|college|health|police|services|professionals|agencies"
@@ -826,6 +870,7 @@ _NOTHING_HEARD = on_first_use(
     r"|happy|happier|alarmed|encouraged|heartened|relieved|troubled|perturbed|apprehensive"
     r"|wary|sceptical|skeptical|doubtful|dubious|frustrated|disappointed|upset|afraid|fearful"
     r"|terrified|shocked|content|satisfied|hopeless|despondent)"
+    r"(?:\s*,\s*(?:it\s+|things\s+)?could\s+go\s+either\s+way)?"
     r"(?:\s+(?:about|for|re|with|by|at|of)\s+(?:(?:the|this|her|his|their)\s+)?(?:this|these|that"
     r"|them|him|her|mum|dad|things|it|everything|progress|the\s+situation"
     r"|(?:where|how)\s+(?:things|it|she|he|they|mum|dad)(?:['’]?s|['’]?re|\s+(?:is|are|stands?"
@@ -844,6 +889,13 @@ _NOTHING_HEARD = on_first_use(
     r"(?:\s+about\s+(?:this|these|that|the|them|him|her)"
     r"(?:\s+(?:one|family|case|child|kids?|children|lot))?)?"
     r"|on\s+the\s+fence|sitting\s+on\s+the\s+fence|in\s+two\s+minds"
+    # ... or that it is hard to say, or a worry, and nothing of why: "5 - hard to say really",
+    # "3 - its a worry", "2 - torn, could go either way" (set AH)
+    r"|(?:(?:it['’]?s|it\s+is)\s+)?(?:(?:very|really|so|quite|a\s+bit)\s+)?(?:hard|difficult"
+    r"|tricky|impossible|too\s+early)\s+to\s+(?:say|tell|judge|know)"
+    r"|(?:it['’]?s|it\s+is|this\s+is)\s+(?:still\s+)?(?:a\s+)?(?:(?:real|big|huge|genuine)\s+)?"
+    r"(?:worry|concern|worrying|concerning)"
+    r"|(?:it\s+|things\s+)?could\s+go\s+either\s+way"
     r"|(?:my\s+)?gut(?:\s+(?:feeling|instinct))?\s+(?:is|says|tells\s+me)\s+(?:that\s+)?"
     r"(?:(?!\b(?:because|as|since|cos|coz|after|following|when|while|but|though)\b)"
     r"[^.,;:!?\n]){0,60}"
@@ -1174,8 +1226,11 @@ SERVICES_AS_NEED_QUESTION = ("What would it change for the child, day to day, th
 _GOOD_CARE = (r"(?:clear|consistent|firm|positive|good|stable|safe|secure|loving|warm|nurturing"
               r"|emotional|predictable|proper|structured|settled|permanent|appropriate|calm"
               r"|happy|peaceful|harmonious)")
-_QUALITY = (rf"(?:(?:(?:a|an|more|some|better)\s+)?(?:{_GOOD_CARE}(?:\s*,\s*|\s+and\s+|\s+))*"
-            r"(?:stability|consistency|routines?|boundaries|structure|security|nurture"
+_QUALITY = (rf"(?:(?:(?:a|an|more|some|better|a\s+(?:little\s+)?bit(?:\s+more)?|a\s+little"
+            rf"(?:\s+more)?)\s+)?(?:{_GOOD_CARE}(?:\s*,\s*|\s+and\s+|\s+))*"
+            # (or in a word for it: "a bit more tlc" (set AH))
+            r"(?:stability|consistency|routines?|boundaries|structure|security|nurture|tlc"
+            r"|tender\s+loving\s+care|one[\s-]to[\s-]one\s+time"
             r"|permanence|attunement|warmth|guidance|supervision|love|attention|reassurance"
             r"|predictability|containment|stimulation|affection|encouragement)"
             # (the child's needs named by their kind: "her basic care needs", "his emotional
