@@ -283,6 +283,15 @@ def checked_accept(flow: Flow, out: Outcome, step: FlowStep, value: Value,
     d = out.draft
     if hold_account(flow, out, step, value, nudger):
         return
+    if isinstance(value, str) and step.kind.widget in ("text", "items") \
+            and _only_marks(value) and f"{step.id}:{BARE}" not in d.nudged:
+        # "/" or "." alone: the command key, or a full stop sent early, at any written
+        # question (checked or not, a child's words too); saved, "When is the meeting?" read
+        # "/". Sent again, it is kept.
+        d.nudged.append(f"{step.id}:{BARE}")
+        d.pending = Pending(step.id, BARE, value)
+        ask_about_held(out, step, nudger, flow)
+        return
     if isinstance(value, str) and step.kind.widget == "text" \
             and ((_ACKNOWLEDGE.fullmatch(_bare(value))
                   and not _their_apology(flow, step, value))
@@ -1305,6 +1314,12 @@ def _only_pictures(text: str) -> bool:
     😀😀"), and asked about as "ok" is."""
     return not any(ch.isalnum() for ch in text) \
         and any(unicodedata.category(ch) == "So" for ch in text)
+
+
+def _only_marks(text: str) -> bool:
+    """Whether a written answer is marks alone ("/", ".", "-", "..."): no letter, digit or
+    picture (an emoji alone is `_only_pictures`'s)."""
+    return not any(ch.isalnum() or unicodedata.category(ch) == "So" for ch in text)
 
 
 # Who alone, as a line typed before the sentence saying what they do: a family member or
