@@ -86,10 +86,11 @@ def long_enough(word: str) -> bool:
 
 def checked_words(stored: Any) -> set[str]:
     """The words of the quick tests in `stored` (written as `NEEDLES_FILE` is) a rule is
-    known by: each test's own words, and in each of its ways the most telling set and those of no word shorter than
-    three letters. A way's further sets of short words ("ok", "is" and what goes with them,
-    kept to rule out more answers) are not what the rules are known by, and a slip of one of
-    their long words would read an answer as a word it never checked."""
+    known by: each test's own words, and in each of its ways the most telling set and those
+    of no word shorter than three letters. A way's further sets of short words ("ok", "is"
+    and what goes with them, kept to rule out more answers) are not what the rules are known
+    by, and a slip of one of their long words would read an answer as a word it never
+    checked."""
     words, sets = stored["words"], stored["sets"]
     kept: set[int] = set()
     for own, ways in stored["needles"].values():

@@ -592,7 +592,7 @@ def _required(sequence: Any, key: Telling) -> frozenset[str] | None:
 # its "on and off", where "off" is as sure and far rarer).
 _COMMON = frozenset({"and", "the", "with", "for", "that", "this", "was", "are", "not", "you",
                      "but", "his", "her", "him", "she", "they", "have", "has", "from",
-                     "will", "been", "were", "had", "all", "she", "one", "our"})
+                     "will", "been", "were", "had", "all", "one", "our"})
 
 
 def _telling_required(words: Iterable[str]) -> tuple[int, int]:
@@ -779,7 +779,7 @@ def alone_worked_out(pattern: str, flags: int = 0) -> WordsAlone | None:
     alone = [_alone_in(branch.data) for branch in parsed]
     if not any(alone):
         return None
-    tests = [Needles(()) if words else worked_out(branch, flags)
+    tests = [Needles(()) if words else _worked_out(branch, flags, _telling_required)
              for words, branch in zip(alone, branches, strict=True)]
     if sum(sum(len(one) for way in test.ways for one in way) if test.ways else len(test.words)
            for test in tests) > _MOST_WORDS:
