@@ -24,7 +24,7 @@ from pydantic import ValidationError
 
 from bench.practitioner import ANSWER, OTHER_ANSWER
 from flows import moves, nudges
-from flows.checks import labels, process, respell
+from flows.checks import labels, respell
 from flows.checks import text as text_module
 from flows.checks.plain_language import find_wording
 from flows.checks.quick_tests import shipped_patterns
@@ -220,32 +220,3 @@ def test_a_plain_answer_is_not_searched_for_a_bit_hit_and_miss_or_going_back_to_
         assert not named["going back to him"].may_match(folded)
     assert named["a bit hit and miss"].may_match(fold("It is on and off"))
 
-
-# --- the process readers: a sentence read in lower case once a check -------------------------
-
-
-@pytest.mark.parametrize("kind", ["plain_language", "what_happens_next", "danger_statement"])
-def test_the_process_readers_ask_every_held_answer_what_they_asked(
-        kind: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every held line, checked as an answer, at what happens next and as a danger
-    statement: asked exactly what it was asked with each sentence lowered at every reading."""
-    lines = held_lines()
-    nudge = nudges.nudger(load_word_list())
-    now = [nudge(kind, line) for line in lines]
-    monkeypatch.setattr(process, "lowered_in_this_check", lambda: None)
-    assert now == [nudge(kind, line) for line in lines]
-    assert sum(said is not None for said in now) > len(lines) // 5
-
-
-def test_a_sentence_is_lowered_once_a_check(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The process readers read "the plan is to hold a review before the hearing" in lower
-    case once, where each read it again; nothing is kept once the check is done."""
-    worked: list[str] = []
-    real = process._lowered_now
-    monkeypatch.setattr(process, "_lowered_now", lambda s: worked.append(s) or real(s))
-    nudge = nudges.nudger(load_word_list())
-    line = "The plan is to hold a review before the hearing. A referral will be made."
-    nudge("plain_language", line)
-    assert worked
-    assert len(worked) == len(set(worked))
-    assert text_module.lowered_in_this_check() is None

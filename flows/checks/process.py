@@ -31,7 +31,7 @@ from flows.checks.lexicon import (
     verb_forms,
 )
 from flows.checks.privacy import looks_like_a_name
-from flows.checks.text import lowered_in_this_check, sentence_spans, words
+from flows.checks.text import sentence_spans, words
 from flows.regex import on_first_use
 
 PROCESS_QUESTION = "What happened for the child, or what did someone in the family do, and when?"
@@ -481,17 +481,7 @@ def _who(word: str) -> str:
 def _lowered(sentence: str) -> str:
     """The sentence in lower case, "child in need" read as one word, "up to date" as
     "current", a young person's work placement as the job it is, and "before discharge" as
-    a time (once a sentence in a check: `text.one_check`)."""
-    memo = lowered_in_this_check()
-    if memo is None:
-        return _lowered_now(sentence)
-    found = memo.get(sentence)
-    if found is None:
-        found = memo[sentence] = _lowered_now(sentence)
-    return found
-
-
-def _lowered_now(sentence: str) -> str:
+    a time."""
     lowered = sentence.lower().replace("’", "'")
     if "date" in lowered:
         lowered = _UP_TO_DATE.sub(lambda m: "current".ljust(len(m.group())), lowered)

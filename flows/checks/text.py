@@ -695,26 +695,13 @@ _SPLIT: ContextVar[dict[str, tuple[tuple[int, int], ...]] | None] = ContextVar(
     "sosbot_sentences", default=None)
 
 
-# ... and several process readers read the same sentence in lower case, its service words read
-# as one (`process._lowered`): kept the same way, by the sentence.
-_LOWERED: ContextVar[dict[str, str] | None] = ContextVar("sosbot_lowered", default=None)
-
-
-def lowered_in_this_check() -> dict[str, str] | None:
-    """The sentences read in lower case so far in this check, by the sentence; None outside
-    `one_check`."""
-    return _LOWERED.get()
-
-
 @contextmanager
 def one_check() -> Iterator[None]:
-    """While one check reads one answer: its sentences are split once (`sentence_spans`),
-    and each read in lower case once (`process._lowered`)."""
-    token, lowered = _SPLIT.set({}), _LOWERED.set({})
+    """While one check reads one answer: its sentences are split once (`sentence_spans`)."""
+    token = _SPLIT.set({})
     try:
         yield
     finally:
-        _LOWERED.reset(lowered)
         _SPLIT.reset(token)
 
 
