@@ -144,6 +144,12 @@ class Flow:
         return {}
 
     @cached_property
+    def checks_by_step(self) -> dict[str, tuple[FlowStep, tuple[str, ...]]]:
+        """Each step's checks (`flows.moves.checks_for`) by its id, with the step, kept as
+        they are first worked out: a loaded flow's steps and their specs are frozen."""
+        return {}
+
+    @cached_property
     def questions(self) -> tuple[FlowStep, ...]:
         """The steps that ask something, in order (the rest are notes)."""
         return tuple(step for step in self.steps if step.is_question)

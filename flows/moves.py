@@ -234,7 +234,19 @@ def no_nudges(kind: str, text: str) -> str | None:
 
 
 def checks_for(flow: Flow, step: FlowStep) -> tuple[str, ...]:
-    """The nudges that apply to a step's answers."""
+    """The nudges that apply to a step's answers (asked several times an answer: worked out
+    once a step, `Flow.checks_by_step`)."""
+    kept = flow.checks_by_step.get(step.id)
+    if kept is not None and kept[0] is step:
+        return kept[1]
+    checks = checks_worked_out(flow, step)
+    flow.checks_by_step[step.id] = (step, checks)
+    return checks
+
+
+def checks_worked_out(flow: Flow, step: FlowStep) -> tuple[str, ...]:
+    """The nudges that apply to a step's answers, worked out from the flow's and the step's
+    specs."""
     checks: tuple[str, ...] = step.spec.checks if step.spec.checks is not None \
         else flow.spec.checks
     if step.spec.voice == "child":  # the child's own words are kept exactly as said, with

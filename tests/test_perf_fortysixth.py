@@ -81,11 +81,12 @@ def test_the_table_of_slips_is_read_from_the_words_it_was() -> None:
     now = json.loads(text_module.NEEDLES_FILE.read_text(encoding="utf-8"))
     # (the shipped rules the file holds: a test before this one in the same process may have
     # asked about patterns of its own, a word list's, which the file never holds)
+    # (the tests as the rules were known by before the forty-eighth pass's common words:
+    # `known_by`, whose long words the file keeps for `respell`)
     stored = json.loads(text_module.needles_file(
-        {key: as_it_was(text_module.needles(*key)) for key in shipped_patterns()
+        {key: as_it_was(text_module.known_by(*key)) for key in shipped_patterns()
          if text_module.needles_key(*key) in now["needles"]}))
-    assert set(now["words"]) > set(stored["words"])
-    assert respell._checked_words(now) == set(stored["words"])
+    assert set(now["checked"]) == {word for word in stored["words"] if respell.long_enough(word)}
     assert respell.respelt("Mum has poor hygeine") == "Mum has poor hygiene"
 
 

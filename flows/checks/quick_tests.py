@@ -8,6 +8,7 @@ worked out when it is read, which is slower to start, never less right.
 
 from __future__ import annotations
 
+import json
 import re
 import sys
 from typing import Any
@@ -37,9 +38,20 @@ def shipped_alone() -> dict[str, list[Any] | None]:
             for rule in RULES}
 
 
+def checked_words(keys: list[tuple[str, int]]) -> set[str]:
+    """The words `respell` reads slips of: those the rules are known by (`text.known_by`),
+    of seven letters or more."""
+    from flows.checks.respell import checked_words, long_enough
+
+    known = json.loads(text.needles_file({key: text.known_by(*key) for key in keys}))
+    return {word for word in checked_words(known) if long_enough(word)}
+
+
 def main() -> int:
-    tests = {key: text.worked_out(*key) for key in shipped_patterns()}
-    text.NEEDLES_FILE.write_text(text.needles_file(tests, shipped_alone()), encoding="utf-8")
+    keys = shipped_patterns()
+    tests = {key: text.worked_out(*key) for key in keys}
+    text.NEEDLES_FILE.write_text(text.needles_file(tests, shipped_alone(), checked_words(keys)),
+                                 encoding="utf-8")
     print(f"{len(tests)} quick tests written to {text.NEEDLES_FILE}")
     compile_all()  # the quick tests' indexes too, as `sosbot run` builds them at start
     text.SHARED_FILE.write_text(text.shared_file(), encoding="utf-8")

@@ -4,7 +4,8 @@ On a phone the words the checks look for are often mistyped: two letters swapped
 "safegaurding", "therapuetic"), a letter doubled ("dissclosure", "neglectfull") or a double
 one typed once ("agressive", "inapropriate"). Each check reads an answer for whole words, so
 a slip let the word through unasked while the same word spelt right is asked. The words read
-are the checks' own quick-test words (`NEEDLES_FILE`), those of seven letters or more: every
+are the checks' own quick-test words (`NEEDLES_FILE`'s "checked", those the rules are known by:
+`text.known_by`), those of seven letters or more: every
 slip of one of those of the kinds above is read as the word. Shorter words are left, where a
 slip is as often another word ("from"/"form", "trail"/"trial"), and so is a slip that is
 itself a word (one of the checks', or `_WORDS_OF_THEIR_OWN`: "complaint" is not a slip of
@@ -62,8 +63,7 @@ def slips() -> dict[str, str]:
     """Each slip (`_slips_of`) of the checks' words of seven letters or more, and its word; a
     slip of two words, or one that is a word of the checks itself, is left out."""
     try:
-        known = {word for word in _checked_words(stored_needles())
-                 if len(word) >= _SHORTEST and word.isascii() and word.isalpha()}
+        known = {word for word in stored_needles()["checked"] if long_enough(word)}
     except (OSError, ValueError, LookupError, TypeError):
         return {}
     found: dict[str, str] = {}
@@ -79,12 +79,18 @@ def slips() -> dict[str, str]:
     return found
 
 
-def _checked_words(stored: Any) -> set[str]:
-    """The words of the quick tests in `NEEDLES_FILE` a rule is known by: each test's own
-    words, and in each of its ways the most telling set and those of no word shorter than
-    three letters. A way's further sets of short words ("ok", "is" and what goes with them,
-    kept to rule out more answers) are not what the rules are known by, and a slip of one of
-    their long words would read an answer as a word it never checked."""
+def long_enough(word: str) -> bool:
+    """Whether slips of a checked word are read: seven letters or more, all of them ASCII."""
+    return len(word) >= _SHORTEST and word.isascii() and word.isalpha()
+
+
+def checked_words(stored: Any) -> set[str]:
+    """The words of the quick tests in `stored` (written as `NEEDLES_FILE` is) a rule is
+    known by: each test's own words, and in each of its ways the most telling set and those
+    of no word shorter than three letters. A way's further sets of short words ("ok", "is"
+    and what goes with them, kept to rule out more answers) are not what the rules are known
+    by, and a slip of one of their long words would read an answer as a word it never
+    checked."""
     words, sets = stored["words"], stored["sets"]
     kept: set[int] = set()
     for own, ways in stored["needles"].values():

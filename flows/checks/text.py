@@ -448,10 +448,11 @@ def _shipped() -> dict[str, Needles]:
 
 
 def needles_file(tests: dict[tuple[str, int], Needles],
-                 alone: dict[str, list[Any] | None] | None = None) -> str:
-    """`NEEDLES_FILE`'s text for these patterns' tests (as `_shipped` reads it), and the
-    rules' second tests by the digest of their patterns (`alone_entry`, as `words_alone`
-    reads them)."""
+                 alone: dict[str, list[Any] | None] | None = None,
+                 checked: Iterable[str] | None = None) -> str:
+    """`NEEDLES_FILE`'s text for these patterns' tests (as `_shipped` reads it), the rules'
+    second tests by the digest of their patterns (`alone_entry`, as `words_alone` reads
+    them), and the checked words `respell` reads slips of (`known_by`'s)."""
     words: dict[str, int] = {}
     sets: dict[tuple[str, ...], int] = {}
 
@@ -466,20 +467,32 @@ def needles_file(tests: dict[tuple[str, int], Needles],
                                "needles": dict(sorted(found.items()))}
     if alone is not None:
         written["alone"] = dict(sorted(alone.items()))
+    if checked is not None:
+        written["checked"] = sorted(set(checked))
     return json.dumps(written, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
 def worked_out(pattern: str, flags: int = 0) -> Needles:
     """`needles`, read from the pattern itself, never from `NEEDLES_FILE`."""
-    return _worked_out(pattern, flags)
+    return _worked_out(pattern, flags, _telling_required)
 
 
-def _worked_out(pattern: str, flags: int) -> Needles:
+def known_by(pattern: str, flags: int = 0) -> Needles:
+    """The quick test as it was worked out before a common word counted as short
+    (`_COMMON`): the words a rule is known by, whose slips `respell` reads (its table of
+    slips stays what it was; `quick_tests` writes them into `NEEDLES_FILE`)."""
+    return _worked_out(pattern, flags, telling)
+
+
+Telling = Callable[[Iterable[str]], tuple[int, int]]
+
+
+def _worked_out(pattern: str, flags: int, key: Telling) -> Needles:
     for shared in sorted(_FLAT, key=lambda s: (-len(s), s)):
         pattern = pattern.replace(shared, _FLAT[shared])  # its forms' words, not their starts
     parsed = _PARSER.parse(pattern, flags)
-    words = _fewest(_required(parsed) or ())
-    ways = tuple(sorted({tuple(sorted(way)) for way in map(_reduced, _ways(parsed))}))
+    words = _fewest(_required(parsed, key) or ())
+    ways = tuple(sorted({tuple(sorted(way)) for way in map(_reduced, _ways(parsed, key))}))
     if not words or () in ways:
         return Needles(words)
     return Needles(words, ways)
@@ -503,7 +516,7 @@ def telling(words: Iterable[str]) -> tuple[int, int]:
     return min(map(len, words), default=0), -len(words)
 
 
-def _ways(sequence: Any) -> list[list[frozenset[str]]]:
+def _ways(sequence: Any, key: Telling) -> list[list[frozenset[str]]]:
     """The ways a match of a parsed sequence may go: each the sets of words it must hold one
     of each of (a way with no sets: nothing known)."""
     ways: list[list[frozenset[str]]] = [[]]
@@ -516,36 +529,37 @@ def _ways(sequence: Any) -> list[list[frozenset[str]]]:
             ways = [[*way, frozenset([run])] for way in ways]
             run = ""
         if op is _C.SUBPATTERN:
-            inner = _ways(arg[-1])
+            inner = _ways(arg[-1], key)
         elif op is _C.BRANCH:
-            inner = _choice(arg[1])
+            inner = _choice(arg[1], key)
         elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT) and arg[0] >= 1:
-            inner = _ways(arg[2])
+            inner = _ways(arg[2], key)
         else:
             continue
         if all(len(way) == 1 for way in inner):  # one word of many: one set
             inner = [[frozenset(word for way in inner for word in way[0])]]
         if len(ways) * len(inner) > _MOST_WAYS:
-            found = _required([(op, arg)])
+            found = _required([(op, arg)], key)
             inner = [[found] if found else []]
         ways = [[*way, *more] for way in ways for more in inner]
     return ways
 
 
-def _choice(branches: list[Any]) -> list[list[frozenset[str]]]:
+def _choice(branches: list[Any], key: Telling) -> list[list[frozenset[str]]]:
     """The ways of a choice: each branch's own, but those of the branches with most ways
     taken as one set of words (`_required`) while they are more than `_MOST_WAYS` in all."""
-    each = [_ways(branch) for branch in branches]
+    each = [_ways(branch, key) for branch in branches]
     for n in sorted(range(len(each)), key=lambda n: -len(each[n])):
         if sum(map(len, each)) <= _MOST_WAYS:
             break
-        found = _required(branches[n])
+        found = _required(branches[n], key)
         each[n] = [[found] if found else []]
     return [way for ways in each for way in ways]
 
 
-def _required(sequence: Any) -> frozenset[str] | None:
-    """Strings one of which every match of a parsed sequence contains (None: none known)."""
+def _required(sequence: Any, key: Telling) -> frozenset[str] | None:
+    """Strings one of which every match of a parsed sequence contains (None: none known),
+    the most telling by `key`."""
     choices: list[frozenset[str]] = []
     run = ""
     for op, arg in sequence:
@@ -557,19 +571,35 @@ def _required(sequence: Any) -> frozenset[str] | None:
             run = ""
         found = None
         if op is _C.SUBPATTERN:
-            found = _required(arg[-1])
+            found = _required(arg[-1], key)
         elif op is _C.BRANCH:
-            branches = [_required(branch) for branch in arg[1]]
+            branches = [_required(branch, key) for branch in arg[1]]
             found = frozenset(w for b in branches if b for w in b) \
                 if all(branches) else None
         elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT) and arg[0] >= 1:
-            found = _required(arg[2])
+            found = _required(arg[2], key)
         if found:
             choices.append(found)
     if run:
         choices.append(frozenset([run]))
-    # the most selective: the longest shortest word, then the fewest words
-    return max(choices, key=telling, default=None)
+    # the most selective: the longest shortest word, then the fewest words; a word of
+    # nearly every text ("and", "with") counted as short as two letters
+    return max(choices, key=key, default=None)
+
+
+# Words of three letters or more found in nearly every answer: a rule's quick test that
+# looks for one lets almost every text through ("a bit hit and miss" by "and" alone, from
+# its "on and off", where "off" is as sure and far rarer).
+_COMMON = frozenset({"and", "the", "with", "for", "that", "this", "was", "are", "not", "you",
+                     "but", "his", "her", "him", "she", "they", "have", "has", "from",
+                     "will", "been", "were", "had", "all", "one", "our"})
+
+
+def _telling_required(words: Iterable[str]) -> tuple[int, int]:
+    """`telling`, with a common word (`_COMMON`) read as two letters long."""
+    words = tuple(words)
+    return min((2 if word.strip() in _COMMON else len(word) for word in words),
+               default=0), -len(words)
 
 
 def mask_quotes(text: str) -> str:
@@ -749,7 +779,7 @@ def alone_worked_out(pattern: str, flags: int = 0) -> WordsAlone | None:
     alone = [_alone_in(branch.data) for branch in parsed]
     if not any(alone):
         return None
-    tests = [Needles(()) if words else _worked_out(branch, flags)
+    tests = [Needles(()) if words else _worked_out(branch, flags, _telling_required)
              for words, branch in zip(alone, branches, strict=True)]
     if sum(sum(len(one) for way in test.ways for one in way) if test.ways else len(test.words)
            for test in tests) > _MOST_WORDS:
