@@ -187,6 +187,10 @@ def test_bench_readme_says_met_for_what_the_latest_table_met_with_its_figure() -
         "CPU per update, as a multiple of the bare bot's": "nor either CPU target",
         "... flat as stored drafts grow": "Not met in this run besides the tail and the 0.6 ms: "
                                           "memory flat as stored drafts grow",
+        # the forty-eighth pass's table missed it (1.397 ms), on a noisy hour and with the
+        # rules the blind wording sets added
+        "one answer through the language checks": "and one answer through the language "
+                                                  "checks under 1 ms",
     }
     missed = [n for n, (_, ok) in targets.items() if not ok]
     assert "p99 per update, paced, in each of 3 runs" in missed
