@@ -296,10 +296,11 @@ def checked_accept(flow: Flow, out: Outcome, step: FlowStep, value: Value,
     if hold_account(flow, out, step, value, nudger):
         return
     if isinstance(value, str) and step.kind.widget in ("text", "items") \
-            and _only_marks(value) and f"{step.id}:{BARE}" not in d.nudged:
+            and _only_marks(value) and step.spec.voice != "child" \
+            and f"{step.id}:{BARE}" not in d.nudged:
         # "/" or "." alone: the command key, or a full stop sent early, at any written
-        # question (checked or not, a child's words too); saved, "When is the meeting?" read
-        # "/". Sent again, it is kept.
+        # question, checked or not; saved, "When is the meeting?" read "/". Sent again, it is
+        # kept (and a child's words are kept as typed: "?" there is the help once, then hers).
         d.nudged.append(f"{step.id}:{BARE}")
         d.pending = Pending(step.id, BARE, value)
         ask_about_held(out, step, nudger, flow)
@@ -1329,9 +1330,10 @@ def _only_pictures(text: str) -> bool:
 
 
 def _only_marks(text: str) -> bool:
-    """Whether a written answer is marks alone ("/", ".", "-", "..."): no letter, digit or
-    picture (an emoji alone is `_only_pictures`'s)."""
-    return not any(ch.isalnum() or unicodedata.category(ch) == "So" for ch in text)
+    """Whether a written answer is punctuation alone ("/", ".", "-", "..."): nothing but
+    marks and spaces (a "+" or an emoji is a sign of its own, not a slip)."""
+    return bool(text.strip()) and all(
+        ch.isspace() or unicodedata.category(ch).startswith("P") for ch in text)
 
 
 # Who alone, as a line typed before the sentence saying what they do: a family member or

@@ -23,13 +23,18 @@ def test_marks_alone_at_a_checked_question_are_asked_about_not_saved() -> None:
     assert "haven't saved it" in nudge
 
 
+def test_marks_alone_in_a_childs_words_are_kept_as_typed() -> None:
+    chat = sent_at("three_houses", "house_worries", "...")
+    assert "house_worries:bare" not in chat.draft.nudged
+
+
 def test_marks_alone_sent_again_are_kept() -> None:
     chat = sent_at("mapping", "meeting_date", "-")
     chat.send("-")
     assert chat.draft.answers["meeting_date"] == "-"
 
 
-@pytest.mark.parametrize("typed", ["3/12/2026", "n/a", "Tues."])
-def test_an_answer_with_a_letter_or_digit_is_not_asked_about_as_marks(typed: str) -> None:
+@pytest.mark.parametrize("typed", ["3/12/2026", "n/a", "Tues.", "+"])
+def test_an_answer_with_a_letter_digit_or_sign_is_not_asked_about_as_marks(typed: str) -> None:
     chat = sent_at("mapping", "meeting_date", typed)
     assert "meeting_date:bare" not in chat.draft.nudged
