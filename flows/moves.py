@@ -295,37 +295,8 @@ def checked_accept(flow: Flow, out: Outcome, step: FlowStep, value: Value,
     d = out.draft
     if hold_account(flow, out, step, value, nudger):
         return
-    if isinstance(value, str) and step.kind.widget in ("text", "items") \
-            and _only_marks(value) and step.spec.voice != "child" \
-            and f"{step.id}:{BARE}" not in d.nudged:
-        # "/" or "." alone: the command key, or a full stop sent early, at any written
-        # question, checked or not; saved, "When is the meeting?" read "/". Sent again, it is
-        # kept (and a child's words are kept as typed: "?" there is the help once, then hers).
-        d.nudged.append(f"{step.id}:{BARE}")
-        d.pending = Pending(step.id, BARE, value)
-        ask_about_held(out, step, nudger, flow)
-        return
-    if isinstance(value, str) and step.kind.widget == "text" \
-            and ((_ACKNOWLEDGE.fullmatch(_bare(value))
-                  and not _their_apology(flow, step, value))
-                 or _only_pictures(value)
-                 or (_lone_number(value) and not _asks_for_a_number(step)))\
-            and f"{step.id}:{BARE}" not in d.nudged \
-            and step.spec.voice != "child" and checks_for(flow, step):
-        # "ok" or "thanks" after reading the help is no answer to an open question: saved,
-        # it pushes the real answer on to the next question. A number alone ("2") is a
-        # scale's answer, or a menu's, or a key pressed by mistake: asked about the same way.
-        d.nudged.append(f"{step.id}:{BARE}")
-        d.pending = Pending(step.id, BARE, value)
-        ask_about_held(out, step, nudger, flow)
-        return
-    if isinstance(value, str) and step.kind.widget in ("text", "items") \
-            and step.role == "question" and f"{step.id}:{BARE}" not in d.nudged \
-            and step.spec.voice != "child" \
-            and opened_with(value) is not None and checks_for(flow, step) \
-            and scale_next(flow, d, step) is not None:
-        # "4, not lower because nan is around", typed a question before the scale it is
-        # for: saved, the next steps read as the number and the scale had none
+    if isinstance(value, str) and f"{step.id}:{BARE}" not in d.nudged \
+            and step.spec.voice != "child" and _no_answer_yet(flow, out.draft, step, value):
         d.nudged.append(f"{step.id}:{BARE}")
         d.pending = Pending(step.id, BARE, value)
         ask_about_held(out, step, nudger, flow)
@@ -1319,6 +1290,29 @@ def _asks_for_a_number(step: FlowStep) -> bool:
 # A reply that takes the wording suggested.
 _USE = on_first_use(r"(?:use|take|accept)(?: (?:it|that|this|that one|this one|the suggestion))?"
                     r"|(?:looks|sounds) (?:good|fine|ok(?:ay)?|right)|good|great|perfect|agreed?")
+
+
+def _no_answer_yet(flow: Flow, draft: Draft, step: FlowStep, value: str) -> bool:
+    """Whether a typed line is no answer to its question yet, asked about once (`BARE`)."""
+    written = step.kind.widget in ("text", "items")
+    if written and _only_marks(value):
+        # "/" or "." alone: the command key, or a full stop sent early, at any written
+        # question, checked or not; saved, "When is the meeting?" read "/". Sent again, it is
+        # kept (and a child's words are kept as typed: "?" there is the help once, then hers).
+        return True
+    if step.kind.widget == "text" \
+            and ((_ACKNOWLEDGE.fullmatch(_bare(value)) and not _their_apology(flow, step, value))
+                 or _only_pictures(value)
+                 or (_lone_number(value) and not _asks_for_a_number(step))) \
+            and checks_for(flow, step):
+        # "ok" or "thanks" after reading the help is no answer to an open question: saved,
+        # it pushes the real answer on to the next question. A number alone ("2") is a
+        # scale's answer, or a menu's, or a key pressed by mistake: asked about the same way.
+        return True
+    # "4, not lower because nan is around", typed a question before the scale it is for:
+    # saved, the next steps read as the number and the scale had none
+    return written and step.role == "question" and opened_with(value) is not None \
+        and bool(checks_for(flow, step)) and scale_next(flow, draft, step) is not None
 
 
 def _only_pictures(text: str) -> bool:
