@@ -1,0 +1,138 @@
+"""The documents' truth and readability, forty-ninth pass.
+
+bench/README.md had grown to some 2,000 lines, most of them the pass-by-pass history of what
+stretches the paced tail. That history is now bench/HISTORY.md, word for word and newest
+first; bench/README.md keeps how to run the benchmark, the latest table and a short summary
+whose figures each come from a pass's section.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from pathlib import Path
+
+import pytest
+
+from tests.telegram_world import PRACTITIONER
+from tests.test_run_faults import immutable, retention_due
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCH = (ROOT / "bench" / "README.md").read_text(encoding="utf-8")
+HISTORY_PATH = ROOT / "bench" / "HISTORY.md"
+
+ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+            "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+            "sixteenth", "seventeenth", "eighteenth", "nineteenth"]
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+
+
+def _number(ordinal: str) -> int:
+    """'forty-eighth' -> 48, 'thirtieth' -> 30, 'ninth' -> 9."""
+    word = ordinal.lower()
+    if word in ORDINALS:
+        return ORDINALS.index(word) + 1
+    if word.endswith("ieth"):
+        return TENS[word[:-4] + "y"]
+    tens, unit = word.split("-")
+    return TENS[tens] + ORDINALS.index(unit) + 1
+
+
+def _history() -> str:
+    return HISTORY_PATH.read_text(encoding="utf-8")
+
+
+def _section(text: str, heading: str) -> str:
+    """The text under `## heading`, up to the next `## `."""
+    start = text.index(f"\n## {heading}\n")
+    end = text.find("\n## ", start + 1)
+    return text[start:] if end == -1 else text[start:end]
+
+
+def test_bench_readme_points_to_the_history_and_keeps_no_pass_sections() -> None:
+    """A reader of bench/README.md finds how to run it, the latest table and the summary, and
+    is told where each pass's measurements are; the passes' own sections are not in it."""
+    assert "`bench/HISTORY.md`" in BENCH
+    assert not re.search(r"^### \S+ pass", BENCH, re.M)
+    assert len(BENCH.splitlines()) < 600
+    for heading in ("What each part measures", "How to read it",
+                    "What stretches the paced tail (measured)", "Not met, and why",
+                    "Against the bot people would write instead",
+                    "What a practitioner waits for", "PostgreSQL and more instances",
+                    "Latest results"):
+        assert f"\n## {heading}\n" in BENCH, heading
+    # the table bench.run --readme writes stays last, between its markers
+    assert BENCH.rstrip().endswith("<!-- bench:table:end -->")
+
+
+def test_the_history_holds_every_pass_newest_first() -> None:
+    """bench/HISTORY.md: each pass's section, from the forty-eighth down to the first, newest
+    first (a pass with several sections keeps them together)."""
+    passes = [_number(m) for m in re.findall(r"^### ([A-Za-z-]+) pass\b",
+                                             _section(_history(), "What stretches the paced "
+                                                                  "tail, pass by pass"), re.M)]
+    assert passes == sorted(passes, reverse=True)
+    assert passes[0] >= 48
+    assert passes[-1] == 1
+    assert set(range(27, 49)) - set(passes) == {39, 44}  # passes with no measurements
+
+
+def _figures(text: str) -> set[str]:
+    """The decimal figures a text quotes (1.528, 23.1, 4,852 ...), as written."""
+    return set(re.findall(r"(?<![\w.])\d[\d,]*\.\d+(?![\w])", text))
+
+
+@pytest.mark.parametrize("heading", ["What stretches the paced tail (measured)",
+                                     "Not met, and why"])
+def test_each_figure_the_summary_quotes_is_in_a_pass_section_or_the_latest_table(
+        heading: str) -> None:
+    """bench/README.md's summaries quote figures "with their pass": each decimal figure is
+    one a pass's section in bench/HISTORY.md (or the latest table) gives."""
+    summary = _section(BENCH, heading)
+    table = BENCH[BENCH.index("<!-- bench:table:begin -->"):]
+    sources = _history() + table
+    unsourced = {f for f in _figures(summary) if f not in sources}
+    assert unsourced == set()
+
+
+def test_every_file_the_history_names_is_there() -> None:
+    """Each file bench/HISTORY.md names in backticks is in the repository (as
+    tests/test_claims_thirtysecond.py holds for bench/README.md, where these sections were)."""
+    named = set(re.findall(r"`([\w./@-]+\.(?:py|yaml|txt|json|md|conf|service|example|toml))"
+                           r"(?::\w+)?`", _history())) - {"bench/results/latest.json",
+                                                           "tests/artifacts/crash.json"}
+    assert len(named) > 20
+    missing = {name for name in named if not any(
+        (ROOT / folder / name).is_file() for folder in ("", "tests/language", "bot", "flows",
+                                                       "storage", "deploy"))}
+    assert missing == set()
+
+
+# --- SECURITY.md, "Retention": a run the database refuses, tried again sooner and sooner ---------
+
+SECURITY = " ".join((ROOT / "SECURITY.md").read_text(encoding="utf-8").split())
+
+
+@pytest.mark.e2e
+async def test_a_refused_retention_run_is_tried_again_in_5_15_30_then_every_60_minutes(
+        disk_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    """SECURITY.md: a daily run the database refuses "is tried again in 5 minutes, then 15, 30
+    and every hour until it works, not the next day". Refused five times in a row through
+    the real job (the file made unwritable): the waits said are 5, 15, 30, 60 and 60
+    minutes; once it works, the draft past its days is erased."""
+    assert ("tried again in 5 minutes, then 15, 30 and every hour until it works, not the "
+            "next day") in SECURITY
+    db = disk_path / "bot.db"
+    caplog.set_level(logging.INFO)
+    async with retention_due(db, 31) as (_server, conversation, app, daily):
+        assert app.job_queue is not None
+        with immutable(db, Path(f"{db}-wal")):
+            await daily.callback(None)
+            [retry] = app.job_queue.get_jobs_by_name("retention-retry")
+            for _ in range(4):
+                await retry.callback(None)
+        await retry.callback(None)
+        assert await conversation.store.list_drafts(PRACTITIONER) == []
+    waits = [int(m.group(1)) for r in caplog.records if r.levelno >= logging.ERROR
+             if (m := re.search(r"tried again in (\d+) minutes$", r.getMessage()))]
+    assert waits == [5, 15, 30, 60, 60]
