@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.telegram_world import PRACTITIONER
+from tests.conftest import run_sosbot
+from tests.telegram_world import COLLEAGUE, PRACTITIONER, STRANGER, TEST_KEY, bot_world, link_in
 from tests.test_run_faults import immutable, retention_due
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -136,3 +137,36 @@ async def test_a_refused_retention_run_is_tried_again_in_5_15_30_then_every_60_m
     waits = [int(m.group(1)) for r in caplog.records if r.levelno >= logging.ERROR
              if (m := re.search(r"tried again in (\d+) minutes$", r.getMessage()))]
     assert waits == [5, 15, 30, 60, 60]
+
+
+# --- SECURITY.md, "Members": who is told when someone joins by a link --------------------------
+
+
+async def test_a_link_made_on_the_server_tells_no_one_when_a_colleague_joins_by_it(
+        tmp_path: Path) -> None:
+    """SECURITY.md: whoever made the link in Telegram is told the new member's display name
+    when they join, "and nothing else (a link made with `sosbot invite` tells no one)". A
+    link made on the server with `sosbot invite`, opened by Sam: Sam is a member, and
+    neither admin is sent anything; a link an admin made in Telegram tells that admin Sam's
+    name and no case of hers."""
+    assert "(a link made with `sosbot invite` tells no one" in SECURITY
+    db = tmp_path / "bot.db"
+    made = run_sosbot("invite", env={"SOSBOT_DB": str(db), "SOSBOT_DATA_KEY": TEST_KEY})
+    assert made.returncode == 0, made.stderr
+    async with bot_world(db) as world:
+        await world.command("start")
+        before = {admin: list(world.texts(admin)) for admin in (PRACTITIONER, COLLEAGUE)}
+        await world.open_link(STRANGER, made.stdout.split()[-1], first_name="Sam")
+        assert any("member" in text for text in world.texts(STRANGER))
+        await world.command("members")
+        assert any("Sam" in text for text in world.texts(PRACTITIONER)[-1:])
+        after = {admin: world.texts(admin) for admin in (PRACTITIONER, COLLEAGUE)}
+        assert not any("joined the team with the invite link" in text
+                       for admin in after for text in after[admin][len(before[admin]):])
+        await world.open_tool("Pre-referral", "KB-12")
+        await world.command("invite")
+        await world.tap("A colleague")
+        await world.open_link(STRANGER + 1, link_in(world.texts()[-1]), first_name="Jo")
+        told = world.texts()[-1]
+    assert told.startswith("Jo has just joined the team with the invite link you made.")
+    assert "KB-12" not in told
