@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from storage.store import Store
+from storage.teams import TeamStore
 from tests.conftest import run_sosbot
 from tests.telegram_world import COLLEAGUE, PRACTITIONER, STRANGER, TEST_KEY, bot_world, link_in
 from tests.test_run_faults import immutable, retention_due
@@ -170,3 +172,24 @@ async def test_a_link_made_on_the_server_tells_no_one_when_a_colleague_joins_by_
         told = world.texts()[-1]
     assert told.startswith("Jo has just joined the team with the invite link you made.")
     assert "KB-12" not in told
+
+
+# --- SECURITY.md, what the running bot keeps in memory: team standings ---------------------------
+
+
+async def test_the_team_standings_kept_in_memory_are_ten_thousand_at_most(tmp_path: Path) -> None:
+    """SECURITY.md: on SQLite, each person's team standing as last read is kept "for at most
+    10,000 people, strangers included". 10,001 strangers' standings read through the real
+    store over a real SQLite file: never more than 10,000 kept, and the first is read from
+    the database again (not kept) once the 10,001st came."""
+    assert "for at most 10,000 people, strangers included" in SECURITY
+    async with await Store.open(tmp_path / "t.db") as store:
+        teams = TeamStore(store)
+        kept = store.standings
+        assert kept is not None
+        for stranger in range(1, 10_002):
+            standing = await teams.standing(1_000_000 + stranger)
+            assert standing.role is None
+            assert len(kept._kept) <= 10_000
+        assert kept.get(1_000_001) is None
+        assert kept.get(1_010_001) is not None
