@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import logging
 import re
+import sqlite3
 from pathlib import Path
 
 import pytest
 
 from storage.store import Store
 from storage.teams import TeamStore
+from tests import test_crypto
 from tests.conftest import run_sosbot
 from tests.telegram_world import COLLEAGUE, PRACTITIONER, STRANGER, TEST_KEY, bot_world, link_in
 from tests.test_run_faults import immutable, retention_due
@@ -193,3 +195,41 @@ async def test_the_team_standings_kept_in_memory_are_ten_thousand_at_most(tmp_pa
             assert len(kept._kept) <= 10_000
         assert kept.get(1_000_001) is None
         assert kept.get(1_010_001) is not None
+
+
+# --- SECURITY.md, "Encryption at rest": the tampering cases' count ------------------------------
+
+
+async def test_the_215_tampering_cases_security_counts_are_the_tests_own(tmp_path: Path) -> None:
+    """SECURITY.md: "215 tampering cases, every one refused": 136 single-bit flips (each byte
+    of a sealed value, two bits each), 43 single-byte flips of a stored answer, 10 raw-SQL
+    edits, the same 10 to a draft just read and 6 to a draft in use, 4 values moved, 4
+    truncated or unencrypted, an unknown key and a relabelled key id. Each figure counted
+    from the cases `tests/test_crypto.py` runs, so a case added or dropped there shows here."""
+    said = re.search(r"\*\*(\d+) tampering cases, every one refused with `SealError`\*\*: "
+                     r"(\d+) single-bit flips .*? (\d+) single-byte flips .*?, (\d+) raw-SQL "
+                     r"edits .*?, the same (\d+) made to a draft the running store had just "
+                     r"read and (\d+) of them to a draft in use, (\d+) values moved .*?, "
+                     r"(\d+) truncated or unencrypted values, an unknown key and a relabelled "
+                     r"key id", SECURITY)
+    assert said is not None
+    total, bits, answer_bytes, edits, just_read, in_use, moved, cut = map(int, said.groups())
+    sealed = test_crypto.ring("k1").seal(test_crypto.CANARY.encode(), test_crypto.HERE)
+    assert bits == 2 * len(sealed)
+    await test_crypto._two_drafts(tmp_path / "t.db", test_crypto.ring("k1"))
+    with sqlite3.connect(tmp_path / "t.db") as db:
+        (blob,) = db.execute("SELECT value FROM answers WHERE draft_id = 'da' AND "
+                             "step_id = 's1'").fetchone()
+    db.close()
+    assert answer_bytes == len(blob)
+    assert edits == just_read == len(test_crypto.SWAPS)
+    marks = {mark.name: mark.args for mark in
+             test_crypto.test_tampering_with_a_draft_in_use_is_refused_at_its_next_turn
+             .pytestmark}  # type: ignore[attr-defined]
+    assert in_use == len(marks["parametrize"][1])
+    moved_marks = {mark.name: mark.args for mark in
+                   test_crypto.test_a_value_moved_to_another_place_does_not_open
+                   .pytestmark}  # type: ignore[attr-defined]
+    assert moved == len(moved_marks["parametrize"][1])
+    assert cut == 4  # stored[:-1], stored[:20], b"", a plain JSON value
+    assert total == bits + answer_bytes + edits + just_read + in_use + moved + cut + 2
