@@ -211,7 +211,7 @@ def settle_memory() -> None:
     """Once start-up is done: its objects (flows, templates, libraries) live as long as the
     process, so the collector stops walking them, and young objects are collected less often.
     Each update makes thousands of short-lived objects; at Python's defaults the collector
-    took about 7 % of an update's CPU time (bench/README.md). The wording checks' patterns
+    took about 7 % of an update's CPU time (bench/HISTORY.md). The wording checks' patterns
     are compiled first, so that no practitioner's first answer waits for them (a command's
     short run compiles only those it uses: `flows.regex`). Those compiled before are read
     from the cache `started` set up, which is written now, before any update is read

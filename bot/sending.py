@@ -5,7 +5,7 @@ keyboard rebuilt as objects, and the bot reads nothing of it but the id. On this
 that decoding, with building the keyboard as objects, cost more than the rest of the call:
 these go through the same request path (`Bot._post`: the same errors, the flood throttle of
 `AIORateLimiter` by chat) with keyboards as the JSON Telegram reads (`bot.views.Keyboard`)
-and keep only what the bot uses. bench/README.md has the measurement.
+and keep only what the bot uses. bench/HISTORY.md has the measurement.
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 Keyboards are built as the JSON Telegram reads, not as python-telegram-bot's objects: they
 are sent as they are (`bot.sending`), and building objects only to serialise them again cost
-a good share of each answer's time (bench/README.md).
+a good share of each answer's time (bench/HISTORY.md).
 """
 
 from __future__ import annotations

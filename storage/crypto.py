@@ -398,7 +398,7 @@ class Nonces:
 
     Each value sealed takes 12 bytes of the system's randomness; asked for one nonce at a
     time, that is a system call for each, two in most updates (an answer and the draft's
-    position), and system calls are dear on a virtual machine (`bench/README.md`). So the
+    position), and system calls are dear on a virtual machine (`bench/HISTORY.md`). So the
     bytes of `count` nonces are drawn at once and handed out in turn, each once: the lock
     keeps two threads from taking the same bytes, and a forked child forgets what its
     parent drew (the two would otherwise hand out the same nonces)."""
