@@ -3,8 +3,13 @@ a practitioner, a partner or an operator would still have met."""
 
 from __future__ import annotations
 
+import os
+import time
+from pathlib import Path
+
 import pytest
 
+from tests.test_start_fortyseventh import written
 from tests.test_walk_thirtyfirst import sent_at
 
 
@@ -30,4 +35,26 @@ def test_a_short_account_at_the_role_is_still_offered_on(typed: str) -> None:
     chat = sent_at("contribution", "role", typed)
     said = " ".join(getattr(reply, "text", "") for reply in chat.replies)
     assert "reads like what you have seen or heard" in said
+
+
+def test_a_start_that_finds_the_patterns_as_they_were_clears_a_killed_starts_file(
+        tmp_path: Path) -> None:
+    """An upgrade's first start was killed while writing the compiled patterns (the unit's
+    stop timeout); systemd's restart ten seconds later wrote them whole, its own leftover then
+    seconds old and kept. Every start after read the file as it was and wrote nothing, so the
+    megabytes stayed in /var/cache/sosbot until the next upgrade changed a pattern. A start
+    that reads the file, and has nothing to write, takes such a file away too."""
+    written(tmp_path, r"\bmum\b")
+    killed = tmp_path / ".patterns-k1ll3d"
+    killed.write_bytes(b"sosbot compiled patterns 1\n" + b"\0" * 4096)
+    a_day_ago = time.time() - 24 * 3600
+    os.utime(killed, (a_day_ago, a_day_ago))
+    beside = tmp_path / ".patterns-b3s1d3"
+    beside.write_bytes(b"sosbot compiled patterns 1\n")
+
+    again = written(tmp_path, r"\bmum\b")
+
+    assert (again.read_from_file, again.compiled) == (1, 0)  # nothing to write
+    assert not killed.exists()
+    assert beside.exists()
 
