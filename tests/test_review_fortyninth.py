@@ -4,11 +4,14 @@ a practitioner, a partner or an operator would still have met."""
 from __future__ import annotations
 
 import os
+import re
+import shlex
 import time
 from pathlib import Path
 
 import pytest
 
+from tests.conftest import run_sosbot
 from tests.test_start_fortyseventh import written
 from tests.test_walk_thirtyfirst import sent_at
 
@@ -57,4 +60,30 @@ def test_a_start_that_finds_the_patterns_as_they_were_clears_a_killed_starts_fil
     assert (again.read_from_file, again.compiled) == (1, 0)  # nothing to write
     assert not killed.exists()
     assert beside.exists()
+
+
+def test_the_invites_key_hint_makes_the_key_the_settings_file_names(tmp_path: Path) -> None:
+    """An operator kept the key apart from the database, as the README's backups advise:
+    her settings file named SOSBOT_DB in one folder and SOSBOT_KEY_FILE in another. Her first
+    `sosbot invite --env-file FILE` said there was no key yet and to run `sosbot keys new
+    --write --db DB`; that wrote a key beside the database, which her settings do not read,
+    and the invite said the same again. The command it names now writes the key her
+    settings name, and the invite then works."""
+    (tmp_path / "data").mkdir()
+    (tmp_path / "keys").mkdir()
+    settings = tmp_path / "main.env"
+    settings.write_text(f"SOSBOT_DB={tmp_path / 'data' / 'sosbot.db'}\n"
+                        f"SOSBOT_KEY_FILE={tmp_path / 'keys' / 'sosbot.key'}\n"
+                        "SOSBOT_API_ROOT=http://127.0.0.1:9\n")
+    first = run_sosbot("invite", "--env-file", str(settings), cwd=tmp_path)
+    assert first.returncode != 0
+    hint = re.search(r"`(sosbot keys new [^`]+)`", first.stderr)
+    assert hint is not None, first.stderr
+
+    made = run_sosbot(*shlex.split(hint[1])[1:], cwd=tmp_path)
+    assert made.returncode == 0, made.stderr
+    assert (tmp_path / "keys" / "sosbot.key").exists()
+    again = run_sosbot("invite", "--env-file", str(settings), cwd=tmp_path)
+    assert again.returncode == 0, again.stderr
+    assert "Whoever opens it joins" in again.stdout + again.stderr
 
