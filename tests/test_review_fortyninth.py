@@ -87,3 +87,23 @@ def test_the_invites_key_hint_makes_the_key_the_settings_file_names(tmp_path: Pa
     assert again.returncode == 0, again.stderr
     assert "Whoever opens it joins" in again.stdout + again.stderr
 
+
+def test_a_line_after_the_partners_part_tried_at_the_terminal_says_nothing_is_sent(
+        tmp_path: Path) -> None:
+    """A newcomer tried the partner's part with `sosbot chat --flow contribution`, and after
+    its summary ("this try stays in this chat only") typed "thanks". She was told "/review
+    shows your answers, to change one before you send them", as a partner in Telegram is:
+    at the terminal nothing is sent. It says so, and what she can do there."""
+    lines = ["P-1", "1", "Class teacher",
+             "He came in hungry three days this week and said mum was asleep",
+             "He is always at school on time and loves reading",
+             "School to keep him in breakfast club daily", "5",
+             "Worried but he is in school every day", "", "thanks"]
+    chat = run_sosbot("chat", "--flow", "contribution", "--db", str(tmp_path / "try.db"),
+                      input="\n".join(lines) + "\n", cwd=tmp_path)
+    assert chat.returncode == 0, chat.stderr
+    after = chat.stdout.split("That's the end of the partner's part.", 1)[1]
+    assert 'I haven\'t saved "thanks".' in after
+    assert "send" not in after.split('"thanks".', 1)[1].split("\n", 1)[0].replace(
+        "nothing here is sent", "")
+    assert "nothing here is sent to anyone" in after
