@@ -43,7 +43,7 @@ _HAPPENED = on_first_use(
 # Capitals are a family member's initials, not a role's own short form: "Acting DSL from
 # today" is a role, with the day she took it on.
 _ROLES_SHORT = ("DSL|DDSL|GP|HV|SW|PSW|SN|MW|PC|DC|DS|DI|TA|SLT|HOY|CPN|OT|FSW|EWO|YOT|YOS"
-                "|TM|SP|IRO|CSC|NHS")
+                "|TM|SP|IRO|CSC|NHS|ED|ICU|SEN|PE|EY|LA")
 _SOMEONE = on_first_use(
     r"\b(?:he|she|they|him|her|them|mum|dad|mother|father|nan|grandad|child|baby|brother"
     rf"|sister)\b|\b(?-i:(?!(?:{_ROLES_SHORT})\b)[A-Z]{{2,3}})\b", re.IGNORECASE)

@@ -18,7 +18,8 @@ from tests.test_walk_thirtyfirst import sent_at
 
 @pytest.mark.parametrize("typed", ["Acting DSL from today", "Duty SW on today",
                                    "PC on duty last night", "Covering DSL this morning",
-                                   "New DSL since yesterday"])
+                                   "New DSL since yesterday", "ED nurse on shift today",
+                                   "SEN teacher from today"])
 def test_a_role_with_its_short_form_and_a_day_is_saved_as_her_role(typed: str) -> None:
     """A deputy, covering the school's safeguarding lead that week, answered "What is your
     role there?" with "Acting DSL from today". The short form was taken for a family member's
