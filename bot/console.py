@@ -65,6 +65,11 @@ CONSOLE_USER = 0
 PARTNERS_END = ("That's the end of the partner's part. In Telegram a partner sends it to the "
                 "lead from here; this try stays in this chat only. /review and /edit N change "
                 "an answer; /new starts a draft of another tool.")
+# What a line typed after it is told (a partner in Telegram is told to change an answer "before
+# you send them")
+PARTNERS_DONE = ("You've answered every question of the partner's part; nothing here is sent "
+                 "to anyone. /review and /edit N change an answer; /new starts a draft of "
+                 "another tool.")
 ADDRESSED = ("{word} names a bot, and this is the terminal chat, so I haven't acted on it or "
              "saved it. Send {name} on its own here.")
 _COMMAND_LIKE = on_first_use(r"/[A-Za-z][A-Za-z0-9_]*(?:@\w+)?")
@@ -1204,7 +1209,10 @@ class Console:
         if isinstance(reply, Question):
             self._question(reply)
         elif isinstance(reply, Notice):
-            self.say(("! " if reply.kind == "problem" else "") + reply.text)
+            text = reply.text.removesuffix(STEP_MSG["finished_partner"])
+            if text != reply.text:  # the partner's part, tried here: nothing is sent
+                text += PARTNERS_DONE
+            self.say(("! " if reply.kind == "problem" else "") + text)
         elif isinstance(reply, Stale):
             self.say(reply.text)
         elif isinstance(reply, Nudge) and reply.kind == ANOTHER:

@@ -170,6 +170,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
                              "--write create the key file.")
     new.add_argument("--write", action="store_true", help="create the key file with it")
     new.add_argument("--db", metavar="PATH", help="the database the key file sits beside")
+    new.add_argument("--env-file", type=Path, metavar="FILE", help=ENV_FILE_HELP)
     for name, text in (("list", "show each key id and how many values it sealed"),
                        ("rotate", "add a new current key and re-encrypt everything with it"),
                        ("retire", "drop a key that no stored value uses any more"),

@@ -18,7 +18,7 @@ Safe as a cache must be:
 - Written to a temporary file and renamed over the old one: instances starting at once each
   read a whole file, and the last to write wins (each writes the patterns it uses, so two
   versions side by side in a rolling deploy recompile only the patterns they differ by); a
-  temporary file a start killed while writing left is taken away by the next to write.
+  temporary file a start killed while writing left is taken away by a start an hour on.
   Nothing is written when nothing changed, and a folder that cannot be written (a read-only
   install) only means the patterns are compiled at each start, as before.
 - Only while `re._compiler.compile` is the function this copies (Python 3.11 to 3.13): on
@@ -234,6 +234,8 @@ class PatternCache:
             try:
                 if self.on and self._used and not unchanged:
                     self._write()
+                if self.on:
+                    self._tidy()
             except OSError as exc:
                 self.unwritten = f"could not be written ({exc.strerror or exc})"
             finally:
@@ -267,7 +269,12 @@ class PatternCache:
         for older in self.folder.glob("patterns-*.bin"):  # another Python's, now unread
             if older != self.path:
                 older.unlink(missing_ok=True)
-        for left in self.folder.glob(".patterns-*"):  # a start killed while writing: no
-            with contextlib.suppress(OSError):  # one takes it away, and each is megabytes
+
+    def _tidy(self) -> None:
+        """Take away the temporary files of starts killed while writing (megabytes each), at
+        every start that writes the patterns or finds them as they were: a restart seconds
+        after the kill finds its leftover too new, and the starts after it write nothing."""
+        for left in self.folder.glob(".patterns-*"):
+            with contextlib.suppress(OSError):
                 if time.time() - left.stat().st_mtime > ABANDONED_S:
                     left.unlink()

@@ -40,9 +40,13 @@ _HAPPENED = on_first_use(
 # A shorter line is an account only with someone in it and something done or seen happen
 # ("mum shouted at him at pick up", "FM came in hungry today"): a role of a few words names
 # the family at most ("Class teacher for FM", "Family support worker for mum and dad").
+# Capitals are a family member's initials, not a role's own short form: "Acting DSL from
+# today" is a role, with the day she took it on.
+_ROLES_SHORT = ("DSL|DDSL|GP|HV|SW|PSW|SN|MW|PC|DC|DS|DI|TA|SLT|HOY|CPN|OT|FSW|EWO|YOT|YOS"
+                "|TM|SP|IRO|CSC|NHS|ED|ICU|SEN|PE|EY|LA")
 _SOMEONE = on_first_use(
     r"\b(?:he|she|they|him|her|them|mum|dad|mother|father|nan|grandad|child|baby|brother"
-    r"|sister)\b|\b(?-i:[A-Z]{2,3})\b", re.IGNORECASE)
+    rf"|sister)\b|\b(?-i:(?!(?:{_ROLES_SHORT})\b)[A-Z]{{2,3}})\b", re.IGNORECASE)
 _EVENT = on_first_use(
     r"\b(?:came|come\s+in|said|says|told|tells|arrived|disclosed|reported|hit|hits|shouted"
     r"|shouting|swore|grabbed|pushed|slapped|kicked|hungry|bruis\w*|missed|absent"

@@ -206,8 +206,9 @@ def test_keys_rotate_is_refused_beside_a_terminal_chat_on_postgresql(
 
 def test_each_keys_action_the_readme_gives_env_file_takes_it(tmp_path: Path) -> None:
     """README, step 6: the `sosbot keys` actions said to take `--env-file` (the bot's
-    settings on a council's server) each take it; `keys new --write` is step 3's, typed as
-    the service user with `--db`, and is not said to."""
+    settings on a council's server) each take it (`keys new --write` too, since the forty-ninth
+    pass: the invite's hint gives it the settings file; step 3 types it as the service user,
+    with `--db`)."""
     said = re.search(r"`sosbot keys ([\w|]+)` takes? `--env-file`", _flat(README))
     assert said is not None
     env = tmp_path / "main.env"

@@ -115,12 +115,14 @@ def _new_database_key(settings: Settings, db: Path | str) -> Sealer:
     except KeyProblem:
         if load_keys(settings, db) is not None:  # a key there, refused for another reason
             raise
+        # (the settings file too: the SOSBOT_KEY_FILE it names is where the key is looked for)
+        read_from = f" --env-file {settings._read_from}" if settings._read_from else ""
         raise KeyProblem(
             f"There is no database at {db} yet, and no data key to make it with "
             f"(SOSBOT_DATA_KEY, or the key file {key_file(settings, db).absolute()}): made "
             "without one, it would be refused as a database whose key is lost. Make the key "
-            f"first (`sosbot keys new --write --db {db}`), then run this again; nothing was "
-            "made.") from None
+            f"first (`sosbot keys new --write --db {db}{read_from}`), then run this again; "
+            "nothing was made.") from None
 
 
 async def _run(settings: Settings, db: Path | str, args: argparse.Namespace,
