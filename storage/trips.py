@@ -212,8 +212,8 @@ class GroupCommit:
         self._idle: list[asyncio.Future[None]] = []
         self._hurry = False  # receipts waiting alone are sent at once, not after RECEIPT_WAIT
         self._timer: asyncio.TimerHandle | None = None
-        # The store's: None while it takes writes; else what refuses a turn, by what it was
-        # doing (its database file removed or replaced). Asked once a batch, as it is sent.
+        # The store's look at its files, asked once a batch as it is sent: None while it
+        # takes writes, else what refuses a turn by what it was doing (its file removed).
         self.refusal: Callable[[], Callable[[str], BaseException] | None] | None = None
 
     async def commit(self, writes: list[Statement], *, flush: bool = True,
