@@ -59,7 +59,7 @@ from flows.step_commands import held_out
 from flows.summary import Summary
 from storage import retention
 from storage.contract import DraftInfo, PurgeReport, Reminder, Session, Store
-from storage.errors import StorageError
+from storage.errors import FileGone, StorageError
 from storage.locks import UserLocks
 from storage.retention import RetentionSettings
 
@@ -213,9 +213,11 @@ class Conversation:
                     if piece is not None and piece.long:  # last: it lets go of what was read
                         await unit.long_text(piece.message_id, piece.sent_at)
             except StorageError as exc:
-                if not looked:
+                if not looked or isinstance(exc, FileGone):
                     raise
-                # A database gone read-only (or full) still shows what it holds.
+                # A database gone read-only (or full) still shows what it holds; one whose
+                # file was removed or replaced shows nothing (a look is refused as an
+                # answer is, where the turn ends: `storage.store.Store._gone`).
                 log.warning("%s (update %s); answered, not noted as handled",
                             " ".join(str(exc).split()), update_id)
         if turn is not None and turn.looked_over:

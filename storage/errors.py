@@ -26,6 +26,17 @@ class Unavailable(StorageError):
     StorageError may be the update's own (a value that no longer opens), sent again in vain."""
 
 
+class FileGone(StorageError):
+    """The SQLite file sosbot opened, or its write-ahead log, was removed or replaced while
+    open: nothing more is saved (`storage.store`). Raised where a turn ends, not only where
+    it begins, so even work that shows what the database holds is refused then."""
+
+
+class LogGone(FileGone, Unavailable):
+    """The write-ahead log removed or replaced: out of reach until the restart, not the
+    update's fault (Telegram sends it again then)."""
+
+
 class CorruptDatabase(StorageError):
     """The file is damaged or not ours; we never overwrite it."""
 

@@ -37,7 +37,7 @@ import logging
 import os
 import sqlite3
 import stat
-from collections.abc import AsyncIterator, Iterable, Sequence
+from collections.abc import AsyncIterator, Callable, Iterable, Sequence
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from pathlib import Path
 from types import TracebackType
@@ -48,7 +48,14 @@ import aiosqlite
 from storage import DEFAULT_BUSY_MS, filelock
 from storage.contract import DraftInfo, PurgeReport, Reminder, Session
 from storage.crypto import key_id_of
-from storage.errors import CorruptDatabase, StorageError, Unavailable, from_sqlite, recognised
+from storage.errors import (
+    CorruptDatabase,
+    FileGone,
+    LogGone,
+    StorageError,
+    from_sqlite,
+    recognised,
+)
 from storage.locks import Gate, UserLocks
 from storage.migrations import MIGRATIONS, already_there, half_applied, statements_for
 from storage.sealing import PlainSealer, Sealer
@@ -379,11 +386,18 @@ class _TurnTx(_SqliteTx):
 
     def __init__(self, db: aiosqlite.Connection, connection: asyncio.Lock,
                  reader: sqlite3.Connection | None, commits: GroupCommit,
-                 standings: Standings[Any] | None = None) -> None:
+                 standings: Standings[Any] | None = None, *,
+                 still_there: Callable[[str], None] | None = None, doing: str = "save"
+                 ) -> None:
         super().__init__(db, None)
         self._connection = connection
         self._commits = commits
         self._reader = reader
+        # The database file and its log looked at once the turn's work is done, not as it
+        # begins (`Store._still_there`): with its writes, by the group commit, once for all
+        # the turns of a batch
+        self._still_there = still_there
+        self._doing = doing
         self._holding = False  # the connection, inside an open transaction
         self._serial = False
         self.standings = standings
@@ -405,6 +419,12 @@ class _TurnTx(_SqliteTx):
         if fetch and not self._held and not self._serial:
             return await _read_once(self._db, self._connection, self._reader, last)
         await self._connection.acquire()
+        if self._still_there is not None:
+            try:
+                self._still_there(self._doing)
+            except BaseException:
+                self._connection.release()
+                raise
         self._holding = True
         self._changing()
         self._held.insert(0, ("BEGIN IMMEDIATE", ()))
@@ -419,7 +439,10 @@ class _TurnTx(_SqliteTx):
             writes, self._held = self._held, []
             if any(sql not in _NO_STANDING for sql, _ in writes):
                 self._changing()
-            await self._commits.commit(writes)
+            await self._commits.commit(
+                writes, checked=None if self._still_there is None else self._doing)
+        elif self._still_there is not None:  # nothing written: only what was read is shown
+            self._still_there(self._doing)
 
     async def rollback(self) -> None:
         if not self._holding:
@@ -447,6 +470,7 @@ class Store(SqlStore):
         self._sealer = sealer
         self._lock = asyncio.Lock()  # the connection
         self._commits = GroupCommit(db, self._lock)
+        self._commits.refusal = self._gone
         self._receipts: dict[int, asyncio.Future[None]] = {}  # each user's, until committed
         self._reader: sqlite3.Connection | None = None
         self._users = UserLocks()
@@ -633,12 +657,24 @@ class Store(SqlStore):
                     self.standings.changed()
 
     def _still_there(self, doing: str) -> None:
-        """Refuse to go on when the database file was removed, or replaced (a backup moved
-        over it), since it was opened: SQLite would go on writing to the file no name leads
-        to, saying every answer was saved, and all of them were lost at the next start."""
+        """Refuse to go on when the database file or its log was removed or replaced since
+        it was opened (`_gone`)."""
+        gone = self._gone()
+        if gone is not None:
+            raise gone(doing)
+
+    def _gone(self) -> Callable[[str], FileGone] | None:
+        """What refuses a unit of work (by what it was doing) when the database file was
+        removed, or replaced (a backup moved over it), since it was opened: SQLite would go
+        on writing to the file no name leads to, saying every answer was saved, and all of
+        them were lost at the next start. None while both are there.
+
+        Two paths looked up, dear system calls on a virtual machine: a user's turn is looked
+        at once its work is done, with the turns committed beside it (`GroupCommit`), once
+        for all of them: every turn of a batch began before that look."""
         where, opened = self._file
         if opened is not None and _identity(where) != opened:
-            raise StorageError(MOVED.format(path=self.path, doing=doing))
+            return lambda doing: FileGone(MOVED.format(path=self.path, doing=doing))
         # Nor when its write-ahead log was (`rm sosbot.db-wal`, as a restore does once the
         # bot is stopped): every commit went on into the log no name leads to, each answer
         # said to be saved, and a crash or a kill lost all of them (the tables too, when
@@ -646,7 +682,8 @@ class Store(SqlStore):
         # without them, and wrote a log of its own beside the bot's. Out of reach until the
         # restart, not the update's fault: Telegram sends it again then.
         if self._wal is not None and _identity(f"{where}-wal") != self._wal:
-            raise Unavailable(WAL_GONE.format(path=self.path, doing=doing))
+            return lambda doing: LogGone(WAL_GONE.format(path=self.path, doing=doing))
+        return None
 
     async def _autocommit(self, doing: str, sql: str, params: Sequence[Any]
                           ) -> list[Sequence[Any]]:
@@ -767,7 +804,6 @@ class _UsersTransaction:
 
     async def __aenter__(self) -> _SqliteTx:
         store = self._store
-        store._still_there(self._doing)
         self._held = held = store._users.held(self._user_id)
         await held.__aenter__()
         try:
@@ -778,7 +814,7 @@ class _UsersTransaction:
             await held.__aexit__(None, None, None)
             raise
         self._tx = _TurnTx(store._db, store._lock, store._reader, store._commits,
-                           store.standings)
+                           store.standings, still_there=store._still_there, doing=self._doing)
         return self._tx
 
     async def __aexit__(self, kind: type[BaseException] | None, exc: BaseException | None,

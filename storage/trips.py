@@ -17,7 +17,7 @@ import contextlib
 import contextvars
 import functools
 import sqlite3
-from collections.abc import Awaitable, Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from typing import Any, TypeVar
 
 import aiosqlite
@@ -173,6 +173,10 @@ class Landing(asyncio.Future[None]):
     were before it. (`asyncio.shield` would do the same at the cost of a round of the event
     loop for every commit, each a wait behind every other update ready to run.)"""
 
+    # What the turn was doing, when it is to be refused if the store refuses work by the
+    # time its writes are sent (`GroupCommit.refusal`); None: never refused so.
+    checked: str | None = None
+
     def cancel(self, msg: Any | None = None) -> bool:
         return False
 
@@ -208,15 +212,23 @@ class GroupCommit:
         self._idle: list[asyncio.Future[None]] = []
         self._hurry = False  # receipts waiting alone are sent at once, not after RECEIPT_WAIT
         self._timer: asyncio.TimerHandle | None = None
+        # The store's look at its files, asked once a batch as it is sent: None while it
+        # takes writes, else what refuses a turn by what it was doing (its file removed).
+        self.refusal: Callable[[], Callable[[str], BaseException] | None] | None = None
 
-    async def commit(self, writes: list[Statement], *, flush: bool = True) -> None:
+    async def commit(self, writes: list[Statement], *, flush: bool = True,
+                     checked: str | None = None) -> None:
         """Commit one turn's writes (BEGIN and COMMIT are added); returns once they are on
         disk, or raises what made them fail (`ask`, then `settled`)."""
-        await settled(self.ask(writes, flush=flush))
+        await settled(self.ask(writes, flush=flush, checked=checked))
 
-    def ask(self, writes: list[Statement], *, flush: bool = True) -> asyncio.Future[None]:
+    def ask(self, writes: list[Statement], *, flush: bool = True, checked: str | None = None
+            ) -> asyncio.Future[None]:
         """Queue one turn's writes for the next group commit, at once; the future is done
         when they are on disk (or failed).
+
+        `checked`: what the turn was doing, to refuse it by if `refusal` refuses work as its
+        writes are sent (a look made after the turn began, once for the whole batch).
 
         Not `flush`: a receipt, not worth waiting for the disk as an answer always is;
         committed with the next answers if any come within `RECEIPT_WAIT` (and flushed with
@@ -224,6 +236,8 @@ class GroupCommit:
         torn: a power cut can only drop it, and whatever else came after the last flushed
         commit)."""
         done = Landing(loop=asyncio.get_running_loop())
+        if checked is not None:
+            done.checked = checked
         self._waiting.append((writes, done, flush))
         if self._on_thread is None and self._sending is None:
             self._next()
@@ -282,6 +296,10 @@ class GroupCommit:
         except ValueError as exc:  # aiosqlite's word for a connection already closed
             self._landed(batch, [exc] * len(batch))
             return
+        batch = self._not_refused(batch)
+        if not batch:
+            self._next()
+            return
         self._on_thread = batch
         loop = asyncio.get_running_loop()
         unflushed = None if any(flush for *_, flush in batch) else self.synchronous
@@ -296,6 +314,24 @@ class GroupCommit:
                 loop.call_soon_threadsafe(self._landed, batch, failures)
 
         self._db._tx.put_nowait((None, on_thread))
+
+    def _not_refused(self, batch: Waiting) -> Waiting:
+        """The batch less the turns `refusal` refuses now, each failed with what refuses it:
+        asked once, if any turn of the batch is to be refused so."""
+        if self.refusal is None or all(done.checked is None for _, done, _ in batch
+                                       if isinstance(done, Landing)):
+            return batch
+        refuse = self.refusal()
+        if refuse is None:
+            return batch
+        kept: Waiting = []
+        for writes, done, flush in batch:
+            doing = done.checked if isinstance(done, Landing) else None
+            if doing is None:
+                kept.append((writes, done, flush))
+            elif not done.done():
+                done.set_exception(refuse(doing))
+        return kept
 
     def _landed(self, batch: Waiting, failures: list[BaseException | None]) -> None:
         """On the event loop: answer each turn of a batch, then send the next."""
@@ -315,7 +351,7 @@ class GroupCommit:
         batch: Waiting = []
         try:
             async with self._connection:
-                batch, self._waiting = self._waiting, []
+                batch, self._waiting = self._not_refused(self._waiting), []
                 if not batch:
                     return
                 unflushed = None if any(flush for *_, flush in batch) else self.synchronous
