@@ -70,3 +70,32 @@ def test_a_backslash_doubled_at_the_terminal_is_that_command(tmp_path: Path) -> 
     after = done.stdout.split("[Question 2 of 8")[-1]
     assert "[Question 1 of 8" in after
     assert "Question 3" not in done.stdout
+
+
+# --- an account with "who" in it, at a partner's role -------------------------------------------
+
+
+@pytest.mark.parametrize("typed", ["the boy who came in with bruises",
+                                   "mum who was shouting at pick up",
+                                   "Mum's partner who hit her yesterday",
+                                   "his older brother who said he was hit"])
+def test_an_account_of_someone_with_who_at_the_role_is_offered_on(typed: str) -> None:
+    """A school's safeguarding lead opened the link at the gate and typed "mum who was
+    shouting at pick up" at "What is your role there?": it was saved as her role, heading the
+    school's every line in the social worker's summary, since "who" had made short lines
+    roles ("DSL who reported the concern"). A line that opens on one of the family or the
+    child and what they did is an account of them: offered to "Worries", as other short
+    accounts are."""
+    chat = sent_at("contribution", "role", typed)
+    assert "role" not in chat.draft.answers
+    (nudge,) = [r.text for r in chat.replies if isinstance(r, Nudge)]
+    assert '"Worries"' in nudge
+
+
+@pytest.mark.parametrize("typed", ["Safeguarding lead who reported the concern", "GP who saw him today",
+                                   "Teacher of the boy who came in bruised",
+                                   "Nurse who saw the baby today", "School nurse for the boys",
+                                   "the teacher who reported it today"])
+def test_a_role_told_by_what_she_did_is_still_saved(typed: str) -> None:
+    chat = sent_at("contribution", "role", typed)
+    assert chat.draft.answers["role"] == typed
