@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from telegram_world import bot_world
+from telegram_world import PRACTITIONER, bot_world
 
 from flows import commands
 from flows.replies import Nudge
@@ -20,7 +20,7 @@ from tests.test_console import chat
 from tests.test_telegram_handlers import Bot
 from tests.test_walk_fortyeighth import sent_part
 from tests.test_walk_thirtyfirst import sent_at
-from tests.test_walk_thirtythird_b import DSL, phone, read, team
+from tests.test_walk_thirtythird_b import DSL, read, team
 
 __all__ = ["team"]  # the fixture
 
@@ -92,10 +92,72 @@ def test_an_account_of_someone_with_who_at_the_role_is_offered_on(typed: str) ->
     assert '"Worries"' in nudge
 
 
-@pytest.mark.parametrize("typed", ["Safeguarding lead who reported the concern", "GP who saw him today",
-                                   "Teacher of the boy who came in bruised",
+@pytest.mark.parametrize("typed", ["Safeguarding lead who reported the concern",
+                                   "GP who saw him today", "Teacher of the boy who came in bruised",
                                    "Nurse who saw the baby today", "School nurse for the boys",
                                    "the teacher who reported it today"])
 def test_a_role_told_by_what_she_did_is_still_saved(typed: str) -> None:
     chat = sent_at("contribution", "role", typed)
     assert chat.draft.answers["role"] == typed
+
+
+# --- a closing word once the tool is done -------------------------------------------------------
+
+
+@pytest.mark.parametrize(("typed", "answer"), [
+    ("thanks", "You're welcome, and thank you for your help"), ("Cheers!", "You're welcome"),
+    ("ok thank you 👍", "You're welcome"), ("ok", "Thank you for your help"),
+    ("👍", "Thank you for your help")])
+async def test_thanks_after_sending_her_part_is_answered_in_a_line(
+        team: Bot, typed: str, answer: str) -> None:
+    """The school's safeguarding lead read "Sent to Practitioner, thank you. It is locked
+    now" and typed "thanks": the reply was five lines on her phone, that her part could not
+    be changed, to tell the social worker directly anything new, to follow her own
+    procedures if the child was at risk, what /review and /delete do. She is thanked, in a
+    line, and told nothing more is needed."""
+    await sent_part(team)
+    await team.say(typed, user=DSL)
+    said = read(team, DSL)
+    assert said.startswith(answer)
+    assert "can't be changed" not in said
+    assert said.endswith("nothing more is needed from you.")
+
+
+async def test_words_after_sending_her_part_still_say_it_is_locked(team: Bot) -> None:
+    """Something new typed once her part has gone is still told where it should go."""
+    await sent_part(team)
+    await team.say("Also mum came in drunk this afternoon", user=DSL)
+    assert "tell the colleague who sent you the link directly" in read(team, DSL)
+
+
+REFLECTION = ("/new reflection", "KB-1", "School or college",
+              "On 3 Dec she told her teacher dad hit her with a belt; a bruise on her arm",
+              "Yes, as far as I know", "They know and agree",
+              "Nan collects her from school every day and stays with her",
+              "I will call the front door today at 3pm", "6 - nan is close by and she told us")
+
+
+@pytest.mark.parametrize(("typed", "answer"), [
+    ("thanks", "You're welcome. It's all saved"), ("Thank you so much!", "You're welcome."),
+    ("ok", "It's all saved")])
+def test_thanks_once_a_tool_is_done_is_answered_in_a_line(
+        tmp_path: Path, typed: str, answer: str) -> None:
+    """A social worker who had finished her reflection at the terminal typed "thanks", and
+    read 'I haven't saved "thanks". This draft is finished.', as if she had tried to add
+    it to the record."""
+    done = chat(tmp_path / "sosbot.db", *REFLECTION, typed)
+    said = done.stdout
+    assert "That's the end of this tool" in said
+    assert f'I haven\'t saved "{typed}"' not in said
+    assert answer in said.split("That's the end of this tool")[-1]
+
+
+async def test_thanks_once_a_tool_is_done_in_telegram(tmp_path: Path) -> None:
+    """The same on her phone, after the reflection's summary."""
+    from tests.test_teams_e2e import finish_reflection
+
+    async with bot_world(tmp_path / "bot.db") as world:
+        await finish_reflection(world, PRACTITIONER)
+        await world.say("Thanks!")
+        assert world.texts()[-1] == ("You're welcome. It's all saved: /summary shows it, and "
+                                     "/new starts another.")

@@ -76,6 +76,7 @@ from bot.teams.texts import (
     READY,
     SENT,
     SENT_BEFORE,
+    SENT_THANKS,
     SENT_UNTOLD,
     STOP_CAME,
     STOP_LAPSED,
@@ -103,6 +104,7 @@ from bot.teams.texts import (
 from bot.wording import ConversationReply, seen_as
 from flows import engine
 from flows.answers import Value, clean_line, excerpt
+from flows.closing_words import Closing, closing_word
 from flows.commands import CommandSpec, find, nearest, spec, split, unknown
 from flows.draft import Draft, new_draft_id
 from flows.flow import Flow
@@ -636,6 +638,8 @@ class Partners:
                 await sending.quietly(update.callback_query.answer())
             for html in copy:  # /review, /summary, "what did I send?": their own part again
                 await sending.send(update.get_bot(), update.effective_chat.id, html)
+        elif refusal == "locked" and (closing := _closing(update)) is not None:
+            await _say(update, SENT_THANKS[closing])
         elif refusal == "locked" and update.effective_user is not None:
             await _say(update, await self.locked(update.effective_user.id))
         elif refusal == "partner" and (meant := _slip_of_theirs(update)) is not None:
@@ -1116,6 +1120,13 @@ def _refusal(update: Update, answering: bool) -> Refusal | None:
             return None
         return "partner" if answering else "locked"
     return None if answering else "locked"
+
+
+def _closing(update: Update) -> Closing | None:
+    """The closing word ("thanks", "ok") a partner typed, or None."""
+    message = update.message
+    return closing_word(message.text) if message is not None and message.text \
+        and typed_by_them(message) else None
 
 
 # Yes to "Send your contribution to ... now?", typed: "send", "send it", "yes send it now",
