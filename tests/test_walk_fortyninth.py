@@ -161,3 +161,17 @@ async def test_thanks_once_a_tool_is_done_in_telegram(tmp_path: Path) -> None:
         await world.say("Thanks!")
         assert world.texts()[-1] == ("You're welcome. It's all saved: /summary shows it, and "
                                      "/new starts another.")
+
+
+# --- the summary read on a phone ------------------------------------------------------------------
+
+
+def test_how_to_add_one_point_higher_at_the_last_question_reads_whole(tmp_path: Path) -> None:
+    """A social worker gave her number and reason on one line at the reflection's last
+    question, "6 - nan is close by and she told us", and read under it 'To add that, /review
+    lets you change "Why this number": send + and then it there.', a sentence with its
+    object lost. It now says what to send there, with an example."""
+    said = chat(tmp_path / "sosbot.db", *REFLECTION).stdout
+    assert "send + and then it there" not in said
+    assert ('To add it, /review lets you change "Why this number": there, send + and your '
+            'words, like "+ a 7 would be ...", and they are added at its end.') in said
