@@ -140,7 +140,13 @@ def _slashed(plain: str, rest: list[str]) -> tuple[str, list[str]]:
     slashed = "/" + word
     if _SLASHED.fullmatch(slashed) and (find(slashed) is not None or not rest):
         return slashed, rest
+    ended = slashed.rstrip(_ENDS)
+    if ended != slashed and not rest and _SLASHED.fullmatch(ended) and find(ended) is not None:
+        return ended, rest  # "/skip." or "/back?": a phone's full stop, or a question
     return plain, rest
+
+
+_ENDS = ".,;:!?…"  # what a sentence's end puts after a command typed alone
 
 
 _JOINED_NUMBER = on_first_use(r"(?P<word>/[A-Za-z]+)(?P<number>\d{1,3})(?P<bot>@\w+)?")

@@ -368,6 +368,9 @@ def split_as_it_was(text: str) -> tuple[str, str]:
     elif bare != plain and bare and _SLASHED.fullmatch(slashed := "/" + bare) \
             and (find(slashed) is not None or not rest):
         plain = slashed
+    elif bare != plain and bare and not rest and find(ended := ("/" + bare).rstrip(".,;:!?…")) \
+            is not None and _SLASHED.fullmatch(ended):
+        plain = ended  # "/skip.", a sentence's full stop after it
     if _SLASHED.fullmatch(plain):
         word = plain
     joined = _JOINED_NUMBER.fullmatch(word)

@@ -175,3 +175,37 @@ def test_how_to_add_one_point_higher_at_the_last_question_reads_whole(tmp_path: 
     assert "send + and then it there" not in said
     assert ('To add it, /review lets you change "Why this number": there, send + and your '
             'words, like "+ a 7 would be ...", and they are added at its end.') in said
+
+
+# --- a command with a full stop after it ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(("typed", "split"), [
+    ("/skip.", ("/skip", "")), ("/Back!", ("/Back", "")), ("/help?", ("/help", "")),
+    ("//skip.", ("/skip", "")), ("/review...", ("/review", "")),
+    ("/skip. no", ("/skip.", "no")),  # words after it: as before
+    ("/edit 2.", ("/edit", "2.")),
+])
+def test_a_command_with_a_mark_after_it_is_that_command(typed: str, split: tuple[str, str]) -> None:
+    assert commands.split(typed) == split
+
+
+def test_a_command_with_a_full_stop_after_it_at_the_terminal(tmp_path: Path) -> None:
+    """A social worker whose phone put a full stop after what she typed sent "/skip." at
+    "Whose information is in here?" and read "I don't know that command. Did you mean
+    /skip?", though "skip." alone is read as /skip. It is /skip."""
+    done = chat(tmp_path / "sosbot.db", "/new harm_matrix", "KB-7", "LM, social worker",
+                "/skip.")
+    assert done.returncode == 0, done.stderr
+    assert "I don't know that command" not in done.stdout
+    assert "What does the adult do, or fail to do?" in done.stdout
+
+
+async def test_a_command_with_a_full_stop_after_it_in_telegram(tmp_path: Path) -> None:
+    async with bot_world(tmp_path / "bot.db") as world:
+        await world.open_tool("Harm Matrix", "KB-7")
+        await world.say("LM, social worker")
+        await world.say("/skip.")
+        assert "What does the adult do, or fail to do?" in world.texts()[-1]
+        await world.say("/back!")
+        assert "Whose information is in here?" in world.texts()[-1]
