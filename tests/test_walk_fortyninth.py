@@ -20,7 +20,7 @@ from tests.test_console import chat
 from tests.test_telegram_handlers import Bot
 from tests.test_walk_fortyeighth import sent_part
 from tests.test_walk_thirtyfirst import sent_at
-from tests.test_walk_thirtythird_b import DSL, read, team
+from tests.test_walk_thirtythird_b import DSL, HV, answers, link, mapping, opens, phone, read, team
 
 __all__ = ["team"]  # the fixture
 
@@ -209,3 +209,27 @@ async def test_a_command_with_a_full_stop_after_it_in_telegram(tmp_path: Path) -
         assert "What does the adult do, or fail to do?" in world.texts()[-1]
         await world.say("/back!")
         assert "Whose information is in here?" in world.texts()[-1]
+
+
+# --- a partner back to send her part ------------------------------------------------------------
+
+
+async def test_resume_by_a_partner_with_every_question_answered_asks_her_to_send(
+        team: Bot) -> None:
+    """A health visitor answered every question of FM-3's link, was called away before
+    tapping Send, and came back hours later with /resume, as the bot had told her to. She
+    read "You have no unfinished drafts. Finished and kept: "FM-3". /summary FM-3 shows its
+    summary again and /export FM-3 sends its documents; /new starts a new draft.", though a
+    partner's link lets her start nothing and her part had not gone. She is told every
+    question is answered, and asked again whether to send it."""
+    await mapping(team, "FM-3")
+    await opens(team, await link(team, "health"), HV)
+    await answers(team, HV, ("Health visitor", "FM came in to clinic with a burn on his hand",
+                             "Mum brings him to every appointment",
+                             "I will visit at home with the social worker by fri 11 dec", "4",
+                             "/skip", "/skip"))
+    await team.say("/resume", user=HV)
+    told = phone(team, HV)[-2:]
+    assert not any("/new" in said or "no unfinished drafts" in said for said in told)
+    assert told[0].startswith("You've answered every question.")
+    assert told[1].startswith("That's every question. Send your contribution to Practitioner")
