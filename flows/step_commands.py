@@ -82,6 +82,9 @@ MSG = {
     "closing_thanks": "You're welcome. It's all saved: /summary shows it, and /new starts "
     "another.",
     "closing_fine": "It's all saved: /summary shows it, and /new starts another.",
+    # a partner's, every question answered: the offer to send follows
+    "closing_partner_thanks": "You're welcome. Your answers haven't been sent yet.",
+    "closing_partner_fine": "Your answers haven't been sent yet.",
     # a partner answers one contribution, to send: there is no other to start
     "finished_partner": "You've answered every question. /review shows your answers, to change "
     "one before you send them.",
@@ -221,8 +224,9 @@ def finished(flow: Flow, *typed: str) -> Notice:
     said = MSG["finished_partner" if flow.spec.for_partners else "finished"]
     lines = [f'"{excerpt(line)}"' for line in map(clean_line, typed) if line]
     closing = closing_word(typed[0]) if len(lines) == 1 and len(typed) == 1 else None
-    if closing is not None and not flow.spec.for_partners:
-        return Notice(MSG[f"closing_{closing}"])
+    if closing is not None:
+        return Notice(MSG[f"closing_partner_{closing}" if flow.spec.for_partners
+                          else f"closing_{closing}"])
     if len(lines) > 1:
         said = MSG["not_saved_these"].format(lines=", ".join(lines)) + " " + said
     elif lines:

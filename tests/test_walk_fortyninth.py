@@ -214,6 +214,16 @@ async def test_a_command_with_a_full_stop_after_it_in_telegram(tmp_path: Path) -
 # --- a partner back to send her part ------------------------------------------------------------
 
 
+async def every_question_answered(bot: Bot) -> None:
+    """The health visitor has answered every question of FM-3's link, and not sent it."""
+    await mapping(bot, "FM-3")
+    await opens(bot, await link(bot, "health"), HV)
+    await answers(bot, HV, ("Health visitor", "FM came in to clinic with a burn on his hand",
+                            "Mum brings him to every appointment",
+                            "I will visit at home with the social worker by fri 11 dec", "4",
+                            "/skip", "/skip"))
+
+
 async def test_resume_by_a_partner_with_every_question_answered_asks_her_to_send(
         team: Bot) -> None:
     """A health visitor answered every question of FM-3's link, was called away before
@@ -222,14 +232,26 @@ async def test_resume_by_a_partner_with_every_question_answered_asks_her_to_send
     summary again and /export FM-3 sends its documents; /new starts a new draft.", though a
     partner's link lets her start nothing and her part had not gone. She is told every
     question is answered, and asked again whether to send it."""
-    await mapping(team, "FM-3")
-    await opens(team, await link(team, "health"), HV)
-    await answers(team, HV, ("Health visitor", "FM came in to clinic with a burn on his hand",
-                             "Mum brings him to every appointment",
-                             "I will visit at home with the social worker by fri 11 dec", "4",
-                             "/skip", "/skip"))
+    await every_question_answered(team)
     await team.say("/resume", user=HV)
     told = phone(team, HV)[-2:]
     assert not any("/new" in said or "no unfinished drafts" in said for said in told)
     assert told[0].startswith("You've answered every question.")
+    assert told[1].startswith("That's every question. Send your contribution to Practitioner")
+
+
+@pytest.mark.parametrize(("typed", "answer"), [
+    ("thanks", "You're welcome. Your answers haven't been sent yet."),
+    ("cheers", "You're welcome. Your answers haven't been sent yet."),
+    ("great", "Your answers haven't been sent yet.")])
+async def test_thanks_before_sending_says_her_part_has_not_gone(
+        team: Bot, typed: str, answer: str) -> None:
+    """The health visitor, every question answered, typed "thanks" as if she were done, and
+    read 'I haven't saved "thanks". You've answered every question. /review shows your
+    answers, to change one before you send them.' She is told, in a line, that her answers
+    have not gone yet, above the offer to send them ("ok" there sends them, as before)."""
+    await every_question_answered(team)
+    await team.say(typed, user=HV)
+    told = phone(team, HV)[-2:]
+    assert told[0] == answer
     assert told[1].startswith("That's every question. Send your contribution to Practitioner")
