@@ -133,9 +133,10 @@ def _slashed(plain: str, rest: list[str]) -> tuple[str, list[str]]:
     word = plain.lstrip("/\\")
     if word == plain:
         return plain, rest
-    if not word:  # the run alone: "/ skip", "\ skip"
-        if rest and find(rest[0]) is not None and _SLASHED.fullmatch("/" + rest[0]):
-            return "/" + rest[0], []
+    if not word:  # the run alone: "/ skip", "\ skip", "/ skip."
+        after = rest[0].rstrip(_ENDS) if rest else ""
+        if after and find(after) is not None and _SLASHED.fullmatch("/" + after):
+            return "/" + after, []
         return plain, rest
     slashed = "/" + word
     if _SLASHED.fullmatch(slashed) and (find(slashed) is not None or not rest):

@@ -183,6 +183,7 @@ def test_how_to_add_one_point_higher_at_the_last_question_reads_whole(tmp_path: 
 @pytest.mark.parametrize(("typed", "split"), [
     ("/skip.", ("/skip", "")), ("/Back!", ("/Back", "")), ("/help?", ("/help", "")),
     ("//skip.", ("/skip", "")), ("/review...", ("/review", "")),
+    ("/ skip.", ("/skip", "")), ("\\ back?", ("/back", "")),
     ("/skip. no", ("/skip.", "no")),  # words after it: as before
     ("/edit 2.", ("/edit", "2.")),
 ])
