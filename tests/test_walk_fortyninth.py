@@ -256,3 +256,29 @@ async def test_thanks_before_sending_says_her_part_has_not_gone(
     told = phone(team, HV)[-2:]
     assert told[0] == answer
     assert told[1].startswith("That's every question. Send your contribution to Practitioner")
+
+
+# --- what is kept, asked by a partner -----------------------------------------------------
+
+
+@pytest.mark.parametrize("sent", [False, True])
+async def test_privacy_asked_by_a_partner_says_where_her_answers_go(team: Bot, sent: bool) -> None:
+    """The health visitor, before answering about a family, typed /privacy to check what
+    her NHS trust would want to know. She read what a social worker reads: "only you can see
+    your drafts", "the server your organisation runs it on" and "/cancel discards the current
+    draft", none of it so for her: her answers go to the social worker, on the council's
+    server, and /cancel is not hers to use. She is told what is kept of hers, who sees it,
+    and how to withdraw it."""
+    if sent:
+        await every_question_answered(team)
+        await team.tap("t:ps", user=HV)
+    else:
+        await mapping(team, "FM-3")
+        await opens(team, await link(team, "health"), HV)
+    await team.say("/privacy", user=HV)
+    said = read(team, HV)
+    assert "only you can see your drafts" not in said
+    assert "/cancel" not in said
+    assert "your organisation" not in said
+    assert 'go to Practitioner and are kept with their safety mapping for "FM-3"' in said
+    assert "/delete withdraws your contribution" in said
