@@ -282,3 +282,25 @@ async def test_privacy_asked_by_a_partner_says_where_her_answers_go(team: Bot, s
     assert "your organisation" not in said
     assert 'go to Practitioner and are kept with their safety mapping for "FM-3"' in said
     assert "/delete withdraws your contribution" in said
+
+
+# --- "ok" alone at a question ------------------------------------------------------------------
+
+
+async def test_thanks_alone_at_a_question_asks_for_her_answer(team: Bot) -> None:
+    """The health visitor typed "thanks" at "Worries" after reading its help, and read
+    '"thanks" on its own doesn't answer "Worries", so I haven't saved it yet. Type it again
+    to change it, or keep it as it is.': she had nothing to type again, and typed "thanks"
+    again, which was then saved as her worries. She is asked for her answer instead."""
+    await mapping(team, "FM-3")
+    await opens(team, await link(team, "health"), HV)
+    await answers(team, HV, ("Health visitor", "thanks"))
+    said = read(team, HV)
+    assert "Type it again to change it" not in said
+    assert said.endswith("Type your answer to it instead, or keep it as it is.")
+
+
+def test_ok_alone_at_a_question_at_the_terminal(tmp_path: Path) -> None:
+    done = chat(tmp_path / "sosbot.db", "/new harm_matrix", "KB-7", "LM, social worker", "/skip",
+                "ok")
+    assert "Type your answer to it instead, or /keep to keep it as it is." in done.stdout
