@@ -39,6 +39,7 @@ from flows.answers import (
 )
 from flows.commands import TABLE, WORDLESS, find, spec, split, unknown
 from flows.engine_words import MSG as ENGINE_MSG
+from flows.moves import BARE
 from flows.regex import on_first_use
 from flows.render import render_text
 from flows.replies import (
@@ -1227,6 +1228,9 @@ class Console:
         elif isinstance(reply, Nudge) and reply.kind == UNFINISHED:
             self.say(reply.text)
             self.say("Send the rest, or /keep to keep it as it is.")
+        elif isinstance(reply, Nudge) and reply.kind == BARE:
+            self.say(reply.text)
+            self.say("Type your answer to it instead, or /keep to keep it as it is.")
         elif isinstance(reply, Nudge):
             self.say(reply.text)
             self.say("Type your answer again to change it, or /keep to keep it as it is.")

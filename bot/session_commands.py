@@ -19,6 +19,7 @@ from flows.draft import Draft, new_draft_id
 from flows.flow import Flow
 from flows.regex import on_first_use
 from flows.replies import Notice
+from flows.step_commands import MSG as STEP_MSG
 from storage.contract import DraftInfo
 from storage.handover import TakerFull
 
@@ -384,6 +385,11 @@ class SessionCommands:
                 # back to copy a finished summary into a report: "no unfinished drafts"
                 # alone read as if the finished one were gone too
                 finished = await self._c.drafts(turn.state.user_id, status="completed")
+                if any(self._for_partners(d.flow_id) for d in finished):
+                    # a partner's part, answered and not sent (it goes once sent): she was
+                    # told of finished drafts and /new, which her link does not let her use;
+                    # the offer to send it follows
+                    return [Notice(STEP_MSG["finished_partner"])]
                 if finished:
                     return [Notice(self._words["no_drafts_finished"].format(
                         labels=", ".join(f'"{d.label}"' for d in finished[:3]),
@@ -408,6 +414,10 @@ class SessionCommands:
                 return [Notice(handed, "info")] if handed else found
             draft_id = found
         return await self.open_draft(turn, draft_id)
+
+    def _for_partners(self, flow_id: str) -> bool:
+        flow = self._c.flows.get(flow_id)
+        return flow is not None and flow.spec.for_partners
 
     async def open_draft(self, turn: Turn, draft_id: str, *, said: str = "resumed"
                          ) -> list[ConversationReply]:

@@ -27,6 +27,7 @@ from bot.wording import (
     header_label,
     seen_as,
 )
+from flows.moves import BARE
 from flows.replies import (
     ACCOUNT,
     ANOTHER,
@@ -347,7 +348,9 @@ def nudge(n: Nudge) -> list[Message]:
             [button("Keep it as their words", for_question("c", n.draft_id, n.nonce, "keep"))]])
         return parts(escape(n.text), which)
     keep = keyboard([[button("Keep it as it is", for_question("c", n.draft_id, n.nonce, "keep"))]])
-    then = "Send the rest" if n.kind == UNFINISHED else "Type it again to change it"
+    # "ok" or "thanks" alone, held: there is nothing of hers to type again
+    then = "Send the rest" if n.kind == UNFINISHED else "Type your answer to it instead" \
+        if n.kind == BARE else "Type it again to change it"
     return parts(f"{escape(n.text)}\n\n<i>{then}, or keep it as it is.</i>", keep)
 
 

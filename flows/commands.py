@@ -109,20 +109,7 @@ def _split(text: str) -> tuple[str, str]:
         word, *rest = rest[0].split(maxsplit=1)
         seen = without_hidden(word)
     plain = unicodedata.normalize("NFKC", seen)
-    if plain in ("/", "\\", "//") and rest and find(rest[0]) is not None \
-            and _SLASHED.fullmatch("/" + rest[0]):
-        # "/ skip" alone: a space after the slash (a phone's autocorrect, a thumb); saved,
-        # "/ skip" was the answer about the child (and "// skip", the slash tapped twice too)
-        plain, rest = "/" + rest[0], []
-    if plain.startswith("\\") and _SLASHED.fullmatch(slashed := "/" + plain[1:]) \
-            and (find(slashed) is not None or not rest):
-        # "\skip" or "\bakc": a slash typed the other way round (the key beside it on many
-        # keyboards); saved, "\skip" was the answer about the child, and the next question came
-        plain = slashed
-    if plain.startswith("//") and _SLASHED.fullmatch(slashed := "/" + plain.lstrip("/")) \
-            and (find(slashed) is not None or not rest):
-        # "//skip": the slash tapped twice; saved, "//skip" was who contributed to the record
-        plain = slashed
+    plain, rest = _slashed(plain, rest)
     if _SLASHED.fullmatch(plain):
         word = plain
     joined = _JOINED_NUMBER.fullmatch(word)
@@ -132,6 +119,37 @@ def _split(text: str) -> tuple[str, str]:
 
 
 _SLASHED = on_first_use(r"/[A-Za-z][A-Za-z0-9_]*(?:@\w+)?")  # a command's word, in plain letters
+
+
+def _slashed(plain: str, rest: list[str]) -> tuple[str, list[str]]:
+    """A command typed with its slash doubled or the wrong way round, read as the command:
+    one rule for any run of slashes and backslashes before its word ("//skip",
+    "\\skip", "\\\\skip" from a phone's long-press, "\\/skip"), and for a run alone with the
+    command after a space ("/ skip", "// skip"). A practitioner typing one of these means
+    the command, which the slash alone would have been; saved, it stood in the record as her
+    answer ("Who contributed: \\\\skip"). A word no command has is read as a command only
+    alone ("//bakc" is asked whether she meant /back); with words after it, it stays her
+    answer."""
+    word = plain.lstrip("/\\")
+    if word == plain:
+        return plain, rest
+    if not word:  # the run alone: "/ skip", "\ skip", "/ skip."
+        after = rest[0].rstrip(_ENDS) if rest else ""
+        if after and find(after) is not None and _SLASHED.fullmatch("/" + after):
+            return "/" + after, []
+        return plain, rest
+    slashed = "/" + word
+    if _SLASHED.fullmatch(slashed) and (find(slashed) is not None or not rest):
+        return slashed, rest
+    ended = slashed.rstrip(_ENDS)
+    if ended != slashed and not rest and _SLASHED.fullmatch(ended) and find(ended) is not None:
+        return ended, rest  # "/skip." or "/back?": a phone's full stop, or a question
+    return plain, rest
+
+
+_ENDS = ".,;:!?…"  # what a sentence's end puts after a command typed alone
+
+
 _JOINED_NUMBER = on_first_use(r"(?P<word>/[A-Za-z]+)(?P<number>\d{1,3})(?P<bot>@\w+)?")
 
 

@@ -83,10 +83,11 @@ MSG = {
     "number_refused_why": "I've saved {n} as the number. Your reason was not saved: see "
     "below.",
     "one_point_more": "The question for why also asks what one point higher would look like. "
-    'To add that to your reason, send + and then it, like "+ a {up} would be ...". Otherwise, '
-    "answer the question below.",
+    'To add that to your reason, send + and your words, like "+ a {up} would be ...". '
+    "Otherwise, answer the question below.",
     "one_point_more_done": "The question for why also asks what one point higher would look "
-    'like. To add that, /review lets you change "{title}": send + and then it there.',
+    'like. To add it, /review lets you change "{title}": there, send + and your words, like '
+    '"+ a {up} would be ...", and they are added at its end.',
     "more_added": 'I\'ve added that to your reason for {n}, which now reads "{why}".',
     "why_replaced": 'It replaces the reason you gave before, "{earlier}".',
     "why_kept": 'Until a new one is saved, the reason you gave before, "{earlier}", stays.',

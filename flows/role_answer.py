@@ -46,7 +46,8 @@ _ROLES_SHORT = ("DSL|DDSL|GP|HV|SW|PSW|SN|MW|PC|DC|DS|DI|TA|SLT|HOY|CPN|OT|FSW|E
                 "|TM|SP|IRO|CSC|NHS|ED|ICU|SEN|PE|EY|LA")
 _SOMEONE = on_first_use(
     r"\b(?:he|she|they|him|her|them|mum|dad|mother|father|nan|grandad|child|baby|brother"
-    rf"|sister)\b|\b(?-i:(?!(?:{_ROLES_SHORT})\b)[A-Z]{{2,3}})\b", re.IGNORECASE)
+    r"|sister|boy|girl|son|daughter|kid|lad|toddler)\b"
+    rf"|\b(?-i:(?!(?:{_ROLES_SHORT})\b)[A-Z]{{2,3}})\b", re.IGNORECASE)
 _EVENT = on_first_use(
     r"\b(?:came|come\s+in|said|says|told|tells|arrived|disclosed|reported|hit|hits|shouted"
     r"|shouting|swore|grabbed|pushed|slapped|kicked|hungry|bruis\w*|missed|absent"
@@ -56,6 +57,14 @@ _ACCOUNT_WORDS = 4
 # A role told by what she did, "DSL who reported the concern" or "GP who saw him today": in
 # a few words, "who" is the role's, not an account's
 _WHO = on_first_use(r"\bwho\b", re.IGNORECASE)
+# unless the line opens on one of the family, or the child, and what they did: "the boy who
+# came in with bruises", "mum who was shouting at pick up", "mum's partner who hit her" is an
+# account of someone else ("Class teacher of the boy who ..." opens on her role)
+_THEIRS_WHO = on_first_use(
+    r"(?:(?:the|a|an|this|that|his|her|their|my|our|little|older|younger|eldest|youngest)\s+)*"
+    r"(?:mum|dad|mother|father|nan|nana|gran|grandad|grandma|child|baby|brother|sister|boy|girl"
+    r"|son|daughter|kid|lad|toddler|partner|stepdad|stepmum)(?:['’]s\s+\w+)?\s+who\b",
+    re.IGNORECASE)
 _WORD = on_first_use(r"[A-Za-z']+")
 _CAPITALS = on_first_use(r"\b[A-Z]{2,6}\b")
 _SMALL = frozenset({"the", "a", "an", "of", "and", "for", "in", "at", "s"})
@@ -96,7 +105,8 @@ def reads_as_an_account(text: str) -> bool:
     if words > _ROLE_WORDS:
         return _HAPPENED.search(text) is not None
     return words >= _ACCOUNT_WORDS and _SOMEONE.search(text) is not None \
-        and _EVENT.search(text) is not None and _WHO.search(text) is None
+        and _EVENT.search(text) is not None \
+        and (_WHO.search(text) is None or _THEIRS_WHO.match(text.strip()) is not None)
 
 
 def account_goes_to(flow: Flow, answers: Mapping[str, Value], step: FlowStep

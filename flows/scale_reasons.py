@@ -621,7 +621,8 @@ def one_point_more(flow: Flow, out: Outcome, step: FlowStep, following: FlowStep
             or _SAYS_ONE_POINT_ON.search(why) or d.current == following.id:
         return ""
     if d.status != "in_progress" or d.current is None:  # the last question: nothing is shown
-        return " " + MSG["one_point_more_done"].format(title=following.title)
+        return " " + MSG["one_point_more_done"].format(title=following.title,
+                                                            up=number + 1)
     d.nudged.append(f"{following.id}{_MORE}{d.nonce}")  # for the question now shown only
     return " " + MSG["one_point_more"].format(up=number + 1)
 

@@ -13,6 +13,7 @@ from flows.answers import (
     is_answered,
     position,
 )
+from flows.closing_words import closing_word
 from flows.dictation import tidied
 from flows.draft import END, Draft
 from flows.flow import Flow, FlowStep
@@ -77,6 +78,13 @@ MSG = {
     "paused": "Saved. Your answers are safe; /resume carries on from this question.",
     "finished": "This draft is finished. /summary shows it, /review lets you change an answer, "
     "and /new starts another.",
+    # "thanks" or "ok" once the tool is done: said to the bot, answered in a line
+    "closing_thanks": "You're welcome. It's all saved: /summary shows it, and /new starts "
+    "another.",
+    "closing_fine": "It's all saved: /summary shows it, and /new starts another.",
+    # a partner's, every question answered: the offer to send follows
+    "closing_partner_thanks": "You're welcome. Your answers haven't been sent yet.",
+    "closing_partner_fine": "Your answers haven't been sent yet.",
     # a partner answers one contribution, to send: there is no other to start
     "finished_partner": "You've answered every question. /review shows your answers, to change "
     "one before you send them.",
@@ -211,9 +219,14 @@ def finished(flow: Flow, *typed: str) -> Notice:
     """What a finished draft says to more input: words typed are said not to be saved (a
     note typed after the last question was taken for added; several lines held past the
     last question, named once, not a message each), and a partner is not told to start
-    another draft, which a partner's link does not let them do."""
+    another draft, which a partner's link does not let them do. A closing word ("thanks",
+    "ok") is answered in a line."""
     said = MSG["finished_partner" if flow.spec.for_partners else "finished"]
     lines = [f'"{excerpt(line)}"' for line in map(clean_line, typed) if line]
+    closing = closing_word(typed[0]) if len(lines) == 1 and len(typed) == 1 else None
+    if closing is not None:
+        return Notice(MSG[f"closing_partner_{closing}" if flow.spec.for_partners
+                          else f"closing_{closing}"])
     if len(lines) > 1:
         said = MSG["not_saved_these"].format(lines=", ".join(lines)) + " " + said
     elif lines:

@@ -7,7 +7,8 @@ Held this pass (tried, nothing to mend):
   24-digit integers, Arabic-Indic or full-width digits, "0x1e": each refused in one line
   naming the setting and its range; "3_0" read as 30, as Python reads it;
 - near-commands: "/SKIP", "/skip" in full-width letters, " /skip", a zero-width space
-  inside "/skip" read as the command; "/skip." and "/skp" offered /skip and not saved;
+  inside "/skip" read as the command; "/skp" offered /skip and not saved ("/skip." is /skip
+  since the forty-ninth pass);
   "skip" and ".skip" read as /skip; in Telegram "/skip@otherbot" left alone;
 - `sosbot run` at SOSBOT_LOG_LEVEL=DEBUG, polling: answers, labels, command words, a
   stranger's text and an edit kept out of the log; `run --webhook` at DEBUG given a bad

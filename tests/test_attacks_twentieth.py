@@ -114,13 +114,14 @@ def test_a_command_with_a_full_stop_is_not_saved_as_the_answer_at_the_terminal(
         tmp_path: Path) -> None:
     """"/skip." at "Why this number?" was saved as the answer, and the summary read "Why
     this number: /skip."; Telegram, which marks "/skip" as a command whatever follows it,
-    answered "Did you mean /skip?". The terminal now says the same (and, piped in, stops)."""
+    answered "Did you mean /skip?". The terminal said the same (and, piped in, stopped);
+    since the forty-ninth pass both take it as /skip (tests/test_walk_fortyninth.py)."""
     db = tmp_path / "q.db"
     done = sosbot_here("chat", "--flow", "reflection", "--db", str(db), input=(
         "KB-1\nSchool or college\nSaw a bruise\nYes, as far as I know\nThey know and agree\n"
         "Nan collects her\nI will call the hub today\n6\n/skip.\n"))
-    assert "I don't know that command. Did you mean /skip?" in done.stdout
-    assert done.returncode == 1
+    assert "I don't know that command" not in done.stdout
+    assert done.returncode == 0, done.stderr
     assert "/skip." not in sosbot_here("export", "KB-1", "--format", "txt", "--db",
                                        str(db)).stdout
 

@@ -351,24 +351,26 @@ async def test_the_bot_says_the_same_with_the_turns_as_they_were(
 
 
 def split_as_it_was(text: str) -> tuple[str, str]:
-    """`flows.commands.split` before this pass: worked out at every call (with the doubled
-    slash of the forty-eighth pass)."""
+    """`flows.commands.split` before this pass: worked out at every call (with the slashes
+    of the forty-eighth and forty-ninth passes)."""
     word, *rest = text.strip().split(maxsplit=1) or [""]
     seen = without_hidden(word)
     if seen != word and not seen and rest:  # the invisible characters were a word of their own
         word, *rest = rest[0].split(maxsplit=1)
         seen = without_hidden(word)
     plain = unicodedata.normalize("NFKC", seen)
-    if plain in ("/", "\\") and rest and find(rest[0]) is not None \
-            and _SLASHED.fullmatch("/" + rest[0]):
-        plain, rest = "/" + rest[0], []
-    if plain.startswith("\\") and _SLASHED.fullmatch(slashed := "/" + plain[1:]) \
+    # (the forty-ninth pass's one rule for slashes doubled or the wrong way round, "\\skip"
+    # and "// skip" among them: tests/test_walk_fortyninth.py)
+    bare = plain.lstrip("/\\")
+    if bare != plain and not bare and rest and find(after := rest[0].rstrip(".,;:!?…")) \
+            is not None and _SLASHED.fullmatch("/" + after):
+        plain, rest = "/" + after, []
+    elif bare != plain and bare and _SLASHED.fullmatch(slashed := "/" + bare) \
             and (find(slashed) is not None or not rest):
         plain = slashed
-    # (the forty-eighth pass's "//skip", read as "/skip": tests/test_walk_fortyeighth.py)
-    if plain.startswith("//") and _SLASHED.fullmatch(slashed := "/" + plain.lstrip("/")) \
-            and (find(slashed) is not None or not rest):
-        plain = slashed
+    elif bare != plain and bare and not rest and find(ended := ("/" + bare).rstrip(".,;:!?…")) \
+            is not None and _SLASHED.fullmatch(ended):
+        plain = ended  # "/skip.", a sentence's full stop after it
     if _SLASHED.fullmatch(plain):
         word = plain
     joined = _JOINED_NUMBER.fullmatch(word)

@@ -172,7 +172,7 @@ def test_a_number_with_its_reason_at_the_last_question_says_how_to_add_the_rest(
     chat = reach(FLOWS["reflection"], "worry_scale")
     chat.send("4 cos she said it")
     assert chat.finished
-    assert 'one point higher would look like. To add that, /review lets you change "Why' \
+    assert 'one point higher would look like. To add it, /review lets you change "Why' \
         in chat.notices("saved")[0]
 
 

@@ -28,7 +28,8 @@ __all__ = ["bot"]  # the fixture
 
 # What a good answer should never bring: a refusal ("! ..."), a reminder to keep or change,
 # a held answer's "send the rest", the question of which question a line is for.
-ASKED_ABOUT = ("! ", "Type your answer again to change it", "Send the rest",
+ASKED_ABOUT = ("! ", "Type your answer again to change it", "Type your answer to it instead",
+               "Send the rest",
                "/replace", "so it was kept as it is", "I haven't saved",
                "Here I can keep only the number")
 

@@ -72,10 +72,12 @@ from bot.teams.texts import (
     PARTNER_BACK,
     PARTNER_LINK,
     PARTNER_ONLY,
+    PARTNER_PRIVACY,
     PARTNER_WELCOME,
     READY,
     SENT,
     SENT_BEFORE,
+    SENT_THANKS,
     SENT_UNTOLD,
     STOP_CAME,
     STOP_LAPSED,
@@ -103,6 +105,7 @@ from bot.teams.texts import (
 from bot.wording import ConversationReply, seen_as
 from flows import engine
 from flows.answers import Value, clean_line, excerpt
+from flows.closing_words import Closing, closing_word
 from flows.commands import CommandSpec, find, nearest, spec, split, unknown
 from flows.draft import Draft, new_draft_id
 from flows.flow import Flow
@@ -616,6 +619,9 @@ class Partners:
 
     async def restrict(self, update: Update, standing: Standing) -> None:
         """Before the gate, for someone who is only a partner: their one contribution only."""
+        if _asks(update, "privacy") and update.effective_user is not None:
+            await _say(update, await self.privacy(update.effective_user.id))
+            raise ApplicationHandlerStop
         refusal = _refusal(update, standing.answering)
         if refusal is None:
             return
@@ -636,6 +642,8 @@ class Partners:
                 await sending.quietly(update.callback_query.answer())
             for html in copy:  # /review, /summary, "what did I send?": their own part again
                 await sending.send(update.get_bot(), update.effective_chat.id, html)
+        elif refusal == "locked" and (closing := _closing(update)) is not None:
+            await _say(update, SENT_THANKS[closing])
         elif refusal == "locked" and update.effective_user is not None:
             await _say(update, await self.locked(update.effective_user.id))
         elif refusal == "partner" and (meant := _slip_of_theirs(update)) is not None:
@@ -645,6 +653,17 @@ class Partners:
         else:
             await _say(update, PARTNER_ONLY)
         raise ApplicationHandlerStop
+
+    async def privacy(self, user_id: int) -> str:
+        """What is kept of a partner's, and who sees it, naming the lead and the mapping."""
+        abouts = [invite.about or {} for invite, _ in await self.contributions.parts_of(user_id)]
+        leads = list(dict.fromkeys(str(a.get("lead") or "the lead") for a in abouts))
+        labels = [f"\"{a.get('label', '')}\"" for a in abouts]
+        return PARTNER_PRIVACY.format(
+            lead=leads[0] if len(leads) == 1 else "the colleagues who sent you the links",
+            mappings="mapping" if len(labels) == 1 else "mappings",
+            it="it" if len(labels) == 1 else "them",
+            labels=" and ".join(labels) or "the case")
 
     async def what_was_sent(self, user_id: int) -> list[str]:
         """Each part the partner has sent, as they sent it (their own answers only), for
@@ -1118,6 +1137,13 @@ def _refusal(update: Update, answering: bool) -> Refusal | None:
     return None if answering else "locked"
 
 
+def _closing(update: Update) -> Closing | None:
+    """The closing word ("thanks", "ok") a partner typed, or None."""
+    message = update.message
+    return closing_word(message.text) if message is not None and message.text \
+        and typed_by_them(message) else None
+
+
 # Yes to "Send your contribution to ... now?", typed: "send", "send it", "yes send it now",
 # "ok submit", "yes please". The words alone, so that an answer is never read as it.
 _YES_WORDS = frozenset({"yes", "yep", "yeah", "yea", "y", "ok", "okay", "sure", "please",
@@ -1166,6 +1192,16 @@ def _withdraw_answer(update: Update) -> bool:
     query = update.callback_query
     data = (query.data or "") if query is not None else ""
     return data in ("t:pk", "t:pw") or data.startswith(("t:pw:", "t:pv:", "t:pa:", "t:pz:"))
+
+
+def _asks(update: Update, name: str) -> bool:
+    """Whether this is the command `name`, typed by the partner."""
+    message = update.message
+    if update.callback_query is not None or message is None or not message.text \
+            or not typed_by_them(message):
+        return False
+    found = find(split(message.text)[0])
+    return found is not None and found.name == name
 
 
 def _plain_start(update: Update) -> bool:

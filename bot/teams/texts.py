@@ -70,6 +70,20 @@ LOCKED = ("Your contribution{to} has been sent, so it can't be changed here. If 
           "something new to add, tell the colleague who sent you the link directly, and if the "
           "child may be at risk now, follow your own safeguarding procedures today. /review "
           "shows what you sent; /delete withdraws your contribution and erases it.")
+# "thanks" or "ok" once her part has gone: said to the bot, answered in a line (it had the
+# whole note on what a sent part lets her do, just after being told it was sent)
+SENT_THANKS = {"thanks": "You're welcome, and thank you for your help: nothing more is needed "
+                         "from you.",
+               "fine": "Thank you for your help: nothing more is needed from you."}
+# /privacy asked by a partner: what a lead is told (drafts only she sees, her organisation's
+# server, /cancel) is not so of hers
+PARTNER_PRIVACY = ("What is kept: your answers to these questions, the service and role you "
+                   "give, and your Telegram user id. Where: in this bot's own database, "
+                   "encrypted, on the server of the organisation {lead} works for. Until you "
+                   "send your answers, only you can see them; once sent, they go to {lead} and "
+                   "are kept with their safety {mappings} for {labels}, and erased with {it}. "
+                   "Message text is never written to logs. /delete withdraws your "
+                   "contribution and erases everything about you here at once.")
 # A partner's own part, sent and locked, shown to them again on /review, /summary or "what
 # did I send?" (they were told only that it could not be changed).
 SENT_COPY = "<b>What you sent to {lead} for \"{label}\"</b>"
