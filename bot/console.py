@@ -1213,6 +1213,8 @@ class Console:
             text = reply.text.removesuffix(STEP_MSG["finished_partner"])
             if text != reply.text:  # the partner's part, tried here: nothing is sent
                 text += PARTNERS_DONE
+            elif reply.text.endswith(STEP_MSG["closing_partner_fine"]):  # "thanks" there
+                text = reply.text.removesuffix(STEP_MSG["closing_partner_fine"]) + PARTNERS_DONE
             self.say(("! " if reply.kind == "problem" else "") + text)
         elif isinstance(reply, Stale):
             self.say(reply.text)

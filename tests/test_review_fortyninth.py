@@ -99,12 +99,16 @@ def test_a_line_after_the_partners_part_tried_at_the_terminal_says_nothing_is_se
              "He came in hungry three days this week and said mum was asleep",
              "He is always at school on time and loves reading",
              "School to keep him in breakfast club daily", "5",
-             "Worried but he is in school every day", "", "thanks"]
+             "Worried but he is in school every day", "", "thanks", "see you"]
     chat = run_sosbot("chat", "--flow", "contribution", "--db", str(tmp_path / "try.db"),
                       input="\n".join(lines) + "\n", cwd=tmp_path)
     assert chat.returncode == 0, chat.stderr
     after = chat.stdout.split("That's the end of the partner's part.", 1)[1]
-    assert 'I haven\'t saved "thanks".' in after
-    assert "send" not in after.split('"thanks".', 1)[1].split("\n", 1)[0].replace(
+    assert 'I haven\'t saved "see you".' in after
+    assert "send" not in after.split('"see you".', 1)[1].split("\n", 1)[0].replace(
         "nothing here is sent", "")
+    # "thanks" is answered in a line, and that line too says nothing goes anywhere
+    thanks = after.split("You're welcome.", 1)[1].split("\n", 1)[0]
+    assert "nothing here is sent to anyone" in thanks
+    assert "haven't been sent yet" not in after
     assert "nothing here is sent to anyone" in after
