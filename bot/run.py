@@ -26,7 +26,7 @@ from telegram.ext import Application
 
 from bot import stopping
 from bot.addressed import ALLOWED_UPDATES
-from bot.config import ConfigError, Settings, unit_settings
+from bot.config import ConfigError, Settings, unit_settings, where_set
 from bot.flood import as_seconds
 from bot.handlers import UNSAVED, HandedInAgain
 from bot.logs import redact
@@ -86,8 +86,12 @@ def problem(exc: BaseException, settings: Settings) -> str:
     """The one line an operator reads for a failure: the cause, then the fix."""
     root = settings.api_root_shown
     if isinstance(exc, InvalidToken):
-        also = "" if root == "https://api.telegram.org" else f" (and SOSBOT_API_ROOT, {root})"
-        return f"Telegram rejected the token: check TELEGRAM_BOT_TOKEN{also}."
+        # where it was set (never its value): .env, a shell's export and a unit's env file
+        # may each hold one, and the old one is looked for in the wrong place
+        where = where_set("TELEGRAM_BOT_TOKEN", settings._read_from)
+        where = f" ({where})" if where.startswith("set in ") else ""
+        also = "" if root == "https://api.telegram.org" else f" and SOSBOT_API_ROOT ({root})"
+        return f"Telegram rejected the token: check TELEGRAM_BOT_TOKEN{where}{also}."
     if isinstance(exc, BadRequest) and "webhook" in exc.message.lower():
         # Telegram answered (a 400): the address it was given is what it cannot use
         return (f"Telegram refused the webhook address SOSBOT_WEBHOOK_URL "
