@@ -22,10 +22,9 @@ SECRET = "0123456789abcdef0123"
 
 async def _run_once(tmp_path: Path, env: dict[str, str]) -> tuple[int | None, str]:
     """`sosbot run` against the local Bot API server until it stops on its own."""
-    async with BotApiServer() as server:
-        async with sosbot_child("run", cwd=tmp_path,
-                                env={**env, "SOSBOT_API_ROOT": server.root}) as child:
-            _, stderr = await asyncio.wait_for(child.communicate(), HANG_GUARD)
+    async with BotApiServer() as server, sosbot_child("run", cwd=tmp_path,
+                            env={**env, "SOSBOT_API_ROOT": server.root}) as child:
+        _, stderr = await asyncio.wait_for(child.communicate(), HANG_GUARD)
     return child.returncode, stderr.decode()
 
 
@@ -59,3 +58,59 @@ async def test_a_token_telegram_rejects_under_systemd_names_the_units_env_file(
     assert status == 1
     assert "(set in the environment, from /etc/sosbot/second.env)" in said, said
     assert WRONG_TOKEN.split(":")[1] not in stderr
+
+
+# --- a request too malformed to route: a plain 400 ----------------------------------------------
+
+
+async def _answer(port: int, request: bytes) -> bytes:
+    """What the webhook's port sends back to `request`, to the end (it closes after)."""
+    reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    writer.write(request)
+    await writer.drain()
+    answer = await asyncio.wait_for(reader.read(), HANG_GUARD)
+    writer.close()
+    return answer
+
+
+MALFORMED = [
+    b"POST /telegram/updates HTTP/1.1\r\nHost: bot\r\nBad Header: x-secret-word\r\n\r\n",
+    b"POST /telegram/updates HTTP/1.1\r\nHost: bot\r\nX-Note: x-secret-word\x01\r\n\r\n",
+    b"POST /telegram/updates HTTP/9.9\r\nHost: x-secret-word\r\n\r\n",
+    b"POST /telegram/updates HTTP/1.1\r\nHost: bot\r\nContent-Length: x-secret-word\r\n\r\n",
+    b"GET /x-secret-word\xff HTTP/1.1\r\nHost: bot\r\n\r\n",
+    b"POST /telegram/updates HTTP/1.1\r\nHost: bot\r\nX-A: x-secret-word" + b"a" * 9000
+    + b"\r\n\r\n",
+    b"POST /telegram/updates HTTP/1.1\r\nHost: bot\r\nTransfer-Encoding: chunked\r\n"
+    + f"X-Telegram-Bot-Api-Secret-Token: {SECRET}\r\n\r\n".encode()
+    + b"x-secret-word\r\n\r\n",
+    b"\x16\x03\x01\x00\x10x-secret-word",
+    b"x-secret-word\r\n\r\n",
+]
+
+
+@pytest.mark.e2e
+async def test_a_request_too_malformed_to_route_gets_a_plain_400(tmp_path: Path) -> None:
+    """A request with a bad header (or a bad version, length, path or chunk) reaching
+    SOSBOT_PORT was answered by aiohttp itself: "Server: Python/3.11 aiohttp/3.14.5", and
+    a body quoting the line it choked on with a caret under the byte, which tells a prober
+    which parser and version it is talking to (and echoes what was sent). Each is now a plain
+    400 naming nothing; the log says the kind of failure in one line, no content."""
+    port = free_port()
+    env = run_env(tmp_path / "bot.db", "", SOSBOT_WEBHOOK_URL=PUBLIC_URL,
+                  SOSBOT_WEBHOOK_SECRET=SECRET, SOSBOT_PORT=str(port))
+    async with BotApiServer() as server:
+        env["SOSBOT_API_ROOT"] = server.root
+        async with sosbot_child("run", "--webhook", cwd=tmp_path, env=env) as child:
+            await server.wait_for(lambda: server.webhook, HANG_GUARD)
+            answers = [await _answer(port, request) for request in MALFORMED]
+            log = await stop(child)
+    for request, answer in zip(MALFORMED, answers, strict=True):
+        head, _, body = answer.partition(b"\r\n\r\n")
+        assert head.split(b" ", 2)[1] == b"400", (request, answer)
+        assert body == b"400: Bad Request", (request, answer)
+        assert b"server:" not in head.lower(), (request, answer)
+        assert b"secret-word" not in answer
+    assert child.returncode == 0, log
+    assert "secret-word" not in log
+    assert "Traceback" not in log
