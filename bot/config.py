@@ -84,19 +84,33 @@ ENV_ENCODING = "utf-8-sig"
 WEBHOOK_ONLY = frozenset({"webhook_url", "webhook_secret"})
 QUOTED = ("is in quotation marks, which would be read as part of it; remove them (Docker's "
           "--env-file keeps them)")
+CURLY_QUOTED = ("is in curly quotation marks (a word processor's or a web page's), which would "
+                "be read as part of it; remove them")
+# The marks a word processor or a web page puts in place of typed ones (a council's set-up
+# document copied into .env): no reader of settings takes them for quotation marks.
+CURLY_QUOTES = "\u201c\u201d\u201e\u201f\u2018\u2019\u201a\u201b\u00ab\u00bb\u2039\u203a"
+
+
+def quotes_said(value: str) -> str:
+    """What is said of a `quoted` value: which kind of marks, and why they are in the way."""
+    return CURLY_QUOTED if value.strip()[0] in CURLY_QUOTES else QUOTED
 
 
 def quoted(value: object) -> bool:
-    """Whether a setting's value is wrapped in quotation marks (kept by Docker's --env-file)."""
+    """Whether a setting's value is wrapped in quotation marks (kept by Docker's --env-file),
+    straight or curly."""
     text = value.strip() if isinstance(value, str) else ""
-    return len(text) >= 2 and text[0] == text[-1] and text[0] in "\"'"
+    if len(text) < 2:
+        return False
+    straight = text[0] == text[-1] and text[0] in "\"'"
+    return straight or (text[0] in CURLY_QUOTES and text[-1] in CURLY_QUOTES)
 
 
 def url_problem(url: str, api_root: str = TELEGRAM_API) -> str | None:
     """Why `run --webhook` refuses this SOSBOT_WEBHOOK_URL, or None (`api_root`: the Bot API
     server, which posts to any port when it is one's own)."""
     if quoted(url):
-        return QUOTED
+        return quotes_said(url)
     if not url.startswith("https://") or len(url) <= len("https://"):
         return "must be the public https:// address Telegram posts updates to"
     try:
@@ -114,7 +128,7 @@ def url_problem(url: str, api_root: str = TELEGRAM_API) -> str | None:
 def secret_problem(secret: str) -> str | None:
     """Why `run --webhook` refuses this SOSBOT_WEBHOOK_SECRET, or None."""
     if quoted(secret):
-        return QUOTED
+        return quotes_said(secret)
     if not WEBHOOK_SECRET.fullmatch(secret):
         return (f"must be {SECRET_AT_LEAST} to 256 characters, only A-Z, a-z, 0-9, _ and - "
                 "(Telegram takes no others); `openssl rand -hex 32` makes one")
@@ -315,7 +329,7 @@ class Settings(BaseSettings):
         # be another file (made empty), a token in quotes no token. The webhook's settings
         # are checked by `run --webhook` alone (webhook_problems).
         if quoted(value) and info.field_name not in WEBHOOK_ONLY:
-            raise ValueError(QUOTED)
+            raise ValueError(quotes_said(str(value)))
         return value
 
     def webhook_problems(self) -> list[str]:

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.botapi_server import BotApiServer
+from tests.conftest import run_sosbot
 from tests.processes import HANG_GUARD, free_port, sosbot_child, stop
 from tests.telegram_world import TEST_KEY, run_env
 
@@ -114,3 +115,25 @@ async def test_a_request_too_malformed_to_route_gets_a_plain_400(tmp_path: Path)
     assert child.returncode == 0, log
     assert "secret-word" not in log
     assert "Traceback" not in log
+
+
+# --- a .env written in a word processor: curly quotation marks ------------------------------------
+
+
+@pytest.mark.parametrize("value", ["\u201cbot.db\u201d", "\u2018bot.db\u2019", "\u00abbot.db\u00bb",
+                                   "\u201ebot.db\u201c"])
+def test_a_setting_in_curly_quotation_marks_is_refused_at_its_line(
+        tmp_path: Path, value: str) -> None:
+    """An operator copied SOSBOT_DB="bot.db" from a council's set-up document, whose word
+    processor had curled the quotation marks: the bot made and used a database named
+    “bot.db”, quotes and all, beside the one the backups take, and said nothing. Curly
+    marks are refused as straight ones kept by Docker are: one line naming the setting and
+    the line, nothing made."""
+    (tmp_path / ".env").write_text(f"SOSBOT_DRAFT_DAYS=7\nSOSBOT_DB={value}\n")
+    done = run_sosbot("chat", "--flow", "reflection", input="KB-1\n", cwd=tmp_path, env=KEYED)
+    assert done.returncode == 2, done.stderr
+    [said] = done.stderr.strip().splitlines()
+    assert said.startswith("sosbot: SOSBOT_DB: is in curly quotation marks (a word "
+                           "processor's or a web page's)"), said
+    assert said.endswith("(set in .env, line 2)"), said
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".env"]
