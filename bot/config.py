@@ -91,6 +91,20 @@ CURLY_QUOTED = ("is in curly quotation marks (a word processor's or a web page's
 CURLY_QUOTES = "\u201c\u201d\u201e\u201f\u2018\u2019\u201a\u201b\u00ab\u00bb\u2039\u203a"
 
 
+# systemd's EnvironmentFile and Docker's --env-file take only a whole line starting with "#"
+# as a comment: one after a value is part of it (a database file named "bot.db  # the
+# database"). python-dotenv, which reads .env, takes it off, so a main.env that works as
+# .env looked right.
+COMMENT_KEPT = ("has a comment after it, which is read as part of the value: systemd's env "
+                "file and Docker's --env-file take only a whole line starting with # as a "
+                "comment; put the comment on a line of its own")
+
+
+def commented(value: object) -> bool:
+    """Whether a setting's value has a comment after it (a space or tab, then "#")."""
+    return isinstance(value, str) and (" #" in value or "\t#" in value)
+
+
 def quotes_said(value: str) -> str:
     """What is said of a `quoted` value: which kind of marks, and why they are in the way."""
     return CURLY_QUOTED if value.strip()[0] in CURLY_QUOTES else QUOTED
@@ -111,6 +125,8 @@ def url_problem(url: str, api_root: str = TELEGRAM_API) -> str | None:
     server, which posts to any port when it is one's own)."""
     if quoted(url):
         return quotes_said(url)
+    if commented(url):
+        return COMMENT_KEPT
     if not url.startswith("https://") or len(url) <= len("https://"):
         return "must be the public https:// address Telegram posts updates to"
     try:
@@ -330,6 +346,8 @@ class Settings(BaseSettings):
         # are checked by `run --webhook` alone (webhook_problems).
         if quoted(value) and info.field_name not in WEBHOOK_ONLY:
             raise ValueError(quotes_said(str(value)))
+        if commented(value) and info.field_name not in WEBHOOK_ONLY:
+            raise ValueError(COMMENT_KEPT)
         return value
 
     def webhook_problems(self) -> list[str]:

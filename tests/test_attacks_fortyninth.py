@@ -137,3 +137,26 @@ def test_a_setting_in_curly_quotation_marks_is_refused_at_its_line(
                            "processor's or a web page's)"), said
     assert said.endswith("(set in .env, line 2)"), said
     assert sorted(p.name for p in tmp_path.iterdir()) == [".env"]
+
+
+# --- a comment at the end of a line of systemd's env file ---------------------------------------
+
+
+@pytest.mark.parametrize(("name", "value"), [
+    ("SOSBOT_DB", "bot.db  # the database"),
+    ("SOSBOT_DATABASE_URL", "sqlite:///cases.db # the cases"),
+    ("SOSBOT_DRAFT_DAYS", "7 # a week"),
+])
+def test_a_comment_kept_in_a_value_by_systemd_is_refused_saying_so(
+        tmp_path: Path, name: str, value: str) -> None:
+    """An operator wrote `SOSBOT_DB=/var/lib/sosbot/bot.db  # the database` in main.env, as
+    .env takes it: systemd (and Docker's --env-file) take only whole lines starting with #
+    as comments, so the bot made and used a database named "bot.db  # the database", and the
+    backups took the other. Refused now in one line naming the setting and the file."""
+    done = run_sosbot("chat", "--flow", "reflection", input="KB-1\n", cwd=tmp_path, env={
+        **KEYED, name: value, "SOSBOT_SETTINGS_FROM": "/etc/sosbot/main.env"})
+    assert done.returncode == 2, done.stderr
+    [said] = done.stderr.strip().splitlines()
+    assert said.startswith(f"sosbot: {name}: has a comment after it"), said
+    assert said.endswith("(set in the environment, from /etc/sosbot/main.env)"), said
+    assert list(tmp_path.iterdir()) == []
