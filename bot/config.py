@@ -398,6 +398,8 @@ class Settings(BaseSettings):
                                  "name as SOSBOT_DB")
             if path == IN_MEMORY:
                 raise ValueError(f"names {IN_MEMORY}, which {KEPT_NOWHERE}")
+            if pasted := control_problem(path):
+                raise ValueError(pasted)
             if uri := as_sqlite_uri(path):
                 raise ValueError(f"names a file whose path {uri}")
             if names_folder(path):
@@ -930,11 +932,14 @@ def database_option(given: str) -> Path | str:
 def control_problem(path: str) -> str | None:
     """Why a path holding a line break, a tab or another control character is refused: a
     pasted "cases\\n.db" made a second, empty database whose name listed as two lines, and
-    each message quoting it broke across two. None for a path without one."""
-    found = next((ch for ch in path if unicodedata.category(ch) == "Cc"), None)
+    each message quoting it broke across two. So is one holding an invisible character (a
+    zero-width space, a byte-order or direction mark, copied with it from a chat or a web
+    page): its database listed as "bot.db", beside the real one. None for a path without."""
+    found = next((ch for ch in path if unicodedata.category(ch) in ("Cc", "Cf")), None)
     if found is None:
         return None
-    return (f"holds a control character ({visible(found)}), most likely pasted in with it by "
+    kind = "a control" if unicodedata.category(found) == "Cc" else "an invisible"
+    return (f"holds {kind} character ({visible(found)}), most likely pasted in with it by "
             f"mistake; give the path without it: {visible(path)}")
 
 

@@ -160,3 +160,38 @@ def test_a_comment_kept_in_a_value_by_systemd_is_refused_saying_so(
     assert said.startswith(f"sosbot: {name}: has a comment after it"), said
     assert said.endswith("(set in the environment, from /etc/sosbot/main.env)"), said
     assert list(tmp_path.iterdir()) == []
+
+
+# --- an invisible character pasted into a path ------------------------------------------------
+
+
+@pytest.mark.parametrize(("value", "shown"), [
+    ("bot.db\u200b", "\\u200b"), ("\ufeffbot.db", "\\ufeff"), ("bot\u200e.db", "\\u200e")])
+def test_a_path_holding_an_invisible_character_is_refused_showing_it(
+        tmp_path: Path, value: str, shown: str) -> None:
+    """SOSBOT_DB copied from a chat message or a web page carried a zero-width space (or a
+    byte-order mark, or a direction mark): the bot made and used a new, empty database whose
+    name lists exactly as "bot.db", beside the real one, and said nothing. Refused now, as a
+    control character is, the character shown as its code."""
+    done = run_sosbot("chat", "--flow", "reflection", input="KB-1\n", cwd=tmp_path,
+                      env={**KEYED, "SOSBOT_DB": value})
+    assert done.returncode == 2, done.stderr
+    [said] = done.stderr.strip().splitlines()
+    assert said.startswith(f"sosbot: SOSBOT_DB: holds an invisible character ({shown})"), said
+    assert list(tmp_path.iterdir()) == []
+    given = run_sosbot("chat", "--db", value, "--flow", "reflection", input="KB-1\n",
+                       cwd=tmp_path, env=KEYED)
+    assert given.returncode != 0
+    assert f"--db: holds an invisible character ({shown})" in given.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_sqlite_url_holding_an_invisible_character_is_refused_showing_it(
+        tmp_path: Path) -> None:
+    done = run_sosbot("chat", "--flow", "reflection", input="KB-1\n", cwd=tmp_path,
+                      env={**KEYED, "SOSBOT_DATABASE_URL": "sqlite:///bot.db\u200b"})
+    assert done.returncode == 2, done.stderr
+    [said] = done.stderr.strip().splitlines()
+    assert said.startswith("sosbot: SOSBOT_DATABASE_URL: holds an invisible character "
+                           "(\\u200b)"), said
+    assert list(tmp_path.iterdir()) == []
