@@ -519,6 +519,7 @@ def load_settings(env_file: Path | None = None, **overrides: Any) -> Settings:
         _env_file_readable()
         if Path(".env").is_file():
             _every_line_read(Path(".env"), ".env")
+            _references_set(Path(".env"), ".env")
     try:
         settings = Settings(**({"_env_file": None} if env_file is not None else {}),
                             **overrides)
@@ -796,6 +797,37 @@ def _every_line_read(path: Path, shown: str) -> None:
                           "its line); correct it: left out, it would be at its default unseen.")
 
 
+# python-dotenv's ${NAME} (or ${NAME:-default}) in a value, which it fills in
+_REFERENCE = on_first_use(r"\$\{([^}:]*)(:-[^}]*)?\}")
+
+
+def _references_set(path: Path, shown: str) -> None:
+    """Refuse a setting whose value names a variable set neither in the environment nor
+    above it in the file, with no default (`SOSBOT_DB=${STATE_DIRECTORY}/bot.db`, copied
+    from a unit that sets it): python-dotenv reads it as nothing, and the database was made
+    at /bot.db, unseen. Named by the variable, never a value."""
+    known = {field.alias for field in Settings.model_fields.values() if field.alias}
+    try:
+        with path.open(encoding=ENV_ENCODING) as stream:
+            bindings = list(parse_stream(stream))
+    except (OSError, UnicodeDecodeError):
+        return  # said where the file is read
+    defined = set(os.environ)
+    for binding in bindings:
+        if binding.key is None or binding.error:
+            continue
+        if binding.key.upper() in known:
+            unset = next((m.group(1) for m in _REFERENCE.finditer(binding.value or "")
+                          if m.group(2) is None and m.group(1) not in defined), None)
+            if unset is not None:
+                raise ConfigError(
+                    f"{shown}, line {_line(binding)}: {binding.key.upper()} names "
+                    f"${{{visible(unset)}}}, which is set neither in the environment nor "
+                    f"above it in {shown.removeprefix('--env-file: ')}, so it would be read "
+                    f"as nothing; set {visible(unset)}, or write the value out in full.")
+        defined.add(binding.key)
+
+
 def _set_once(path: Path, shown: str) -> None:
     """Refuse a settings file that sets a setting twice, to different values: the last one
     is used, as dotenv reads it, so a change made on the other (the example's line, near
@@ -829,6 +861,7 @@ def file_settings(env_file: Path) -> dict[str, str]:
                           "bot's service reads its settings from.")
     try:
         _every_line_read(env_file, f"--env-file: {env_file}")
+        _references_set(env_file, f"--env-file: {env_file}")
         values = dotenv_values(env_file, encoding=ENV_ENCODING)
     except OSError as exc:
         raise ConfigError(f"--env-file: can't read {env_file} ({exc.strerror or exc}); give "

@@ -195,3 +195,27 @@ def test_a_sqlite_url_holding_an_invisible_character_is_refused_showing_it(
     assert said.startswith("sosbot: SOSBOT_DATABASE_URL: holds an invisible character "
                            "(\\u200b)"), said
     assert list(tmp_path.iterdir()) == []
+
+
+# --- a variable set nowhere, named in .env ------------------------------------------------------
+
+
+def test_a_variable_set_nowhere_named_in_env_is_refused_at_its_line(tmp_path: Path) -> None:
+    """.env's `SOSBOT_DB=${STATE_DIRECTORY}/bot.db`, copied from a unit where systemd sets
+    that variable, read by `sosbot invite` in a shell where nothing sets it: the variable
+    was read as nothing, and the invite went into a new database at /bot.db, unseen. A
+    variable set neither in the environment nor above in the file is refused now, naming
+    the line and the variable (never a value). (The test's is relative, so that the
+    code as it was made its database here, not at /.)"""
+    (tmp_path / ".env").write_text("SOSBOT_DRAFT_DAYS=7\nSOSBOT_DB=${CASES_FOLDER}cases.db\n")
+    done = run_sosbot("chat", "--flow", "reflection", input="KB-1\n", cwd=tmp_path, env=KEYED)
+    assert done.returncode == 2, done.stderr
+    [said] = done.stderr.strip().splitlines()
+    assert said.startswith("sosbot: .env, line 2: SOSBOT_DB names ${CASES_FOLDER}, which is "
+                           "set neither in the environment nor above it in .env"), said
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".env"]
+    (tmp_path / ".env").write_text("CASES_FOLDER=here-\nSOSBOT_DB=${CASES_FOLDER}cases.db\n"
+                                   "SOSBOT_KEY_FILE=${KEYS:-sosbot}.key\n")
+    done = run_sosbot("chat", "--flow", "reflection", input="KB-1\n", cwd=tmp_path, env=KEYED)
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "here-cases.db").exists()
