@@ -344,10 +344,16 @@ class Settings(BaseSettings):
         # the quotes off a value; Docker's --env-file keeps them, and a path in quotes would
         # be another file (made empty), a token in quotes no token. The webhook's settings
         # are checked by `run --webhook` alone (webhook_problems).
-        if quoted(value) and info.field_name not in WEBHOOK_ONLY:
+        if info.field_name in WEBHOOK_ONLY:
+            return value
+        if quoted(value):
             raise ValueError(quotes_said(str(value)))
-        if commented(value) and info.field_name not in WEBHOOK_ONLY:
+        if commented(value):
             raise ValueError(COMMENT_KEPT)
+        if isinstance(value, str) and value.strip().startswith("="):
+            # "SOSBOT_DB==bot.db": a database named "=bot.db", made beside the real one
+            raise ValueError('starts with "=" (typed twice?), which would be read as part of '
+                             "it; remove it")
         return value
 
     def webhook_problems(self) -> list[str]:

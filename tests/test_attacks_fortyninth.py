@@ -219,3 +219,16 @@ def test_a_variable_set_nowhere_named_in_env_is_refused_at_its_line(tmp_path: Pa
     done = run_sosbot("chat", "--flow", "reflection", input="KB-1\n", cwd=tmp_path, env=KEYED)
     assert done.returncode == 0, done.stderr
     assert (tmp_path / "here-cases.db").exists()
+
+
+@pytest.mark.parametrize("line", ["SOSBOT_DB==bot.db", "SOSBOT_DB= =bot.db"])
+def test_a_setting_with_its_equals_sign_typed_twice_is_refused(tmp_path: Path, line: str) -> None:
+    """`SOSBOT_DB==bot.db` (the = typed twice) made and used a database named "=bot.db",
+    beside the real one, and said nothing. Refused now, naming the line."""
+    (tmp_path / ".env").write_text(f"SOSBOT_DRAFT_DAYS=7\n{line}\n")
+    done = run_sosbot("chat", "--flow", "reflection", input="KB-1\n", cwd=tmp_path, env=KEYED)
+    assert done.returncode == 2, done.stderr
+    [said] = done.stderr.strip().splitlines()
+    assert said.startswith('sosbot: SOSBOT_DB: starts with "=" (typed twice?)'), said
+    assert said.endswith("(set in .env, line 2)"), said
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".env"]
