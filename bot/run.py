@@ -41,6 +41,9 @@ Serve = Callable[[Settings, asyncio.Event], Awaitable[None]]
 WEBHOOK_SET = "webhook is active"
 # How python-telegram-bot's message goes on when an error reply was not JSON (its body follows).
 NOT_PARSED = ". Parsing the server response "
+# python-telegram-bot's message when a reply of 200 was not JSON: a web page answered (a
+# network's sign-in page, a proxy's), not Telegram, whatever the token
+NOT_JSON = "Invalid server response"
 
 
 def run_bot(settings: Settings, serve: Serve, *, needs: Sequence[str] = ()) -> int:
@@ -108,6 +111,10 @@ def problem(exc: BaseException, settings: Settings) -> str:
     if isinstance(exc, NetworkError):
         return (f"Could not reach Telegram's Bot API at {root} ({said(exc)}): check the "
                 "network and SOSBOT_API_ROOT, then start again.")
+    if isinstance(exc, TelegramError) and exc.message == NOT_JSON:
+        return (f"What answered at {root} is not Telegram's Bot API (its reply was not "
+                "JSON: a web page, perhaps a proxy's or a network's sign-in page); check "
+                "SOSBOT_API_ROOT and the network, then start again.")
     if isinstance(exc, TelegramError):
         return f"Telegram refused to start the bot ({said(exc)}); check TELEGRAM_BOT_TOKEN."
     if isinstance(exc, StorageError | FlowError | ConfigError):

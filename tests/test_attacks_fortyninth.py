@@ -29,6 +29,7 @@ import asyncio
 from pathlib import Path
 
 import pytest
+from aiohttp import web
 
 from tests.botapi_server import BotApiServer
 from tests.conftest import run_sosbot
@@ -252,3 +253,37 @@ def test_a_setting_with_its_equals_sign_typed_twice_is_refused(tmp_path: Path, l
     assert said.startswith('sosbot: SOSBOT_DB: starts with "=" (typed twice?)'), said
     assert said.endswith("(set in .env, line 2)"), said
     assert sorted(p.name for p in tmp_path.iterdir()) == [".env"]
+
+
+# --- a web page where the Bot API should be -----------------------------------------------------
+
+
+@pytest.mark.e2e
+async def test_a_web_page_answering_for_telegram_is_not_blamed_on_the_token(
+        tmp_path: Path) -> None:
+    """A council's network put its Wi-Fi sign-in page (or a proxy its error page, "200 OK")
+    in front of every address: `sosbot run` stopped with "Telegram refused to start the bot
+    (Invalid server response); check TELEGRAM_BOT_TOKEN.", and the operator asked
+    @BotFather for a new token, which changed nothing. The line says something other than
+    Telegram answered, and to check the address and the network."""
+    async def page(request: web.Request) -> web.Response:
+        return web.Response(text="<html><body>Sign in to Council Wi-Fi</body></html>",
+                            content_type="text/html")
+    portal = web.Application()
+    portal.router.add_route("*", "/{anything:.*}", page)
+    runner = web.AppRunner(portal)
+    await runner.setup()
+    port = free_port()
+    await web.TCPSite(runner, "127.0.0.1", port).start()
+    try:
+        env = run_env(tmp_path / "bot.db", f"http://127.0.0.1:{port}")
+        async with sosbot_child("run", cwd=tmp_path, env=env) as child:
+            _, stderr = await asyncio.wait_for(child.communicate(), HANG_GUARD)
+    finally:
+        await runner.cleanup()
+    said = stderr.decode().strip().splitlines()[-1]
+    assert child.returncode == 1
+    assert said.startswith(f"sosbot: What answered at http://127.0.0.1:{port} is not "
+                           "Telegram's Bot API"), said
+    assert "TELEGRAM_BOT_TOKEN" not in said
+    assert "Sign in" not in stderr.decode()
