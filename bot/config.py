@@ -110,6 +110,14 @@ def quotes_said(value: str) -> str:
     return CURLY_QUOTED if value.strip()[0] in CURLY_QUOTES else QUOTED
 
 
+def stray_quote(value: str) -> str | None:
+    """The quotation mark (or backtick) a value starts or ends with, when it is not wrapped
+    in a pair (`quoted`): `bot.db"`, one curly mark, a path in backticks from a wiki."""
+    text = value.strip()
+    return next((ch for ch in (text[:1], text[-1:]) if ch and ch in "\"'`" + CURLY_QUOTES),
+                None)
+
+
 def quoted(value: object) -> bool:
     """Whether a setting's value is wrapped in quotation marks (kept by Docker's --env-file),
     straight or curly."""
@@ -348,6 +356,9 @@ class Settings(BaseSettings):
             return value
         if quoted(value):
             raise ValueError(quotes_said(str(value)))
+        if isinstance(value, str) and (mark := stray_quote(value)):
+            raise ValueError(f"starts or ends with a quotation mark ({mark}), which would be "
+                             "read as part of it; remove it")
         if commented(value):
             raise ValueError(COMMENT_KEPT)
         if isinstance(value, str) and value.strip().startswith("="):

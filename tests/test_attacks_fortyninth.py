@@ -287,3 +287,20 @@ async def test_a_web_page_answering_for_telegram_is_not_blamed_on_the_token(
                            "Telegram's Bot API"), said
     assert "TELEGRAM_BOT_TOKEN" not in said
     assert "Sign in" not in stderr.decode()
+
+
+@pytest.mark.parametrize(("value", "mark"), [
+    ('bot.db"', '"'), ("`bot.db`", "`"), ("\u201cbot.db", "\u201c"), ("bot.db\u201d", "\u201d")])
+def test_a_setting_with_a_stray_quotation_mark_is_refused_at_its_line(
+        tmp_path: Path, value: str, mark: str) -> None:
+    """`SOSBOT_DB=bot.db"` (a quotation mark left when the first was deleted), a path in
+    backticks copied from a wiki, or one curly mark: a database named with the mark was
+    made and used beside the real one, unseen. Refused now, naming the mark and the line."""
+    (tmp_path / ".env").write_text(f"SOSBOT_DRAFT_DAYS=7\nSOSBOT_DB={value}\n")
+    done = run_sosbot("chat", "--flow", "reflection", input="KB-1\n", cwd=tmp_path, env=KEYED)
+    assert done.returncode == 2, done.stderr
+    [said] = done.stderr.strip().splitlines()
+    assert said.startswith(f"sosbot: SOSBOT_DB: starts or ends with a quotation mark ({mark})"), \
+        said
+    assert said.endswith("(set in .env, line 2)"), said
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".env"]
