@@ -253,9 +253,12 @@ class Settings(BaseSettings):
                 shown = bad[:4] + ([f"{len(bad) - 4} more"] if len(bad) > 5 else bad[4:])
                 which = shown[0] if len(shown) == 1 else \
                     f"{', '.join(shown[:-1])} and {shown[-1]}"
+                # never read as several ids: "123 456 789" may be one written in groups
+                also = " (a space is no separator: put a comma between two ids)" \
+                    if any(len(p.split()) > 1 for p in parts) else ""
                 raise ValueError("must be numeric Telegram user ids separated by commas; "
                                  f"{'entry' if len(bad) == 1 else 'entries'} {which} of "
-                                 f"{len(parts)} {'is' if len(bad) == 1 else 'are'} not")
+                                 f"{len(parts)} {'is' if len(bad) == 1 else 'are'} not{also}")
             return frozenset(int(p) for p in parts)
         return value
 

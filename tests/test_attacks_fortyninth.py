@@ -304,3 +304,21 @@ def test_a_setting_with_a_stray_quotation_mark_is_refused_at_its_line(
         said
     assert said.endswith("(set in .env, line 2)"), said
     assert sorted(p.name for p in tmp_path.iterdir()) == [".env"]
+
+
+@pytest.mark.parametrize("value", ["4242 4343", "4242,4343 4444", "123 456 789"])
+def test_ids_separated_by_spaces_are_refused_saying_a_comma_goes_between_them(
+        tmp_path: Path, value: str) -> None:
+    """SOSBOT_ALLOWED_USERS="4242 4343" was refused with "entry 1 of 1 is not", and the
+    operator looked for a wrong digit. Still refused (a space is no separator: "123 456 789"
+    may be one id written in groups, and read as three it would let strangers in), saying
+    that a comma goes between two ids."""
+    done = run_sosbot("chat", "--flow", "reflection", input="KB-1\n", cwd=tmp_path,
+                      env={**KEYED, "SOSBOT_ALLOWED_USERS": value})
+    assert done.returncode == 2, done.stderr
+    [said] = done.stderr.strip().splitlines()
+    assert said.startswith("sosbot: SOSBOT_ALLOWED_USERS: must be numeric Telegram user ids "
+                           "separated by commas;"), said
+    assert said.endswith("is not (a space is no separator: put a comma between two ids) "
+                          "(set in the environment)"), said
+    assert list(tmp_path.iterdir()) == []
