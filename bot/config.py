@@ -84,19 +84,57 @@ ENV_ENCODING = "utf-8-sig"
 WEBHOOK_ONLY = frozenset({"webhook_url", "webhook_secret"})
 QUOTED = ("is in quotation marks, which would be read as part of it; remove them (Docker's "
           "--env-file keeps them)")
+CURLY_QUOTED = ("is in curly quotation marks (a word processor's or a web page's), which would "
+                "be read as part of it; remove them")
+# The marks a word processor or a web page puts in place of typed ones (a council's set-up
+# document copied into .env): no reader of settings takes them for quotation marks.
+CURLY_QUOTES = "\u201c\u201d\u201e\u201f\u2018\u2019\u201a\u201b\u00ab\u00bb\u2039\u203a"
+
+
+# systemd's EnvironmentFile and Docker's --env-file take only a whole line starting with "#"
+# as a comment: one after a value is part of it (a database file named "bot.db  # the
+# database"). python-dotenv, which reads .env, takes it off, so a main.env that works as
+# .env looked right.
+COMMENT_KEPT = ("has a comment after it, which is read as part of the value: systemd's env "
+                "file and Docker's --env-file take only a whole line starting with # as a "
+                "comment; put the comment on a line of its own")
+
+
+def commented(value: object) -> bool:
+    """Whether a setting's value has a comment after it (a space or tab, then "#")."""
+    return isinstance(value, str) and (" #" in value or "\t#" in value)
+
+
+def quotes_said(value: str) -> str:
+    """What is said of a `quoted` value: which kind of marks, and why they are in the way."""
+    return CURLY_QUOTED if value.strip()[0] in CURLY_QUOTES else QUOTED
+
+
+def stray_quote(value: str) -> str | None:
+    """The quotation mark (or backtick) a value starts or ends with, when it is not wrapped
+    in a pair (`quoted`): `bot.db"`, one curly mark, a path in backticks from a wiki."""
+    text = value.strip()
+    return next((ch for ch in (text[:1], text[-1:]) if ch and ch in "\"'`" + CURLY_QUOTES),
+                None)
 
 
 def quoted(value: object) -> bool:
-    """Whether a setting's value is wrapped in quotation marks (kept by Docker's --env-file)."""
+    """Whether a setting's value is wrapped in quotation marks (kept by Docker's --env-file),
+    straight or curly."""
     text = value.strip() if isinstance(value, str) else ""
-    return len(text) >= 2 and text[0] == text[-1] and text[0] in "\"'"
+    if len(text) < 2:
+        return False
+    straight = text[0] == text[-1] and text[0] in "\"'"
+    return straight or (text[0] in CURLY_QUOTES and text[-1] in CURLY_QUOTES)
 
 
 def url_problem(url: str, api_root: str = TELEGRAM_API) -> str | None:
     """Why `run --webhook` refuses this SOSBOT_WEBHOOK_URL, or None (`api_root`: the Bot API
     server, which posts to any port when it is one's own)."""
     if quoted(url):
-        return QUOTED
+        return quotes_said(url)
+    if commented(url):
+        return COMMENT_KEPT
     if not url.startswith("https://") or len(url) <= len("https://"):
         return "must be the public https:// address Telegram posts updates to"
     try:
@@ -114,7 +152,7 @@ def url_problem(url: str, api_root: str = TELEGRAM_API) -> str | None:
 def secret_problem(secret: str) -> str | None:
     """Why `run --webhook` refuses this SOSBOT_WEBHOOK_SECRET, or None."""
     if quoted(secret):
-        return QUOTED
+        return quotes_said(secret)
     if not WEBHOOK_SECRET.fullmatch(secret):
         return (f"must be {SECRET_AT_LEAST} to 256 characters, only A-Z, a-z, 0-9, _ and - "
                 "(Telegram takes no others); `openssl rand -hex 32` makes one")
@@ -215,9 +253,12 @@ class Settings(BaseSettings):
                 shown = bad[:4] + ([f"{len(bad) - 4} more"] if len(bad) > 5 else bad[4:])
                 which = shown[0] if len(shown) == 1 else \
                     f"{', '.join(shown[:-1])} and {shown[-1]}"
+                # never read as several ids: "123 456 789" may be one written in groups
+                also = " (a space is no separator: put a comma between two ids)" \
+                    if any(len(p.split()) > 1 for p in parts) else ""
                 raise ValueError("must be numeric Telegram user ids separated by commas; "
                                  f"{'entry' if len(bad) == 1 else 'entries'} {which} of "
-                                 f"{len(parts)} {'is' if len(bad) == 1 else 'are'} not")
+                                 f"{len(parts)} {'is' if len(bad) == 1 else 'are'} not{also}")
             return frozenset(int(p) for p in parts)
         return value
 
@@ -314,8 +355,19 @@ class Settings(BaseSettings):
         # the quotes off a value; Docker's --env-file keeps them, and a path in quotes would
         # be another file (made empty), a token in quotes no token. The webhook's settings
         # are checked by `run --webhook` alone (webhook_problems).
-        if quoted(value) and info.field_name not in WEBHOOK_ONLY:
-            raise ValueError(QUOTED)
+        if info.field_name in WEBHOOK_ONLY:
+            return value
+        if quoted(value):
+            raise ValueError(quotes_said(str(value)))
+        if isinstance(value, str) and (mark := stray_quote(value)):
+            raise ValueError(f"starts or ends with a quotation mark ({mark}), which would be "
+                             "read as part of it; remove it")
+        if commented(value):
+            raise ValueError(COMMENT_KEPT)
+        if isinstance(value, str) and value.strip().startswith("="):
+            # "SOSBOT_DB==bot.db": a database named "=bot.db", made beside the real one
+            raise ValueError('starts with "=" (typed twice?), which would be read as part of '
+                             "it; remove it")
         return value
 
     def webhook_problems(self) -> list[str]:
@@ -366,6 +418,8 @@ class Settings(BaseSettings):
                                  "name as SOSBOT_DB")
             if path == IN_MEMORY:
                 raise ValueError(f"names {IN_MEMORY}, which {KEPT_NOWHERE}")
+            if pasted := control_problem(path):
+                raise ValueError(pasted)
             if uri := as_sqlite_uri(path):
                 raise ValueError(f"names a file whose path {uri}")
             if names_folder(path):
@@ -485,6 +539,7 @@ def load_settings(env_file: Path | None = None, **overrides: Any) -> Settings:
         _env_file_readable()
         if Path(".env").is_file():
             _every_line_read(Path(".env"), ".env")
+            _references_set(Path(".env"), ".env")
     try:
         settings = Settings(**({"_env_file": None} if env_file is not None else {}),
                             **overrides)
@@ -762,6 +817,37 @@ def _every_line_read(path: Path, shown: str) -> None:
                           "its line); correct it: left out, it would be at its default unseen.")
 
 
+# python-dotenv's ${NAME} (or ${NAME:-default}) in a value, which it fills in
+_REFERENCE = on_first_use(r"\$\{([^}:]*)(:-[^}]*)?\}")
+
+
+def _references_set(path: Path, shown: str) -> None:
+    """Refuse a setting whose value names a variable set neither in the environment nor
+    above it in the file, with no default (`SOSBOT_DB=${STATE_DIRECTORY}/bot.db`, copied
+    from a unit that sets it): python-dotenv reads it as nothing, and the database was made
+    at /bot.db, unseen. Named by the variable, never a value."""
+    known = {field.alias for field in Settings.model_fields.values() if field.alias}
+    try:
+        with path.open(encoding=ENV_ENCODING) as stream:
+            bindings = list(parse_stream(stream))
+    except (OSError, UnicodeDecodeError):
+        return  # said where the file is read
+    defined = set(os.environ)
+    for binding in bindings:
+        if binding.key is None or binding.error:
+            continue
+        if binding.key.upper() in known:
+            unset = next((m.group(1) for m in _REFERENCE.finditer(binding.value or "")
+                          if m.group(2) is None and m.group(1) not in defined), None)
+            if unset is not None:
+                raise ConfigError(
+                    f"{shown}, line {_line(binding)}: {binding.key.upper()} names "
+                    f"${{{visible(unset)}}}, which is set neither in the environment nor "
+                    f"above it in {shown.removeprefix('--env-file: ')}, so it would be read "
+                    f"as nothing; set {visible(unset)}, or write the value out in full.")
+        defined.add(binding.key)
+
+
 def _set_once(path: Path, shown: str) -> None:
     """Refuse a settings file that sets a setting twice, to different values: the last one
     is used, as dotenv reads it, so a change made on the other (the example's line, near
@@ -795,6 +881,7 @@ def file_settings(env_file: Path) -> dict[str, str]:
                           "bot's service reads its settings from.")
     try:
         _every_line_read(env_file, f"--env-file: {env_file}")
+        _references_set(env_file, f"--env-file: {env_file}")
         values = dotenv_values(env_file, encoding=ENV_ENCODING)
     except OSError as exc:
         raise ConfigError(f"--env-file: can't read {env_file} ({exc.strerror or exc}); give "
@@ -898,11 +985,14 @@ def database_option(given: str) -> Path | str:
 def control_problem(path: str) -> str | None:
     """Why a path holding a line break, a tab or another control character is refused: a
     pasted "cases\\n.db" made a second, empty database whose name listed as two lines, and
-    each message quoting it broke across two. None for a path without one."""
-    found = next((ch for ch in path if unicodedata.category(ch) == "Cc"), None)
+    each message quoting it broke across two. So is one holding an invisible character (a
+    zero-width space, a byte-order or direction mark, copied with it from a chat or a web
+    page): its database listed as "bot.db", beside the real one. None for a path without."""
+    found = next((ch for ch in path if unicodedata.category(ch) in ("Cc", "Cf")), None)
     if found is None:
         return None
-    return (f"holds a control character ({visible(found)}), most likely pasted in with it by "
+    kind = "a control" if unicodedata.category(found) == "Cc" else "an invisible"
+    return (f"holds {kind} character ({visible(found)}), most likely pasted in with it by "
             f"mistake; give the path without it: {visible(path)}")
 
 

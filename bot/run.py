@@ -26,7 +26,7 @@ from telegram.ext import Application
 
 from bot import stopping
 from bot.addressed import ALLOWED_UPDATES
-from bot.config import ConfigError, Settings, unit_settings
+from bot.config import ConfigError, Settings, unit_settings, where_set
 from bot.flood import as_seconds
 from bot.handlers import UNSAVED, HandedInAgain
 from bot.logs import redact
@@ -41,6 +41,9 @@ Serve = Callable[[Settings, asyncio.Event], Awaitable[None]]
 WEBHOOK_SET = "webhook is active"
 # How python-telegram-bot's message goes on when an error reply was not JSON (its body follows).
 NOT_PARSED = ". Parsing the server response "
+# python-telegram-bot's message when a reply of 200 was not JSON: a web page answered (a
+# network's sign-in page, a proxy's), not Telegram, whatever the token
+NOT_JSON = "Invalid server response"
 
 
 def run_bot(settings: Settings, serve: Serve, *, needs: Sequence[str] = ()) -> int:
@@ -86,8 +89,12 @@ def problem(exc: BaseException, settings: Settings) -> str:
     """The one line an operator reads for a failure: the cause, then the fix."""
     root = settings.api_root_shown
     if isinstance(exc, InvalidToken):
-        also = "" if root == "https://api.telegram.org" else f" (and SOSBOT_API_ROOT, {root})"
-        return f"Telegram rejected the token: check TELEGRAM_BOT_TOKEN{also}."
+        # where it was set (never its value): .env, a shell's export and a unit's env file
+        # may each hold one, and the old one is looked for in the wrong place
+        where = where_set("TELEGRAM_BOT_TOKEN", settings._read_from)
+        where = f" ({where})" if where.startswith("set in ") else ""
+        also = "" if root == "https://api.telegram.org" else f" and SOSBOT_API_ROOT ({root})"
+        return f"Telegram rejected the token: check TELEGRAM_BOT_TOKEN{where}{also}."
     if isinstance(exc, BadRequest) and "webhook" in exc.message.lower():
         # Telegram answered (a 400): the address it was given is what it cannot use
         return (f"Telegram refused the webhook address SOSBOT_WEBHOOK_URL "
@@ -104,6 +111,10 @@ def problem(exc: BaseException, settings: Settings) -> str:
     if isinstance(exc, NetworkError):
         return (f"Could not reach Telegram's Bot API at {root} ({said(exc)}): check the "
                 "network and SOSBOT_API_ROOT, then start again.")
+    if isinstance(exc, TelegramError) and exc.message == NOT_JSON:
+        return (f"What answered at {root} is not Telegram's Bot API (its reply was not "
+                "JSON: a web page, perhaps a proxy's or a network's sign-in page); check "
+                "SOSBOT_API_ROOT and the network, then start again.")
     if isinstance(exc, TelegramError):
         return f"Telegram refused to start the bot ({said(exc)}); check TELEGRAM_BOT_TOKEN."
     if isinstance(exc, StorageError | FlowError | ConfigError):

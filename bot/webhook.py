@@ -29,6 +29,7 @@ from bot.config import ConfigError, Settings, where_set, where_to_fill
 from bot.decoding import decode_update
 from bot.handlers import UNSAVED, Unsaved
 from bot.shape import mended, unkeyed
+from bot.webhook_runner import Runner
 from storage.errors import StorageError
 
 log = logging.getLogger(__name__)
@@ -113,9 +114,9 @@ class WebhookServer:
         # No access log: the path is harmless but the log would be one line per message.
         # A post refused unread is drained for LINGER seconds, not aiohttp's 10, so one
         # sent on purpose without an end cannot hold up a stop.
-        self._runner = web.AppRunner(web_app, handle_signals=False, access_log=None,
-                                     shutdown_timeout=30.0, lingering_time=LINGER,
-                                     keepalive_timeout=HEADER_WAIT)
+        self._runner = Runner(web_app, handle_signals=False, access_log=None,
+                                shutdown_timeout=30.0, lingering_time=LINGER,
+                                keepalive_timeout=HEADER_WAIT)
         await self._runner.setup()
         try:
             await web.TCPSite(self._runner, self.listen, self.port).start()
@@ -248,7 +249,7 @@ class WebhookServer:
 async def _unnamed(request: web.Request, response: web.StreamResponse) -> None:
     """Answer without aiohttp's "Server: Python/3.11 aiohttp/3.x" header: it told anyone who
     found the port which versions to look up known flaws for. (A request too malformed to
-    route is answered by aiohttp before any of this, with its own words anyway.)"""
+    route never comes here: bot.webhook_runner answers it.)"""
     response.headers.popall(hdrs.SERVER, None)
 
 

@@ -196,7 +196,8 @@ def test_a_setting_given_twice_with_one_value_is_taken(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("given", "said"), [
-    ("111,222,333 444,444", "entry 3 of 4 is not"),
+    ("111,222,333 444,444", "entry 3 of 4 is not (a space is no separator: put a comma "
+                            "between two ids)"),
     ("111;@sam;-1001234567", "entries 2 and 3 of 3 are not"),
     (",".join(["1"] * 3 + ["x"] * 9), "entries 4, 5, 6, 7 and 5 more of 12 are not"),
     ("123456789:AAE-not-a-real-token-at-all", "entry 1 of 1 is not"),
