@@ -158,7 +158,7 @@ SET_AI_FLAWED: tuple[tuple[str, str, str, str], ...] = (
     # ---- reflection ----
     ("teacher", "reflection:what_happened",
      "child made a disclosure this morning", "seen|words"),
-    ("teacher", "reflection:family_knows",
+    ("teacher", "wellbeing:family_view",
      "mum is aware", "seen|words"),
     ("teacher", "reflection:going_well",
      "nan is a real protective presence", "seen|safety"),
@@ -339,7 +339,7 @@ SET_AI_SOUND: tuple[tuple[str, str, str], ...] = (
     ("teacher", "reflection:what_happened",
      "at 9.15 she showed me a round burn on her arm and said 'mums friend did it with his "
      "cigarette'"),
-    ("teacher", "reflection:family_knows",
+    ("teacher", "wellbeing:family_view",
      "i told mum at pick up that i had seen the burn and she said 'he fell on the fire guard'"),
     ("teacher", "reflection:going_well",
      "his nan picks him up every day at 3 and does his homework with him"),
