@@ -369,6 +369,102 @@ SET_AI_SOUND: tuple[tuple[str, str, str], ...] = (
 )
 
 
+
+def _fits_ai(want: str, reply: str) -> bool:
+    """Set AH's `_fits_ah`, reading a danger statement's reminder ("A practice lead reading
+    this danger statement would ask for: who is worried; what an adult did or does ...") as it
+    reads a worry statement's: asking for the statement's parts, what was seen among them."""
+    if "this danger statement" in reply:
+        return bool(set(want.split("|")) & {"danger", "seen"})
+    return _fits_ah(want, reply)
+
+
+# Two sound lines, written blind, asked as the project means: "likely: dad hit him again ..."
+# (written for how likely the harm is, a button, and moved to the danger statement) says no
+# one who is worried nor what could happen; the wellbeing goal says neither what the child
+# will notice nor for how long, which its question asks for.
+LEFT_FLAGGED: frozenset[str] = frozenset(
+    line for _, _, line in SET_AI_SOUND if line.startswith(("likely: dad hit him again",
+                                                            "mum will take the kids to the")))
+
+
+def _asked_for_its_parts(case: object, reply: str) -> bool:
+    return "this danger statement" in reply or "this wellbeing goal" in reply
+
+
+# A level alone at the worst harm is asked what could happen or has, who would do it and how
+# it would show: a question for a harm to come as much as one done.
+ASKED_OTHERWISE = {"moderate to severe": 'You wrote "moderate to severe". What exactly could '
+                                         "happen to this child, or has"}
+
 globals().update(review_tests(rows_set(
-    "AI", SET_AI_FLAWED, SET_AI_SOUND, asked=asked_s, fits=_fits_ah,
-    sizes=(70, 70), paired=True)))
+    "AI", SET_AI_FLAWED, SET_AI_SOUND, asked=asked_s, fits=_fits_ai,
+    left_flagged=LEFT_FLAGGED, flagged_as=_asked_for_its_parts, flagged_size=2,
+    left_asked_otherwise=ASKED_OTHERWISE, sizes=(70, 70), paired=True)))
+
+
+# ---- held-out variants: written after the fixes, in other words, not used to design them ----
+HELD_OUT_FLAWED: list[tuple[str, str, str, str]] = [
+    ("mapping", "danger_scale_why", "3 - the jury is still out on dad", "number|seen"),
+    ("wellbeing", "wellbeing_scale_why", "7, small steps but getting there", "number|seen"),
+    ("success", "success_scale_why", "4 - its very early days yet", "number|seen"),
+    ("supervision", "my_scale_why", "5 - time will tell", "number|seen"),
+    ("contribution", "partner_scale_why", "8 - nothing of concern from nursery", "number|seen"),
+    ("reflection", "worry_scale_why", "6, we'll have to wait and see", "number|seen"),
+    ("mapping", "trusted_adults", "the usual agencies", "who_when|seen"),
+    ("success", "goal_support", "services and family", "who_when"),
+    ("three_houses", "house_good", "'i feel supported by my carers'", "words"),
+    ("wellbeing", "house_worries", "'i feel neglected by my dad'", "words"),
+    ("three_houses", "house_dreams", "'a permanent placement with my brother'", "words"),
+    ("success", "vision", "to turn her life around", "words"),
+    ("wellbeing", "goal_child", "she will be independent and resilient", "goal|seen"),
+    ("harm_matrix", "danger_impact", "the baby could easily come to harm", "impact|danger"),
+    ("wellbeing", "worry_impact", "it could all go pear shaped quickly", "impact|danger"),
+    ("mapping", "harm_impact", "she's been climbing the walls at home", "seen|impact"),
+    ("contextual", "yp_worries", "hes gone completely off the rails", "seen"),
+    ("reflection", "going_well", "grandad is a positive influence", "seen|safety"),
+    ("mapping", "family_view", "dad wasnt on board with the plan", "words|seen"),
+    ("supervision", "what_worked", "being curious and transparent with dad", "seen"),
+    ("reflection", "what_happened", "the pupil made an allegation against her stepdad",
+     "seen|words"),
+    ("contribution", "worries", "she disclosed sexual abuse to staff", "seen|words"),
+    ("mapping", "family_view", "the parents are aware of our worries", "words|seen"),
+    ("harm_matrix", "harm_worst", "serious injury", "seen"),
+    ("harm_matrix", "harm_worst", "mild to moderate", "seen"),
+    ("mapping", "harm_pattern", "it happens in phases", "seen|period"),
+    ("mapping", "recent_harm", "there has been another incident", "seen"),
+    ("wellbeing", "worry_what", "the kids are always hungry and scruffy", "seen"),
+    ("mapping", "next_steps", "ongoing monitoring and support as needed", "who_when"),
+    ("success", "own_goals", "to get his act together", "words"),
+]
+HELD_OUT_SOUND: list[tuple[str, str, str]] = [
+    ("mapping", "danger_scale_why",
+     "3 - still weighing it up because mum has only told us her side so far"),
+    ("wellbeing", "wellbeing_scale_why",
+     "7 because she has been to every session since june and the kids have clean clothes each "
+     "day"),
+    ("three_houses", "house_good", "'my carer helps me with my spellings every night'"),
+    ("three_houses", "house_dreams", "'to stay at this house forever with my cat'"),
+    ("harm_matrix", "danger_impact",
+     "the baby could be dropped or shaken when dad is drunk, and could die"),
+    ("mapping", "harm_impact",
+     "she climbs on the kitchen counters and throws plates when mum shouts"),
+    ("reflection", "going_well", "grandad walks her to school and stays until the bell"),
+    ("supervision", "what_worked",
+     "being on time for every visit and ringing mum when i said i would"),
+    ("reflection", "what_happened",
+     "at lunch she told me 'my stepdad touched my private parts last night'"),
+    ("mapping", "family_view",
+     "mum is aware and said 'i know the drinking has to stop, im just scared'"),
+    ("harm_matrix", "harm_worst",
+     "a fractured skull at 8 weeks old, when dad dropped her down the stairs"),
+    ("mapping", "harm_pattern",
+     "in phases: every night for a week after he gets paid, then quiet for a month"),
+    ("wellbeing", "worry_statement",
+     "the school and nan are worried the boys come to school without coats or breakfast, and "
+     "they could get ill and fall behind"),
+    ("success", "goal_support",
+     "her aunty and her youth worker, who will meet her at the bus station on saturdays"),
+    ("contribution", "partner_scale_why",
+     "8 because nursery has seen no marks since may and mum collects him on time every day"),
+]
