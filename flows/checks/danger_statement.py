@@ -12,6 +12,7 @@ A transparent reading of word classes (who, modal verbs, behaviour verbs), not u
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from flows.checks.lexicon import (
     ADULT,
@@ -172,6 +173,46 @@ _ANY_WORD = {p: compiled(longest_first(map(re.escape, QUICK[p].words)))
              for p in _LONG if QUICK[p].words and "" not in QUICK[p].words}
 
 
+# Where a person, as `_ACTOR` reads one, can start. Every match of `_LED` starts there:
+# each opens with `_ACTOR`, or `_DOER`, whose people are all `_ACTOR`'s. Found once a
+# statement, those few places are where the patterns are tried (`_tried_at`); searched,
+# each tried its long lists of people again at every word (four times over for
+# `_ANY_DOING`, one way of it a try), about half of what reading a statement cost.
+_ACTOR_AT = on_first_use(rf"(?={_ACTOR})", _I)
+_LED = (_BEHAVIOUR, _CHAINED, _SUBSTANCE_USE, _ANY_DOING, _CAUSED)
+
+
+class _People:
+    """Where `_ACTOR_AT` finds a person starting in one text, found at the first ask."""
+
+    __slots__ = ("_at", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._at: list[int] | None = None
+
+    def __call__(self) -> list[int]:
+        if self._at is None:
+            self._at = [m.start() for m in _ACTOR_AT.finditer(self.text)]
+        return self._at
+
+
+def _tried_at(pattern: re.Pattern[str], people: _People) -> Iterator[re.Match[str]]:
+    """`pattern.finditer` over `people`'s text for a pattern of `_LED`, tried only where a
+    person starts: a match there, then the next place after it, as `finditer` goes on."""
+    text = people.text
+    end = 0
+    for at in people():
+        if at >= end and (m := pattern.match(text, at)) is not None:
+            end = m.end()
+            yield m
+
+
+def _led_found(pattern: re.Pattern[str], people: _People, folded: str) -> bool:
+    """`_found` for a pattern of `_LED`."""
+    return _may_hold(pattern, folded) and next(_tried_at(pattern, people), None) is not None
+
+
 def _may_hold(pattern: re.Pattern[str], folded: str) -> bool:
     """Whether the text (as `fold` gives it) passes the pattern's quick test."""
     quick = _ANY_WORD.get(pattern)
@@ -318,16 +359,18 @@ def _behaviour_gaps(masked: str) -> list[str]:
     if "harm" in masked.lower():  # "Amy could come to harm": what she may suffer, no one's act
         masked = _COME_TO_HARM.sub(lambda m: " " * len(m.group()), masked)
     folded = fold(masked)
-    doing = [m for m in _BEHAVIOUR.finditer(masked) if not _TAKE_DRUGS.match(masked, _verb_at(m))
-             ] if _may_hold(_BEHAVIOUR, folded) else []
-    chained = [m for m in _CHAINED.finditer(masked) if not _SUFFERED.search(m.group())
+    people = _People(masked)
+    doing = [m for m in _tried_at(_BEHAVIOUR, people)
+             if not _TAKE_DRUGS.match(masked, _verb_at(m))] if _may_hold(_BEHAVIOUR, folded) else []
+    chained = [m for m in _tried_at(_CHAINED, people) if not _SUFFERED.search(m.group())
                ] if _may_hold(_CHAINED, folded) else []
     if doing or chained or _found(_BY_ADULT, masked, folded) \
-            or (("caus" in folded or "inflict" in folded) and _CAUSED.search(masked)):
+            or (("caus" in folded or "inflict" in folded)
+                and next(_tried_at(_CAUSED, people), None) is not None):
         return []
-    if _found(_ANY_DOING, masked, folded):
+    if _led_found(_ANY_DOING, people, folded):
         return []
-    if _found(_SUBSTANCE_USE, masked, folded) or SUBSTANCE_WORDS.search(masked):
+    if _led_found(_SUBSTANCE_USE, people, folded) or SUBSTANCE_WORDS.search(masked):
         if _IN_CHARGE.search(masked):
             return []  # "smoke heroin while he has the kids": using while caring for them
         if _DRUGS_MOVED.search(masked) and _MADE_TO.search(masked):

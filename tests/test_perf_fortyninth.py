@@ -1,0 +1,118 @@
+"""The forty-ninth pass's cuts to the language checks change nothing a practitioner is asked.
+
+A danger statement was searched for what an adult does by five long patterns, each opening
+with the people who may do it (`_ACTOR`, or `_DOER`, whose people are all `_ACTOR`'s): at
+every word of the statement each tried its lists of people again, four times over for
+`_ANY_DOING`. Where a person starts is now found once a statement (`_ACTOR_AT`), and the
+patterns are tried only there (`_tried_at`). The tests here hold that every pattern finds
+exactly the matches its search found, over every line the language tests hold and random
+statements of people, helper words and deeds; that the nudger asks what it asked; and that
+the cut stays cut.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Iterator
+
+import pytest
+
+from bench.practitioner import ANSWER, OTHER_ANSWER
+from flows import nudges
+from flows.checks import danger_statement
+from flows.checks.words import load_word_list
+from tests.test_perf_fortyfourth import held_lines
+from tests.test_perf_fortyfourth import random_lines as random_test_words
+
+PEOPLE = ["Mum", "mum", "Dad", "DAD", "he", "She", "they", "someone", "who", "T", "K", "t",
+          "a", "I", "Lee", "Kayden", "Stepfather (S)", "mum's partner", "the youth leader",
+          "Football coach", "the imam", "older lads", "Mum in the flat", "Dad from the pub",
+          "Gran", "Social Care", "Monday", "Nan and Grandad", "mum and dad", "Mr Smith"]
+HELPERS = ["will", "has", "has been", "keeps", "often", "does not", "doesn't", "didn't",
+           "never", "then", "and", "or", "but", "is", "was", "too drunk to", "angrily",
+           "also", "can't", "trying to", "'s", "’s", "to", "who", ","]
+DEEDS = ["hit", "hits", "punched", "shouting", "shouts at", "drink", "drinks", "drunk",
+         "takes drugs", "inject heroin", "caused the bruises", "walks", "leaves", "left",
+         "leaves needles", "get his inhaler renewed", "take her to the dentist", "slapped",
+         "grabs", "carry drugs", "smokes cannabis", "cope", "arrived", "is arguing",
+         "harm", "hurt", "frightened", "sells", "kicked the door", "watches", "injured"]
+OTHERS = ["the baby", "T", "Mum", "her", "him", "at the weekend", "in front of the kids",
+          "and", "so", "which means", "May", "on 3 May", "may", "could", "school", ".", ";",
+          "\n", "\t", "—", "'", "“", "”", "by", "is", "convicted of"]
+
+
+def random_statements(count: int, seed: int) -> Iterator[str]:
+    """Statements made of people, helper words, deeds and the rest, joined by spaces, tabs,
+    line breaks, marks or nothing: the patterns' matches begin and end all over them."""
+    rnd = random.Random(seed)
+    joins = [" ", " ", " ", "  ", "\t", "\n", ", ", "-", "", "\u00a0", "'", "("]
+    for _ in range(count):
+        pieces = [rnd.choice(rnd.choice((PEOPLE, HELPERS, DEEDS, OTHERS)))
+                  for _ in range(rnd.randint(1, 12))]
+        yield "".join(piece + rnd.choice(joins) for piece in pieces).strip(" ")
+
+
+def spans(matches: Iterator[re.Match[str]]) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+    return [(m.span(), m.groupdict()) for m in matches]
+
+
+def test_the_patterns_led_by_a_person_find_exactly_what_their_searches_found() -> None:
+    """Over every line the language tests hold (as the statement check reads it), 2,000
+    random statements and 500 random strings of the rules' words: each pattern led by a
+    person, tried only where a person starts, gives exactly the matches `finditer` gave."""
+    texts = [danger_statement._masked(line) for line in held_lines()]
+    texts += [*random_statements(2000, 4901), *random_test_words(500, 4902)]
+    found = 0
+    for text in texts:
+        people = danger_statement._People(text)
+        for pattern in danger_statement._LED:
+            searched = spans(pattern.finditer(text))
+            assert spans(danger_statement._tried_at(pattern, people)) == searched, (
+                pattern.pattern[:40], text)
+            found += bool(searched)
+    assert found > 1000
+
+
+def test_every_pattern_tried_at_people_opens_with_a_person() -> None:
+    """The patterns tried only where a person starts open with `_ACTOR`, or with `_DOER`
+    (each of `_ANY_DOING`'s four ways), whose people are all `_ACTOR`'s."""
+    ways = {danger_statement._ACTOR: 0, danger_statement._DOER: 0}
+    for pattern in danger_statement._LED:
+        opening = next(way for way in ways if pattern.pattern.startswith(way))
+        ways[opening] += pattern.pattern.count(opening)
+    assert ways == {danger_statement._ACTOR: 4, danger_statement._DOER: 4}
+
+
+@pytest.mark.parametrize("kind", ["danger_statement", "worry_statement", "plain_language"])
+def test_the_nudger_asks_every_held_statement_what_it_asked(
+        kind: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A sample of the held lines (one in 8) and random statements, checked as a danger
+    statement (and as a worry statement and an answer, which share its readers): the nudger
+    asks exactly what it asked with every pattern searched through."""
+    lines = [*held_lines()[::8], *random_statements(300, 4903)]
+    nudge = nudges.nudger(load_word_list())
+    now = [nudge(kind, line) for line in lines]
+    monkeypatch.setattr(danger_statement, "_tried_at",
+                        lambda pattern, people: pattern.finditer(people.text))
+    before = [nudge(kind, line) for line in lines]
+    assert now == before
+    assert sum(reply is not None for reply in now) > len(lines) // 10
+
+
+def test_a_plain_statement_is_not_searched_through_for_what_an_adult_does(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The bench's answers, checked as danger statements: the patterns led by a person are
+    tried where a person starts, never searched through, and the reply is what it was."""
+    nudge = nudges.nudger(load_word_list())
+    replies = [nudge("danger_statement", text) for text in (ANSWER, OTHER_ANSWER)]
+
+    def searched(*args: object, **kwargs: object) -> None:
+        raise AssertionError("searched through")
+
+    for pattern in danger_statement._LED:
+        pattern.search  # noqa: B018 - compiled, so its own methods are on it
+        for method in ("search", "finditer", "findall"):
+            monkeypatch.setitem(vars(pattern), method, searched)
+    assert [nudge("danger_statement", text) for text in (ANSWER, OTHER_ANSWER)] == replies
+    assert all(reply and "who is worried" in reply for reply in replies)
