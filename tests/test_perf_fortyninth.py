@@ -21,6 +21,7 @@ import pytest
 from bench.practitioner import ANSWER, OTHER_ANSWER
 from flows import nudges
 from flows.checks import danger_statement
+from flows.checks.lexicon import HARM
 from flows.checks.words import load_word_list
 from tests.test_perf_fortyfourth import held_lines
 from tests.test_perf_fortyfourth import random_lines as random_test_words
@@ -71,6 +72,8 @@ def test_the_patterns_led_by_a_person_find_exactly_what_their_searches_found() -
             assert spans(danger_statement._tried_at(pattern, people)) == searched, (
                 pattern.pattern[:40], text)
             found += bool(searched)
+        doing = danger_statement._ANY_DOING.search(text) is not None
+        assert any(danger_statement._ANY_DOING_ONCE.match(text, at) for at in people()) == doing
     assert found > 1000
 
 
@@ -82,6 +85,13 @@ def test_every_pattern_tried_at_people_opens_with_a_person() -> None:
         opening = next(way for way in ways if pattern.pattern.startswith(way))
         ways[opening] += pattern.pattern.count(opening)
     assert ways == {danger_statement._ACTOR: 4, danger_statement._DOER: 4}
+    # the patterns tried only before a harm end in one, after a space (their helper words
+    # each end in one; before them a space, or "and", "or", "then" or "but" and a space)
+    for pattern in danger_statement._TO_HARM:
+        assert pattern.pattern.endswith(rf"\s+{danger_statement._HELPERS}{HARM}\b") \
+            or pattern.pattern.endswith(rf"\s+|(?<=,\s)){danger_statement._HELPERS}{HARM}\b")
+    assert len(danger_statement._DOING_WAYS) == 4
+    assert danger_statement._ANY_DOING_ONCE.flags == danger_statement._ANY_DOING.flags
 
 
 @pytest.mark.parametrize("kind", ["danger_statement", "worry_statement", "plain_language"])

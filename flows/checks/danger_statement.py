@@ -180,29 +180,48 @@ _ANY_WORD = {p: compiled(longest_first(map(re.escape, QUICK[p].words)))
 # `_ANY_DOING`, one way of it a try), about half of what reading a statement cost.
 _ACTOR_AT = on_first_use(rf"(?={_ACTOR})", _I)
 _LED = (_BEHAVIOUR, _CHAINED, _SUBSTANCE_USE, _ANY_DOING, _CAUSED)
+# ... and where a harm starts, after a space: the patterns of `_TO_HARM` end in one, so a
+# person with no harm after them is not tried ("Mum will walk T to school" names none).
+_HARM_AT = on_first_use(rf"(?<=\s)(?={HARM}\b)", _I)
+_TO_HARM = (_BEHAVIOUR, _CHAINED)
+# `_ANY_DOING` is asked only whether it finds anything, so its four ways, each opening with
+# `_DOER`, are tried as one: `_DOER` read once at a person, not once a way.
+_DOING_WAYS = _ANY_DOING.pattern.split("|" + _DOER)
+_ANY_DOING_ONCE = on_first_use(
+    _DOER + "(?:" + "|".join([_DOING_WAYS[0].removeprefix(_DOER), *_DOING_WAYS[1:]]) + ")",
+    _I)
 
 
 class _People:
-    """Where `_ACTOR_AT` finds a person starting in one text, found at the first ask."""
+    """Where `_ACTOR_AT` finds a person starting in one text, and `_HARM_AT` the last harm,
+    found at the first ask."""
 
-    __slots__ = ("_at", "text")
+    __slots__ = ("_at", "_harm", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._at: list[int] | None = None
+        self._harm: int | None = None
 
     def __call__(self) -> list[int]:
         if self._at is None:
             self._at = [m.start() for m in _ACTOR_AT.finditer(self.text)]
         return self._at
 
+    def before_harm(self) -> list[int]:
+        """The people with a harm starting after them."""
+        if self._harm is None:
+            self._harm = max((m.start() for m in _HARM_AT.finditer(self.text)), default=-1)
+        return [at for at in self() if at < self._harm]
+
 
 def _tried_at(pattern: re.Pattern[str], people: _People) -> Iterator[re.Match[str]]:
     """`pattern.finditer` over `people`'s text for a pattern of `_LED`, tried only where a
-    person starts: a match there, then the next place after it, as `finditer` goes on."""
+    person starts (with a harm after them, for `_TO_HARM`'s): a match there, then the next
+    place after it, as `finditer` goes on."""
     text = people.text
     end = 0
-    for at in people():
+    for at in people.before_harm() if pattern in _TO_HARM else people():
         if at >= end and (m := pattern.match(text, at)) is not None:
             end = m.end()
             yield m
@@ -211,6 +230,12 @@ def _tried_at(pattern: re.Pattern[str], people: _People) -> Iterator[re.Match[st
 def _led_found(pattern: re.Pattern[str], people: _People, folded: str) -> bool:
     """`_found` for a pattern of `_LED`."""
     return _may_hold(pattern, folded) and next(_tried_at(pattern, people), None) is not None
+
+
+def _doing_found(people: _People, folded: str) -> bool:
+    """`_found(_ANY_DOING, ...)`, its ways tried as one (`_ANY_DOING_ONCE`)."""
+    return _may_hold(_ANY_DOING, folded) and any(
+        _ANY_DOING_ONCE.match(people.text, at) for at in people())
 
 
 def _may_hold(pattern: re.Pattern[str], folded: str) -> bool:
@@ -368,7 +393,7 @@ def _behaviour_gaps(masked: str) -> list[str]:
             or (("caus" in folded or "inflict" in folded)
                 and next(_tried_at(_CAUSED, people), None) is not None):
         return []
-    if _led_found(_ANY_DOING, people, folded):
+    if _doing_found(people, folded):
         return []
     if _led_found(_SUBSTANCE_USE, people, folded) or SUBSTANCE_WORDS.search(masked):
         if _IN_CHARGE.search(masked):
