@@ -20,7 +20,8 @@ import pytest
 
 from bench.practitioner import ANSWER, OTHER_ANSWER
 from flows import nudges
-from flows.checks import danger_statement
+from flows.checks import abbreviations, danger_statement, respell
+from flows.checks import text as text_module
 from flows.checks.lexicon import HARM
 from flows.checks.words import load_word_list
 from tests.test_perf_fortyfourth import held_lines
@@ -126,3 +127,59 @@ def test_a_plain_statement_is_not_searched_through_for_what_an_adult_does(
             monkeypatch.setitem(vars(pattern), method, searched)
     assert [nudge("danger_statement", text) for text in (ANSWER, OTHER_ANSWER)] == replies
     assert all(reply and "who is worried" in reply for reply in replies)
+
+
+def test_the_quotes_and_short_forms_are_found_as_before(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Over every line the language tests hold and 1,000 random strings of the rules' words
+    and marks: a text is masked, and its short forms found and taken as written out, exactly
+    as when every text was searched for quotation marks and capitals."""
+    lines = [*held_lines(), *random_test_words(1000, 4904)]
+    words = load_word_list()
+
+    def read(line: str) -> tuple[str, set[str], list[abbreviations.Abbreviation]]:
+        masked = text_module.mask_quotes(line)
+        return masked, abbreviations.explained(masked), list(
+            abbreviations.find_abbreviations(masked, words))
+
+    now = [read(line) for line in lines]
+    monkeypatch.setattr(text_module, "_MARKS", ("",))  # ("" is in every text: searched)
+    monkeypatch.setattr(abbreviations, "_CAPITALS_PAIR", re.compile(""))
+    before = [read(line) for line in lines]
+    assert now == before
+    assert sum(masked != line for (masked, _, _), line in zip(now, lines, strict=True)) > 300
+    assert sum(bool(found) for _, _, found in now) > 300
+
+
+def test_a_steps_checks_read_one_answer_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A step asks each of its checks of one answer in turn: its slips are mended (`respelt`)
+    once, not once a check; the next answer is read afresh, and each check says what it
+    said (the answer's "hygeine" is read as "hygiene" by each)."""
+    read: list[str] = []
+    monkeypatch.setattr(nudges, "respelt", lambda text: read.append(text) or respell.respelt(text))
+    nudge = nudges.nudger(load_word_list())
+    kinds = ("plain_language", "privacy", "danger_statement")
+    typed = "Mum's hygeine is poor and the home is unkempt."
+    first = [nudge(kind, ANSWER) for kind in kinds]
+    second = [nudge(kind, typed) for kind in kinds]
+    assert read == [ANSWER, typed]
+    fresh = nudges.nudger(load_word_list())
+    assert second == [fresh(kind, typed) for kind in kinds]
+    assert "hygiene" in (second[0] or "")
+    assert first == [nudges.nudger(load_word_list())(kind, ANSWER) for kind in kinds]
+
+
+def test_every_check_of_a_step_asks_what_it_asked_alone() -> None:
+    """A sample of the held lines (one in 40), each asked of every check of a step in
+    turn, as a step asks them: each reply is what a nudger asked nothing before gives."""
+    kinds = ("plain_language", "privacy", "danger_statement", "what_is_working", "dated",
+             "safety_goal", "short_forms")
+    words = load_word_list()
+    nudge, alone = nudges.nudger(words), nudges.nudger(words)
+
+    def asked_alone(kind: str, line: str) -> str | None:
+        alone("privacy", "-")  # (another answer read between: nothing of this one kept)
+        return alone(kind, line)
+
+    for line in held_lines()[::40]:
+        for kind in kinds:
+            assert nudge(kind, line) == asked_alone(kind, line), (kind, line)

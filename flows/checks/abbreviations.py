@@ -20,6 +20,17 @@ from flows.checks.words import WordList
 from flows.regex import on_first_use
 
 _TOKEN = on_first_use(r"(?<![\w&])([A-Z][A-Z0-9&]{1,7})(?:['’]?s)?(?![\w&])")
+# Every token holds a capital then a capital, a figure or "&": most answers hold no such
+# pair, and looking for one is a plain scan, where `_TOKEN` tries its look back at every
+# letter (`_tokens`).
+_CAPITALS_PAIR = on_first_use(r"[A-Z][A-Z0-9&]")
+
+
+def _tokens(masked: str) -> Iterator[re.Match[str]]:
+    """`_TOKEN.finditer(masked)`, not searched for where it cannot be."""
+    return _TOKEN.finditer(masked) if _CAPITALS_PAIR.search(masked) else iter(())
+
+
 # Abbreviations written with small letters inside ("DoLS", "SENCo"): two capitals in the
 # first three letters, so names ("McDonald") and brands ("YouTube") are left alone.
 _MIXED = on_first_use(r"(?<![\w&])([A-Z][a-z]?[A-Z][A-Za-z]{0,4})(?![\w&])")
@@ -57,7 +68,7 @@ def find_abbreviations(masked: str, word_list: WordList, done: set[str] | None =
                        ) -> Iterator[Abbreviation]:
     """Capitals tokens not spelled out in this answer, that the word list does not cover.
     `done`: the answer's `explained` abbreviations, where the caller has them."""
-    tokens = list(_TOKEN.finditer(masked))
+    tokens = list(_tokens(masked))
     # Written in capitals throughout, as notes pasted from a police system are: times,
     # dates and reference numbers ("22:10", "14/03") are no words in small letters.
     spaced = masked.split()
@@ -168,7 +179,7 @@ def explained(masked: str) -> set[str]:
     """Abbreviations spelled out in this answer: in brackets after a phrase, or followed by
     their meaning in brackets or by "means" / "stands for"."""
     found: set[str] = set()
-    for m in _TOKEN.finditer(masked):
+    for m in _tokens(masked):
         before = masked[:m.start()].rstrip()
         after = masked[m.end():]
         in_brackets = before.endswith("(") and after.lstrip().startswith(")")

@@ -32,6 +32,9 @@ _T = TypeVar("_T")
 # quote must stop (`_STOPS`); when that is no quote, no opening of that kind before the stop
 # can be one either, so none is read again.
 _OPENING = on_first_use(r"[\"“‘]|(?<![\w'])'(?=\S)")
+# The marks `_OPENING` opens a quote with: a text with none of them (most answers) is not
+# searched, where `_OPENING` tries its look back at every letter.
+_MARKS = ("\"", "“", "‘", "'")
 _STOPS = {'"': re.compile(r'["\n]'), "“": re.compile(r"[”\n]"),
           "‘": re.compile(r"’(?!\w)|\n"), "'": re.compile(r"'(?!\w)|\n")}
 _CLOSING = {'"': '"', "“": "”", "‘": "’", "'": "'"}
@@ -607,7 +610,7 @@ def mask_quotes(text: str) -> str:
 
     The child's or a parent's own words are theirs: no check asks them to be reworded.
     """
-    if not _OPENING.search(text):
+    if all(mark not in text for mark in _MARKS) or not _OPENING.search(text):
         return text
     pieces: list[str] = []
     done = 0
