@@ -445,7 +445,7 @@ def nudger(words: WordList | None = None, *, ready: bool = True) -> Nudger:
     # The last answer as typed, as read, and its first sentences (`within_reach`, once asked):
     # a step asks each of its checks of one answer in turn. One tuple, set whole, so a check
     # on another thread reads all of one answer's or all of another's.
-    last: tuple[str, str, str | None] = ("", "", "")
+    last: tuple[str, str, str | None] = ("", "", None)
 
     def nudge(kind: str, text: str) -> str | None:
         nonlocal last
