@@ -20,9 +20,11 @@ import pytest
 
 from bench.practitioner import ANSWER, OTHER_ANSWER
 from flows import nudges
-from flows.checks import abbreviations, danger_statement, respell
+from flows.checks import abbreviations, danger_statement, plain_language, respell
 from flows.checks import text as text_module
 from flows.checks.lexicon import HARM
+from flows.checks.plain_language import bare_verdicts, going_well_alone
+from flows.checks.text import mask_quotes
 from flows.checks.words import load_word_list
 from tests.test_perf_fortyfourth import held_lines
 from tests.test_perf_fortyfourth import random_lines as random_test_words
@@ -141,8 +143,10 @@ def test_the_quotes_and_short_forms_are_found_as_before(monkeypatch: pytest.Monk
         return masked, abbreviations.explained(masked), list(
             abbreviations.find_abbreviations(masked, words))
 
+    for line in lines:
+        assert text_module.may_quote(line) or text_module._OPENING.search(line) is None, line
     now = [read(line) for line in lines]
-    monkeypatch.setattr(text_module, "_MARKS", ("",))  # ("" is in every text: searched)
+    monkeypatch.setattr(text_module, "may_quote", lambda text: True)
     monkeypatch.setattr(abbreviations, "_CAPITALS_PAIR", re.compile(""))
     before = [read(line) for line in lines]
     assert now == before
@@ -186,3 +190,34 @@ def test_every_check_of_a_step_asks_what_it_asked_alone() -> None:
     for line in held_lines()[::40]:
         for kind in kinds:
             assert nudge(kind, line) == asked_alone(kind, line), (kind, line)
+
+
+def test_sentences_only_going_well_are_found_as_before(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Over a third of the held lines and 500 random strings, each read as a strength, a
+    verdict and a step's answer would read it: the sentences only saying things go well are
+    those `_GOING_WELL_ALONE` gives read afresh each time."""
+    lines = [mask_quotes(line) for line in [*held_lines()[::3], *random_test_words(500, 4905)]]
+
+    def read() -> list[object]:
+        return [(going_well_alone(m, told=True), bare_verdicts(m), going_well_alone(m))
+                for m in lines]
+
+    now = read()
+    monkeypatch.setattr(plain_language, "_going_well_alone", lambda masked, spans: tuple(
+        plain_language._GOING_WELL_ALONE.fullmatch(masked[start:end]) is not None
+        for start, end in spans))
+    assert now == read()
+    assert sum(bool(told) for told, _, _ in now) > 10
+
+
+def test_an_answer_is_read_for_going_well_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The bench's answer through the wording check: each sentence is read once for only
+    saying things go well (twice before: for a verdict, then for the wording)."""
+    pattern = plain_language._GOING_WELL_ALONE
+    fullmatch = pattern.fullmatch
+    read: list[str] = []
+    monkeypatch.setitem(vars(pattern), "fullmatch",
+                        lambda text, *args: read.append(text) or fullmatch(text, *args))
+    nudge = nudges.nudger(load_word_list())
+    assert nudge("plain_language", ANSWER) is None
+    assert read == [ANSWER.rstrip(".")]

@@ -947,10 +947,28 @@ def going_well_alone(masked: str, *, told: bool = False) -> list[tuple[int, int]
     after ("Settled well at nursery. She waves mum off and goes straight to the sand tray");
     with `told`, those too."""
     spans = list(sentence_spans(masked))
+    alone = _going_well_alone(masked, spans)
     return [(start, end) for at, (start, end) in enumerate(spans)
-            if _GOING_WELL_ALONE.fullmatch(masked[start:end])
+            if alone[at]
             and (told or (not masked[end:].lstrip(" .!").startswith((";", ":"))
                           and not _shown_after(masked, spans, at)))]
+
+
+# The last text `_going_well_alone` read, and which of its sentences only say things go
+# well: an answer's wording check asks it twice (`bare_verdicts` and `_wording`). One tuple,
+# set whole, so a check on another thread reads one text's or another's.
+_GOING_WELL_READ: tuple[str, tuple[bool, ...]] = ("", ())
+
+
+def _going_well_alone(masked: str, spans: list[tuple[int, int]]) -> tuple[bool, ...]:
+    """For each sentence of `masked` (its `spans`), whether `_GOING_WELL_ALONE` is all of it."""
+    global _GOING_WELL_READ
+    read, alone = _GOING_WELL_READ
+    if read != masked or len(alone) != len(spans):
+        alone = tuple(_GOING_WELL_ALONE.fullmatch(masked[start:end]) is not None
+                      for start, end in spans)
+        _GOING_WELL_READ = (masked, alone)
+    return alone
 
 
 def _shown_after(masked: str, spans: list[tuple[int, int]], at: int) -> bool:

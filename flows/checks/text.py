@@ -32,9 +32,6 @@ _T = TypeVar("_T")
 # quote must stop (`_STOPS`); when that is no quote, no opening of that kind before the stop
 # can be one either, so none is read again.
 _OPENING = on_first_use(r"[\"“‘]|(?<![\w'])'(?=\S)")
-# The marks `_OPENING` opens a quote with: a text with none of them (most answers) is not
-# searched, where `_OPENING` tries its look back at every letter.
-_MARKS = ("\"", "“", "‘", "'")
 _STOPS = {'"': re.compile(r'["\n]'), "“": re.compile(r"[”\n]"),
           "‘": re.compile(r"’(?!\w)|\n"), "'": re.compile(r"'(?!\w)|\n")}
 _CLOSING = {'"': '"', "“": "”", "‘": "’", "'": "'"}
@@ -605,12 +602,18 @@ def _telling_required(words: Iterable[str]) -> tuple[int, int]:
                default=0), -len(words)
 
 
+def may_quote(text: str) -> bool:
+    """Whether the text holds a mark `_OPENING` opens a quote with. Most answers hold none,
+    and are not searched: `_OPENING` tries its look back at every letter."""
+    return '"' in text or "'" in text or "“" in text or "‘" in text
+
+
 def mask_quotes(text: str) -> str:
     """The text with everything inside quotation marks blanked out, keeping every offset.
 
     The child's or a parent's own words are theirs: no check asks them to be reworded.
     """
-    if all(mark not in text for mark in _MARKS) or not _OPENING.search(text):
+    if not may_quote(text) or not _OPENING.search(text):
         return text
     pieces: list[str] = []
     done = 0
