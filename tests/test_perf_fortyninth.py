@@ -102,12 +102,16 @@ def test_the_nudger_asks_every_held_statement_what_it_asked(
         kind: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """A sample of the held lines (one in 8) and random statements, checked as a danger
     statement (and as a worry statement and an answer, which share its readers): the nudger
-    asks exactly what it asked with every pattern searched through."""
+    asks exactly what it asked with every pattern searched through, none passed over by
+    its quick test (who is worried, and how, among them)."""
     lines = [*held_lines()[::8], *random_statements(300, 4903)]
     nudge = nudges.nudger(load_word_list())
     now = [nudge(kind, line) for line in lines]
     monkeypatch.setattr(danger_statement, "_tried_at",
                         lambda pattern, people: pattern.finditer(people.text))
+    monkeypatch.setattr(danger_statement, "_doing_found", lambda people, folded: (
+        danger_statement._ANY_DOING.search(people.text) is not None))
+    monkeypatch.setattr(danger_statement, "_may_hold", lambda pattern, folded: True)
     before = [nudge(kind, line) for line in lines]
     assert now == before
     assert sum(reply is not None for reply in now) > len(lines) // 10
@@ -116,14 +120,16 @@ def test_the_nudger_asks_every_held_statement_what_it_asked(
 def test_a_plain_statement_is_not_searched_through_for_what_an_adult_does(
         monkeypatch: pytest.MonkeyPatch) -> None:
     """The bench's answers, checked as danger statements: the patterns led by a person are
-    tried where a person starts, never searched through, and the reply is what it was."""
+    tried where a person starts, never searched through; naming no worry, they are not
+    searched for who is worried; and the reply is what it was."""
     nudge = nudges.nudger(load_word_list())
     replies = [nudge("danger_statement", text) for text in (ANSWER, OTHER_ANSWER)]
 
     def searched(*args: object, **kwargs: object) -> None:
         raise AssertionError("searched through")
 
-    for pattern in danger_statement._LED:
+    for pattern in [*danger_statement._LED, danger_statement._WORRY_RE,
+                    danger_statement._IMPERSONAL]:
         pattern.search  # noqa: B018 - compiled, so its own methods are on it
         for method in ("search", "finditer", "findall"):
             monkeypatch.setitem(vars(pattern), method, searched)
@@ -135,7 +141,11 @@ def test_the_quotes_and_short_forms_are_found_as_before(monkeypatch: pytest.Monk
     """Over every line the language tests hold and 1,000 random strings of the rules' words
     and marks: a text is masked, and its short forms found and taken as written out, exactly
     as when every text was searched for quotation marks and capitals."""
-    lines = [*held_lines(), *random_test_words(1000, 4904)]
+    # (short forms with small letters between their capitals, and capitals by figures)
+    edges = ["Mum is on a CiN plan", "the DoLs order ends", "a MaSH referral", "he is CiC",
+             "SaLT saw him", "the NoK is nan", "B3 8TH", "A&E on Friday", "GP's letter",
+             "MoJ and the DfE", "'the CiN plan' she said", "“DoLs”", "KyM"]
+    lines = [*held_lines(), *edges, *random_test_words(1000, 4904)]
     words = load_word_list()
 
     def read(line: str) -> tuple[str, set[str], list[abbreviations.Abbreviation]]:
@@ -148,6 +158,7 @@ def test_the_quotes_and_short_forms_are_found_as_before(monkeypatch: pytest.Monk
     now = [read(line) for line in lines]
     monkeypatch.setattr(text_module, "may_quote", lambda text: True)
     monkeypatch.setattr(abbreviations, "_CAPITALS_PAIR", re.compile(""))
+    monkeypatch.setattr(abbreviations, "_MIXED_START", re.compile(""))
     before = [read(line) for line in lines]
     assert now == before
     assert sum(masked != line for (masked, _, _), line in zip(now, lines, strict=True)) > 300

@@ -34,6 +34,8 @@ def _tokens(masked: str) -> Iterator[re.Match[str]]:
 # Abbreviations written with small letters inside ("DoLS", "SENCo"): two capitals in the
 # first three letters, so names ("McDonald") and brands ("YouTube") are left alone.
 _MIXED = on_first_use(r"(?<![\w&])([A-Z][a-z]?[A-Z][A-Za-z]{0,4})(?![\w&])")
+# ... each starting with its two capitals, looked for first as `_CAPITALS_PAIR` is.
+_MIXED_START = on_first_use(r"[A-Z][a-z]?[A-Z]")
 _EXPLAINED_AFTER = on_first_use(r"\s*\((?:[^()]*[a-z][^()]*)\)|\s+(?:means|stands\s+for|is\s+short"
                                 r"\s+for|is\s+an?\s+abbreviation)\b", re.IGNORECASE)
 # Capitals joined to a number, as a case label or a reference is written: "KB-15", "HV/3".
@@ -80,7 +82,8 @@ def find_abbreviations(masked: str, word_list: WordList, done: set[str] | None =
     # (not a plural of capitals, "ODs" or "SWs": the capitals are the short form, as `_TOKEN`
     # reads them, and two of them may be initials, as "OD" is)
     mixed = [m for m in _MIXED.finditer(masked) if not m.group(1).isupper()
-             and not (m.group(1).endswith("s") and m.group(1)[:-1].isupper())]
+             and not (m.group(1).endswith("s") and m.group(1)[:-1].isupper())
+             ] if _MIXED_START.search(masked) else []
     # A postcode's halves ("SW1A 1AA", "B33 8TH") are the privacy check's to ask about.
     postcodes = [p.span() for p in POSTCODE.finditer(masked)] if any(
         c.isdigit() for m in tokens for c in m.group(1)) else []
