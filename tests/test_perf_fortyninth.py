@@ -19,6 +19,7 @@ from collections.abc import Iterator
 import pytest
 
 from bench.practitioner import ANSWER, OTHER_ANSWER
+from bench.startup import LONG_ANSWER
 from flows import nudges
 from flows.checks import abbreviations, danger_statement, plain_language, respell
 from flows.checks import text as text_module
@@ -112,6 +113,7 @@ def test_the_nudger_asks_every_held_statement_what_it_asked(
     monkeypatch.setattr(danger_statement, "_doing_found", lambda people, folded: (
         danger_statement._ANY_DOING.search(people.text) is not None))
     monkeypatch.setattr(danger_statement, "_may_hold", lambda pattern, folded: True)
+    monkeypatch.setattr(plain_language, "_A_FIGURE", re.compile(""))
     before = [nudge(kind, line) for line in lines]
     assert now == before
     assert sum(reply is not None for reply in now) > len(lines) // 10
@@ -232,3 +234,36 @@ def test_an_answer_is_read_for_going_well_once(monkeypatch: pytest.MonkeyPatch) 
     nudge = nudges.nudger(load_word_list())
     assert nudge("plain_language", ANSWER) is None
     assert read == [ANSWER.rstrip(".")]
+
+
+def test_a_sentence_with_no_figure_is_not_searched_for_a_scales_number(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The bench's long answer (a worry about drinking, eight times) through the wording
+    check: none of its sentences holds a figure, so none is searched for a scale's number
+    given first ("Police: 2, ..."), and the reply is what it was."""
+    nudge = nudges.nudger(load_word_list())
+    reply = nudge("plain_language", LONG_ANSWER)
+    assert nudge("plain_language", "Police: 2, mum is chaotic") is not None  # (a figure: read)
+    pattern = plain_language._SCALE_FIRST
+    pattern.sub  # noqa: B018 - compiled, so its own methods are on it
+
+    def searched(*args: object, **kwargs: object) -> None:
+        raise AssertionError("searched through")
+
+    monkeypatch.setitem(vars(pattern), "sub", searched)
+    assert nudges.nudger(load_word_list())("plain_language", LONG_ANSWER) == reply
+
+
+def test_a_text_with_no_figure_holds_no_scales_number() -> None:
+    """Over every line the language tests hold, lines written with a scale's number first
+    and 1,000 random strings: where `_A_FIGURE` finds nothing, `_SCALE_FIRST` takes nothing
+    out; and it does take a number out of lines holding one."""
+    scaled = ["Police: 2, mum is chaotic", "7 - settled in placement", "school – 10, fine",
+              "Nan:3, dad is volatile", "4/10, mum is chaotic", "١: not a figure re reads"]
+    taken = 0
+    for line in [*held_lines(), *scaled, *random_test_words(1000, 4906)]:
+        read = plain_language._SCALE_FIRST.sub(" ", line, count=1)
+        if plain_language._A_FIGURE.search(line) is None:
+            assert read == line, line
+        taken += read != line
+    assert taken > 50

@@ -2093,6 +2093,7 @@ _TOLD_REACH = 400
 # "2, mum is ...", "Police: 2, ...", "HV - 4 - ...", "3/10: ..." (not "3 times", "2.30pm").
 _SCALE_FIRST = on_first_use(r"\W*(?:[^\W\d][\w'’ ]{0,30}?\s*[:\-–]\s*)?(?:10|[0-9])"
                             r"(?:\s*/\s*10)?(?!\s*[:/.]?\d)\s*[,:\-–]")
+_A_FIGURE = on_first_use(r"[0-9]")
 
 
 def _told_around(masked: str, start: int, end: int,
@@ -2101,8 +2102,10 @@ def _told_around(masked: str, start: int, end: int,
     it), the match left out, says what happened (as `tells` reads it); or, when the match
     ends its sentence, the next one tells what was there (`_SEEN_NEXT`: "The kitchen was
     dirty. There were mouldy plates in the sink")."""
-    # (a scale's number given first, "Police: 2, mum is chaotic", is no count of anything)
-    if tells(_SCALE_FIRST.sub(" ", _near_sentence(masked, start, end, " "), count=1)):
+    # (a scale's number given first, "Police: 2, mum is chaotic", is no count of anything;
+    # looked for only in a sentence with a figure, as `_SCALE_FIRST` tried every place)
+    near = _near_sentence(masked, start, end, " ")
+    if tells(_SCALE_FIRST.sub(" ", near, count=1) if _A_FIGURE.search(near) else near):
         return True
     seen = _SEEN_NEXT.match(masked, end, end + _TOLD_REACH)
     return seen is not None and tells(seen.group("seen"))
