@@ -28,15 +28,7 @@ from flows.checks.lexicon import (
 )
 from flows.checks.plain_language import find_blame, find_jargon
 from flows.checks.privacy import looks_like_a_name
-from flows.checks.text import (
-    Needles,
-    fold,
-    longest_first,
-    mask_quotes,
-    needles,
-    words,
-    worked_out,
-)
+from flows.checks.text import Needles, fold, longest_first, mask_quotes, needles, words
 from flows.checks.words import WordList
 from flows.regex import compiled, on_first_use
 
@@ -173,19 +165,12 @@ _BLAME_KINDS = ("blame",)
 # The long patterns' quick tests (`text.needles`): most answers hold none of their words, and
 # a few substring tests cost far less than one search of them (400 µs for _BY_ADULT).
 _LONG = (_BEHAVIOUR, _CHAINED, _BY_ADULT, _SUBSTANCE_USE, _ANY_DOING)
-# Who is worried, and how, are looked for in every statement too: most name no worry and
-# say no "there are concerns", and a search of either tried every word. (Their tests are
-# worked out here, not asked of `needles`: the quick tests' file would then hold their
-# words, and `respell` would mend slips of them in every answer.)
-_WORDED = (_WORRY_RE, _IMPERSONAL)
-QUICK: dict[re.Pattern[str], Needles] = {
-    **{p: needles(p.pattern, p.flags) for p in _LONG},
-    **{p: worked_out(p.pattern, _I) for p in _WORDED}}
+QUICK: dict[re.Pattern[str], Needles] = {p: needles(p.pattern, p.flags) for p in _LONG}
 # Each quick test as one search for any of its words, asked only when its pattern's turn
 # comes: the first long pattern settles most statements, and one search stops at the first
 # word it finds (a pass over the whole text for every test took longer than the patterns).
 _ANY_WORD = {p: compiled(longest_first(map(re.escape, QUICK[p].words)))
-             for p in QUICK if QUICK[p].words and "" not in QUICK[p].words}
+             for p in _LONG if QUICK[p].words and "" not in QUICK[p].words}
 
 
 # Where a person, as `_ACTOR` reads one, can start. Every match of `_LED` starts there:
@@ -356,10 +341,7 @@ _HAPPENING = on_first_use(
 
 def _who_is_worried(masked: str) -> bool:
     """Someone is named as worried: "The school is worried", "Mum and I fear", "Our worry is"."""
-    folded = fold(masked)
-    if _may_hold(_IMPERSONAL, folded) and _IMPERSONAL.search(masked):
-        return False
-    if not _may_hold(_WORRY_RE, folded):
+    if _IMPERSONAL.search(masked):
         return False
     for m in _WORRY_RE.finditer(masked):
         stop = max(masked.rfind(ch, 0, m.start()) for ch in ".!?;\n")
@@ -542,7 +524,7 @@ def _hurts_a_child(said: str, at: int) -> bool:
 
 
 def _after_worry(masked: str) -> str:
-    at = _WORRY_RE.search(masked) if _may_hold(_WORRY_RE, fold(masked)) else None
+    at = _WORRY_RE.search(masked)
     return masked[at.end():] if at else masked
 
 
