@@ -442,14 +442,25 @@ def nudger(words: WordList | None = None, *, ready: bool = True) -> Nudger:
             text, word_list, numbered=True),
     }
 
+    # The last answer as typed, as read, and its first sentences (`within_reach`, once asked):
+    # a step asks each of its checks of one answer in turn. One tuple, set whole, so a check
+    # on another thread reads all of one answer's or all of another's.
+    last: tuple[str, str, str | None] = ("", "", None)
+
     def nudge(kind: str, text: str) -> str | None:
+        nonlocal last
         check = checks.get(kind)
         if check is None:
             return None
-        # (a flagged word mistyped, "hygeine", read as the word: `respelt`)
-        text = respelt(_GAP.sub(_closed, text))
-        with one_check():
-            return check(within_reach(text) if kind in READ_IN_PART else text)
+        typed, read, reached = last
+        if text != typed:
+            # (a flagged word mistyped, "hygeine", read as the word: `respelt`)
+            typed, read, reached = text, respelt(_GAP.sub(_closed, text)), None
+        with one_check():  # (its sentences, split to find the first, kept for the check)
+            if kind in READ_IN_PART and reached is None:
+                reached = within_reach(read)
+            last = (typed, read, reached)
+            return check(read if reached is None or kind not in READ_IN_PART else reached)
 
     return nudge
 

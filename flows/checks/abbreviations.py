@@ -20,9 +20,22 @@ from flows.checks.words import WordList
 from flows.regex import on_first_use
 
 _TOKEN = on_first_use(r"(?<![\w&])([A-Z][A-Z0-9&]{1,7})(?:['’]?s)?(?![\w&])")
+# Every token holds a capital then a capital, a figure or "&": most answers hold no such
+# pair, and looking for one is a plain scan, where `_TOKEN` tries its look back at every
+# letter (`_tokens`).
+_CAPITALS_PAIR = on_first_use(r"[A-Z][A-Z0-9&]")
+
+
+def _tokens(masked: str) -> Iterator[re.Match[str]]:
+    """`_TOKEN.finditer(masked)`, not searched for where it cannot be."""
+    return _TOKEN.finditer(masked) if _CAPITALS_PAIR.search(masked) else iter(())
+
+
 # Abbreviations written with small letters inside ("DoLS", "SENCo"): two capitals in the
 # first three letters, so names ("McDonald") and brands ("YouTube") are left alone.
 _MIXED = on_first_use(r"(?<![\w&])([A-Z][a-z]?[A-Z][A-Za-z]{0,4})(?![\w&])")
+# ... each starting with its two capitals, looked for first as `_CAPITALS_PAIR` is.
+_MIXED_START = on_first_use(r"[A-Z][a-z]?[A-Z]")
 _EXPLAINED_AFTER = on_first_use(r"\s*\((?:[^()]*[a-z][^()]*)\)|\s+(?:means|stands\s+for|is\s+short"
                                 r"\s+for|is\s+an?\s+abbreviation)\b", re.IGNORECASE)
 # Capitals joined to a number, as a case label or a reference is written: "KB-15", "HV/3".
@@ -57,7 +70,7 @@ def find_abbreviations(masked: str, word_list: WordList, done: set[str] | None =
                        ) -> Iterator[Abbreviation]:
     """Capitals tokens not spelled out in this answer, that the word list does not cover.
     `done`: the answer's `explained` abbreviations, where the caller has them."""
-    tokens = list(_TOKEN.finditer(masked))
+    tokens = list(_tokens(masked))
     # Written in capitals throughout, as notes pasted from a police system are: times,
     # dates and reference numbers ("22:10", "14/03") are no words in small letters.
     spaced = masked.split()
@@ -69,7 +82,8 @@ def find_abbreviations(masked: str, word_list: WordList, done: set[str] | None =
     # (not a plural of capitals, "ODs" or "SWs": the capitals are the short form, as `_TOKEN`
     # reads them, and two of them may be initials, as "OD" is)
     mixed = [m for m in _MIXED.finditer(masked) if not m.group(1).isupper()
-             and not (m.group(1).endswith("s") and m.group(1)[:-1].isupper())]
+             and not (m.group(1).endswith("s") and m.group(1)[:-1].isupper())
+             ] if _MIXED_START.search(masked) else []
     # A postcode's halves ("SW1A 1AA", "B33 8TH") are the privacy check's to ask about.
     postcodes = [p.span() for p in POSTCODE.finditer(masked)] if any(
         c.isdigit() for m in tokens for c in m.group(1)) else []
@@ -168,7 +182,7 @@ def explained(masked: str) -> set[str]:
     """Abbreviations spelled out in this answer: in brackets after a phrase, or followed by
     their meaning in brackets or by "means" / "stands for"."""
     found: set[str] = set()
-    for m in _TOKEN.finditer(masked):
+    for m in _tokens(masked):
         before = masked[:m.start()].rstrip()
         after = masked[m.end():]
         in_brackets = before.endswith("(") and after.lstrip().startswith(")")

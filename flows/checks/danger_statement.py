@@ -12,6 +12,7 @@ A transparent reading of word classes (who, modal verbs, behaviour verbs), not u
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from flows.checks.lexicon import (
     ADULT,
@@ -172,6 +173,71 @@ _ANY_WORD = {p: compiled(longest_first(map(re.escape, QUICK[p].words)))
              for p in _LONG if QUICK[p].words and "" not in QUICK[p].words}
 
 
+# Where a person, as `_ACTOR` reads one, can start. Every match of `_LED` starts there:
+# each opens with `_ACTOR`, or `_DOER`, whose people are all `_ACTOR`'s. Found once a
+# statement, those few places are where the patterns are tried (`_tried_at`); searched,
+# each tried its long lists of people again at every word (four times over for
+# `_ANY_DOING`, one way of it a try), about half of what reading a statement cost.
+_ACTOR_AT = on_first_use(rf"(?={_ACTOR})", _I)
+_LED = (_BEHAVIOUR, _CHAINED, _SUBSTANCE_USE, _ANY_DOING, _CAUSED)
+# ... and where a harm starts, after a space: the patterns of `_TO_HARM` end in one, so a
+# person with no harm after them is not tried ("Mum will walk T to school" names none).
+_HARM_AT = on_first_use(rf"(?<=\s)(?={HARM}\b)", _I)
+_TO_HARM = (_BEHAVIOUR, _CHAINED)
+# `_ANY_DOING` is asked only whether it finds anything, so its four ways, each opening with
+# `_DOER`, are tried as one: `_DOER` read once at a person, not once a way.
+_DOING_WAYS = _ANY_DOING.pattern.split("|" + _DOER)
+_ANY_DOING_ONCE = on_first_use(
+    _DOER + "(?:" + "|".join([_DOING_WAYS[0].removeprefix(_DOER), *_DOING_WAYS[1:]]) + ")",
+    _I)
+
+
+class _People:
+    """Where `_ACTOR_AT` finds a person starting in one text, and `_HARM_AT` the last harm,
+    found at the first ask."""
+
+    __slots__ = ("_at", "_harm", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._at: list[int] | None = None
+        self._harm: int | None = None
+
+    def __call__(self) -> list[int]:
+        if self._at is None:
+            self._at = [m.start() for m in _ACTOR_AT.finditer(self.text)]
+        return self._at
+
+    def before_harm(self) -> list[int]:
+        """The people with a harm starting after them."""
+        if self._harm is None:
+            self._harm = max((m.start() for m in _HARM_AT.finditer(self.text)), default=-1)
+        return [at for at in self() if at < self._harm]
+
+
+def _tried_at(pattern: re.Pattern[str], people: _People) -> Iterator[re.Match[str]]:
+    """`pattern.finditer` over `people`'s text for a pattern of `_LED`, tried only where a
+    person starts (with a harm after them, for `_TO_HARM`'s): a match there, then the next
+    place after it, as `finditer` goes on."""
+    text = people.text
+    end = 0
+    for at in people.before_harm() if pattern in _TO_HARM else people():
+        if at >= end and (m := pattern.match(text, at)) is not None:
+            end = m.end()
+            yield m
+
+
+def _led_found(pattern: re.Pattern[str], people: _People, folded: str) -> bool:
+    """`_found` for a pattern of `_LED`."""
+    return _may_hold(pattern, folded) and next(_tried_at(pattern, people), None) is not None
+
+
+def _doing_found(people: _People, folded: str) -> bool:
+    """`_found(_ANY_DOING, ...)`, its ways tried as one (`_ANY_DOING_ONCE`)."""
+    return _may_hold(_ANY_DOING, folded) and any(
+        _ANY_DOING_ONCE.match(people.text, at) for at in people())
+
+
 def _may_hold(pattern: re.Pattern[str], folded: str) -> bool:
     """Whether the text (as `fold` gives it) passes the pattern's quick test."""
     quick = _ANY_WORD.get(pattern)
@@ -322,16 +388,18 @@ def _behaviour_gaps(masked: str) -> list[str]:
     if "harm" in masked.lower():  # "Amy could come to harm": what she may suffer, no one's act
         masked = _COME_TO_HARM.sub(lambda m: " " * len(m.group()), masked)
     folded = fold(masked)
-    doing = [m for m in _BEHAVIOUR.finditer(masked) if not _TAKE_DRUGS.match(masked, _verb_at(m))
-             ] if _may_hold(_BEHAVIOUR, folded) else []
-    chained = [m for m in _CHAINED.finditer(masked) if not _SUFFERED.search(m.group())
+    people = _People(masked)
+    doing = [m for m in _tried_at(_BEHAVIOUR, people)
+             if not _TAKE_DRUGS.match(masked, _verb_at(m))] if _may_hold(_BEHAVIOUR, folded) else []
+    chained = [m for m in _tried_at(_CHAINED, people) if not _SUFFERED.search(m.group())
                ] if _may_hold(_CHAINED, folded) else []
     if doing or chained or _found(_BY_ADULT, masked, folded) \
-            or (("caus" in folded or "inflict" in folded) and _CAUSED.search(masked)):
+            or (("caus" in folded or "inflict" in folded)
+                and next(_tried_at(_CAUSED, people), None) is not None):
         return []
-    if _found(_ANY_DOING, masked, folded):
+    if _doing_found(people, folded):
         return []
-    if _found(_SUBSTANCE_USE, masked, folded) or SUBSTANCE_WORDS.search(masked):
+    if _led_found(_SUBSTANCE_USE, people, folded) or SUBSTANCE_WORDS.search(masked):
         if _IN_CHARGE.search(masked):
             return []  # "smoke heroin while he has the kids": using while caring for them
         if _DRUGS_MOVED.search(masked) and _MADE_TO.search(masked):

@@ -986,10 +986,28 @@ def going_well_alone(masked: str, *, told: bool = False) -> list[tuple[int, int]
     after ("Settled well at nursery. She waves mum off and goes straight to the sand tray");
     with `told`, those too."""
     spans = list(sentence_spans(masked))
+    alone = _going_well_alone(masked, spans)
     return [(start, end) for at, (start, end) in enumerate(spans)
-            if _GOING_WELL_ALONE.fullmatch(masked[start:end])
+            if alone[at]
             and (told or (not masked[end:].lstrip(" .!").startswith((";", ":"))
                           and not _shown_after(masked, spans, at)))]
+
+
+# The last text `_going_well_alone` read, and which of its sentences only say things go
+# well: an answer's wording check asks it twice (`bare_verdicts` and `_wording`). One tuple,
+# set whole, so a check on another thread reads one text's or another's.
+_GOING_WELL_READ: tuple[str, tuple[bool, ...]] = ("", ())
+
+
+def _going_well_alone(masked: str, spans: list[tuple[int, int]]) -> tuple[bool, ...]:
+    """For each sentence of `masked` (its `spans`), whether `_GOING_WELL_ALONE` is all of it."""
+    global _GOING_WELL_READ
+    read, alone = _GOING_WELL_READ
+    if read != masked or len(alone) != len(spans):
+        alone = tuple(_GOING_WELL_ALONE.fullmatch(masked[start:end]) is not None
+                      for start, end in spans)
+        _GOING_WELL_READ = (masked, alone)
+    return alone
 
 
 def _shown_after(masked: str, spans: list[tuple[int, int]], at: int) -> bool:
@@ -2114,6 +2132,7 @@ _TOLD_REACH = 400
 # "2, mum is ...", "Police: 2, ...", "HV - 4 - ...", "3/10: ..." (not "3 times", "2.30pm").
 _SCALE_FIRST = on_first_use(r"\W*(?:[^\W\d][\w'’ ]{0,30}?\s*[:\-–]\s*)?(?:10|[0-9])"
                             r"(?:\s*/\s*10)?(?!\s*[:/.]?\d)\s*[,:\-–]")
+_A_FIGURE = on_first_use(r"[0-9]")
 
 
 def _told_around(masked: str, start: int, end: int,
@@ -2122,8 +2141,10 @@ def _told_around(masked: str, start: int, end: int,
     it), the match left out, says what happened (as `tells` reads it); or, when the match
     ends its sentence, the next one tells what was there (`_SEEN_NEXT`: "The kitchen was
     dirty. There were mouldy plates in the sink")."""
-    # (a scale's number given first, "Police: 2, mum is chaotic", is no count of anything)
-    if tells(_SCALE_FIRST.sub(" ", _near_sentence(masked, start, end, " "), count=1)):
+    # (a scale's number given first, "Police: 2, mum is chaotic", is no count of anything;
+    # looked for only in a sentence with a figure, as `_SCALE_FIRST` tried every place)
+    near = _near_sentence(masked, start, end, " ")
+    if tells(_SCALE_FIRST.sub(" ", near, count=1) if _A_FIGURE.search(near) else near):
         return True
     seen = _SEEN_NEXT.match(masked, end, end + _TOLD_REACH)
     return seen is not None and tells(seen.group("seen"))

@@ -602,12 +602,18 @@ def _telling_required(words: Iterable[str]) -> tuple[int, int]:
                default=0), -len(words)
 
 
+def may_quote(text: str) -> bool:
+    """Whether the text holds a mark `_OPENING` opens a quote with. Most answers hold none,
+    and are not searched: `_OPENING` tries its look back at every letter."""
+    return '"' in text or "'" in text or "“" in text or "‘" in text
+
+
 def mask_quotes(text: str) -> str:
     """The text with everything inside quotation marks blanked out, keeping every offset.
 
     The child's or a parent's own words are theirs: no check asks them to be reworded.
     """
-    if not _OPENING.search(text):
+    if not may_quote(text) or not _OPENING.search(text):
         return text
     pieces: list[str] = []
     done = 0
