@@ -2,8 +2,8 @@
 
 python-telegram-bot's HTTP client imported httpx's own command line (click, rich and
 pygments) and trio wherever they happened to be installed, as they are on this project's
-machines: about half of what `sosbot run` spent importing, paid by every start of the bot
-and by each of the suite's hundreds of `sosbot run` children."""
+machines: about a fifth of the CPU time `sosbot run` spent importing and making its requests,
+paid by every start of the bot and by each of the suite's `sosbot run` children."""
 
 from __future__ import annotations
 
