@@ -7,6 +7,7 @@ import functools
 import gc
 import logging
 import os
+import ssl
 import sys
 import time
 from collections.abc import AsyncIterator
@@ -14,6 +15,7 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
+import httpx
 from telegram import BotCommand, LinkPreviewOptions, Update
 from telegram.error import InvalidToken, RetryAfter, TelegramError
 from telegram.ext import (
@@ -132,8 +134,10 @@ def build_application(settings: Settings, conversation: Conversation, *,
     # The requests python-telegram-bot's builder would make: many sends at once, one poll.
     bot = sending.TopicBot(settings.telegram_bot_token, base_url=f"{root}/bot",
                       base_file_url=f"{root}/file/bot",
-                      request=request or HTTPXRequest(connection_pool_size=256),
-                      get_updates_request=get_updates_request or UpdatesRequest(),
+                      request=request or HTTPXRequest(
+                          connection_pool_size=256, httpx_kwargs={"verify": trusted()}),
+                      get_updates_request=get_updates_request or UpdatesRequest(
+                          httpx_kwargs={"verify": trusted()}),
                       rate_limiter=ChatFloodControl(FLOOD_RETRIES) if flood_control
                       else None,
                       # A link in what the bot sends (a partner's answer in the lead's review,
@@ -162,6 +166,15 @@ def build_application(settings: Settings, conversation: Conversation, *,
         log.warning("SOSBOT_ALLOWED_USERS is empty: no admins; only members (and their partners) "
                     "can use the bot, and `sosbot invite` makes the links to join")
     return app
+
+
+@functools.cache
+def trusted() -> ssl.SSLContext:
+    """The certificates the bot's requests to Telegram trust, as httpx reads them by default
+    (SSL_CERT_FILE or SSL_CERT_DIR where set, else certifi's), read once a process: each
+    request read its own, a few tens of milliseconds of every start, twice, and of every bot
+    a test starts in its process."""
+    return httpx.create_ssl_context()
 
 
 def limiter_for(settings: Settings, store: Store) -> Limiter:
