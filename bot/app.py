@@ -46,7 +46,7 @@ from bot.teams.partners import NOTICE_GRACE_S, Partners, owed_before, tell_owed
 from bot.teams.sharing import Sharing
 from bot.teams.team import Team
 from bot.turns import TurnsFirst, in_turn, sender
-from flows import commands
+from flows import commands, nudges
 from flows.commands import MENU
 from flows.regex import compile_all, seal_cache, stop_cache, use_cache
 from flows.regex_cache import default_folder
@@ -109,6 +109,7 @@ class ForgetfulApplication(Application):  # type: ignore[type-arg]
                 await super().process_update(update)
         finally:
             commands.forget()  # the message's words, kept only while it is handled
+            nudges.forget()  # ... and the answer the wording checks read last
 
     def _mark_for_persistence_update(self, *, update: object | None = None,
                                      job: Job[Any] | None = None) -> None:

@@ -105,6 +105,17 @@ def commented(value: object) -> bool:
     return isinstance(value, str) and (" #" in value or "\t#" in value)
 
 
+def _in_environment(name: str | None, value: object) -> bool:
+    """Whether the environment gave a setting this value (systemd's env file, Docker's
+    --env-file), not a file python-dotenv read (.env, --env-file): dotenv takes a comment
+    after a value off, so " #" left in one of its values was in quotation marks, on purpose
+    ("Team #2/bot.db")."""
+    if name is None or not isinstance(value, str):
+        return False
+    return any(key.upper() == name and given.strip() == value.strip()
+               for key, given in os.environ.items())
+
+
 def quotes_said(value: str) -> str:
     """What is said of a `quoted` value: which kind of marks, and why they are in the way."""
     return CURLY_QUOTED if value.strip()[0] in CURLY_QUOTES else QUOTED
@@ -362,7 +373,8 @@ class Settings(BaseSettings):
         if isinstance(value, str) and (mark := stray_quote(value)):
             raise ValueError(f"starts or ends with a quotation mark ({mark}), which would be "
                              "read as part of it; remove it")
-        if commented(value):
+        if commented(value) and _in_environment(
+                cls.model_fields[str(info.field_name)].alias, value):
             raise ValueError(COMMENT_KEPT)
         if isinstance(value, str) and value.strip().startswith("="):
             # "SOSBOT_DB==bot.db": a database named "=bot.db", made beside the real one

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import importlib
 import re
+import weakref
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Literal
@@ -445,7 +446,11 @@ def nudger(words: WordList | None = None, *, ready: bool = True) -> Nudger:
     # The last answer as typed, as read, and its first sentences (`within_reach`, once asked):
     # a step asks each of its checks of one answer in turn. One tuple, set whole, so a check
     # on another thread reads all of one answer's or all of another's.
-    last: tuple[str, str, str | None] = ("", "", None)
+    last: tuple[str, str, str | None] = _NOTHING_KEPT
+
+    def let_go() -> None:
+        nonlocal last
+        last = _NOTHING_KEPT
 
     def nudge(kind: str, text: str) -> str | None:
         nonlocal last
@@ -462,7 +467,22 @@ def nudger(words: WordList | None = None, *, ready: bool = True) -> Nudger:
             last = (typed, read, reached)
             return check(read if reached is None or kind not in READ_IN_PART else reached)
 
+    _KEPT[nudge] = let_go
     return nudge
+
+
+_NOTHING_KEPT: tuple[str, str, str | None] = ("", "", None)
+# Each nudger's way of letting go of the answer it keeps (weakly: a nudger no longer used
+# goes with it), for `forget`
+_KEPT: weakref.WeakKeyDictionary[Callable[[str, str], str | None], Callable[[], None]] = \
+    weakref.WeakKeyDictionary()
+
+
+def forget() -> None:
+    """Let go of the last answer each nudger keeps: once a message is handled, no one's
+    words stay with the checks until the next answer comes (after their /delete, too)."""
+    for let_go in list(_KEPT.values()):
+        let_go()
 
 
 # A run of blank lines, spaces or marks (a form's empty cells or rules, pasted: "\n\n\n",
