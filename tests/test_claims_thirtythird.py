@@ -191,6 +191,10 @@ def test_bench_readme_says_met_for_what_the_latest_table_met_with_its_figure() -
         # rules the blind wording sets added
         "one answer through the language checks": "and one answer through the language "
                                                   "checks under 1 ms",
+        # the forty-ninth pass's table missed it by 0.056 ms, measured in its last minutes
+        # beside a helper's tests
+        "a summary rendered (build+HTML+split)": "Not met in this run besides the tail and the "
+                                                 "0.6 ms: a summary rendered under 5 ms",
     }
     missed = [n for n, (_, ok) in targets.items() if not ok]
     assert "p99 per update, paced, in each of 3 runs" in missed
