@@ -96,8 +96,8 @@ async def test_a_number_alone_at_a_question_asking_for_words_is_asked_about(bot:
     await bot.say("2")
     assert unescape(bot.texts()[-1]) == (
         '"2" is only a number, and "What worries you" asks for words, so I haven\'t saved '
-        "it yet (was it meant for a scale, or a key pressed by mistake?).\n\n<i>Type it again "
-        "to change it, or keep it as it is.</i>")
+        "it yet (was it meant for a scale, or a key pressed by mistake?).\n\n<i>Type your "
+        "answer to it instead, or keep it as it is.</i>")
     await bot.say("Seen a bruise on her arm")
     assert "Question 3 of" in bot.texts()[-1]
     await bot.say("/review")
