@@ -140,8 +140,11 @@ def test_a_childs_words_of_thousands_of_tiny_sentences_cost_no_more_than_prose(
     Three Houses, what they said), which still read all 2,000: about five times prose, in
     the thread every practitioner's replies wait on, at each such message."""
     nudge = nudger()
+    # At most 2.5 times prose: the forty-ninth pass made the checks of prose about a third
+    # cheaper, not those of one-letter sentences, so the same work is now 1.7 to 2.0 times
+    # prose on this machine (it was 2 at most before); the fault this holds off was 5 times.
     assert ratio(lambda: nudge("own_words", (PROSE * 30)[:4000]),
-                 lambda: nudge("own_words", tiny[:4000])) <= 2
+                 lambda: nudge("own_words", tiny[:4000])) <= 2.5
 
 
 # --- 4. A list gone back to with /edit, its items long and nearly alike ----------------------
