@@ -811,7 +811,7 @@ def _every_line_read(path: Path, shown: str) -> None:
     quotation mark, every line up to the next one) was left at its default unseen: another
     database, made empty, with a new key; a longer retention. Nothing of the line is quoted:
     it may hold the token."""
-    known = {field.alias for field in Settings.model_fields.values() if field.alias}
+    known = _setting_names()
     try:
         with path.open(encoding=ENV_ENCODING) as stream:
             bindings = list(parse_stream(stream))
@@ -829,6 +829,21 @@ def _every_line_read(path: Path, shown: str) -> None:
                           "its line); correct it: left out, it would be at its default unseen.")
 
 
+def _setting_names() -> set[str]:
+    """sosbot's settings as a settings file names them (SOSBOT_DB, TELEGRAM_BOT_TOKEN...)."""
+    return {field.alias for field in Settings.model_fields.values() if field.alias}
+
+
+def _bindings(path: Path) -> list[Binding] | None:
+    """The file's lines as python-dotenv parses them; None where it cannot be opened or
+    decoded (that is said where the file itself is read)."""
+    try:
+        with path.open(encoding=ENV_ENCODING) as stream:
+            return list(parse_stream(stream))
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
 # python-dotenv's ${NAME} (or ${NAME:-default}) in a value, which it fills in
 _REFERENCE = on_first_use(r"\$\{([^}:]*)(:-[^}]*)?\}")
 
@@ -838,11 +853,9 @@ def _references_set(path: Path, shown: str) -> None:
     above it in the file, with no default (`SOSBOT_DB=${STATE_DIRECTORY}/bot.db`, copied
     from a unit that sets it): python-dotenv reads it as nothing, and the database was made
     at /bot.db, unseen. Named by the variable, never a value."""
-    known = {field.alias for field in Settings.model_fields.values() if field.alias}
-    try:
-        with path.open(encoding=ENV_ENCODING) as stream:
-            bindings = list(parse_stream(stream))
-    except (OSError, UnicodeDecodeError):
+    known = _setting_names()
+    bindings = _bindings(path)
+    if bindings is None:
         return  # said where the file is read
     defined = set(os.environ)
     for binding in bindings:
@@ -864,11 +877,9 @@ def _set_once(path: Path, shown: str) -> None:
     """Refuse a settings file that sets a setting twice, to different values: the last one
     is used, as dotenv reads it, so a change made on the other (the example's line, near
     the top) did nothing, unseen. Neither value is quoted: a line may hold the token."""
-    known = {field.alias for field in Settings.model_fields.values() if field.alias}
-    try:
-        with path.open(encoding=ENV_ENCODING) as stream:
-            bindings = list(parse_stream(stream))
-    except (OSError, UnicodeDecodeError):
+    known = _setting_names()
+    bindings = _bindings(path)
+    if bindings is None:
         return  # said where the file is read
     first: dict[str, tuple[int, str | None]] = {}  # a setting's first line, and its value
     for binding in bindings:
@@ -921,7 +932,7 @@ def _unknown_names(env_file: Path | None = None) -> list[str]:
     """One line per SOSBOT_ name in the environment or `.env` (or `env_file`) that is no
     setting, with where it is set: a misspelt one would otherwise leave its default in force
     unseen (a retention period, say)."""
-    known = {field.alias for field in Settings.model_fields.values() if field.alias}
+    known = _setting_names()
     if env_file is not None:
         dotenv: dict[str, Any] = dict(file_settings(env_file))
     else:
