@@ -6,8 +6,11 @@ text, escaped later by whatever HTML it lands in). Undefined names are errors.
 
 from __future__ import annotations
 
+import errno
 import logging
+import os
 import re
+import stat
 from datetime import UTC, datetime
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -347,9 +350,28 @@ def draft_template(spec: FlowSpec, name: str) -> str:
     if name in spec.templates:
         return spec.templates[name]
     path = draft_file(name)
-    if not path.is_file():
+    try:
+        found = os.stat(path)
+    except OSError as exc:
+        if exc.errno not in _NOT_THERE:
+            raise
+        found = None
+    if found is None or not stat.S_ISREG(found.st_mode):
         raise LookupError(f"no template {name!r} in the flow's templates or in {path.parent}")
-    return path.read_text(encoding="utf-8")
+    seen = (found.st_dev, found.st_ino, found.st_size, found.st_mtime_ns, found.st_ctime_ns)
+    kept = _READ.get(path)
+    if kept is not None and kept[0] == seen:
+        return kept[1]
+    source = path.read_text(encoding="utf-8")
+    _READ[path] = (seen, source)
+    return source
+
+
+# A shared drafting template as last read, with the file's look then: at each suggestion
+# the file is looked at (one `stat`), not opened and read again (six system calls), and an
+# edit or a new file (an upgrade installed) changes its look, so it is read again then.
+_READ: dict[Path, tuple[tuple[int, ...], str]] = {}
+_NOT_THERE = frozenset({errno.ENOENT, errno.ENOTDIR, errno.EBADF, errno.ELOOP})  # is_file's
 
 
 @lru_cache(maxsize=128)

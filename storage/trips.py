@@ -215,6 +215,10 @@ class GroupCommit:
         # The store's look at its files, asked once a batch as it is sent: None while it
         # takes writes, else what refuses a turn by what it was doing (its file removed).
         self.refusal: Callable[[], Callable[[str], BaseException] | None] | None = None
+        # The event loop its turns wait on, looked up only when nothing is under way: asking
+        # for the running loop is a system call (`getpid`, at every ask in Python 3.11), and
+        # while a turn waits on this loop, no other loop can be the one asking.
+        self._loop: asyncio.AbstractEventLoop | None = None
 
     async def commit(self, writes: list[Statement], *, flush: bool = True,
                      checked: str | None = None) -> None:
@@ -235,7 +239,10 @@ class GroupCommit:
         them), or else without waiting for the disk (in WAL mode such a commit cannot be
         torn: a power cut can only drop it, and whatever else came after the last flushed
         commit)."""
-        done = Landing(loop=asyncio.get_running_loop())
+        if self._loop is None or not (self._waiting or self._on_thread is not None
+                                      or self._sending is not None):
+            self._loop = asyncio.get_running_loop()
+        done = Landing(loop=self._loop)
         if checked is not None:
             done.checked = checked
         self._waiting.append((writes, done, flush))
@@ -254,7 +261,7 @@ class GroupCommit:
 
     def _wait_for_answers(self) -> None:
         if self._timer is None:
-            self._timer = asyncio.get_running_loop().call_later(RECEIPT_WAIT, self._waited)
+            self._timer = self._on_loop().call_later(RECEIPT_WAIT, self._waited)
 
     def _waited(self) -> None:
         self._timer = None
@@ -285,7 +292,7 @@ class GroupCommit:
             self._timer.cancel()
             self._timer = None
         if self._connection.locked():
-            self._sending = asyncio.get_running_loop().create_task(
+            self._sending = self._on_loop().create_task(
                 self._after_connection(), context=contextvars.Context())
             return
         batch, self._waiting = self._waiting, []
@@ -301,7 +308,7 @@ class GroupCommit:
             self._next()
             return
         self._on_thread = batch
-        loop = asyncio.get_running_loop()
+        loop = self._on_loop()
         unflushed = None if any(flush for *_, flush in batch) else self.synchronous
         turns = [writes for writes, *_ in batch]
 
@@ -314,6 +321,12 @@ class GroupCommit:
                 loop.call_soon_threadsafe(self._landed, batch, failures)
 
         self._db._tx.put_nowait((None, on_thread))
+
+    def _on_loop(self) -> asyncio.AbstractEventLoop:
+        """The loop the waiting turns wait on (`ask` looked it up)."""
+        if self._loop is None:
+            self._loop = asyncio.get_running_loop()
+        return self._loop
 
     def _not_refused(self, batch: Waiting) -> Waiting:
         """The batch less the turns `refusal` refuses now, each failed with what refuses it:
