@@ -47,6 +47,10 @@ _ENTITY_RE = on_first_use(r"&(?:#([0-9]{1,8})|#[xX]([0-9A-Fa-f]{1,7})|([A-Za-z][
 _SPECIAL_RE = on_first_use(r"[<&]")
 # Whitespace a message may be cut at (`\s` is what str.isspace() calls whitespace).
 _BREAKABLE_RUN_RE = on_first_use(r"[^\S\xa0\u2007\u202f]+")
+# A run with a blank line in it, read in the text reversed: the match starts where the run
+# ends (the character before it is not breakable whitespace).
+_BLANK_RUN_RE = on_first_use(r"(?<![^\S\xa0\u2007\u202f])[^\S\xa0\u2007\u202f]*?\n"
+                             r"[^\S\xa0\u2007\u202f]*?\n")
 _FLAGS_RE = on_first_use("[\U0001F1E6-\U0001F1FF]{2,}")  # regional indicators: two make a flag
 
 
@@ -54,10 +58,6 @@ _FLAGS_RE = on_first_use("[\U0001F1E6-\U0001F1FF]{2,}")  # regional indicators: 
 class _Open:
     name: str
     raw: str
-
-
-def _width(char: str) -> int:
-    return 2 if ord(char) > 0xFFFF else 1
 
 
 # Characters outside the Basic Multilingual Plane: two UTF-16 code units each.
@@ -145,45 +145,58 @@ class _Parsed:
         return self.stacks[bisect.bisect_right(self.stack_start, unit) - 1]
 
 
+# Tags written without attributes, as the bot's own templates write them: found by their
+# text alone, without the tag patterns (a summary holds about a hundred). One _Open is
+# shared by every such tag: only tg-emoji, which always has attributes, is told apart by
+# identity (`_Splitter._rank`).
+_PLAIN_START = {f"<{name}>": _Open(name, f"<{name}>") for name in _TAGS
+                if name not in ("span", "tg-emoji")}
+_PLAIN_END = {f"</{name}>": name for name in _TAGS}
+
+
 def _parse(html: str) -> _Parsed:
     """Read Telegram HTML; raise ValueError, naming the offset, if Telegram would refuse it."""
     parsed = _Parsed(html)
     visible: list[str] = []
+    stretch_unit, stretch_at = parsed.stretch_unit, parsed.stretch_at
+    entity_length = parsed.entity_length
+    stack_start, stacks = parsed.stack_start, parsed.stacks
     units = 0
     stack: tuple[_Open, ...] = ()
-
-    def text(at: int, chars: str, entity_length: int = 0) -> None:
-        nonlocal units
-        parsed.stretch_unit.append(units)
-        parsed.stretch_at.append(at)
-        parsed.entity_length.append(entity_length)
-        visible.append(chars)
-        units += len(chars)
-
-    def tags(now: tuple[_Open, ...]) -> None:
-        if parsed.stack_start[-1] == units:
-            parsed.stacks[-1] = now
-        else:
-            parsed.stack_start.append(units)
-            parsed.stacks.append(now)
-
+    search = _SPECIAL_RE.search
+    size = len(html)
     pos = 0
-    while pos < len(html):
-        special = _SPECIAL_RE.search(html, pos)
-        stop = special.start() if special else len(html)
+    while pos < size:
+        special = search(html, pos)
+        stop = special.start() if special else size
         if stop > pos:
-            text(pos, html[pos:stop])
+            stretch_unit.append(units)
+            stretch_at.append(pos)
+            entity_length.append(0)
+            visible.append(html[pos:stop])
+            units += stop - pos
         if special is None:
             break
         pos = stop
         if html[pos] == "&":
             char, written = _entity(html, pos)
-            text(pos, char, len(written))
+            stretch_unit.append(units)
+            stretch_at.append(pos)
+            entity_length.append(len(written))
+            visible.append(char)
+            units += 1
             pos += len(written)
             continue
-        end_match = _END_TAG_RE.match(html, pos)
-        if end_match is not None:
-            name = end_match.group(1).lower()
+        closing = html.startswith("</", pos)
+        tag = html[pos:html.find(">", pos) + 1]
+        if closing:
+            name = _PLAIN_END.get(tag)
+            if name is None:
+                end_match = _END_TAG_RE.match(html, pos)
+                if end_match is None:
+                    raise ValueError(f"unescaped '<' or malformed tag at offset {pos} (write &lt;)")
+                name = end_match.group(1).lower()
+                tag = end_match.group(0)
             if not stack:
                 raise ValueError(f"closing tag </{name}> at offset {pos} was never opened")
             if stack[-1].name != name:
@@ -191,18 +204,24 @@ def _parse(html: str) -> _Parsed:
                     f"closing tag </{name}> at offset {pos} does not match <{stack[-1].name}>"
                 )
             stack = stack[:-1]
-            tags(stack)
-            pos = end_match.end()
-            continue
-        start_match = _START_TAG_RE.match(html, pos)
-        if start_match is None:
-            raise ValueError(f"unescaped '<' or malformed tag at offset {pos} (write &lt;)")
-        name = start_match.group(1).lower()
-        _check_start_tag(name, _attributes(name, start_match.group(2), pos), pos)
-        parsed.emoji = parsed.emoji or name == "tg-emoji"
-        stack = (*stack, _Open(name, start_match.group(0)))
-        tags(stack)
-        pos = start_match.end()
+        else:
+            opened = _PLAIN_START.get(tag)
+            if opened is None:
+                start_match = _START_TAG_RE.match(html, pos)
+                if start_match is None:
+                    raise ValueError(f"unescaped '<' or malformed tag at offset {pos} (write &lt;)")
+                name = start_match.group(1).lower()
+                _check_start_tag(name, _attributes(name, start_match.group(2), pos), pos)
+                parsed.emoji = parsed.emoji or name == "tg-emoji"
+                tag = start_match.group(0)
+                opened = _Open(name, tag)
+            stack = (*stack, opened)
+        if stack_start[-1] == units:
+            stacks[-1] = stack
+        else:
+            stack_start.append(units)
+            stacks.append(stack)
+        pos += len(tag)
     if stack:
         raise ValueError(f"tag <{stack[-1].name}> is never closed")
     parsed.chars = "".join(visible)
@@ -255,13 +274,18 @@ class _Splitter:
         # UTF-16 length before each unit; only text with characters outside the BMP needs
         # the list, every other unit is one code unit.
         self.prefix: list[int] | None = None
-        if _ASTRAL_RE.search(chars):
-            self.prefix = [0, *itertools.accumulate(map(_width, chars))]
+        # (a regional indicator, which pairs into a flag, is outside the BMP too)
+        self.flag_runs: list[tuple[int, int]] = []
+        if len(chars.encode("utf-16-le", "surrogatepass")) != 2 * self.count:
+            widths = [1] * self.count
+            for match in _ASTRAL_RE.finditer(chars):
+                widths[match.start()] = 2
+            self.prefix = [0, *itertools.accumulate(widths)]
+            self.flag_runs = [match.span() for match in _FLAGS_RE.finditer(chars)]
         # Runs of breakable whitespace are found where a cut looks for them: backwards from
         # the end of the window, read forwards in the text reversed.
         self.backwards = chars[::-1]
         self._last_run = (0, 0)
-        self.flag_runs = [match.span() for match in _FLAGS_RE.finditer(chars)]
 
     def _fits(self, first: int) -> int:
         """The last boundary such that units first..boundary-1 fit in the limit."""
@@ -380,20 +404,26 @@ class _Splitter:
         return best
 
     def _best_at_whitespace(self, content: int, fits: int) -> tuple[int, int]:
-        """`_rank`'s choice among boundaries at whitespace, a run at a time: every boundary
-        touching one run ranks alike (by the line breaks in the run), so each run's latest
-        boundary in the window stands for all of them."""
-        best, best_rank = fits, -3
-        for run in self._runs_back_from(fits):
-            boundary = min(run[1], fits)
-            if boundary <= content:
-                break
-            rank = 1 + self._newlines(run)
-            if rank > best_rank:
-                best, best_rank = boundary, rank
-                if rank == 3:
-                    break
-        return best, best_rank
+        """`_rank`'s choice among boundaries at whitespace: every boundary touching one run
+        ranks alike (by the line breaks in the run), so each run's latest boundary in the
+        window stands for all of them, and the best is the latest run with a blank line,
+        else the latest with a line break, else the latest of all. Those are looked for, not
+        every run between (a summary's window holds a few hundred words)."""
+        latest = next(self._runs_back_from(fits), None)
+        if latest is None or min(latest[1], fits) <= content:
+            return fits, -3
+        rank = 1 + self._newlines(latest)
+        if rank == 3:
+            return min(latest[1], fits), 3
+        # Runs wholly before the latest: a boundary there is the run's end.
+        blank = _BLANK_RUN_RE.search(self.backwards, self.count - latest[0])
+        if blank is not None and self.count - blank.start() > content:
+            return self.count - blank.start(), 3
+        if rank == 1:
+            newline = self.chars.rfind("\n", 0, latest[0])
+            if newline >= 0 and (end := self._run_of(newline)[1]) > content:
+                return end, 2
+        return min(latest[1], fits), rank
 
     def _render(self, first: int, last: int) -> str:
         start, stop = self.parsed.source_span(first, last)

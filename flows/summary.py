@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from flows.answers import (
     NOT_KNOWN,
@@ -326,6 +327,9 @@ def _under(heading: str, entries: list[Entry]) -> tuple[Entry, ...]:
     return tuple(entries)
 
 
+# Titles and headings are the flow's own: each pair is worked out once a process, not at
+# every summary (a finished flow's summary is built on the event loop).
+@lru_cache(maxsize=1024)
 def _same_title(title: str, heading: str) -> bool:
     """Whether a heading says an answer's title: "Danger statement (worry 1)" says
     "Danger statement", "Next steps" says "Next steps:"."""
@@ -336,6 +340,7 @@ def _same_title(title: str, heading: str) -> bool:
 _ASKING = frozenset(["what", "whats", "is", "are", "we", "about", "the", "to", "of"])
 
 
+@lru_cache(maxsize=1024)
 def _restates(title: str, heading: str) -> bool:
     """Whether a column's heading says a section's title, in other words or not: "What's
     working well?" says "What is working well" and "Working well", "What are we worried
