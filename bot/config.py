@@ -94,15 +94,33 @@ CURLY_QUOTES = "\u201c\u201d\u201e\u201f\u2018\u2019\u201a\u201b\u00ab\u00bb\u20
 # systemd's EnvironmentFile and Docker's --env-file take only a whole line starting with "#"
 # as a comment: one after a value is part of it (a database file named "bot.db  # the
 # database"). python-dotenv, which reads .env, takes it off, so a main.env that works as
-# .env looked right.
+# .env looked right. After a value in quotation marks systemd drops the blanks and adds the
+# rest to it: `"bot.db"  # the database` is "bot.db# the database".
 COMMENT_KEPT = ("has a comment after it, which is read as part of the value: systemd's env "
                 "file and Docker's --env-file take only a whole line starting with # as a "
                 "comment; put the comment on a line of its own")
+_COMMENT = on_first_use(r"\s#|#\s")
+# A path's " #" can be a folder's name ("/srv/team #2/bot.db"), which systemd hands over
+# exactly as it hands over a comment: read as a name where that folder (or file) is there.
+PATH_COMMENT_KEPT = COMMENT_KEPT + ' (a folder whose name holds " #" is read as named once ' \
+    "it is there)"
 
 
 def commented(value: object) -> bool:
-    """Whether a setting's value has a comment after it (a space or tab, then "#")."""
-    return isinstance(value, str) and (" #" in value or "\t#" in value)
+    """Whether a setting's value has a comment after it (a blank, then "#", or "#" then a
+    blank, as systemd joins one to a value in quotation marks)."""
+    return isinstance(value, str) and _COMMENT.search(value.strip()) is not None
+
+
+def named_with_hash(path: str) -> bool:
+    """Whether every "#" by a blank in `path` is in the name of a folder or file that is
+    there ("/srv/team #2/bot.db" with the folder "team #2" made), so no comment."""
+    path = os.path.expanduser(path.strip())
+    for found in _COMMENT.finditer(path):
+        end = path.find("/", found.end())
+        if not os.path.lexists(path if end == -1 else path[:end]):
+            return False
+    return True
 
 
 def _in_environment(name: str | None, value: object) -> bool:
@@ -114,6 +132,15 @@ def _in_environment(name: str | None, value: object) -> bool:
         return False
     return any(key.upper() == name and given.strip() == value.strip()
                for key, given in os.environ.items())
+
+
+def _path_given(field: str, value: str) -> str | None:
+    """The file's path a setting's value gives (SOSBOT_DB, a sqlite:/// URL...), or None."""
+    if field in ("db", "key_file", "words"):
+        return value
+    if field == "database_url" and value.strip().startswith("sqlite:///"):
+        return value.strip().removeprefix("sqlite:///")
+    return None
 
 
 def quotes_said(value: str) -> str:
@@ -373,9 +400,14 @@ class Settings(BaseSettings):
         if isinstance(value, str) and (mark := stray_quote(value)):
             raise ValueError(f"starts or ends with a quotation mark ({mark}), which would be "
                              "read as part of it; remove it")
-        if commented(value) and _in_environment(
+        # (the data key's own reading takes "#" on as a comment, as a key file's does)
+        if info.field_name != "data_key" and commented(value) and _in_environment(
                 cls.model_fields[str(info.field_name)].alias, value):
-            raise ValueError(COMMENT_KEPT)
+            path = _path_given(str(info.field_name), str(value))
+            if path is None:
+                raise ValueError(COMMENT_KEPT)
+            if not named_with_hash(path):
+                raise ValueError(PATH_COMMENT_KEPT)
         if isinstance(value, str) and value.strip().startswith("="):
             # "SOSBOT_DB==bot.db": a database named "=bot.db", made beside the real one
             raise ValueError('starts with "=" (typed twice?), which would be read as part of '

@@ -1,0 +1,98 @@
+"""The fiftieth pass's attacks on the real `sosbot run` (polling the local Bot API server,
+and webhook mode) and `sosbot chat`, and the last pass's leftover. Each test of a defect
+failed on the code as it was.
+
+What systemd's EnvironmentFile does with "#" (src/basic/env-file.c, as systemd.exec says):
+a comment is a line whose first character past any blank is "#" or ";"; anywhere else "#"
+is part of the value. Unquoted, `SOSBOT_DB=/srv/team #2/bot.db` is that path, spaces
+inside kept, those at the end dropped; in quotation marks, the same; a backslash keeps the
+character after it. After a closing quotation mark the blanks are dropped and the rest is
+added to the value: `SOSBOT_DB="/srv/bot.db"  # the database` is "/srv/bot.db# the
+database". So the bot sees the same value for a folder truly named "team #2", written
+either way, and no trace of how the line was written: a comment is told from a name by
+whether the folder (or file) it would be part of is there.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import run_sosbot
+from tests.telegram_world import TEST_KEY
+
+KEYED = {"SOSBOT_DATA_KEY": TEST_KEY}
+UNIT = {"SOSBOT_SETTINGS_FROM": "/etc/sosbot/main.env"}
+
+
+# --- " #" in a value systemd hands over -------------------------------------------------------
+
+
+@pytest.mark.parametrize("folder", ["team #2", "Team #2 (Leeds)"])
+def test_a_folder_truly_named_with_a_hash_given_by_systemd_is_read(
+        tmp_path: Path, folder: str) -> None:
+    """`SOSBOT_DB=/srv/team #2/bot.db` (or in quotation marks) in main.env: systemd hands
+    over "/srv/team #2/bot.db", the folder the council made. The check for a comment left
+    after a value refused it ("has a comment after it"), with nothing the operator could
+    write in main.env to get past it. Read now, since the folder is there."""
+    (tmp_path / folder).mkdir()
+    db = tmp_path / folder / "bot.db"
+    done = run_sosbot("chat", "--flow", "reflection", input="KB-1\n", cwd=tmp_path,
+                      env={**KEYED, **UNIT, "SOSBOT_DB": str(db)})
+    assert "comment" not in done.stderr, done.stderr
+    assert done.returncode == 0, done.stderr
+    assert db.is_file()
+
+
+def test_a_sqlite_url_into_a_folder_truly_named_with_a_hash_is_read(tmp_path: Path) -> None:
+    (tmp_path / "team #2").mkdir()
+    done = run_sosbot("chat", "--flow", "reflection", input="KB-1\n", cwd=tmp_path,
+                      env={**KEYED, **UNIT,
+                           "SOSBOT_DATABASE_URL": f"sqlite:///{tmp_path}/team #2/bot.db"})
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "team #2" / "bot.db").is_file()
+
+
+@pytest.mark.parametrize(("name", "value"), [
+    ("SOSBOT_DB", "bot.db# the database"),
+    ("SOSBOT_DB", "/var/lib/sosbot/bot.db#\tthe database"),
+    ("SOSBOT_DATABASE_URL", "sqlite:///cases.db# the cases"),
+    ("SOSBOT_DRAFT_DAYS", "7# a week"),
+])
+def test_a_comment_after_a_quoted_value_as_systemd_joins_it_is_refused(
+        tmp_path: Path, name: str, value: str) -> None:
+    """`SOSBOT_DB="bot.db"  # the database` in main.env, quoted as a shell would have it:
+    systemd drops the blanks after the closing mark and adds the rest to the value, and the
+    bot made and used a database named "bot.db# the database", unseen (a number setting was
+    said not to be a number, nothing of the comment). Refused as a comment now."""
+    done = run_sosbot("chat", "--flow", "reflection", input="KB-1\n", cwd=tmp_path,
+                      env={**KEYED, **UNIT, name: value})
+    assert done.returncode == 2, done.stderr
+    [said] = done.stderr.strip().splitlines()
+    assert said.startswith(f"sosbot: {name}: has a comment after it"), said
+    assert said.endswith("(set in the environment, from /etc/sosbot/main.env)"), said
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_hash_in_a_folder_that_is_not_there_is_refused_saying_both(tmp_path: Path) -> None:
+    """With no folder "team #2", the " #" is as likely a comment as a name: refused, the
+    line saying a folder of that name is read once it is there."""
+    done = run_sosbot("chat", "--flow", "reflection", input="KB-1\n", cwd=tmp_path,
+                      env={**KEYED, **UNIT, "SOSBOT_DB": f"{tmp_path}/team #2/bot.db"})
+    assert done.returncode == 2, done.stderr
+    [said] = done.stderr.strip().splitlines()
+    assert said.startswith("sosbot: SOSBOT_DB: has a comment after it"), said
+    assert 'a folder whose name holds " #" is read as named once it is there' in said, said
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_data_key_with_a_comment_after_it_is_read_as_its_key_file_is(tmp_path: Path) -> None:
+    """The data key's own reading takes "#" on as a comment, on each line, as a key file's
+    does ("ktest:... # made in May"): from main.env, through systemd, it was refused as a
+    comment systemd keeps, though the key was read exactly. Read now."""
+    done = run_sosbot("chat", "--flow", "reflection", input="KB-1\n", cwd=tmp_path,
+                      env={**UNIT, "SOSBOT_DATA_KEY": f"{TEST_KEY}  # made in May"})
+    assert done.returncode == 0, done.stderr
+    assert "comment" not in done.stderr, done.stderr
+    assert (tmp_path / "sosbot.db").is_file()
