@@ -925,6 +925,33 @@ def _set_once(path: Path, shown: str) -> None:
                               "used; keep one of them.")
 
 
+_PATHS = {"SOSBOT_DB": "db", "SOSBOT_KEY_FILE": "key_file", "SOSBOT_WORDS": "words",
+          "SOSBOT_DATABASE_URL": "database_url"}
+
+
+def _read_alike(path: Path, shown: str) -> None:
+    """Refuse a path written without quotation marks whose " #" python-dotenv takes for a
+    comment's start and systemd keeps, where the path as systemd reads it is one the bot
+    takes (its folder "team #2" is there, `named_with_hash`): the bot, under systemd, used
+    that folder's database, and a command given the file (`invite --env-file`) made a new
+    one at ".../team". Nothing of the line is quoted: it may hold the token."""
+    for binding in _bindings(path) or []:
+        name = binding.key.upper() if binding.key is not None else None
+        if name not in _PATHS or binding.error:
+            continue
+        written = binding.original.string.strip().partition("=")[2].strip()
+        if not written or written[0] in "\"'" or "\n" in written:
+            continue  # in quotation marks: both read it alike
+        given = _path_given(_PATHS[name], written)
+        if given is not None and commented(given) and (binding.value or "") != written \
+                and named_with_hash(given):
+            raise ConfigError(
+                f"{shown}, line {_line(binding)}: {name} holds \" #\" outside quotation "
+                "marks, which systemd reads as part of the path (a folder of that name is "
+                "there) and this command as a comment, so the two would use different "
+                "files; put the value in quotation marks, which both read alike.")
+
+
 def file_settings(env_file: Path) -> dict[str, str]:
     """The settings an env file sets, by name (a name in any case, as the environment's)."""
     without_control(str(env_file), "--env-file")
@@ -937,6 +964,7 @@ def file_settings(env_file: Path) -> dict[str, str]:
     try:
         _every_line_read(env_file, f"--env-file: {env_file}")
         _references_set(env_file, f"--env-file: {env_file}")
+        _read_alike(env_file, f"--env-file: {env_file}")
         values = dotenv_values(env_file, encoding=ENV_ENCODING)
     except OSError as exc:
         raise ConfigError(f"--env-file: can't read {env_file} ({exc.strerror or exc}); give "

@@ -96,3 +96,30 @@ def test_a_data_key_with_a_comment_after_it_is_read_as_its_key_file_is(tmp_path:
     assert done.returncode == 0, done.stderr
     assert "comment" not in done.stderr, done.stderr
     assert (tmp_path / "sosbot.db").is_file()
+
+
+def test_an_env_file_whose_path_systemd_and_dotenv_read_apart_is_refused(
+        tmp_path: Path) -> None:
+    """With the folder "team #2" read now under systemd, `SOSBOT_DB=.../team #2/bot.db`
+    written without quotation marks in main.env was the bot's database; `sosbot invite
+    --env-file main.env`, whose reader takes " #" on as a comment, made a new database at
+    ".../team" for the invite, and the colleague's link did not work. Refused now, naming
+    the line, saying to quote the value (which both read alike); quoted, it is read."""
+    folder = tmp_path / "team #2"
+    folder.mkdir()
+    made = run_sosbot("chat", "--flow", "reflection", input="KB-1\n", cwd=tmp_path,
+                      env={**KEYED, "SOSBOT_DB": str(folder / "bot.db")})
+    assert made.returncode == 0, made.stderr
+    env_file = tmp_path / "main.env"
+    env_file.write_text(f"SOSBOT_DATA_KEY={TEST_KEY}\nSOSBOT_DB={folder}/bot.db\n")
+    done = run_sosbot("invite", "--env-file", str(env_file), cwd=tmp_path)
+    assert done.returncode == 2, done.stderr
+    [said] = done.stderr.strip().splitlines()
+    assert said.startswith(f"sosbot: --env-file: {env_file}, line 2: SOSBOT_DB holds \" #\" "
+                           "outside quotation marks"), said
+    assert "quotation marks" in said.rpartition(";")[2], said
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["main.env", "team #2"]
+    env_file.write_text(f"SOSBOT_DATA_KEY={TEST_KEY}\nSOSBOT_DB=\"{folder}/bot.db\"\n")
+    listed = run_sosbot("invite", "--list", "--env-file", str(env_file), cwd=tmp_path)
+    assert listed.returncode == 0, listed.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["main.env", "team #2"]
