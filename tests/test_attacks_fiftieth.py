@@ -19,8 +19,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.botapi_server import BotApiServer
 from tests.conftest import run_sosbot
-from tests.telegram_world import TEST_KEY
+from tests.processes import HANG_GUARD, sosbot_child, stop
+from tests.telegram_world import PRACTITIONER, TEST_KEY, run_env
 
 KEYED = {"SOSBOT_DATA_KEY": TEST_KEY}
 UNIT = {"SOSBOT_SETTINGS_FROM": "/etc/sosbot/main.env"}
@@ -123,3 +125,45 @@ def test_an_env_file_whose_path_systemd_and_dotenv_read_apart_is_refused(
     listed = run_sosbot("invite", "--list", "--env-file", str(env_file), cwd=tmp_path)
     assert listed.returncode == 0, listed.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["main.env", "team #2"]
+
+
+# --- a command typed in letters of another alphabet that look like its own -------------------
+
+
+@pytest.mark.e2e
+async def test_a_command_in_lookalike_letters_is_that_command_not_her_answer(
+        tmp_path: Path) -> None:
+    """A social worker whose keyboard was switched to Cyrillic for a moment sent "/bасk"
+    (Cyrillic "а" and "с", drawn as Latin ones) at "What worries you": Telegram marks no
+    command in it, and it was saved as her answer; her record read "What worries you:
+    /bасk", which shows as /back. A command's word in letters that look like its own is now
+    that command, with a full stop after it too."""
+    typed = ["/b\u0430\u0441k", "School or college", "/\u0455kip.", "/r\u0435vi\u0435w"]
+    async with BotApiServer() as server, sosbot_child(
+            "run", cwd=tmp_path, env=run_env(tmp_path / "bot.db", server.root)) as child:
+        for text in ["/new reflection", "KB-1", "School or college", *typed]:
+            server.send_text(PRACTITIONER, text)
+            await server.wait_idle(timeout=HANG_GUARD)
+        await stop(child)
+    said = server.texts(PRACTITIONER)
+    assert "needs an answer" in said[-3], said  # /ѕkip. at a question that cannot be skipped
+    assert said[-1].startswith("Pre-referral reflection: KB-1"), said  # /rеviеw
+    assert "What worries you" not in said[-1], said  # nothing saved there
+    assert not any(word in text for text in said for word in typed[::2]), said
+
+
+def test_a_command_in_lookalike_letters_at_the_terminal_is_that_command(
+        tmp_path: Path) -> None:
+    done = run_sosbot("chat", "--flow", "reflection", cwd=tmp_path, env=KEYED,
+                      input="KB-1\nSchool or college\n/b\u0430\u0441k\n/review\n")
+    assert done.returncode == 0, done.stderr
+    assert "/b\u0430\u0441k" not in done.stdout, done.stdout
+
+
+@pytest.mark.parametrize("typed", ["/\u043f\u0440\u0438\u0432\u0435\u0442",
+                                   "/\u0441\u043e\u043a is what she said"])
+def test_a_word_in_cyrillic_after_a_slash_is_still_an_answer(tmp_path: Path, typed: str) -> None:
+    done = run_sosbot("chat", "--flow", "reflection", cwd=tmp_path, env=KEYED,
+                      input=f"KB-1\nSchool or college\n{typed}\n/review\n")
+    assert done.returncode == 0, done.stderr
+    assert typed in done.stdout, done.stdout
