@@ -167,3 +167,29 @@ def test_a_word_in_cyrillic_after_a_slash_is_still_an_answer(tmp_path: Path, typ
                       input=f"KB-1\nSchool or college\n{typed}\n/review\n")
     assert done.returncode == 0, done.stderr
     assert typed in done.stdout, done.stdout
+
+
+# --- an answer's echo cut inside a character as it shows ---------------------------------------
+
+FAMILY = "\U0001F468\u200d\U0001F469\u200d\U0001F467\u200d\U0001F466"  # one emoji, 7 points
+
+
+@pytest.mark.e2e
+async def test_an_answer_said_back_cut_short_is_cut_between_characters_as_they_show(
+        tmp_path: Path) -> None:
+    """A long answer is said back cut short ("✓ ..." under the question, a line of /review):
+    cut inside a family emoji (four people joined into one), the echo ended on another
+    family, of three, and a joiner left hanging before the "…"; a flag became a lone
+    letter, an accented letter lost its accent. Cut between characters as they show now."""
+    answer = "Mum said " + FAMILY * 100
+    async with BotApiServer() as server, sosbot_child(
+            "run", cwd=tmp_path, env=run_env(tmp_path / "bot.db", server.root)) as child:
+        for text in ["/new reflection", "KB-1", "School or college", answer, "/review"]:
+            server.send_text(PRACTITIONER, text)
+            await server.wait_idle(timeout=HANG_GUARD)
+        await stop(child)
+    said = server.texts(PRACTITIONER)
+    echo = next(t for t in said if "✓ Mum said" in t)
+    review = said[-1]
+    for shown in (echo, review.split("What worries you: ", 1)[1]):
+        assert shown.endswith(FAMILY + "…"), shown[-12:].encode("unicode_escape")
