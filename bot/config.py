@@ -101,7 +101,7 @@ COMMENT_KEPT = ("has a comment after it, which is read as part of the value: sys
                 "comment; put the comment on a line of its own")
 _COMMENT = on_first_use(r"\s#|#\s")
 # A path's " #" can be a folder's name ("/srv/team #2/bot.db"), which systemd hands over
-# exactly as it hands over a comment: read as a name where that folder (or file) is there.
+# exactly as it hands over a comment: read as a name where that folder is there.
 PATH_COMMENT_KEPT = COMMENT_KEPT + ' (a folder whose name holds " #" is read as named once ' \
     "it is there)"
 
@@ -113,12 +113,14 @@ def commented(value: object) -> bool:
 
 
 def named_with_hash(path: str) -> bool:
-    """Whether every "#" by a blank in `path` is in the name of a folder or file that is
-    there ("/srv/team #2/bot.db" with the folder "team #2" made), so no comment."""
+    """Whether every "#" by a blank in `path` is in the name of a folder that is there
+    ("/srv/team #2/bot.db" with the folder "team #2" made), so no comment. Never in the
+    file's own name: a file "bot.db  # the database" is one an older sosbot made from a
+    comment, beside the database the backups take."""
     path = os.path.expanduser(path.strip())
     for found in _COMMENT.finditer(path):
         end = path.find("/", found.end())
-        if not os.path.lexists(path if end == -1 else path[:end]):
+        if end == -1 or not os.path.isdir(path[:end]):
             return False
     return True
 

@@ -10,7 +10,24 @@ character after it. After a closing quotation mark the blanks are dropped and th
 added to the value: `SOSBOT_DB="/srv/bot.db"  # the database` is "/srv/bot.db# the
 database". So the bot sees the same value for a folder truly named "team #2", written
 either way, and no trace of how the line was written: a comment is told from a name by
-whether the folder (or file) it would be part of is there.
+whether the folder it would be part of is there (never the file's own name: an older
+sosbot made files named after comments).
+
+Held this pass (tried, nothing to mend):
+- PostgreSQL 15: a role that does not own its database (no CREATE on schema public), a
+  database that does not exist, a password holding # @ / ? unencoded and percent-encoded:
+  each said in one line naming what to do, the password never shown;
+- a supergroup's topic, a group migrated to a supergroup, a join request, a story, paid
+  media, an external reply with a quote, a link preview's options and a message effect:
+  "private chats only", "text only", or read as typed; no traceback;
+- "/ｓｋｉｐ" (full-width) and "/SKIP" were already /skip; a Cyrillic word after a slash
+  ("/привет") stays an answer;
+- an answer of 370 joined family emoji, and one of emoji, flags and accented letters,
+  in a summary past Telegram's 4,096: split between characters as they show;
+- `sosbot chat | head -1`, PYTHONIOENCODING=ascii and LC_ALL=C with emoji typed, and
+  COLUMNS=20: one line said, "?" for what cannot be shown, nothing wraps;
+- names with a direction override, an isolate, a Hangul filler or a tag character: shown
+  without them (or as "your colleague").
 """
 
 from __future__ import annotations
@@ -193,3 +210,15 @@ async def test_an_answer_said_back_cut_short_is_cut_between_characters_as_they_s
     review = said[-1]
     for shown in (echo, review.split("What worries you: ", 1)[1]):
         assert shown.endswith(FAMILY + "…"), shown[-12:].encode("unicode_escape")
+
+
+def test_a_database_an_older_sosbot_named_after_a_comment_is_still_refused(
+        tmp_path: Path) -> None:
+    """Before the comment was refused, the bot made "bot.db  # the database" and used it,
+    and the backups took bot.db. That file being there makes no name of the comment: still
+    refused, so the operator learns of it."""
+    (tmp_path / "bot.db  # the database").write_bytes(b"")
+    done = run_sosbot("chat", "--flow", "reflection", input="KB-1\n", cwd=tmp_path,
+                      env={**KEYED, **UNIT, "SOSBOT_DB": "bot.db  # the database"})
+    assert done.returncode == 2, done.stderr
+    assert "has a comment after it" in done.stderr, done.stderr
