@@ -344,6 +344,13 @@ class Settings(BaseSettings):
             raise ValueError(problem)
         return value
 
+    @field_validator("db", "key_file", "words", mode="before")
+    @classmethod
+    def _filled_in(cls, value: object) -> object:
+        if isinstance(value, str) and (problem := unfilled(value)):
+            raise ValueError(problem)
+        return value
+
     @field_validator("db", "key_file", "words")
     @classmethod
     def _reachable(cls, value: Path | None) -> Path | None:
@@ -464,6 +471,8 @@ class Settings(BaseSettings):
                                  "name as SOSBOT_DB")
             if path == IN_MEMORY:
                 raise ValueError(f"names {IN_MEMORY}, which {KEPT_NOWHERE}")
+            if problem := unfilled(path):
+                raise ValueError(problem)
             if pasted := control_problem(path):
                 raise ValueError(pasted)
             if uri := as_sqlite_uri(path):
@@ -1065,6 +1074,22 @@ def database_option(given: str) -> Path | str:
     if names_folder(path):
         raise ConfigError(f"--db: {path} " + AS_FOLDER.format(path=path) + ".")
     return Path(reachable(path, "--db"))
+
+
+# A variable named in a path: `${STATE_DIRECTORY}/bot.db`, as the unit's StateDirectory= sets
+# it for the service. systemd's env file (and Docker's --env-file) fill in none, and .env's
+# reader none in single quotation marks, so the file went in a new folder of that name.
+_VARIABLE = on_first_use(r"\$(?:\{[^}]*\}|[A-Z_][A-Z0-9_]*)")
+
+
+def unfilled(path: str) -> str | None:
+    """Why a path naming a variable is refused, or None for one naming none."""
+    found = _VARIABLE.search(path)
+    if found is None:
+        return None
+    return (f"names {visible(found.group())}, which is not filled in (systemd's env file "
+            "reads a value as written), so the file would be in a new folder of that name; "
+            "write the path out in full")
 
 
 def control_problem(path: str) -> str | None:

@@ -222,3 +222,28 @@ def test_a_database_an_older_sosbot_named_after_a_comment_is_still_refused(
                       env={**KEYED, **UNIT, "SOSBOT_DB": "bot.db  # the database"})
     assert done.returncode == 2, done.stderr
     assert "has a comment after it" in done.stderr, done.stderr
+
+
+# --- a variable named in a path systemd hands over as written ---------------------------------
+
+
+@pytest.mark.parametrize(("name", "value", "shown"), [
+    ("SOSBOT_DB", "${STATE_DIRECTORY}/bot.db", "${STATE_DIRECTORY}"),
+    ("SOSBOT_DB", "$STATE_DIRECTORY/bot.db", "$STATE_DIRECTORY"),
+    ("SOSBOT_KEY_FILE", "${STATE_DIRECTORY}/sosbot.key", "${STATE_DIRECTORY}"),
+    ("SOSBOT_DATABASE_URL", "sqlite:///${STATE_DIRECTORY}/bot.db", "${STATE_DIRECTORY}"),
+])
+def test_a_variable_named_in_a_path_from_systemd_is_refused(
+        tmp_path: Path, name: str, value: str, shown: str) -> None:
+    """`SOSBOT_DB=${STATE_DIRECTORY}/bot.db` in main.env, as the unit's StateDirectory= sets
+    that variable for the service: systemd's env file fills in no variable, so the bot made
+    a folder named "${STATE_DIRECTORY}" in its working folder and a new, empty database in
+    it, unseen, beside the one the backups take. Refused now, naming the variable and where
+    the setting was set; nothing made."""
+    done = run_sosbot("chat", "--flow", "reflection", input="KB-1\n", cwd=tmp_path,
+                      env={**KEYED, **UNIT, "STATE_DIRECTORY": str(tmp_path), name: value})
+    assert done.returncode == 2, done.stderr
+    [said] = done.stderr.strip().splitlines()
+    assert said.startswith(f"sosbot: {name}: names {shown}, which is not filled in"), said
+    assert said.endswith("(set in the environment, from /etc/sosbot/main.env)"), said
+    assert list(tmp_path.iterdir()) == []
