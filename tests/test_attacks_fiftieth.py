@@ -27,7 +27,11 @@ Held this pass (tried, nothing to mend):
 - `sosbot chat | head -1`, PYTHONIOENCODING=ascii and LC_ALL=C with emoji typed, and
   COLUMNS=20: one line said, "?" for what cannot be shown, nothing wraps;
 - names with a direction override, an isolate, a Hangul filler or a tag character: shown
-  without them (or as "your colleague").
+  without them (or as "your colleague");
+- `run --webhook` posts with the secret header twice (the first one read, as aiohttp
+  reads any header), in lower case, padded with spaces, two secrets joined by a comma,
+  empty, one character short or long or not ASCII, and a body naming update_id twice:
+  403 for each wrong one (compared in constant time), nothing of the body logged.
 """
 
 from __future__ import annotations
