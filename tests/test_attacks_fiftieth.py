@@ -36,14 +36,20 @@ Held this pass (tried, nothing to mend):
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
 
+from bot.teams.invites import invite_colleague
+from storage.teams import TeamStore
 from tests.botapi_server import BotApiServer
 from tests.conftest import run_sosbot
 from tests.processes import HANG_GUARD, sosbot_child, stop
 from tests.telegram_world import PRACTITIONER, TEST_KEY, run_env
+from tests.test_telegram_handlers import USER, Bot, bot
+
+__all__ = ["bot"]  # the fixture
 
 KEYED = {"SOSBOT_DATA_KEY": TEST_KEY}
 UNIT = {"SOSBOT_SETTINGS_FROM": "/etc/sosbot/main.env"}
@@ -251,3 +257,18 @@ def test_a_variable_named_in_a_path_from_systemd_is_refused(
     assert said.startswith(f"sosbot: {name}: names {shown}, which is not filled in"), said
     assert said.endswith("(set in the environment, from /etc/sosbot/main.env)"), said
     assert list(tmp_path.iterdir()) == []
+
+
+async def test_a_members_name_cut_short_on_its_button_is_cut_between_characters(
+        bot: Bot) -> None:
+    """A colleague's Telegram name ends in a family emoji past where /members' Remove button
+    cuts it: the button showed another family, of one, and a joiner left hanging before
+    the "…". Cut between characters as they show now, as an answer's echo is."""
+    name = "Alexandra Montgomery-Fitzwilliam, Northside Hub" + " " * 3 + FAMILY * 2
+    assert len(name) == 64
+    teams = TeamStore(bot.conversation.store)
+    made = await invite_colleague(teams, USER)
+    await teams.join(made.invite.code_hash, USER + 1, name, time.time())
+    await bot.say("/members")
+    [remove] = [b["text"] for b in bot.newest_buttons() if b["text"].startswith("Remove")]
+    assert remove == "Remove Alexandra Montgomery-Fitzwilliam, Northside Hub…", remove
