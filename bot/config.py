@@ -94,15 +94,35 @@ CURLY_QUOTES = "\u201c\u201d\u201e\u201f\u2018\u2019\u201a\u201b\u00ab\u00bb\u20
 # systemd's EnvironmentFile and Docker's --env-file take only a whole line starting with "#"
 # as a comment: one after a value is part of it (a database file named "bot.db  # the
 # database"). python-dotenv, which reads .env, takes it off, so a main.env that works as
-# .env looked right.
+# .env looked right. After a value in quotation marks systemd drops the blanks and adds the
+# rest to it: `"bot.db"  # the database` is "bot.db# the database".
 COMMENT_KEPT = ("has a comment after it, which is read as part of the value: systemd's env "
                 "file and Docker's --env-file take only a whole line starting with # as a "
                 "comment; put the comment on a line of its own")
+_COMMENT = on_first_use(r"\s#|#\s")
+# A path's " #" can be a folder's name ("/srv/team #2/bot.db"), which systemd hands over
+# exactly as it hands over a comment: read as a name where that folder is there.
+PATH_COMMENT_KEPT = COMMENT_KEPT + ' (a folder whose name holds " #" is read as named once ' \
+    "it is there)"
 
 
 def commented(value: object) -> bool:
-    """Whether a setting's value has a comment after it (a space or tab, then "#")."""
-    return isinstance(value, str) and (" #" in value or "\t#" in value)
+    """Whether a setting's value has a comment after it (a blank, then "#", or "#" then a
+    blank, as systemd joins one to a value in quotation marks)."""
+    return isinstance(value, str) and _COMMENT.search(value.strip()) is not None
+
+
+def named_with_hash(path: str) -> bool:
+    """Whether every "#" by a blank in `path` is in the name of a folder that is there
+    ("/srv/team #2/bot.db" with the folder "team #2" made), so no comment. Never in the
+    file's own name: a file "bot.db  # the database" is one an older sosbot made from a
+    comment, beside the database the backups take."""
+    path = os.path.expanduser(path.strip())
+    for found in _COMMENT.finditer(path):
+        end = path.find("/", found.end())
+        if end == -1 or not os.path.isdir(path[:end]):
+            return False
+    return True
 
 
 def _in_environment(name: str | None, value: object) -> bool:
@@ -114,6 +134,15 @@ def _in_environment(name: str | None, value: object) -> bool:
         return False
     return any(key.upper() == name and given.strip() == value.strip()
                for key, given in os.environ.items())
+
+
+def _path_given(field: str, value: str) -> str | None:
+    """The file's path a setting's value gives (SOSBOT_DB, a sqlite:/// URL...), or None."""
+    if field in ("db", "key_file", "words"):
+        return value
+    if field == "database_url" and value.strip().startswith("sqlite:///"):
+        return value.strip().removeprefix("sqlite:///")
+    return None
 
 
 def quotes_said(value: str) -> str:
@@ -315,6 +344,13 @@ class Settings(BaseSettings):
             raise ValueError(problem)
         return value
 
+    @field_validator("db", "key_file", "words", mode="before")
+    @classmethod
+    def _filled_in(cls, value: object) -> object:
+        if isinstance(value, str) and (problem := unfilled(value)):
+            raise ValueError(problem)
+        return value
+
     @field_validator("db", "key_file", "words")
     @classmethod
     def _reachable(cls, value: Path | None) -> Path | None:
@@ -373,9 +409,14 @@ class Settings(BaseSettings):
         if isinstance(value, str) and (mark := stray_quote(value)):
             raise ValueError(f"starts or ends with a quotation mark ({mark}), which would be "
                              "read as part of it; remove it")
-        if commented(value) and _in_environment(
+        # (the data key's own reading takes "#" on as a comment, as a key file's does)
+        if info.field_name != "data_key" and commented(value) and _in_environment(
                 cls.model_fields[str(info.field_name)].alias, value):
-            raise ValueError(COMMENT_KEPT)
+            path = _path_given(str(info.field_name), str(value))
+            if path is None:
+                raise ValueError(COMMENT_KEPT)
+            if not named_with_hash(path):
+                raise ValueError(PATH_COMMENT_KEPT)
         if isinstance(value, str) and value.strip().startswith("="):
             # "SOSBOT_DB==bot.db": a database named "=bot.db", made beside the real one
             raise ValueError('starts with "=" (typed twice?), which would be read as part of '
@@ -430,6 +471,8 @@ class Settings(BaseSettings):
                                  "name as SOSBOT_DB")
             if path == IN_MEMORY:
                 raise ValueError(f"names {IN_MEMORY}, which {KEPT_NOWHERE}")
+            if problem := unfilled(path):
+                raise ValueError(problem)
             if pasted := control_problem(path):
                 raise ValueError(pasted)
             if uri := as_sqlite_uri(path):
@@ -893,6 +936,33 @@ def _set_once(path: Path, shown: str) -> None:
                               "used; keep one of them.")
 
 
+_PATHS = {"SOSBOT_DB": "db", "SOSBOT_KEY_FILE": "key_file", "SOSBOT_WORDS": "words",
+          "SOSBOT_DATABASE_URL": "database_url"}
+
+
+def _read_alike(path: Path, shown: str) -> None:
+    """Refuse a path written without quotation marks whose " #" python-dotenv takes for a
+    comment's start and systemd keeps, where the path as systemd reads it is one the bot
+    takes (its folder "team #2" is there, `named_with_hash`): the bot, under systemd, used
+    that folder's database, and a command given the file (`invite --env-file`) made a new
+    one at ".../team". Nothing of the line is quoted: it may hold the token."""
+    for binding in _bindings(path) or []:
+        name = binding.key.upper() if binding.key is not None else None
+        if name not in _PATHS or binding.error:
+            continue
+        written = binding.original.string.strip().partition("=")[2].strip()
+        if not written or written[0] in "\"'" or "\n" in written:
+            continue  # in quotation marks: both read it alike
+        given = _path_given(_PATHS[name], written)
+        if given is not None and commented(given) and (binding.value or "") != written \
+                and named_with_hash(given):
+            raise ConfigError(
+                f"{shown}, line {_line(binding)}: {name} holds \" #\" outside quotation "
+                "marks, which systemd reads as part of the path (a folder of that name is "
+                "there) and this command as a comment, so the two would use different "
+                "files; put the value in quotation marks, which both read alike.")
+
+
 def file_settings(env_file: Path) -> dict[str, str]:
     """The settings an env file sets, by name (a name in any case, as the environment's)."""
     without_control(str(env_file), "--env-file")
@@ -905,6 +975,7 @@ def file_settings(env_file: Path) -> dict[str, str]:
     try:
         _every_line_read(env_file, f"--env-file: {env_file}")
         _references_set(env_file, f"--env-file: {env_file}")
+        _read_alike(env_file, f"--env-file: {env_file}")
         values = dotenv_values(env_file, encoding=ENV_ENCODING)
     except OSError as exc:
         raise ConfigError(f"--env-file: can't read {env_file} ({exc.strerror or exc}); give "
@@ -1003,6 +1074,22 @@ def database_option(given: str) -> Path | str:
     if names_folder(path):
         raise ConfigError(f"--db: {path} " + AS_FOLDER.format(path=path) + ".")
     return Path(reachable(path, "--db"))
+
+
+# A variable named in a path: `${STATE_DIRECTORY}/bot.db`, as the unit's StateDirectory= sets
+# it for the service. systemd's env file (and Docker's --env-file) fill in none, and .env's
+# reader none in single quotation marks, so the file went in a new folder of that name.
+_VARIABLE = on_first_use(r"\$(?:\{[^}]*\}|[A-Z_][A-Z0-9_]*)")
+
+
+def unfilled(path: str) -> str | None:
+    """Why a path naming a variable is refused, or None for one naming none."""
+    found = _VARIABLE.search(path)
+    if found is None:
+        return None
+    return (f"names {visible(found.group())}, which is not filled in (systemd's env file "
+            "reads a value as written), so the file would be in a new folder of that name; "
+            "write the path out in full")
 
 
 def control_problem(path: str) -> str | None:

@@ -25,6 +25,7 @@ from bot.wording import (
     FlowChoice,
     Menu,
     Surface,
+    start_shown,
     wording,
     yes_or_no,
 )
@@ -367,7 +368,8 @@ class Conversation:
             # waiting is asked again. The words are said back as they show (a terminal's
             # escape in them would clear the screen it is said back on, or retitle it).
             words = clean_line(given.arg)
-            words = words if len(words) <= QUOTED else words[:QUOTED - 1].rstrip() + "\u2026"
+            words = words if len(words) <= QUOTED else \
+                start_shown(words, QUOTED - 1).rstrip() + "\u2026"
             name = "use" if given.name == "accept" else given.name  # as the chat offers it
             return [Notice(self.words["command_words"].format(name=name, words=words),
                            "problem"), *await self._ask_again(turn)]
@@ -1185,7 +1187,7 @@ def _quoted(given: Input) -> str:
     """What was typed, as a notice quotes it: its start, on one line."""
     typed = given.text if isinstance(given, Text) else f"/{getattr(given, 'name', '')}"
     words = clean_line(typed)  # as it shows: a terminal's escape in it would act there
-    return words if len(words) <= QUOTED else words[:QUOTED - 1].rstrip() + "\u2026"
+    return words if len(words) <= QUOTED else start_shown(words, QUOTED - 1).rstrip() + "\u2026"
 
 
 def _newly_covered(state: UserState) -> bool:

@@ -26,6 +26,7 @@ from bot.wording import (
     Menu,
     header_label,
     seen_as,
+    start_shown,
 )
 from flows.moves import BARE
 from flows.replies import (
@@ -72,7 +73,7 @@ def keyboard(rows: list[list[Button]]) -> Keyboard:
 
 
 def _clip(text: str, limit: int = MAX_ANSWER_ECHO) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    return text if len(text) <= limit else start_shown(text, limit - 1) + "…"
 
 
 def _widget_rows(q: Question) -> list[list[Button]]:

@@ -89,6 +89,19 @@ def header_label(label: str) -> str:
     return kept.rstrip(" -_/.,") + "…"
 
 
+def start_shown(text: str, room: int) -> str:
+    """The start of `text` in at most `room` characters, ending between characters as they
+    show (`_characters`), never inside one: an answer's echo cut in a family emoji showed
+    another family, a flag a lone letter, an accented letter without its accent."""
+    kept = ""
+    # a character's start is told by what comes before it, so the window's are the text's
+    for shown in _characters(text[:room + 1]):
+        if len(kept) + len(shown) > room:
+            break
+        kept += shown
+    return kept or text[:room]  # one character longer than the room: cut inside it
+
+
 def _characters(text: str) -> list[str]:
     """`text` in the characters a reader sees: a letter with its marks, an emoji with its
     skin tone, variation or joined emoji, a flag's two letters (near enough Unicode's

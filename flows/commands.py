@@ -108,7 +108,7 @@ def _split(text: str) -> tuple[str, str]:
     if seen != word and not seen and rest:  # the invisible characters were a word of their own
         word, *rest = rest[0].split(maxsplit=1)
         seen = without_hidden(word)
-    plain = unicodedata.normalize("NFKC", seen)
+    plain = _as_latin(unicodedata.normalize("NFKC", seen))
     plain, rest = _slashed(plain, rest)
     if _SLASHED.fullmatch(plain):
         word = plain
@@ -148,6 +148,33 @@ def _slashed(plain: str, rest: list[str]) -> tuple[str, list[str]]:
 
 
 _ENDS = ".,;:!?…"  # what a sentence's end puts after a command typed alone
+
+# Cyrillic and Greek letters drawn as Latin ones are: a keyboard switched to another alphabet
+# mid-word ("/сancel": Cyrillic "с" is on the key of Latin "c") or a pasted "/bасk" shows
+# as the command, and was saved as her answer, reading "/back" in the record.
+_LOOKALIKES = str.maketrans({
+    # Cyrillic
+    "\u0430": "a", "\u0441": "c", "\u0435": "e", "\u043e": "o", "\u0440": "p", "\u0445": "x",
+    "\u0443": "y", "\u0455": "s", "\u0456": "i", "\u0458": "j", "\u0501": "d", "\u04bb": "h",
+    "\u04cf": "l", "\u051b": "q", "\u051d": "w", "\u0410": "A", "\u0412": "B", "\u0415": "E",
+    "\u041a": "K", "\u041c": "M", "\u041d": "H", "\u041e": "O", "\u0420": "P", "\u0421": "C",
+    "\u0422": "T", "\u0425": "X", "\u0405": "S", "\u0406": "I", "\u0408": "J",
+    # Greek
+    "\u03bf": "o", "\u03b9": "i", "\u03bd": "v", "\u0391": "A", "\u0392": "B", "\u0395": "E",
+    "\u0396": "Z", "\u0397": "H", "\u0399": "I", "\u039a": "K", "\u039c": "M", "\u039d": "N",
+    "\u039f": "O", "\u03a1": "P", "\u03a4": "T", "\u03a5": "Y", "\u03a7": "X",
+})
+
+
+def _as_latin(word: str) -> str:
+    """A command's word typed with letters of another alphabet that look like its own, read
+    as the command; any other word as it is (a word in Cyrillic is an answer)."""
+    latin = word.translate(_LOOKALIKES)
+    if latin == word or not latin.startswith(("/", "\\")):
+        return word
+    bare = latin.lstrip("/\\").rstrip(_ENDS)
+    known = find(bare) is not None and _SLASHED.fullmatch("/" + bare)
+    return latin if known else word
 
 
 _JOINED_NUMBER = on_first_use(r"(?P<word>/[A-Za-z]+)(?P<number>\d{1,3})(?P<bot>@\w+)?")

@@ -10,7 +10,7 @@ from typing import Literal
 
 from bot.teams.codes import code_hash, looks_like_code
 from bot.teams.invites import SERVER
-from bot.wording import seen_as
+from bot.wording import seen_as, start_shown
 from flows.render import format_date
 from storage.teams import MEMBER_ALREADY, Invite, Member, Standing, TeamStore
 
@@ -159,5 +159,6 @@ def told_apart(members: Sequence[Member], room: int) -> dict[int, str]:
 
 
 def cut(name: str, room: int) -> str:
-    """A name in at most `room` characters, "…" at its end where it was cut."""
-    return name if len(name) <= room else name[:room - 1].rstrip() + "…"
+    """A name in at most `room` characters, "…" at its end where it was cut (between
+    characters as they show: never inside a joined emoji, a flag or an accented letter)."""
+    return name if len(name) <= room else start_shown(name, room - 1).rstrip() + "…"
