@@ -1,0 +1,85 @@
+"""The fiftieth pass's review of the forty-ninth's merged change and of the operator's path.
+Each test failed on main as it was."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import run_sosbot, sosbot_env
+from tests.telegram_world import TEST_KEY
+
+# Counts the opens of one file while `sosbot ARGS` runs in this child process
+_COUNTING = """
+import os, sys
+name = sys.argv[1]
+opened = []
+def hook(event, args):
+    if event == "open" and isinstance(args[0], (str, bytes, os.PathLike)) \\
+            and os.path.basename(os.fsdecode(args[0])) == name:
+        opened.append(args[0])
+sys.addaudithook(hook)
+from bot.cli import main
+status = main(sys.argv[2:])
+print(f"opened {len(opened)}", file=sys.stderr)
+sys.exit(status)
+"""
+
+
+def _opens(name: str, *args: str, cwd: Path, env: dict[str, str]
+           ) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-c", _COUNTING, name, *args], input="KB-1\n",
+                          capture_output=True, text=True, cwd=cwd, env=sosbot_env(**env),
+                          timeout=120, check=False)
+
+
+_SETTINGS = ("SOSBOT_DB=bot.db\n"
+             "SOSBOT_DATABASE_URL=sqlite:///other.db\n"
+             "SOSBOT_DRAFT_DAYS=20\n")
+
+
+def test_the_folders_env_is_read_once_at_start(tmp_path: Path) -> None:
+    """`.env` was opened and parsed about six times before a command began (its lines, its
+    ${VAR}s, pydantic's read, the unknown names, a setting set twice, the notes), each a
+    separate read that could see another file than the one before. Read once now; every
+    note is said as before."""
+    (tmp_path / ".env").write_text(_SETTINGS, encoding="utf-8")
+    done = _opens(".env", "chat", "--flow", "reflection", cwd=tmp_path,
+                  env={"SOSBOT_DATA_KEY": TEST_KEY, "SOSBOT_DRAFT_DAYS": "25"})
+    assert done.returncode == 0, done.stderr
+    assert "SOSBOT_DATABASE_URL (set in .env, line 2) is the database used" in done.stderr
+    assert "SOSBOT_DRAFT_DAYS is set in the environment and in .env, line 3" in done.stderr
+    assert "opened 1" in done.stderr, done.stderr
+
+
+def test_an_env_file_is_read_once_at_start(tmp_path: Path) -> None:
+    """The same for the file --env-file names (read whole twice, then again for each retention
+    setting `purge` says the source of)."""
+    (tmp_path / "main.env").write_text(_SETTINGS, encoding="utf-8")
+    made = run_sosbot("chat", "--flow", "reflection", input="KB-1\n", cwd=tmp_path,
+                      env={"SOSBOT_DATA_KEY": TEST_KEY,
+                           "SOSBOT_DATABASE_URL": "sqlite:///other.db"})
+    assert made.returncode == 0, made.stderr
+    done = _opens("main.env", "purge", "--env-file", "main.env", cwd=tmp_path, env={})
+    assert done.returncode == 0, done.stderr
+    assert "Retention applied" in done.stdout
+    assert "SOSBOT_DATABASE_URL (set in main.env, line 2) is the database used" in done.stderr
+    assert "opened 1" in done.stderr, done.stderr
+
+
+@pytest.mark.skipif(not Path("/proc/self/mem").exists(), reason="needs Linux's /proc")
+def test_an_env_that_cannot_be_read_is_an_operator_error(tmp_path: Path) -> None:
+    """A `.env` that opens but fails as it is read (here a link to a file that answers
+    every read with an input/output error, as a failing disk or a network share's does):
+    a traceback from python-dotenv's parser, naming neither the file nor what to do."""
+    (tmp_path / ".env").symlink_to("/proc/self/mem")
+    done = run_sosbot("chat", "--flow", "reflection", input="KB-1\n", cwd=tmp_path,
+                      env={"SOSBOT_DATA_KEY": TEST_KEY})
+    assert "Traceback" not in done.stderr, done.stderr
+    assert done.returncode == 2
+    assert done.stderr.startswith("sosbot: .env: could not be read (Input/output error)"), \
+        done.stderr
+    assert done.stderr.count("\n") == 1
