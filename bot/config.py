@@ -463,6 +463,13 @@ class Settings(BaseSettings):
             if problem:
                 raise ValueError(f"names a file whose path {problem}")
             return "sqlite:///" + path
+        server = value.strip().partition("://")[2].split("/", 1)[0].split("?", 1)[0]
+        if server.count("@") > 1:
+            # the driver reads the password as ending at its first "@", and the rest as the
+            # server's name: "cannot be reached; check the host" was said of a right host
+            raise ValueError("has more than one @ before the server's name, so the password "
+                             "would be read as ending at the first; write an @ in the "
+                             "password as %40 (and : / ? # as %3A %2F %3F %23)")
         return value.strip()
 
     @property

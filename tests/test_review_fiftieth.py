@@ -83,3 +83,16 @@ def test_an_env_that_cannot_be_read_is_an_operator_error(tmp_path: Path) -> None
     assert done.stderr.startswith("sosbot: .env: could not be read (Input/output error)"), \
         done.stderr
     assert done.stderr.count("\n") == 1
+
+
+def test_an_at_sign_in_the_databases_password_is_said_to_need_encoding(tmp_path: Path) -> None:
+    """README's PostgreSQL step puts `postgresql://sosbot:PASSWORD@HOST/sosbot` in main.env;
+    a generated password holding "@" was read by the driver as ending there, so `sosbot
+    invite` (and the bot) said the server "cannot be reached" and to check the host, which
+    was right. Refused at start now, saying how to write it; the password is not shown."""
+    done = run_sosbot("invite", cwd=tmp_path, env={
+        "SOSBOT_DATABASE_URL": "postgresql://sosbot:pa@ss1@127.0.0.1/sosbot"})
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.startswith("sosbot: SOSBOT_DATABASE_URL: ")
+    assert "%40" in done.stderr and "cannot be reached" not in done.stderr
+    assert "pa@ss1" not in done.stderr and "ss1" not in done.stderr
