@@ -582,9 +582,11 @@ def load_settings(env_file: Path | None = None, **overrides: Any) -> Settings:
         _references_set(read)
     if env_file is not None and read is not None:
         overrides = {**_file_values(read), **overrides}
-    being_read = _BEING_READ.set(None if env_file is not None else read)
+    # (.env's values: `_BEING_READ`, unless a caller named its own file, or none, to read)
+    being_read = _BEING_READ.set(None if env_file is not None or "_env_file" in overrides
+                                 else read)
     try:
-        settings = Settings(_env_file=None, **overrides)  # (.env's: `_BEING_READ`)
+        settings = Settings(**{"_env_file": None, **overrides})
     except ValidationError as exc:
         lines = []
         for err in exc.errors():

@@ -96,3 +96,20 @@ def test_an_at_sign_in_the_databases_password_is_said_to_need_encoding(tmp_path:
     assert done.stderr.startswith("sosbot: SOSBOT_DATABASE_URL: ")
     assert "%40" in done.stderr and "cannot be reached" not in done.stderr
     assert "pa@ss1" not in done.stderr and "ss1" not in done.stderr
+
+
+def test_readme_step_two_makes_the_settings_file_where_no_folder_was(tmp_path: Path) -> None:
+    """Step 2 of the council deployment said to copy main.env.example to
+    /etc/sosbot/main.env, and no step made /etc/sosbot: `cp` said "No such file or
+    directory". Its command, run as written (the folder moved under tmp_path), makes the
+    file, mode 600."""
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    step = readme.split("## Deploy for a council", 1)[1].split("\n2. ", 1)[1].split("\n3. ")[0]
+    command = next(part for part in " ".join(step.split()).split("`")
+                   if "main.env.example /etc/sosbot/main.env" in part)
+    command = command.replace(" -o root -g root", "").replace("/etc/", f"{tmp_path}/etc/")
+    done = subprocess.run(command, shell=True, cwd=Path(__file__).parents[1],  # noqa: S602
+                          capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    made = tmp_path / "etc" / "sosbot" / "main.env"
+    assert made.stat().st_mode & 0o777 == 0o600
