@@ -94,8 +94,9 @@ def test_an_at_sign_in_the_databases_password_is_said_to_need_encoding(tmp_path:
         "SOSBOT_DATABASE_URL": "postgresql://sosbot:pa@ss1@127.0.0.1/sosbot"})
     assert done.returncode == 2, done.stderr
     assert done.stderr.startswith("sosbot: SOSBOT_DATABASE_URL: ")
-    assert "%40" in done.stderr and "cannot be reached" not in done.stderr
-    assert "pa@ss1" not in done.stderr and "ss1" not in done.stderr
+    assert "%40" in done.stderr
+    assert "cannot be reached" not in done.stderr
+    assert "ss1" not in done.stderr  # nothing of the password
 
 
 def test_readme_step_two_makes_the_settings_file_where_no_folder_was(tmp_path: Path) -> None:
@@ -108,7 +109,7 @@ def test_readme_step_two_makes_the_settings_file_where_no_folder_was(tmp_path: P
     command = next(part for part in " ".join(step.split()).split("`")
                    if "main.env.example /etc/sosbot/main.env" in part)
     command = command.replace(" -o root -g root", "").replace("/etc/", f"{tmp_path}/etc/")
-    done = subprocess.run(command, shell=True, cwd=Path(__file__).parents[1],  # noqa: S602
+    done = subprocess.run(command, shell=True, cwd=Path(__file__).parents[1],
                           capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr
     made = tmp_path / "etc" / "sosbot" / "main.env"
