@@ -27,7 +27,6 @@ from pydantic_settings import (
     PydanticBaseSettingsSource,
     SettingsConfigDict,
 )
-from pydantic_settings.sources.utils import parse_env_vars
 
 from bot import settings_file
 from bot.settings_file import ENV_ENCODING, SettingsFile
@@ -515,9 +514,10 @@ class _ReadDotEnv(DotEnvSettingsSource):
         self._read = read
         super().__init__(settings_cls, env_file=read.path)
 
-    def _read_env_files(self) -> dict[str, str | None]:
-        return dict(parse_env_vars(self._read.values, self.case_sensitive,
-                                   self.env_ignore_empty, self.env_parse_none_str))
+    def _load_env_vars(self) -> dict[str, str | None]:
+        # names as pydantic's own .env source gives them: in small letters (not case_sensitive)
+        return {name if self.case_sensitive else name.lower(): value
+                for name, value in self._read.values.items()}
 
 
 def _check_address(url: str) -> None:
