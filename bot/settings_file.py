@@ -9,7 +9,7 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from dotenv import dotenv_values
+from dotenv.main import resolve_variables
 from dotenv.parser import Binding, parse_stream
 from pydantic import BaseModel, ConfigDict
 
@@ -55,9 +55,14 @@ def read(path: Path, shown: str, *, given: bool) -> SettingsFile:
     data = path.read_bytes()
     # as python-dotenv reads it: a text file's newlines, each "\n"
     text = data.decode(ENV_ENCODING).replace("\r\n", "\n").replace("\r", "\n")
-    return SettingsFile(path=path, shown=shown, given=given,
-                        bindings=tuple(parse_stream(io.StringIO(text))),
-                        values=dotenv_values(stream=io.StringIO(text)))
+    bindings = tuple(parse_stream(io.StringIO(text)))
+    # the values as `dotenv_values` reads them, ${NAME} filled in, but from the lines parsed
+    # already, and without its warning for a line it cannot read, which the checks refuse
+    # naming the file (the warning named none)
+    values = resolve_variables(((b.key, b.value) for b in bindings if b.key is not None),
+                               override=True)
+    return SettingsFile(path=path, shown=shown, given=given, bindings=bindings,
+                        values=dict(values))
 
 
 def quietly(path: Path, *, given: bool = False) -> SettingsFile | None:
