@@ -383,7 +383,7 @@ def _purge(settings: Settings, args: argparse.Namespace) -> int:
                                else settings.database())
         # Which retention it applies, and where each number came from: run from cron, the
         # environment is not the bot's, and a default in force unseen erases on its own days.
-        sources = {name: setting_source(name, args.env_file) for name in RETENTION_DAYS}
+        sources = {name: setting_source(name, settings._file) for name in RETENTION_DAYS}
         # erasing needs no key: nothing is read
         async with await open_store(db, busy_ms=settings.busy_timeout_ms) as store:
             # on PostgreSQL the bot may be serving meanwhile (on SQLite it holds the file)

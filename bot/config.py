@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextvars
 import difflib
 import errno
 import os
@@ -11,8 +12,6 @@ from typing import Annotated, Any, Literal
 from urllib.parse import urlsplit
 
 import annotated_types
-from dotenv import dotenv_values
-from dotenv.parser import Binding, parse_stream
 from pydantic import (
     Field,
     PrivateAttr,
@@ -21,8 +20,16 @@ from pydantic import (
     ValidationInfo,
     field_validator,
 )
-from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+from pydantic_settings import (
+    BaseSettings,
+    DotEnvSettingsSource,
+    NoDecode,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+)
 
+from bot import settings_file
+from bot.settings_file import ENV_ENCODING, SettingsFile
 from flows.regex import on_first_use
 from storage import DEFAULT_BUSY_MS, is_postgres
 from storage.crypto import parse_keys
@@ -74,9 +81,6 @@ class ConfigError(Exception):
     """Settings are missing or wrong; one line per setting, naming it."""
 
 
-# `.env` as editors save it: UTF-8, perhaps marked at its start (Notepad), which is no part
-# of the first setting's name.
-ENV_ENCODING = "utf-8-sig"
 
 
 # The settings only `run --webhook` uses: checked when it starts (`Settings.webhook_problems`),
@@ -243,6 +247,22 @@ class Settings(BaseSettings):
     # The settings file `load_settings` was given (--env-file), for a later check of a
     # setting to name its line there
     _read_from: Path | None = PrivateAttr(default=None)
+    # The settings file as start-up read it (that one, or the folder's .env), for the lines
+    # naming where a setting was set
+    _file: SettingsFile | None = PrivateAttr(default=None)
+
+    @classmethod
+    def settings_customise_sources(
+            cls, settings_cls: type[BaseSettings], init_settings: PydanticBaseSettingsSource,
+            env_settings: PydanticBaseSettingsSource,
+            dotenv_settings: PydanticBaseSettingsSource,
+            file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        """The .env `load_settings` read, where it read one, not read again by pydantic."""
+        read = _BEING_READ.get()
+        if read is not None:
+            dotenv_settings = _ReadDotEnv(settings_cls, read)
+        return init_settings, env_settings, dotenv_settings, file_secret_settings
 
     @field_validator("db", "key_file", "words", mode="before")
     @classmethod
@@ -427,22 +447,24 @@ class Settings(BaseSettings):
         """One line per setting `sosbot run --webhook` needs and lacks."""
         problems = []
         if self.webhook_url is None:
+            fill = where_to_fill("SOSBOT_WEBHOOK_URL", self._read_from, self._file)
             problems.append("SOSBOT_WEBHOOK_URL: missing; set the public https:// address "
                             "Telegram posts updates to (your reverse proxy's) "
-                            f"({where_to_fill('SOSBOT_WEBHOOK_URL', self._read_from)})")
+                            f"({fill})")
         else:
             problem = url_problem(self.webhook_url, self.api_root)
             if problem:
-                where = where_set("SOSBOT_WEBHOOK_URL", self._read_from)
+                where = where_set("SOSBOT_WEBHOOK_URL", self._read_from, self._file)
                 problems.append(f"SOSBOT_WEBHOOK_URL: {visible(problem)} ({where})")
         if self.webhook_secret is None:
+            fill = where_to_fill("SOSBOT_WEBHOOK_SECRET", self._read_from, self._file)
             problems.append("SOSBOT_WEBHOOK_SECRET: missing; set a random secret so only "
                             "Telegram's posts are accepted (`openssl rand -hex 32`) "
-                            f"({where_to_fill('SOSBOT_WEBHOOK_SECRET', self._read_from)})")
+                            f"({fill})")
         else:
             problem = secret_problem(self.webhook_secret.get_secret_value())
             if problem:  # never the secret itself: where it was set, to find it there
-                where = where_set("SOSBOT_WEBHOOK_SECRET", self._read_from)
+                where = where_set("SOSBOT_WEBHOOK_SECRET", self._read_from, self._file)
                 problems.append(f"SOSBOT_WEBHOOK_SECRET: {problem} ({where})")
         return problems
 
@@ -483,6 +505,13 @@ class Settings(BaseSettings):
             if problem:
                 raise ValueError(f"names a file whose path {problem}")
             return "sqlite:///" + path
+        server = value.strip().partition("://")[2].split("/", 1)[0].split("?", 1)[0]
+        if server.count("@") > 1:
+            # the driver reads the password as ending at its first "@", and the rest as the
+            # server's name: "cannot be reached; check the host" was said of a right host
+            raise ValueError("has more than one @ before the server's name, so the password "
+                             "would be read as ending at the first; write an @ in the "
+                             "password as %40 (and : / ? # as %3A %2F %3F %23)")
         return value.strip()
 
     @property
@@ -517,6 +546,23 @@ class Settings(BaseSettings):
 WEBHOOK_PORTS = (443, 80, 88, 8443)  # the only ports Telegram posts updates to
 
 
+_BEING_READ: contextvars.ContextVar[SettingsFile | None] = contextvars.ContextVar(
+    "sosbot_settings_file", default=None)
+
+
+class _ReadDotEnv(DotEnvSettingsSource):
+    """pydantic's .env source, given the values `load_settings` read from it."""
+
+    def __init__(self, settings_cls: type[BaseSettings], read: SettingsFile) -> None:
+        self._read = read
+        super().__init__(settings_cls, env_file=read.path)
+
+    def _load_env_vars(self) -> dict[str, str | None]:
+        # names as pydantic's own .env source gives them: in small letters (not case_sensitive)
+        return {name if self.case_sensitive else name.lower(): value
+                for name, value in self._read.values.items()}
+
+
 def _check_address(url: str) -> None:
     """Refuse (ValueError) an address no request can go to, before anything is started: the
     request failed later with the HTTP library's own words ("Invalid port: 'abc'", an
@@ -549,7 +595,8 @@ def _unnamed(said: str) -> str:
     return said.removeprefix(DATA_KEY).removeprefix(": ").lstrip()
 
 
-def _key_in_file(err: Any, name: str, env_file: Path | None) -> tuple[str, str] | None:
+def _key_in_file(err: Any, name: str, env_file: Path | None, read: SettingsFile | None
+                 ) -> tuple[str, str] | None:
     """For a data key pasted wrong on a later line of a setting written over several lines
     of a settings file: what is wrong, without the line of the value, and the file's own line
     the key is on ("set in .env, line 3"), so that one line is named, and the file's."""
@@ -559,45 +606,31 @@ def _key_in_file(err: Any, name: str, env_file: Path | None) -> tuple[str, str] 
     if env_file is None and any(given.upper() == name for given in os.environ):
         return None  # the environment's, which has no lines of a file
     path = env_file if env_file is not None else Path(".env")  # one that sets it wins
-    line = _value_line(path, name, cause.line)
+    found = _as_read(path, read)
+    line = found.value_line(name, cause.line) if found is not None else None
     if line is None:
         return None
     return cause.unlined, f"set in {path}, line {line}"
-
-
-def _value_line(path: Path, name: str, line: int) -> int | None:
-    """The line of `path` holding line `line` of the value that sets `name`, or None when
-    the value's lines are not the file's (written with \\n in double quotation marks)."""
-    try:
-        with path.open(encoding=ENV_ENCODING) as stream:
-            found = [b for b in parse_stream(stream)
-                     if b.key is not None and b.key.upper() == name and b.value is not None]
-    except (OSError, UnicodeDecodeError):
-        return None
-    if not found:
-        return None
-    binding = found[-1]
-    value = binding.value or ""
-    if value.count("\n") != binding.original.string.strip().count("\n"):
-        return None
-    return _line(binding) + line - 1
 
 
 def load_settings(env_file: Path | None = None, **overrides: Any) -> Settings:
     """Read settings, or raise ConfigError with one line per bad setting. `env_file`: the
     file the deployment keeps its settings in (systemd's EnvironmentFile, the `.env` of the
     folder `sosbot run` starts in), read instead of `.env` here; a setting it holds wins over
-    the environment's, as it does for the service that reads it."""
-    if env_file is not None:
-        overrides = {**file_settings(env_file), **overrides}
-    else:
-        _env_file_readable()
-        if Path(".env").is_file():
-            _every_line_read(Path(".env"), ".env")
-            _references_set(Path(".env"), ".env")
+    the environment's, as it does for the service that reads it. The file is read once, and
+    every check of it reads that."""
+    read = _given_file(env_file) if env_file is not None else _dot_env()
+    if read is not None:
+        _every_line_read(read)
+        _references_set(read)
+    if env_file is not None and read is not None:
+        _read_alike(read)
+        overrides = {**_file_values(read), **overrides}
+    # (.env's values: `_BEING_READ`, unless a caller named its own file, or none, to read)
+    being_read = _BEING_READ.set(None if env_file is not None or "_env_file" in overrides
+                                 else read)
     try:
-        settings = Settings(**({"_env_file": None} if env_file is not None else {}),
-                            **overrides)
+        settings = Settings(**{"_env_file": None, **overrides})
     except ValidationError as exc:
         lines = []
         for err in exc.errors():
@@ -607,26 +640,21 @@ def load_settings(env_file: Path | None = None, **overrides: Any) -> Settings:
                 else None
             # pydantic's "Value error, " not ours; a path quoted in it shown as it is written
             said = said or visible(err["msg"].removeprefix("Value error, "))
-            where = where_set(alias or field, env_file)
-            if (in_file := _key_in_file(err, alias or field, env_file)) is not None:
+            where = where_set(alias or field, env_file, read)
+            if (in_file := _key_in_file(err, alias or field, env_file, read)) is not None:
                 said, where = visible(in_file[0]), in_file[1]
             said = said if said.startswith(", ") else ": " + said  # ", key 2 of 3: ..."
             lines.append(f"{alias or field}{said} ({where})")
         raise ConfigError("\n".join(lines)) from None
-    except UnicodeDecodeError as exc:
-        where = ".env"
-        if isinstance(exc.object, bytes):
-            line = exc.object.count(b"\n", 0, exc.start) + 1
-            where += f":{line}"
-        raise ConfigError(f"{where}: the file is not UTF-8 text; save it as UTF-8.") from None
-    unknown = _unknown_names(env_file)
+    finally:
+        _BEING_READ.reset(being_read)
+    unknown = _unknown_names(read)
     if unknown:
         raise ConfigError("\n".join(unknown))
-    if env_file is not None:
-        _set_once(env_file, f"--env-file: {env_file}")
-    elif Path(".env").is_file():
-        _set_once(Path(".env"), ".env")
+    if read is not None:
+        _set_once(read)
     settings._read_from = env_file
+    settings._file = read
     return settings
 
 
@@ -676,12 +704,14 @@ def visible(text: str) -> str:
                    for ch in text)
 
 
-def where_set(name: str, env_file: Path | None = None) -> str:
+def where_set(name: str, env_file: Path | None = None, read: SettingsFile | None = None
+              ) -> str:
     """Where the setting `name` that won was set, for an error about its value: the file
     and line, or the environment. The file read first: with `env_file` it wins over the
-    environment, and the environment wins over `.env`."""
+    environment, and the environment wins over `.env`. `read`: the file as start-up read
+    it, looked in rather than read again."""
     if env_file is not None:
-        line = _line_of(env_file, name)
+        line = _line_of(env_file, name, read)
         if line is not None:
             return f"set in {env_file}, line {line}"
     if any(given.upper() == name for given in os.environ):
@@ -689,7 +719,7 @@ def where_set(name: str, env_file: Path | None = None) -> str:
         # or second.env: the journal said only "the environment")
         unit = unit_settings()
         return f"set in the environment, from {unit}" if unit else "set in the environment"
-    line = _line_of(Path(".env"), name) if env_file is None else None
+    line = _line_of(Path(".env"), name, read) if env_file is None else None
     if line is not None:
         return f"set in .env, line {line}"
     return "set it in the environment or .env"
@@ -703,7 +733,7 @@ def both_databases(settings: Settings) -> str | None:
     env_file = settings._read_from
     if settings.database_url is None:
         return None
-    db_set = where_set("SOSBOT_DB", env_file)
+    db_set = where_set("SOSBOT_DB", env_file, settings._file)
     if not db_set.startswith("set in "):
         return None  # SOSBOT_DB left at its default
     used = settings.database()
@@ -712,30 +742,25 @@ def both_databases(settings: Settings) -> str | None:
             return None  # a sqlite:/// URL to the same file: nothing is hidden
     except (OSError, RuntimeError):  # a loop of links: said where the database is opened
         pass
-    url_set = where_set("SOSBOT_DATABASE_URL", env_file)
+    url_set = where_set("SOSBOT_DATABASE_URL", env_file, settings._file)
     return (f"SOSBOT_DATABASE_URL ({url_set}) is the database used; SOSBOT_DB ({db_set}) is "
             "not read while it is set, as the URL wins; remove (or comment out) the one you "
             "do not mean, and this is not said again.")
 
 
-def overridden(*, webhook: bool) -> list[str]:
+def overridden(read: SettingsFile | None, *, webhook: bool) -> list[str]:
     """One line per setting `.env` sets that the environment sets to another value, which
     wins: a shell's `export SOSBOT_DB=test.db`, left from trying sosbot out, sent `sosbot
     invite` to another database than the .env in the bot's folder names, unseen. Not
     refused (a container's -e is meant to win over a .env baked into it); neither value said.
     The webhook's settings only for `run --webhook` (`webhook`), the one command they are
-    read by."""
-    env = Path(".env")
-    if not env.is_file():
+    read by. `read`: `.env` as start-up read it."""
+    if read is None:
         return []
     known = {field.alias for name, field in Settings.model_fields.items()
              if field.alias and (webhook or name not in WEBHOOK_ONLY)}
-    try:
-        with env.open(encoding=ENV_ENCODING) as stream:
-            bindings = [b for b in parse_stream(stream) if b.key is not None and not b.error
-                        and b.value is not None and b.key.upper() in known]
-    except (OSError, UnicodeDecodeError):
-        return []  # said where the file is read
+    bindings = [b for b in read.bindings if b.key is not None and not b.error
+                and b.value is not None and b.key.upper() in known]
     environment = {name.upper(): value for name, value in os.environ.items()}
     lines = []
     for name in dict.fromkeys(b.key.upper() for b in bindings if b.key is not None):
@@ -757,7 +782,7 @@ def start_notes(settings: Settings, *, webhook: bool = False) -> list[str]:
     (`webhook`: the command is `run --webhook`)."""
     both = both_databases(settings)
     return ([both] if both else []) + (
-        overridden(webhook=webhook) if settings._read_from is None else [])
+        overridden(settings._file, webhook=webhook) if settings._read_from is None else [])
 
 
 def unit_settings() -> str | None:
@@ -768,12 +793,13 @@ def unit_settings() -> str | None:
     return visible(unit) or None
 
 
-def where_to_fill(name: str, env_file: Path | None = None) -> str:
+def where_to_fill(name: str, env_file: Path | None = None, read: SettingsFile | None = None
+                  ) -> str:
     """Where the operator puts the missing setting `name`, for a line saying it is missing:
     the line that sets it empty, or the file the deployment reads (systemd's env file, which
     the unit names in SOSBOT_SETTINGS_FROM; --env-file; .env), as a wrong value's line
     names where it was set."""
-    given = where_set(name, env_file)
+    given = where_set(name, env_file, read)
     if given.startswith("set in "):
         return "empty in " + given.removeprefix("set in ")
     unit = unit_settings()
@@ -786,36 +812,36 @@ def where_to_fill(name: str, env_file: Path | None = None) -> str:
     return "set it in .env in the folder sosbot starts in, or in the environment"
 
 
-def _line_of(path: Path, name: str) -> int | None:
+def _line_of(path: Path, name: str, read: SettingsFile | None = None) -> int | None:
     """The line of `path` that sets `name` (the last, which wins, as dotenv reads it), or
     None when none does or the file cannot be read."""
-    try:
-        with path.open(encoding=ENV_ENCODING) as stream:
-            lines = [_line(b) for b in parse_stream(stream)
-                     if b.key is not None and b.key.upper() == name]
-    except (OSError, UnicodeDecodeError):
-        return None
-    return lines[-1] if lines else None
+    found = _as_read(path, read)
+    return found.line_of(name) if found is not None else None
 
 
-def _line(binding: Binding) -> int:
-    """The line a setting (or a line not read) is on. python-dotenv counts from the blank
-    lines before it, which it reads as part of it: a setting after a blank line was said to
-    be on the line above, and the operator looked at the wrong setting."""
-    text = binding.original.string
-    return binding.original.line + text[:len(text) - len(text.lstrip())].count("\n")
+def _as_read(path: Path, read: SettingsFile | None) -> SettingsFile | None:
+    """`path` as start-up read it (`read`), or read now for a line naming where a setting
+    was set once a command has begun; None where it cannot be read."""
+    if read is not None and read.path == path:
+        return read
+    return settings_file.quietly(path)
 
 
-def _env_file_readable() -> None:
-    """A `.env` that is there but is no file sosbot can read (a folder, which Docker makes
-    where a file it was told to mount is missing; a link to a file that is gone) would be
-    passed over without a word, and every setting in it with it: the chat would then use
-    another database, the bot another retention period. Said in one line instead."""
+_line = settings_file.line_of
+
+
+def _dot_env() -> SettingsFile | None:
+    """The `.env` of the folder sosbot started in, read, or None where there is none. One
+    that is there but is no file sosbot can read (a folder, which Docker makes where a file
+    it was told to mount is missing; a link to a file that is gone; a disk failing as it is
+    read) would be passed over without a word, and every setting in it with it: the chat
+    would then use another database, the bot another retention period. Said in one line
+    instead."""
     env = Path(".env")
     try:
         env.lstat()
     except FileNotFoundError:
-        return
+        return None
     except PermissionError:
         # `sudo -u sosbot ...` typed in root's home: a PermissionError traceback, until now
         raise ConfigError(f".env: this user may not look in the folder sosbot was started in "
@@ -824,15 +850,9 @@ def _env_file_readable() -> None:
     except OSError:
         pass  # a name too long, a loop: said below as a .env that is not a file
     if env.is_file():
-        try:
-            env.open("rb").close()
-        except PermissionError:  # root's own, copied in: a traceback, until now
-            raise ConfigError(".env: this user may not read it, so no setting could be read "
-                              "from it; let the user sosbot runs as read it (chown), or start "
-                              "sosbot from another folder.") from None
-        return
+        return _read_dot_env(env)
     if not (env.exists() or env.is_symlink()):
-        return
+        return None
     if env.is_dir():
         raise ConfigError(".env: is a folder, not a file, so no setting was read from it "
                           "(Docker makes a folder where a file it mounts is missing); put "
@@ -844,10 +864,46 @@ def _env_file_readable() -> None:
                       "it a file or remove it.")
 
 
+def _read_dot_env(env: Path) -> SettingsFile:
+    try:
+        return settings_file.read(env, ".env", given=False)
+    except PermissionError:  # root's own, copied in: a traceback, until now
+        raise ConfigError(".env: this user may not read it, so no setting could be read "
+                          "from it; let the user sosbot runs as read it (chown), or start "
+                          "sosbot from another folder.") from None
+    except OSError as exc:  # a failing disk or share: a traceback from dotenv's parser
+        raise ConfigError(f".env: could not be read ({exc.strerror or exc}), so no setting "
+                          f"was read from it (in {Path.cwd()}); mend or replace the file "
+                          "and start sosbot again.") from None
+    except UnicodeDecodeError as exc:
+        line = exc.object.count(b"\n", 0, exc.start) + 1
+        raise ConfigError(f".env:{line}: the file is not UTF-8 text; save it as UTF-8.") \
+            from None
+
+
+def _given_file(env_file: Path) -> SettingsFile:
+    """The file --env-file names, read."""
+    without_control(str(env_file), "--env-file")
+    problem = unreachable(str(env_file))
+    if problem:
+        raise ConfigError(f"--env-file: {env_file} {problem}.")
+    if not env_file.is_file():
+        raise ConfigError(f"--env-file: there is no file at {env_file}; give the file the "
+                          "bot's service reads its settings from.")
+    try:
+        return settings_file.read(env_file, f"--env-file: {env_file}", given=True)
+    except OSError as exc:
+        raise ConfigError(f"--env-file: can't read {env_file} ({exc.strerror or exc}); give "
+                          "the file the bot's service reads its settings from.") from None
+    except UnicodeDecodeError:
+        raise ConfigError(f"--env-file: {env_file} is not UTF-8 text; save it as UTF-8.") \
+            from None
+
+
 _NAME_FIRST = on_first_use(r"\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)")
 
 
-def _every_line_read(path: Path, shown: str) -> None:
+def _every_line_read(read: SettingsFile) -> None:
     """Refuse a settings file with a line python-dotenv cannot read (`SOSBOT_DRAFT_DAYS 7`, a
     quotation mark not closed), or a setting's name with no `=` after it: dotenv passed over
     such a line with a warning naming no file, and the setting in it (and, after an open
@@ -855,19 +911,14 @@ def _every_line_read(path: Path, shown: str) -> None:
     database, made empty, with a new key; a longer retention. Nothing of the line is quoted:
     it may hold the token."""
     known = _setting_names()
-    try:
-        with path.open(encoding=ENV_ENCODING) as stream:
-            bindings = list(parse_stream(stream))
-    except UnicodeDecodeError:
-        return  # said where the file is read, with its line
-    for binding in bindings:
+    for binding in read.bindings:
         unread = binding.error or (binding.key is not None and binding.value is None
                                    and binding.key.upper() in known)
         if not unread:
             continue
         named = _NAME_FIRST.match(binding.original.string)
         what = f"the setting {named.group(1)}" if named else "this line"
-        raise ConfigError(f"{shown}, line {_line(binding)}: {what} could not be read "
+        raise ConfigError(f"{read.shown}, line {_line(binding)}: {what} could not be read "
                           "(it is not NAME=value, or a quotation mark in it is not closed on "
                           "its line); correct it: left out, it would be at its default unseen.")
 
@@ -877,31 +928,19 @@ def _setting_names() -> set[str]:
     return {field.alias for field in Settings.model_fields.values() if field.alias}
 
 
-def _bindings(path: Path) -> list[Binding] | None:
-    """The file's lines as python-dotenv parses them; None where it cannot be opened or
-    decoded (that is said where the file itself is read)."""
-    try:
-        with path.open(encoding=ENV_ENCODING) as stream:
-            return list(parse_stream(stream))
-    except (OSError, UnicodeDecodeError):
-        return None
-
-
 # python-dotenv's ${NAME} (or ${NAME:-default}) in a value, which it fills in
 _REFERENCE = on_first_use(r"\$\{([^}:]*)(:-[^}]*)?\}")
 
 
-def _references_set(path: Path, shown: str) -> None:
+def _references_set(read: SettingsFile) -> None:
     """Refuse a setting whose value names a variable set neither in the environment nor
     above it in the file, with no default (`SOSBOT_DB=${STATE_DIRECTORY}/bot.db`, copied
     from a unit that sets it): python-dotenv reads it as nothing, and the database was made
     at /bot.db, unseen. Named by the variable, never a value."""
     known = _setting_names()
-    bindings = _bindings(path)
-    if bindings is None:
-        return  # said where the file is read
     defined = set(os.environ)
-    for binding in bindings:
+    shown = read.shown
+    for binding in read.bindings:
         if binding.key is None or binding.error:
             continue
         if binding.key.upper() in known:
@@ -916,23 +955,20 @@ def _references_set(path: Path, shown: str) -> None:
         defined.add(binding.key)
 
 
-def _set_once(path: Path, shown: str) -> None:
+def _set_once(read: SettingsFile) -> None:
     """Refuse a settings file that sets a setting twice, to different values: the last one
     is used, as dotenv reads it, so a change made on the other (the example's line, near
     the top) did nothing, unseen. Neither value is quoted: a line may hold the token."""
     known = _setting_names()
-    bindings = _bindings(path)
-    if bindings is None:
-        return  # said where the file is read
     first: dict[str, tuple[int, str | None]] = {}  # a setting's first line, and its value
-    for binding in bindings:
+    for binding in read.bindings:
         name = binding.key.upper() if binding.key is not None else None
         if name not in known or binding.error:
             continue
         line, value = first.setdefault(name, (_line(binding), binding.value))
         if value != binding.value:
-            raise ConfigError(f"{shown}, lines {line} and {_line(binding)}: {name} is set "
-                              "twice, to different values, and only the second would be "
+            raise ConfigError(f"{read.shown}, lines {line} and {_line(binding)}: {name} is "
+                              "set twice, to different values, and only the second would be "
                               "used; keep one of them.")
 
 
@@ -940,13 +976,13 @@ _PATHS = {"SOSBOT_DB": "db", "SOSBOT_KEY_FILE": "key_file", "SOSBOT_WORDS": "wor
           "SOSBOT_DATABASE_URL": "database_url"}
 
 
-def _read_alike(path: Path, shown: str) -> None:
+def _read_alike(read: SettingsFile) -> None:
     """Refuse a path written without quotation marks whose " #" python-dotenv takes for a
     comment's start and systemd keeps, where the path as systemd reads it is one the bot
     takes (its folder "team #2" is there, `named_with_hash`): the bot, under systemd, used
     that folder's database, and a command given the file (`invite --env-file`) made a new
     one at ".../team". Nothing of the line is quoted: it may hold the token."""
-    for binding in _bindings(path) or []:
+    for binding in read.bindings:
         name = binding.key.upper() if binding.key is not None else None
         if name not in _PATHS or binding.error:
             continue
@@ -957,57 +993,40 @@ def _read_alike(path: Path, shown: str) -> None:
         if given is not None and commented(given) and (binding.value or "") != written \
                 and named_with_hash(given):
             raise ConfigError(
-                f"{shown}, line {_line(binding)}: {name} holds \" #\" outside quotation "
+                f"{read.shown}, line {_line(binding)}: {name} holds \" #\" outside quotation "
                 "marks, which systemd reads as part of the path (a folder of that name is "
                 "there) and this command as a comment, so the two would use different "
                 "files; put the value in quotation marks, which both read alike.")
 
 
-def file_settings(env_file: Path) -> dict[str, str]:
+def _file_values(read: SettingsFile) -> dict[str, str]:
     """The settings an env file sets, by name (a name in any case, as the environment's)."""
-    without_control(str(env_file), "--env-file")
-    problem = unreachable(str(env_file))
-    if problem:
-        raise ConfigError(f"--env-file: {env_file} {problem}.")
-    if not env_file.is_file():
-        raise ConfigError(f"--env-file: there is no file at {env_file}; give the file the "
-                          "bot's service reads its settings from.")
-    try:
-        _every_line_read(env_file, f"--env-file: {env_file}")
-        _references_set(env_file, f"--env-file: {env_file}")
-        _read_alike(env_file, f"--env-file: {env_file}")
-        values = dotenv_values(env_file, encoding=ENV_ENCODING)
-    except OSError as exc:
-        raise ConfigError(f"--env-file: can't read {env_file} ({exc.strerror or exc}); give "
-                          "the file the bot's service reads its settings from.") from None
-    except UnicodeDecodeError:
-        raise ConfigError(f"--env-file: {env_file} is not UTF-8 text; save it as UTF-8.") \
-            from None
-    return {name.upper(): value for name, value in values.items() if value is not None}
+    return {name.upper(): value for name, value in read.values.items() if value is not None}
 
 
-def setting_source(name: str, env_file: Path | None = None) -> str:
-    """Where the setting `name` was read from, in words, for a command to say."""
-    if env_file is not None and name in file_settings(env_file):
-        return f"from {env_file}"
+def setting_source(name: str, read: SettingsFile | None) -> str:
+    """Where the setting `name` was read from, in words, for a command to say. `read`: the
+    settings file start-up read (`Settings._file`)."""
+    if read is not None and read.given and name in _file_values(read):
+        return f"from {read.path}"
     if any(given.upper() == name for given in os.environ):
         return "from the environment"
-    dotenv = dotenv_values(".env", encoding=ENV_ENCODING) if env_file is None \
-        and Path(".env").is_file() else {}
-    if any(given.upper() == name for given in dotenv):
+    if read is not None and not read.given and any(given.upper() == name
+                                                   for given in read.values):
         return f"from {Path('.env').resolve()}"
     return "the default: set nowhere"
 
 
-def _unknown_names(env_file: Path | None = None) -> list[str]:
-    """One line per SOSBOT_ name in the environment or `.env` (or `env_file`) that is no
-    setting, with where it is set: a misspelt one would otherwise leave its default in force
-    unseen (a retention period, say)."""
+def _unknown_names(read: SettingsFile | None) -> list[str]:
+    """One line per SOSBOT_ name in the environment or the settings file start-up read (`.env`
+    or --env-file's) that is no setting, with where it is set: a misspelt one would otherwise
+    leave its default in force unseen (a retention period, say)."""
     known = _setting_names()
-    if env_file is not None:
-        dotenv: dict[str, Any] = dict(file_settings(env_file))
+    env_file = read.path if read is not None and read.given else None
+    if read is None:
+        dotenv: dict[str, Any] = {}
     else:
-        dotenv = dotenv_values(".env", encoding=ENV_ENCODING) if Path(".env").is_file() else {}
+        dotenv = dict(_file_values(read)) if read.given else read.values
     given = set(os.environ) | set(dotenv)
     lines = []
     # pydantic reads names in any case (sosbot_draft_days=7 is honoured): compared likewise
@@ -1016,8 +1035,8 @@ def _unknown_names(env_file: Path | None = None) -> list[str]:
         close = difflib.get_close_matches(name.upper(), sorted(known), n=1)
         hint = f" (did you mean {close[0]}?)" if close else ""
         lines.append(f"{visible(name)}: not a setting sosbot knows{hint}; correct or remove "
-                     f"it ({where_set(name.upper(), env_file)}; .env.example lists every "
-                     "setting)")
+                     f"it ({where_set(name.upper(), env_file, read)}; .env.example lists "
+                     "every setting)")
     return lines
 
 

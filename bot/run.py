@@ -91,7 +91,7 @@ def problem(exc: BaseException, settings: Settings) -> str:
     if isinstance(exc, InvalidToken):
         # where it was set (never its value): .env, a shell's export and a unit's env file
         # may each hold one, and the old one is looked for in the wrong place
-        where = where_set("TELEGRAM_BOT_TOKEN", settings._read_from)
+        where = where_set("TELEGRAM_BOT_TOKEN", settings._read_from, settings._file)
         where = f" ({where})" if where.startswith("set in ") else ""
         also = "" if root == "https://api.telegram.org" else f" and SOSBOT_API_ROOT ({root})"
         return f"Telegram rejected the token: check TELEGRAM_BOT_TOKEN{where}{also}."
