@@ -1,0 +1,102 @@
+"""The fiftieth walk: the tools as practitioners use them on a phone. A partner's role typed
+as an account that opens on a child's initials, a social worker who is also a partner on a
+colleague's family coming back with /resume, and the slips of a thumb and a busy day met on
+the way through every tool, through the real Application (in memory) and a real `sosbot chat`
+process, on real SQLite files. Each test of a defect failed on the code as it was; the
+others guard what the fixes must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from flows.replies import Nudge
+from tests.test_telegram_handlers import Bot
+from tests.test_walk_thirtyfirst import sent_at
+from tests.test_walk_thirtysecond import labelled
+from tests.test_walk_thirtysixth_c import finished_reflection
+from tests.test_walk_thirtythird_b import LEAD2, answers, answers_link, link, mapping, phone, team
+
+__all__ = ["team"]  # the fixture
+
+
+# --- initials that are also a role's short form, at a partner's role -----------------------
+
+
+@pytest.mark.parametrize("typed", ["LA came in hungry today", "DS said mum was drunk again",
+                                   "TA told me dad hit her", "ED arrived late and crying today",
+                                   "PC was crying in class this morning"])
+def test_an_account_opening_on_initials_a_role_also_has_is_offered_on(typed: str) -> None:
+    """A school's safeguarding lead typed "LA came in hungry today" at "What is your role
+    there?", LA being the child. "LA" is also a local authority's short form ("LA social
+    worker"), so the line was saved as her role and headed her every line in the social
+    worker's summary. Initials that something happened to, or that said or did something,
+    are the child's: offered to "Worries", as other short accounts are."""
+    chat = sent_at("contribution", "role", typed)
+    assert "role" not in chat.draft.answers
+    (nudge,) = [r.text for r in chat.replies if isinstance(r, Nudge)]
+    assert '"Worries"' in nudge
+
+
+@pytest.mark.parametrize("typed", ["LA social worker", "Acting DSL from today",
+                                   "LA social worker who came out today",
+                                   "DS on the case since today",
+                                   "PC who came to the house last night"])
+def test_a_role_with_that_short_form_is_still_saved(typed: str) -> None:
+    chat = sent_at("contribution", "role", typed)
+    said = " ".join(getattr(reply, "text", "") for reply in chat.replies)
+    assert "reads like what you have seen or heard" not in said
+    assert chat.draft.answers.get("role", typed) == typed
+
+
+# --- a social worker who is also a partner, back with /resume -----------------------------------
+
+
+async def partner_part_answered(bot: Bot) -> None:
+    """LEAD2 answers every question of USER's health link for FM-3, and does not send it."""
+    await mapping(bot, "FM-3")
+    await answers_link(bot, await link(bot, "health"), LEAD2)
+    await bot.tap(labelled(bot, "Keep"), user=LEAD2)
+    await answers(bot, LEAD2, ("Health visitor", "FM came in to clinic with a burn on his hand",
+                               "Mum brings him to every appointment",
+                               "I will visit at home with the social worker by fri 11 dec", "4",
+                               "/skip", "/skip"))
+
+
+async def test_resume_with_her_own_finished_draft_and_a_part_unsent_names_both(
+        team: Bot) -> None:
+    """A social worker had finished her own reflection for KB-2, then answered every
+    question of a colleague's link for FM-3 (the health visitor was off) and was called
+    away before sending it. Back with /resume she read only "You've answered every question
+    ...", a partner's line: her own KB-2 was not named. Both are."""
+    await finished_reflection(team, "KB-2", LEAD2)
+    await partner_part_answered(team)
+    await team.say("/resume", user=LEAD2)
+    told = phone(team, LEAD2)[-3:]
+    assert told[0].startswith('You have no unfinished drafts. Finished and kept: "KB-2".')
+    assert told[1].startswith("You've answered every question.")
+    assert told[2].startswith("That's every question. Send your contribution to Practitioner")
+
+
+async def test_her_own_draft_resumed_is_not_followed_by_the_offer_to_send_her_part(
+        team: Bot) -> None:
+    """The same social worker with her own reflection for KB-2 part way: /resume opened
+    KB-2, and under its question, and under every question after it, came "That's every
+    question. Send your contribution to Practitioner now?", the part for FM-3, so each of her
+    answers scrolled off above an offer about another family. She is told once, above her
+    question, that the part waits to be sent and how to go back to it; /resume FM-3 does,
+    with the offer to send."""
+    for said in ("/new reflection", "KB-2", "School or college"):
+        await team.say(said, user=LEAD2)
+    await partner_part_answered(team)
+    await team.say("/resume", user=LEAD2)
+    told = phone(team, LEAD2)[-3:]
+    assert told[0] == ('Your part for "FM-3" has every question answered and is not sent yet: '
+                       "/resume FM-3 goes back to it, to send it.")
+    assert told[1] == '✓ Back to "KB-2": Pre-referral reflection.'
+    assert "Question 2 of 8" in told[2]
+    await team.say("On 3 Dec she told her teacher dad hit her with a belt", user=LEAD2)
+    assert "Question 3 of 8" in phone(team, LEAD2)[-1]
+    await team.say("/resume FM-3", user=LEAD2)
+    assert phone(team, LEAD2)[-1].startswith("That's every question. Send your contribution")
+    await team.tap("t:ps", user=LEAD2)
+    assert phone(team, LEAD2)[-1].startswith("Sent to Practitioner")
