@@ -100,3 +100,33 @@ async def test_her_own_draft_resumed_is_not_followed_by_the_offer_to_send_her_pa
     assert phone(team, LEAD2)[-1].startswith("That's every question. Send your contribution")
     await team.tap("t:ps", user=LEAD2)
     assert phone(team, LEAD2)[-1].startswith("Sent to Practitioner")
+
+
+# --- a few signs typed at "choose all that fit, or none" ---------------------------------------
+
+
+@pytest.mark.parametrize(("typed", "picked"), [
+    ("out late and money", ["late", "money"]),
+    ("Out late & money", ["late", "money"]),
+    ("money and out late", ["late", "money"]),
+    ("late, money", ["late", "money"]),  # as before
+])
+def test_signs_typed_with_and_between_them_are_ticked(typed: str, picked: list[str]) -> None:
+    """A personal adviser answering "Has anyone noticed any of these? Choose all that fit,
+    or none." on his phone typed "out late and money" and read "I couldn't match that to
+    one of the options ... If it belongs with your answer to "What worries others", /back
+    goes back to it": "late, money" was read, "and" between them was not. Both are ticked,
+    and the note about someone outside the home follows."""
+    chat = sent_at("success", "outside_signs", typed)
+    assert chat.draft.answers["outside_signs"] == picked
+
+
+@pytest.mark.parametrize("typed", ["not that I know of", "Not that we know of.",
+                                   "not as far as I know", "none that I know of",
+                                   "nothing noticed", "none so far"])
+def test_none_that_she_knows_of_at_choose_all_that_fit_or_none_is_none(typed: str) -> None:
+    """He typed "not that I know of" there, and was told it matched no option and pointed
+    back to his answer before it; "none" went on. It is none, as "none" is."""
+    chat = sent_at("success", "outside_signs", typed)
+    assert chat.draft.answers["outside_signs"] == []
+    assert chat.asked != "outside_signs"
