@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from flows.replies import Nudge
-from tests.test_telegram_handlers import Bot
+from tests.test_telegram_handlers import USER, Bot
 from tests.test_walk_thirtyfirst import sent_at
 from tests.test_walk_thirtysecond import labelled
 from tests.test_walk_thirtysixth_c import finished_reflection
@@ -130,3 +130,26 @@ def test_none_that_she_knows_of_at_choose_all_that_fit_or_none_is_none(typed: st
     chat = sent_at("success", "outside_signs", typed)
     assert chat.draft.answers["outside_signs"] == []
     assert chat.asked != "outside_signs"
+
+
+# --- a location or a contact sent at a question -----------------------------------------------
+
+
+async def test_a_location_and_a_contact_sent_at_a_question_are_each_answered(team: Bot) -> None:
+    """A family support worker at the family's door shared her location at "Has the family
+    agreed to early help ...?", meaning to note where she was, then nan's contact card. The
+    location was answered with "photos, voice notes, stickers and files aren't stored", none
+    of which she had sent, and the contact with nothing at all, so she could not tell
+    whether nan's number was now kept. Each is named and said not to be stored."""
+    await team.say("/new wellbeing")
+    await team.say("KB-12")
+    await team.feed(team.updates.message(USER, location={"latitude": 51.5, "longitude": -0.1}))
+    told = phone(team)[-2:]
+    assert told[0] == ("I can only read text, please: that location isn't stored. Type your "
+                       "answer instead.")
+    assert "Has the family agreed to early help" in told[1]
+    shown = len(phone(team))
+    await team.feed(team.updates.message(
+        USER, contact={"phone_number": "+447700900000", "first_name": "Nan"}))
+    assert phone(team)[shown:] == [
+        "That contact isn't stored either: please type your answer to the question above."]
