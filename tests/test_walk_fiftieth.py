@@ -7,10 +7,14 @@ others guard what the fixes must leave alone."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from flows.replies import Nudge
+from tests.test_console import chat
 from tests.test_telegram_handlers import USER, Bot
+from tests.test_walk_fortyninth import REFLECTION
 from tests.test_walk_thirtyfirst import sent_at
 from tests.test_walk_thirtysecond import labelled
 from tests.test_walk_thirtysixth_c import finished_reflection
@@ -153,3 +157,17 @@ async def test_a_location_and_a_contact_sent_at_a_question_are_each_answered(tea
         USER, contact={"phone_number": "+447700900000", "first_name": "Nan"}))
     assert phone(team)[shown:] == [
         "That contact isn't stored either: please type your answer to the question above."]
+
+
+# --- words typed in quotation marks, quoted back -----------------------------------------------
+
+
+@pytest.mark.parametrize("typed", ['"I\'m hungry"', "“I'm hungry”"])
+def test_words_in_quotation_marks_are_quoted_back_once(tmp_path: Path, typed: str) -> None:
+    """A social worker who had finished her reflection typed a child's words, in quotation
+    marks as the tools ask for a child's words, and read 'I haven't saved ""I'm hungry"".',
+    the marks doubled on her screen as if something had gone wrong. They are quoted back
+    once."""
+    said = chat(tmp_path / "sosbot.db", *REFLECTION, typed).stdout
+    assert 'I haven\'t saved "I\'m hungry".' in said
+    assert '""' not in said
