@@ -722,15 +722,16 @@ def _words_of_one(step: FlowStep, plain: str) -> str | None:
     if len(typed) < 2 or not any(len(word) >= 3 and word not in _SAYS_NO | {"yet"}
                                  for word in typed):  # "not yet" is no, not "Not talked about yet"
         return None
-    fits = [(choice.value, words) for choice in step.spec.choices
-            if typed <= (words := _option_words(choice))]
+    fits = [choice for choice in step.spec.choices if typed <= _option_words(choice)]
     if len(fits) != 1:
         return None
     # "agreed" is not "Not yet asked or not agreed", nor "talked about" "Not talked about
-    # yet": an option that says no where the words typed don't is their opposite ("without"
-    # qualifies an option: "out late" is "Out late or missing without explanation").
-    value, words = fits[0]
-    return None if (words & _SAYS_NO) - typed - {"without"} else value
+    # yet": an option that says no where the words typed don't is their opposite. "Without"
+    # says no only to the words after it: "out late" is "Out late or missing without
+    # explanation", "thought for the child" is not "without thought for the child".
+    words = _option_words(fits[0])
+    return None if (words & _SAYS_NO) - typed - {"without"} or _denies(fits[0], typed) \
+        else fits[0].value
 
 
 def names_options(step: FlowStep, typed: str) -> bool:
