@@ -11,7 +11,10 @@ from pathlib import Path
 
 import pytest
 
+from flows.loader import load_flows
+from flows.nudges import nudger
 from flows.replies import Nudge
+from tests.builders import typed_lines
 from tests.test_console import chat
 from tests.test_telegram_handlers import USER, Bot
 from tests.test_walk_fortyninth import REFLECTION
@@ -171,3 +174,22 @@ def test_words_in_quotation_marks_are_quoted_back_once(tmp_path: Path, typed: st
     said = chat(tmp_path / "sosbot.db", *REFLECTION, typed).stdout
     assert 'I haven\'t saved "I\'m hungry".' in said
     assert '""' not in said
+
+
+# --- the same warning for several worries, read on a phone -------------------------------------
+
+
+async def test_the_same_warning_for_three_worries_is_given_once(team: Bot) -> None:
+    """A social worker finished a Harm Matrix with three worries, each likely to happen
+    again and the child far from safe from it, and opened the summary on her phone to
+    paste into a strategy discussion request. It opened with the same four-line warning
+    three times, "Harm (worry 1)", "(worry 2)", "(worry 3)", before anything of the case,
+    and she pasted all three. It is given once, naming the three worries."""
+    await team.say("/new harm_matrix")
+    await team.say("KB-12")
+    for line in typed_lines(load_flows()["harm_matrix"], nudger=nudger()):
+        await team.say(line)
+    await team.say("/summary")
+    summary = "\n".join(phone(team)).rsplit("Harm Matrix: KB-12", 1)[-1]
+    assert summary.count("This harm is likely to happen again") == 1
+    assert "⚠️ Harm (worries 1, 2 and 3): This harm is likely to happen again" in summary
