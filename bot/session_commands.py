@@ -421,7 +421,8 @@ class SessionCommands:
         return waiting or [Notice(self._words["no_drafts"])]
 
     def _part_waiting(self, part: DraftInfo | None) -> list[ConversationReply]:
-        return [] if part is None else [
+        # (the partner's part tried at the terminal is never sent)
+        return [] if part is None or self._c.surface == "terminal" else [
             Notice(self._words["part_unsent"].format(label=part.label), "info")]
 
     def _for_partners(self, flow_id: str) -> bool:

@@ -193,3 +193,20 @@ async def test_the_same_warning_for_three_worries_is_given_once(team: Bot) -> No
     summary = "\n".join(phone(team)).rsplit("Harm Matrix: KB-12", 1)[-1]
     assert summary.count("This harm is likely to happen again") == 1
     assert "⚠️ Harm (worries 1, 2 and 3): This harm is likely to happen again" in summary
+
+
+def test_the_partners_part_tried_at_the_terminal_is_not_said_to_wait_to_be_sent(
+        tmp_path: Path) -> None:
+    """At the terminal, where the partner's part is only tried and never sent, /resume of a
+    draft of her own says nothing of sending it."""
+    lines = ["P-1", "1", "Class teacher",
+             "He came in hungry three days this week and said mum was asleep",
+             "He is always at school on time and loves reading",
+             "School to keep him in breakfast club daily", "5",
+             "Worried but he is in school every day", "", "/new reflection", "KB-1", "2",
+             "/resume"]
+    done = chat(tmp_path / "sosbot.db", *lines, flow="contribution")
+    assert done.returncode == 0, done.stderr
+    after = done.stdout.split('Started "KB-1"', 1)[1]
+    assert 'Back to "KB-1"' in after
+    assert "not sent yet" not in after
