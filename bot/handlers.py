@@ -78,6 +78,11 @@ DRAWN_WORDS = 'Nor are the words sent with the photos ("{caption}").'
 # Another kind of message after the note, before anything else ("a voice note after a
 # photo"): answered, in one line, rather than met with silence as if it had been heard.
 TEXT_ONLY_TOO = "That {kind} isn't stored either: please type your answer to the question above."
+# A location or a contact card is none of the kinds TEXT_ONLY names: she could not tell
+# whether the address or the number was kept.
+TEXT_ONLY_NAMED = ("I can only read text, please: that {kind} isn't stored. Type your answer "
+                   "instead.")
+_NAMED_KINDS = frozenset({"location", "contact"})
 TEXT_ONLY_CAPTION = ("I can only read text, please: photos, voice notes, stickers and files "
                      "aren't stored, and nor are the words sent with them (\"{caption}\"). "
                      "Send your answer as a message of its own.")
@@ -673,7 +678,9 @@ class Handlers:
             own = next((r.speaker for r in asked if isinstance(r, Question) and r.child_voice),
                        None)
             note = await _reply(update, TEXT_ONLY_CAPTION.format(caption=excerpt(words)) if words
-                                else TEXT_ONLY_DRAWN.format(speaker=own) if own else TEXT_ONLY)
+                                else TEXT_ONLY_DRAWN.format(speaker=own) if own
+                                else TEXT_ONLY_NAMED.format(kind=kind) if kind in _NAMED_KINDS
+                                else TEXT_ONLY)
             if album is not None and note is not None:
                 self._albums[user_id] = (album, note.chat_id, note.message_id,
                                          [words] if words else [], None if words else own)
@@ -1109,4 +1116,5 @@ def _not_text_kind(message: Message | None) -> str:
         return "voice note"
     return next((name for name, there in (
         ("photo", message.photo), ("video", message.video), ("sticker", message.sticker),
-        ("file", message.document)) if there), "message")
+        ("file", message.document), ("location", message.location or message.venue),
+        ("contact", message.contact)) if there), "message")

@@ -381,39 +381,49 @@ class SessionCommands:
         wanted = clean_line(arg)
         if not wanted:
             drafts = await self._c.drafts(turn.state.user_id)
+            finished = await self._c.drafts(turn.state.user_id, status="completed")
+            # a partner's part, answered and not sent (it goes once sent), of a social
+            # worker answering a colleague's link too: named beside her own drafts
+            part = next((d for d in finished if self._for_partners(d.flow_id)), None)
             if not drafts:
-                # back to copy a finished summary into a report: "no unfinished drafts"
-                # alone read as if the finished one were gone too
-                finished = await self._c.drafts(turn.state.user_id, status="completed")
-                if any(self._for_partners(d.flow_id) for d in finished):
-                    # a partner's part, answered and not sent (it goes once sent): she was
-                    # told of finished drafts and /new, which her link does not let her use;
-                    # the offer to send it follows
-                    return [Notice(STEP_MSG["finished_partner"])]
-                if finished:
-                    return [Notice(self._words["no_drafts_finished"].format(
-                        labels=", ".join(f'"{d.label}"' for d in finished[:3]),
-                        label=finished[0].label))]
-                return [Notice(self._words["no_drafts"])]
+                return self._none_unfinished(
+                    [d for d in finished if not self._for_partners(d.flow_id)], part)
             if len(drafts) > 1:
                 # a list below the open draft's question, as /start's: a line typed under it
                 # was saved to that question, off the screen, for a case not chosen
                 await self._over_the_question(turn)
-                return [Menu(tuple(drafts), (), flow_titles=self._c.flow_titles())]
-            draft_id = drafts[0].id
-        else:
-            found = await self._find(turn.state.user_id, wanted)
-            if not isinstance(found, str):
-                if any(isinstance(r, Menu) for r in found):
-                    await self._over_the_question(turn)  # (the drafts the words may mean)
-                    return found
-                # a label handed to a colleague: "I can't find that draft" left the giver
-                # thinking the case lost
-                handed = await self._c.handed_away(turn.state.user_id, turn.state.handovers,
-                                                   wanted)
-                return [Notice(handed, "info")] if handed else found
-            draft_id = found
-        return await self.open_draft(turn, draft_id)
+                return [*self._part_waiting(part),
+                        Menu(tuple(drafts), (), flow_titles=self._c.flow_titles())]
+            return [*self._part_waiting(part), *await self.open_draft(turn, drafts[0].id)]
+        found = await self._find(turn.state.user_id, wanted)
+        if not isinstance(found, str):
+            if any(isinstance(r, Menu) for r in found):
+                await self._over_the_question(turn)  # (the drafts the words may mean)
+                return found
+            # a label handed to a colleague: "I can't find that draft" left the giver
+            # thinking the case lost
+            handed = await self._c.handed_away(turn.state.user_id, turn.state.handovers,
+                                               wanted)
+            return [Notice(handed, "info")] if handed else found
+        return await self.open_draft(turn, found)
+
+    def _none_unfinished(self, own: list[DraftInfo], part: DraftInfo | None
+                         ) -> list[ConversationReply]:
+        """/resume with no draft unfinished: her finished ones, and a part of hers not sent."""
+        # a partner was told of finished drafts and /new, which her link does not let her
+        # use; the offer to send it follows
+        waiting: list[ConversationReply] = \
+            [Notice(STEP_MSG["finished_partner"])] if part is not None else []
+        if own:
+            return [Notice(self._words["no_drafts_finished"].format(
+                labels=", ".join(f'"{d.label}"' for d in own[:3]), label=own[0].label)),
+                *waiting]
+        return waiting or [Notice(self._words["no_drafts"])]
+
+    def _part_waiting(self, part: DraftInfo | None) -> list[ConversationReply]:
+        # (the partner's part tried at the terminal is never sent)
+        return [] if part is None or self._c.surface == "terminal" else [
+            Notice(self._words["part_unsent"].format(label=part.label), "info")]
 
     def _for_partners(self, flow_id: str) -> bool:
         flow = self._c.flows.get(flow_id)

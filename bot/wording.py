@@ -176,6 +176,8 @@ MSG = {
     "colleague, so it is theirs now and you have no draft open. If it was for that case, "
     "send it to them. /new starts a draft, /resume picks up another of yours.",
     "no_drafts": "You have no unfinished drafts. /new starts one.",
+    "part_unsent": 'Your part for "{label}" has every question answered and is not sent '
+    "yet: /resume {label} goes back to it, to send it.",
     "no_such_draft": "I can't find that draft among yours. /drafts lists the unfinished ones.",
     "resume_handed": 'You handed "{label}" to {name} on {day}: it is theirs now, so it is no '
     "longer among your drafts. If you need something from it, ask {name}. /drafts lists "

@@ -569,8 +569,22 @@ def points_above(text: str, asked: str = "") -> bool:
 
 def excerpt(text: str, limit: int = 60) -> str:
     """A typed line as a message quotes it back: its first `limit` characters, then "...".
-    Read aloud by a screen reader, a whole pasted note before the question is a long wait."""
+    Read aloud by a screen reader, a whole pasted note before the question is a long wait.
+    A line typed in quotation marks (a child's words) loses them: quoted again, they read
+    doubled (""I'm hungry"")."""
+    text = _unquoted(text)
     return text if len(text) <= limit else text[:limit] + "..."
+
+
+_QUOTE_PAIRS = {'"': '"', "“": "”", "”": "”", "'": "'", "‘": "’"}
+
+
+def _unquoted(text: str) -> str:
+    """`text` without the one pair of quotation marks around all of it, if it has them."""
+    if len(text) > 2 and _QUOTE_PAIRS.get(text[0]) == text[-1] \
+            and text[0] not in text[1:-1] and text[-1] not in text[1:-1]:
+        return text[1:-1]
+    return text
 
 
 def says_nothing(text: str) -> bool:

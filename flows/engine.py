@@ -660,7 +660,9 @@ _QUOTABLE = on_first_use(r"help (?:me|please|pls)|[^?]*(?:understand|get it)[^?]
 
 _NONE_OF_THEM = on_first_use(r"(?:none|nothing|no|nope|nil|n/?a|not really|neither)"
                              r"(?: (?:of (?:them|these|those|it|the above)|at all|noticed|seen|"
-                             r"that i know of|i know of))?")
+                             r"that i know of|i know of|so far|yet))?"
+                             # "not that I know of": none she knows of, not a sign to match
+                             r"|not (?:that (?:i|we) know of|as far as (?:i|we) know)")
 
 
 # The child's number said as theirs, with more after it: "K says 7 🙂 "I'm doing way better"".

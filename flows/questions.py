@@ -257,6 +257,10 @@ class MultiChoiceType(ChoiceType):
         parts = (_DIGITS.findall(text) if _NUMBERS_ONLY.fullmatch(text.strip())
                  else [p.strip() for p in text.split(",")])
         picked = self._match_all(step, parts, numbered)
+        if not picked and _JOINED.search(text):
+            # "out late and money": a phone's "and" between options, not only a comma (an
+            # option whose own words hold "and" is matched whole first)
+            picked = self._match_all(step, _JOINED.split(text), numbered)
         if not picked:
             return None, _no_option(text, numbered)
         return [c.value for c in step.spec.choices if c.value in picked], None
@@ -634,6 +638,8 @@ _DIGITS = on_first_use(r"\d+")
 # Numbers apart, with something between each two (a digit run is never split two ways: a
 # long one with a letter after it would take the match seconds per digit).
 _NUMBERS_ONLY = on_first_use(r"\d+(?:\s*(?:[,;&+/]|\band\b)\s*\d+|\s+\d+)*", re.IGNORECASE)
+# Options typed with "and", "&", ";" or "+" between them, as well as commas.
+_JOINED = on_first_use(r"\s*(?:[,;&+]|\band\b)\s*", re.IGNORECASE)
 _SLIP_APART = 0.1  # a slip is only read when no other option is nearly as close
 # Shorthand typed for a word an option spells out: "v likely" is "very likely".
 _SHORTHAND = {"v": "very", "vv": "very", "prob": "probably", "probs": "probably",
@@ -716,14 +722,16 @@ def _words_of_one(step: FlowStep, plain: str) -> str | None:
     if len(typed) < 2 or not any(len(word) >= 3 and word not in _SAYS_NO | {"yet"}
                                  for word in typed):  # "not yet" is no, not "Not talked about yet"
         return None
-    fits = [(choice.value, words) for choice in step.spec.choices
-            if typed <= (words := _option_words(choice))]
+    fits = [choice for choice in step.spec.choices if typed <= _option_words(choice)]
     if len(fits) != 1:
         return None
     # "agreed" is not "Not yet asked or not agreed", nor "talked about" "Not talked about
-    # yet": an option that says no where the words typed don't is their opposite.
-    value, words = fits[0]
-    return None if (words & _SAYS_NO) - typed else value
+    # yet": an option that says no where the words typed don't is their opposite. "Without"
+    # says no only to the words after it: "out late" is "Out late or missing without
+    # explanation", "thought for the child" is not "without thought for the child".
+    words = _option_words(fits[0])
+    return None if (words & _SAYS_NO) - typed - {"without"} or _denies(fits[0], typed) \
+        else fits[0].value
 
 
 def names_options(step: FlowStep, typed: str) -> bool:

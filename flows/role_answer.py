@@ -47,7 +47,10 @@ _ROLES_SHORT = ("DSL|DDSL|GP|HV|SW|PSW|SN|MW|PC|DC|DS|DI|TA|SLT|HOY|CPN|OT|FSW|E
 _SOMEONE = on_first_use(
     r"\b(?:he|she|they|him|her|them|mum|dad|mother|father|nan|grandad|child|baby|brother"
     r"|sister|boy|girl|son|daughter|kid|lad|toddler)\b"
-    rf"|\b(?-i:(?!(?:{_ROLES_SHORT})\b)[A-Z]{{2,3}})\b", re.IGNORECASE)
+    rf"|\b(?-i:(?!(?:{_ROLES_SHORT})\b)[A-Z]{{2,3}})\b"
+    # unless something is said of them: "LA came in hungry" is a child, "LA social worker" a role
+    rf"|\b(?-i:{_ROLES_SHORT})\s+(?:came|comes|said|says|told|tells|arrived|was|hit|hits"
+    r"|shouted|cried|missed|seemed|looked|smelled|smelt|disclosed)\b", re.IGNORECASE)
 _EVENT = on_first_use(
     r"\b(?:came|come\s+in|said|says|told|tells|arrived|disclosed|reported|hit|hits|shouted"
     r"|shouting|swore|grabbed|pushed|slapped|kicked|hungry|bruis\w*|missed|absent"

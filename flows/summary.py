@@ -197,21 +197,35 @@ class Summary:
         return any(e.child_voice for e in entries)
 
 
+def _alert(said: str, steps: list[FlowStep]) -> str:
+    """A note for the record, once: from one worry of several it says which, and the same
+    note from several says them all ("Harm (worries 1 and 3)"), not once a worry, which on a
+    phone was the same four lines three times before anything of the case."""
+    counted = [s for s in steps if s.instance is not None]
+    if not counted:
+        return said
+    if len(counted) == 1:
+        return f"{counted[0].section_title}: {said}"
+    item = counted[0].section.repeat.item if counted[0].section.repeat else ""
+    items = item[:-1] + "ies" if item.endswith("y") else item + "s"
+    numbers = [str(s.instance) for s in counted]
+    listed = ", ".join(numbers[:-1]) + " and " + numbers[-1]
+    return f"{counted[0].section.title} ({items} {listed}): {said}"
+
+
 def build_summary(flow: Flow, draft: Draft) -> Summary:
     """Gather the answers that apply into columns and scales; hidden answers are left out."""
     state = walk(flow, draft.answers)
     record: list[Entry] = []
-    alerts: list[str] = []
+    alerts: dict[str, list[FlowStep]] = {}
     main: dict[str, dict[str, list[Entry]]] = {}
     groups: dict[tuple[str, int], dict[str, dict[str, list[Entry]]]] = {}
     scales: dict[tuple[str, int] | None, list[ScaleResult]] = {}
     for step in state.steps:
         key = (step.section.id, step.instance) if step.instance is not None else None
         if not step.is_question:
-            if step.column == "record":  # a note from one worry of several says which
-                said = step.spec.recorded or step.spec.ask
-                alerts.append(f"{step.section_title}: {said}"
-                              if step.instance is not None else said)
+            if step.column == "record":
+                alerts.setdefault(step.spec.recorded or step.spec.ask, []).append(step)
             continue
         if step.kind.widget == "scale" and step.role == "question":
             scales.setdefault(key, []).append(_scale(flow, step, state))
@@ -227,7 +241,8 @@ def build_summary(flow: Flow, draft: Draft) -> Summary:
     return Summary(
         flow.id, flow.title, flow.version, draft.label, draft.status,
         _columns(flow, main, keep_empty=True), _blocks(main.get("none", {})),
-        tuple(scales.get(None, [])), draft.updated_at, tuple(record), tuple(alerts),
+        tuple(scales.get(None, [])), draft.updated_at, tuple(record),
+        tuple(_alert(said, steps) for said, steps in alerts.items()),
         tuple(_group(flow, key, blocks, scales.get(key, [])) for key, blocks in groups.items()),
         flow.spec.speaker,
     )

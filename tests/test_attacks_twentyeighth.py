@@ -15,7 +15,7 @@ import pytest
 from conftest import run_sosbot
 
 from bot.config import ConfigError, load_settings
-from bot.handlers import SORRY, TEXT_ONLY
+from bot.handlers import SORRY, TEXT_ONLY, TEXT_ONLY_NAMED
 from bot.strangers import TOLD_A_MINUTE, Strangers
 from flows.flow import Flow
 from storage.store import Store
@@ -73,7 +73,7 @@ async def test_a_live_location_moving_is_not_answered_nor_counted_against_the_pr
         await server.wait_for(lambda: server.pending_updates == 0, HANG_GUARD)
         await server.wait_idle(quiet=0.3)
         said = server.texts(PRACTITIONER)[mark:]
-        assert said[0] == TEXT_ONLY
+        assert said[0] == TEXT_ONLY_NAMED.format(kind="location")
         assert "Question 1 of" in said[1]
         assert len(said) == 2
         await world.say("School or college")

@@ -821,11 +821,18 @@ class Partners:
         if user is None:
             return
         answered = await self._answered(user.id)
-        if answered is None:
+        if answered is None or not await self._part_open(user.id, answered[0]):
             return
         # what a "yes" answers now; and the offer owed, if it was, is made here
         await self.conversation.note_pending(user.id, withdraw_asked=False, offer_owed=False)
         await self._offer(context.bot, user.id, *answered)
+
+    async def _part_open(self, user_id: int, part: Draft) -> bool:
+        """Whether the partner's part is what she has open: a social worker answering a
+        colleague's link, back at a draft of her own, was offered to send the part under
+        every one of her own questions."""
+        active = await self.conversation.active(user_id)
+        return active is None or active.id == part.id
 
     async def offer_again(self, user_id: int, bot: Bot) -> bool:
         """The offer to send, when Telegram refused its message (`bot.redelivery`): sent
