@@ -28,17 +28,28 @@ def _best(work: Callable[[], object], repeats: int) -> float:
     return best
 
 
-def ratio(small: Callable[[], object], large: Callable[[], object], *, repeats: int = 3
-          ) -> float:
-    """`large`'s time over `small`'s, each the best of `repeats` runs, taken in turns."""
+def ratio(small: Callable[[], object], large: Callable[[], object], *, repeats: int = 3,
+          under: float | None = None) -> float:
+    """`large`'s time over `small`'s, each the best of `repeats` runs, taken in turns.
+
+    With `under` (the bound the caller holds the ratio below), the runs of `large` after
+    the first are left out once all of `small`'s are in and the ratio is already under it:
+    more runs of `large` could only lower its best, so they could not change the verdict,
+    and a check that holds spends half its time there."""
     small()  # anything compiled or read on first use, out of both timings
     smalls, larges = [], []
     for _ in range(repeats):
         smalls.append(_best(small, 1))
+        if not larges or under is None:
+            larges.append(_best(large, 1))
+    while under is not None and len(larges) < repeats \
+            and min(larges) / max(min(smalls), 1e-6) >= under:
         larges.append(_best(large, 1))
     return min(larges) / max(min(smalls), 1e-6)
 
 
-def growth(work: Callable[[int], object], size: int, *, repeats: int = 3) -> float:
-    """How much longer `work(size * FACTOR)` takes than `work(size)`."""
-    return ratio(lambda: work(size), lambda: work(size * FACTOR), repeats=repeats)
+def growth(work: Callable[[int], object], size: int, *, repeats: int = 3,
+           under: float | None = LINEAR_AT_MOST) -> float:
+    """How much longer `work(size * FACTOR)` takes than `work(size)` (see `ratio` for
+    `under`: all the callers hold the growth under LINEAR_AT_MOST)."""
+    return ratio(lambda: work(size), lambda: work(size * FACTOR), repeats=repeats, under=under)

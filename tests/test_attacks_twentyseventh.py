@@ -126,4 +126,4 @@ def test_an_answer_of_thousands_of_tiny_sentences_costs_the_checks_no_more_than_
     for everyone for seconds. Now no more sentences are read than any answer people write
     holds."""
     nudge = nudger()
-    assert ratio(lambda: nudge(kind, PROSE[:4000]), lambda: nudge(kind, tiny)) <= 2
+    assert ratio(lambda: nudge(kind, PROSE[:4000]), lambda: nudge(kind, tiny), under=2) <= 2

@@ -51,4 +51,4 @@ def test_near_variants_of_a_flood_of_tiny_sentences_cost_no_more_than_prose(tiny
              "Monday, which she said came from falling off her bike at the park. ") * 40
     nudge = nudger()
     assert ratio(lambda: nudge("plain_language", prose[:4000]),
-                 lambda: nudge("plain_language", tiny)) <= 2
+                 lambda: nudge("plain_language", tiny), under=2) <= 2

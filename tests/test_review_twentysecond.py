@@ -89,7 +89,7 @@ def test_a_goal_naming_many_adults_does_not_build_a_pattern_for_each() -> None:
 
     many, one = goal(names), goal([names[0]] * len(names))
     assert ratio(lambda: safety_goal_gaps(one, WORDS, labels=False),
-                 lambda: safety_goal_gaps(many, WORDS, labels=False)) < 3
+                 lambda: safety_goal_gaps(many, WORDS, labels=False), under=3) < 3
 
 
 @pytest.mark.parametrize(("goal", "only_harmed"), [
