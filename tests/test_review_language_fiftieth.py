@@ -7,7 +7,39 @@ teachers and a school's safeguarding lead, health visitors, a GP, police, youth 
 personal adviser, early help and children's own words as a worker records them, typed as on a
 phone (text-speak, lists, a paragraph). Each row: (voice, "tool:question", line), a flawed one
 also what a practice lead would expect asked back (the kinds `_fits_ai` reads). Committed
-before anything was run on it.
+(01b0311) before anything was run on it. New ground against the earlier sets: scale reasons
+of a direction or a verdict ("on the right track", "not great tbh", "swings and roundabouts"),
+worker words in a child's "I" ("good routines", "contact with my birth family", "emotionally
+abusive"), a young person's hope as a state of mind ("a better headspace"), harm said only to
+be suffered or to escalate ("may suffer long-term emotional damage", "things could escalate
+and someone could get hurt"), "toxic" friendships, a plan "to be devised asap"; beside them the
+common ones (NAI, CSE, CCE, EUPD, "presented as flat", "in denial", "toxic trio").
+
+Blind, on the code as it was (main at b3677ac), as written: flawed asked 58/70, each with a
+question that fits; sound asked 1/70 (the wellbeing goal, `LEFT_FLAGGED`). Let through, each a
+kind: a scale's direction or verdict (3); worker words in a child's "I" (3); "a better
+headspace"; harm said to be suffered or to escalate (2); "toxic friendships"; "to be devised
+asap" (a passive step's verb the rule did not hold, and "asap" read as a when); "'stuff at
+home'" in a young person's own words.
+
+Fitted: flawed 69/70 asked with a question that fits; sound 0/70 asked but the one left
+flagged. "'stuff at home'" is left (`LEFT_UNASKED`): the project keeps a child's own words and
+asks only those that read as a worker's. The rules, each for its class (see the CHANGELOG):
+`plain_language._STAGE` (set AI's stances and stages, moved out of `_NOTHING_HEARD` so that one
+may be said of whom or two together, with a direction and a verdict added); `nudges.
+_SAID_BY_THE_WORK` and `_WORK_WORDS`; `_SUFFERS_ONLY` ("suffer" a harm), `_TURNS_BAD`
+("escalate") and `_SOMEONE_HURT`; `process._AGENTLESS` (devised, drawn up, developed ...);
+labels' "unsuitable" ("toxic" friends, relationships, homes) and "a bit grubby" (a child's
+look judged). Set AI's held-out lines left (`HELD_OUT_MISSED` there): 6 of 8 now asked with a
+question that fits ("serious injury" and "mild to moderate" are still asked what could happen
+or has). Each corpus file (tests/language, 82 files, each as its kind) through
+`language-check` before (b3677ac) and after: the same output to the byte, no line gaining or
+losing a flag.
+
+Held-out variants (`HELD_OUT_FLAWED`, `HELD_OUT_SOUND`), written after the fixes in other
+words and not tuned to after: flawed asked with a question that fits 12/30 before (b3677ac)
+and 23/30 after; sound let through 14/15 before and after (the one asked, both times, as the
+project means: `HELD_OUT_SOUND_ASKED`).
 """
 from __future__ import annotations
 
