@@ -1197,13 +1197,19 @@ _SAID_BY_THE_WORK = (
     r"|in\s+relation\s+to|with\s+regards?\s+to"
     # ("'i dont feel emotionally safe around my dad'", "'i want more quality time with my
     # parents'", "'i worry about my parents mental health'" (set AH))
-    r"|emotionally\s+(?:safe|unsafe|available|unavailable|neglected|abused|supported)"
+    r"|emotionally\s+(?:safe|unsafe|available|unavailable|neglected|abused|abusive|harmed"
+    r"|supported)|(?:physically|verbally)\s+abusive"
     r"|quality\s+time"
     # ("'i feel safe and supported at home'", "'i feel neglected'", "'i want a stable
     # placement'" (set AI)): a child says "nobody helps me", "mum forgets my tea"
     r"|(?:feel|felt|feeling|am|was|being|been)\s+(?:(?:really|very|so|quite|more|less|not)\s+)*"
     r"(?:(?:safe|loved|happy|cared\s+for|listened\s+to)\s+(?:and|&)\s+)?(?:supported|neglected)"
     r"|(?:stable|secure|permanent|long[\s-]term|settled)\s+placement"
+    # ("'i have good routines at my carers'", "'to have contact with my birth family'" (set
+    # AJ)): a child says "tea at 5 and bed at 8", "to see my mum and my nan"
+    r"|(?:good|positive|consistent|clear|healthy|firm)\s+(?:routines?|boundaries)"
+    r"|birth\s+(?:family|families|parents?)|(?:supervised|direct|indirect|sibling)\s+contact"
+    r"|contact\s+(?:sessions?|arrangements?)"
     r"|(?:parents|parental|carers|mums|dads|mum['’]s|dad['’]s|parents['’])\s+mental\s+health")
 _WORK_WORDS_SAID = on_first_use(rf"\b(?:{_SAID_BY_THE_WORK})\b", re.IGNORECASE)
 # Words of the work a child does not use of their own life (those above too).
@@ -1220,6 +1226,10 @@ _WORK_WORDS = on_first_use(
     r"|productive\s+members?\s+of\s+society|contribut\w+\s+(?:positively\s+)?to\s+society"
     # ("to be the best version of himself", "to sort his life out" (set AI))
     r"|best\s+version\s+of|(?:sort|turn)\s+(?:his|her|their)\s+life\s+(?:out|around|round)"
+    # ("to be in a better headspace", "to get his act together" (set AJ and AI's held-out))
+    r"|get\s+(?:his|her|their)\s+(?:act|life|head)\s+together"
+    r"|(?:better|right|good|healthier|positive)\s+(?:head[\s-]?space|frame\s+of\s+mind"
+    r"|mind[\s-]?set)"
     r"|(?:positive|healthy|stable|successful)\s+(?:future|lifestyle|(?:life\s+)?choices|adult(?:hood)?)"
     r"|(?:his|her|their)\s+own\s+tenancy|placements?"
     # ... nor the work's words for how they see themselves ("He lacks a sense of belonging",

@@ -515,15 +515,12 @@ HELD_OUT_SOUND: list[tuple[str, str, str]] = [
 # getting there", "its very early days yet", "we'll have to wait and see"), a level alone at
 # the worst harm asked what could happen or has ("serious injury", "mild to moderate"), "always
 # hungry and scruffy", and "to get his act together".
+# (The fiftieth pass's set AJ reached six of them by their classes: a stance said of whom or two
+# together, "early days yet", "we'll have to wait and see", a child's look judged, "get his act
+# together" (tests/test_review_language_fiftieth.py); they are held here as asked since.)
 HELD_OUT_MISSED: frozenset[str] = frozenset({
-    "3 - the jury is still out on dad",
-    "7, small steps but getting there",
-    "4 - its very early days yet",
-    "6, we'll have to wait and see",
     "serious injury",
     "mild to moderate",
-    "the kids are always hungry and scruffy",
-    "to get his act together",
 })
 
 

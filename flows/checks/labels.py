@@ -841,6 +841,9 @@ RULES: tuple[Rule, ...] = (
           r"\b(?:unsuitable|unsuitably|unacceptable|not\s+appropriate|sub-?standard|problematic"
           r"|questionable|unhealthy|inadequate|inadequately|unfit|not\s+fit\s+for)\b"
           r"|\bunsafe\s+(?:adults?|individuals?|people|associations?|relationships?)\b"
+          # ("toxic friendships", "a toxic relationship" (set AJ))
+          r"|\btoxic\s+(?:adults?|people|associations?|relationships?|friendships?|friends"
+          r"|mates|partners?|environment|household|home|family|dynamics?)\b"
           r"|\bheavy[\s-]handed\b|\brough(?:ly)?\s+handl\w+|\bchastis\w+|\b(?:became|become"
           r"|got|get|turned)\s+physical\b|\b(?:verbal|physical|heated)\s+(?:disagreements?"
           r"|disputes?|exchanges?|confrontations?)\b"),
@@ -898,7 +901,12 @@ RULES: tuple[Rule, ...] = (
           r"(?:him|her|them|the\s+\w+|(?-i:[A-Z])\b|[a-z]+['’]s\b)"),
     rule("a bit grubby", "vague", "What did you see, smell or find, and where?",
           r"\b(?:a\s+bit|a\s+little|slightly|quite|rather|somewhat)\s+(?:grubby|scruffy|messy"
-          r"|untidy|cluttered|dirty|smelly|whiffy|run[\s-]down|unkempt|neglected)\b"),
+          r"|untidy|cluttered|dirty|smelly|whiffy|run[\s-]down|unkempt|neglected)\b"
+          # ... or a child's look judged: "the kids look scruffy", "always hungry and scruffy"
+          # (set AI's held-out)
+          r"|\b(?:look(?:s|ed|ing)?|(?:is|are|was|were|seems?|seemed|appears?|appeared)"
+          r"(?:\s+(?:always|often|usually|very|really|so|quite))*)\s+(?:[\w'’]+\s+and\s+)?"
+          r"(?:scruffy|grubby|tatty|manky|minging)\b"),
     rule("poor supervision", "euphemism", "Who was looking after the child, and what happened?",
           rf"{_poor(_MINDING_NOUNS)}|\bunsupervised\b|\bleft\s+to\s+(?:their|his|her)"
           r"\s+own\s+devices\b|\bfend(?:s|ed|ing)?\s+for\s+(?:them|him|her)sel(?:f|ves)\b"),

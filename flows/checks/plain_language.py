@@ -388,6 +388,8 @@ _SUFFERS_ONLY = (
     r"|developmentally)\s+)?(?:suffer|affected|impacted|damaged|harmed"
     # ("the child could come to serious harm" (set AI))
     r"|come\s+to\s+(?:(?:serious|significant|real|further|great|some|any)\s+)?harm"
+    # ("the children may suffer long-term emotional damage" (set AJ))
+    rf"|(?:suffer|experience|sustain)\s+(?:(?:some|any|real|great|lasting)\s+)?{_HARM_NOUN}"
     rf"|compromised|deteriorate|decline|worsen|get\s+worse){_HOW_SO}"
     rf"|(?:it|this|that|the\s+situation|all\s+(?:of\s+)?this){_MAY}\s+(?:(?:negatively"
     r"|adversely|badly|seriously|significantly|greatly)\s+)?(?:affect|impact(?:\s+on)?|damage"
@@ -410,16 +412,21 @@ _SERVICES_MOVE = (rf"(?:(?:the\s+|both\s+|all\s+the\s+)?{_CHILD_WORD}|he|she|the
 # A level of harm, as a scale names one.
 _LEVEL = (r"(?:(?:very|quite|fairly|really)\s+)?(?:mild|moderate|severe|serious|significant"
           r"|minor|major|low|medium|high)")
+# ... or someone, nobody named, said only to get hurt: "someone could get hurt"
+_SOMEONE_HURT = (r"(?:someone|somebody|some1|any(?:one|body)|people)(?:\s+(?:will|would|could|may"
+                 r"|might))\s+(?:get|be)\s+(?:(?:badly|seriously|really)\s+)?(?:hurt|harmed|injured)")
 # ... or things said only to turn bad, in a word for it: "things could go south for the kids",
 # "it will hold him back in life" (set AH)
 _TURNS_BAD = (rf"(?:it|this|that|things|everything|the\s+situation|(?:the\s+)?home(?:\s+life)?)"
               rf"{_MAY}\s+(?:go\s+(?:south|downhill|wrong|bad|pear[\s-]shaped|belly[\s-]up)"
               r"|get\s+(?:worse|bad|nasty|out\s+of\s+hand)|spiral(?:\s+out\s+of\s+control)?"
-              r"|fall\s+apart|come\s+to\s+a\s+head|blow\s+up|kick\s+off)"
+              r"|fall\s+apart|come\s+to\s+a\s+head|blow\s+up|kick\s+off|escalate)"
               # ("things could go downhill fast" (set AH's held-out))
               r"(?:\s+(?:fast|quickly|quick|rapidly|again))?"
               rf"(?:\s+(?:for|with)\s+(?:(?:the|her|his|their)\s+)?(?:{_CHILD_WORD}|him|her|them"
               r"|everyone|the\s+family))?"
+              # ("things could escalate and someone could get hurt" (set AJ))
+              rf"(?:\s*,?\s+(?:and|or)\s+{_SOMEONE_HURT})?|{_SOMEONE_HURT}"
               rf"|(?:it|this|that|the\s+situation){_MAY}\s+hold\s+(?:him|her|them"
               rf"|(?:the\s+)?{_CHILD_WORD})\s+back(?:\s+in\s+life|\s+later\s+on|\s+long[\s-]term)?")
 _HARM_ONLY = on_first_use(
@@ -810,6 +817,26 @@ _SCORE = r"(?:\d{1,2}|zero|one|two|three|four|five|six|seven|eight|nine|ten)"
 # A number given for nothing heard of, or for how the services are: "5 - no new concerns from
 # health", "6 as school are managing", "7, no concerns raised by school". What was seen that
 # makes it that number is not said.
+# A scale's reason that is only a stance, a stage or a verdict, with nothing of what was seen:
+# "4 - still weighing it up", "5 - early days", "6 - baby steps", "3, time will tell" (set AI);
+# "7 - on the right track", "4 - swings and roundabouts", "3 - not great tbh" (set AJ).
+_STAGE = (
+    r"(?:still\s+)?(?:weighing\s+(?:it|things|this|that|everything)\s+up|undecided"
+    r"|reserving\s+(?:my\s+)?judge?ment|(?:the\s+)?jury(?:['’]?s|\s+is)\s+(?:still\s+)?out)"
+    r"|time\s+will\s+tell|(?:it\s+)?remains\s+to\s+be\s+seen"
+    r"|(?:(?:we['’]?ll|we\s+will|we\s+(?:need|have)\s+to|let['’]?s)\s+(?:(?:have|need)\s+to\s+)?"
+    r"(?:just\s+)?)?wait\s+and\s+see"
+    r"|(?:(?:it['’]?s|it\s+is)\s+)?(?:(?:still|very|really|quite)\s+)*early\s+days(?:\s+yet)?"
+    r"|(?:small|baby|tiny|little)\s+steps|slowly\s+but\s+surely|(?:a\s+)?work\s+in\s+progress"
+    r"|(?:(?:she|he|they|we|mum|dad)(?:['’]?re|['’]?s|\s+(?:is|are))\s+)?getting\s+there"
+    r"|turn(?:ed|ing)\s+(?:a|the)\s+corner|on\s+the\s+up"
+    r"|(?:(?:things|it|we|she|he|they|mum|dad)(?:['’]?re|['’]?s|\s+(?:is|are))\s+)?"
+    r"(?:(?:back|still|definitely)\s+)?(?:on\s+the\s+right\s+(?:track|path|road|lines)"
+    r"|(?:heading|moving|going)\s+(?:in\s+)?the\s+right\s+(?:direction|way))"
+    r"|swings\s+and\s+roundabouts|ups\s+and\s+downs|up\s+and\s+down|(?:a\s+)?mixed\s+bag"
+    r"|hit\s+and\s+miss|touch\s+and\s+go|six\s+of\s+one|so[\s-]so|(?:fifty|50)\s*[/-]\s*(?:fifty|50)"
+    r"|not\s+(?:(?:so|too|that|very)\s+)?(?:great|good|brilliant|ideal|bad|terrible|the\s+best)"
+    r"|could\s+be\s+(?:better|worse)")
 _NOTHING_HEARD = on_first_use(
     r"\W*(?:" + _SCORE + r"(?:\s*/\s*10)?\s*(?:[-–:,]\s*|\s+(?:as|because|cos|coz|bc)\s+|\s+))?"
     # ... or for a point of view, a hunch or the heading of what was weighed, with nothing of
@@ -914,14 +941,10 @@ _NOTHING_HEARD = on_first_use(
     # ... or undecided, or progress given only as a stage it is at, with nothing of what was
     # seen: "4 - still weighing it up", "5 - early days", "6 - baby steps", "3, time will
     # tell" (set AI)
-    r"|(?:still\s+)?(?:weighing\s+(?:it|things|this|that|everything)\s+up|undecided"
-    r"|reserving\s+(?:my\s+)?judge?ment|(?:the\s+)?jury(?:['’]?s|\s+is)\s+(?:still\s+)?out)"
-    r"|time\s+will\s+tell|(?:it\s+)?remains\s+to\s+be\s+seen"
-    r"|(?:(?:we['’]?ll|we\s+will|let['’]?s)\s+)?wait\s+and\s+see"
-    r"|(?:(?:it['’]?s|it\s+is)\s+)?(?:(?:still|very|really|quite)\s+)*early\s+days"
-    r"|(?:small|baby|tiny|little)\s+steps|slowly\s+but\s+surely|(?:a\s+)?work\s+in\s+progress"
-    r"|(?:(?:she|he|they|we|mum|dad)(?:['’]?re|['’]?s|\s+(?:is|are))\s+)?getting\s+there"
-    r"|turn(?:ed|ing)\s+(?:a|the)\s+corner|on\s+the\s+up"
+    # (of whom, and two said together: "3 - the jury is still out on dad", "7, small steps
+    # but getting there" (set AI's held-out))
+    r"|(?:" + _STAGE + r")(?:\s+(?:on|about|with|re|for)\s+(?:(?:the|this|her|his|their)\s+)?"
+    r"[a-z'’]+)?(?:(?:\s*[,;–-]\s*|\s+)(?:(?:but|and|though)\s+)?(?:" + _STAGE + r"))?"
     # ... or nothing to tell of from where the writer is: "6 - nothing major from us", "6 -
     # nothing to report from a school point of view" (sets AI and AH's held-out)
     r"|nothing(?:\s+(?:major|much|significant|serious|new|further|untoward|worrying"

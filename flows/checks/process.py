@@ -882,7 +882,10 @@ _AGENTLESS = on_first_use(
     # dad", "CV to be written"
     r"|sent|done|completed|made|written|carried\s+out|undertaken|submitted|requested"
     r"|discussed|reviewed|scheduled|chased|shared|updated|contacted|rebooked|rearranged"
-    r"|agreed|filled\s+in|applied\s+for)\b(?!\s+(?:\w+\s+)?by\b)"
+    r"|agreed|filled\s+in|applied\s+for"
+    # ... or a plan made by nobody named: "safety plan to be devised asap" (set AJ)
+    r"|devised|drawn\s+up|developed|created|established|finali[sz]ed|put\s+together|sourced"
+    r"|commissioned|initiated|co-?ordinated|facilitated)\b(?!\s+(?:\w+\s+)?by\b)"
     # ... a meeting held by nobody named ("strat to be held"), not a child held ("the baby
     # will be held calmly", what the child will experience)
     r"|\b(?:meetings?|strat|strategy|conferences?|conf|reviews?|groups?|discussions?|panels?"
