@@ -4,7 +4,9 @@ What could happen to the child (`danger_statement._MODAL`) was searched with loo
 at every letter; it is now one `\\b` and the letters its words start with. Praise
 (`praise._SAID_OF`) was matched with all its forty shapes at every person a sentence names;
 now with the shapes whose words the sentence holds, in the same order. The words of a process
-sentence (`process._TOKEN`) are split from a table where the text is ASCII alone. The tests
+sentence (`process._TOKEN`) are split from a table where the text is ASCII alone. Where a
+person can start (`danger_statement._ACTOR_AT`) is found with the trusted adults' roles
+sharing their starts. The tests
 here hold each against what it replaced, over every line the language tests hold and random
 strings, and that the nudger asks what it asked.
 """
@@ -174,3 +176,48 @@ def test_the_nudger_asks_every_held_line_what_it_asked(
     before = [fresh(kind, line) for line in lines]
     assert now == before
     assert sum(reply is not None for reply in now) > 30
+
+
+def test_people_start_where_they_started() -> None:
+    """Over every line the language tests hold (as the statement check reads them), 2,000
+    random statements and 1,000 random strings of the rules' words: `_ACTOR_AT`, with the
+    trusted adults' roles sharing their starts, finds a person starting at exactly the
+    places `_ACTOR` itself could start."""
+    before = re.compile(rf"(?={danger_statement._ACTOR})", re.IGNORECASE)
+    texts = [*map(danger_statement._masked, held_lines()), *random_statements(2000, 5008),
+             *random_test_words(1000, 5009), *trusted_lines(1000, 5010)]
+    found = 0
+    for text in texts:
+        starts = [m.start() for m in before.finditer(text)]
+        assert [m.start() for m in danger_statement._ACTOR_AT.finditer(text)] == starts, text
+        found += len(starts)
+    assert found > 20000
+
+
+def test_the_trusted_roles_shared_are_those_written() -> None:
+    """`_TRUSTED_WORDS` holds the words `_TRUSTED` is written with (a role added to one and
+    not the other fails here), and every role it makes is one `_TRUSTED` reads."""
+    trusted = danger_statement._TRUSTED
+    written = set(re.findall(r"[a-z]+(?:\\s\+[a-z]+)?", trusted)) - {"b", "s"}
+    listed = {word.replace("_", r"\s+") for group in danger_statement._TRUSTED_WORDS
+              for word in group.split()}
+    assert written == listed - {"sport"}  # ("sports?" is written once)
+    assert "sports?" in trusted
+    by, roles, alone = (group.split() for group in danger_statement._TRUSTED_WORDS)
+    made = [f"{a} {b}" for a in by for b in roles] + alone
+    pattern = re.compile(trusted, re.IGNORECASE)
+    for role in made:
+        role = role.replace("_", " ")
+        assert pattern.fullmatch(role), role
+        assert pattern.fullmatch(role + "s"), role
+
+
+def trusted_lines(count: int, seed: int) -> list[str]:
+    """Statements of the trusted adults' roles, cut, joined and run into other words."""
+    rnd = random.Random(seed)
+    by, roles, alone = (group.replace("_", " ").split()
+                        for group in danger_statement._TRUSTED_WORDS)
+    pieces = [*by, *roles, *alone, "s", "the", "Mr", "hit", "T", "'s", "youthleader", "x"]
+    joins = [" ", " ", "", "\t", "\n", "-", "'", "s ", ".", "\u00a0"]
+    return ["".join(rnd.choice(pieces) + rnd.choice(joins) for _ in range(rnd.randint(1, 8)))
+            for _ in range(count)]
