@@ -6,7 +6,7 @@ at every letter; it is now one `\\b` and the letters its words start with. Prais
 now with the shapes whose words the sentence holds, in the same order. The words of a process
 sentence (`process._TOKEN`) are split from a table where the text is ASCII alone. Where a
 person can start (`danger_statement._ACTOR_AT`) is found with the trusted adults' roles
-sharing their starts. The tests
+sharing their starts, and the words of worry (`_WORRY`) likewise. The tests
 here hold each against what it replaced, over every line the language tests hold and random
 strings, and that the nudger asks what it asked.
 """
@@ -221,3 +221,25 @@ def trusted_lines(count: int, seed: int) -> list[str]:
     joins = [" ", " ", "", "\t", "\n", "-", "'", "s ", ".", "\u00a0"]
     return ["".join(rnd.choice(pieces) + rnd.choice(joins) for _ in range(rnd.randint(1, 8)))
             for _ in range(count)]
+
+
+WORRY_BEFORE = (r"\b(?:worried|concerned|afraid|frightened|scared|anxious|fearful|troubled|worry"
+                r"|worries|fear|fears|feared)\b")
+
+
+def test_who_is_worried_is_read_where_it_was() -> None:
+    """Over every line the language tests hold, typed and masked, and 2,000 random strings of
+    the worry words: the worry words, their starts shared, are found exactly where they
+    were."""
+    before = re.compile(WORRY_BEFORE, re.IGNORECASE)
+    worries = WORRY_BEFORE[5:-3].split("|")
+    rnd = random.Random(5011)
+    pieces = [*worries, "s", "ly", "d", "un", "the school", "is", "I", "İ", "ſ", "K", "-", "'"]
+    made = ["".join(rnd.choice(pieces) + rnd.choice(["", " ", "\n", ".", "_"])
+                    for _ in range(rnd.randint(1, 7))) for _ in range(2000)]
+    lines = held_lines()
+    found = 0
+    for text in [*lines, *map(danger_statement._masked, lines), *made]:
+        assert spans(danger_statement._WORRY_RE, text) == spans(before, text), text
+        found += bool(before.search(text))
+    assert found > 2000

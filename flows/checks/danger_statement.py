@@ -41,8 +41,10 @@ from flows.checks.words import WordList
 from flows.regex import compiled, on_first_use
 
 _I = re.IGNORECASE
-_WORRY = (r"\b(?:worried|concerned|afraid|frightened|scared|anxious|fearful|troubled|worry"
-          r"|worries|fear|fears|feared)\b")
+# (its words' common starts shared: searched, it is tried at every word of a statement)
+_WORRY_WORDS = ("worried concerned afraid frightened scared anxious fearful troubled worry worries "
+                "fear fears feared")
+_WORRY = rf"\b{alternation(_WORRY_WORDS)}\b"
 _WORRY_RE = on_first_use(_WORRY, _I)
 _IMPERSONAL = on_first_use(r"\bthere\s+(?:is|are|were|was|have\s+been|has\s+been)\s+(?:\w+\s+)?"
                            r"(?:concerns?|worr(?:y|ies)|fears?)\b|\bconcerns\s+(?:have\s+been|were"
