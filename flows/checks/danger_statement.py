@@ -28,13 +28,23 @@ from flows.checks.lexicon import (
 )
 from flows.checks.plain_language import find_blame, find_jargon
 from flows.checks.privacy import looks_like_a_name
-from flows.checks.text import Needles, fold, longest_first, mask_quotes, needles, words
+from flows.checks.text import (
+    Needles,
+    alternation,
+    fold,
+    longest_first,
+    mask_quotes,
+    needles,
+    words,
+)
 from flows.checks.words import WordList
 from flows.regex import compiled, on_first_use
 
 _I = re.IGNORECASE
-_WORRY = (r"\b(?:worried|concerned|afraid|frightened|scared|anxious|fearful|troubled|worry"
-          r"|worries|fear|fears|feared)\b")
+# (its words' common starts shared: searched, it is tried at every word of a statement)
+_WORRY_WORDS = ("worried concerned afraid frightened scared anxious fearful troubled worry worries "
+                "fear fears feared")
+_WORRY = rf"\b{alternation(_WORRY_WORDS)}\b"
 _WORRY_RE = on_first_use(_WORRY, _I)
 _IMPERSONAL = on_first_use(r"\bthere\s+(?:is|are|were|was|have\s+been|has\s+been)\s+(?:\w+\s+)?"
                            r"(?:concerns?|worr(?:y|ies)|fears?)\b|\bconcerns\s+(?:have\s+been|were"
@@ -129,13 +139,17 @@ _TAKE_DRUGS = on_first_use(r"\b(?:take|takes|taking|took|taken)\s+(?:\w+\s+)?"
 # "mite" ("cd" in small letters only: "a CD" is a disc).
 _COULD = r"cld|cud|(?-i:cd)|wd|wld|wud|mite"
 # The effect on the child: something that could, will or may happen, after the behaviour.
+# (Searched, it is tried at every letter: one `\b` for its three ways, then the letters
+# their words start with, pass most letters over at once, where the look-backs before
+# "risks" were tried at each.)
 _MODAL = on_first_use(
-    rf"\b(?:could|{_COULD}|might|may|will|would|is\s+likely\s+to|are\s+likely\s+to|likely\s+to"
-    r"|at\s+risk\s+of|can|['’]ll)\s+(?:\w+\s+){0,2}?\w+|\bwhich\s+(?:means|is\s+making)\b"
+    rf"\b(?=[cmwialr'’])(?:(?:could|{_COULD}|might|may|will|would|is\s+likely\s+to"
+    r"|are\s+likely\s+to|likely\s+to|at\s+risk\s+of|can|['’]ll)\s+(?:\w+\s+){0,2}?\w+"
+    r"|which\s+(?:means|is\s+making)\b"
     # "risks" as what someone risks ("T risks being hurt"), not the risks themselves ("the
     # risks haven't gone away" says nothing of what could happen)
-    r"|(?<!\bthe\s)(?<!\bthese\s)(?<!\bthose\s)(?<!\bany\s)(?<!\bno\s)(?<!\bof\s)(?<!\bits\s)"
-    r"(?<!\btheir\s)\brisks\s+(?:\w+\s+){0,2}?\w+", _I)
+    r"|(?<!\bthe\s)(?<!\bthese\s)(?<!\bthose\s)(?<!\bany\s)(?<!\bno\s)(?<!\bof\s)"
+    r"(?<!\bits\s)(?<!\btheir\s)risks\s+(?:\w+\s+){0,2}?\w+)", _I)
 _VAGUE_IMPACT = on_first_use(
     r"\b(?:suffer|experience|be\s+at\s+risk\s+of|be\s+exposed\s+to|be\s+impacted|be\s+affected"
     r")\s+(?:\w+\s+){0,2}?(?:harm|abuse|neglect|impact|trauma)\b|\bsignificant\s+harm\b"
@@ -178,7 +192,19 @@ _ANY_WORD = {p: compiled(longest_first(map(re.escape, QUICK[p].words)))
 # statement, those few places are where the patterns are tried (`_tried_at`); searched,
 # each tried its long lists of people again at every word (four times over for
 # `_ANY_DOING`, one way of it a try), about half of what reading a statement cost.
-_ACTOR_AT = on_first_use(rf"(?={_ACTOR})", _I)
+# (Asked only where a person can start, which the order of a choice does not change: the
+# trusted adults' roles, forty ways tried one by one at every word, are tried with their
+# common starts shared, `_TRUSTED`'s words in `_TRUSTED_WORDS`.)
+_TRUSTED_WORDS = (
+    "youth church scout cub brownie guide sport sports football rugby cricket swimming dance "
+    "drama music boxing martial_arts karate club sunday_school madrassa mosque temple gurdwara "
+    "choir bible_class",
+    "leader worker coach teacher volunteer instructor helper master mistress",
+    "volunteer imam priest vicar pastor minister rabbi scoutmaster instructor lifeguard "
+    "choirmaster sensei")
+_TRUSTED_SHARED = (rf"\b(?:{alternation(_TRUSTED_WORDS[0])}\s+{alternation(_TRUSTED_WORDS[1])}"
+                   rf"|{alternation(_TRUSTED_WORDS[2])})s?\b")
+_ACTOR_AT = on_first_use("(?=" + _ACTOR.replace(_TRUSTED, _TRUSTED_SHARED) + ")", _I)
 _LED = (_BEHAVIOUR, _CHAINED, _SUBSTANCE_USE, _ANY_DOING, _CAUSED)
 # ... and where a harm starts, after a space: the patterns of `_TO_HARM` end in one, so a
 # person with no harm after them is not tried ("Mum will walk T to school" names none).

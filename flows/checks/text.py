@@ -390,7 +390,7 @@ _TELLING = 3
 _SHORTEST = 2
 
 
-def needles(pattern: str, flags: int = 0) -> Needles:
+def needles(pattern: str, flags: int = 0, *, part: bool = False) -> Needles:
     """A quick test for a regex: literal words, one of which every match of it contains (read
     from the parsed pattern: each alternative's most telling run of letters), and the ways
     its matches may go (`Needles.ways`). Most answers hold none of a rule's words, and a few
@@ -400,8 +400,11 @@ def needles(pattern: str, flags: int = 0) -> Needles:
 
     The shipped rules' tests are read from `NEEDLES_FILE` (`python -m flows.checks.quick_tests`
     writes it): working them out was about half of every `sosbot` command's start-up. A
-    pattern not in it (an edited rule, an operator's own word list) is worked out here."""
+    pattern not in it (an edited rule, an operator's own word list) is worked out here.
+    `part`: the pattern is a part of another, tried alone for speed (`parts`)."""
     key = (pattern, flags)
+    if part:
+        _PARTS.add(key)
     known = _asked.get(key)
     if known is None:
         known = _shipped().get(needles_key(pattern, flags)) or worked_out(pattern, flags)
@@ -412,6 +415,16 @@ def needles(pattern: str, flags: int = 0) -> Needles:
 NEEDLES_FILE = Path(__file__).with_name("needles.json")
 # Every pattern this process has asked `needles` about, with its test.
 _asked: dict[tuple[str, int], Needles] = {}
+
+
+# The patterns asked about as parts of another, tried one by one for speed (the shapes of
+# praise): their words are the whole pattern's, whose slips `respell` already reads.
+_PARTS: set[tuple[str, int]] = set()
+
+
+def parts() -> frozenset[tuple[str, int]]:
+    """The patterns `needles` has been asked about as parts of another pattern."""
+    return frozenset(_PARTS)
 
 
 def asked() -> dict[tuple[str, int], Needles]:
