@@ -6,7 +6,11 @@ from __future__ import annotations
 import pytest
 
 from flows.replies import Notice
+from tests.test_telegram_handlers import Bot
 from tests.test_walk_thirtyfirst import sent_at
+from tests.test_walk_thirtythird_b import mapping, phone, team
+
+__all__ = ["team"]  # the fixture
 
 FAMILY = "\U0001F469\u200D\U0001F467\u200D\U0001F466"  # woman, girl, boy: one family
 FLAG = "\U0001F1FA\U0001F1E6"  # Ukraine's flag
@@ -32,3 +36,23 @@ def test_words_not_taken_at_a_number_question_are_said_back_whole_characters(
     shown = said[said.index("not sure at all yet"):]
     cut = shown[:shown.index("...")]
     assert cut[cut.index("yet ok") + len("yet ok"):].strip() in ("", ending), cut
+
+
+# --- a command typed in another alphabet's look-alike letters, with its number joined --------
+
+
+@pytest.mark.parametrize("typed", ["/\u0435dit1", "/\u0435dit 1", "/edit1"])
+async def test_a_numbered_command_typed_with_look_alike_letters_is_not_saved_as_her_answer(
+        team: Bot, typed: str) -> None:
+    """A practitioner whose keyboard had slipped to Cyrillic typed "/еdit1" (its "е" is
+    Cyrillic) at the second question, to change the first. "/edit1" and "/еdit 1" were read
+    as the command, but the look-alike letters only without a number joined to them: she
+    was told "I don't know that command" for the command she can see on her screen. Now it
+    is the command it looks like."""
+    await mapping(team, "KB-12")
+    shown = len(phone(team))
+    await team.say(typed)
+    told = "\n".join(phone(team)[shown:])
+    assert "Question 1 of 38" in told
+    assert "Current answer: A child protection" in told
+    assert "\u0435dit" not in told
