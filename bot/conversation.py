@@ -25,7 +25,6 @@ from bot.wording import (
     FlowChoice,
     Menu,
     Surface,
-    start_shown,
     wording,
     yes_or_no,
 )
@@ -56,6 +55,7 @@ from flows.replies import (
     SummaryReply,
     Text,
 )
+from flows.shown import start_shown
 from flows.step_commands import held_out
 from flows.summary import Summary
 from storage import retention

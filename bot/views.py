@@ -26,7 +26,6 @@ from bot.wording import (
     Menu,
     header_label,
     seen_as,
-    start_shown,
 )
 from flows.moves import BARE
 from flows.replies import (
@@ -47,6 +46,7 @@ from flows.replies import (
     Stale,
     SummaryReply,
 )
+from flows.shown import start_shown
 
 Button = dict[str, str]
 Keyboard = dict[str, list[list[Button]]]

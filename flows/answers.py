@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Union
 
 from flows.checks.text import words
 from flows.regex import on_first_use
+from flows.shown import start_shown
 
 if TYPE_CHECKING:
     from flows.flow import FlowStep
@@ -571,9 +572,10 @@ def excerpt(text: str, limit: int = 60) -> str:
     """A typed line as a message quotes it back: its first `limit` characters, then "...".
     Read aloud by a screen reader, a whole pasted note before the question is a long wait.
     A line typed in quotation marks (a child's words) loses them: quoted again, they read
-    doubled (""I'm hungry"")."""
+    doubled (""I'm hungry"")). Cut between characters as they show, never inside one (a
+    family emoji showed as another family, a flag as a lone letter)."""
     text = _unquoted(text)
-    return text if len(text) <= limit else text[:limit] + "..."
+    return text if len(text) <= limit else start_shown(text, limit) + "..."
 
 
 _QUOTE_PAIRS = {'"': '"', "“": "”", "”": "”", "'": "'", "‘": "’"}

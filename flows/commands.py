@@ -174,7 +174,8 @@ def _as_latin(word: str) -> str:
         return word
     bare = latin.lstrip("/\\").rstrip(_ENDS)
     known = find(bare) is not None and _SLASHED.fullmatch("/" + bare)
-    return latin if known else word
+    joined = _JOINED_NUMBER.fullmatch("/" + bare)  # "/еdit2", read as "/edit2" is
+    return latin if known or (joined and find(joined["word"]) is not None) else word
 
 
 _JOINED_NUMBER = on_first_use(r"(?P<word>/[A-Za-z]+)(?P<number>\d{1,3})(?P<bot>@\w+)?")

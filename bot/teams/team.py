@@ -10,8 +10,9 @@ from typing import Literal
 
 from bot.teams.codes import code_hash, looks_like_code
 from bot.teams.invites import SERVER
-from bot.wording import seen_as, start_shown
+from bot.wording import seen_as
 from flows.render import format_date
+from flows.shown import start_shown
 from storage.teams import MEMBER_ALREADY, Invite, Member, Standing, TeamStore
 
 Who = Literal["admin", "member", "partner", "stranger"]
