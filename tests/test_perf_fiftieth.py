@@ -22,6 +22,7 @@ from bench.practitioner import ANSWER, OTHER_ANSWER
 from bench.startup import LONG_ANSWER
 from flows import nudges
 from flows.checks import danger_statement, praise, process
+from flows.checks.text import top_branches
 from flows.checks.words import load_word_list
 from tests.test_perf_fortyfourth import held_lines
 from tests.test_perf_fortyfourth import random_lines as random_test_words
@@ -107,13 +108,13 @@ def test_praise_is_found_as_the_whole_pattern_found_it(monkeypatch: pytest.Monke
 
 def test_praise_s_shapes_are_its_ways_in_order() -> None:
     """The shapes tried one by one are `_SAID_OF`'s top-level ways, each whole, in order."""
-    shapes = praise._branches(praise._SAID_OF_SHAPES)
+    shapes = top_branches(praise._SAID_OF_SHAPES)
     assert "|".join(shapes) == praise._SAID_OF_SHAPES
     assert [s.pattern for s in praise._SHAPES] == [f"(?:{s}){praise._ENDS}" for s in shapes]
     parsed = re.compile(praise._SAID_OF_SHAPES)
     assert parsed.groups == 0  # (a shape's groups would be numbered from its own start)
     assert len(shapes) > 30
-    assert praise._branches(r"a[]|]b|c[^]|]|(x|y)|\\|z") == [
+    assert top_branches(r"a[]|]b|c[^]|]|(x|y)|\\|z") == [
         "a[]|]b", "c[^]|]", "(x|y)", "\\\\", "z"]
 
 

@@ -16,7 +16,15 @@ from __future__ import annotations
 import re
 
 from flows.checks.lexicon import KIN_ADULTS, KIN_CHILDREN, SERVICE_BY_NAME
-from flows.checks.text import NeedleIndex, alternation, any_of, fold, needles, words
+from flows.checks.text import (
+    NeedleIndex,
+    alternation,
+    any_of,
+    fold,
+    needles,
+    top_branches,
+    words,
+)
 from flows.regex import on_first_use
 
 _CARER = (r"(?:(?:mum|dad|mam|mom)'?s\s+(?:new\s+)?partner|(?:step)?(?:mum|mummy|mam|mom"
@@ -271,35 +279,11 @@ _SAID_OF_SHAPES = (
 _SAID_OF = on_first_use(rf"(?:{_SAID_OF_SHAPES}){_ENDS}")
 
 
-def _branches(pattern: str) -> list[str]:
-    """A pattern's ways at its top level: split at each `|` outside brackets and classes."""
-    found: list[str] = []
-    depth, start, at, in_class = 0, 0, 0, False
-    while at < len(pattern):
-        char = pattern[at]
-        if char == "\\":
-            at += 1
-        elif in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True  # (a "]" first in a class is one of its characters)
-            at += 2 if pattern.startswith("^]", at + 1) else pattern.startswith("]", at + 1)
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            found.append(pattern[start:at])
-            start = at + 1
-        at += 1
-    return [*found, pattern[start:]]
-
-
 # Each shape of `_SAID_OF` alone, in its order, and the quick tests of their words: a
 # person's sentence is matched with only the shapes whose words it holds. `_SAID_OF` read
 # all forty at every person named, each reading the people again: a tenth of a long
 # answer's checks. (The first shape that matches is the one `_SAID_OF` matches with.)
-_SHAPES = tuple(on_first_use(rf"(?:{shape}){_ENDS}") for shape in _branches(_SAID_OF_SHAPES))
+_SHAPES = tuple(on_first_use(rf"(?:{shape}){_ENDS}") for shape in top_branches(_SAID_OF_SHAPES))
 _SHAPES_HELD = NeedleIndex([needles(shape.pattern, part=True) for shape in _SHAPES])
 # A trouble said to have stopped, with nothing seen: "the arguing has stopped".
 _STOPPED = on_first_use(r"(?:the\s+|all\s+the\s+)?(?:arguing|arguments|rows|rowing|fighting|fights"

@@ -790,7 +790,7 @@ def alone_worked_out(pattern: str, flags: int = 0) -> WordsAlone | None:
     """`words_alone`, read from the pattern itself, never from `NEEDLES_FILE`."""
     if _FLAGS_FIRST.match(pattern):  # flags for the whole pattern: not read a branch at a time
         return None
-    branches = _top_branches(pattern)
+    branches = top_branches(pattern)
     try:
         parsed = [_PARSER.parse(branch, flags) for branch in branches]
     except re.error:  # a branch referring to another's group: read as one
@@ -807,7 +807,7 @@ def alone_worked_out(pattern: str, flags: int = 0) -> WordsAlone | None:
     return WordsAlone(tuple(sorted(zip(alone, tests, strict=True), key=lambda b: not b[0])))
 
 
-def _top_branches(pattern: str) -> list[str]:
+def top_branches(pattern: str) -> list[str]:
     """The pattern split at each `|` outside brackets and character sets."""
     branches: list[str] = []
     depth, start, at, in_set = 0, 0, 0, False
