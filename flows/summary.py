@@ -199,18 +199,24 @@ class Summary:
 
 def _alert(said: str, steps: list[FlowStep]) -> str:
     """A note for the record, once: from one worry of several it says which, and the same
-    note from several says them all ("Harm (worries 1 and 3)"), not once a worry, which on a
-    phone was the same four lines three times before anything of the case."""
-    counted = [s for s in steps if s.instance is not None]
-    if not counted:
+    note from several says them all ("Harm (worry 1 and worry 3)"), not once a worry, which
+    on a phone was the same four lines three times before anything of the case. Each copy is
+    named as its part of the summary is ("Worry 3"), never in a plural made up from a
+    flow's own word ("childs"); a note a part of the flow not repeated also gives is the
+    case's, said as it is."""
+    if any(s.instance is None for s in steps):
         return said
-    if len(counted) == 1:
-        return f"{counted[0].section_title}: {said}"
-    item = counted[0].section.repeat.item if counted[0].section.repeat else ""
-    items = item[:-1] + "ies" if item.endswith("y") else item + "s"
-    numbers = [str(s.instance) for s in counted]
-    listed = ", ".join(numbers[:-1]) + " and " + numbers[-1]
-    return f"{counted[0].section.title} ({items} {listed}): {said}"
+    copies: dict[str, dict[str, None]] = {}
+    for step in steps:
+        item = step.section.repeat.item if step.section.repeat else ""
+        copies.setdefault(step.section.title, {})[f"{item} {step.instance}"] = None
+    return "; ".join(f"{title} ({_listed(list(named))})"
+                     for title, named in copies.items()) + f": {said}"
+
+
+def _listed(names: list[str]) -> str:
+    """"a", "a and b", "a, b and c"."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def build_summary(flow: Flow, draft: Draft) -> Summary:

@@ -192,7 +192,7 @@ async def test_the_same_warning_for_three_worries_is_given_once(team: Bot) -> No
     await team.say("/summary")
     summary = "\n".join(phone(team)).rsplit("Harm Matrix: KB-12", 1)[-1]
     assert summary.count("This harm is likely to happen again") == 1
-    assert "⚠️ Harm (worries 1, 2 and 3): This harm is likely to happen again" in summary
+    assert "⚠️ Harm (worry 1, worry 2 and worry 3): This harm is likely to happen again" in summary
 
 
 def test_the_partners_part_tried_at_the_terminal_is_not_said_to_wait_to_be_sent(
