@@ -148,6 +148,7 @@ class ScaleResult:
     others: tuple[str, ...]
     views: tuple[View, ...] = ()
     missing: tuple[str, ...] = ()
+    copy: str = ""  # which copy of a repeated section it is on ("worry 2"), else ""
 
 
 @dataclass(frozen=True)
@@ -186,8 +187,18 @@ class Summary:
 
     @property
     def missing_views(self) -> tuple[str, ...]:
-        """Whose number was asked for on some scale and not given, once each."""
-        return tuple(dict.fromkeys(who for s in self.all_scales for who in s.missing))
+        """Whose number was asked for on some scale and not given, once each; where they
+        gave one on another scale (one worry's of several), the scales they did not give
+        one on ("Mum (worry 2)"): "no number yet from Mum" read as none at all."""
+        missing: dict[str, dict[str, None]] = {}
+        given: set[str] = set()
+        for scale in self.all_scales:
+            for who in scale.missing:
+                missing.setdefault(who, {})[scale.copy or scale.title] = None
+            given.update(view.who for view in scale.views
+                         if view.value is not None and view.who not in scale.missing)
+        return tuple(f"{who} ({_listed(list(where))})" if who in given else who
+                     for who, where in missing.items())
 
     @property
     def has_child_voice(self) -> bool:
@@ -401,6 +412,8 @@ def _scale(flow: Flow, step: FlowStep, state: Walk) -> ScaleResult:
         spec.min, spec.max, spec.low, spec.high,
         reason if isinstance(reason, str) and reason else None,
         listed, tuple(views) + _others_views(state, others_id, listed), missing,
+        f"{step.section.repeat.item} {step.instance}"
+        if step.instance is not None and step.section.repeat else "",
     )
 
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from flows.loader import load_flow
-from tests.builders import typed_lines, write_yaml
+from flows.replies import Command
+from tests.builders import Answer, typed_lines, write_yaml
 from tests.test_telegram_handlers import running
 from tests.test_walk_thirtythird_b import phone
 
@@ -118,3 +119,58 @@ async def test_a_warning_the_household_gives_too_is_the_households(tmp_path: Pat
     was said as if only the children and adults named had raised it."""
     summary = await summary_of(tmp_path, whole_house="True")
     assert "⚠️ Follow your safeguarding procedures today." in summary
+
+
+# A council's mapping with a scale for each worry, and mum's own number on each.
+EACH_WORRY = """\
+id: each_worry
+version: 1
+title: Worry by worry
+description: Each worry with its own scale.
+checks: []
+scale: {min: 0, max: 10, low: Not safe today., high: Safe enough to close.}
+sections:
+  - id: harm
+    title: Harm
+    column: worried
+    repeat:
+      max: 2
+      item: worry
+      another: Is there another worry?
+      help: A worry for each harmful behaviour.
+    steps:
+      - id: what_happened
+        type: text
+        title: What happened
+        ask: What has the adult done?
+        help: Say what happened, when and who did it.
+      - id: worry_scale
+        type: scale
+        title: How safe
+        ask: How safe is the child from this, from 0 to 10?
+        help: Ten is safe enough to close.
+        perspectives:
+          - id: mum
+            who: Mum
+            ask: What number does mum give? Skip if she hasn't been asked.
+            help: The same question, the same 0 and 10.
+"""
+
+
+async def test_a_number_given_on_one_worry_is_not_said_to_be_missing(tmp_path: Path) -> None:
+    """A council's mapping asks each person's number on each worry's scale. Mum gave 6 on
+    the first worry and had not been asked about the second; the summary's record said "No
+    number yet from: Mum", and the chair read that she had given none. It says which
+    worry's number is still to come."""
+    flow = load_flow(write_yaml(tmp_path, EACH_WORRY, "each_worry.yaml"))
+    lines = typed_lines(flow, {"worry_scale_mum_1": Answer("6"),
+                               "worry_scale_mum_2": Answer(Command("skip"))})
+    async with running(tmp_path, {flow.id: flow}) as bot:
+        await bot.say("/new each_worry")
+        await bot.say("EW-1")
+        for line in lines:
+            await bot.say(line)
+        await bot.say("/summary")
+        summary = "\n".join(phone(bot)).rsplit("Worry by worry: EW-1", 1)[-1]
+    assert "No number yet from: Mum (worry 2)" in summary
+    assert "Mum: 6" in summary
