@@ -217,12 +217,13 @@ def _alert(said: str, steps: list[FlowStep]) -> str:
     case's, said as it is."""
     if any(s.instance is None for s in steps):
         return said
-    copies: dict[str, dict[str, None]] = {}
+    copies: dict[str, dict[str, None]] = {}  # by section: its copies' names, once each
     for step in steps:
         item = step.section.repeat.item if step.section.repeat else ""
-        copies.setdefault(step.section.title, {})[f"{item} {step.instance}"] = None
-    return "; ".join(f"{title} ({_listed(list(named))})"
-                     for title, named in copies.items()) + f": {said}"
+        copies.setdefault(step.section.id, {})[f"{item} {step.instance}"] = None
+    titles = {step.section.id: step.section.title for step in steps}
+    return "; ".join(f"{titles[section]} ({_listed(list(named))})"
+                     for section, named in copies.items()) + f": {said}"
 
 
 def _listed(names: list[str]) -> str:
