@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import abc
 import gc
+import weakref
 from collections.abc import Callable
 from typing import Any
 
@@ -68,7 +69,6 @@ async def test_letting_go_goes_through_no_weak_dictionary(
     """The end of each update lets go of the checks' answer by a plain dict of weak
     references: going through a WeakKeyDictionary (its guard against removals, a generator)
     cost about twenty times the letting go."""
-    import weakref
     await mapping(bot, "KB-7")
     walked: list[str] = []
     real = weakref.WeakKeyDictionary.values
