@@ -15,10 +15,12 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from telegram.ext import ExtBot
+from telegram.ext import CommandHandler, ExtBot
 
+from bot.teams.handlers import CHOOSE
 from flows import nudges
 from flows.nudges import nudger
+from tests.test_perf_thirtyseventh_b import counted
 from tests.test_telegram_handlers import Bot, bot
 from tests.test_walk_thirtythird_b import mapping, read
 
@@ -123,3 +125,30 @@ async def test_each_handler_waits_for_the_one_before_it_without_asking_the_defau
     assert "Whose views are not in here yet" in read(bot)
     assert all(handler.block is True
                for group in bot.app.handlers.values() for handler in group)
+
+
+# --- the team's four commands, one handler ----------------------------------------------------
+
+async def test_the_team_commands_are_answered_by_one_handler_asked_once_an_update(
+        bot: Bot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """/invite, /members, /share and /handover are each answered as before, typed in capitals
+    or with the bot's name too; and a typed answer is looked at by one command handler of
+    the team's, not four (python-telegram-bot asks each handler of a group in turn)."""
+    replies: dict[str, list[str]] = {}
+    for typed in ("/invite", "/members", "/share", "/handover", "/Members@sosbot_test_bot",
+                  "/INVITE"):
+        before = len(bot.texts())
+        await bot.say(typed)
+        replies[typed] = bot.texts()[before:]
+    assert replies["/invite"] == replies["/INVITE"]
+    assert replies["/invite"][-1] == CHOOSE
+    assert replies["/members"] == replies["/Members@sosbot_test_bot"]
+    assert all(replies[typed] for typed in ("/members", "/share", "/handover"))
+    assert len({replies[typed][-1] for typed in ("/invite", "/members", "/share",
+                                                 "/handover")}) == 4
+    await mapping(bot, "KB-7")
+    asked: list[str] = []
+    counted(monkeypatch, asked, (CommandHandler, "check_update"))
+    await bot.say(WRITTEN)
+    assert asked == ["check_update"]
+    assert "Whose views are not in here yet" in read(bot)
