@@ -211,6 +211,19 @@ def register(app: Application, handlers: Handlers,  # type: ignore[type-arg]
     # nothing the person wrote: it is neither an answer nor a photo to say "text only" to.
     app.add_handler(MessageHandler(new_message & ~filters.StatusUpdate.ALL, handlers.not_text))
     app.add_error_handler(handlers.error)
+    blocking(app)
+
+
+def blocking(app: Application) -> None:  # type: ignore[type-arg]
+    """Each handler that waits for its update's handling to end (python-telegram-bot's
+    default: every one of sosbot's, as `bot.defaults` sets nothing else) said to, outright.
+    Left to the default, python-telegram-bot asks at every handler run, seven an update,
+    whether the bot's defaults say otherwise: an isinstance of the bot's class, an abstract
+    base class (its check a call into Python each time, where a plain class's is not)."""
+    for group in app.handlers.values():
+        for handler in group:
+            if handler.block:  # python-telegram-bot's default value reads as True
+                handler.block = True
 
 
 async def set_commands(app: Application) -> None:  # type: ignore[type-arg]

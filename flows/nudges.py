@@ -467,21 +467,23 @@ def nudger(words: WordList | None = None, *, ready: bool = True) -> Nudger:
             last = (typed, read, reached)
             return check(read if reached is None or kind not in READ_IN_PART else reached)
 
-    _KEPT[nudge] = let_go
+    _KEPT[weakref.ref(nudge, _KEPT.pop)] = let_go  # the nudger collected: its entry goes
     return nudge
 
 
 _NOTHING_KEPT: tuple[str, str, str | None] = ("", "", None)
-# Each nudger's way of letting go of the answer it keeps (weakly: a nudger no longer used
-# goes with it), for `forget`
-_KEPT: weakref.WeakKeyDictionary[Callable[[str, str], str | None], Callable[[], None]] = \
-    weakref.WeakKeyDictionary()
+# Each nudger's way of letting go of the answer it keeps, for `forget`, by a weak reference
+# to the nudger (a nudger no longer used goes, and its entry with it). A plain dict, not a
+# WeakKeyDictionary: `forget` runs at the end of every update, and going through a
+# WeakKeyDictionary (its guard against removals while iterating, a generator) cost about
+# twenty times the letting go itself.
+_KEPT: dict[weakref.ref[Callable[[str, str], str | None]], Callable[[], None]] = {}
 
 
 def forget() -> None:
     """Let go of the last answer each nudger keeps: once a message is handled, no one's
     words stay with the checks until the next answer comes (after their /delete, too)."""
-    for let_go in list(_KEPT.values()):
+    for let_go in tuple(_KEPT.values()):  # (taken whole: a collected nudger leaves meanwhile)
         let_go()
 
 

@@ -34,7 +34,7 @@ from telegram.ext import (
 
 from bot import sending
 from bot.conversation import Conversation
-from bot.handlers import REVIEWED, fails_closed, first_time, own_update
+from bot.handlers import REVIEWED, TEAM_COMMANDS, fails_closed, first_time, own_update
 from bot.logs import user_ref
 from bot.ratelimit import Limiter, RateLimiter, SharedRateLimiter
 from bot.session import CONFIRM_STANDS_S, TeamAsked
@@ -158,10 +158,9 @@ class TeamHandlers:
         # New messages only: python-telegram-bot's commands also match an edited message,
         # which these would ignore, leaving it unanswered (edits are told they are not read).
         new_message = filters.UpdateType.MESSAGE
-        app.add_handler(CommandHandler("invite", self.invite, filters=new_message))
-        app.add_handler(CommandHandler("members", self.members, filters=new_message))
-        app.add_handler(CommandHandler("share", self.share, filters=new_message))
-        app.add_handler(CommandHandler("handover", self.handover, filters=new_message))
+        # One handler for the four commands: python-telegram-bot asks each handler of the
+        # group in turn whether an update is its own, so four asked at every update.
+        app.add_handler(CommandHandler(sorted(TEAM_COMMANDS), self.command, filters=new_message))
         app.add_handler(TeamButtons(self.button, pattern=r"^t:"))
         app.add_handler(TypeHandler(Update, self.after), group=1)
         if app.job_queue is not None:
@@ -358,6 +357,18 @@ class TeamHandlers:
             await self.partners.show_to_lead(update, context, reviewed)
 
     # --- after the gate: /invite and /members -------------------------------------------------
+
+    async def command(self, update: Update, context: Context) -> None:
+        """/invite, /members, /share or /handover, its word read as python-telegram-bot's
+        `CommandHandler` read it to match: after the slash, before any "@bot", in any case."""
+        message = update.effective_message
+        if message is None or not message.text or not message.entities:
+            return
+        word = message.text[1:message.entities[0].length].split("@")[0].lower()
+        answer = {"invite": self.invite, "members": self.members, "share": self.share,
+                  "handover": self.handover}.get(word)
+        if answer is not None:
+            await answer(update, context)
 
     async def invite(self, update: Update, context: Context) -> None:
         """Offer the invites this user may make."""
