@@ -426,7 +426,7 @@ def test_cli_names_the_file_itself_when_o_is_a_folder(chat_db: Path, tmp_path: P
     folder = tmp_path / "out"
     folder.mkdir()
     done = sosbot_here("export", "TB-7", "--format", "docx", "-o", str(folder), "--db",
-                      str(chat_db))
+                       str(chat_db))
     assert done.returncode == 0, done.stderr
     (written,) = folder.iterdir()
     assert SAFE_NAME.fullmatch(written.name)

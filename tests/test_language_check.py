@@ -185,7 +185,7 @@ def test_sosbot_words_is_used_when_no_file_is_given(tmp_path: Path) -> None:
     own = tmp_path / "own.yaml"
     own.write_text("terms:\n  - term: front door\n    question: Which team?\n")
     result = sosbot_here("language-check", input="Passed to the front door.\n",
-                        env={"SOSBOT_WORDS": str(own)})
+                         env={"SOSBOT_WORDS": str(own)})
     assert (result.returncode, result.stdout) == (1, '1: "front door"\n')
 
 
