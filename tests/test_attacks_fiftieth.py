@@ -45,6 +45,7 @@ from bot.teams.invites import invite_colleague
 from storage.teams import TeamStore
 from tests.botapi_server import BotApiServer
 from tests.conftest import run_sosbot
+from tests.in_process import sosbot_here
 from tests.processes import HANG_GUARD, sosbot_child, stop
 from tests.telegram_world import PRACTITIONER, TEST_KEY, run_env
 from tests.test_telegram_handlers import USER, Bot, bot
@@ -76,8 +77,8 @@ def test_a_folder_truly_named_with_a_hash_given_by_systemd_is_read(
 
 def test_a_sqlite_url_into_a_folder_truly_named_with_a_hash_is_read(tmp_path: Path) -> None:
     (tmp_path / "team #2").mkdir()
-    done = run_sosbot("chat", "--flow", "reflection", input="KB-1\n", cwd=tmp_path,
-                      env={**KEYED, **UNIT,
+    done = sosbot_here("chat", "--flow", "reflection", input="KB-1\n", cwd=tmp_path,
+                       env={**KEYED, **UNIT,
                            "SOSBOT_DATABASE_URL": f"sqlite:///{tmp_path}/team #2/bot.db"})
     assert done.returncode == 0, done.stderr
     assert (tmp_path / "team #2" / "bot.db").is_file()
@@ -95,8 +96,8 @@ def test_a_comment_after_a_quoted_value_as_systemd_joins_it_is_refused(
     systemd drops the blanks after the closing mark and adds the rest to the value, and the
     bot made and used a database named "bot.db# the database", unseen (a number setting was
     said not to be a number, nothing of the comment). Refused as a comment now."""
-    done = run_sosbot("chat", "--flow", "reflection", input="KB-1\n", cwd=tmp_path,
-                      env={**KEYED, **UNIT, name: value})
+    done = sosbot_here("chat", "--flow", "reflection", input="KB-1\n", cwd=tmp_path,
+                       env={**KEYED, **UNIT, name: value})
     assert done.returncode == 2, done.stderr
     [said] = done.stderr.strip().splitlines()
     assert said.startswith(f"sosbot: {name}: has a comment after it"), said
@@ -107,8 +108,8 @@ def test_a_comment_after_a_quoted_value_as_systemd_joins_it_is_refused(
 def test_a_hash_in_a_folder_that_is_not_there_is_refused_saying_both(tmp_path: Path) -> None:
     """With no folder "team #2", the " #" is as likely a comment as a name: refused, the
     line saying a folder of that name is read once it is there."""
-    done = run_sosbot("chat", "--flow", "reflection", input="KB-1\n", cwd=tmp_path,
-                      env={**KEYED, **UNIT, "SOSBOT_DB": f"{tmp_path}/team #2/bot.db"})
+    done = sosbot_here("chat", "--flow", "reflection", input="KB-1\n", cwd=tmp_path,
+                       env={**KEYED, **UNIT, "SOSBOT_DB": f"{tmp_path}/team #2/bot.db"})
     assert done.returncode == 2, done.stderr
     [said] = done.stderr.strip().splitlines()
     assert said.startswith("sosbot: SOSBOT_DB: has a comment after it"), said
@@ -120,8 +121,8 @@ def test_a_data_key_with_a_comment_after_it_is_read_as_its_key_file_is(tmp_path:
     """The data key's own reading takes "#" on as a comment, on each line, as a key file's
     does ("ktest:... # made in May"): from main.env, through systemd, it was refused as a
     comment systemd keeps, though the key was read exactly. Read now."""
-    done = run_sosbot("chat", "--flow", "reflection", input="KB-1\n", cwd=tmp_path,
-                      env={**UNIT, "SOSBOT_DATA_KEY": f"{TEST_KEY}  # made in May"})
+    done = sosbot_here("chat", "--flow", "reflection", input="KB-1\n", cwd=tmp_path,
+                       env={**UNIT, "SOSBOT_DATA_KEY": f"{TEST_KEY}  # made in May"})
     assert done.returncode == 0, done.stderr
     assert "comment" not in done.stderr, done.stderr
     assert (tmp_path / "sosbot.db").is_file()
@@ -136,12 +137,12 @@ def test_an_env_file_whose_path_systemd_and_dotenv_read_apart_is_refused(
     the line, saying to quote the value (which both read alike); quoted, it is read."""
     folder = tmp_path / "team #2"
     folder.mkdir()
-    made = run_sosbot("chat", "--flow", "reflection", input="KB-1\n", cwd=tmp_path,
-                      env={**KEYED, "SOSBOT_DB": str(folder / "bot.db")})
+    made = sosbot_here("chat", "--flow", "reflection", input="KB-1\n", cwd=tmp_path,
+                       env={**KEYED, "SOSBOT_DB": str(folder / "bot.db")})
     assert made.returncode == 0, made.stderr
     env_file = tmp_path / "main.env"
     env_file.write_text(f"SOSBOT_DATA_KEY={TEST_KEY}\nSOSBOT_DB={folder}/bot.db\n")
-    done = run_sosbot("invite", "--env-file", str(env_file), cwd=tmp_path)
+    done = sosbot_here("invite", "--env-file", str(env_file), cwd=tmp_path)
     assert done.returncode == 2, done.stderr
     [said] = done.stderr.strip().splitlines()
     assert said.startswith(f"sosbot: --env-file: {env_file}, line 2: SOSBOT_DB holds \" #\" "
@@ -149,7 +150,7 @@ def test_an_env_file_whose_path_systemd_and_dotenv_read_apart_is_refused(
     assert "quotation marks" in said.rpartition(";")[2], said
     assert sorted(p.name for p in tmp_path.iterdir()) == ["main.env", "team #2"]
     env_file.write_text(f"SOSBOT_DATA_KEY={TEST_KEY}\nSOSBOT_DB=\"{folder}/bot.db\"\n")
-    listed = run_sosbot("invite", "--list", "--env-file", str(env_file), cwd=tmp_path)
+    listed = sosbot_here("invite", "--list", "--env-file", str(env_file), cwd=tmp_path)
     assert listed.returncode == 0, listed.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["main.env", "team #2"]
 
@@ -181,8 +182,8 @@ async def test_a_command_in_lookalike_letters_is_that_command_not_her_answer(
 
 def test_a_command_in_lookalike_letters_at_the_terminal_is_that_command(
         tmp_path: Path) -> None:
-    done = run_sosbot("chat", "--flow", "reflection", cwd=tmp_path, env=KEYED,
-                      input="KB-1\nSchool or college\n/b\u0430\u0441k\n/review\n")
+    done = sosbot_here("chat", "--flow", "reflection", cwd=tmp_path, env=KEYED,
+                       input="KB-1\nSchool or college\n/b\u0430\u0441k\n/review\n")
     assert done.returncode == 0, done.stderr
     assert "/b\u0430\u0441k" not in done.stdout, done.stdout
 
@@ -190,8 +191,8 @@ def test_a_command_in_lookalike_letters_at_the_terminal_is_that_command(
 @pytest.mark.parametrize("typed", ["/\u043f\u0440\u0438\u0432\u0435\u0442",
                                    "/\u0441\u043e\u043a is what she said"])
 def test_a_word_in_cyrillic_after_a_slash_is_still_an_answer(tmp_path: Path, typed: str) -> None:
-    done = run_sosbot("chat", "--flow", "reflection", cwd=tmp_path, env=KEYED,
-                      input=f"KB-1\nSchool or college\n{typed}\n/review\n")
+    done = sosbot_here("chat", "--flow", "reflection", cwd=tmp_path, env=KEYED,
+                       input=f"KB-1\nSchool or college\n{typed}\n/review\n")
     assert done.returncode == 0, done.stderr
     assert typed in done.stdout, done.stdout
 
@@ -228,8 +229,8 @@ def test_a_database_an_older_sosbot_named_after_a_comment_is_still_refused(
     and the backups took bot.db. That file being there makes no name of the comment: still
     refused, so the operator learns of it."""
     (tmp_path / "bot.db  # the database").write_bytes(b"")
-    done = run_sosbot("chat", "--flow", "reflection", input="KB-1\n", cwd=tmp_path,
-                      env={**KEYED, **UNIT, "SOSBOT_DB": "bot.db  # the database"})
+    done = sosbot_here("chat", "--flow", "reflection", input="KB-1\n", cwd=tmp_path,
+                       env={**KEYED, **UNIT, "SOSBOT_DB": "bot.db  # the database"})
     assert done.returncode == 2, done.stderr
     assert "has a comment after it" in done.stderr, done.stderr
 
@@ -250,8 +251,8 @@ def test_a_variable_named_in_a_path_from_systemd_is_refused(
     a folder named "${STATE_DIRECTORY}" in its working folder and a new, empty database in
     it, unseen, beside the one the backups take. Refused now, naming the variable and where
     the setting was set; nothing made."""
-    done = run_sosbot("chat", "--flow", "reflection", input="KB-1\n", cwd=tmp_path,
-                      env={**KEYED, **UNIT, "STATE_DIRECTORY": str(tmp_path), name: value})
+    done = sosbot_here("chat", "--flow", "reflection", input="KB-1\n", cwd=tmp_path,
+                       env={**KEYED, **UNIT, "STATE_DIRECTORY": str(tmp_path), name: value})
     assert done.returncode == 2, done.stderr
     [said] = done.stderr.strip().splitlines()
     assert said.startswith(f"sosbot: {name}: names {shown}, which is not filled in"), said

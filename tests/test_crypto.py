@@ -26,6 +26,7 @@ from storage.errors import KeyProblem, SealError
 from storage.sealing import where
 from storage.store import Store
 from tests.conftest import run_sosbot
+from tests.in_process import sosbot_here
 
 HERE = where(7, "d1", "answer:worst_harm")
 CANARY = "Canary: R hit T with a belt on 3 May"
@@ -432,23 +433,23 @@ async def test_rotation_reencrypts_everything_and_retire_waits_for_it(tmp_path: 
 
 def test_keys_commands_rotate_and_retire(tmp_path: Path) -> None:
     db = str(tmp_path / "c.db")
-    made = run_sosbot("keys", "new", "--write", "--db", db)
+    made = sosbot_here("keys", "new", "--write", "--db", db)
     assert made.returncode == 0, made.stderr
-    chat = run_sosbot("chat", "--db", db, "--flow", "mapping", input="TB-7\n")
+    chat = sosbot_here("chat", "--db", db, "--flow", "mapping", input="TB-7\n")
     assert chat.returncode == 0, chat.stderr
     first = read_key_file(tmp_path / "sosbot.key")[0].id
-    rotated = run_sosbot("keys", "rotate", "--db", db)
+    rotated = sosbot_here("keys", "rotate", "--db", db)
     assert rotated.returncode == 0, rotated.stderr
     assert "Re-encrypted" in rotated.stdout
     keys = read_key_file(tmp_path / "sosbot.key")
     assert [k.id for k in keys][1:] == [first]
-    refused = run_sosbot("keys", "retire", keys[0].id, "--db", db)
+    refused = sosbot_here("keys", "retire", keys[0].id, "--db", db)
     assert refused.returncode == 1
     assert "current key" in refused.stderr
-    retired = run_sosbot("keys", "retire", first, "--db", db)
+    retired = sosbot_here("keys", "retire", first, "--db", db)
     assert retired.returncode == 0, retired.stderr
     assert [k.id for k in read_key_file(tmp_path / "sosbot.key")] == [keys[0].id]
-    again = run_sosbot("chat", "--db", db, input="")
+    again = sosbot_here("chat", "--db", db, input="")
     assert again.returncode == 0, again.stderr
     assert "TB-7" in again.stdout
 
@@ -457,9 +458,9 @@ def test_retire_refuses_while_a_value_uses_the_key(tmp_path: Path) -> None:
     db = str(tmp_path / "c.db")
     old, new = new_key("old"), new_key("new")
     write_key_file(tmp_path / "sosbot.key", [old])
-    assert run_sosbot("chat", "--db", db, "--flow", "mapping", input="TB-7\n").returncode == 0
+    assert sosbot_here("chat", "--db", db, "--flow", "mapping", input="TB-7\n").returncode == 0
     write_key_file(tmp_path / "sosbot.key", [new, old])  # a new key, not yet rotated
-    refused = run_sosbot("keys", "retire", "old", "--db", db)
+    refused = sosbot_here("keys", "retire", "old", "--db", db)
     assert refused.returncode == 1
     assert "still use the key 'old'" in refused.stderr
     assert "keys rotate" in refused.stderr

@@ -30,6 +30,7 @@ from flows.render import FOOTER, render_text
 from flows.summary import Summary, build_summary
 from storage.contract import DraftInfo
 from tests.conftest import run_sosbot, sosbot_command, sosbot_env
+from tests.in_process import sosbot_here
 
 SAFE_NAME = re.compile(
     r"sosbot-[A-Za-z0-9-]+-[A-Za-z0-9-]+-(\d{4}-\d\d-\d\d|undated)\.(html|docx|txt)")
@@ -374,6 +375,9 @@ def test_an_empty_draft_still_exports(mapping: Summary) -> None:
 
 
 # --- sosbot export ----------------------------------------------------------------------------
+# The whole command in a child process once (text to standard output, and a Word document
+# piped as bytes); what it says and writes otherwise is read from it run in this process
+# (tests/in_process.py: the same `bot.cli.main`, without a child's start-up each time).
 
 
 @pytest.fixture(scope="module")
@@ -408,7 +412,7 @@ def test_cli_writes_text_to_standard_output(chat_db: Path) -> None:
 @pytest.mark.parametrize("fmt", ["html", "docx"])
 def test_cli_writes_a_file_with_o(chat_db: Path, tmp_path: Path, fmt: str) -> None:
     target = tmp_path / f"out.{fmt}"
-    done = run_sosbot("export", "TB-7", "--format", fmt, "-o", str(target), "--db", str(chat_db))
+    done = sosbot_here("export", "TB-7", "--format", fmt, "-o", str(target), "--db", str(chat_db))
     assert done.returncode == 0, done.stderr
     assert f"Wrote {target}" in done.stderr
     assert done.stdout == ""
@@ -421,8 +425,8 @@ def test_cli_writes_a_file_with_o(chat_db: Path, tmp_path: Path, fmt: str) -> No
 def test_cli_names_the_file_itself_when_o_is_a_folder(chat_db: Path, tmp_path: Path) -> None:
     folder = tmp_path / "out"
     folder.mkdir()
-    done = run_sosbot("export", "TB-7", "--format", "docx", "-o", str(folder), "--db",
-                      str(chat_db))
+    done = sosbot_here("export", "TB-7", "--format", "docx", "-o", str(folder), "--db",
+                       str(chat_db))
     assert done.returncode == 0, done.stderr
     (written,) = folder.iterdir()
     assert SAFE_NAME.fullmatch(written.name)
@@ -440,16 +444,16 @@ def test_cli_never_writes_over_the_database_or_the_key(chat_db: Path, target: st
     folder = chat_db.parent
     (folder / "link-to-key").symlink_to(folder / "sosbot.key")
     before = {path.name: path.read_bytes() for path in folder.iterdir() if path.is_file()}
-    done = run_sosbot("export", "TB-7", "-o", target, "--db", str(chat_db), cwd=folder)
+    done = sosbot_here("export", "TB-7", "-o", target, "--db", str(chat_db), cwd=folder)
     assert done.returncode == 1
     assert done.stderr == (f"sosbot: {target} is {what}; writing the export there would destroy "
                            "it. Choose another file: nothing was written.\n")
     assert {path.name: path.read_bytes() for path in folder.iterdir() if path.is_file()} == before
-    assert run_sosbot("export", "TB-7", "--db", str(chat_db)).returncode == 0  # still opens
+    assert sosbot_here("export", "TB-7", "--db", str(chat_db)).returncode == 0  # still opens
 
 
 def test_cli_refuses_a_folder_that_does_not_exist(chat_db: Path, tmp_path: Path) -> None:
-    done = run_sosbot("export", "TB-7", "-o", f"{tmp_path / 'exports'}/", "--db", str(chat_db))
+    done = sosbot_here("export", "TB-7", "-o", f"{tmp_path / 'exports'}/", "--db", str(chat_db))
     assert done.returncode == 1
     assert "there is no folder" in done.stderr
     assert not (tmp_path / "exports").exists()
@@ -459,13 +463,13 @@ def test_cli_refuses_a_folder_that_does_not_exist(chat_db: Path, tmp_path: Path)
                                    "TB-7\x07"])
 def test_cli_finds_a_label_typed_with_invisible_characters_as_it_was_stored(
         chat_db: Path, typed: str) -> None:
-    done = run_sosbot("export", typed, "--db", str(chat_db))
+    done = sosbot_here("export", typed, "--db", str(chat_db))
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("SAFETY MAPPING: TB-7\n")
 
 
 def test_cli_finds_a_draft_by_id_and_pipes_binary(chat_db: Path) -> None:
-    listed = run_sosbot("export", "nobody", "--db", str(chat_db))
+    listed = sosbot_here("export", "nobody", "--db", str(chat_db))
     assert listed.returncode == 1
     assert "no terminal draft has the id or label 'nobody'" in listed.stderr
     draft_id = re.search(r"TB-7 \(id ([0-9a-f]+)\)", listed.stderr)
@@ -494,14 +498,14 @@ def test_cli_refuses_binary_to_a_terminal(chat_db: Path, monkeypatch: pytest.Mon
 
 
 def test_cli_says_when_there_is_no_database(tmp_path: Path) -> None:
-    done = run_sosbot("export", "TB-7", "--db", str(tmp_path / "missing.db"))
+    done = sosbot_here("export", "TB-7", "--db", str(tmp_path / "missing.db"))
     assert done.returncode == 1
     assert "there is no database at" in done.stderr
     assert not (tmp_path / "missing.db").exists()
 
 
 def test_cli_export_is_in_the_help() -> None:
-    done = run_sosbot("--help")
+    done = sosbot_here("--help")
     assert "export" in done.stdout
 
 

@@ -4,6 +4,9 @@ The corpora in tests/language/ are invented report sentences, danger statements 
 goals, each marked as a practice lead would mark it. Five sets were written at different
 times in different voices (see each file's header); each is run through the real command
 line, in a child process, and together they must meet the targets the checks are judged by.
+What the command prints of a few lines is read from it run in this process
+(tests/in_process.py: the same `bot.cli.main`, without a child's second of start-up and of
+compiling every check again).
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from pathlib import Path
 
 import pytest
 from conftest import run_sosbot
+from in_process import sosbot_here
 
 from flows.checks.words import WORD_LIST_PATH
 
@@ -102,7 +106,7 @@ def test_the_corpora_are_several_hundred_lines_across_every_kind_of_harm() -> No
 def test_every_term_is_named_with_a_line_number_and_exit_1() -> None:
     text = ("Dad hit Mum on Friday.\nMum has poor engagement and DV concerns.\n\n"
             "The SW saw the YP.\n")
-    result = run_sosbot("language-check", input=text)
+    result = sosbot_here("language-check", input=text)
     assert result.returncode == 1
     assert result.stdout.splitlines() == [
         '2: "poor engagement", "DV", "concerns"', '4: "SW", "YP"']
@@ -110,26 +114,26 @@ def test_every_term_is_named_with_a_line_number_and_exit_1() -> None:
 
 def test_a_claim_with_nothing_anyone_did_is_named_as_that() -> None:
     text = "Mum is juggling a lot at the moment.\nMum left T alone all night on Friday.\n"
-    result = run_sosbot("language-check", input=text)
+    result = sosbot_here("language-check", input=text)
     assert result.stdout.splitlines() == [
         '1: "Mum is juggling a lot at the moment" (nothing anyone did, said or was seen to do)']
 
 
 def test_nothing_flagged_exits_0_and_prints_nothing() -> None:
     text = 'Dad pushed Mum into the door on Friday.\nT said "Mummy has concerns".\n'
-    result = run_sosbot("language-check", input=text)
+    result = sosbot_here("language-check", input=text)
     assert (result.returncode, result.stdout) == (0, "")
 
 
 def test_what_is_printed_back_holds_no_terminal_escapes() -> None:
-    result = run_sosbot("language-check", input="Dad is a cold \x1b[H\x1b[J fish.\n")
+    result = sosbot_here("language-check", input="Dad is a cold \x1b[H\x1b[J fish.\n")
     assert result.returncode == 1
     assert "cold" in result.stdout
     assert "\x1b" not in result.stdout
 
 
 def test_a_statement_says_what_is_missing() -> None:
-    result = run_sosbot("language-check", "--as", "danger_statement", input=(
+    result = sosbot_here("language-check", "--as", "danger_statement", input=(
         "There are concerns about DV.\n"
         "The school is worried that R hits mum when he has been drinking. If nothing changes, "
         "T could be hurt trying to protect her.\n"
@@ -147,7 +151,7 @@ def test_a_statement_says_what_is_missing() -> None:
 
 
 def test_a_goal_says_what_is_missing() -> None:
-    result = run_sosbot("language-check", "--as", "safety_goal", input=(
+    result = sosbot_here("language-check", "--as", "safety_goal", input=(
         "Parents will engage with the plan.\n"
         "Mum will take T to her sister's whenever R has been drinking, and will text the "
         "social worker each week. Everyone will need to see this for six months.\n"
@@ -169,10 +173,10 @@ def test_a_council_list_can_add_or_replace(tmp_path: Path) -> None:
     replacing.write_text("mode: replace\nterms:\n  - term: front door\n"
                          "    question: Which team did you contact?\n")
     text = "Passed to the front door.\nA history of DV.\n"
-    assert run_sosbot("language-check", input=text).stdout == '2: "A history of", "DV"\n'
-    added = run_sosbot("language-check", "--words", str(adding), input=text)
+    assert sosbot_here("language-check", input=text).stdout == '2: "A history of", "DV"\n'
+    added = sosbot_here("language-check", "--words", str(adding), input=text)
     assert added.stdout == '1: "front door"\n2: "A history of", "DV"\n'
-    replaced = run_sosbot("language-check", "--words", str(replacing), input=text)
+    replaced = sosbot_here("language-check", "--words", str(replacing), input=text)
     # The patterns behind jargon are not a list: "a history of" is still asked about.
     assert replaced.stdout == '1: "front door"\n2: "A history of"\n'
 
@@ -180,15 +184,15 @@ def test_a_council_list_can_add_or_replace(tmp_path: Path) -> None:
 def test_sosbot_words_is_used_when_no_file_is_given(tmp_path: Path) -> None:
     own = tmp_path / "own.yaml"
     own.write_text("terms:\n  - term: front door\n    question: Which team?\n")
-    result = run_sosbot("language-check", input="Passed to the front door.\n",
-                        env={"SOSBOT_WORDS": str(own)})
+    result = sosbot_here("language-check", input="Passed to the front door.\n",
+                         env={"SOSBOT_WORDS": str(own)})
     assert (result.returncode, result.stdout) == (1, '1: "front door"\n')
 
 
 def test_a_broken_word_list_is_one_line_naming_file_line_and_field(tmp_path: Path) -> None:
     broken = tmp_path / "council.yaml"
     broken.write_text("mode: add\nterms:\n  - term: front door\n    questoin: Which team?\n")
-    result = run_sosbot("language-check", "--words", str(broken), input="Fine.\n")
+    result = sosbot_here("language-check", "--words", str(broken), input="Fine.\n")
     assert result.returncode == 2
     assert result.stderr.splitlines() == [
         f"{broken}:4: terms[0].questoin: unknown field (check the spelling)"]
