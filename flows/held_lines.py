@@ -41,6 +41,7 @@ from flows.moves import (
 )
 from flows.regex import on_first_use
 from flows.replies import (
+    ADDS_BACK,
     ANOTHER,
     COLUMNS,
     COLUMNS_FILED,
@@ -92,6 +93,8 @@ def carry_out(flow: Flow, out: Outcome, given: Command, nudger: Nudger,
     if would_leave_out(flow, out, given.name, nudger):
         return
     held = out.draft.pending
+    if held is not None and held.kind == ADDS_BACK and given.name != "back":
+        out.draft.pending = held = None  # a line offered to the answer before, not added
     if given.name in _CHOSEN and held is not None and held.later:
         # Where the line held first goes is chosen: the lines typed after it, held while
         # the practitioner had not chosen, then go on in order, as if typed after the choice.
@@ -143,7 +146,7 @@ def _chosen(flow: Flow, out: Outcome, given: Command, nudger: Nudger,
     """Carry out `given`; for /replace or /next, the question the line held was saved at
     (None where it was not saved)."""
     held = out.draft.pending
-    if given.name == "back" and held is not None and held.kind == CONTINUES \
+    if given.name == "back" and held is not None and held.kind in (CONTINUES, ADDS_BACK) \
             and held.step_id == out.draft.current:
         # "and ..." typed after a written answer: /back adds it to the end of that answer
         out.draft.pending = None

@@ -43,6 +43,7 @@ from flows.regex import on_first_use
 from flows.render import suggest
 from flows.replies import (
     ACCOUNT,
+    ADDS_BACK,
     ANOTHER,
     COLUMNS,
     COLUMNS_FILED,
@@ -121,6 +122,7 @@ MSG = {
     "onward_saved": 'I\'ve kept "{earlier}" as your answer to "{title}" and taken your other line '
     'as the answer to "{next}" (/back to change either).',
     # (under a menu, or under "I haven't started" a new draft past the most anyone keeps)
+    "adds_back_again": 'You wrote "{typed}". /back adds it to the end of your answer before.',
     "covered": 'I haven\'t saved "{value}" yet: you sent it while its question was off the '
     'screen. Keep it as the answer to "{title}", or type the answer.',
     "bare": '"{value}" on its own doesn\'t answer "{title}", so I haven\'t saved it yet.',
@@ -649,6 +651,8 @@ def nudge_text(pending: Pending, nudger: Nudger, step: FlowStep | None = None,
     if pending.kind == ACCOUNT and flow is not None and draft is not None and step is not None \
             and (there := account_goes_to(flow, draft.answers, step)) is not None:
         return ACCOUNT_NOTE.format(title=there.title)
+    if pending.kind == ADDS_BACK:
+        return MSG["adds_back_again"].format(typed=excerpt(str(pending.value)))
     if pending.kind == CONTINUES:
         return f'You wrote "{pending.value}". /back adds it to your answer before; /keep ' \
             "keeps it here."

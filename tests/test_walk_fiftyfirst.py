@@ -1,0 +1,102 @@
+"""The fifty-first walk: the tools as practitioners use them on a phone. A social worker on
+the bus whose thought went in two messages, the second landing on a choice; names cut to fit
+a line that fell inside an emoji; through the real Application (in memory) on real SQLite
+files. Each test of a defect failed on the code as it was; the others guard what the fixes
+must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.handlers import STALE_TOAST
+from tests.memory_botapi import buttons_of
+from tests.test_attacks_fourteenth import answers_now
+from tests.test_fixes_nineteenth import at_safe_today
+from tests.test_telegram_handlers import Bot, bot
+from tests.test_walk_thirtysecond import labelled
+from tests.test_walk_thirtythird_b import phone
+
+__all__ = ["bot"]  # the fixture
+
+ADD = "Add it to my answer before"
+
+
+# --- a thought sent in two messages, the second at a choice ---------------------------------
+
+
+async def second_half_at_the_choice(bot: Bot) -> None:
+    """A reflection's "What worries you" sent as "Seen a bruise on her arm on Monday", then
+    "left by dad's belt she said" a moment later, which reaches "Is the child safe to go
+    home today?"."""
+    await at_safe_today(bot)
+    await bot.say("left by dad's belt she said")
+
+
+async def test_the_second_half_at_a_choice_is_added_to_the_answer_with_one_tap(
+        bot: Bot) -> None:
+    """On the bus, a social worker sent what worries her as two messages; the second reached
+    "Is the child safe to go home today?". She read four sentences: not saved, no option
+    matched, how to reply to the options, and that /back goes back to her answer where what
+    she sends replaces it, so to send all of it again or + and the words. She is now offered
+    to add it to that answer, and one tap does, saved at once, back at the question."""
+    await second_half_at_the_choice(bot)
+    offer = phone(bot)[-2]
+    assert offer.startswith('I haven\'t saved "left by dad\'s belt she said" here.')
+    assert "/back adds it to the end of that answer" in offer
+    assert "send all of it again" not in offer
+    await bot.tap(labelled(bot, ADD))
+    assert (await answers_now(bot))["what_happened"] == ("Seen a bruise on her arm on Monday "
+                                                         "left by dad's belt she said")
+    told = phone(bot)
+    assert told[-2] == "✓ I've added those words to the end of your answer before."
+    assert "safe to go home" in told[-1]
+    assert "safe_today" not in await answers_now(bot)
+
+
+async def test_back_typed_adds_it_too(bot: Bot) -> None:
+    await second_half_at_the_choice(bot)
+    await bot.say("/back")
+    assert (await answers_now(bot))["what_happened"].endswith("left by dad's belt she said")
+    assert "safe to go home" in phone(bot)[-1]
+
+
+async def test_an_option_chosen_instead_lets_the_line_go(bot: Bot) -> None:
+    """She meant it for nothing (or sent it by mistake) and tapped an option: the option is
+    saved, her answer before stays as it was, and /back later only goes back."""
+    await second_half_at_the_choice(bot)
+    await bot.tap(next(d for d in bot.buttons() if d.endswith(":yes")))
+    await bot.say("/back")
+    answers = await answers_now(bot)
+    assert answers["what_happened"] == "Seen a bruise on her arm on Monday"
+    assert answers["safe_today"] == "yes"
+
+
+async def test_an_option_typed_instead_lets_the_line_go(bot: Bot) -> None:
+    await second_half_at_the_choice(bot)
+    await bot.say("yes")
+    assert (await answers_now(bot))["safe_today"] == "yes"
+    await bot.say("/back")
+    assert (await answers_now(bot))["what_happened"] == "Seen a bruise on her arm on Monday"
+
+
+async def test_the_add_button_tapped_late_adds_nothing(bot: Bot) -> None:
+    """Scrolling up later, her thumb caught the offer's button after she had answered the
+    question: an earlier question's button, so nothing is added twice or moved."""
+    await second_half_at_the_choice(bot)
+    data = labelled(bot, ADD)
+    await bot.tap(data)
+    await bot.tap(next(d for d in bot.buttons() if d.endswith(":yes")))
+    await bot.tap(data)
+    assert bot.toasts()[-1] == STALE_TOAST
+    answers = await answers_now(bot)
+    assert answers["what_happened"] == ("Seen a bruise on her arm on Monday left by dad's "
+                                        "belt she said")
+    assert answers["safe_today"] == "yes"
+
+
+@pytest.mark.parametrize("typed", ["not sure", "Yes, as far as I know"])
+async def test_words_meant_for_the_choice_are_not_offered_back(bot: Bot, typed: str) -> None:
+    await at_safe_today(bot)
+    await bot.say(typed)
+    assert ADD not in [label for params in bot.request.sent()
+                       for label, _ in buttons_of(params.get("reply_markup"))]
