@@ -6,13 +6,23 @@ must leave alone."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from bot.handlers import STALE_TOAST
 from tests.memory_botapi import buttons_of
 from tests.test_attacks_fourteenth import answers_now
 from tests.test_fixes_nineteenth import at_safe_today
-from tests.test_telegram_handlers import Bot, bot
+from tests.test_telegram_handlers import (
+    PARTNER,
+    USER,
+    Bot,
+    a_partner_on_a_mapping,
+    bot,
+    sharing_among,
+    texts_to,
+)
 from tests.test_walk_thirtysecond import labelled
 from tests.test_walk_thirtythird_b import phone
 
@@ -100,3 +110,49 @@ async def test_words_meant_for_the_choice_are_not_offered_back(bot: Bot, typed: 
     await bot.say(typed)
     assert ADD not in [label for params in bot.request.sent()
                        for label, _ in buttons_of(params.get("reply_markup"))]
+
+
+# --- a name cut to fit a line, between characters as they show ------------------------------
+
+
+FAMILY = "\U0001F468\u200d\U0001F469\u200d\U0001F467\u200d\U0001F466"  # one family, 7 code points
+# 30 characters, then the family: a cut at 32 fell after its first person and a joiner
+NAMED = "Jo Smith, Northside Family Hub" + FAMILY
+
+
+def named(bot: Bot, user: int, first_name: str) -> None:
+    """`user`'s Telegram first name is `first_name` in every update from now on."""
+    plain = bot.updates.user
+    bot.updates.user = lambda user_id: {  # type: ignore[method-assign]
+        **plain(user_id), **({"first_name": first_name} if user_id == user else {})}
+
+
+async def test_a_leads_name_told_to_a_partner_is_cut_between_characters(bot: Bot) -> None:
+    """A social worker's Telegram name ends in a family emoji past the 32 characters a
+    partner is told. The school's safeguarding lead opening her link read "Hello. Jo Smith,
+    Northside Family Hub👨‍ has asked you ...": a man, where the family was, and a joiner left
+    hanging. The name is cut between characters as they show."""
+    assert len("Jo Smith, Northside Family Hub") == 30
+    named(bot, USER, NAMED)
+    await a_partner_on_a_mapping(bot)
+    hello = next(t for t in texts_to(bot, PARTNER) if "has asked you" in t)
+    assert hello.startswith("Hello. Jo Smith, Northside Family Hub has asked you"), hello
+
+
+async def test_a_name_that_fits_is_told_whole(bot: Bot) -> None:
+    named(bot, USER, "Jo " + FAMILY)
+    await a_partner_on_a_mapping(bot)
+    hello = next(t for t in texts_to(bot, PARTNER) if "has asked you" in t)
+    assert hello.startswith(f"Hello. Jo {FAMILY} has asked you"), hello
+
+
+async def test_a_senders_name_above_a_shared_summary_is_cut_between_characters(
+        tmp_path: Path) -> None:
+    """The same social worker shared a finished summary with a colleague, who read
+    "Jo Smith, Northside Family Hub👨‍ has shared a finished summary with you"."""
+    async with sharing_among(tmp_path, {20_001: "Ali"}) as bot:
+        named(bot, USER, NAMED)
+        await bot.say("/share")
+        await bot.tap(next(d for d in bot.buttons() if d.startswith("t:sh:20001")))
+        note = next(t for t in texts_to(bot, 20_001) if "has shared" in t)
+        assert note.startswith("Jo Smith, Northside Family Hub has shared"), note
