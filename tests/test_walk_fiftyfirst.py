@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from bot.handlers import STALE_TOAST
+from flows.replies import Nudge
 from tests.memory_botapi import buttons_of
 from tests.test_attacks_fourteenth import answers_now
 from tests.test_fixes_nineteenth import at_safe_today
@@ -23,6 +24,7 @@ from tests.test_telegram_handlers import (
     sharing_among,
     texts_to,
 )
+from tests.test_walk_thirtyfirst import sent_at
 from tests.test_walk_thirtysecond import labelled
 from tests.test_walk_thirtythird_b import phone
 
@@ -156,3 +158,24 @@ async def test_a_senders_name_above_a_shared_summary_is_cut_between_characters(
         await bot.tap(next(d for d in bot.buttons() if d.startswith("t:sh:20001")))
         note = next(t for t in texts_to(bot, 20_001) if "has shared" in t)
         assert note.startswith("Jo Smith, Northside Family Hub has shared"), note
+
+
+# --- an accent typed as a mark of its own -----------------------------------------------------
+
+
+@pytest.mark.parametrize(("typed", "quoted"), [
+    ("Marie-Christine Pe\u0301rez said dad hit her", "Marie-Christine P\u00e9rez"),
+    ("Rene\u0301e Dubois said dad hit her", "Ren\u00e9e Dubois"),
+    ("Zoe\u0308 Smith said dad hit her", "Zo\u00eb Smith"),
+])
+def test_a_name_with_its_accent_typed_apart_is_quoted_whole(typed: str, quoted: str) -> None:
+    """A family support worker's phone sent the accent of a surname as a mark of its own
+    after the letter, as some keyboards and pasted notes do. Asked to use initials, she read
+    'Part of this looks like a full name ("Marie-Christine Pe")': the name stopped at the
+    mark, or lost it ("Renee Dubois"). It is quoted as she typed it; her words are held
+    exactly as sent."""
+    chat = sent_at("reflection", "what_happened", typed)
+    (nudge,) = [r for r in chat.replies if isinstance(r, Nudge)]
+    assert f'looks like a full name ("{quoted}")' in nudge.text
+    assert chat.draft.pending is not None
+    assert chat.draft.pending.value == typed
