@@ -162,8 +162,9 @@ def offer_to_add_back(flow: Flow, out: Outcome, step: FlowStep, text: str,
     button): a thought sent in two messages put its second at the choice, and she was told
     in four sentences to go back and send the whole answer again. True when offered."""
     d = out.draft
-    if d.pending is not None or step.kind.widget not in ("one", "several", "yes_no", "scale") \
-            or not LETTERS.search(text.replace("/", "").replace(".", "")) \
+    if d.pending is not None or out.placed \
+            or step.kind.widget not in ("one", "several", "yes_no", "scale") \
+            or len(_WORDS.findall(text)) < _HALF_WORDS \
             or _told_without_a_way(flow, out, step, text, problem, "") is not None \
             or _way_on(flow, out, step, text):
         return False
@@ -181,6 +182,10 @@ def offer_to_add_back(flow: Flow, out: Outcome, step: FlowStep, text: str,
     return True
 
 
+# Words in a line offered to the answer before: one word ("maybe", "purple") is a try at
+# this question's answer, not half a sentence sent late.
+_HALF_WORDS = 2
+_WORDS = on_first_use(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _SENTENCE_END = on_first_use(r"(?<=[.?!])\s+(?=[A-Z])")
 
 

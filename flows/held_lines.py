@@ -544,7 +544,9 @@ def then_answer_next(flow: Flow, out: Outcome, step: FlowStep, value: Value, lin
     # Said before the next question is shown, which the line then answers.
     asked = _first_question(out, said)
     before = d.answers.get(following)
+    out.placed, placed = True, out.placed
     read(flow, out, Text(line), nudger)
+    out.placed = placed
     # saved only when it was (an item added to a list is no `Answered`): a line kept back
     # as no answer there ("5 - sorry clinic now": a note of having to stop) was said to be
     # "saved as why" beside "I haven't saved" it

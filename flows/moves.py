@@ -223,6 +223,9 @@ class Outcome:
     # The answer a reminder held at this question, which the line typed now rewrites (None:
     # the line is no rewrite): a goal typed again much as it was is asked once more.
     rewrite_of: Pending | None = None
+    # Whether the line is read at the question she said it is for (/next, "It's for the next
+    # question"): then it is no second half of the answer before, to offer to add there.
+    placed: bool = False
 
 
 # Kept in a draft's notes once the practitioner has taken dictated punctuation as marks (/use):
