@@ -9,9 +9,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from cases import walk_case
 
 from bot.handlers import STALE_TOAST
-from flows.replies import Nudge
+from flows.carry import carried_answers
+from flows.loader import load_flows
+from flows.render import render_text
+from flows.replies import Nudge, Pick
+from flows.summary import build_summary
 from tests.memory_botapi import buttons_of
 from tests.test_attacks_fourteenth import answers_now
 from tests.test_fixes_nineteenth import at_safe_today
@@ -179,3 +184,43 @@ def test_a_name_with_its_accent_typed_apart_is_quoted_whole(typed: str, quoted: 
     assert f'looks like a full name ("{quoted}")' in nudge.text
     assert chat.draft.pending is not None
     assert chat.draft.pending.value == typed
+
+
+# --- "I dont know" for who must not see the child's houses ---------------------------------
+
+
+FLOWS = load_flows()
+
+
+@pytest.mark.parametrize("typed", ["I dont know", "I don't know", "not sure", "idk",
+                                   "not asked yet"])
+def test_not_knowing_who_must_not_see_it_is_said_as_not_known(typed: str) -> None:
+    """A family support worker writing up My Three Houses on her phone answered "When you
+    read it back, did the child name anyone who must NOT see or hear this?" with "I dont
+    know", then that the child was happy for all of it to be shared. She was told, and the
+    summary said at its top, that the child "also named someone who should not be told",
+    which the child had not. She is told it is not known yet whether the child named
+    anyone, and to ask them first; the child's words still go to no mapping until then."""
+    chat = sent_at("three_houses", "not_told", typed)
+    chat.send(Pick("all", chat.draft.nonce))
+    chat.send("Mum and nan")
+    said = " ".join(chat.notices())
+    assert "not known yet whether they named anyone" in said
+    assert "also named someone" not in said
+    houses = walk_case(FLOWS["three_houses"]).draft
+    houses.answers["share_ok"], houses.answers["not_told"] = "all", typed
+    summary = render_text(build_summary(FLOWS["three_houses"], houses))
+    assert "not known yet whether they named anyone" in summary
+    assert "also named someone" not in summary
+    carried = carried_answers(FLOWS["three_houses"], houses.answers, FLOWS["mapping"])
+    assert carried.withheld == 3
+
+
+@pytest.mark.parametrize(("typed", "told"), [("Daddy", True), ("nobody", False)])
+def test_a_name_or_nobody_is_read_as_before(typed: str, told: bool) -> None:
+    chat = sent_at("three_houses", "not_told", typed)
+    chat.send(Pick("all", chat.draft.nonce))
+    chat.send("Mum and nan")
+    said = " ".join(chat.notices())
+    assert ("also named someone" in said) is told
+    assert "not known yet whether" not in said
