@@ -93,8 +93,9 @@ def carry_out(flow: Flow, out: Outcome, given: Command, nudger: Nudger,
     if would_leave_out(flow, out, given.name, nudger):
         return
     held = out.draft.pending
-    if held is not None and held.kind == ADDS_BACK and given.name != "back":
-        out.draft.pending = held = None  # a line offered to the answer before, not added
+    if held is not None and held.kind == ADDS_BACK and given.name not in ("back", "show"):
+        # a line offered to the answer before, not added (shown again on /resume, still offered)
+        out.draft.pending = held = None
     if given.name in _CHOSEN and held is not None and held.later:
         # Where the line held first goes is chosen: the lines typed after it, held while
         # the practitioner had not chosen, then go on in order, as if typed after the choice.

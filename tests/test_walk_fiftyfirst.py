@@ -77,6 +77,17 @@ async def test_back_typed_adds_it_too(bot: Bot) -> None:
     assert "safe to go home" in phone(bot)[-1]
 
 
+async def test_the_offer_is_made_again_when_she_comes_back(bot: Bot) -> None:
+    """Her stop came before she could tap it. Back with /resume, the question is shown
+    with the offer under it, and the tap still adds the line."""
+    await second_half_at_the_choice(bot)
+    await bot.say("/resume")
+    assert phone(bot)[-1] == ('You wrote "left by dad\'s belt she said". /back adds it to the '
+                              "end of your answer before.")
+    await bot.tap(labelled(bot, ADD))
+    assert (await answers_now(bot))["what_happened"].endswith("left by dad's belt she said")
+
+
 async def test_an_option_chosen_instead_lets_the_line_go(bot: Bot) -> None:
     """She meant it for nothing (or sent it by mistake) and tapped an option: the option is
     saved, her answer before stays as it was, and /back later only goes back."""
