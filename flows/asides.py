@@ -164,7 +164,8 @@ def offer_to_add_back(flow: Flow, out: Outcome, step: FlowStep, text: str,
     d = out.draft
     if d.pending is not None or out.placed \
             or step.kind.widget not in ("one", "several", "yes_no", "scale") \
-            or len(_WORDS.findall(text)) < _HALF_WORDS \
+            or len(_WORDS.findall(text)) < _HALF_WORDS or not _matched_nothing(problem) \
+            or (step.kind.widget == "yes_no" and _YES_OR_NO_FIRST.match(text)) \
             or _told_without_a_way(flow, out, step, text, problem, "") is not None \
             or _way_on(flow, out, step, text):
         return False
@@ -186,6 +187,17 @@ def offer_to_add_back(flow: Flow, out: Outcome, step: FlowStep, text: str,
 # this question's answer, not half a sentence sent late.
 _HALF_WORDS = 2
 _WORDS = on_first_use(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# ... nor a line that starts with a yes or a no at a yes or no ("Yes as far as I no"), or
+# is told it starts with an option, or reads as someone's number: tries at this question.
+_YES_OR_NO_FIRST = on_first_use(r"\W*(?:yes|yeah|yep|yup|no|nope|nah)\b", re.IGNORECASE)
+
+
+def _matched_nothing(problem: str) -> bool:
+    """Whether `problem` says only that no option, yes or no, or number was found."""
+    return problem in (TYPE_MSG["not_choice"], TYPE_MSG["not_yes_no"]) \
+        or problem.startswith(TYPE_MSG["not_scale"].partition("{")[0])
+
+
 _SENTENCE_END = on_first_use(r"(?<=[.?!])\s+(?=[A-Z])")
 
 

@@ -122,8 +122,11 @@ async def test_the_add_button_tapped_late_adds_nothing(bot: Bot) -> None:
     assert answers["safe_today"] == "yes"
 
 
-@pytest.mark.parametrize("typed", ["not sure", "Yes, as far as I know"])
+@pytest.mark.parametrize("typed", ["not sure", "Yes, as far as I know", "maybe",
+                                   "Yes as far as I no"])
 async def test_words_meant_for_the_choice_are_not_offered_back(bot: Bot, typed: str) -> None:
+    """A try at the question itself, an autocorrected option among them ("know" made "no"),
+    is no second half of the answer before: no offer to add it there."""
     await at_safe_today(bot)
     await bot.say(typed)
     assert ADD not in [label for params in bot.request.sent()
