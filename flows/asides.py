@@ -156,11 +156,13 @@ def _way_on(flow: Flow, out: Outcome, step: FlowStep, text: str) -> str:
 
 
 def offer_to_add_back(flow: Flow, out: Outcome, step: FlowStep, text: str,
-                      problem: str) -> bool:
+                      problem: str, offered: str | None = None) -> bool:
     """Hold a line typed at a choice, a yes or no or a number that is none of them, straight
     after a written answer, and offer to add it to the end of that answer (/back, or the
     button): a thought sent in two messages put its second at the choice, and she was told
-    in four sentences to go back and send the whole answer again. True when offered."""
+    in four sentences to go back and send the whole answer again. `offered`: the line
+    offered so just before, this one sent after it (a thought in three messages): the two
+    are offered together. True when offered."""
     d = out.draft
     if d.pending is not None or out.placed \
             or step.kind.widget not in ("one", "several", "yes_no", "scale") \
@@ -174,11 +176,12 @@ def offer_to_add_back(flow: Flow, out: Outcome, step: FlowStep, text: str,
     if earlier is None or earlier.kind.widget != "text" or not isinstance(value, str) \
             or not is_answered(value):
         return False
-    d.pending = Pending(step.id, ADDS_BACK, text)
+    line = text if offered is None else f"{offered} {text}"
+    d.pending = Pending(step.id, ADDS_BACK, line)
     first = _SENTENCE_END.split(problem, maxsplit=1)[0]  # what it takes; the options show
-    out.replies.append(Nudge(MSG["adds_back"].format(typed=excerpt(text), problem=first,
+    out.replies.append(Nudge(MSG["adds_back"].format(typed=excerpt(line), problem=first,
                                                      title=earlier.title),
-                             ADDS_BACK, d.nonce, text, d.id))
+                             ADDS_BACK, d.nonce, line, d.id))
     ask(flow, out, step, again=True)
     return True
 
@@ -194,7 +197,8 @@ _YES_OR_NO_FIRST = on_first_use(r"\W*(?:yes|yeah|yep|yup|no|nope|nah)\b", re.IGN
 
 def _matched_nothing(problem: str) -> bool:
     """Whether `problem` says only that no option, yes or no, or number was found."""
-    return problem in (TYPE_MSG["not_choice"], TYPE_MSG["not_yes_no"]) \
+    return problem in (TYPE_MSG["not_choice"], TYPE_MSG["not_choice_unnumbered"],
+                       TYPE_MSG["not_yes_no"]) \
         or problem.startswith(TYPE_MSG["not_scale"].partition("{")[0])
 
 

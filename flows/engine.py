@@ -259,8 +259,9 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
     step = current(flow, out)
     if step is None:
         return
+    offered = None  # a line offered to the answer before: what she types now is read as typed
     if (held := out.draft.pending) is not None and held.kind == ADDS_BACK:
-        out.draft.pending = None  # not added back: what she types instead is read as typed
+        out.draft.pending, offered = None, str(held.value)
     text = clean(typed.text)
     if step.kind.widget not in ("text", "items"):  # (a written answer is saved as sent)
         text = gaps_folded(text)
@@ -527,7 +528,7 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
         out.replies.append(Notice(said))
         command(flow, out, Command(meant), nudger)
         return
-    if problem and offer_to_add_back(flow, out, step, text, problem):
+    if problem and offer_to_add_back(flow, out, step, text, problem, offered):
         return
     if problem:
         out.replies.append(Notice(not_taken(flow, out, step, text, problem), "problem"))

@@ -70,6 +70,19 @@ async def test_the_second_half_at_a_choice_is_added_to_the_answer_with_one_tap(
     assert "safe_today" not in await answers_now(bot)
 
 
+async def test_a_thought_in_three_messages_is_offered_and_added_whole(bot: Bot) -> None:
+    """A third message came after the second, before she had read the offer: it replaced
+    the second, which was then lost. The two are offered, and added, together."""
+    await second_half_at_the_choice(bot)
+    await bot.say("when she was in the bath")
+    assert phone(bot)[-2].startswith('I haven\'t saved "left by dad\'s belt she said when she '
+                                     'was in the bath" here.')
+    await bot.tap(labelled(bot, ADD))
+    assert (await answers_now(bot))["what_happened"] == (
+        "Seen a bruise on her arm on Monday left by dad's belt she said when she was in the "
+        "bath")
+
+
 async def test_back_typed_adds_it_too(bot: Bot) -> None:
     await second_half_at_the_choice(bot)
     await bot.say("/back")
