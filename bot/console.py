@@ -44,6 +44,7 @@ from flows.regex import on_first_use
 from flows.render import render_text
 from flows.replies import (
     ACCOUNT,
+    ADDS_BACK,
     ANOTHER,
     CONTINUES,
     DICTATED,
@@ -1222,7 +1223,7 @@ class Console:
             self.say(reply.text)
             self.say("Type /replace to use it instead, /next if it's for the next question, "
                      "or /keep to keep your first answer.")
-        elif isinstance(reply, Nudge) and reply.kind in (CONTINUES, DICTATED):
+        elif isinstance(reply, Nudge) and reply.kind in (CONTINUES, DICTATED, ADDS_BACK):
             self.say(reply.text)
         elif isinstance(reply, Nudge) and reply.kind == ACCOUNT:
             self.say(reply.text)
@@ -1391,4 +1392,5 @@ def _helped(replies: list[ConversationReply]) -> bool:
 
 def _refused(replies: list[ConversationReply]) -> bool:
     """Whether the conversation turned the input down (said why, and asked again)."""
-    return any(isinstance(r, Notice) and r.kind == "problem" for r in replies)
+    return any((isinstance(r, Notice) and r.kind == "problem")
+               or (isinstance(r, Nudge) and r.kind == ADDS_BACK) for r in replies)

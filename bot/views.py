@@ -30,6 +30,7 @@ from bot.wording import (
 from flows.moves import BARE
 from flows.replies import (
     ACCOUNT,
+    ADDS_BACK,
     ANOTHER,
     BY_STEP,
     COLUMNS_FILED,
@@ -321,6 +322,9 @@ def nudge(n: Nudge) -> list[Message]:
                                                                "back"))],
             [button("Keep it here", for_question("c", n.draft_id, n.nonce, "keep"))]])
         return parts(escape(n.text), where)
+    if n.kind == ADDS_BACK:  # a line at a choice: the rest of the written answer before?
+        return parts(escape(n.text), keyboard([[button(
+            "Add it to my answer before", for_question("c", n.draft_id, n.nonce, "back"))]]))
     if n.kind == COVERED:  # typed below a menu: not saved unasked, one tap keeps it
         named = f"Keep it as the answer to {n.title}" if n.title else "Keep it as the answer"
         kept = keyboard([[button(named if len(named) <= 60 else named[:59].rstrip() + "…",

@@ -42,6 +42,7 @@ from flows.questions import (
 from flows.questions import MSG as TYPE_MSG
 from flows.regex import on_first_use
 from flows.replies import (
+    ADDS_BACK,
     BY_STEP,
     CONTINUES,
     Command,
@@ -115,6 +116,18 @@ def not_taken(flow: Flow, out: Outcome, step: FlowStep, text: str, problem: str)
             or not LETTERS.search(text.replace("/", "").replace(".", "")):  # "N/K" is words
         return problem
     said = MSG["not_taken"].format(typed=excerpt(text), problem=problem)
+    told = _told_without_a_way(flow, out, step, text, problem, said)
+    if told is not None:
+        return told
+    return " ".join(filter(None, (said, _way_on(flow, out, step, text)
+                                  or back_to_written(flow, out, step))))
+
+
+def _told_without_a_way(flow: Flow, out: Outcome, step: FlowStep, text: str, problem: str,
+                        said: str) -> str | None:
+    """What to say of a line at a choice, a yes or no or a number that is plainly meant for
+    it (an option's words, "not sure", a number said loosely, the answer before sent again),
+    with no way to another answer; None for a line that may belong to another answer."""
     if step.spec.not_fitting and _DOES_NOT_APPLY.match(text):
         # "n/a - this is a foster placement" at early help's agreement: what fits instead
         return f"{said} {step.spec.not_fitting}"
@@ -133,10 +146,63 @@ def not_taken(flow: Flow, out: Outcome, step: FlowStep, text: str, problem: str)
                                         or about_the_number(text)):
         # "a low 3", "don't know", "2 or 3": about the number, not a line for another answer
         return said
-    return " ".join(filter(None, (said, _rewrites_answer_after(flow, out, step, text)
-                                  or _asked_after_yes(flow, out, step, text)
-                                  or _for_the_question_after(flow, out, step)
-                                  or back_to_written(flow, out, step))))
+    return None
+
+
+def _way_on(flow: Flow, out: Outcome, step: FlowStep, text: str) -> str:
+    """The way on to a later answer a line at a choice may be meant for; "" for none."""
+    return _rewrites_answer_after(flow, out, step, text) \
+        or _asked_after_yes(flow, out, step, text) or _for_the_question_after(flow, out, step)
+
+
+def offer_to_add_back(flow: Flow, out: Outcome, step: FlowStep, text: str,
+                      problem: str, offered: str | None = None) -> bool:
+    """Hold a line typed at a choice, a yes or no or a number that is none of them, straight
+    after a written answer, and offer to add it to the end of that answer (/back, or the
+    button): a thought sent in two messages put its second at the choice, and she was told
+    in four sentences to go back and send the whole answer again. `offered`: the line
+    offered so just before, this one sent after it (a thought in three messages): the two
+    are offered together. True when offered."""
+    d = out.draft
+    if d.pending is not None or out.placed \
+            or step.kind.widget not in ("one", "several", "yes_no", "scale") \
+            or len(_WORDS.findall(text)) < _HALF_WORDS or not _matched_nothing(problem) \
+            or (step.kind.widget == "yes_no" and _YES_OR_NO_FIRST.match(text)) \
+            or _told_without_a_way(flow, out, step, text, problem, "") is not None \
+            or _way_on(flow, out, step, text):
+        return False
+    earlier = walk(flow, d.answers).question_before(step.id)
+    value = d.answers.get(earlier.id) if earlier is not None else None
+    if earlier is None or earlier.kind.widget != "text" or not isinstance(value, str) \
+            or not is_answered(value):
+        return False
+    line = text if offered is None else f"{offered} {text}"
+    d.pending = Pending(step.id, ADDS_BACK, line)
+    first = _SENTENCE_END.split(problem, maxsplit=1)[0]  # what it takes; the options show
+    out.replies.append(Nudge(MSG["adds_back"].format(typed=excerpt(line), problem=first,
+                                                     title=earlier.title),
+                             ADDS_BACK, d.nonce, line, d.id))
+    ask(flow, out, step, again=True)
+    return True
+
+
+# Words in a line offered to the answer before: one word ("maybe", "purple") is a try at
+# this question's answer, not half a sentence sent late.
+_HALF_WORDS = 2
+_WORDS = on_first_use(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# ... nor a line that starts with a yes or a no at a yes or no ("Yes as far as I no"), or
+# is told it starts with an option, or reads as someone's number: tries at this question.
+_YES_OR_NO_FIRST = on_first_use(r"\W*(?:yes|yeah|yep|yup|no|nope|nah)\b", re.IGNORECASE)
+
+
+def _matched_nothing(problem: str) -> bool:
+    """Whether `problem` says only that no option, yes or no, or number was found."""
+    return problem in (TYPE_MSG["not_choice"], TYPE_MSG["not_choice_unnumbered"],
+                       TYPE_MSG["not_yes_no"]) \
+        or problem.startswith(TYPE_MSG["not_scale"].partition("{")[0])
+
+
+_SENTENCE_END = on_first_use(r"(?<=[.?!])\s+(?=[A-Z])")
 
 
 # Words of four letters or more in an account of what happened ("pushed", "door", "watched"),

@@ -4,8 +4,8 @@ Parsed with `ast` and checked by hand, then turned once into plain closures: nev
 by Python. Allowed:
 step ids as names, string and number literals, `==`, `!=`, `<`, `<=`, `>`, `>=`,
 `in` / `not in` (a value in a multi-choice or list answer), `and`, `or`, `not`,
-parentheses, and the functions `answered(step)`, `named(step)`, `excepts(step)` and
-`count(step)`.
+parentheses, and the functions `answered(step)`, `named(step)`, `excepts(step)`,
+`unsure(step)` and `count(step)`.
 A name whose step is unanswered, skipped or hidden has the value None. None, and a word
 against a number, are neither bigger nor smaller: such a comparison is false, never an error
 in the middle of a practitioner's answer.
@@ -59,7 +59,7 @@ _COMPARE: dict[type[ast.cmpop], Callable[[Any, Any], bool]] = {
     ast.In: _within,
     ast.NotIn: lambda a, b: not _within(a, b),
 }
-_FUNCTIONS = ("answered", "named", "excepts", "count")
+_FUNCTIONS = ("answered", "named", "excepts", "unsure", "count")
 _STEP_FIRST: dict[type[ast.cmpop], str] = {
     ast.Eq: "==", ast.NotEq: "!=", ast.Lt: "<", ast.LtE: "<=", ast.Gt: ">", ast.GtE: ">=",
     ast.In: "in", ast.NotIn: "not in"}
@@ -245,6 +245,8 @@ def _compile(node: ast.expr, rename: Mapping[str, str]) -> Compiled:
             return lambda look: _named(look(step))
         if node.func.id == "excepts":
             return lambda look: _excepts(look(step))
+        if node.func.id == "unsure":
+            return lambda look: _unsure(look(step))
         return lambda look: _count(look(step))
     raise ConditionSyntaxError(f"{type(node).__name__} is not allowed in a condition")
 
@@ -271,6 +273,20 @@ _NO_ONE = on_first_use(
     r"|(?:(?:she|he|they|the\s+child|child)\s+)?did(?:\s*n['’]?t|\s+not)"
     r"(?:\s+(?:name|say|mention))?(?:\s+any(?:one|body))?)[\s.!]*",
     re.IGNORECASE)
+
+
+# A typed answer that only says it is not known: "I dont know", "not sure", "idk". Named,
+# it holds back what `named` keeps back; `unsure(step)` tells the two apart, so that a note
+# says "not known" of it, not that someone was named.
+_UNSURE = on_first_use(
+    r"(?:(?:i|we)\s+)?(?:(?:do\s*n['’]?t|do\s+not|dont|did\s*n['’]?t|did\s+not)\s+know|not\s+known"
+    r"|(?:(?:i\s*['’]?m|i\s+am)\s+)?(?:not\s+sure|unsure)|unknown|i?dk|dunno|no\s+idea"
+    r"|can['’]?t\s+say|not\s+asked|(?:i\s+)?(?:did\s*n['’]?t|did\s+not|forgot\s+to)\s+ask(?:\s+(?:her|him|them))?"
+    r"|\?+)(?:\s+yet)?[\s.!?]*", re.IGNORECASE)
+
+
+def _unsure(value: Any) -> bool:
+    return isinstance(value, str) and _UNSURE.fullmatch(value.strip()) is not None
 
 
 def _named(value: Any) -> bool:

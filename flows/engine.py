@@ -45,6 +45,7 @@ from flows.asides import (
     greeting,
     not_taken,
     note_while_held,
+    offer_to_add_back,
     question_itself,
     repeated,
     repeats_answer_before,
@@ -108,6 +109,7 @@ from flows.questions import (
 )
 from flows.regex import made_by, on_first_use
 from flows.replies import (
+    ADDS_BACK,
     ANOTHER,
     CONTINUES,
     UNFINISHED,
@@ -257,6 +259,9 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
     step = current(flow, out)
     if step is None:
         return
+    offered = None  # a line offered to the answer before: what she types now is read as typed
+    if (held := out.draft.pending) is not None and held.kind == ADDS_BACK:
+        out.draft.pending, offered = None, str(held.value)
     text = clean(typed.text)
     if step.kind.widget not in ("text", "items"):  # (a written answer is saved as sent)
         text = gaps_folded(text)
@@ -522,6 +527,8 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
             said = " ".join(filter(None, (said, back_to_written(flow, out, step))))
         out.replies.append(Notice(said))
         command(flow, out, Command(meant), nudger)
+        return
+    if problem and offer_to_add_back(flow, out, step, text, problem, offered):
         return
     if problem:
         out.replies.append(Notice(not_taken(flow, out, step, text, problem), "problem"))

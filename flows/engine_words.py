@@ -158,6 +158,8 @@ MSG = {
                            "answer Yes first and send it there.",
     "not_taken_skipped": 'If it is your answer to "{title}", which was left out, /back goes '
                          "back to it.",
+    "adds_back": 'I haven\'t saved "{typed}" here. {problem} If it is the rest of your answer to '
+    '"{title}", /back adds it to the end of that answer and brings you back to this question.',
     "not_taken_back": 'If it belongs with your answer to "{title}", /back goes back to it.',
     "not_taken_back_whole": 'If it belongs with your answer to "{title}" ("{earlier}"), /back '
     "goes back to it. What you send there replaces that answer: send all of it again with "

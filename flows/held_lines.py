@@ -41,6 +41,7 @@ from flows.moves import (
 )
 from flows.regex import on_first_use
 from flows.replies import (
+    ADDS_BACK,
     ANOTHER,
     COLUMNS,
     COLUMNS_FILED,
@@ -92,6 +93,9 @@ def carry_out(flow: Flow, out: Outcome, given: Command, nudger: Nudger,
     if would_leave_out(flow, out, given.name, nudger):
         return
     held = out.draft.pending
+    if held is not None and held.kind == ADDS_BACK and given.name not in ("back", "show"):
+        # a line offered to the answer before, not added (shown again on /resume, still offered)
+        out.draft.pending = held = None
     if given.name in _CHOSEN and held is not None and held.later:
         # Where the line held first goes is chosen: the lines typed after it, held while
         # the practitioner had not chosen, then go on in order, as if typed after the choice.
@@ -143,7 +147,7 @@ def _chosen(flow: Flow, out: Outcome, given: Command, nudger: Nudger,
     """Carry out `given`; for /replace or /next, the question the line held was saved at
     (None where it was not saved)."""
     held = out.draft.pending
-    if given.name == "back" and held is not None and held.kind == CONTINUES \
+    if given.name == "back" and held is not None and held.kind in (CONTINUES, ADDS_BACK) \
             and held.step_id == out.draft.current:
         # "and ..." typed after a written answer: /back adds it to the end of that answer
         out.draft.pending = None
@@ -541,7 +545,9 @@ def then_answer_next(flow: Flow, out: Outcome, step: FlowStep, value: Value, lin
     # Said before the next question is shown, which the line then answers.
     asked = _first_question(out, said)
     before = d.answers.get(following)
+    out.placed, placed = True, out.placed
     read(flow, out, Text(line), nudger)
+    out.placed = placed
     # saved only when it was (an item added to a list is no `Answered`): a line kept back
     # as no answer there ("5 - sorry clinic now": a note of having to stop) was said to be
     # "saved as why" beside "I haven't saved" it

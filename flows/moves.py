@@ -43,6 +43,7 @@ from flows.regex import on_first_use
 from flows.render import suggest
 from flows.replies import (
     ACCOUNT,
+    ADDS_BACK,
     ANOTHER,
     COLUMNS,
     COLUMNS_FILED,
@@ -121,6 +122,7 @@ MSG = {
     "onward_saved": 'I\'ve kept "{earlier}" as your answer to "{title}" and taken your other line '
     'as the answer to "{next}" (/back to change either).',
     # (under a menu, or under "I haven't started" a new draft past the most anyone keeps)
+    "adds_back_again": 'You wrote "{typed}". /back adds it to the end of your answer before.',
     "covered": 'I haven\'t saved "{value}" yet: you sent it while its question was off the '
     'screen. Keep it as the answer to "{title}", or type the answer.',
     "bare": '"{value}" on its own doesn\'t answer "{title}", so I haven\'t saved it yet.',
@@ -221,6 +223,9 @@ class Outcome:
     # The answer a reminder held at this question, which the line typed now rewrites (None:
     # the line is no rewrite): a goal typed again much as it was is asked once more.
     rewrite_of: Pending | None = None
+    # Whether the line is read at the question she said it is for (/next, "It's for the next
+    # question"): then it is no second half of the answer before, to offer to add there.
+    placed: bool = False
 
 
 # Kept in a draft's notes once the practitioner has taken dictated punctuation as marks (/use):
@@ -649,6 +654,8 @@ def nudge_text(pending: Pending, nudger: Nudger, step: FlowStep | None = None,
     if pending.kind == ACCOUNT and flow is not None and draft is not None and step is not None \
             and (there := account_goes_to(flow, draft.answers, step)) is not None:
         return ACCOUNT_NOTE.format(title=there.title)
+    if pending.kind == ADDS_BACK:
+        return MSG["adds_back_again"].format(typed=excerpt(str(pending.value)))
     if pending.kind == CONTINUES:
         return f'You wrote "{pending.value}". /back adds it to your answer before; /keep ' \
             "keeps it here."

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import importlib
 import re
+import unicodedata
 import weakref
 from collections.abc import Callable
 from dataclasses import replace
@@ -460,7 +461,7 @@ def nudger(words: WordList | None = None, *, ready: bool = True) -> Nudger:
         typed, read, reached = last
         if text != typed:
             # (a flagged word mistyped, "hygeine", read as the word: `respelt`)
-            typed, read, reached = text, respelt(_GAP.sub(_closed, text)), None
+            typed, read, reached = text, respelt(_GAP.sub(_closed, composed(text))), None
         with one_check():  # (its sentences, split to find the first, kept for the check)
             if kind in READ_IN_PART and reached is None:
                 reached = within_reach(read)
@@ -492,6 +493,14 @@ def forget() -> None:
 # sentence's start, so a run of thousands was read thousands of times over, seconds for one
 # answer. The checks read it as a break between paragraphs, the end of a sentence, or a space.
 # (Quotation marks stay: what is in them is someone's words.)
+def composed(text: str) -> str:
+    """`text` with each letter and the accent typed after it as one character, as most
+    keyboards send them: "Pe" + U+0301 + "rez" as "Pérez". A mark typed apart is no letter
+    to the checks' patterns, and a name or a word stopped at it ("Marie-Christine Pe")."""
+    return text if text.isascii() or unicodedata.is_normalized("NFC", text) \
+        else unicodedata.normalize("NFC", text)
+
+
 _GAP = on_first_use("[^\\w\"'“”‘’]{9,}")
 
 

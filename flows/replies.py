@@ -156,6 +156,10 @@ UNFINISHED = "unfinished"
 # The kind of a Nudge about a line that starts with "and", typed at a new question: the rest of
 # the answer before (/back adds it there), or this question's answer (/keep).
 CONTINUES = "continues"
+# The kind of a Nudge about a line typed at a choice, a yes or no or a number that is none of
+# them, straight after a written answer: most often that answer's second half, sent as a
+# message of its own. /back adds it to the end of that answer; anything else lets it go.
+ADDS_BACK = "adds_back"
 # The kind of a Nudge about punctuation dictation wrote out as words ("full stop", "new line"):
 # /use takes the answer with them as marks, /keep keeps it as typed.
 DICTATED = "dictated"

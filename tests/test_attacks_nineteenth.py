@@ -318,7 +318,6 @@ async def test_the_rest_of_a_note_at_the_scale_is_said_not_saved_with_the_way_ba
     await bot.say("I will call the hub today")
     await bot.say("2 home visits a week by the social worker")
     said = html.unescape(bot.texts()[-2])
-    assert said.startswith('I haven\'t saved "2 home visits a week by the social worker".')
-    assert "/back goes back to it" in said
-    assert "send + and these words" in said
+    assert said.startswith('I haven\'t saved "2 home visits a week by the social worker" here.')
+    assert "/back adds it to the end of that answer" in said
     assert "worry_scale" not in await answers_now(bot)

@@ -207,7 +207,8 @@ def test_what_happened_typed_at_has_harm_happened_is_pointed_on_not_back(
 
 def test_the_rest_of_the_answer_before_sent_late_is_still_pointed_back() -> None:
     chat = sent_at("mapping", "harm_happened", "and her nan")
-    assert "/back goes back" in " ".join(chat.notices())
+    said = " ".join(r.text for r in chat.replies if isinstance(r, Nudge))
+    assert "/back adds it to the end of that answer" in said
 
 
 @pytest.mark.parametrize(("step_id", "held"), [

@@ -187,7 +187,7 @@ def test_a_line_with_no_number_is_not_read_as_someone_elses_number(typed: str) -
     your own number", of a line with no number in it. She is told a number is what the
     question takes, and where the words may belong."""
     chat = sent_at("contribution", "partner_scale", typed)
-    told = chat.notices()[0]
+    (told,) = [r.text for r in chat.replies if isinstance(r, Nudge)]  # offered to add back
     assert "reads as the number" not in told
     assert "whole number from 0 to 10" in told
     assert '"What needs to happen"' in told  # the answer before, where the words may belong

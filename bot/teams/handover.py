@@ -19,7 +19,7 @@ from bot.session import CONFIRM_STANDS_S, user_state
 from bot.session_commands import bare_label, names_a_label
 from bot.teams.conversation import TeamConversation
 from bot.teams.picking import Picking, colleagues, page_asked, pick
-from bot.teams.team import Team
+from bot.teams.team import Team, told_name
 from bot.wording import seen_as
 from flows import engine
 from flows.answers import clean_line, excerpt, is_answered
@@ -255,13 +255,13 @@ class Handing:
         """How the partners of a mapping handed to `taker` are told of them from now on: by
         the name they joined with, cut as a link's maker's name is ("" if not a member)."""
         listed = [m.name for m in await self.team.teams.members() if m.user_id == taker]
-        return clean_line(listed[0])[:32] if listed else ""
+        return told_name(listed[0]) if listed else ""
 
     async def _name_of(self, giver: User) -> str:
         """How the giver is named to the taker: as the members list names them, or (an
         admin named only in the settings) by their first name."""
         listed = [m.name for m in await self.team.teams.members() if m.user_id == giver.id]
-        return listed[0] if listed else clean_line(giver.first_name or "")[:32] or "A colleague"
+        return listed[0] if listed else told_name(giver.first_name or "") or "A colleague"
 
     def _listed(self, draft: Draft) -> int:
         """The answers /review lists: not a reason saved with a number (shown with it), nor

@@ -32,7 +32,7 @@ from bot.teams.conversation import (
 )
 from bot.teams.invites import invite_partner
 from bot.teams.review import contributions_review, what_was_sent
-from bot.teams.team import BAD_LINK, Team
+from bot.teams.team import BAD_LINK, Team, told_name
 from bot.teams.texts import (
     AGAIN,
     ALREADY_PART,
@@ -104,7 +104,7 @@ from bot.teams.texts import (
 )
 from bot.wording import ConversationReply, seen_as
 from flows import engine
-from flows.answers import Value, clean_line, excerpt
+from flows.answers import Value, excerpt
 from flows.closing_words import Closing, closing_word
 from flows.commands import CommandSpec, find, nearest, spec, split, unknown
 from flows.draft import Draft, new_draft_id
@@ -144,7 +144,7 @@ def _service_chosen(flow: Flow, service: str | None) -> dict[str, Value]:
 
 def first_name(user: User) -> str:
     """A lead's first name as a partner is told it, cleaned as typed text is."""
-    return clean_line(user.first_name or "")[:32] or "your colleague"
+    return told_name(user.first_name or "") or "your colleague"
 
 
 class Partners:

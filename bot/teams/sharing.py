@@ -18,8 +18,7 @@ from bot.exporting import current_summary
 from bot.logs import user_ref
 from bot.teams.conversation import TeamConversation
 from bot.teams.picking import Picking, colleagues, page_asked, pick
-from bot.teams.team import Team
-from flows.answers import clean_line
+from bot.teams.team import Team, told_name
 from flows.export import FORMATS, Format, export
 from flows.replies import SummaryReply
 from flows.summary import Summary
@@ -97,7 +96,7 @@ class Sharing:
         if to not in members or to == sender.id:
             # One who left or was removed since the list was shown: others may be there
             return LEFT if members and to != sender.id else NOBODY
-        parts = self._parts(summary, clean_line(sender.first_name or "")[:32] or "A colleague")
+        parts = self._parts(summary, told_name(sender.first_name or "") or "A colleague")
         summary_print = _fingerprint(draft_id, summary)
         claim = await self.team.teams.claim_share(draft_id, to, summary_print)
         if claim != "claimed":

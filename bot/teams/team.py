@@ -11,6 +11,7 @@ from typing import Literal
 from bot.teams.codes import code_hash, looks_like_code
 from bot.teams.invites import SERVER
 from bot.wording import seen_as
+from flows.answers import clean_line
 from flows.render import format_date
 from flows.shown import start_shown
 from storage.teams import MEMBER_ALREADY, Invite, Member, Standing, TeamStore
@@ -157,6 +158,18 @@ def told_apart(members: Sequence[Member], room: int) -> dict[int, str]:
             tag = f" (joined {day}{f', #{n}' if days.count(day) > 1 else ''})"
             shown[member.user_id] = cut(member.name, max(room - len(tag), 2)) + tag
     return shown
+
+
+# Characters of a person's name in a line that tells it (a lead's name to a partner, a
+# giver's to a taker, a sender's above a shared summary).
+NAME_ROOM = 32
+
+
+def told_name(name: str) -> str:
+    """A name as a line tells it: cleaned as typed text is, and cut to `NAME_ROOM` between
+    characters as they show (a name ending in a family emoji past the cut showed another
+    family, and a joiner left hanging); "" for none."""
+    return start_shown(clean_line(name), NAME_ROOM).rstrip()
 
 
 def cut(name: str, room: int) -> str:
