@@ -7,7 +7,6 @@ a good share of each answer's time (bench/HISTORY.md).
 
 from __future__ import annotations
 
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from html import escape
@@ -27,6 +26,7 @@ from bot.wording import (
     header_label,
     seen_as,
 )
+from flows.answers import reads_right_to_left
 from flows.moves import BARE
 from flows.replies import (
     ACCOUNT,
@@ -143,9 +143,7 @@ def parts(html: str, buttons: Keyboard | None = None) -> list[Message]:
 def _ltr(label: str) -> str:
     """A left-to-right mark before a label in Hebrew or Arabic at a line's start, which would
     make the whole line read right to left (the header's words shown in reverse order)."""
-    first = next((kind for c in label if (kind := unicodedata.bidirectional(c)) in
-                  ("L", "R", "AL")), "L")
-    return "\u200e" if first != "L" else ""
+    return "\u200e" if reads_right_to_left(label) else ""
 
 
 def _question_text(q: Question) -> str:

@@ -67,6 +67,14 @@ def without_hidden(text: str) -> str:
     return text if text.isascii() else _unhidden(text)
 
 
+def reads_right_to_left(text: str) -> bool:
+    """Whether `text` is laid out right to left on its own: its first letter with a
+    direction of its own (Unicode's rule P2) is Hebrew, Arabic or another such script."""
+    first = next((kind for c in text if (kind := unicodedata.bidirectional(c)) in
+                  ("L", "R", "AL")), "L")
+    return first != "L"
+
+
 # Characters that draw nothing though they are no space or format character: the Hangul
 # fillers and the blank Braille pattern (how "invisible" names are typed in chat apps).
 BLANK = frozenset("\u115f\u1160\u2800\u3164\uffa0")
