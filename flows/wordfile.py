@@ -147,7 +147,9 @@ def _words(para: Paragraph, text: str, speaker: str | None) -> None:
         _typed(para, text)
         return
     before, words, after = voiced(text)
-    _typed(para, f"{before}\u201c{words.strip()}\u201d{after}")
+    for part in (before, f"\u201c{words.strip()}\u201d", after):
+        if part:  # the quotation marks with the child's words, in their direction
+            _typed(para, part)
     para.add_run(" ")
     para.add_run(f"({speaker}'s words)").italic = True
 

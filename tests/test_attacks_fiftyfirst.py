@@ -171,3 +171,63 @@ def test_in_a_browser_the_full_stop_of_an_arabic_answer_is_at_its_end(tmp_path: 
     with Chromium.launch(tmp_path / "chromium") as browser:
         ends = browser.open(page.as_uri(), width=794).evaluate(f"{ENDS}({ARABIC!r})")
     assert ends["stop"] < ends["first"], ends
+
+
+def test_a_childs_words_in_arabic_after_a_name_read_right_to_left_in_both_documents(
+        tmp_path: Path) -> None:
+    """"Nia: <her words in Arabic>" at a child's-words question: in the Word document the
+    name, the quoted words and their quotation marks were one left-to-right run, the closing
+    mark drawn where her words begin. The quoted words are a run of their own now, marked
+    right to left, the name not; in the HTML page they take their own direction."""
+    from flows.export import export
+    from flows.loader import load_flows
+    from flows.summary import build_summary
+    from tests.test_walk_seventeenth import reach
+
+    flow = load_flows()["mapping"]
+    chat = reach(flow, "house_worries")
+    chat.send(f"Nia: {ARABIC}")
+    chat.command("done")
+    summary = build_summary(flow, chat.draft)
+    out = tmp_path / "summary.docx"
+    out.write_bytes(export(summary, "docx").data)
+    runs = _runs(out)
+    assert ("\u201c" + ARABIC + "\u201d", True) in runs, runs
+    assert ("Nia: ", False) in runs, runs
+    assert _html_direction(export(summary, "html").data.decode(), ARABIC) == "rtl"
+
+
+# --- a child's words in Arabic, Urdu or Hebrew taken for a full name ----------------------------
+
+@pytest.mark.parametrize("answer", [
+    f"Nia: {ARABIC}",  # whose words, then her words, as the tools ask for a family of several
+    f"Mum told me: {URDU}",
+    "Nia (8): ما بدي روح عالبيت",  # "I don't want to go home", in the words of home
+    f"Nia: {HEBREW}",
+])
+def test_a_childs_words_in_arabic_urdu_or_hebrew_are_not_taken_for_a_full_name(
+        tmp_path: Path, answer: str) -> None:
+    """A social worker wrote down a girl's words in Arabic after her name, as she said them:
+    "Nia: قالت إنها تخاف من العودة إلى البيت." She was told "Part of this looks like a full
+    name" and asked to put initials instead, and the answer was not saved: two words or more
+    in Arabic or Hebrew script in an English answer were read as a name, whatever they said.
+    Words that no name holds (of speaking, of who did what, "mum" and "dad") make it words
+    said now; saved as typed, in the summary."""
+    db = tmp_path / "bot.db"
+    done = run_sosbot("chat", "--db", str(db), "--flow", "reflection", cwd=tmp_path,
+                      env=KEYED, input=f"KB-1\nSchool or college\n{answer}\n/review\n")
+    assert done.returncode == 0, done.stderr
+    assert "full name" not in done.stdout, done.stdout
+    assert f"What worries you: {answer}" in done.stdout, done.stdout
+
+
+@pytest.mark.parametrize(("answer", "name"), [
+    ("Dad: محمد الأحمد", "محمد الأحمد"),
+    ("Dad's name is דוד כהן", "דוד כהן"),
+])
+def test_a_full_name_in_arabic_or_hebrew_is_still_asked_about(
+        tmp_path: Path, answer: str, name: str) -> None:
+    done = run_sosbot("chat", "--db", str(tmp_path / "bot.db"), "--flow", "reflection",
+                      cwd=tmp_path, env=KEYED, input=f"KB-1\nSchool or college\n{answer}\n")
+    assert done.returncode == 0, done.stderr
+    assert f'Part of this looks like a full name ("{name}")' in done.stdout, done.stdout
