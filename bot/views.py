@@ -26,7 +26,7 @@ from bot.wording import (
     header_label,
     seen_as,
 )
-from flows.answers import reads_right_to_left
+from flows.answers import in_its_direction, reads_right_to_left
 from flows.moves import BARE
 from flows.replies import (
     ACCOUNT,
@@ -178,7 +178,7 @@ def _question_text(q: Question) -> str:
 
 def answered(a: Answered) -> str:
     """The text a question message is edited to once it has its answer."""
-    return f"{escape(a.ask)}\n\n✓ <i>{escape(_clip(a.answer))}</i>"
+    return f"{escape(a.ask)}\n\n✓ <i>{escape(in_its_direction(_clip(a.answer)))}</i>"
 
 
 TOOL_END = ("That's the end of this tool. Tap Review to change an answer, Export for documents, "
@@ -204,9 +204,9 @@ def summary(reply: SummaryReply) -> list[Message]:
 def review(r: Review) -> list[Message]:
     if not r.items:
         return [Message("No answers yet.")]
-    lines = [f"<b>{escape(r.flow_title)}</b>: {escape(r.label)}", ""]
-    lines += [f"<b>{i.number}.</b> <i>{escape(i.title)}</i>: {escape(_clip(i.answer, 300))}"
-              for i in r.items]
+    lines = [f"<b>{escape(r.flow_title)}</b>: {escape(in_its_direction(r.label))}", ""]
+    lines += [f"<b>{i.number}.</b> <i>{escape(i.title)}</i>: "
+              f"{escape(in_its_direction(_clip(i.answer, 300)))}" for i in r.items]
     # Each button names its answer's question, not its place in the list: pressed after
     # more answers (scrolled back up to an old review), it still opens that question.
     buttons = [button(f"Edit {i.number}", for_question("e", r.draft_id, r.nonce,

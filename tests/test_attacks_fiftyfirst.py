@@ -19,7 +19,9 @@ from chromium import Chromium, find_chromium
 
 from tests.conftest import run_sosbot
 from tests.telegram_world import TEST_KEY
+from tests.test_telegram_handlers import Bot, bot
 
+__all__ = ["bot"]  # the fixture
 KEYED = {"SOSBOT_DATA_KEY": TEST_KEY}
 
 
@@ -231,3 +233,51 @@ def test_a_full_name_in_arabic_or_hebrew_is_still_asked_about(
                       cwd=tmp_path, env=KEYED, input=f"KB-1\nSchool or college\n{answer}\n")
     assert done.returncode == 0, done.stderr
     assert f'Part of this looks like a full name ("{name}")' in done.stdout, done.stdout
+
+
+# --- the same in Telegram, which lays out each line by its first letter -----------------------
+
+# Each line of a message as a phone lays it out: its own direction from its first letter
+# with one (Unicode's rule P2, as Telegram's apps do), the markup's tags taken out.
+PHONE_LINES = """((lines) => {
+  for (const line of lines) {
+    const div = document.createElement('div');
+    div.dir = 'auto'; div.style.whiteSpace = 'pre'; div.textContent = line;
+    document.body.appendChild(div);
+  }
+})"""
+
+
+def _shown_lines(html: str) -> list[str]:
+    import html as markup
+    import re
+
+    return [markup.unescape(re.sub(r"<[^>]+>", "", line)) for line in html.split("\n")]
+
+
+@pytest.mark.browser
+@pytest.mark.skipif(find_chromium() is None, reason="no Chromium binary found (install "
+                    "Debian's `chromium` package, or set CHROMIUM to a Chrome binary)")
+async def test_on_the_phone_the_full_stop_of_an_arabic_answer_is_at_its_end(
+        bot: Bot, tmp_path: Path) -> None:
+    """In Telegram, /review's line "2. What worries you: قالت ... البيت." starts in English,
+    so the phone laid it out left to right, and the answer's full stop was drawn at the
+    line's far right: where the Arabic begins, as it reads. So in /summary and under the
+    question. A right-to-left mark after the answer keeps it at its end now."""
+    await bot.say("/new reflection")
+    await bot.say("KB-1")
+    await bot.say("School or college")
+    await bot.say(ARABIC)
+    await bot.say("/review")
+    await bot.say("/summary")
+    messages = bot.texts()
+    lines = [line for text in messages for line in _shown_lines(text) if ARABIC in line]
+    assert len(lines) >= 2, messages  # /review's and /summary's
+    (tmp_path / "chromium").mkdir()
+    with Chromium.launch(tmp_path / "chromium") as browser:
+        page = browser.open("about:blank", width=794)
+        page.evaluate(f"{PHONE_LINES}({lines!r})")
+        for n, line in enumerate(lines):
+            ends = page.evaluate(ENDS.replace("document.body", f"document.body.children[{n}]")
+                                 + f"({ARABIC!r})")
+            assert ends["stop"] < ends["first"], (line, ends)
