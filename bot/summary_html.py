@@ -8,7 +8,7 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup, escape
 
-from flows.answers import voiced
+from flows.answers import in_its_direction, reads_right_to_left, voiced
 from flows.render import ENV
 from flows.summary import Summary
 
@@ -16,6 +16,8 @@ from flows.summary import Summary
 _ENV = ENV.overlay(loader=jinja2.FileSystemLoader(Path(__file__).parent / "templates"))
 # A child's words: before them, the words in quotation marks, after them, whose they are.
 _CHILDS_WORDS = Markup("{}“{}”{} <i>({}'s words)</i>")
+# ... in Arabic or Hebrew: right-to-left marks hold the quotation marks at the words' ends
+_CHILDS_WORDS_RTL = Markup("{}\u200f“{}”\u200f{} <i>({}'s words)</i>")
 
 
 def said(text: str, child: bool, speaker: str) -> Markup:
@@ -23,12 +25,19 @@ def said(text: str, child: bool, speaker: str) -> Markup:
     whose words they are. (A filter, not a template macro: a summary shows some forty
     answers, and a macro's call cost more than its text.)"""
     if not child:
-        return escape(text)
+        return escape(in_its_direction(text))
     before, words, after = voiced(text)
-    return _CHILDS_WORDS.format(before, words, after, speaker)  # each escaped by format
+    if reads_right_to_left(words):  # the quotation marks with the words, at their ends
+        return _CHILDS_WORDS_RTL.format(before, words, in_its_direction(after), speaker)
+    return _CHILDS_WORDS.format(before, words, in_its_direction(after), speaker)
 
 
-_ENV.filters = {**_ENV.filters, "said": said}
+def kept_direction(text: str) -> Markup:
+    """Something a person typed, escaped, with `in_its_direction`'s mark."""
+    return escape(in_its_direction(text))
+
+
+_ENV.filters = {**_ENV.filters, "said": said, "kept_direction": kept_direction}
 
 
 @cache

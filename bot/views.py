@@ -7,7 +7,6 @@ a good share of each answer's time (bench/HISTORY.md).
 
 from __future__ import annotations
 
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from html import escape
@@ -27,6 +26,7 @@ from bot.wording import (
     header_label,
     seen_as,
 )
+from flows.answers import in_its_direction, reads_right_to_left
 from flows.moves import BARE
 from flows.replies import (
     ACCOUNT,
@@ -144,9 +144,7 @@ def parts(html: str, buttons: Keyboard | None = None) -> list[Message]:
 def _ltr(label: str) -> str:
     """A left-to-right mark before a label in Hebrew or Arabic at a line's start, which would
     make the whole line read right to left (the header's words shown in reverse order)."""
-    first = next((kind for c in label if (kind := unicodedata.bidirectional(c)) in
-                  ("L", "R", "AL")), "L")
-    return "\u200e" if first != "L" else ""
+    return "\u200e" if reads_right_to_left(label) else ""
 
 
 def _question_text(q: Question) -> str:
@@ -181,7 +179,7 @@ def _question_text(q: Question) -> str:
 
 def answered(a: Answered) -> str:
     """The text a question message is edited to once it has its answer."""
-    return f"{escape(a.ask)}\n\n✓ <i>{escape(_clip(a.answer))}</i>"
+    return f"{escape(a.ask)}\n\n✓ <i>{escape(in_its_direction(_clip(a.answer)))}</i>"
 
 
 TOOL_END = ("That's the end of this tool. Tap Review to change an answer, Export for documents, "
@@ -207,9 +205,9 @@ def summary(reply: SummaryReply) -> list[Message]:
 def review(r: Review) -> list[Message]:
     if not r.items:
         return [Message("No answers yet.")]
-    lines = [f"<b>{escape(r.flow_title)}</b>: {escape(r.label)}", ""]
-    lines += [f"<b>{i.number}.</b> <i>{escape(i.title)}</i>: {escape(_clip(i.answer, 300))}"
-              for i in r.items]
+    lines = [f"<b>{escape(r.flow_title)}</b>: {escape(in_its_direction(r.label))}", ""]
+    lines += [f"<b>{i.number}.</b> <i>{escape(i.title)}</i>: "
+              f"{escape(in_its_direction(_clip(i.answer, 300)))}" for i in r.items]
     # Each button names its answer's question, not its place in the list: pressed after
     # more answers (scrolled back up to an old review), it still opens that question.
     buttons = [button(f"Edit {i.number}", for_question("e", r.draft_id, r.nonce,

@@ -67,6 +67,39 @@ def without_hidden(text: str) -> str:
     return text if text.isascii() else _unhidden(text)
 
 
+RLM = "\u200f"  # the right-to-left mark: a letter of no script, written right to left
+
+
+def in_its_direction(text: str) -> str:
+    """`text` to be shown after words in English on a line of a chat message, which has no
+    markup for direction: a right-to-left mark after each of its lines that ends in Arabic, Hebrew
+    or another such script, so the full stop or bracket after those words stays at their
+    end as they read, not carried to the far end of the English line."""
+    if text.isascii():
+        return text
+    return "\n".join(_marked(line) for line in text.split("\n"))
+
+
+def _marked(line: str) -> str:
+    if _last_direction(line) == "L":
+        return line
+    shown = line.rstrip()  # before spaces at its end, which a message cut there drops
+    return shown + RLM + line[len(shown):]
+
+
+def _last_direction(text: str) -> str:
+    return next((kind for c in reversed(text) if (kind := unicodedata.bidirectional(c)) in
+                 ("L", "R", "AL")), "L")
+
+
+def reads_right_to_left(text: str) -> bool:
+    """Whether `text` is laid out right to left on its own: its first letter with a
+    direction of its own (Unicode's rule P2) is Hebrew, Arabic or another such script."""
+    first = next((kind for c in text if (kind := unicodedata.bidirectional(c)) in
+                  ("L", "R", "AL")), "L")
+    return first != "L"
+
+
 # Characters that draw nothing though they are no space or format character: the Hangul
 # fillers and the blank Braille pattern (how "invisible" names are typed in chat apps).
 BLANK = frozenset("\u115f\u1160\u2800\u3164\uffa0")

@@ -16,7 +16,7 @@ from docx.shared import Mm, Pt
 from docx.table import _Cell, _Row
 from docx.text.paragraph import Paragraph
 
-from flows.answers import untabbed, voiced
+from flows.answers import reads_right_to_left, untabbed, voiced
 from flows.regex import on_first_use
 from flows.render import FOOTER, format_date, scale_bar
 from flows.summary import Block, Column, Entry, ScaleResult, Summary
@@ -94,7 +94,7 @@ def _record(doc: WordDocument, summary: Summary) -> None:
     if summary.missing_views:
         para = doc.add_paragraph()
         para.add_run("No number yet from: ").italic = True
-        para.add_run(clean(", ".join(summary.missing_views)))
+        _typed(para, ", ".join(summary.missing_views))
 
 
 def _table(doc: WordDocument, columns: tuple[Column, ...], speaker: str) -> None:
@@ -144,11 +144,23 @@ def _entry(parent: WordDocument | _Cell, entry: Entry, speaker: str) -> None:
 def _words(para: Paragraph, text: str, speaker: str | None) -> None:
     """The answer's text; a child's (or young person's) words in quotation marks, named."""
     if speaker is None:
-        para.add_run(clean(text))
+        _typed(para, text)
         return
     before, words, after = voiced(text)
-    para.add_run(clean(f"{before}\u201c{words.strip()}\u201d{after}") + " ")
+    for part in (before, f"\u201c{words.strip()}\u201d", after):
+        if part:  # the quotation marks with the child's words, in their direction
+            _typed(para, part)
+    para.add_run(" ")
     para.add_run(f"({speaker}'s words)").italic = True
+
+
+def _typed(para: Paragraph, text: str) -> None:
+    """What a person typed, as a run of its own: one in Arabic, Hebrew or Urdu marked right
+    to left (`w:rtl`), or Word lays it out as the English line around it, its full stop
+    and brackets at the wrong ends."""
+    run = para.add_run(clean(text))
+    if reads_right_to_left(text):
+        run._r.get_or_add_rPr().append(OxmlElement("w:rtl"))
 
 
 def _scale(doc: WordDocument, scale: ScaleResult) -> None:
@@ -161,13 +173,17 @@ def _scale(doc: WordDocument, scale: ScaleResult) -> None:
     _lines(doc, given, scale_bar(scale.value, scale.min, scale.max))
     _lines(doc, f"{scale.min} means: {scale.low}", f"{scale.max} means: {scale.high}")
     if scale.reason:
-        doc.add_paragraph(clean(f"Why this number: {scale.reason}"))
+        _typed(doc.add_paragraph("Why this number: "), scale.reason)
     if scale.views:  # whose number is missing is said once, in the record at the top
         doc.add_paragraph().add_run("Each person's number:").italic = True
         for view in scale.views:
-            number = "" if view.value is None else f": {view.value}"
-            doc.add_paragraph(clean(f"{view.who}{number}"
-                                    + (f" ({view.reason})" if view.reason else "")))
+            para = doc.add_paragraph()
+            _typed(para, view.who)
+            para.add_run("" if view.value is None else f": {view.value}")
+            if view.reason:
+                para.add_run(" (")
+                _typed(para, view.reason)
+                para.add_run(")")
 
 
 def _lines(doc: WordDocument, *lines: str) -> None:

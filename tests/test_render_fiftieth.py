@@ -156,7 +156,14 @@ CASES = _cases()
 
 def _differences(cases: list[tuple[str, Flow, Draft, bool]]) -> list[str]:
     return [name for name, flow, draft, unsent in cases
-            if shown_now(flow, draft, unsent=unsent) != shown_before(flow, draft, unsent=unsent)]
+            if _unmarked(shown_now(flow, draft, unsent=unsent))
+            != shown_before(flow, draft, unsent=unsent)]
+
+
+def _unmarked(messages: list[str]) -> list[str]:
+    """Without the right-to-left marks the fifty-first pass put after an answer ending in
+    Arabic or Hebrew (tests/test_attacks_fiftyfirst.py): the one change meant since."""
+    return [m.replace("\u200f", "") for m in messages]
 
 
 def test_the_cases_reach_what_the_cuts_touch() -> None:

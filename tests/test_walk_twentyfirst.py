@@ -120,7 +120,7 @@ def test_which_childs_words_is_shown_outside_the_quote_on_the_phone_and_in_the_e
     summary = build_summary(FLOWS["mapping"], mapping_with_two_childrens_words().draft)
     assert "Nia: “dad shouts at mam and throws things” <i>(child's words)</i>" in (
         render_telegram(summary))
-    assert 'Siôn (11): <span class="child">“I put my headphones on Nia”</span>' in (
+    assert 'Siôn (11): <span class="child" dir="auto">“I put my headphones on Nia”</span>' in (
         render_html(summary))
     assert 'Nia: "dad shouts at mam and throws things" (child\'s words)' in (
         render_export_text(summary))

@@ -133,12 +133,28 @@ _NOT_A_PERSON = on_first_use(
     r"|[她他我你们的了是去吗呢吧]")
 
 
+# Words of Arabic, Persian, Urdu and Hebrew that no name holds (they say who did what to
+# whom, or ask): a run of those scripts with one of them is words said, not a full name.
+# A child's words written down as said, "Nia: ما بدي روح عالبيت" (I don't want to go
+# home), "Mum said: قالت إنها تخاف" were each asked to be put as initials. Family words
+# ("ماما", "אבא") are here too; "علي" (Ali) and "أبو" (Abu), which names hold, are not.
+_SAID_IN_SCRIPT = _words("""
+    من إلى الى في على عن مع لا ما لم لن هو هي هم أنا انا أنت انت نحن قال قالت يقول تقول
+    إن إنه إنها انه انها أن كان كانت هذا هذه ذلك كل لأن لان بدي مش مو شو ليش ماما بابا أمي
+    امي أبي ابي
+    از به در با که این آن تو او را است بود گفت نمی می خیلی مامان
+    نے کہا ہے ہیں تھا تھی تھے کی کا کے کو میں سے اور نہیں رہی رہا وہ یہ ماں مجھے ہم
+    של את הוא היא אני אתה אנחנו הם אמר אמרה לא כן עם על כל זה זאת יש אין היה הייתה אבא
+    אמא כי גם רק מה למה""")
+
+
 def _script_names(text: str) -> list[PrivacyHit]:
     """Full names in another script, in an answer written in English (`_SCRIPT_NAME`)."""
     masked = mask_quotes(text)
     return [PrivacyHit("full_name", m.group(), m.span()) for m in _SCRIPT_NAME.finditer(text)
             if masked[m.start()] != " "
             and not _NOT_A_PERSON.search(m.group())
+            and _SAID_IN_SCRIPT.isdisjoint(w.strip("،؛؟") for w in m.group().split())
             and not _A_PLACE.search(text, max(0, m.start() - 12), m.start())
             and not (_SAID.search(text, max(0, m.start() - 24), m.start())
                      and _SAID_ENDS.match(text, m.end()))]
