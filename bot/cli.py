@@ -10,11 +10,13 @@ import errno
 import io
 import logging
 import os
+import shlex
 import sys
 import unicodedata
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
+from urllib.parse import urlsplit
 
 from bot import stopping
 
@@ -327,6 +329,19 @@ def _problems_at_start_up(files: Sequence[Path]) -> list[FlowProblem]:
     return []
 
 
+def _again(command: str, db: str | None) -> str:
+    """The command to run again to carry on, as the chat says it: with the --db it was given
+    (run without it, the README's `--db /tmp/demo.db` chat opened sosbot.db, where there was
+    no draft to carry on). Not a URL's password, which is never printed."""
+    try:
+        secret = db is None or urlsplit(db).password is not None
+    except ValueError:  # not a URL that can be read as one: not said, as a secret may be
+        secret = True
+    if secret or db is None:
+        return command
+    return f"{command} --db {shlex.quote(db)}"
+
+
 def _chat(settings: Settings, args: argparse.Namespace, command: str = "sosbot chat") -> int:
     from bot.console import Console
     from bot.services import open_services
@@ -346,6 +361,7 @@ def _chat(settings: Settings, args: argparse.Namespace, command: str = "sosbot c
         if args.flow is not None and (sys.stdin is None or not sys.stdin.isatty()):
             _piped_flow(args.flow, flows)
         db = database_option(args.db) if args.db is not None else settings.database()
+        command = _again(command, args.db)
 
         async def chat() -> int:
             sealer = keys.local_key(settings, db)
