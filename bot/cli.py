@@ -16,7 +16,7 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from bot import stopping
 
@@ -332,9 +332,11 @@ def _problems_at_start_up(files: Sequence[Path]) -> list[FlowProblem]:
 def _again(command: str, db: str | None) -> str:
     """The command to run again to carry on, as the chat says it: with the --db it was given
     (run without it, the README's `--db /tmp/demo.db` chat opened sosbot.db, where there was
-    no draft to carry on). Not a URL's password, which is never printed."""
+    no draft to carry on). Not a URL holding a password (in it, or in its query as libpq
+    takes one), which is never printed."""
     try:
-        secret = db is None or urlsplit(db).password is not None
+        parts = urlsplit(db or "")
+        secret = parts.password is not None or "password" in unquote(parts.query).lower()
     except ValueError:  # not a URL that can be read as one: not said, as a secret may be
         secret = True
     if secret or db is None:

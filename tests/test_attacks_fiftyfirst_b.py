@@ -7,7 +7,10 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
+import pytest
 from conftest import run_sosbot
+
+from bot import cli
 
 # The README's own example, line for line: a label, then every question's answer, the last
 # (optional) one skipped with an empty line.
@@ -67,3 +70,14 @@ def test_pause_and_quit_at_a_finished_draft_do_not_speak_of_this_question(
     for leaving in ("/pause", "/quit"):
         said = last_line(piped_chat(db, f"/resume KB-1\n{leaving}\n"))
         assert said.startswith('"KB-1" is finished, and saved with its summary.'), said
+
+
+@pytest.mark.parametrize("url", ["postgresql://sosbot:s3cret@db.example/sosbot",
+                                 "postgresql://db.example/sosbot?sslmode=require&password=s3cret",
+                                 "postgresql://db.example/sosbot?PASSWORD=s3cret",
+                                 "postgresql://[::1/sosbot"])
+def test_the_command_to_run_again_never_says_a_database_urls_password(url: str) -> None:
+    """The chat names the --db it was given in "run it again": never a password with it."""
+    assert cli._again("sosbot chat", url) == "sosbot chat"
+    assert cli._again("sosbot chat", "postgresql://db.example/sosbot") == \
+        "sosbot chat --db postgresql://db.example/sosbot"
