@@ -860,7 +860,7 @@ class Console:
         label = header_label(clean(draft.label))
         if draft.status == "completed":
             return FINISHED.format(label=label, command=self.command)
-        if input_ended and not self.interactive:
+        if input_ended and not self.interactive and self._lines:  # (none: nothing given)
             return PIPED_END.format(label=label, command=self.command)
         return carry_on
 
