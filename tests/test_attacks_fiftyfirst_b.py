@@ -55,6 +55,9 @@ def test_a_piped_chat_whose_answers_run_out_says_where_not_to_run_it_again(
     said = last_line(piped_chat(db, "KB-1\nSchool or college\n", "--flow", "reflection"))
     assert said == ('The answers piped in ended before "KB-1" was finished. Those given are '
                     f"saved, and `sosbot chat --db '{db}'` carries on from the next question.")
+    # nothing piped in at all: no answers "given" to speak of
+    assert last_line(piped_chat(db, "")) == (
+        f"Your answers are saved. Run `sosbot chat --db '{db}'` again to carry on.")
     carried = piped_chat(db, "Seen a bruise on her arm\n")
     assert "Question 2 of 8" not in carried.stdout  # the drafts menu, not the question
     carried = piped_chat(db, "KB-1\nSeen a bruise on her arm\n")
