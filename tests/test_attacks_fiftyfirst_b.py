@@ -84,3 +84,27 @@ def test_the_command_to_run_again_never_says_a_database_urls_password(url: str) 
     assert cli._again("sosbot chat", url) == "sosbot chat"
     assert cli._again("sosbot chat", "postgresql://db.example/sosbot") == \
         "sosbot chat --db postgresql://db.example/sosbot"
+
+
+def test_flow_with_windows_line_end_from_a_script_is_the_tool_named(tmp_path: Path) -> None:
+    """`--flow "$FLOW"` with FLOW read from a settings file saved on Windows ("reflection\\r"):
+    refused as "there is no tool called 'reflection' (did you mean reflection?)". The blanks
+    around a tool's name are not part of it."""
+    db = tmp_path / "crlf.db"
+    said = last_line(piped_chat(db, README_ANSWERS, "--flow", "reflection\r"))
+    assert said.startswith('"KB-1" is finished'), said
+
+
+@pytest.mark.parametrize(("typed", "shown"), [("reflec\u200btion", "reflec\\u200btion"),
+                                              ("refl\x1b[2Jection", "refl\\u001b[2Jection")])
+def test_an_unknown_flow_is_named_with_what_does_not_show(
+        tmp_path: Path, typed: str, shown: str) -> None:
+    """A name with a zero-width space or a terminal escape in it was named without it: "there
+    is no tool called 'reflection' (did you mean reflection?)", the same name twice. What
+    does not show is written as its code."""
+    done = piped_chat(tmp_path / "f.db", "KB-1\n", "--flow", typed)
+    assert done.returncode == 2
+    assert done.stderr.strip() == (
+        f"sosbot: --flow: there is no tool called '{shown}' (did you mean reflection?); "
+        "`sosbot flows list` shows them. Nothing was read or saved.")
+    assert "\x1b" not in done.stderr
