@@ -10,11 +10,13 @@ import errno
 import io
 import logging
 import os
+import shlex
 import sys
 import unicodedata
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
+from urllib.parse import unquote, urlsplit
 
 from bot import stopping
 
@@ -40,7 +42,6 @@ from bot.config import (
 )
 from bot.logs import setup_logging
 from bot.teams import cli as teams_cli
-from flows.answers import clean
 from flows.checks.words import WordListError, load_word_list
 from flows.errors import FlowError, FlowProblem
 from storage.errors import StorageError
@@ -327,6 +328,21 @@ def _problems_at_start_up(files: Sequence[Path]) -> list[FlowProblem]:
     return []
 
 
+def _again(command: str, db: str | None) -> str:
+    """The command to run again to carry on, as the chat says it: with the --db it was given
+    (run without it, the README's `--db /tmp/demo.db` chat opened sosbot.db, where there was
+    no draft to carry on). Not a URL holding a password (in it, or in its query as libpq
+    takes one), which is never printed."""
+    try:
+        parts = urlsplit(db or "")
+        secret = parts.password is not None or "password" in unquote(parts.query).lower()
+    except ValueError:  # not a URL that can be read as one: not said, as a secret may be
+        secret = True
+    if secret or db is None:
+        return command
+    return f"{command} --db {shlex.quote(db)}"
+
+
 def _chat(settings: Settings, args: argparse.Namespace, command: str = "sosbot chat") -> int:
     from bot.console import Console
     from bot.services import open_services
@@ -343,9 +359,12 @@ def _chat(settings: Settings, args: argparse.Namespace, command: str = "sosbot c
         use_cache(folder)
     try:
         flows = load_flows()
+        if args.flow is not None:  # "reflection\r" from a script saved with Windows line ends
+            args.flow = args.flow.strip()
         if args.flow is not None and (sys.stdin is None or not sys.stdin.isatty()):
             _piped_flow(args.flow, flows)
         db = database_option(args.db) if args.db is not None else settings.database()
+        command = _again(command, args.db)
 
         async def chat() -> int:
             sealer = keys.local_key(settings, db)
@@ -358,6 +377,14 @@ def _chat(settings: Settings, args: argparse.Namespace, command: str = "sosbot c
         stop_cache()
 
 
+def _shown(typed: str) -> str:
+    """A name as typed, each character that does not show (a terminal escape, a zero-width
+    space) written as its code: cleaned away, "reflec\u200btion" was refused as "reflection"
+    with "did you mean reflection?" after it."""
+    return "".join(ch if ch.isprintable() and unicodedata.category(ch) != "Cf"
+                   else f"\\u{ord(ch):04x}" for ch in typed)
+
+
 def _piped_flow(flow_id: str, flows: Mapping[str, Flow]) -> None:
     """`--flow` for answers piped in names a tool (a partner's too, tried out). At a terminal
     an unknown one is said and the menu of tools shown; piped in, the first line would be read
@@ -367,7 +394,7 @@ def _piped_flow(flow_id: str, flows: Mapping[str, Flow]) -> None:
         tools = sorted(f.id for f in flows.values() if not f.spec.for_partners)
         close = difflib.get_close_matches(flow_id, tools, n=1)
         hint = f" (did you mean {close[0]}?)" if close else ""
-        raise ConfigError(f"--flow: there is no tool called {clean(flow_id)!r}{hint}; `sosbot "
+        raise ConfigError(f"--flow: there is no tool called '{_shown(flow_id)}'{hint}; `sosbot "
                           "flows list` shows them. Nothing was read or saved.")
 
 

@@ -166,10 +166,18 @@ HELP_LINE = "Commands: " + " ".join(
 
 PIPED_STOP = ("(Answers are being read from a file or pipe, and line {line} was not taken, "
               "so the chat stops here: the lines after it would have answered the wrong "
-              "questions. The answers before it are saved, and `sosbot chat` carries on from "
+              "questions. The answers before it are saved, and `{command}` carries on from "
               "this question.)")
 # Said on leaving when no draft is open (the label's prompt, the tool menu, after /cancel).
 NONE_OPEN = "No draft is open. Run `{command}` again to start or resume one."
+# Said on leaving a finished draft: nothing is left to carry on (it said "Run `sosbot chat`
+# again to carry on", and a chat run again opened the menu of tools).
+FINISHED = ('"{label}" is finished, and saved with its summary. To look at it again or change '
+            "an answer, run `{command}` and type /resume {label}.")
+# Said when the answers piped in end with the draft unfinished: not "run it again to carry
+# on", as to someone at a keyboard, but where the script's lines ran out.
+PIPED_END = ('The answers piped in ended before "{label}" was finished. Those given are '
+             "saved, and `{command}` carries on from the next question.")
 BACK_TO_QUESTION = "(/continue shows the question you were on.)"
 PIPED_STOP_ERR = "sosbot: line {line} of the answers piped in was not taken; stopped there."
 # The database could not take the line (another program holding a lock on it past the wait,
@@ -244,7 +252,7 @@ class CutLine(Exception):
 STOPPED = ("Stopped ({name}): your answers so far are saved. Run `{command}` again to "
            "carry on.")
 STOPPED_PIPED = ("sosbot: stopped ({name}) after line {line} of the answers piped in; the "
-                 "answers up to it are saved, and `sosbot chat` carries on from the next "
+                 "answers up to it are saved, and `{command}` carries on from the next "
                  "question.")
 # Ctrl-\ (SIGQUIT) too: it ended the chat at once, and where crash dumps are kept, wrote
 # its memory (the answers open in the clear, the data key) to disk. And Ctrl-C (SIGINT)
@@ -684,7 +692,8 @@ class Console:
                 self.say()
                 self.say(STOPPED.format(name=name, command=self.command))
             elif self._lines:
-                print(STOPPED_PIPED.format(name=name, line=self._lines), file=sys.stderr,
+                print(STOPPED_PIPED.format(name=name, line=self._lines,
+                                           command=self.command), file=sys.stderr,
                       flush=True)
             else:
                 print(f"sosbot: stopped ({name}) before reading any of the answers piped in; "
@@ -716,21 +725,20 @@ class Console:
                 continue
             except FillerThenWords as filler:
                 self.say(FILLER_THEN_WORDS.format(typed=clean(str(filler))))
-                self.say(PIPED_STOP.format(line=self._lines - 1))
+                self.say(PIPED_STOP.format(line=self._lines - 1, command=self.command))
                 print(PIPED_STOP_ERR.format(line=self._lines - 1), file=sys.stderr, flush=True)
                 return 1
             except LongLine:
                 self._lines += 1
                 self.say(LONG_PIPED_LINE.format(line=self._lines))
-                self.say(PIPED_STOP.format(line=self._lines))
+                self.say(PIPED_STOP.format(line=self._lines, command=self.command))
                 print(PIPED_STOP_ERR.format(line=self._lines), file=sys.stderr, flush=True)
                 return 1
             except EOFError:
                 self.say()
-                if await self.conversation.active(CONSOLE_USER) is None:  # after /cancel, say
-                    self.say(NONE_OPEN.format(command=self.command))
-                else:
-                    self.say(f"Your answers are saved. Run `{self.command}` again to carry on.")
+                self.say(await self._leaving(
+                    f"Your answers are saved. Run `{self.command}` again to carry on.",
+                    input_ended=True))
                 return 0
             given = self._parse(line)
             if isinstance(given, Refusal):
@@ -738,16 +746,13 @@ class Console:
                 if not self.interactive:
                     # A mistyped command (/skp) or a line a menu cannot take answered nothing:
                     # read on, each later line would answer the question before its own.
-                    self.say(PIPED_STOP.format(line=self._lines))
+                    self.say(PIPED_STOP.format(line=self._lines, command=self.command))
                     print(PIPED_STOP_ERR.format(line=self._lines), file=sys.stderr, flush=True)
                     return 1
                 replies = []
                 continue
             if isinstance(given, Command) and given.name == "quit":
-                if await self.conversation.active(CONSOLE_USER) is None:  # nothing to carry on
-                    self.say(NONE_OPEN.format(command=self.command))
-                else:
-                    self.say(f"Saved. Run `{self.command}` again to carry on.")
+                self.say(await self._leaving(f"Saved. Run `{self.command}` again to carry on."))
                 return 0
             # Lines pasted at "are you sure?" or at the label's prompt are its answer, never
             # items of the list question shown above it, nor an answer kept together. Asked
@@ -821,14 +826,15 @@ class Console:
                 # answer is needed, or nothing is suggested) is the same as an empty line, and
                 # so is an /edit, /resume or /new naming nothing there is.
                 self._show(replies)
-                self.say(PIPED_STOP.format(line=self._lines))
+                self.say(PIPED_STOP.format(line=self._lines, command=self.command))
                 print(PIPED_STOP_ERR.format(line=self._lines), file=sys.stderr, flush=True)
                 return 1
             if isinstance(given, Command) and spec(given.name).leaves:
                 # The engine's "/resume carries on" is the bot's to say: here the chat ends.
                 self._show([r for r in replies
                             if not (isinstance(r, Notice) and r.text == STEP_MSG["paused"])])
-                self.say(f"Saved. Run `{self.command}` again to carry on from this question.")
+                self.say(await self._leaving(
+                    f"Saved. Run `{self.command}` again to carry on from this question."))
                 return 0
             kept = 0
             while not self.interactive and any(isinstance(r, Nudge) for r in replies):
@@ -839,12 +845,25 @@ class Console:
                 self._show(replies)
                 await self._receipts(replies)  # /keep answers the reminder now on the screen
                 if kept == _KEPT_AT_MOST:
-                    self.say(PIPED_STOP.format(line=self._lines))
+                    self.say(PIPED_STOP.format(line=self._lines, command=self.command))
                     print(PIPED_STOP_ERR.format(line=self._lines), file=sys.stderr, flush=True)
                     return 1
                 kept += 1
                 self.say("(Answers are being read from a file or pipe, so it was kept as it is.)")
                 replies = await self._handle(Command("keep"))
+
+    async def _leaving(self, carry_on: str, *, input_ended: bool = False) -> str:
+        """What to say as the chat ends (at the end of input, /quit or /pause): `carry_on` for
+        a draft left half done, unless the answers piped in ran out before its end."""
+        draft = await self.conversation.active(CONSOLE_USER)
+        if draft is None or draft.status == "discarded":  # after /cancel, say
+            return NONE_OPEN.format(command=self.command)
+        label = header_label(clean(draft.label))
+        if draft.status == "completed":
+            return FINISHED.format(label=label, command=self.command)
+        if input_ended and not self.interactive and self._lines:  # (none: nothing given)
+            return PIPED_END.format(label=label, command=self.command)
+        return carry_on
 
     def _items_pasted(self, text: str) -> list[str]:
         """The lines of a paste at a list question, one item each; [] for anything else (a

@@ -36,7 +36,7 @@ def test_a_chat_started_with_standard_input_closed_ends_as_empty_input_does(
                         str(tmp_path / "c.db"))
     assert b"Traceback" not in result.stderr, result.stderr[-2000:]
     assert result.returncode == 0
-    assert b"Run `sosbot chat` again" in result.stdout
+    assert b"Run `sosbot chat --db " in result.stdout
 
 
 def test_a_chat_started_with_standard_output_closed_says_so_in_one_line(

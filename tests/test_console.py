@@ -148,7 +148,8 @@ def test_the_end_of_input_saves_the_draft_and_exits_0(db: Path,
     typed = script(flows, "reflection")
     first = chat(db, LABEL, *(t.line for t in typed[:2]), flow="reflection")
     assert first.returncode == 0, first.stderr
-    assert "Your answers are saved" in first.stdout
+    assert f"The answers piped in ended before \"{LABEL}\" was finished. Those given are saved" \
+        in first.stdout
     again = chat(db)
     assert "You have an unfinished draft" in again.stdout
     assert f"Next question: {typed[2].ask}" in again.stdout
@@ -188,7 +189,7 @@ def test_a_dotenv_saved_with_a_byte_order_mark_keeps_its_first_setting(tmp_path:
 def test_pause_ends_the_chat_saying_how_to_carry_on(db: Path) -> None:
     result = chat(db, LABEL, "/pause", flow="reflection")
     assert result.returncode == 0, result.stderr
-    assert "Run `sosbot chat` again to carry on from this question." in result.stdout
+    assert f"Run `sosbot chat --db {db}` again to carry on from this question." in result.stdout
     assert "/resume carries on" not in result.stdout  # the program has ended: no /resume
 
 

@@ -78,7 +78,7 @@ def test_sigterm_at_a_terminal_says_in_one_line_that_the_answers_are_saved(
         said = terminal.rest().decode().strip().splitlines()
     assert len(said) == 1, said
     assert "answers so far are saved" in said[0]
-    assert "`sosbot chat`" in said[0]
+    assert f"`sosbot chat --db {db}`" in said[0]  # the database it was given
     _offered_again(db)
 
 
@@ -114,7 +114,7 @@ def test_sigterm_while_answers_are_piped_in_names_the_line_it_stopped_before(
     assert child.proc.returncode == 128 + signal.SIGTERM
     assert stderr.decode().strip().splitlines()[-1] == (
         "sosbot: stopped (SIGTERM) after line 3 of the answers piped in; the answers up to "
-        "it are saved, and `sosbot chat` carries on from the next question.")
+        f"it are saved, and `sosbot chat --db {db}` carries on from the next question.")
     _offered_again(db)
 
 
