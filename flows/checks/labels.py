@@ -403,6 +403,8 @@ RULES: tuple[Rule, ...] = (
           "for the child?",
           # (not what they do with it: "manages his anger by ...", "talks about her drinking",
           # "if he loses his temper again")
+          # (the look-backs tried only where such a word starts)
+          r"\b(?=[hmdfpt])"
           r"(?<!\bmanages\s)(?<!\bmanaged\s)(?<!\bmanage\s)(?<!\bcontrols\s)(?<!\bcontrol\s)"
           r"(?<!\babout\s)(?<!\bwith\s)(?<!\bon\s)(?<!\bdown\s)(?<!\bloses\s)(?<!\blose\s)"
           r"(?<!\blost\s)(?<!\blosing\s)(?<!\bkeeps\s)(?<!\bkept\s)(?<!\bkeep\s)"
@@ -592,7 +594,8 @@ RULES: tuple[Rule, ...] = (
           r"|\brais(?:e|es|ed|ing)\s+(?:a\s+|some\s+|several\s+)?flags?\b"
           # ... not the worry a child carries for the family ("Josh carries the worry for the
           # family, and ..."): a young carer's load, said of what he does
-          r"|(?<!\bcarry\sthe\s)(?<!\bcarries\sthe\s)(?<!\bcarried\sthe\s)(?<!\bcarrying\sthe\s)"
+          r"|\b(?=concern|worr)"  # (the look-backs tried only where its words start)
+          r"(?<!\bcarry\sthe\s)(?<!\bcarries\sthe\s)(?<!\bcarried\sthe\s)(?<!\bcarrying\sthe\s)"
           r"(?<!\bhold\sthe\s)(?<!\bholds\sthe\s)(?<!\bheld\sthe\s)(?<!\bholding\sthe\s)"
           # ... nor worrying no more, as a goal says what the child will notice ("AB will be
           # able to sleep and not worry about mum", "won't have to worry about mum")

@@ -31,7 +31,9 @@ _T = TypeVar("_T")
 # `_quote_spans` finds the same quotes in one pass: each opening mark reads on to where its
 # quote must stop (`_STOPS`); when that is no quote, no opening of that kind before the stop
 # can be one either, so none is read again.
-_OPENING = on_first_use(r"[\"“‘]|(?<![\w'])'(?=\S)")
+# (`_OPENING` opens with one class, so `re` scans for the marks rather than trying its look-back
+# at each letter: a straight quote is then held to what is before and after it.)
+_OPENING = on_first_use(r"[\"“‘'](?:(?<!')|(?<![\w']')(?=\S))")
 _STOPS = {'"': re.compile(r'["\n]'), "“": re.compile(r"[”\n]"),
           "‘": re.compile(r"’(?!\w)|\n"), "'": re.compile(r"'(?!\w)|\n")}
 _CLOSING = {'"': '"', "“": "”", "‘": "’", "'": "'"}
