@@ -28,6 +28,21 @@ from review_sets import review_tests, rows_set
 from test_review_language_fortyninth import _fits_ai
 from test_review_language_thirtyeighth import asked_s
 
+from flows.replies import Nudge
+from tests.test_walk_seventeenth import FLOWS, reach
+
+
+def asked_ak(flow_id: str, step_id: str, line: str) -> str | None:
+    """The reminder `line` gets at the question (`asked_s`); what the child shows, asked in
+    group supervision only when what the child said is skipped, is reached by skipping it."""
+    if step_id != "child_seen":
+        return asked_s(flow_id, step_id, line)
+    chat = reach(FLOWS[flow_id], "child_words")
+    chat.command("skip")
+    assert chat.asked == "child_seen"
+    chat.send(line)
+    return next((r.text for r in chat.replies if isinstance(r, Nudge)), None)
+
 SET_AK_FLAWED: tuple[tuple[str, str, str, str], ...] = (
     # ---- mapping ----
     ("sw_uk", "mapping:worst_harm",
@@ -357,5 +372,5 @@ SET_AK_SOUND: tuple[tuple[str, str, str], ...] = (
 
 
 globals().update(review_tests(rows_set(
-    "AK", SET_AK_FLAWED, SET_AK_SOUND, asked=asked_s, fits=_fits_ai,
+    "AK", SET_AK_FLAWED, SET_AK_SOUND, asked=asked_ak, fits=_fits_ai,
     sizes=(70, 70), paired=True)))
