@@ -20,10 +20,54 @@ positive sense of self"), "ongoing" as how long, countries' and services' short 
 work slang ("on road", "plugging"), worker words in a child's "I" ("listened to by
 professionals", "my placement is stable", "anger management", "a drinking problem"), a
 course as existing safety ("completed the Freedom Programme"), and a partner's verdicts ("come
-on leaps and bounds", "attendance is satisfactory", "pro-social peers").
+on leaps and bounds", "attendance is satisfactory", "pro-social peers"). Committed (5637597)
+before anything was run on it; then (df90a51) group supervision's "what the child shows",
+asked only when what the child said is skipped, reached by skipping it (`asked_ak`), the
+lines unchanged.
+
+Blind, on the code as it was (main at 418ac11), as written: flawed asked 45/70, 42 with a
+question that fits; sound asked 1/70. Let through, each a kind: a number's reason of a state
+held ("holding steady", "treading water", "8 - settled"); worker words in a child's "I" (3)
+and a writer's report kept as the child's ("made allegations", "well integrated"); an impact
+of nothing ("welfare will be compromised", typed without its apostrophe, "it will end in
+tears", "a knock-on effect on everything", "developmentally delayed as a result"); goals of a
+state ("a positive sense of self", "a childhood free from fear") and of the work's aim
+("partners will disrupt exploitation"); "no, its stayed static"; "only a tap"; "a handful of
+times, maybe more"; "come on leaps and bounds"; "open and honest with us"; "key adults in
+school"; youth work slang ("on road", "plugging"), "Op Encompass", "won't open up"; "financial
+pressures and the cost of living crisis". Asked, not as it fits: "step down to universal
+services when appropriate" (what happened), "for childrens services to step in" (what was
+seen), "there will be no further incidents" (what happened). The sound line asked: a young
+man's goal "he will go to the bricklaying course at college ..." read as a parent's course.
+
+Fitted: flawed 69/70 asked, 68 with a question that fits; sound 0/70 asked. Left: "financial
+pressures and the cost of living crisis" (`LEFT_UNASKED`; "financial pressures" alone is now
+asked, joined to a second trouble it is not) and "there will be no further incidents"
+(`LEFT_ASKED_OTHERWISE`: asked what the incidents were before the goal check asks what will
+happen instead, the checks' order at that question). The rules, each for its class (see the
+CHANGELOG): `plain_language._STAGE` (a state held), `_SUFFERS` (a possessive typed without its
+apostrophe), `_TURNS_BAD` ("end in tears", "end badly"), `_IT_DID` (on everything),
+`_A_STATE` (a sense of self, a life free of harm), `_IMPROVED` ("come on", "come a long way"),
+`_COUNT_ONLY` ("a handful of"; a hedge "maybe more" is no time); `nudges._SAID_BY_THE_WORK`,
+`_WORK_WORDS` (allegations, disclosed, integrated), `_GROUP` (adults of a kind), `_STILL`
+("its"); `process._NOTE_STEP` ("for ... to"), `_AGENTS` (a service by its name),
+`_NO_CONDITION` (a condition that is none, for a step with no one to it); `safety_goal.
+_VAGUE_DOING` (a trade's course, a course at college); `lexicon.PROCESS` (disrupt, tackle);
+`claims._TROUBLES` (pressures, strains); labels' "a disclosure" (no article), "not meeting
+milestones" (delayed as a whole), the compliance rule's "open and honest with us"; softening's
+"only a tap"; and the word list's "plugging" (drug-running slang), "Op Encompass" and
+"clammed up". Each corpus file (tests/language, 82 files, each as its kind) through
+`language-check` before (418ac11) and after: see the CHANGELOG and the branch's report for the
+lines that changed.
+
+Held-out variants (`HELD_OUT_FLAWED`, `HELD_OUT_SOUND`), written after the fixes in other
+words and not tuned to after: flawed asked with a question that fits 5/30 before (418ac11)
+and 23/30 after; sound let through 15/15 before and after (`HELD_OUT_MISSED` says which were
+not reached).
 """
 from __future__ import annotations
 
+import pytest
 from review_sets import review_tests, rows_set
 from test_review_language_fortyninth import _fits_ai
 from test_review_language_thirtyeighth import asked_s
@@ -371,6 +415,119 @@ SET_AK_SOUND: tuple[tuple[str, str, str], ...] = (
 )
 
 
+# Two troubles joined, "financial pressures and the cost of living crisis", at what makes
+# things harder: "financial pressures" alone is asked what happens, but a second trouble joined
+# to it reads as more than a note, and is let through.
+LEFT_UNASKED = frozenset({"financial pressures and the cost of living crisis"})
+# A goal said as an absence, "there will be no further incidents", is asked first what the
+# incidents were (the plain-language check comes before the goal's own at that question), not
+# what will happen instead.
+LEFT_ASKED_OTHERWISE = {"there will be no further incidents": 'You wrote "incidents".'}
+
 globals().update(review_tests(rows_set(
     "AK", SET_AK_FLAWED, SET_AK_SOUND, asked=asked_ak, fits=_fits_ai,
-    sizes=(70, 70), paired=True)))
+    left_unasked=LEFT_UNASKED, hold_left_unasked=True,
+    left_asked_otherwise=LEFT_ASKED_OTHERWISE, sizes=(70, 70), paired=True)))
+
+
+# ---- held-out variants: written after the fixes, in other words, not used to design them ----
+HELD_OUT_FLAWED: list[tuple[str, str, str, str]] = [
+    ("mapping", "danger_scale_why", "5 - plodding along", "number|seen"),
+    ("wellbeing", "wellbeing_scale_why", "7 - pretty stable", "number|seen"),
+    ("supervision", "my_scale_why", "3, stuck in a rut", "number|seen"),
+    ("contribution", "partner_scale_why", "6 - steady as she goes", "number|seen"),
+    ("three_houses", "house_worries", "'the professionals dont listen to me'", "words"),
+    ("mapping", "house_dreams", "'for mum to sort out her poor mental health'", "words"),
+    ("wellbeing", "house_dreams", "'dad to do anger management'", "words"),
+    ("contribution", "child_said", "she made a disclosure to her teacher", "words"),
+    ("success", "belonging", "she has integrated well at her new school", "words"),
+    ("mapping", "danger_impact", "the kids wellbeing could be compromised", "impact|danger"),
+    ("harm_matrix", "danger_impact", "its all going to end badly", "impact|danger"),
+    ("supervision", "danger_impact", "the childs safety will be compromised", "impact|danger"),
+    ("wellbeing", "worry_impact", "it will have a knock-on effect on everyone", "impact|danger"),
+    ("mapping", "harm_impact", "its had a big effect on all of them", "seen|impact"),
+    ("mapping", "goal_child", "the kids will have a childhood free from worry and harm",
+     "goal|seen"),
+    ("contextual", "goal_child", "he will have a stronger sense of identity", "goal|seen"),
+    ("supervision", "scale_moved", "nope its static", "seen|period"),
+    ("reflection", "going_well", "shes come a long way", "seen"),
+    ("mapping", "next_steps", "close to social care when needed", "who_when"),
+    ("contribution", "needs_to_happen", "for social care to get involved", "who_when"),
+    ("wellbeing", "next_steps", "for early help to pick this up", "who_when"),
+    ("mapping", "trusted_adults", "safe adults in the family", "who_when"),
+    ("mapping", "harm_pattern", "a handful of occasions, possibly more", "seen|period"),
+    ("harm_matrix", "harm_worst", "just a little smack on the bum", "seen"),
+    ("contextual", "harm_outside", "he's been going country with older lads", "seen|harmer"),
+    ("reflection", "what_happened", "got an Encompass call from police at 8", "seen|spell"),
+    ("contextual", "harm_signs", "she's closed off and won't talk", "words|seen"),
+    ("mapping", "first_sign", "dad being honest with us", "seen"),
+    ("harm_matrix", "harm_impact", "globally delayed", "seen|impact"),
+    ("contextual", "goal_doing", "agencies will tackle the exploitation in the area",
+     "goal|who_when"),
+]
+HELD_OUT_SOUND: list[tuple[str, str, str]] = [
+    ("mapping", "danger_scale_why",
+     "5 because dad has stayed sober for 6 weeks but still shouts at the kids at bedtime"),
+    ("wellbeing", "wellbeing_scale_why",
+     "7 because the baby has put on weight at every weigh-in since june"),
+    ("three_houses", "house_worries", "'when mum and dad shout i hide in the wardrobe'"),
+    ("three_houses", "house_dreams", "'for dad to stop drinking and take me to football'"),
+    ("contribution", "child_said", "'mummy said not to tell anyone about the man'"),
+    ("mapping", "danger_impact",
+     "the kids could be cut by broken glass when dad smashes things, and stop sleeping"),
+    ("mapping", "goal_child",
+     "the kids will go to sleep without hearing shouting and have breakfast before school "
+     "every day"),
+    ("supervision", "scale_moved",
+     "still 4 since march; we tried weekly visits and a written agreement, mum has missed 3 "
+     "of 8"),
+    ("reflection", "going_well", "she reads to the class every friday and has a best friend now"),
+    ("mapping", "next_steps",
+     "i will ring the social care front door by 12 today and tell dad on the phone tonight"),
+    ("mapping", "trusted_adults",
+     "aunty S: has the kids every saturday and mum rings her if dad turns up"),
+    ("mapping", "harm_pattern", "4 times since the summer, the last on 3 nov, getting more often"),
+    ("harm_matrix", "harm_worst",
+     "he hit her on the legs with a belt buckle and left 3 welts the school nurse saw"),
+    ("contextual", "harm_signs",
+     "she said 'they give me free vapes and i owe them now' and she has 2 new phones"),
+    ("contextual", "goal_doing",
+     "police will stop the blue car at the school gates every afternoon this term and the "
+     "school will text parents"),
+]
+
+# Held-out lines the fixes did not reach, left as they were (not tuned to after the run): a
+# state the new words do not hold ("plodding along", "steady as she goes"), "end badly" after
+# "going to", "the childs safety" (a possessive of a singular child typed without its
+# apostrophe), a knock-on effect still to come ("will have"), "nope its static" ("nope" then
+# no comma), and a step to a service "when needed" with no one to it ("close to social care":
+# "close" is read as a doing).
+HELD_OUT_MISSED: frozenset[str] = frozenset({
+    "5 - plodding along",
+    "6 - steady as she goes",
+    "its all going to end badly",
+    "the childs safety will be compromised",
+    "it will have a knock-on effect on everyone",
+    "nope its static",
+    "close to social care when needed",
+})
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line", "want"),
+                         [c for c in HELD_OUT_FLAWED if c[2] not in HELD_OUT_MISSED])
+def test_a_held_out_flawed_variant_is_asked_with_a_question_that_fits(
+        flow_id: str, step_id: str, line: str, want: str) -> None:
+    reply = asked_ak(flow_id, step_id, line)
+    assert reply is not None, line
+    assert _fits_ai(want, reply), (line, reply)
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), HELD_OUT_SOUND)
+def test_a_held_out_sound_variant_is_let_through(flow_id: str, step_id: str,
+                                                  line: str) -> None:
+    assert asked_ak(flow_id, step_id, line) is None, line
+
+
+def test_the_held_out_sets_are_as_written() -> None:
+    assert (len(HELD_OUT_FLAWED), len(HELD_OUT_SOUND)) == (30, 15)
+    assert {line for _, _, line, _ in HELD_OUT_FLAWED} >= HELD_OUT_MISSED
