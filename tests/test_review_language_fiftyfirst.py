@@ -57,8 +57,10 @@ _VAGUE_DOING` (a trade's course, a course at college); `lexicon.PROCESS` (disrup
 milestones" (delayed as a whole), the compliance rule's "open and honest with us"; softening's
 "only a tap"; and the word list's "plugging" (drug-running slang), "Op Encompass" and
 "clammed up". Each corpus file (tests/language, 82 files, each as its kind) through
-`language-check` before (418ac11) and after: see the CHANGELOG and the branch's report for the
-lines that changed.
+`language-check` before (418ac11) and after: the same output to the byte but two lines, both
+marked flawed, as intended: twentysecond_held_answers 261 ("Mum isn't being honest with us
+about her new partner", marked claim) now asked ("honest with us"), and held/fifteenth_h_
+statements 44 (already flagged) names "developmental delay" beside its other labels.
 
 Held-out variants (`HELD_OUT_FLAWED`, `HELD_OUT_SOUND`), written after the fixes in other
 words and not tuned to after: flawed asked with a question that fits 5/30 before (418ac11)
