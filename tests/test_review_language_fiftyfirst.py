@@ -40,9 +40,14 @@ services when appropriate" (what happened), "for childrens services to step in" 
 seen), "there will be no further incidents" (what happened). The sound line asked: a young
 man's goal "he will go to the bricklaying course at college ..." read as a parent's course.
 
-Fitted: flawed 69/70 asked, 68 with a question that fits; sound 0/70 asked. Left: "financial
+Fitted: flawed 66/70 asked, 65 with a question that fits; sound 0/70 asked. Left: "financial
 pressures and the cost of living crisis" (`LEFT_UNASKED`; "financial pressures" alone is now
-asked, joined to a second trouble it is not) and "there will be no further incidents"
+asked, joined to a second trouble it is not), "he's on road, suspected plugging", "Op
+Encompass notification received this morning" and "he's shut down, won't open up"
+(`LEFT_UNASKED`: word-list terms for them were written and taken out, as the quick tests'
+equivalence tests, tests/test_perf_fortyfourth_b.py and test_perf_fortysixth.py, whose random
+lines are drawn from the word list, failed with them, and there was no time left to follow
+why), and "there will be no further incidents"
 (`LEFT_ASKED_OTHERWISE`: asked what the incidents were before the goal check asks what will
 happen instead, the checks' order at that question). The rules, each for its class (see the
 CHANGELOG): `plain_language._STAGE` (a state held), `_SUFFERS` (a possessive typed without its
@@ -55,8 +60,7 @@ apostrophe), `_TURNS_BAD` ("end in tears", "end badly"), `_IT_DID` (on everythin
 _VAGUE_DOING` (a trade's course, a course at college); `lexicon.PROCESS` (disrupt, tackle);
 `claims._TROUBLES` (pressures, strains); labels' "a disclosure" (no article), "not meeting
 milestones" (delayed as a whole), the compliance rule's "open and honest with us"; softening's
-"only a tap"; and the word list's "plugging" (drug-running slang), "Op Encompass" and
-"clammed up". Each corpus file (tests/language, 82 files, each as its kind) through
+"only a tap". Each corpus file (tests/language, 82 files, each as its kind) through
 `language-check` before (418ac11) and after: the same output to the byte but two lines, both
 marked flawed, as intended: twentysecond_held_answers 261 ("Mum isn't being honest with us
 about her new partner", marked claim) now asked ("honest with us"), and held/fifteenth_h_
@@ -64,8 +68,8 @@ statements 44 (already flagged) names "developmental delay" beside its other lab
 
 Held-out variants (`HELD_OUT_FLAWED`, `HELD_OUT_SOUND`), written after the fixes in other
 words and not tuned to after: flawed asked with a question that fits 5/30 before (418ac11)
-and 23/30 after; sound let through 15/15 before and after (`HELD_OUT_MISSED` says which were
-not reached).
+and 23/30 after the fixes, 21/30 once the three word-list terms were taken out; sound let
+through 15/15 before and after (`HELD_OUT_MISSED` says which were not reached).
 """
 from __future__ import annotations
 
@@ -419,8 +423,13 @@ SET_AK_SOUND: tuple[tuple[str, str, str], ...] = (
 
 # Two troubles joined, "financial pressures and the cost of living crisis", at what makes
 # things harder: "financial pressures" alone is asked what happens, but a second trouble joined
-# to it reads as more than a note, and is let through.
-LEFT_UNASKED = frozenset({"financial pressures and the cost of living crisis"})
+# to it reads as more than a note, and is let through. Drug-running slang, a police
+# notification's name and "won't open up" are let through as before (their word-list terms
+# taken out, see above).
+LEFT_UNASKED = frozenset({"financial pressures and the cost of living crisis",
+                          "he's on road, suspected plugging",
+                          "Op Encompass notification received this morning",
+                          "he's shut down, won't open up"})
 # A goal said as an absence, "there will be no further incidents", is asked first what the
 # incidents were (the plain-language check comes before the goal's own at that question), not
 # what will happen instead.
@@ -512,6 +521,9 @@ HELD_OUT_MISSED: frozenset[str] = frozenset({
     "it will have a knock-on effect on everyone",
     "nope its static",
     "close to social care when needed",
+    # (asked by word-list terms taken out after the run: see the docstring)
+    "got an Encompass call from police at 8",
+    "she's closed off and won't talk",
 })
 
 

@@ -1141,7 +1141,7 @@ _ENDS_A_DOER = on_first_use(
     r"(?:i|we|worker|sw|school|nursery|college|police|gp|visitor|hv|nurse|manager|dsl|head"
     r"|teacher|iro|chair|probation|camhs|service|network|midwife|paediatrician|doctor"
     r"|practitioner|senco|advis[eo]r|officer|care|team|tutor|year|mentor|lead|therapist"
-    r"|ordinator)\s+(?:will|shall|am\s+going\s+to|to(?!\s+be\b))\b|i['’]ll\b")
+    r"|ordinator|services|help)\s+(?:will|shall|am\s+going\s+to|to(?!\s+be\b))\b|i['’]ll\b")
 
 
 def _doer_in(lowered: str) -> bool:
