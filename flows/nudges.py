@@ -325,6 +325,8 @@ _GROUP = (r"(?:(?:all|both|the|his|her|their|our|my|other|various|several|some|o
           rf"(?:{_NOT_A_JOIN}\w[\w'’-]*\s+){{0,2}}?(?:staff|team|teams|professionals"
           r"|services|agencies|everyone|everybody|people|family\s+members|relatives|friends"
           r"|workers|network|agency|service|teachers|neighbours|neighbors"
+          # (adults of a kind, none named: "key adults in school" (set AK))
+          r"|adults|grown[\s-]?ups|mentors"
           r"|(?:extended|wider|whole)\s+family|family\s+(?:and|&)\s+friends"
           # ... or a place whose people are meant, with none of them named: "school", "the
           # nursery", "her church", "the youth club" (a place is people only by who is there)
@@ -830,9 +832,10 @@ NOT_MOVED = ('"{said}" says the number has not moved, but not yet since when, or
              '"4 since June. Weekly visits and a written agreement; R has not met us once" '
              "gives the group something to work with.")
 # Nothing said to have moved, and nothing more: "No change, static", "Same as last time",
-# "Unchanged", "no movement, stuck", "Still 4". Each part one of these, joined by commas,
+# "Unchanged", "no movement, stuck", "Still 4" ("its" typed as on a phone: "no, its stayed
+# static" (set AK)). Each part one of these, joined by commas,
 # "and" or a full stop; anything else (a month, what was tried) is more than that.
-_STILL = (r"(?:(?:it|the\s+(?:number|score|scale)|things|we)(?:['’]s|\s+(?:is|are|has|have"
+_STILL = (r"(?:(?:it|the\s+(?:number|score|scale)|things|we)(?:['’]?s|\s+(?:is|are|has|have"
           r"|was))?\s+)?(?:(?:still|remains?|remained|stayed|stays|stuck|staying|static|sitting"
           r"|sat|at|on|been|has|have|is|are|was)\s+)*")
 _NOT_MOVED_PART = (
@@ -1221,7 +1224,11 @@ _SAID_BY_THE_WORK = (
     r"|(?:good|positive|consistent|clear|healthy|firm)\s+(?:routines?|boundaries)"
     r"|birth\s+(?:family|families|parents?)|(?:supervised|direct|indirect|sibling)\s+contact"
     r"|contact\s+(?:sessions?|arrangements?)"
-    r"|(?:parents|parental|carers|mums|dads|mum['’]s|dad['’]s|parents['’])\s+mental\s+health")
+    r"|(?:parents|parental|carers|mums|dads|mum['’]s|dad['’]s|parents['’])\s+mental\s+health"
+    # ("'i dont feel listened to by professionals'", "'for dad to get help with his anger
+    # management'", "'mum has ... poor mental health'" (set AK)): a child says "nobody listens
+    # to me", "for dad to stop shouting", "mum cries all day"
+    r"|professionals|anger\s+management|(?:poor|low|declining|deteriorating)\s+mental\s+health")
 _WORK_WORDS_SAID = on_first_use(rf"\b(?:{_SAID_BY_THE_WORK})\b", re.IGNORECASE)
 # Words of the work a child does not use of their own life (those above too).
 _WORK_WORDS = on_first_use(
@@ -1277,6 +1284,12 @@ _WORK_WORDS = on_first_use(
     # to college on my own"
     r"|preparation\s+for\s+adulthood|post[\s-]?1[689]|provision|pathways?|employability"
     r"|aspir(?:es|ations?)"
+    # ... nor the work's words for what a child told ("the child made allegations against her
+    # stepfather" (set AK)): a child says "he comes in my room at night"
+    r"|allegations?|disclosures?|disclosed"
+    # ... nor the work's words for their place in a family ("he is well integrated into his
+    # carers family" (set AK)): a young person says "they save me a seat at tea"
+    r"|integrat(?:ed|es|ing|ion)|embedded"
     r"|dysregulat\w+)\b", re.IGNORECASE)
 
 

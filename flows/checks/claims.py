@@ -1014,9 +1014,10 @@ def _home_of(clause: list[str]) -> bool:
 # Trouble named as a note, with nothing of what happens: "financial difficulties",
 # "communication issues", "mental health problems", "mum's own vulnerabilities". None of it
 # ("no concerns") is another answer, and a condition's own name ("learning difficulties") is
-# a fact.
+# a fact. (Pressures and strains too: "financial pressures", "money strain" (set AK).)
 _TROUBLES = words("""concern concerns worry worries issue issues problem problems difficulty
-    difficulties struggles tensions vulnerability vulnerabilities challenges stressors""")
+    difficulties struggles tensions vulnerability vulnerabilities challenges stressors
+    pressures pressure strain strains""")
 _NONE_OF = words("no not any without none nil few")
 _CONDITIONS_NAMED = words("learning breathing hearing")
 

@@ -583,7 +583,8 @@ RULES: tuple[Rule, ...] = (
           r"|\bbare\s+minimum\b|\b(?:by|from)\s+(?:all\s+|the\s+)?(?:services|agencies)\b"
           r"|\bcommitment\s+to\s+(?:change|the\s+plan|the\s+work|the\s+process)\b"
           r"|\b(?:open|honest)\s+(?:and\s+(?:open|honest)\s+)?with\s+(?:professionals|services"
-          rf"|agencies|the\s+social\s+worker|workers|(?:the\s+)?{SERVICE_BY_NAME})\b"),
+          # (the services as the writer's "us": "mum being more open and honest with us" (set AK))
+          rf"|agencies|the\s+social\s+worker|workers|us|(?:the\s+)?{SERVICE_BY_NAME})\b"),
     # Vague risk: a worry with nothing behind it.
     rule("there are concerns", "vague", "Who is worried, and what did they see or hear?",
           r"\bthere\s+(?:is|are|were|was|have\s+been|has\s+been|remains?|continues?\s+to\s+be)"
@@ -1015,7 +1016,11 @@ RULES: tuple[Rule, ...] = (
          r"|age[\s-]appropriate|developmental)\s+)*milestones\b"
          r"|\b(?:behind|delayed)\s+(?:on|with|in)\s+(?:(?:his|her|their|the|its|key"
          r"|developmental)\s+)*milestones\b|\bmissed\s+(?:(?:his|her|their|key|developmental)"
-         r"\s+)*milestones\b|\bmilestones\s+(?:not|un)\s*(?:met|reached|achieved)\b",
+         r"\s+)*milestones\b|\bmilestones\s+(?:not|un)\s*(?:met|reached|achieved)\b"
+         # (or said to be delayed as a whole: "developmentally delayed as a result", "global
+         # developmental delay" (set AK))
+         r"|\b(?:developmentally|globally)\s+(?:very\s+|quite\s+|a\s+bit\s+|significantly\s+)?"
+         r"(?:delayed|behind)\b|\b(?:global\s+)?developmental\s+delays?\b",
          plain_when_told=True),
     # A place judged, with nothing of what happens there: "high crime area", "rough estate",
     # "deprived area known for drug dealing".
@@ -1150,11 +1155,12 @@ RULES: tuple[Rule, ...] = (
          unless_said=r"\b(?:will|would|shall|should|could|can|to\s+be|needs?|needed|benefit"
          r"|further|more|offer\w*|refer\w*|request\w*|recommend\w*)\b"),
     # A disclosure named, with nothing of what the child said: "child made a disclosure this
-    # morning", "she disclosed abuse at school" (set AI); not with what was said ("... made an
-    # allegation that dad hits her", "disclosed: ...").
+    # morning", "she disclosed abuse at school" (set AI), "the child made allegations against
+    # her stepfather" (set AK); not with what was said ("... made an allegation that dad hits
+    # her", "disclosed: ...").
     rule("a disclosure", "process", "What did the child say, in their own words, and to whom?",
-         r"\b(?:made|makes|make|making|gave|given)\s+(?:a|an|another|some|further|several"
-         r"|two|three)\s+(?:[\w-]+\s+)?(?:disclosures?|allegations?)\b"
+         r"\b(?:made|makes|make|making|gave|given)\s+(?:(?:a|an|another|some|further|several"
+         r"|two|three)\s+)?(?:[\w-]+\s+)?(?:disclosures?|allegations?)\b"
          r"|\bdisclos(?:ed|es|ing)\s+(?:(?:sexual|physical|emotional|domestic|historic(?:al)?)"
          r"\s+)?(?:abuse|harm|violence|neglect|something|things|information|concerns?"
          r"|worries)\b",

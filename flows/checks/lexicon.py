@@ -105,7 +105,7 @@ PROCESS = verbs("""engage comply attend cooperate co-operate work accept access 
     prioritize ensure maintain participate sustain benefit reflect learn improve develop
     protect safeguard meet_the complete consider explore continue_to_work be_open be_honest
     be_supportive be_safe be_aware be_able have_insight show_insight take_responsibility
-    seek utilise utilize undertake""")
+    seek utilise utilize undertake disrupt tackle combat raise_awareness""")
 NEGATING = on_first_use(r"(?:not|never|no\s+longer|stop|stops|cease|refrain|avoid|n['’]t)\b", _I)
 
 # Family words of Wales, Scotland and Aotearoa New Zealand, read as "nan", "kids" and

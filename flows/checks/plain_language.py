@@ -199,7 +199,9 @@ _HOW_OFTEN_ONLY = on_first_use(
 _COUNT_ONLY = on_first_use(
     r"\W*(?:(?:it|this|that)\s+(?:has\s+)?happened\s+)?(?:on\s+)?(?P<often>(?:numerous|many"
     r"|several|multiple|various|countless|repeated|frequent|a\s+(?:number|lot|couple)\s+of"
-    r"|lots\s+of|loads\s+of|heaps\s+of|tons\s+of|plenty\s+of|a\s+few)\s+(?:times|occasions"
+    r"|lots\s+of|loads\s+of|heaps\s+of|tons\s+of|plenty\s+of|a\s+few"
+    # ("a handful of times, maybe more" (set AK))
+    r"|a\s+handful\s+of|a\s+fair\s+few|a\s+good\s+few)\s+(?:times|occasions"
     r"|incidents|call[\s-]?outs|callouts|calls|reports|episodes|allegations|arrests))"
     # (then only that it has gone on a while nobody measured: ", its been going on for ages")
     r"(?:[\s,;:-]+(?:(?:it|this|that)(?:['’]?s|\s+has|\s+is)\s+)?(?:been\s+)?(?:going\s+on"
@@ -215,7 +217,10 @@ _SOME_TIME = on_first_use(
     re.IGNORECASE)
 _SPAN_UNMEASURED = on_first_use(
     r"\b(?:(?:over|in|during|for|within)\s+)?(?:the\s+)?(?:last|past|recent)\s+(?:few|couple\s+of"
-    r"|several|many|number\s+of)\s+(?:days|weeks|months|years)\b|\b(?:recently|lately)\b",
+    r"|several|many|number\s+of)\s+(?:days|weeks|months|years)\b|\b(?:recently|lately)\b"
+    # (nor does a hedge on the count: "maybe more", "if not more" (set AK))
+    r"|\b(?:maybe|possibly|probably|perhaps|prob|poss|if\s+not|or|and|even)\s+(?:a\s+few\s+)?"
+    r"more\b(?!\s+(?:than|often|since|now|lately|recently))",
     re.IGNORECASE)
 HOW_OFTEN_QUESTION = ("How often, roughly (once a week, most weekends), when was the last "
                       "time, and is it getting better or worse?")
@@ -376,7 +381,7 @@ _OF_LIFE = (r"(?:(?:emotional|mental|physical|social|overall|long[\s-]term|gener
 _HOW_SO = (r"(?:\s+(?:emotionally|physically|mentally|psychologically|developmentally"
            r"|academically|socially|further|greatly|badly|too|as\s+well|as\s+a\s+result"
            r"|long[\s-]term|in\s+the\s+long(?:er)?\s+(?:term|run)))*")
-_SUFFERS = (rf"(?:(?:the|her|his|their)\s+)?(?:{_CHILD_WORD}(?:['’]s?|s['’])?\s+)?{_OF_LIFE}"
+_SUFFERS = (rf"(?:(?:the|her|his|their)\s+)?(?:{_CHILD_WORD}(?:['’]s?|s['’]?)?\s+)?{_OF_LIFE}"
             # (more than one: "his education and future", "her health, sleep and learning")
             rf"(?:(?:\s*[,&]\s*|\s+and\s+)(?:(?:her|his|their)\s+)?{_OF_LIFE})*"
             rf"|(?:he|she|they|(?:the\s+|both\s+|all\s+the\s+)?{_CHILD_WORD})")
@@ -420,7 +425,9 @@ _SOMEONE_HURT = (r"(?:someone|somebody|some1|any(?:one|body)|people)(?:\s+(?:wil
 _TURNS_BAD = (rf"(?:it|this|that|things|everything|the\s+situation|(?:the\s+)?home(?:\s+life)?)"
               rf"{_MAY}\s+(?:go\s+(?:south|downhill|wrong|bad|pear[\s-]shaped|belly[\s-]up)"
               r"|get\s+(?:worse|bad|nasty|out\s+of\s+hand)|spiral(?:\s+out\s+of\s+control)?"
-              r"|fall\s+apart|come\s+to\s+a\s+head|blow\s+up|kick\s+off|escalate)"
+              r"|fall\s+apart|come\s+to\s+a\s+head|blow\s+up|kick\s+off|escalate"
+              # ("it will end in tears" (set AK))
+              r"|end\s+(?:in\s+(?:tears|disaster|tragedy)|badly))"
               # ("things could go downhill fast" (set AH's held-out))
               r"(?:\s+(?:fast|quickly|quick|rapidly|again))?"
               rf"(?:\s+(?:for|with)\s+(?:(?:the|her|his|their)\s+)?(?:{_CHILD_WORD}|him|her|them"
@@ -450,7 +457,9 @@ _IT_DID = (r"(?:it|this|that|the\s+situation|all\s+(?:of\s+)?(?:this|that)|every
            r"|adverse|awful|terrible|bad|emotional|knock-?on)\s+)*(?:effect|impact|affect|toll)"
            r"|affected|impacted(?:\s+on)?|damaged|harmed|taken\s+(?:its|it['’]?s|a)\s+toll)"
            r"(?:\s+(?:on|upon))?(?:\s+(?:(?:the|her|his|their)\s+|(?:all|both)\s+(?:(?:of\s+)?"
-           rf"(?:the|them)\s+)?)?(?:{_CHILD_WORD}|him|her|them|everyone|the\s+family)"
+           rf"(?:the|them)\s+)?)?(?:{_CHILD_WORD}|him|her|them|everyone|the\s+family"
+           # ("its had a knock-on effect on everything" (set AK))
+           r"|everything|all\s+of\s+(?:them|us))"
            rf"(?:(?:['’]s?|s['’])?\s+{_OF_LIFE})?)?{_HOW_SO}")
 _BEEN_THROUGH = (rf"(?:{_SUFFERS})(?:['’]?s|['’]?ve|\s+has|\s+have)\s+been\s+through\s+"
                  r"(?:(?:such\s+)?a\s*lot|so\s+much|loads|hell|the\s+wars|a\s+great\s+deal"
@@ -476,7 +485,13 @@ _IMPROVED = (r"(?:(?:massive|huge|big|great|real|significant|noticeable|marked|v
              r"|(?:things|everything|it|she|he|they|mum|dad|mom|the\s+family|the\s+kids"
              r"|the\s+children)(?:['’]?s|['’]?re|\s+(?:is|are|seem|seems))\s+(?:now\s+)?in\s+a"
              r"\s+(?:(?:much|far|way|lot|so\s+much|really)\s+)?(?:better|good|great|happier"
-             r"|more\s+positive|healthier)\s+place(?:\s+now)?")
+             r"|more\s+positive|healthier)\s+place(?:\s+now)?"
+             # (or said to have come on: "he's come on leaps and bounds" (set AK))
+             r"|(?:things|everything|it|she|he|they|mum|dad|mom|the\s+family|the\s+kids"
+             r"|the\s+children)(?:['’]?s|['’]?ve|\s+has|\s+have)\s+(?:really\s+)?come\s+"
+             r"(?:on\s+(?:in\s+)?(?:leaps\s+and\s+bounds|(?:so\s+)?much|loads|a\s+lot|no\s+end"
+             r"|massively|brilliantly|really\s+well)|(?:such\s+|so\s+)?(?:a\s+)?long\s+way)"
+             r"(?:\s+(?:recently|lately|now|this\s+term))?")
 _DONE_ONLY = on_first_use(
     rf"\W*(?P<done>{_BEEN_THROUGH}(?:(?:\s*,\s*|\s+)(?:(?:and|&)\s+)?{_IT_DID})?|{_IT_DID}"
     rf"|{_MADE_A_DIFFERENCE}|{_IMPROVED})"
@@ -540,7 +555,17 @@ _A_STATE = (rf"(?:(?:be|feel|remain|stay|keep|continue\s+to\s+be)\s+{_STATE_WORD
             r"|people|staff|professionals|and)\b\s*)+)?"
             r"|communicate\s+(?:his|her|their)\s+(?:needs|wishes|feelings|views)(?:\s+(?:and|&)"
             r"\s+(?:needs|wishes|feelings|views))?\s+(?:more\s+)?(?:effectively|appropriately"
-            r"|better|clearly|well))")
+            r"|better|clearly|well)"
+            # ... or a sense of themselves, or a life free of what harms, said only as had: "J
+            # will have a positive sense of self", "will have a childhood free from fear" (set AK)
+            r"|have\s+(?:a|an)\s+(?:(?:more|much|really|very)\s+)?(?:positive|good|strong|healthy"
+            r"|secure|better|clear|stronger|safe)\s+(?:sense\s+of\s+(?:self|identity|belonging"
+            r"|worth|security|safety)|self[\s-]?(?:image|esteem|worth))"
+            r"|have\s+(?:a|an)\s+(?:(?:happy|safe|normal|good|positive|stable|carefree)\s+)?"
+            r"(?:childhood|life|upbringing|home\s+life)\s+(?:free\s+(?:from|of)|without)\s+"
+            r"(?:fear|harm|abuse|violence|worry|worries|danger|neglect|trauma|conflict)"
+            r"(?:(?:\s*,\s*|\s+(?:and|or|&)\s+)(?:fear|harm|abuse|violence|worry|worries|danger"
+            r"|neglect|trauma|conflict))*)")
 _STATE_TO_COME = on_first_use(
     # (the one it is of may be left to the question's "... will": "will be independent")
     r"\W*(?!(?:i|we)\s)(?:[\w'’()-]+\s+){0,3}?will\s+" + _A_STATE
@@ -836,7 +861,13 @@ _STAGE = (
     r"|swings\s+and\s+roundabouts|ups\s+and\s+downs|up\s+and\s+down|(?:a\s+)?mixed\s+bag"
     r"|hit\s+and\s+miss|touch\s+and\s+go|six\s+of\s+one|so[\s-]so|(?:fifty|50)\s*[/-]\s*(?:fifty|50)"
     r"|not\s+(?:(?:so|too|that|very)\s+)?(?:great|good|brilliant|ideal|bad|terrible|the\s+best)"
-    r"|could\s+be\s+(?:better|worse)")
+    r"|could\s+be\s+(?:better|worse)"
+    # ... or a state held, or a word for how things sit: "6 - holding steady", "5 - treading
+    # water", "8 - settled" (set AK)
+    r"|(?:(?:it['’]?s|things\s+are|we['’]?re|she['’]?s|he['’]?s)\s+)?(?:holding|staying|keeping)"
+    r"\s+(?:steady|stable|firm|level)|treading\s+water|(?:stuck\s+)?in\s+a\s+rut|marking\s+time"
+    r"|(?:(?:more|much\s+more|fairly|quite|very|pretty|relatively)\s+)?(?:settled|stable|steady"
+    r"|calm)")
 _NOTHING_HEARD = on_first_use(
     r"\W*(?:" + _SCORE + r"(?:\s*/\s*10)?\s*(?:[-–:,]\s*|\s+(?:as|because|cos|coz|bc)\s+|\s+))?"
     # ... or for a point of view, a hunch or the heading of what was weighed, with nothing of

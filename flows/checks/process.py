@@ -563,7 +563,10 @@ _AGENTS = (r"(?:the\s+|my\s+|our\s+|her\s+|his\s+|their\s+)?"
            # ... and roles named by what they do: "the safeguarding lead will send me ...",
            # "the police domestic abuse officer will", "the speech therapist to see him"
            r"|(?:designated\s+)?safeguarding\s+lead|(?:[a-z]+\s+){0,3}?(?:officer|nurse|therapist"
-           r"|co-?ordinator))")
+           r"|co-?ordinator)"
+           # ... and a service by its name: "childrens services to step in" (set AK)
+           r"|children['’]?s\s+(?:social\s+)?(?:services|social\s+care)|social\s+(?:care|services)"
+           r"|early\s+help(?:\s+team)?)")
 _DOER = on_first_use(
     rf"^\W*+(?:i|we|{_AGENTS})\s+(?:will|shall|is\s+going\s+to|to)\b|^\W*+(?:i|we)'ll\b"
     # ... or must: "I must make the referral by Friday", "we need to book a core group"
@@ -1138,7 +1141,7 @@ _ENDS_A_DOER = on_first_use(
     r"(?:i|we|worker|sw|school|nursery|college|police|gp|visitor|hv|nurse|manager|dsl|head"
     r"|teacher|iro|chair|probation|camhs|service|network|midwife|paediatrician|doctor"
     r"|practitioner|senco|advis[eo]r|officer|care|team|tutor|year|mentor|lead|therapist"
-    r"|ordinator)\s+(?:will|shall|am\s+going\s+to|to(?!\s+be\b))\b|i['’]ll\b")
+    r"|ordinator|services|help)\s+(?:will|shall|am\s+going\s+to|to(?!\s+be\b))\b|i['’]ll\b")
 
 
 def _doer_in(lowered: str) -> bool:
@@ -1148,7 +1151,9 @@ def _doer_in(lowered: str) -> bool:
 
 # A next step in note form, a worker "to" do it, with no day or time: "social worker to visit
 # mum", "the school nurse to weigh him". Who and what are said; when is not.
-_NOTE_STEP = on_first_use(rf"^\W*+(?:(?:[a-z]+\s+and\s+)?{_AGENTS})\s+to\s+(?!be\b)[a-z]+\b")
+# (said as a wish, "for childrens services to step in" (set AK), it is such a step too)
+_NOTE_STEP = on_first_use(rf"^\W*+(?:for\s+)?(?:(?:[a-z]+\s+and\s+)?{_AGENTS})\s+to\s+(?!be\b)"
+                          r"[a-z]+\b")
 # ... or said with "will", at a question asking what happens next: "the senco will assess
 # him" (elsewhere, a goal says what the adults will be doing with "will", and asks for how
 # long of its own).
@@ -1183,6 +1188,12 @@ def _timed(lowered: str) -> bool:
     return bool(_STEP_TIME.search(lowered) or _WHEN.search(lowered)
                 or _ON_CONDITION.search(lowered)) \
         or any(not _FAR_OFF.fullmatch(m.group()) for m in _NO_TIME.finditer(lowered))
+
+
+# A condition that is none, for a step with no one to it: "step down to universal services
+# when appropriate" (set AK) is still asked who will do it and by when.
+_NO_CONDITION = on_first_use(r"\b(?:when\s+(?:possible|appropriate|needed|required|necessary"
+                             r"|(?:time|capacity)\s+allows)|as\s+and\s+when)\b")
 
 
 # A time that is no time, only far off: "at some point", "in due course", "eventually" (not
@@ -1263,7 +1274,7 @@ def _doerless(sentence: str) -> bool:
         return False
     return not (_MODAL.search(lowered) or _DONE_PAST.search(lowered)
                 or _STEP_TIME.search(lowered) or _DAY_NAMED.search(lowered)
-                or _ON_CONDITION.search(lowered) or _doer(lowered)
+                or _ON_CONDITION.search(_NO_CONDITION.sub(" ", lowered)) or _doer(lowered)
                 or _doer_in(lowered))
 
 

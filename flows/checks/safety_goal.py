@@ -72,11 +72,16 @@ _VAGUE_DOING = on_first_use(
     # course" (not "go to swimming classes with K", which is time with the child).
     r"|(?:go|goes|going)\s+(?:to|on)\s+(?:the\s+|a\s+|an\s+|all\s+(?:the\s+)?|every\s+|their\s+"
     r"|her\s+|his\s+)?(?:(?!(?:college|university|uni|school|sixth|driving|swimming|football"
-    r"|cookery|cooking|dance|boxing|music|art)\b)[\w-]+\s+){0,2}?"
+    r"|cookery|cooking|dance|boxing|music|art"
+    # (or a trade's: "go to the bricklaying course at college 3 days a week" (set AK))
+    r"|bricklaying|plumbing|hairdressing|barbering|mechanics|motor|construction|catering"
+    r"|carpentry|joinery|plastering|electrical|beauty|hospitality|maths|english|esol)\b)"
+    r"[\w-]+\s+){0,2}?"
     # (a young person's own course or class is their life: "go to his college course")
     r"(?:course|courses|programme|program|classes|sessions"
     r"|counselling|therapy|workshops?)\b(?![^,.;]{0,40}\bwith\s+(?:the\s+)?(?:children|kids"
-    r"|baby|him|her|them)\b)"
+    r"|baby|him|her|them)\b)(?!\s+at\s+(?:the\s+|a\s+)?(?:college|uni|university|school"
+    r"|sixth\s+form)\b)"
     # Being tested is how people will know, not what will change: "provide negative drug
     # tests", "give clean samples", "do a breath test".
     # ... or "test clean", "be tested weekly", "submit to random alcohol testing".

@@ -274,7 +274,11 @@ EUPHEMISMS: tuple[Rule, ...] = (
         r"\b(?:lose|loses|lost|losing)\s+it\s+(?:with|at)\s+(?:him|her|them|the|mum|dad"
         r"|(?-i:[A-Z])(?![\w'’]))",
         r"\b(?:dad|mum|he|she|stepdad|partner|boyfriend)\s+(?:\w+\s+)?(?:got|gets|get|getting)\s+"
-        r"(?:a\s+bit\s+|a\s+little\s+)?carried\s+away\b"),
+        r"(?:a\s+bit\s+|a\s+little\s+)?carried\s+away\b",
+        # A blow said to be only a small one: "it was only a tap on the legs" (set AK).
+        r"\b(?:only|just|merely|nothing\s+more\s+than)\s+(?:a|the\s+odd)\s+(?:(?:little|light"
+        r"|gentle|quick|small|tiny|wee)\s+)?(?:tap|smack|slap|clip|flick|swipe|cuff|pat)s?\b"
+        r"(?!\s+on\s+the\s+(?:door|window|shoulder|wrist|glass))"),
     *_family(
         "a few too many", "euphemism", _DRINK,
         r"\b(?:a\s+few|one|a\s+couple)\s+too\s+many\b",
