@@ -619,7 +619,7 @@ def _telling_required(words: Iterable[str]) -> tuple[int, int]:
 
 def may_quote(text: str) -> bool:
     """Whether the text holds a mark `_OPENING` opens a quote with. Most answers hold none,
-    and are not searched: `_OPENING` tries its look back at every letter."""
+    and skip the search (and the masking's copy of the text) altogether."""
     return '"' in text or "'" in text or "“" in text or "‘" in text
 
 
