@@ -178,7 +178,7 @@ def offer_to_add_back(flow: Flow, out: Outcome, step: FlowStep, text: str,
         return False
     line = text if offered is None else f"{offered} {text}"
     d.pending = Pending(step.id, ADDS_BACK, line)
-    first = _SENTENCE_END.split(problem, maxsplit=1)[0]  # what it takes; the options show
+    first = _PROBLEM_SENTENCE_END.split(problem, maxsplit=1)[0]  # what it takes; the options show
     out.replies.append(Nudge(MSG["adds_back"].format(typed=excerpt(line), problem=first,
                                                      title=earlier.title),
                              ADDS_BACK, d.nonce, line, d.id))
@@ -202,7 +202,8 @@ def _matched_nothing(problem: str) -> bool:
         or problem.startswith(TYPE_MSG["not_scale"].partition("{")[0])
 
 
-_SENTENCE_END = on_first_use(r"(?<=[.?!])\s+(?=[A-Z])")
+# The end of the first sentence of what a question takes (the next starts with a capital)
+_PROBLEM_SENTENCE_END = on_first_use(r"(?<=[.?!])\s+(?=[A-Z])")
 
 
 # Words of four letters or more in an account of what happened ("pushed", "door", "watched"),

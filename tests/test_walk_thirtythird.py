@@ -82,7 +82,7 @@ async def test_a_parents_reason_is_stored_reviewed_and_exported(
     assert f"64. {view}" in out.getvalue()
     files = dict(await exporter_for(talk)(CONSOLE_USER))
     assert view in next(data.decode() for name, data in files.items() if name.endswith(".txt"))
-    assert "<td>mum says R is staying away more</td>" in next(
+    assert "<td dir=\"auto\">mum says R is staying away more</td>" in next(
         data.decode() for name, data in files.items() if name.endswith(".html"))
     word = docx.Document(io.BytesIO(next(data for name, data in files.items()
                                          if name.endswith(".docx"))))
