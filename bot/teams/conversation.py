@@ -41,10 +41,10 @@ from bot.teams.texts import (
     WITHDRAWN_UNSENT_LEAD,
 )
 from bot.wording import ConversationReply, seen_as
-from flows.draft import Draft
+from flows.draft import Draft, Pending
 from flows.moves import DICTATION_TAKEN
 from flows.render import format_date
-from flows.replies import Input, SummaryReply
+from flows.replies import ADDS_BACK, Input, SummaryReply
 from flows.summary import Summary
 from storage.contract import ClosedPart, OwedNotice
 from storage.contributions import ContributionStore
@@ -118,7 +118,7 @@ class TeamConversation(Conversation):
         draft = await self.load(giver, draft_id)
         if draft is None:
             return "gone", None
-        if draft.pending is not None and not drop_held:
+        if holds(draft.pending) and not drop_held:
             return "held", None
         theirs = await self.drafts(taker, status=None)
         like = next((d.label for d in theirs
@@ -147,7 +147,7 @@ class TeamConversation(Conversation):
                 return "left", None
             current = await unit.draft(draft_id)
             if current is not None and current.pending is not None:
-                if not drop_held:
+                if holds(current.pending) and not drop_held:
                     return "held", None
                 current.pending = None
                 await unit.save(current)
@@ -500,3 +500,10 @@ def withdraw_buttons(listed: Sequence[Listed]) -> list[str]:
         shown = label if len(label) <= room else label[:max(room - 1, 1)] + "\u2026"
         buttons.append(f'Withdraw "{shown}"{rest} only')
     return buttons
+
+
+def holds(pending: Pending | None) -> bool:
+    """Whether what waits in a draft refuses its hand-over: an answer held back by a note, or
+    lines asked where they go. Not a line offered to the answer before (`ADDS_BACK`): never
+    saved, and let go by any other command, it refused /handover as a note to settle."""
+    return pending is not None and pending.kind != ADDS_BACK

@@ -17,7 +17,7 @@ from bot import sending
 from bot.logs import user_ref
 from bot.session import CONFIRM_STANDS_S, user_state
 from bot.session_commands import bare_label, names_a_label
-from bot.teams.conversation import TeamConversation
+from bot.teams.conversation import TeamConversation, holds
 from bot.teams.picking import Picking, colleagues, page_asked, pick
 from bot.teams.team import Team, told_name
 from bot.wording import seen_as
@@ -168,7 +168,7 @@ class Handing:
         answering = await self.conversation.contributions.answering(user_id)
         if answering is not None and answering.working_draft == draft.id:
             return PARTNER_PART
-        if draft.pending is not None:
+        if holds(draft.pending):
             # refused at the Yes anyway: said now, not after a colleague is chosen
             return held_refused(draft)
         return None
