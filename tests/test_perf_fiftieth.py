@@ -5,7 +5,7 @@ at every letter; it is now one `\\b` and the letters its words start with. Prais
 (`praise._SAID_OF`) was matched with all its forty shapes at every person a sentence names;
 now with the shapes whose words the sentence holds, in the same order. The words of a process
 sentence (`process._TOKEN`) are split from a table where the text is ASCII alone. Where a
-person can start (`danger_statement._ACTOR_AT`) is found with the trusted adults' roles
+person can start (`danger_statement._People`) is found with the trusted adults' roles
 sharing their starts, and the words of worry (`_WORRY`) likewise. The tests
 here hold each against what it replaced, over every line the language tests hold and random
 strings, and that the nudger asks what it asked.
@@ -181,7 +181,7 @@ def test_the_nudger_asks_every_held_line_what_it_asked(
 
 def test_people_start_where_they_started() -> None:
     """Over every line the language tests hold (as the statement check reads them), 2,000
-    random statements and 1,000 random strings of the rules' words: `_ACTOR_AT`, with the
+    random statements and 1,000 random strings of the rules' words: `_People`, with the
     trusted adults' roles sharing their starts, finds a person starting at exactly the
     places `_ACTOR` itself could start."""
     before = re.compile(rf"(?={danger_statement._ACTOR})", re.IGNORECASE)
@@ -190,7 +190,7 @@ def test_people_start_where_they_started() -> None:
     found = 0
     for text in texts:
         starts = [m.start() for m in before.finditer(text)]
-        assert [m.start() for m in danger_statement._ACTOR_AT.finditer(text)] == starts, text
+        assert danger_statement._People(text)() == starts, text
         found += len(starts)
     assert found > 20000
 

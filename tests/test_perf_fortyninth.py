@@ -3,7 +3,7 @@
 A danger statement was searched for what an adult does by five long patterns, each opening
 with the people who may do it (`_ACTOR`, or `_DOER`, whose people are all `_ACTOR`'s): at
 every word of the statement each tried its lists of people again, four times over for
-`_ANY_DOING`. Where a person starts is now found once a statement (`_ACTOR_AT`), and the
+`_ANY_DOING`. Where a person starts is now found once a statement (`_People`), and the
 patterns are tried only there (`_tried_at`). The tests here hold that every pattern finds
 exactly the matches its search found, over every line the language tests hold and random
 statements of people, helper words and deeds; that the nudger asks what it asked; and that

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from flows.checks.lexicon import (
     ADULT,
     ADULT_RE,
+    ADULT_WORDS,
     CHILD,
     CHILD_RE,
     HARM,
@@ -88,23 +89,30 @@ _BY_ADULT = on_first_use(
 # Any other verb an adult does ("walks into the bathroom", "arrives"), less the verbs that say
 # what an adult is, has, feels, thinks or says, or what they drink or take, and less the
 # "-ed" of a state after "is" or "was" ("depressed", "isolated").
-_NOT_DOING = (r"(?:is|are|was|were|be|been|being|has|have|had|does|did|do|seems?|seemed|appears?"
-              r"|appeared|feels?|felt|feeling|needs?|needed|wants?|wanted|loves?|loved|likes?"
-              r"|liked|struggles?|struggled|struggling|suffers?|suffered|suffering|lacks?|lacked"
-              r"|lacking|presents?|presented|presenting|engages?|engaged|engaging|misuses?"
-              r"|misused|misusing|uses?|used|using|drinks?|drank|drinking|smokes?|smoked"
-              r"|smoking|injects?|injected|injecting|says?|said|saying|thinks?|thought|believes?"
-              r"|believed|knows?|knew|worries|worried|cares?|cared|tries|tried|trying|continues?"
-              r"|continued|remains?|remained|becomes?|became|gets?|got|getting|lives?|lived"
-              r"|living|works?|worked|working|coping|managing|doing|denies|denied|denying"
-              r"|minimi[sz]es?|minimi[sz]ed|minimi[sz]ing|refuses?|refused|refusing|declines?"
-              r"|declined|attends?|attended|attending|complies|complied|complying|accepts?"
-              r"|accepted|understands?|understood|recogni[sz]es?|recogni[sz]ed|acknowledges?"
-              r"|acknowledged|admits?|admitted|reports?|reported|discloses?|disclosed|states?"
-              r"|stated|agrees?|agreed|disputes?|disputed|means|meant|shows?|showed"
-              r"|demonstrates?|demonstrated|fails?|failed|failing|finds?|found|experiences?"
-              r"|experienced|experiencing|hears?|heard|hearing|sees?|saw|seeing|always"
-              r"|sometimes|perhaps|his|hers|its|theirs|towards|afterwards|besides|unless|less)\b")
+# (Written with their common starts shared: `_NOT_DOING` is only ever asked not to match, so
+# the order its words are tried in changes nothing, and `re` tried its 217 words one by one
+# after every person of a statement.)
+_NOT_DOING_WORDS = (
+    "is are was were be been being has have had does did do seems seem seemed appears appear"
+    " appeared feels feel felt feeling needs need needed wants want wanted loves love loved"
+    " likes like liked struggles struggle struggled struggling suffers suffer suffered"
+    " suffering lacks lack lacked lacking presents present presented presenting engages engage"
+    " engaged engaging misuses misuse misused misusing uses use used using drinks drink drank"
+    " drinking smokes smoke smoked smoking injects inject injected injecting says say said"
+    " saying thinks think thought believes believe believed knows know knew worries worried"
+    " cares care cared tries tried trying continues continue continued remains remain remained"
+    " becomes become became gets get got getting lives live lived living works work worked"
+    " working coping managing doing denies denied denying minimises minimise minimizes minimize"
+    " minimised minimized minimising minimizing refuses refuse refused refusing declines"
+    " decline declined attends attend attended attending complies complied complying accepts"
+    " accept accepted understands understand understood recognises recognise recognizes"
+    " recognize recognised recognized acknowledges acknowledge acknowledged admits admit"
+    " admitted reports report reported discloses disclose disclosed states state stated agrees"
+    " agree agreed disputes dispute disputed means meant shows show showed demonstrates"
+    " demonstrate demonstrated fails fail failed failing finds find found experiences"
+    " experience experienced experiencing hears hear heard hearing sees see saw seeing always"
+    " sometimes perhaps his hers its theirs towards afterwards besides unless less")
+_NOT_DOING = rf"{alternation(_NOT_DOING_WORDS)}\b"
 _DOER = (rf"(?<!\w)(?:\b{ADULT}\b|\b(?:he|she)\b|(?<![\w'’])(?-i:[A-HJ-Z])(?![\w'’])|{NAME})"
          r"(?:\s*\((?-i:[A-Z]{1,3})\))?\s+"
          r"(?:(?:often|sometimes|regularly|repeatedly|also|then|still|again|always|never"
@@ -177,14 +185,18 @@ _A_WOMAN = on_first_use(r"\b(?:mum|mummy|mam|mom|mother|nan|nana|gran|granny|gra
 _AN_INITIAL = on_first_use(r"(?<![\w'’])[A-HJ-Z](?![\w])")  # "K", "K's"
 _BLAME_KINDS = ("blame",)
 # The long patterns' quick tests (`text.needles`): most answers hold none of their words, and
-# a few substring tests cost far less than one search of them (400 µs for _BY_ADULT).
+# a few substring tests cost far less than one search of them (400 µs for _BY_ADULT). The
+# drugs and drinks named (`SUBSTANCE_WORDS`) are asked the same way: a search ignoring case
+# and opening with `\b` is tried at every place of a statement, ten times what its quick
+# test costs.
 _LONG = (_BEHAVIOUR, _CHAINED, _BY_ADULT, _SUBSTANCE_USE, _ANY_DOING)
-QUICK: dict[re.Pattern[str], Needles] = {p: needles(p.pattern, p.flags) for p in _LONG}
+QUICK: dict[re.Pattern[str], Needles] = {p: needles(p.pattern, p.flags)
+                                         for p in (*_LONG, SUBSTANCE_WORDS)}
 # Each quick test as one search for any of its words, asked only when its pattern's turn
 # comes: the first long pattern settles most statements, and one search stops at the first
 # word it finds (a pass over the whole text for every test took longer than the patterns).
-_ANY_WORD = {p: compiled(longest_first(map(re.escape, QUICK[p].words)))
-             for p in _LONG if QUICK[p].words and "" not in QUICK[p].words}
+_ANY_WORD = {p: compiled(longest_first(map(re.escape, test.words)))
+             for p, test in QUICK.items() if test.words and "" not in test.words}
 
 
 # Where a person, as `_ACTOR` reads one, can start. Every match of `_LED` starts there:
@@ -192,9 +204,14 @@ _ANY_WORD = {p: compiled(longest_first(map(re.escape, QUICK[p].words)))
 # statement, those few places are where the patterns are tried (`_tried_at`); searched,
 # each tried its long lists of people again at every word (four times over for
 # `_ANY_DOING`, one way of it a try), about half of what reading a statement cost.
-# (Asked only where a person can start, which the order of a choice does not change: the
-# trusted adults' roles, forty ways tried one by one at every word, are tried with their
-# common starts shared, `_TRUSTED`'s words in `_TRUSTED_WORDS`.)
+# (Asked only where a person can start, which neither the order of a choice nor what may
+# follow a person changes, `_ACTOR`'s ways are read as one choice of every word a person is
+# written as, their common starts shared (`_ACTOR_WORDS`: the adults, the pronouns, and the
+# trusted adults' roles made from `_TRUSTED`'s words in `_TRUSTED_WORDS`), or an initial or
+# a name: one way tried at a word, where `re` tried each way's long list in turn. Past the
+# first character a person starts only after one that is no letter, digit or `_`: `\W`,
+# the one class `_ACTOR_AFTER` opens with, which `re` scans a text for, where
+# `(?=(?<!\w)...)` was tried at every letter.)
 _TRUSTED_WORDS = (
     "youth church scout cub brownie guide sport sports football rugby cricket swimming dance "
     "drama music boxing martial_arts karate club sunday_school madrassa mosque temple gurdwara "
@@ -202,13 +219,19 @@ _TRUSTED_WORDS = (
     "leader worker coach teacher volunteer instructor helper master mistress",
     "volunteer imam priest vicar pastor minister rabbi scoutmaster instructor lifeguard "
     "choirmaster sensei")
-_TRUSTED_SHARED = (rf"\b(?:{alternation(_TRUSTED_WORDS[0])}\s+{alternation(_TRUSTED_WORDS[1])}"
-                   rf"|{alternation(_TRUSTED_WORDS[2])})s?\b")
-_ACTOR_AT = on_first_use("(?=" + _ACTOR.replace(_TRUSTED, _TRUSTED_SHARED) + ")", _I)
+_ACTOR_WORDS = " ".join([
+    ADULT_WORDS, "he she they someone who",
+    *(f"{role}_{doing}{more}" for role in _TRUSTED_WORDS[0].split()
+      for doing in _TRUSTED_WORDS[1].split() for more in ("", "s")),
+    *(f"{role}{more}" for role in _TRUSTED_WORDS[2].split() for more in ("", "s"))])
+_PERSON = rf"(?:{alternation(_ACTOR_WORDS)}\b|(?<![\w'’])[A-HJ-Z](?![\w'’])|{NAME})"
+_ACTOR_FIRST = on_first_use(rf"(?<!\w){_PERSON}", _I)
+_ACTOR_AFTER = on_first_use(rf"\W(?={_PERSON})", _I)
 _LED = (_BEHAVIOUR, _CHAINED, _SUBSTANCE_USE, _ANY_DOING, _CAUSED)
 # ... and where a harm starts, after a space: the patterns of `_TO_HARM` end in one, so a
 # person with no harm after them is not tried ("Mum will walk T to school" names none).
-_HARM_AT = on_first_use(rf"(?<=\s)(?={HARM}\b)", _I)
+# (The space is what it opens with, a class `re` scans for; a harm starts where it ends.)
+_HARM_AT = on_first_use(rf"\s(?={HARM}\b)", _I)
 _TO_HARM = (_BEHAVIOUR, _CHAINED)
 # `_ANY_DOING` is asked only whether it finds anything, so its four ways, each opening with
 # `_DOER`, are tried as one: `_DOER` read once at a person, not once a way.
@@ -219,7 +242,7 @@ _ANY_DOING_ONCE = on_first_use(
 
 
 class _People:
-    """Where `_ACTOR_AT` finds a person starting in one text, and `_HARM_AT` the last harm,
+    """Where `_ACTOR` finds a person starting in one text, and `_HARM_AT` the last harm,
     found at the first ask."""
 
     __slots__ = ("_at", "_harm", "text")
@@ -231,13 +254,15 @@ class _People:
 
     def __call__(self) -> list[int]:
         if self._at is None:
-            self._at = [m.start() for m in _ACTOR_AT.finditer(self.text)]
+            text = self.text
+            self._at = [0] if _ACTOR_FIRST.match(text) else []
+            self._at += [m.end() for m in _ACTOR_AFTER.finditer(text)]
         return self._at
 
     def before_harm(self) -> list[int]:
         """The people with a harm starting after them."""
         if self._harm is None:
-            self._harm = max((m.start() for m in _HARM_AT.finditer(self.text)), default=-1)
+            self._harm = max((m.end() for m in _HARM_AT.finditer(self.text)), default=-1)
         return [at for at in self() if at < self._harm]
 
 
@@ -280,12 +305,13 @@ def danger_statement_gaps(text: str, words: WordList, *, labels: bool = True) ->
     `labels=False` leaves out the labels (the plain-language check asks about those).
     """
     masked = _masked(text)
+    worries = _worries(masked)
     hits = find_jargon(text, words) if labels else find_blame(text)
     gaps: list[str] = []
-    if not _who_is_worried(masked):
+    if not _who_is_worried(masked, worries):
         gaps.append("who is worried")
     gaps += _behaviour_gaps(masked)
-    gaps += _impact_gap(masked, "what could happen to the child if nothing changes",
+    gaps += _impact_gap(masked, worries, "what could happen to the child if nothing changes",
                         "what could happen to the child, in plain words rather than a label")
     blame = [h.text.strip() for h in hits if h.kind in _BLAME_KINDS]
     if blame:
@@ -303,12 +329,14 @@ def worry_statement_gaps(text: str) -> list[str]:
     asks of no adult's behaviour), and what could happen if nothing changes, in plain words.
     (Labels are the plain-language check's to ask.)"""
     masked = _masked(text)
+    worries = _worries(masked)
     gaps: list[str] = []
-    if not _who_is_worried(masked):
+    if not _who_is_worried(masked, worries):
         gaps.append("who is worried")
     if _HAPPENING.search(_without_childs_who(masked)) is None:
         gaps.append("what is happening for the child, as someone has seen or heard it")
-    return gaps + _impact_gap(masked, "what could happen for the child if nothing changes",
+    return gaps + _impact_gap(masked, worries,
+                              "what could happen for the child if nothing changes",
                               "what could happen for the child, in everyday words")
 
 
@@ -321,10 +349,10 @@ def _masked(text: str) -> str:
     return masked
 
 
-def _impact_gap(masked: str, untold: str, vague: str) -> list[str]:
+def _impact_gap(masked: str, worries: list[re.Match[str]], untold: str, vague: str) -> list[str]:
     """`untold` when a statement says nothing of what could happen to the child if nothing
     changes, `vague` when it says it only as a label; nothing when it is told."""
-    if not (_impact_told(_after_worry(masked)) or _consequence(masked)):
+    if not (_impact_told(_after_worry(masked, worries)) or _consequence(masked)):
         return [untold]
     return [vague] if _VAGUE_IMPACT.search(masked) else []
 
@@ -369,11 +397,18 @@ _HAPPENING = on_first_use(
     r"|sat|stood|kept|lost|spent|found|forgot|wore|shouted|cried|swore|threw|broke)\b)", _I)
 
 
-def _who_is_worried(masked: str) -> bool:
-    """Someone is named as worried: "The school is worried", "Mum and I fear", "Our worry is"."""
-    if _IMPERSONAL.search(masked):
+def _worries(masked: str) -> list[re.Match[str]]:
+    """Each worry word of a statement (`_WORRY_RE`), searched for once: who is worried and
+    what is said after the first worry both read them."""
+    return list(_WORRY_RE.finditer(masked))
+
+
+def _who_is_worried(masked: str, worries: list[re.Match[str]]) -> bool:
+    """Someone is named as worried: "The school is worried", "Mum and I fear", "Our worry is".
+    (With no worry word, no one is, whatever `_IMPERSONAL` says: it is not asked.)"""
+    if not worries or _IMPERSONAL.search(masked):
         return False
-    for m in _WORRY_RE.finditer(masked):
+    for m in worries:
         stop = max(masked.rfind(ch, 0, m.start()) for ch in ".!?;\n")
         before = masked[stop + 1:m.start()]  # the sentence so far
         people = [w for w in _WORD.findall(before) if w.lower() not in _NOT_A_WORRIER]
@@ -425,7 +460,7 @@ def _behaviour_gaps(masked: str) -> list[str]:
         return []
     if _doing_found(people, folded):
         return []
-    if _led_found(_SUBSTANCE_USE, people, folded) or SUBSTANCE_WORDS.search(masked):
+    if _led_found(_SUBSTANCE_USE, people, folded) or _found(SUBSTANCE_WORDS, masked, folded):
         if _IN_CHARGE.search(masked):
             return []  # "smoke heroin while he has the kids": using while caring for them
         if _DRUGS_MOVED.search(masked) and _MADE_TO.search(masked):
@@ -557,9 +592,9 @@ def _hurts_a_child(said: str, at: int) -> bool:
                 or any(not ADULT_RE.fullmatch(n.group()) for n in NAME_RE.finditer(said)))
 
 
-def _after_worry(masked: str) -> str:
-    at = _WORRY_RE.search(masked)
-    return masked[at.end():] if at else masked
+def _after_worry(masked: str, worries: list[re.Match[str]]) -> str:
+    """The statement after its first worry word (all of it when it has none)."""
+    return masked[worries[0].end():] if worries else masked
 
 
 def _quoted(terms: list[str]) -> str:

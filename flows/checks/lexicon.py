@@ -129,11 +129,12 @@ FAMILY_ADULTS = """mum mummy mam mom mother dad daddy father stepdad step-dad st
     stepmum step-mum stepmother parent parents carer carers caregiver caregivers partner
     husband wife nan nana nanny gran granny grandma grandmother grandad granddad grandpa
     grandfather grandparents uncle aunt auntie aunty """ + KIN_ADULTS
-ADULT = alternation(FAMILY_ADULTS + """ boyfriend girlfriend ex-partner ex adult adults man men
+ADULT_WORDS = FAMILY_ADULTS + """ boyfriend girlfriend ex-partner ex adult adults man men
     woman women older_boys older_males older_lads older_men older_youths
     older_teenagers older_people gang gang_members dealer dealers lodger neighbour family_friend
     someone strangers people both_parents the_parents mum_and_dad dad_and_mum friend friends
-    cousin brother sister babysitter coach tutor""")
+    cousin brother sister babysitter coach tutor"""
+ADULT = alternation(ADULT_WORDS)
 # The victim-survivor of domestic abuse, in a goal: asking only her to act gets sent back.
 HARMED_ADULT = alternation("mum mummy mam mom mother she")
 CHILD = alternation("""child children kids kid baby babies infant toddler son daughter
