@@ -24,7 +24,7 @@ import pytest
 from bench.practitioner import ANSWER, OTHER_ANSWER
 from bench.startup import LONG_ANSWER
 from flows import nudges
-from flows.checks import danger_statement, text
+from flows.checks import danger_statement, process, text
 from flows.checks.lexicon import HARM, SUBSTANCE_WORDS
 from flows.checks.text import fold
 from flows.checks.words import load_word_list
@@ -56,8 +56,16 @@ NOT_DOING_BEFORE = (
     r"|experienced|experiencing|hears?|heard|hearing|sees?|saw|seeing|always"
     r"|sometimes|perhaps|his|hers|its|theirs|towards|afterwards|besides|unless|less)\b")
 
+ENDS_A_DOER_BEFORE = (
+    r"(?:i|we|worker|sw|school|nursery|college|police|gp|visitor|hv|nurse|manager|dsl|head"
+    r"|teacher|iro|chair|probation|camhs|service|network|midwife|paediatrician|doctor"
+    r"|practitioner|senco|advis[eo]r|officer|care|team|tutor|year|mentor|lead|therapist"
+    r"|ordinator|services|help)\s+(?:will|shall|am\s+going\s+to|to(?!\s+be\b))\b|i['’]ll\b")
+
 FOLDED = ["İ", "ı", "ſ", "K", "ǅ", "\u00a0", "_", "'", "’", "-", "(", ")", "\t", "\n", "é", "1"]
-WORDS = ["worried", "Worried", "WORRY", "fears", "afraid", "concern", "concerns", "there are",
+WORDS = ["will", "shall", "am going to", "to be", "to", "i'll", "I’ll", "social worker",
+         "coordinator", "the school", "advisor", "services", "we", "i", "caseworker",
+         "worried", "Worried", "WORRY", "fears", "afraid", "concern", "concerns", "there are",
          "there is", "it is feared", "drugs", "DRUG use", "drug-taking", "alcohol", "weed",
          "cannabis", "crack", "wine", "drinking", "hit", "hits", "shouts", "kicked",
          "minimises", "minimizes", "sees", "saw", "lives", "uses", "is", "has", "his", "hers",
@@ -218,22 +226,45 @@ def test_the_nudger_asks_every_line_what_it_asked(
     assert sum(reply is not None for reply in now) > 100
 
 
-def _first_step(pattern: re.Pattern[str]) -> str:
-    """'scan' when `re` skips ahead to the next character of a class (the pattern opens with
-    one class and is never empty), 'try' when it tries the pattern at every place."""
+def _scanned(pattern: re.Pattern[str]) -> bool:
+    """Whether `re` skips ahead to the places a search can start (the pattern opens with
+    one class, or a choice of letters, and is never empty: its compiler then gives the
+    search a set of first characters), rather than trying the pattern at every place."""
     parsed = re._parser.parse(pattern.pattern, pattern.flags)  # type: ignore[attr-defined]
-    op, _ = parsed[0]
-    return "scan" if op is re._constants.IN and parsed.getwidth()[0] > 0 else "try"  # type: ignore[attr-defined]
+    compiler = re._compiler  # type: ignore[attr-defined]
+    return parsed.getwidth()[0] > 0 and bool(
+        compiler._get_literal_prefix(parsed, pattern.flags)[0]
+        or compiler._get_charset_prefix(parsed, pattern.flags))
 
 
-def test_people_and_harms_are_scanned_for() -> None:
-    """Where a person or a harm starts past the first character is found by patterns that
-    open with one class (`\\W`, `\\s`), which `re` scans a text for; as written before
-    (a look-back in a look-ahead, never consuming a character) they were tried everywhere."""
-    assert _first_step(D._ACTOR_AFTER) == "scan"
-    assert _first_step(D._HARM_AT) == "scan"
-    assert _first_step(re.compile(ACTOR_AT_BEFORE, re.IGNORECASE)) == "try"
-    assert _first_step(re.compile(HARM_AT_BEFORE, re.IGNORECASE)) == "try"
+def test_people_harms_and_doers_are_scanned_for() -> None:
+    """Where a person or a harm starts past the first character, and who will do a step,
+    are found by patterns `re` scans a text for (opening with `\\W`, `\\s`, or the letters
+    the doers' words start with); as written before (a look-back in a look-ahead, never
+    consuming a character; a choice whose last way was "i'll") they were tried everywhere."""
+    assert _scanned(D._ACTOR_AFTER)
+    assert _scanned(D._HARM_AT)
+    assert _scanned(process._ENDS_A_DOER)
+    assert not _scanned(re.compile(ACTOR_AT_BEFORE, re.IGNORECASE))
+    assert not _scanned(re.compile(HARM_AT_BEFORE, re.IGNORECASE))
+    assert not _scanned(re.compile(ENDS_A_DOER_BEFORE))
+
+
+def test_a_step_s_doer_is_ruled_out_where_it_was() -> None:
+    """`_doer_in`'s quick look (`_ENDS_A_DOER` or `_I_LL`) says yes exactly where the one
+    pattern it was found something, over every line lower-cased, sentence by sentence, and
+    the made and random lines; and `_ENDS_A_DOER` holds the words it held."""
+    was = re.compile(ENDS_A_DOER_BEFORE)
+    said = 0
+    for line in all_lines():
+        for lowered in (line.lower(), *(line.lower().split(". "))):
+            now = bool(process._ENDS_A_DOER.search(lowered) or process._I_LL.search(lowered))
+            assert now == bool(was.search(lowered)), lowered
+            said += now
+    assert said > 3000
+    words = {"".join(way) for way in _spellings(ENDS_A_DOER_BEFORE[3:ENDS_A_DOER_BEFORE.index(
+        r")\s+")])}
+    assert words == set(process._ENDS_A_DOER_WORDS.split())
 
 
 def test_a_person_is_one_choice_of_words_with_their_starts_shared() -> None:

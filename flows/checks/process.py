@@ -31,7 +31,7 @@ from flows.checks.lexicon import (
     verb_forms,
 )
 from flows.checks.privacy import looks_like_a_name
-from flows.checks.text import sentence_spans, words
+from flows.checks.text import alternation, sentence_spans, words
 from flows.regex import on_first_use
 
 PROCESS_QUESTION = "What happened for the child, or what did someone in the family do, and when?"
@@ -1135,18 +1135,27 @@ _DOER_IN = on_first_use(rf"\b(?:i|we|{_AGENTS})\s+(?:will|shall|am\s+going\s+to|
 
 
 # ... quickly ruled out: the last word of "i", "we" or each of `_AGENTS` (or what it ends
-# a word with: "caseworker", "co-ordinator"), then what `_DOER_IN` asks after it. A sentence
-# with none is not searched with `_DOER_IN`, which tries every worker's name at each word.
-_ENDS_A_DOER = on_first_use(
-    r"(?:i|we|worker|sw|school|nursery|college|police|gp|visitor|hv|nurse|manager|dsl|head"
-    r"|teacher|iro|chair|probation|camhs|service|network|midwife|paediatrician|doctor"
-    r"|practitioner|senco|advis[eo]r|officer|care|team|tutor|year|mentor|lead|therapist"
-    r"|ordinator|services|help)\s+(?:will|shall|am\s+going\s+to|to(?!\s+be\b))\b|i['’]ll\b")
+# a word with: "caseworker", "co-ordinator"), then what `_DOER_IN` asks after it, or "i'll"
+# (`_I_LL`). A sentence with neither is not searched with `_DOER_IN`, which tries every
+# worker's name at each word. (Asked only whether they find anything, the words are one
+# choice with their common starts shared, which opens with one of the letters they start
+# with, and `re` scans for those; written flat, with "i'll" a way of the same pattern, it
+# was tried at every character and each of its forty words in turn.)
+_ENDS_A_DOER_WORDS = (
+    "i we worker sw school nursery college police gp visitor hv nurse manager dsl head teacher"
+    " iro chair probation camhs service network midwife paediatrician doctor practitioner senco"
+    " adviser advisor officer care team tutor year mentor lead therapist ordinator services"
+    " help")
+_ENDS_A_DOER = on_first_use(rf"{alternation(_ENDS_A_DOER_WORDS)}\s+"
+                            r"(?:will|shall|am\s+going\s+to|to(?!\s+be\b))\b")
+_I_LL = on_first_use(r"i['’]ll\b")
 
 
 def _doer_in(lowered: str) -> bool:
-    """Whether `_DOER_IN` finds who will do it later in `lowered` (`_ENDS_A_DOER` first)."""
-    return _ENDS_A_DOER.search(lowered) is not None and _DOER_IN.search(lowered) is not None
+    """Whether `_DOER_IN` finds who will do it later in `lowered` (`_ENDS_A_DOER` and
+    `_I_LL` first)."""
+    return (_ENDS_A_DOER.search(lowered) is not None or _I_LL.search(lowered) is not None) \
+        and _DOER_IN.search(lowered) is not None
 
 
 # A next step in note form, a worker "to" do it, with no day or time: "social worker to visit
