@@ -28,6 +28,7 @@ from flows.checks import danger_statement, process, text
 from flows.checks.lexicon import HARM, SUBSTANCE_WORDS
 from flows.checks.text import fold
 from flows.checks.words import load_word_list
+from tests.matching_texts import SEED, texts_for
 from tests.test_perf_fiftieth import trusted_lines
 from tests.test_perf_fortyfourth import held_lines
 from tests.test_perf_fortyfourth import random_lines as random_test_words
@@ -178,6 +179,16 @@ def test_the_worry_words_and_the_drugs_are_read_as_before() -> None:
         assert D._after_worry(masked, worries) == (masked[first.end():] if first else masked)
         assert D._found(SUBSTANCE_WORDS, masked, fold(masked)) == bool(
             SUBSTANCE_WORDS.search(masked)), line
+
+
+def test_a_text_naming_a_drug_passes_its_quick_test() -> None:
+    """Texts drawn from `SUBSTANCE_WORDS` (every word of it, with text around them) all pass
+    the quick test it is now asked first."""
+    drawn = texts_for(re.compile(SUBSTANCE_WORDS.pattern, SUBSTANCE_WORDS.flags), at_least=20,
+                      whole=True)
+    quick = D.QUICK_TOO[SUBSTANCE_WORDS]
+    assert [line for line in drawn if not quick.found_in(fold(line))] == [], f"seed {SEED}"
+    assert not drawn.short_of(), drawn.short_of()
 
 
 def _people_before(masked: str, m: re.Match[str]) -> bool:
