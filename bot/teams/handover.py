@@ -25,7 +25,7 @@ from flows import engine
 from flows.answers import clean_line, excerpt, is_answered
 from flows.draft import Draft, Pending
 from flows.regex import on_first_use
-from flows.replies import COVERED
+from flows.replies import ADDS_BACK, COVERED
 from flows.walk import walk
 
 log = logging.getLogger(__name__)
@@ -336,6 +336,12 @@ COVERED_LEAVING = (" In \"{label}\", a line {name} typed while its question was 
 COVERED_TAKER = (" In \"{label}\", a line {name} typed while its question was off the screen "
                  "was never saved, so it did not come with the draft: that question is still "
                  "to answer.")
+# ... of a line offered to the answer before the question (`flows.asides`), which no note held
+ADDED_LEAVING = (" In \"{label}\", a line {name} typed to add to their answer before the "
+                 "question it is on was never saved, so it was not passed on.")
+ADDED_TAKER = (" In \"{label}\", a line {name} typed to add to their answer before the "
+               "question it is on was never saved, so it did not come with the draft: that "
+               "answer is as they last saved it.")
 
 
 def held_said(held: Pending, name: str, label: str, *, taker: bool = False) -> str:
@@ -344,6 +350,8 @@ def held_said(held: Pending, name: str, label: str, *, taker: bool = False) -> s
     their words."""
     if held.kind == COVERED:
         return (COVERED_TAKER if taker else COVERED_LEAVING).format(name=name, label=label)
+    if held.kind == ADDS_BACK:
+        return (ADDED_TAKER if taker else ADDED_LEAVING).format(name=name, label=label)
     # `earlier`: the answer held, `value` the line typed past the note (asked where it goes)
     lines = len(held.later) + (held.earlier is not None)
     if not lines:
