@@ -6,11 +6,22 @@ code as it was; the others guard what the fixes must leave alone."""
 
 from __future__ import annotations
 
-from tests.test_handover_thirtysixth import PRIYA, SAM, team
+import asyncio
+from collections.abc import AsyncIterator, Iterator, Mapping
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+from bot.teams.handlers import GONE
+from flows.flow import Flow
+from storage.teams import Member, TeamStore
+from tests.test_handover_thirtysixth import PRIYA, SAM, sam_and_priya_join, team
+from tests.test_instances_fortythird import two_instances
 from tests.test_telegram_handlers import USER, Bot, button
 from tests.test_walk_fiftyfirst import ADD
 from tests.test_walk_thirtysecond import labelled
-from tests.test_walk_thirtythird_b import read
+from tests.test_walk_thirtythird_b import phone, read
 
 __all__ = ["team"]  # the fixture
 
@@ -63,3 +74,85 @@ async def test_a_line_offered_to_the_answer_before_is_not_called_held_by_a_note(
     assert draft is not None
     assert draft.answers["what_happened"] == "Seen a bruise on her arm on Monday"
     assert draft.pending is None
+
+
+# --- a double tap landing on two instances at once -----------------------------------------
+
+
+@contextmanager
+def both_read_the_member_first(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Each of two presses reads the team's members (whom its button names) before either
+    goes on: the two instances' reads both come before either's removal, as they may when
+    the presses arrive together."""
+    real = TeamStore.members
+    arrived = 0
+    both = asyncio.Event()
+
+    async def members(self: TeamStore) -> list[Member]:
+        nonlocal arrived
+        listed = await real(self)
+        arrived += 1
+        if arrived >= 2:
+            both.set()
+        await asyncio.wait_for(both.wait(), 10)
+        return listed
+
+    monkeypatch.setattr(TeamStore, "members", members)
+    yield
+    monkeypatch.setattr(TeamStore, "members", real)
+
+
+@pytest.fixture
+async def two_bots(database: str, tmp_path: Path, flows: Mapping[str, Flow]
+                   ) -> AsyncIterator[tuple[Bot, Bot]]:
+    """Two instances on one database (SQLite, then PostgreSQL), Sam and Priya members."""
+    async with two_instances(tmp_path, flows, database) as (one, two):
+        await sam_and_priya_join(one)
+        yield one, two
+
+
+async def test_remove_tapped_twice_on_two_instances_does_not_say_nothing_changed(
+        two_bots: tuple[Bot, Bot], monkeypatch: pytest.MonkeyPatch) -> None:
+    """On a council's phone signal the admin tapped "Yes, remove" twice; behind the webhook
+    each tap reached another instance. She read "Removed Priya: ..." and then "Alright,
+    nothing has been changed.", as if the removal had been undone (one bot says "That person
+    is no longer a member." to the second tap). Both instances now say what one would."""
+    one, two = two_bots
+    await one.say("/members")
+    await one.tap(f"t:mr:{PRIYA}")
+    yes = button(one, "t:my:")
+    said = len(phone(one, USER))
+    with both_read_the_member_first(monkeypatch):
+        await asyncio.gather(one.feed(one.updates.button(USER, yes)),
+                             two.feed(one.updates.button(USER, yes)))
+    told = sorted(phone(one, USER)[said:])
+    assert told == sorted([GONE, "Removed Priya: they can no longer use the bot, and their "
+                                 "drafts are erased."])
+    await one.say("/start", PRIYA)
+    assert "no longer on this team" in read(one, PRIYA)
+
+
+async def test_hand_over_and_remove_tapped_twice_on_two_instances_says_it_once(
+        two_bots: tuple[Bot, Bot], monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same double tap on "Hand Sam's 1 draft to Priya, then remove Sam?": the admin read
+    "Handed Sam's 0 drafts to Priya. Removed Sam ..." and "That person is no longer a member."
+    (or "Alright, nothing has been changed."), and never that his draft went to Priya, who
+    had it. She is told it went, once, and that Sam is removed."""
+    one, two = two_bots
+    await one.say("/new reflection", SAM)
+    await one.say("KB-7", SAM)
+    await one.say("/members")
+    await one.tap(f"t:mr:{SAM}")
+    await one.tap(button(one, "t:mh:"))
+    await one.tap(button(one, f"t:mt:{PRIYA}:"))
+    yes = button(one, "t:mk:")
+    said = len(phone(one, USER))
+    with both_read_the_member_first(monkeypatch):
+        await asyncio.gather(one.feed(one.updates.button(USER, yes)),
+                             two.feed(one.updates.button(USER, yes)))
+    told = " ".join(phone(one, USER)[said:])
+    assert told.count("Handed Sam's 1 draft to Priya.") == 1
+    assert "0 drafts" not in told
+    assert "nothing has been changed" not in told
+    assert "Removed Sam: they can no longer use the bot." in told
+    assert [d.label for d in await one.conversation.drafts(PRIYA)] == ["KB-7"]

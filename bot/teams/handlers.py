@@ -630,8 +630,14 @@ class TeamHandlers:
                 if self.partners is not None and unsent:
                     await self.partners.tell_withdrawn(context, unsent)
                 if handed is not None:
-                    return f"{handed} {REMOVED_AFTER.format(name=name)}", None
+                    return f"{handed} {REMOVED_AFTER.format(name=name)}".lstrip(), None
                 return REMOVED.format(name=name), None
+            # Removed meanwhile: the same Yes tapped twice, each tap taken by an instance of
+            # its own at once. "Alright, nothing has been changed" (a No's words) read as the
+            # removal undone, and the drafts this tap handed over went unsaid.
+            if handed:
+                return f"{handed} {REMOVED_AFTER.format(name=name)}", None
+            return GONE, None
         return DECLINED, None
 
     async def _remove_question(self, user_id: int, name: str, handing: int = 0) -> str:

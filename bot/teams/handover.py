@@ -457,8 +457,8 @@ class Leaving:
     async def hand_all(self, leaver: int, name: str, to: int, bot: Bot
                        ) -> tuple[str, bool] | None:
         """Hand every draft of the leaver's to `to` and tell them; what the admin is told
-        of it, and whether every draft moved (the leaver may be removed now), or None when
-        `to` is no longer a member (nothing moved)."""
+        of it ("" when none was left to move), and whether every draft moved (the leaver
+        may be removed now), or None when `to` is no longer a member (nothing moved)."""
         names = await colleagues(self.handing.team, leaver)
         if to not in names:
             return None
@@ -474,8 +474,6 @@ class Leaving:
                 draft = await self.conversation.load(leaver, draft_id)
                 if draft is None:
                     continue
-                if draft.pending is not None:
-                    said += held_said(draft.pending, name, draft.label)
                 done, like = await self.conversation.hand_over(leaver, draft_id, to, lead=lead,
                                                                drop_held=True)
                 if done == "left":  # removed meanwhile: no more for them
@@ -483,6 +481,8 @@ class Leaving:
                     break
                 if done == "handed":
                     moved.append((draft.label, self.handing._title(draft.flow_id)))
+                    if draft.pending is not None:
+                        said += held_said(draft.pending, name, draft.label)
                     if draft.status == "completed":
                         finished.append(draft.label)
                     if (waiting := self._held_now(draft)) is not None:
@@ -499,6 +499,8 @@ class Leaving:
             raise
         if taken_off and not moved:
             return None
+        if not moved:  # each handed or erased meanwhile (the Yes tapped twice, say)
+            return "", True
         if taken_off:
             # removed part-way: she is told nothing (no case label to someone who left), and
             # the leaver keeps the rest, not erased with them as if every draft had moved
