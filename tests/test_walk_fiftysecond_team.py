@@ -14,14 +14,16 @@ from pathlib import Path
 import pytest
 
 from bot.teams.handlers import GONE
+from bot.teams.invites import invite_colleague
 from flows.flow import Flow
-from storage.teams import Member, TeamStore
+from storage.contributions import Contribution, ContributionStore
+from storage.teams import Invite, Member, TeamStore
 from tests.test_handover_thirtysixth import PRIYA, SAM, sam_and_priya_join, team
 from tests.test_instances_fortythird import two_instances
 from tests.test_telegram_handlers import USER, Bot, button
 from tests.test_walk_fiftyfirst import ADD
 from tests.test_walk_thirtysecond import labelled
-from tests.test_walk_thirtythird_b import phone, read
+from tests.test_walk_thirtythird_b import DSL, link, mapping, phone, read
 
 __all__ = ["team"]  # the fixture
 
@@ -156,3 +158,77 @@ async def test_hand_over_and_remove_tapped_twice_on_two_instances_says_it_once(
     assert "nothing has been changed" not in told
     assert "Removed Sam: they can no longer use the bot." in told
     assert [d.label for d in await one.conversation.drafts(PRIYA)] == ["KB-7"]
+
+
+@contextmanager
+def both_see_no_part_under_way(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Each of two openings of a link asks whether the partner is answering a part already
+    before either goes on, as they may when the same update reaches two instances at once."""
+    real = ContributionStore.answering
+    arrived = 0
+    both = asyncio.Event()
+
+    async def answering(self: ContributionStore, partner_id: int) -> Contribution | None:
+        nonlocal arrived
+        found = await real(self, partner_id)
+        arrived += 1
+        if arrived >= 2:
+            both.set()
+        await asyncio.wait_for(both.wait(), 10)
+        return found
+
+    monkeypatch.setattr(ContributionStore, "answering", answering)
+    yield
+    monkeypatch.setattr(ContributionStore, "answering", real)
+
+
+async def test_a_partners_link_sent_again_to_both_instances_at_once_opens_once(
+        two_bots: tuple[Bot, Bot], monkeypatch: pytest.MonkeyPatch) -> None:
+    """The school's DSL tapped the link to a social worker's mapping; the instance that took
+    it was slow to answer, so Telegram sent the same update again, and the other instance
+    took it at the same moment. She was welcomed and asked the first question, then told
+    "You're already answering this contribution, so the link has nothing more to open" and
+    asked it again. One update is answered once, by whichever instance opens the link."""
+    one, two = two_bots
+    await mapping(one, "FM-3")
+    school = await link(one, "school")
+    tapped = one.updates.text(DSL, f"/start {school}")
+    with both_see_no_part_under_way(monkeypatch):
+        await asyncio.gather(one.feed(tapped), two.feed(tapped))
+    seen = phone(one, DSL)
+    assert [t for t in seen if t.startswith("Hello.")] == [seen[0]]
+    assert not [t for t in seen if "already answering" in t or "can't be used" in t]
+    assert sum("Which kind of service are you answering for?" in t for t in seen) == 1
+
+
+NEW_STARTER = 8101
+
+
+async def test_a_colleagues_link_sent_again_to_both_instances_at_once_welcomes_once(
+        two_bots: tuple[Bot, Bot], monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same with a team lead's invite to a new starter: she was welcomed as a member,
+    then told "You're already a member, so you don't need a link". Welcomed once now, and
+    the lead told once that she joined."""
+    one, two = two_bots
+    made = await invite_colleague(TeamStore(one.conversation.store), USER)
+    real = TeamStore.open_invite
+    arrived = 0
+    both = asyncio.Event()
+
+    async def open_invite(self: TeamStore, code_hash: str, now: float) -> Invite | None:
+        nonlocal arrived
+        found = await real(self, code_hash, now)
+        arrived += 1
+        if arrived >= 2:
+            both.set()
+        await asyncio.wait_for(both.wait(), 10)
+        return found
+
+    monkeypatch.setattr(TeamStore, "open_invite", open_invite)
+    tapped = one.updates.text(NEW_STARTER, f"/start {made.code}")
+    await asyncio.gather(one.feed(tapped), two.feed(tapped))
+    monkeypatch.setattr(TeamStore, "open_invite", real)
+    seen = phone(one, NEW_STARTER)
+    assert len(seen) == 1
+    assert seen[0].startswith("Welcome, ")
+    assert sum("has just joined the team" in t for t in phone(one, USER)) == 1
