@@ -7,6 +7,7 @@ code as it was; the others guard what the fixes must leave alone."""
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
@@ -18,12 +19,22 @@ from bot.teams.invites import invite_colleague
 from flows.flow import Flow
 from storage.contributions import Contribution, ContributionStore
 from storage.teams import Invite, Member, TeamStore
-from tests.test_handover_thirtysixth import PRIYA, SAM, sam_and_priya_join, team
+from tests.test_handover_thirtysixth import PRIYA, SAM, hands_over, sam_and_priya_join, team
 from tests.test_instances_fortythird import two_instances
-from tests.test_telegram_handlers import USER, Bot, button
+from tests.test_telegram_handlers import USER, Bot, button, running
 from tests.test_walk_fiftyfirst import ADD
 from tests.test_walk_thirtysecond import labelled
-from tests.test_walk_thirtythird_b import DSL, link, mapping, phone, read
+from tests.test_walk_thirtythird_b import (
+    DSL,
+    DSL_PART,
+    PC,
+    answers,
+    link,
+    mapping,
+    opens,
+    phone,
+    read,
+)
 
 __all__ = ["team"]  # the fixture
 
@@ -76,6 +87,35 @@ async def test_a_line_offered_to_the_answer_before_is_not_called_held_by_a_note(
     assert draft is not None
     assert draft.answers["what_happened"] == "Seen a bruise on her arm on Monday"
     assert draft.pending is None
+
+
+# --- a hand-over, as the mapping's partners are told of it -------------------------------------
+
+
+async def test_partners_are_told_the_new_leads_first_name_only(
+        tmp_path: Path, flows: Mapping[str, Flow]) -> None:
+    """Sam, going on leave, handed "FM-3" to Priya while the school's DSL was half way
+    through her part, and before the police officer had opened his link. The DSL was asked
+    "Send your contribution to Priya Sharma now?", and the officer welcomed with "Priya
+    Sharma has asked you...": a social worker's surname, given to partners outside the team,
+    who are told only the first name of the lead who made the link. They read "Priya" now."""
+    async with running(tmp_path, flows) as bot:
+        teams = TeamStore(bot.conversation.store)
+        made = await invite_colleague(teams, USER, uses=2)
+        for user_id, name in ((SAM, "Sam Jones"), (PRIYA, "Priya Sharma")):
+            await teams.join(made.invite.code_hash, user_id, name, time.time())
+        await mapping(bot, "FM-3", SAM)
+        school = await link(bot, "school", SAM)
+        police = await link(bot, "police", SAM)
+        await opens(bot, school, DSL)
+        await answers(bot, DSL, DSL_PART[:3])
+        await hands_over(bot, to=PRIYA, giver=SAM)
+        await answers(bot, DSL, (*DSL_PART[3:], "send"))
+        await opens(bot, police, PC)
+        told = phone(bot, DSL) + phone(bot, PC)
+        assert not [t for t in told if "Sharma" in t]
+        assert read(bot, DSL).startswith("Sent to Priya, thank you.")
+        assert phone(bot, PC)[0].startswith("Hello. Priya has asked you to add what you know")
 
 
 # --- a double tap landing on two instances at once -----------------------------------------

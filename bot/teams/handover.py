@@ -253,9 +253,12 @@ class Handing:
 
     async def lead_name(self, taker: int) -> str:
         """How the partners of a mapping handed to `taker` are told of them from now on: by
-        the name they joined with, cut as a link's maker's name is ("" if not a member)."""
+        their first name, as a link's maker is ("" if not a member). A member is listed by
+        the whole name they joined with; partners outside the team were told it, surname
+        and all, where the lead who made the link was only a first name."""
         listed = [m.name for m in await self.team.teams.members() if m.user_id == taker]
-        return told_name(listed[0]) if listed else ""
+        words = listed[0].split() if listed else []
+        return told_name(words[0]) if words else ""
 
     async def _name_of(self, giver: User) -> str:
         """How the giver is named to the taker: as the members list names them, or (an
