@@ -4,10 +4,11 @@ defect failed on the code as it was; the others guard what the fixes must leave 
 from __future__ import annotations
 
 import shlex
+import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import run_sosbot
+from conftest import run_sosbot, sosbot_command, sosbot_env
 
 from bot import cli
 from storage import shown, shown_whole
@@ -53,3 +54,44 @@ def test_a_database_with_nothing_secret_is_named_in_the_command_to_run_again(db:
     query and the path left out of the command that carries on)."""
     assert shown_whole(db) == db
     assert cli._again("sosbot chat", db) == f"sosbot chat --db {shlex.quote(db)}"
+
+
+# --- `sosbot keys new --write` where a key file is there already -------------------------------
+
+
+def chained(tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    """`sosbot keys new --write && sosbot chat ...`, as a newcomer types it in a shell."""
+    keys, chat = (shlex.join(sosbot_command(*args)) for args in (
+        ("keys", "new", "--write"), ("chat", "--flow", "reflection")))
+    return subprocess.run(["sh", "-c", f"{keys} && {chat}"], input="KB-2\n", text=True,
+                          capture_output=True, cwd=tmp_path, env=sosbot_env(), timeout=120,
+                          check=False)
+
+
+def test_a_key_file_sosbot_uses_is_kept_and_the_command_after_it_runs(tmp_path: Path) -> None:
+    """The README's "Try it" chat makes sosbot.key; "Use it in Telegram" step 2 then runs
+    `sosbot keys new --write`. With the key kept, it ended with status 1, and whatever was
+    chained after it with `&&` never ran."""
+    tried = run_sosbot("chat", "--flow", "reflection", input="KB-1\n", cwd=tmp_path)
+    assert tried.returncode == 0, tried.stderr
+    key = (tmp_path / "sosbot.key").read_bytes()
+    result = chained(tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "already exists" in result.stdout
+    assert "nothing was written" in result.stdout
+    assert 'Started "KB-2"' in result.stdout  # the chat after `&&` ran, with that key
+    assert (tmp_path / "sosbot.key").read_bytes() == key
+
+
+@pytest.mark.parametrize("spoiled", ["not a key at all\n", ""])
+def test_a_key_file_sosbot_cannot_use_still_stops_the_commands_after_it(
+        tmp_path: Path, spoiled: str) -> None:
+    """Kept or not, a key file that is no key (emptied, overwritten) is the operator's to put
+    right: status 1, nothing written, nothing after `&&` run."""
+    path = tmp_path / "sosbot.key"
+    path.write_text(spoiled)
+    path.chmod(0o600)
+    result = chained(tmp_path)
+    assert result.returncode == 1
+    assert "Started" not in result.stdout
+    assert path.read_text() == spoiled
