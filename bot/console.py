@@ -964,6 +964,10 @@ class Console:
 
     def _read_line(self) -> str:
         """Wait for a line; Ctrl-C stops the wait (asyncio's own handler would not)."""
+        if _ENDING.asked:
+            # asked during the turn: the lines piped in and read already are not answered
+            # first (a whole file of them was, to its end, before the chat stopped)
+            raise Stopped(_ENDING.asked)
         if self._ahead is not None:
             line, self._ahead = self._ahead, None
             return line

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator, Callable, Mapping
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -17,6 +18,7 @@ from flows.nudges import label_check, nudger
 from storage import open_store
 from storage.errors import StorageError
 from storage.sealing import Sealer
+from storage.sql import SqlStore
 
 
 @asynccontextmanager
@@ -48,4 +50,22 @@ async def open_services(settings: Settings, db: Path | str, flows: Mapping[str, 
                                    receipts=True, surface=surface,
                                    admins=settings.allowed_users)
     finally:
-        await store.close()
+        await _closed(store)
+
+
+async def _closed(store: SqlStore) -> None:
+    """Close the store to its end, even when the task closing it is cancelled meanwhile, and
+    pass the cancel on after. Ctrl-C as `sosbot chat` closed (asyncio cancels the task) cut
+    the close short: the last checkpoint was left half done, and the database's thread
+    running, which then failed in a traceback as the program ended, or kept it from
+    ending at all."""
+    closing = asyncio.ensure_future(store.close())
+    cancelled = False
+    while not closing.done():
+        try:
+            await asyncio.shield(closing)
+        except asyncio.CancelledError:
+            cancelled = True
+    closing.result()
+    if cancelled:
+        raise asyncio.CancelledError
