@@ -437,7 +437,7 @@ def _purge(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def _language_check(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.console import PIPED_LINE, LongLine, piped_line
+    from bot.terminal_io import PIPED_LINE, LongLine, piped_line
     from flows.answers import clean
     from flows.nudges import describe
     from flows.regex import stop_cache, use_cache
