@@ -26,6 +26,7 @@ from flows.loader import load_flows
 from storage import shown, shown_whole
 from tests.telegram_world import TEST_KEY
 from tests.terminal import exported
+from tests.test_attacks_fiftyfirst import ARABIC, HEBREW, KEYED, _walked
 from tests.test_console import HANG_GUARD, script
 
 # --- a database URL's password, said by one piece --------------------------------------------
@@ -227,3 +228,22 @@ def test_ctrl_c_as_the_chat_closes_the_database_lets_the_close_finish(tmp_path: 
     shutil.copy(db, backup)  # the file alone
     shutil.copy(tmp_path / "sosbot.key", backup.parent)
     assert "School or college" in exported(backup, "KB-1")
+
+
+# --- the plain text export of an answer in Arabic or Hebrew ------------------------------------
+
+
+@pytest.mark.parametrize("answer", [ARABIC, HEBREW])
+def test_the_plain_text_export_holds_a_right_to_left_answer_exactly_as_saved(
+        tmp_path: Path, answer: str) -> None:
+    """Decided, not mended: in a viewer that lays every line out left to right, the full stop
+    of an Arabic or Hebrew answer shows at its wrong end. The text export is what is pasted
+    into a case record, so it holds the answer as it was saved, with no invisible direction
+    mark to travel with it (the HTML and Word documents carry the direction as markup)."""
+    db = _walked(tmp_path, answer)
+    done = run_sosbot("export", "KB-1", "--db", str(db), "--format", "txt", cwd=tmp_path,
+                      env=KEYED)
+    assert done.returncode == 0, done.stderr
+    [line] = [line for line in done.stdout.splitlines() if answer in line]
+    assert line.endswith(answer)
+    assert not set(line) & set("\u200e\u200f\u061c\u202a\u202b\u202c\u2066\u2067\u2069")
