@@ -55,10 +55,14 @@ async def open_services(settings: Settings, db: Path | str, flows: Mapping[str, 
 
 async def _closed(store: SqlStore) -> None:
     """Close the store to its end, even when the task closing it is cancelled meanwhile, and
-    pass the cancel on after. Ctrl-C as `sosbot chat` closed (asyncio cancels the task) cut
-    the close short: the last checkpoint was left half done, and the database's thread
-    running, which then failed in a traceback as the program ended, or kept it from
-    ending at all."""
+    pass the cancel on after. Ctrl-C as `sosbot chat` closed a SQLite database (asyncio
+    cancels the task) cut the close short: its last checkpoint was never done, and the last
+    answers were left in its side file (`-wal`), missing from a copy of the file alone.
+    PostgreSQL's close is left to be cancelled: asyncpg then ends its wait for connections
+    still in use, and what they committed is kept."""
+    if store.shared:
+        await store.close()
+        return
     closing = asyncio.ensure_future(store.close())
     cancelled = False
     while not closing.done():
