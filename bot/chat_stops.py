@@ -21,8 +21,8 @@ STOPPED_PIPED = ("sosbot: stopped ({name}) after line {line} of the answers pipe
 # At the wait for a line, `Console._read_line` gives Ctrl-C Python's own handler: the chat
 # stops there at once, as before; pressed twice during a turn, the turn is not waited for.
 ENDS = tuple(sig for sig in (signal.SIGINT, signal.SIGTERM, getattr(signal, "SIGHUP", None),
-                              getattr(signal, "SIGQUIT", None))
-              if sig is not None)
+                             getattr(signal, "SIGQUIT", None))
+             if sig is not None)
 
 
 class Stopped(Exception):

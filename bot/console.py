@@ -1,7 +1,8 @@
 """The terminal chat: the same conversation as Telegram, one line at a time.
 
 Works at a keyboard and with answers piped in, one per line; everything the user reads goes
-to standard output, and answers are shown exactly as typed (no HTML escaping here).
+to standard output, and answers are shown exactly as typed (no HTML escaping here). How a
+line is read (typed or piped in) is `bot.terminal_io`'s; what stops the chat, `bot.chat_stops`'.
 """
 
 from __future__ import annotations
