@@ -1,6 +1,46 @@
 """The fifty-second pass's attacks on the real `sosbot run` (polling the local Bot API
 server, and with --webhook) and `sosbot chat`. Each test of a defect failed on the code as
 it was.
+
+Held this pass (tried, nothing to mend):
+- the offer to add a line to the answer before (a line at a choice, a yes or no or a scale
+  after a written answer): /back and its button add it to the question before in the
+  flow's order, also after an /edit of a later answer had brought her back; its button
+  pressed after /new's menu of tools adds it and asks the question again; /handover,
+  /invite, /members and /resume while it stands: answered, nothing lost; the line's words,
+  with markup in them, in no log line at DEBUG (the real `sosbot run`, polling);
+- /members, /help and /invite bold (a bold entity before the command's), without any
+  entity, after a right-to-left mark, with a no-break space or a line break before its
+  words: each read as the command; /members@sosbot_test_bot answered;
+- colleague invites: opened by a second person, by the member again, and with a 5,000-
+  character payload, a zero-width space after the code, the code in capitals or the link
+  pasted whole: refused or told, no traceback; a display name holding HTML shown escaped in
+  the welcome and /members; forged team buttons (a hand-over of a draft not open, a Yes
+  asked far in the future, one's own Remove, a Yes with no membership, a page past 64 bits,
+  a share of another draft, a partner link's Yes of nonsense): each said, nothing changed;
+- 1,500 random steps by an admin and a member who joined by link (buttons pressed, forged
+  with the other's draft id, a nonce moved by one, an Arabic digit or a stale action;
+  answers with markup, NUL, right-to-left overrides, zalgo, 4,100 characters, formulas;
+  every command, /handover and /share among them): no error logged, no call Telegram
+  would refuse, none of the words in the log at DEBUG;
+- answers of 1,500 Hebrew lines, and 900 distinct ones: /back, /review and /summary within
+  Telegram's 4,096 with their right-to-left marks;
+- the HTML export and the Word document of answers and a label holding <script>, an
+  onerror attribute, quotes, "&", {{7*7}} and a right-to-left override: escaped, no template
+  evaluated (the .txt is plain text, as meant);
+- `sosbot run` at DEBUG with a PostgreSQL URL whose password is in the user part or in the
+  query (with an unknown parameter), a key of the wrong length, a second key broken, a key
+  that is not base64, and Telegram out of reach: one line each (with the traceback above it
+  at DEBUG), neither the password, the token nor the key in the output;
+- `sosbot flows check` given a FIFO, a folder, random bytes, UTF-16, a symbolic link
+  loop, an unclosed bracket and no file: one line each naming the file;
+- a full disk (a 600 KB tmpfs, filled): `sosbot chat` making its key there, and its
+  database there, each one line; a read-only mount: `chat` and `export` one line each.
+- left: `/members@otherbot` gets no reply, as `/help@otherbot` gets none
+  (`tests/test_hostile_run.py` holds that another bot's command is not this bot's): not
+  changed. A piped `sosbot chat` prints "> " before each line it reads, as the README's
+  transcripts and fourteen test files show it: a choice of how a transcript reads, not a
+  fault, left as it is.
 """
 
 from __future__ import annotations
