@@ -51,7 +51,12 @@ from pathlib import Path
 import pytest
 
 from tests.botapi_server import BotApiServer
+from tests.test_handover_thirtysixth import PRIYA, SAM, team
+from tests.test_telegram_handlers import Bot, button
+from tests.test_walk_thirtythird_b import phone, read
 from tests.test_webhook import instance, open_a_draft
+
+__all__ = ["team"]  # the fixture
 
 # --- a flood of posts that are not updates, with the webhook's secret ------------------------
 
@@ -76,3 +81,40 @@ async def test_a_flood_of_posts_that_are_not_updates_is_logged_once_with_the_cou
     assert all(refused), bot.stderr[-2000:]
     assert [(m.group(1), m.group(2)) for m in refused if m] == [("TypeError", None),
                                                                 ("TypeError", "299")]
+
+
+# --- an admin removing a member whose draft has a line offered to the answer before ----------
+
+
+async def test_removing_sam_with_a_line_offered_says_no_answer_was_held_back(team: Bot) -> None:
+    """Sam's second message reached the yes-or-no question after his written answer and was
+    offered to that answer (never saved; /handover lets it go, saying nothing). An admin then
+    removed him, handing his draft to Priya first: the admin was told "the answer Sam was
+    giving was held back by a note and never saved", and Priya that "the answer Sam was
+    giving to the question it is on was waiting for their choice about a note on it", as if
+    an answer had been lost. Neither is said now; the draft goes to Priya as saved."""
+    bot = team
+    await bot.say("/new reflection", SAM)
+    await bot.say("KB-9", SAM)
+    await bot.tap(next(d for d in bot.buttons() if d.endswith(":school")), SAM)
+    await bot.say("Seen a bruise on her arm on Monday", SAM)
+    await bot.say("left by dad's belt she said", SAM)
+    assert any('I haven\'t saved "left by dad\'s belt she said" here.' in said
+               for said in phone(bot, SAM)[-2:])
+
+    await bot.say("/members")
+    await bot.tap(f"t:mr:{SAM}")
+    await bot.tap(button(bot, "t:mh:"))
+    await bot.tap(button(bot, f"t:mt:{PRIYA}:"))
+    await bot.tap(button(bot, "t:mk:"))
+    assert read(bot) == ("Handed Sam's 1 draft to Priya. Removed Sam: they can no longer use "
+                         "the bot.")
+    told = read(bot, PRIYA)
+    assert told.startswith('An admin removed Sam from the team here and handed you their 1 '
+                           'draft: "KB-9" (Pre-referral reflection). /resume lists')
+    assert "note" not in told
+    [theirs] = await bot.conversation.drafts(PRIYA)
+    draft = await bot.conversation.load(PRIYA, theirs.id)
+    assert draft is not None
+    assert draft.pending is None
+    assert draft.answers["what_happened"] == "Seen a bruise on her arm on Monday"

@@ -442,7 +442,9 @@ class Leaving:
         answer. Held at one an update took out (or put another before), it is let go as
         /handover lets it go (`engine.settle`), and no question of it is left: None."""
         flow = self.conversation.flow(draft.flow_id)
-        if draft.pending is None or flow is None:
+        if not holds(draft.pending):
+            return None  # nothing, or a line offered to the answer before: never an answer
+        if flow is None:
             return draft.pending
         return draft.pending if engine.settle(flow, draft).draft.pending is not None else None
 
@@ -466,7 +468,7 @@ class Leaving:
                 draft = await self.conversation.load(leaver, draft_id)
                 if draft is None:
                     continue
-                if draft.pending is not None:
+                if holds(draft.pending):  # (a line offered to the answer before is no answer)
                     said += held_said(draft.pending, name, draft.label)
                 done, like = await self.conversation.hand_over(leaver, draft_id, to, lead=lead,
                                                                drop_held=True)
