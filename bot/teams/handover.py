@@ -468,7 +468,8 @@ class Leaving:
                 draft = await self.conversation.load(leaver, draft_id)
                 if draft is None:
                     continue
-                if holds(draft.pending):  # (a line offered to the answer before is no answer)
+                if draft.pending is not None and holds(draft.pending):
+                    # (a line offered to the answer before, never saved, is no answer held)
                     said += held_said(draft.pending, name, draft.label)
                 done, like = await self.conversation.hand_over(leaver, draft_id, to, lead=lead,
                                                                drop_held=True)
