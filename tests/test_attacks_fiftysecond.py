@@ -86,6 +86,25 @@ async def test_a_flood_of_posts_that_are_not_updates_is_logged_once_with_the_cou
 # --- an admin removing a member whose draft has a line offered to the answer before ----------
 
 
+async def sams_reflection(bot: Bot, *lines: str) -> None:
+    """Sam opens a reflection "KB-9", taps School and sends `lines`."""
+    await bot.say("/new reflection", SAM)
+    await bot.say("KB-9", SAM)
+    await bot.tap(next(d for d in bot.buttons() if d.endswith(":school")), SAM)
+    for line in lines:
+        await bot.say(line, SAM)
+
+
+async def removed_handing_to_priya(bot: Bot) -> str:
+    """The admin removes Sam, handing his drafts to Priya first: what the admin is told."""
+    await bot.say("/members")
+    await bot.tap(f"t:mr:{SAM}")
+    await bot.tap(button(bot, "t:mh:"))
+    await bot.tap(button(bot, f"t:mt:{PRIYA}:"))
+    await bot.tap(button(bot, "t:mk:"))
+    return read(bot)
+
+
 async def test_removing_sam_with_a_line_offered_says_no_answer_was_held_back(team: Bot) -> None:
     """Sam's second message reached the yes-or-no question after his written answer and was
     offered to that answer (never saved; /handover lets it go, saying nothing). An admin then
@@ -94,27 +113,24 @@ async def test_removing_sam_with_a_line_offered_says_no_answer_was_held_back(tea
     giving to the question it is on was waiting for their choice about a note on it", as if
     an answer had been lost. Neither is said now; the draft goes to Priya as saved."""
     bot = team
-    await bot.say("/new reflection", SAM)
-    await bot.say("KB-9", SAM)
-    await bot.tap(next(d for d in bot.buttons() if d.endswith(":school")), SAM)
-    await bot.say("Seen a bruise on her arm on Monday", SAM)
-    await bot.say("left by dad's belt she said", SAM)
+    await sams_reflection(bot, "Seen a bruise on her arm on Monday", "left by dad's belt she said")
     assert any('I haven\'t saved "left by dad\'s belt she said" here.' in said
                for said in phone(bot, SAM)[-2:])
-
-    await bot.say("/members")
-    await bot.tap(f"t:mr:{SAM}")
-    await bot.tap(button(bot, "t:mh:"))
-    await bot.tap(button(bot, f"t:mt:{PRIYA}:"))
-    await bot.tap(button(bot, "t:mk:"))
-    assert read(bot) == ("Handed Sam's 1 draft to Priya. Removed Sam: they can no longer use "
-                         "the bot.")
-    told = read(bot, PRIYA)
-    assert told.startswith('An admin removed Sam from the team here and handed you their 1 '
-                           'draft: "KB-9" (Pre-referral reflection). /resume lists')
-    assert "note" not in told
+    assert await removed_handing_to_priya(bot) == (
+        "Handed Sam's 1 draft to Priya. Removed Sam: they can no longer use the bot.")
+    assert "note" not in read(bot, PRIYA)
     [theirs] = await bot.conversation.drafts(PRIYA)
     draft = await bot.conversation.load(PRIYA, theirs.id)
     assert draft is not None
     assert draft.pending is None
     assert draft.answers["what_happened"] == "Seen a bruise on her arm on Monday"
+
+
+async def test_one_draft_handed_from_a_leaver_is_found_with_resume_as_it(team: Bot) -> None:
+    """Given Sam's one unfinished draft as he was removed, Priya read "handed you their 1
+    draft: "KB-9" (Pre-referral reflection). /resume lists them.": one draft, called them."""
+    bot = team
+    await sams_reflection(bot, "Seen a bruise on her arm on Monday")
+    await removed_handing_to_priya(bot)
+    assert read(bot, PRIYA) == ('An admin removed Sam from the team here and handed you their 1 '
+                                'draft: "KB-9" (Pre-referral reflection). /resume lists it.')
