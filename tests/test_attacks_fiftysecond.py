@@ -46,17 +46,21 @@ Held this pass (tried, nothing to mend):
 from __future__ import annotations
 
 import re
+from html import escape
 from pathlib import Path
 
 import pytest
+from chromium import Chromium, find_chromium
 
 from tests.botapi_server import BotApiServer
+from tests.test_attacks_fiftyfirst import ENDS
+from tests.test_fixes_nineteenth import at_safe_today
 from tests.test_handover_thirtysixth import PRIYA, SAM, team
-from tests.test_telegram_handlers import Bot, button
+from tests.test_telegram_handlers import Bot, bot, button
 from tests.test_walk_thirtythird_b import phone, read
 from tests.test_webhook import instance, open_a_draft
 
-__all__ = ["team"]  # the fixture
+__all__ = ["bot", "team"]  # the fixtures
 
 # --- a flood of posts that are not updates, with the webhook's secret ------------------------
 
@@ -134,3 +138,45 @@ async def test_one_draft_handed_from_a_leaver_is_found_with_resume_as_it(team: B
     await removed_handing_to_priya(bot)
     assert read(bot, PRIYA) == ('An admin removed Sam from the team here and handed you their 1 '
                                 'draft: "KB-9" (Pre-referral reflection). /resume lists it.')
+
+
+# --- her Arabic words quoted back in a sentence of the bot's ---------------------------------
+
+ARABIC = "قالت إنها تخاف من العودة إلى البيت."
+
+
+async def test_an_arabic_line_quoted_back_keeps_its_full_stop_at_its_end(bot: Bot) -> None:
+    """A social worker sent the second half of her note in Arabic; it reached "Is the child
+    safe to go home today?" and was quoted back: 'I haven't saved "قالت ... البيت." here.'.
+    The sentence is English, so her phone laid the quote out left to right and drew her full
+    stop before her first word, as read right to left (Chromium draws it so: 8 pixels right
+    of her first letter). A right-to-left mark before the closing quotation mark keeps it at
+    her words' end (drawn 230 pixels to their left), as /review's echo does since the
+    fifty-first pass; an English quote is left as it was."""
+    await at_safe_today(bot)
+    await bot.say(ARABIC)
+    offer = next(t for t in reversed(phone(bot)) if "haven't saved" in t)
+    assert f'"{ARABIC}\u200f" here.' in offer
+    await bot.say("left by dad's belt she said")  # offered with it, a thought in three
+    again = next(t for t in reversed(phone(bot)) if "haven't saved" in t)
+    assert "said\u200f" not in again  # ends in English: no mark
+
+
+@pytest.mark.browser
+@pytest.mark.skipif(find_chromium() is None, reason="no Chromium binary found (install "
+                    "Debian's `chromium` package, or set CHROMIUM to a Chrome binary)")
+async def test_in_a_browser_the_quoted_arabic_full_stop_is_at_its_end(
+        bot: Bot, tmp_path: Path) -> None:
+    """The offer as the bot sends it, laid out by Chromium as a chat lays out a message (left
+    to right, an English sentence): the quoted full stop is drawn to the left of her words,
+    where they end as read; it was drawn to the right of her first word."""
+    await at_safe_today(bot)
+    await bot.say(ARABIC)
+    offer = next(t for t in reversed(phone(bot)) if "haven't saved" in t)
+    page = tmp_path / "message.html"
+    page.write_text('<!doctype html><meta charset="utf-8"><div style="white-space:pre-wrap">'
+                    f"{escape(offer)}</div>", encoding="utf-8")
+    (tmp_path / "chromium").mkdir()
+    with Chromium.launch(tmp_path / "chromium") as browser:
+        ends = browser.open(page.as_uri(), width=794).evaluate(f"{ENDS}({ARABIC!r})")
+    assert ends["stop"] < ends["first"], ends
