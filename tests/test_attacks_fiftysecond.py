@@ -187,3 +187,26 @@ async def test_in_a_browser_the_quoted_arabic_full_stop_is_at_its_end(
     with Chromium.launch(tmp_path / "chromium") as browser:
         ends = browser.open(page.as_uri(), width=794).evaluate(f"{ENDS}({ARABIC!r})")
     assert ends["stop"] < ends["first"], ends
+
+
+# --- the offered line shown again -------------------------------------------------------------
+
+LONG_LINE = ("and when I asked her about it she said dad had used his belt on her legs on Sunday "
+             "night after tea and that mum had told her not to tell anyone at school about it")
+
+
+async def test_show_calls_an_offered_line_no_answer_and_quotes_it_as_the_offer_did(
+        bot: Bot) -> None:
+    """A line of 160 characters reached the yes-or-no question and was offered to her answer
+    before, quoted short. At /show (and /resume, and after the rest of a long paste) it came
+    back as 'Your answer, held back by the reminder below: "..."', whole, above the offer: an
+    answer it never was, to a question it was not for. Now the offer alone is shown again,
+    its button still there."""
+    await at_safe_today(bot)
+    await bot.say(LONG_LINE)
+    await bot.say("/show")
+    shown = phone(bot)[-2:]
+    assert not any("Your answer, held back" in said for said in shown), shown
+    assert any(said.startswith('You wrote "and when I asked her') and
+               "/back adds it to the end of your answer before." in said for said in shown)
+    assert "Add it to my answer before" in [b["text"] for b in bot.newest_buttons()]
