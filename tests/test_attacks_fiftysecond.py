@@ -39,9 +39,7 @@ Held this pass (tried, nothing to mend):
 - a paste of 4,090 characters at the yes-or-no question, the rest of it straight after: the
   first part offered to the answer before, the rest said not saved; /back says the two
   together are over the limit and quotes the line back whole, the answer as it was.
-- left: a line offered to the answer before, shown again under "Your answer, held back by
-  the reminder below" (after the rest of a long paste), is called an answer though it was
-  only offered; the team's messages quoting a case label or name (bot/teams) take no
+- left: the team's messages quoting a case label or name (bot/teams) take no
   right-to-left mark, which matters only where a label ends in punctuation.
 - left: `/members@otherbot` gets no reply, as `/help@otherbot` gets none
   (`tests/test_hostile_run.py` holds that another bot's command is not this bot's): not
