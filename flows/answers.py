@@ -80,6 +80,19 @@ def in_its_direction(text: str) -> str:
     return "\n".join(_marked(line) for line in text.split("\n"))
 
 
+def quotes_in_direction(text: str) -> str:
+    """`text`, a sentence of the bot's quoting what someone typed, with `in_its_direction`'s
+    mark inside each quotation that ends in Arabic, Hebrew or another such script: the
+    sentence is laid out left to right, so the quote's full stop was drawn before its first
+    word, as it reads. An English quote (a question's title) is left as it is."""
+    if text.isascii():
+        return text
+    return _QUOTATION.sub(lambda quoted: f'"{_marked(quoted.group(1))}"', text)
+
+
+_QUOTATION = on_first_use(r'"([^"\n]+)"')
+
+
 def _marked(line: str) -> str:
     if _last_direction(line) == "L":
         return line

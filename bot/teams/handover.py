@@ -294,6 +294,7 @@ TAKEN_LEAVING = ("An admin removed {name} from the team here and handed you thei
                  "{labels}. {find}")
 TAKEN_SO_FAR = "An admin is handing {name}'s drafts to you; {drafts} came so far: {labels}. {find}"
 FIND_ALL = "/resume lists them."
+FIND_IT = "/resume lists it."  # the one draft handed over
 # The same, too long for one message (a leaver with a hundred drafts): one draft a line, so
 # that it is cut between lines into messages Telegram takes, and a finished one marked
 TAKEN_LEAVING_LINES = ("An admin removed {name} from the team here and handed you their "
@@ -371,7 +372,7 @@ def where_to_find(finished: list[str], moved: int) -> str:
     """How the colleague finds the drafts that came to them: /resume's list, which has the
     unfinished ones alone, and each finished one by its label."""
     if not finished:
-        return FIND_ALL
+        return FIND_IT if moved == 1 else FIND_ALL
     one = len(finished) == 1
     commands = [f"/resume {label}" for label in finished]
     opens = commands[0] if one else f"{', '.join(commands[:-1])} and {commands[-1]}"
