@@ -18,7 +18,7 @@ from cases import walk_case
 
 from bot import telegram_html, views
 from bot.summary_html import render_telegram, said
-from flows import answers
+from flows import answers, summary
 from flows.loader import load_flows
 from flows.replies import SummaryReply
 from flows.summary import build_summary
@@ -133,3 +133,35 @@ def test_a_childs_words_are_written_without_pythons_formatter(
     monkeypatch.setattr(string.Formatter, "vformat", vformat)
     render_telegram(reply.summary)
     assert formatted == []  # 7 before, one for each of the child's answers
+
+
+# --- each person's number: a line of notes passed by before the patterns that read "who n" ----
+
+NOTES = ["Nan has had T to stay overnight twice since May, item 1",
+         "Nan has had T to stay overnight twice since May, item 2"]
+
+
+def test_each_persons_number_is_read_as_before_and_notes_pass_by_the_slow_patterns(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Numbers listed as "who: number", "who number" or "who said number" are shown beside
+    their people as before, and notes sent there instead are shown as written; and a note
+    with no number before its first comma is no longer tried against the three patterns
+    for a bare, a said and a run-on number (each tried its look-ahead for "said", "thinks"
+    and the like at every word before giving up)."""
+    flow = FLOWS["mapping"]
+    draft = walk_case(flow).draft
+    draft.answers["danger_scale_others_1"] = ["mum 5, dad 8 since the course",
+                                              "LW said 3 on the faces", "GP 4 - no new marks"]
+    draft.answers["danger_scale_others_2"] = list(NOTES)
+    views_of = {sc.title: [(v.who, v.value, v.reason) for v in sc.views]
+                for g in build_summary(flow, draft).groups for sc in g.scales}
+    assert views_of["Safety scale (worry 1)"] == [
+        ("mum", 5, ""), ("dad", 8, "since the course"), ("LW", 3, "on the faces"),
+        ("GP", 4, "no new marks")]
+    assert views_of["Safety scale (worry 2)"] == [(note, None, "") for note in NOTES]
+    draft.answers["danger_scale_others_1"] = ["Mum: 7"]
+    calls: list[str] = []
+    for pattern in (summary._BARE_NUMBER, summary._SAID_NUMBER, summary._RUN_ON):
+        counting(monkeypatch, pattern, ("match",), calls)
+    build_summary(flow, draft)
+    assert len(calls) == len(NOTES)  # its part "item 1" only: 8 before
