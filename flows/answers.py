@@ -517,10 +517,14 @@ _NOTHING_ADDED = on_first_use(
 _PARTS = on_first_use(r"\s*(?:[,;+&]|\band\b|\s[-\u2013\u2014]\s)\s*(?:and\s+)?", re.IGNORECASE)
 
 
-def _pointing_parts(said: str, points: Callable[[str], bool]) -> bool:
-    """Whether an answer of parts ("same as last time, see previous notes") is only pointers
-    and words that add nothing, one of them a pointer `points` reads."""
-    parts = [p.strip(" .!") for p in _PARTS.split(said) if p.strip(" .!")]
+def _parts(said: str) -> list[str]:
+    """An answer's parts, as `_pointing_parts` reads them ("same as last time", "see notes")."""
+    return [p.strip(" .!") for p in _PARTS.split(said) if p.strip(" .!")]
+
+
+def _pointing_parts(parts: list[str], points: Callable[[str], bool]) -> bool:
+    """Whether an answer of `parts` ("same as last time, see previous notes") is only
+    pointers and words that add nothing, one of them a pointer `points` reads."""
     return len(parts) > 1 and any(points(p) for p in parts) and all(
         points(p) or _POINTS_ELSEWHERE.fullmatch(p) or _POINTS_OUTSIDE.fullmatch(p)
         or _NOTHING_ADDED.fullmatch(p) for p in parts)
@@ -572,37 +576,64 @@ _ANOTHER_DRAFT = on_first_use(
     re.IGNORECASE)
 
 
+def _said(text: str) -> str:
+    """A typed answer as the pointer patterns read it: one space between words, the ends'
+    full stops and the curly apostrophe left out."""
+    return " ".join(text.replace("’", "'").strip(" .!").split())
+
+
 def points_to_another_draft(text: str) -> bool:
     """Whether a typed answer only points at another child's draft ("same as A-3")."""
-    said = " ".join(text.replace("’", "'").strip(" .!").split())
-    return _ANOTHER_DRAFT.fullmatch(said) is not None
+    return _ANOTHER_DRAFT.fullmatch(_said(text)) is not None
+
+
+def _outside_read(said: str) -> str:
+    """`said` (read by `_said`) as `points_outside` matches it: a short one without a date
+    beside it ("28/11 - see referral")."""
+    if len(said) < 60 and (dated := _DATED_POINTER.fullmatch(said)):
+        return dated["rest"].strip(" .!,")
+    return said
+
+
+def _only_outside(part: str) -> bool:
+    return _POINTS_OUTSIDE.fullmatch(part) is not None
 
 
 def points_outside(text: str) -> bool:
     """Whether a typed answer only points at a call, an email or a document outside the tool
     ("as discussed on the phone", "see referral")."""
-    said = " ".join(text.replace("’", "'").strip(" .!").split())
-    if len(said) < 60 and (dated := _DATED_POINTER.fullmatch(said)):
-        said = dated["rest"].strip(" .!,")
-    return _POINTS_OUTSIDE.fullmatch(said) is not None or _pointing_parts(
-        said, lambda part: _POINTS_OUTSIDE.fullmatch(part) is not None)
+    said = _outside_read(_said(text))
+    return _only_outside(said) or _pointing_parts(_parts(said), _only_outside)
 
 
 def points_elsewhere(text: str, asked: str = "") -> bool:
     """Whether a typed answer only points at another one ("see above", "same", "ditto"), or
     at another child's draft ("same as A-3"). `asked`: the question; one about change takes
     "the same" as its answer."""
-    said = " ".join(text.replace("’", "'").strip(" .!").split())
+    said = _said(text)
     if len(said) < 60 and (dated := _DATED_POINTER.fullmatch(said)):
         rest = dated["rest"].strip(" .!")  # "28/11 as above": the date, and only a pointer
         if rest != said and _ONLY_WHEN.fullmatch(asked.strip()):
             return False  # ... but asked only when ("When is the meeting?"), the date answers
         said = rest
-    return (_POINTS_ELSEWHERE.fullmatch(said) is not None
-            and not (_SAME_ALONE.fullmatch(said) and _ABOUT_CHANGE.search(asked))) \
-        or points_to_another_draft(said) or points_outside(said) \
-        or _pointing_parts(said, lambda part: _POINTS_ELSEWHERE.fullmatch(part) is not None
-                           and not (_SAME_ALONE.fullmatch(part) and _ABOUT_CHANGE.search(asked)))
+
+    def only_above(part: str) -> bool:
+        return _POINTS_ELSEWHERE.fullmatch(part) is not None \
+            and not (_SAME_ALONE.fullmatch(part) and _ABOUT_CHANGE.search(asked))
+
+    if only_above(said):
+        return True
+    # What `points_to_another_draft` and `points_outside` would read of it, each read once,
+    # and split into parts once where the two read the same words (a long answer always).
+    again = _said(said)
+    if _ANOTHER_DRAFT.fullmatch(again) is not None:
+        return True
+    outside = _outside_read(again)
+    if _only_outside(outside):
+        return True
+    parts = _parts(said)
+    return _pointing_parts(parts if outside == said else _parts(outside), _only_outside) \
+        or _pointing_parts(parts, only_above)
 
 
 def points_above(text: str, asked: str = "") -> bool:
