@@ -749,16 +749,20 @@ _NOTE_START = on_first_use(r"\s*[(\[\-–—]|[\s\U0001F300-\U0001FAFF\u2600-\u2
 _ONE_QUOTE = on_first_use(r'"(?P<a>[^"\n]+)"|“(?P<b>[^“”\n]+)”')
 
 
-def voiced(said: str) -> tuple[str, str, str]:
+def voiced(said: str, marks: str = "“”") -> tuple[str, str, str]:
     """(what goes before the quotation marks, the words, what goes after) for a child's
     words: the name of the child who said them ("Nia: dad shouts"), and a note of the
     writer's around one quote in the answer ("through the interpreter: "I miss my nan"",
     ""tata krzyczy" (dad shouts at mum)"), stay outside the marks the summary puts round the
     child's words (the marks typed round the words after a name too: "Nia: "dad shouts""); the
-    rest is the words as typed."""
+    rest is the words as typed. Several quotes side by side (""go away" and "leave mum
+    alone"") lose their first and last marks to the summary's, and the marks between them
+    are the summary's `marks` (opening, closing)."""
     who, words = whose(said)
     before = f"{who}: " if who else ""
     quotes = list(_ONE_QUOTE.finditer(words))
+    if len(quotes) > 1 and (side_by_side := _quotes_joined(words, quotes, marks)):
+        return before, *side_by_side
     if len(quotes) != 1:
         return before, words, ""
     found = quotes[0]
@@ -770,6 +774,27 @@ def voiced(said: str) -> tuple[str, str, str]:
     if heard or (note and not _NOTE_START.match(note)):
         return before, words, ""
     return before + frame, found["a"] or found["b"] or "", note
+
+
+# What may stand between quotes side by side: ""go away" and "leave mum alone"", ""a" & "b"".
+_JOINER = on_first_use(r"\s*(?:[,;/&+]\s*)?(?:(?:and|or|then|also)\s+)?", re.IGNORECASE)
+
+
+def _quotes_joined(words: str, quotes: list[re.Match[str]], marks: str
+                   ) -> tuple[str, str] | None:
+    """(the words, a note after them) of an answer that is only quotes side by side, the
+    marks between them `marks`; None when words of the writer's stand around or among them
+    ("she said "stop" and I said "no"" is a sentence of the child's, kept as typed)."""
+    note = words[quotes[-1].end():].rstrip()
+    if words[:quotes[0].start()].strip() or (note and not _NOTE_START.match(note)):
+        return None
+    gaps = [words[a.end():b.start()] for a, b in itertools.pairwise(quotes)]
+    if not all(_JOINER.fullmatch(gap) for gap in gaps):
+        return None
+    said = [q["a"] or q["b"] or "" for q in quotes]
+    joined = said[0] + "".join(f"{marks[1]}{gap}{marks[0]}{part}"
+                               for gap, part in zip(gaps, said[1:], strict=True))
+    return joined, note
 
 
 def whose(said: str) -> tuple[str, str]:

@@ -6,14 +6,26 @@ on the code as it was; the others guard what the fixes must leave alone."""
 
 from __future__ import annotations
 
-import pytest
+import io
 
+import pytest
+from docx import Document
+
+from bot.summary_html import render_telegram
+from flows.export import render_export_text, render_html
+from flows.loader import load_flows
+from flows.render import render_text
+from flows.summary import build_summary
+from flows.wordfile import summary_docx
 from tests.test_attacks_fourteenth import answers_now
 from tests.test_telegram_handlers import Bot, bot, counts
+from tests.test_walk_seventeenth import reach
 from tests.test_walk_thirtyfirst import sent_at
 from tests.test_walk_thirtythird_b import phone
 
 __all__ = ["bot"]  # the fixture
+
+FLOWS = load_flows()
 
 
 # --- "Yess" and "Noo" at a choice whose options begin Yes and No ---------------------------
@@ -74,3 +86,103 @@ async def test_a_label_of_initials_and_a_number_is_still_taken(bot: Bot, label: 
     await bot.say("/new reflection")
     await bot.say(label)
     assert (await counts(bot))["drafts"] == 1
+
+
+# --- "cp conf" at the date of the meeting ---------------------------------------------------
+
+
+async def at_the_meeting_date(bot: Bot) -> None:
+    """A contextual mapping at "If this is for a meeting, when is it?"."""
+    await bot.say("/new contextual")
+    await bot.say("YP-JB")
+    await bot.say("JB, designated safeguarding lead, St Mary's High")
+    assert "when is it?" in phone(bot)[-1]
+
+
+@pytest.mark.parametrize(("typed", "written"), [
+    ("cp conf thurs 10th dec", "cp conf"), ("CP case conference, Thursday 10 December",
+                                            "CP case conference")])
+async def test_a_cp_conference_is_asked_to_be_written_out_not_what_the_plan_is(
+        bot: Bot, typed: str, written: str) -> None:
+    """A school's safeguarding lead, typing fast, gave the meeting as "cp conf thurs 10th
+    dec". She was asked to write "child protection" in full "and say what the plan or worry
+    is", at the date of a meeting, which holds neither. She is asked to write "child
+    protection conference" in full, and nothing more."""
+    await at_the_meeting_date(bot)
+    await bot.say(typed)
+    asked = phone(bot)[-1]
+    assert asked.startswith(f'You wrote "{written}". Could you write "child protection '
+                            'conference" in full?')
+    assert "plan or worry" not in asked
+    assert "meeting_date" not in await answers_now(bot)
+
+
+async def test_a_cp_plan_is_still_asked_what_the_plan_is(bot: Bot) -> None:
+    await bot.say("/new reflection")
+    await bot.say("KB-12")
+    await bot.tap(next(d for d in bot.buttons() if d.endswith(":school")))
+    await bot.say("She is on a CP plan and came in with a bruise on her arm on Monday")
+    assert 'Could you write "child protection" in full and say what the plan or worry is?' \
+        in phone(bot)[-1]
+
+
+# --- "what does this mean?" at where the young person is in care --------------------------
+
+
+async def test_help_at_where_the_young_person_is_says_what_each_option_means(
+        bot: Bot) -> None:
+    """A social worker starting Signs of Success asked "what does this mean?" at "Which of
+    these describes the young person now?" (In care, Getting ready to leave care, Left care).
+    The help said only "Pick the nearest. It only goes at the top of the summary.", nothing
+    of the options. It now says what each one means."""
+    await bot.say("/new success")
+    await bot.say("RB-17")
+    await bot.say("what does this mean?")
+    told = phone(bot)[-1]
+    for option in ("In care:", "Getting ready to leave care:", "Left care:"):
+        assert option in told
+    assert "pathway plan" in told
+
+
+# --- two quotes in one of the child's answers ------------------------------------------------
+
+
+SIDE_BY_SIDE = '"i want daddy to be nice" & "a unicorn"'
+
+
+def test_two_quotes_in_one_answer_are_not_quoted_twice() -> None:
+    """A child's worker wrote what a girl put in her house of dreams as she said it, two
+    things in quotation marks: '"i want daddy to be nice" & "a unicorn"'. Every summary and
+    export read '""i want daddy to be nice" & "a unicorn""' (in Telegram, the Word file and
+    the web page '“"i want daddy to be nice" & "a unicorn"”'): the marks doubled at each end.
+    Each is now quoted once, in the summary's own marks."""
+    flow = FLOWS["three_houses"]
+    chat = reach(flow, "house_dreams")
+    chat.send(SIDE_BY_SIDE)
+    chat.send('"my nanny makes pancakes", "PLAYING WITH MY DOG BISCUT!!!" 😀')
+    chat.command("done")
+    summary = build_summary(flow, chat.draft)
+    for text in (render_text(summary), render_export_text(summary)):
+        assert ' "i want daddy to be nice" & "a unicorn" (' in text
+        assert ' "my nanny makes pancakes", "PLAYING WITH MY DOG BISCUT!!!" 😀 (' in text
+        assert '""' not in text
+    for html in (render_telegram(summary), render_html(summary)):
+        assert "“i want daddy to be nice” &amp; “a unicorn”" in html
+        assert "“my nanny makes pancakes”, “PLAYING WITH MY DOG BISCUT!!!”" in html
+        assert "“&#34;" not in html
+        assert "“\"" not in html
+    word = Document(io.BytesIO(summary_docx(summary)))
+    said = [p.text for p in word.paragraphs] + [
+        p.text for t in word.tables for row in t.rows for c in row.cells for p in c.paragraphs]
+    assert any("“i want daddy to be nice” & “a unicorn” (" in p for p in said)
+    assert chat.draft.answers["house_dreams"][0] == SIDE_BY_SIDE  # kept as typed
+
+
+@pytest.mark.parametrize("said", ['she said "stop" and I said "no"',
+                                  '"a unicorn" and then she cried "daddy"'])
+def test_a_sentence_around_two_quotes_stays_the_childs_as_typed(said: str) -> None:
+    flow = FLOWS["three_houses"]
+    chat = reach(flow, "house_dreams")
+    chat.send(said)
+    chat.command("done")
+    assert f'- "{said}" (' in render_text(build_summary(flow, chat.draft))
