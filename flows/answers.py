@@ -221,9 +221,17 @@ _WHAT_TO_PUT = (
     r" what (?:to|i should|i['’]?m (?:meant|supposed) to|i (?:need|have) to) " + _PUT + r")"
     r"(?: (?:here|hear|in here|in this(?: one| box| bit| question)?|for (?:this|that)(?: one"
     r"| question| bit)?|to (?:this|that)(?: one| question)?|now|then|exactly))*\?*")
+_WELSH_ASKS = (r"(?:(?:sori|sorry),? )?(?:(?:beth|be)(?: yw| ydy| ['’]?di| ydi) (?:hwn|hyn|hynna"
+               r"|hon)|beth mae (?:hyn|hwn|hynna|hon) yn (?:ei )?(?:olygu|feddwl)"
+               r"|(?:dwi|dw i|dydw i) ddim yn deall(?: (?:hyn|hwn|y cwestiwn))?"
+               r"|sa i['’]n deall(?: (?:hyn|hwn|y cwestiwn))?|helpwch fi|help plis)\?*")
 # Read as /help: a line that asks what the question means ("?", "what do I put here?").
 LOST = on_first_use(r"help (?:me|please|pls)|\?+|(?:sorry,? )?(?:what|eh|huh|pardon)\?+"
                     r"|what (?:does|do) (?:this|that|it|you) mean\?*"
+                    # ... in Welsh, as staff switching between the two ask it: "beth yw
+                    # hwn?" (what is this?), "beth mae hyn yn ei olygu?" (what does this
+                    # mean?), "dwi ddim yn deall" (I don't understand)
+                    r"|" + _WELSH_ASKS +
                     r"|" + _WHAT_TO_PUT +
                     r"|(?:sorry,? )?(?:i )?(?:don['’]?t|do not) (?:understand|get it)"
                     r"(?: (?:this|that|the|what you mean)(?: question)?)?\?*"

@@ -186,3 +186,48 @@ def test_a_sentence_around_two_quotes_stays_the_childs_as_typed(said: str) -> No
     chat.send(said)
     chat.command("done")
     assert f'- "{said}" (' in render_text(build_summary(flow, chat.draft))
+
+
+# --- asking in Welsh what a question means ---------------------------------------------------
+
+
+async def at_the_success_record(bot: Bot) -> None:
+    """Signs of Success at "Whose views are not in here yet, and why?"."""
+    await bot.say("/new success")
+    await bot.say("RB-17")
+    await bot.say("Left care")
+    await bot.say("ydy")
+    await bot.say("JH, social worker")
+    for _ in range(2):
+        await bot.say("/skip")
+    assert "Whose views are not in here yet" in phone(bot)[-1]
+
+
+@pytest.mark.parametrize("typed", ["beth yw hwn?", "Beth mae hyn yn ei olygu?",
+                                   "dwi ddim yn deall", "sori, be di hwn?"])
+async def test_asking_in_welsh_what_a_question_means_is_help_not_the_answer(
+        bot: Bot, typed: str) -> None:
+    """A social worker in Wales, switching between Welsh and English as she talks, asked
+    "beth yw hwn?" (what is this?) at "Whose views are not in here yet, and why?". It was
+    saved as her answer, and the record said "Whose views are missing: beth yw hwn?". It is
+    read as /help, as "what does this mean?" is."""
+    await at_the_success_record(bot)
+    await bot.say(typed)
+    assert "views_missing" not in await answers_now(bot)
+    told = phone(bot)
+    assert f'I\'ve read "{typed}" as /help' in told[-2]
+    assert told[-1].startswith("💡 Example:")
+
+
+async def test_asking_in_welsh_at_a_choice_shows_its_help(bot: Bot) -> None:
+    await bot.say("/new success")
+    await bot.say("RB-17")
+    await bot.say("beth mae hyn yn ei olygu?")
+    assert "Getting ready to leave care:" in phone(bot)[-1]
+    assert "stage" not in await answers_now(bot)
+
+
+async def test_welsh_words_that_answer_are_saved(bot: Bot) -> None:
+    await at_the_success_record(bot)
+    await bot.say("mam RB, heb ofyn eto")
+    assert (await answers_now(bot))["views_missing"] == "mam RB, heb ofyn eto"
