@@ -231,3 +231,43 @@ async def test_welsh_words_that_answer_are_saved(bot: Bot) -> None:
     await at_the_success_record(bot)
     await bot.say("mam RB, heb ofyn eto")
     assert (await answers_now(bot))["views_missing"] == "mam RB, heb ofyn eto"
+
+
+# --- called away, said with what called her --------------------------------------------------
+
+
+@pytest.mark.parametrize("typed", ["sorry got pulled into a meeting, back in 10",
+                                   "brb fire alarm", "fire drill - back in 5",
+                                   "got called into a strategy meeting, will finish later"])
+async def test_a_note_of_what_called_her_away_is_not_saved_as_the_answer(
+        bot: Bot, typed: str) -> None:
+    """A school's safeguarding lead, interrupted twice in a contextual mapping, typed "brb
+    fire alarm", then "sorry got pulled into a meeting, back in 10". Both were saved as her
+    answers, the second as who wrote the mapping, though "sorry got a shout, will finish
+    later" or "back in 5" alone are kept back as notes of having to stop. What called her
+    away, beside such a note, no longer makes it an answer."""
+    await bot.say("/new contextual")
+    await bot.say("YP-JB")
+    await bot.say(typed)
+    assert "author" not in await answers_now(bot)
+    told = phone(bot)
+    assert told[-2].startswith(f'I haven\'t saved "{typed}" as an answer: it reads as a note '
+                               "that you have to stop for now.")
+    assert "Who is writing this mapping?" in told[-1]
+
+
+@pytest.mark.parametrize("typed", ["brb fire alarm", "sorry got pulled into a meeting, back in 10"])
+def test_the_note_is_kept_back_at_a_list_too(typed: str) -> None:
+    chat = sent_at("contextual", "yp_worries", typed)
+    assert "yp_worries" not in chat.draft.answers
+
+
+@pytest.mark.parametrize(("step", "typed"), [
+    ("school_worries", "fire alarm set off twice by the older boys"),
+    ("school_worries", "the fire alarm"),
+    ("yp_worries", "got pulled into a car by older lads"),
+    ("harm_signs", "she was dragged into a car on Friday and came back at 11pm")])
+def test_what_happened_is_still_saved(step: str, typed: str) -> None:
+    chat = sent_at("contextual", step, typed)
+    saved = chat.draft.answers.get(step) or (chat.draft.pending and chat.draft.pending.value)
+    assert saved in (typed, [typed])
