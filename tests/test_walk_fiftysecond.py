@@ -15,6 +15,7 @@ from bot.summary_html import render_telegram
 from flows.export import render_export_text, render_html
 from flows.loader import load_flows
 from flows.render import render_text
+from flows.replies import Nudge
 from flows.summary import build_summary
 from flows.wordfile import summary_docx
 from tests.test_attacks_fourteenth import answers_now
@@ -271,3 +272,37 @@ def test_what_happened_is_still_saved(step: str, typed: str) -> None:
     chat = sent_at("contextual", step, typed)
     saved = chat.draft.answers.get(step) or (chat.draft.pending and chat.draft.pending.value)
     assert saved in (typed, [typed])
+
+
+# --- a name as people are called: Steve, Andy, Becky -----------------------------------------
+
+
+@pytest.mark.parametrize(("flow_id", "step", "typed", "name"), [
+    ("three_houses", "house_worries", "when STEVE SMITH comes round", "STEVE SMITH"),
+    ("reflection", "what_happened", "Andy Jones, mum's partner, hit her with a belt",
+     "Andy Jones"),
+    ("reflection", "what_happened", "She says Becky Taylor at the park gives her vapes",
+     "Becky Taylor")])
+def test_a_full_name_by_the_name_people_are_called_is_asked_about(
+        flow_id: str, step: str, typed: str, name: str) -> None:
+    """A child's worker typed what a girl said as she said it, capitals and all: "when STEVE
+    SMITH comes round". It was not asked about: in capitals a full name is read by the lists
+    of names alone, and "Steve" was not among the first names ("Stephen" and "Steven"
+    were), nor were Andy, Becky, Pete, Liz and the like, as most people are called. (Written
+    "Andy Jones", the surname's capital was enough.)"""
+    chat = sent_at(flow_id, step, typed)
+    (nudge,) = [r for r in chat.replies if isinstance(r, Nudge)]
+    assert f'looks like a full name ("{name}")' in nudge.text
+
+
+async def test_such_a_name_is_no_case_label(bot: Bot) -> None:
+    """"steve-3" was taken as a case label, where "steven-3" is refused."""
+    await bot.say("/new reflection")
+    await bot.say("steve-3")
+    assert "could identify someone" in phone(bot)[-2]
+    assert (await counts(bot))["drafts"] == 0
+
+
+def test_such_a_name_alone_is_still_not_asked_about() -> None:
+    chat = sent_at("three_houses", "house_worries", "i dont like it when Steve comes round")
+    assert [r for r in chat.replies if isinstance(r, Nudge)] == []
