@@ -623,9 +623,11 @@ _QUOTE_PAIRS = {'"': '"', "“": "”", "”": "”", "'": "'", "‘": "’"}
 
 
 def _unquoted(text: str) -> str:
-    """`text` without the one pair of quotation marks around all of it, if it has them."""
-    if len(text) > 2 and _QUOTE_PAIRS.get(text[0]) == text[-1] \
-            and text[0] not in text[1:-1] and text[-1] not in text[1:-1]:
+    """`text` without the one pair of quotation marks around all of it, if it has them; or
+    without the first and last double marks of quotes side by side ('"go away" and "leave
+    mum alone"'), which the message's own marks then stand for."""
+    if len(text) > 2 and _QUOTE_PAIRS.get(text[0]) == text[-1] and (
+            text[0] == '"' or (text[0] not in text[1:-1] and text[-1] not in text[1:-1])):
         return text[1:-1]
     return text
 

@@ -19,6 +19,7 @@ from flows.replies import Nudge
 from flows.summary import build_summary
 from flows.wordfile import summary_docx
 from tests.test_attacks_fourteenth import answers_now
+from tests.test_fixes_nineteenth import at_safe_today
 from tests.test_telegram_handlers import Bot, bot, counts
 from tests.test_walk_seventeenth import reach
 from tests.test_walk_thirtyfirst import sent_at
@@ -306,3 +307,15 @@ async def test_such_a_name_is_no_case_label(bot: Bot) -> None:
 def test_such_a_name_alone_is_still_not_asked_about() -> None:
     chat = sent_at("three_houses", "house_worries", "i dont like it when Steve comes round")
     assert [r for r in chat.replies if isinstance(r, Nudge)] == []
+
+
+async def test_two_quotes_said_back_in_a_message_are_not_quoted_twice(bot: Bot) -> None:
+    """The same words sent where they could not be saved were said back as 'I haven't saved
+    ""i want daddy to be nice" & "a unicorn"" here.', the marks doubled as if something had
+    gone wrong. They are said back as typed, the message's marks standing for the first and
+    the last."""
+    await at_safe_today(bot)
+    await bot.say(SIDE_BY_SIDE)
+    said = phone(bot)[-2]
+    assert said.startswith(f"I haven't saved {SIDE_BY_SIDE} here.")
+    assert '""' not in said
