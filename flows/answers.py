@@ -234,9 +234,17 @@ _WHAT_TO_PUT = (
     r" what (?:to|i should|i['’]?m (?:meant|supposed) to|i (?:need|have) to) " + _PUT + r")"
     r"(?: (?:here|hear|in here|in this(?: one| box| bit| question)?|for (?:this|that)(?: one"
     r"| question| bit)?|to (?:this|that)(?: one| question)?|now|then|exactly))*\?*")
+_WELSH_ASKS = (r"(?:(?:sori|sorry),? )?(?:(?:beth|be)(?: yw| ydy| ['’]?di| ydi) (?:hwn|hyn|hynna"
+               r"|hon)|beth mae (?:hyn|hwn|hynna|hon) yn (?:ei )?(?:olygu|feddwl)"
+               r"|(?:dwi|dw i|dydw i) ddim yn deall(?: (?:hyn|hwn|y cwestiwn))?"
+               r"|sa i['’]n deall(?: (?:hyn|hwn|y cwestiwn))?|helpwch fi|help plis)\?*")
 # Read as /help: a line that asks what the question means ("?", "what do I put here?").
 LOST = on_first_use(r"help (?:me|please|pls)|\?+|(?:sorry,? )?(?:what|eh|huh|pardon)\?+"
                     r"|what (?:does|do) (?:this|that|it|you) mean\?*"
+                    # ... in Welsh, as staff switching between the two ask it: "beth yw
+                    # hwn?" (what is this?), "beth mae hyn yn ei olygu?" (what does this
+                    # mean?), "dwi ddim yn deall" (I don't understand)
+                    r"|" + _WELSH_ASKS +
                     r"|" + _WHAT_TO_PUT +
                     r"|(?:sorry,? )?(?:i )?(?:don['’]?t|do not) (?:understand|get it)"
                     r"(?: (?:this|that|the|what you mean)(?: question)?)?\?*"
@@ -659,9 +667,11 @@ _QUOTE_PAIRS = {'"': '"', "“": "”", "”": "”", "'": "'", "‘": "’"}
 
 
 def _unquoted(text: str) -> str:
-    """`text` without the one pair of quotation marks around all of it, if it has them."""
-    if len(text) > 2 and _QUOTE_PAIRS.get(text[0]) == text[-1] \
-            and text[0] not in text[1:-1] and text[-1] not in text[1:-1]:
+    """`text` without the one pair of quotation marks around all of it, if it has them; or
+    without the first and last double marks of quotes side by side ('"go away" and "leave
+    mum alone"'), which the message's own marks then stand for."""
+    if len(text) > 2 and _QUOTE_PAIRS.get(text[0]) == text[-1] and (
+            text[0] == '"' or (text[0] not in text[1:-1] and text[-1] not in text[1:-1])):
         return text[1:-1]
     return text
 
@@ -793,16 +803,20 @@ _NOTE_START = on_first_use(r"\s*[(\[\-–—]|[\s\U0001F300-\U0001FAFF\u2600-\u2
 _ONE_QUOTE = on_first_use(r'"(?P<a>[^"\n]+)"|“(?P<b>[^“”\n]+)”')
 
 
-def voiced(said: str) -> tuple[str, str, str]:
+def voiced(said: str, marks: str = "“”") -> tuple[str, str, str]:
     """(what goes before the quotation marks, the words, what goes after) for a child's
     words: the name of the child who said them ("Nia: dad shouts"), and a note of the
     writer's around one quote in the answer ("through the interpreter: "I miss my nan"",
     ""tata krzyczy" (dad shouts at mum)"), stay outside the marks the summary puts round the
     child's words (the marks typed round the words after a name too: "Nia: "dad shouts""); the
-    rest is the words as typed."""
+    rest is the words as typed. Several quotes side by side (""go away" and "leave mum
+    alone"") lose their first and last marks to the summary's, and the marks between them
+    are the summary's `marks` (opening, closing)."""
     who, words = whose(said)
     before = f"{who}: " if who else ""
     quotes = list(_ONE_QUOTE.finditer(words))
+    if len(quotes) > 1 and (side_by_side := _quotes_joined(words, quotes, marks)):
+        return before, *side_by_side
     if len(quotes) != 1:
         return before, words, ""
     found = quotes[0]
@@ -814,6 +828,27 @@ def voiced(said: str) -> tuple[str, str, str]:
     if heard or (note and not _NOTE_START.match(note)):
         return before, words, ""
     return before + frame, found["a"] or found["b"] or "", note
+
+
+# What may stand between quotes side by side: ""go away" and "leave mum alone"", ""a" & "b"".
+_JOINER = on_first_use(r"\s*(?:[,;/&+]\s*)?(?:(?:and|or|then|also)\s+)?", re.IGNORECASE)
+
+
+def _quotes_joined(words: str, quotes: list[re.Match[str]], marks: str
+                   ) -> tuple[str, str] | None:
+    """(the words, a note after them) of an answer that is only quotes side by side, the
+    marks between them `marks`; None when words of the writer's stand around or among them
+    ("she said "stop" and I said "no"" is a sentence of the child's, kept as typed)."""
+    note = words[quotes[-1].end():].rstrip()
+    if words[:quotes[0].start()].strip() or (note and not _NOTE_START.match(note)):
+        return None
+    gaps = [words[a.end():b.start()] for a, b in itertools.pairwise(quotes)]
+    if not all(_JOINER.fullmatch(gap) for gap in gaps):
+        return None
+    said = [q["a"] or q["b"] or "" for q in quotes]
+    joined = said[0] + "".join(f"{marks[1]}{gap}{marks[0]}{part}"
+                               for gap, part in zip(gaps, said[1:], strict=True))
+    return joined, note
 
 
 def whose(said: str) -> tuple[str, str]:

@@ -1103,8 +1103,10 @@ def find_wording(text: str, words: WordList, asked: Asked = "answer") -> list[Ja
                 for h in find_jargon(text, words)
                 if (h.kind == "abbreviation" or _short_form_hit(h)
                     or 2 <= len(_capitals(h.text)) == len(h.text.rstrip("'’s")) <= 6
-                    # a service by its short form: "police DV unit", "the DA team"
-                    or (_capitals(h.text) and h.question.startswith(_WRITE_OUT)))
+                    # a service by its short form: "police DV unit", "the DA team"; or a
+                    # listed one, as notes type it: "cp conf"
+                    or ((_capitals(h.text) or _capitals(h.term))
+                        and h.question.startswith(_WRITE_OUT)))
                 and not _initials_in_a_record(h)]
     hits = _wording(text, words, asked)
     if asked != "what_the_family_says" and (unsettled := _UNSETTLED.fullmatch(mask_quotes(text))):
