@@ -19,8 +19,51 @@ mood ("until the case can be safely closed", "till everyones happy"), a plan kno
 absence of concerns, steps of the work's shape ("keep a watching brief", "escalate to MASH",
 "safeguarding measures to be put in place"), a number with only a feeling ("gut feeling
 something's not right", "7ish tbh"), and worker words in a child's "I" ("anxious", "under the
-influence", "contact with my siblings", "supports me with my emotions"). Committed before
-anything was run on it.
+influence", "contact with my siblings", "supports me with my emotions"). Committed (98542d3)
+before anything was run on it.
+
+Blind, on the code as it was (main at 92cc0e5), as written: flawed asked 48/70, 45 with a
+question that fits (as `_fits_al` reads them); sound asked 3/70: two children's quotes led by
+"she said '...'" at questions kept as the child's own words (`LEFT_FLAGGED`: asked, as the
+project means, to send only the child's words), and "since 2019; the first police call-out
+was when she was 2 ...", asked what happened at the call-out where it only says when. Let
+through, each a kind: a number with only a hedge or a hunch ("7ish tbh", "3 - gut feeling
+something's not right") or anyone "doing ok" by a word the rule did not hold ("kiddo");
+the number said only to have moved; worker words in a child's quote (4); goals as a list of
+states ("happy, healthy and thriving"), of choices and of boundaries; "till everyones happy";
+"on and off for a while now", "it varies, hard to say"; "a serious physical assault", a
+police note's "call-out ... re a verbal argument, nil further"; "she will be further
+exploited"; "if there are no more concerns raised"; "settled in really well and is
+thriving"; "a very family-orientated household"; "older males are grooming her"; "mum's
+vulnerabilities and dad's criminality". Asked, not as it fits: "dad will take ownership and
+show real change" (asked what dad said), "until the case can be safely closed" (what the
+services did), "the childrens needs will continue to go unmet" (what the services did).
+
+Fitted: flawed 67/70 asked, 66 with a question that fits; sound 2/70 asked, the two left
+flagged. Left: "mum's vulnerabilities and dad's criminality" (a trouble by a word no list
+holds: read by its ending, "-ity", it would take in "dad's disability"), "a very
+family-orientated household" and "older males are grooming her" (`LEFT_UNASKED`), and "the
+childrens needs will continue to go unmet" (`LEFT_ASKED_OTHERWISE`: asked what the services
+did). The rules, each for its class (see the CHANGELOG): `plain_language._SCORE` ("7ish"),
+`_NOTHING_HEARD` (a hedge alone, a hunch and what it says, anyone "doing ok"),
+`_SOMETHING_OFF` (one pattern for both), `_STATE_WORD` ("healthy"), `_STATE_TO_COME` (a list
+of states by commas), `_A_STATE` (choices, boundaries, owning up, showing change), the
+state-to-come sentence taking in a word of owning up ("process") as it does a label,
+`_OPEN_END` (until the services may go, until everyone is content), `_ONE_OFTEN` and
+`_HOW_OFTEN_ONLY` ("varies", "for a while now", "hard to say"), `_EVENT_ONLY` (how bad,
+rows, where, and the police's closing words), `_SUFFERS_ONLY` (passive harms),
+`_GOING_WELL_ALONE` ("she's ... well and is thriving"), `_RAISED_BY_NOBODY` (at how everyone
+will know); `nudges._SAID_BY_THE_WORK` (under the influence, supports me with my emotions,
+contact with, my full potential) and a new reminder, `moved_only`, at whether the number has
+moved; labels' "incidents" rule not asking of a call-out that only dates something. Each
+corpus file (tests/language, 82 files, each as its kind) through `language-check` before
+(92cc0e5) and after: the same output to the byte. Every earlier set's tests pass but set AK's
+three lines left for the word list (now asked, as they were meant to be).
+
+Held-out variants (`HELD_OUT_FLAWED`, `HELD_OUT_SOUND`), written after the fixes in other
+words and not tuned to after: flawed asked with a question that fits 5/30 before (92cc0e5)
+and 25/30 after; sound let through 15/15 before and after (`HELD_OUT_MISSED` says which were
+not reached).
 """
 from __future__ import annotations
 
