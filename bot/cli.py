@@ -16,7 +16,6 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
-from urllib.parse import unquote, urlsplit
 
 from bot import stopping
 
@@ -44,6 +43,7 @@ from bot.logs import setup_logging
 from bot.teams import cli as teams_cli
 from flows.checks.words import WordListError, load_word_list
 from flows.errors import FlowError, FlowProblem
+from storage import shown_whole
 from storage.errors import StorageError
 
 if TYPE_CHECKING:
@@ -331,16 +331,10 @@ def _problems_at_start_up(files: Sequence[Path]) -> list[FlowProblem]:
 def _again(command: str, db: str | None) -> str:
     """The command to run again to carry on, as the chat says it: with the --db it was given
     (run without it, the README's `--db /tmp/demo.db` chat opened sosbot.db, where there was
-    no draft to carry on). Not a URL holding a password (in it, or in its query as libpq
-    takes one), which is never printed."""
-    try:
-        parts = urlsplit(db or "")
-        secret = parts.password is not None or "password" in unquote(parts.query).lower()
-    except ValueError:  # not a URL that can be read as one: not said, as a secret may be
-        secret = True
-    if secret or db is None:
-        return command
-    return f"{command} --db {shlex.quote(db)}"
+    no draft to carry on). Not a URL holding a password, nor one that cannot be read, which
+    is never printed (`shown_whole`)."""
+    said = shown_whole(db) if db is not None else None
+    return command if said is None else f"{command} --db {shlex.quote(said)}"
 
 
 def _chat(settings: Settings, args: argparse.Namespace, command: str = "sosbot chat") -> int:
@@ -443,7 +437,7 @@ def _purge(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def _language_check(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.console import PIPED_LINE, LongLine, piped_line
+    from bot.terminal_io import PIPED_LINE, LongLine, piped_line
     from flows.answers import clean
     from flows.nudges import describe
     from flows.regex import stop_cache, use_cache

@@ -1,30 +1,48 @@
 """The terminal chat: the same conversation as Telegram, one line at a time.
 
 Works at a keyboard and with answers piped in, one per line; everything the user reads goes
-to standard output, and answers are shown exactly as typed (no HTML escaping here).
+to standard output, and answers are shown exactly as typed (no HTML escaping here). How a
+line is read (typed or piped in) is `bot.terminal_io`'s; what stops the chat, `bot.chat_stops`'.
 """
 
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import difflib
 import errno
-import io
 import itertools
-import os
 import re
-import select
 import signal
 import sys
 import threading
-import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, TextIO
+from typing import TextIO
 
 from bot import stopping
+from bot.chat_stops import ENDING, ENDS, STOPPED, STOPPED_PIPED, Stopped, asked_to_end
 from bot.conversation import Conversation, as_typed
+from bot.terminal_io import (
+    LONG_PIPED_LINE,
+    NOT_TEXT,
+    OUTPUT_GONE,
+    RECODED,
+    RUB_OUT_KEY,
+    TYPED_NOT_TEXT,
+    TYPED_RECODED,
+    TYPED_RUB_OUT,
+    UNREAD,
+    CutLine,
+    LongLine,
+    Recoded,
+    Unreadable,
+    erasing_whole_characters,
+    nowhere,
+    output_gone,
+    put_back,
+    read_stdin,
+    rubbed_out,
+)
 from bot.wording import BY_ID, LEAVE, AskLabel, Confirm, ConversationReply, Menu, header_label
 from flows.answers import (
     DONE_WORDS,
@@ -191,13 +209,10 @@ NOT_NOTED = "{why} The question above is on your screen all the same: type your 
 NOT_SAVED_ITEMS = "{why} These lines you pasted are not saved; send them again once that is " \
     "put right:\n{lines}"
 NOT_SAVED_ERR = "sosbot: line {line} of the answers piped in was not saved: {why} Stopped there."
-# A terminal (Linux's line discipline) hands a program at most this many bytes of a line and
-# drops the rest of it: a line as long as that was most likely cut off.
-TERMINAL_LINE = 4095
+# Said of a line as long as a terminal passes on (`terminal_io.TERMINAL_LINE`).
 CUT_LINE = ("That line reached the most a terminal passes on in one line, so its end was cut "
             "off, and I haven't saved it. Paste a long answer with line breaks in it (the "
             "lines are kept together as one answer), or shorten it.")
-PASTE_GAP = 0.05  # seconds: a line arriving sooner after the one before was pasted with it
 PASTED = "(The {lines} lines you pasted are kept together, as one answer.)"
 PASTED_ITEMS = "(The {lines} lines you pasted are added one item each.)"
 NOT_ADDED = ("These lines you pasted are not saved yet; send them again once the question "
@@ -206,24 +221,6 @@ NO_ROOM = ("The list is full, so these lines you pasted are not saved:\n{lines}\
            "them to another answer, or /review to change the list.")
 _TAKE_OUT = on_first_use(r"-\s*\d+")
 
-
-OUTPUT_GONE = ("sosbot: standard output was closed (read by `| head`?) before the answers "
-               "piped in were all read; the rest are still read and saved, without showing "
-               "the questions.")
-
-
-def output_gone() -> None:
-    """Standard output's reader has gone (`| head` stopped reading): what is printed from now
-    on goes nowhere rather than failing again, at every print and at exit."""
-    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-
-
-def _nowhere() -> None:
-    """The terminal has gone: what is still to be printed, to either output, goes nowhere
-    rather than failing at every print and at exit."""
-    with contextlib.suppress(OSError, ValueError, AttributeError):
-        output_gone()
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stderr.fileno())
 
 
 UTF16 = ("sosbot: the answers piped in are UTF-16 text (as Windows PowerShell saves a file); "
@@ -238,113 +235,6 @@ UNREADABLE = ("sosbot: standard input could not be read ({why}), so the chat sto
               "whatever was answered before it is saved.")
 
 
-class Unreadable(Exception):
-    """Standard input is there but cannot be read (opened for writing only, `0> file`; a
-    terminal gone): said in one line, not a traceback."""
-
-
-class CutLine(Exception):
-    """A line the terminal cut short (see TERMINAL_LINE)."""
-
-
-# `kill` (SIGTERM) or the terminal closing (SIGHUP) ended the chat without a word. Each turn
-# is saved as it ends, so the chat stops at the next wait for a line, saying so.
-STOPPED = ("Stopped ({name}): your answers so far are saved. Run `{command}` again to "
-           "carry on.")
-STOPPED_PIPED = ("sosbot: stopped ({name}) after line {line} of the answers piped in; the "
-                 "answers up to it are saved, and `{command}` carries on from the next "
-                 "question.")
-# Ctrl-\ (SIGQUIT) too: it ended the chat at once, and where crash dumps are kept, wrote
-# its memory (the answers open in the clear, the data key) to disk. And Ctrl-C (SIGINT)
-# while an answer was being saved (waiting for a database another program held locked):
-# it cancelled the save, and the chat said "Saved." of the answer it had lost; in `sosbot
-# run`'s terminal chat it was dropped, and the chat went on as if it had not been pressed.
-# At the wait for a line, `Console._read_line` gives Ctrl-C Python's own handler: the chat
-# stops there at once, as before; pressed twice during a turn, the turn is not waited for.
-_ENDS = tuple(sig for sig in (signal.SIGINT, signal.SIGTERM, getattr(signal, "SIGHUP", None),
-                              getattr(signal, "SIGQUIT", None))
-              if sig is not None)
-
-
-class Stopped(Exception):
-    """SIGTERM, SIGHUP, SIGQUIT or SIGINT came (during a turn): the chat ends at the wait
-    for a line, nothing half done."""
-
-    def __init__(self, signum: int) -> None:
-        super().__init__(signum)
-        self.signum = signum
-
-
-@dataclass
-class _Ending:
-    """A stop asked for (its signal), and whether the chat is waiting for a line now, when
-    nothing is half done and it can end at once."""
-
-    asked: int = 0
-    waiting: bool = False
-    saving: bool = False  # a line is being saved (`Console._handle`)
-
-
-_ENDING = _Ending()
-
-
-def _asked_to_end(signum: int, frame: object) -> None:
-    again = _ENDING.asked == signum == signal.SIGINT
-    _ENDING.asked = signum
-    if _ENDING.waiting:
-        raise Stopped(signum)
-    if again:  # Ctrl-C a second time: a turn that does not end is not waited for
-        # ... said not to be saved only while it is: once saved (the next question being
-        # shown), it was said lost, and typed again the next time
-        raise Abandoned if _ENDING.saving else KeyboardInterrupt
-
-
-class Abandoned(KeyboardInterrupt):
-    """Ctrl-C pressed again while a line was being saved: the chat stops without it."""
-
-    said = ("Stopped: what you typed last was still being saved when Ctrl-C was pressed "
-            "again, and is not saved; the answers before it are. Run the same command again "
-            "to carry on.")
-
-
-# Characters of a piped line read at most: far more than any answer takes (a question's
-# max_length is at most 4,096), so a longer line is refused unread, as a line over the
-# length limit is; and a file with no line breaks (`< /dev/zero`, a binary file) is not
-# read whole into memory, which ended in a MemoryError traceback or the system's OOM killer.
-PIPED_LINE = 65_536
-LONG_PIPED_LINE = ("! Line {line} of the answers piped in is longer than any answer can be "
-                   "(over 65,536 characters, or no line breaks at all), so it was not read.")
-
-
-RECODED = ("sosbot: line {line} of the answers piped in is not UTF-8, so it was read as "
-           "Windows text (cp1252): \"{text}\". If that is not what you wrote, save the file "
-           "as UTF-8 and correct the answer with /review and /edit.")
-NOT_TEXT = ("sosbot: line {line} of the answers piped in has bytes that are not text, saved "
-            "as \ufffd; save the file as UTF-8 and correct the answer with /review and /edit.")
-_UNREAD = on_first_use("[\udc80-\udcff]")  # a byte UTF-8 could not read (surrogateescape)
-# The same, of a line typed at a terminal that is not set to UTF-8 (PuTTY's "ISO-8859-1", a
-# Windows console, a Latin-1 locale): "café" and "£200" came as one byte for "é" or "£".
-TYPED_RECODED = ("What you typed is not UTF-8 text (the terminal is set to another "
-                 "encoding), so I read it as Windows text: \"{text}\". If that is not what you "
-                 "typed, set the terminal to UTF-8, then correct the answer with /review and "
-                 "/edit.")
-# Backspace as the terminal's key sends it, when the terminal rubs out with the other one
-# (^H where it rubs out with ^?, or the reverse): it came in the line, and dropped with the
-# control characters it left the slip it was pressed to mend ("Mum hiz^Ht" saved "Mum hizt").
-_RUB_OUT = ("\x08", "\x7f")
-_RUB_OUT_KEY = on_first_use("(?<!\x1b)[\x08\x7f]")  # not Alt-Backspace's (_CURSOR_KEY)
-TYPED_RUB_OUT = ("Your Backspace key sends {key}, which this terminal does not rub out with, "
-                 "so I did: read as \"{text}\". To see it rub out on the screen too, run "
-                 "`stty erase {key}` before `sosbot chat`.")
-TYPED_NOT_TEXT = ("What you typed has characters I can't read (the terminal is not set to "
-                  "UTF-8), so they are saved as \ufffd. Set the terminal to UTF-8, then "
-                  "correct the answer with /review and /edit.")
-
-
-class LongLine(Exception):
-    """A piped line longer than PIPED_LINE: the answers end there."""
-
-
 # "N/A" at the top of a piped list, then a line of words: the list's first item (N/A written
 # above items, as in a message) or the next question's answer ("N/A" the whole answer, its
 # empty line left out): nothing tells which, and either guess can misplace an answer.
@@ -356,232 +246,6 @@ FILLER_THEN_WORDS = ('! "{typed}" is at the top of a list with a line of words u
 
 class FillerThenWords(Exception):
     """A piped "N/A" at the top of a list with a line of words under it (FILLER_THEN_WORDS)."""
-
-
-@dataclass
-class _Piped:
-    """What is read of a piped stream and not yet handed out as a line."""
-
-    held: bytes = b""
-    after_cr: bool = False  # the last line ended in a CR: an LF next is the rest of its CRLF
-
-
-_PIPED: weakref.WeakKeyDictionary[TextIO, _Piped] = weakref.WeakKeyDictionary()
-# A piped line's bytes read at most: every character of PIPED_LINE takes at most four.
-_PIPED_BYTES = 4 * (PIPED_LINE + 1)
-
-
-class Recoded(str):
-    """A piped line that was not UTF-8, read as Windows text (cp1252, as Notepad's "ANSI"
-    saves a file: ’, £ and é are one byte each)."""
-
-
-def piped_line(stream: TextIO) -> str:
-    """One line of piped input ("" at its end), read only so far: LongLine past PIPED_LINE
-    characters, where a file with no line breaks would have been read whole into memory.
-
-    A line may end as on Linux ("\n"), Windows ("\r\n") or an old Mac ("\r"): answers
-    saved with "\r" alone were one line, each answer run into the next ("KB" and "Saw a
-    bruise" saved as the label "KBSaw a bruise"). A line ended by "\r" is handed out at
-    once, not when the next character comes to show whether it is "\r\n": a script that
-    writes a line and waits for the reply would wait for ever. Read as bytes, so a line
-    that is not UTF-8 can be read as Windows text instead (see Recoded)."""
-    raw = getattr(stream, "buffer", None)
-    if not isinstance(raw, io.BufferedIOBase):  # text with no bytes under it (a test's)
-        line = stream.readline(PIPED_LINE + 1)  # the line break too, if it is no longer
-        if len(line) > PIPED_LINE and not line.endswith("\n"):
-            raise LongLine
-        return line
-    state = _PIPED.setdefault(stream, _Piped())
-    line = _decoded(_line_bytes(raw, state))
-    if len(line.rstrip("\n")) > PIPED_LINE:
-        raise LongLine
-    return line
-
-
-def _line_bytes(raw: io.BufferedIOBase, state: _Piped) -> bytes:
-    """The next line's bytes, its end ("\r", "\n" or "\r\n") as one "\n"."""
-    while True:
-        if state.after_cr and state.held:
-            state.held = state.held.removeprefix(b"\n")
-            state.after_cr = False
-        ends = [at for at in (state.held.find(b"\r"), state.held.find(b"\n")) if at >= 0]
-        if ends:
-            end = min(ends)
-            line, state.after_cr = state.held[:end] + b"\n", state.held[end:end + 1] == b"\r"
-            state.held = state.held[end + 1:]
-            return line
-        if len(state.held) > _PIPED_BYTES:
-            raise LongLine
-        with contextlib.suppress(OSError, ValueError, io.UnsupportedOperation):
-            _wait_for_input(raw.fileno())  # none to wait on: a test's stream, just read
-        more = raw.read1(65_536)
-        if not more:  # the end: a last line with no line break after it, or nothing
-            line, state.held, state.after_cr = state.held, b"", False
-            return line
-        state.held += more
-
-
-def _wait_for_input(fd: int) -> None:
-    """Wait until `fd` has bytes (or has ended), a quarter of a second at a time, so a
-    Ctrl-C is acted on while no line comes. A read that blocks could miss it for ever: once
-    in about fifteen runs on a busy machine, SIGINT reached the chat waiting for a piped
-    line and it waited on (the test killing it half way hung). Between waits, an interrupt
-    asyncio's handler took (the task cancelled) is raised here, and one still pending runs
-    its handler. A descriptor select cannot wait on (a Windows pipe) is just read."""
-    _ENDING.waiting = True
-    try:
-        if _ENDING.asked:  # came while the turn before was being saved
-            raise Stopped(_ENDING.asked)
-        while not select.select([fd], [], [], 0.25)[0]:
-            task = asyncio.current_task() if _loop_running() else None
-            if task is not None and task.cancelling():
-                raise KeyboardInterrupt
-    except (OSError, ValueError):
-        return
-    finally:
-        _ENDING.waiting = False
-
-
-def _loop_running() -> bool:
-    try:
-        asyncio.get_running_loop()
-    except RuntimeError:
-        return False
-    return True
-
-
-def _decoded(data: bytes) -> str:
-    """A line's text: UTF-8; a line of UTF-8 but for a few bytes, those bytes as Windows
-    text; else Windows text where every byte is a character of it; else UTF-8 with the bytes
-    it cannot read kept as lone surrogates, which the answer cleaning shows as a
-    replacement character. UTF-16 (a NUL in it, or its mark) is left
-    to be recognised as such (see _utf16)."""
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    if b"\0" not in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        read = data.decode("utf-8", "surrogateescape")
-        if any(ch > "\x7f" and not "\udc80" <= ch <= "\udcff" for ch in read):
-            # UTF-8 but for a few bytes (quotation marks pasted from an old Windows program
-            # into a UTF-8 line): read whole as Windows text, the "é" typed was "Ã©"
-            return Recoded("".join(map(_windows, read)))
-        with contextlib.suppress(UnicodeDecodeError):
-            return Recoded(data.decode("cp1252"))
-    return data.decode("utf-8", "surrogateescape")
-
-
-# The terminal setting by which Backspace takes out a whole UTF-8 character, not its last
-# byte (Linux's value where Python's termios lacks the name): a pseudo-terminal is made
-# without it (`docker exec -it`, `kubectl exec -it`, `script`), and Backspace over "é" left
-# half of it in the line, read as another encoding ("cafÃe" saved for "cafe").
-_IUTF8 = 0o40000
-
-
-def _erasing_whole_characters() -> list[Any] | None:
-    """Set the terminal on standard input, if it is one and its text is UTF-8 (as the locale
-    says), to take out whole characters at Backspace; its settings as they were, to put back
-    (`_put_back`), or None when nothing was changed."""
-    try:
-        import termios
-    except ImportError:  # no terminal settings to change (Windows)
-        return None
-    flag = getattr(termios, "IUTF8", _IUTF8 if sys.platform == "linux" else 0)
-    stream = sys.stdin
-    if not flag or stream is None or not stream.isatty() \
-            or (stream.encoding or "").lower().replace("-", "") != "utf8":
-        return None
-    try:
-        fd = stream.fileno()
-        before = termios.tcgetattr(fd)
-        if before[0] & flag:
-            return None
-        termios.tcsetattr(fd, termios.TCSANOW, [before[0] | flag, *before[1:]])
-    except (OSError, ValueError, termios.error):
-        return None
-    return [fd, before]
-
-
-def _put_back(as_it_was: list[Any]) -> None:
-    """The terminal's settings as `_erasing_whole_characters` found them (if it is still
-    there)."""
-    import termios
-
-    fd, before = as_it_was
-    with contextlib.suppress(OSError, ValueError, termios.error):
-        termios.tcsetattr(fd, termios.TCSANOW, before)
-
-
-def _rubbed_out(line: str) -> str:
-    """A typed line with each Backspace in it (^H or ^?) applied, as the terminal would have:
-    the character before it taken out (none across a line break of a pasted answer)."""
-    kept: list[str] = []
-    for at, ch in enumerate(line):
-        if ch not in _RUB_OUT or (at and line[at - 1] == "\x1b"):  # Alt-Backspace: refused
-            kept.append(ch)
-        elif kept and kept[-1] != "\n":
-            kept.pop()
-    return "".join(kept)
-
-
-def _windows(ch: str) -> str:
-    """A byte UTF-8 could not read (a lone surrogate) as Windows text, where it is a
-    character there; any other character as it is."""
-    if not "\udc80" <= ch <= "\udcff":
-        return ch
-    try:
-        return bytes([ord(ch) - 0xDC00]).decode("cp1252")
-    except UnicodeDecodeError:
-        return ch
-
-
-def read_stdin() -> str:
-    """One line from standard input, after a "> " prompt.
-
-    Not `input()`: it drops the last character of a line ended with Ctrl-D instead of Enter
-    (it assumes a newline is there), so "abc" then Ctrl-D would be saved as "ab". Bytes that
-    are not UTF-8 (binary garbage piped in) are kept as lone surrogates, which the answer
-    cleaning turns into a visible replacement character.
-    """
-    try:
-        sys.stdout.write("> ")
-        sys.stdout.flush()
-    except BrokenPipeError:
-        if sys.stdin is None or sys.stdin.isatty():
-            raise  # someone typing, who can no longer see the questions: the chat ends
-        output_gone()  # answers piped in: each is still the next question's answer
-        print(OUTPUT_GONE, file=sys.stderr, flush=True)
-    if sys.stdin is None:  # started with standard input closed (`<&-`): no line will come
-        raise EOFError
-    try:
-        return _stdin_line()
-    except OSError as error:
-        raise Unreadable(error.strerror or type(error).__name__) from error
-
-
-def _stdin_line() -> str:
-    """One line as `read_stdin` reads it, from a terminal or from answers piped in."""
-    if sys.stdin.isatty():
-        # A terminal hands over a line at Enter, or what is typed so far at Ctrl-D. Lines
-        # already waiting behind it were pasted with it (nobody types the next line within
-        # PASTE_GAP): they are one answer, not the answers to the questions after it.
-        fd = sys.stdin.fileno()
-        _wait_for_input(fd)
-        data = os.read(fd, 65_536)
-        while data.endswith(b"\n") and select.select([fd], [], [], PASTE_GAP)[0]:
-            more = os.read(fd, 65_536)
-            if not more:
-                break
-            data += more
-        if any(len(part) >= TERMINAL_LINE for part in data.split(b"\n")):
-            raise CutLine
-        line = _decoded(data)  # as a piped line: a terminal not set to UTF-8 sends Latin-1
-    else:
-        line = piped_line(sys.stdin)
-    if not line:
-        raise EOFError
-    return line
 
 
 class Console:
@@ -643,7 +307,7 @@ class Console:
     async def run(self, flow_id: str | None = None) -> int:
         """Offer to continue or start, then chat until the input ends or the user leaves."""
         previous = self._listen_for_ends()
-        as_it_was = _erasing_whole_characters() if self._read is read_stdin else None
+        as_it_was = erasing_whole_characters() if self._read is read_stdin else None
         try:
             return await self._chat(flow_id)
         except BrokenPipeError:
@@ -659,14 +323,14 @@ class Console:
                 raise
             # The terminal has gone (closed, its SIGHUP not yet here): there is no one to
             # tell, and every answer is already saved, as at Ctrl-D.
-            _nowhere()
-            return 128 + _ENDING.asked if _ENDING.asked else 0
+            nowhere()
+            return 128 + ENDING.asked if ENDING.asked else 0
         finally:
             for sig, handler in previous.items():
                 signal.signal(sig, handler)
-            _ENDING.asked = 0
+            ENDING.asked = 0
             if as_it_was is not None:
-                _put_back(as_it_was)
+                put_back(as_it_was)
 
     @staticmethod
     def _listen_for_ends() -> dict[int, signal.Handlers | Callable[..., object] | int | None]:
@@ -676,9 +340,9 @@ class Console:
         previous: dict[int, signal.Handlers | Callable[..., object] | int | None] = {}
         if threading.current_thread() is not threading.main_thread():
             return previous
-        for sig in _ENDS:
+        for sig in ENDS:
             if signal.getsignal(sig) is not signal.SIG_IGN:
-                previous[sig] = signal.signal(sig, _asked_to_end)
+                previous[sig] = signal.signal(sig, asked_to_end)
         for sig in stopping.IGNORED:  # no use here either: at their default, each ended the chat
             previous[sig] = signal.signal(sig, signal.SIG_IGN)
         return previous
@@ -699,7 +363,7 @@ class Console:
                 print(f"sosbot: stopped ({name}) before reading any of the answers piped in; "
                       "nothing was saved.", file=sys.stderr, flush=True)
         except OSError:
-            _nowhere()
+            nowhere()
 
     async def _chat(self, flow_id: str | None) -> int:
         replies = await self._opening(flow_id)
@@ -956,14 +620,18 @@ class Console:
 
     async def _handle(self, given: Input) -> list[ConversationReply]:
         """Hand a line to the conversation, noting that it is being saved meanwhile."""
-        _ENDING.saving = True
+        ENDING.saving = True
         try:
             return await self.conversation.handle(CONSOLE_USER, given)
         finally:
-            _ENDING.saving = False
+            ENDING.saving = False
 
     def _read_line(self) -> str:
         """Wait for a line; Ctrl-C stops the wait (asyncio's own handler would not)."""
+        if ENDING.asked:
+            # asked during the turn: the lines piped in and read already are not answered
+            # first (a whole file of them was, to its end, before the chat stopped)
+            raise Stopped(ENDING.asked)
         if self._ahead is not None:
             line, self._ahead = self._ahead, None
             return line
@@ -986,16 +654,16 @@ class Console:
         if self._lines == 0 and not self.interactive and _utf16(line):
             raise Utf16
         self._lines += 1
-        if self.interactive and _RUB_OUT_KEY.search(line):
+        if self.interactive and RUB_OUT_KEY.search(line):
             key = "^H" if "\x08" in line else "^?"
-            line = (Recoded if isinstance(line, Recoded) else str)(_rubbed_out(line))
+            line = (Recoded if isinstance(line, Recoded) else str)(rubbed_out(line))
             self.say("! " + TYPED_RUB_OUT.format(key=key, text=clean(line.rstrip("\n"))[:60]))
         if isinstance(line, Recoded) and self.interactive:
             self.say("! " + TYPED_RECODED.format(text=clean(line.rstrip("\n"))[:60]))
         elif isinstance(line, Recoded):
             print(RECODED.format(line=self._lines, text=clean(line.rstrip("\n"))[:60]),
                   file=sys.stderr, flush=True)
-        elif _UNREAD.search(line):
+        elif UNREAD.search(line):
             if self.interactive:
                 self.say("! " + TYPED_NOT_TEXT)
             else:

@@ -167,7 +167,9 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     actions = keys.add_subparsers(dest="keys_command", metavar="ACTION", required=True)
     new = actions.add_parser("new", help="print a new key, or write it to the key file",
                              description="Print a new key (for SOSBOT_DATA_KEY), or with "
-                             "--write create the key file.")
+                             "--write create the key file. A key file there already is never "
+                             "replaced: one sosbot can use is kept, with status 0; one it "
+                             "cannot read stops with status 1.")
     new.add_argument("--write", action="store_true", help="create the key file with it")
     new.add_argument("--db", metavar="PATH", help="the database the key file sits beside")
     new.add_argument("--env-file", type=Path, metavar="FILE", help=ENV_FILE_HELP)
@@ -229,9 +231,12 @@ def _new(settings: Settings, db: Path | str, *, write: bool) -> int:
 
             _refuse_sealed_with(asyncio.run(postgres_sealed_with(str(db))), db, path)
     if create_key_file(path, [key]) != [key]:  # never replaced: it may seal a database
-        raise KeyProblem(f"The key file {path.absolute()} already exists (`sosbot chat` makes "
-                         "one on first use), and sosbot uses it as it is: nothing was "
-                         "written. To add a new key to it, run `sosbot keys rotate`.")
+        # read whole above (`load_keys`): one sosbot cannot use stopped there, with status 1;
+        # one it uses is what was asked for, and `keys new --write && sosbot run` goes on
+        print(f"The key file {path.absolute()} already exists (`sosbot chat` makes one on "
+              "first use), and sosbot uses it as it is: nothing was written. To add a new "
+              "key to it, run `sosbot keys rotate`.")
+        return 0
     # in full: on PostgreSQL it is the folder this was typed in, which the bot may not use
     read = " (SOSBOT_KEY_FILE)" if settings.key_file is not None else "" \
         if not is_postgres(db) else (" if it starts in that folder (the README's unit starts "

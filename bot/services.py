@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator, Callable, Mapping
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -17,6 +18,7 @@ from flows.nudges import label_check, nudger
 from storage import open_store
 from storage.errors import StorageError
 from storage.sealing import Sealer
+from storage.sql import SqlStore
 
 
 @asynccontextmanager
@@ -48,4 +50,26 @@ async def open_services(settings: Settings, db: Path | str, flows: Mapping[str, 
                                    receipts=True, surface=surface,
                                    admins=settings.allowed_users)
     finally:
+        await _closed(store)
+
+
+async def _closed(store: SqlStore) -> None:
+    """Close the store to its end, even when the task closing it is cancelled meanwhile, and
+    pass the cancel on after. Ctrl-C as `sosbot chat` closed a SQLite database (asyncio
+    cancels the task) cut the close short: its last checkpoint was never done, and the last
+    answers were left in its side file (`-wal`), missing from a copy of the file alone.
+    PostgreSQL's close is left to be cancelled: asyncpg then ends its wait for connections
+    still in use, and what they committed is kept."""
+    if store.shared:
         await store.close()
+        return
+    closing = asyncio.ensure_future(store.close())
+    cancelled = False
+    while not closing.done():
+        try:
+            await asyncio.shield(closing)
+        except asyncio.CancelledError:
+            cancelled = True
+    closing.result()
+    if cancelled:
+        raise asyncio.CancelledError

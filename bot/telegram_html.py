@@ -44,13 +44,8 @@ _START_TAG_RE = on_first_use(
 _END_TAG_RE = on_first_use(r"</([A-Za-z][A-Za-z0-9-]*)\s*>")
 _ATTR_RE = on_first_use(r"""([^\s=<>/"']+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"'<>=`]+))?""")
 _ENTITY_RE = on_first_use(r"&(?:#([0-9]{1,8})|#[xX]([0-9A-Fa-f]{1,7})|([A-Za-z][A-Za-z0-9]*));")
-_SPECIAL_RE = on_first_use(r"[<&]")
 # Whitespace a message may be cut at (`\s` is what str.isspace() calls whitespace).
 _BREAKABLE_RUN_RE = on_first_use(r"[^\S\xa0\u2007\u202f]+")
-# A run with a blank line in it, read in the text reversed: the match starts where the run
-# ends (the character before it is not breakable whitespace).
-_BLANK_RUN_RE = on_first_use(r"(?<![^\S\xa0\u2007\u202f])[^\S\xa0\u2007\u202f]*?\n"
-                             r"[^\S\xa0\u2007\u202f]*?\n")
 _FLAGS_RE = on_first_use("[\U0001F1E6-\U0001F1FF]{2,}")  # regional indicators: two make a flag
 
 
@@ -163,19 +158,26 @@ def _parse(html: str) -> _Parsed:
     stack_start, stacks = parsed.stack_start, parsed.stacks
     units = 0
     stack: tuple[_Open, ...] = ()
-    search = _SPECIAL_RE.search
+    find = html.find
     size = len(html)
     pos = 0
+    # The next "<" and the next "&", each looked for again only once passed: `str.find` scans
+    # for one character in a tight loop, where a pattern of the two ("[<&]") asked each
+    # character of a summary's several thousand whether it was in the class.
+    tag_at = entity_at = -1
     while pos < size:
-        special = search(html, pos)
-        stop = special.start() if special else size
+        if tag_at < pos:
+            tag_at = find("<", pos) % (size + 1)  # none left: `size`
+        if entity_at < pos:
+            entity_at = find("&", pos) % (size + 1)
+        stop = min(tag_at, entity_at)
         if stop > pos:
             stretch_unit.append(units)
             stretch_at.append(pos)
             entity_length.append(0)
             visible.append(html[pos:stop])
             units += stop - pos
-        if special is None:
+        if stop == size:
             break
         pos = stop
         if html[pos] == "&":
@@ -416,14 +418,32 @@ class _Splitter:
         if rank == 3:
             return min(latest[1], fits), 3
         # Runs wholly before the latest: a boundary there is the run's end.
-        blank = _BLANK_RUN_RE.search(self.backwards, self.count - latest[0])
-        if blank is not None and self.count - blank.start() > content:
-            return self.count - blank.start(), 3
+        blank = self._blank_run_end(latest[0])
+        if blank is not None and blank > content:
+            return blank, 3
         if rank == 1:
             newline = self.chars.rfind("\n", 0, latest[0])
             if newline >= 0 and (end := self._run_of(newline)[1]) > content:
                 return end, 2
         return min(latest[1], fits), rank
+
+    def _blank_run_end(self, before: int) -> int | None:
+        """The end of the latest breakable run wholly before unit `before` that holds a blank
+        line (two line breaks), if any. Looked for from line break to line break, back from
+        `before`: a pattern searched over the text reversed tried every character of it."""
+        chars = self.chars
+        newline = chars.rfind("\n", 0, before)
+        while newline >= 0:
+            start, end = newline, newline + 1
+            while start > 0 and _is_breakable(chars[start - 1]):
+                start -= 1
+            run = _BREAKABLE_RUN_RE.match(chars, end)
+            if run is not None:
+                end = run.end()
+            if end <= before and chars.count("\n", start, end) >= 2:
+                return end
+            newline = chars.rfind("\n", 0, start)
+        return None
 
     def _render(self, first: int, last: int) -> str:
         start, stop = self.parsed.source_span(first, last)

@@ -26,7 +26,7 @@ from bot.wording import (
     header_label,
     seen_as,
 )
-from flows.answers import in_its_direction, reads_right_to_left
+from flows.answers import in_its_direction, quotes_in_direction, reads_right_to_left
 from flows.moves import BARE
 from flows.replies import (
     ACCOUNT,
@@ -297,7 +297,7 @@ def confirm(c: Confirm) -> list[Message]:
     yes = "Yes, discard it" if c.kind == "cancel" else "Yes, erase everything"
     row = [button(yes, for_confirm(True, c.kind, c.draft_id, c.token)),
            button("No", for_confirm(False, c.kind, c.draft_id, c.token))]
-    return parts(escape(c.text), keyboard([*([button(text, data)] for text, data in c.also),
+    return parts(_said(c.text), keyboard([*([button(text, data)] for text, data in c.also),
                                            row]))
 
 
@@ -313,53 +313,59 @@ def nudge(n: Nudge) -> list[Message]:
             [button("It's for the next question", for_question("c", n.draft_id, n.nonce,
                                                                "next"))],
             [button("Keep my first answer", for_question("c", n.draft_id, n.nonce, "keep"))]])
-        return parts(escape(n.text), which)
+        return parts(_said(n.text), which)
     if n.kind == CONTINUES:  # "and ..." at a new question: the rest of the answer before?
         where = keyboard([
             [button("Add it to my answer before", for_question("c", n.draft_id, n.nonce,
                                                                "back"))],
             [button("Keep it here", for_question("c", n.draft_id, n.nonce, "keep"))]])
-        return parts(escape(n.text), where)
+        return parts(_said(n.text), where)
     if n.kind == ADDS_BACK:  # a line at a choice: the rest of the written answer before?
-        return parts(escape(n.text), keyboard([[button(
+        return parts(_said(n.text), keyboard([[button(
             "Add it to my answer before", for_question("c", n.draft_id, n.nonce, "back"))]]))
     if n.kind == COVERED:  # typed below a menu: not saved unasked, one tap keeps it
         named = f"Keep it as the answer to {n.title}" if n.title else "Keep it as the answer"
         kept = keyboard([[button(named if len(named) <= 60 else named[:59].rstrip() + "…",
                                  for_question("c", n.draft_id, n.nonce, "keep"))]])
-        return parts(escape(n.text), kept)
+        return parts(_said(n.text), kept)
     if n.kind == DICTATED:  # "full stop" written out by dictation: the marks, or as sent?
         which = keyboard([
             [button("Use it with the marks", for_question("c", n.draft_id, n.nonce, "accept"))],
             [button("Keep it as I sent it", for_question("c", n.draft_id, n.nonce, "keep"))]])
-        return parts(escape(n.text), which)
+        return parts(_said(n.text), which)
     if n.kind == COLUMNS_FILED:  # a mapping pasted whole: each part to its own question?
         which = keyboard([
             [button("Put each part under its question",
                     for_question("c", n.draft_id, n.nonce, "accept"))],
             [button("Keep it all here", for_question("c", n.draft_id, n.nonce, "keep"))]])
-        return parts(f"{escape(n.text)}\n\n<i>Or type just this question's part.</i>", which)
+        return parts(f"{_said(n.text)}\n\n<i>Or type just this question's part.</i>", which)
     if n.kind == ACCOUNT:  # an account typed at a partner's role: for the question to come?
         which = keyboard([
             [button("Keep it for that question", for_question("c", n.draft_id, n.nonce,
                                                               "accept"))],
             [button("It is my role", for_question("c", n.draft_id, n.nonce, "keep"))]])
-        return parts(f"{escape(n.text)}\n\n<i>Or type just your role.</i>", which)
+        return parts(f"{_said(n.text)}\n\n<i>Or type just your role.</i>", which)
     if n.kind == SAID_NOTHING:  # the writer's "n/a" where the child's words are kept
         which = keyboard([
             [button("Leave it out", for_question("c", n.draft_id, n.nonce, "skip"))],
             [button("Keep it as their words", for_question("c", n.draft_id, n.nonce, "keep"))]])
-        return parts(escape(n.text), which)
+        return parts(_said(n.text), which)
     keep = keyboard([[button("Keep it as it is", for_question("c", n.draft_id, n.nonce, "keep"))]])
     # "ok" or "thanks" alone, held: there is nothing of hers to type again
     then = "Send the rest" if n.kind == UNFINISHED else "Type your answer to it instead" \
         if n.kind == BARE else "Type it again to change it"
-    return parts(f"{escape(n.text)}\n\n<i>{then}, or keep it as it is.</i>", keep)
+    return parts(f"{_said(n.text)}\n\n<i>{then}, or keep it as it is.</i>", keep)
+
+
+def _said(text: str) -> str:
+    """A sentence of the bot's as Telegram HTML: escaped, each quotation of what someone
+    typed kept in its own direction (`quotes_in_direction`)."""
+    return escape(quotes_in_direction(text))
 
 
 def notice(n: Notice) -> list[Message]:
     prefix = {"help": "💡 ", "saved": "✓ "}.get(n.kind, "")
-    return parts(prefix + escape(n.text))
+    return parts(prefix + _said(n.text))
 
 
 def render(reply: ConversationReply) -> list[Message]:
@@ -369,7 +375,7 @@ def render(reply: ConversationReply) -> list[Message]:
     if isinstance(reply, Notice):
         return notice(reply)
     if isinstance(reply, Stale):
-        return [Message(escape(reply.text))]
+        return [Message(_said(reply.text))]
     if isinstance(reply, Nudge):
         return nudge(reply)
     if isinstance(reply, Review):

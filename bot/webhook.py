@@ -68,6 +68,7 @@ UNREADABLE = ("a post to the webhook whose body could not be read (%s: its compr
               "posting to SOSBOT_PORT")
 TOO_LARGE = ("a post to the webhook over 1 MB was refused unread (413); Telegram's are a few "
              "kilobytes, so something else is posting to SOSBOT_PORT")
+NOT_AN_UPDATE = "the webhook received a post that is not a Telegram update (%s)"
 TELEGRAM_INTS = range(-(1 << 63), 1 << 63)  # every id and number Telegram sends fits 64 bits
 
 
@@ -177,7 +178,7 @@ class WebhookServer:
         try:
             body = await self._body(request)
         except RequestPayloadError as exc:  # said to be gzip and not, chunks of no size
-            log.warning(UNREADABLE, _kind(exc))
+            self._log_refused(UNREADABLE % _kind(exc))
             # the rest is unreadable too: not drained (aiohttp would report it as a
             # traceback at ERROR), and the connection closed with the answer
             request.content.feed_eof()
@@ -214,10 +215,10 @@ class WebhookServer:
             try:
                 return reading.result()
             except web.HTTPRequestEntityTooLarge:  # answered 413, read no further
-                log.warning(TOO_LARGE)
+                self._log_refused(TOO_LARGE)
                 raise
-        log.warning(STALLED, "the bot is stopping" if self._closing.is_set()
-                    else f"not within {BODY_WAIT:g} s")
+        self._log_refused(STALLED % ("the bot is stopping" if self._closing.is_set()
+                                     else f"not within {BODY_WAIT:g} s"))
         return None
 
     def _read(self, body: bytes) -> Update | None:
@@ -241,8 +242,9 @@ class WebhookServer:
                 raise TypeError("an id of a type Telegram never sends")
             return update
         except Exception as exc:  # whatever python-telegram-bot cannot read, as in polling
-            log.warning("the webhook received a post that is not a Telegram update (%s)",
-                        type(exc).__name__)
+            # Only a sender holding the secret gets this far; still a line a minute at most
+            # for each kind, as for the forged posts before the secret is checked.
+            self._log_refused(NOT_AN_UPDATE % type(exc).__name__)
             return None
 
 

@@ -80,6 +80,19 @@ def in_its_direction(text: str) -> str:
     return "\n".join(_marked(line) for line in text.split("\n"))
 
 
+def quotes_in_direction(text: str) -> str:
+    """`text`, a sentence of the bot's quoting what someone typed, with `in_its_direction`'s
+    mark inside each quotation that ends in Arabic, Hebrew or another such script: the
+    sentence is laid out left to right, so the quote's full stop was drawn before its first
+    word, as it reads. An English quote (a question's title) is left as it is."""
+    if text.isascii():
+        return text
+    return _QUOTATION.sub(lambda quoted: f'"{_marked(quoted.group(1))}"', text)
+
+
+_QUOTATION = on_first_use(r'"([^"\n]+)"')
+
+
 def _marked(line: str) -> str:
     if _last_direction(line) == "L":
         return line
@@ -221,9 +234,17 @@ _WHAT_TO_PUT = (
     r" what (?:to|i should|i['’]?m (?:meant|supposed) to|i (?:need|have) to) " + _PUT + r")"
     r"(?: (?:here|hear|in here|in this(?: one| box| bit| question)?|for (?:this|that)(?: one"
     r"| question| bit)?|to (?:this|that)(?: one| question)?|now|then|exactly))*\?*")
+_WELSH_ASKS = (r"(?:(?:sori|sorry),? )?(?:(?:beth|be)(?: yw| ydy| ['’]?di| ydi) (?:hwn|hyn|hynna"
+               r"|hon)|beth mae (?:hyn|hwn|hynna|hon) yn (?:ei )?(?:olygu|feddwl)"
+               r"|(?:dwi|dw i|dydw i) ddim yn deall(?: (?:hyn|hwn|y cwestiwn))?"
+               r"|sa i['’]n deall(?: (?:hyn|hwn|y cwestiwn))?|helpwch fi|help plis)\?*")
 # Read as /help: a line that asks what the question means ("?", "what do I put here?").
 LOST = on_first_use(r"help (?:me|please|pls)|\?+|(?:sorry,? )?(?:what|eh|huh|pardon)\?+"
                     r"|what (?:does|do) (?:this|that|it|you) mean\?*"
+                    # ... in Welsh, as staff switching between the two ask it: "beth yw
+                    # hwn?" (what is this?), "beth mae hyn yn ei olygu?" (what does this
+                    # mean?), "dwi ddim yn deall" (I don't understand)
+                    r"|" + _WELSH_ASKS +
                     r"|" + _WHAT_TO_PUT +
                     r"|(?:sorry,? )?(?:i )?(?:don['’]?t|do not) (?:understand|get it)"
                     r"(?: (?:this|that|the|what you mean)(?: question)?)?\?*"
@@ -504,10 +525,14 @@ _NOTHING_ADDED = on_first_use(
 _PARTS = on_first_use(r"\s*(?:[,;+&]|\band\b|\s[-\u2013\u2014]\s)\s*(?:and\s+)?", re.IGNORECASE)
 
 
-def _pointing_parts(said: str, points: Callable[[str], bool]) -> bool:
-    """Whether an answer of parts ("same as last time, see previous notes") is only pointers
-    and words that add nothing, one of them a pointer `points` reads."""
-    parts = [p.strip(" .!") for p in _PARTS.split(said) if p.strip(" .!")]
+def _parts(said: str) -> list[str]:
+    """An answer's parts, as `_pointing_parts` reads them ("same as last time", "see notes")."""
+    return [p.strip(" .!") for p in _PARTS.split(said) if p.strip(" .!")]
+
+
+def _pointing_parts(parts: list[str], points: Callable[[str], bool]) -> bool:
+    """Whether an answer of `parts` ("same as last time, see previous notes") is only
+    pointers and words that add nothing, one of them a pointer `points` reads."""
     return len(parts) > 1 and any(points(p) for p in parts) and all(
         points(p) or _POINTS_ELSEWHERE.fullmatch(p) or _POINTS_OUTSIDE.fullmatch(p)
         or _NOTHING_ADDED.fullmatch(p) for p in parts)
@@ -559,37 +584,64 @@ _ANOTHER_DRAFT = on_first_use(
     re.IGNORECASE)
 
 
+def _said(text: str) -> str:
+    """A typed answer as the pointer patterns read it: one space between words, the ends'
+    full stops and the curly apostrophe left out."""
+    return " ".join(text.replace("’", "'").strip(" .!").split())
+
+
 def points_to_another_draft(text: str) -> bool:
     """Whether a typed answer only points at another child's draft ("same as A-3")."""
-    said = " ".join(text.replace("’", "'").strip(" .!").split())
-    return _ANOTHER_DRAFT.fullmatch(said) is not None
+    return _ANOTHER_DRAFT.fullmatch(_said(text)) is not None
+
+
+def _outside_read(said: str) -> str:
+    """`said` (read by `_said`) as `points_outside` matches it: a short one without a date
+    beside it ("28/11 - see referral")."""
+    if len(said) < 60 and (dated := _DATED_POINTER.fullmatch(said)):
+        return dated["rest"].strip(" .!,")
+    return said
+
+
+def _only_outside(part: str) -> bool:
+    return _POINTS_OUTSIDE.fullmatch(part) is not None
 
 
 def points_outside(text: str) -> bool:
     """Whether a typed answer only points at a call, an email or a document outside the tool
     ("as discussed on the phone", "see referral")."""
-    said = " ".join(text.replace("’", "'").strip(" .!").split())
-    if len(said) < 60 and (dated := _DATED_POINTER.fullmatch(said)):
-        said = dated["rest"].strip(" .!,")
-    return _POINTS_OUTSIDE.fullmatch(said) is not None or _pointing_parts(
-        said, lambda part: _POINTS_OUTSIDE.fullmatch(part) is not None)
+    said = _outside_read(_said(text))
+    return _only_outside(said) or _pointing_parts(_parts(said), _only_outside)
 
 
 def points_elsewhere(text: str, asked: str = "") -> bool:
     """Whether a typed answer only points at another one ("see above", "same", "ditto"), or
     at another child's draft ("same as A-3"). `asked`: the question; one about change takes
     "the same" as its answer."""
-    said = " ".join(text.replace("’", "'").strip(" .!").split())
+    said = _said(text)
     if len(said) < 60 and (dated := _DATED_POINTER.fullmatch(said)):
         rest = dated["rest"].strip(" .!")  # "28/11 as above": the date, and only a pointer
         if rest != said and _ONLY_WHEN.fullmatch(asked.strip()):
             return False  # ... but asked only when ("When is the meeting?"), the date answers
         said = rest
-    return (_POINTS_ELSEWHERE.fullmatch(said) is not None
-            and not (_SAME_ALONE.fullmatch(said) and _ABOUT_CHANGE.search(asked))) \
-        or points_to_another_draft(said) or points_outside(said) \
-        or _pointing_parts(said, lambda part: _POINTS_ELSEWHERE.fullmatch(part) is not None
-                           and not (_SAME_ALONE.fullmatch(part) and _ABOUT_CHANGE.search(asked)))
+
+    def only_above(part: str) -> bool:
+        return _POINTS_ELSEWHERE.fullmatch(part) is not None \
+            and not (_SAME_ALONE.fullmatch(part) and _ABOUT_CHANGE.search(asked))
+
+    if only_above(said):
+        return True
+    # What `points_to_another_draft` and `points_outside` would read of it, each read once,
+    # and split into parts once where the two read the same words (a long answer always).
+    again = _said(said)
+    if _ANOTHER_DRAFT.fullmatch(again) is not None:
+        return True
+    outside = _outside_read(again)
+    if _only_outside(outside):
+        return True
+    parts = _parts(said)
+    return _pointing_parts(parts if outside == said else _parts(outside), _only_outside) \
+        or _pointing_parts(parts, only_above)
 
 
 def points_above(text: str, asked: str = "") -> bool:
@@ -615,9 +667,11 @@ _QUOTE_PAIRS = {'"': '"', "“": "”", "”": "”", "'": "'", "‘": "’"}
 
 
 def _unquoted(text: str) -> str:
-    """`text` without the one pair of quotation marks around all of it, if it has them."""
-    if len(text) > 2 and _QUOTE_PAIRS.get(text[0]) == text[-1] \
-            and text[0] not in text[1:-1] and text[-1] not in text[1:-1]:
+    """`text` without the one pair of quotation marks around all of it, if it has them; or
+    without the first and last double marks of quotes side by side ('"go away" and "leave
+    mum alone"'), which the message's own marks then stand for."""
+    if len(text) > 2 and _QUOTE_PAIRS.get(text[0]) == text[-1] and (
+            text[0] == '"' or (text[0] not in text[1:-1] and text[-1] not in text[1:-1])):
         return text[1:-1]
     return text
 
@@ -749,16 +803,20 @@ _NOTE_START = on_first_use(r"\s*[(\[\-–—]|[\s\U0001F300-\U0001FAFF\u2600-\u2
 _ONE_QUOTE = on_first_use(r'"(?P<a>[^"\n]+)"|“(?P<b>[^“”\n]+)”')
 
 
-def voiced(said: str) -> tuple[str, str, str]:
+def voiced(said: str, marks: str = "“”") -> tuple[str, str, str]:
     """(what goes before the quotation marks, the words, what goes after) for a child's
     words: the name of the child who said them ("Nia: dad shouts"), and a note of the
     writer's around one quote in the answer ("through the interpreter: "I miss my nan"",
     ""tata krzyczy" (dad shouts at mum)"), stay outside the marks the summary puts round the
     child's words (the marks typed round the words after a name too: "Nia: "dad shouts""); the
-    rest is the words as typed."""
+    rest is the words as typed. Several quotes side by side (""go away" and "leave mum
+    alone"") lose their first and last marks to the summary's, and the marks between them
+    are the summary's `marks` (opening, closing)."""
     who, words = whose(said)
     before = f"{who}: " if who else ""
     quotes = list(_ONE_QUOTE.finditer(words))
+    if len(quotes) > 1 and (side_by_side := _quotes_joined(words, quotes, marks)):
+        return before, *side_by_side
     if len(quotes) != 1:
         return before, words, ""
     found = quotes[0]
@@ -770,6 +828,27 @@ def voiced(said: str) -> tuple[str, str, str]:
     if heard or (note and not _NOTE_START.match(note)):
         return before, words, ""
     return before + frame, found["a"] or found["b"] or "", note
+
+
+# What may stand between quotes side by side: ""go away" and "leave mum alone"", ""a" & "b"".
+_JOINER = on_first_use(r"\s*(?:[,;/&+]\s*)?(?:(?:and|or|then|also)\s+)?", re.IGNORECASE)
+
+
+def _quotes_joined(words: str, quotes: list[re.Match[str]], marks: str
+                   ) -> tuple[str, str] | None:
+    """(the words, a note after them) of an answer that is only quotes side by side, the
+    marks between them `marks`; None when words of the writer's stand around or among them
+    ("she said "stop" and I said "no"" is a sentence of the child's, kept as typed)."""
+    note = words[quotes[-1].end():].rstrip()
+    if words[:quotes[0].start()].strip() or (note and not _NOTE_START.match(note)):
+        return None
+    gaps = [words[a.end():b.start()] for a, b in itertools.pairwise(quotes)]
+    if not all(_JOINER.fullmatch(gap) for gap in gaps):
+        return None
+    said = [q["a"] or q["b"] or "" for q in quotes]
+    joined = said[0] + "".join(f"{marks[1]}{gap}{marks[0]}{part}"
+                               for gap, part in zip(gaps, said[1:], strict=True))
+    return joined, note
 
 
 def whose(said: str) -> tuple[str, str]:

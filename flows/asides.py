@@ -675,10 +675,13 @@ _COME_IN = r"[a-z]{1,2}(?:['’]s| is| has)(?: just)? (?:here|arrived|in|waiting
 # Where she is typing from, beside a note of having to stop ("sorry, on my phone - voice note
 # to follow"); alone ("on my phone", how a child's view was heard) it is no note.
 _ON_THE_GO = r"(?:i['’]?m |im )?(?:on my phone|on the (?:bus|train)|driving)"
+# What called her away, beside a note of having to stop ("sorry got pulled into a meeting,
+# back in 10", "brb fire alarm"); alone ("fire alarm" among a school's worries), no note.
+_WHAT_CALLED = rf"{_AWAY}|(?:the |a )?fire (?:alarm|drill)(?: going off| again)?"
 _STOPPING_NOTE = on_first_use(rf"(?>(?:{_ASIDE}|{_A_CALL}|(?:urgent |emergency )?{_SESSION}"
-                              rf"|{_ON_THE_GO})[,.;!]*\s+)*(?:{_STOPPING})"
+                              rf"|{_ON_THE_GO}|{_WHAT_CALLED})[,.;!]*\s+)*(?:{_STOPPING})"
                               rf"(?>[,.;!]*\s+(?:{_STOPPING}|{_ASIDE}|{_SESSION}|{_A_CALL}"
-                              rf"|{_COME_IN}|{_ON_THE_GO}))*")
+                              rf"|{_COME_IN}|{_ON_THE_GO}|{_WHAT_CALLED}))*")
 
 
 def _as_note(text: str) -> str:

@@ -440,7 +440,8 @@ def nudger(words: WordList | None = None, *, ready: bool = True) -> Nudger:
         "about_the_contexts": about_the_contexts,
         # ... or whether the number has moved: said only not to have, asked since when and
         # what has been tried, as the question asks
-        "number_moved": lambda text: not_moved(text) or plain_language(text, word_list),
+        "number_moved": lambda text: not_moved(text) or moved_only(text)
+        or plain_language(text, word_list),
         # ... or why a number on a scale is what it is: how worried, alone, is no reason
         "scale_reason": lambda text: feeling_only(text) or plain_language(
             text, word_list, numbered=True),
@@ -856,6 +857,31 @@ _NOT_MOVED = on_first_use(
 _NOT_MOVED_AT_MOST = 80  # one said only not to have moved is a few words
 
 
+MOVED_ONLY = ('"{said}" says the number has moved, but not yet what changed. What has happened, '
+              "that someone saw or heard, to move it? A line like \"Up from 2 to 4: dad has "
+              "moved to his brother's and the kids sleep through now\" gives the group "
+              "something to work with.")
+# The number said only to have moved, and nothing of why: "yeah its gone up a bit", "down 2",
+# "yes, up slightly since last time" (set AL).
+_AMOUNT = (r"(?:a\s+(?:bit|little|touch|notch|point|couple(?:\s+of\s+points)?|fair\s+bit|lot)"
+           r"|slightly|loads|massively|(?:by\s+)?(?:\d{1,2}|one|two|three|four|five)(?:\s+points?)?"
+           r"|from\s+(?:\d{1,2}|[a-z]+)\s+to\s+(?:\d{1,2}|[a-z]+))")
+_MOVED_ONLY = on_first_use(
+    r"\W*(?:(?:yes|yeah|yep|yup|it\s+has)\s*[,.!-]?\s*)?(?:(?:it|the\s+(?:number|score))(?:['’]?s|\s+has)?"
+    r"\s+)?(?:(?:gone|moved|come|went|crept|slipped|dropped|risen|jumped|edged|nudged)\s+)?"
+    rf"(?:up|down|upwards|downwards)(?:\s+{_AMOUNT})?(?:\s*,?\s*{_AMOUNT})?"
+    r"(?:\s+(?:since|from)\s+(?:the\s+)?(?:last\s+(?:time|one|review|meeting|supervision)|then"
+    r"|before))?(?:\s+(?:i\s+think|really|tbh|overall))?[\s.!]*", re.IGNORECASE)
+
+
+def moved_only(text: str) -> str | None:
+    """Ask once when an answer to whether the number has moved says only that it has ("yeah
+    its gone up a bit"), with nothing of what moved it."""
+    if len(text) > _NOT_MOVED_AT_MOST or _MOVED_ONLY.fullmatch(text) is None:
+        return None
+    return MOVED_ONLY.format(said=_shortened(" ".join(text.split())))
+
+
 def not_moved(text: str) -> str | None:
     """Ask once when an answer to whether the number has moved says only that it has not
     ("No change, static"), where the question asks since when and what has been tried."""
@@ -1228,7 +1254,16 @@ _SAID_BY_THE_WORK = (
     # ("'i dont feel listened to by professionals'", "'for dad to get help with his anger
     # management'", "'mum has ... poor mental health'" (set AK)): a child says "nobody listens
     # to me", "for dad to stop shouting", "mum cries all day"
-    r"|professionals|anger\s+management|(?:poor|low|declining|deteriorating)\s+mental\s+health")
+    r"|professionals|anger\s+management|(?:poor|low|declining|deteriorating)\s+mental\s+health"
+    # ("'i get anxious when mum is under the influence'", "'my key worker supports me with my
+    # emotions'", "'to have more contact with my siblings'", "'to reach my full potential'"
+    # (set AL)): a child says "when mum is drunk", "she helps me when i'm sad", "to see my
+    # brother", "to be a vet"
+    r"|under\s+the\s+influence|supports?\s+(?:me|us)\s+with\s+(?:my|our)\s+(?:emotions|feelings"
+    r"|behaviou?rs?|well[\s-]?being|mental\s+health|needs|anxiety|self[\s-]?esteem)"
+    r"|(?:my|our)\s+emotions"
+    r"|(?:more|less|regular|some|no|family|having|have)\s+contact\s+with"
+    r"|(?:reach|achieve|fulfil|fulfill|meet)\s+(?:my|our)\s+(?:full\s+)?potential|full\s+potential")
 _WORK_WORDS_SAID = on_first_use(rf"\b(?:{_SAID_BY_THE_WORK})\b", re.IGNORECASE)
 # Words of the work a child does not use of their own life (those above too).
 _WORK_WORDS = on_first_use(

@@ -238,6 +238,8 @@ class ChoiceType(QuestionType):
             if match is None:
                 match = _nearly(step, part)
             if match is None:
+                match = _slipped_yes_or_no(step, part, numbered)
+            if match is None:
                 match = _unsure(step, part, numbered)
             if match is None:
                 match = _words_of_one(step, _unhedged(part))  # "some of it I think"
@@ -822,6 +824,19 @@ def _nearly(step: FlowStep, typed: str) -> str | None:
     if _negated(plain) != _negated(option) or _prefix_turned(plain, option):
         return None
     return value
+
+
+def _slipped_yes_or_no(step: FlowStep, typed: str, numbered: bool) -> str | None:
+    """The option a thumb's slip for yes or no names ("Yess", "Noo", "yse"), where a plain
+    "yes" or "no" names one ("Yes, as far as I know"); None otherwise."""
+    plain = plain_words(typed)
+    slip = _SLIPPED.fullmatch(plain)
+    if slip is None or _EMOJI.search(typed):
+        return None
+    said = "no" if plain.startswith("n") else "yes"
+    if plain == said:  # a plain yes or no matched no option already
+        return None
+    return next(iter(ChoiceType._match_all(step, [said], numbered)), None)
 
 
 def _unswapped(choices: Sequence[ChoiceSpec], plain: str) -> str:

@@ -41,6 +41,7 @@ from flows.moves import (
 from flows.render import suggest
 from flows.replies import (
     ACCOUNT,
+    ADDS_BACK,
     BY_STEP,
     COLUMNS,
     COLUMNS_FILED,
@@ -291,7 +292,9 @@ def _show(flow: Flow, out: Outcome, step: FlowStep, nudger: Nudger) -> None:
     if pending is not None:  # and the answer a reminder held back, to keep or type again
         shown = display(step, pending.value)
         text = nudge_text(pending, nudger, step, out.draft, flow)
-        if shown not in text:  # the reminder quotes a word of it: the answer is off screen
+        # the reminder quotes a word of it: the answer is off screen (not a line offered to
+        # the answer before, which was never one, and is quoted as the offer quoted it)
+        if shown not in text and pending.kind != ADDS_BACK:
             text = MSG["held_answer"].format(value=shown, reminder=text)
         out.replies.append(Nudge(text, pending.kind, out.draft.nonce, shown, out.draft.id))
 

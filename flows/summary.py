@@ -61,6 +61,11 @@ _SAID_NUMBER = on_first_use(
     r"(?=\s*(?:$|[,.;:()–-]|(?:on|using)\s+(?:the\s+|her\s+|his\s+|their\s+|my\s+)?(?:faces?"
     r"|scale|smiley|numbers?|wizard|ladder)\b|(?:because|as|since|cos|coz|but|after|due)\b))"
     r"[\s,.;:-]*(?P<why>.*)$", re.IGNORECASE)
+# What `_BARE_NUMBER`, `_SAID_NUMBER` and `_RUN_ON` each need first: a number after some
+# words, with no colon, comma or semicolon before it. Looked for alone, it passes by a line
+# with none (a list of notes under "others' numbers"), where each of those patterns tried its
+# look-ahead for "said", "thinks" and the rest at every word before giving up.
+_NUMBER_FIRST = on_first_use(r"[^\d:,;]+\d")
 # Where a second person's number starts inside one line: "HV: 5 - weight up, GP: 4".
 # A full stop ends a reason: "Mum: 5, she says it is calmer. Dad: 8" is two people, not "she
 # says it is calmer. Dad" giving 8.
@@ -445,7 +450,7 @@ def _views(text: str) -> list[View]:
         return [_view(part) for part in parts]
     # "mum 5, dad 8", and the two ways mixed on one line: "mum: 6, school nurse 4, LW said 3"
     parts = _people(_NEXT_BARE, _one_number, text.strip(), _reads_as_who)
-    if len(parts) > 1 and all(_one_number(part.strip()) or (i and _RUN_ON.match(part.strip()))
+    if len(parts) > 1 and all(_one_number(part.strip()) or (i and _run_on(part.strip()))
                               for i, part in enumerate(parts)):
         # A later person's reason may follow their number with no mark between, as
         # dictated: "GP 4, perinatal nurse 3 mum has only just started medication".
@@ -455,7 +460,13 @@ def _views(text: str) -> list[View]:
 
 def _one_number(text: str) -> re.Match[str] | None:
     """One person's number, said as "who: number", "who number" or "who said number"."""
-    return _NUMBER.match(text) or _BARE_NUMBER.match(text) or _SAID_NUMBER.match(text)
+    return _NUMBER.match(text) or ((_BARE_NUMBER.match(text) or _SAID_NUMBER.match(text))
+                                   if _NUMBER_FIRST.match(text) else None)
+
+
+def _run_on(text: str) -> re.Match[str] | None:
+    """`_RUN_ON`'s match of `text`, if it has the number that pattern needs."""
+    return _RUN_ON.match(text) if _NUMBER_FIRST.match(text) else None
 
 
 def _people(between: re.Pattern[str], number: Callable[[str], re.Match[str] | None],
@@ -490,7 +501,7 @@ def _view(text: str, *, run_on: bool = False) -> View:
     """A "who: number, why" line as a view; a line without a number keeps its words.
     `run_on`: the reason may follow the number with no mark between (a later person's on a
     line of several)."""
-    match = _one_number(text.strip()) or (_RUN_ON.match(text.strip()) if run_on else None)
+    match = _one_number(text.strip()) or (_run_on(text.strip()) if run_on else None)
     if match is None or (made_by(match, _SAID_NUMBER) and not _reads_as_who(match["who"])):
         return View(text.strip(), None)
     why = (match["why"] or match.groupdict().get("said") or "").strip()

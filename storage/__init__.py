@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 from storage.errors import StorageError
 from storage.sealing import Sealer
@@ -43,7 +44,10 @@ def is_postgres(target: str | Path) -> bool:
     return str(target).startswith(POSTGRES)
 
 
-_QUERY_PASSWORD = re.compile(r"([?&]password=)[^&]*", re.IGNORECASE)
+# "password" as a parameter's name, any letter of it percent-encoded: libpq and asyncpg
+# decode a name before reading it, so "pass%77ord=" sets the password as "password=" does
+_PASSWORD_NAME = "".join(f"(?:{c}|%{ord(c):02x}|%{ord(c.upper()):02x})" for c in "password")
+_QUERY_PASSWORD = re.compile(rf"([?&]{_PASSWORD_NAME}=)[^&]*", re.IGNORECASE)
 
 
 def shown(target: str | Path) -> str:
@@ -58,9 +62,23 @@ def shown(target: str | Path) -> str:
     rest = _QUERY_PASSWORD.sub(r"\1", rest)
     userinfo, at, rest = rest.rpartition("@")
     where, ask, query = rest.partition("?")
-    kept = [p for p in query.split("&") if p.partition("=")[0].lower() != "password"]
+    kept = [p for p in query.split("&") if unquote(p.partition("=")[0]).lower() != "password"]
     user = userinfo.partition(":")[0]
     return f"{scheme}://{user}{at}{where}{ask if any(kept) else ''}{'&'.join(kept)}"
+
+
+def shown_whole(target: str | Path) -> str | None:
+    """The database as given, when every character of it may be said (a command to run
+    again): None for a URL `shown` leaves something out of (a password), or one that cannot
+    be read as a URL at all (where a password in it would end is not known)."""
+    text = str(target)
+    if not is_postgres(text):
+        return text
+    try:
+        urlsplit(text)
+    except ValueError:  # an unclosed "[" of an IPv6 host, say
+        return None
+    return text if shown(text) == text else None
 
 
 async def open_store(target: str | Path, *, sealer: Sealer | None = None,

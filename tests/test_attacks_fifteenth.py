@@ -15,6 +15,7 @@ from conftest import run_sosbot, sosbot_command, sosbot_env
 from bot.handlers import EDITED
 from bot.teams.invites import invite_colleague
 from storage.teams import TeamStore
+from tests.in_process import sosbot_here
 from tests.terminal import Terminal, exported
 from tests.test_attacks_fourteenth import answers_now, contributions_in
 from tests.test_telegram_handlers import (
@@ -168,11 +169,11 @@ def test_an_empty_output_option_is_refused_not_taken_for_the_current_folder(
     the clear, into whatever folder the script ran in, under a name of its own; without -o
     the summary goes to standard output. Like an empty --db, an empty -o is refused."""
     db = tmp_path / "e.db"
-    run_sosbot("chat", "--flow", "reflection", "--db", str(db),
-               input="KB-1\nSchool or college\nSeen a bruise on her arm\n")
+    sosbot_here("chat", "--flow", "reflection", "--db", str(db),
+                input="KB-1\nSchool or college\nSeen a bruise on her arm\n")
     folder = tmp_path / "here"
     folder.mkdir()
-    result = run_sosbot("export", "KB-1", "--db", str(db), "-o", "", cwd=folder)
+    result = sosbot_here("export", "KB-1", "--db", str(db), "-o", "", cwd=folder)
     assert result.returncode == 2
     assert result.stderr.strip().splitlines() == [
         "sosbot: -o: is empty; give the file (or folder) to write to, or leave -o out to "
@@ -299,7 +300,7 @@ def test_answers_piped_in_as_utf16_are_refused_before_anything_is_saved(
         "sosbot: the answers piped in are UTF-16 text (as Windows PowerShell saves a file); "
         "save them as UTF-8 and try again. Nothing was saved.")
     assert b"Traceback" not in result.stderr
-    listed = run_sosbot("export", "KB-1", "--db", str(db))
+    listed = sosbot_here("export", "KB-1", "--db", str(db))
     assert "no terminal draft" in listed.stderr
 
 

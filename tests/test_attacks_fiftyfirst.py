@@ -29,7 +29,7 @@ from pathlib import Path
 import pytest
 from chromium import Chromium, find_chromium
 
-from tests.conftest import run_sosbot
+from tests.in_process import sosbot_here
 from tests.telegram_world import TEST_KEY
 from tests.test_telegram_handlers import Bot, bot
 
@@ -91,8 +91,8 @@ def _html_direction(page: str, words: str) -> str:
 
 def _walked(tmp_path: Path, answer: str) -> Path:
     db = tmp_path / "bot.db"
-    done = run_sosbot("chat", "--db", str(db), "--flow", "reflection", cwd=tmp_path,
-                      env=KEYED, input=f"KB-1\nSchool or college\n{answer}\n")
+    done = sosbot_here("chat", "--db", str(db), "--flow", "reflection", cwd=tmp_path,
+                       env=KEYED, input=f"KB-1\nSchool or college\n{answer}\n")
     assert done.returncode == 0, done.stderr
     return db
 
@@ -105,8 +105,8 @@ def test_an_answer_in_a_right_to_left_script_reads_right_to_left_in_the_html_exp
     answer: its full stop stood at the wrong end, before its first word as it reads, and
     its brackets faced the wrong way. Each answer now takes the direction of its own words."""
     db = _walked(tmp_path, answer)
-    done = run_sosbot("export", "KB-1", "--db", str(db), "--format", "html", cwd=tmp_path,
-                      env=KEYED)
+    done = sosbot_here("export", "KB-1", "--db", str(db), "--format", "html", cwd=tmp_path,
+                       env=KEYED)
     assert done.returncode == 0, done.stderr
     page = done.stdout
     assert answer in page
@@ -116,8 +116,8 @@ def test_an_answer_in_a_right_to_left_script_reads_right_to_left_in_the_html_exp
 
 def test_an_english_answer_still_reads_left_to_right_in_the_html_export(tmp_path: Path) -> None:
     db = _walked(tmp_path, f"Mum said {ARABIC} in the car")
-    done = run_sosbot("export", "KB-1", "--db", str(db), "--format", "html", cwd=tmp_path,
-                      env=KEYED)
+    done = sosbot_here("export", "KB-1", "--db", str(db), "--format", "html", cwd=tmp_path,
+                       env=KEYED)
     assert done.returncode == 0, done.stderr
     assert _html_direction(done.stdout, "Mum said") == "ltr"
 
@@ -148,8 +148,8 @@ def test_an_answer_in_a_right_to_left_script_reads_right_to_left_in_the_word_exp
     at its start as it reads. Its run is marked right to left now, the tool's words not."""
     db = _walked(tmp_path, answer)
     out = tmp_path / "summary.docx"
-    done = run_sosbot("export", "KB-1", "--db", str(db), "--format", "docx", "-o", str(out),
-                      cwd=tmp_path, env=KEYED)
+    done = sosbot_here("export", "KB-1", "--db", str(db), "--format", "docx", "-o", str(out),
+                       cwd=tmp_path, env=KEYED)
     assert done.returncode == 0, done.stderr
     assert zipfile.is_zipfile(out)
     runs = _runs(out)
@@ -178,8 +178,8 @@ def test_in_a_browser_the_full_stop_of_an_arabic_answer_is_at_its_end(tmp_path: 
     of its words (where it ends, read right to left); it was drawn to their right."""
     db = _walked(tmp_path, ARABIC)
     page = tmp_path / "summary.html"
-    done = run_sosbot("export", "KB-1", "--db", str(db), "--format", "html", "-o", str(page),
-                      cwd=tmp_path, env=KEYED)
+    done = sosbot_here("export", "KB-1", "--db", str(db), "--format", "html", "-o", str(page),
+                       cwd=tmp_path, env=KEYED)
     assert done.returncode == 0, done.stderr
     (tmp_path / "chromium").mkdir()
     with Chromium.launch(tmp_path / "chromium") as browser:
@@ -228,8 +228,8 @@ def test_a_childs_words_in_arabic_urdu_or_hebrew_are_not_taken_for_a_full_name(
     Words that no name holds (of speaking, of who did what, "mum" and "dad") make it words
     said now; saved as typed, in the summary."""
     db = tmp_path / "bot.db"
-    done = run_sosbot("chat", "--db", str(db), "--flow", "reflection", cwd=tmp_path,
-                      env=KEYED, input=f"KB-1\nSchool or college\n{answer}\n/review\n")
+    done = sosbot_here("chat", "--db", str(db), "--flow", "reflection", cwd=tmp_path,
+                       env=KEYED, input=f"KB-1\nSchool or college\n{answer}\n/review\n")
     assert done.returncode == 0, done.stderr
     assert "full name" not in done.stdout, done.stdout
     assert f"What worries you: {answer}" in done.stdout, done.stdout
@@ -241,8 +241,8 @@ def test_a_childs_words_in_arabic_urdu_or_hebrew_are_not_taken_for_a_full_name(
 ])
 def test_a_full_name_in_arabic_or_hebrew_is_still_asked_about(
         tmp_path: Path, answer: str, name: str) -> None:
-    done = run_sosbot("chat", "--db", str(tmp_path / "bot.db"), "--flow", "reflection",
-                      cwd=tmp_path, env=KEYED, input=f"KB-1\nSchool or college\n{answer}\n")
+    done = sosbot_here("chat", "--db", str(tmp_path / "bot.db"), "--flow", "reflection",
+                       cwd=tmp_path, env=KEYED, input=f"KB-1\nSchool or college\n{answer}\n")
     assert done.returncode == 0, done.stderr
     assert f'Part of this looks like a full name ("{name}")' in done.stdout, done.stdout
 

@@ -35,6 +35,7 @@ import pytest
 
 from tests.botapi_server import BotApiServer
 from tests.conftest import run_sosbot
+from tests.in_process import sosbot_here
 from tests.processes import HANG_GUARD, sosbot_child, stop
 from tests.telegram_world import TEST_KEY, run_env, start_a_draft
 
@@ -128,12 +129,12 @@ async def test_a_bot_given_both_database_settings_says_which_it_uses(tmp_path: P
 
 def test_a_command_given_both_database_settings_says_which_it_uses(tmp_path: Path) -> None:
     (tmp_path / ".env").write_text(BOTH)
-    done = run_sosbot("chat", "--flow", "reflection", input="KB-1\n", cwd=tmp_path, env=KEYED)
+    done = sosbot_here("chat", "--flow", "reflection", input="KB-1\n", cwd=tmp_path, env=KEYED)
     assert done.returncode == 0, done.stderr
     [said] = [line for line in done.stderr.splitlines() if "SOSBOT_DB" in line]
     assert said.startswith("sosbot: " + BOTH_SAID)
-    given = run_sosbot("chat", "--db", "mine.db", "--flow", "reflection", input="KB-1\n",
-                       cwd=tmp_path, env=KEYED)
+    given = sosbot_here("chat", "--db", "mine.db", "--flow", "reflection", input="KB-1\n",
+                        cwd=tmp_path, env=KEYED)
     assert "SOSBOT_DB" not in given.stderr  # --db chose: neither setting is read
 
 
@@ -147,8 +148,8 @@ def test_a_setting_in_env_overridden_by_the_environment_is_said(tmp_path: Path) 
     environment's value is still used (a container's -e is meant to win over a .env), and
     now said, naming the line it wins over (never either value: a line may hold the token)."""
     (tmp_path / ".env").write_text("SOSBOT_DRAFT_DAYS=7\nSOSBOT_DB=real.db\n")
-    done = run_sosbot("chat", "--flow", "reflection", input="KB-1\n", cwd=tmp_path,
-                      env={**KEYED, "SOSBOT_DB": "test.db", "SOSBOT_DRAFT_DAYS": "7"})
+    done = sosbot_here("chat", "--flow", "reflection", input="KB-1\n", cwd=tmp_path,
+                       env={**KEYED, "SOSBOT_DB": "test.db", "SOSBOT_DRAFT_DAYS": "7"})
     assert done.returncode == 0, done.stderr
     [said] = [line for line in done.stderr.splitlines() if "SOSBOT_" in line]
     assert said == ("sosbot: SOSBOT_DB is set in the environment and in .env, line 2, to "
@@ -186,6 +187,6 @@ async def test_a_webhook_port_in_use_names_the_env_file_that_sets_it(tmp_path: P
 def test_both_database_settings_naming_one_file_are_not_said(tmp_path: Path) -> None:
     (tmp_path / ".env").write_text(f"SOSBOT_DB=bot.db\nSOSBOT_DATABASE_URL=sqlite:///"
                                    f"{tmp_path / 'bot.db'}\n")
-    done = run_sosbot("chat", "--flow", "reflection", input="KB-1\n", cwd=tmp_path, env=KEYED)
+    done = sosbot_here("chat", "--flow", "reflection", input="KB-1\n", cwd=tmp_path, env=KEYED)
     assert done.returncode == 0, done.stderr
     assert "SOSBOT_DB" not in done.stderr

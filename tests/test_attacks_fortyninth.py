@@ -32,7 +32,7 @@ import pytest
 from aiohttp import web
 
 from tests.botapi_server import BotApiServer
-from tests.conftest import run_sosbot
+from tests.in_process import sosbot_here
 from tests.processes import HANG_GUARD, free_port, sosbot_child, stop
 from tests.telegram_world import TEST_KEY, run_env
 
@@ -151,7 +151,7 @@ def test_a_setting_in_curly_quotation_marks_is_refused_at_its_line(
     marks are refused as straight ones kept by Docker are: one line naming the setting and
     the line, nothing made."""
     (tmp_path / ".env").write_text(f"SOSBOT_DRAFT_DAYS=7\nSOSBOT_DB={value}\n")
-    done = run_sosbot("chat", "--flow", "reflection", input="KB-1\n", cwd=tmp_path, env=KEYED)
+    done = sosbot_here("chat", "--flow", "reflection", input="KB-1\n", cwd=tmp_path, env=KEYED)
     assert done.returncode == 2, done.stderr
     [said] = done.stderr.strip().splitlines()
     assert said.startswith("sosbot: SOSBOT_DB: is in curly quotation marks (a word "
@@ -174,7 +174,7 @@ def test_a_comment_kept_in_a_value_by_systemd_is_refused_saying_so(
     .env takes it: systemd (and Docker's --env-file) take only whole lines starting with #
     as comments, so the bot made and used a database named "bot.db  # the database", and the
     backups took the other. Refused now in one line naming the setting and the file."""
-    done = run_sosbot("chat", "--flow", "reflection", input="KB-1\n", cwd=tmp_path, env={
+    done = sosbot_here("chat", "--flow", "reflection", input="KB-1\n", cwd=tmp_path, env={
         **KEYED, name: value, "SOSBOT_SETTINGS_FROM": "/etc/sosbot/main.env"})
     assert done.returncode == 2, done.stderr
     [said] = done.stderr.strip().splitlines()
@@ -194,14 +194,14 @@ def test_a_path_holding_an_invisible_character_is_refused_showing_it(
     byte-order mark, or a direction mark): the bot made and used a new, empty database whose
     name lists exactly as "bot.db", beside the real one, and said nothing. Refused now, as a
     control character is, the character shown as its code."""
-    done = run_sosbot("chat", "--flow", "reflection", input="KB-1\n", cwd=tmp_path,
-                      env={**KEYED, "SOSBOT_DB": value})
+    done = sosbot_here("chat", "--flow", "reflection", input="KB-1\n", cwd=tmp_path,
+                       env={**KEYED, "SOSBOT_DB": value})
     assert done.returncode == 2, done.stderr
     [said] = done.stderr.strip().splitlines()
     assert said.startswith(f"sosbot: SOSBOT_DB: holds an invisible character ({shown})"), said
     assert list(tmp_path.iterdir()) == []
-    given = run_sosbot("chat", "--db", value, "--flow", "reflection", input="KB-1\n",
-                       cwd=tmp_path, env=KEYED)
+    given = sosbot_here("chat", "--db", value, "--flow", "reflection", input="KB-1\n",
+                        cwd=tmp_path, env=KEYED)
     assert given.returncode != 0
     assert f"--db: holds an invisible character ({shown})" in given.stderr
     assert list(tmp_path.iterdir()) == []
@@ -209,8 +209,8 @@ def test_a_path_holding_an_invisible_character_is_refused_showing_it(
 
 def test_a_sqlite_url_holding_an_invisible_character_is_refused_showing_it(
         tmp_path: Path) -> None:
-    done = run_sosbot("chat", "--flow", "reflection", input="KB-1\n", cwd=tmp_path,
-                      env={**KEYED, "SOSBOT_DATABASE_URL": "sqlite:///bot.db\u200b"})
+    done = sosbot_here("chat", "--flow", "reflection", input="KB-1\n", cwd=tmp_path,
+                       env={**KEYED, "SOSBOT_DATABASE_URL": "sqlite:///bot.db\u200b"})
     assert done.returncode == 2, done.stderr
     [said] = done.stderr.strip().splitlines()
     assert said.startswith("sosbot: SOSBOT_DATABASE_URL: holds an invisible character "
@@ -229,7 +229,7 @@ def test_a_variable_set_nowhere_named_in_env_is_refused_at_its_line(tmp_path: Pa
     the line and the variable (never a value). (The test's is relative, so that the
     code as it was made its database here, not at /.)"""
     (tmp_path / ".env").write_text("SOSBOT_DRAFT_DAYS=7\nSOSBOT_DB=${CASES_FOLDER}cases.db\n")
-    done = run_sosbot("chat", "--flow", "reflection", input="KB-1\n", cwd=tmp_path, env=KEYED)
+    done = sosbot_here("chat", "--flow", "reflection", input="KB-1\n", cwd=tmp_path, env=KEYED)
     assert done.returncode == 2, done.stderr
     [said] = done.stderr.strip().splitlines()
     assert said.startswith("sosbot: .env, line 2: SOSBOT_DB names ${CASES_FOLDER}, which is "
@@ -237,7 +237,7 @@ def test_a_variable_set_nowhere_named_in_env_is_refused_at_its_line(tmp_path: Pa
     assert sorted(p.name for p in tmp_path.iterdir()) == [".env"]
     (tmp_path / ".env").write_text("CASES_FOLDER=here-\nSOSBOT_DB=${CASES_FOLDER}cases.db\n"
                                    "SOSBOT_KEY_FILE=${KEYS:-sosbot}.key\n")
-    done = run_sosbot("chat", "--flow", "reflection", input="KB-1\n", cwd=tmp_path, env=KEYED)
+    done = sosbot_here("chat", "--flow", "reflection", input="KB-1\n", cwd=tmp_path, env=KEYED)
     assert done.returncode == 0, done.stderr
     assert (tmp_path / "here-cases.db").exists()
 
@@ -247,7 +247,7 @@ def test_a_setting_with_its_equals_sign_typed_twice_is_refused(tmp_path: Path, l
     """`SOSBOT_DB==bot.db` (the = typed twice) made and used a database named "=bot.db",
     beside the real one, and said nothing. Refused now, naming the line."""
     (tmp_path / ".env").write_text(f"SOSBOT_DRAFT_DAYS=7\n{line}\n")
-    done = run_sosbot("chat", "--flow", "reflection", input="KB-1\n", cwd=tmp_path, env=KEYED)
+    done = sosbot_here("chat", "--flow", "reflection", input="KB-1\n", cwd=tmp_path, env=KEYED)
     assert done.returncode == 2, done.stderr
     [said] = done.stderr.strip().splitlines()
     assert said.startswith('sosbot: SOSBOT_DB: starts with "=" (typed twice?)'), said
@@ -297,7 +297,7 @@ def test_a_setting_with_a_stray_quotation_mark_is_refused_at_its_line(
     backticks copied from a wiki, or one curly mark: a database named with the mark was
     made and used beside the real one, unseen. Refused now, naming the mark and the line."""
     (tmp_path / ".env").write_text(f"SOSBOT_DRAFT_DAYS=7\nSOSBOT_DB={value}\n")
-    done = run_sosbot("chat", "--flow", "reflection", input="KB-1\n", cwd=tmp_path, env=KEYED)
+    done = sosbot_here("chat", "--flow", "reflection", input="KB-1\n", cwd=tmp_path, env=KEYED)
     assert done.returncode == 2, done.stderr
     [said] = done.stderr.strip().splitlines()
     assert said.startswith(f"sosbot: SOSBOT_DB: starts or ends with a quotation mark ({mark})"), \
@@ -313,8 +313,8 @@ def test_ids_separated_by_spaces_are_refused_saying_a_comma_goes_between_them(
     operator looked for a wrong digit. Still refused (a space is no separator: "123 456 789"
     may be one id written in groups, and read as three it would let strangers in), saying
     that a comma goes between two ids."""
-    done = run_sosbot("chat", "--flow", "reflection", input="KB-1\n", cwd=tmp_path,
-                      env={**KEYED, "SOSBOT_ALLOWED_USERS": value})
+    done = sosbot_here("chat", "--flow", "reflection", input="KB-1\n", cwd=tmp_path,
+                       env={**KEYED, "SOSBOT_ALLOWED_USERS": value})
     assert done.returncode == 2, done.stderr
     [said] = done.stderr.strip().splitlines()
     assert said.startswith("sosbot: SOSBOT_ALLOWED_USERS: must be numeric Telegram user ids "

@@ -47,6 +47,7 @@ from storage.errors import StorageError
 from tests.botapi_server import BotApiServer
 from tests.conftest import REPO as ROOT
 from tests.conftest import run_sosbot
+from tests.in_process import sosbot_here
 from tests.processes import HANG_GUARD, free_port, sosbot_child, stop
 from tests.telegram_world import PRACTITIONER, TEST_KEY, bot_settings, run_env
 from tests.test_run_faults import immutable, retention_due
@@ -178,7 +179,7 @@ def test_a_setting_given_twice_in_an_env_file_is_refused(tmp_path: Path) -> None
     settings = tmp_path / "sosbot.env"
     settings.write_text(f"SOSBOT_DB={tmp_path / 'bot.db'}\nSOSBOT_DONE_DAYS=14\n"
                         "sosbot_done_days=90\n")
-    done = run_sosbot("purge", "--env-file", str(settings), cwd=tmp_path, env=KEYED)
+    done = sosbot_here("purge", "--env-file", str(settings), cwd=tmp_path, env=KEYED)
     assert done.returncode != 0
     assert done.stderr.strip().splitlines() == [
         f"sosbot: --env-file: {settings}, lines 2 and 3: SOSBOT_DONE_DAYS is set twice, to "
@@ -187,8 +188,8 @@ def test_a_setting_given_twice_in_an_env_file_is_refused(tmp_path: Path) -> None
 
 def test_a_setting_given_twice_with_one_value_is_taken(tmp_path: Path) -> None:
     (tmp_path / ".env").write_text("SOSBOT_DRAFT_DAYS=7\nSOSBOT_DRAFT_DAYS=7\n")
-    done = run_sosbot("chat", "--db", str(tmp_path / "bot.db"), "--flow", "reflection",
-                      input="KB-1\n", cwd=tmp_path, env=KEYED)
+    done = sosbot_here("chat", "--db", str(tmp_path / "bot.db"), "--flow", "reflection",
+                       input="KB-1\n", cwd=tmp_path, env=KEYED)
     assert done.returncode == 0, done.stderr
 
 
@@ -259,9 +260,9 @@ def test_a_term_listed_twice_in_a_councils_words_is_named_at_its_second_listing(
     words = tmp_path / "words.yaml"
     words.write_text("terms:\n- term: DV\n  question: What did you see?\n- term: MASH\n"
                      "  question: Which team?\n- term: dv\n  question: What happened?\n")
-    done = run_sosbot("chat", "--db", str(tmp_path / "bot.db"), "--flow", "reflection",
-                      input="KB-1\n", cwd=tmp_path,
-                      env={**KEYED, "SOSBOT_WORDS": str(words)})
+    done = sosbot_here("chat", "--db", str(tmp_path / "bot.db"), "--flow", "reflection",
+                       input="KB-1\n", cwd=tmp_path,
+                       env={**KEYED, "SOSBOT_WORDS": str(words)})
     assert done.returncode != 0
     assert done.stderr.strip().splitlines() == [
         f"sosbot: SOSBOT_WORDS: {words}:6: terms[2].term: the term 'dv' is listed twice"]

@@ -45,7 +45,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import run_sosbot
+from tests.in_process import sosbot_here
 from tests.telegram_world import TEST_KEY
 
 KEYED = {"SOSBOT_DATA_KEY": TEST_KEY}
@@ -72,17 +72,17 @@ def test_words_hidden_in_invisible_characters_are_not_kept_with_an_answer(
     out as direction marks are; a flag made with tag characters (Scotland's) is kept."""
     db = str(tmp_path / "bot.db")
     hidden = _tags("dad hits her") + "\u206a\u206f\U0001d173\U0001bca0\U000e0001"
-    done = run_sosbot("chat", "--db", db, "--flow", "reflection",
-                      input=f"KB-1\n2\nmum is coping{hidden} {SCOTLAND}\n/review\n/summary\n",
-                      env=KEYED)
+    done = sosbot_here("chat", "--db", db, "--flow", "reflection",
+                       input=f"KB-1\n2\nmum is coping{hidden} {SCOTLAND}\n/review\n/summary\n",
+                       env=KEYED)
     shown = done.stdout
     assert "mum is coping" in shown
     assert SCOTLAND in shown
     without_flags = shown.replace(SCOTLAND, "")
     assert not any(0xE0000 <= ord(ch) <= 0xE007F for ch in without_flags)
     assert not set("\u206a\u206f\U0001d173\U0001bca0") & set(shown)
-    exported = run_sosbot("export", "--db", db, "KB-1",
-                          env=KEYED)
+    exported = sosbot_here("export", "--db", db, "KB-1",
+                           env=KEYED)
     assert "mum is coping" in exported.stdout, exported.stderr
     assert not any(0xE0000 <= ord(ch) <= 0xE007F for ch in exported.stdout.replace(SCOTLAND, ""))
 
@@ -105,8 +105,8 @@ def test_a_database_given_as_a_sqlite_file_uri_is_refused_naming_the_setting(
         {**KEYED, "SOSBOT_DATABASE_URL": f"sqlite:///{given}"} \
         if how == "SOSBOT_DATABASE_URL" else KEYED
     args = ("--db", given) if how == "--db" else ()
-    done = run_sosbot("chat", *args, "--flow", "reflection", input="KB-1\n2\n", env=env,
-                      cwd=tmp_path)
+    done = sosbot_here("chat", *args, "--flow", "reflection", input="KB-1\n2\n", env=env,
+                       cwd=tmp_path)
     assert done.returncode != 0
     said = done.stderr.strip().splitlines()
     assert len(said) == 1, done.stderr
@@ -122,11 +122,11 @@ def test_a_database_file_whose_name_starts_file_colon_is_that_file(tmp_path: Pat
     kept in it, with its mode 600 (not in a cases.db SQLite made beside it readable by
     every user), and read again by the next chat."""
     env = {**KEYED, "SOSBOT_DB": "./file:cases.db"}
-    first = run_sosbot("chat", "--flow", "reflection", input="KB-1\n2\nhe was hit\n",
-                       env=env, cwd=tmp_path)
+    first = sosbot_here("chat", "--flow", "reflection", input="KB-1\n2\nhe was hit\n",
+                        env=env, cwd=tmp_path)
     assert "Traceback" not in first.stderr
     assert "Could not" not in first.stderr, first.stderr
-    again = run_sosbot("chat", input="/resume KB-1\n/review\n", env=env, cwd=tmp_path)
+    again = sosbot_here("chat", input="/resume KB-1\n/review\n", env=env, cwd=tmp_path)
     assert "he was hit" in again.stdout, again.stderr
     named = tmp_path / "file:cases.db"
     assert named.stat().st_size > 0

@@ -17,6 +17,7 @@ from conftest import run_sosbot, sosbot_command, sosbot_env
 
 from bot.handlers import STALE_TOAST
 from tests.builders import build_flow, choice, list_step, section, text
+from tests.in_process import sosbot_here
 from tests.processes import HANG_GUARD
 from tests.telegram_world import PRACTITIONER, bot_world
 from tests.test_attacks_fourteenth import answers_now, at_going_well, at_what_needs_to_happen
@@ -131,7 +132,7 @@ def test_answers_piped_in_are_all_saved_when_the_output_is_read_by_head(
     assert "Traceback" not in result.stderr
     assert "standard output was closed" in result.stderr
     assert result.returncode == 0
-    exported = run_sosbot("export", "KB-1", "--db", str(tmp_path / "c.db"), cwd=tmp_path)
+    exported = sosbot_here("export", "KB-1", "--db", str(tmp_path / "c.db"), cwd=tmp_path)
     assert "Status: Finished" in exported.stdout
     assert "Nan collects her" in exported.stdout
     assert "I will call the hub today" in exported.stdout
@@ -184,12 +185,12 @@ def test_a_piped_command_with_a_direction_mark_before_it_is_the_command(tmp_path
     """A line of answers copied from a right-to-left document carries a direction mark
     before it: "/skip" was saved as the answer to "What needs to happen next?"."""
     db = tmp_path / "c.db"
-    result = run_sosbot("chat", "--flow", "reflection", "--db", str(db), cwd=tmp_path,
-                        input="KB-1\nSchool or college\nSeen a bruise on her arm\n"
-                        "Yes, as far as I know\nThey know and agree\nNan collects her\n"
-                        "\u200f/skip\n")
+    result = sosbot_here("chat", "--flow", "reflection", "--db", str(db), cwd=tmp_path,
+                         input="KB-1\nSchool or college\nSeen a bruise on her arm\n"
+                         "Yes, as far as I know\nThey know and agree\nNan collects her\n"
+                         "\u200f/skip\n")
     assert "Traceback" not in result.stderr
-    exported = run_sosbot("export", "KB-1", "--db", str(db), cwd=tmp_path)
+    exported = sosbot_here("export", "KB-1", "--db", str(db), cwd=tmp_path)
     assert "/skip" not in exported.stdout
 
 
@@ -289,7 +290,7 @@ def test_a_dot_env_that_is_a_folder_is_named_not_passed_over(tmp_path: Path) -> 
     database in the working folder instead of the one SOSBOT_DB names, and `sosbot run`
     blamed a missing token. Each command now says so in one line and stops."""
     (tmp_path / ".env").mkdir()
-    result = run_sosbot("chat", "--flow", "reflection", cwd=tmp_path, input="KB-1\n")
+    result = sosbot_here("chat", "--flow", "reflection", cwd=tmp_path, input="KB-1\n")
     assert result.returncode == 2
     assert result.stderr.splitlines() == [
         "sosbot: .env: is a folder, not a file, so no setting was read from it (Docker "

@@ -1,14 +1,13 @@
 """The twenty-fifth round of attacks: what earlier rounds missed, each pinned by a test that
-failed on the code as it was. Each goes through the real command (`sosbot ...` as a child
-process, on a real terminal where the behaviour is a terminal's) or the real Application
-polling the local Bot API server."""
+failed on the code as it was. Each goes through the real command (`sosbot ...` through
+`bot.cli.main`, tests/in_process.py, or as a child process on a real terminal where the
+behaviour is a terminal's) or the real Application polling the local Bot API server."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import run_sosbot
-
+from tests.in_process import sosbot_here
 from tests.telegram_world import PRACTITIONER, World, bot_world
 from tests.terminal import Terminal
 
@@ -95,7 +94,7 @@ def test_a_setting_holding_terminal_escapes_is_said_with_them_shown_not_acted_on
     operator's terminal acted on it (here clearing the screen, the error with it) and the
     value looked like "5", which is a valid one. It is shown as it is written in the file."""
     (tmp_path / ".env").write_text("SOSBOT_DB=bot.db\nSOSBOT_DRAFT_DAYS=\x1b[2J5\n")
-    done = run_sosbot("chat", "--flow", "reflection", cwd=tmp_path, input="")
+    done = sosbot_here("chat", "--flow", "reflection", cwd=tmp_path, input="")
     assert done.returncode == 2
     assert done.stderr.splitlines() == [
         'sosbot: SOSBOT_DRAFT_DAYS: "\\x1b[2J5" won\'t work here; give a whole number from 1 '
@@ -112,18 +111,18 @@ def test_a_data_key_pasted_wrong_names_where_it_was_set(tmp_path: Path) -> None:
     file and line are named (or the environment), as for every other setting; the key
     itself is still never printed."""
     (tmp_path / ".env").write_text(f"SOSBOT_DB=bot.db\nSOSBOT_DATA_KEY={BAD_KEY}\n")
-    done = run_sosbot("chat", "--flow", "reflection", cwd=tmp_path, input="")
+    done = sosbot_here("chat", "--flow", "reflection", cwd=tmp_path, input="")
     assert done.returncode == 2
     assert done.stderr.splitlines() == [
         "sosbot: SOSBOT_DATA_KEY: a key must be the base64 of 32 random bytes (`sosbot keys "
         "new` makes one). (set in .env, line 2)"]
     (tmp_path / ".env").unlink()
     (tmp_path / "main.env").write_text(f"SOSBOT_DB=bot.db\nSOSBOT_DATA_KEY={BAD_KEY}\n")
-    done = run_sosbot("purge", "--env-file", str(tmp_path / "main.env"), cwd=tmp_path)
+    done = sosbot_here("purge", "--env-file", str(tmp_path / "main.env"), cwd=tmp_path)
     assert done.stderr.splitlines() == [
         "sosbot: SOSBOT_DATA_KEY: a key must be the base64 of 32 random bytes (`sosbot keys "
         f"new` makes one). (set in {tmp_path / 'main.env'}, line 2)"]
-    done = run_sosbot("export", "KB", cwd=tmp_path, env={"SOSBOT_DATA_KEY": BAD_KEY})
+    done = sosbot_here("export", "KB", cwd=tmp_path, env={"SOSBOT_DATA_KEY": BAD_KEY})
     assert done.stderr.splitlines() == [
         "sosbot: SOSBOT_DATA_KEY: a key must be the base64 of 32 random bytes (`sosbot keys "
         "new` makes one). (set in the environment)"]
@@ -137,12 +136,12 @@ def test_a_bad_setting_after_blank_lines_is_named_on_its_own_line(tmp_path: Path
     that could not be read at all."""
     (tmp_path / ".env").write_text("SOSBOT_DB=bot.db\n\n\n# retention\n\n"
                                    "SOSBOT_DRAFT_DAYS=0\n")
-    done = run_sosbot("chat", "--flow", "reflection", cwd=tmp_path, input="")
+    done = sosbot_here("chat", "--flow", "reflection", cwd=tmp_path, input="")
     assert done.stderr.splitlines() == [
         'sosbot: SOSBOT_DRAFT_DAYS: "0" won\'t work here; give a whole number from 1 to 3650 '
         "(it is 30 if left out) (set in .env, line 6)"]
     (tmp_path / ".env").write_text("SOSBOT_DB=bot.db\n\nSOSBOT_DRAFT_DAYS 7\n")
-    done = run_sosbot("chat", "--flow", "reflection", cwd=tmp_path, input="")
+    done = sosbot_here("chat", "--flow", "reflection", cwd=tmp_path, input="")
     assert done.stderr.splitlines() == [
         "sosbot: .env, line 3: the setting SOSBOT_DRAFT_DAYS could not be read (it is not "
         "NAME=value, or a quotation mark in it is not closed on its line); correct it: left "

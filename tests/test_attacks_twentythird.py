@@ -19,6 +19,7 @@ import pytest
 from conftest import run_sosbot, sosbot_command, sosbot_env
 
 from bot import cli
+from tests.in_process import sosbot_here
 from tests.telegram_world import TEST_KEY, bot_world, shown
 
 ANSWERS = ("KB-1\nSchool or college\nSaw a bruise\nYes, as far as I know\nThey know and "
@@ -28,8 +29,8 @@ ANSWERS = ("KB-1\nSchool or college\nSaw a bruise\nYes, as far as I know\nThey k
 def a_chat_database(folder: Path, **env: str) -> Path:
     """A database with one finished reflection "KB-1", as `sosbot chat` leaves it."""
     db = folder / "chat.db"
-    done = run_sosbot("chat", "--flow", "reflection", "--db", str(db), input=ANSWERS,
-                      cwd=folder, env=env)
+    done = sosbot_here("chat", "--flow", "reflection", "--db", str(db), input=ANSWERS,
+                       cwd=folder, env=env)
     assert done.returncode == 0, done.stderr
     return db
 
@@ -63,8 +64,8 @@ def test_an_export_to_a_disk_is_refused_and_the_disk_left_alone(tmp_path: Path) 
     is written; /dev/null still takes an export (other devices are refused too now)."""
     db = a_chat_database(tmp_path)
     with a_disk(tmp_path) as disk:
-        done = run_sosbot("export", "KB-1", "--format", "html", "--db", str(db), "-o",
-                          str(disk), cwd=tmp_path)
+        done = sosbot_here("export", "KB-1", "--format", "html", "--db", str(db), "-o",
+                           str(disk), cwd=tmp_path)
         on_disk = (tmp_path / "disk.img").read_bytes()
     assert done.returncode == 1, done.stderr
     assert "Traceback" not in done.stderr
@@ -73,8 +74,8 @@ def test_an_export_to_a_disk_is_refused_and_the_disk_left_alone(tmp_path: Path) 
         "what the disk holds. Give a file name (or a folder on the disk, once it is "
         "mounted). Nothing was written."]
     assert on_disk == b"\x55" * 65536
-    assert run_sosbot("export", "KB-1", "--db", str(db), "-o", os.devnull,
-                      cwd=tmp_path).returncode == 0
+    assert sosbot_here("export", "KB-1", "--db", str(db), "-o", os.devnull,
+                       cwd=tmp_path).returncode == 0
 
 
 def answered_at_the_terminal(db: Path, keys: str) -> Path:

@@ -44,7 +44,8 @@ from storage.store import Store
 from storage.teams import TeamStore
 from tests.botapi_server import BotApiServer
 from tests.cases import nudges_seen
-from tests.conftest import run_sosbot, sosbot_command, sosbot_env
+from tests.conftest import sosbot_command, sosbot_env
+from tests.in_process import sosbot_here
 from tests.telegram_world import bot_settings
 from tests.test_erasure import _bytes_of
 from tests.test_properties import FLOWS, _filled
@@ -253,15 +254,15 @@ def test_the_chat_makes_no_key_file_for_a_database_it_cannot_make(
     (tmp_path / "notes").mkdir()
     (tmp_path / "notes.txt").write_text("a file\n", encoding="utf-8")
     db = {"a folder": "notes", "a device": "/dev/null", "under a file": "notes.txt/my.db"}
-    done = run_sosbot("chat", "--flow", "reflection", "--db", db[where], input="KB-1\n",
-                      cwd=tmp_path)
+    done = sosbot_here("chat", "--flow", "reflection", "--db", db[where], input="KB-1\n",
+                       cwd=tmp_path)
     assert done.returncode == 1
     assert len(done.stderr.strip().splitlines()) == 1, done.stderr
     assert "key" not in done.stderr
     assert sorted(p.name for p in tmp_path.rglob("*")) == ["notes", "notes.txt"]
     assert not Path("/dev/sosbot.key").exists()
-    made = run_sosbot("chat", "--flow", "reflection", "--db", "notes/my.db", input="KB-1\n",
-                      cwd=tmp_path)
+    made = sosbot_here("chat", "--flow", "reflection", "--db", "notes/my.db", input="KB-1\n",
+                       cwd=tmp_path)
     assert made.returncode == 0, made.stderr
     assert "made a new data key in notes/sosbot.key (readable only by you)" in made.stderr
     assert (tmp_path / "notes" / "sosbot.key").stat().st_mode & 0o777 == 0o600
@@ -282,9 +283,9 @@ def test_abbreviations_a_councils_families_know_are_never_asked_about(
                      "  - term: front door\n    question: Which team did you contact?\n",
                      encoding="utf-8")
     typed = "Mum took him to CAMHS and the XYZQ on Monday.\nMum has poor engagement.\n"
-    built_in = run_sosbot("language-check", input=typed)
+    built_in = sosbot_here("language-check", input=typed)
     assert built_in.stdout == '1: "CAMHS", "XYZQ"\n2: "poor engagement"\n'
-    own = run_sosbot("language-check", "--words", str(words), input=typed)
+    own = sosbot_here("language-check", "--words", str(words), input=typed)
     assert (own.returncode, own.stdout) == (1, '2: "poor engagement"\n')
 
 
@@ -352,10 +353,10 @@ def test_the_readmes_examples_of_the_checks_are_asked_about_or_left_alone_as_it_
     lines = [line for _, line in [*ASKED, *LEFT_ALONE]]
     assert all(quoted.lower() in flat for quoted, _ in [*ASKED, *LEFT_ALONE])
     assert "core group to review the plan" not in flat
-    done = run_sosbot("language-check", input="".join(f"{line}\n" for line in lines))
+    done = sosbot_here("language-check", input="".join(f"{line}\n" for line in lines))
     flagged = {int(line.split(":", 1)[0]) for line in done.stdout.splitlines()}
     assert flagged == set(range(1, len(ASKED) + 1)), done.stdout
-    quoted = run_sosbot("language-check", input='Mum said he was "out of control".\n')
+    quoted = sosbot_here("language-check", input='Mum said he was "out of control".\n')
     assert (quoted.returncode, quoted.stdout) == (0, "")  # someone's own words
 
 
@@ -393,9 +394,9 @@ def test_an_answer_opens_with_the_data_key_by_security_mds_description_alone(
     answer from the database file, with no sosbot code."""
     data_key = bytes(range(32))
     db = tmp_path / "chat.db"
-    done = run_sosbot("chat", "--flow", "reflection", "--db", str(db),
-                      input="KB-1\nSchool or college\nSeen a bruise on her arm\n",
-                      env={"SOSBOT_DATA_KEY": "k7:" + base64.b64encode(data_key).decode()})
+    done = sosbot_here("chat", "--flow", "reflection", "--db", str(db),
+                       input="KB-1\nSchool or college\nSeen a bruise on her arm\n",
+                       env={"SOSBOT_DATA_KEY": "k7:" + base64.b64encode(data_key).decode()})
     assert done.returncode == 0, done.stderr
     with sqlite3.connect(db) as raw:
         [(user, draft, sealed_key)] = raw.execute("SELECT user_id, draft_id, sealed FROM "

@@ -144,8 +144,12 @@ def test_any_sequence_of_inputs_keeps_the_draft_sound(tmp_path: Path, data: st.D
         chat.send(given)
         check_sound(flow, chat, before)
         private = held is not None and held.kind == "privacy" and held.step_id == where
+        offered = held.value if held is not None and held.kind == "adds_back" else None
         if isinstance(given, Command) and given.name == "back" and where is not None:
-            check_went_back(flow, chat, where, answers, private=private)
+            if isinstance(offered, str):
+                check_added_back(chat, where, answers, offered)
+            else:
+                check_went_back(flow, chat, where, answers, private=private)
     event(chat.draft.status)
 
 
@@ -165,6 +169,22 @@ def check_went_back(flow: Flow, chat: EngineChat, where: str, answers: dict[str,
         assert flow.index[now] < flow.index[where], (where, now)
     others = {k: v for k, v in chat.draft.answers.items() if k != where}
     assert others == {k: v for k, v in answers.items() if k != where}
+
+
+def check_added_back(chat: EngineChat, where: str, answers: dict[str, Value], line: str
+                     ) -> None:
+    """A line that reached a question it does not fit, offered to the answer before: /back
+    adds it to the end of that answer, says so, and asks the same question again; no other
+    answer changes."""
+    assert chat.draft.current == where
+    assert chat.draft.pending is None
+    assert any("added those words" in n for n in chat.notices("saved"))
+    changed = {k for k in chat.draft.answers if chat.draft.answers[k] != answers.get(k)}
+    assert len(changed) == 1, changed
+    [step] = changed
+    now = chat.draft.answers[step]
+    assert isinstance(now, str), (step, now)
+    assert now.endswith(line), (step, now)
 
 
 FLOWS: dict[Path, Flow] = {}

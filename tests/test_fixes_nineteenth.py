@@ -24,6 +24,7 @@ from storage.store import Store
 from storage.teams import TeamStore
 from tests.builders import EngineChat, build_flow, choice, section, text, yes_no
 from tests.conftest import run_sosbot
+from tests.in_process import sosbot_here
 from tests.memory_botapi import BOT_USER
 from tests.telegram_world import PRACTITIONER, World, bot_world
 from tests.test_attacks_fourteenth import answers_now, at_what_needs_to_happen, forwarded, reply
@@ -367,7 +368,7 @@ async def test_purge_without_the_settings_file_says_it_applied_the_defaults(
 
 
 def test_purge_with_a_settings_file_that_is_not_there_says_so(tmp_path: Path) -> None:
-    result = run_sosbot("purge", "--env-file", str(tmp_path / "main.env"), cwd=tmp_path)
+    result = sosbot_here("purge", "--env-file", str(tmp_path / "main.env"), cwd=tmp_path)
     assert result.returncode == 2
     assert "--env-file: there is no file at" in result.stderr
     assert not (tmp_path / "sosbot.db").exists()

@@ -1,5 +1,6 @@
 """The thirty-eighth pass's leftovers (third part), each met as an operator at a terminal or
-a practitioner on a phone would meet it: the real CLI in a subprocess, the real Application
+a practitioner on a phone would meet it: the real CLI (`sosbot run` in a subprocess, the other
+commands through `bot.cli.main`, tests/in_process.py), the real Application
 (tests/memory_botapi.py) on real SQLite files. Each test of a defect failed on the code as
 it was."""
 
@@ -15,6 +16,7 @@ from flows.flow import Flow
 from flows.render import format_date
 from tests.builders import build_flow, section, text, yes_no
 from tests.conftest import run_sosbot
+from tests.in_process import sosbot_here
 from tests.test_claims_thirtyseventh import on_disk
 from tests.test_handover_thirtysixth import PRIYA, SAM, hands_over, sam_and_priya_join
 from tests.test_telegram_handlers import Bot, button
@@ -33,13 +35,13 @@ THIRD = "Nan picks T up from school every day"  # typed on, past the question of
 def all_but_the_webhook_work(tmp_path: Path, env: dict[str, str], setting: str) -> None:
     """With a webhook `setting` wrong in `env` (or .env), `sosbot chat` saves a reflection,
     naming nothing of it, and `sosbot keys list` and `sosbot export` of it work."""
-    made = run_sosbot("chat", "--flow", "reflection", input="KB-1\nSchool or college\n",
-                      cwd=tmp_path, env=env)
+    made = sosbot_here("chat", "--flow", "reflection", input="KB-1\nSchool or college\n",
+                       cwd=tmp_path, env=env)
     assert made.returncode == 0, made.stderr
     assert setting not in made.stderr
-    listed = run_sosbot("keys", "list", cwd=tmp_path, env=env)
+    listed = sosbot_here("keys", "list", cwd=tmp_path, env=env)
     assert listed.returncode == 0, listed.stderr
-    exported = run_sosbot("export", "KB-1", cwd=tmp_path, env=env)
+    exported = sosbot_here("export", "KB-1", cwd=tmp_path, env=env)
     assert exported.returncode == 0, exported.stderr
     assert "School or college" in exported.stdout
 

@@ -14,11 +14,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import run_sosbot
 
 from flows.flow import Flow
 from flows.loader import load_flows
 from flows.replies import Review
+from tests.in_process import sosbot_here
 from tests.test_attacks_twentythird import a_chat_database
 from tests.test_leftovers_twentythird import SAM, a_finished_reflection_and_sam
 from tests.test_telegram_handlers import USER, Bot, bot, running, texts_to
@@ -38,7 +38,7 @@ def test_an_export_to_a_device_or_a_pipe_is_refused_naming_it(tmp_path: Path) ->
     refused, naming it, and nothing is written. /dev/null, which keeps nothing, still takes
     one (a dry run)."""
     db = a_chat_database(tmp_path)
-    done = run_sosbot("export", "KB-1", "--db", str(db), "-o", "/dev/zero", cwd=tmp_path)
+    done = sosbot_here("export", "KB-1", "--db", str(db), "-o", "/dev/zero", cwd=tmp_path)
     assert (done.returncode, done.stderr.strip()) == (1, (
         "sosbot: /dev/zero is a device, not a file: an export is written only to a file, or "
         "to standard output with -o - (or no -o). Give a file name. Nothing was written.")),\
@@ -53,16 +53,16 @@ def test_an_export_to_a_device_or_a_pipe_is_refused_naming_it(tmp_path: Path) ->
 
     reader = threading.Thread(target=read, daemon=True)
     reader.start()
-    done = run_sosbot("export", "KB-1", "--db", str(db), "-o", str(pipe), cwd=tmp_path)
+    done = sosbot_here("export", "KB-1", "--db", str(db), "-o", str(pipe), cwd=tmp_path)
     with open(pipe, "wb"):  # lets the reader finish whatever the export did
         pass
     reader.join(10)
     assert done.returncode == 1, done.stderr
     assert f"sosbot: {pipe} is a pipe, not a file" in done.stderr
     assert got == [b""]
-    assert run_sosbot("export", "KB-1", "--db", str(db), "-o", os.devnull,
-                      cwd=tmp_path).returncode == 0
-    done = run_sosbot("export", "KB-1", "--db", str(db), "-o", "-", cwd=tmp_path)
+    assert sosbot_here("export", "KB-1", "--db", str(db), "-o", os.devnull,
+                       cwd=tmp_path).returncode == 0
+    done = sosbot_here("export", "KB-1", "--db", str(db), "-o", "-", cwd=tmp_path)
     assert done.returncode == 0
     assert "KB-1" in done.stdout
 

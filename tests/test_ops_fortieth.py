@@ -1,5 +1,6 @@
 """The fortieth pass's operations and teams leftovers, each met as an operator at a terminal
-or a practitioner on a phone would meet it: the real CLI in a subprocess, the real
+or a practitioner on a phone would meet it: the real CLI (`sosbot run` and a command beside
+a bot in a subprocess, the rest through `bot.cli.main`, tests/in_process.py), the real
 Application (tests/memory_botapi.py) on real SQLite files (and PostgreSQL where the store's
 contract is at stake). Each test of a defect failed on the code as it was."""
 
@@ -21,6 +22,7 @@ from storage.store import Store
 from tests import test_telegram_handlers
 from tests.builders import write_flow
 from tests.conftest import run_sosbot
+from tests.in_process import sosbot_here
 from tests.test_attacks_thirtythird_b import button_texts
 from tests.test_console import at_the_terminal
 from tests.test_handover_thirtysixth import PRIYA, SAM, sam_and_priya_join
@@ -114,7 +116,7 @@ def test_an_invite_that_would_make_a_keyless_database_is_refused(tmp_path: Path)
     the key's from the start and the link works."""
     (tmp_path / "data").mkdir()
     db = tmp_path / "data" / "sosbot.db"
-    refused = run_sosbot("invite", "--db", str(db), cwd=tmp_path)
+    refused = sosbot_here("invite", "--db", str(db), cwd=tmp_path)
     assert refused.returncode == 1
     assert refused.stderr.splitlines() == [
         f"sosbot: There is no database at {db} yet, and no data key to make it with "
@@ -123,17 +125,17 @@ def test_an_invite_that_would_make_a_keyless_database_is_refused(tmp_path: Path)
         f"new --write --db {db}`), then run this again; nothing was made."]
     assert refused.stdout == ""
     assert list((tmp_path / "data").iterdir()) == []
-    made = run_sosbot("keys", "new", "--write", "--db", str(db), cwd=tmp_path)
+    made = sosbot_here("keys", "new", "--write", "--db", str(db), cwd=tmp_path)
     assert made.returncode == 0, made.stderr
-    invited = run_sosbot("invite", "--db", str(db), cwd=tmp_path)
+    invited = sosbot_here("invite", "--db", str(db), cwd=tmp_path)
     assert invited.returncode == 0, invited.stderr
     assert invited.stdout.startswith("/start ")
-    other = run_sosbot("chat", "--db", str(db), "--flow", "reflection", input="KB-2\n",
-                       cwd=tmp_path, env={"SOSBOT_DATA_KEY": NEW_KEY})  # not the one made
+    other = sosbot_here("chat", "--db", str(db), "--flow", "reflection", input="KB-2\n",
+                        cwd=tmp_path, env={"SOSBOT_DATA_KEY": NEW_KEY})  # not the one made
     assert other.returncode == 1
     assert "The data key does not fit the database" in other.stderr
-    chat = run_sosbot("chat", "--db", str(db), "--flow", "reflection",
-                      input="KB-1\nSchool or college\n", cwd=tmp_path)
+    chat = sosbot_here("chat", "--db", str(db), "--flow", "reflection",
+                       input="KB-1\nSchool or college\n", cwd=tmp_path)
     assert chat.returncode == 0, chat.stderr
 
 

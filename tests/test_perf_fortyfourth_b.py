@@ -53,14 +53,17 @@ def reading_once(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def summarised_as_it_was(text: str, words: WordList) -> str | None:
-    """`summarised` before this pass: the answer read in full every time."""
+    """`summarised` before this pass: the answer read in full every time (as far as the
+    forty-fifth pass reads it for short forms, its first `SHORT_FORMS_READ` sentences: that
+    cut is held by tests/test_perf_fortyfifth.py, not here)."""
     if nudges._SPEAKER.search(text) or nudges._QUOTED.search(text):
         # (a word of the work in the child's own "I" is asked since set AG, pass 47)
         said = nudges._WORK_WORDS_SAID.search(text)
         return nudges.WORK_WORDS_SAID.format(said=" ".join(said.group().split())) \
             if said else None
     if nudges._WORK_WORDS.search(text) or any(
-            short_form_as_it_was(hit) for hit in read_once(nudges.within_reach(text), words)):
+            short_form_as_it_was(hit)
+            for hit in read_once(nudges.within_reach(text, nudges.SHORT_FORMS_READ), words)):
         return nudges.SUMMARY.format(said=nudges._shortened(" ".join(text.split())))
     return None
 
@@ -171,3 +174,18 @@ def test_an_answer_with_no_short_form_in_reach_is_not_read_in_full(
     assert nudge("own_words", "Support from the CSE team") is not None
     assert nudge("own_words", "dv at home") is not None
     assert len(read) == 2
+
+
+def test_a_short_form_past_the_sentences_read_is_left_as_summarised_leaves_it() -> None:
+    """A string of the random kind whose only short forms ("R.C.P.C", "NRM") come after its
+    twentieth sentence (each dotted letter of "p.l.a.c.e.m.e.n.t." ends one): `summarised`
+    reads an answer for short forms only as far as that since the forty-fifth pass, and the
+    answer as it was is read as far. (Drawn when the word list grew, which changes every
+    random string: the reference read the whole answer, and the two differed.)"""
+    line = ("could,and.poor 1ttachme\u2028t\nES/of\np.l.a.c.e.m.e.n.t. .c.o.n...e.r.n.s\n"
+            "R.C.P.C-NRM'\u00df\u2028")
+    words = load_word_list()
+    assert nudges.summarised(line, words) is None
+    assert summarised_as_it_was(line, words) is None
+    assert nudges.summarised(line.replace("p.l.a.c.e.m.e.n.t.", "placement"), words) \
+        == summarised_as_it_was(line.replace("p.l.a.c.e.m.e.n.t.", "placement"), words)

@@ -19,7 +19,6 @@ from __future__ import annotations
 import importlib.util
 import os
 import random
-import re
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -250,7 +249,7 @@ def _said_escaped_twice(text: str, child: bool, speaker: str) -> Markup:
 
 BREAKS: dict[str, Callable[[pytest.MonkeyPatch], None]] = {
     "no blank line looked for": lambda mp: mp.setattr(
-        telegram_html, "_BLANK_RUN_RE", re.compile(r"(?!)")),
+        telegram_html._Splitter, "_blank_run_end", lambda self, before: None),
     "a plain tag reopened as another": lambda mp: mp.setitem(
         telegram_html._PLAIN_START, "<i>", telegram_html._Open("i", "<em>")),
     "an answer escaped twice": lambda mp: mp.setattr(

@@ -1,8 +1,8 @@
 """A fresh-eyes review of the twenty-fifth round of attacks (tests/test_attacks_twentyfifth.py):
 what its fixes broke or left out, each pinned by a test that failed on the code as merged.
-Each goes through the real command (`sosbot ...` as a child process), the real terminal chat
-on a real SQLite file with the built-in flows, or the real Application polling the local Bot
-API server."""
+Each goes through the real command (`sosbot ...` through `bot.cli.main`, tests/in_process.py),
+the real terminal chat on a real SQLite file with the built-in flows, or the real Application
+polling the local Bot API server."""
 
 from __future__ import annotations
 
@@ -11,12 +11,12 @@ import io
 from pathlib import Path
 
 import pytest
-from conftest import run_sosbot
 
 from bot.console import Console
 from bot.conversation import Conversation
 from flows.loader import load_flows
 from storage.store import Store
+from tests.in_process import sosbot_here
 from tests.telegram_world import bot_world
 from tests.test_attacks_twentyfifth import BAD_KEY, edit_last
 
@@ -29,17 +29,17 @@ def test_keys_new_still_prints_a_key_when_the_one_set_was_pasted_wrong(tmp_path:
     refused with the same words, exit 2, and printed no key: the way out it names was shut.
     (It needs no setting to print a new key, and did before.)"""
     (tmp_path / ".env").write_text(f"SOSBOT_DB=bot.db\nSOSBOT_DATA_KEY={BAD_KEY}\n")
-    refused = run_sosbot("chat", "--flow", "reflection", cwd=tmp_path, input="")
+    refused = sosbot_here("chat", "--flow", "reflection", cwd=tmp_path, input="")
     assert refused.returncode == 2
     assert "`sosbot keys new` makes one" in refused.stderr
-    made = run_sosbot("keys", "new", cwd=tmp_path)
+    made = sosbot_here("keys", "new", cwd=tmp_path)
     assert made.returncode == 0, made.stderr
     key_id, _, secret = made.stdout.strip().partition(":")
     assert key_id.startswith("k")
     assert len(secret) == 44
     assert "l5PEip" not in made.stdout + made.stderr
-    with_the_key_in_the_environment = run_sosbot("keys", "new", cwd=tmp_path,
-                                                 env={"SOSBOT_DATA_KEY": BAD_KEY})
+    with_the_key_in_the_environment = sosbot_here("keys", "new", cwd=tmp_path,
+                                                  env={"SOSBOT_DATA_KEY": BAD_KEY})
     assert with_the_key_in_the_environment.returncode == 0
 
 
@@ -60,7 +60,7 @@ def test_a_path_setting_holding_terminal_escapes_is_quoted_with_them_shown(
     was still sent raw: the operator's terminal cleared the screen, set the clipboard, or
     turned the path around, and CHANGELOG.md says a value's escapes are shown as codes."""
     (tmp_path / ".env").write_text(line + "\n")
-    done = run_sosbot("chat", "--flow", "reflection", cwd=tmp_path, input="")
+    done = sosbot_here("chat", "--flow", "reflection", cwd=tmp_path, input="")
     assert done.returncode == 2
     (said,) = done.stderr.splitlines()
     assert said.startswith("sosbot: SOSBOT_")
@@ -189,8 +189,8 @@ def test_a_path_setting_with_a_byte_not_utf8_is_said_in_one_line(
     Latin-1 system) and ending in "/": quoting it back in the error ended in a traceback,
     "UnicodeEncodeError: ... surrogates not allowed", and no word of which setting. It is
     said as the others are, the byte shown as its code."""
-    done = run_sosbot("chat", "--flow", "reflection", cwd=tmp_path, input="",
-                      env={name: value})
+    done = sosbot_here("chat", "--flow", "reflection", cwd=tmp_path, input="",
+                       env={name: value})
     assert done.returncode == 2
     assert "Traceback" not in done.stderr
     (said,) = done.stderr.splitlines()

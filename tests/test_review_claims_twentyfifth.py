@@ -22,7 +22,8 @@ from bot.console import CONSOLE_USER, Console
 from bot.conversation import Conversation
 from flows.flow import Flow
 from storage.store import Store
-from tests.conftest import REPO, run_sosbot, sosbot_env
+from tests.conftest import REPO, sosbot_env
+from tests.in_process import sosbot_here
 from tests.test_cli import ALL_COMMANDS
 from tests.test_console import at_the_terminal, piped, typed_then_end
 from tests.test_readme import README, SHELL
@@ -137,12 +138,12 @@ def test_a_database_url_set_wins_over_sosbot_db_for_the_chat_and_purge(tmp_path:
     SOSBOT_DATABASE_URL's database."""
     url_db, plain_db = tmp_path / "url.db", tmp_path / "plain.db"
     env = {"SOSBOT_DATABASE_URL": f"sqlite:///{url_db}", "SOSBOT_DB": str(plain_db)}
-    made = run_sosbot("chat", "--flow", "reflection", input=piped("KB-1", "School or college"),
-                      cwd=tmp_path, env=sosbot_env(**env))
+    made = sosbot_here("chat", "--flow", "reflection", input=piped("KB-1", "School or college"),
+                       cwd=tmp_path, env=sosbot_env(**env))
     assert made.returncode == 0, made.stderr
     assert url_db.exists()
     assert not plain_db.exists()
-    purged = run_sosbot("purge", cwd=tmp_path, env=sosbot_env(**env))
+    purged = sosbot_here("purge", cwd=tmp_path, env=sosbot_env(**env))
     assert purged.returncode == 0, purged.stderr
     assert "Erased 0 draft(s)" in purged.stdout
 
@@ -162,7 +163,7 @@ def test_the_key_file_for_a_postgresql_database_is_made_in_the_working_folder(
     work = tmp_path / "work"
     work.mkdir()
     env = sosbot_env(SOSBOT_DATABASE_URL="postgresql://sosbot@127.0.0.1:9/sosbot")
-    made = run_sosbot("keys", "new", "--write", cwd=work, env=env)
+    made = sosbot_here("keys", "new", "--write", cwd=work, env=env)
     assert made.returncode == 0, made.stderr
     assert [p.name for p in work.iterdir()] == ["sosbot.key"]
     assert stat.S_IMODE((work / "sosbot.key").stat().st_mode) == 0o600
@@ -240,8 +241,8 @@ def test_env_example_says_sosbot_invite_uses_the_token_for_its_link(tmp_path: Pa
     """.env.example said the token is "Needed for `sosbot run` only"; `sosbot invite` asks
     Telegram for the bot's name with it, to print the link, and without it prints only a
     `/start CODE` line for the colleague to type (tests/test_teams_invites.py has the link)."""
-    done = run_sosbot("invite", "--db", str(tmp_path / "bot.db"), cwd=tmp_path,
-                      env={"SOSBOT_DATA_KEY": KEY})
+    done = sosbot_here("invite", "--db", str(tmp_path / "bot.db"), cwd=tmp_path,
+                       env={"SOSBOT_DATA_KEY": KEY})
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("/start ")
     assert "No TELEGRAM_BOT_TOKEN, so no link" in done.stderr

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import run_sosbot, sosbot_env
+from tests.conftest import sosbot_env
+from tests.in_process import sosbot_here
 from tests.telegram_world import TEST_KEY
 
 # Counts the opens of one file while `sosbot ARGS` runs in this child process
@@ -59,8 +60,8 @@ def test_an_env_file_is_read_once_at_start(tmp_path: Path) -> None:
     """The same for the file --env-file names (read whole twice, then again for each retention
     setting `purge` says the source of)."""
     (tmp_path / "main.env").write_text(_SETTINGS, encoding="utf-8")
-    made = run_sosbot("chat", "--flow", "reflection", input="KB-1\n", cwd=tmp_path,
-                      env={"SOSBOT_DATA_KEY": TEST_KEY,
+    made = sosbot_here("chat", "--flow", "reflection", input="KB-1\n", cwd=tmp_path,
+                       env={"SOSBOT_DATA_KEY": TEST_KEY,
                            "SOSBOT_DATABASE_URL": "sqlite:///other.db"})
     assert made.returncode == 0, made.stderr
     done = _opens("main.env", "purge", "--env-file", "main.env", cwd=tmp_path, env={})
@@ -76,8 +77,8 @@ def test_an_env_that_cannot_be_read_is_an_operator_error(tmp_path: Path) -> None
     every read with an input/output error, as a failing disk or a network share's does):
     a traceback from python-dotenv's parser, naming neither the file nor what to do."""
     (tmp_path / ".env").symlink_to("/proc/self/mem")
-    done = run_sosbot("chat", "--flow", "reflection", input="KB-1\n", cwd=tmp_path,
-                      env={"SOSBOT_DATA_KEY": TEST_KEY})
+    done = sosbot_here("chat", "--flow", "reflection", input="KB-1\n", cwd=tmp_path,
+                       env={"SOSBOT_DATA_KEY": TEST_KEY})
     assert "Traceback" not in done.stderr, done.stderr
     assert done.returncode == 2
     assert done.stderr.startswith("sosbot: .env: could not be read (Input/output error)"), \
@@ -90,7 +91,7 @@ def test_an_at_sign_in_the_databases_password_is_said_to_need_encoding(tmp_path:
     a generated password holding "@" was read by the driver as ending there, so `sosbot
     invite` (and the bot) said the server "cannot be reached" and to check the host, which
     was right. Refused at start now, saying how to write it; the password is not shown."""
-    done = run_sosbot("invite", cwd=tmp_path, env={
+    done = sosbot_here("invite", cwd=tmp_path, env={
         "SOSBOT_DATABASE_URL": "postgresql://sosbot:pa@ss1@127.0.0.1/sosbot"})
     assert done.returncode == 2, done.stderr
     assert done.stderr.startswith("sosbot: SOSBOT_DATABASE_URL: ")

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import run_sosbot
+from tests.in_process import sosbot_here
 from tests.test_start_fortyseventh import written
 from tests.test_walk_thirtyfirst import sent_at
 
@@ -76,7 +77,7 @@ def test_the_invites_key_hint_makes_the_key_the_settings_file_names(tmp_path: Pa
     settings.write_text(f"SOSBOT_DB={tmp_path / 'data' / 'sosbot.db'}\n"
                         f"SOSBOT_KEY_FILE={tmp_path / 'keys' / 'sosbot.key'}\n"
                         "SOSBOT_API_ROOT=http://127.0.0.1:9\n")
-    first = run_sosbot("invite", "--env-file", str(settings), cwd=tmp_path)
+    first = sosbot_here("invite", "--env-file", str(settings), cwd=tmp_path)
     assert first.returncode != 0
     hint = re.search(r"`(sosbot keys new [^`]+)`", first.stderr)
     assert hint is not None, first.stderr
@@ -84,7 +85,7 @@ def test_the_invites_key_hint_makes_the_key_the_settings_file_names(tmp_path: Pa
     made = run_sosbot(*shlex.split(hint[1])[1:], cwd=tmp_path)
     assert made.returncode == 0, made.stderr
     assert (tmp_path / "keys" / "sosbot.key").exists()
-    again = run_sosbot("invite", "--env-file", str(settings), cwd=tmp_path)
+    again = sosbot_here("invite", "--env-file", str(settings), cwd=tmp_path)
     assert again.returncode == 0, again.stderr
     assert "Whoever opens it joins" in again.stdout + again.stderr
 
@@ -100,8 +101,8 @@ def test_a_line_after_the_partners_part_tried_at_the_terminal_says_nothing_is_se
              "He is always at school on time and loves reading",
              "School to keep him in breakfast club daily", "5",
              "Worried but he is in school every day", "", "thanks", "see you"]
-    chat = run_sosbot("chat", "--flow", "contribution", "--db", str(tmp_path / "try.db"),
-                      input="\n".join(lines) + "\n", cwd=tmp_path)
+    chat = sosbot_here("chat", "--flow", "contribution", "--db", str(tmp_path / "try.db"),
+                       input="\n".join(lines) + "\n", cwd=tmp_path)
     assert chat.returncode == 0, chat.stderr
     after = chat.stdout.split("That's the end of the partner's part.", 1)[1]
     assert 'I haven\'t saved "see you".' in after

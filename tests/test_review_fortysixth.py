@@ -5,7 +5,8 @@ choices sharing a value, a copied flow's id) and a PostgreSQL database its role 
 refused without saying what to do. What held, pinned: a team's whole life, and what each person
 sees, on SQLite and on PostgreSQL through the real Application.
 
-Each through the real parts: the `sosbot` command in a subprocess, the real flow files and
+Each through the real parts: the `sosbot` command (in a subprocess where it runs beside a bot,
+else through `bot.cli.main`, tests/in_process.py), the real flow files and
 loader, a throwaway PostgreSQL (`tests/postgres_server.py`) and the local Bot API server.
 """
 
@@ -21,6 +22,7 @@ import pytest
 from flows import FLOWS_DIR, loader
 from flows.errors import FlowError
 from tests.conftest import run_sosbot
+from tests.in_process import sosbot_here
 from tests.postgres_server import PgCluster
 from tests.telegram_world import TEST_KEY, bot_world, link_sent, shown
 from tests.test_teams_partners_e2e import (
@@ -52,7 +54,7 @@ def test_a_flows_own_template_with_a_slip_is_named_where_it_is_written(tmp_path:
     broken = tmp_path / "contextual.yaml"
     broken.write_text(source.replace("{% if a.goal_doing %}", "{% if a.goal_doing %", 1),
                       encoding="utf-8")
-    checked = run_sosbot("flows", "check", str(broken))
+    checked = sosbot_here("flows", "check", str(broken))
     assert checked.returncode == 1, checked.stdout
     lines = (checked.stdout + checked.stderr).strip().splitlines()
     assert lines == [f"{broken}:16: templates.context_goal: expected token ':', got '}}'"], lines
@@ -191,7 +193,7 @@ def test_a_database_the_role_does_not_own_is_refused_with_the_line_that_gives_it
     try:
         as_role = url.replace("postgresql://postgres@", f"postgresql://{role}@", 1)
         env = {"SOSBOT_DATABASE_URL": as_role, "SOSBOT_DATA_KEY": TEST_KEY}
-        refused = run_sosbot("chat", cwd=tmp_path, env=env)
+        refused = sosbot_here("chat", cwd=tmp_path, env=env)
         assert refused.returncode == 1, refused.stdout
         [line] = refused.stderr.strip().splitlines()
         assert "the database user lacks a privilege" in line, line
@@ -200,8 +202,8 @@ def test_a_database_the_role_does_not_own_is_refused_with_the_line_that_gives_it
                              f"may not make sosbot's tables in it: as the postgres user, run "
                              f"{told}."), line
         pg_cluster.tool("psql", "-d", "postgres", "-q", "-c", told)
-        started = run_sosbot("chat", "--flow", "reflection", input="KB-46\n", cwd=tmp_path,
-                             env=env)
+        started = sosbot_here("chat", "--flow", "reflection", input="KB-46\n", cwd=tmp_path,
+                              env=env)
         assert started.returncode == 0, started.stderr
     finally:
         pg_cluster.tool("psql", "-d", "postgres", "-q", "-c", f"DROP DATABASE {name}")
@@ -252,7 +254,7 @@ def test_two_choices_with_one_value_are_named_at_the_choices(tmp_path: Path) -> 
     flow = tmp_path / "quick_reflection.yaml"
     flow.write_text(example.replace("{value: police,", "{value: school,", 1), encoding="utf-8")
     written = example.splitlines().index("        choices:") + 2  # its first choice
-    checked = run_sosbot("flows", "check", str(flow))
+    checked = sosbot_here("flows", "check", str(flow))
     assert checked.returncode == 1, checked.stdout
     assert checked.stdout.strip().splitlines() == [
         f"{flow}:{written}: sections[0].steps[0].choices: choices[0] and "

@@ -47,7 +47,8 @@ Encompass notification received this morning" and "he's shut down, won't open up
 (`LEFT_UNASKED`: word-list terms for them were written and taken out, as the quick tests'
 equivalence tests, tests/test_perf_fortyfourth_b.py and test_perf_fortysixth.py, whose random
 lines are drawn from the word list, failed with them, and there was no time left to follow
-why), and "there will be no further incidents"
+why; pass 52 found why, the terms are back and the three lines asked: see
+tests/test_perf_fortyfourth_b.py), and "there will be no further incidents"
 (`LEFT_ASKED_OTHERWISE`: asked what the incidents were before the goal check asks what will
 happen instead, the checks' order at that question). The rules, each for its class (see the
 CHANGELOG): `plain_language._STAGE` (a state held), `_SUFFERS` (a possessive typed without its
@@ -423,13 +424,10 @@ SET_AK_SOUND: tuple[tuple[str, str, str], ...] = (
 
 # Two troubles joined, "financial pressures and the cost of living crisis", at what makes
 # things harder: "financial pressures" alone is asked what happens, but a second trouble joined
-# to it reads as more than a note, and is let through. Drug-running slang, a police
-# notification's name and "won't open up" are let through as before (their word-list terms
-# taken out, see above).
-LEFT_UNASKED = frozenset({"financial pressures and the cost of living crisis",
-                          "he's on road, suspected plugging",
-                          "Op Encompass notification received this morning",
-                          "he's shut down, won't open up"})
+# to it reads as more than a note, and is let through. (Drug-running slang, a police
+# notification's name and "won't open up", let through in pass 51 when their word-list terms
+# were taken out, are asked since pass 52 put them back: see tests/test_perf_fortyfourth_b.)
+LEFT_UNASKED = frozenset({"financial pressures and the cost of living crisis"})
 # A goal said as an absence, "there will be no further incidents", is asked first what the
 # incidents were (the plain-language check comes before the goal's own at that question), not
 # what will happen instead.
@@ -521,9 +519,6 @@ HELD_OUT_MISSED: frozenset[str] = frozenset({
     "it will have a knock-on effect on everyone",
     "nope its static",
     "close to social care when needed",
-    # (asked by word-list terms taken out after the run: see the docstring)
-    "got an Encompass call from police at 8",
-    "she's closed off and won't talk",
 })
 
 

@@ -75,7 +75,7 @@ def test_exporting_from_a_folder_or_a_pipe_given_as_the_database_says_what_it_is
 
 _WAITING_FOR_A_LINE = """
 import asyncio, os, sys
-from bot.console import piped_line
+from bot.terminal_io import piped_line
 
 async def main():
     read, _write = os.pipe()  # the writer stays open: no line comes, and no end

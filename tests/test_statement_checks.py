@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 from cases import nudges_seen, reach
-from conftest import run_sosbot
 
 from flows.checks.danger_statement import danger_statement_gaps
 from flows.checks.plain_language import find_jargon
@@ -21,6 +20,7 @@ from flows.checks.words import load_word_list
 from flows.flow import Flow
 from flows.nudges import nudger, plain_language
 from flows.replies import Command
+from tests.in_process import sosbot_here
 
 WORDS = load_word_list()
 GOOD_STATEMENT = ("The school and nan are worried that R hits mum when he has been drinking, "
@@ -321,10 +321,10 @@ def test_the_terminal_chat_uses_a_councils_own_words(tmp_path: Path) -> None:
     own.write_text("mode: add\nterms:\n  - term: front door\n"
                    "    question: Which team did you contact, and what did you ask?\n")
     typed = "TB-7\n1\nI passed it to the front door on Monday.\n"
-    plain = run_sosbot("chat", "--flow", "reflection", "--db", str(tmp_path / "a.db"),
-                       input=typed)
-    council = run_sosbot("chat", "--flow", "reflection", "--db", str(tmp_path / "b.db"),
-                         input=typed, env={"SOSBOT_WORDS": str(own)})
+    plain = sosbot_here("chat", "--flow", "reflection", "--db", str(tmp_path / "a.db"),
+                        input=typed)
+    council = sosbot_here("chat", "--flow", "reflection", "--db", str(tmp_path / "b.db"),
+                          input=typed, env={"SOSBOT_WORDS": str(own)})
     assert plain.returncode == council.returncode == 0, council.stderr
     assert "Which team did you contact" not in plain.stdout
     assert "Which team did you contact, and what did you ask?" in council.stdout
@@ -333,8 +333,8 @@ def test_the_terminal_chat_uses_a_councils_own_words(tmp_path: Path) -> None:
 def test_a_broken_council_list_stops_the_chat_with_one_line(tmp_path: Path) -> None:
     own = tmp_path / "council.yaml"
     own.write_text("mode: sometimes\nterms: []\n")
-    result = run_sosbot("chat", "--flow", "reflection", "--db", str(tmp_path / "a.db"),
-                        input="TB-7\n", env={"SOSBOT_WORDS": str(own)})
+    result = sosbot_here("chat", "--flow", "reflection", "--db", str(tmp_path / "a.db"),
+                         input="TB-7\n", env={"SOSBOT_WORDS": str(own)})
     assert result.returncode == 2
     [line] = result.stderr.strip().splitlines()
     assert line.startswith(f"sosbot: SOSBOT_WORDS: {own}:1: mode: ")

@@ -188,7 +188,7 @@ def test_a_note_of_how_the_childs_words_were_heard_stays_outside_the_quote() -> 
 
 
 @pytest.mark.parametrize("said", ["I don't like it when \"the man\" comes",
-                                  '"go away" and "leave mum alone"'])
+                                  'she said "go away" and I said "leave mum alone"'])
 def test_a_quote_inside_the_childs_own_sentence_stays_theirs(said: str) -> None:
     assert voiced(said) == ("", said, "")
 

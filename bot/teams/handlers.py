@@ -253,23 +253,34 @@ class TeamHandlers:
         # A link opened again is only news to whom the bot still serves: an admin taken off
         # the settings is told nothing of the links they made, as any stranger is not.
         if invite is None and self.partners is not None and admitted \
+                and not await self._opened_now(user.id, update_id) \
                 and await self.partners.reopened(message, user, payload):
             return True
         if invite is not None and invite.kind == "partner" and self.partners is not None:
-            problem = await self.partners.open_link(message, user, invite, payload)
-            if problem == BAD_LINK and await self.partners.reopened(message, user, payload):
+            problem = await self.partners.open_link(message, user, invite, payload,
+                                                    update_id=update_id)
+            if problem == BAD_LINK and (await self._opened_now(user.id, update_id)
+                                        or await self.partners.reopened(message, user,
+                                                                        payload)):
                 return True  # claimed meanwhile by their own tap, on another instance
             if problem is None:
                 await self._note_opened(user.id, update_id)
             elif problem == OPEN_FAILED:  # to anyone: opening it again is their way on
                 await message.reply_text(problem)
                 return True
-            return problem is None or await self._failed(message, user, problem)
-        joined = await self.team.join(user.id, display_name(user), payload)
+            return not problem or await self._failed(message, user, problem, update_id)
+        # Joined in the turn of this update, noted with it: the same update sent again to
+        # another instance at once waits for it, and finds it handled.
+        async with self.team.teams.store.turn(user.id, update_id) as turn:
+            if turn.handled:
+                return True
+            joined = await self.team.join(user.id, display_name(user), payload)
+            if joined.invite is not None:
+                await turn.note()
         log.info("an invite link was opened (%s, %s)", user_ref(user.id),
                  "used" if joined.invite else "refused")
         if joined.invite is None:
-            return await self._failed(message, user, joined.text)
+            return await self._failed(message, user, joined.text, update_id)
         await self._note_opened(user.id, update_id)
         await message.reply_text(joined.text)
         if joined.invite.role == "admin":
@@ -316,16 +327,27 @@ class TeamHandlers:
         async with self.team.teams.store.turn(user_id, update_id) as turn:
             return turn.handled
 
+    async def _opened_now(self, user_id: int, update_id: int) -> bool:
+        """Whether this very update opened a link meanwhile, sent twice by Telegram and taken
+        by another instance at the same moment (which noted it with its claim, or as it let
+        them in): all was said there. Read only where this one found the link spent or the
+        part under way, which that instance's commit, noted with it, is why."""
+        return await self.team.teams.store.was_handled(user_id, update_id)
+
     async def _note_opened(self, user_id: int, update_id: int) -> None:
         """Note the update that opened a link, once it let its opener in (a stranger's
         refused link leaves no row behind)."""
         async with self.team.teams.store.turn(user_id, update_id) as turn:
             await turn.note()
 
-    async def _failed(self, message: Message, user: User, problem: str | None) -> bool:
-        """Say why a link can't be used, to someone who may use the bot; False otherwise."""
+    async def _failed(self, message: Message, user: User, problem: str | None,
+                      update_id: int | None = None) -> bool:
+        """Say why a link can't be used, to someone who may use the bot; False otherwise.
+        Nothing is said where the update (`update_id`) opened it on another instance."""
         if not await self.team.admits(user.id):
             return False
+        if update_id is not None and await self._opened_now(user.id, update_id):
+            return True
         if problem is not None:
             await message.reply_text(problem)
         return True
@@ -630,8 +652,14 @@ class TeamHandlers:
                 if self.partners is not None and unsent:
                     await self.partners.tell_withdrawn(context, unsent)
                 if handed is not None:
-                    return f"{handed} {REMOVED_AFTER.format(name=name)}", None
+                    return f"{handed} {REMOVED_AFTER.format(name=name)}".lstrip(), None
                 return REMOVED.format(name=name), None
+            # Removed meanwhile: the same Yes tapped twice, each tap taken by an instance of
+            # its own at once. "Alright, nothing has been changed" (a No's words) read as the
+            # removal undone, and the drafts this tap handed over went unsaid.
+            if handed:
+                return f"{handed} {REMOVED_AFTER.format(name=name)}", None
+            return GONE, None
         return DECLINED, None
 
     async def _remove_question(self, user_id: int, name: str, handing: int = 0) -> str:

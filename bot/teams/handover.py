@@ -25,7 +25,7 @@ from flows import engine
 from flows.answers import clean_line, excerpt, is_answered
 from flows.draft import Draft, Pending
 from flows.regex import on_first_use
-from flows.replies import COVERED
+from flows.replies import ADDS_BACK, COVERED
 from flows.walk import walk
 
 log = logging.getLogger(__name__)
@@ -253,9 +253,12 @@ class Handing:
 
     async def lead_name(self, taker: int) -> str:
         """How the partners of a mapping handed to `taker` are told of them from now on: by
-        the name they joined with, cut as a link's maker's name is ("" if not a member)."""
+        their first name, as a link's maker is ("" if not a member). A member is listed by
+        the whole name they joined with; partners outside the team were told it, surname
+        and all, where the lead who made the link was only a first name."""
         listed = [m.name for m in await self.team.teams.members() if m.user_id == taker]
-        return told_name(listed[0]) if listed else ""
+        words = listed[0].split() if listed else []
+        return told_name(words[0]) if words else ""
 
     async def _name_of(self, giver: User) -> str:
         """How the giver is named to the taker: as the members list names them, or (an
@@ -291,6 +294,7 @@ TAKEN_LEAVING = ("An admin removed {name} from the team here and handed you thei
                  "{labels}. {find}")
 TAKEN_SO_FAR = "An admin is handing {name}'s drafts to you; {drafts} came so far: {labels}. {find}"
 FIND_ALL = "/resume lists them."
+FIND_IT = "/resume lists it."  # the one draft handed over
 # The same, too long for one message (a leaver with a hundred drafts): one draft a line, so
 # that it is cut between lines into messages Telegram takes, and a finished one marked
 TAKEN_LEAVING_LINES = ("An admin removed {name} from the team here and handed you their "
@@ -336,6 +340,12 @@ COVERED_LEAVING = (" In \"{label}\", a line {name} typed while its question was 
 COVERED_TAKER = (" In \"{label}\", a line {name} typed while its question was off the screen "
                  "was never saved, so it did not come with the draft: that question is still "
                  "to answer.")
+# ... of a line offered to the answer before the question (`flows.asides`), which no note held
+ADDED_LEAVING = (" In \"{label}\", a line {name} typed to add to their answer before the "
+                 "question it is on was never saved, so it was not passed on.")
+ADDED_TAKER = (" In \"{label}\", a line {name} typed to add to their answer before the "
+               "question it is on was never saved, so it did not come with the draft: that "
+               "answer is as they last saved it.")
 
 
 def held_said(held: Pending, name: str, label: str, *, taker: bool = False) -> str:
@@ -344,6 +354,8 @@ def held_said(held: Pending, name: str, label: str, *, taker: bool = False) -> s
     their words."""
     if held.kind == COVERED:
         return (COVERED_TAKER if taker else COVERED_LEAVING).format(name=name, label=label)
+    if held.kind == ADDS_BACK:
+        return (ADDED_TAKER if taker else ADDED_LEAVING).format(name=name, label=label)
     # `earlier`: the answer held, `value` the line typed past the note (asked where it goes)
     lines = len(held.later) + (held.earlier is not None)
     if not lines:
@@ -360,7 +372,7 @@ def where_to_find(finished: list[str], moved: int) -> str:
     """How the colleague finds the drafts that came to them: /resume's list, which has the
     unfinished ones alone, and each finished one by its label."""
     if not finished:
-        return FIND_ALL
+        return FIND_IT if moved == 1 else FIND_ALL
     one = len(finished) == 1
     commands = [f"/resume {label}" for label in finished]
     opens = commands[0] if one else f"{', '.join(commands[:-1])} and {commands[-1]}"
@@ -449,8 +461,8 @@ class Leaving:
     async def hand_all(self, leaver: int, name: str, to: int, bot: Bot
                        ) -> tuple[str, bool] | None:
         """Hand every draft of the leaver's to `to` and tell them; what the admin is told
-        of it, and whether every draft moved (the leaver may be removed now), or None when
-        `to` is no longer a member (nothing moved)."""
+        of it ("" when none was left to move), and whether every draft moved (the leaver
+        may be removed now), or None when `to` is no longer a member (nothing moved)."""
         names = await colleagues(self.handing.team, leaver)
         if to not in names:
             return None
@@ -466,8 +478,6 @@ class Leaving:
                 draft = await self.conversation.load(leaver, draft_id)
                 if draft is None:
                     continue
-                if draft.pending is not None:
-                    said += held_said(draft.pending, name, draft.label)
                 done, like = await self.conversation.hand_over(leaver, draft_id, to, lead=lead,
                                                                drop_held=True)
                 if done == "left":  # removed meanwhile: no more for them
@@ -475,6 +485,8 @@ class Leaving:
                     break
                 if done == "handed":
                     moved.append((draft.label, self.handing._title(draft.flow_id)))
+                    if draft.pending is not None:
+                        said += held_said(draft.pending, name, draft.label)
                     if draft.status == "completed":
                         finished.append(draft.label)
                     if (waiting := self._held_now(draft)) is not None:
@@ -491,6 +503,8 @@ class Leaving:
             raise
         if taken_off and not moved:
             return None
+        if not moved:  # each handed or erased meanwhile (the Yes tapped twice, say)
+            return "", True
         if taken_off:
             # removed part-way: she is told nothing (no case label to someone who left), and
             # the leaver keeps the rest, not erased with them as if every draft had moved

@@ -398,10 +398,13 @@ class Partners:
     # --- the partner ----------------------------------------------------------------------
 
     async def open_link(self, message: Message, user: User, invite: Invite, code: str = "",
-                        *, confirmed: bool = False) -> str | None:
+                        *, confirmed: bool = False, update_id: int | None = None
+                        ) -> str | None:
         """Claim a partner's link and ask the first question of the contribution; when the
         link can't be used, why (for the caller to say: a stranger is only refused, but
-        OPEN_FAILED is said to anyone). Someone on the team who does not lead the mapping
+        OPEN_FAILED is said to anyone); "" when the update that opens it (`update_id`) opened
+        it already, sent twice to two instances at once, and was answered by the other.
+        Someone on the team who does not lead the mapping
         (an admin, a colleague) is asked first, with its `code` on the Yes, unless
         `confirmed` (that Yes): the link works once, and is the partner's it was sent to."""
         if user.id == invite.created_by:
@@ -409,6 +412,9 @@ class Partners:
         if led_before(invite, user.id):
             return LED_BEFORE.format(label=_label_of(invite))
         answering = await self.contributions.answering(user.id)
+        if answering is not None and update_id is not None \
+                and await self.store.was_handled(user.id, update_id):
+            return ""  # opened by this very update, on the other instance
         if answering is not None:
             return await self._busy(message, user.id, answering.invite)
         if await self.contributions.has_part(user.id, invite.draft_id):
@@ -422,7 +428,7 @@ class Partners:
             await self._ask_to_answer(message, user.id, invite, code)
             return None
         return await self._begin(message.get_bot(), message.chat_id, user.id, invite, flow,
-                                 claim=True)
+                                 claim=True, update_id=update_id)
 
     async def _ask_to_answer(self, message: Message, user_id: int, invite: Invite, code: str
                              ) -> None:
@@ -482,20 +488,25 @@ class Partners:
         return None
 
     async def _begin(self, bot: Bot, chat_id: int, user_id: int, invite: Invite, flow: Flow,
-                     *, claim: bool = False) -> str | None:
+                     *, claim: bool = False, update_id: int | None = None) -> str | None:
         """Claim the link (with `claim`), make the draft a partner answers in for it and note
         it as theirs, all in one transaction; then welcome them and ask the first question.
         When that transaction failed (a full disk, a lock), nothing of it stands: the link
         is not spent, and OPEN_FAILED tells them to open it again, which comes back here (a
         "Sorry" sent them to /show, which has nothing to show someone with no draft). When
         the lead erased the mapping meanwhile, nothing of it stands either, and they are told
-        the mapping was closed (not welcomed to it)."""
+        the mapping was closed (not welcomed to it). The update that opens it (`update_id`)
+        is noted with the claim: sent again to another instance at once, it waits for this
+        turn and finds it handled (""), not the link spent ("You're already answering")."""
         about = invite.about or {}
         try:
-            async with self.store.turn(user_id) as unit:
+            async with self.store.turn(user_id, update_id) as unit:
+                if unit.handled:
+                    return ""
                 if claim and await self.contributions.claim(invite.code_hash, user_id,
                                                             time.time()) is None:
                     return BAD_LINK
+                await unit.note()
                 replies = await self._start(user_id, invite, flow, unit.session)
         except TakerFull as full:  # a colleague's hand-over landed since `_full` counted
             return self._refused(user_id, invite, full)

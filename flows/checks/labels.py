@@ -755,6 +755,10 @@ RULES: tuple[Rule, ...] = (
           r"\b(?<!\bno\s)(?<!\bno\snew\s)(?<!\bno\smore\s)(?<!\bno\sfurther\s)(?<!\bany\snew\s)"
           r"(?:domestic|violent|further|ongoing|several|numerous|multiple|previous"
           r"|historic(?:al)?|reported|repeated|police)\s+(?:incidents?|call-?outs?)\b"
+          # (not one used to say when: "the first police call-out was when she was 2" (set AL))
+          r"(?!\s+(?:was|were)\s+(?:back\s+)?(?:when\b|in\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul"
+          r"|aug|sep|oct|nov|dec)[a-z]*\b|the\s+(?:spring|summer|autumn|winter)\b)|on\s+\d|at\s+\d"
+          r"|(?:around|about|before|after)\s+(?:\d|her\b|his\b|their\b|the\s+baby\b)))"
           r"|\b(?:pattern|number|series|catalogue|history|lots)\s+of\s+incidents\b"
           r"|\bincidents\b(?![\w\s]{0,25}\b(?:where|when|in\s+which)\b)"
           r"|\baltercations?\b|\b(?:witness\w*|saw|seen|heard|present\s+(?:at|for|during)|exposed\s+to"

@@ -181,17 +181,22 @@ _ONE_OFTEN = (
     r"|a\s+fair\s+bit|every\s+now\s+and\s+then|more\s+times\s+than\s+i\s+can\s+count"
     # (or said to come and go: "every so often, it comes and goes", "in waves" (set AH))
     r"|(?:it\s+)?(?:comes\s+and\s+goes|ebbs\s+and\s+flows)|in\s+(?:fits\s+and\s+starts|waves"
-    r"|phases|cycles|spells))")
+    r"|phases|cycles|spells)"
+    # (or said to vary: "it varies, hard to say" (set AL))
+    r"|(?:it\s+)?var(?:ies|ied)(?:\s+(?:a\s+lot|loads|massively|hugely))?|(?:it\s+)?depends)")
 _HOW_OFTEN_ONLY = on_first_use(
     r"\W*(?:(?:it|this|that|they|he|she)\s+(?:happens?|happened|occurs?|goes\s+on|is|was"
     r"|has\s+been|['’]s)\s+)?(?P<often>" + _ONE_OFTEN
     # (two said together, or with how long nobody measured: "sporadic, intermittent", "on and
     # off for years, umpteen times" (set AG))
     + r"(?:\s+(?:for|over)\s+(?:the\s+)?(?:(?:many|several|some|last\s+few|past\s+few)\s+)?"
-    r"(?:years|months|ages|yonks|a\s+(?:long\s+)?while|a\s+long\s+time))?"
+    r"(?:years|months|ages|yonks|a\s+(?:long\s+)?while|a\s+long\s+time)(?:\s+now)?)?"
     # (or how it comes, straight after: "it comes and goes in waves" (set AH's held-out))
     r"(?:(?:\s*[,/&]\s*(?:and\s+)?|\s+and\s+|\s+(?=in\s))" + _ONE_OFTEN + r")*)"
-    r"(?:\s*,?\s*(?:i\s+think|i\s+believe|tbh|really|apparently|at\s+the\s+moment))?[\s.!]*",
+    r"(?:\s*,?\s*(?:i\s+think|i\s+believe|tbh|really|apparently|at\s+the\s+moment"
+    r"|(?:(?:it['’]?s|its)\s+)?(?:hard|difficult|impossible)\s+to\s+(?:say|tell|know)"
+    r"|(?:i\s+)?(?:can['’]?t|cannot|could\s*n['’]?t)\s+(?:really\s+)?say|not\s+sure|who\s+knows))?"
+    r"[\s.!]*",
     re.IGNORECASE)
 # ... or said only as a count with no number: "multiple call outs", "on a number of
 # occasions", "several times, police involved", "multiple reports from school" (a few words
@@ -260,6 +265,18 @@ _OPEN_END = on_first_use(
     r"|(?:until|till|til|['’]til)\s+(?:(?:it\s+is|it['’]s)\s+)?no\s+longer\s+(?:needed|required"
     r"|necessary)"
     r"|(?:until|till|til|['’]til)\s+(?:the\s+)?case\s+(?:is\s+)?clos(?:ed|es|ure)"
+    # ... or until the services may go, or the ones watching are content, with no time anyone
+    # knows: "until the case can be safely closed", "till we can step out", "till everyones
+    # happy", "until professionals are reassured" (set AL)
+    r"|(?:until|till|til|['’]til)\s+(?:(?:the\s+)?(?:case|file|plan|involvement)\s+(?:(?:can|could"
+    r"|may)\s+be\s+|is\s+|gets\s+)?(?:safely\s+)?(?:clos(?:ed|es|ure)|stepped\s+down)"
+    r"|(?:we|services|social\s+care|sc|cs|everyone)\s+(?:can|could|are\s+able\s+to)\s+"
+    r"(?:safely\s+)?(?:close|step\s+(?:down|out|back|away)|withdraw|pull\s+(?:out|back)))"
+    r"|(?:until|till|til|['’]til)\s+(?:everyone|everybody|every\s+one|all\s+of\s+us|we"
+    r"|(?:the\s+)?(?:professionals|network|agencies|services|team))(?:['’]?s|['’]re"
+    r"|\s+(?:is|are|feels?))?\s+(?:(?:happy|satisfied|content|confident|comfortable|reassured"
+    r"|assured)(?:\s+(?:that\s+)?(?:it['’]?s|things\s+are|the\s+kids\s+are)\s+(?:safe|ok"
+    r"|okay|fine))?)"
     r"|(?:until|till|til|['’]til)\s+(?:things|it|everything|this|all\s+this|matters"
     r"|the\s+situation|(?:the\s+|all\s+the\s+)?(?:worries|concerns|risks?|issues|problems))"
     r"(?:['’]s|['’]re|\s+(?:is|are|get|gets|have|has)(?:\s+been)?)?\s+(?:(?:a\s+lot|much"
@@ -319,13 +336,23 @@ _EVENT_ONLY = on_first_use(
     r"(?P<event>(?:there\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?"
     r"(?:(?:the|that|this|an?|his|her|their)\s+)?(?:(?:last|latest|most\s+recent"
     r"|recent|previous|first|worst|main|big|serious|major|second|same|other|reported|police"
-    r"|dv|da|fv|dfv|domestic|violent|known)\s+){0,3}(?:(?:incident|episode|event|occasion"
-    r"|altercation|call[\s-]?out|assault|fight|row|disturbance|scuffle)s?"
+    # ("a serious physical assault" (set AL))
+    r"|physical|sexual|verbal|nasty|bad|violent|heated|massive|huge|horrible|minor"
+    r"|dv|da|fv|dfv|domestic|known)\s+){0,3}(?:(?:incident|episode|event|occasion"
+    r"|altercation|call[\s-]?out|assault|fight|row|disturbance|scuffle|argument|dispute"
+    r"|bust[\s-]?up|punch[\s-]?up)s?"
     r"(?:\s+(?:was|were|is|took\s+place|happened|occurred))?"
     r"|police\s+(?:were|was|have\s+been|had\s+been|got)\s+called(?:\s+out)?(?:\s+again)?"
     # ("the one at the weekend": "one" only with when it was after it)
     r"|one(?=\s+(?:at|in|on|last|from|over|during|before|after|back)\s))"
-    r"(?:(?:\s*,\s*|\s+)" + _WHEN_WORD + r"){0,6})"
+    r"(?:(?:\s*,\s*|\s+)" + _WHEN_WORD + r"){0,6}"
+    # (where, what it was called, and the police's closing words, nothing of what anyone did:
+    # "call-out to the property re a verbal argument, nil further" (set AL))
+    r"(?:\s*,?\s*(?:to|at)\s+(?:the\s+)?(?:property|address|home|house|flat))?"
+    r"(?:\s*,?\s*(?:re:?|regarding|for|about)\s+(?:an?\s+)?(?:(?:verbal|domestic|heated)\s+)?"
+    r"(?:argument|dispute|row|disturbance|domestic))?"
+    r"(?:\s*[,;:-]?\s*(?:nil\s+further|nfa|no\s+further\s+action|verbal\s+only|no\s+offences?"
+    r"\s+(?:disclosed|identified|recorded)|no\s+arrests?(?:\s+made)?|no\s+injuries))*)"
     r"[\s.!]*", re.IGNORECASE)
 EVENT_ONLY_QUESTION = "What happened in it: who did what, and what happened to the child?"
 # Who will help or do it, said only as everyone at once: "all professionals", "everyone",
@@ -391,6 +418,8 @@ _SUFFERS_ONLY = (
     rf"(?:{_SUFFERS}){_MAY}\s+(?:be\s+)?(?:(?:further|negatively|adversely|badly|seriously"
     r"|significantly|greatly|severely|emotionally|physically|mentally|psychologically"
     r"|developmentally)\s+)?(?:suffer|affected|impacted|damaged|harmed"
+    # ("she will be further exploited" (set AL))
+    r"|exploited|abused|groomed|neglected|targeted"
     # ("the child could come to serious harm" (set AI))
     r"|come\s+to\s+(?:(?:serious|significant|real|further|great|some|any)\s+)?harm"
     # ("the children may suffer long-term emotional damage" (set AJ))
@@ -502,7 +531,7 @@ DONE_ONLY_QUESTION = ("What has it changed for the child, that someone has seen 
 # consistently", "He will be safe in the community", "M will communicate her needs
 # effectively", "K will achieve her potential", "Baby will be safeguarded".
 _STATE_WORD = (r"(?:(?:more|much|really|very|fully|completely|properly|well|kept)\s+)?(?:safe|safer"
-               r"|happy|happier|well|settled|secure|protected|safeguarded|supported|loved"
+               r"|happy|happier|healthy|well|settled|secure|protected|safeguarded|supported|loved"
                r"|valued|listened\s+to|heard|respected|included|confident|nurtured|understood"
                r"|cared\s+for|looked\s+after|thriving|content|stable|okay|ok|fine"
                # ("he will be more resilient" (set AI))
@@ -534,6 +563,21 @@ _A_STATE = (rf"(?:(?:be|feel|remain|stay|keep|continue\s+to\s+be)\s+{_STATE_WORD
             r"|consistently|properly|adequately|always)\s+)?met"
             r"|(?:reach|achieve|fulfil|fulfill|meet)\s+(?:his|her|their)\s+(?:full\s+)?potential"
             r"|have\s+(?:positive|better|good|improved)\s+outcomes|thrive|flourish"
+            # ... or to choose well, or to have limits, with nothing of what: "he will make
+            # positive choices", "mum will put boundaries in place" (set AL)
+            r"|make\s+(?:(?:more|much|better|good|positive|healthy|healthier|safe|safer|wise"
+            r"|wiser|right|sensible|informed|appropriate)(?:\s*,\s*|\s+(?:and|&)\s+|\s+))+"
+            r"(?:choices|decisions)"
+            # ... or to own what they did, or to change, with nothing of what they will do:
+            # "dad will take ownership and show real change" (set AL)
+            r"|take\s+(?:(?:full|more|some|real)\s+)?(?:ownership|responsibility)(?:\s+(?:of|for)"
+            r"\s+(?:(?:his|her|their|the)\s+)?(?:actions|behaviou?rs?|choices|parenting|part|role))?"
+            r"|show\s+(?:(?:real|genuine|lasting|sustained|meaningful|positive|some|more|that\s+"
+            r"(?:he|she|they)\s+(?:can|has|have)\s+)\s*)*(?:change|changed|insight|commitment"
+            r"|progress|remorse|understanding)"
+            r"|(?:put|set|have|keep|maintain|use|implement|enforce)\s+(?:(?:clear|firm|consistent"
+            r"|appropriate|good|healthy|some|more|better|age[\s-]appropriate)\s+)*(?:boundaries"
+            r"|rules)(?:\s+in\s+place)?(?:\s+(?:for|with)\s+(?:him|her|them))?"
             # ... or to have a quality of care, named in general: "she will have stability and
             # routine" (set AH)
             r"|have\s+(?:(?:more|some|a|greater|real)\s+)?(?:stability|consistency|routines?"
@@ -569,7 +613,8 @@ _A_STATE = (rf"(?:(?:be|feel|remain|stay|keep|continue\s+to\s+be)\s+{_STATE_WORD
 _STATE_TO_COME = on_first_use(
     # (the one it is of may be left to the question's "... will": "will be independent")
     r"\W*(?!(?:i|we)\s)(?:[\w'’()-]+\s+){0,3}?will\s+" + _A_STATE
-    + rf"(?:(?:\s*,\s*|\s+)(?:and|&)\s+(?:will\s+)?(?:{_A_STATE}|{_STATE_WORD}))*"
+    # (a list of them: "happy, healthy and thriving" (set AL))
+    + rf"(?:(?:\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+)(?:will\s+)?(?:{_A_STATE}|{_STATE_WORD}))*"
     r"(?:(?:\s*,\s*|\s+)(?:(?:and|&)\s+)?(?:at\s+(?:home|school|nursery|college|short\s+breaks"
     r"|all\s+times|night)|in\s+(?:the\s+)?(?:community|placement|school|care"
     r"|(?:his|her|their)\s+(?:home|placement|family))|from\s+(?:harm|exploitation|abuse|risk"
@@ -800,14 +845,22 @@ _GOING_WELL_ALONE = on_first_use(
     r"settled\s+(?:in(?:to)?|at)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:new\s+)?"
     r"(?:placement|school|nursery|home|care|class|college|foster\s+care|the\s+home)"
     r"(?:\s+(?:well|nicely|now))?[\s.!]*"
-    r"|\W*(?:(?:has|have|is|are|was|were)\s+(?:been\s+)?)?(?:settl(?:ing|ed)|bond(?:ing|ed)"
+    # (said of "she" or "he", and "thriving" after: "she's settled in really well and is
+    # thriving" (set AL))
+    r"|\W*(?:(?:she|he|they)(?:['’]s|['’]re|['’]ve|\s+(?:has|have|is|are))\s*)?"
+    r"(?:(?:has|have|is|are|was|were)\s+(?:been\s+)?)?(?:settl(?:ing|ed)|bond(?:ing|ed)"
     r"|progress(?:ing|ed)|engag(?:ing|ed)|cop(?:ing|ed)|doing|did|feeding|fed|sleeping|slept"
     r"|develop(?:ing|ed)|adjust(?:ing|ed)|respond(?:ing|ed)|manag(?:ing|ed)|interact(?:ing|ed)"
     r"|participat(?:ing|ed)|join(?:ing|ed)\s+in|getting\s+on|got\s+on)(?:\s+in(?:to)?)?"
     r"\s+(?:really\s+|very\s+|so\s+|quite\s+|extremely\s+)?(?:well|nicely|beautifully"
     r"|brilliantly|fine|great|ok|okay|appropriately|positively)"
     r"(?:\s+(?:in|at|with|into|during|throughout|to)(?:\s+(?:the|her|his|their|a|this|all"
-    r"|new|my|our)){0,2}(?:\s+[a-z']+)?|\s+throughout)?[\s.!]*"
+    r"|new|my|our)){0,2}(?:\s+[a-z']+)?|\s+throughout)?"
+    r"(?:\s*(?:,|and|&)\s*(?:(?:is|are|has\s+been|have\s+been)\s+)?(?:really\s+|just\s+)?"
+    r"(?:thriving|flourishing|blossoming|flying))?[\s.!]*"
+    r"|\W*(?:(?:she|he|they)(?:['’]s|['’]re|\s+(?:is|are))\s*)(?:really\s+|just\s+)?"
+    r"(?:thriving|flourishing|blossoming)(?:\s+(?:in|at)\s+(?:the\s+|her\s+|his\s+)?"
+    r"(?:placement|school|nursery|home|care|class|college))?[\s.!]*"
     # ... or the child described, with nothing they did: "Happy little girl who loves
     # nursery.", "Lovely, polite young man."
     # (said of them by "he" or "she", as typed on a phone: "hes a lovely lad really", "she's a
@@ -838,13 +891,18 @@ _GOING_WELL_ALONE = on_first_use(
     r"|(?:emotionally\s+)?mature(?:\s+(?:for|beyond)\s+(?:her|his|their)\s+(?:age|years))?)"
     rf"(?:{_AND_SO}(?=[a-z])|(?=[\s.!]*$)))+[\s.!]*", re.IGNORECASE)
 # A scale's number, in figures or in words ("five" dictated).
-_SCORE = r"(?:\d{1,2}|zero|one|two|three|four|five|six|seven|eight|nine|ten)"
+_SCORE = r"(?:\d{1,2}|zero|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s*-?ish)?"
 # A number given for nothing heard of, or for how the services are: "5 - no new concerns from
 # health", "6 as school are managing", "7, no concerns raised by school". What was seen that
 # makes it that number is not said.
 # A scale's reason that is only a stance, a stage or a verdict, with nothing of what was seen:
 # "4 - still weighing it up", "5 - early days", "6 - baby steps", "3, time will tell" (set AI);
 # "7 - on the right track", "4 - swings and roundabouts", "3 - not great tbh" (set AJ).
+# That something is wrong, and nothing of what: "something's not right", "something doesnt
+# feel right".
+_SOMETHING_OFF = (
+    r"something(?:['’]?s|\s+is|\s+(?:just\s+)?(?:is\s*n['’]?t|does\s*n['’]?t\s+(?:feel|seem|sit)))"
+    r"\s+(?:not\s+)?(?:quite\s+)?(?:right|off|wrong|going\s+on)(?:\s+(?:with|to)\s+(?:me|us))?")
 _STAGE = (
     r"(?:still\s+)?(?:weighing\s+(?:it|things|this|that|everything)\s+up|undecided"
     r"|reserving\s+(?:my\s+)?judge?ment|(?:the\s+)?jury(?:['’]?s|\s+is)\s+(?:still\s+)?out)"
@@ -878,6 +936,8 @@ _NOTHING_HEARD = on_first_use(
     r"|(?:(?:just|purely|pure|simply|mainly|mostly|only|call\s+it)\s+)?(?:(?:my|our|a|on)\s+)?"
     r"(?:professional\s+)?"
     r"(?:judge?ment|instinct|hunch|intuition|gut(?:\s+(?:feeling|instinct|reaction))?|feeling)"
+    # (and what it says, nothing seen: "3 - gut feeling something's not right" (set AL))
+    r"(?:\s*[,:;–-]?\s*(?:that\s+)?" + _SOMETHING_OFF + ")?"
     r"|(?:given|due\s+to|because\s+of|based\s+on|considering|in\s+(?:view|light)\s+of"
     r"|owing\s+to)\s+(?:the\s+|my\s+|our\s+|all\s+(?:of\s+)?(?:the\s+)?)?(?:(?:level|degree"
     r"|nature|extent|amount|weight)\s+of\s+(?:the\s+)?)?"
@@ -918,6 +978,9 @@ _NOTHING_HEARD = on_first_use(
     r"|\W*" + _SCORE + r"(?:\s*/\s*10)?\s*(?:[-–:,]\s*|\s+)"
     # (a hedge first: "3 honestly could go either way" (set AH's held-out))
     r"(?:(?:honestly|to\s+be\s+honest|tbh|truthfully|realistically|personally)\s*,?\s+)?(?:"
+    # ... or only a hedge: "7 i think", "7ish tbh" (set AL)
+    r"(?:i\s+(?:think|reckon|guess|suppose|(?:would|['’]d)\s+say)|probably|maybe|roughly"
+    r"|at\s+a\s+guess|for\s+now|atm|tbh|imo)|"
     # ... or for a level named and nothing of what makes it so: "7 - moderate level of need",
     # "3, medium to high risk", "6 low level concerns", "4 - level 3 needs" (set AE)
     r"(?:(?:as|because|cos|bc|due\s+to)\s+)?(?:(?:a|an|the)\s+)?(?:(?:very|fairly|quite)\s+)?"
@@ -931,7 +994,9 @@ _NOTHING_HEARD = on_first_use(
     r"|previous|below)(?:\s+(?:above|below|earlier))?"
     r"|for\s+(?:the\s+|all\s+the\s+)?(?:reasons?|points?)\s+(?:(?:already\s+)?(?:given|stated"
     r"|outlined|discussed|set\s+out|mentioned)|above)(?:\s+above)?"
-    r"|(?:(?:she|he|they|things|it|mum|dad|the\s+family|the\s+kids|the\s+children)"
+    # (of anyone, by any one word: "4 - kiddo is doing ok" (set AL))
+    r"|(?:(?:she|he|they|things|it|mum|dad|the\s+family|the\s+kids|the\s+children"
+    r"|(?:(?:the|our|my|this|that)\s+)?[a-z]+)"
     r"(?:['’]?s|['’]?re|\s+is|\s+are)\s+)?(?:doing|going|getting\s+on|coping|managing)\s+"
     r"(?:(?:really|quite|pretty|fairly|mostly|generally|so)\s+)?(?:ok|okay|alright|all\s+right|fine"
     r"|well|better|good|great|amazing|amazingly|brilliant|brilliantly|fab|fantastic|awesome"
@@ -962,8 +1027,7 @@ _NOTHING_HEARD = on_first_use(
     r"(?:sense|suspicion|niggle)\s+(?:that\s+)?"
     r"(?:(?!\b(?:because|as|since|cos|coz|after|following|when|while|but|though)\b)"
     r"[^.,;:!?\n]){0,60}"
-    r"|something(?:['’]?s|\s+is|\s+(?:just\s+)?(?:is\s*n['’]?t|does\s*n['’]?t\s+(?:feel|seem|sit)))"
-    r"\s+(?:not\s+)?(?:quite\s+)?(?:right|off|wrong|going\s+on)(?:\s+(?:with|to)\s+(?:me|us))?"
+    r"|" + _SOMETHING_OFF +
     r"|i\s+(?:have|['’]ve\s+got|get|got)\s+(?:a\s+)?(?:(?:really|very)\s+)?(?:bad|good|funny"
     r"|uneasy|strange|horrible|nagging|positive|sinking|gut)\s+feeling"
     r"(?:\s+about\s+(?:this|these|that|the|them|him|her)"
@@ -1103,8 +1167,10 @@ def find_wording(text: str, words: WordList, asked: Asked = "answer") -> list[Ja
                 for h in find_jargon(text, words)
                 if (h.kind == "abbreviation" or _short_form_hit(h)
                     or 2 <= len(_capitals(h.text)) == len(h.text.rstrip("'’s")) <= 6
-                    # a service by its short form: "police DV unit", "the DA team"
-                    or (_capitals(h.text) and h.question.startswith(_WRITE_OUT)))
+                    # a service by its short form: "police DV unit", "the DA team"; or a
+                    # listed one, as notes type it: "cp conf"
+                    or ((_capitals(h.text) or _capitals(h.term))
+                        and h.question.startswith(_WRITE_OUT)))
                 and not _initials_in_a_record(h)]
     hits = _wording(text, words, asked)
     if asked != "what_the_family_says" and (unsettled := _UNSETTLED.fullmatch(mask_quotes(text))):
@@ -1166,6 +1232,12 @@ _MEASURED = on_first_use(r"\b(?:fewer|less|no\s+more|no\s+further|lower|more|red
                          r"\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 # The question's own words said back ("we will know when ...", "everyone'll know"): nobody in
 # them notices anything.
+# Worries said to be raised, or not, by nobody ("if there are no more concerns raised" (set
+# AL)): no one in them notices anything either.
+_RAISED_BY_NOBODY = on_first_use(
+    r"\b(?:concerns?|worries|issues|problems|referrals?|reports?)\s+(?:(?:being|are|were|is|was"
+    r"|get|gets|getting)\s+)?(?:raised|reported|received|made|logged|recorded|shared)\b"
+    r"(?!\s+(?:by|to|from)\b)", re.IGNORECASE)
 _ECHOED = on_first_use(r"\b(?:we|everyone|everybody|you|people|all)(?:\s+(?:will|would|should"
                        r"|can|shall|all)|['’]ll)*\s+know\b", re.IGNORECASE)
 HOW_WE_WILL_KNOW_QUESTION = ("Who will see or hear it first, what will they look out for, how "
@@ -1181,7 +1253,7 @@ def _how_we_will_know(text: str, hits: list[JargonHit]) -> list[JargonHit]:
     if any(" will " in h.question or h.kind == "next step" for h in hits):
         return hits  # already asked what will be done ("school will keep an eye": what will
         # they look out for, how often, and who will they tell?)
-    if _SOMEONE_NOTICES.search(_ECHOED.sub(" ", text)) is None:
+    if _SOMEONE_NOTICES.search(_RAISED_BY_NOBODY.sub(" ", _ECHOED.sub(" ", text))) is None:
         whole = text.strip()
         start = text.index(whole)
         return sorted([h for h in hits if _short_form_hit(h)] + [JargonHit(
@@ -1433,9 +1505,10 @@ def _wording(text: str, words: WordList, asked: Asked) -> list[JargonHit]:
     # What is to come said only as how someone will be ("He will be safe in the community").
     # (a short form in it is asked about beside it: "YP will feel safe")
     # (a label inside it is the state asked for: "mum will be a more protective parent" is
-    # asked what she will be doing, not what gave the picture of her)
+    # asked what she will be doing, not what gave the picture of her; nor is a word of owning
+    # up: "dad will take ownership and show real change" (set AL) is a goal, not what he said)
     states = states_to_come(masked)
-    found = [h for h in found if h.kind != "label"
+    found = [h for h in found if h.kind not in ("label", "process")
              or not any(s <= h.span[0] and h.span[1] <= e for s, e in states)]
     found += _outside([h for h in found if not _short_form_hit(h)], (
         JargonHit(text[s:e], text[s:e], (s, e), STATE_QUESTION, "state to come")

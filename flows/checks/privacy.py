@@ -656,7 +656,9 @@ _EVERYDAY_FIRST = _words("will bill pat mark hope faith joy dawn summer amber ma
 _ORDINARY = _NOT_SURNAMES | _PLACES_OR_SURNAMES | _LABEL_WORDS | _EVERYDAY_FIRST
 _CAPS_NOT_FIRST = _AMBIGUOUS_FIRST | _CALENDAR | _PLAIN_WORDS | _ORDINARY
 _CAPS_NOT_SURNAME = _NOT_SURNAMES | _PLACES_OR_SURNAMES
-_LABEL_WORD = on_first_use(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*['’]?")
+# (an accent typed as a mark of its own after its letter, "Rene\u0301e", is the word's)
+_LETTERS = r"[^\W\d_][\u0300-\u036f]*"
+_LABEL_WORD = on_first_use(rf"(?:{_LETTERS})+(?:['’\-](?:{_LETTERS})+)*['’]?")
 # Surnames by their shape alone, in any casing: O'Brien, D'Souza, McGregor.
 _NAME_SHAPE = on_first_use(r"o'(?!clock)[a-z]{2,}|d'[a-z]{2,}|mc[a-z]{3,}")
 
@@ -678,7 +680,7 @@ def name_in_label(label: str) -> str | None:
     name after "St" or before a place word is a place (St Mary's, Sutton team).
     """
     found = list(_LABEL_WORD.finditer(label))
-    words = [_plain(m.group()) for m in found]
+    words = [_unaccented(_plain(m.group())) for m in found]  # "Zoë" is listed as "zoe"
     for k, word in enumerate(words):
         after = words[k + 1] if k + 1 < len(words) else ""
         if (k and words[k - 1] in ("st", "saint")) or after in _PLACES:
