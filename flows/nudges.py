@@ -32,6 +32,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Literal
 
+from flows.answers import LIST_MARK
 from flows.checks.labels import RULES
 from flows.checks.lexicon import ADULT, PROFESSIONAL, SERVICE_BY_NAME
 from flows.checks.plain_language import Asked, JargonHit, find_wording, going_well_alone
@@ -711,6 +712,10 @@ def _as_with_its_number(text: str, words: WordList, asked: Asked) -> list[Jargon
 
 
 def _shortened(said: str) -> str:
+    """A sentence of the answer as it is quoted back: a list's mark before it left out (the
+    sentence is one item of a list pasted from an email: "- she is doing well"), and cut
+    at a word past `_QUOTE_CHARS`."""
+    said = LIST_MARK.sub("", said, count=1) or said
     if len(said) <= _QUOTE_CHARS:
         return said
     return said[:_QUOTE_CHARS].rsplit(" ", 1)[0] + "…"

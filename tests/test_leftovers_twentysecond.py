@@ -74,7 +74,7 @@ async def test_a_partners_answer_pasted_as_a_list_reaches_the_lead_without_its_b
         "School", "class teacher",
         "• On 26 Nov N came in with no coat and said nobody was up\n"
         "• she fell asleep in phonics on 27 Nov",
-        "- Her older brother brings her to class\n- she is doing well in reading",
+        "- Her older brother brings her to class\n- she reads to me every morning before lessons",
         "1. I will ring mum each Monday\n2) school will offer breakfast club from 7 Dec",
         "5 - she is in school most days", "mama sleeps in the day"])
     await bot.say("/review")
