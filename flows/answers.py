@@ -675,6 +675,12 @@ def excerpt(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else start_shown(text, limit) + "..."
 
 
+def said_back(text: str) -> str:
+    """A typed answer as a message quotes it back whole, in the message's own marks: without
+    the marks typed round all of it (as `excerpt` quotes it, uncut)."""
+    return _unquoted(text)
+
+
 _QUOTE_PAIRS = {'"': '"', "“": "”", "”": "”", "'": "'", "‘": "’"}
 
 

@@ -5,7 +5,9 @@ Where quotes meet direction: walk52 says a child's quotes side by side once, in 
 own marks (`flows.answers.voiced`), and attack52 puts a right-to-left mark before a closing
 quotation mark after words in Arabic in the bot's messages (`quotes_in_direction`). In the
 Telegram summary the two met: the marks walk52 puts between the quotes had no such mark, and
-quotes joined by "and" in Arabic or Welsh were not joined at all."""
+quotes joined by "and" in Arabic or Welsh were not joined at all. And sound52's reminder
+about words of the work in a child's quote holds answers typed in quotation marks, which
+/show said again inside a second pair."""
 
 from __future__ import annotations
 
@@ -19,9 +21,11 @@ from bot.summary_html import render_telegram
 from flows.export import render_export_text, render_html
 from flows.loader import load_flows
 from flows.render import render_text
+from flows.replies import Nudge
 from flows.summary import Summary, build_summary
 from tests.test_attacks_fiftyfirst import ENDS
 from tests.test_walk_seventeenth import reach
+from tests.test_walk_thirtyfirst import sent_at
 
 FLOWS = load_flows()
 ARABIC = "أريد أن يكون أبي لطيفا."  # "I want daddy to be nice."
@@ -89,3 +93,25 @@ def test_in_a_browser_the_arabic_quotes_full_stop_beside_another_quote_is_at_its
 def test_one_quote_in_arabic_is_shown_as_before() -> None:
     """One quote alone, in Arabic: the marks around it are the summary's, as before."""
     assert f"{RLM}“{ARABIC}”{RLM} <i>" in render_telegram(dreams(f'"{ARABIC}"'))
+
+
+# --- a child's quote held by sound52's reminder, shown again -----------------------------------
+
+
+@pytest.mark.parametrize("typed", ['"i dont feel listened to by professionals"',
+                                   '"i get anxious when mum is under the influence" and '
+                                   '"i miss my nan"'])
+def test_a_childs_quote_held_by_a_reminder_is_shown_again_in_one_pair_of_marks(
+        typed: str) -> None:
+    """A child's worker typed what a boy said, in quotation marks, at "What worries you in
+    the house of worries?". sound52's reminder asks about words of the work in a child's
+    quote ("professionals"), holding the answer back; at /show (and /resume) it came back
+    as 'Your answer, held back by the reminder below: ""i dont feel listened to by
+    professionals""', the marks doubled, where every other message says it back as typed
+    (walk52)."""
+    chat = sent_at("three_houses", "house_worries", typed)
+    assert "house_worries" not in chat.draft.answers  # held by the reminder
+    chat.command("show")
+    [again] = [r.text for r in chat.replies[-3:] if isinstance(r, Nudge)]
+    assert again.startswith(f"Your answer, held back by the reminder below: {typed}\n\n")
+    assert '""' not in again
