@@ -691,6 +691,11 @@ def _unquoted(text: str) -> str:
     if len(text) > 2 and _QUOTE_PAIRS.get(text[0]) == text[-1] and (
             text[0] == '"' or (text[0] not in text[1:-1] and text[-1] not in text[1:-1])):
         return text[1:-1]
+    # ... in a phone's curly marks ('“go away” and “leave mum alone”'): as the plain-text
+    # summary says them, the marks between them the message's own
+    if text[:1] == "“" and text[-1:] == "”" and len(quotes := list(_ONE_QUOTE.finditer(text))) > 1 \
+            and (joined := _quotes_joined(text, quotes, '""')) is not None and not joined[1]:
+        return joined[0]
     return text
 
 

@@ -24,8 +24,13 @@ from flows.render import render_text
 from flows.replies import Nudge
 from flows.summary import Summary, build_summary
 from tests.test_attacks_fiftyfirst import ENDS
+from tests.test_fixes_nineteenth import at_safe_today
+from tests.test_telegram_handlers import Bot, bot
 from tests.test_walk_seventeenth import reach
 from tests.test_walk_thirtyfirst import sent_at
+from tests.test_walk_thirtythird_b import phone
+
+__all__ = ["bot"]  # the fixture
 
 FLOWS = load_flows()
 ARABIC = "أريد أن يكون أبي لطيفا."  # "I want daddy to be nice."
@@ -115,3 +120,28 @@ def test_a_childs_quote_held_by_a_reminder_is_shown_again_in_one_pair_of_marks(
     [again] = [r.text for r in chat.replies[-3:] if isinstance(r, Nudge)]
     assert again.startswith(f"Your answer, held back by the reminder below: {typed}\n\n")
     assert '""' not in again
+
+
+# --- quotes side by side in a phone's curly marks, said back in a message ----------------------
+
+
+async def test_quotes_side_by_side_in_curly_marks_are_said_back_in_one_pair(bot: Bot) -> None:
+    """A phone's keyboard types “curly” marks. The girl's two wishes typed so, '“i want daddy
+    to be nice” & “a unicorn”', reached the yes-or-no question and were said back as 'I
+    haven't saved "“i want daddy to be nice” & “a unicorn”" here.', in two pairs of marks,
+    where the same typed with straight marks is said back in one (walk52) and every summary
+    quotes them once. Said back as the plain-text summary says them."""
+    await at_safe_today(bot)
+    await bot.say("“i want daddy to be nice” & “a unicorn”")
+    said = next(t for t in reversed(phone(bot)) if "haven't saved" in t)
+    assert said.startswith('I haven\'t saved "i want daddy to be nice" & "a unicorn" here.')
+    await bot.say("/show")  # the offer shown again, as it said it
+    again = next(t for t in reversed(phone(bot)) if "You wrote" in t or "haven't saved" in t)
+    assert '"“' not in again
+
+
+async def test_a_sentence_in_curly_marks_around_quotes_is_said_back_as_typed(bot: Bot) -> None:
+    await at_safe_today(bot)
+    await bot.say("“go away” she said “now”")
+    said = next(t for t in reversed(phone(bot)) if "haven't saved" in t)
+    assert "“go away” she said “now”" in said
