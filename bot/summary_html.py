@@ -8,7 +8,12 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup, escape
 
-from flows.answers import in_its_direction, reads_right_to_left, voiced
+from flows.answers import (
+    in_its_direction,
+    quotes_joined_in_direction,
+    reads_right_to_left,
+    voiced,
+)
 from flows.render import ENV
 from flows.summary import Summary
 
@@ -29,8 +34,11 @@ def said(text: str, child: bool, speaker: str) -> Markup:
     if not child:
         return escape(in_its_direction(text))
     before, words, after = voiced(text)
-    shape = _CHILDS_WORDS_RTL if reads_right_to_left(words) else _CHILDS_WORDS
-    return shape % (before, words, in_its_direction(after), speaker)
+    shown = quotes_joined_in_direction(words)
+    if reads_right_to_left(words):  # the shape's marks hold the words' end
+        return _CHILDS_WORDS_RTL % (before, shown, in_its_direction(after), speaker)
+    # ... or, begun in English, the mark of a last quote that ends in Arabic
+    return _CHILDS_WORDS % (before, in_its_direction(shown), in_its_direction(after), speaker)
 
 
 def kept_direction(text: str) -> Markup:

@@ -93,6 +93,18 @@ def quotes_in_direction(text: str) -> str:
 _QUOTATION = on_first_use(r'"([^"\n]+)"')
 
 
+def quotes_joined_in_direction(words: str, closing: str = "\u201d") -> str:
+    """A child's words as `voiced` gives them, quotes side by side joined by the summary's
+    `closing` and opening marks, with `in_its_direction`'s mark before each of those closing
+    marks that ends a quote in Arabic, Hebrew or another such script: a quote in Arabic
+    before one in English had its full stop drawn at its first word. (The mark at the
+    words' end is the caller's: the one after them is the summary's.)"""
+    if words.isascii() or closing not in words:
+        return words
+    *quotes, last = words.split(closing)
+    return "".join(in_its_direction(quote) + closing for quote in quotes) + last
+
+
 def _marked(line: str) -> str:
     if _last_direction(line) == "L":
         return line
@@ -663,6 +675,12 @@ def excerpt(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else start_shown(text, limit) + "..."
 
 
+def said_back(text: str) -> str:
+    """A typed answer as a message quotes it back whole, in the message's own marks: without
+    the marks typed round all of it (as `excerpt` quotes it, uncut)."""
+    return _unquoted(text)
+
+
 _QUOTE_PAIRS = {'"': '"', "“": "”", "”": "”", "'": "'", "‘": "’"}
 
 
@@ -673,6 +691,11 @@ def _unquoted(text: str) -> str:
     if len(text) > 2 and _QUOTE_PAIRS.get(text[0]) == text[-1] and (
             text[0] == '"' or (text[0] not in text[1:-1] and text[-1] not in text[1:-1])):
         return text[1:-1]
+    # ... in a phone's curly marks ('“go away” and “leave mum alone”'): as the plain-text
+    # summary says them, the marks between them the message's own
+    if text[:1] == "“" and text[-1:] == "”" and len(quotes := list(_ONE_QUOTE.finditer(text))) > 1 \
+            and (joined := _quotes_joined(text, quotes, '""')) is not None and not joined[1]:
+        return joined[0]
     return text
 
 
@@ -830,8 +853,12 @@ def voiced(said: str, marks: str = "“”") -> tuple[str, str, str]:
     return before + frame, found["a"] or found["b"] or "", note
 
 
-# What may stand between quotes side by side: ""go away" and "leave mum alone"", ""a" & "b"".
-_JOINER = on_first_use(r"\s*(?:[,;/&+]\s*)?(?:(?:and|or|then|also)\s+)?", re.IGNORECASE)
+# What may stand between quotes side by side: ""go away" and "leave mum alone"", ""a" & "b"";
+# in Welsh, ""cer o 'ma" a "gad lonydd i mam""; in Arabic and Hebrew "and" and "or" (و, أو;
+# ו, או), which may be written onto the next word's mark (و"...").
+_JOINER = on_first_use(r"\s*(?:[,;/&+\u060c\u061b]\s*)?(?:(?:and|or|then|also|a|ac|neu|wedyn"
+                       r"|hefyd)\s+|(?:\u0648|\u0623\u0648|\u0627\u0648|\u062b\u0645|\u05d5"
+                       r"|\u05d0\u05d5)\s*)?", re.IGNORECASE)
 
 
 def _quotes_joined(words: str, quotes: list[re.Match[str]], marks: str

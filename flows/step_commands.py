@@ -12,6 +12,7 @@ from flows.answers import (
     excerpt,
     is_answered,
     position,
+    said_back,
 )
 from flows.closing_words import closing_word
 from flows.dictation import tidied
@@ -294,8 +295,8 @@ def _show(flow: Flow, out: Outcome, step: FlowStep, nudger: Nudger) -> None:
         text = nudge_text(pending, nudger, step, out.draft, flow)
         # the reminder quotes a word of it: the answer is off screen (not a line offered to
         # the answer before, which was never one, and is quoted as the offer quoted it)
-        if shown not in text and pending.kind != ADDS_BACK:
-            text = MSG["held_answer"].format(value=shown, reminder=text)
+        if shown not in text and pending.kind != ADDS_BACK:  # (a child's quote: marks once)
+            text = MSG["held_answer"].format(value=said_back(shown), reminder=text)
         out.replies.append(Nudge(text, pending.kind, out.draft.nonce, shown, out.draft.id))
 
 
