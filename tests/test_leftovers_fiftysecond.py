@@ -155,6 +155,16 @@ class Chat:
         finally:
             os.close(pipe)
 
+    def waits_on_the_database(self) -> bool:
+        """Whether a thread of the chat sleeps in SQLite's wait for a lock another connection
+        holds (its busy handler sleeps a moment at a time: the system call of a sleep)."""
+        sleeps = {"35", "230"}  # nanosleep and clock_nanosleep on x86-64
+        for task in Path(f"/proc/{self.proc.pid}/task").iterdir():
+            with contextlib.suppress(OSError):
+                if (task / "syscall").read_text().split(" ", 1)[0] in sleeps:
+                    return True
+        return False
+
     def catches_sigterm(self) -> bool:
         """Whether the chat has its own handlers for the stop signals now."""
         status = Path(f"/proc/{self.proc.pid}/status").read_text()
@@ -193,6 +203,7 @@ def test_ctrl_c_while_a_piped_answer_is_saved_stops_before_the_answers_read_with
         other.execute("BEGIN EXCLUSIVE")  # another program writing meanwhile
         chat.type("KB-1\n" + answers, last=True)
         chat.wait_until(chat.read_all_typed, "the chat reads the answers")
+        chat.wait_until(chat.waits_on_the_database, "the chat waits to save KB-1")
         chat.proc.send_signal(signal.SIGINT)  # as "KB-1" waits to be saved
         other.execute("ROLLBACK")
     code, out, err = chat.ended()

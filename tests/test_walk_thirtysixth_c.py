@@ -89,7 +89,7 @@ async def test_only_unfinished_cases_handed_on_are_listed_by_resume_as_before(
     bot = team
     await mapping(bot, "KB-7", SAM)
     await removed_with_a_hand_over(bot)
-    assert read(bot, PRIYA).endswith('"KB-7" (Safety mapping). /resume lists them.')
+    assert read(bot, PRIYA).endswith('"KB-7" (Safety mapping). /resume lists it.')
 
 
 # --- a partner asked to send to a name they have never heard ----------------------------------
