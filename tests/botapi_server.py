@@ -665,6 +665,12 @@ class BotApiServer:
             raise TypeError(f"unexpected arguments {sorted(unknown)}")
         return {**defaults, **kwargs}
 
+    def numbers_on_from(self, update_id: int) -> None:
+        """Number the updates still to come from `update_id` on, as Telegram numbers a bot's
+        updates on from those it had before a restart: a new server over a database a bot
+        has already answered from must not send it the numbers it has marked handled."""
+        self._next_update_id = max(self._next_update_id, update_id)
+
     def inject_update(self, update: Json) -> int:
         """Queue a raw update; an update_id is assigned unless given (duplicates allowed).
         Given as None or as no number, the update goes out without one or with it as given

@@ -60,8 +60,10 @@ async def test_links_of_an_admin_taken_off_the_settings_no_longer_let_anyone_in(
     from_server = await server_link(db)
 
     async with bot_world(db, SOSBOT_ALLOWED_USERS=str(STAYER)) as world:
-        # (this server knows the stayer's chat, as Telegram does: told when Ana joins; the
-        # update itself is one the bot has had, by its number, from the server before)
+        # (its updates numbered on from the first world's, as Telegram's are: a number the
+        # bot has marked handled is an update it has had)
+        world.server.numbers_on_from(1_000)
+        # (this server knows the stayer's chat, as Telegram does: told when Ana joins)
         world.server.send_command(STAYER, "start", "")
         for user, code in ((NEWCOMER, leaver_colleague), (PARTNER, leaver_partner)):
             await world.open_link(user, code)
@@ -81,6 +83,7 @@ async def test_links_of_an_admin_taken_off_the_settings_no_longer_let_anyone_in(
 
     # Put back on the list, the admin's links work again: nothing was spent or erased.
     async with bot_world(db, SOSBOT_ALLOWED_USERS=both) as world:
+        world.server.numbers_on_from(2_000)
         world.server.send_command(LEAVER, "start", "")  # (its chat known: told of Cy)
         await world.open_link(NEWCOMER, leaver_colleague, "Cy")
         assert "Welcome, Cy" in world.texts(NEWCOMER)[-1]
