@@ -281,7 +281,6 @@ class TeamHandlers:
                  "used" if joined.invite else "refused")
         if joined.invite is None:
             return await self._failed(message, user, joined.text, update_id)
-        await self._note_opened(user.id, update_id)
         await message.reply_text(joined.text)
         if joined.invite.role == "admin":
             await self.admin_menu(context.application, user.id)
