@@ -33,7 +33,7 @@ from bot import redelivery, sending
 from bot.config import ConfigError, Settings
 from bot.conversation import Conversation
 from bot.flood import ChatFloodControl
-from bot.handlers import Exporter, Handlers, fails_closed
+from bot.handlers import Exporter, Handlers, fails_closed, in_sequence, reported
 from bot.instances import Receiving
 from bot.logs import FLOOD_REPORTED_ONCE, RATE_LIMITER_LOG
 from bot.polling import UpdatesRequest
@@ -190,10 +190,12 @@ def register(app: Application, handlers: Handlers,  # type: ignore[type-arg]
              team: TeamHandlers | None = None) -> None:
     """Wire the handlers: the gate first, then commands, answers, buttons and the rest."""
     new_message = filters.UpdateType.MESSAGE
-    app.add_handler(TypeHandler(Update, handlers.in_order), group=-5)  # none handed in late
-    app.add_handler(TypeHandler(Update, sending.in_topic), group=-4)  # replies go there
-    app.add_handler(TypeHandler(Update, fails_closed(handlers.well_formed)), group=-3)
-    app.add_handler(TypeHandler(Update, fails_closed(handlers.gate)), group=-1)
+    app.add_handler(TypeHandler(Update, in_sequence(
+        reported(handlers.in_order),  # none handed in late
+        reported(sending.in_topic),  # replies go there
+        fails_closed(handlers.well_formed),
+        *([] if team is None else [fails_closed(team.before_gate)]),  # links, partners
+        fails_closed(handlers.gate))), group=-1)
     # A text sent through another bot (an inline bot's result): not the practitioner's words.
     app.add_handler(MessageHandler(new_message & filters.VIA_BOT & filters.TEXT,
                                    handlers.via_bot))

@@ -177,6 +177,35 @@ def fails_closed(handler: Handler) -> Handler:
     return closed
 
 
+def reported(handler: Handler) -> Handler:
+    """A handler whose fault is reported and the update goes on, as python-telegram-bot does
+    with a handler in a group of its own (unless the error handler stops it)."""
+
+    async def going_on(update: Update, context: Context) -> None:
+        try:
+            await handler(update, context)
+        except ApplicationHandlerStop:
+            raise
+        except Exception as exc:
+            if await context.application.process_error(update, exc):
+                raise ApplicationHandlerStop from None
+
+    return going_on
+
+
+def in_sequence(*handlers: Handler) -> Handler:
+    """The handlers every update goes through before its own, one after the other, each
+    waiting for the one before and any of them able to stop the update, as when each had a
+    group of python-telegram-bot's to itself: one group, where five made python-telegram-bot
+    copy, walk, ask and call a handler five times an update."""
+
+    async def each(update: Update, context: Context) -> None:
+        for handler in handlers:
+            await handler(update, context)
+
+    return each
+
+
 async def first_time(store: Store, user_id: int, update_id: int, *,
                      reading: bool = False) -> bool:
     """Note an update as handled, as the conversation notes the updates it saves; False when

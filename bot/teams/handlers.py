@@ -34,7 +34,7 @@ from telegram.ext import (
 
 from bot import sending
 from bot.conversation import Conversation
-from bot.handlers import REVIEWED, TEAM_COMMANDS, fails_closed, first_time, own_update
+from bot.handlers import REVIEWED, TEAM_COMMANDS, first_time, own_update
 from bot.logs import user_ref
 from bot.ratelimit import Limiter, RateLimiter, SharedRateLimiter
 from bot.session import CONFIRM_STANDS_S, TeamAsked
@@ -153,8 +153,8 @@ class TeamHandlers:
             else RateLimiter(5, 3)
 
     def register(self, app: Application) -> None:  # type: ignore[type-arg]
-        """Add these handlers; call before the general command and button handlers."""
-        app.add_handler(TypeHandler(Update, fails_closed(self.before_gate)), group=-2)
+        """Add these handlers; call before the general command and button handlers.
+        (`before_gate` is one of the handlers every update goes through first: `bot.app`.)"""
         # New messages only: python-telegram-bot's commands also match an edited message,
         # which these would ignore, leaving it unanswered (edits are told they are not read).
         new_message = filters.UpdateType.MESSAGE
