@@ -29,7 +29,7 @@ from telegram.ext import (
 )
 from telegram.request import BaseRequest, HTTPXRequest
 
-from bot import redelivery, sending
+from bot import message_kinds, redelivery, sending
 from bot.config import ConfigError, Settings
 from bot.conversation import Conversation
 from bot.flood import ChatFloodControl
@@ -196,17 +196,17 @@ def register(app: Application, handlers: Handlers,  # type: ignore[type-arg]
         fails_closed(handlers.well_formed),
         *([] if team is None else [fails_closed(team.before_gate)]),  # links, partners
         fails_closed(handlers.gate))), group=-1)
+    # (each kind of new message is `filters.UpdateType.MESSAGE & ...` in one call: every typed
+    # answer is asked about each kind before text, `bot.message_kinds`)
     # A text sent through another bot (an inline bot's result): not the practitioner's words.
-    app.add_handler(MessageHandler(new_message & filters.VIA_BOT & filters.TEXT,
-                                   handlers.via_bot))
+    app.add_handler(MessageHandler(message_kinds.VIA_BOT_TEXT, handlers.via_bot))
     # A forwarded message, before any command handler: someone else's words, never a command.
-    app.add_handler(MessageHandler(new_message & filters.FORWARDED & filters.TEXT,
-                                   handlers.forwarded))
+    app.add_handler(MessageHandler(message_kinds.FORWARDED_TEXT, handlers.forwarded))
     if team is not None:
         team.register(app)
         app.bot_data["team"] = team
-    app.add_handler(MessageHandler(new_message & filters.COMMAND, handlers.command))
-    app.add_handler(MessageHandler(new_message & filters.TEXT, handlers.text))
+    app.add_handler(MessageHandler(message_kinds.COMMAND, handlers.command))
+    app.add_handler(MessageHandler(message_kinds.TEXT, handlers.text))
     app.add_handler(CallbackQueryHandler(handlers.button))
     app.add_handler(MessageHandler(filters.UpdateType.EDITED_MESSAGE, handlers.edited))
     # A change to the chat itself (a message pinned, an auto-delete timer, a wallpaper) is

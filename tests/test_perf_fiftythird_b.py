@@ -7,17 +7,22 @@ what the cut work was for still happens, and the work cut stays cut, counted.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from telegram import Update
-from telegram.ext import TypeHandler
+from telegram.ext import CallbackQueryHandler, MessageHandler, TypeHandler, filters
 
+from bot import message_kinds
 from bot.handlers import SORRY, UNSAVED, HandedInAgain
+from bot.teams.handlers import TeamButtons
 from tests.test_perf_thirtyseventh_b import counted
 from tests.test_telegram_handlers import STRANGER, Bot, bot, counts
 from tests.test_walk_thirtythird_b import mapping, read
 
 __all__ = ["bot"]  # the fixture
 
+MESSAGE = filters.UpdateType.MESSAGE
 WRITTEN = ("Mum will walk T to school each morning, and the class teacher has seen this every "
            "day for six weeks.")
 
@@ -65,3 +70,94 @@ async def test_a_fault_in_the_first_handler_is_reported_and_the_update_goes_on(
     said = bot.texts()[before:]
     assert said[0] == SORRY
     assert "Whose views are not in here yet" in said[-1]
+
+
+# --- each kind of new message asked in one call ------------------------------------------------
+
+def made_updates(bot_api: Bot) -> list[Update]:
+    """Updates of every shape the kinds tell apart: new, edited, posted, pressed; text or
+    none, empty or not, through a bot or forwarded or neither, opening with a command or
+    holding one further on, or another entity first."""
+    chat = {"id": 5, "type": "private"}
+    person = {"id": 5, "is_bot": False, "first_name": "A"}
+    other_bot = {"id": 9, "is_bot": True, "first_name": "B", "username": "b_bot"}
+    origin = {"type": "user", "date": 1, "sender_user": person}
+    entities: list[list[dict[str, object]] | None] = [
+        None, [], [{"type": "bot_command", "offset": 0, "length": 4}],
+        [{"type": "bot_command", "offset": 3, "length": 4}],
+        [{"type": "bold", "offset": 0, "length": 2}, {"type": "bot_command", "offset": 0,
+                                                       "length": 4}]]
+    made: list[Update] = []
+    number = 0
+    for where in ("message", "edited_message", "channel_post"):
+        for text in (None, "", "/new", "Mum walks T to school"):
+            for via in (None, other_bot):
+                for forwarded in (None, origin):
+                    for entity in entities:
+                        number += 1
+                        message: dict[str, object] = {"message_id": number, "date": 1,
+                                                      "chat": chat, "from": person}
+                        for key, value in (("text", text), ("via_bot", via),
+                                           ("forward_origin", forwarded),
+                                           ("entities", entity)):
+                            if value is not None:
+                                message[key] = value
+                        if where == "edited_message":
+                            message["edit_date"] = 2
+                        made.append(Update.de_json({"update_id": number, where: message},
+                                                   bot_api.app.bot))
+    for data in (None, "", "t:ip", "a:x", "xt:", "t"):
+        number += 1
+        query: dict[str, object] = {"id": str(number), "from": person, "chat_instance": "c"}
+        if data is not None:
+            query["data"] = data
+        made.append(Update.de_json({"update_id": number, "callback_query": query},
+                                   bot_api.app.bot))
+    return made
+
+
+async def test_each_kind_of_new_message_is_told_apart_as_the_librarys_filters_tell_it(
+        bot: Bot) -> None:
+    """A message through another bot, a forwarded one, a command and text are each handed
+    to their handler exactly as python-telegram-bot's filters (`filters.UpdateType.MESSAGE &
+    ...`) hand them, over updates of every shape; and a team button exactly as the library's
+    `CallbackQueryHandler` with its pattern matches it."""
+    old = {message_kinds.VIA_BOT_TEXT: MESSAGE & filters.VIA_BOT & filters.TEXT,
+           message_kinds.FORWARDED_TEXT: MESSAGE & filters.FORWARDED & filters.TEXT,
+           message_kinds.COMMAND: MESSAGE & filters.COMMAND,
+           message_kinds.TEXT: MESSAGE & filters.TEXT}
+    updates = made_updates(bot)
+    for kind, library in old.items():
+        ours, theirs = MessageHandler(kind, noop), MessageHandler(library, noop)
+        assert [ours.check_update(u) for u in updates] \
+            == [theirs.check_update(u) for u in updates], kind.name
+        assert any(ours.check_update(u) for u in updates)
+    team = next(h for h in bot.app.handlers[0] if isinstance(h, TeamButtons))
+    library_team = CallbackQueryHandler(noop, pattern=r"^t:")
+    for update in updates:
+        expected = library_team.check_update(update)
+        if update.callback_query is not None and not update.callback_query.data:
+            expected = False  # left to the conversation's handler, as before
+        got = team.check_update(update)
+        assert (got is None, bool(got)) == (expected is None, bool(expected))
+        if isinstance(expected, re.Match):
+            assert isinstance(got, re.Match)
+            assert got.group(0) == expected.group(0)
+
+
+async def noop(update: object, context: object) -> None:
+    """A handler's callback, never called."""
+
+
+async def test_a_typed_answer_is_handed_to_text_without_the_librarys_merged_filters(
+        bot: Bot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A typed answer still reaches the answer's handler, a forwarded text is still read as
+    someone else's words; and asking which kind a typed answer is goes through none of
+    python-telegram-bot's merged filters (six before: through a bot and text, forwarded and
+    text, a command, text)."""
+    await mapping(bot, "KB-7")
+    asked: list[str] = []
+    counted(monkeypatch, asked, (filters._MergedFilter, "filter"))
+    await bot.say(WRITTEN)
+    assert "Whose views are not in here yet" in read(bot)
+    assert asked == []

@@ -7,6 +7,7 @@ Opening a link runs before the allow-list gate (a newcomer is not yet on it); /i
 from __future__ import annotations
 
 import logging
+import re
 import time
 from html import escape
 
@@ -741,10 +742,17 @@ class TeamButtons(CallbackQueryHandler[Context, None]):
     handler (python-telegram-bot lets such a press through any pattern)."""
 
     def check_update(self, update: object) -> bool | object | None:
-        if isinstance(update, Update) and update.callback_query is not None \
-                and not update.callback_query.data:
+        """`CallbackQueryHandler.check_update` for a compiled pattern, matched by the pattern
+        itself: `re.match` of a compiled pattern (what the library calls) asks `re`'s cache
+        whether it is one first, at every press."""
+        if not isinstance(update, Update) or not update.callback_query:
+            return None
+        data = update.callback_query.data
+        if not data or not isinstance(data, str):
             return False
-        return super().check_update(update)
+        pattern = self.pattern
+        assert isinstance(pattern, re.Pattern)
+        return pattern.match(data) or False
 
 
 async def send(bot: Bot, chat_id: int, html: str,
