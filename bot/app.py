@@ -219,7 +219,7 @@ def register(app: Application, handlers: Handlers,  # type: ignore[type-arg]
 def blocking(app: Application) -> None:  # type: ignore[type-arg]
     """Each handler that waits for its update's handling to end (python-telegram-bot's
     default: every one of sosbot's, as `bot.defaults` sets nothing else) said to, outright.
-    Left to the default, python-telegram-bot asks at every handler run, seven an update,
+    Left to the default, python-telegram-bot asks at every handler run, three an update,
     whether the bot's defaults say otherwise: an isinstance of the bot's class, an abstract
     base class (its check a call into Python each time, where a plain class's is not)."""
     for group in app.handlers.values():
