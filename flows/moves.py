@@ -1371,9 +1371,14 @@ def said_to_the_bot(text: str) -> bool:
 def _bare(text: str) -> str:
     """A short reply as its words alone: lower case, no punctuation, skin tones or
     emoji variation marks ("OK!" and "👍🏽" read as "ok" and "👍")."""
-    text = re.sub(r"[\U0001F3FB-\U0001F3FF\uFE0F\u200d]", "", text.lower())
-    text = re.sub(r"[.,!?'’\"]", "", text)
-    return " ".join(text.split())
+    return " ".join(text.lower().translate(_UNMARKED).split())
+
+
+# What `_bare` drops, one character at a time: the five skin tones, the emoji variation mark
+# and joiner, and punctuation. (Dropped by one table, in C: it was two `re.sub`s, each a look
+# in `re`'s cache first, about once an update: most typed answers are read bare.)
+_UNMARKED = str.maketrans(dict.fromkeys(
+    [*map(chr, range(0x1F3FB, 0x1F400)), "\uFE0F", "\u200d", *".,!?'’\""]))
 
 
 def _content_words(text: str) -> frozenset[str]:

@@ -7,7 +7,9 @@ what the cut work was for still happens, and the work cut stays cut, counted.
 
 from __future__ import annotations
 
+import random
 import re
+from pathlib import Path
 
 import pytest
 from telegram import Update
@@ -16,6 +18,7 @@ from telegram.ext import CallbackQueryHandler, MessageHandler, TypeHandler, filt
 from bot import message_kinds
 from bot.handlers import SORRY, UNSAVED, HandedInAgain
 from bot.teams.handlers import TeamButtons
+from flows import held_lines, moves
 from tests.test_perf_thirtyseventh_b import counted
 from tests.test_telegram_handlers import STRANGER, Bot, bot, counts
 from tests.test_walk_thirtythird_b import mapping, read
@@ -161,3 +164,57 @@ async def test_a_typed_answer_is_handed_to_text_without_the_librarys_merged_filt
     await bot.say(WRITTEN)
     assert "Whose views are not in here yet" in read(bot)
     assert asked == []
+
+
+# --- a short reply read bare through one table, not two patterns -------------------------------
+
+LANGUAGE = Path(__file__).parent / "language"
+
+
+def old_bare(text: str) -> str:
+    """`flows.moves._bare` as it was."""
+    text = re.sub(r"[\U0001F3FB-\U0001F3FF\uFE0F\u200d]", "", text.lower())
+    text = re.sub(r"[.,!?'’\"]", "", text)
+    return " ".join(text.split())
+
+
+def old_marks_out(typed: str) -> str:
+    """`flows.held_lines.marks_out` as it was."""
+    return " ".join(re.sub(r"[.,!?'’]", "", typed.lower()).split())
+
+
+def test_a_reply_read_bare_is_what_it_was_over_held_lines_and_made_ones() -> None:
+    """A short reply read as its words alone ("OK!" as "ok", "👍🏽" as "👍"), and a line
+    typed while another is held read without its marks, are what they were, over every
+    line of the language corpora and 20,000 made strings of letters, marks, spaces, skin
+    tones, joiners and their neighbours in Unicode."""
+    lines = [line for path in sorted(LANGUAGE.glob("*.txt"))
+             for line in path.read_text(encoding="utf-8").splitlines()]
+    assert len(lines) > 5_000
+    pieces = [*"aZİıſK .,!?;:'’\"“”-\t\n\u00a0\u2009\u200c\u200d\u200e\ufe0e\ufe0f",
+              *map(chr, range(0x1F3F9, 0x1F402)), "👍", "👩‍👧", "OK", "Thanks", "yes", "NO"]
+    made = random.Random(53)
+    lines += ["".join(made.choice(pieces) for _ in range(made.randint(0, 14)))
+              for _ in range(20_000)]
+    assert [moves._bare(line) for line in lines] == [old_bare(line) for line in lines]
+    assert [held_lines.marks_out(line) for line in lines] \
+        == [old_marks_out(line) for line in lines]
+    assert moves._bare("OK!") == "ok"
+    assert moves._bare(" 👍🏽\ufe0f ") == "👍"
+
+
+async def test_a_typed_answer_is_read_bare_without_a_pattern(
+        bot: Bot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """"OK!" typed at a question is still not taken as its answer; and a typed answer,
+    read bare to see whether it is such a reply, goes through no `re.sub` (two a reading
+    before, each looking in `re`'s cache for its pattern, and one more with "OK!" held)."""
+    await mapping(bot, "KB-7")
+    await bot.say("OK!")
+    assert read(bot).startswith(
+        '"OK!" on its own doesn\'t answer "Who contributed", so I haven\'t saved it yet.')
+    asked: list[str] = []
+    counted(monkeypatch, asked, (re, "sub"))
+    await bot.say(WRITTEN)
+    monkeypatch.undo()  # (the phone's view below reads the reply with patterns of its own)
+    assert asked == []
+    assert "Whose views are not in here yet" in read(bot)
