@@ -159,9 +159,14 @@ def _is_plain(data: dict[str, Any]) -> bool:
     """Whether every value is one `Bot._post` leaves as it is: a whole number, a dict (JSON
     Telegram reads, as `_html` and `bot.views` build them) or text that is not empty (with
     `Defaults` set, `ExtBot._insert_defaults` takes any sequence whose items are all poll
-    options, so an empty text, for want of items, would become a list)."""
-    return all(type(value) is int or type(value) is dict or (type(value) is str and value)
-               for value in data.values())
+    options, so an empty text, for want of items, would become a list). (A loop, not a
+    generator: asked at every Bot API call, a generator's resumption a value cost as much as
+    the test.)"""
+    for value in data.values():
+        kind = type(value)
+        if not (kind is int or kind is dict or (kind is str and value)):
+            return False
+    return True
 
 
 async def _post(bot: Bot, endpoint: str, data: dict[str, Any]) -> Any:

@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import random
 import re
+import types
 from pathlib import Path
 
 import pytest
 from telegram import Update
 from telegram.ext import CallbackQueryHandler, MessageHandler, TypeHandler, filters
 
-from bot import message_kinds
+from bot import message_kinds, sending
 from bot.handlers import SORRY, UNSAVED, HandedInAgain
+from bot.sending import NO_PREVIEW
 from bot.teams.handlers import TeamButtons
 from flows import held_lines, moves
 from tests.test_perf_thirtyseventh_b import counted
@@ -218,3 +220,31 @@ async def test_a_typed_answer_is_read_bare_without_a_pattern(
     monkeypatch.undo()  # (the phone's view below reads the reply with patterns of its own)
     assert asked == []
     assert "Whose views are not in here yet" in read(bot)
+
+
+# --- whether a call's parameters are plain JSON, asked without a generator ---------------------
+
+def old_is_plain(data: dict[str, object]) -> bool:
+    """`bot.sending._is_plain` as it was."""
+    return all(type(value) is int or type(value) is dict or (type(value) is str and value)
+               for value in data.values())
+
+
+def test_a_calls_parameters_are_told_plain_as_before_without_a_generator() -> None:
+    """Whether a Bot API call's parameters go straight to the request (whole numbers, dicts,
+    text not empty) is told as before over every mix of kinds of value; and it is asked
+    with a loop, where a generator was resumed once a value at every call."""
+    values: list[object] = [0, 5, -1, True, False, None, "", "x", "<b>hi</b>", {}, {"a": 1},
+                            [], [1], (), 1.5, b"x", NO_PREVIEW, Named("x")]
+    made = random.Random(53)
+    for _ in range(5_000):
+        data = {f"k{n}": made.choice(values) for n in range(made.randint(0, 6))}
+        assert sending._is_plain(data) is old_is_plain(data), data
+    assert sending._is_plain({"chat_id": 5, "text": "hi", "parse_mode": "HTML",
+                              "link_preview_options": NO_PREVIEW})
+    assert not any(isinstance(const, types.CodeType)
+                   for const in sending._is_plain.__code__.co_consts)  # no generator inside
+
+
+class Named(str):
+    """Text of a subclass of `str`: not plain (`type(value) is str`), as before."""
