@@ -533,8 +533,10 @@ def _kinds(rows: list[Sequence[Any]], at: int) -> tuple[Sequence[Any] | None,
 def _session_of(user_id: int, active: str | None, state: str | None, message: int | None,
                 delivered: int | None, asked_in: int | None, long_text: int | None = None,
                 long_text_at: float | None = None) -> Session:
-    """A session from its stored columns (as TURN_START and `_session` read them)."""
-    return Session(user_id, active, json.loads(state) if state else {}, message, delivered,
+    """A session from its stored columns (as TURN_START and `_session` read them). Most
+    sessions' state is empty, "{}" (nothing awaited): not parsed at every turn."""
+    return Session(user_id, active, json.loads(state) if state and state != "{}" else {},
+                   message, delivered,
                    asked_in, None if long_text is None or long_text_at is None
                    else (int(long_text), float(long_text_at)))
 

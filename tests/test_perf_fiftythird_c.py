@@ -75,13 +75,15 @@ async def test_a_typed_answer_parses_the_drafts_state_and_label_no_more(
         bot: Bot, monkeypatch: pytest.MonkeyPatch) -> None:
     """The turn that saved the draft kept its label and state as parsed: the next turn reads
     them back without parsing their JSON again (it parsed both at every turn: two parses of
-    the state's whole walk, once it had been read)."""
+    the state's whole walk, once it had been read); nor is the session's empty state, "{}",
+    parsed at each turn."""
     await mapping(bot, "KB-7")
     await bot.say(WRITTEN)
+    assert (await store_of(bot).session(USER)).state == {}
     parsed: list[Any] = []
     counting(monkeypatch, json, "loads", parsed,
              lambda text: isinstance(text, str) and (text.startswith('{"history"')
-                                                     or text == '"KB-7"'))
+                                                     or text in ('"KB-7"', "{}")))
     before = len(bot.texts())
     await bot.say("Nan has had T to stay overnight twice since May, and it went well.")
     assert len(bot.texts()) > before  # answered: the next question
