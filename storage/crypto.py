@@ -354,6 +354,8 @@ class AesGcmSealer:
         self._ciphers = {key.id: AESGCM(key.secret) for key in self.keys}
         # Each value starts with its key's header: read it as bytes, the way it is stored.
         self._by_header = {header_of(key.id): self._ciphers[key.id] for key in self.keys}
+        # What seals (the first key), looked up once: two values or more are sealed an update
+        self._sealing = (header_of(self.current), self._ciphers[self.current])
 
     @property
     def current(self) -> str:
@@ -361,10 +363,9 @@ class AesGcmSealer:
         return self.keys[0].id
 
     def seal(self, plaintext: bytes, where: bytes) -> bytes:
-        header = header_of(self.current)
+        header, cipher = self._sealing
         nonce = NONCES.take()
-        return header + nonce + self._ciphers[self.current].encrypt(nonce, plaintext,
-                                                                    where + header)
+        return header + nonce + cipher.encrypt(nonce, plaintext, where + header)
 
     def open(self, stored: bytes, where: bytes) -> bytes:
         start = 2 + stored[1] if len(stored) > 1 else 0

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from storage.statements import Tx
 
 DRAFT_KEY = "draft"  # the key id inside values sealed by a draft's own key (reserved)
-_DRAFT_HEADER = header_of(DRAFT_KEY)
+DRAFT_HEADER = header_of(DRAFT_KEY)  # what every value a draft's own key seals starts with
 
 
 def key_place(user_id: int, draft_id: str) -> bytes:
@@ -80,7 +80,7 @@ class DraftSealer:
         return self._own.seal(plaintext, where)
 
     def open(self, stored: bytes, where: bytes) -> bytes:
-        if not stored.startswith(_DRAFT_HEADER):
+        if not stored.startswith(DRAFT_HEADER):
             return self._data.open(stored, where)
         if self._own is None:
             raise SealError("A stored value failed its integrity check: its draft has no key "

@@ -22,9 +22,10 @@ at once; what another instance erases ages out with the least recently used.
 
 from __future__ import annotations
 
+import json
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import TypeAlias, cast, overload
+from typing import Any, TypeAlias, cast, overload
 
 from flows.answers import Value
 from storage.crypto import AesGcmSealer
@@ -33,17 +34,22 @@ DRAFTS_KEPT = 512  # about the drafts in use at once in a council's busiest hour
 
 Frozen: TypeAlias = str | int | tuple[str, ...] | None  # a Value, a list kept as a tuple
 Kept: TypeAlias = tuple[bytes, Frozen]
+# A label or state kept as parsed (`_parsed_kept`), or not kept so (`_UNPARSED`)
+Parsed: TypeAlias = "str | tuple[tuple[str, ...], int, tuple[str, ...], str | None] | object"
+# A label or state as JSON with the bytes it was opened from or sealed to, and as parsed
+Field: TypeAlias = tuple[bytes, str, Parsed]
+_UNPARSED = object()
 
 
 class _Kept:
     """One draft's kept answers, and the state's sealed bytes with which they are all of
     its answers (None: they may not be all); and its label and state as JSON, each with the
-    bytes it was opened from or sealed to."""
+    bytes it was opened from or sealed to, and as parsed where that can be kept."""
 
     __slots__ = ("answers", "fields", "key", "state", "values")
 
     def __init__(self, answers: dict[str, Kept], state: bytes | None,
-                 fields: dict[str, tuple[bytes, str]] | None = None,
+                 fields: dict[str, Field] | None = None,
                  key: tuple[bytes, AesGcmSealer] | None = None) -> None:
         self.answers, self.state = answers, state
         self.fields = fields if fields is not None else {}
@@ -133,18 +139,24 @@ class OpenedAnswers:
             self._keep((user_id, draft_id), kept)
         kept.key = (sealed, own)
 
-    def field(self, user_id: int, draft_id: str, name: str, stored: bytes,
-              open_text: Callable[[bytes], str]) -> str:
-        """A draft's label or state as JSON: opened only if its bytes are not those kept.
-        Called after `answers` for the same draft, which keeps its place."""
+    def parsed(self, user_id: int, draft_id: str, name: str, stored: bytes,
+               open_text: Callable[[bytes], str]) -> Any:
+        """A draft's label or state, its JSON parsed: opened only if its bytes are not those
+        kept, and parsed only if it is not kept parsed (as it is from the turn that wrote it:
+        read again at the next turn, its JSON was parsed at every one). Called after
+        `answers` for the same draft, which keeps its place."""
         kept = self._drafts.get((user_id, draft_id))
         hit = kept.fields.get(name) if kept is not None else None
         if hit is not None and hit[0] == stored:
-            return hit[1]
-        text = open_text(bytes(stored))
+            if hit[2] is not _UNPARSED:
+                return _given(hit[2])
+            text = hit[1]
+        else:
+            text = open_text(bytes(stored))
+        data = json.loads(text)
         if kept is not None:
-            kept.fields[name] = (bytes(stored), text)
-        return text
+            kept.fields[name] = (bytes(stored), text, _parsed_kept(data))
+        return data
 
     def sealed_before(self, user_id: int, draft_id: str, name: str, text: str) -> bytes | None:
         """The bytes a label or state is stored as, if it is still `text`: written again as
@@ -153,11 +165,14 @@ class OpenedAnswers:
         hit = kept.fields.get(name) if kept is not None else None
         return hit[0] if hit is not None and hit[1] == text else None
 
-    def sealed(self, user_id: int, draft_id: str, name: str, stored: bytes, text: str) -> None:
-        """A label or state just sealed: kept, to be read back unopened."""
+    def sealed(self, user_id: int, draft_id: str, name: str, stored: bytes, text: str,
+               data: Any = _UNPARSED) -> None:
+        """A label or state just sealed: kept, to be read back unopened; and `data`, what
+        `text` is the JSON of, kept to be read back unparsed where it can be."""
         kept = self._drafts.get((user_id, draft_id))
         if kept is not None:
-            kept.fields[name] = (stored, text)
+            kept.fields[name] = (stored, text,
+                                 _UNPARSED if data is _UNPARSED else _parsed_kept(data))
 
     def rows_if_unchanged(self, user_id: int, draft_id: str, state: bytes) -> KeptRows | None:
         """The draft's answer rows as kept, if the draft's row still holds the state they
@@ -215,6 +230,35 @@ class OpenedAnswers:
         self._drafts[key] = kept
         while len(self._drafts) > self._size:
             self._drafts.popitem(last=False)
+
+
+# A draft's state as `flows.draft.Draft.state` writes it; kept parsed while nothing is pending
+# (a held answer's value may be a list, and is rare).
+_STATE_KEYS = frozenset({"history", "nonce", "pending", "nudged", "return_to"})
+
+
+def _parsed_kept(data: Any) -> Parsed:
+    """A parsed label or state as kept: nothing of it that a reader could change shared with
+    `data` (its lists as tuples); `_UNPARSED` for anything else, parsed at every read."""
+    if type(data) is str:
+        return data
+    if type(data) is dict and data.keys() == _STATE_KEYS and data["pending"] is None:
+        history, nonce, nudged, back = (data["history"], data["nonce"], data["nudged"],
+                                        data["return_to"])
+        if type(history) is list and type(nudged) is list and type(nonce) is int \
+                and (back is None or type(back) is str):
+            return (tuple(history), nonce, tuple(nudged), back)
+    return _UNPARSED
+
+
+def _given(kept: Parsed) -> Any:
+    """What `json.loads` would give for a label or state kept parsed: lists of its own."""
+    if type(kept) is str:
+        return kept
+    history, nonce, nudged, back = cast(tuple[tuple[str, ...], int, tuple[str, ...],
+                                              str | None], kept)
+    return {"history": list(history), "nonce": nonce, "pending": None, "nudged": list(nudged),
+            "return_to": back}
 
 
 def _frozen(value: Value) -> Frozen:

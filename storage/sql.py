@@ -18,6 +18,7 @@ from storage.errors import KeyProblem, SealError, StorageError
 from storage.handover import Caps, label_digests, move
 from storage.instances import Instance
 from storage.keyring import (
+    DRAFT_HEADER,
     DRAFT_KEY,
     Keyring,
     as_json,
@@ -242,9 +243,10 @@ class SqlStore(Upkeep):
             draft.created_at = draft.created_at or now
         u, d, tx = draft.user_id, draft.id, keys.tx
         sealer = await keys.sealer(d, create=True)
-        label_text, state_text = as_json(draft.label), as_json(draft.state())
+        state_data = draft.state()
+        label_text, state_text = as_json(draft.label), as_json(state_data)
         label = self._opened.sealed_before(u, d, "label", label_text)
-        if label is None or key_id_of(label) != DRAFT_KEY:  # a data key's may be retired
+        if label is None or not label.startswith(DRAFT_HEADER):  # a data key's may be retired
             label = seal_text(sealer, u, d, "label", label_text)
         # The state is sealed afresh every time, changed or not: its new bytes are what tells
         # another turn, here or in another instance, that the answers may have changed.
@@ -264,8 +266,8 @@ class SqlStore(Upkeep):
                 sealed = seal_json(sealer, u, d, f"answer:{step_id}", value)
                 await tx.later(ANSWER_UPSERT, (d, step_id, sealed, now))
                 self._opened.learn(u, d, step_id, sealed, value)
-        self._opened.sealed(u, d, "label", label, label_text)
-        self._opened.sealed(u, d, "state", state, state_text)
+        self._opened.sealed(u, d, "label", label, label_text, draft.label)
+        self._opened.sealed(u, d, "state", state, state_text, state_data)
         after = states.get(d) if states is not None and read and not new else None
         whole = self._opened.wrote(u, d, state, after=after)
         if states is not None:
@@ -296,9 +298,8 @@ class SqlStore(Upkeep):
             states[draft_id] = bytes(state)
 
         def opened(name: str, stored_as: bytes) -> Any:
-            return json.loads(self._opened.field(
-                user_id, draft_id, name, stored_as,
-                lambda raw: open_text(sealer, user_id, draft_id, name, raw)))
+            return self._opened.parsed(user_id, draft_id, name, stored_as,
+                                       lambda raw: open_text(sealer, user_id, draft_id, name, raw))
 
         draft = Draft(id=draft_id, user_id=user_id, flow_id=flow_id, flow_version=version,
                       label=opened("label", label), status=status, answers=answers,
@@ -532,8 +533,10 @@ def _kinds(rows: list[Sequence[Any]], at: int) -> tuple[Sequence[Any] | None,
 def _session_of(user_id: int, active: str | None, state: str | None, message: int | None,
                 delivered: int | None, asked_in: int | None, long_text: int | None = None,
                 long_text_at: float | None = None) -> Session:
-    """A session from its stored columns (as TURN_START and `_session` read them)."""
-    return Session(user_id, active, json.loads(state) if state else {}, message, delivered,
+    """A session from its stored columns (as TURN_START and `_session` read them). Most
+    sessions' state is empty, "{}" (nothing awaited): not parsed at every turn."""
+    return Session(user_id, active, json.loads(state) if state and state != "{}" else {},
+                   message, delivered,
                    asked_in, None if long_text is None or long_text_at is None
                    else (int(long_text), float(long_text_at)))
 
