@@ -47,10 +47,10 @@ async def test_posts_that_never_finish_do_not_hold_up_a_stop_and_name_no_content
     seconds are up, and a refused post's rest is read for a second, so the one refused
     just after the first stalled post began lets go before that post's seconds end (it held
     on for 10 seconds more, aiohttp's lingering, which a stop waited out). The bot waits
-    SOSBOT_WEBHOOK_BODY_SECONDS for a body (10 unless set): 4 here, and the log says so."""
+    SOSBOT_WEBHOOK_BODY_SECONDS for a body (10 unless set): 5 here, and the log says so."""
     db = tmp_path / "bot.db"
     async with BotApiServer() as server:
-        bot = Instance(server, db, free_port(), extra={"SOSBOT_WEBHOOK_BODY_SECONDS": "4"})
+        bot = Instance(server, db, free_port(), extra={"SOSBOT_WEBHOOK_BODY_SECONDS": "5"})
         await bot.start()
         try:
             quiet, held = await stalled_post(bot.port, SECRET)
@@ -76,7 +76,7 @@ async def test_posts_that_never_finish_do_not_hold_up_a_stop_and_name_no_content
     assert list(answers.values()).count("school") == 1
     dropped = [line for line in bot.stderr.splitlines() if "did not arrive whole" in line]
     assert [line.split("(")[1].split(")")[0] for line in dropped] == [
-        "not within 4 s", "the bot is stopping"], bot.stderr
+        "not within 5 s", "the bot is stopping"], bot.stderr
     assert "Mum" not in bot.stderr
     assert "Traceback" not in bot.stderr
 
