@@ -409,11 +409,11 @@ def watch_token(app: Application, stop: asyncio.Event,  # type: ignore[type-arg]
 
 
 async def serve(settings: Settings, stop: asyncio.Event, *,
-                ready: asyncio.Event | None = None, poll_timeout: int = 10,
+                ready: asyncio.Event | None = None, poll_timeout: int | None = None,
                 settle: bool = False, token_check: float = TOKEN_CHECK) -> None:
     """Run the bot in polling mode until `stop` is set; the database is closed on the way out."""
     async with started(settings, settle=settle, stop=stop, token_check=token_check) as app:
-        await start_polling(app, poll_timeout=poll_timeout)
+        await start_polling(app, poll_timeout=poll_timeout or settings.poll_seconds)
         log.info("polling for updates")
         if ready is not None:
             ready.set()
@@ -486,7 +486,8 @@ def schedule_retention(app: Application, conversation: Conversation,  # type: ig
     if app.job_queue is not None:
         # a run more than a second late (the event loop busy at the time) is run late, not
         # skipped to the next day, as the scheduler does by default
-        app.job_queue.run_repeating(retention, interval=every, first=5.0, name="retention",
+        app.job_queue.run_repeating(retention, interval=every,
+                                    first=settings.retention_first_seconds, name="retention",
                                     job_kwargs={"misfire_grace_time": None})
 
 

@@ -240,6 +240,17 @@ class Settings(BaseSettings):
     webhook_secret: SecretStr | None = Field(default=None, alias="SOSBOT_WEBHOOK_SECRET")
     listen: str = Field(default="127.0.0.1", min_length=1, alias="SOSBOT_LISTEN")
     port: int = Field(default=8080, ge=1, le=65535, alias="SOSBOT_PORT")
+    # How long the bot waits on Telegram and on the webhook's callers: each poll held open
+    # for updates, a webhook post's body to arrive whole, a webhook connection with no
+    # request under way (its headers still coming, or idle between posts), and the first
+    # retention run after a start
+    poll_seconds: int = Field(default=10, ge=1, le=50, alias="SOSBOT_POLL_SECONDS")
+    webhook_body_seconds: float = Field(default=10.0, ge=0.1, le=600,
+                                        alias="SOSBOT_WEBHOOK_BODY_SECONDS")
+    webhook_idle_seconds: float = Field(default=10.0, ge=0.1, le=3600,
+                                        alias="SOSBOT_WEBHOOK_IDLE_SECONDS")
+    retention_first_seconds: float = Field(default=5.0, ge=0, le=86_400,
+                                           alias="SOSBOT_RETENTION_FIRST_SECONDS")
     words: Path | None = Field(default=None, alias="SOSBOT_WORDS")  # a council's word list
     # Where these settings were read from, named to the operator when two instances differ
     # (the systemd unit sets it; sosbot never reads the file itself)

@@ -52,9 +52,12 @@ REFUSED_UNSIGNED = (
 # most (each kind on its own), with how many went unlogged, not a line each.
 REFUSED_EVERY = 60.0
 MAX_UPDATE_BYTES = 1 << 20  # an update is a few kilobytes; refuse anything absurd unread
-BODY_WAIT = 10.0  # seconds for a post's body to arrive whole; Telegram's (or nginx's) takes ms
-# Seconds a connection may stay without a request under way: its headers still coming (a
-# client sending them a byte at a time, or never ending them), or idle between posts.
+# Seconds for a post's body to arrive whole (SOSBOT_WEBHOOK_BODY_SECONDS): Telegram's (or
+# nginx's) takes milliseconds.
+BODY_WAIT = 10.0
+# Seconds a connection may stay without a request under way (SOSBOT_WEBHOOK_IDLE_SECONDS): its
+# headers still coming (a client sending them a byte at a time, or never ending them), or
+# idle between posts.
 # aiohttp has no header timeout, but arms its keep-alive timer as a connection opens and
 # closes it when it fires with no request begun; left at aiohttp's hour, a few hundred such
 # connections held the bot's file descriptors for that long.
@@ -82,8 +85,10 @@ class WebhookServer:
     """Serve `path` (updates, secret checked) and /healthz on `listen`:`port`."""
 
     def __init__(self, app: Application, *, path: str, secret: str,  # type: ignore[type-arg]
-                 listen: str, port: int, read_from: Path | None = None) -> None:
+                 listen: str, port: int, read_from: Path | None = None,
+                 body_wait: float = BODY_WAIT, header_wait: float = HEADER_WAIT) -> None:
         self.app, self.path, self.listen, self.port = app, path, listen, port
+        self._body_wait, self._header_wait = body_wait, header_wait
         self._read_from = read_from  # the settings' --env-file, for where_set
         self._secret = secret.encode()
         self._runner: web.AppRunner | None = None
@@ -117,7 +122,7 @@ class WebhookServer:
         # sent on purpose without an end cannot hold up a stop.
         self._runner = Runner(web_app, handle_signals=False, access_log=None,
                                 shutdown_timeout=30.0, lingering_time=LINGER,
-                                keepalive_timeout=HEADER_WAIT)
+                                keepalive_timeout=self._header_wait)
         await self._runner.setup()
         try:
             await web.TCPSite(self._runner, self.listen, self.port).start()
@@ -199,12 +204,12 @@ class WebhookServer:
 
     async def _body(self, request: web.Request) -> bytes | None:
         """The post's body; None (logged in one line naming no content) when it has not
-        come whole within BODY_WAIT seconds, or the bot is stopping while it is still
+        come whole within `body_wait` seconds, or the bot is stopping while it is still
         coming: a post that never ends held a stop up for 30 seconds."""
         reading = asyncio.ensure_future(request.read())
         closing = asyncio.ensure_future(self._closing.wait())
         try:
-            await asyncio.wait({reading, closing}, timeout=BODY_WAIT,
+            await asyncio.wait({reading, closing}, timeout=self._body_wait,
                                return_when=asyncio.FIRST_COMPLETED)
         finally:
             closing.cancel()
@@ -218,7 +223,7 @@ class WebhookServer:
                 self._log_refused(TOO_LARGE)
                 raise
         self._log_refused(STALLED % ("the bot is stopping" if self._closing.is_set()
-                                     else f"not within {BODY_WAIT:g} s"))
+                                     else f"not within {self._body_wait:g} s"))
         return None
 
     def _read(self, body: bytes) -> Update | None:
@@ -326,7 +331,9 @@ async def serve_webhook(settings: Settings, stop: asyncio.Event, *,
     async with started(settings, settle=settle, stop=stop, receiving="webhook") as app:
         server = WebhookServer(app, path=webhook_path(settings.webhook_url), secret=secret,
                                listen=settings.listen, port=settings.port,
-                               read_from=settings._read_from)
+                               read_from=settings._read_from,
+                               body_wait=settings.webhook_body_seconds,
+                               header_wait=settings.webhook_idle_seconds)
         await server.start()
         try:
             await app.bot.set_webhook(settings.webhook_url, secret_token=secret,

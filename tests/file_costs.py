@@ -32,7 +32,10 @@ REPO = Path(__file__).resolve().parent.parent
 # measured 37 files the same way (times 14.6) and put the other 24 of the fiftieth's at nine
 # times their seconds, the median of the new over the old for the seven measured both ways;
 # its ten new files were measured the same way after the merges (each file's CPU seconds,
-# children included, less the 2.3 s pytest takes to start, times 14.6).
+# children included, less the 2.3 s pytest takes to start, times 14.6). The fifty-third pass
+# measured the six perf files it cut before and after, side by side on a machine shared with
+# seven other runs (CPU seconds there ran long), and scaled each entry by after over before
+# (each less the 2.3 s); its one new file at its CPU seconds as measured.
 TABLE = Path(__file__).with_name("file_costs.json")
 
 

@@ -275,9 +275,11 @@ async def test_polling_while_a_webhook_is_set_says_so_not_another_poller(tmp_pat
     program polling with this bot's token (Conflict) ... stop the other one": the operator
     hunted for a second poller that was not there; stopped then, it logged a traceback (its
     last poll refused too). The line says now that a webhook is set and what to stop, and
-    the stop is one line, without a traceback."""
+    the stop is one line, without a traceback. (Each poll is held open a second here, not
+    SOSBOT_POLL_SECONDS's 10: the poll under way when the webhook is set is refused only
+    once it ends.)"""
     async with BotApiServer() as server:
-        env = run_env(tmp_path / "bot.db", server.root)
+        env = run_env(tmp_path / "bot.db", server.root, SOSBOT_POLL_SECONDS="1")
         async with sosbot_child("run", cwd=tmp_path, env=env) as child:
             await server.wait_for(lambda: server.calls_to("getUpdates"), timeout=HANG_GUARD)
             async with instance(server, tmp_path / "webhook.db"):

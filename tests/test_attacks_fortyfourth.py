@@ -215,10 +215,12 @@ async def test_a_webhook_connection_whose_headers_never_end_is_closed(tmp_path: 
     a request's first lines and never the blank line that ends them (slowloris): each stayed
     open for an hour, aiohttp's keep-alive time, and a few hundred held every file the
     service may open, so Telegram's next post could not be taken. Such a connection is closed
-    now once HEADER_WAIT has passed without a request begun; the bot still answers."""
+    now once SOSBOT_WEBHOOK_IDLE_SECONDS (10 unless set; 1 here) have passed without a
+    request begun; the bot still answers."""
     port = free_port()
     env = run_env(tmp_path / "bot.db", "", SOSBOT_WEBHOOK_URL=PUBLIC_URL,
-                  SOSBOT_WEBHOOK_SECRET=SECRET, SOSBOT_PORT=str(port))
+                  SOSBOT_WEBHOOK_SECRET=SECRET, SOSBOT_PORT=str(port),
+                  SOSBOT_WEBHOOK_IDLE_SECONDS="1")
     async with BotApiServer() as server:
         env["SOSBOT_API_ROOT"] = server.root
         async with sosbot_child("run", "--webhook", cwd=tmp_path, env=env) as child:

@@ -43,22 +43,23 @@ async def test_posts_that_never_finish_do_not_hold_up_a_stop_and_name_no_content
     stops at once, and says in one line, naming nothing the post held, that it dropped it;
     while it runs, a post whose body has not come within 10 seconds is dropped alike (503:
     were it Telegram's, it would be sent again). Told by the bot's own timers, not by a
-    clock: the post still coming is dropped because the bot is stopping, not when its 10
+    clock: the post still coming is dropped because the bot is stopping, not when its
     seconds are up, and a refused post's rest is read for a second, so the one refused
-    after the first stalled post began lets go before that post's 10 seconds end (it held
-    on for 10 seconds more, aiohttp's lingering, which a stop waited out)."""
+    just after the first stalled post began lets go before that post's seconds end (it held
+    on for 10 seconds more, aiohttp's lingering, which a stop waited out). The bot waits
+    SOSBOT_WEBHOOK_BODY_SECONDS for a body (10 unless set): 5 here, and the log says so."""
     db = tmp_path / "bot.db"
     async with BotApiServer() as server:
-        bot = Instance(server, db, free_port())
+        bot = Instance(server, db, free_port(), extra={"SOSBOT_WEBHOOK_BODY_SECONDS": "5"})
         await bot.start()
         try:
             quiet, held = await stalled_post(bot.port, SECRET)
+            refused, refused_held = await stalled_post(bot.port, "wrong")
+            let_go = asyncio.ensure_future(refused.read())  # the 403, then the end
             await open_a_draft(bot)  # the practitioner is served meanwhile
             answer = server.take_update(server.send_text(PRACTITIONER, "school"))
             assert await bot.post(answer) == 200
             assert await bot.post(answer) == 200  # Telegram's resend: stored once
-            refused, refused_held = await stalled_post(bot.port, "wrong")
-            let_go = asyncio.ensure_future(refused.read())  # the 403, then the end
             status = await asyncio.wait_for(quiet.readline(), HANG_GUARD)
             assert status.split()[1] == b"503"
             assert let_go.done(), "a refused post was held on to as long as a stalled one"
@@ -75,7 +76,7 @@ async def test_posts_that_never_finish_do_not_hold_up_a_stop_and_name_no_content
     assert list(answers.values()).count("school") == 1
     dropped = [line for line in bot.stderr.splitlines() if "did not arrive whole" in line]
     assert [line.split("(")[1].split(")")[0] for line in dropped] == [
-        "not within 10 s", "the bot is stopping"], bot.stderr
+        "not within 5 s", "the bot is stopping"], bot.stderr
     assert "Mum" not in bot.stderr
     assert "Traceback" not in bot.stderr
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import random
 import re
+from collections import Counter
 
 import pytest
 
@@ -60,10 +61,12 @@ def made_lines(count: int, seed: int) -> list[str]:
                     for _ in range(rnd.randint(1, 12))) for _ in range(count)]
 
 
-def all_lines() -> list[str]:
+def all_lines() -> Counter[str]:
+    """Each line, read once, with how many times it was drawn (most held lines hold no
+    quote, and are the same masked): what is counted over them counts each time drawn."""
     lines = held_lines()
-    return [*lines, *map(danger_statement._masked, lines), *made_lines(3000, 5101),
-            *random_test_words(1000, 5102)]
+    return Counter([*lines, *map(danger_statement._masked, lines), *made_lines(3000, 5101),
+                    *random_test_words(1000, 5102)])
 
 
 def spans(pattern: re.Pattern[str], line: str, *where: int) -> list[tuple[int, int]]:
@@ -92,11 +95,11 @@ def test_each_pattern_finds_what_it_found(now: re.Pattern[str], before: str,
     was = re.compile(before, flags)
     assert was.pattern != now.pattern
     found = 0
-    for line in all_lines():
+    for line, drawn in all_lines().items():
         middle = len(line) // 2
         for where in ((), (middle,), (0, middle), (1, len(line) - 1)):
             assert spans(now, line, *where) == spans(was, line, *where), (line, where)
-        found += bool(was.search(line))
+        found += bool(was.search(line)) * drawn
     assert found > 150
 
 

@@ -46,6 +46,11 @@ def read_once(text: str, words: WordList, asked: Asked = "answer") -> list[Jargo
     return list(found[text, asked])
 
 
+def remember(text: str, words: WordList, asked: Asked, found: list[JargonHit]) -> None:
+    """What `find_wording` found in `text`, read elsewhere, kept as `read_once` keeps it."""
+    _READ.setdefault(id(words), (words, {}))[1][text, asked] = tuple(found)
+
+
 @pytest.fixture
 def reading_once(monkeypatch: pytest.MonkeyPatch) -> None:
     """`summarised` reads each answer through `read_once`."""
