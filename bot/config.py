@@ -29,6 +29,7 @@ from pydantic_settings import (
 )
 
 from bot import settings_file
+from bot.database_url import postgres_url_problem
 from bot.settings_file import ENV_ENCODING, SettingsFile
 from flows.regex import on_first_use
 from storage import DEFAULT_BUSY_MS, is_postgres
@@ -512,6 +513,8 @@ class Settings(BaseSettings):
             raise ValueError("has more than one @ before the server's name, so the password "
                              "would be read as ending at the first; write an @ in the "
                              "password as %40 (and : / ? # as %3A %2F %3F %23)")
+        if problem := postgres_url_problem(value.strip()):
+            raise ValueError(problem)
         return value.strip()
 
     @property
@@ -1076,7 +1079,7 @@ def database_option(given: str) -> Path | str:
         raise ConfigError("--db: is empty; give the database file's path, or leave --db out "
                           "to use SOSBOT_DATABASE_URL, SOSBOT_DB or sosbot.db.")
     if is_postgres(given):
-        problem = _port_problem(given)
+        problem = _port_problem(given) or postgres_url_problem(given)
         if problem:
             raise ConfigError(f"--db: {problem}.")
         return given

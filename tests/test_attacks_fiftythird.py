@@ -1,0 +1,115 @@
+"""The fifty-third pass's attacks on the real `sosbot run` (polling the local Bot API
+server, and with --webhook) and `sosbot chat`, and the settings an operator writes for
+them. Each test of a defect failed on the code as it was.
+
+HELD
+"""
+
+from __future__ import annotations
+
+import base64
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import run_sosbot
+from tests.in_process import sosbot_here
+
+KEY = "k1:" + base64.b64encode(bytes(range(32))).decode()
+TOKEN = "123456789:" + "a" * 35
+PASSWORD = "pw-not-shown-53"
+SERVER = f"postgresql://sosbot:{PASSWORD}@127.0.0.1:1"
+
+
+def started_with(url: str, command: str, folder: Path) -> list[str]:
+    """The lines `sosbot COMMAND` says on standard error with `url` as SOSBOT_DATABASE_URL
+    on line 3 of its .env, the password nowhere in what it says."""
+    (folder / ".env").write_text(f"TELEGRAM_BOT_TOKEN={TOKEN}\nSOSBOT_DATA_KEY={KEY}\n"
+                                 f"SOSBOT_DATABASE_URL={url}\n")
+    start = run_sosbot if command == "run" else sosbot_here  # `run`: a process of its own
+    result = start(command, cwd=folder, input="", env={
+        "HOME": str(folder), "SOSBOT_API_ROOT": "http://127.0.0.1:9"})
+    assert result.returncode != 0
+    assert PASSWORD not in result.stdout + result.stderr
+    return [line for line in result.stderr.splitlines() if "ALLOWED_USERS" not in line]
+
+
+# --- a PostgreSQL URL with a mistake the driver read as it connected -------------------------
+
+IN_THE_URL = [
+    (f"{SERVER},127.0.0.2:5432,/sosbot",
+     "lists an empty server: a comma with no server before or after it (\"db1,,db2\", or one "
+     "left at the end); take it out"),
+    (f"{SERVER}/sosbot?host=db1,,db2",
+     "lists an empty server: a comma with no server before or after it (\"db1,,db2\", or one "
+     "left at the end); take it out"),
+    (f"{SERVER}/sosbot?sslmode=verify-ful",
+     "has sslmode=verify-ful, which is not one of disable, allow, prefer, require, verify-ca, "
+     "verify-full; correct it"),
+    (f"{SERVER}/sosbot?target_session_attrs=master",
+     "has target_session_attrs=master, which is not one of any, primary, standby, "
+     "prefer-standby, read-write, read-only; correct it"),
+    (f"{SERVER}/sosbot?sslmode=verify-full&sslrootcert=/etc/ssl/council-ca.pem",
+     "has sslrootcert=/etc/ssl/council-ca.pem, a file that does not exist here "
+     "(sslmode=verify-full reads it); give the certificate's or key's path, or put it there"),
+    (f"{SERVER}/sosbot?sslmode",
+     "has options after \"?\" that cannot be read: write each as name=value, joined by &"),
+]
+
+
+@pytest.mark.parametrize("command", ["run", "chat"])
+@pytest.mark.parametrize(("url", "said"), IN_THE_URL,
+                         ids=["comma left at the end", "empty host option", "sslmode typo",
+                              "libpq's old attrs word", "certificate not there",
+                              "option without a value"])
+def test_a_database_url_the_driver_cannot_use_is_one_line_naming_its_line(
+        tmp_path: Path, command: str, url: str, said: str) -> None:
+    """An operator listing a standby left a comma at the end of the servers: `sosbot run`
+    said "stopped by an unexpected IndexError" and `sosbot chat` printed a traceback. A
+    mistyped sslmode, or libpq's old "master" for target_session_attrs, was "see the
+    server's log", which the server never heard of; a CA certificate not yet copied to the
+    server was "the server cannot be reached; check the host and port"; and `?sslmode` with
+    no value "cannot be read: check its host, port and database name". Now each is one line
+    naming the setting, what is wrong in it, and the line of .env it is on."""
+    assert started_with(url, command, tmp_path) == [
+        f"sosbot: SOSBOT_DATABASE_URL: {said} (set in .env, line 3)"]
+
+
+def test_a_db_option_with_an_empty_server_is_one_line(tmp_path: Path) -> None:
+    result = sosbot_here("export", "KB-1", "--db", f"{SERVER},/sosbot", cwd=tmp_path,
+                         env={"SOSBOT_DATA_KEY": KEY})
+    assert result.returncode != 0
+    assert result.stderr.strip().splitlines() == [
+        "sosbot: --db: lists an empty server: a comma with no server before or after it "
+        "(\"db1,,db2\", or one left at the end); take it out."]
+
+
+def test_a_url_whose_tls_files_are_unread_at_the_default_mode_is_taken(tmp_path: Path) -> None:
+    """A certificate named for sslmode=disable is never read, so it is no mistake to name
+    one that is not there: the start goes on to the database (which is not there)."""
+    lines = started_with(f"{SERVER}/sosbot?sslmode=disable&sslrootcert=/nowhere/ca.pem",
+                         "chat", tmp_path)
+    assert len(lines) == 1
+    assert "the server cannot be reached" in lines[0], lines
+
+
+@pytest.mark.parametrize(("url", "advice"), [
+    # no sslrootcert: the driver looks for ~/.postgresql/root.crt, which is not there
+    (f"{SERVER}/sosbot?sslmode=verify-ca",
+     "the database URL's options (or a PG... variable) are not ones it can use (root "
+     "certificate file"),
+    # a file that is there, and not a certificate
+    (f"{SERVER}/sosbot?sslmode=verify-full&sslrootcert={{folder}}/ca.pem",
+     "TLS failed: check the certificate and key files the database URL names (sslrootcert, "
+     "sslcert, sslkey) and the server's certificate"),
+], ids=["no root.crt", "not a certificate"])
+def test_a_tls_setting_the_driver_refuses_is_not_blamed_on_the_server(
+        tmp_path: Path, url: str, advice: str) -> None:
+    """These reach the driver, which refuses them before it connects: the line said "see the
+    server's log" and "the server cannot be reached; check that it is running, and the host
+    and port", sending the operator to a server that was never asked."""
+    (tmp_path / "ca.pem").write_text("not a certificate\n")
+    [line] = started_with(url.format(folder=tmp_path), "chat", tmp_path)
+    assert advice in line
+    assert "server's log" not in line
+    assert "cannot be reached" not in line
