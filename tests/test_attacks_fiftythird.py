@@ -14,6 +14,7 @@ import pytest
 
 from tests.conftest import run_sosbot
 from tests.in_process import sosbot_here
+from tests.test_attacks_thirteenth import run_closed
 
 KEY = "k1:" + base64.b64encode(bytes(range(32))).decode()
 TOKEN = "123456789:" + "a" * 35
@@ -113,3 +114,49 @@ def test_a_tls_setting_the_driver_refuses_is_not_blamed_on_the_server(
     assert advice in line
     assert "server's log" not in line
     assert "cannot be reached" not in line
+
+
+# --- `sosbot export` and `sosbot invite` started with standard output closed -----------------
+
+
+def a_terminal_draft(folder: Path) -> Path:
+    db = folder / "e.db"
+    made = sosbot_here("chat", "--flow", "reflection", "--db", str(db), cwd=folder,
+                       input="KB-1\nSchool or college\nSeen a bruise on her arm\n")
+    assert made.returncode == 0, made.stderr
+    return db
+
+
+def test_an_export_to_a_file_from_a_script_with_its_output_closed_is_written(
+        tmp_path: Path) -> None:
+    """A nightly script started `sosbot export KB-1 -o notes.txt` with its standard output
+    closed (`>&-`): the command ended in a traceback (AttributeError) and wrote nothing,
+    though its output goes to the file. Now the file is written, as without `>&-`."""
+    db = a_terminal_draft(tmp_path)
+    result = run_closed(tmp_path, ">&-", "export", "KB-1", "--db", str(db), "-o", "notes.txt")
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.decode().splitlines() == [
+        f"Wrote notes.txt ({(tmp_path / 'notes.txt').stat().st_size:,} bytes)."]
+    assert "Seen a bruise on her arm" in (tmp_path / "notes.txt").read_text()
+
+
+def test_an_export_to_a_closed_standard_output_says_so_in_one_line(tmp_path: Path) -> None:
+    db = a_terminal_draft(tmp_path)
+    result = run_closed(tmp_path, ">&-", "export", "KB-1", "--db", str(db))
+    assert result.returncode == 2
+    assert result.stderr.decode().splitlines() == [
+        "sosbot: standard output is closed, so the summary has nowhere to go; give -o FILE to "
+        "write it to a file. Nothing was written."]
+
+
+def test_an_invite_with_standard_output_closed_makes_no_link_nobody_sees(
+        tmp_path: Path) -> None:
+    """`sosbot invite >&-` made an invite, good for a week, whose link went nowhere, and
+    ended with status 0: the operator, seeing no link, made another. Now nothing is made."""
+    db = tmp_path / "bot.db"
+    result = run_closed(tmp_path, ">&-", "invite", "--db", str(db))
+    assert result.returncode == 2
+    assert result.stderr.decode().splitlines() == [
+        "sosbot: standard output is closed, so the new link would be shown to no one; no "
+        "invite was made."]
+    assert not db.exists()
