@@ -73,6 +73,7 @@ def started_with(url: str, command: str, folder: Path) -> list[str]:
     on line 3 of its .env, the password nowhere in what it says."""
     (folder / ".env").write_text(f"TELEGRAM_BOT_TOKEN={TOKEN}\nSOSBOT_DATA_KEY={KEY}\n"
                                  f"SOSBOT_DATABASE_URL={url}\n")
+    (folder / ".env").chmod(0o600)  # it holds the data key
     start = run_sosbot if command == "run" else sosbot_here  # `run`: a process of its own
     result = start(command, cwd=folder, input="", env={
         "HOME": str(folder), "SOSBOT_API_ROOT": "http://127.0.0.1:9"})
@@ -206,3 +207,30 @@ def test_an_invite_with_standard_output_closed_makes_no_link_nobody_sees(
         "sosbot: standard output is closed, so the new link would be shown to no one; no "
         "invite was made."]
     assert not db.exists()
+
+
+# --- a settings file holding a secret that other users can read ------------------------------
+
+
+@pytest.mark.parametrize("command", ["run", "chat"])
+def test_a_dot_env_holding_the_data_key_that_others_can_read_is_said(
+        tmp_path: Path, command: str) -> None:
+    """An operator followed the README: `cp .env.example .env`, then the token and the data
+    key put in it. The copy is mode 644 under the usual umask, so every user of the server
+    could read the key that opens every answer, and the bot's token, without a word said,
+    though a key file so readable is refused. Now each start says so, naming the file, what
+    it holds (never the values) and the chmod that mends it; at mode 600, nothing is said."""
+    env = tmp_path / ".env"
+    env.write_text(f"TELEGRAM_BOT_TOKEN={TOKEN}\nSOSBOT_DATA_KEY={KEY}\n")
+    env.chmod(0o644)
+    said = (".env sets SOSBOT_DATA_KEY and TELEGRAM_BOT_TOKEN and can be read by other users "
+            "(mode 644); run `chmod 600 .env`, as a key file must be.")
+    start = run_sosbot if command == "run" else sosbot_here
+    settings = {"HOME": str(tmp_path), "SOSBOT_API_ROOT": "http://127.0.0.1:9"}
+    told = start(command, cwd=tmp_path, input="/quit\n", env=settings)
+    assert said in told.stderr
+    assert KEY.partition(":")[2] not in told.stderr + told.stdout
+    assert TOKEN.partition(":")[2] not in told.stderr + told.stdout
+    env.chmod(0o600)
+    quiet = start(command, cwd=tmp_path, input="/quit\n", env=settings)
+    assert "can be read by other users" not in quiet.stderr
