@@ -41,12 +41,11 @@ Held this pass (tried, nothing to mend):
   level, the webhook URL and the port: one line each naming the file and line, the value
   shown with its codes, never the key or the token. `sosbot chat >&-`, `<&-`, `2>&-` and
   `>/dev/full`: one line each, or the chat as with empty input.
-- left: a .env that holds SOSBOT_DATA_KEY (or the token) and that other users can read (as
-  README step 3's `cp .env.example .env` makes it under the usual umask) is read without a
-  word, while a key file so readable is refused; a warning at start-up would add a line to
-  the output 19 test files compare whole, so it is left for a pass with time to go through
-  them. `sosbot keys list`, `flows list` and `invite --list` with standard output closed
-  print nothing and end with 0: nothing is made or lost, left as it is. An album whose
+- left: a .env that other users can read and that holds secrets is said at each start (as
+  below), not refused as a key file so readable is: refusing it would stop a bot already
+  running that way at its next restart. `sosbot keys list`, `flows list` and `invite
+  --list` with standard output closed print nothing and end with 0: nothing is made or
+  lost, left as it is. An album whose
   photos each carry words, sent after another photo's note, gets a note per photo (its
   one-note rule starts from the album's own first photo): rare, left.
 """
