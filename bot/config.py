@@ -6,6 +6,7 @@ import contextvars
 import difflib
 import errno
 import os
+import shlex
 import unicodedata
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -29,6 +30,7 @@ from pydantic_settings import (
 )
 
 from bot import settings_file
+from bot.database_url import postgres_url_problem
 from bot.settings_file import ENV_ENCODING, SettingsFile
 from flows.regex import on_first_use
 from storage import DEFAULT_BUSY_MS, is_postgres
@@ -523,6 +525,8 @@ class Settings(BaseSettings):
             raise ValueError("has more than one @ before the server's name, so the password "
                              "would be read as ending at the first; write an @ in the "
                              "password as %40 (and : / ? # as %3A %2F %3F %23)")
+        if problem := postgres_url_problem(value.strip()):
+            raise ValueError(problem)
         return value.strip()
 
     @property
@@ -790,10 +794,35 @@ def overridden(read: SettingsFile | None, *, webhook: bool) -> list[str]:
 
 def start_notes(settings: Settings, *, webhook: bool = False) -> list[str]:
     """What a command says before it begins, for settings it reads that another one hides
-    (`webhook`: the command is `run --webhook`)."""
+    (`webhook`: the command is `run --webhook`), and a settings file holding a secret that
+    other users can read."""
     both = both_databases(settings)
-    return ([both] if both else []) + (
+    readable = secrets_readable(settings._file)
+    return ([both] if both else []) + ([readable] if readable else []) + (
         overridden(settings._file, webhook=webhook) if settings._read_from is None else [])
+
+
+# What a settings file can hold that lets whoever reads it read the answers (the data key) or
+# be the bot (its token, the webhook's secret).
+SECRET_SETTINGS = ("SOSBOT_DATA_KEY", "TELEGRAM_BOT_TOKEN", "SOSBOT_WEBHOOK_SECRET")
+
+
+def secrets_readable(read: SettingsFile | None) -> str | None:
+    """The note for a settings file that sets a secret and that its group or others can read
+    (`cp .env.example .env` makes it so under the usual umask), or None. A key file so
+    readable is refused; the same key in .env was read without a word."""
+    if read is None:
+        return None
+    held = [name for name in SECRET_SETTINGS if (read.values.get(name) or "").strip()]
+    try:
+        mode = read.path.stat().st_mode & 0o777
+    except OSError:
+        return None
+    if not held or not mode & 0o044:
+        return None
+    return (f"{visible(read.shown)} sets {' and '.join(held)} and can be read by other users "
+            f"(mode {mode:o}); run `chmod 600 {shlex.quote(visible(read.shown))}`, as a key "
+            "file must be.")
 
 
 def unit_settings() -> str | None:
@@ -1087,7 +1116,7 @@ def database_option(given: str) -> Path | str:
         raise ConfigError("--db: is empty; give the database file's path, or leave --db out "
                           "to use SOSBOT_DATABASE_URL, SOSBOT_DB or sosbot.db.")
     if is_postgres(given):
-        problem = _port_problem(given)
+        problem = _port_problem(given) or postgres_url_problem(given)
         if problem:
             raise ConfigError(f"--db: {problem}.")
         return given

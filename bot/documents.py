@@ -59,7 +59,6 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def run(settings: Settings, args: argparse.Namespace) -> int:
     """Carry out `sosbot export`; errors about storage and keys reach the caller."""
     fmt: Format = args.format
-    out: BinaryIO = sys.stdout.buffer
     if args.output == "-" or (args.output is not None and _is_standard_output(args.output)):
         # "-" is the usual spelling of standard output, not a file named "-"; /dev/stdout
         # (or another name for the file it is) is written as it is: opened anew and
@@ -69,7 +68,12 @@ def run(settings: Settings, args: argparse.Namespace) -> int:
         print("sosbot: -o: is empty; give the file (or folder) to write to, or leave -o out "
               "to write to standard output.", file=sys.stderr)
         return 2
-    if args.output is None and fmt in BINARY and out.isatty():
+    if args.output is None and sys.stdout is None:  # started with `>&-`
+        print("sosbot: standard output is closed, so the summary has nowhere to go; give -o "
+              "FILE to write it to a file. Nothing was written.", file=sys.stderr)
+        return 2
+    out: BinaryIO | None = sys.stdout.buffer if args.output is None else None
+    if out is not None and fmt in BINARY and out.isatty():
         again = f"sosbot export {shlex.quote(args.draft)} --format {fmt}"
         print(f"sosbot: a .{fmt} file is binary and would garble the terminal. Add -o FILE, "
               f"or send it to a file: {again} > draft.{fmt}", file=sys.stderr)
@@ -97,7 +101,7 @@ def run(settings: Settings, args: argparse.Namespace) -> int:
         held = held_out(flow, engine.settle(flow, draft).draft, "this document")
         if held is not None:
             print(f"sosbot: {held} (in `sosbot chat`)", file=sys.stderr)
-        if args.output is None:
+        if out is not None:
             out.write(made.data)
             out.flush()
         else:

@@ -24,6 +24,7 @@ import asyncio
 import contextlib
 import logging
 import re
+import ssl
 from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
 from typing import Any
@@ -104,6 +105,13 @@ def _problem(exc: BaseException, where: str, doing: str) -> StorageError:
         advice = "the server is read-only (a standby?); point sosbot at the primary"
     elif isinstance(exc, asyncpg.exceptions.DiskFullError):
         advice = "the server's disk is full; free some space"
+    elif isinstance(exc, asyncpg.exceptions.ClientConfigurationError):
+        # asyncpg's own reading of the URL (or of a PG* variable) refused it: the server
+        # never heard of it
+        advice = "the database URL's options (or a PG... variable) are not ones it can use"
+    elif isinstance(exc, ssl.SSLError):  # an OSError, but the server may be reachable
+        advice = ("TLS failed: check the certificate and key files the database URL names "
+                  "(sslrootcert, sslcert, sslkey) and the server's certificate")
     elif isinstance(exc, (OSError, asyncpg.exceptions.ConnectionDoesNotExistError,
                           asyncpg.exceptions.CannotConnectNowError)):
         advice = ("the server cannot be reached; check that it is running, and the host and "
@@ -166,7 +174,8 @@ class PostgresStore(SqlStore):
             pool = await asyncpg.create_pool(url, min_size=1, max_size=pool_size)
         except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
             raise _problem(exc, shown(url), "connect") from None
-        except ValueError:  # asyncpg could not read the URL; its message may quote the password
+        except (ValueError, IndexError):  # asyncpg could not read the URL (an empty
+            # server in a list: IndexError); its message may quote the password
             raise StorageError(
                 f"The database URL {shown(url)} cannot be read: check its host, port and "
                 "database name, and write any : / @ ? # in the password percent-encoded "

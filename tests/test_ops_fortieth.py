@@ -63,6 +63,7 @@ def test_a_refused_webhook_secret_names_where_it_was_set(tmp_path: Path, secret:
     environment."""
     (tmp_path / ".env").write_text(f"SOSBOT_DB=bot.db\nSOSBOT_WEBHOOK_URL={URL}\n"
                                    f"SOSBOT_WEBHOOK_SECRET={secret}\n")
+    (tmp_path / ".env").chmod(0o600)  # it holds a secret (tests/test_attacks_fiftythird.py)
     env = {"TELEGRAM_BOT_TOKEN": TOKEN}
     if where.endswith("environment"):
         env["SOSBOT_WEBHOOK_SECRET"] = secret

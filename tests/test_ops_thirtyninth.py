@@ -68,6 +68,7 @@ def test_a_bad_webhook_url_stops_only_run_webhook(tmp_path: Path, url: str, said
     naming the setting, its line in .env and what is wrong."""
     (tmp_path / ".env").write_text(f"SOSBOT_DB=bot.db\nSOSBOT_WEBHOOK_URL={url}\n"
                                    f"SOSBOT_WEBHOOK_SECRET={SECRET}\n")
+    (tmp_path / ".env").chmod(0o600)  # it holds a secret (tests/test_attacks_fiftythird.py)
     env = {"SOSBOT_WEBHOOK_URL": url} if where.endswith("environment") else {}
     all_but_the_webhook_work(tmp_path, env, "SOSBOT_WEBHOOK_URL")
     webhook = run_sosbot("run", "--webhook", cwd=tmp_path, env={**env, "TELEGRAM_BOT_TOKEN": TOKEN})

@@ -51,6 +51,10 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def run(settings: Settings, args: argparse.Namespace) -> int:
     """Carry out `sosbot invite`."""
     _one_thing(args)
+    if sys.stdout is None and not args.list and args.withdraw is None:  # started with `>&-`
+        print("sosbot: standard output is closed, so the new link would be shown to no one; "
+              "no invite was made.", file=sys.stderr)
+        return 2
     args.days = DEFAULT_DAYS if args.days is None else args.days
     args.uses = 1 if args.uses is None else args.uses
     if not 1 <= args.days <= MAX_DAYS or not 1 <= args.uses <= MAX_USES:
