@@ -1,0 +1,74 @@
+"""The leftovers the fifty-second pass saw and left alone, each mended (or decided) with a test
+that failed on the code as it was."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+from chromium import Chromium, find_chromium
+
+from flows.export import export, render_html
+from flows.loader import load_flows
+from flows.summary import Summary, build_summary
+from tests.test_attacks_fiftyfirst import ENDS
+from tests.test_walk_seventeenth import reach
+
+FLOWS = load_flows()
+ARABIC = "قالت إنها تخاف من العودة إلى البيت."  # "She said she is afraid to go home."
+RLM = "\u200f"
+MIXED = f"Mum told me on the phone: {ARABIC}"  # begun in English, ended in Arabic
+
+
+def answered(flow_id: str, step_id: str, typed: str) -> Summary:
+    """The tool's summary with `typed` as the answer to `step_id`."""
+    flow = FLOWS[flow_id]
+    chat = reach(flow, step_id)
+    chat.send(typed)
+    chat.command("done")
+    return build_summary(flow, chat.draft)
+
+
+# --- 2. an Arabic full stop in the HTML and Word documents, on a line begun in English ---------
+
+@pytest.mark.browser
+@pytest.mark.skipif(find_chromium() is None, reason="no Chromium binary found (install "
+                    "Debian's `chromium` package, or set CHROMIUM to a Chrome binary)")
+def test_in_a_browser_a_mixed_answers_arabic_full_stop_is_at_the_end_of_her_words(
+        tmp_path: Path) -> None:
+    """A social worker wrote "Mum told me on the phone: <what mum said, in Arabic>." The
+    exported page laid the answer out left to right (it begins in English), and drew the
+    full stop to the right of the Arabic, before its first word as read; the Telegram summary
+    drew it at the Arabic's end. Chromium now draws it to the left of her words."""
+    page = tmp_path / "summary.html"
+    page.write_text(render_html(answered("reflection", "what_happened", MIXED)),
+                    encoding="utf-8")
+    (tmp_path / "chromium").mkdir()
+    with Chromium.launch(tmp_path / "chromium") as browser:
+        ends = browser.open(page.as_uri(), width=794).evaluate(f"{ENDS}({ARABIC!r})")
+    assert ends["stop"] < ends["first"], ends
+
+
+def _texts(docx: bytes) -> str:
+    with zipfile.ZipFile(__import__("io").BytesIO(docx)) as parts:
+        return parts.read("word/document.xml").decode("utf-8")
+
+
+def test_in_the_word_document_a_mixed_answer_has_the_mark_after_its_arabic_words() -> None:
+    """The same answer in the Word document: one left-to-right run (it begins in English),
+    with nothing after the Arabic to keep its full stop at her words' end, so Word drew it
+    before her first word. The run ends with a right-to-left mark now, as the Telegram
+    summary's line does; an answer all in Arabic keeps its own right-to-left run."""
+    xml = _texts(export(answered("reflection", "what_happened", MIXED), "docx").data)
+    assert f"{MIXED}{RLM}</w:t>" in xml
+    alone = _texts(export(answered("reflection", "what_happened", ARABIC), "docx").data)
+    assert f">{ARABIC}</w:t>" in alone  # laid out right to left by its run: no mark needed
+
+
+def test_a_childs_words_begun_in_english_keep_the_mark_inside_their_quotation_marks() -> None:
+    """A child's words begun in English and ended in Arabic, in both documents: the mark
+    goes inside the quotation marks, after her words, as the Telegram summary puts it."""
+    summary = answered("mapping", "house_worries", f"I told her: {ARABIC}")
+    assert f"I told her: {ARABIC}{RLM}”" in render_html(summary)
+    assert f"I told her: {ARABIC}{RLM}”" in _texts(export(summary, "docx").data)
