@@ -3,16 +3,24 @@ that failed on the code as it was."""
 
 from __future__ import annotations
 
+import io
 import zipfile
+from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
 from chromium import Chromium, find_chromium
 
+from bot.console import Console
+from bot.conversation import Conversation
 from flows.export import export, render_html
+from flows.flow import Flow
 from flows.loader import load_flows
+from flows.nudges import nudger
 from flows.summary import Summary, build_summary
+from storage.store import Store
 from tests.test_attacks_fiftyfirst import ENDS
+from tests.test_console import typed_then_end
 from tests.test_walk_seventeenth import reach
 
 FLOWS = load_flows()
@@ -72,3 +80,37 @@ def test_a_childs_words_begun_in_english_keep_the_mark_inside_their_quotation_ma
     summary = answered("mapping", "house_worries", f"I told her: {ARABIC}")
     assert f"I told her: {ARABIC}{RLM}”" in render_html(summary)
     assert f"I told her: {ARABIC}{RLM}”" in _texts(export(summary, "docx").data)
+
+
+# --- 3. a line typed in its own quotation marks, quoted back by the bot's notices --------------
+
+@pytest.mark.parametrize(("typed", "told"), [
+    ('"what\'s a label?"', 'I haven\'t used "what\'s a label?" as the case label'),
+    ('"harm matrix"', 'I haven\'t used "harm matrix" as the case label'),
+    ('"resume"', 'I haven\'t used "resume" as the case label: it is the name of a command'),
+])
+async def test_a_line_typed_in_quotation_marks_is_quoted_back_in_one_pair(
+        store: Store, flows: Mapping[str, Flow], typed: str, told: str) -> None:
+    """A social worker typed her answers in quotation marks, as she copies a family's words.
+    At the case label's prompt, what she typed was quoted back in a second pair of marks:
+    'I haven't used ""harm matrix"" as the case label'. The bot's notices now quote it as
+    the reminders and the summary's checks do: in one pair of marks."""
+    talk = Conversation(store, flows, surface="terminal", nudger=nudger())
+    out = io.StringIO()
+    assert await Console(talk, out=out, read=typed_then_end("3", typed, "/quit")).run() == 0
+    said = out.getvalue()
+    assert told in said, said
+    assert '""' not in said
+
+
+async def test_words_in_quotation_marks_after_a_command_are_said_back_in_one_pair(
+        store: Store, flows: Mapping[str, Flow]) -> None:
+    """'/skip "don't know"' at a question: the words after /skip were said back in a second
+    pair of marks, 'nor saved ""don't know""'."""
+    talk = Conversation(store, flows, surface="terminal", nudger=nudger())
+    out = io.StringIO()
+    assert await Console(talk, out=out, read=typed_then_end(
+        "2", "KB-1", '/skip "don\'t know"', "/quit")).run() == 0
+    said = out.getvalue()
+    assert 'I haven\'t acted on /skip, nor saved "don\'t know"' in said, said
+    assert '""' not in said
