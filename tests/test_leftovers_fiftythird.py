@@ -3,13 +3,17 @@ that failed on the code as it was."""
 
 from __future__ import annotations
 
+import asyncio
 import io
+import os
+import subprocess
 import zipfile
 from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
 from chromium import Chromium, find_chromium
+from conftest import sosbot_command, sosbot_env
 
 from bot.console import Console
 from bot.conversation import Conversation
@@ -19,6 +23,9 @@ from flows.loader import load_flows
 from flows.nudges import nudger
 from flows.summary import Summary, build_summary
 from storage.store import Store
+from tests.botapi_server import BotApiServer
+from tests.processes import HANG_GUARD, kill
+from tests.telegram_world import TEST_KEY, run_env
 from tests.test_attacks_fiftyfirst import ENDS
 from tests.test_console import typed_then_end
 from tests.test_walk_seventeenth import reach
@@ -114,3 +121,70 @@ async def test_words_in_quotation_marks_after_a_command_are_said_back_in_one_pai
     said = out.getvalue()
     assert 'I haven\'t acted on /skip, nor saved "don\'t know"' in said, said
     assert '""' not in said
+
+
+# --- 4. Ctrl-C while `sosbot chat` or `sosbot run` is still importing ---------------------------
+
+# Loaded by Python at start-up from the child's PYTHONPATH: Ctrl-C "pressed" (SIGINT sent to
+# itself) as the module named by PRESS_CTRL_C_AT begins to import, so the signal lands in
+# the import window every time, however fast or slow the machine is.
+PRESS = '''import os, signal, sys
+
+class _Press:
+    def find_spec(self, name, path=None, target=None):
+        if name == os.environ["PRESS_CTRL_C_AT"]:
+            sys.meta_path.remove(self)
+            os.kill(os.getpid(), signal.SIGINT)
+        return None
+
+sys.meta_path.insert(0, _Press())
+'''
+
+
+def pressing_ctrl_c(tmp_path: Path, at: str, **extra: str) -> dict[str, str]:
+    """The environment of a `sosbot` child that gets Ctrl-C as `at` begins to import."""
+    hook = tmp_path / "hook"
+    hook.mkdir()
+    (hook / "sitecustomize.py").write_text(PRESS, encoding="utf-8")
+    env = sosbot_env(PRESS_CTRL_C_AT=at, **extra)
+    env["PYTHONPATH"] = os.pathsep.join((str(hook), env["PYTHONPATH"]))
+    return env
+
+
+@pytest.mark.parametrize("at", ["asyncio", "bot.documents", "bot.console", "flows.loader"])
+def test_ctrl_c_while_sosbot_chat_imports_ends_it_quietly_with_130(
+        tmp_path: Path, at: str) -> None:
+    """A social worker started `sosbot chat`, thought better of it and pressed Ctrl-C in the
+    second it took to start: Python's traceback of the import it broke filled the terminal
+    (`File "<frozen importlib._bootstrap>" ... KeyboardInterrupt`). It now says the tools
+    did not open and nothing was saved, and exits 130, as an interrupted program does."""
+    done = subprocess.run(
+        sosbot_command("chat", "--db", str(tmp_path / "bot.db")), input="", text=True,
+        capture_output=True, cwd=tmp_path, timeout=120, check=False,
+        env=pressing_ctrl_c(tmp_path, at, SOSBOT_DATA_KEY=TEST_KEY))
+    assert "Traceback" not in done.stderr, done.stderr
+    assert done.returncode == 130, (done.returncode, done.stderr)
+    # (pressed as the chat's own parts imported, it said "Saved. Run the same command again
+    # to carry on.", of a chat that had saved nothing and never begun)
+    assert "stopped before the tools opened; nothing was saved" in done.stderr, done.stderr
+    assert done.stdout == ""  # no tools shown: it stopped before they opened
+    assert not (tmp_path / "bot.db").exists()
+
+
+async def test_ctrl_c_while_sosbot_run_imports_stops_it_quietly_before_it_polls(
+        tmp_path: Path) -> None:
+    """The same in `sosbot run`, pressed as it imported asyncio, before it began to note a
+    stop: a traceback. It stops as a bot stopped while starting does (exit 0, the bot never
+    polled: `sosbot run` stopped once running exits 0 too)."""
+    async with BotApiServer() as server:
+        env = pressing_ctrl_c(tmp_path, "asyncio", **run_env(tmp_path / "bot.db", server.root))
+        child = await asyncio.create_subprocess_exec(
+            *sosbot_command("run"), cwd=tmp_path, env=env, stdin=asyncio.subprocess.DEVNULL,
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+        try:
+            _, stderr = await asyncio.wait_for(child.communicate(), HANG_GUARD)
+        finally:
+            await kill(child)
+        assert "Traceback" not in stderr.decode(), stderr.decode()
+        assert child.returncode == 0, (child.returncode, stderr.decode())
+        assert server.calls_to("getUpdates") == []
