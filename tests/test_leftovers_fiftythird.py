@@ -22,8 +22,10 @@ from flows.flow import Flow
 from flows.loader import load_flows
 from flows.nudges import nudger
 from flows.summary import Summary, build_summary
+from storage.crypto import new_key, read_key_file, write_key_file
 from storage.store import Store
 from tests.botapi_server import BotApiServer
+from tests.in_process import sosbot_here
 from tests.processes import HANG_GUARD, kill
 from tests.telegram_world import TEST_KEY, run_env
 from tests.test_attacks_fiftyfirst import ENDS
@@ -188,3 +190,44 @@ async def test_ctrl_c_while_sosbot_run_imports_stops_it_quietly_before_it_polls(
         assert "Traceback" not in stderr.decode(), stderr.decode()
         assert child.returncode == 0, (child.returncode, stderr.decode())
         assert server.calls_to("getUpdates") == []
+
+
+# --- 5. `sosbot keys new --write` beside a key file that does not open the database -----------
+
+@pytest.mark.parametrize("same_id", [False, True])
+def test_keys_new_write_says_at_once_that_the_key_file_there_does_not_open_the_database(
+        tmp_path: Path, same_id: bool) -> None:
+    """An operator restoring a server put a key file from another install beside the
+    database, then ran `sosbot keys new --write` to be sure of a key. It said the key file
+    "already exists, and sosbot uses it as it is: nothing was written", status 0, and
+    `keys new --write && sosbot run` went on to a bot that refused to start. It now says at
+    once that the key file does not open the database, naming both, with status 1; the key
+    itself is never printed, and the file is left as it was."""
+    db = tmp_path / "bot.db"
+    chat = sosbot_here("chat", "--db", str(db), "--flow", "reflection", cwd=tmp_path,
+                       input="KB-1\nSchool or college\n")
+    assert chat.returncode == 0, chat.stderr
+    key_file = tmp_path / "sosbot.key"
+    made_with = read_key_file(key_file)[0]
+    other = new_key(made_with.id if same_id else None)  # same id, another secret: as bad
+    write_key_file(key_file, [other])
+    written = key_file.read_bytes()
+    done = sosbot_here("keys", "new", "--write", "--db", str(db), cwd=tmp_path)
+    said = done.stdout + done.stderr
+    assert done.returncode == 1, said
+    assert f"The key file {key_file.absolute()}" in done.stderr, said
+    assert "does not open the database" in done.stderr and str(db) in done.stderr, said
+    assert "Nothing was written" in done.stderr
+    assert other.line().split(":", 1)[1] not in said
+    assert key_file.read_bytes() == written
+
+
+def test_keys_new_write_beside_the_key_file_that_opens_the_database_still_goes_on(
+        tmp_path: Path) -> None:
+    """The key file the database was made with: as before, nothing written, status 0."""
+    db = tmp_path / "bot.db"
+    assert sosbot_here("chat", "--db", str(db), "--flow", "reflection", cwd=tmp_path,
+                       input="KB-1\nSchool or college\n").returncode == 0
+    done = sosbot_here("keys", "new", "--write", "--db", str(db), cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "already exists" in done.stdout
