@@ -28,10 +28,14 @@ from tests.botapi_server import BotApiServer
 from tests.in_process import sosbot_here
 from tests.processes import HANG_GUARD, kill
 from tests.telegram_world import TEST_KEY, run_env
+from tests.test_telegram_handlers import USER, Bot
+from tests.test_walk_thirtyfirst import said_to
+from tests.test_walk_thirtythird_b import DSL, answers, link, mapping, opens, read, team
 from tests.test_attacks_fiftyfirst import ENDS
 from tests.test_console import typed_then_end
 from tests.test_walk_seventeenth import reach
 
+__all__ = ["team"]  # the fixture
 FLOWS = load_flows()
 ARABIC = "قالت إنها تخاف من العودة إلى البيت."  # "She said she is afraid to go home."
 RLM = "\u200f"
@@ -231,3 +235,58 @@ def test_keys_new_write_beside_the_key_file_that_opens_the_database_still_goes_o
     done = sosbot_here("keys", "new", "--write", "--db", str(db), cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     assert "already exists" in done.stdout
+
+
+# --- 1. right-to-left marks in the team's /review and in team messages quoting a label ---------
+
+CHILD_AR = "أريد أن أبقى مع جدتي."  # "I want to stay with my grandmother."
+
+
+async def an_arabic_part(bot: Bot, label: str = "FM-3") -> None:
+    """The DSL sends her part for the lead's mapping: the child's words in Arabic, and a worry
+    begun in English and ended in Arabic."""
+    await mapping(bot, label)
+    await opens(bot, await link(bot, "school"), DSL)
+    await answers(bot, DSL, ("Designated safeguarding lead", f"FM told me: {ARABIC}",
+                             "Nan walks FM to school every day", "Breakfast club from mon 7 dec",
+                             "5", "/skip", CHILD_AR))
+    await bot.tap(bot.buttons()[0], user=DSL)
+    assert read(bot, DSL).startswith("Sent to"), read(bot, DSL)
+
+
+async def test_review_keeps_a_childs_arabic_words_and_full_stops_at_their_ends(
+        team: Bot) -> None:
+    """A school's safeguarding lead wrote down a girl's words in Arabic, as she said them.
+    The social worker's own /summary showed them with the right-to-left marks that keep the
+    quotation marks and the full stop at her words' ends; the team's /review of the part
+    showed them with none, the closing mark and the full stop drawn before her first word;
+    so for a worry begun in English and ended in Arabic. /review marks them as /summary
+    does, and so does the copy of her part the DSL is shown again."""
+    await an_arabic_part(team)
+    await team.say("/review FM-3")
+    review = "\n".join(said_to(team, USER)[-3:])
+    assert f"{RLM}“{CHILD_AR}”{RLM}" in review, review
+    assert f"FM told me: {ARABIC}{RLM}" in review, review
+    await team.say("/review", user=DSL)
+    again = "\n".join(said_to(team, DSL)[-3:])
+    assert f"{RLM}“{CHILD_AR}”{RLM}" in again, again
+    assert f"FM told me: {ARABIC}{RLM}" in again, again
+
+
+LABEL_AR = "ملف ٧"  # "file 7": a case label in Arabic
+
+
+async def test_team_messages_quoting_an_arabic_case_label_keep_it_in_its_direction(
+        team: Bot) -> None:
+    """A social worker labels her cases in Arabic. The bot's own messages quoting what she
+    typed put a right-to-left mark inside the closing quotation mark (`quotes_in_direction`),
+    so the sentence's punctuation stays where it belongs; the team's messages quoting the
+    label did not: "... your mapping "<label>". /review ..." drew the full stop and the
+    closing mark before the label's first word. They are marked as the bot's own are."""
+    await an_arabic_part(team, LABEL_AR)
+    told = said_to(team, USER)
+    arrived = next(text for text in told if "has sent a contribution" in text)
+    assert f'"{LABEL_AR}{RLM}"' in arrived, arrived
+    welcome = next(text for text in said_to(team, DSL) if LABEL_AR in text)
+    assert f'"{LABEL_AR}{RLM}"' in welcome, welcome
+    assert f'"{LABEL_AR}"' not in "\n".join(said_to(team, DSL) + told)
