@@ -7,6 +7,7 @@ import asyncio
 import io
 import os
 import subprocess
+import time
 import zipfile
 from collections.abc import Mapping
 from pathlib import Path
@@ -17,29 +18,43 @@ from conftest import sosbot_command, sosbot_env
 
 from bot.console import Console
 from bot.conversation import Conversation
+from bot.teams.invites import invite_colleague
 from flows.export import export, render_html
 from flows.flow import Flow
 from flows.loader import load_flows
 from flows.nudges import nudger
 from flows.summary import Summary, build_summary
-from storage.crypto import new_key, read_key_file, write_key_file
+from storage.crypto import AesGcmSealer, new_key, read_key_file, write_key_file
 from storage.store import Store
+from storage.teams import TeamStore
 from tests.botapi_server import BotApiServer
 from tests.in_process import sosbot_here
 from tests.processes import HANG_GUARD, kill
 from tests.telegram_world import TEST_KEY, run_env
-from tests.test_telegram_handlers import USER, Bot
-from tests.test_walk_thirtyfirst import said_to
-from tests.test_walk_thirtythird_b import DSL, answers, link, mapping, opens, read, team
 from tests.test_attacks_fiftyfirst import ENDS
 from tests.test_console import typed_then_end
+from tests.test_handover_thirtysixth import hands_over
+from tests.test_telegram_handlers import USER, Bot, running
 from tests.test_walk_seventeenth import reach
+from tests.test_walk_thirtyfirst import said_to
+from tests.test_walk_thirtythird_b import (
+    DSL,
+    DSL_PART,
+    answers,
+    link,
+    mapping,
+    opens,
+    phone,
+    read,
+    team,
+)
 
 __all__ = ["team"]  # the fixture
 FLOWS = load_flows()
 ARABIC = "قالت إنها تخاف من العودة إلى البيت."  # "She said she is afraid to go home."
 RLM = "\u200f"
 MIXED = f"Mum told me on the phone: {ARABIC}"  # begun in English, ended in Arabic
+SAM, MARY = 7001, 7003  # two social workers who join the team by a colleague's link
 
 
 def answered(flow_id: str, step_id: str, typed: str) -> Summary:
@@ -220,7 +235,8 @@ def test_keys_new_write_says_at_once_that_the_key_file_there_does_not_open_the_d
     said = done.stdout + done.stderr
     assert done.returncode == 1, said
     assert f"The key file {key_file.absolute()}" in done.stderr, said
-    assert "does not open the database" in done.stderr and str(db) in done.stderr, said
+    assert "does not open the database" in done.stderr, said
+    assert str(db) in done.stderr, said
     assert "Nothing was written" in done.stderr
     assert other.line().split(":", 1)[1] not in said
     assert key_file.read_bytes() == written
@@ -290,3 +306,71 @@ async def test_team_messages_quoting_an_arabic_case_label_keep_it_in_its_directi
     welcome = next(text for text in said_to(team, DSL) if LABEL_AR in text)
     assert f'"{LABEL_AR}{RLM}"' in welcome, welcome
     assert f'"{LABEL_AR}"' not in "\n".join(said_to(team, DSL) + told)
+
+
+# --- 6. a member's first name, told to the partners of a mapping handed to them -----------------
+
+async def joins_by_link(bot: Bot, user_id: int, code: str, first: str, last: str) -> None:
+    """A colleague opens the link on a phone whose Telegram name is `first` and `last`."""
+    update = bot.updates.text(user_id, f"/start {code}")
+    update["message"]["from"].update(first_name=first, last_name=last)  # type: ignore[index]
+    await bot.feed(update)
+
+
+async def test_partners_are_told_a_new_leads_first_name_whole(
+        tmp_path: Path, flows: Mapping[str, Flow]) -> None:
+    """Mary Ann joined the team from a phone whose Telegram name is "Mary Ann" (first name)
+    and "Smith" (last name). Sam handed her his mapping "FM-3" while the school's DSL was
+    half way through her part: the DSL was asked "Send your contribution to Mary now?", the
+    first word of the name Mary Ann joined with, where Telegram had given her first name
+    whole. Partners are told a lead's first name as Telegram gives it: "Mary Ann", never
+    her surname."""
+    async with running(tmp_path, flows) as bot:
+        teams = TeamStore(bot.conversation.store)
+        made = await invite_colleague(teams, USER, uses=2)
+        await joins_by_link(bot, SAM, made.code, "Sam", "Jones")
+        await joins_by_link(bot, MARY, made.code, "Mary Ann", "Smith")
+        assert {m.name for m in await teams.members()} == {"Sam Jones", "Mary Ann Smith"}
+        await mapping(bot, "FM-3", SAM)
+        await opens(bot, await link(bot, "school", SAM), DSL)
+        await answers(bot, DSL, DSL_PART[:3])
+        await hands_over(bot, to=MARY, giver=SAM)
+        await answers(bot, DSL, (*DSL_PART[3:], "send"))
+        told = phone(bot, DSL)
+        assert not [t for t in told if "Smith" in t]
+        assert read(bot, DSL).startswith("Sent to Mary Ann, thank you."), read(bot, DSL)
+
+
+async def test_a_member_who_joined_before_first_names_were_kept_is_told_by_the_first_word(
+        tmp_path: Path, flows: Mapping[str, Flow]) -> None:
+    """A member who joined before (no first name kept): the first word of her name, never
+    her whole name, which would give partners her surname."""
+    async with running(tmp_path, flows) as bot:
+        teams = TeamStore(bot.conversation.store)
+        made = await invite_colleague(teams, USER, uses=2)
+        for user_id, name in ((SAM, "Sam Jones"), (MARY, "Mary Ann Smith")):
+            await teams.join(made.invite.code_hash, user_id, name, time.time())
+        await mapping(bot, "FM-3", SAM)
+        await opens(bot, await link(bot, "school", SAM), DSL)
+        await answers(bot, DSL, DSL_PART[:3])
+        await hands_over(bot, to=MARY, giver=SAM)
+        await answers(bot, DSL, (*DSL_PART[3:], "send"))
+        assert read(bot, DSL).startswith("Sent to Mary, thank you."), read(bot, DSL)
+
+
+async def test_a_members_first_name_is_sealed_and_rotated_with_her_name(tmp_path: Path) -> None:
+    """The first name is stored as the name is: sealed under the data key, never in the
+    clear, and re-sealed by a key rotation (`DATA_KEY_VALUES`)."""
+    from storage.statements import DATA_KEY_VALUES
+
+    store = await Store.open(tmp_path / "bot.db", sealer=AesGcmSealer([new_key()]))
+    try:
+        teams = TeamStore(store)
+        made = await invite_colleague(teams, USER)
+        await teams.join(made.invite.code_hash, MARY, "Mary Ann Smith", time.time(), "Mary Ann")
+        [member] = await teams.members()
+        assert member.first_name == "Mary Ann"
+    finally:
+        await store.close()
+    assert b"Mary Ann" not in (tmp_path / "bot.db").read_bytes()
+    assert any("first_name" in query for query, _ in DATA_KEY_VALUES)

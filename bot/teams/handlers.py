@@ -275,7 +275,8 @@ class TeamHandlers:
         async with self.team.teams.store.turn(user.id, update_id) as turn:
             if turn.handled:
                 return True
-            joined = await self.team.join(user.id, display_name(user), payload)
+            joined = await self.team.join(user.id, display_name(user), payload,
+                                          clean_line(user.first_name or "")[:64] or None)
             if joined.invite is not None:
                 await turn.note()
         log.info("an invite link was opened (%s, %s)", user_ref(user.id),

@@ -255,9 +255,13 @@ class Handing:
         """How the partners of a mapping handed to `taker` are told of them from now on: by
         their first name, as a link's maker is ("" if not a member). A member is listed by
         the whole name they joined with; partners outside the team were told it, surname
-        and all, where the lead who made the link was only a first name."""
-        listed = [m.name for m in await self.team.teams.members() if m.user_id == taker]
-        words = listed[0].split() if listed else []
+        and all, where the lead who made the link was only a first name. Their first name
+        is Telegram's, whole ("Mary Ann"), kept when they joined; the first word of their
+        name ("Mary") only for a member who joined before it was kept."""
+        listed = [m for m in await self.team.teams.members() if m.user_id == taker]
+        if listed and listed[0].first_name:
+            return told_name(listed[0].first_name)
+        words = listed[0].name.split() if listed else []
         return told_name(words[0]) if words else ""
 
     async def _name_of(self, giver: User) -> str:
