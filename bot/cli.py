@@ -341,6 +341,13 @@ def _again(command: str, db: str | None) -> str:
     return command if said is None else f"{command} --db {shlex.quote(said)}"
 
 
+def _stopped_starting() -> int:
+    """A chat asked to stop before its tools opened: said, and its status (130 for Ctrl-C)."""
+    print("sosbot: stopped before the tools opened; nothing was saved.", file=sys.stderr,
+          flush=True)
+    return stopping.status()
+
+
 def _chat(settings: Settings, args: argparse.Namespace, command: str = "sosbot chat") -> int:
     from bot.console import Console
     from bot.services import open_services
@@ -365,14 +372,14 @@ def _chat(settings: Settings, args: argparse.Namespace, command: str = "sosbot c
         command = _again(command, args.db)
         stopping.hand_back()  # the chat takes Ctrl-C and the rest from here on
         if stopping.asked():  # pressed while it started: the tools do not open
-            print("sosbot: stopped before the tools opened; nothing was saved.",
-                  file=sys.stderr, flush=True)
-            return stopping.status()
+            return _stopped_starting()
 
         async def chat() -> int:
             sealer = keys.local_key(settings, db)
             async with open_services(settings, db, flows, sealer=sealer,
                                      surface="terminal") as conversation:
+                if stopping.asked():  # SIGTERM or SIGHUP, noted while the database opened
+                    return _stopped_starting()
                 return await Console(conversation, command=command).run(args.flow)
 
         return asyncio.run(chat())
