@@ -380,7 +380,10 @@ def _chat(settings: Settings, args: argparse.Namespace, command: str = "sosbot c
                                      surface="terminal") as conversation:
                 if stopping.asked():  # SIGTERM or SIGHUP, noted while the database opened
                     return _stopped_starting()
-                return await Console(conversation, command=command).run(args.flow)
+                try:
+                    return await Console(conversation, command=command).run(args.flow)
+                finally:  # what the chat gives back is what it found: noted, till now
+                    stopping.let_go()
 
         return asyncio.run(chat())
     finally:

@@ -58,6 +58,16 @@ def hand_back() -> None:
         signal.signal(signal.SIGINT, handler)
 
 
+def let_go() -> None:
+    """Every stop as it was before `listen_early`, once the terminal chat has taken them and
+    given them back (as it found them: noted here): the chat ended, a SIGTERM while it
+    closes the database is the default's again, not noted and dropped."""
+    for sig in list(_before):
+        handler = _before.pop(sig)
+        if handler is not None:
+            signal.signal(sig, handler)
+
+
 def asked() -> bool:
     """Whether a stop was asked for while starting."""
     return bool(_asked)
