@@ -2,7 +2,22 @@
 
 from __future__ import annotations
 
-import argparse
+import sys
+from pathlib import Path
+
+from bot import stopping
+
+# `sosbot run` asked to stop while it is still importing and starting (`systemctl stop`,
+# `docker stop`, Ctrl-C): noted from here on, before the slow imports, so it exits 0 and
+# does not start, instead of dying of the signal with status 143 (see bot.stopping). So is
+# `sosbot chat`, whose Ctrl-C while it imported printed Python's traceback of the import it
+# broke: it ends quietly, with the status of an interrupt, before the tools open (`_chat`).
+# Only as the program itself: a test importing this module keeps its own signal handling.
+if sys.argv[1:2] in (["run"], ["chat"]) \
+        and (__name__ == "__main__" or Path(sys.argv[0]).stem == "sosbot"):
+    stopping.listen_early()
+
+import argparse  # (after the line above: Ctrl-C in these imports was a traceback too)
 import asyncio
 import contextlib
 import difflib
@@ -11,20 +26,9 @@ import io
 import logging
 import os
 import shlex
-import sys
 import unicodedata
 from collections.abc import Mapping, Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
-
-from bot import stopping
-
-# `sosbot run` asked to stop while it is still importing and starting (`systemctl stop`,
-# `docker stop`, Ctrl-C): noted from here on, before the slow imports, so it exits 0 and
-# does not start, instead of dying of the signal with status 143 (see bot.stopping). Only
-# as the program itself: a test importing this module keeps its own signal handling.
-if sys.argv[1:2] == ["run"] and (__name__ == "__main__" or Path(sys.argv[0]).stem == "sosbot"):
-    stopping.listen_early()
 
 from bot import __version__, documents, keys
 from bot.config import (
@@ -337,6 +341,13 @@ def _again(command: str, db: str | None) -> str:
     return command if said is None else f"{command} --db {shlex.quote(said)}"
 
 
+def _stopped_starting() -> int:
+    """A chat asked to stop before its tools opened: said, and its status (130 for Ctrl-C)."""
+    print("sosbot: stopped before the tools opened; nothing was saved.", file=sys.stderr,
+          flush=True)
+    return stopping.status()
+
+
 def _chat(settings: Settings, args: argparse.Namespace, command: str = "sosbot chat") -> int:
     from bot.console import Console
     from bot.services import open_services
@@ -359,12 +370,20 @@ def _chat(settings: Settings, args: argparse.Namespace, command: str = "sosbot c
             _piped_flow(args.flow, flows)
         db = database_option(args.db) if args.db is not None else settings.database()
         command = _again(command, args.db)
+        stopping.hand_back()  # the chat takes Ctrl-C and the rest from here on
+        if stopping.asked():  # pressed while it started: the tools do not open
+            return _stopped_starting()
 
         async def chat() -> int:
             sealer = keys.local_key(settings, db)
             async with open_services(settings, db, flows, sealer=sealer,
                                      surface="terminal") as conversation:
-                return await Console(conversation, command=command).run(args.flow)
+                if stopping.asked():  # SIGTERM or SIGHUP, noted while the database opened
+                    return _stopped_starting()
+                try:
+                    return await Console(conversation, command=command).run(args.flow)
+                finally:  # what the chat gives back is what it found: noted, till now
+                    stopping.let_go()
 
         return asyncio.run(chat())
     finally:

@@ -29,7 +29,7 @@ from bot.wording import (
     yes_or_no,
 )
 from flows import engine, glossary
-from flows.answers import LOST, clean, clean_line
+from flows.answers import LOST, clean, clean_line, said_back
 from flows.asides import is_greeting, lapse_held_notes, repeats_answer_before
 from flows.commands import WORDLESS, spec
 from flows.commands import find as find_command
@@ -367,7 +367,7 @@ class Conversation:
             # on and the words were dropped without a word said. Neither is done: what is
             # waiting is asked again. The words are said back as they show (a terminal's
             # escape in them would clear the screen it is said back on, or retitle it).
-            words = clean_line(given.arg)
+            words = said_back(clean_line(given.arg))  # in the notice's marks alone
             words = words if len(words) <= QUOTED else \
                 start_shown(words, QUOTED - 1).rstrip() + "\u2026"
             name = "use" if given.name == "accept" else given.name  # as the chat offers it
@@ -1184,9 +1184,11 @@ def _forwarded_taken(flow: Flow, before: Draft, after: Outcome, typed: str) -> b
 
 
 def _quoted(given: Input) -> str:
-    """What was typed, as a notice quotes it: its start, on one line."""
+    """What was typed, as a notice quotes it: its start, on one line, without the marks
+    typed round all of it (the notice's own marks stand for them: 'I haven't used ""harm
+    matrix"" as the case label' read them twice)."""
     typed = given.text if isinstance(given, Text) else f"/{getattr(given, 'name', '')}"
-    words = clean_line(typed)  # as it shows: a terminal's escape in it would act there
+    words = said_back(clean_line(typed))  # as it shows: a terminal's escape would act there
     return words if len(words) <= QUOTED else start_shown(words, QUOTED - 1).rstrip() + "\u2026"
 
 

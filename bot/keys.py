@@ -29,6 +29,7 @@ from storage.crypto import (
     AesGcmSealer,
     DataKey,
     create_key_file,
+    key_id_of,
     new_key,
     parse_keys,
     read_key_file,
@@ -36,9 +37,12 @@ from storage.crypto import (
     replace_key_file,
     write_key_file,
 )
-from storage.errors import KeyProblem, StorageError
+from storage.errors import KeyProblem, SealError, StorageError
+from storage.sealing import where
+from storage.statements import KEY_CHECK
 from storage.store import (
     check_location,
+    key_check,
     refuse_foreign,
     refuse_planted,
     sealed_with,
@@ -230,9 +234,11 @@ def _new(settings: Settings, db: Path | str, *, write: bool) -> int:
             from storage.postgres import sealed_with as postgres_sealed_with
 
             _refuse_sealed_with(asyncio.run(postgres_sealed_with(str(db))), db, path)
-    if create_key_file(path, [key]) != [key]:  # never replaced: it may seal a database
+    if (kept := create_key_file(path, [key])) != [key]:  # never replaced: it may seal a database
         # read whole above (`load_keys`): one sosbot cannot use stopped there, with status 1;
-        # one it uses is what was asked for, and `keys new --write && sosbot run` goes on
+        # so does one that does not open the database (the next command said so); one it
+        # uses is what was asked for, and `keys new --write && sosbot run` goes on
+        _refuse_unfit(kept, db, path)
         print(f"The key file {path.absolute()} already exists (`sosbot chat` makes one on "
               "first use), and sosbot uses it as it is: nothing was written. To add a new "
               "key to it, run `sosbot keys rotate`.")
@@ -246,6 +252,25 @@ def _new(settings: Settings, db: Path | str, *, write: bool) -> int:
           f"together read every answer), then start the bot, which reads its key from "
           f"there{read}.")
     return 0
+
+
+def _refuse_unfit(keys: Sequence[DataKey], db: Path | str, path: Path) -> None:
+    """A key file there already whose keys do not open the SQLite database's key check (one
+    from another install, restored beside it): said at once, naming both, never the key."""
+    check = None if is_postgres(db) else key_check(Path(db))
+    if check is None:
+        return
+    try:
+        AesGcmSealer(keys).open(check, where(0, "", KEY_CHECK))
+    except SealError:
+        used = key_id_of(check)
+        why = "it holds a different key under that id" if used in {k.id for k in keys} \
+            else "it does not hold that key"
+        raise KeyProblem(f"The key file {path.absolute()} already exists, and it does not open "
+                         f"the database {shown(db)}: the database is sealed with the key "
+                         f"{used!r}, and {why}. Nothing was written. Put back the key file "
+                         "the database was made with (or point SOSBOT_KEY_FILE at it): a new "
+                         "key could not read the answers stored there.") from None
 
 
 async def _list(settings: Settings, db: Path | str) -> int:

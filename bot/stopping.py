@@ -5,7 +5,9 @@ running (see bot.run). Before then (the seconds it takes to import, read its set
 open the database) nothing caught them, so `systemctl stop`, `docker stop` or Ctrl-C in
 that window killed it by the signal: status 143 (128 + SIGTERM), which Docker, Kubernetes
 and supervisors report as a failure. They are noted here from the first lines of bot.cli
-on, and a bot asked to stop before it has started does not start, and exits 0.
+on, and a bot asked to stop before it has started does not start, and exits 0. `sosbot
+chat` notes them too: Ctrl-C while it imported printed Python's traceback of the import it
+broke; the chat now does not open, and exits with the status of an interrupt (130).
 
 Imports nothing but the standard library: it is read before anything slow is.
 """
@@ -56,6 +58,22 @@ def hand_back() -> None:
         signal.signal(signal.SIGINT, handler)
 
 
+def let_go() -> None:
+    """Every stop as it was before `listen_early`, once the terminal chat has taken them and
+    given them back (as it found them: noted here): the chat ended, a SIGTERM while it
+    closes the database is the default's again, not noted and dropped."""
+    for sig in list(_before):
+        handler = _before.pop(sig)
+        if handler is not None:
+            signal.signal(sig, handler)
+
+
 def asked() -> bool:
     """Whether a stop was asked for while starting."""
     return bool(_asked)
+
+
+def status() -> int:
+    """The exit status of a chat stopped while starting, as a shell gives a program the
+    signal ended: 128 and the signal's number (130 for Ctrl-C); 0 when none was asked."""
+    return 128 + _asked[0] if _asked else 0

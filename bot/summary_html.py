@@ -13,6 +13,7 @@ from flows.answers import (
     quotes_joined_in_direction,
     reads_right_to_left,
     voiced,
+    words_in_direction,
 )
 from flows.render import ENV
 from flows.summary import Summary
@@ -25,6 +26,9 @@ _ENV = ENV.overlay(loader=jinja2.FileSystemLoader(Path(__file__).parent / "templ
 _CHILDS_WORDS = Markup("%s“%s”%s <i>(%s's words)</i>")
 # ... in Arabic or Hebrew: right-to-left marks hold the quotation marks at the words' ends
 _CHILDS_WORDS_RTL = Markup("%s\u200f“%s”\u200f%s <i>(%s's words)</i>")
+# The same, without whose words they are: /review says that its own way
+_QUOTED = Markup("%s“%s”%s")
+_QUOTED_RTL = Markup("%s\u200f“%s”\u200f%s")
 
 
 def said(text: str, child: bool, speaker: str) -> Markup:
@@ -39,6 +43,14 @@ def said(text: str, child: bool, speaker: str) -> Markup:
         return _CHILDS_WORDS_RTL % (before, shown, in_its_direction(after), speaker)
     # ... or, begun in English, the mark of a last quote that ends in Arabic
     return _CHILDS_WORDS % (before, in_its_direction(shown), in_its_direction(after), speaker)
+
+
+def quoted(text: str) -> Markup:
+    """A child's words in quotation marks, escaped, with the marks `said` gives them (the
+    name of the child who said them before, a note of the writer's after)."""
+    before, words, after = voiced(text)
+    shape = _QUOTED_RTL if reads_right_to_left(words) else _QUOTED
+    return shape % (before, words_in_direction(words), in_its_direction(after))
 
 
 def kept_direction(text: str) -> Markup:

@@ -105,6 +105,25 @@ def quotes_joined_in_direction(words: str, closing: str = "\u201d") -> str:
     return "".join(in_its_direction(quote) + closing for quote in quotes) + last
 
 
+def ended_in_direction(text: str) -> str:
+    """What a person typed, for a document that lays it out in its own direction (HTML's
+    `dir="auto"`, Word's `w:rtl` run): begun in English, it reads left to right, so it takes
+    `in_its_direction`'s marks (its full stop after Arabic words was drawn before the first
+    of them); begun in Arabic or Hebrew, it is laid out right to left, and left as it is."""
+    return text if reads_right_to_left(text) else in_its_direction(text)
+
+
+def words_in_direction(words: str) -> str:
+    """A child's words as `voiced` gives them, to be put in the summary's quotation marks on
+    a line laid out left to right: `quotes_joined_in_direction`'s marks, and
+    `in_its_direction`'s at the end of each line that ends in Arabic, Hebrew or another such
+    script (begun in English, "told me: <her words in Arabic>." had its full stop drawn
+    before her first word). Words that begin in such a script are laid out right to left
+    by the caller (marks round the quotation marks, `dir`, `w:rtl`): their joins alone."""
+    joined = quotes_joined_in_direction(words)
+    return joined if reads_right_to_left(words) else in_its_direction(joined)
+
+
 def _marked(line: str) -> str:
     if _last_direction(line) == "L":
         return line

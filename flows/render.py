@@ -18,7 +18,14 @@ from typing import TYPE_CHECKING
 import jinja2
 
 from flows import FLOWS_DIR
-from flows.answers import AnswerView, gaps_folded, voiced, whose
+from flows.answers import (
+    AnswerView,
+    ended_in_direction,
+    gaps_folded,
+    voiced,
+    whose,
+    words_in_direction,
+)
 from flows.regex import made_by, on_first_use
 
 if TYPE_CHECKING:
@@ -332,6 +339,8 @@ def _environment() -> jinja2.Environment:
     env.filters["period"] = period
     env.filters["whose"] = whose
     env.filters["voiced"] = voiced
+    env.filters["ended_in_direction"] = ended_in_direction
+    env.filters["words_in_direction"] = words_in_direction
     env.globals["footer"] = FOOTER
     return env
 

@@ -16,7 +16,13 @@ from docx.shared import Mm, Pt
 from docx.table import _Cell, _Row
 from docx.text.paragraph import Paragraph
 
-from flows.answers import reads_right_to_left, untabbed, voiced
+from flows.answers import (
+    ended_in_direction,
+    reads_right_to_left,
+    untabbed,
+    voiced,
+    words_in_direction,
+)
 from flows.regex import on_first_use
 from flows.render import FOOTER, format_date, scale_bar
 from flows.summary import Block, Column, Entry, ScaleResult, Summary
@@ -147,9 +153,12 @@ def _words(para: Paragraph, text: str, speaker: str | None) -> None:
         _typed(para, text)
         return
     before, words, after = voiced(text)
-    for part in (before, f"\u201c{words.strip()}\u201d", after):
-        if part:  # the quotation marks with the child's words, in their direction
-            _typed(para, part)
+    if before:
+        _typed(para, before)
+    # the quotation marks with the child's words, in their direction (the marks inside)
+    _run(para, f"\u201c{words_in_direction(words.strip())}\u201d", reads_right_to_left(words))
+    if after:
+        _typed(para, after)
     para.add_run(" ")
     para.add_run(f"({speaker}'s words)").italic = True
 
@@ -157,9 +166,15 @@ def _words(para: Paragraph, text: str, speaker: str | None) -> None:
 def _typed(para: Paragraph, text: str) -> None:
     """What a person typed, as a run of its own: one in Arabic, Hebrew or Urdu marked right
     to left (`w:rtl`), or Word lays it out as the English line around it, its full stop
-    and brackets at the wrong ends."""
-    run = para.add_run(clean(text))
-    if reads_right_to_left(text):
+    and brackets at the wrong ends. One begun in English and ended in such a script reads
+    left to right, with `ended_in_direction`'s mark after its last words: without it, Word
+    drew their full stop before their first word."""
+    _run(para, ended_in_direction(text), reads_right_to_left(text))
+
+
+def _run(para: Paragraph, shown: str, rtl: bool) -> None:
+    run = para.add_run(clean(shown))
+    if rtl:
         run._r.get_or_add_rPr().append(OxmlElement("w:rtl"))
 
 

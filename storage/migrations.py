@@ -204,6 +204,14 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             refused INTEGER NOT NULL
         )""",
     ),
+    # 15: a member's first name as Telegram gives it, apart from the whole name they are
+    # listed by (sealed as that is): partners of a mapping handed to them are told it, as
+    # they are the first name of a lead who made their link. Taken from the name's first
+    # word, "Mary Ann" was "Mary". NULL for a member who joined before (the first word
+    # stands in for it).
+    (
+        "ALTER TABLE members ADD COLUMN first_name {blob}",
+    ),
 )
 
 LATEST = len(MIGRATIONS)

@@ -109,6 +109,8 @@ DATA_KEY_VALUES = (
      "FROM invites WHERE about IS NOT NULL", "UPDATE invites SET about = ? WHERE code_hash = ?"),
     ("SELECT user_id, '-', 'member name', name, user_id FROM members",
      "UPDATE members SET name = ? WHERE user_id = ?"),
+    ("SELECT user_id, '-', 'member first name', first_name, user_id FROM members "
+     "WHERE first_name IS NOT NULL", "UPDATE members SET first_name = ? WHERE user_id = ?"),
     ("SELECT i.created_by, i.draft_id, 'contribution:' || c.invite, c.body, c.invite "
      "FROM contributions c JOIN invites i ON i.code_hash = c.invite WHERE c.body IS NOT NULL",
      "UPDATE contributions SET body = ? WHERE invite = ?"),

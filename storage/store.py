@@ -149,6 +149,12 @@ def sealed_with(path: Path) -> str | None:
     """The id of the data key a sosbot database's answers are sealed with, read from its key
     check (read only); None when it has none (new, empty, from before answers were
     encrypted, or not one that can be read here)."""
+    check = key_check(path)
+    return key_id_of(check) if check is not None else None
+
+
+def key_check(path: Path) -> bytes | None:
+    """A sosbot database's key check as stored, sealed (read only); None as `sealed_with`."""
     if not path.is_file() or path.stat().st_size == 0:
         return None
     uri = f"{path.resolve().as_uri()}?mode=ro"
@@ -157,7 +163,7 @@ def sealed_with(path: Path) -> str | None:
             rows = db.execute("SELECT value FROM meta WHERE name = ?", (KEY_CHECK,)).fetchall()
     except sqlite3.DatabaseError:
         return None
-    return key_id_of(bytes(rows[0][0])) if rows else None
+    return bytes(rows[0][0]) if rows else None
 
 
 def _refuse_in_the_way(path: Path) -> None:

@@ -64,6 +64,7 @@ class Member:
     name: str
     role: Role
     joined_at: float
+    first_name: str | None = None  # as Telegram gave it; None: joined before it was kept
 
 
 @dataclass(frozen=True)
@@ -159,12 +160,15 @@ class TeamStore:
         opened = self.store._open(owner, draft, f"invite:{code_hash}", about)
         return replace(invite, about=opened)
 
-    async def join(self, code_hash: str, user_id: int, name: str, now: float
-                   ) -> Invite | AlreadyIn | None:
-        """Use a colleague invite: the user becomes a member. None when it can't be used;
-        MEMBER_ALREADY when they are a member already (with its role, or an admin) and so spend
-        nothing: a second tap on the link that another instance let in first."""
+    async def join(self, code_hash: str, user_id: int, name: str, now: float,
+                   first_name: str | None = None) -> Invite | AlreadyIn | None:
+        """Use a colleague invite: the user becomes a member, listed by `name`, their first
+        name (as Telegram gives it) kept apart. None when it can't be used; MEMBER_ALREADY
+        when they are a member already (with its role, or an admin) and so spend nothing: a
+        second tap on the link that another instance let in first."""
         sealed = self.store._seal(user_id, NO_DRAFT, "member name", name)
+        first = None if first_name is None else \
+            self.store._seal(user_id, NO_DRAFT, "member first name", first_name)
         async with self._tx("join") as tx:
             # The spend comes first: it holds the invite's row (PostgreSQL) or the database
             # (SQLite) until this commits, so the membership read after it sees a join that
@@ -182,9 +186,10 @@ class TeamStore:
                              (code_hash,))
                 return MEMBER_ALREADY
             await tx.run(
-                "INSERT INTO members VALUES (?, ?, ?, ?) ON CONFLICT (user_id) DO UPDATE SET "
-                "name = excluded.name, role = CASE WHEN members.role = 'admin' THEN 'admin' "
-                "ELSE excluded.role END", (user_id, sealed, role, now))
+                "INSERT INTO members (user_id, name, role, joined_at, first_name) VALUES "
+                "(?, ?, ?, ?, ?) ON CONFLICT (user_id) DO UPDATE SET name = excluded.name, "
+                "first_name = excluded.first_name, role = CASE WHEN members.role = 'admin' "
+                "THEN 'admin' ELSE excluded.role END", (user_id, sealed, role, now, first))
             await tx.run("DELETE FROM former_members WHERE user_id = ?", (user_id,))
         return await self.invite(code_hash)
 
@@ -290,9 +295,12 @@ class TeamStore:
 
     async def members(self) -> list[Member]:
         """Every member, in the order they joined."""
-        rows = await self._rows("SELECT * FROM members ORDER BY joined_at, user_id")
-        return [Member(u, self.store._open(u, NO_DRAFT, "member name", name), role, joined)
-                for u, name, role, joined in rows]
+        rows = await self._rows("SELECT user_id, name, role, joined_at, first_name FROM members "
+                                "ORDER BY joined_at, user_id")
+        return [Member(u, self.store._open(u, NO_DRAFT, "member name", name), role, joined,
+                       None if first is None
+                       else self.store._open(u, NO_DRAFT, "member first name", first))
+                for u, name, role, joined, first in rows]
 
     async def remove_member(self, user_id: int, *, now: float | None = None) -> bool:
         """Take away a member's access and erase everything stored about them, the invites

@@ -47,7 +47,7 @@ from bot.teams.partners import Partners, tell_owed, typed_by_them, withdraw_stil
 from bot.teams.sharing import Sharing
 from bot.teams.team import BAD_LINK, TOO_MANY, Team, joined_day, told_apart
 from bot.teams.texts import ANSWER_IT_LAPSED, OPEN_FAILED
-from flows.answers import clean_line
+from flows.answers import clean_line, quotes_in_direction
 from flows.commands import split
 from storage.teams import Standing
 
@@ -222,7 +222,8 @@ class TeamHandlers:
                 raise ApplicationHandlerStop
             if message is not None and await self.partners.typed_send(update):
                 if await self._first_press(user.id, update.update_id):  # once, if sent again
-                    await message.reply_text(await self.partners.send(user, context))
+                    await message.reply_text(quotes_in_direction(
+                        await self.partners.send(user, context)))
                 raise ApplicationHandlerStop
         partner_only = user.id not in self.team.admins and standing.role is None
         if partner_only and standing.contributed and self.partners is not None:
@@ -267,7 +268,7 @@ class TeamHandlers:
             if problem is None:
                 await self._note_opened(user.id, update_id)
             elif problem == OPEN_FAILED:  # to anyone: opening it again is their way on
-                await message.reply_text(problem)
+                await message.reply_text(quotes_in_direction(problem))
                 return True
             return not problem or await self._failed(message, user, problem, update_id)
         # Joined in the turn of this update, noted with it: the same update sent again to
@@ -275,14 +276,15 @@ class TeamHandlers:
         async with self.team.teams.store.turn(user.id, update_id) as turn:
             if turn.handled:
                 return True
-            joined = await self.team.join(user.id, display_name(user), payload)
+            joined = await self.team.join(user.id, display_name(user), payload,
+                                          clean_line(user.first_name or "")[:64] or None)
             if joined.invite is not None:
                 await turn.note()
         log.info("an invite link was opened (%s, %s)", user_ref(user.id),
                  "used" if joined.invite else "refused")
         if joined.invite is None:
             return await self._failed(message, user, joined.text, update_id)
-        await message.reply_text(joined.text)
+        await message.reply_text(quotes_in_direction(joined.text))
         if joined.invite.role == "admin":
             await self.admin_menu(context.application, user.id)
         await self._tell_inviter(context.bot, joined.invite.created_by, user)
@@ -349,7 +351,7 @@ class TeamHandlers:
         if update_id is not None and await self._opened_now(user.id, update_id):
             return True
         if problem is not None:
-            await message.reply_text(problem)
+            await message.reply_text(quotes_in_direction(problem))
         return True
 
     async def owed(self, user_id: int, context: Context) -> bool:
@@ -403,7 +405,7 @@ class TeamHandlers:
         words = clean_line(" ".join(context.args or ()))[:40]
         if words and self.partners is not None \
                 and (not_open := await self.partners.not_open(user.id, words)):
-            await message.reply_text(not_open)
+            await message.reply_text(quotes_in_direction(not_open))
             return
         rows = []
         if await self.team.is_admin(user.id):
@@ -412,10 +414,10 @@ class TeamHandlers:
             rows.append([_button("A partner to contribute to this mapping", "t:ip")])
         finished = await self.partners.finished_open(user.id) if self.partners else None
         if not rows:
-            await message.reply_text(finished or NO_MAPPING)
+            await message.reply_text(quotes_in_direction(finished or NO_MAPPING))
             return
-        await message.reply_text(f"{finished}\n\n{CHOOSE}" if finished else CHOOSE,
-                                 reply_markup=InlineKeyboardMarkup(rows))
+        await message.reply_text(quotes_in_direction(f"{finished}\n\n{CHOOSE}")
+                                 if finished else CHOOSE, reply_markup=InlineKeyboardMarkup(rows))
 
     async def share(self, update: Update, context: Context) -> None:
         """Members: send a finished summary to a colleague."""
@@ -426,7 +428,7 @@ class TeamHandlers:
             return  # sent again by Telegram: the list was shown the first time
         await self._turned_aside(context, message.chat_id, user.id, covering=True)
         text, keyboard = await self.sharing.choose(user.id, name=" ".join(context.args or ()))
-        await message.reply_text(text, reply_markup=keyboard)
+        await message.reply_text(quotes_in_direction(text), reply_markup=keyboard)
 
     async def handover(self, update: Update, context: Context) -> None:
         """Members: hand the open draft to a colleague taking the case."""
@@ -440,7 +442,7 @@ class TeamHandlers:
             await message.reply_text(NOT_MEMBER_HANDING)
             return
         text, keyboard = await self.handing.choose(user.id, name=" ".join(context.args or ()))
-        await message.reply_text(text, reply_markup=keyboard)
+        await message.reply_text(quotes_in_direction(text), reply_markup=keyboard)
 
     async def members(self, update: Update, context: Context) -> None:
         """Admins: who has joined, each with a Remove button, a page at a time."""
@@ -498,13 +500,14 @@ class TeamHandlers:
         if what in ADMIN_ACTIONS and not await self.team.is_admin(user.id):
             html, keyboard = escape(NOT_ADMIN), None
         elif what == "pj":  # "Yes, I'll answer it", to a partner's link opened on the team
-            html, keyboard = escape(await self._answer_link(query.message, user, value)), None
+            html, keyboard = escape(quotes_in_direction(
+                await self._answer_link(query.message, user, value))), None
         elif what == "mp":
             html, keyboard = await self._members_page(int(value) if value.isdecimal() else 0,
                                                       user.id)
         else:
             text, keyboard = await self._pressed(user, what, value, context)
-            html = escape(text)
+            html = escape(quotes_in_direction(text))
             if self.conversation is not None and (asking := _asked_by(keyboard)) is not None:
                 # a yes or no typed under it is pointed to these buttons (`team_pointer`)
                 await self.conversation.turned_aside(user.id, asking)
@@ -556,7 +559,7 @@ class TeamHandlers:
         reply, after which the lead goes on answering."""
         if self.conversation is not None and (said := await self.conversation.turned_aside(
                 user_id, covering=covering)) is not None:
-            await sending.send(context.bot, chat_id, escape(said))
+            await sending.send(context.bot, chat_id, escape(quotes_in_direction(said)))
 
     async def _first_reading(self, user_id: int, update_id: int) -> bool:
         """Note a command that only shows something (/invite's menu, /members, /share's

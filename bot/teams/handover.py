@@ -22,7 +22,7 @@ from bot.teams.picking import Picking, colleagues, page_asked, pick
 from bot.teams.team import Team, told_name
 from bot.wording import seen_as
 from flows import engine
-from flows.answers import clean_line, excerpt, is_answered
+from flows.answers import clean_line, excerpt, is_answered, quotes_in_direction
 from flows.draft import Draft, Pending
 from flows.regex import on_first_use
 from flows.replies import ADDS_BACK, COVERED
@@ -243,7 +243,7 @@ class Handing:
             said += SAME_GIVER.format(name=names[to], title=title, like=like)
             told += SAME_TAKER.format(title=title, like=like, label=draft.label)
         try:
-            await bot.send_message(to, told)
+            await bot.send_message(to, quotes_in_direction(told))
         except TelegramError:
             log.warning("a colleague could not be told of a draft handed to them (%s)",
                         user_ref(to))
@@ -255,9 +255,13 @@ class Handing:
         """How the partners of a mapping handed to `taker` are told of them from now on: by
         their first name, as a link's maker is ("" if not a member). A member is listed by
         the whole name they joined with; partners outside the team were told it, surname
-        and all, where the lead who made the link was only a first name."""
-        listed = [m.name for m in await self.team.teams.members() if m.user_id == taker]
-        words = listed[0].split() if listed else []
+        and all, where the lead who made the link was only a first name. Their first name
+        is Telegram's, whole ("Mary Ann"), kept when they joined; the first word of their
+        name ("Mary") only for a member who joined before it was kept."""
+        listed = [m for m in await self.team.teams.members() if m.user_id == taker]
+        if listed and listed[0].first_name:
+            return told_name(listed[0].first_name)
+        words = listed[0].name.split() if listed else []
         return told_name(words[0]) if words else ""
 
     async def _name_of(self, giver: User) -> str:
@@ -408,7 +412,7 @@ def taken_said(head: str, lines: str, name: str, moved: list[tuple[str, str]],
 
 async def tell(bot: Bot, to: int, said: str) -> None:
     """Send plain `said` whole, in as many messages as it needs."""
-    await sending.send_all(bot, to, escape(said, quote=False))
+    await sending.send_all(bot, to, escape(quotes_in_direction(said), quote=False))
 
 
 class Leaving:

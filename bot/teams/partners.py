@@ -104,7 +104,7 @@ from bot.teams.texts import (
 )
 from bot.wording import ConversationReply, seen_as
 from flows import engine
-from flows.answers import Value, excerpt
+from flows.answers import Value, excerpt, quotes_in_direction
 from flows.closing_words import Closing, closing_word
 from flows.commands import CommandSpec, find, nearest, spec, split, unknown
 from flows.draft import Draft, new_draft_id
@@ -345,9 +345,9 @@ class Partners:
                 await self.contributions.stop(invite.code_hash, partner)
             about = invite.about or {}
             try:
-                await context.bot.send_message(partner, STOPPED_PARTNER.format(
-                    lead=about.get("lead") or "The colleague who sent it",
-                    label=about.get("label", "")) + taken_over(invite))
+                await context.bot.send_message(partner, quotes_in_direction(
+                    STOPPED_PARTNER.format(lead=about.get("lead") or "The colleague who sent it",
+                                           label=about.get("label", "")) + taken_over(invite)))
             except TelegramError:
                 log.warning("could not tell a partner their link was stopped (%s)",
                             user_ref(partner))
@@ -442,9 +442,9 @@ class Partners:
         about = invite.about or {}
         now = int(time.time())
         await message.reply_text(
-            ANSWER_IT_Q.format(lead=about.get("lead") or "A colleague",
-                               agency=about.get("for") or "a partner",
-                               label=about.get("label") or "a mapping"),
+            quotes_in_direction(ANSWER_IT_Q.format(lead=about.get("lead") or "A colleague",
+                                                   agency=about.get("for") or "a partner",
+                                                   label=about.get("label") or "a mapping")),
             reply_markup=InlineKeyboardMarkup([[_button(ANSWER_IT_YES, f"t:pj:{now}:{code}"),
                                                 _button(ANSWER_IT_NO, "t:pn")]]))
         await self.conversation.turned_aside(user_id, ("answer", time.time(), "", 0))
@@ -480,9 +480,9 @@ class Partners:
         about = (invite.about if invite is not None else None) or {}
         label = about.get("label") or "a mapping"
         member = await self._member(user_id)
-        await message.reply_text(BUSY.format(
+        await message.reply_text(quotes_in_direction(BUSY.format(
             label=label, lead=about.get("lead") or "a colleague",
-            drop=f"discard it with /cancel {label}" if member else "withdraw it with /delete"))
+            drop=f"discard it with /cancel {label}" if member else "withdraw it with /delete")))
         await self._ask(message.get_bot(), message.chat_id, user_id,
                         await self.conversation.asked_again(user_id))
         return None
@@ -523,9 +523,9 @@ class Partners:
             log.info("a partner link was used (%s)", user_ref(user_id))
         if replies is None:  # their draft was there: the question they are on
             replies = await self.conversation.asked_again(user_id)
-        await bot.send_message(chat_id, PARTNER_WELCOME.format(
+        await bot.send_message(chat_id, quotes_in_direction(PARTNER_WELCOME.format(
             lead=about.get("lead", "A colleague"), label=about.get("label", "a mapping"),
-            taken=taken_over(invite)))
+            taken=taken_over(invite))))
         await self._ask(bot, chat_id, user_id, replies)
         return None
 
@@ -572,7 +572,7 @@ class Partners:
             await sending.quietly(update.callback_query.answer())
         problem = await self._begin(update.get_bot(), chat.id, user.id, invite, flow)
         if problem is not None:
-            await chat.send_message(problem)
+            await chat.send_message(quotes_in_direction(problem))
         raise ApplicationHandlerStop
 
     async def reopened(self, message: Message, user: User, payload: str) -> bool:
@@ -592,7 +592,7 @@ class Partners:
                 problem = await self._begin(message.get_bot(), message.chat_id, user.id,
                                             claimed, flow)
                 if problem is not None:
-                    await message.reply_text(problem)
+                    await message.reply_text(quotes_in_direction(problem))
                 return True
             await message.reply_text(ANSWERING_AGAIN)
             await self._ask(message.get_bot(), message.chat_id, user.id,
@@ -607,8 +607,8 @@ class Partners:
             return True
         if await self.contributions.sent_by(user.id, spent.code_hash) \
                 and (await self.contributions.teams.standing(user.id)).contributed:
-            await message.reply_text(SENT_BEFORE.format(label=about.get("label", ""),
-                                                        lead=about.get("lead", "the lead")))
+            await message.reply_text(quotes_in_direction(SENT_BEFORE.format(
+                label=about.get("label", ""), lead=about.get("lead", "the lead"))))
             return True
         return False
 
@@ -1049,7 +1049,7 @@ class Partners:
                      "use the bot (%s)", user_ref(lead))
             return  # removed meanwhile: a partner's name and a label are no longer theirs
         try:
-            await context.bot.send_message(lead, text)
+            await context.bot.send_message(lead, quotes_in_direction(text))
             return
         except TelegramError as exc:
             wait = redelivery.not_delivered(exc)
@@ -1095,7 +1095,7 @@ async def tell_owed(bot: Bot, store: Store, notices: Iterable[OwedNotice]) -> in
     for notice in notices:
         partner = notice.part.partner_id
         try:
-            await bot.send_message(partner, notice_text(notice))
+            await bot.send_message(partner, quotes_in_direction(notice_text(notice)))
         except (Forbidden, BadRequest):
             log.warning("could not tell a partner that a mapping of theirs was erased: "
                         "Telegram refused (%s)", user_ref(partner))
@@ -1318,7 +1318,8 @@ async def _say(update: Update, text: str, keyboard: InlineKeyboardMarkup | None 
         await sending.quietly(update.callback_query.answer())
     chat = update.effective_chat
     if chat is not None:
-        pieces = [unescape(m.html) for m in views.parts(escape(text, quote=False))]
+        pieces = [unescape(m.html) for m in views.parts(escape(quotes_in_direction(text),
+                                                            quote=False))]
         for piece in pieces[:-1]:
             await chat.send_message(piece)
         await chat.send_message(pieces[-1], reply_markup=keyboard)

@@ -7,10 +7,11 @@ from html import escape
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
+from bot.summary_html import quoted
 from bot.teams.combined import PARTNERS_NUMBER, Part, Waiting
 from bot.teams.texts import SENT_COPY, SENT_COPY_LOCKED
 from bot.telegram_html import split_html
-from flows.answers import voiced
+from flows.answers import in_its_direction
 from flows.render import format_date
 from flows.summary import NOT_GIVEN, Entry, Summary
 
@@ -59,7 +60,7 @@ def contributions_review(parts: Sequence[Part], waiting: Sequence[Waiting], *,
 def what_was_sent(part: Part, lead: str, label: str) -> list[str]:
     """A partner's own part as they sent it, for them to read again: their answers alone,
     and that it is locked (Telegram HTML, in messages short enough to send)."""
-    lines = [SENT_COPY.format(lead=escape(lead), label=escape(label)), "",
+    lines = [SENT_COPY.format(lead=escape(lead), label=escape(in_its_direction(label))), "",
              f"<i>Sent as</i>: {escape(part.name)}", *_answers(part.summary),
              "", escape(SENT_COPY_LOCKED.format(lead=lead))]
     return split_html("\n".join(lines))
@@ -72,7 +73,7 @@ def _answers(summary: Summary) -> list[str]:
               + (f"{s.value} of {s.max}" if s.value is not None else "no number given")
               # a reason skipped is shown as such, not as if it were the reason ("4 of 10.
               # not given" read as though something else was not given)
-              + (NO_REASON if s.reason == NOT_GIVEN else f". {escape(s.reason)}" if s.reason
+              + (NO_REASON if s.reason == NOT_GIVEN else f". {_typed(s.reason)}" if s.reason
                  else "")
               for s in summary.scales]
     lines += [f"<i>{escape(e.title)}</i>: {_said(e.text)} (the child's own words)"
@@ -84,15 +85,21 @@ def _answers(summary: Summary) -> list[str]:
 def _listed(entry: Entry) -> str:
     """An answer; one pasted as a list, an item a line as the lead's own lists are shown."""
     if not entry.items:
-        return f" {escape(entry.text)}"
-    said = _said if entry.child_voice else escape
+        return f" {_typed(entry.text)}"
+    said = _said if entry.child_voice else _typed
     return "".join(f"\n   – {said(item)}" for item in entry.items)
 
 
 def _said(text: str) -> str:
-    """A child's words in quotation marks, after the name of the child who said them."""
-    before, words, after = voiced(text)
-    return f"{escape(before)}“{escape(words)}”{escape(after)}"
+    """A child's words in quotation marks, after the name of the child who said them, in
+    their direction as the lead's own summary shows them (`bot.summary_html.quoted`)."""
+    return str(quoted(text))
+
+
+def _typed(text: str) -> str:
+    """An answer, escaped, with `in_its_direction`'s marks: after the title, in English,
+    one ending in Arabic had its full stop drawn before its first word."""
+    return escape(in_its_direction(text))
 
 
 

@@ -83,8 +83,10 @@ class Team:
             return None
         return await self._vouched(await self.teams.open_invite(code_hash(payload), time.time()))
 
-    async def join(self, user_id: int, name: str, payload: str) -> Joined:
-        """Use a colleague's invite; a bad, used or expired code stores nothing."""
+    async def join(self, user_id: int, name: str, payload: str,
+                   first_name: str | None = None) -> Joined:
+        """Use a colleague's invite (`first_name`: as Telegram gives it, kept apart from the
+        whole `name`); a bad, used or expired code stores nothing."""
         if not looks_like_code(payload):
             return Joined(BAD_LINK)
         now = time.time()
@@ -111,7 +113,7 @@ class Team:
             # A link made before an admin removed them (the one they joined with, sent to
             # several colleagues): removal is not undone by it; a new invite lets them back.
             return Joined(NO_LONGER)
-        used = await self.teams.join(invite.code_hash, user_id, name, now)
+        used = await self.teams.join(invite.code_hash, user_id, name, now, first_name)
         if used is None and await self.is_member(user_id):
             return Joined(IN_ALREADY)  # its last use went on them, through another instance
         if used is None:
