@@ -155,7 +155,14 @@ def _chosen(flow: Flow, out: Outcome, given: Command, nudger: Nudger,
         step = current(flow, out)
         if out.draft.current != held.step_id and step is not None:
             out.replies[:] = [r for r in out.replies if not isinstance(r, Question)]
+            # The reminder promised to bring them back to this question: in an edit begun
+            # from the summary, the answer taken would otherwise go on to the summary.
+            editing, out.draft.return_to = out.draft.return_to, (
+                held.step_id if out.draft.return_to is not None else None)
             _add_back(flow, out, step, held.value, nudger)
+            if editing is not None and out.draft.status == "in_progress" \
+                    and out.draft.current == held.step_id and out.draft.return_to is None:
+                out.draft.return_to = editing
         return None
     if given.name == "next":
         return onward(flow, out, nudger, read)
