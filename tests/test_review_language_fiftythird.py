@@ -1,0 +1,378 @@
+"""Set AM: a blind wording review of every tool, social workers, teachers, health visitors,
+police and children (pass 53).
+
+Written after reading set AL's file only (its shape, the runner, what it covered and what it
+left), before reading any rule in flows/checks or the bot's nudges: 70 flawed lines and 70
+sound ones, each pair at one question, in the voices of social workers (English, Scottish,
+Irish, Australian, New Zealand, Canadian, American), teachers and a school's safeguarding
+lead, health visitors, a GP, police, youth workers, a personal adviser, early help, a foster
+carer and children's own words as a worker records them. Each row: (voice, "tool:question",
+line), a flawed one also what a practice lead would expect asked back (the kinds `_fits_al`
+reads). New ground against set AL: questions no set has reached much (what makes a young
+person easier to target, their friends, places and phone, school, what a young person wants
+to get done, what helps, what worries them, what the child needs that isn't happening, what
+makes things harder, what worked in supervision), and set AL's leftovers in other words: a
+pair of troubles by "-ity" nouns ("dad's instability and mum's passivity", "financial
+instability"), beside a sound line with "a learning disability"; a home praised as a kind ("a
+loving, close-knit family"); a harm's verb with a group and no act ("a gang is exploiting
+him", "adults are taking advantage of her"); anyone "doing fine" by two words ("the wee
+one"); a child's "intoxicated" and "unsafe"; a frequency that depends on a mood; a goal of
+"engagement"; a harm "again" after its verb ("targeted again by them").
+"""
+from __future__ import annotations
+
+from review_sets import review_tests, rows_set
+from test_review_language_fiftyfirst import asked_ak
+from test_review_language_fiftysecond import _fits_al
+
+SET_AM_FLAWED: tuple[tuple[str, str, str, str], ...] = (
+    # ---- mapping ----
+    ("child", "mapping:house_worries",
+     "'i'm scared of dads anger issues'", "words"),
+    ("sw_ie", "mapping:worst_harm",
+     "the children were exposed to a significant incident of domestic abuse", "seen"),
+    ("police", "mapping:recent_harm",
+     "attended re domestic, DASH completed, graded medium", "seen|spell"),
+    ("sw_scot", "mapping:harm_pattern",
+     "it's been escalating", "seen|period"),
+    ("hv", "mapping:harm_impact",
+     "the baby's development is being impacted", "seen|impact"),
+    ("sw_uk", "mapping:danger_behaviour",
+     "dad's instability and mum's passivity", "seen"),
+    ("sw_au", "mapping:danger_impact",
+     "the kids may be placed at further risk", "impact|danger"),
+    ("sw_uk", "mapping:goal_doing",
+     "mum will demonstrate insight into the impact of her drinking", "goal"),
+    ("sw_nz", "mapping:goal_how_long",
+     "as long as the whanau needs us", "period"),
+    ("sw_uk", "mapping:strengths",
+     "a loving, close-knit family", "seen"),
+    ("sw_uk", "mapping:existing_safety",
+     "mum has shown protective capacity at times", "seen|safety"),
+    ("sw_us", "mapping:next_steps",
+     "CPS to f/u and monitor", "who_when|spell"),
+    # ---- harm matrix ----
+    ("police", "harm_matrix:danger_behaviour",
+     "dad has a history of violence and is a high risk perpetrator", "seen"),
+    ("teacher", "harm_matrix:harm_impact",
+     "it's had a massive impact on his emotional wellbeing", "seen|impact"),
+    ("sw_uk", "harm_matrix:harm_worst",
+     "a significant non-accidental injury", "seen"),
+    ("sw_ca", "harm_matrix:harm_frequency",
+     "depends on his mood, couldn't say really", "seen|period"),
+    ("sw_uk", "harm_matrix:harm_history",
+     "historic concerns going back years", "seen|period"),
+    ("sw_uk", "harm_matrix:harm_complicating",
+     "parental capacity and the chaotic lifestyle", "seen"),
+    ("sw_uk", "harm_matrix:child_vulnerability",
+     "she is a vulnerable young person with complex needs", "seen"),
+    # ---- three houses ----
+    ("child", "three_houses:house_worries",
+     "'mummy gets intoxicated and i feel unsafe'", "words"),
+    ("child", "three_houses:house_good",
+     "'my carers meet all my needs'", "words"),
+    ("child", "three_houses:house_dreams",
+     "'i want to have a positive relationship with my dad'", "words"),
+    ("sw_uk", "three_houses:worker_noticed",
+     "he presented as hypervigilant and dysregulated", "seen"),
+    ("child", "three_houses:house_worries",
+     "'when mum and her boyfriend have domestics'", "words"),
+    ("sw_uk", "three_houses:worker_noticed",
+     "she seemed withdrawn and low in mood throughout", "seen"),
+    # ---- wellbeing ----
+    ("eh", "wellbeing:worry_what",
+     "poor routines and lack of boundaries", "seen"),
+    ("hv", "wellbeing:worry_impact",
+     "her development may be affected", "impact|danger"),
+    ("eh", "wellbeing:family_view",
+     "dad was dismissive and minimised the concerns", "words|seen"),
+    ("eh", "wellbeing:goal_doing",
+     "mum will engage with services and prioritise the children's needs", "goal"),
+    ("eh", "wellbeing:goal_child",
+     "J will feel nurtured and secure at home", "goal|seen"),
+    ("hv", "wellbeing:unmet_needs",
+     "his emotional needs", "seen"),
+    ("eh", "wellbeing:harder",
+     "financial instability and poor mental health", "seen"),
+    ("eh", "wellbeing:strengths",
+     "mum is a good mum who clearly loves her kids", "seen"),
+    ("eh", "wellbeing:coped",
+     "they have good coping strategies", "seen"),
+    ("eh", "wellbeing:next_steps",
+     "TAF to be convened", "who_when|spell"),
+    ("eh", "wellbeing:wellbeing_scale_why",
+     "6, feels a bit better but early days", "number|seen"),
+    # ---- success ----
+    ("pa", "success:vision",
+     "'to be independent and achieve my goals'", "words"),
+    ("pa", "success:own_goals",
+     "improve her independent living skills", "words|goal"),
+    ("pa", "success:what_helps",
+     "good support network", "seen"),
+    ("pa", "success:their_worries",
+     "she worries about transitions and lacks resilience", "words"),
+    ("pa", "success:success_goal",
+     "he will show more engagement with his education", "goal"),
+    ("pa", "success:goal_first_step",
+     "explore options re supported accommodation", "who_when"),
+    ("pa", "success:success_scale_why",
+     "5 - doing alright i think", "number|seen"),
+    # ---- contextual ----
+    ("yw", "contextual:harm_outside",
+     "a gang is exploiting him", "seen"),
+    ("police", "contextual:harm_signs",
+     "indicators of CCE present", "seen|spell"),
+    ("sw_uk", "contextual:yp_worries",
+     "she's vulnerable due to her ACEs", "seen|spell"),
+    ("yw", "contextual:peer_worries",
+     "negative peer influences", "seen"),
+    ("teacher", "contextual:online_worries",
+     "inappropriate online contact", "seen"),
+    ("police", "contextual:area_worries",
+     "known hotspot areas", "seen"),
+    ("sw_uk", "contextual:danger_behaviour",
+     "adults are taking advantage of her", "seen"),
+    ("sw_uk", "contextual:danger_impact",
+     "he could be targeted again by them", "impact|danger"),
+    ("sw_uk", "contextual:goal_family",
+     "mum will be more protective and consistent", "goal"),
+    ("sw_uk", "contextual:goal_child",
+     "she will feel safe in her community", "goal|seen"),
+    ("teacher", "contextual:school_worries",
+     "attendance is a concern", "seen"),
+    # ---- group supervision ----
+    ("sw_uk", "supervision:worries",
+     "ongoing concerns re neglect and DA", "seen|spell"),
+    ("sw_uk", "supervision:child_words",
+     "he has said he feels unsafe at home", "words"),
+    ("sw_uk", "supervision:child_seen",
+     "baby appears to have an insecure attachment", "seen"),
+    ("sw_uk", "supervision:needs",
+     "ongoing assessment and monitoring", "who_when"),
+    ("sw_uk", "supervision:goal_doing",
+     "dad will address his anger", "goal"),
+    ("sw_uk", "supervision:scale_moved",
+     "a bit lower", "seen|number"),
+    ("sw_uk", "supervision:what_worked",
+     "building a relationship with mum", "seen"),
+    # ---- reflection ----
+    ("teacher", "reflection:what_happened",
+     "concerns about possible neglect", "seen"),
+    ("teacher", "reflection:going_well",
+     "she is a bright, bubbly girl", "seen"),
+    ("dsl", "reflection:needs_to_happen",
+     "a referral needs to be made", "who_when"),
+    ("teacher", "reflection:worry_scale_why",
+     "4 - just a feeling to be honest", "number|seen"),
+    # ---- contribution ----
+    ("hv", "contribution:worries",
+     "mum lacks insight and isn't engaging", "seen"),
+    ("fc", "contribution:working_well",
+     "he's coming on leaps and bounds", "seen"),
+    ("police", "contribution:needs_to_happen",
+     "partnership working and information sharing", "who_when"),
+    ("gp", "contribution:partner_scale_why",
+     "8, the wee one seems to be doing fine", "number|seen"),
+    ("teacher", "contribution:child_said",
+     "he disclosed historic sexual abuse", "words"),
+)
+
+SET_AM_SOUND: tuple[tuple[str, str, str], ...] = (
+    # ---- mapping ----
+    ("child", "mapping:house_worries",
+     "'when dad goes red and slams the door i hide in the wardrobe'"),
+    ("sw_ie", "mapping:worst_harm",
+     "on 3 march dad held a kitchen knife to mum's throat in the kitchen while the boys (6 and "
+     "9) watched from the stairs"),
+    ("police", "mapping:recent_harm",
+     "at 1am on sunday we found mum with a swollen eye; she said he headbutted her next to the "
+     "baby's cot"),
+    ("sw_scot", "mapping:harm_pattern",
+     "shouting since last winter; since may he has hit her three times, the last on 2 july, "
+     "when she needed stitches"),
+    ("hv", "mapping:harm_impact",
+     "she isn't sitting up at 9 months, flinches when dad raises his voice and has stopped "
+     "babbling"),
+    ("sw_uk", "mapping:danger_behaviour",
+     "dad smashes the tv and the windows when he's been drinking, and mum stays in the room "
+     "with the kids instead of taking them upstairs"),
+    ("sw_au", "mapping:danger_impact",
+     "the kids could be cut by flying glass or hurt trying to stop dad hitting mum"),
+    ("sw_uk", "mapping:goal_doing",
+     "mum will not drink while the kids are in her care, and will ring her sister to come over "
+     "if she has had a drink"),
+    ("sw_nz", "mapping:goal_how_long",
+     "six months, through christmas and her birthday in february when things went wrong "
+     "before"),
+    ("sw_uk", "mapping:strengths",
+     "grandad takes the boys fishing every sunday and they come home talking about it all "
+     "week"),
+    ("sw_uk", "mapping:existing_safety",
+     "when dad came home drunk on 12 may, mum took the kids to her friend's flat and rang "
+     "101"),
+    ("sw_us", "mapping:next_steps",
+     "i will call dad's probation officer by friday 14th and ask whether he has kept his "
+     "curfew"),
+    # ---- harm matrix ----
+    ("police", "harm_matrix:danger_behaviour",
+     "dad has kicked mum in the stomach twice while she was pregnant and threw a bottle at "
+     "her last week with the baby in her arms"),
+    ("teacher", "harm_matrix:harm_impact",
+     "he's stopped eating his lunch, sits alone at break and told me 'i don't want to go home "
+     "tonight'"),
+    ("sw_uk", "harm_matrix:harm_worst",
+     "at 8 weeks she had two broken ribs and a bruise on her ear; dad said he squeezed her to "
+     "stop her crying"),
+    ("sw_ca", "harm_matrix:harm_frequency",
+     "about once a fortnight, mostly the weekend he gets paid; the last time was saturday the "
+     "9th, and it's been more often since june"),
+    ("sw_uk", "harm_matrix:harm_history",
+     "since 2020; the nursery first rang us when she came in with a burn on her hand at age "
+     "3"),
+    ("sw_uk", "harm_matrix:harm_complicating",
+     "mum works nights, so the 12 yr old is left with the baby until 7am, and dad's brother "
+     "still visits"),
+    ("sw_uk", "harm_matrix:child_vulnerability",
+     "she has a learning disability and can't read, so she can't text anyone for help when "
+     "dad hits her"),
+    # ---- three houses ----
+    ("child", "three_houses:house_worries",
+     "'mummy drinks the wine and falls asleep and i cant wake her up'"),
+    ("child", "three_houses:house_good",
+     "'my carer makes pancakes on sundays and lets me have my light on'"),
+    ("child", "three_houses:house_dreams",
+     "'i want my dad to come to my football matches and not shout'"),
+    ("sw_uk", "three_houses:worker_noticed",
+     "he jumped every time a door banged and ran round the room for the first ten minutes"),
+    ("child", "three_houses:house_worries",
+     "'when mum's boyfriend shouts and pushes her into the wall'"),
+    ("sw_uk", "three_houses:worker_noticed",
+     "she kept her head down, answered in one word and drew only in black"),
+    # ---- wellbeing ----
+    ("eh", "wellbeing:worry_what",
+     "the kids are up past midnight on their phones and the 8 yr old has been late for school "
+     "11 times this term"),
+    ("hv", "wellbeing:worry_impact",
+     "she could start school not talking in sentences and fall further behind the other "
+     "children"),
+    ("eh", "wellbeing:family_view",
+     "dad said 'they're kids, they'll go to bed when they're tired', and mum said she'd like "
+     "help with bedtimes"),
+    ("eh", "wellbeing:goal_doing",
+     "mum will walk the kids to school for 8.45 every day and sign them in herself if they're "
+     "late"),
+    ("eh", "wellbeing:goal_child",
+     "J will have his tea at the table with mum at 5 every night and a story before bed"),
+    ("hv", "wellbeing:unmet_needs",
+     "a dentist: he has had toothache since october and has never been registered"),
+    ("eh", "wellbeing:harder",
+     "dad lost his job in august, they owe 2 months' rent and mum hasn't left the flat since "
+     "the baby came"),
+    ("eh", "wellbeing:strengths",
+     "mum brushes both girls' hair every morning and has got them to school on time every day "
+     "since easter"),
+    ("eh", "wellbeing:coped",
+     "when dad was in hospital last year, nan moved in for a month and mum kept every "
+     "appointment"),
+    ("eh", "wellbeing:next_steps",
+     "i'll book the first family meeting at school for tues 20th at 3 and send the letter home "
+     "today"),
+    ("eh", "wellbeing:wellbeing_scale_why",
+     "6 because the kids have been in school every day for 3 weeks, but there's still no food "
+     "in the fridge on fridays"),
+    # ---- success ----
+    ("pa", "success:vision",
+     "'to be a mechanic and live with my girlfriend near the sea'"),
+    ("pa", "success:own_goals",
+     "'pass my driving theory test and learn to cook three meals'"),
+    ("pa", "success:what_helps",
+     "her aunt rings her every sunday and her boss lets her swap shifts for college"),
+    ("pa", "success:their_worries",
+     "'running out of money before my next payment and being on my own at christmas'"),
+    ("pa", "success:success_goal",
+     "he will be at college by 9.30 four days a week and hand his assignments in by the "
+     "deadline"),
+    ("pa", "success:goal_first_step",
+     "i'll go with her to the housing office on tuesday at 10 to fill in the form"),
+    ("pa", "success:success_scale_why",
+     "5 because he's paid his rent for 2 months but was arrested on the 3rd for shoplifting"),
+    # ---- contextual ----
+    ("yw", "contextual:harm_outside",
+     "since august three lads in a black car have given him a phone and sent him to sell weed "
+     "in the next town on school nights"),
+    ("police", "contextual:harm_signs",
+     "he has a new phone he won't explain, got 40 texts in an hour on saturday and said 'i owe "
+     "them'"),
+    ("sw_uk", "contextual:yp_worries",
+     "she is 14, has just moved here, has no friends at school and wants older lads to like "
+     "her"),
+    ("yw", "contextual:peer_worries",
+     "his two best mates were arrested for carrying knives last month and he goes to their "
+     "flat every night"),
+    ("teacher", "contextual:online_worries",
+     "a man she's never met sends her money on snapchat and has asked for photos of her in "
+     "the bath"),
+    ("police", "contextual:area_worries",
+     "the underpass by the station after dark, where men sell drugs to teenagers; she was "
+     "offered a lift there on friday"),
+    ("sw_uk", "contextual:danger_behaviour",
+     "a 30 year old man gives her cannabis and takes her to parties at his flat where men "
+     "have sex with her"),
+    ("sw_uk", "contextual:danger_impact",
+     "he could be stabbed, arrested for carrying drugs or kept in a flat in another town"),
+    ("sw_uk", "contextual:goal_family",
+     "mum will text him at 9 every night, pick him up from wherever he is, and report him "
+     "missing if he isn't home by 10"),
+    ("sw_uk", "contextual:goal_child",
+     "she will walk to college with her friend every day and not be collected by anyone in a "
+     "car"),
+    ("teacher", "contextual:school_worries",
+     "she has missed every friday since half term and was seen getting into a car at the "
+     "school gate on tuesday"),
+    # ---- group supervision ----
+    ("sw_uk", "supervision:worries",
+     "the 4 yr old has come to nursery in the same nappy three days running and dad punched "
+     "mum in front of her last week"),
+    ("sw_uk", "supervision:child_words",
+     "'i don't like it when dad comes home because he hits mummy and breaks my toys'"),
+    ("sw_uk", "supervision:child_seen",
+     "the baby doesn't look at mum when she talks to him and stops crying only when i pick "
+     "him up"),
+    ("sw_uk", "supervision:needs",
+     "i'll visit every monday after school and the health visitor will weigh the baby every "
+     "two weeks until march"),
+    ("sw_uk", "supervision:goal_doing",
+     "dad will leave the house and walk round the block when he starts shouting, and won't "
+     "come back until he's calm"),
+    ("sw_uk", "supervision:scale_moved",
+     "down from 5 to 3 since the police were called on the 2nd and mum let dad back in"),
+    ("sw_uk", "supervision:what_worked",
+     "meeting mum at the cafe instead of at home: she talked for the first time about what dad "
+     "does when he's drunk"),
+    # ---- reflection ----
+    ("teacher", "reflection:what_happened",
+     "K has come in without a coat every day this week in the snow and took food out of the "
+     "bin at lunch"),
+    ("teacher", "reflection:going_well",
+     "she reads to the younger ones every break and her nan comes to every parents' evening"),
+    ("dsl", "reflection:needs_to_happen",
+     "i'll ring children's services by 3 today and tell K's class teacher before home time"),
+    ("teacher", "reflection:worry_scale_why",
+     "4 because he's had two bruises on his neck this month and said 'dad gets angry'"),
+    # ---- contribution ----
+    ("hv", "contribution:worries",
+     "mum has missed the last 3 visits and the baby has lost 200g since the last weigh in"),
+    ("fc", "contribution:working_well",
+     "he's been dry at night since october and reads his school book with me every evening"),
+    ("police", "contribution:needs_to_happen",
+     "i will send the social worker the last 3 call-out reports by wednesday"),
+    ("gp", "contribution:partner_scale_why",
+     "8 because she's had every vaccination and mum rang us straight away when she had a "
+     "fever"),
+    ("teacher", "contribution:child_said",
+     "'my uncle touches my willy when mummy goes to work and says it's our secret'"),
+)
+
+globals().update(review_tests(rows_set(
+    "AM", SET_AM_FLAWED, SET_AM_SOUND, asked=asked_ak, fits=_fits_al, sizes=(70, 70),
+    paired=True)))
