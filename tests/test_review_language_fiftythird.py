@@ -373,6 +373,18 @@ SET_AM_SOUND: tuple[tuple[str, str, str], ...] = (
      "'my uncle touches my willy when mummy goes to work and says it's our secret'"),
 )
 
+
+
+def _fits_am(want: str, reply: str) -> bool:
+    """Set AL's `_fits_al`, reading the question a word of the people around a young person
+    asks ("Who are these people, what do they do with the young person, and where?") as
+    asking what was seen, as its opening says ("A few words about what was actually seen or
+    heard"), though its example line ("Men in their twenties ...") is read as blame's."""
+    if "Who are these people, what do they do with the young person" in reply:
+        return "seen" in want.split("|")
+    return _fits_al(want, reply)
+
+
 globals().update(review_tests(rows_set(
-    "AM", SET_AM_FLAWED, SET_AM_SOUND, asked=asked_ak, fits=_fits_al, sizes=(70, 70),
+    "AM", SET_AM_FLAWED, SET_AM_SOUND, asked=asked_ak, fits=_fits_am, sizes=(70, 70),
     paired=True)))
