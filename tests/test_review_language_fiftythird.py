@@ -17,13 +17,55 @@ instability"), beside a sound line with "a learning disability"; a home praised 
 loving, close-knit family"); a harm's verb with a group and no act ("a gang is exploiting
 him", "adults are taking advantage of her"); anyone "doing fine" by two words ("the wee
 one"); a child's "intoxicated" and "unsafe"; a frequency that depends on a mood; a goal of
-"engagement"; a harm "again" after its verb ("targeted again by them").
+"engagement"; a harm "again" after its verb ("targeted again by them"). Committed (050f5e1c)
+before anything was run on it.
+
+Blind, on the code as it was (main at 7730a465), as written: flawed asked 53/70, 50 with a
+question that fits (as `_fits_am` reads them); sound asked 0/70. Let through, each a kind: a
+trait owned by "-ity" ("dad's instability and mum's passivity"); a group said to exploit or
+take advantage, and no more ("a gang is exploiting him", "adults are taking advantage of
+her"); "good coping strategies"; "coming on leaps and bounds"; a scale's reason of someone by
+two words ("the wee one seems to be doing fine") or of a feeling and a stage ("feels a bit
+better but early days"); "a bit lower" for whether the number moved; how often that "depends
+on his mood"; harms to come "placed at further risk" or "targeted again by them"; "she will
+feel safe in her community"; a child's "anger issues", "intoxicated", "domestics", "achieve my
+goals", and "he has said ..." at what the child said. Asked, not as it fits: "as long as the
+whanau needs us" (asked what happened, not how long), "he will show more engagement with his
+education" (asked what was offered, not as a goal), and "negative peer influences" (asked who
+these people are and what they do: a question that fits, read by `_fits_al` as blame's by its
+example line; `_fits_am` reads it as asking what was seen).
+
+Fitted: flawed 70/70 asked, each with a question that fits; sound 0/70 asked. The rules, each
+for its class (see the CHANGELOG): labels' "a group exploiting them", "a trait owned" (its
+"-ity" noun from a word of what someone is like, not a condition or a part of who they are:
+"disability", "sexuality", "responsibilities", "personality" are left) and "coping
+strategies"; `plain_language._GOING_WELL_ALONE` ("coming on"), `_NOTHING_HEARD` (someone by a
+few words "seems to be doing fine"; a feeling of better and a stage), `_OPEN_END` ("as long as
+the whanau needs us"), `_ONE_OFTEN` and `_HOW_OFTEN_ONLY` ("depends on his mood", a second
+hedge), `_HOW_SO` and `_SUFFERS_ONLY` ("again", "by them", "placed at further risk"), `_A_STATE`
+(engagement, motivation or commitment shown), `_STATE_TO_COME` ("in her community"),
+`_QUALITY` (a home turned towards the family or the child); `nudges._MOVED_ONLY` ("a bit
+lower"), `_FRAMED` ("he has said he ...", not "K has said sorry") and `_SAID_BY_THE_WORK`.
+Set AL's three lines left and its five held-out misses are asked too, each fittingly. Each
+corpus file (tests/language, 82 files, each as its kind) through `language-check` before
+(7730a465) and after: the same output to the byte.
+
+Held-out variants (`HELD_OUT_FLAWED`, `HELD_OUT_SOUND`), written after the fixes in other words
+and not tuned to after: flawed asked with a question that fits 9/30 before (7730a465) and 27/30
+after; sound let through 15/15 before and after (`HELD_OUT_MISSED` says which were not
+reached).
 """
 from __future__ import annotations
 
+import pytest
 from review_sets import review_tests, rows_set
 from test_review_language_fiftyfirst import asked_ak
-from test_review_language_fiftysecond import _fits_al
+from test_review_language_fiftysecond import HELD_OUT_FLAWED as AL_HELD_OUT_FLAWED
+from test_review_language_fiftysecond import HELD_OUT_MISSED as AL_HELD_OUT_MISSED
+from test_review_language_fiftysecond import SET_AL_FLAWED, _fits_al
+
+from flows.checks.plain_language import find_wording
+from flows.checks.words import load_word_list
 
 SET_AM_FLAWED: tuple[tuple[str, str, str, str], ...] = (
     # ---- mapping ----
@@ -452,3 +494,72 @@ HELD_OUT_SOUND: list[tuple[str, str, str]] = [
     ("wellbeing", "strengths",
      "the family eat together at the table every night and the kids help cook on sundays"),
 ]
+
+# Held-out lines the fixes did not reach, left as they were (not tuned to after the run): a
+# trait named with no one who owns it ("parental instability": the rule reads a trait said of
+# someone), a home praised by a word the quality rule does not hold ("caring"), and being
+# willing "to work with us", asked what the family would be doing that shows it (the word's own
+# question) rather than as a goal.
+HELD_OUT_MISSED: frozenset[str] = frozenset({
+    "parental instability and unpredictability",
+    "a caring, family-focused home",
+    "mum will show more willingness to work with us",
+})
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line", "want"),
+                         [c for c in HELD_OUT_FLAWED if c[2] not in HELD_OUT_MISSED])
+def test_a_held_out_flawed_variant_is_asked_with_a_question_that_fits(
+        flow_id: str, step_id: str, line: str, want: str) -> None:
+    reply = asked_ak(flow_id, step_id, line)
+    assert reply is not None, line
+    assert _fits_am(want, reply), (line, reply)
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), HELD_OUT_SOUND)
+def test_a_held_out_sound_variant_is_let_through(flow_id: str, step_id: str,
+                                                  line: str) -> None:
+    assert asked_ak(flow_id, step_id, line) is None, line
+
+
+def test_the_held_out_sets_are_as_written() -> None:
+    assert (len(HELD_OUT_FLAWED), len(HELD_OUT_SOUND)) == (30, 15)
+    assert {line for _, _, line, _ in HELD_OUT_FLAWED} >= HELD_OUT_MISSED
+
+
+# Set AL's leftovers (its three flawed lines let through and its five held-out misses), each
+# now asked with a question that fits, by the rule of its shape above.
+AL_LEFT = ("mum's vulnerabilities and dad's criminality", "a very family-orientated household",
+           "older males are grooming her")
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line", "want"), [
+    *((*row[1].split(":"), row[2], row[3]) for row in SET_AL_FLAWED if row[2] in AL_LEFT),
+    *(row for row in AL_HELD_OUT_FLAWED if row[2] in AL_HELD_OUT_MISSED)])
+def test_set_al_leftovers_are_now_asked_with_a_question_that_fits(
+        flow_id: str, step_id: str, line: str, want: str) -> None:
+    reply = asked_ak(flow_id, step_id, line)
+    assert reply is not None, line
+    assert _fits_am(want, reply), (line, reply)
+
+
+# A trait owned is read by its shape, "-ity" made from a word of what someone is like; a
+# condition, a part of who someone is or a thing they have is not one (some of these are asked
+# about otherwise, as claims with nothing that happened: not as traits).
+@pytest.mark.parametrize("line", [
+    "dad's impulsivity", "mum's passivity", "his negativity", "her partner's criminality",
+    "mum's emotional instability", "dad's unpredictability"])
+def test_a_trait_owned_is_asked_what_the_person_did(line: str) -> None:
+    assert [hit.term for hit in find_wording(line, load_word_list())] == ["a trait owned"]
+    reply = asked_ak("mapping", "danger_behaviour", line)
+    assert reply is not None, line
+    assert "What did the person actually do or say" in reply, reply
+
+
+@pytest.mark.parametrize("line", [
+    "dad's disability", "her sexuality", "mum's responsibilities as a carer for nan",
+    "his nationality", "her ability to read", "mum's capacity to work nights",
+    "dad's mobility since the accident", "their priority is the new baby",
+    "her personality", "his ethnicity", "mum's activity on facebook"])
+def test_a_condition_or_a_part_of_who_someone_is_is_not_a_trait(line: str) -> None:
+    assert "a trait owned" not in [hit.term for hit in find_wording(line, load_word_list())]
