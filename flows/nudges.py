@@ -89,6 +89,14 @@ EXAMPLES_BY_TERM["reduced timetable"] = ("Since March he is in school from 9 til
                                          "home on his own until his mum is back at 6")
 EXAMPLES_BY_TERM["suitability"] = ("Whether her aunt can keep her on when her own baby is born "
                                    "in May")
+# A group said to exploit a young person, and what someone copes with said as their tools:
+# who did what, where and when; what they did when it was hard (set AM).
+EXAMPLES_BY_TERM["a group exploiting them"] = ("Since May two men in a silver car have picked "
+                                               "him up after school and sent him to sell drugs "
+                                               "in the next town")
+EXAMPLES_BY_TERM["coping strategies"] = ("When dad lost his job last year, mum asked nan to "
+                                         "have the kids on her late shifts and they still got "
+                                         "to school every day")
 # A label with what the person did after it: what they did is already there.
 LABEL_TOLD = ('You wrote "{word}", then said what the person did. That says it better than '
               "the label, which reads as a judgement a family may dispute. Could the answer "
@@ -874,7 +882,9 @@ _AMOUNT = (r"(?:a\s+(?:bit|little|touch|notch|point|couple(?:\s+of\s+points)?|fa
 _MOVED_ONLY = on_first_use(
     r"\W*(?:(?:yes|yeah|yep|yup|it\s+has)\s*[,.!-]?\s*)?(?:(?:it|the\s+(?:number|score))(?:['’]?s|\s+has)?"
     r"\s+)?(?:(?:gone|moved|come|went|crept|slipped|dropped|risen|jumped|edged|nudged)\s+)?"
-    rf"(?:up|down|upwards|downwards)(?:\s+{_AMOUNT})?(?:\s*,?\s*{_AMOUNT})?"
+    rf"(?:up|down|upwards|downwards"
+    # (or a word of which way after how far: "a bit lower", "slightly higher" (set AM))
+    rf"|(?:{_AMOUNT}\s+)?(?:lower|higher|better|worse))(?:\s+{_AMOUNT})?(?:\s*,?\s*{_AMOUNT})?"
     r"(?:\s+(?:since|from)\s+(?:the\s+)?(?:last\s+(?:time|one|review|meeting|supervision)|then"
     r"|before))?(?:\s+(?:i\s+think|really|tbh|overall))?[\s.!]*", re.IGNORECASE)
 
@@ -1268,7 +1278,16 @@ _SAID_BY_THE_WORK = (
     r"|behaviou?rs?|well[\s-]?being|mental\s+health|needs|anxiety|self[\s-]?esteem)"
     r"|(?:my|our)\s+emotions"
     r"|(?:more|less|regular|some|no|family|having|have)\s+contact\s+with"
-    r"|(?:reach|achieve|fulfil|fulfill|meet)\s+(?:my|our)\s+(?:full\s+)?potential|full\s+potential")
+    r"|(?:reach|achieve|fulfil|fulfill|meet)\s+(?:my|our)\s+(?:full\s+)?potential|full\s+potential"
+    # ("'i'm scared of dads anger issues'", "'mummy gets intoxicated and i feel unsafe'",
+    # "'when mum and her boyfriend have domestics'", "'to ... achieve my goals'" (set AM)): a
+    # child says "when dad gets really cross", "when mummy is drunk", "when they fight", "to be
+    # a mechanic"
+    r"|(?:anger|attachment|behaviou?ral|emotional|parenting|substance|alcohol|drug|mental"
+    r"\s+health)\s+(?:issues|difficulties)"
+    r"|intoxicated|inebriated|(?:have|has|having|had)\s+(?:a\s+)?domestics?|domestics"
+    r"|(?:reach|achieve|fulfil|fulfill|meet)\s+(?:my|our)\s+(?:\w+\s+)?(?:goals|aspirations"
+    r"|ambitions)")
 _WORK_WORDS_SAID = on_first_use(rf"\b(?:{_SAID_BY_THE_WORK})\b", re.IGNORECASE)
 # Words of the work a child does not use of their own life (those above too).
 _WORK_WORDS = on_first_use(
@@ -1455,7 +1474,11 @@ _RELAYED = on_first_use(
 # pronoun.
 _FRAMED = on_first_use(
     rf"\s*{_HOW_HEARD}(?:{_THE_CHILD}|he|she)"
-    r"(?:\s*\(\d{1,2}\))?\s+(?:said|says|told\s+(?:me|us|staff|(?:her|his|the)\s+\w+)"
+    # (the frame with "has", and what was said after it: "he has said he feels unsafe at
+    # home" (set AM); not "K has said sorry to me")
+    r"(?:\s*\(\d{1,2}\))?\s+(?:(?:has|had)\s+(?:also\s+)?(?=(?:said|told|disclosed"
+    r"|mentioned|stated|explained|replied|reported)\s+(?:that|he|she|they|to\s+(?:me|us)"
+    r"|(?:me|us|staff)\s+(?:that|he|she|they))\b))?(?:said|says|told\s+(?:me|us|staff|(?:her|his|the)\s+\w+)"
     r"|disclosed|mentioned|stated|explained|replied|reported"
     # (as someone writes whose first language is not English: "He say that he want ...")
     r"|say(?=\s+that\b)|tells?\s+(?:me|us)(?=\s+that\b))(?:\s+(?:to\s+(?:me|us)|that))?"

@@ -454,11 +454,10 @@ def _asked_to_send_only_their_words(case: object, reply: str) -> bool:
 # word no list holds ("mum's vulnerabilities and dad's criminality"), a home praised as a kind
 # ("a very family-orientated household"), a harm's verb with who does it ("older males are
 # grooming her"), and needs said to go unmet, asked what the services did.
-LEFT_UNASKED: frozenset[str] = frozenset({
-    "mum's vulnerabilities and dad's criminality",
-    "a very family-orientated household",
-    "older males are grooming her",
-})
+# (All three asked since set AM's rules, pass 53, each with a question that fits: a trait
+# owned, "-ity" from a word of what someone is like; a home said to turn towards the family;
+# a group said to exploit her, with nothing of what they did. The list stays, empty.)
+LEFT_UNASKED: frozenset[str] = frozenset()
 LEFT_ASKED_OTHERWISE = {
     "the childrens needs will continue to go unmet":
         '"the childrens needs will continue to go unmet" says what the services did'}

@@ -1254,6 +1254,45 @@ RULES: tuple[Rule, ...] = (
           r"|(?<!could\s)(?<!might\s)(?<!may\s)(?<!will\s)(?<!would\s)(?<!can\s)be)\s+(?:\w+ly\s+)?"
           r"(?:exploited|groomed|radicali[sz]ed|trafficked|targeted|recruited|cuckooed)\b"
           r"(?![^.;!?]{0,50}\bby\b)"),
+    # ... or said of a group as what they do, and no more: "a gang is exploiting him", "older
+    # males are grooming her", "adults are taking advantage of her" (set AM; set AL's
+    # leftover): who, doing what, where and when is not said.
+    rule("a group exploiting them", "vague", "Who are they, and what have they done to the "
+          "young person, where and when?",
+          r"\b(?:an?\s+(?:older\s+)?(?:gang|group)|gangs|(?:the\s+|some\s+|these\s+|those\s+)?"
+          r"(?:older\s+|adult\s+|local\s+)?(?:males|men|adults|people|lads|boys|youths"
+          r"|teenagers|dealers)|someone|somebody|others)\s+(?:is|are|was|were|has\s+been"
+          r"|have\s+been|['’]re|['’]s)\s+(?:\w+ly\s+)?(?:exploiting|grooming|targeting"
+          r"|manipulating|radicali[sz]ing|using|taking\s+advantage\s+of|preying\s+on)\s+(?:him"
+          r"|her|them|the\s+(?:child|young\s+person|yp|boy|girl|kids?|children))"
+          r"(?=(?:\s+(?:sexually|criminally|online|financially))?\s*(?:[.!?;]|$))",
+          plain_when_told=True),
+    # A trouble said as a trait someone owns, a noun of "-ity" from a word of what they are
+    # like, with nothing they did: "dad's instability and mum's passivity", "mum's
+    # vulnerabilities and dad's criminality" (set AM; set AL's leftover). Not a condition,
+    # a part of who they are, or a thing they have: "dad's disability", "her sexuality",
+    # "his responsibilities", "their nationality".
+    rule("a trait owned", "label", "What did the person actually do or say, and who saw it?",
+          r"\b(?:(?:mum|mam|mom|mummy|mother|dad|daddy|father|stepdad|stepmum|partner"
+          r"|boyfriend|girlfriend|parent|parents|carer|carers|nan|gran|grandad)['’]?s?"
+          r"|his|her|their)\s+(?:(?:own|emotional|mental|financial|apparent|ongoing|general"
+          r"|perceived|obvious|clear|increasing|growing)\s+)?"
+          r"(?!(?:dis|in)?abilit|(?:in)?capabilit|(?:ir)?responsibilit|availabilit|mobilit"
+          r"|eligibilit|accessibilit|visibilit|possibilit|suitabilit|sensibilit|compatibilit"
+          r"|fertilit|utilit|facilit|activit|creativit|productivit|positivit|sensitivit"
+          r"|sexualit|nationalit|personalit|spiritualit|individualit|realit|qualit"
+          r"|hospitalit|ethnicit|authenticit|electricit|publicit|securit|curiosit|generosit"
+          r"|religiosit|familiarit|popularit|similarit|peculiarit|maternit|paternit|seniorit"
+          r"|majorit|minorit|priorit|authorit|proximit|stabilit|flexibilit|credibilit"
+          r"|musicalit|practicalit|punctualit|capacit)"
+          r"[a-z]{3,}(?:iv|il|al|ur|os|ic|ar)it(?:y|ies)\b",
+          plain_when_told=True),
+    # What someone copes with, said only as the tools they are said to have: "they have good
+    # coping strategies" (set AM): what did they do, and when?
+    rule("coping strategies", "vague", "What did they do when it was hard, and what happened "
+          "for the child?",
+          r"\bcoping\s+(?:strateg(?:y|ies)|skills?|mechanisms?|methods|techniques|tools)\b",
+          plain_when_told=True),
     rule("harmful sexual behaviour", "label", "What did the child do, to whom, and what has "
           "happened to them?", r"\bharmful\s+sexual(?:ised|ized)?\s+behaviou?rs?\b|\bsexually\s+"
           r"(?:harmful|abusive|inappropriate)(?:\s+behaviou?rs?)?\b"),

@@ -183,7 +183,10 @@ _ONE_OFTEN = (
     r"|(?:it\s+)?(?:comes\s+and\s+goes|ebbs\s+and\s+flows)|in\s+(?:fits\s+and\s+starts|waves"
     r"|phases|cycles|spells)"
     # (or said to vary: "it varies, hard to say" (set AL))
-    r"|(?:it\s+)?var(?:ies|ied)(?:\s+(?:a\s+lot|loads|massively|hugely))?|(?:it\s+)?depends)")
+    r"|(?:it\s+)?var(?:ies|ied)(?:\s+(?:a\s+lot|loads|massively|hugely))?|(?:it\s+)?depends"
+    # (on a time or a mood, and no more: "depends on his mood", "depends on the week" (set AM))
+    r"(?:\s+on\s+(?:the|his|her|their|my|our|mum['’]?s|dad['’]?s)\s+(?:moods?|week|day|month"
+    r"|weekend))?)")
 _HOW_OFTEN_ONLY = on_first_use(
     r"\W*(?:(?:it|this|that|they|he|she)\s+(?:happens?|happened|occurs?|goes\s+on|is|was"
     r"|has\s+been|['’]s)\s+)?(?P<often>" + _ONE_OFTEN
@@ -195,7 +198,9 @@ _HOW_OFTEN_ONLY = on_first_use(
     r"(?:(?:\s*[,/&]\s*(?:and\s+)?|\s+and\s+|\s+(?=in\s))" + _ONE_OFTEN + r")*)"
     r"(?:\s*,?\s*(?:i\s+think|i\s+believe|tbh|really|apparently|at\s+the\s+moment"
     r"|(?:(?:it['’]?s|its)\s+)?(?:hard|difficult|impossible)\s+to\s+(?:say|tell|know)"
-    r"|(?:i\s+)?(?:can['’]?t|cannot|could\s*n['’]?t)\s+(?:really\s+)?say|not\s+sure|who\s+knows))?"
+    r"|(?:i\s+)?(?:can['’]?t|cannot|could\s*n['’]?t)\s+(?:really\s+)?say|not\s+sure|who\s+knows)"
+    # (a second hedge: "couldn't say really" (set AM))
+    r"(?:\s+(?:really|tbh|honestly))?)?"
     r"[\s.!]*",
     re.IGNORECASE)
 # ... or said only as a count with no number: "multiple call outs", "on a number of
@@ -244,6 +249,9 @@ _OPEN_END = on_first_use(
     r"|(?:for\s+)?as\s+long\s+as\s+(?:it\s+takes|(?:it\s+is\s+|is\s+)?(?:needed|necessary"
     r"|required|possible)|(?:they|the\s+family|(?-i:[A-Z])|he|she)\s+needs?\s*(?:it|us|support"
     r"|help)?)"
+    # (as long as someone by any word needs them: "as long as the whanau needs us" (set AM))
+    r"|(?:for\s+)?as\s+long\s+as\s+(?:(?:the|this|our|his|her|their)\s+)?[a-z]+\s+(?:needs?"
+    r"|wants?)\s+(?:us|it|support|help|services|the\s+support|our\s+(?:help|support))"
     r"|indefinitely|permanently|forever|for\s+(?:ever|good)|open[\s-]ended"
     # ... or a while nobody has measured: "for a while", "for the time being", "for now"
     r"|(?:for\s+)?(?:a\s+(?:(?:good|long|little|fair)\s+)?while|some\s+time)"
@@ -407,7 +415,10 @@ _OF_LIFE = (r"(?:(?:emotional|mental|physical|social|overall|long[\s-]term|gener
             r"|life\s+chances|outcomes|prospects)")
 _HOW_SO = (r"(?:\s+(?:emotionally|physically|mentally|psychologically|developmentally"
            r"|academically|socially|further|greatly|badly|too|as\s+well|as\s+a\s+result"
-           r"|long[\s-]term|in\s+the\s+long(?:er)?\s+(?:term|run)))*")
+           r"|long[\s-]term|in\s+the\s+long(?:er)?\s+(?:term|run)"
+           # ("he could be targeted again by them" (set AM))
+           r"|again|by\s+(?:them|others|other\s+people|the\s+same\s+(?:people|group|men|adults"
+           r"|gang))))*")
 _SUFFERS = (rf"(?:(?:the|her|his|their)\s+)?(?:{_CHILD_WORD}(?:['’]s?|s['’]?)?\s+)?{_OF_LIFE}"
             # (more than one: "his education and future", "her health, sleep and learning")
             rf"(?:(?:\s*[,&]\s*|\s+and\s+)(?:(?:her|his|their)\s+)?{_OF_LIFE})*"
@@ -424,7 +435,10 @@ _SUFFERS_ONLY = (
     r"|come\s+to\s+(?:(?:serious|significant|real|further|great|some|any)\s+)?harm"
     # ("the children may suffer long-term emotional damage" (set AJ))
     rf"|(?:suffer|experience|sustain)\s+(?:(?:some|any|real|great|lasting)\s+)?{_HARM_NOUN}"
-    rf"|compromised|deteriorate|decline|worsen|get\s+worse){_HOW_SO}"
+    rf"|compromised|deteriorate|decline|worsen|get\s+worse"
+    # ("the kids may be placed at further risk" (set AM))
+    r"|(?:placed|put|left)\s+at\s+(?:(?:further|more|greater|increased|significant|serious"
+    rf"|continued)\s+)?risk(?:\s+of\s+{_HARM_NOUN})?){_HOW_SO}"
     rf"|(?:it|this|that|the\s+situation|all\s+(?:of\s+)?this){_MAY}\s+(?:(?:negatively"
     r"|adversely|badly|seriously|significantly|greatly)\s+)?(?:affect|impact(?:\s+on)?|damage"
     rf"|harm)\s+(?:(?:the|her|his|their)\s+)?(?:{_CHILD_WORD}|him|her|them)"
@@ -574,7 +588,13 @@ _A_STATE = (rf"(?:(?:be|feel|remain|stay|keep|continue\s+to\s+be)\s+{_STATE_WORD
             r"\s+(?:(?:his|her|their|the)\s+)?(?:actions|behaviou?rs?|choices|parenting|part|role))?"
             r"|show\s+(?:(?:real|genuine|lasting|sustained|meaningful|positive|some|more|that\s+"
             r"(?:he|she|they)\s+(?:can|has|have)\s+)\s*)*(?:change|changed|insight|commitment"
-            r"|progress|remorse|understanding)"
+            r"|progress|remorse|understanding"
+            # (or taking part, in a word, in what: "he will show more engagement with his
+            # education", "show real commitment to college" (set AM, and set AL's held-out))
+            r"|engagement|motivation|willingness|interest)(?:\s+(?:with|to|in|towards)\s+"
+            r"(?:(?:his|her|their|the)\s+)?(?:education|college|school|learning|work|training"
+            r"|services|support|the\s+(?:plan|work|course|programme)|(?:his|her|their)\s+"
+            r"(?:course|studies|apprenticeship|job)))?"
             r"|(?:put|set|have|keep|maintain|use|implement|enforce)\s+(?:(?:clear|firm|consistent"
             r"|appropriate|good|healthy|some|more|better|age[\s-]appropriate)\s+)*(?:boundaries"
             r"|rules)(?:\s+in\s+place)?(?:\s+(?:for|with)\s+(?:him|her|them))?"
@@ -617,7 +637,8 @@ _STATE_TO_COME = on_first_use(
     + rf"(?:(?:\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+)(?:will\s+)?(?:{_A_STATE}|{_STATE_WORD}))*"
     r"(?:(?:\s*,\s*|\s+)(?:(?:and|&)\s+)?(?:at\s+(?:home|school|nursery|college|short\s+breaks"
     r"|all\s+times|night)|in\s+(?:the\s+)?(?:community|placement|school|care"
-    r"|(?:his|her|their)\s+(?:home|placement|family))|from\s+(?:harm|exploitation|abuse|risk"
+    r"|(?:his|her|their)\s+(?:home|placement|family|community|local\s+area))"
+    r"|from\s+(?:harm|exploitation|abuse|risk"
     r"|danger|neglect)|consistently|always|now|again|in\s+(?:the\s+)?future|going\s+forward"
     r"|long[\s-]term|with\s+(?:mum|dad|(?:his|her|their)\s+(?:family|parents|mum|dad"
     r"|carers)))){0,4}[\s.!]*", re.IGNORECASE)
@@ -861,6 +882,11 @@ _GOING_WELL_ALONE = on_first_use(
     r"|\W*(?:(?:she|he|they)(?:['’]s|['’]re|\s+(?:is|are))\s*)(?:really\s+|just\s+)?"
     r"(?:thriving|flourishing|blossoming)(?:\s+(?:in|at)\s+(?:the\s+|her\s+|his\s+)?"
     r"(?:placement|school|nursery|home|care|class|college))?[\s.!]*"
+    # ... or said to come on, and nothing of how: "he's coming on leaps and bounds" (set AM)
+    r"|\W*(?:(?:she|he|they)(?:['’]s|['’]re|['’]ve|\s+(?:has|have|is|are))\s*)?"
+    r"(?:(?:has|have|is|are)\s+(?:been\s+)?)?(?:com(?:ing|e)|came)\s+(?:on|along)\s+"
+    r"(?:(?:really|so|very)\s+)?(?:(?:in\s+)?leaps\s+and\s+bounds|well|nicely|brilliantly"
+    r"|great|a\s+treat|loads|a\s+lot|so\s+much)(?:\s+(?:lately|recently|now))?[\s.!]*"
     # ... or the child described, with nothing they did: "Happy little girl who loves
     # nursery.", "Lovely, polite young man."
     # (said of them by "he" or "she", as typed on a phone: "hes a lovely lad really", "she's a
@@ -995,6 +1021,19 @@ _NOTHING_HEARD = on_first_use(
     r"|for\s+(?:the\s+|all\s+the\s+)?(?:reasons?|points?)\s+(?:(?:already\s+)?(?:given|stated"
     r"|outlined|discussed|set\s+out|mentioned)|above)(?:\s+above)?"
     # (of anyone, by any one word: "4 - kiddo is doing ok" (set AL))
+    # (of anyone by a few words, or said to seem so: "8, the wee one seems to be doing fine"
+    # (set AM))
+    r"|(?:(?:(?:the|our|my|this|that|her|his|their)\s+)?(?:[a-z]+\s+){0,2}[a-z]+"
+    r"(?:['’]s|\s+(?:is|are))\s+|(?:(?:(?:the|our|my|this|that|her|his|their)\s+)?"
+    r"(?:[a-z]+\s+){0,2}[a-z]+\s+)?(?:seems?|looks?|appears?)(?:\s+to\s+be)?\s+)"
+    r"(?:doing|getting\s+on|coping|managing)\s+"
+    r"(?:(?:really|quite|pretty|fairly|mostly|generally|so)\s+)?(?:ok|okay|alright|all\s+right"
+    r"|fine|well|good|great)"
+    # (a feeling that things are better, and a stage: "6, feels a bit better but early days"
+    # (set AM))
+    r"|(?:(?:it|things|everything)\s+)?(?:feels?|seems?)\s+(?:(?:a\s+(?:bit|little|lot)|slightly"
+    r"|much|somewhat|generally)\s+)?(?:better|calmer|improved|more\s+settled|more\s+positive)"
+    r"(?:(?:\s*[,;–-]\s*|\s+)(?:(?:but|and|though)\s+)?(?:" + _STAGE + r"))?"
     r"|(?:(?:she|he|they|things|it|mum|dad|the\s+family|the\s+kids|the\s+children"
     r"|(?:(?:the|our|my|this|that)\s+)?[a-z]+)"
     r"(?:['’]?s|['’]?re|\s+is|\s+are)\s+)?(?:doing|going|getting\s+on|coping|managing)\s+"
@@ -1424,7 +1463,13 @@ _QUALITY = (rf"(?:(?:(?:a|an|more|some|better|a\s+(?:little\s+)?bit(?:\s+more)?|
             # (a home or care named only by how good it is: "a safe and stable home")
             rf"|(?:(?:a|an|more|some|better)\s+)?{_GOOD_CARE}(?:(?:\s*,\s*|\s+and\s+|\s+)"
             rf"{_GOOD_CARE})*\s+(?:home(?:\s+(?:life|conditions))?|family\s+life|environment|upbringing"
-            r"|parenting|care))")
+            r"|parenting|care)"
+            # (or a home said to turn towards the family or the child: "a very
+            # family-orientated household", "a child-centred home" (set AM; set AL's leftover))
+            r"|(?:(?:a|an)\s+)?(?:(?:very|really|so|quite|such\s+a)\s+)?(?:" + _GOOD_CARE
+            + r"(?:\s*,\s*|\s+and\s+|\s+))*(?:family|child|children|kid)[\s-](?:orient(?:at)?ed"
+            r"|cent(?:red|ered|ric)|focus(?:s)?ed|friendly)\s+(?:home|household|family"
+            r"|environment|upbringing|parenting|parents?))")
 _QUALITIES_ONLY = on_first_use(
     r"\W*(?:(?:he|she|they)\s+needs?\s+)?" + _QUALITY + r"(?:\s*(?:,|;|&|\+|/|\band\b)\s*"
     r"(?:and\s+)?" + _QUALITY + r"){0,4}"
