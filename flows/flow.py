@@ -163,6 +163,20 @@ class Flow:
                      if s.spec.counted)  # (one asked under the number before it: not counted)
 
     @cached_property
+    def follow_up_tests(self) -> dict[str, tuple[Callable[[Lookup], bool], ...]]:
+        """Each follow-up's conditions of its own, beside its parent's and the wait for its
+        parent's answer (a parent's number, asked only with the family's agreement): what
+        `Walk.progress` tests of one still to come. Most have none."""
+        found: dict[str, tuple[Callable[[Lookup], bool], ...]] = {}
+        for step in self.questions:
+            if step.parent is None or step.parent not in self.index:
+                continue
+            theirs = self.step(step.parent).conditions
+            found[step.id] = tuple(c.test for c in step.conditions if c not in theirs
+                                   and step.parent not in c.step_ids())
+        return found
+
+    @cached_property
     def written_read_by_conditions(self) -> tuple[FlowStep, ...]:
         """The questions answered in words (a text or a list) that some step's condition
         reads, in order: those `Walk.progress` asks of whether one is still open."""

@@ -95,12 +95,34 @@ _SAID_WORRIED = on_first_use(r"\s*(?:\b(?:am|is|are)\b|(?<=\w)['’](?:m|s|re)\b
                              re.IGNORECASE)
 
 
+# Who is worried said as two sentences in one: "School and HV are worried, and mum is too",
+# "the school is worried and so am I", "Mum is worried. Dad as well": the first and the
+# others, one list, for the statement to say "are worried" once.
+_WORRIED_AND_OTHERS = on_first_use(
+    r"(?P<first>.+?)\s+(?:am|is|are)(?:\s+(?:all|both|really|very|quite|so|extremely))*"
+    r"\s+worried(?:\s*[,.;:]\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+)"
+    r"(?:so\s+(?:is|are|am)\s+(?P<so>.+?)"
+    r"|(?P<also>.+?)\s+(?:is|are|am)(?:\s+worried)?(?:\s+(?:too|as\s+well|also))?"
+    r"|(?P<too>.+?)\s+(?:too|as\s+well|also))[\s.!]*", re.IGNORECASE)
+
+
+def _worried_and_others(text: str) -> str:
+    """`text` as one list of who is worried where it says two sentences of who is
+    (`_WORRIED_AND_OTHERS`); as it is otherwise."""
+    said = _WORRIED_AND_OTHERS.fullmatch(text)
+    if said is None:
+        return text
+    others = said["so"] or said["also"] or said["too"]
+    first = re.sub(r"\s+(?:and|&)\s+", ", ", said["first"])  # "A and B" and C: "A, B and C"
+    return f"{first} and {others}"
+
+
 def subject(text: str) -> str:
     """Who is worried, ready to open a sentence: "me" becomes "I", a role beside it kept
     ("I (health visitor)"), and "me and the school" becomes "The school and I"; "i am" and
     "we are" are "I" and "We"."""
     # (a long run of spaces in the answer, read from each of its spaces, took a second)
-    text = gaps_folded(text.strip())
+    text = _worried_and_others(gaps_folded(text.strip()))
     text = _SAID_WORRIED.sub("", text) or text
     text = _ME_LAST.sub(r"\1I\2", sentence(_listed(text.strip())))
     me = _ME_FIRST.match(text)

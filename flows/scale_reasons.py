@@ -269,9 +269,10 @@ def number_given_how(flow: Flow, out: Outcome, step: FlowStep, text: str) -> boo
     return True
 
 
-# One number with faces or symbols around it and no words: "3 😊", "😢 2", "7/10 👍".
-_NUMBER_AND_PICTURES = on_first_use(r"(?P<before>[^\w\s]*)\s*(?P<n>10|[0-9])(?:\s*/\s*10)?"
-                                    r"\s*(?P<after>[^\w\s]*)")
+# One number with faces or symbols around it: "3 😊", "😢 2", "7/10 👍", and a number in
+# words ("a six 👍", "about a four 🙁"), as the number alone is read.
+_NUMBER_AND_PICTURES = on_first_use(r"(?P<before>[^\w\s]*)\s*(?P<n>\w(?:.*\w)?)"
+                                    r"\s*(?P<after>[^\w\s]*)", re.DOTALL)
 
 
 def number_with_pictures(flow: Flow, out: Outcome, step: FlowStep, text: str,

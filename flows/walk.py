@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import pairwise
 
 from flows.answers import Value
@@ -121,7 +122,7 @@ class Walk:
         # flow's runs that apply, `Shown.counted`)
         ids = [question for question, is_shown, follows, parent in self.shown.counted  # type: ignore[union-attr]
                if (is_shown and question not in waits)
-               or (follows and parent not in values)]
+               or (follows and parent not in values and self._to_follow(question))]
         if step_id in ids:
             return ids.index(step_id) + 1, len(ids)
         before = self.shown.before.get(step_id)  # type: ignore[union-attr]
@@ -131,19 +132,38 @@ class Walk:
             return ids.index(before.id) + 1, len(ids)
         return len(ids), len(ids)
 
+    def _to_follow(self, question: str) -> bool:
+        """Whether a follow-up of a question not yet answered will be asked once it is: its
+        own condition besides that wait holds on the answers so far (a parent's number, asked
+        only with the family's agreement, was counted without it, and the total dropped
+        when the scale was answered)."""
+        tests = self.flow.follow_up_tests.get(question, ())
+        return not tests or all(test(self._as_if_written.get) for test in tests)
+
+    @cached_property
+    def _as_if_written(self) -> Mapping[str, Value]:
+        """The answers, with each written question some condition reads and not yet
+        answered taken as answered, as `_waiting_on_a_skip` takes them: the child's own
+        number is counted while what the child said may still be written down, and drops
+        from the total when the last of it is skipped, not when the scale is answered."""
+        shown, values = self.ids, self.values
+        open_ones = [s for s in self.flow.written_read_by_conditions
+                     if s.id in shown and s.id not in values]
+        if not open_ones:
+            return values
+        answered = dict(values)
+        answered.update({s.id: ["an answer"] if s.kind.widget == "items" else "an answer"
+                         for s in open_ones})
+        return answered
+
     def _waiting_on_a_skip(self) -> frozenset[str]:
         """The questions that apply only while one before them is not yet answered ("what
         have you seen of the child", asked when what the child said is skipped): counted
         once that one is passed, or the total drops as soon as it is answered."""
         # (answering any other question changes no condition)
-        shown, values = self.ids, self.values
-        open_ones = [s for s in self.flow.written_read_by_conditions
-                     if s.id in shown and s.id not in values]
-        if not open_ones:
+        answered = self._as_if_written
+        if answered is self.values:
             return frozenset()
-        answered = dict(self.values)
-        answered.update({s.id: ["an answer"] if s.kind.widget == "items" else "an answer"
-                         for s in open_ones})
         return self.ids - walk(self.flow, answered).ids
 
     def answered(self) -> list[FlowStep]:

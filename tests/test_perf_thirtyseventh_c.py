@@ -24,7 +24,7 @@ from bot import shape
 from flows.checks import plain_language, process
 from flows.checks.text import mask_quotes, one_check, sentence_spans
 from flows.checks.words import load_word_list
-from flows.flow import Flow
+from flows.flow import Flow, FlowStep
 from flows.walk import Walk, walk
 from storage.contract import Session
 from storage.sql import SqlStore
@@ -277,7 +277,10 @@ def test_a_typed_answers_plain_fields_are_taken_without_a_closer_look(
 def progress_as_it_was(state: Walk, step_id: str) -> tuple[int, int]:
     """`flows.walk.Walk.progress` as it was at 72a0403, each question's parent looked up;
     with the forty-first pass's `counted: false` (a short follow-up asked under the number of
-    the question shown before it, and left out of the count)."""
+    the question shown before it, and left out of the count); and the fifty-third's: a
+    follow-up still to come counted only where its own condition holds (a parent's number
+    asked only with the family's agreement), written questions not yet answered taken as
+    answered."""
     shown = state.ids
     waits = waiting_as_it_was(state)
     values, step = state.values, state.flow.step
@@ -285,13 +288,27 @@ def progress_as_it_was(state: Walk, step_id: str) -> tuple[int, int]:
            if s.spec.counted and ((s.id in shown and s.id not in waits)
                                   or ((parent := s.parent) is not None and parent in shown
                                       and parent not in values
-                                      and step(parent).spec.required))]
+                                      and step(parent).spec.required
+                                      and its_own_condition_holds(state, s)))]
     if step_id not in ids and not step(step_id).spec.counted:
         earlier = [s.id for s in state.flow.questions[:state.flow.questions.index(
             step(step_id))] if s.id in shown]
         if earlier and earlier[-1] in ids:
             return ids.index(earlier[-1]) + 1, len(ids)
     return (ids.index(step_id) + 1 if step_id in ids else len(ids)), len(ids)
+
+
+def its_own_condition_holds(state: Walk, follow_up: FlowStep) -> bool:
+    """Whether `follow_up`'s conditions that are not its parent's, nor read its parent's
+    answer, hold, open written questions some condition reads taken as answered."""
+    read = state.flow.read_by_conditions
+    answers = dict(state.values)
+    answers.update({s.id: ["an answer"] if s.kind.widget == "items" else "an answer"
+                    for s in state.questions if s.id not in state.values
+                    and s.kind.widget in ("text", "items") and s.id in read})
+    parent = state.flow.step(follow_up.parent or "")
+    return all(c.holds(answers.get) for c in follow_up.conditions
+               if c not in parent.conditions and parent.id not in c.step_ids())
 
 
 def waiting_as_it_was(state: Walk) -> frozenset[str]:
