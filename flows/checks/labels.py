@@ -1285,7 +1285,7 @@ RULES: tuple[Rule, ...] = (
           r"|religiosit|familiarit|popularit|similarit|peculiarit|maternit|paternit|seniorit"
           r"|majorit|minorit|priorit|authorit|proximit|stabilit|flexibilit|credibilit"
           r"|musicalit|practicalit|punctualit|capacit)"
-          r"[a-z]{3,}(?:iv|il|al|ur|os|ic|ar)it(?:y|ies)\b",
+          r"[a-z]{3,}(?:ivit|ilit|alit|urit|osit|icit|arit)(?:y|ies)\b",
           plain_when_told=True),
     # What someone copes with, said only as the tools they are said to have: "they have good
     # coping strategies" (set AM): what did they do, and when?
