@@ -127,7 +127,8 @@ def test_the_step_patterns_find_what_they_found(lowered: list[str]) -> None:
         assert said == bool(process._AGENTLESS.search(line)), line
         joined += now is not None
         agentless += said
-    assert joined > 1000 and agentless > 200, (joined, agentless)
+    assert joined > 1000, joined
+    assert agentless > 200, agentless
 
 
 def test_the_choices_open_with_classes_re_passes_over() -> None:
