@@ -134,13 +134,17 @@ def test_the_step_patterns_find_what_they_found(lowered: list[str]) -> None:
 def test_the_choices_open_with_classes_re_passes_over() -> None:
     """Each way of the people's words, the harms, the worry words and the words before a
     consequence opens with a class not ignoring case (as written before: a letter ignoring
-    case, which `re` does not pass over); the promise joined to a claim is scanned for (it
-    opened with `(?:\\s*,)?`, nothing to scan for)."""
+    case, which `re` does not pass over)."""
     for now, before in _now_and_before():
         assert now.pattern.count("(?-i:[") >= before.pattern.count("(?-i:[") + 6
     ways = text.top_branches(HARM[3:-1])
     assert D._HARM_AT.pattern.count("(?-i:[") == len(ways) > 15
     assert all(way[0].isalpha() for way in ways)
+
+
+def test_a_promise_joined_to_a_claim_is_scanned_for() -> None:
+    """`_THEN_FORETOLD` opens with the one class (a space or a comma) `re` scans a text for;
+    as written before, opening with `(?:\\s*,)?`, it was tried at every letter."""
     assert _scanned(claims._THEN_FORETOLD)
     assert not _scanned(re.compile(THEN_FORETOLD_BEFORE))
 
