@@ -827,9 +827,11 @@ _ACCOUNT_GIVEN = on_first_use(r"\b(?:said|says|saying|told|tells|claimed|claims|
 
 
 # Where a promise or a wish is joined to what came before it, with nothing after the join
-# but the will: "... and will", "..., and she should".
-_THEN_FORETOLD = on_first_use(r"(?:\s*,)?\s+and\s+(?:(?:he|she|they|i|we)\s+)?(?:will|should"
-                              r"|would|must|'ll)\b")
+# but the will: "... and will", "..., and she should". (It starts at a space, or a comma with
+# a space after it: written so, opening with that one class, `re` scans a text for where it
+# can start; written `(?:\s*,)?\s+and` it was tried at every letter.)
+_THEN_FORETOLD = on_first_use(r"[\s,](?:(?<=,)\s+|(?<=\s)\s*(?:,\s+)?)and\s+"
+                              r"(?:(?:he|she|they|i|we)\s+)?(?:will|should|would|must|'ll)\b")
 
 
 def _told_when_or_what(lowered: str, sentence: str) -> bool:

@@ -32,6 +32,7 @@ from flows.checks.privacy import looks_like_a_name
 from flows.checks.text import (
     Needles,
     alternation,
+    cased_heads,
     fold,
     longest_first,
     mask_quotes,
@@ -45,7 +46,7 @@ _I = re.IGNORECASE
 # (its words' common starts shared: searched, it is tried at every word of a statement)
 _WORRY_WORDS = ("worried concerned afraid frightened scared anxious fearful troubled worry worries "
                 "fear fears feared")
-_WORRY = rf"\b{alternation(_WORRY_WORDS)}\b"
+_WORRY = rf"\b{cased_heads(alternation(_WORRY_WORDS))}\b"
 _WORRY_RE = on_first_use(_WORRY, _I)
 _IMPERSONAL = on_first_use(r"\bthere\s+(?:is|are|were|was|have\s+been|has\s+been)\s+(?:\w+\s+)?"
                            r"(?:concerns?|worr(?:y|ies)|fears?)\b|\bconcerns\s+(?:have\s+been|were"
@@ -225,14 +226,24 @@ _ACTOR_WORDS = " ".join([
     *(f"{role}_{doing}{more}" for role in _TRUSTED_WORDS[0].split()
       for doing in _TRUSTED_WORDS[1].split() for more in ("", "s")),
     *(f"{role}{more}" for role in _TRUSTED_WORDS[2].split() for more in ("", "s"))])
-_PERSON = rf"(?:{alternation(_ACTOR_WORDS)}\b|(?<![\w'’])[A-HJ-Z](?![\w'’])|{NAME})"
+
+
+def _person(words: str) -> str:
+    """A person: one of the words (`_ACTOR_WORDS`' choice), an initial or a name."""
+    return rf"(?:{words}\b|(?<![\w'’])[A-HJ-Z](?![\w'’])|{NAME})"
+
+
+_PERSON = _person(alternation(_ACTOR_WORDS))
 _ACTOR_FIRST = on_first_use(rf"(?<!\w){_PERSON}", _I)
-_ACTOR_AFTER = on_first_use(rf"\W(?={_PERSON})", _I)
+# (In `_ACTOR_AFTER`, each way of the words opens with its first letter as `taken_for` it:
+# `re` tries a way only at a word that starts with it, where ignoring case it tried each
+# way at every word.)
+_ACTOR_AFTER = on_first_use(rf"\W(?={_person(cased_heads(alternation(_ACTOR_WORDS)))})", _I)
 _LED = (_BEHAVIOUR, _CHAINED, _SUBSTANCE_USE, _ANY_DOING, _CAUSED)
 # ... and where a harm starts, after a space: the patterns of `_TO_HARM` end in one, so a
 # person with no harm after them is not tried ("Mum will walk T to school" names none).
 # (The space is what it opens with, a class `re` scans for; a harm starts where it ends.)
-_HARM_AT = on_first_use(rf"\s(?={HARM}\b)", _I)
+_HARM_AT = on_first_use(rf"\s(?={cased_heads(HARM)}\b)", _I)
 _TO_HARM = (_BEHAVIOUR, _CHAINED)
 # `_ANY_DOING` is asked only whether it finds anything, so its four ways, each opening with
 # `_DOER`, are tried as one: `_DOER` read once at a person, not once a way.
@@ -534,8 +545,10 @@ def _impact_told(said: str) -> bool:
 _SEEN_AS_ARRANGED = (r"(?!\w*\s+(?:him|her|them|dad|mum|nan|their\s+(?:dad|mum|father|mother))"
                      r"(?:\s+(?:most|every|each|at|on|in|twice|once|regularly|often|weekly|less"
                      r"|more|again|for)\b|\s*(?:[,.;!?]|$)))")
+# (each way opening with its first letter as `taken_for` it: see `_ACTOR_AFTER`)
+_SO = cased_heads(r"(?:so|and\s+so|so\s+that|which\s+means|meaning|leaving)")
 _CONSEQUENCE = on_first_use(
-    r"\b(?:so|and\s+so|so\s+that|which\s+means|meaning|leaving)\s+"
+    rf"\b{_SO}\s+"
     r"(?:(?:[\w'’]+[\s,]+){2,14}?and\s+)?"
     r"(?:the\s+|her\s+|his\s+|their\s+|both\s+)?(?P<who>[\w'’]+)\s+"
     r"(?:(?:often|now|then|just|also|already|regularly|sometimes|usually)\s+)?(?:miss|lose|go"

@@ -906,6 +906,16 @@ _AGENTLESS = on_first_use(
     r"|assessments?|referrals?|plan|meetings?|input|help|work|review|action|interventions?"
     r"|checks?|visits?)\s+(?:(?:of|for|to|with|from|around|re)\s+(?:[\w'-]+\s+){0,3}?)?"
     r"(?:is\s+|are\s+)?(?:still\s+)?(?:needed|required|necessary)\b(?!\s+(?:\w+\s+)?by\b)")
+
+
+def _agentless(lowered: str) -> bool:
+    """Whether `_AGENTLESS` finds a step done by nobody named in the lower-cased sentence.
+    Every match holds "be" (each way but the last: "to be", "will be") or what is needed
+    (the last): a sentence with none is not searched, which tried every place of it."""
+    return ("be" in lowered or "needed" in lowered or "required" in lowered
+            or "necessary" in lowered) and _AGENTLESS.search(lowered) is not None
+
+
 # A step written as a note, the services' work with nobody to do it: "follow up with mum",
 # "chase GP for info", "to arrange a meeting with the school", "need to discuss with manager".
 _BARE_VERBS = ("arrange follow chase ring call phone email e-mail text speak talk liaise"
@@ -1012,7 +1022,7 @@ def agentless_steps(text: str, masked: str, vague: list[tuple[int, int]] | None 
     answer's `vague_steps`, where the caller has them."""
     return [(start, end) for start, end in (vague_steps(text, masked) if vague is None
                                             else vague)
-            if _AGENTLESS.search(lowered := _lowered(masked[start:end]))
+            if _agentless(lowered := _lowered(masked[start:end]))
             or _NOBODY.search(lowered)]
 
 
@@ -1065,7 +1075,7 @@ def _vague_step(sentence: str) -> bool:
         return not (_STEP_TIME.search(lowered) or _ABOUT.search(lowered))
     if _STEP_WORDS.isdisjoint(tokens) or _STEP_TIME.search(lowered) or _ABOUT.search(lowered):
         return False
-    if (_AGENTLESS.search(lowered) or _NOBODY.search(lowered)) and not _FEARED.search(lowered):
+    if (_agentless(lowered) or _NOBODY.search(lowered)) and not _FEARED.search(lowered):
         return not _named_first(sentence)
     if tokens[0] == "will" and _base_verb(tokens[1:2]) and not _NEXT_THINGS.isdisjoint(tokens):
         return True  # "will look into a referral": nobody said, and no time

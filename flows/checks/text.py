@@ -836,6 +836,33 @@ def top_branches(pattern: str) -> list[str]:
     return [*branches, pattern[start:]]
 
 
+# Besides its capital, the characters `re` takes for an ASCII letter when it ignores case
+# ("İ" and "ı" for "i", the Kelvin sign for "k", the long s for "s"; the tests hold this
+# against every character there is).
+_ALSO_TAKEN_FOR = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+
+
+def taken_for(letter: str) -> str:
+    """A class, not ignoring case, of every character `re` takes for the ASCII letter when
+    it ignores case: `(?-i:[kK\u212a])` for "k"."""
+    lower = letter.lower()
+    return f"(?-i:[{lower}{lower.upper()}{_ALSO_TAKEN_FOR.get(lower, '')}])"
+
+
+def cased_heads(choice: str) -> str:
+    """A choice `longest_first` wrote, for a pattern ignoring case, with each way's first
+    letter written as `taken_for` it: it matches what the choice matches, and the same way.
+    `re` passes over a way whose first character is not the one at hand without trying it
+    when the way opens with a class or a letter not ignoring case; one ignoring case it
+    tries (so at a word, every way of a long choice was tried in turn)."""
+    if not choice.startswith("(?:") or top_branches(choice) != [choice] \
+            or len(_PARSER.parse(choice, re.IGNORECASE)) != 1:
+        return choice  # not one group (a single word, or groups in a row)
+    ways = top_branches(choice[3:-1])
+    return "(?:" + "|".join(taken_for(way[0]) + way[1:] if way[:1].isascii()
+                            and way[:1].isalpha() else way for way in ways) + ")"
+
+
 # At most this many forms are read for the words between two spaces.
 _MOST_FORMS = 64
 # A rule's branches with no word alone are tested by their quick tests: at most this many
