@@ -6,10 +6,10 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+from bot.teams.invites import invite_colleague
 from storage import open_store
 from storage.crypto import AesGcmSealer, new_key
 from storage.teams import TeamStore
-from bot.teams.invites import invite_colleague
 from tests.test_attacks_fiftythird import a_terminal_draft
 from tests.test_attacks_thirteenth import run_closed
 
