@@ -174,6 +174,8 @@ def _own_files(settings: Settings, db: Path | str) -> dict[Path, str]:
 def _is_standard_output(given: str) -> bool:
     """Whether `given` names what standard output already is (`/dev/stdout`, or the file
     the shell sent it to)."""
+    if sys.stdout is None:  # closed (`>&-`): a file that is there is not it
+        return False
     try:
         return os.path.samestat(os.stat(given), os.fstat(sys.stdout.fileno()))
     except (OSError, ValueError):  # no such file, or no standard output to compare with
