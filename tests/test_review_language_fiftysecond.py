@@ -67,7 +67,6 @@ not reached).
 """
 from __future__ import annotations
 
-import pytest
 from review_sets import review_tests, rows_set
 from test_review_language_fiftyfirst import asked_ak
 from test_review_language_fortyninth import _fits_ai
@@ -462,13 +461,6 @@ LEFT_ASKED_OTHERWISE = {
     "the childrens needs will continue to go unmet":
         '"the childrens needs will continue to go unmet" says what the services did'}
 
-globals().update(review_tests(rows_set(
-    "AL", SET_AL_FLAWED, SET_AL_SOUND, asked=asked_ak, fits=_fits_al, sizes=(70, 70),
-    paired=True, left_unasked=LEFT_UNASKED, hold_left_unasked=True,
-    left_asked_otherwise=LEFT_ASKED_OTHERWISE, left_flagged=LEFT_FLAGGED,
-    flagged_as=_asked_to_send_only_their_words, flagged_size=2)))
-
-
 # ---- held-out variants: written after the fixes, in other words, not used to design them ----
 HELD_OUT_FLAWED: list[tuple[str, str, str, str]] = [
     ("wellbeing", "wellbeing_scale_why", "6 i reckon", "number|seen"),
@@ -552,19 +544,13 @@ HELD_OUT_MISSED: frozenset[str] = frozenset({
 })
 
 
-@pytest.mark.parametrize(("flow_id", "step_id", "line", "want"),
-                         [c for c in HELD_OUT_FLAWED if c[2] not in HELD_OUT_MISSED])
-def test_a_held_out_flawed_variant_is_asked_with_a_question_that_fits(
-        flow_id: str, step_id: str, line: str, want: str) -> None:
-    reply = asked_ak(flow_id, step_id, line)
-    assert reply is not None, line
-    assert _fits_al(want, reply), (line, reply)
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), HELD_OUT_SOUND)
-def test_a_held_out_sound_variant_is_let_through(flow_id: str, step_id: str,
-                                                  line: str) -> None:
-    assert asked_ak(flow_id, step_id, line) is None, line
+globals().update(review_tests(rows_set(
+    "AL", SET_AL_FLAWED, SET_AL_SOUND, asked=asked_ak, fits=_fits_al, sizes=(70, 70),
+    paired=True, left_unasked=LEFT_UNASKED, hold_left_unasked=True,
+    left_asked_otherwise=LEFT_ASKED_OTHERWISE, left_flagged=LEFT_FLAGGED,
+    flagged_as=_asked_to_send_only_their_words, flagged_size=2,
+    held_flawed=[c for c in HELD_OUT_FLAWED if c[2] not in HELD_OUT_MISSED],
+    held_sound=HELD_OUT_SOUND)))
 
 
 def test_the_held_out_sets_are_as_written() -> None:

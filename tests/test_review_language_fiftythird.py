@@ -427,11 +427,6 @@ def _fits_am(want: str, reply: str) -> bool:
     return _fits_al(want, reply)
 
 
-globals().update(review_tests(rows_set(
-    "AM", SET_AM_FLAWED, SET_AM_SOUND, asked=asked_ak, fits=_fits_am, sizes=(70, 70),
-    paired=True)))
-
-
 # ---- held-out variants: written after the fixes, in other words, not used to design them ----
 HELD_OUT_FLAWED: list[tuple[str, str, str, str]] = [
     ("mapping", "danger_behaviour", "mum's impulsivity and dad's hostility", "seen"),
@@ -507,19 +502,11 @@ HELD_OUT_MISSED: frozenset[str] = frozenset({
 })
 
 
-@pytest.mark.parametrize(("flow_id", "step_id", "line", "want"),
-                         [c for c in HELD_OUT_FLAWED if c[2] not in HELD_OUT_MISSED])
-def test_a_held_out_flawed_variant_is_asked_with_a_question_that_fits(
-        flow_id: str, step_id: str, line: str, want: str) -> None:
-    reply = asked_ak(flow_id, step_id, line)
-    assert reply is not None, line
-    assert _fits_am(want, reply), (line, reply)
-
-
-@pytest.mark.parametrize(("flow_id", "step_id", "line"), HELD_OUT_SOUND)
-def test_a_held_out_sound_variant_is_let_through(flow_id: str, step_id: str,
-                                                  line: str) -> None:
-    assert asked_ak(flow_id, step_id, line) is None, line
+globals().update(review_tests(rows_set(
+    "AM", SET_AM_FLAWED, SET_AM_SOUND, asked=asked_ak, fits=_fits_am, sizes=(70, 70),
+    paired=True,
+    held_flawed=[c for c in HELD_OUT_FLAWED if c[2] not in HELD_OUT_MISSED],
+    held_sound=HELD_OUT_SOUND)))
 
 
 def test_the_held_out_sets_are_as_written() -> None:
