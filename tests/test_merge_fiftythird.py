@@ -15,11 +15,17 @@ from flows.replies import Question, SummaryReply
 LANGUAGE = Path(__file__).with_name("language")
 
 
-def _finished(tmp_path: Path) -> EngineChat:
-    flow = build_flow(tmp_path, section("about", text("name"), yes_no("hurt"), text("details"),
-                                        column="worried"))
-    chat = EngineChat(flow)
+def _started(tmp_path: Path) -> EngineChat:
+    """A name, a yes-or-no question and details: a line typed at the second is offered to
+    the first."""
+    chat = EngineChat(build_flow(tmp_path, section(
+        "about", text("name"), yes_no("hurt"), text("details"), column="worried")))
     chat.start()
+    return chat
+
+
+def _finished(tmp_path: Path) -> EngineChat:
+    chat = _started(tmp_path)
     chat.send("Sam")
     chat.pick("yes")
     chat.send("Hit with a belt.")
@@ -51,10 +57,7 @@ def test_a_line_added_back_in_an_edit_from_the_summary_brings_her_back_to_the_qu
 
 def test_outside_an_edit_the_added_line_still_brings_her_back_and_on(tmp_path: Path) -> None:
     """The first time through, the same /back asks the same question and goes on after it."""
-    flow = build_flow(tmp_path, section("about", text("name"), yes_no("hurt"), text("details"),
-                                        column="worried"))
-    chat = EngineChat(flow)
-    chat.start()
+    chat = _started(tmp_path)
     chat.send("Sam")
     chat.send("and his brother.")
     chat.command("back")
