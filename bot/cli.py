@@ -30,7 +30,7 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, TextIO
 
-from bot import __version__, documents, keys
+from bot import __version__, closed_output, documents, keys
 from bot.config import (
     DB_OPTION_HELP,
     ConfigError,
@@ -124,6 +124,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         status = _command(argv)
         if sys.stdout is not None:  # what is still buffered fails here, if it fails
             sys.stdout.flush()
+        if closed_output.unseen():
+            return _output_closed()
     except BrokenPipeError:  # read by `| head`, which has what it wanted: not a fault
         _output_nowhere()
         return 0
@@ -138,7 +140,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _command(argv: Sequence[str] | None) -> int:
     """The command `argv` names, carried out: its exit status."""
     _tolerant_output()
-    args = _parser().parse_args(argv)
+    args = _parser().parse_args(argv)  # --help and --version go to standard error if closed
+    closed_output.stand_in()
     if args.command is None:
         _parser().print_help()
         return 0
@@ -229,6 +232,15 @@ def _output_full(exc: OSError) -> int:
     print(f"sosbot: the output could not be written ({exc.strerror}: is the disk it goes to "
           "full?), so the command stopped there and what it wrote is incomplete; what it had "
           "saved before then is kept.", file=sys.stderr)
+    return 1
+
+
+def _output_closed() -> int:
+    """The command printed to a standard output that was closed (`>&-`): one line, status 1.
+    The command line is not quoted back: a database URL in it may hold a password."""
+    print("sosbot: standard output is closed, so what this command printed was shown to no "
+          "one (anything it changed stays changed); run it with its output to a terminal, a "
+          "file or a pipe to read it.", file=sys.stderr)
     return 1
 
 
@@ -355,7 +367,7 @@ def _chat(settings: Settings, args: argparse.Namespace, command: str = "sosbot c
     from flows.regex import stop_cache, use_cache
     from flows.regex_cache import default_folder
 
-    if sys.stdout is None:  # started with standard output closed (`>&-`)
+    if closed_output.output_closed():  # started with standard output closed (`>&-`)
         print("sosbot: standard output is closed, so the chat has nowhere to show its "
               "questions; nothing was read or saved.", file=sys.stderr)
         return 2

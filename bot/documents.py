@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
 from bot import keys
+from bot.closed_output import output_closed
 from bot.config import (
     DB_OPTION_HELP,
     Settings,
@@ -68,7 +69,7 @@ def run(settings: Settings, args: argparse.Namespace) -> int:
         print("sosbot: -o: is empty; give the file (or folder) to write to, or leave -o out "
               "to write to standard output.", file=sys.stderr)
         return 2
-    if args.output is None and sys.stdout is None:  # started with `>&-`
+    if args.output is None and output_closed():  # started with `>&-`
         print("sosbot: standard output is closed, so the summary has nowhere to go; give -o "
               "FILE to write it to a file. Nothing was written.", file=sys.stderr)
         return 2
@@ -174,7 +175,7 @@ def _own_files(settings: Settings, db: Path | str) -> dict[Path, str]:
 def _is_standard_output(given: str) -> bool:
     """Whether `given` names what standard output already is (`/dev/stdout`, or the file
     the shell sent it to)."""
-    if sys.stdout is None:  # closed (`>&-`): a file that is there is not it
+    if output_closed():  # closed (`>&-`): a file that is there is not it
         return False
     try:
         return os.path.samestat(os.stat(given), os.fstat(sys.stdout.fileno()))

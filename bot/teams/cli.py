@@ -10,6 +10,7 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
+from bot.closed_output import output_closed
 from bot.config import (
     DB_OPTION_HELP,
     ENV_FILE_HELP,
@@ -51,7 +52,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def run(settings: Settings, args: argparse.Namespace) -> int:
     """Carry out `sosbot invite`."""
     _one_thing(args)
-    if sys.stdout is None and not args.list and args.withdraw is None:  # started with `>&-`
+    if output_closed() and not args.list and args.withdraw is None:  # started with `>&-`
         print("sosbot: standard output is closed, so the new link would be shown to no one; "
               "no invite was made.", file=sys.stderr)
         return 2
