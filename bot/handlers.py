@@ -697,6 +697,8 @@ class Handlers:
             if said is not None:
                 self._noted[user_id] = (noted_kind, said.message_id)
                 await self.conversation.store.noted_upto(user_id, said.message_id)
+                if words and album is not None:  # an album come after another photo's note
+                    self._album_noted(user_id, album, said, words, None)
             return
         self._noted[user_id] = (kind, None)
         self._albums.pop(user_id, None)
@@ -711,10 +713,7 @@ class Handlers:
                                 else TEXT_ONLY_NAMED.format(kind=kind) if kind in _NAMED_KINDS
                                 else TEXT_ONLY)
             if album is not None and note is not None:
-                self._albums[user_id] = (album, note.chat_id, note.message_id,
-                                         [words] if words else [], None if words else own)
-                asyncio.get_running_loop().call_later(ALBUM_WORDS_S, self._album_done,
-                                                      user_id, album)
+                self._album_noted(user_id, album, note, words, None if words else own)
             last = await self._deliver(update, context, asked, None)
             last = last if last is not None else note.message_id if note is not None else None
             self._noted[user_id] = (kind, last)
@@ -776,6 +775,14 @@ class Handlers:
         del self._noted[user_id]
         self._albums.pop(user_id, None)
         return False
+
+    def _album_noted(self, user_id: int, album: str, note: Message, words: str,
+                     own: str | None) -> None:
+        """`note` answered the album: the words sent with its later photos are added to it,
+        until its photos have all come (`_album_done`)."""
+        self._albums[user_id] = (album, note.chat_id, note.message_id,
+                                 [words] if words else [], own)
+        asyncio.get_running_loop().call_later(ALBUM_WORDS_S, self._album_done, user_id, album)
 
     def _album_done(self, user_id: int, album: str) -> None:
         """The album's photos have all come by now: the words sent with them are let go (a

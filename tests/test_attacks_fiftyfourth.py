@@ -8,12 +8,16 @@ pass goes.
 from __future__ import annotations
 
 import subprocess
+from html import unescape
 from pathlib import Path
 
 import pytest
 
 from tests.test_attacks_fiftythird import a_terminal_draft
 from tests.test_attacks_thirteenth import run_closed
+from tests.test_telegram_handlers import USER, Bot, bot
+
+__all__ = ["bot"]  # the Application with tests/memory_botapi.py: a fixture
 
 CLOSED = ("sosbot: standard output is closed, so what this command printed was shown to no "
           "one (anything it changed stays changed); run it with its output to a terminal, a "
@@ -58,3 +62,33 @@ def test_a_listing_to_an_open_output_is_as_it_was(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert b"value(s)" in result.stdout
     assert said(result) == []
+
+
+# --- an album whose photos each carry words, sent after another photo's note ---------------
+
+
+def photo(n: int, album: str | None = None, caption: str | None = None) -> dict[str, object]:
+    return {"media_group_id": album, "caption": caption,
+            "photo": [{"file_id": f"f-{n}", "file_unique_id": f"u-{n}", "width": 90,
+                       "height": 60}]}
+
+
+async def test_an_album_with_words_on_each_photo_after_a_photo_gets_one_note(bot: Bot) -> None:
+    """A family support worker sent a photo of a letter, then straight after an album of
+    four pages of her notes, a line under each ("page 1: dad shouting at 2am", ...). The
+    letter's photo got its note and the question again; the album then got a note for each
+    page, four, each quoting its own line, the question far above. The album's words are
+    now quoted in one note, as an album sent first gets."""
+    await bot.say("/new reflection")
+    await bot.say("KB-7")
+    await bot.feed(bot.updates.message(USER, **photo(0)))
+    shown = len(bot.request.sent())
+    captions = [f"page {n}: dad shouting at {n}am" for n in range(1, 5)]
+    for n, caption in enumerate(captions, start=1):
+        await bot.feed(bot.updates.message(USER, **photo(n, "album-54", caption)))
+    sent = [unescape(str(p["text"])) for p in bot.request.sent()[shown:]]
+    assert len(sent) == 1, sent  # one note for the album
+    edits = [unescape(str(p["text"])) for p in bot.request.sent("editMessageText")]
+    note = edits[-1] if edits else sent[0]
+    for caption in captions:
+        assert f'"{caption}"' in note
