@@ -49,8 +49,9 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "page, a Word document or plain text for a case-recording system. Without -o, text "
         "goes to standard output.")
     command.add_argument("draft", metavar="LABEL_OR_ID", help="the draft's case label or id")
-    command.add_argument("--format", choices=FORMATS, default="txt",
-                         help="html, docx or txt (default: txt)")
+    command.add_argument("--format", choices=FORMATS,
+                         help="html, docx or txt (default: the one -o FILE's name ends in, "
+                         "else txt)")
     command.add_argument("-o", "--output", metavar="FILE",
                          help="write to this file (or into this folder, named for the "
                          "draft); - is standard output")
@@ -59,7 +60,6 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run(settings: Settings, args: argparse.Namespace) -> int:
     """Carry out `sosbot export`; errors about storage and keys reach the caller."""
-    fmt: Format = args.format
     if args.output == "-" or (args.output is not None and _is_standard_output(args.output)):
         # "-" is the usual spelling of standard output, not a file named "-"; /dev/stdout
         # (or another name for the file it is) is written as it is: opened anew and
@@ -72,6 +72,9 @@ def run(settings: Settings, args: argparse.Namespace) -> int:
     if args.output is None and output_closed():  # started with `>&-`
         print("sosbot: standard output is closed, so the summary has nowhere to go; give -o "
               "FILE to write it to a file. Nothing was written.", file=sys.stderr)
+        return 2
+    fmt = _format(args.format, args.output)
+    if fmt is None:
         return 2
     out: BinaryIO | None = sys.stdout.buffer if args.output is None else None
     if out is not None and fmt in BINARY and out.isatty():
@@ -170,6 +173,28 @@ def _own_files(settings: Settings, db: Path | str) -> dict[Path, str]:
         own[database] = "the database"
         own |= dict.fromkeys(journals, "one of the database's files")
     return own
+
+
+# What a file name's ending says it holds: `-o case.docx` without --format was plain text
+# under a Word name, which Word refused as damaged.
+ENDINGS: dict[str, tuple[Format, str]] = {
+    ".html": ("html", "a web page"), ".htm": ("html", "a web page"),
+    ".docx": ("docx", "a Word document"), ".txt": ("txt", "plain text")}
+
+
+def _format(asked: Format | None, output: str | None) -> Format | None:
+    """The export's format: --format's, else the one -o's name ends in, else text. None,
+    said, when the two disagree (`--format txt -o case.docx`)."""
+    ending = os.path.splitext(output or "")[1].lower()
+    named = ENDINGS.get(ending)
+    if asked is None:
+        return named[0] if named is not None else "txt"
+    if named is not None and named[0] != asked:
+        print(f"sosbot: -o {output} ends in {ending}, {named[1]}, but --format is {asked}; "
+              f"give --format {named[0]}, or a name ending in .{asked}. Nothing was written.",
+              file=sys.stderr)
+        return None
+    return asked
 
 
 def _is_standard_output(given: str) -> bool:

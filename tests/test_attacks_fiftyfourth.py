@@ -92,3 +92,33 @@ async def test_an_album_with_words_on_each_photo_after_a_photo_gets_one_note(bot
     note = edits[-1] if edits else sent[0]
     for caption in captions:
         assert f'"{caption}"' in note
+
+
+# --- `sosbot export -o case.docx`: the format the file's name asks for ---------------------
+
+
+@pytest.mark.parametrize(("name", "starts"), [("kb-1.docx", b"PK\x03\x04"),
+                                              ("KB-1.HTML", b"<!DOCTYPE html>"),
+                                              ("kb-1.htm", b"<!DOCTYPE html>"),
+                                              ("kb-1.txt", b"PRE-REFERRAL REFLECTION")])
+def test_an_export_to_a_file_named_for_a_format_is_written_in_it(
+        tmp_path: Path, name: str, starts: bytes) -> None:
+    """A social worker ran `sosbot export KB-1 -o kb-1.docx` to attach the summary to the
+    case record: "Wrote kb-1.docx", but the file held plain text under a Word name, which
+    Word refused to open as damaged (without --format, every export was text). The name's
+    ending picks the format now, when --format is not given."""
+    db = a_terminal_draft(tmp_path)
+    result = run_closed(tmp_path, "", "export", "KB-1", "--db", str(db), "-o", name)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / name).read_bytes().lstrip().startswith(starts)
+
+
+def test_an_export_whose_format_and_file_name_disagree_is_refused(tmp_path: Path) -> None:
+    db = a_terminal_draft(tmp_path)
+    result = run_closed(tmp_path, "", "export", "KB-1", "--db", str(db), "--format", "txt",
+                        "-o", "kb-1.docx")
+    assert said(result) == [
+        "sosbot: -o kb-1.docx ends in .docx, a Word document, but --format is txt; give "
+        "--format docx, or a name ending in .txt. Nothing was written."]
+    assert result.returncode == 2
+    assert not (tmp_path / "kb-1.docx").exists()
