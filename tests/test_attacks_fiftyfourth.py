@@ -1,8 +1,37 @@
 """The fifty-fourth pass's attacks on the real `sosbot run`, `sosbot chat` and the other
 `sosbot` commands. Each test of a defect failed on the code as it was.
 
-Held this pass (tried, nothing to mend): see the end of this docstring, filled in as the
-pass goes.
+Held this pass (tried, nothing to mend):
+- races through the real Application polling the local Bot API server (updates handed in
+  together, both orders): a partner's "Send it" against the lead's /delete "Yes, erase
+  everything" and /cancel "Yes, discard it": nothing of the contribution kept, the partner
+  told the mapping was closed; "Send it" pressed twice at once: the lead told once; a
+  one-use colleague link opened by two people at once: one member, the other refused; a
+  partner link opened by two at once: one partner; /delete's Yes against an answer: either
+  everything erased and the answer told there is no draft, or the answer said not saved,
+  nothing erased, and the question asked again;
+- a partner who opened the link sending /cancel, /new, /delete, /back, /review, /summary,
+  /export, /resume, /members, /invite, /share, /handover or /skip before naming their
+  service: each answered, the contribution kept (or withdrawn by /delete's Yes); /review's
+  Edit pressed after /new opened another draft: nothing of either draft changed;
+- settings: SOSBOT_WEBHOOK_BODY_SECONDS "nan", SOSBOT_WEBHOOK_IDLE_SECONDS "inf",
+  SOSBOT_RETENTION_FIRST_SECONDS "nan", SOSBOT_POLL_SECONDS "1.5" and "1e1",
+  SOSBOT_RATE_PER_MINUTE "0x10", SOSBOT_DRAFT_DAYS in Arabic-Indic digits,
+  SOSBOT_BUSY_TIMEOUT_MS "1e3": one line each naming the setting; "+5", "1_000", "-0", a
+  log level in small letters: taken as meant. SOSBOT_DB empty, ".", /dev/null or
+  ":memory:", SOSBOT_KEY_FILE naming the database: one line each. A relative SOSBOT_DB in
+  an --env-file read from another folder: `keys list`, `invite --list` and `purge` say
+  there is no database there; `invite` makes one and says so;
+- an answer and a label holding a vertical tab, a form feed, the file, group and record
+  separators, NEL, U+2028, U+2029, DEL, a backspace and a NUL, piped into `sosbot chat`:
+  read as line breaks or dropped; the .txt, .html and .docx exports made and readable;
+- `keys retire` of the current key and of an unknown id, `invite --withdraw` of an unknown
+  id: one line each, nothing changed.
+- left: SOSBOT_DB naming a file called sosbot.key in a fresh folder gets the new data key
+  written there (the key file's default name beside the database) and is then said to be
+  damaged and left as it is: nothing lost, an odd message for an odd name. A relative
+  SOSBOT_DB is read from the folder the command starts in, not the --env-file's, as a
+  service's WorkingDirectory has it: said above when there is no database there.
 """
 
 from __future__ import annotations
