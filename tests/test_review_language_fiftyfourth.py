@@ -347,6 +347,79 @@ SET_AN_SOUND: tuple[tuple[str, str, str], ...] = (
 )
 
 
+# ---- held-out variants: written after the fixes, in other words, not used to design them ----
+HELD_OUT_FLAWED: list[tuple[str, str, str, str]] = [
+    ("harm_matrix", "harm_impact", "mum takes drugs most nights", "seen|impact"),
+    ("mapping", "harm_impact", "the parents argue constantly", "seen|impact"),
+    ("harm_matrix", "harm_worst", "when dad was arrested for drink driving", "seen"),
+    ("mapping", "worst_harm", "mum and her partner had a massive row", "seen"),
+    ("harm_matrix", "harm_impact", "Dad is an alcoholic", "seen|impact"),
+    ("mapping", "danger_behaviour", "parental unpredictability", "seen"),
+    ("wellbeing", "strengths", "a caring and supportive family", "seen"),
+    ("mapping", "strengths", "a warm and supportive home environment", "seen"),
+    ("supervision", "goal_doing", "mum will show a readiness to accept help", "goal"),
+    ("success", "success_goal", "he will have greater self-confidence", "goal"),
+    ("contextual", "goal_child", "she will grow up in a safe and nurturing environment",
+     "goal|seen"),
+    ("wellbeing", "goal_child", "she will feel happy and content within herself", "goal|seen"),
+    ("harm_matrix", "harm_frequency", "it goes in cycles", "seen|period"),
+    ("mapping", "harm_pattern", "it's a vicious cycle", "seen|period"),
+    ("harm_matrix", "harm_history", "long-standing concerns", "seen|period"),
+    ("wellbeing", "wellbeing_scale_why", "7, mum is in a much better place", "number|seen"),
+    ("contribution", "partner_scale_why", "8 - no concerns on our side", "number|seen"),
+    ("contextual", "harm_outside", "she's being dragged into gang culture", "seen"),
+    ("contextual", "peer_worries", "older lads are luring him", "seen"),
+    ("wellbeing", "coped", "they all rallied round", "seen"),
+    ("three_houses", "house_worries", "'i worry about my mums wellbeing'", "words"),
+    ("three_houses", "house_dreams", "'for us to not be so dysfunctional'", "words"),
+    ("success", "vision", "'to feel valued and respected'", "words"),
+    ("supervision", "child_words", "she states she wants to go home", "words"),
+    ("contribution", "child_said", "he describes feeling scared at home", "words"),
+    ("contextual", "danger_behaviour", "adults are befriending him online", "seen"),
+    ("mapping", "goal_doing", "dad will show the capacity to change", "goal"),
+    ("mapping", "recent_harm", "mum and dad had a fight last weekend", "seen"),
+    ("harm_matrix", "harm_worst", "mum's boyfriend kicking off", "seen"),
+    ("mapping", "harm_impact", "dad's gambling and the debts", "seen|impact"),
+]
+HELD_OUT_SOUND: list[tuple[str, str, str]] = [
+    ("harm_matrix", "harm_impact",
+     "she has stopped eating at school and says her tummy hurts when dad drinks"),
+    ("mapping", "harm_impact", "Kai wets the bed the nights mum and dad row"),
+    ("harm_matrix", "harm_worst",
+     "dad drove with the twins in the car when he was drunk and crashed into a wall"),
+    ("mapping", "worst_harm",
+     "in june dad threw a chair at mum and it hit the baby's cot while she was in it"),
+    ("harm_matrix", "harm_impact", "nothing yet that we know of; mum is 20 weeks pregnant"),
+    ("wellbeing", "strengths",
+     "dad takes the kids swimming every saturday and mum cooks tea with them"),
+    ("supervision", "goal_doing",
+     "mum will ring her sister when she wants a drink and the kids will sleep at nan's those "
+     "nights"),
+    ("harm_matrix", "harm_frequency",
+     "every other weekend since march, when dad has the kids; the last on the 12th"),
+    ("wellbeing", "wellbeing_scale_why",
+     "7 because mum has been to every appointment and the kids have clean uniforms"),
+    ("contextual", "harm_outside",
+     "since june a man of about 25 has been picking her up from school in a white van"),
+    ("wellbeing", "coped",
+     "when grandad died they moved in with nan and the kids kept going to school"),
+    ("three_houses", "house_worries",
+     "'when daddy drinks beer and shouts at mummy i go in my room'"),
+    ("success", "vision", "'to have a flat with my girlfriend and work in a garage'"),
+    ("supervision", "child_words", "'i like going to nan's because she makes pancakes'"),
+    ("harm_matrix", "child_vulnerability",
+     "she is 2, can't talk yet and no one outside the family sees her"),
+]
+HELD_OUT_MISSED: frozenset[str] = frozenset()
+
+
 globals().update(review_tests(rows_set(
     "AN", SET_AN_FLAWED, SET_AN_SOUND, asked=asked_ak, fits=_fits_am, sizes=(70, 70),
-    paired=True)))
+    paired=True,
+    held_flawed=[c for c in HELD_OUT_FLAWED if c[2] not in HELD_OUT_MISSED],
+    held_sound=HELD_OUT_SOUND)))
+
+
+def test_the_held_out_sets_are_as_written() -> None:
+    assert (len(HELD_OUT_FLAWED), len(HELD_OUT_SOUND)) == (30, 15)
+    assert {line for _, _, line, _ in HELD_OUT_FLAWED} >= HELD_OUT_MISSED
