@@ -6,7 +6,8 @@ A step names its checks under `checks:` in a flow file: `plain_language`, `priva
 `safety_action`, `goal_wording`, `danger_statement`, `worry_statement`, `safety_goal`,
 `wellbeing_goal`, `dated`, `who_is_worried`, `what_happens_next`, `what_the_child_needs`,
 `how_long`, `short_forms`, `child_view`, `when`, `safety_network`, `age`,
-`about_the_contexts`, `number_moved`, `scale_reason`, `role` (the names in `CHECKS`;
+`about_the_contexts`, `number_moved`, `scale_reason`, `role`, `what_it_did_to_the_child`
+(the names in `CHECKS`;
 `who_is_worried` to `child_view` are `plain_language` told the question it is at, `child_view`
 with a check of its own first; `wellbeing_goal` is `safety_goal` asked of an early help
 family's goal, in its words;
@@ -17,7 +18,8 @@ with no age at how old a child is; `about_the_contexts` about a goal of the youn
 doing alone where the contexts' goal is asked; `number_moved` about a number said only not to
 have moved, where since when and what has been tried are asked; `scale_reason` about a
 number's reason that says only how worried someone is; `role` about the short forms of a
-partner's role).
+partner's role; `what_it_did_to_the_child` about an answer at what the harm has done to
+the child that tells only of an adult, "Dad drinks").
 `label_check` vets a draft's case label before anything is stored under it.
 `describe` gives the one line `sosbot language-check` prints for a flagged line.
 """

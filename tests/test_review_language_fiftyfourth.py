@@ -2,15 +2,65 @@
 police, children and partners writing in a hurry (pass 54).
 
 Written after reading set AM's file only (its shape, the runner, what it covered and what it
-left), before reading any rule in flows/checks or the bot's nudges, and before anything was
-run on it: 70 flawed lines and 70 sound ones, each pair at one question.
+left), before reading any rule in flows/checks or the bot's nudges, and committed (1fc22077)
+before anything was run on it: 70 flawed lines and 70 sound ones, each pair at one question,
+in the voices of social workers, a school's safeguarding lead and teachers, health visitors,
+a GP, police, youth workers, a personal adviser, early help workers and children's own words
+as a worker records them. Each row: (voice, "tool:question", line), a flawed one also what a
+practice lead would expect asked back (the kinds `_fits_am` reads). New ground: an adult's
+doing given as the harm to the child ("dad drinks" at what it has done to the child, "dad's
+drinking got really bad over christmas" at the worst it has been), set AM's held-out misses
+in other words ("parental hostility and volatility", "a warm, caring home", "dad will show a
+willingness to change"), questions few sets reach (how they took part, who their people are,
+what difference the work made, what helps), and a child's words of the work ("'mum has
+mental health'", "'for my family to be less dysfunctional'", "'i get anxious about mum's
+wellbeing'").
 
-(The numbers, blind and fitted, and the held-out variants follow once measured.)
+Blind, on the code as it was (main at b023404e): flawed asked 52/70, 50 with a question that
+fits (as `_fits_am` reads them); sound asked 1/70. Let through, each a kind: an adult's doing
+as the harm ("dad drinks"); a pattern said to go round ("it's cyclical") or to have gone on
+long ("longstanding"); "parental mental health"; a goal of willingness shown, of a strength
+improved ("improved emotional resilience"), of a home experienced ("a safe and stable home")
+or of feeling "confident and secure in himself"; "a warm, caring home"; "they pulled
+together as a family"; a scale's "he's in a better place"; "being drawn into criminality";
+"older males are befriending her"; "he reports being happy at home"; and four children's
+lines of the work's words. Asked, not as it fits: "the wider support network" (who will help
+with the goal, asked what was seen) and "6, no concerns from our end" (asked what it meant
+for the child, as a service's doing). The sound line asked: "... mum still lets him in at
+night", asked, as the project means, what the man did rather than her failing (left flagged
+below), with the example of men who exploit a young person.
+
+Fitted: flawed 70/70 asked, 69 with a question that fits; sound asked 1/70 (the one flagged,
+now with the example of what the harming parent did). The rules, each for its class (see the
+CHANGELOG): a check of its own, `what_it_did_to_the_child` (`flows.checks.to_the_child`), at
+the four questions asking what the harm did to the child or its worst time: an answer telling
+only of an adult of the family, nothing in it that could be the child; labels' "mental
+health" and "a trait owned" said as "parental", "a group exploiting them" ("befriending"),
+"drawn into crime" (a rule of its own); `plain_language._ONE_OFTEN` ("cyclical", "a vicious
+cycle"), `_OPEN_END` and `_SO_FAR` ("longstanding"), `_NOTHING_HEARD` ("in a better place",
+"no concerns from our end"), `_GOOD_CARE` ("caring", "supportive"), `_A_STATE` (willingness,
+readiness or openness shown, to change or to work with us; a strength to have improved; a
+good home experienced or grown up in) and `_STATE_TO_COME` ("in himself"),
+`_GOING_WELL_ALONE` ("pulled together"); `nudges._SAID_BY_THE_WORK` ("has mental health",
+"dysfunctional", "wellbeing", "feel listened to") and `_FRAMED` ("he reports", "states");
+the DV example ("Dad turned up drunk, kicked the door ...") for every rule asking the
+harming parent's actions. Set AM's three held-out misses are asked too, each fittingly. Each
+corpus file (tests/language, 82 files, each as its kind) through `language-check` before
+(b023404e) and after: see /tmp/s54/hist_sound54.md and the report (the new check is not one
+`language-check` runs).
+
+Held-out variants (`HELD_OUT_FLAWED`, `HELD_OUT_SOUND`), written after the fixes in other words
+and committed before they were run: flawed asked with a question that fits 6/30 before
+(b023404e) and 25/30 after (26 asked); sound let through 15/15 before and after
+(`HELD_OUT_MISSED` says which were not reached).
 """
 from __future__ import annotations
 
+import pytest
 from review_sets import review_tests, rows_set
 from test_review_language_fiftyfirst import asked_ak
+from test_review_language_fiftythird import HELD_OUT_FLAWED as AM_HELD_OUT_FLAWED
+from test_review_language_fiftythird import HELD_OUT_MISSED as AM_HELD_OUT_MISSED
 from test_review_language_fiftythird import _fits_am
 
 SET_AN_FLAWED: tuple[tuple[str, str, str, str], ...] = (
@@ -410,12 +460,43 @@ HELD_OUT_SOUND: list[tuple[str, str, str]] = [
     ("harm_matrix", "child_vulnerability",
      "she is 2, can't talk yet and no one outside the family sees her"),
 ]
-HELD_OUT_MISSED: frozenset[str] = frozenset()
+# Held-out lines the fixes did not reach, left as they were (not tuned to after the run): a
+# row of a couple at the worst time, "mum and her partner ..." ("her" may be the child, so
+# the answer is left), "a ... home environment" (a home's quality read before "home" or
+# "environment", not both), "it goes in cycles" (how often after "it goes", which the rule
+# does not read), "show the capacity to change" (asked what was seen of "capacity", the
+# word's own question, not as a goal), and a fight at the most recent time, which no check
+# of this pass reads.
+HELD_OUT_MISSED: frozenset[str] = frozenset({
+    "mum and her partner had a massive row",
+    "a warm and supportive home environment",
+    "it goes in cycles",
+    "dad will show the capacity to change",
+    "mum and dad had a fight last weekend",
+})
 
+
+# The sound line asked, as the project means: "mum still lets him in at night" is asked what
+# the man did, not her failing (the rules of the harming parent's actions), now with an
+# example of what he did.
+LEFT_FLAGGED: frozenset[str] = frozenset(
+    line for _, _, line in SET_AN_SOUND if "still lets him in" in line)
+
+
+def _asked_his_actions(case: object, reply: str) -> bool:
+    return "Write his actions, not her failings" in reply and "Dad turned up drunk" in reply \
+        and "Men in their twenties" not in reply
+
+
+# Asked, not as it fits: who will help with a goal, said only as a network, is asked what was
+# seen, who did what and when (what the network will do is the question's own).
+LEFT_ASKED_OTHERWISE = {"the wider support network":
+                        '"the wider support network" says what you make of things'}
 
 globals().update(review_tests(rows_set(
     "AN", SET_AN_FLAWED, SET_AN_SOUND, asked=asked_ak, fits=_fits_am, sizes=(70, 70),
-    paired=True,
+    paired=True, left_flagged=LEFT_FLAGGED, flagged_as=_asked_his_actions, flagged_size=1,
+    left_asked_otherwise=LEFT_ASKED_OTHERWISE,
     held_flawed=[c for c in HELD_OUT_FLAWED if c[2] not in HELD_OUT_MISSED],
     held_sound=HELD_OUT_SOUND)))
 
@@ -423,3 +504,52 @@ globals().update(review_tests(rows_set(
 def test_the_held_out_sets_are_as_written() -> None:
     assert (len(HELD_OUT_FLAWED), len(HELD_OUT_SOUND)) == (30, 15)
     assert {line for _, _, line, _ in HELD_OUT_FLAWED} >= HELD_OUT_MISSED
+
+
+# Set AM's held-out misses, each now asked with a question that fits, by the rule of its
+# shape above.
+@pytest.mark.parametrize(("flow_id", "step_id", "line", "want"),
+                         [row for row in AM_HELD_OUT_FLAWED if row[2] in AM_HELD_OUT_MISSED])
+def test_set_am_held_out_misses_are_now_asked_with_a_question_that_fits(
+        flow_id: str, step_id: str, line: str, want: str) -> None:
+    reply = asked_ak(flow_id, step_id, line)
+    assert reply is not None, line
+    assert _fits_am(want, reply), (line, reply)
+
+
+# What the harm has done to the child, or its worst time, told only as an adult's doing: asked
+# what it has done to the child, at each of the four questions that ask it.
+THE_ADULT_ONLY = [
+    ("harm_matrix", "harm_impact", "Dad drinks."),
+    ("harm_matrix", "harm_worst", "mum and dad fight all the time"),
+    ("mapping", "harm_impact", "stepdad smokes weed in the flat"),
+    ("mapping", "worst_harm", "Dad broke Mum's jaw on 3 May"),
+]
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), THE_ADULT_ONLY)
+def test_an_adults_doing_given_as_the_harm_is_asked_what_it_did_to_the_child(
+        flow_id: str, step_id: str, line: str) -> None:
+    reply = asked_ak(flow_id, step_id, line)
+    assert reply is not None, line
+    assert reply.startswith(f'You wrote "{line}", which says what the adult does, but not yet '
+                            "what it has done to the child."), reply
+    assert _fits_am("seen|impact", reply), reply
+
+
+# ... but anything in it that could be the child, or the child's own words, or that nothing
+# is known yet, is let through; and where the question is what the adult does, the adult's
+# doing is the answer.
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), [
+    ("harm_matrix", "harm_impact", "dad drinks and T hides in her room"),
+    ("harm_matrix", "harm_impact", "Kai won't eat when dad drinks"),
+    ("harm_matrix", "harm_worst", "dad drank and fell asleep with the 2 yr old in the bath"),
+    ("mapping", "harm_impact", "'daddy hits mummy'"),
+    ("mapping", "worst_harm", 'Mum said: "he threw my phone while I held the baby"'),
+    ("mapping", "harm_impact", "none known yet, mum is 30 weeks pregnant"),
+    ("harm_matrix", "danger_behaviour", "dad drinks every night"),
+    ("mapping", "danger_behaviour", "mum and dad fight all the time"),
+])
+def test_an_answer_that_may_be_of_the_child_is_let_through(flow_id: str, step_id: str,
+                                                           line: str) -> None:
+    assert asked_ak(flow_id, step_id, line) is None, line

@@ -47,13 +47,14 @@ _LONGEST = 300  # a long account of the adult is read by the other checks, not t
 
 def only_the_adult(text: str) -> str | None:
     """The answer, when it tells only of an adult of the family and nothing could be the
-    child; None otherwise. (Words in quotation marks are someone's own: left out.)"""
+    child; None otherwise. (The adult is looked for outside quotation marks, where the writer
+    tells it: "'daddy hits mummy'" is what the child said. What could be the child is looked
+    for in all of it: 'Mum said: "... while the baby was in my arms"' tells of the baby.)"""
     if len(text) > _LONGEST:
         return None
-    masked = mask_quotes(text)
-    if _AN_ADULT.search(masked) is None or _MAY_BE_THE_CHILD.search(masked) \
-            or _INITIAL.search(masked) or _NOTHING_YET.match(masked):
+    if _AN_ADULT.search(mask_quotes(text)) is None or _MAY_BE_THE_CHILD.search(text) \
+            or _INITIAL.search(text) or _NOTHING_YET.match(text):
         return None
-    if any(_AN_ADULT.fullmatch(name.group()) is None for name in _NAME.finditer(masked)):
+    if any(_AN_ADULT.fullmatch(name.group()) is None for name in _NAME.finditer(text)):
         return None  # a first name, who may be the child: "Kai won't eat when dad drinks"
     return " ".join(text.split())
