@@ -607,7 +607,8 @@ def _statement_asked(d: Draft, step: FlowStep, value: str, nudger: Nudger) -> bo
 _WORDING = ("plain_language", "who_is_worried",
             "what_happens_next", "what_the_child_needs", "what_is_working",
             "what_the_family_says", "short_forms", "child_view", "how_long",
-            "what_makes_it_harder", "how_we_will_know", "safety_network", "scale_reason")
+            "what_makes_it_harder", "how_we_will_know", "safety_network", "scale_reason",
+            "what_it_did_to_the_child")
 
 
 # How much of the answers kept after a reminder is read again to see whether a reminder's

@@ -6,7 +6,8 @@ A step names its checks under `checks:` in a flow file: `plain_language`, `priva
 `safety_action`, `goal_wording`, `danger_statement`, `worry_statement`, `safety_goal`,
 `wellbeing_goal`, `dated`, `who_is_worried`, `what_happens_next`, `what_the_child_needs`,
 `how_long`, `short_forms`, `child_view`, `when`, `safety_network`, `age`,
-`about_the_contexts`, `number_moved`, `scale_reason`, `role` (the names in `CHECKS`;
+`about_the_contexts`, `number_moved`, `scale_reason`, `role`, `what_it_did_to_the_child`
+(the names in `CHECKS`;
 `who_is_worried` to `child_view` are `plain_language` told the question it is at, `child_view`
 with a check of its own first; `wellbeing_goal` is `safety_goal` asked of an early help
 family's goal, in its words;
@@ -17,7 +18,8 @@ with no age at how old a child is; `about_the_contexts` about a goal of the youn
 doing alone where the contexts' goal is asked; `number_moved` about a number said only not to
 have moved, where since when and what has been tried are asked; `scale_reason` about a
 number's reason that says only how worried someone is; `role` about the short forms of a
-partner's role).
+partner's role; `what_it_did_to_the_child` about an answer at what the harm has done to
+the child that tells only of an adult, "Dad drinks").
 `label_check` vets a draft's case label before anything is stored under it.
 `describe` gives the one line `sosbot language-check` prints for a flagged line.
 """
@@ -42,6 +44,7 @@ from flows.checks.process import DONE_STEP_QUESTION, NEXT_STEP_QUESTION, WHEN_QU
 from flows.checks.respell import respelt, slips
 from flows.checks.safety import SAFETY_NUDGE, looks_like_safety
 from flows.checks.text import fold, mask_quotes, one_check, sentence_start
+from flows.checks.to_the_child import only_the_adult
 from flows.checks.words import WordList, led_by_capitals, load_word_list
 from flows.engine import Nudger
 from flows.regex import on_first_use
@@ -73,8 +76,11 @@ EXAMPLES = {
 }
 EXAMPLE = "Dad was drunk when he came to collect T from school on Friday"
 # Wording that blames a parent for the harm another adult does to them.
+# (and the rules of the same question, "mum still lets him in" among them (set AN), which
+# were shown the example of men who exploit a young person)
 EXAMPLES_BY_TERM = dict.fromkeys(
-    ("let him back in", "going back to him", "failed to protect", "provoked him"),
+    ("let him back in", "going back to him", "failed to protect", "provoked him",
+     "let him back", "won't leave him", "should have known", "put her relationship first"),
     "Dad turned up drunk, kicked the door and said he would take the kids if she kept him out")
 # Help promised only as needed: a step of help with who does what and when.
 EXAMPLES_BY_TERM["as needed"] = "Her key worker will ring the housing office with her on Monday"
@@ -94,6 +100,7 @@ EXAMPLES_BY_TERM["suitability"] = ("Whether her aunt can keep her on when her ow
 EXAMPLES_BY_TERM["a group exploiting them"] = ("Since May two men in a silver car have picked "
                                                "him up after school and sent him to sell drugs "
                                                "in the next town")
+EXAMPLES_BY_TERM["drawn into crime"] = EXAMPLES_BY_TERM["a group exploiting them"]
 EXAMPLES_BY_TERM["coping strategies"] = ("When dad lost his job last year, mum asked nan to "
                                          "have the kids on her late shifts and they still got "
                                          "to school every day")
@@ -307,7 +314,7 @@ CHECKS = ("plain_language", "privacy", "safety_action", "goal_wording", "danger_
           "what_the_child_needs", "what_is_working", "what_the_family_says", "how_long", "when",
           "short_forms", "child_view", "what_makes_it_harder", "how_we_will_know",
           "worry_statement", "safety_network", "age", "about_the_contexts", "number_moved",
-          "scale_reason")
+          "scale_reason", "what_it_did_to_the_child")
 # Asked "Who is worried?", "the school are worried" is the answer, not a worry said with
 # nothing of what was seen: the wording check without the rules for that.
 _SAYS_WHO_IS_WORRIED = frozenset({"remain worried", "worried about him"})
@@ -451,6 +458,10 @@ def nudger(words: WordList | None = None, *, ready: bool = True) -> Nudger:
         # what has been tried, as the question asks
         "number_moved": lambda text: not_moved(text) or moved_only(text)
         or plain_language(text, word_list),
+        # ... or what the harm has done to the child, where an answer that tells only of an
+        # adult ("Dad drinks") gives the cause, not the harm
+        "what_it_did_to_the_child": lambda text: plain_language(text, word_list)
+        or to_the_child(text),
         # ... or why a number on a scale is what it is: how worried, alone, is no reason
         "scale_reason": lambda text: feeling_only(text) or plain_language(
             text, word_list, numbered=True),
@@ -542,7 +553,7 @@ READ_IN_PART = frozenset({"plain_language", "who_is_worried", "what_happens_next
                           "what_the_child_needs", "what_is_working", "what_the_family_says",
                           "short_forms", "child_view", "how_long", "what_makes_it_harder",
                           "how_we_will_know", "safety_network", "scale_reason",
-                          "goal_wording", "worry_statement",
+                          "what_it_did_to_the_child", "goal_wording", "worry_statement",
                           "danger_statement", "safety_goal", "wellbeing_goal"})
 
 
@@ -551,6 +562,21 @@ def within_reach(text: str, sentences: int = SENTENCES_READ) -> str:
     spaces after it (a "?" ending it is read)."""
     start = sentence_start(text, sentences)
     return text if start is None else text[:start]
+
+
+# An adult's behaviour given as what it has done to the child (`to_the_child`).
+ONLY_THE_ADULT = ('You wrote "{said}", which says what the adult does, but not yet what it has '
+                  "done to the child. What has the child been through because of it, and what "
+                  'have they said or shown? A line like "T hides under his bed when Dad comes '
+                  'home drunk, and has wet the bed most nights since March" says what the harm '
+                  "to the child is.")
+
+
+def to_the_child(text: str) -> str | None:
+    """At what the harm has done to the child: an answer telling only of an adult of the
+    family, nothing in it the child, asked what it has done to the child."""
+    said = only_the_adult(text)
+    return None if said is None else ONLY_THE_ADULT.format(said=_shortened(said))
 
 
 def only_a_group(text: str) -> str | None:
@@ -1287,7 +1313,15 @@ _SAID_BY_THE_WORK = (
     r"\s+health)\s+(?:issues|difficulties)"
     r"|intoxicated|inebriated|(?:have|has|having|had)\s+(?:a\s+)?domestics?|domestics"
     r"|(?:reach|achieve|fulfil|fulfill|meet)\s+(?:my|our)\s+(?:\w+\s+)?(?:goals|aspirations"
-    r"|ambitions)")
+    r"|ambitions)"
+    # ("'mum has mental health'", "'for my family to be less dysfunctional'", "'i get anxious
+    # about mum's wellbeing'", "'i feel listened to at my placement'" (set AN)): a child says
+    # "mum cries all the time", "for us to stop fighting", "when mum is sad", "they listen to
+    # me"
+    r"|(?:has|have|had|got|with)\s+(?:(?:bad|poor|low)\s+)?mental\s+health(?!\s+(?:nurse|team"
+    r"|worker|appointments?|doctor))|dysfunction(?:al)?|well[\s-]?being"
+    r"|(?:feel|felt|feeling)\s+(?:(?:really|very|so|quite|more|less|not)\s+)*(?:listened\s+to"
+    r"|valued|validated|empowered|heard)")
 _WORK_WORDS_SAID = on_first_use(rf"\b(?:{_SAID_BY_THE_WORK})\b", re.IGNORECASE)
 # Words of the work a child does not use of their own life (those above too).
 _WORK_WORDS = on_first_use(
@@ -1480,6 +1514,8 @@ _FRAMED = on_first_use(
     r"|mentioned|stated|explained|replied|reported)\s+(?:that|he|she|they|to\s+(?:me|us)"
     r"|(?:me|us|staff)\s+(?:that|he|she|they))\b))?(?:said|says|told\s+(?:me|us|staff|(?:her|his|the)\s+\w+)"
     r"|disclosed|mentioned|stated|explained|replied|reported"
+    # (the frame in the present: "he reports being happy at home" (set AN))
+    r"|reports|states|describes|described|expresse[sd]"
     # (as someone writes whose first language is not English: "He say that he want ...")
     r"|say(?=\s+that\b)|tells?\s+(?:me|us)(?=\s+that\b))(?:\s+(?:to\s+(?:me|us)|that))?"
     r"\b[\s:,]*",

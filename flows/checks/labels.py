@@ -394,7 +394,9 @@ RULES: tuple[Rule, ...] = (
           r"|classes|work|worker|referral)\b)"),
     rule("mental health", "label", "How does the adult's health show day to day, and what "
           "happens for the child when they are unwell?",
-          r"\b(?:his|her|their|mum['’]?s|dad['’]?s|mother['’]?s|father['’]?s|parents['’]?|own)"
+          # (or a parent's, said as the parents' in general: "parental mental health" (set AN))
+          r"\b(?:his|her|their|mum['’]?s|dad['’]?s|mother['’]?s|father['’]?s|parents['’]?|own"
+          r"|parental|maternal|paternal)"
           r"\s+mental\s+health\b(?!\s+(?:nurse|team|worker|services?|practitioner|appointment"
           r"|doctor|social\s+worker|support\s+worker|diagnosis))", plain_when_told=True),
     # A habit or a temper named as the adult's, and no more: "his drinking", "mum's drug use",
@@ -1263,10 +1265,20 @@ RULES: tuple[Rule, ...] = (
           r"(?:older\s+|adult\s+|local\s+)?(?:males|men|adults|people|lads|boys|youths"
           r"|teenagers|dealers)|someone|somebody|others)\s+(?:is|are|was|were|has\s+been"
           r"|have\s+been|['’]re|['’]s)\s+(?:\w+ly\s+)?(?:exploiting|grooming|targeting"
-          r"|manipulating|radicali[sz]ing|using|taking\s+advantage\s+of|preying\s+on)\s+(?:him"
+          r"|manipulating|radicali[sz]ing|using|taking\s+advantage\s+of|preying\s+on"
+          # ("older males are befriending her" (set AN))
+          r"|befriending|luring|enticing)\s+(?:him"
           r"|her|them|the\s+(?:child|young\s+person|yp|boy|girl|kids?|children))"
           r"(?=(?:\s+(?:sexually|criminally|online|financially))?\s*(?:[.!?;]|$))",
           plain_when_told=True),
+    # ... or said to be drawn into crime, by nobody: "being drawn into criminality" (set AN):
+    # who draws them in, and what they have them do, is not said.
+    rule("drawn into crime", "vague", "Who is drawing the young person in, and what have they "
+          "had them do, where and when?",
+          r"\b(?:drawn|dragged|pulled|sucked|lured|groomed)\s+(?:further\s+)?into\s+(?:county"
+          r"\s+lines|CSE|CCE|gangs?|gang\s+(?:activity|culture|life)|drug\s+dealing|crime"
+          r"|criminality|criminal\s+(?:activity|behaviou?r|lifestyles?|world)|offending"
+          r"|exploitation|anti[\s-]social\s+behaviou?r)\b", plain_when_told=True),
     # A trouble said as a trait someone owns, a noun of "-ity" from a word of what they are
     # like, with nothing they did: "dad's instability and mum's passivity", "mum's
     # vulnerabilities and dad's criminality" (set AM; set AL's leftover). Not a condition,
@@ -1275,7 +1287,8 @@ RULES: tuple[Rule, ...] = (
     rule("a trait owned", "label", "What did the person actually do or say, and who saw it?",
           r"\b(?:(?:mum|mam|mom|mummy|mother|dad|daddy|father|stepdad|stepmum|partner"
           r"|boyfriend|girlfriend|parent|parents|carer|carers|nan|gran|grandad)['’]?s?"
-          r"|his|her|their)\s+(?:(?:own|emotional|mental|financial|apparent|ongoing|general"
+          # (or the parents' in general: "parental instability" (set AM's held-out))
+          r"|his|her|their|parental)\s+(?:(?:own|emotional|mental|financial|apparent|ongoing|general"
           r"|perceived|obvious|clear|increasing|growing)\s+)?"
           r"(?!(?:dis|in)?abilit|(?:in)?capabilit|(?:ir)?responsibilit|availabilit|mobilit"
           r"|eligibilit|accessibilit|visibilit|possibilit|suitabilit|sensibilit|compatibilit"

@@ -182,6 +182,9 @@ _ONE_OFTEN = (
     # (or said to come and go: "every so often, it comes and goes", "in waves" (set AH))
     r"|(?:it\s+)?(?:comes\s+and\s+goes|ebbs\s+and\s+flows)|in\s+(?:fits\s+and\s+starts|waves"
     r"|phases|cycles|spells)"
+    # (or said to go round, and no more: "it's cyclical" (set AN))
+    r"|(?:it['’]?s\s+|its\s+|it\s+is\s+)?(?:(?:very|quite|fairly|a\s+bit)\s+)?cycl(?:ical|ic)"
+    r"|(?:it['’]?s\s+|its\s+|it\s+is\s+)?(?:in\s+)?a\s+(?:vicious\s+)?cycle"
     # (or said to vary: "it varies, hard to say" (set AL))
     r"|(?:it\s+)?var(?:ies|ied)(?:\s+(?:a\s+lot|loads|massively|hugely))?|(?:it\s+)?depends"
     # (on a time or a mood, and no more: "depends on his mood", "depends on the week" (set AM))
@@ -270,6 +273,8 @@ _OPEN_END = on_first_use(
     r"|(?:on-?going|continuing|continuous(?:ly)?)(?:\s*[,&/]?\s*(?:and\s+)?(?:(?:for\s+)?"
     r"(?:the\s+)?long[\s-]term|indefinitely|permanently))?"
     r"|(?:for\s+)?(?:the\s+)?long[\s-]term"
+    # ... or only that it has gone on long: "longstanding" (set AN)
+    r"|(?:(?:very|really|quite)\s+)?long[\s-]?standing(?:\s+(?:concerns?|worries|issues))?"
     r"|(?:until|till|til|['’]til)\s+(?:(?:it\s+is|it['’]s)\s+)?no\s+longer\s+(?:needed|required"
     r"|necessary)"
     r"|(?:until|till|til|['’]til)\s+(?:the\s+)?case\s+(?:is\s+)?clos(?:ed|es|ure)"
@@ -311,7 +316,9 @@ _SO_FAR = on_first_use(
     r"|a\s+good\s+few)\s+)?"
     r"(?:years|months|weeks|ages|yonks)(?:\s+and\s+(?:years|months))?"
     r"|(?:for\s+)?(?:a\s+|quite\s+a\s+|a\s+very\s+)?long\s+time"
-    r"|(?:for\s+)?(?:a\s+(?:(?:good|long|little|fair)\s+)?while|some\s+time)", re.IGNORECASE)
+    r"|(?:for\s+)?(?:a\s+(?:(?:good|long|little|fair)\s+)?while|some\s+time)"
+    r"|(?:(?:very|really|quite)\s+)?long[\s-]?standing(?:\s+(?:concerns?|worries|issues))?",
+    re.IGNORECASE)
 SINCE_WHEN_QUESTION = ("Since when, as near as anyone knows (since T was a baby, since last "
                        "summer), and who first knew?")
 # A child's age named alone as what makes them vulnerable: "his age", "due to her young age".
@@ -586,15 +593,21 @@ _A_STATE = (rf"(?:(?:be|feel|remain|stay|keep|continue\s+to\s+be)\s+{_STATE_WORD
             # "dad will take ownership and show real change" (set AL)
             r"|take\s+(?:(?:full|more|some|real)\s+)?(?:ownership|responsibility)(?:\s+(?:of|for)"
             r"\s+(?:(?:his|her|their|the)\s+)?(?:actions|behaviou?rs?|choices|parenting|part|role))?"
-            r"|show\s+(?:(?:real|genuine|lasting|sustained|meaningful|positive|some|more|that\s+"
+            r"|show\s+(?:(?:an?|real|genuine|lasting|sustained|meaningful|positive|some|more|that\s+"
             r"(?:he|she|they)\s+(?:can|has|have)\s+)\s*)*(?:change|changed|insight|commitment"
             r"|progress|remorse|understanding"
             # (or taking part, in a word, in what: "he will show more engagement with his
             # education", "show real commitment to college" (set AM, and set AL's held-out))
-            r"|engagement|motivation|willingness|interest)(?:\s+(?:with|to|in|towards)\s+"
+            r"|engagement|motivation|willingness|interest"
+            # ("dad will show a willingness to change", "more willingness to work with us" (set
+            # AN; set AM's held-out))
+            r"|readiness|openness|desire|capacity|ability)(?:\s+(?:with|to|in|towards)\s+"
             r"(?:(?:his|her|their|the)\s+)?(?:education|college|school|learning|work|training"
             r"|services|support|the\s+(?:plan|work|course|programme)|(?:his|her|their)\s+"
-            r"(?:course|studies|apprenticeship|job)))?"
+            r"(?:course|studies|apprenticeship|job)"
+            r"|(?:change|engage|learn|listen|accept\s+(?:help|support)|work\s+(?:with|alongside)"
+            r"\s+(?:us|services|professionals|the\s+(?:plan|school|social\s+worker|team"
+            r"|professionals))|make\s+changes)))?"
             r"|(?:put|set|have|keep|maintain|use|implement|enforce)\s+(?:(?:clear|firm|consistent"
             r"|appropriate|good|healthy|some|more|better|age[\s-]appropriate)\s+)*(?:boundaries"
             r"|rules)(?:\s+in\s+place)?(?:\s+(?:for|with)\s+(?:him|her|them))?"
@@ -617,6 +630,16 @@ _A_STATE = (rf"(?:(?:be|feel|remain|stay|keep|continue\s+to\s+be)\s+{_STATE_WORD
             r"(?:\s+with\s+(?:(?:safe|trusted|the|her|his|their|other|key"
             r"|caring|supportive|positive|adults?|peers|friends|family|carers?|parents|mum|dad"
             r"|people|staff|professionals|and)\b\s*)+)?"
+            # ... or a home or care said only as good, as lived in: "the children will
+            # experience a safe and stable home", "grow up in a loving home" (set AN)
+            rf"|(?:experience|grow\s+up\s+in|live\s+in|be\s+raised\s+in)\s+{_GOOD_THING}"
+            rf"(?:(?:\s*,\s*|\s+(?:and|&)\s+){_GOOD_THING})*"
+            # ... or a strength of theirs said only to grow: "she will have improved emotional
+            # resilience", "greater confidence" (set AN)
+            r"|have\s+(?:(?:much|more|greater|better|improved|increased|higher|good|real"
+            r"|stronger)\s+)+(?:emotional\s+)?(?:resilience|confidence|self[\s-]?(?:esteem|worth"
+            r"|belief|confidence)|well[\s-]?being|coping\s+skills|emotional\s+regulation"
+            r"|emotional\s+literacy)"
             r"|communicate\s+(?:his|her|their)\s+(?:needs|wishes|feelings|views)(?:\s+(?:and|&)"
             r"\s+(?:needs|wishes|feelings|views))?\s+(?:more\s+)?(?:effectively|appropriately"
             r"|better|clearly|well)"
@@ -638,6 +661,8 @@ _STATE_TO_COME = on_first_use(
     r"(?:(?:\s*,\s*|\s+)(?:(?:and|&)\s+)?(?:at\s+(?:home|school|nursery|college|short\s+breaks"
     r"|all\s+times|night)|in\s+(?:the\s+)?(?:community|placement|school|care"
     r"|(?:his|her|their)\s+(?:home|placement|family|community|local\s+area))"
+    # (or in themselves: "confident and secure in himself" (set AN))
+    r"|(?:in|within)\s+(?:himself|herself|themselves|themself)"
     r"|from\s+(?:harm|exploitation|abuse|risk"
     r"|danger|neglect)|consistently|always|now|again|in\s+(?:the\s+)?future|going\s+forward"
     r"|long[\s-]term|with\s+(?:mum|dad|(?:his|her|their)\s+(?:family|parents|mum|dad"
@@ -887,6 +912,13 @@ _GOING_WELL_ALONE = on_first_use(
     r"(?:(?:has|have|is|are)\s+(?:been\s+)?)?(?:com(?:ing|e)|came)\s+(?:on|along)\s+"
     r"(?:(?:really|so|very)\s+)?(?:(?:in\s+)?leaps\s+and\s+bounds|well|nicely|brilliantly"
     r"|great|a\s+treat|loads|a\s+lot|so\s+much)(?:\s+(?:lately|recently|now))?[\s.!]*"
+    # ... or a family said to hold together, and nothing of what they did: "they pulled
+    # together as a family" (set AN)
+    r"|\W*(?:(?:they|we|the\s+family|the\s+parents|mum\s+and\s+dad|everyone)\s+)?(?:all\s+)?"
+    r"(?:(?:really|just|always)\s+)?(?:pull(?:ed|s)?|stuck|stick(?:s)?|rall(?:ied|y|ies)|band(?:ed|s)?"
+    r"|c[ao]me)\s+(?:together|round|around)(?:\s+as\s+a\s+(?:family|unit|team))?"
+    r"(?:\s+(?:and|to)\s+(?:got|get|getting|pulled|pull)\s+(?:through|it\s+together)(?:\s+it)?)?"
+    r"(?:\s+(?:really\s+|so\s+)?well)?[\s.!]*"
     # ... or the child described, with nothing they did: "Happy little girl who loves
     # nursery.", "Lovely, polite young man."
     # (said of them by "he" or "she", as typed on a phone: "hes a lovely lad really", "she's a
@@ -975,6 +1007,12 @@ _NOTHING_HEARD = on_first_use(
     r"|everything|experience(?:\s+of\s+(?:the\s+)?(?:family|case|parents?|mum|dad))?"
     r"|what\s+(?:we|i)\s+know|(?:all\s+)?(?:of\s+)?(?:that|this))"
     r"|on\s+balance"
+    # ... or someone said to be in a better place, and nothing of what shows it: "6 - he's in
+    # a better place" (set AN)
+    r"|(?:(?:she|he|they|mum|dad|things|the\s+family|(?-i:[A-Z]))(?:['’]s|['’]re|\s+(?:is|are"
+    r"|seems?|feels?))\s+)?(?:(?:now|definitely|generally)\s+)?in\s+a\s+(?:(?:much|far|lot)\s+)?"
+    r"(?:better|good|happier|healthier|safer|more\s+positive|positive|worse|bad|dark)\s+(?:place"
+    r"|space|head[\s-]?space)"
     # ... or for things said only to change, or to be as they were, with nothing of what changed:
     # "6 as things are improving slowly", "4, the situation is more settled", "it's calmer"
     r"|(?:things|it|everything|the\s+situation|(?:the\s+)?home(?:\s+life)?)(?:['’]s|['’]re|\s+(?:is"
@@ -989,6 +1027,8 @@ _NOTHING_HEARD = on_first_use(
     r"\s+|more\s+|significant\s+|major\s+|real\s+)?(?:concerns?|worries|issues|referrals?"
     r"|incidents?|reports?|problems)(?:\s+(?:raised|reported|received|made|shared|noted"
     r"|identified))?(?:\s+(?:from|by)\s+(?:the\s+)?(?:[a-z]+|health\s+visitor|social\s+care))?"
+    # (or from the writer's side: "no concerns from our end" (set AN))
+    r"(?:\s+(?:from|on|at)\s+(?:our|my)\s+(?:end|side))?"
     # (or from a point of view: "no concerns from a health perspective" (set AH))
     r"(?:\s+(?:from|in)\s+(?:a|an|the|our|my)\s+(?:[a-z]+\s+)?(?:perspective|point\s+of\s+view"
     r"|viewpoint))?"
@@ -1446,6 +1486,8 @@ SERVICES_AS_NEED_QUESTION = ("What would it change for the child, day to day, th
 # and who would give it, is not said. (Not "a bed of her own", nor "someone to help him with
 # reading": those say what.)
 _GOOD_CARE = (r"(?:clear|consistent|firm|positive|good|stable|safe|secure|loving|warm|nurturing"
+              # ("a warm, caring home" (set AN; set AM's held-out))
+              r"|caring|supportive"
               r"|emotional|predictable|proper|structured|settled|permanent|appropriate|calm"
               r"|happy|peaceful|harmonious)")
 _QUALITY = (rf"(?:(?:(?:a|an|more|some|better|a\s+(?:little\s+)?bit(?:\s+more)?|a\s+little"
