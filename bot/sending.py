@@ -118,7 +118,7 @@ class TopicBot(SkippingBot):
         parameters = [RequestParameter(key, value, None) if type(value) is str
                       else _Encoded(key, value) for key, value in data.items()]
         return await self._ids_read.post(url=f"{self._base_url}/{endpoint}",
-                                         request_data=RequestData(parameters), **timeouts)
+                                         request_data=_NoFiles(parameters), **timeouts)
 
 
 class _Encoded(RequestParameter):  # type: ignore[misc]  # (final in the library: not for us)
@@ -132,8 +132,11 @@ class _Encoded(RequestParameter):  # type: ignore[misc]  # (final in the library
     _json: str | None
 
     def __init__(self, name: str, value: int | dict[str, Any]) -> None:
-        super().__init__(name, value, None)
-        object.__setattr__(self, "_json", _NO_PREVIEW_JSON if value is NO_PREVIEW else None)
+        # (the dataclass's own fields set as its `__init__` sets them, without its frame)
+        _set(self, "name", name)
+        _set(self, "value", value)
+        _set(self, "input_files", None)
+        _set(self, "_json", _NO_PREVIEW_JSON if value is NO_PREVIEW else None)
 
     @property
     def json_value(self) -> str:
@@ -148,6 +151,18 @@ class _Encoded(RequestParameter):  # type: ignore[misc]  # (final in the library
 
 
 _NO_PREVIEW_JSON = json.dumps(NO_PREVIEW)
+_set = object.__setattr__
+
+
+class _NoFiles(RequestData):  # type: ignore[misc]  # (final in the library: not for us)
+    """`RequestData` of plain parameters (`_is_plain`), which hold no file to upload: not
+    asked of each parameter in a generator, as `RequestData` asks at every call."""
+
+    __slots__ = ()
+
+    def __init__(self, parameters: list[RequestParameter]) -> None:
+        self._parameters = parameters
+        self.contains_files = False
 
 # The timeouts `ExtBot._do_post` hands its throttle for a call that names none: the request's own.
 _TIMEOUTS = {"read_timeout": DEFAULT_NONE, "write_timeout": DEFAULT_NONE,
