@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 from telegram.request import BaseRequest, RequestData
+from telegram.request._requestparameter import RequestParameter
 
 from bot import sending
 from bot.responses import IdsRead, read_answer
@@ -175,6 +176,72 @@ async def test_the_bots_request_is_the_one_that_sends() -> None:
     assert isinstance(bot_._ids_read, IdsRead)
     assert bot_._ids_read.read_timeout == request.read_timeout
     assert await sending.send(bot_, 1, "A question?") == 77
+
+
+class Keeping(Canned):
+    """Telegram answering a question sent, keeping each call's request data."""
+
+    def __init__(self) -> None:
+        super().__init__(200, b'{"ok":true,"result":{"message_id":5,"date":1}}')
+        self.posted: list[RequestData] = []
+
+    async def do_request(self, *args: Any, **kwargs: Any) -> tuple[int, bytes]:
+        self.posted.append(kwargs["request_data"])
+        return await super().do_request(*args, **kwargs)
+
+
+def made_calls() -> list[dict[str, Any]]:
+    """The plain parameters `bot.sending` posts (`_is_plain`): chats and messages by number,
+    Telegram HTML of every kind of letter, the link preview's and buttons' JSON."""
+    texts = ["A question?", "<b>Question 4 of 12</b>\n\nWhat's working well? \u2014 \"Mum\" &amp;",
+             "\U0001f600 \u0663 \ud7ff \u2028 tab\there", "x" * 4096]
+    keyboard = {"inline_keyboard": [[{"text": "\u2b05 Back", "callback_data": "b:abc:4"},
+                                     {"text": "Skip", "callback_data": "s:abc:4"}]]}
+    calls: list[dict[str, Any]] = []
+    for chat in (1, 4242, -1001234567890, 2**53):
+        for text in texts:
+            call = sending._html(chat, text, keyboard if chat % 2 else None)
+            calls += [call, {"message_id": 2**31 - 1, **call}]
+    calls += [{"callback_query_id": "4242424242", "text": "That question has moved on."},
+              {"callback_query_id": "1"}]
+    return calls
+
+
+async def test_a_call_is_posted_as_the_library_would_post_it(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each call's parameters reach the request as python-telegram-bot's own `Bot._post`
+    makes them (`RequestParameter.from_input`, `RequestData`): the same values, the same
+    JSON posted, no file; built without the library's frames for each (a number's or a
+    dict's parameter is not made by `RequestParameter.__init__`, the call's data not asked
+    for files in a generator)."""
+    request = Keeping()
+    bot_ = sending.TopicBot(TOKEN, request=request, get_updates_request=Canned(200, b""))
+    made = {"parameter": 0, "data": 0}
+    real_parameter, real_data = RequestParameter.__init__, RequestData.__init__
+
+    def parameter(self: RequestParameter, *args: Any, **kwargs: Any) -> None:
+        made["parameter"] += 1
+        real_parameter(self, *args, **kwargs)
+
+    def data(self: RequestData, *args: Any, **kwargs: Any) -> None:
+        made["data"] += 1
+        real_data(self, *args, **kwargs)
+
+    calls = made_calls()
+    with monkeypatch.context() as counted:
+        counted.setattr(RequestParameter, "__init__", parameter)
+        counted.setattr(RequestData, "__init__", data)
+        for call in calls:
+            await sending._post(bot_, "sendMessage", dict(call))
+    texts = sum(type(value) is str for call in calls for value in call.values())
+    assert made == {"parameter": texts, "data": 0}  # the texts' own, as before
+    for call, posted in zip(calls, request.posted, strict=True):
+        library = RequestData([RequestParameter.from_input(k, v) for k, v in call.items()])
+        assert posted.parameters == library.parameters
+        assert posted.json_parameters == library.json_parameters
+        assert posted.json_payload == library.json_payload
+        assert posted.contains_files is library.contains_files is False
+        assert posted.multipart_data == library.multipart_data
 
 
 # --- a user's lock: no asyncio.Lock made, taken and dropped for each -------------------------
