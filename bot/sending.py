@@ -164,6 +164,7 @@ class _NoFiles(RequestData):  # type: ignore[misc]  # (final in the library: not
         self._parameters = parameters
         self.contains_files = False
 
+
 # The timeouts `ExtBot._do_post` hands its throttle for a call that names none: the request's own.
 _TIMEOUTS = {"read_timeout": DEFAULT_NONE, "write_timeout": DEFAULT_NONE,
              "connect_timeout": DEFAULT_NONE, "pool_timeout": DEFAULT_NONE}
