@@ -8,7 +8,10 @@ and the library's handling of every error: `RetryAfter`, a chat moved, a refusal
 such an answer's id from its head, as the Bot API server writes it; any other answer (an
 error, a reply of another shape or spacing) is read whole, as before. It answers only
 `bot.sending`'s calls: python-telegram-bot's own methods, which make objects of the whole
-answer, keep the bot's request.
+answer, keep the bot's request. What the head is not read for: the rest of a message's answer
+is not checked for being JSON, so one that begins and ends as a message and is broken in the
+middle (none a Bot API server writes; over HTTPS none reaches the bot altered) is taken for
+its id, where the library said "Invalid server response".
 """
 
 from __future__ import annotations
