@@ -5,7 +5,8 @@ keyboard rebuilt as objects, and the bot reads nothing of it but the id. On this
 that decoding, with building the keyboard as objects, cost more than the rest of the call:
 these go through the same request path (`Bot._post`: the same errors, the flood throttle of
 `AIORateLimiter` by chat) with keyboards as the JSON Telegram reads (`bot.views.Keyboard`)
-and keep only what the bot uses. bench/HISTORY.md has the measurement.
+and keep only what the bot uses: of Telegram's answer, the message's id, read from its head
+(`bot.responses`). bench/HISTORY.md has the measurements.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from telegram.request import RequestData
 from telegram.request._requestparameter import RequestParameter
 
 from bot.polling import SkippingBot
+from bot.responses import IdsRead
 from bot.views import Keyboard, parts
 
 log = logging.getLogger(__name__)
@@ -66,7 +68,13 @@ class TopicBot(SkippingBot):
     practitioner wrote in. A topic Telegram no longer knows (deleted meanwhile) gets the
     reply in the chat's main view rather than no reply at all."""
 
-    __slots__ = ()
+    __slots__ = ("_ids_read",)
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # `post_plain`'s calls: the bot's request, a message in Telegram's answer read for
+        # its id alone (`bot.responses`)
+        self._ids_read = IdsRead(self._request[1])
 
     async def _post(self, endpoint: str, data: dict[str, Any] | None = None, *args: Any,
                     **kwargs: Any) -> Any:
@@ -109,8 +117,8 @@ class TopicBot(SkippingBot):
         through the kinds of file and object it converts (about half of building a call)."""
         parameters = [RequestParameter(key, value, None) if type(value) is str
                       else _Encoded(key, value) for key, value in data.items()]
-        return await self._request[1].post(url=f"{self._base_url}/{endpoint}",
-                                           request_data=RequestData(parameters), **timeouts)
+        return await self._ids_read.post(url=f"{self._base_url}/{endpoint}",
+                                         request_data=_NoFiles(parameters), **timeouts)
 
 
 class _Encoded(RequestParameter):  # type: ignore[misc]  # (final in the library: not for us)
@@ -124,8 +132,11 @@ class _Encoded(RequestParameter):  # type: ignore[misc]  # (final in the library
     _json: str | None
 
     def __init__(self, name: str, value: int | dict[str, Any]) -> None:
-        super().__init__(name, value, None)
-        object.__setattr__(self, "_json", _NO_PREVIEW_JSON if value is NO_PREVIEW else None)
+        # (the dataclass's own fields set as its `__init__` sets them, without its frame)
+        _set(self, "name", name)
+        _set(self, "value", value)
+        _set(self, "input_files", None)
+        _set(self, "_json", _NO_PREVIEW_JSON if value is NO_PREVIEW else None)
 
     @property
     def json_value(self) -> str:
@@ -140,6 +151,19 @@ class _Encoded(RequestParameter):  # type: ignore[misc]  # (final in the library
 
 
 _NO_PREVIEW_JSON = json.dumps(NO_PREVIEW)
+_set = object.__setattr__
+
+
+class _NoFiles(RequestData):  # type: ignore[misc]  # (final in the library: not for us)
+    """`RequestData` of plain parameters (`_is_plain`), which hold no file to upload: not
+    asked of each parameter in a generator, as `RequestData` asks at every call."""
+
+    __slots__ = ()
+
+    def __init__(self, parameters: list[RequestParameter]) -> None:
+        self._parameters = parameters
+        self.contains_files = False
+
 
 # The timeouts `ExtBot._do_post` hands its throttle for a call that names none: the request's own.
 _TIMEOUTS = {"read_timeout": DEFAULT_NONE, "write_timeout": DEFAULT_NONE,

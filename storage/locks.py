@@ -11,51 +11,75 @@ Nothing here awaits on the way out, so a cancelled task cannot leave a lock held
 from __future__ import annotations
 
 import asyncio
+from collections import deque
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 
 class UserLocks:
-    """One lock per user, kept only while someone holds it or waits for it."""
+    """One lock per user, kept only while someone holds it or waits for it.
+
+    Not an `asyncio.Lock` a user (one was made, taken and dropped three times an update):
+    a user's entry is there while their lock is held, with the futures of those waiting
+    for it, first come first served; the one leaving hands it to the first still waiting."""
 
     def __init__(self) -> None:
-        self._locks: dict[int, tuple[asyncio.Lock, list[int]]] = {}
+        # each user whose lock is held: those waiting for it (None: nobody yet)
+        self._held: dict[int, deque[asyncio.Future[None]] | None] = {}
 
     def held(self, user_id: int) -> _Held:
         """`async with locks.held(user_id):` one user's turn at a time."""
-        return _Held(self._locks, user_id)
+        return _Held(self, user_id)
+
+    def _take(self, user_id: int) -> asyncio.Future[None] | None:
+        """The user's lock at once (None), or the future that hands it over."""
+        held = self._held
+        if user_id not in held:
+            held[user_id] = None
+            return None
+        waiting = held[user_id]
+        if waiting is None:
+            waiting = held[user_id] = deque()
+        handed: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        waiting.append(handed)
+        return handed
+
+    def _give_back(self, user_id: int) -> None:
+        """To the first still waiting, or to nobody: the user's entry goes."""
+        waiting = self._held[user_id]
+        while waiting:
+            handed = waiting.popleft()
+            if not handed.done():  # (a waiter cancelled meanwhile is passed over)
+                handed.set_result(None)
+                return
+        del self._held[user_id]
 
 
 class _Held:
     """A user's lock while held (a class, not a generator: three are taken per update)."""
 
-    __slots__ = ("_entry", "_locks", "_user_id")
+    __slots__ = ("_locks", "_user_id")
 
-    def __init__(self, locks: dict[int, tuple[asyncio.Lock, list[int]]], user_id: int) -> None:
+    def __init__(self, locks: UserLocks, user_id: int) -> None:
         self._locks, self._user_id = locks, user_id
-        self._entry: tuple[asyncio.Lock, list[int]] | None = None
 
     async def __aenter__(self) -> None:
-        self._entry = entry = self._locks.get(self._user_id) or self._locks.setdefault(
-            self._user_id, (asyncio.Lock(), [0]))
-        entry[1][0] += 1
+        handed = self._locks._take(self._user_id)
+        if handed is None:
+            return
         try:
-            await entry[0].acquire()
-        except BaseException:  # cancelled while waiting: no longer a waiter
-            self._left()
+            await handed
+        except BaseException:
+            if handed.done() and not handed.cancelled():  # handed over, then cancelled
+                self._locks._give_back(self._user_id)
+            else:  # cancelled while waiting: no longer a waiter
+                waiting = self._locks._held.get(self._user_id)
+                if waiting and handed in waiting:
+                    waiting.remove(handed)
             raise
 
     async def __aexit__(self, *exc: object) -> None:
-        assert self._entry is not None
-        self._entry[0].release()
-        self._left()
-
-    def _left(self) -> None:
-        assert self._entry is not None
-        users = self._entry[1]
-        users[0] -= 1
-        if not users[0]:
-            del self._locks[self._user_id]
+        self._locks._give_back(self._user_id)
 
 
 class Gate:
@@ -107,7 +131,12 @@ class _Passing:
         self._gate = gate
 
     async def __aenter__(self) -> None:
-        await self._gate.enter()
+        gate = self._gate
+        if gate._open.is_set():  # most turns: entered without a coroutine of `enter`'s
+            gate._turns += 1
+            gate._idle.clear()
+            return
+        await gate.enter()
 
     async def __aexit__(self, *exc: object) -> None:
         self._gate.leave()

@@ -118,7 +118,7 @@ async def answers_of(store: Store, user_id: int = 1) -> object:
 def left_held(store: Store) -> tuple[object, ...]:
     """What a turn can leave behind it: a user's lock, a place through the gate, the
     connection, the turn as this task's."""
-    return (dict(store._users._locks), store._gate._turns, store._lock.locked(),
+    return (dict(store._users._held), store._gate._turns, store._lock.locked(),
             _CURRENT.get())
 
 
