@@ -77,12 +77,6 @@ _JSON_PARAMS = frozenset(
 _BOOL_PARAMS = frozenset({"drop_pending_updates", "allow_sending_without_reply"})
 # How often `wait_idle(handled_quiet=...)` looks again whether the bot still handles an update.
 _HANDLED_POLL = 0.005
-# How long a bot polling in this process, still handling an update, may make no call before
-# `wait_idle(handled_quiet=...)` takes it as idle all the same (a handler a test holds up on
-# purpose): a commit waiting on a slow disk, or a machine busy with other work, leaves a
-# handler silent for more than `quiet` between its replies, and a test then typed its next
-# answer before the bot had replied to the last.
-HANDLING_QUIET = 2.0
 
 T = TypeVar("T")
 
@@ -382,19 +376,17 @@ class BotApiServer:
 
         ``handled_quiet``: or sooner, after that many seconds without a call, once a bot
         polling in this process (the test's own event loop) has handled every update it
-        fetched (`_handling`); while it still handles one, ``quiet`` s without a call are
-        not enough: `HANDLING_QUIET` s are. A bot in a child process, or one this cannot
-        see, is waited for ``quiet`` s as before."""
+        fetched (`_handling`). Never later than without it; a bot in a child process, or one
+        this cannot see, is waited for ``quiet`` s as before."""
         loop = asyncio.get_running_loop()
         deadline = loop.time() + timeout
         while True:
             now = loop.time()
             busy = self._queue or self._in_flight
             silent_for = now - self._last_activity
-            handling = None if busy or handled_quiet is None else self._handling()
-            enough = max(quiet, HANDLING_QUIET) if handling else quiet
-            if not busy and silent_for >= enough:
+            if not busy and silent_for >= quiet:
                 return
+            handling = None if busy or handled_quiet is None else self._handling()
             soon = handled_quiet if handling is False else None  # every update handled
             if soon is not None and silent_for >= soon:
                 return
@@ -408,7 +400,7 @@ class BotApiServer:
             elif soon is not None:
                 step = min(soon - silent_for, deadline - now)
             else:
-                step = min(enough - silent_for, deadline - now)
+                step = min(quiet - silent_for, deadline - now)
                 if handling:  # its handler may end with no call after its last reply
                     step = min(step, _HANDLED_POLL)
             await self._wait_change(step)
