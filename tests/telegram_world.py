@@ -128,7 +128,9 @@ async def running_bot(server: BotApiServer, settings: Settings, *, settle: bool 
     task = asyncio.create_task(serve(settings, stop, ready=ready, poll_timeout=1,
                                      settle=settle))
     try:
-        await asyncio.wait_for(ready.wait(), 10)
+        # (settled, it compiles every wording check before it is ready: a few seconds alone,
+        # past ten on a machine busy with other work, where the test failed on it)
+        await asyncio.wait_for(ready.wait(), HANG_GUARD if settle else 10)
         yield
     finally:
         stop.set()

@@ -49,10 +49,10 @@ class Terminal:
                  trace: TracebackType | None) -> None:
         self.close()
 
-    def wait_for(self, text: bytes, after: int = 0) -> int:
-        """Read what the terminal is sent until `text` shows (after the byte `after`);
-        where it ends."""
-        deadline = time.monotonic() + HANG_GUARD
+    def wait_for(self, text: bytes, after: int = 0, within: float = HANG_GUARD) -> int:
+        """Read what the terminal is sent until `text` shows (after the byte `after`), at
+        most `within` seconds; where it ends."""
+        deadline = time.monotonic() + within
         while (at := self.seen.find(text, after)) < 0:
             ready, _, _ = select.select([self.master], [], [],
                                         max(0.0, deadline - time.monotonic()))
