@@ -139,9 +139,12 @@ def _last_direction(text: str) -> str:
 def reads_right_to_left(text: str) -> bool:
     """Whether `text` is laid out right to left on its own: its first letter with a
     direction of its own (Unicode's rule P2) is Hebrew, Arabic or another such script."""
-    first = next((kind for c in text if (kind := unicodedata.bidirectional(c)) in
-                  ("L", "R", "AL")), "L")
-    return first != "L"
+    if text.isascii():  # no ASCII character is written right to left (every question's)
+        return False
+    for c in text:
+        if (kind := unicodedata.bidirectional(c)) in ("L", "R", "AL"):
+            return kind != "L"
+    return False
 
 
 # Characters that draw nothing though they are no space or format character: the Hangul
