@@ -9,6 +9,7 @@ takes the line and the outcome; when the line is its kind, it says what it did w
 
 from __future__ import annotations
 
+import functools
 import re
 import zlib
 
@@ -978,6 +979,16 @@ _SENTENCE_END = on_first_use(r"(?<=[.?!])\s+")
 _QUESTION_WORDS = 4  # "Why?" or "Anything else?" may be someone's words; a question is longer
 
 
+@functools.lru_cache(maxsize=1024)  # (the flows' own questions: not read again at each answer)
+def _as_pasted(asked: str) -> frozenset[str]:
+    """A question's words as a line pasted back is compared with them: the whole question,
+    and each of its sentences that asks."""
+    return frozenset([same_words(asked).rstrip("?"),
+                      *(same_words(sentence).rstrip("?")
+                        for sentence in _SENTENCE_END.split(asked)
+                        if sentence.rstrip().endswith("?"))])
+
+
 def question_itself(flow: Flow, out: Outcome, step: FlowStep, text: str) -> bool:
     """Not saved: the question's own words pasted back as its answer (the whole of it, or
     its question sentence), copied from the message instead of the box below it. Saved, it
@@ -986,12 +997,7 @@ def question_itself(flow: Flow, out: Outcome, step: FlowStep, text: str) -> bool
     if step.kind.widget not in ("text", "items") or step.spec.voice == "child" \
             or len(text.split()) < _QUESTION_WORDS:
         return False
-    said = same_words(text).rstrip("?")
-    asked = step.spec.ask
-    if said != same_words(asked).rstrip("?") and not any(
-            said == same_words(sentence).rstrip("?")
-            for sentence in _SENTENCE_END.split(asked)
-            if sentence.rstrip().endswith("?")):
+    if same_words(text).rstrip("?") not in _as_pasted(step.spec.ask):
         return False
     out.replies.append(Notice(MSG["question_itself"], "problem"))
     ask(flow, out, step, again=True)

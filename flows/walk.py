@@ -170,7 +170,7 @@ class Walk:
         answered = self._as_if_written
         if answered is self.values:
             return frozenset()
-        return self.ids - walk(self.flow, answered).ids
+        return self.ids - shown_now(self.flow, answered).ids  # (no answers kept: no walk)
 
     def answered(self) -> list[FlowStep]:
         """Applicable questions that have an answer or an explicit skip, in order."""
