@@ -159,6 +159,7 @@ def test_the_rewritten_tests_answer_as_their_old_forms() -> None:
     marks found exactly as before."""
     rnd = random.Random(541)
     lines = made_lines(rnd, 6000)
+    headed = 0
     readers: list[Callable[[str], bool]] = [
         lambda p: p.startswith("see"), lambda p: "same" in p, lambda p: False]
     for line in lines:
@@ -168,11 +169,15 @@ def test_the_rewritten_tests_answer_as_their_old_forms() -> None:
         assert (tidied(line) is not None) <= old_spoken(line)
         if not old_spoken(line):
             assert tidied(line) is None
-        assert bool(_other_parts(line, "worries")) <= old_marked(line)
-        if not old_marked(line):
-            assert _other_parts(line, "worries") == []
+        for column in ("worried", "working_well"):
+            found = _other_parts(line, column)
+            assert bool(found) <= old_marked(line)
+            if not old_marked(line):
+                assert found == []
+            headed += bool(found)
     assert sum(old_spoken(line) for line in lines) > 1000
     assert sum(old_marked(line) for line in lines) > 1000
+    assert headed > 100  # lines headed as another column, found through the marks
 
 
 def old_compile(tree: ast.expr, rename: Mapping[str, str]) -> Compiled:
@@ -353,3 +358,14 @@ def test_an_updates_odd_fields_are_named_as_before() -> None:
         assert shape.unkeyed(update) == next((n for n in odd if n in shape.KEYS), None)
     assert sum(shape.unkeyed(u) is not None for u in updates) > 100
     assert sum(shape.misshapen(u) is None for u in updates) > 300
+
+
+def test_a_line_with_no_heading_mark_is_passed_by_without_a_generator() -> None:
+    """A written answer at a column's question with none of the marks a heading has (no
+    colon, dash, line break or question mark): no heading found, and no generator made to
+    look for the marks (one an answer before)."""
+    with generators_in(headings) as made:
+        assert _other_parts(ANSWER, "worried") == []
+    assert made == []
+    assert _other_parts("Worries: " + ANSWER, "worried") == []  # its own column, alone
+    assert _other_parts(f"Worries: dad drinks.\nWorking well: {ANSWER}", "worried") != []
