@@ -20,9 +20,9 @@ ALLOWED_UPDATES = (Update.MESSAGE, Update.EDITED_MESSAGE, Update.CALLBACK_QUERY)
 def elsewhere(update: Update, username: str | None) -> str | None:
     """Whom `update` is meant for when that is not this bot (`username`): a business chat,
     another bot; None when it may be the bot's."""
-    business = (update.business_message, update.edited_business_message,
-                update.business_connection, update.deleted_business_messages)
-    if any(part is not None for part in business):
+    if update.business_message is not None or update.edited_business_message is not None \
+            or update.business_connection is not None \
+            or update.deleted_business_messages is not None:  # (no generator: every update)
         return "a Telegram Business chat"
     message = update.message or update.edited_message
     text = message.text if message is not None else None

@@ -9,7 +9,6 @@ field's name, never its value.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 from telegram import Message, Update
@@ -24,7 +23,7 @@ KEYS = frozenset({"update_id", "from.id", "chat.id"})
 
 def misshapen(update: Update) -> str | None:
     """The first field the bot reads that is not of the type Telegram sends; None if all are."""
-    return next(_misshapen(update), None)
+    return _first_misshapen(update, None)
 
 
 def fields(update: Update) -> list[tuple[str, object, type | tuple[type, ...]]]:
@@ -54,18 +53,22 @@ def fields(update: Update) -> list[tuple[str, object, type | tuple[type, ...]]]:
     return fields
 
 
-def _misshapen(update: Update) -> Iterator[str]:
-    # (a whole number or text of the very type asked told at once, without `_is`'s three
-    # looks: six of a typed answer's eight fields)
-    return (name for name, value, kind in fields(update)
-            if not (type(value) is kind and (kind is not int or value in TELEGRAM_INTS))
-            and not _is(value, kind))
+def _first_misshapen(update: Update, among: frozenset[str] | None) -> str | None:
+    # (a loop, not a generator: every update goes through it; a whole number or text of the
+    # very type asked told at once, without `_is`'s three looks: six of a typed answer's
+    # eight fields)
+    for name, value, kind in fields(update):
+        if (among is None or name in among) \
+                and not (type(value) is kind and (kind is not int or value in TELEGRAM_INTS)) \
+                and not _is(value, kind):
+            return name
+    return None
 
 
 def unkeyed(update: Update) -> str | None:
     """The first of the ids python-telegram-bot keys on that is not a 64-bit integer, even
     behind another field that is wrong."""
-    return next((field for field in _misshapen(update) if field in KEYS), None)
+    return _first_misshapen(update, KEYS)
 
 
 def _is(value: object, kind: type | tuple[type, ...]) -> bool:

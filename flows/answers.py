@@ -139,9 +139,12 @@ def _last_direction(text: str) -> str:
 def reads_right_to_left(text: str) -> bool:
     """Whether `text` is laid out right to left on its own: its first letter with a
     direction of its own (Unicode's rule P2) is Hebrew, Arabic or another such script."""
-    first = next((kind for c in text if (kind := unicodedata.bidirectional(c)) in
-                  ("L", "R", "AL")), "L")
-    return first != "L"
+    if text.isascii():  # no ASCII character is written right to left (every question's)
+        return False
+    for c in text:
+        if (kind := unicodedata.bidirectional(c)) in ("L", "R", "AL"):
+            return kind != "L"
+    return False
 
 
 # Characters that draw nothing though they are no space or format character: the Hangul
@@ -564,9 +567,19 @@ def _parts(said: str) -> list[str]:
 def _pointing_parts(parts: list[str], points: Callable[[str], bool]) -> bool:
     """Whether an answer of `parts` ("same as last time, see previous notes") is only
     pointers and words that add nothing, one of them a pointer `points` reads."""
-    return len(parts) > 1 and any(points(p) for p in parts) and all(
-        points(p) or _POINTS_ELSEWHERE.fullmatch(p) or _POINTS_OUTSIDE.fullmatch(p)
-        or _NOTHING_ADDED.fullmatch(p) for p in parts)
+    # (loops, not generators: at every written answer of more than one part)
+    if len(parts) < 2:
+        return False
+    for part in parts:
+        if points(part):
+            break
+    else:
+        return False
+    for part in parts:
+        if not (points(part) or _POINTS_ELSEWHERE.fullmatch(part)
+                or _POINTS_OUTSIDE.fullmatch(part) or _NOTHING_ADDED.fullmatch(part)):
+            return False
+    return True
 # ... with only a date or a day beside it: "28/11 as above", "as above, 28/11", "Tues 28th Nov
 # - see above", "Last Friday, as above": the date says when, and nothing of what happened.
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"

@@ -9,6 +9,7 @@ takes the line and the outcome; when the line is its kind, it says what it did w
 
 from __future__ import annotations
 
+import functools
 import re
 import zlib
 
@@ -50,7 +51,7 @@ from flows.replies import (
     Nudge,
 )
 from flows.step_commands import command, edit
-from flows.walk import walk
+from flows.walk import question_before, walk
 
 LETTERS = on_first_use(r"[^\W\d_]{2}")
 
@@ -171,7 +172,7 @@ def offer_to_add_back(flow: Flow, out: Outcome, step: FlowStep, text: str,
             or _told_without_a_way(flow, out, step, text, problem, "") is not None \
             or _way_on(flow, out, step, text):
         return False
-    earlier = walk(flow, d.answers).question_before(step.id)
+    earlier = question_before(flow, d.answers, step.id)
     value = d.answers.get(earlier.id) if earlier is not None else None
     if earlier is None or earlier.kind.widget != "text" or not isinstance(value, str) \
             or not is_answered(value):
@@ -267,7 +268,7 @@ def _rewrites_answer_after(flow: Flow, out: Outcome, step: FlowStep, text: str) 
 def back_to_written(flow: Flow, out: Outcome, step: FlowStep) -> str:
     """The way back to the written answer before `step`, for a line typed at it that may be
     that answer's second half; "" when the question before is no written one, or unanswered."""
-    earlier = walk(flow, out.draft.answers).question_before(step.id)
+    earlier = question_before(flow, out.draft.answers, step.id)
     value = out.draft.answers.get(earlier.id) if earlier is not None else None
     if earlier is None or earlier.kind.widget not in ("text", "items"):
         return ""
@@ -294,7 +295,7 @@ def repeats_answer_before(flow: Flow, draft: Draft, step: FlowStep, text: str
     # Only the answer just before can be the one sent again: which question that is comes
     # from the walk (worked out once per flow for the steps shown), and only its words are
     # compared, not every earlier answer's at every answer.
-    earlier = walk(flow, draft.answers).question_before(step.id)
+    earlier = question_before(flow, draft.answers, step.id)
     value = draft.answers.get(earlier.id) if earlier is not None else None
     if earlier is None or earlier.kind.widget != "text" or not isinstance(value, str):
         return None
@@ -454,7 +455,7 @@ def sent_before(flow: Flow, d: Draft, step: FlowStep) -> FlowStep | None:
     the flow, or, come back from an /edit, the question edited ("/edit 1" at the seventh
     question, the first answered again, then "*meant ..." corrects the first, never the
     sixth, whose answer the whole answer sent next replaced)."""
-    before = walk(flow, d.answers).question_before(step.id)
+    before = question_before(flow, d.answers, step.id)
     history = d.history
     if len(history) >= 2 and history[-1] == step.id and history[-2] != step.id \
             and flow.has_step(history[-2]):
@@ -468,7 +469,7 @@ def _ask_sent_before(flow: Flow, out: Outcome, step: FlowStep, earlier: FlowStep
                      nudger: Nudger) -> None:
     """Ask `earlier` again for its whole answer: as /back asks it when it is the question
     before, or as /edit does (coming back here after it) when an edit went to it."""
-    before = walk(flow, out.draft.answers).question_before(step.id)
+    before = question_before(flow, out.draft.answers, step.id)
     if before is not None and before.id == earlier.id:
         command(flow, out, Command("back"), nudger)  # the question before, as /back asks it
     else:
@@ -978,6 +979,16 @@ _SENTENCE_END = on_first_use(r"(?<=[.?!])\s+")
 _QUESTION_WORDS = 4  # "Why?" or "Anything else?" may be someone's words; a question is longer
 
 
+@functools.lru_cache(maxsize=1024)  # (the flows' own questions: not read again at each answer)
+def _as_pasted(asked: str) -> frozenset[str]:
+    """A question's words as a line pasted back is compared with them: the whole question,
+    and each of its sentences that asks."""
+    return frozenset([same_words(asked).rstrip("?"),
+                      *(same_words(sentence).rstrip("?")
+                        for sentence in _SENTENCE_END.split(asked)
+                        if sentence.rstrip().endswith("?"))])
+
+
 def question_itself(flow: Flow, out: Outcome, step: FlowStep, text: str) -> bool:
     """Not saved: the question's own words pasted back as its answer (the whole of it, or
     its question sentence), copied from the message instead of the box below it. Saved, it
@@ -986,12 +997,7 @@ def question_itself(flow: Flow, out: Outcome, step: FlowStep, text: str) -> bool
     if step.kind.widget not in ("text", "items") or step.spec.voice == "child" \
             or len(text.split()) < _QUESTION_WORDS:
         return False
-    said = same_words(text).rstrip("?")
-    asked = step.spec.ask
-    if said != same_words(asked).rstrip("?") and not any(
-            said == same_words(sentence).rstrip("?")
-            for sentence in _SENTENCE_END.split(asked)
-            if sentence.rstrip().endswith("?")):
+    if same_words(text).rstrip("?") not in _as_pasted(step.spec.ask):
         return False
     out.replies.append(Notice(MSG["question_itself"], "problem"))
     ask(flow, out, step, again=True)
@@ -1046,7 +1052,7 @@ def continues(flow: Flow, out: Outcome, step: FlowStep, text: str) -> bool:
             or is_answered(d.answers.get(step.id)) \
             or not (joining or _ONE_POINT_ON.match(text)):
         return False
-    earlier = walk(flow, d.answers).question_before(step.id)
+    earlier = question_before(flow, d.answers, step.id)
     value = d.answers.get(earlier.id) if earlier is not None else None
     if earlier is None or earlier.kind.widget != "text" or not isinstance(value, str) \
             or not is_answered(value) or not (joining or earlier.role == "follow_up"):

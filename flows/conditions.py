@@ -205,9 +205,7 @@ def _compile(node: ast.expr, rename: Mapping[str, str]) -> Compiled:
     """A checked tree as a function of the lookup (names renamed for a repeated section)."""
     if isinstance(node, ast.BoolOp):
         parts = tuple(_compile(v, rename) for v in node.values)
-        if isinstance(node.op, ast.And):
-            return lambda look: all(part(look) for part in parts)
-        return lambda look: any(part(look) for part in parts)
+        return _all_of(parts) if isinstance(node.op, ast.And) else _any_of(parts)
     if isinstance(node, ast.UnaryOp):
         operand = _compile(node.operand, rename)
         return lambda look: not operand(look)
@@ -249,6 +247,27 @@ def _compile(node: ast.expr, rename: Mapping[str, str]) -> Compiled:
             return lambda look: _unsure(look(step))
         return lambda look: _count(look(step))
     raise ConditionSyntaxError(f"{type(node).__name__} is not allowed in a condition")
+
+
+def _all_of(parts: tuple[Compiled, ...]) -> Compiled:
+    """`a and b`: whether every part holds (a loop, not a generator: a walk tests the
+    conditions at every update)."""
+    def all_of(look: Lookup) -> bool:
+        for part in parts:  # noqa: SIM110
+            if not part(look):
+                return False
+        return True
+    return all_of
+
+
+def _any_of(parts: tuple[Compiled, ...]) -> Compiled:
+    """`a or b`: whether any part holds (a loop, as `_all_of`)."""
+    def any_of(look: Lookup) -> bool:
+        for part in parts:  # noqa: SIM110
+            if part(look):
+                return True
+        return False
+    return any_of
 
 
 def _named_against_constant(name: str, op: ast.cmpop, constant: Any) -> Compiled:

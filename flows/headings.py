@@ -110,10 +110,18 @@ def no_column_parts(text: str, column: ColumnKey) -> list[str]:
     return [shown for under, shown in _other_parts(text, column) if under == "none"]
 
 
+_HEADING_MARKS = ":-–—\n?"  # one of them is in every heading `_headings` finds
+
+
 def _other_parts(text: str, column: ColumnKey) -> list[tuple[ColumnKey, str]]:
     """`other_columns`, each with the column it is headed as ("none": a number, the child's
     voice)."""
-    if column not in MAPPED or not any(mark in text for mark in ":-–—\n?"):
+    if column not in MAPPED:
+        return []
+    for mark in _HEADING_MARKS:  # (a loop, not a generator: at every written answer)
+        if mark in text:
+            break
+    else:
         return []
     headings = _headings(text)
     if len(headings) == 1 and not text[:headings[0].start()].strip() \

@@ -56,7 +56,7 @@ from flows.replies import (
     SummaryReply,
 )
 from flows.summary import build_summary
-from flows.walk import walk
+from flows.walk import question_before, walk
 
 MSG = {
     "held_answer": 'Your answer, held back by the reminder below: "{value}"\n\n{reminder}',
@@ -166,7 +166,7 @@ def command(flow: Flow, out: Outcome, cmd: Command, nudger: Nudger) -> None:
         ask_about_held(out, step, nudger, flow)
         return
     if cmd.name == "back" and held_back(out, step, COLUMNS, COLUMNS_FILED) \
-            and walk(flow, d.answers).question_before(step.id) is None:
+            and question_before(flow, d.answers, step.id) is None:
         out.replies.append(Notice(MSG["first"], "problem"))  # the note still waits
         ask_about_held(out, step, nudger, flow)
         return

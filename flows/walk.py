@@ -138,7 +138,13 @@ class Walk:
         only with the family's agreement, was counted without it, and the total dropped
         when the scale was answered)."""
         tests = self.flow.follow_up_tests.get(question, ())
-        return not tests or all(test(self._as_if_written.get) for test in tests)
+        if not tests:
+            return True
+        look = self._as_if_written.get
+        for test in tests:  # noqa: SIM110 - a loop, not a generator: at each question shown
+            if not test(look):
+                return False
+        return True
 
     @cached_property
     def _as_if_written(self) -> Mapping[str, Value]:
@@ -164,7 +170,7 @@ class Walk:
         answered = self._as_if_written
         if answered is self.values:
             return frozenset()
-        return self.ids - walk(self.flow, answered).ids
+        return self.ids - shown_now(self.flow, answered).ids  # (no answers kept: no walk)
 
     def answered(self) -> list[FlowStep]:
         """Applicable questions that have an answer or an explicit skip, in order."""
@@ -188,6 +194,16 @@ def walk(flow: Flow, answers: Mapping[str, Value]) -> Walk:
     hidden step as unanswered, so answers left behind by a changed branch never leak
     into later conditions.
     """
+    found = shown_now(flow, answers)
+    values = {key: answers[key] for key in found.keys if key in answers}
+    for reason_id, step_id in found.reasons:  # a reason goes with its number
+        if reason_id in values and step_id not in answers:
+            del values[reason_id]
+    return Walk(flow, found.steps, values, found)
+
+
+def shown_now(flow: Flow, answers: Mapping[str, Value]) -> Shown:
+    """Which steps of `flow` the answers show (`walk`'s pass, without keeping its answers)."""
     # Only the answers some condition reads are gathered while the runs are tested (a
     # condition sees no others); the rest are taken at once from the steps found shown.
     seen: dict[str, Value] = {}
@@ -201,9 +217,10 @@ def walk(flow: Flow, answers: Mapping[str, Value]) -> Walk:
                 if step_id in answers:
                     seen[step_id] = answers[step_id]
         bit <<= 1
-    found = flow.shown_by_runs.get(runs) or shown_of(flow, runs)
-    values = {key: answers[key] for key in found.keys if key in answers}
-    for reason_id, step_id in found.reasons:  # a reason goes with its number
-        if reason_id in values and step_id not in answers:
-            del values[reason_id]
-    return Walk(flow, found.steps, values, found)
+    return flow.shown_by_runs.get(runs) or shown_of(flow, runs)
+
+
+def question_before(flow: Flow, answers: Mapping[str, Value], step_id: str) -> FlowStep | None:
+    """`walk(flow, answers).question_before(step_id)`: read from the steps shown alone, as
+    a typed answer's asides ask it (the answers a walk keeps, and the walk, are not made)."""
+    return shown_now(flow, answers).before[step_id]

@@ -24,7 +24,7 @@ from flows.checks.labels import QUICK, RULES
 from flows.checks.text import fold, mask_quotes
 from flows.draft import Draft
 from flows.flow import Flow, FlowStep
-from flows.walk import Walk, walk
+from flows.walk import Shown, Walk, shown_now, walk
 from tests.memory_botapi import Sent
 from tests.test_language_check import CORPORA, corpus
 from tests.test_perf_thirtyeighth_b import step_by_step
@@ -184,8 +184,9 @@ class Varied(Practitioner):
 
 @pytest.fixture
 def checked(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """Every walk and every reading of short forms the bot does, checked against the way
-    each was worked out before; how many of each were checked."""
+    """Every walk (and every finding of the steps shown without one) and every reading of
+    short forms the bot does, checked against the way each was worked out before; how many
+    of each were checked."""
     done = [0, 0]
 
     def checked_walk(flow: Flow, answers: Mapping[str, Value]) -> Walk:
@@ -202,10 +203,19 @@ def checked(monkeypatch: pytest.MonkeyPatch) -> list[int]:
         done[1] += 1
         return got
 
+    def checked_shown(flow: Flow, answers: Mapping[str, Value]) -> Shown:
+        # the steps shown, found without a whole walk (the question before a typed answer,
+        # which questions wait on a skip: the fifty-fourth pass) and by every walk
+        found = shown_now(flow, answers)
+        assert list(found.steps) == step_by_step(flow, answers)[0]
+        done[0] += 1
+        return found
+
     written_out = moves._written_out
     for module in (walk_module, moves, *_walkers()):
         if hasattr(module, "walk"):
             monkeypatch.setattr(module, "walk", checked_walk)
+    monkeypatch.setattr(walk_module, "shown_now", checked_shown)
     monkeypatch.setattr(moves, "_written_out", checked_written_out)
     return done
 

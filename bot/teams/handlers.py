@@ -366,11 +366,11 @@ class TeamHandlers:
         standing = vars(context).get(STANDING)
         if self.partners is None or not isinstance(standing, Standing):
             return
-        if update.effective_user is not None:
-            closed = self.partners.conversation.closed_for_partners(update.effective_user.id)
+        if (user := update.effective_user) is not None:  # (read once: at every update)
+            closed = self.partners.conversation.closed_for_partners(user.id)
             if closed:
                 await tell_owed(context.bot, self.partners.conversation.store, closed)
-            withdrawn = self.partners.conversation.withdrawn_for_leads(update.effective_user.id)
+            withdrawn = self.partners.conversation.withdrawn_for_leads(user.id)
             if withdrawn:  # a member's /delete withdrew a contribution of theirs
                 await self.partners.tell_withdrawn(context, withdrawn)
         if vars(context).get(RESENT):
