@@ -194,9 +194,10 @@ def _add_back(flow: Flow, out: Outcome, step: FlowStep, line: Value, nudger: Nud
 
 
 # Commands that leave a line offered to the answer before still offered: /back takes it, and
-# a look (at the summary, the review, the help) moves nowhere. Gone at a /summary, the /back
-# the offer promised went back to the answer before without it, and nothing said so.
-_KEEP_OFFER = frozenset({"back", "show", "summary", "review", "help"})
+# a look (at the summary, the review, the help) or a /pause moves nowhere. Gone at a /summary
+# or a /pause, the /back the offer promised (after /resume) went back to the answer before
+# without it, and nothing said so.
+_KEEP_OFFER = frozenset({"back", "show", "summary", "review", "help", "pause"})
 
 
 # The three ways out of `hold_another`'s question, as its buttons send them.

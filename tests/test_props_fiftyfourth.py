@@ -118,6 +118,32 @@ async def test_the_line_offered_is_still_added_after_the_review_or_the_help(
     assert draft.answers["name"] == f"Gran calls in on Sundays {LATE}"
 
 
+async def test_the_line_offered_is_still_added_after_a_pause_and_a_restart(tmp_path: Path
+                                                                         ) -> None:
+    """She sent /pause with the offer on the screen and came back after the bot restarted:
+    /resume showed the question without it, and /back went back without her words."""
+    flows = {"tiny": the_flow(tmp_path)}
+    store = await Store.open(tmp_path / "sosbot.db")
+    try:
+        talk = Conversation(store, flows)
+        await offered_a_late_line(talk)
+        assert "Saved." in notices(await talk.handle(USER, Command("pause")))[0]
+    finally:
+        await store.close()
+    store = await Store.open(tmp_path / "sosbot.db")
+    try:
+        talk = Conversation(store, flows)
+        replies = await talk.handle(USER, Command("resume"))
+        assert [r.answer for r in replies if isinstance(r, Nudge)] == [LATE]
+        replies = await talk.handle(USER, Command("back"))
+        assert asked(replies) == "hurt"
+        draft = await talk.active(USER)
+        assert draft is not None
+        assert draft.answers["name"] == f"Gran calls in on Sundays {LATE}"
+    finally:
+        await store.close()
+
+
 def test_the_search_s_first_find_pinned() -> None:
     """The state machine's shrunk example for the fault above, as hypothesis printed it."""
     state = Practitioner()
@@ -349,7 +375,7 @@ class Practitioner(RuleBasedStateMachine):
             self.return_to = at or END
         self.at = step
 
-    @rule(name=st.sampled_from(["summary", "review", "show", "help"]))
+    @rule(name=st.sampled_from(["summary", "review", "show", "help", "pause"]))
     def look(self, name: str) -> None:
         if not self.send(Command(name), f"/{name}"):
             return
