@@ -432,36 +432,36 @@ TestPractitioner.settings = settings(max_examples=25, stateful_step_count=30, de
 
 
 class Console:
-    """The conversation as `sosbot chat` drives it, on a real SQLite file, through either of two
-    instances serving that file; `restart` closes both and opens them again."""
+    """The conversation as `sosbot chat` (or the bot) drives it, on a real SQLite file;
+    `restart` closes the database and opens it again. (One instance: SQLite serves one
+    process, whose store keeps what it wrote; several instances share PostgreSQL.)"""
 
     def __init__(self, folder: Path, surface: Surface = "terminal") -> None:
         self.path = folder / "sosbot.db"
         self.surface = surface
         self.loop = asyncio.new_event_loop()
-        self.stores: list[Store] = []
-        self.talks: list[Conversation] = []
+        self.store: Store
+        self.talk: Conversation
         self.replies: list[ConversationReply] = []
         self.draft: Draft
         self.run(self._open())
-        self.run(self.talks[0].handle(USER, Command("new", "tiny")))
+        self.run(self.talk.handle(USER, Command("new", "tiny")))
         self.input(Text("TB-7"))
 
     def run(self, job: Coroutine[Any, Any, T]) -> T:
         return self.loop.run_until_complete(job)
 
     async def _open(self) -> None:
-        self.stores = [await Store.open(self.path, exclusive=False) for _ in range(2)]
-        self.talks = [Conversation(store, {"tiny": FLOW}, nudger=NUDGER, receipts=True,
-                                   surface=self.surface) for store in self.stores]
+        self.store = await Store.open(self.path)
+        self.talk = Conversation(self.store, {"tiny": FLOW}, nudger=NUDGER, receipts=True,
+                                 surface=self.surface)
 
     async def _close(self) -> None:
-        for store in self.stores:
-            await store.close()
+        await self.store.close()
 
-    def input(self, given: Text | Pick | Command, via: int = 0, draft_id: str | None = None
+    def input(self, given: Text | Pick | Command, draft_id: str | None = None
               ) -> list[ConversationReply]:
-        talk = self.talks[via]
+        talk = self.talk
         self.replies = self.run(talk.handle(USER, given, draft_id=draft_id))
         for reply in self.replies:  # as the console reports what it showed
             if isinstance(reply, Question | Nudge):
@@ -480,7 +480,7 @@ class Console:
         self.run(self._close())
         self.run(self._open())
         if self.surface == "terminal":  # the chat asks again where it stopped
-            self.run(self.talks[0].asked_again(USER))
+            self.run(self.talk.asked_again(USER))
 
     def close(self) -> None:
         self.run(self._close())
@@ -488,8 +488,8 @@ class Console:
 
 
 class Session(Practitioner):
-    """The model of `Practitioner`, held to what the conversation saves: each input through one
-    of two instances, a restart between any two, and taps on buttons gone stale."""
+    """The model of `Practitioner`, held to what the conversation saves: a restart between any
+    two inputs, and taps on buttons gone stale."""
 
     surface: Surface = "terminal"
 
@@ -504,18 +504,17 @@ class Session(Practitioner):
         self.offered = None
         self.typed = 0
         self.log = []
-        self.via = 0
 
     @property  # type: ignore[override]
     def chat(self) -> Console:
         return self.console
 
     def send(self, given: Text | Pick | Command, what: str) -> bool:
-        self.log.append(f"{what}  (at {self.at}, instance {self.via})")
+        self.log.append(f"{what}  (at {self.at})")
         typed = isinstance(given, Text) or (isinstance(given, Command) and given.nonce is None
                                             and given.name in ANSWERING)
         kept_off = self.covered and typed and self.at != SUMMARY
-        replies = self.console.input(given, self.via, self.console.draft.id)
+        replies = self.console.input(given, self.console.draft.id)
         if self.surface == "terminal":
             return True
         if kept_off:  # not saved to the question far above; it is shown again
@@ -528,14 +527,6 @@ class Session(Practitioner):
                 and self.offered is None:
             self.covered = True
         return True
-
-    # (The bot's receipts on SQLite are sent, not waited for: its database serves one
-    # process, so two instances are the terminal's here; Telegram's would be PostgreSQL's.)
-    @precondition(lambda self: self.surface == "terminal")
-    @rule(via=st.integers(0, 1))
-    def switch(self, via: int) -> None:
-        """The next updates go to the other instance (a council's deployment)."""
-        self.via = via
 
     @rule()
     def restart(self) -> None:
