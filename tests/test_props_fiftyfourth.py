@@ -521,7 +521,7 @@ class Session(Practitioner):
             self.covered = False
             assert any(isinstance(r, Question) for r in replies), self.log[-10:]
             return False
-        if not all(isinstance(r, Notice | Review) for r in replies):
+        if not all(isinstance(r, Notice | Review | Stale) for r in replies):
             self.covered = False  # the question shown again
         if isinstance(given, Command) and given.name == "summary" and self.at != SUMMARY \
                 and self.offered is None:
