@@ -93,7 +93,7 @@ def carry_out(flow: Flow, out: Outcome, given: Command, nudger: Nudger,
     if would_leave_out(flow, out, given.name, nudger):
         return
     held = out.draft.pending
-    if held is not None and held.kind == ADDS_BACK and given.name not in ("back", "show"):
+    if held is not None and held.kind == ADDS_BACK and given.name not in _KEEP_OFFER:
         # a line offered to the answer before, not added (shown again on /resume, still offered)
         out.draft.pending = held = None
     if given.name in _CHOSEN and held is not None and held.later:
@@ -191,6 +191,13 @@ def _add_back(flow: Flow, out: Outcome, step: FlowStep, line: Value, nudger: Nud
         return
     out.replies.append(Notice(MOVE_MSG["added_back"], "saved"))
     checked_accept(flow, out, step, value, nudger)
+
+
+# Commands that leave a line offered to the answer before still offered: /back takes it, and
+# a look (at the summary, the review, the help) or a /pause moves nowhere. Gone at a /summary
+# or a /pause, the /back the offer promised (after /resume) went back to the answer before
+# without it, and nothing said so.
+_KEEP_OFFER = frozenset({"back", "show", "summary", "review", "help", "pause"})
 
 
 # The three ways out of `hold_another`'s question, as its buttons send them.

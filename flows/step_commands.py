@@ -108,6 +108,9 @@ MSG = {
     "held_out_lines": 'Not in {these} yet: "{value}", what you typed for "{title}", nor the '
     '{count} lines you typed after it, "{line}" first. They wait for your choice of where '
     '"{line}" goes: /continue shows the question.',
+    # the rest of a written answer, sent at the question after it and offered back to it
+    "held_out_offered": 'Not in {these} yet: "{value}", which you sent at "{title}". If it is '
+    'the rest of your answer to "{earlier}", /back adds it to the end of that answer.',
 }
 ECHO_MAX = 12  # how much of an /edit that names no answer is said back
 # Commands that leave an answer held back by a nudge where it is.
@@ -134,6 +137,9 @@ def command(flow: Flow, out: Outcome, cmd: Command, nudger: Nudger) -> None:
             if cmd.name == "review" and (held := held_out(flow, d, "this review")) is not None:
                 out.replies.append(Notice(held))
             ask_about_held(out, flow.step(d.current), nudger, flow)
+        elif cmd.name == "review" and d.pending is not None and d.pending.kind == ADDS_BACK \
+                and (held := held_out(flow, d, "this review")) is not None:
+            out.replies.append(Notice(held))  # still offered: /back adds it, as promised
         return
     if cmd.name == "edit":
         onward = False
@@ -207,6 +213,11 @@ def held_out(flow: Flow, d: Draft, these: str) -> str | None:
     if held is None or d.status != "in_progress" or not flow.has_step(held.step_id):
         return None
     step = flow.step(held.step_id)
+    if held.kind == ADDS_BACK:
+        earlier = walk(flow, d.answers).question_before(step.id)
+        return MSG["held_out_offered"].format(
+            these=these, value=excerpt(" ".join(str(held.value).split())), title=step.title,
+            earlier=earlier.title if earlier is not None else step.title)
     value = held.earlier if held.earlier is not None else held.value
     shown = value if isinstance(value, str) else display(step, value)
     words = {"these": these, "value": excerpt(" ".join(shown.split())), "title": step.title}
