@@ -119,14 +119,18 @@ _SAID_BACK = on_first_use(
     r"|hadnt|dont|didnt|doesnt|isnt|wasnt|arent|werent|hasnt|havent)")
 
 
-def said_back(plain: str) -> str | None:
-    """Yes or no said back with a verb that agrees ("no there hasnt", plain words), or None
-    (and for "yes there hasnt", which says both)."""
+def said_back(plain: str, ask: str) -> str | None:
+    """Yes or no said back with the verb of the question `ask` ("no there hasnt" to "Has
+    the child ...?", plain words) and agreeing with it, or None: for "yes there hasnt",
+    which says both, and for "yes she was" to "Are you ...?", said of someone else."""
     found = _SAID_BACK.fullmatch(plain)
     if found is None:
         return None
+    verb = found["verb"].split()[0]
+    denied = found["nt"] is not None or verb.endswith("nt")
+    if (verb[:-2] if verb.endswith("nt") else verb) not in plain_words(ask).split():
+        return None
     word = "no" if found["head"] in ("no", "nope", "nah") else "yes"
-    denied = found["nt"] is not None or found["verb"].endswith("nt")
     return word if denied == (word == "no") else None
 
 
@@ -301,7 +305,7 @@ class YesNoType(QuestionType):
         word = YES_WORDS.get(typed) if numbered or not typed.isdigit() else None
         if word is None:
             plain = _KNOW.sub("no", plain_words(text), count=1)
-            word = SAID.get(plain) or IN_OTHER_WORDS.get(plain) or said_back(plain) \
+            word = SAID.get(plain) or IN_OTHER_WORDS.get(plain) or said_back(plain, step.spec.ask) \
                 or ("no" if plain == "no" else None)  # "know", dictated
         if word is None and not _EMOJI.search(text) \
                 and (slip := _SLIPPED.fullmatch(plain_words(text))):

@@ -160,3 +160,36 @@ async def test_review_and_the_lead_told_of_a_part_keep_a_partners_arabic_name_in
     await team.say("/review", user=HV)
     again = "\n".join(phone(team, HV)[-2:])
     assert f"Sent as: Health, {ROLE_AR}{RLM}" in again, again
+
+
+# --- My Three Houses: the child's number and how she gave it --------------------------------
+
+
+@pytest.mark.parametrize("typed", ["7 she pointed to the 7 on the ladder",
+                                   "7 - she pointed at the 7 on her ladder"])
+def test_the_childs_number_said_twice_with_how_she_gave_it_is_offered_back(typed: str) -> None:
+    """A child's worker wrote up My Three Houses and, at the child's own number, typed "7
+    she pointed to the 7 on the ladder". She was told "Please send one whole number", and
+    that the line might belong with the house of dreams, which /back would replace. "7 -
+    she pointed to it" is offered back ("Send 7 if that's right"); the same number said
+    twice is one number, offered back too."""
+    chat = sent_at("three_houses", "child_scale", typed)
+    assert "child_scale" not in chat.draft.answers
+    (notice,) = [r.text for r in chat.replies if isinstance(r, Notice)]
+    assert "Send 7 if that's right" in notice, notice
+    assert "/back" not in notice
+
+
+def test_two_numbers_with_how_the_child_gave_them_are_still_asked_which() -> None:
+    chat = sent_at("three_houses", "child_scale", "7 she pointed to, then the 5 on the ladder")
+    assert "child_scale" not in chat.draft.answers
+    assert "Send 7 if that's right" not in " ".join(
+        r.text for r in chat.replies if isinstance(r, Notice))
+
+
+@pytest.mark.parametrize("typed", ["yes she was", "yes he is", "no they weren't"])
+def test_a_yes_said_back_of_someone_else_is_still_asked_again(typed: str) -> None:
+    """At "Are you filling this in with the young person?", "yes she was" is said of
+    someone, with a verb the question does not ask with: still asked again."""
+    chat = sent_at("success", "with_them", typed)
+    assert "with_them" not in chat.draft.answers
