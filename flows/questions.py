@@ -567,6 +567,15 @@ def given_by_someone_else(step: FlowStep, text: str) -> str | None:
     return None
 
 
+def only_their_number(step: FlowStep, text: str) -> str | None:
+    """Who else, as typed, `text` gives a number from and nothing more ("mum said 6", "her
+    nan gave 3"), where the worker's own number is asked; None for anything else."""
+    if not _own_number(step) or (who := given_by_someone_else(step, text)) is None:
+        return None
+    rest = _HEDGE.sub(" ", _SAID_BY.sub("", text.casefold().strip(), count=1)).strip(" .!~")
+    return who if re.fullmatch(r"\d{1,2}", NUMBER_WORDS.get(rest, rest)) else None
+
+
 # The child named as nobody else is: at a parent's number "she" or "S" may be that parent.
 _PLAINLY_THE_CHILD = _THE_CHILD - {"she", "he", "they", "s/he"}
 

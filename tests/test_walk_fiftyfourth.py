@@ -193,3 +193,30 @@ def test_a_yes_said_back_of_someone_else_is_still_asked_again(typed: str) -> Non
     someone, with a verb the question does not ask with: still asked again."""
     chat = sent_at("success", "with_them", typed)
     assert "with_them" not in chat.draft.answers
+
+
+# --- the worker's number with someone else's after it ---------------------------------------
+
+
+@pytest.mark.parametrize(("typed", "mine", "who"), [("around 4, mum said 6", 4, "mum"),
+                                                    ("4 - dad gave 7", 4, "dad"),
+                                                    ("5. her nan said 3", 5, "nan")])
+def test_someone_elses_number_after_the_workers_is_not_kept_as_why(
+        typed: str, mine: int, who: str) -> None:
+    """A social worker answered the safety scale with "around 4, mum said 6". 4 was saved,
+    and "mum said 6" as why she chose it, though mum's number has its own question two
+    after. Her 4 is saved, and she is told that mum's 6 goes at its own question; why is
+    asked, with nothing in it yet."""
+    chat = sent_at("mapping", "safety_scale", typed)
+    assert chat.draft.answers["safety_scale"] == mine
+    assert "safety_scale_why" not in chat.draft.answers
+    assert chat.asked == "safety_scale_why"
+    (notice,) = [r.text for r in chat.replies if isinstance(r, Notice)]
+    assert f"I've saved {mine} as your number" in notice, notice
+    assert f"the number {who} gave" in notice, notice
+    assert "its own question" in notice, notice
+
+
+def test_a_reason_that_names_someone_is_still_the_reason() -> None:
+    chat = sent_at("mapping", "safety_scale", "4, mum said dad has not been back since June")
+    assert chat.draft.answers["safety_scale_why"] == "mum said dad has not been back since June"
