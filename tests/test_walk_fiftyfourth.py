@@ -200,7 +200,7 @@ def test_a_yes_said_back_of_someone_else_is_still_asked_again(typed: str) -> Non
 
 @pytest.mark.parametrize(("typed", "mine", "who"), [("around 4, mum said 6", 4, "mum"),
                                                     ("4 - dad gave 7", 4, "dad"),
-                                                    ("5. her nan said 3", 5, "nan")])
+                                                    ("5. her nan said 3", 5, "her nan")])
 def test_someone_elses_number_after_the_workers_is_not_kept_as_why(
         typed: str, mine: int, who: str) -> None:
     """A social worker answered the safety scale with "around 4, mum said 6". 4 was saved,
