@@ -220,3 +220,22 @@ def test_someone_elses_number_after_the_workers_is_not_kept_as_why(
 def test_a_reason_that_names_someone_is_still_the_reason() -> None:
     chat = sent_at("mapping", "safety_scale", "4, mum said dad has not been back since June")
     assert chat.draft.answers["safety_scale_why"] == "mum said dad has not been back since June"
+
+
+# --- a mistyped command with what it was for --------------------------------------------------
+
+
+@pytest.mark.parametrize(("typed", "meant"), [("/edti 3", "/edit 3"),
+                                              ("/reveiw KB-9", "/review KB-9"),
+                                              ("/resmue KB-9", "/resume KB-9"),
+                                              ("/bakc please", "/back")])
+async def test_a_mistyped_command_is_offered_with_what_was_typed_after_it(
+        bot: Bot, typed: str, meant: str) -> None:
+    """A social worker on her phone typed "/edti 3" to change her third answer and was
+    asked "Did you mean /edit?": the 3 was gone, and /edit alone asks which answer. The
+    command offered keeps what she typed after it ("Did you mean /edit 3?"); a question's
+    own commands, which take nothing after them, are offered alone."""
+    await bot.say("/new mapping")
+    await bot.say("KB-9")
+    await bot.say(typed)
+    assert bot.texts()[-1] == f"I don't know that command. Did you mean {meant}?"
