@@ -239,3 +239,48 @@ async def test_a_mistyped_command_is_offered_with_what_was_typed_after_it(
     await bot.say("KB-9")
     await bot.say(typed)
     assert bot.texts()[-1] == f"I don't know that command. Did you mean {meant}?"
+
+
+# --- My Three Houses, written up on a phone (what was found sound) ----------------------------
+
+
+async def tap(bot: Bot, ending: str) -> None:
+    """Tap the button of the newest message whose data ends with `ending`."""
+    await bot.tap(next(d for d in bot.buttons() if d.endswith(ending)))
+
+
+async def test_a_childs_words_with_a_workers_slips_are_kept_as_typed_and_marked_as_hers(
+        bot: Bot) -> None:
+    """A child's worker types what an 8-year-old said, slips and all ("dadys", "biskit"),
+    with a cookie from her phone's keyboard, the child's "dunno", and a drawing described:
+    the drawing is asked about once (it is not the child's words) and what the child said
+    of it takes its place, the rest is kept as typed and shown as the child's own, and her
+    number said twice with how she gave it is offered back."""
+    await bot.say("/new three_houses")
+    await bot.say("KB-3")
+    await bot.say("/skip")
+    await tap(bot, ":all")
+    for said in ("mum and her teaching assistant", "8",
+                 "Tuesday 1 December 2026 at school, in the quiet room", "just me"):
+        await bot.say(said)
+    await tap(bot, ":both")
+    for said in ("dadys shouting at mummy", "he brakes things", "dunno"):
+        await bot.say(said)
+    await tap(bot, ":done")
+    await bot.say("my dog biskit")
+    await bot.say("nanny's cookies 🍪")
+    await bot.say("drew her and nan at the park with the sun")
+    assert "is what you saw in a drawing" in phone(bot)[-1], phone(bot)[-1]
+    await bot.say("me and nanny at the park")  # what she said of her drawing, in its place
+    await bot.say("/done")
+    await bot.say("/skip")
+    await bot.say("7 she pointed to the 7 on the ladder")
+    assert "Send 7 if that's right" in "\n".join(phone(bot)[-2:])
+    await bot.say("7")
+    await bot.say("/skip")
+    summary = "\n".join(phone(bot)[-3:])
+    for said in ("dadys shouting at mummy", "he brakes things", "dunno", "my dog biskit",
+                 "nanny's cookies 🍪", "me and nanny at the park"):
+        assert f"“{said}” (child's words)" in summary, summary
+    assert "with the sun" not in summary
+    assert "The child's own number (Afterwards): 7 of 10" in summary
