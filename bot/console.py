@@ -726,7 +726,7 @@ class Console:
             # A command's shape at the start of the first word, as Telegram marks one: "/skip."
             # (a full stop a phone's keyboard or a habit adds) is a command not known, never
             # an answer that reads "/skip." in the summary.
-            return Refusal(unknown(word, HELP_LINE))
+            return Refusal(unknown(word, HELP_LINE, arg))
         # ("bye" or "Q" written as a child's own words is theirs: it left the chat, and it
         # and every line after it were not saved)
         leaving = stripped.lower().rstrip(" .!")

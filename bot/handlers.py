@@ -608,7 +608,7 @@ class Handlers:
             # Reached here only without its entity, which the team's own handlers look for.
             await getattr(team, named)(update, context)
         elif found is None:
-            await _reply(update, unknown(word, UNKNOWN_THEN))
+            await _reply(update, unknown(word, UNKNOWN_THEN, arg))
         elif found.name == "export":
             await self.export(update, context, arg)
         else:

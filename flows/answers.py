@@ -125,9 +125,9 @@ def words_in_direction(words: str) -> str:
 
 
 def _marked(line: str) -> str:
-    if _last_direction(line) == "L":
-        return line
     shown = line.rstrip()  # before spaces at its end, which a message cut there drops
+    if _last_direction(line) == "L" or shown.endswith(RLM):  # (marked once already)
+        return line
     return shown + RLM + line[len(shown):]
 
 

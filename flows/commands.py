@@ -203,8 +203,11 @@ def nearest(word: str) -> str | None:
     return close[0] if close else None
 
 
-def unknown(word: str, then: str) -> str:
-    """What to say to a command nobody knows: the one it may have meant, then `then`."""
+def unknown(word: str, then: str, arg: str = "") -> str:
+    """What to say to a command nobody knows: the one it may have meant, with what was typed
+    after it (`arg`: "/edti 3" may mean "/edit 3", as /edit alone asks which), then `then`."""
     meant = nearest(word)
-    return f"I don't know that command. Did you mean /{meant}?" if meant else \
-        "I don't know that command. " + then
+    if meant is None:
+        return "I don't know that command. " + then
+    after = " ".join(arg.split())[:40] if spec(meant).scope != "question" else ""
+    return f"I don't know that command. Did you mean /{meant}{' ' + after if after else ''}?"

@@ -105,6 +105,7 @@ from flows.questions import (
     childs_number,
     given_by_someone_else,
     left_with_choice,
+    only_their_number,
     said_by_the_child,
 )
 from flows.regex import made_by, on_first_use
@@ -782,6 +783,13 @@ def _number_then_why(flow: Flow, out: Outcome, step: FlowStep, text: str,
         out.replies.append(Notice(which_now([str(number), str(NUMBER_WORDS.get(
             now.casefold(), now))]), "problem"))
         ask(flow, out, step, again=True)
+        return True
+    if not problem and (who := only_their_number(step, why)) is not None and any(
+            s.parent == step.id and s.role == "perspective" for s in flow.steps):
+        # "around 4, mum said 6": mum's number is asked on its own, not kept as why
+        out.replies.append(Notice(MSG["number_theirs_apart"].format(
+            n=number, their=in_quotes(why), who=who), "saved"))
+        checked_accept(flow, out, step, number, nudger)
         return True
     if "(" in text[said.end("number"):said.start("why")] and why.endswith(")") \
             and "(" not in why:

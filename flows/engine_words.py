@@ -66,6 +66,8 @@ MSG = {
     "another_go": 'It reads like another go at "{before}": /edit {n} asks that question '
     "again, for you to send it there. Until you change it with /edit {here}, it stays saved "
     "here too.",
+    "number_theirs_apart": "I've saved {n} as your number, and not {their} as why you chose "
+    "it: that reads as the number {who} gave, which has its own question after this one.",
     "number_saved_why": 'I\'ve saved {n} as the number, and {why} as why (/back to change '
     "either).",
     "number_held_why": 'I\'ve saved {n} as the number. Your reason, {why}, goes under "{title}" '

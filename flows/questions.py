@@ -109,6 +109,31 @@ UNSURE_YES_NO = frozenset({"tak", "do", "na", "ok", "okay"})
 # Yes and no as thumbs slip on a phone ("yse", "yess", "noo"): read at a yes-or-no question
 # only, never as the yes of "are you sure?", which erases a draft.
 _SLIPPED = on_first_use(r"(?:y+e+s+|yse|eys|ys|yws|yed|yea+h+|n+o+|nop)", re.IGNORECASE)
+# "No" as dictation may write it, at the start of an answer to a yes-or-no question.
+_KNOW = on_first_use(r"^know\b")
+# A yes or no said back with its own verb, as people answer ("no, there hasn't", "yes she
+# has"); "their" as dictation writes "there".
+_SAID_BACK = on_first_use(
+    r"(?P<head>yes|yeah|yep|yh|no|nope|nah)\s+(?:there|their|it|she|he|they|we|i)\s+"
+    r"(?P<verb>(?:has|have|is|was|are|were|does|did|do|had)(?P<nt>nt|\s+not)?"
+    r"|hadnt|dont|didnt|doesnt|isnt|wasnt|arent|werent|hasnt|havent)")
+
+
+def said_back(plain: str, ask: str) -> str | None:
+    """Yes or no said back with the verb of the question `ask` ("no there hasnt" to "Has
+    the child ...?", plain words) and agreeing with it, or None: for "yes there hasnt",
+    which says both, and for "yes she was" to "Are you ...?", said of someone else."""
+    found = _SAID_BACK.fullmatch(plain)
+    if found is None:
+        return None
+    verb = found["verb"].split()[0]
+    denied = found["nt"] is not None or verb.endswith("nt")
+    if (verb[:-2] if verb.endswith("nt") else verb) not in plain_words(ask).split():
+        return None
+    word = "no" if found["head"] in ("no", "nope", "nah") else "yes"
+    return word if denied == (word == "no") else None
+
+
 # Where the options go beyond yes and no ("Partly"), only a plain yes or no is read as one.
 _PLAIN = frozenset({"yeah", "yea", "yeh", "yep", "yup", "nope", "nah"})
 
@@ -279,7 +304,9 @@ class YesNoType(QuestionType):
         typed = text.lower().rstrip(".!")
         word = YES_WORDS.get(typed) if numbered or not typed.isdigit() else None
         if word is None:
-            word = SAID.get(plain_words(text)) or IN_OTHER_WORDS.get(plain_words(text))
+            plain = _KNOW.sub("no", plain_words(text), count=1)
+            word = SAID.get(plain) or IN_OTHER_WORDS.get(plain) or said_back(plain, step.spec.ask) \
+                or ("no" if plain == "no" else None)  # "know", dictated
         if word is None and not _EMOJI.search(text) \
                 and (slip := _SLIPPED.fullmatch(plain_words(text))):
             word = "no" if slip[0].lower().startswith("n") else "yes"
@@ -355,14 +382,16 @@ class ScaleType(QuestionType):
             # ladder"): nothing to keep but the number; a scale of another size keeps its
             # own size ("3 on a 5 point faces scale") and is asked about
             said = _ON_THE_CHILDS_SCALE.sub("", said.strip(" .!?~"))
-        said = _HEDGE.sub(" ", said).strip(" .!?~")
+        said = _HEDGE.sub(" ", _unbracketed(said)).strip(" .!?~")
         if step.role == "perspective" and not childs_number(step):
             # "mum 5", typed as "mum says 5" is: that person's number
             said = _NAMED_BEFORE.sub(lambda m: "" if m["who"] in _NOT_THE_CHILD else m[0],
                                      said, count=1)
         said = NUMBER_WORDS.get(said, said)
+        said = _SOUNDS_LIKE.get(said, said)
         if re.fullmatch(r"[+-]?\d{1,3}", said) and scale.min <= int(said) <= scale.max:
-            return int(said), None  # "7", "about 7", "seven", "7ish"
+            return int(said), None  # "7", "about 7", "seven", "7ish", "for"
+        said = in_digits(said)
         numbers = [int(n) for n in re.findall(r"\d{1,3}", said)]
         if half := _HALF.fullmatch(said):  # "6.5", "6½", "6 and a half": between 6 and 7
             numbers = [int(half.group(1)), int(half.group(1)) + 1]
@@ -389,6 +418,29 @@ class NoteType(QuestionType):
 
     widget: Widget = "none"
     checked = False
+
+
+# A number dictation wrote as the word that sounds like it ("four" as "for", "eight" as
+# "ate"): read only as the whole of a scale's answer, where nothing but a number fits.
+_SOUNDS_LIKE = {"for": "4", "fore": "4", "too": "2", "ate": "8"}
+# Words in brackets beside the number ("4 (ish)", "5 (maybe)"), read as they are without.
+_BRACKETED = on_first_use(r"\(([^()]*)\)")
+_NUMBER_WORD = on_first_use(r"\b(?:" + "|".join(NUMBER_WORDS) + r")\b")
+
+
+def _unbracketed(said: str) -> str:
+    """`said` with brackets that hold only how sure the writer is ("(ish)", "(approx)", "(I
+    think)") taken off: "4 (ish)" is "4ish", not 4 with "ish" as why. A reason in brackets
+    is kept, brackets and all."""
+    def hedged(inner: str) -> bool:
+        return inner.strip(" -") == "ish" or not _HEDGE.sub(" ", inner).strip(" .!?~")
+    return _BRACKETED.sub(lambda found: " " if hedged(found[1]) else found[0], said)
+
+
+def in_digits(said: str) -> str:
+    """`said` (folded) with each place on the scale in words as its digits: "three and a
+    half" is "3 and a half", "between four and five" "between 4 and 5"."""
+    return _NUMBER_WORD.sub(lambda word: NUMBER_WORDS[word[0]], said)
 
 
 # What a typed scale answer may say around its number: "about 6", "6ish", "maybe a 6",
@@ -515,6 +567,15 @@ def given_by_someone_else(step: FlowStep, text: str) -> str | None:
     return None
 
 
+def only_their_number(step: FlowStep, text: str) -> str | None:
+    """Who else, as typed, `text` gives a number from and nothing more ("mum said 6", "her
+    nan gave 3"), where the worker's own number is asked; None for anything else."""
+    if not _own_number(step) or (who := given_by_someone_else(step, text)) is None:
+        return None
+    rest = _HEDGE.sub(" ", _SAID_BY.sub("", text.casefold().strip(), count=1)).strip(" .!~")
+    return who if re.fullmatch(r"\d{1,2}", NUMBER_WORDS.get(rest, rest)) else None
+
+
 # The child named as nobody else is: at a parent's number "she" or "S" may be that parent.
 _PLAINLY_THE_CHILD = _THE_CHILD - {"she", "he", "they", "s/he"}
 
@@ -609,7 +670,7 @@ def about_the_number(text: str) -> bool:
     folded = text.casefold()
     return bool(_UNKNOWN.fullmatch(folded.strip(" .!"))
                 or _NOT_GIVEN.fullmatch(folded.strip(" .!"))
-                or _BETWEEN.fullmatch(plain := _HEDGE.sub(" ", folded).strip(" .!?~"))
+                or _BETWEEN.fullmatch(plain := in_digits(_HEDGE.sub(" ", folded).strip(" .!?~")))
                 or _HALF.fullmatch(plain))
 
 

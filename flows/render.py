@@ -124,7 +124,7 @@ def subject(text: str) -> str:
     # (a long run of spaces in the answer, read from each of its spaces, took a second)
     text = _worried_and_others(gaps_folded(text.strip()))
     text = _SAID_WORRIED.sub("", text) or text
-    text = _ME_LAST.sub(r"\1I\2", sentence(_listed(text.strip())))
+    text = _between_last(_ME_LAST.sub(r"\1I\2", sentence(_listed(text.strip()))))
     me = _ME_FIRST.match(text)
     if me is None:
         return text
@@ -139,6 +139,23 @@ def subject(text: str) -> str:
     others = [_THE_ROLE.sub(_with_the, part, count=1)
               for part in re.split(r"\s*,\s*(?![^()]*\))|\s+(?:and|&)\s+", rest) if part]
     return f"{sentence(', '.join(others))} and {i}"
+
+
+# The writer named between others: "the school, I and dad", "school and me and dad".
+_ME_BETWEEN = on_first_use(r"(?:\s*,\s*|\s+(?:and|&)\s+)(?:me|myself|i)\b(\s*\([^()]*\))?"
+                           r"(?=\s*,|\s+(?:and|&)\s)", re.IGNORECASE)
+
+
+def _between_last(text: str) -> str:
+    """A list with the writer between others put with the writer last, as a sentence puts
+    them: "The school, I and dad" is "The school, dad and I"."""
+    me = _ME_BETWEEN.search(text)
+    if me is None:
+        return text
+    aside = (me.group(1) or "").strip()
+    rest = text[:me.start()] + text[me.end():]
+    others = [part for part in re.split(r"\s*,\s*(?![^()]*\))|\s+(?:and|&)\s+", rest) if part]
+    return f"{', '.join(others)} and I" + (f" {aside}" if aside else "")
 
 
 def _listed(text: str) -> str:

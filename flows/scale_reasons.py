@@ -258,8 +258,9 @@ def number_given_how(flow: Flow, out: Outcome, step: FlowStep, text: str) -> boo
     """A scale answered with the one number and how it was given ("she chose 3", "3 on the
     faces"): that number is offered back, not saved, as the words cannot be kept here."""
     numbers = list(_LONE_NUMBER.finditer(text))
-    if len(numbers) != 1 or not _GIVEN_HOW.search(text) \
-            or _COUNTED.match(text, numbers[0].end()):
+    # (the one number may be said twice: "7 she pointed to the 7 on the ladder")
+    if len({n[1] for n in numbers}) != 1 or not _GIVEN_HOW.search(text) \
+            or any(_COUNTED.match(text, n.end()) for n in numbers):
         return False
     number, problem = step.kind.parse(flow, step, numbers[0][1])
     if problem:

@@ -41,6 +41,7 @@ from bot.teams.texts import (
     WITHDRAWN_UNSENT_LEAD,
 )
 from bot.wording import ConversationReply, seen_as
+from flows.answers import in_its_direction
 from flows.draft import Draft, Pending
 from flows.moves import DICTATION_TAKEN
 from flows.render import format_date
@@ -449,9 +450,9 @@ def _withdrawn(invite: Invite, names: dict[str, str], *, sent: bool = True,
     they are told instead."""
     about = invite.about or {}
     said = said or (WITHDRAWN_LEAD if sent else WITHDRAWN_UNSENT_LEAD)
-    return invite.created_by, said.format(
-        name=names.get(invite.code_hash) or about.get("for", "a partner"),
-        label=about.get("label", ""))
+    return invite.created_by, said.format(  # (in the summary's direction)
+        name=in_its_direction(names.get(invite.code_hash) or about.get("for", "a partner")),
+        label=in_its_direction(about.get("label", "")))
 
 
 Listed = tuple[str, str, str, bool, str]  # short id, case label, lead, sent, the service

@@ -104,7 +104,7 @@ from bot.teams.texts import (
 )
 from bot.wording import ConversationReply, seen_as
 from flows import engine
-from flows.answers import Value, excerpt, quotes_in_direction
+from flows.answers import Value, excerpt, in_its_direction, quotes_in_direction
 from flows.closing_words import Closing, closing_word
 from flows.commands import CommandSpec, find, nearest, spec, split, unknown
 from flows.draft import Draft, new_draft_id
@@ -919,8 +919,9 @@ class Partners:
             if invite.draft_id else None
         arrived = ARRIVED_FINISHED if mapping is not None and mapping.status == "completed" \
             else ARRIVED
-        await self._tell_lead(context, leading, arrived.format(
-            name=self._name(draft), label=about.get("label", "")),
+        await self._tell_lead(context, leading, arrived.format(  # (in the summary's direction)
+            name=in_its_direction(self._name(draft)),
+            label=in_its_direction(about.get("label", ""))),
             sent=(user.id, invite.draft_id))
         return SENT.format(lead=lead) + taken_over(invite)  # (a Send button named the giver)
 

@@ -34,7 +34,7 @@ def contributions_review(parts: Sequence[Part], waiting: Sequence[Waiting], *,
     lines = [HEADING]
     for part in parts:
         state = "in your summary" if part.included else "left out of your summary"
-        lines += ["", f"<b>{escape(part.name)}</b> <i>({state})</i>", *_answers(part.summary)]
+        lines += ["", f"<b>{_typed(part.name)}</b> <i>({state})</i>", *_answers(part.summary)]
     if not parts:
         lines += ["", NONE_YET]
     if waiting:
@@ -61,7 +61,7 @@ def what_was_sent(part: Part, lead: str, label: str) -> list[str]:
     """A partner's own part as they sent it, for them to read again: their answers alone,
     and that it is locked (Telegram HTML, in messages short enough to send)."""
     lines = [SENT_COPY.format(lead=escape(lead), label=escape(in_its_direction(label))), "",
-             f"<i>Sent as</i>: {escape(part.name)}", *_answers(part.summary),
+             f"<i>Sent as</i>: {_typed(part.name)}", *_answers(part.summary),
              "", escape(SENT_COPY_LOCKED.format(lead=lead))]
     return split_html("\n".join(lines))
 
