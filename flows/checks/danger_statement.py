@@ -23,7 +23,6 @@ from flows.checks.lexicon import (
     HARM,
     NAME,
     NAME_RE,
-    OBSERVER,
     PROFESSIONAL,
     SUBSTANCE,
     SUBSTANCE_WORDS,
@@ -248,20 +247,9 @@ _HARM_AT = on_first_use(rf"\s(?={cased_heads(HARM)}\b)", _I)
 _TO_HARM = (_BEHAVIOUR, _CHAINED)
 # `_ANY_DOING` is asked only whether it finds anything, so its four ways, each opening with
 # `_DOER`, are tried as one: `_DOER` read once at a person, not once a way.
-# (Its long choices, the people, the words that say no deed, the children and the roles a
-# name is not, open each way with its first letter as `taken_for` it: see `_ACTOR_AFTER`.)
 _DOING_WAYS = _ANY_DOING.pattern.split("|" + _DOER)
-_CASED_IN_DOING = (ADULT, alternation(_NOT_DOING_WORDS), CHILD, PROFESSIONAL, OBSERVER)
-
-
-def _with_cased_heads(pattern: str) -> str:
-    for choice in _CASED_IN_DOING:
-        pattern = pattern.replace(choice, cased_heads(choice))
-    return pattern
-
-
-_ANY_DOING_ONCE = on_first_use(_with_cased_heads(
-    _DOER + "(?:" + "|".join([_DOING_WAYS[0].removeprefix(_DOER), *_DOING_WAYS[1:]]) + ")"),
+_ANY_DOING_ONCE = on_first_use(
+    _DOER + "(?:" + "|".join([_DOING_WAYS[0].removeprefix(_DOER), *_DOING_WAYS[1:]]) + ")",
     _I)
 
 
