@@ -562,7 +562,9 @@ _AGENTS = (r"(?:the\s+|my\s+|our\s+|her\s+|his\s+|their\s+)?"
            r"|pastoral\s+(?:lead|team|manager)"
            # ... and roles named by what they do: "the safeguarding lead will send me ...",
            # "the police domestic abuse officer will", "the speech therapist to see him"
-           r"|(?:designated\s+)?safeguarding\s+lead|(?:[a-z]+\s+){0,3}?(?:officer|nurse|therapist"
+           # (each word before the role read whole, `++`: a letter is never a space, so no
+           # shorter part of it could be followed by one, and `re` need not try them)
+           r"|(?:designated\s+)?safeguarding\s+lead|(?:[a-z]++\s+){0,3}?(?:officer|nurse|therapist"
            r"|co-?ordinator)"
            # ... and a service by its name: "childrens services to step in" (set AK)
            r"|children['’]?s\s+(?:social\s+)?(?:services|social\s+care)|social\s+(?:care|services)"
@@ -576,7 +578,7 @@ _DOER = on_first_use(
     rf"(?:that\s+)?(?:i|we|{_AGENTS})\s*(?:would|will|'d|'ll|to|should|shall)\b"
     rf"|\bto\s+be\s+\w+\s+by\s+{_AGENTS}\b"  # "to be arranged by the social worker"
     # "who: what, by when", as the question asks: "young carers worker: refer to the group"
-    rf"|^\W*+(?:[a-z'-]+\s+){{0,2}}?{_AGENTS}\s*:\s*[a-z]")
+    rf"|^\W*+(?:[a-z'-]++\s+){{0,2}}?{_AGENTS}\s*:\s*[a-z]")
 
 
 def _doer(lowered: str) -> bool:
@@ -1073,8 +1075,15 @@ def _vague_step(sentence: str) -> bool:
     tokens = _tokens(lowered)
     if _BARE_STEP.match(lowered):  # "follow up with mum", "to arrange a meeting with school"
         return not (_STEP_TIME.search(lowered) or _ABOUT.search(lowered))
-    if _STEP_WORDS.isdisjoint(tokens) or _STEP_TIME.search(lowered) or _ABOUT.search(lowered):
-        return False
+    # (A time or what it is about, two searches tried at every place, is asked last: the
+    # rest, mostly look-ups of the first words, settles most sentences first.)
+    return not _STEP_WORDS.isdisjoint(tokens) and _vague_untimed(sentence, lowered, tokens) \
+        and not (_STEP_TIME.search(lowered) or _ABOUT.search(lowered))
+
+
+def _vague_untimed(sentence: str, lowered: str, tokens: list[str]) -> bool:
+    """`_vague_step` for a sentence holding a step's word, as if it named no time and was
+    about no harm."""
     if (_agentless(lowered) or _NOBODY.search(lowered)) and not _FEARED.search(lowered):
         return not _named_first(sentence)
     if tokens[0] == "will" and _base_verb(tokens[1:2]) and not _NEXT_THINGS.isdisjoint(tokens):
