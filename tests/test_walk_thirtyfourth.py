@@ -68,7 +68,8 @@ def test_a_call_noted_at_a_choice_is_said_to_be_a_note(typed: str) -> None:
     assert chat.asked == "harm_how_1"
 
 
-@pytest.mark.parametrize("typed", ["mum got a call from school",
+# (each says what it did to the child: an adult alone is asked about that at this question)
+@pytest.mark.parametrize("typed", ["mum got a call from school about his bruises",
                                    "dad took a call and left her alone"])
 def test_a_call_in_what_happened_is_saved(typed: str) -> None:
     chat = sent_at("harm_matrix", "harm_impact_1", typed)

@@ -306,7 +306,7 @@ def test_an_answer_cut_off_after_he_waits_for_the_rest(first: str) -> None:
 # been no incidents since") as cut off, and held, the next question's answer was joined to it.
 @pytest.mark.parametrize("whole", ["she has been quiet ever since", "so did she",
                                    "Nan shouted and so did we", "taller than he",
-                                   "Dad has not come round since",
+                                   "Dad has not come round to see her since",
                                    "He moved out in June and has not been back since",
                                    "Dad went to the course and so will she",
                                    "Mum will stop drinking and so should he"])
@@ -315,6 +315,18 @@ def test_an_answer_that_ends_on_a_pronoun_or_since_as_answers_do_is_not_held(
     chat = reach(FLOWS["mapping"], "worst_harm")
     chat.send(whole)
     assert chat.draft.answers["worst_harm"] == whole
+
+
+def test_an_adult_alone_ending_on_since_is_asked_about_the_child_not_held_as_cut_off() -> None:
+    """Nothing of the child in it, the worst time is asked what it did to the child; kept,
+    it is saved whole, never held as the start of a longer answer."""
+    chat = reach(FLOWS["mapping"], "worst_harm")
+    chat.send("Dad has not come round since")
+    [nudge] = [r for r in chat.replies if isinstance(r, Nudge)]
+    assert nudge.kind == "what_it_did_to_the_child"
+    assert "not yet what it has done to the child" in nudge.text
+    chat.command("keep")
+    assert chat.draft.answers["worst_harm"] == "Dad has not come round since"
 
 
 def test_a_list_item_sent_in_two_messages_is_kept_as_one_item() -> None:

@@ -34,7 +34,8 @@ _MAY_BE_THE_CHILD = on_first_use(
     + alternation(KIN_CHILDREN)
     + r"|he|she|him|her|hers|his|they|them|their|theirs|themselves|himself|herself|i|me|my"
     r"|we|us|our|you|your|it|its|one)\b", _I)
-_INITIAL = on_first_use(r"(?<![\w'’])(?-i:[A-Z])(?![\w'’])")
+# (a child by their initials, as records name them: "T", "AB", "J.S.")
+_INITIAL = on_first_use(r"(?<![\w'’])(?-i:[A-Z](?:\.?[A-Z]){0,2})\.?(?![\w'’])")
 _NAME = on_first_use(NAME)
 # ... and an answer that says nothing is known of it yet: "none known, dad denies it", "not
 # seen yet", "n/a".
