@@ -3,9 +3,14 @@ Each test of a defect failed on the merged code."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from flows.replies import Notice, Nudge
+from tests.test_attacks_fiftyfourth import said
+from tests.test_attacks_fiftythird import a_terminal_draft
+from tests.test_attacks_thirteenth import run_closed
 from tests.test_walk_thirtyfirst import sent_at
 
 # --- how sure, in brackets, beside a number and its reason ---------------------------------
@@ -38,3 +43,39 @@ def test_a_reason_in_brackets_before_more_words_is_still_the_reason() -> None:
     assert chat.draft.answers["safety_scale"] == 4
     assert chat.draft.answers["safety_scale_why"] == \
         "(dad has not hit anyone) and nan visits daily"
+
+
+# --- `sosbot export -o case.pdf`: a document the export cannot write ----------------------
+
+
+@pytest.mark.parametrize(("name", "given"), [("kb-1.pdf", ()), ("KB-1.PDF", ()),
+                                             ("kb-1.odt", ()),
+                                             ("kb-1.pdf", ("--format", "docx"))])
+def test_an_export_to_a_document_it_cannot_write_is_refused(
+        tmp_path: Path, name: str, given: tuple[str, ...]) -> None:
+    """This pass, `sosbot export KB-1 -o kb-1.docx` came to write a Word document, as its
+    name asks. A social worker who wanted a PDF for the conference ran `-o kb-1.pdf`: it
+    said "Wrote kb-1.pdf", and the file was plain text under a PDF name, which her PDF
+    reader refused as damaged (and an .odt the same). A name ending as a document the
+    export cannot make, which no reader opens as text, is refused in one line naming the
+    endings it can write, and nothing is written."""
+    db = a_terminal_draft(tmp_path)
+    result = run_closed(tmp_path, "", "export", "KB-1", "--db", str(db), "-o", name, *given)
+    ending = name[name.rindex("."):]
+    assert said(result) == [
+        f"sosbot: -o {name} ends in {ending}, a kind of document export cannot write; give "
+        "a name ending in .docx (a Word document), .html (a web page) or .txt (plain text). "
+        "Nothing was written."]
+    assert result.returncode == 2
+    assert not (tmp_path / name).exists()
+
+
+@pytest.mark.parametrize("name", ["kb-1.notes", "kb-1", "kb-1.md", "kb-1.doc", "kb-1.rtf"])
+def test_an_export_to_a_name_of_no_document_kind_is_still_text(tmp_path: Path,
+                                                                 name: str) -> None:
+    """A name that says no kind of document is written as text, as before; so is one
+    (.doc, .rtf) that Word opens as text when it holds text."""
+    db = a_terminal_draft(tmp_path)
+    result = run_closed(tmp_path, "", "export", "KB-1", "--db", str(db), "-o", name)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / name).read_bytes().startswith(b"PRE-REFERRAL REFLECTION")
