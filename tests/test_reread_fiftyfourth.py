@@ -79,3 +79,26 @@ def test_an_export_to_a_name_of_no_document_kind_is_still_text(tmp_path: Path,
     result = run_closed(tmp_path, "", "export", "KB-1", "--db", str(db), "-o", name)
     assert result.returncode == 0, result.stderr
     assert (tmp_path / name).read_bytes().startswith(b"PRE-REFERRAL REFLECTION")
+
+
+# --- a child's words naming the school's wellbeing room --------------------------------------
+
+
+@pytest.mark.parametrize("typed", ["I like going to the wellbeing room at lunch",
+                                   "the wellbeing lady at school is nice to me",
+                                   "I go to wellbeing club on fridays with my friend",
+                                   "I talk to Miss K in the Wellbeing Hub"])
+def test_a_childs_words_naming_the_schools_wellbeing_room_are_kept(typed: str) -> None:
+    """A school's room, club or staff named "wellbeing" are what its children call them:
+    "I like going to the wellbeing room at lunch" is a child's words. This pass a child's
+    "wellbeing" was taken for a worker's word (as in "I get anxious about mum's wellbeing"),
+    and a worker typing what the child said was asked to send the words the child used."""
+    chat = sent_at("mapping", "house_good", typed)
+    assert [r.text for r in chat.replies if isinstance(r, Nudge)] == []
+    assert chat.draft.answers["house_good"] == [typed]
+
+
+def test_a_childs_wellbeing_said_of_someone_is_still_asked_about() -> None:
+    chat = sent_at("mapping", "house_worries", "I get anxious about mum's wellbeing")
+    (nudge,) = [r.text for r in chat.replies if isinstance(r, Nudge)]
+    assert nudge.startswith('"wellbeing" reads as a worker\'s words'), nudge
