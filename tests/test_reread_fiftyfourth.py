@@ -102,3 +102,32 @@ def test_a_childs_wellbeing_said_of_someone_is_still_asked_about() -> None:
     chat = sent_at("mapping", "house_worries", "I get anxious about mum's wellbeing")
     (nudge,) = [r.text for r in chat.replies if isinstance(r, Nudge)]
     assert nudge.startswith('"wellbeing" reads as a worker\'s words'), nudge
+
+
+# --- the child by two initials, at what the harm has done to them -------------------------
+
+
+@pytest.mark.parametrize(("flow", "step", "typed"), [
+    ("harm_matrix", "harm_impact_1", "Dad hit JT with a belt"),
+    ("harm_matrix", "harm_worst_1", "Mum's partner hit LM (6) across the face"),
+    ("harm_matrix", "harm_impact_1", "mum got a call from school about JT's bruises"),
+    ("mapping", "worst_harm", "Mum left KB alone overnight in the flat")])
+def test_the_child_named_by_two_initials_is_the_child(flow: str, step: str,
+                                                      typed: str) -> None:
+    """The tools ask for initials, and a child is most often written as two: "JT", "LM
+    (6)". This pass's check at what the harm has done to the child reads an answer that
+    tells only of an adult, nothing in it the child, and asks what it did to the child; it
+    took a single initial ("T") for the child, but not two, so "Dad hit JT with a belt" was
+    told it said only what the adult does."""
+    chat = sent_at(flow, step, typed)
+    assert [r.text for r in chat.replies if isinstance(r, Nudge)] == []
+    assert chat.draft.answers[step] == typed
+
+
+@pytest.mark.parametrize("typed", ["Dad drinks and there is DV at home",
+                                   "Mum's MH has got worse since the summer", "Dad drinks"])
+def test_an_adult_alone_with_a_short_form_is_still_asked(typed: str) -> None:
+    """Short forms of the work ("DV", "MH") are not a child: still asked."""
+    chat = sent_at("harm_matrix", "harm_impact_1", typed)
+    (nudge,) = [r for r in chat.replies if isinstance(r, Nudge)]
+    assert nudge.kind == "what_it_did_to_the_child"
