@@ -186,7 +186,7 @@ def test_a_jargon_nudge_fires_once_and_keep_keeps_the_answer(flows: Mapping[str,
     chat = reach(flows["mapping"], "worst_harm")
     chat.send("There was DV at home and T saw it.")
     [nudge] = nudges_seen(chat)
-    assert nudge.kind == "plain_language"
+    assert nudge.kind == "what_it_did_to_the_child"  # the worst time's check: wording first
     assert '"DV"' in nudge.text
     assert "worst_harm" not in chat.draft.answers
     chat.send(Command("keep"))
@@ -204,7 +204,7 @@ def test_a_claim_with_nothing_anyone_did_is_nudged_once_in_the_chat(
     chat = reach(flows["mapping"], "worst_harm")
     chat.send("Dad is quite a cold fish with the kids.")
     [nudge] = nudges_seen(chat)
-    assert nudge.kind == "plain_language"
+    assert nudge.kind == "what_it_did_to_the_child"  # the worst time's check: wording first
     assert "What did you see or hear, who did what, and when?" in nudge.text
     chat.send("Dad walked out when T cried for him on Sunday and did not come back till Tuesday.")
     # Written again in other words, it could as well be the next question's answer typed by
@@ -220,7 +220,7 @@ def test_a_claim_with_nothing_anyone_did_is_nudged_once_in_the_chat(
 def test_typing_again_after_a_nudge_replaces_the_answer(flows: Mapping[str, Flow]) -> None:
     chat = reach(flows["mapping"], "worst_harm")
     chat.send("Mum is chaotic.")
-    assert [n.kind for n in nudges_seen(chat)] == ["plain_language"]
+    assert [n.kind for n in nudges_seen(chat)] == ["what_it_did_to_the_child"]
     chat.send("Mum left T (7) alone overnight twice in March.")
     assert chat.draft.answers["worst_harm"] == "Mum left T (7) alone overnight twice in March."
     assert chat.draft.pending is None
