@@ -41,7 +41,7 @@ _INITIALS = on_first_use(r"(?<![\w'’])(?-i:[A-Z]{2,3})(?=['’]s\b|(?![\w'’]
 _NEVER_THE_CHILD = frozenset({
     "DV", "DA", "MH", "SW", "HV", "GP", "PC", "DC", "DS", "DI", "CP", "CIN", "CPP", "CSC", "ASB",
     "CSE", "CCE", "NFA", "AE", "ED", "ICU", "OD", "AA", "NA", "TV", "PE", "IT", "UK", "NHS",
-    "CPS", "GBH", "ABH", "PPU"})
+    "CPS", "GBH", "ABH", "PPU", "AM", "PM", "OK", "TBC", "ETA"})
 _NAME = on_first_use(NAME)
 # ... and an answer that says nothing is known of it yet: "none known, dad denies it", "not
 # seen yet", "n/a".
