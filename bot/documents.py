@@ -182,10 +182,22 @@ ENDINGS: dict[str, tuple[Format, str]] = {
     ".docx": ("docx", "a Word document"), ".txt": ("txt", "plain text")}
 
 
+# Endings of documents the export cannot make, which no reader opens as the text it would
+# write there: "Wrote case.pdf", and a PDF reader refused the file as damaged.
+NOT_WRITTEN = frozenset({".pdf", ".odt"})
+
+
 def _format(asked: Format | None, output: str | None) -> Format | None:
     """The export's format: --format's, else the one -o's name ends in, else text. None,
-    said, when the two disagree (`--format txt -o case.docx`)."""
+    said, when the two disagree (`--format txt -o case.docx`) or the name asks for a kind
+    of document the export cannot make (`-o case.pdf`)."""
     ending = os.path.splitext(output or "")[1].lower()
+    if ending in NOT_WRITTEN:
+        typed = os.path.splitext(output or "")[1]
+        print(f"sosbot: -o {output} ends in {typed}, a kind of document export cannot write; "
+              "give a name ending in .docx (a Word document), .html (a web page) or .txt "
+              "(plain text). Nothing was written.", file=sys.stderr)
+        return None
     named = ENDINGS.get(ending)
     if asked is None:
         return named[0] if named is not None else "txt"

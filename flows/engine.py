@@ -107,6 +107,7 @@ from flows.questions import (
     left_with_choice,
     only_their_number,
     said_by_the_child,
+    unhedged_reason,
 )
 from flows.regex import made_by, on_first_use
 from flows.replies import (
@@ -796,6 +797,7 @@ def _number_then_why(flow: Flow, out: Outcome, step: FlowStep, text: str,
         why = why[:-1].rstrip()
     elif "(" in text[said.end("number"):said.start("why")] and why.count(")") > why.count("("):
         why = "(" + why  # "4 (me) / 2 (DS Jones)": the bracket opened is kept with the rest
+    why = unhedged_reason(why)  # "4 (ish) because ...": how sure is not why
     if not problem and wrong_end(flow, out, step, number, why):
         return True
     follow_up = next((s for s in flow.steps

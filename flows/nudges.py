@@ -1317,9 +1317,11 @@ _SAID_BY_THE_WORK = (
     # ("'mum has mental health'", "'for my family to be less dysfunctional'", "'i get anxious
     # about mum's wellbeing'", "'i feel listened to at my placement'" (set AN)): a child says
     # "mum cries all the time", "for us to stop fighting", "when mum is sad", "they listen to
-    # me"
+    # me"; the school's wellbeing room, hub or lady is what its children call them)
     r"|(?:has|have|had|got|with)\s+(?:(?:bad|poor|low)\s+)?mental\s+health(?!\s+(?:nurse|team"
-    r"|worker|appointments?|doctor))|dysfunction(?:al)?|well[\s-]?being"
+    r"|worker|appointments?|doctor))|dysfunction(?:al)?"
+    r"|well[\s-]?being(?!\s+(?:room|hub|club|lady|man|teacher|team|worker|mentor|champion"
+    r"|lessons?|sessions?|group|space|centre|center|base|area|corner|time|day|week))"
     r"|(?:feel|felt|feeling)\s+(?:(?:really|very|so|quite|more|less|not)\s+)*(?:listened\s+to"
     r"|valued|validated|empowered|heard)")
 _WORK_WORDS_SAID = on_first_use(rf"\b(?:{_SAID_BY_THE_WORK})\b", re.IGNORECASE)

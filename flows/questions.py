@@ -432,9 +432,27 @@ def _unbracketed(said: str) -> str:
     """`said` with brackets that hold only how sure the writer is ("(ish)", "(approx)", "(I
     think)") taken off: "4 (ish)" is "4ish", not 4 with "ish" as why. A reason in brackets
     is kept, brackets and all."""
-    def hedged(inner: str) -> bool:
-        return inner.strip(" -") == "ish" or not _HEDGE.sub(" ", inner).strip(" .!?~")
-    return _BRACKETED.sub(lambda found: " " if hedged(found[1]) else found[0], said)
+    return _BRACKETED.sub(lambda found: " " if _how_sure(found[1]) else found[0], said)
+
+
+def _how_sure(inner: str) -> bool:
+    """Whether words in brackets say only how sure the writer is ("ish", "I think")."""
+    inner = inner.casefold()
+    return inner.strip(" -") == "ish" or not _HEDGE.sub(" ", inner).strip(" .!?~")
+
+
+# How sure, in brackets, opening the words after a number: "(ish) because dad stopped".
+_SURE_FIRST = on_first_use(r"\(([^()]*)\)[\s\-–—:,;.]*")
+
+
+def unhedged_reason(why: str) -> str:
+    """The reason typed after a number, without brackets opening it that say only how sure
+    the writer is of the number: "(ish) because dad stopped drinking" is "because dad
+    stopped drinking", as "4ish because ..." gives it. A reason in brackets is kept."""
+    found = _SURE_FIRST.match(why)
+    if found is None or not _how_sure(found[1]) or not why[found.end():].strip():
+        return why
+    return why[found.end():]
 
 
 def in_digits(said: str) -> str:

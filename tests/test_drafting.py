@@ -186,8 +186,7 @@ def test_a_jargon_nudge_fires_once_and_keep_keeps_the_answer(flows: Mapping[str,
     chat = reach(flows["mapping"], "worst_harm")
     chat.send("There was DV at home and T saw it.")
     [nudge] = nudges_seen(chat)
-    # (the wording check, asked at this question as a part of what the harm did to the child)
-    assert nudge.kind == "what_it_did_to_the_child"
+    assert nudge.kind == "what_it_did_to_the_child"  # the worst time's check: wording first
     assert '"DV"' in nudge.text
     assert "worst_harm" not in chat.draft.answers
     chat.send(Command("keep"))
@@ -205,7 +204,7 @@ def test_a_claim_with_nothing_anyone_did_is_nudged_once_in_the_chat(
     chat = reach(flows["mapping"], "worst_harm")
     chat.send("Dad is quite a cold fish with the kids.")
     [nudge] = nudges_seen(chat)
-    assert nudge.kind == "what_it_did_to_the_child"
+    assert nudge.kind == "what_it_did_to_the_child"  # the worst time's check: wording first
     assert "What did you see or hear, who did what, and when?" in nudge.text
     chat.send("Dad walked out when T cried for him on Sunday and did not come back till Tuesday.")
     # Written again in other words, it could as well be the next question's answer typed by

@@ -68,12 +68,20 @@ def test_a_call_noted_at_a_choice_is_said_to_be_a_note(typed: str) -> None:
     assert chat.asked == "harm_how_1"
 
 
-# (each says what it did to the child: an adult alone is asked about that at this question)
-@pytest.mark.parametrize("typed", ["mum got a call from school about his bruises",
+@pytest.mark.parametrize("typed", ["mum got a call from school about JT's bruises",
                                    "dad took a call and left her alone"])
 def test_a_call_in_what_happened_is_saved(typed: str) -> None:
     chat = sent_at("harm_matrix", "harm_impact_1", typed)
     assert chat.draft.answers["harm_impact_1"] == typed
+
+
+def test_a_call_in_what_the_adult_did_is_no_note_to_stop() -> None:
+    """"mum got a call from school", at what the harm has done to the child, tells only of
+    the adult: it is asked what it did to the child (the fifty-fourth pass's check), never
+    taken for a note that the writer has to stop."""
+    chat = sent_at("harm_matrix", "harm_impact_1", "mum got a call from school")
+    assert [getattr(r, "kind", None) for r in chat.replies][-1:] == ["what_it_did_to_the_child"]
+    assert not [n for n in chat.notices() if "reads as a note that you have to stop" in n]
 
 
 # --- a reason opened with another number ------------------------------------------------------

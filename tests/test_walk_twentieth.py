@@ -306,15 +306,17 @@ def test_an_answer_cut_off_after_he_waits_for_the_rest(first: str) -> None:
 # been no incidents since") as cut off, and held, the next question's answer was joined to it.
 @pytest.mark.parametrize("whole", ["she has been quiet ever since", "so did she",
                                    "Nan shouted and so did we", "taller than he",
-                                   "Dad has not come round to see her since",
+                                   "Dad has not come round since",
                                    "He moved out in June and has not been back since",
                                    "Dad went to the course and so will she",
                                    "Mum will stop drinking and so should he"])
 def test_an_answer_that_ends_on_a_pronoun_or_since_as_answers_do_is_not_held(
         whole: str) -> None:
-    chat = reach(FLOWS["mapping"], "worst_harm")
+    # (at the most recent time: the worst time asks "Dad has not come round since", which
+    # tells only of the adult, what it did to the child, since the fifty-fourth pass)
+    chat = reach(FLOWS["mapping"], "recent_harm")
     chat.send(whole)
-    assert chat.draft.answers["worst_harm"] == whole
+    assert chat.draft.answers["recent_harm"] == whole
 
 
 def test_an_adult_alone_ending_on_since_is_asked_about_the_child_not_held_as_cut_off() -> None:

@@ -5,7 +5,7 @@ child said or shown?", "What is the worst it has been, for the child?"), an answ
 only of an adult ("Dad drinks", "mum and dad argue a lot", "dad's drinking got worse") gives
 the adult's behaviour, the cause of the worry, where the harm to the child belongs. Read by
 its shape: an adult of the family is in it, and nothing that could be the child is (no child
-by any word, no pronoun, no initial, no name), and it is not an answer that nothing is known
+by any word, no pronoun, no initials, no name), and it is not an answer that nothing is known
 yet.
 """
 
@@ -34,8 +34,14 @@ _MAY_BE_THE_CHILD = on_first_use(
     + alternation(KIN_CHILDREN)
     + r"|he|she|him|her|hers|his|they|them|their|theirs|themselves|himself|herself|i|me|my"
     r"|we|us|our|you|your|it|its|one)\b", _I)
-# (a child by their initials, as records name them: "T", "AB", "J.S.")
-_INITIAL = on_first_use(r"(?<![\w'’])(?-i:[A-Z](?:\.?[A-Z]){0,2})\.?(?![\w'’])")
+_INITIAL = on_first_use(r"(?<![\w'’])(?-i:[A-Z])(?![\w'’])")
+# ... or two or three, as the tools ask a child to be written ("JT", "LM (6)", "JT's"), but
+# not a short form of the work or of a service, which is never the child ("DV", "MH", "SW")
+_INITIALS = on_first_use(r"(?<![\w'’])(?-i:[A-Z]{2,3})(?=['’]s\b|(?![\w'’]))")
+_NEVER_THE_CHILD = frozenset({
+    "DV", "DA", "MH", "SW", "HV", "GP", "PC", "DC", "DS", "DI", "CP", "CIN", "CPP", "CSC", "ASB",
+    "CSE", "CCE", "NFA", "AE", "ED", "ICU", "OD", "AA", "NA", "TV", "PE", "IT", "UK", "NHS",
+    "CPS", "GBH", "ABH", "PPU", "AM", "PM", "OK", "TBC", "ETA"})
 _NAME = on_first_use(NAME)
 # ... and an answer that says nothing is known of it yet: "none known, dad denies it", "not
 # seen yet", "n/a".
@@ -56,6 +62,8 @@ def only_the_adult(text: str) -> str | None:
     if _AN_ADULT.search(mask_quotes(text)) is None or _MAY_BE_THE_CHILD.search(text) \
             or _INITIAL.search(text) or _NOTHING_YET.match(text):
         return None
+    if any(found[0] not in _NEVER_THE_CHILD for found in _INITIALS.finditer(text)):
+        return None  # the child by initials: "Dad hit JT with a belt"
     if any(_AN_ADULT.fullmatch(name.group()) is None for name in _NAME.finditer(text)):
         return None  # a first name, who may be the child: "Kai won't eat when dad drinks"
     return " ".join(text.split())
