@@ -191,9 +191,9 @@ def _format(asked: Format | None, output: str | None) -> Format | None:
     """The export's format: --format's, else the one -o's name ends in, else text. None,
     said, when the two disagree (`--format txt -o case.docx`) or the name asks for a kind
     of document the export cannot make (`-o case.pdf`)."""
-    ending = os.path.splitext(output or "")[1].lower()
+    typed = os.path.splitext(output or "")[1]
+    ending = typed.lower()
     if ending in NOT_WRITTEN:
-        typed = os.path.splitext(output or "")[1]
         print(f"sosbot: -o {output} ends in {typed}, a kind of document export cannot write; "
               "give a name ending in .docx (a Word document), .html (a web page) or .txt "
               "(plain text). Nothing was written.", file=sys.stderr)

@@ -214,7 +214,7 @@ def held_out(flow: Flow, d: Draft, these: str) -> str | None:
         return None
     step = flow.step(held.step_id)
     if held.kind == ADDS_BACK:
-        earlier = walk(flow, d.answers).question_before(step.id)
+        earlier = question_before(flow, d.answers, step.id)
         return MSG["held_out_offered"].format(
             these=these, value=excerpt(" ".join(str(held.value).split())), title=step.title,
             earlier=earlier.title if earlier is not None else step.title)
