@@ -63,7 +63,15 @@ def key_file(settings: Settings, db: Path | str | None = None) -> Path:
         # reported damaged: refused before either is touched.
         raise KeyProblem(f"SOSBOT_KEY_FILE: {settings.key_file} is the database itself (or "
                          "one of its journal files); give the key a file of its own.")
-    return settings.key_file or folder / KEY_FILE_NAME
+    default = folder / KEY_FILE_NAME
+    if settings.key_file is None and not is_postgres(database) and \
+            _same_file(default, Path(database)) and _env_key(settings) is None:
+        # The database named as its own key file: a first run wrote the new key there, then
+        # said the database was damaged.
+        raise KeyProblem(f"The database {database} has the name of its own data key's file "
+                         f"({KEY_FILE_NAME} beside the database, by default); give the database "
+                         "another name (sosbot.db, say), or set SOSBOT_KEY_FILE.")
+    return settings.key_file or default
 
 
 def _same_file(key: Path, database: Path) -> bool:
