@@ -1080,15 +1080,27 @@ def _unknown_names(read: SettingsFile | None) -> list[str]:
     return lines
 
 
+def placed(db: Path | str) -> str:
+    """A database for a message about finding it: a relative path with the folder it was
+    read from. Relative to the folder the command runs in, as the bot's is to its working
+    folder (the service's WorkingDirectory), never to the settings file's folder: an
+    operator running `sosbot purge --env-file /etc/sosbot/main.env` from elsewhere was told
+    only "no database at sosbot.db", and looked for it beside the settings file."""
+    if isinstance(db, Path) and not db.is_absolute():
+        return (f"{db} ({db.absolute()}: a relative path is read from the folder the command "
+                "runs in)")
+    return str(db)
+
+
 def existing_database(db: Path | str) -> Path | str:
     """`db`, for a command that works on the data a bot or chat already holds (`invite`,
     `purge`, `keys list|rotate|retire|encrypt`): a SQLite file that is not there is a
     mistyped path, not a new database to make (and report on, or invite into, as if it were
     the bot's)."""
     if isinstance(db, Path) and not db.exists():
-        raise ConfigError(f"there is no database at {db}. Use --db or SOSBOT_DB to point at "
-                          "the bot's database (`sosbot run` or `sosbot chat` makes it when "
-                          "first started).")
+        raise ConfigError(f"there is no database at {placed(db)}. Use --db or SOSBOT_DB to "
+                          "point at the bot's database (`sosbot run` or `sosbot chat` makes it "
+                          "when first started).")
     if isinstance(db, Path) and not db.is_file() and not db.is_dir():
         # `--db /dev/sdb1`: told to make a data key in /dev, it was
         raise ConfigError(f"{db} is not a database file (a device or a pipe); use --db or "

@@ -21,6 +21,7 @@ from bot.config import (
     at_home,
     control_problem,
     database_option,
+    placed,
     unreachable,
 )
 from flows.answers import clean_line
@@ -84,8 +85,8 @@ def run(settings: Settings, args: argparse.Namespace) -> int:
         return 2
     db = database_option(args.db) if args.db is not None else settings.database()
     if isinstance(db, Path) and not db.exists():
-        print(f"sosbot: there is no database at {db}. Use --db or SOSBOT_DB to point at the "
-              "one `sosbot chat` used.", file=sys.stderr)
+        print(f"sosbot: there is no database at {placed(db)}. Use --db or SOSBOT_DB to point "
+              "at the one `sosbot chat` used.", file=sys.stderr)
         return 1
     if isinstance(db, Path) and not db.is_file():  # "no database" there would be untrue
         print(f"sosbot: {db} is not a database file (a folder, a device or a pipe). Use --db "

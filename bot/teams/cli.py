@@ -18,6 +18,7 @@ from bot.config import (
     Settings,
     database_option,
     existing_database,
+    placed,
 )
 from bot.keys import key_file, load_keys, require_key
 from bot.teams.codes import deep_link
@@ -84,7 +85,7 @@ def run(settings: Settings, args: argparse.Namespace) -> int:
     if made:
         # Invites may be made before the bot first starts; but a mistyped path would get a
         # link the bot never knows, so it is said where the new database is.
-        print(f"sosbot: there was no database at {db}, so a new one was made for this "
+        print(f"sosbot: there was no database at {placed(db)}, so a new one was made for this "
               "invite. If the bot uses another database, this link won't work: point --db "
               "or SOSBOT_DB at the bot's, and withdraw this one.", file=sys.stderr)
     return status
@@ -123,7 +124,7 @@ def _new_database_key(settings: Settings, db: Path | str) -> Sealer:
         # (the settings file too: the SOSBOT_KEY_FILE it names is where the key is looked for)
         read_from = f" --env-file {settings._read_from}" if settings._read_from else ""
         raise KeyProblem(
-            f"There is no database at {db} yet, and no data key to make it with "
+            f"There is no database at {placed(db)} yet, and no data key to make it with "
             f"(SOSBOT_DATA_KEY, or the key file {key_file(settings, db).absolute()}): made "
             "without one, it would be refused as a database whose key is lost. Make the key "
             f"first (`sosbot keys new --write --db {db}{read_from}`), then run this again; "
