@@ -108,7 +108,8 @@ def _split(text: str) -> tuple[str, str]:
     if seen != word and not seen and rest:  # the invisible characters were a word of their own
         word, *rest = rest[0].split(maxsplit=1)
         seen = without_hidden(word)
-    plain = _as_latin(unicodedata.normalize("NFKC", seen))
+    plain = _as_latin(unicodedata.normalize("NFKC", seen if seen.isascii()
+                                            else _JOINERS.sub("", seen)))
     plain, rest = _slashed(plain, rest)
     if _SLASHED.fullmatch(plain):
         word = plain
@@ -119,6 +120,13 @@ def _split(text: str) -> tuple[str, str]:
 
 
 _SLASHED = on_first_use(r"/[A-Za-z][A-Za-z0-9_]*(?:@\w+)?")  # a command's word, in plain letters
+# What draws nothing inside a word and is kept in answers (the joiners build emoji and
+# Persian words; a soft hyphen, a grapheme joiner and the variation selectors only change how
+# what is next to them is drawn), but is never part of a command's plain letters:
+# "/sum\u200dmary" from a paste, or "/summary\ufe0f" from an emoji keyboard, shows as
+# /summary, and was saved as her answer reading "/summary" in the record. Dropped only from
+# the word read as a command: one that is then no command's shape is kept as it came.
+_JOINERS = on_first_use("[\u00ad\u034f\u180b-\u180f\u200c\u200d\ufe00-\ufe0f]")
 
 
 def _slashed(plain: str, rest: list[str]) -> tuple[str, list[str]]:

@@ -6,12 +6,14 @@ Held this pass (tried, nothing to mend):
 
 from __future__ import annotations
 
+from html import unescape
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import run_sosbot
 from tests.in_process import sosbot_here
+from tests.test_telegram_handlers import USER, Bot, bot  # noqa: F401
 
 NAMED_AS_KEY = ("has the name of its own data key's file (sosbot.key beside the database, by "
                 "default); give the database another name (sosbot.db, say), or set "
@@ -93,3 +95,40 @@ def test_an_export_from_a_relative_database_not_there_names_it_whole(tmp_path: P
     assert done.stderr.splitlines() == [
         f"sosbot: there is no database at cases/x.db ({tmp_path}/cases/x.db: {RELATIVE}). "
         "Use --db or SOSBOT_DB to point at the one `sosbot chat` used."]
+
+
+# --- a command with something invisible inside it --------------------------------------------
+
+# Each shows as /summary on a phone: a zero-width joiner or non-joiner pasted in, a soft
+# hyphen, a combining grapheme joiner, an emoji keyboard's variation selector after it.
+DRAWN_AS_SUMMARY = ["/sum\u200dmary", "\u200d/summary", "/sum\u200cmary", "/summ\u00adary",
+                    "/sum\u034fmary", "/summary\ufe0f"]
+
+
+@pytest.mark.parametrize("typed", DRAWN_AS_SUMMARY)
+async def test_a_command_with_an_invisible_joiner_in_it_is_the_command_not_an_answer(
+        bot: Bot, typed: str) -> None:
+    """A practitioner pasted "/summary" from a colleague's message, a zero-width joiner
+    inside it (or her emoji keyboard put a variation selector after it): it showed as
+    /summary, but was saved as her answer to "What worries you", and the review read
+    "/summary" there. It is the summary now, and nothing is saved."""
+    await bot.say("/new reflection")
+    await bot.say("KB-7")
+    await bot.say("School or college")
+    before = len(bot.request.sent())
+    await bot.say(typed)
+    said = [unescape(str(p["text"])) for p in bot.request.sent()[before:]]
+    assert said and said[0].startswith(
+        "<b>Pre-referral reflection</b>: KB-7\n<i>Draft, not finished"), said
+    await bot.say("/review")
+    review = unescape(str(bot.request.sent()[-1]["text"]))
+    assert "What worries you" not in review, review
+
+
+def test_a_piped_chat_reads_a_joined_command_as_the_command(tmp_path: Path) -> None:
+    done = sosbot_here("chat", "--flow", "reflection", "--db", str(tmp_path / "c.db"),
+                       cwd=tmp_path, input="KB-7\nSchool or college\n/sum\u200dmary\n/review\n")
+    assert done.returncode == 0, done.stderr
+    review = done.stdout.rsplit("> ", 2)[-2]
+    assert "SCALING" in done.stdout  # the summary was shown
+    assert "What worries you" not in review and "summary" not in review, review
