@@ -22,6 +22,7 @@ from bot.config import (
     Settings,
     database_option,
     existing_database,
+    placed,
 )
 from storage import is_postgres, open_store, shown
 from storage.contract import Store
@@ -110,7 +111,7 @@ def require_key(settings: Settings, db: Path | str | None = None) -> AesGcmSeale
                 "server that already serves it here (mode 600, the service user's); for a "
                 "new database, `sosbot keys new --write` makes one.")
         raise KeyProblem(f"No data key: answers are stored encrypted. Run `sosbot keys new "
-                         f"--write` to create {key_file(settings, db)}, or set "
+                         f"--write` to create {placed(key_file(settings, db))}, or set "
                          "SOSBOT_DATA_KEY.")
     return AesGcmSealer(keys)
 

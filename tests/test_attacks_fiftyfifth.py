@@ -132,3 +132,15 @@ def test_a_piped_chat_reads_a_joined_command_as_the_command(tmp_path: Path) -> N
     review = done.stdout.rsplit("> ", 2)[-2]
     assert "SCALING" in done.stdout  # the summary was shown
     assert "What worries you" not in review and "summary" not in review, review
+
+
+def test_no_data_key_beside_a_relative_database_names_the_key_file_whole(
+        tmp_path: Path) -> None:
+    (tmp_path / "cases").mkdir()
+    (tmp_path / "cases" / "x.db").touch()  # made by hand, as a restore can leave it
+    done = sosbot_here("keys", "list", "--db", "cases/x.db", cwd=tmp_path)
+    assert done.returncode != 0
+    assert done.stderr.splitlines() == [
+        "sosbot: No data key: answers are stored encrypted. Run `sosbot keys new --write` to "
+        f"create cases/sosbot.key ({tmp_path}/cases/sosbot.key: {RELATIVE}), or set "
+        "SOSBOT_DATA_KEY."]
