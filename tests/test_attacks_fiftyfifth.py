@@ -2,6 +2,35 @@
 `sosbot` commands. Each test of a defect failed on the code as it was.
 
 Held this pass (tried, nothing to mend):
+- the webhook (the real `sosbot run --webhook`, the local Bot API server as Telegram): one
+  typed answer posted three times at once (a retry, a proxy's resend): one answer, one
+  reply; two answers posted at once, the later first: the later taken, the earlier asked
+  about ("is that your new answer ... or for the next question?"), nothing lost; posts with
+  the secret missing, wrong or one character short: 403, nothing stored; a body cut off
+  mid-object and an update whose message is of the wrong shape, each holding a canary:
+  400, one line naming the kind; at DEBUG, answers holding ANSI colour codes and a line
+  break with a forged log line after it, a right-to-left override, 5,000 characters and
+  "/ѕummary" in Cyrillic: none of their words in the log;
+- commands in look-alike letters in Telegram (the real Application): "/ѕummary",
+  "/revіew", "/dеlete", "/cаncel", "/ѕtop", "／summary", one after a right-to-left
+  override: each the command; "/Ьack" (a soft sign, not drawn as "b") is an answer, as
+  any word in Cyrillic is;
+- `/edit ١` and `/edit ２` at `sosbot chat`: read as /edit 1 and /edit 2;
+- settings from the environment ending in a carriage return (a systemd or Docker env file
+  saved on Windows): SOSBOT_DB, SOSBOT_LOG_LEVEL, SOSBOT_ALLOWED_USERS, SOSBOT_DRAFT_DAYS,
+  SOSBOT_KEY_FILE, SOSBOT_DATA_KEY: taken without it;
+- `sosbot language-check --words` given /dev/zero, /dev/null, a folder, a FIFO, a missing
+  file and bytes that are not UTF-8: one line each naming the file.
+- left: `sosbot export -o .docx` (a name that is all ending) and `-o kb.docx.` or
+  `"kb.docx "` write plain text, Python reading no ending in them; `-o kb.doc` and
+  `-o kb.rtf` write plain text, which Word opens as text: odd names, nothing lost.
+- left: a case label holding a zero-width joiner ("KB\u200d-12") is kept as typed (the
+  joiners build emoji and Persian words) and is a label of its own beside "KB-12".
+- left: two instances behind one webhook URL, one on PostgreSQL and one left on SQLite,
+  share no place where either could see the other (on PostgreSQL, instances compare their
+  settings in the database; Telegram keeps one URL and secret for both): a
+  practitioner's updates then go to two databases, each answering as if it were the only
+  one. Not something either instance can tell; left.
 """
 
 from __future__ import annotations
