@@ -10,7 +10,9 @@ Held this pass (tried, nothing to mend):
   mid-object and an update whose message is of the wrong shape, each holding a canary:
   400, one line naming the kind; at DEBUG, answers holding ANSI colour codes and a line
   break with a forged log line after it, a right-to-left override, 5,000 characters and
-  "/ѕummary" in Cyrillic: none of their words in the log;
+  "/ѕummary" in Cyrillic: none of their words in the log; the same two answers, the later
+  first, posted to two instances on one PostgreSQL database at once, then each again to
+  both: as on one instance, nothing stored twice, none of their words in either log;
 - commands in look-alike letters in Telegram (the real Application): "/ѕummary",
   "/revіew", "/dеlete", "/cаncel", "/ѕtop", "／summary", one after a right-to-left
   override: each the command; "/Ьack" (a soft sign, not drawn as "b") is an answer, as
