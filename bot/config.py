@@ -1081,11 +1081,12 @@ def _unknown_names(read: SettingsFile | None) -> list[str]:
 
 
 def placed(db: Path | str) -> str:
-    """A database for a message about finding it: a relative path with the folder it was
-    read from. Relative to the folder the command runs in, as the bot's is to its working
-    folder (the service's WorkingDirectory), never to the settings file's folder: an
-    operator running `sosbot purge --env-file /etc/sosbot/main.env` from elsewhere was told
-    only "no database at sosbot.db", and looked for it beside the settings file."""
+    """A database (or its key file) for a message about finding it: a relative path with
+    the folder it was read from. Relative to the folder the command runs in, as the bot's
+    is to its working folder (the service's WorkingDirectory), never to the settings file's
+    folder: an operator running `sosbot purge --env-file /etc/sosbot/main.env` from
+    elsewhere was told only "no database at sosbot.db", and looked for it beside the
+    settings file."""
     if isinstance(db, Path) and not db.is_absolute():
         return (f"{db} ({db.absolute()}: a relative path is read from the folder the command "
                 "runs in)")
