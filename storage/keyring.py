@@ -66,7 +66,7 @@ def state_json(state: dict[str, Any]) -> str:
     """A draft's state (`Draft.state`) as `as_json` writes it, the same text. At every answer
     the encoder built itself afresh (`JSONEncoder.iterencode`) and wrote each question id of
     the history again: about four times this for a state of twenty answers."""
-    if tuple(state) != _STATE_KEYS:
+    if type(state) is not dict or tuple(state) != _STATE_KEYS:
         return as_json(state)
     history, nonce, pending, nudged, return_to = state.values()
     if type(history) is not list or type(nudged) is not list or type(nonce) is not int:
