@@ -121,55 +121,14 @@ def _time(value: Any, bot: Bot | None, tz: dt.tzinfo) -> dt.datetime | None:
 
 
 def _keyboard(value: Any, bot: Bot | None, tz: dt.tzinfo) -> InlineKeyboardMarkup | None:
-    """`InlineKeyboardMarkup.de_json` keeps only the rows (no `api_kwargs`, no bot).
-
-    A keyboard of sosbot's own kind (each button a text and its data) made before for the
-    same bot is given again: every tap's update carries the question's whole keyboard back,
-    and its buttons were about half the cost of reading the update. The markup and its
-    buttons are frozen (python-telegram-bot refuses any change to them), so one made once
-    is, field for field, the one `de_json` would make again."""
+    """`InlineKeyboardMarkup.de_json` keeps only the rows (no `api_kwargs`, no bot)."""
     if value is None:
         return None
     if type(value) is not dict or value.keys() != {"inline_keyboard"}:
         raise _Declined
-    key = _keyboard_key(value["inline_keyboard"])
-    made = _KEYBOARDS.get(key) if key is not None else None
-    if made is not None and made[0] is bot:
-        return made[1]
     rows = [[_BUTTON.build(button, bot, tz) for button in row]
             for row in value["inline_keyboard"]]
-    markup: InlineKeyboardMarkup = _MARKUP.build({"inline_keyboard": rows}, bot, tz)
-    if key is not None:
-        if len(_KEYBOARDS) >= _KEYBOARDS_KEPT:
-            _KEYBOARDS.clear()
-        _KEYBOARDS[key] = (bot, markup)
-    return markup
-
-
-def _keyboard_key(rows: Any) -> tuple[str | None, ...] | None:
-    """The keyboard's texts and data in order, each row closed by None; None unless every
-    button is a text and its data, both text, as sosbot's are (a `pay` of 1 and one of True
-    are equal keys, yet not the same button)."""
-    if type(rows) is not list:
-        return None
-    key: list[str | None] = []
-    for row in rows:
-        if type(row) is not list:
-            return None
-        for button in row:
-            if type(button) is not dict or button.keys() != _TEXT_AND_DATA:
-                return None
-            text, data = button["text"], button["callback_data"]
-            if type(text) is not str or type(data) is not str:
-                return None
-            key += (text, data)
-        key.append(None)
-    return tuple(key)
-
-
-_TEXT_AND_DATA = {"text", "callback_data"}
-_KEYBOARDS: dict[tuple[str | None, ...], tuple[Bot | None, InlineKeyboardMarkup]] = {}
-_KEYBOARDS_KEPT = 512  # (a shipped flow's questions have fewer keyboards than that)
+    return _MARKUP.build({"inline_keyboard": rows}, bot, tz)  # type: ignore[no-any-return]
 
 
 _USER, _CHAT, _PHOTO = Shape(User), Shape(Chat), Shape(PhotoSize)
