@@ -1,0 +1,159 @@
+"""The fifty-fifth pass's cut to saving a draft's state (perf55c) changes nothing a
+practitioner sees.
+
+Each test holds both halves: what the cut work was for still happens (the state is stored as
+the same JSON text, so a draft saved before and after reads back alike), and the work cut
+stays cut, counted through the real bot, its encrypted store and the shipped flows.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import math
+import random
+from typing import Any
+
+import pytest
+
+from flows.flow import Flow
+from storage import keyring
+from storage.keyring import state_json
+from tests.test_telegram_handlers import USER, Bot, bot
+from tests.test_walk_thirtythird_b import mapping
+
+__all__ = ["bot"]  # the fixture
+
+
+# --- a draft's state written as JSON -----------------------------------------------------
+
+def old_state_json(state: Any) -> str:
+    """How every state was written before: the one encoder, built afresh at each call."""
+    return json.dumps(state, ensure_ascii=False, separators=(",", ":"))
+
+
+class Word(str):
+    """A text of a subclass of str (the encoder writes it as any text)."""
+
+
+TEXTS = ["purpose", "danger_statement_1", "", 'say "no"', "back\\slash", "tab\there",
+         "nl\n", "\x00\x1f\x7f", "é ü ß", "\u2014 \u2019", "\U0001f600", "\ud83d", "日本",
+         "danger_statement_1:danger_statement", "a" * 300]
+ODD_ITEMS: list[Any] = [1, 0, -7, 2**70, True, False, 1.0, 1.5, math.nan, math.inf, None,
+                        Word("purpose"), ["a", 1], {"k": "v"}, [], {}]
+
+
+def made_states(rnd: random.Random, count: int) -> list[Any]:
+    """States as `Draft.state` writes them (texts of every kind, the shipped flows' ids
+    among them), and states of other shapes: odd items, keys missing, out of order or
+    added, values of other kinds."""
+    ids = sorted({step.id for flow in _flows().values() for step in flow.steps})
+    states: list[Any] = []
+    def texts(n: int, most: int) -> list[Any]:
+        pool = ids + TEXTS if n % 3 else ids
+        items: list[Any] = [rnd.choice(pool) for _ in range(rnd.randint(0, most))]
+        if n % 7 == 0 and items:
+            items[rnd.randrange(len(items))] = rnd.choice(ODD_ITEMS)
+        return items
+
+    for n in range(count):
+        pending = None if n % 4 else {"step_id": rnd.choice(ids), "kind": "danger_statement",
+                                      "value": rnd.choice(TEXTS),
+                                      **({"later": ["x", 2]} if n % 8 == 0 else {})}
+        state: dict[str, Any] = {"history": texts(n, 60), "nonce": rnd.randint(0, 10**6),
+                                 "pending": pending, "nudged": texts(n, 5),
+                                 "return_to": rnd.choice([None, None, rnd.choice(ids)])}
+        if n % 11 == 0:
+            state[rnd.choice(list(state))] = rnd.choice(ODD_ITEMS + TEXTS)
+        if n % 13 == 0:
+            del state[rnd.choice(list(state))]
+        if n % 17 == 0:
+            state = dict(reversed(list(state.items())))
+        if n % 19 == 0:
+            state["extra"] = rnd.choice(ODD_ITEMS)
+        if n % 23 == 0:
+            state = {1: "x", **state}
+        states.append(state)
+    return [*states, {}, [], "text", None, 3, {"history": [], "nonce": 0, "pending": None,
+                                               "nudged": [], "return_to": None}]
+
+
+def _flows() -> dict[str, Flow]:
+    from flows.loader import load_flows
+    return load_flows()
+
+
+def written(write: Any, state: Any) -> Any:
+    try:
+        return write(state)
+    except Exception as exc:
+        return type(exc), str(exc)
+
+
+def test_a_state_is_written_as_the_encoder_wrote_it() -> None:
+    """Over 1,500 made states (and the cache of quoted texts kept small for part of them,
+    so texts both kept and not are written), the text is the encoder's, character for
+    character, or the same error for what JSON cannot hold."""
+    rnd = random.Random(5505)
+    states = made_states(rnd, 1500)
+    made = len(states)
+    states.append({"history": [object()], "nonce": 1, "pending": None, "nudged": [],
+                   "return_to": None})
+    states.append({"history": [], "nonce": 1, "pending": None, "nudged": [],
+                   "return_to": {1, 2}})
+    for n, state in enumerate(states):
+        kept = copy.deepcopy(state) if n < made else None
+        assert written(state_json, state) == written(old_state_json, state), state
+        if kept is not None and not any(isinstance(v, float) and math.isnan(v)
+                                        for v in _leaves(state)):
+            assert state == kept  # nothing in it changed by writing it
+    assert all(type(text) is str for text in keyring._QUOTED)  # 1 and True never confused
+    assert len(keyring._QUOTED) <= keyring._QUOTED_KEPT
+
+
+def _leaves(value: Any) -> list[Any]:
+    if isinstance(value, dict):
+        return [leaf for item in value.values() for leaf in _leaves(item)]
+    if isinstance(value, list):
+        return [leaf for item in value for leaf in _leaves(item)]
+    return [value]
+
+
+def test_the_quoted_texts_kept_stay_few(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(keyring, "_QUOTED", keyring._Quoted())
+    monkeypatch.setattr(keyring, "_QUOTED_KEPT", 5)
+    history = [f"step_{n}" for n in range(40)]
+    state = {"history": history, "nonce": 3, "pending": None, "nudged": [],
+             "return_to": None}
+    assert state_json(state) == old_state_json(state)
+    assert len(keyring._QUOTED) == 5
+
+
+class CountingEncoder(json.JSONEncoder):
+    """The store's encoder, counting the times it builds itself to write a value whole."""
+
+    built = 0
+
+    def iterencode(self, o: Any, _one_shot: bool = False) -> Any:
+        CountingEncoder.built += 1
+        return super().iterencode(o, _one_shot)
+
+
+async def test_a_typed_answer_is_saved_without_building_an_encoder(
+        bot: Bot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The state (the questions asked, in order) was written by an encoder built afresh at
+    every answer; it is written from its parts, and read back it is the same position."""
+    await mapping(bot, "KB-7")
+    monkeypatch.setattr(keyring, "_ENCODER",
+                        CountingEncoder(ensure_ascii=False, separators=(",", ":")))
+    CountingEncoder.built = 0
+    store = bot.conversation.store
+    before = await store.load_draft(USER, (await store.session(USER)).active_draft)
+    await bot.say("Dad shouts at T most evenings and T hides in her room.")
+    assert CountingEncoder.built == 0
+    after = await store.load_draft(USER, (await store.session(USER)).active_draft)
+    assert before is not None
+    assert after is not None
+    assert after.history[:len(before.history)] == before.history
+    assert len(after.history) == len(before.history) + 1
+    assert old_state_json(after.state()) == state_json(after.state())
