@@ -24,6 +24,7 @@ from storage import keyring, open_store
 from storage.contract import Session
 from storage.crypto import AesGcmSealer
 from storage.keyring import state_json
+from storage.trips import Statement, all_or_nothing, in_order
 from tests.test_telegram_handlers import USER, Bot, bot
 from tests.test_walk_thirtythird_b import mapping
 
@@ -218,3 +219,80 @@ async def test_sealed_values_and_nulls_are_stored_as_before(
     assert [v for (v,) in plain.execute("SELECT v FROM t")] == [
         b"", b"\x00bytes", None, b"ba", b"mv", 0, -1, 2**62, 1.5, "text", 1]
     plain.close()
+
+
+# --- a trip's statements on one cursor -----------------------------------------------------
+
+def old_in_order(conn: sqlite3.Connection, held: list[Statement], last: Statement,
+                 fetch: bool) -> Any:
+    """`storage.trips.in_order` as it was: a cursor made by `conn.execute` for each."""
+    for sql, params in held:
+        conn.execute(sql, params)
+    cursor = conn.execute(*last)
+    return cursor.fetchall() if fetch else cursor.rowcount
+
+
+SCHEMA = "CREATE TABLE t (k INTEGER PRIMARY KEY, v)"
+STATEMENTS: list[Statement] = [
+    ("INSERT INTO t VALUES (?, ?)", (1, b"a")), ("INSERT INTO t VALUES (?, ?)", (2, None)),
+    ("INSERT INTO t (v) VALUES (?)", ("x",)), ("UPDATE t SET v = ? WHERE k > ?", (b"b", 1)),
+    ("UPDATE t SET v = v WHERE k < 0", ()), ("DELETE FROM t WHERE k = ?", (2,)),
+    ("INSERT INTO t VALUES (?, ?) ON CONFLICT DO NOTHING", (1, "again")),
+    ("SELECT k, v FROM t ORDER BY k", ()), ("SELECT count(*) FROM t", ()),
+    ("PRAGMA user_version", ()), ("PRAGMA user_version = 3", ()),
+    ("CREATE TABLE IF NOT EXISTS u (a)", ()), ("INSERT INTO nowhere VALUES (1)", ()),
+    ("INSERT INTO t VALUES (?, ?)", (1, "taken")), ("SELECT ?", ()),
+]
+
+
+def outcome_of(trip: Any, statements: list[Statement], fetch: bool) -> Any:
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        conn.execute(SCHEMA)
+        got = trip(conn, statements[:-1], statements[-1], fetch)
+    except sqlite3.Error as exc:
+        got = (type(exc), str(exc))
+    rows = conn.execute("SELECT * FROM t ORDER BY k").fetchall()
+    conn.close()
+    return got, rows
+
+
+def test_a_trips_outcome_is_as_with_a_cursor_for_each_statement() -> None:
+    """Over 600 made trips (writes that change rows or none, reads, pragmas, statements
+    that fail, held and last), the rows or row count given, the error raised and the rows
+    left are the same as with a cursor made for each statement."""
+    rnd = random.Random(5503)
+    for n in range(600):
+        trip = [rnd.choice(STATEMENTS) for _ in range(rnd.randint(1, 6))]
+        fetch = n % 2 == 0
+        assert outcome_of(in_order, trip, fetch) == outcome_of(old_in_order, trip, fetch), trip
+
+
+class Recording:
+    """A connection that records what it is asked, for a trip run against it."""
+
+    def __init__(self) -> None:
+        self.conn = sqlite3.connect(":memory:", isolation_level=None)
+        self.conn.execute(SCHEMA)
+        self.cursors = 0
+        self.in_transaction = False
+
+    def cursor(self) -> sqlite3.Cursor:
+        self.cursors += 1
+        return self.conn.cursor()
+
+    def execute(self, sql: str, params: Any = ()) -> sqlite3.Cursor:
+        self.cursors += 1
+        return self.conn.execute(sql, params)
+
+
+def test_a_trip_makes_one_cursor_for_its_statements() -> None:
+    """A turn's writes are sent as one trip, BEGIN to COMMIT (about seven statements): each
+    made and dropped a cursor of its own; one serves them all."""
+    writes: list[Statement] = [("BEGIN IMMEDIATE", ()), *STATEMENTS[:7], ("COMMIT", ())]
+    conn = Recording()
+    all_or_nothing(conn, writes)  # type: ignore[arg-type]
+    assert conn.cursors == 1
+    conn = Recording()
+    assert in_order(conn, writes[:-1], ("SELECT count(*) FROM t", ()), True) == [(2,)]  # type: ignore[arg-type]
+    assert conn.cursors == 1
