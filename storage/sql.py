@@ -27,6 +27,7 @@ from storage.keyring import (
     open_text,
     seal_json,
     seal_text,
+    state_json,
 )
 from storage.migrations import KEYS_VERSION, META_VERSION
 from storage.sealing import PlainSealer, Sealer, where
@@ -244,7 +245,7 @@ class SqlStore(Upkeep):
         u, d, tx = draft.user_id, draft.id, keys.tx
         sealer = await keys.sealer(d, create=True)
         state_data = draft.state()
-        label_text, state_text = as_json(draft.label), as_json(state_data)
+        label_text, state_text = as_json(draft.label), state_json(state_data)
         label = self._opened.sealed_before(u, d, "label", label_text)
         if label is None or not label.startswith(DRAFT_HEADER):  # a data key's may be retired
             label = seal_text(sealer, u, d, "label", label_text)

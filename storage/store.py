@@ -90,6 +90,18 @@ Synchronous = Literal["OFF", "NORMAL", "FULL", "EXTRA"]
 
 log = logging.getLogger(__name__)
 
+# sqlite3 binds a whole number, a float, a text and a bytearray as they are, and looks every
+# other parameter up among the adapters, then asks its protocol to adapt it (an exception made
+# and dropped) before binding it as it is: each sealed value (bytes) and NULL of every write,
+# about 1.8 thousand instructions apiece. Named here, they bind as before, at a look-up's
+# cost: `bytes` gives a bytes value back itself, an empty dict's `get` None for None (both
+# in C). bytes and NoneType are not among the types whose adapting would make sqlite3 look
+# up every parameter (int, float, str, bytearray). For every connection of the process:
+# what they bind is unchanged.
+sqlite3.register_adapter(bytes, bytes)
+_NOTHING: dict[object, None] = {}
+sqlite3.register_adapter(type(None), _NOTHING.get)
+
 def sqlite_files(path: Path) -> tuple[Path, ...]:
     """A SQLite database's file and the journal files SQLite keeps beside it."""
     return (path, *(Path(f"{path}{end}") for end in ("-wal", "-shm", "-journal")))
