@@ -114,6 +114,7 @@ from flows.replies import (
     ADDS_BACK,
     ANOTHER,
     CONTINUES,
+    SAID_NOTHING,
     UNFINISHED,
     Command,
     Input,
@@ -144,6 +145,7 @@ from flows.scale_reasons import (
     why_of_another_number,
     wrong_end,
 )
+from flows.signature import in_words, signed_by
 from flows.step_commands import command, current, done, finished, skip
 from flows.summary import Summary, build_summary
 from flows.walk import walk
@@ -267,6 +269,12 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
     text = clean(typed.text)
     if step.kind.widget not in ("text", "items"):  # (a written answer is saved as sent)
         text = gaps_folded(text)
+    if step.id == "author" and step.kind.widget == "text" and (signed := signed_by(text)):
+        # a signature pasted at "Written by": its phone, email and notice lines were saved
+        # with the name and role, and printed at the top of the record the chair reads
+        text, left_out = signed
+        out.replies.append(Notice(MSG["signature"].format(kept=text, left=in_words(left_out)),
+                                  "saved"))
     if step.kind.widget == "items" and text.lower() in DONE_WORDS | {""}:
         if privacy_first(out, step, nudger):
             return
@@ -348,6 +356,12 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
         if out.draft.pending is not None and out.draft.pending.step_id == step.id:
             hold_pending(out, step)
             ask(flow, out, step, again=True)
+            return
+        if not out.draft.answers.get(step.id) and SAID_NOTHING in checks_for(flow, step):
+            # "none" first where the child's own words are kept: asked, as "nothing said" is,
+            # whether they said it. Kept and the list closed, the child's next words typed
+            # ("none", then "when dad shouts") were filed under the next house.
+            checked_accept(flow, out, step, text, nudger)
             return
         if not out.draft.answers.get(step.id):
             out.draft.answers[step.id] = [text]
