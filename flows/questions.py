@@ -224,6 +224,8 @@ class ChoiceType(QuestionType):
         when the rest is another ("likely, actually very likely"). None otherwise."""
         parts = _THEN_MORE.split(text.strip(), maxsplit=1)
         if len(parts) != 2 or not parts[1].strip():
+            parts = _said_back_then_more(text)  # dictated: "no he doesnt he says ..."
+        if len(parts) != 2 or not parts[1].strip():
             return None
         head, rest = parts
         first = self._match_all(step, [head], numbered)
@@ -942,12 +944,27 @@ def _slipped_yes_or_no(step: FlowStep, typed: str, numbered: bool) -> str | None
     return next(iter(ChoiceType._match_all(step, [said], numbered)), None)
 
 
+def _said_back_then_more(text: str) -> list[str]:
+    """A yes or no said back with its verb and more words after it, with no stop between, as
+    dictation writes it ("no he doesn't he says mum winds him up"): the two parts as typed;
+    [] for anything else."""
+    words = text.split()
+    found = _SAID_BACK.match(plain_words(text))
+    if found is None:
+        return []
+    said = len(plain_words(text)[:found.end("verb")].split())
+    return [" ".join(words[:said]), " ".join(words[said:])] if len(words) > said else []
+
+
 def _said_back_yes_or_no(step: FlowStep, typed: str, numbered: bool) -> str | None:
     """The option "Yes" or "No" names where a yes or no is said back with the question's
     verb ("no he doesn't" to "Does the adult accept ...?"), or "know" dictated for "no", as
     a yes-or-no question reads them; None otherwise."""
     plain = _KNOW.sub("no", plain_words(typed), count=1)
     said = said_back(plain, step.spec.ask) or ("no" if plain == "no" else None)
+    if said is None and (head := plain.partition(" ")[0]) not in ("yes", "no"):
+        # "partly she does": an option of one word, said back as "yes she does" is
+        said = head if said_back("yes" + plain[len(head):], step.spec.ask) == "yes" else None
     if said is None or plain_words(typed) == said:  # a plain yes or no matched no option
         return None
     return next((c.value for c in step.spec.choices if plain_words(c.label) == said), None)

@@ -11,8 +11,8 @@ from flows.regex import on_first_use
 # Each kind of line a signature carries besides who wrote it, in the words it is said back in.
 _LINES = {
     "phone number": on_first_use(
-        r"^(?:(?:tel|telephone|phone|mob|mobile|m|t|office|direct(?:\s+line)?|work|ext)\b"
-        r"\.?\s*[:.]?\s*)?\+?[\d ()\-./]{7,}$|(?:\d[\s\-()]*){7,}", re.IGNORECASE),
+        r"^(?:(?:tel|telephone|phone|mob|mobile|office|direct\s+line|work|ext)\b|[tm]\s*:)"
+        r".*\d|(?:\d[\s\-()]*){7,}", re.IGNORECASE),
     "email address": on_first_use(r"\S@\S+\.\w|^e(?:-?mail)?\s*:", re.IGNORECASE),
     "web address": on_first_use(r"\bwww\.|https?://|^web(?:site)?\s*:", re.IGNORECASE),
     "office address": on_first_use(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b"),

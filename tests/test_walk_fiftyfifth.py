@@ -50,7 +50,9 @@ async def test_a_signature_pasted_at_written_by_keeps_the_name_and_role(bot: Bot
     ("wellbeing", "Kind regards\nPK\nFamily support worker, Eastgate family hub\n"
                   "M: 07700 900 123", "PK, Family support worker, Eastgate family hub"),
     ("harm_matrix", "AN\nSocial worker (she/her)\nNorthside Civic Centre, High St, NS1 2AB",
-     "AN, Social worker (she/her)")])
+     "AN, Social worker (she/her)"),
+    ("contextual", "PC 2291 Jones, neighbourhood policing team\nTel 101 ext 4471\n"
+                   "r.jones@police.example.uk", "PC 2291 Jones, neighbourhood policing team")])
 def test_a_signature_in_each_tool_is_kept_as_name_and_role(flow: str, typed: str,
                                                            kept: str) -> None:
     chat = sent_at(flow, "author", typed)
@@ -156,23 +158,39 @@ def test_a_yes_or_no_with_other_words_after_it_is_still_asked_again(typed: str) 
 @pytest.mark.parametrize(("typed", "saved"), [
     ("know he doesn't", "denies"), ("no he doesn't", "denies"), ("Know", "denies"),
     ("no he doesn't accept it", "denies"), ("yes he does", "accepts"),
-    ("Yes she does.", "accepts")])
+    ("Yes she does.", "accepts"), ("Partly she does", "partly"),
+    ("partly he does accept it", "partly")])
 def test_yes_or_no_said_back_at_a_choice_of_yes_partly_and_no_is_that_option(
         typed: str, saved: str) -> None:
     """In the Harm Matrix for a domestic abuse case, at "Does the adult accept that this
     happens and that it harms the child?" (Yes, Partly, No, Not talked about yet), a social
-    worker dictated "no he doesn't" and her phone wrote "know he doesn't". Each was refused
-    with "I couldn't match that to one of the options", where a yes-or-no question reads
-    them as No. At a choice with a "Yes" and a "No", they are read as those options."""
+    worker dictated "no he doesn't" and her phone wrote "know he doesn't"; at the neglect
+    case's, she answered "Partly she does". Each was refused with "I couldn't match that to
+    one of the options", where a yes-or-no question reads "no he doesn't" as No. They are
+    now read as the option they start with, as a yes-or-no question reads them."""
     chat = sent_at("harm_matrix", "harm_accepted_1", typed)
     assert chat.draft.answers["harm_accepted_1"] == saved
 
 
-@pytest.mark.parametrize("typed", ["no he does", "yes he doesn't", "partly he does",
+@pytest.mark.parametrize("typed", ["no he does", "yes he doesn't", "partly he doesn't",
                                    "no he says it never happened"])
 def test_a_yes_or_no_at_that_choice_that_says_more_or_both_is_still_asked(typed: str) -> None:
     chat = sent_at("harm_matrix", "harm_accepted_1", typed)
     assert "harm_accepted_1" not in chat.draft.answers
+
+
+@pytest.mark.parametrize("typed", ["no he doesn't he says mum winds him up",
+                                   "No he doesn't, he says mum winds him up"])
+def test_a_dictated_no_with_more_after_it_names_the_option_it_starts_with(typed: str) -> None:
+    """In the domestic abuse case she dictated "no he doesn't he says mum winds him up", no
+    stop anywhere. With a comma after "doesn't" she was told it starts with the option "No"
+    and to send the rest where it fits; without one, that it matched no option. Both now
+    name the option "No", and nothing is saved until she sends it alone."""
+    chat = sent_at("harm_matrix", "harm_accepted_1", typed)
+    assert "harm_accepted_1" not in chat.draft.answers
+    said = " ".join(r.text for r in chat.replies if isinstance(r, Notice | Nudge))
+    assert 'It starts with the option "No"' in said, said
+    assert '("he says mum winds him up")' in said, said
 
 
 def test_no_said_back_is_not_read_as_an_option_that_says_more_than_no() -> None:
