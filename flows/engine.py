@@ -146,7 +146,7 @@ from flows.scale_reasons import (
     wrong_end,
 )
 from flows.signature import in_words, signed_by
-from flows.step_commands import command, current, done, finished, skip
+from flows.step_commands import command, current, done, finished, nothing_kept_ends, skip
 from flows.summary import Summary, build_summary
 from flows.walk import walk
 
@@ -353,11 +353,15 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
         # reminder about an item, "no" keeps the item, and the list goes on.
         if privacy_first(out, step, nudger):
             return
-        if out.draft.pending is not None and out.draft.pending.step_id == step.id:
+        if (held := out.draft.pending) is not None and held.step_id == step.id:
             hold_pending(out, step)
+            if held.kind == SAID_NOTHING:  # the child's "none", sent again: theirs, and done
+                nothing_kept_ends(flow, out, step, held, nudger)
+                return
             ask(flow, out, step, again=True)
             return
-        if not out.draft.answers.get(step.id) and SAID_NOTHING in checks_for(flow, step):
+        if not out.draft.answers.get(step.id) and SAID_NOTHING in checks_for(flow, step) \
+                and nudger(SAID_NOTHING, text) is not None:
             # "none" first where the child's own words are kept: asked, as "nothing said" is,
             # whether they said it. Kept and the list closed, the child's next words typed
             # ("none", then "when dad shouts") were filed under the next house.
@@ -472,6 +476,7 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
         # An empty line after a nudge is no answer: keep the one the nudge held, as /keep
         # (not a bare "ok", which was no answer either: the line is read as empty).
         checked_accept(flow, out, step, pending.value, nudger)
+        nothing_kept_ends(flow, out, step, pending, nudger)
         return
     if not text:  # an empty line at the terminal is /skip: it keeps an answer already given
         skip(flow, out, step, nudger)

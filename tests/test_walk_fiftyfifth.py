@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from flows.replies import Command, Notice, Nudge
+from flows.replies import Command, Notice, Nudge, Question
 from tests.test_attacks_twentyninth import shown
 from tests.test_telegram_handlers import Bot, bot, button
 from tests.test_walk_thirtyfirst import sent_at
@@ -94,12 +94,24 @@ def test_none_first_in_the_childs_words_then_skip_leaves_the_list_empty(flow: st
     assert chat.asked == "house_good"
 
 
-def test_none_kept_as_the_childs_word_waits_for_more_of_her_words() -> None:
+@pytest.mark.parametrize("kept", [Command("keep"), "none", ""])
+def test_none_kept_as_the_childs_word_is_their_list_and_the_list_is_done(
+        kept: str | Command) -> None:
+    """/keep, "none" sent again, or an empty line (as a file ends a list): "none" is kept as
+    the child's, and the list is done, as "none" to a list was."""
     chat = sent_at("three_houses", "house_worries", "none")
-    chat.send(Command("keep"))
-    chat.send("except when dad shouts")
-    chat.send("done")
-    assert chat.draft.answers["house_worries"] == ["none", "except when dad shouts"]
+    chat.send(kept)
+    assert chat.draft.answers["house_worries"] == ["none"]
+    assert chat.asked == "house_good"
+    assert [r.step_id for r in chat.replies if isinstance(r, Question)] == ["house_good"]
+
+
+@pytest.mark.parametrize("typed", ["nope", "not really", "nothing at all"])
+def test_a_childs_answer_of_no_that_is_no_note_still_ends_the_list_as_theirs(typed: str) -> None:
+    """"nope" or "not really" reads as the child's answer, not the writer's note: kept as
+    theirs, and the list is done, as before."""
+    chat = sent_at("three_houses", "house_worries", typed)
+    assert chat.draft.answers["house_worries"] == [typed]
     assert chat.asked == "house_good"
 
 
