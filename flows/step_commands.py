@@ -398,7 +398,8 @@ def nothing_kept_ends(flow: Flow, out: Outcome, step: FlowStep, pending: Pending
     list's answer, and the next line the next question's)."""
     if pending.kind == SAID_NOTHING and step.kind.collects and out.draft.pending is None \
             and NOTHING.fullmatch(str(pending.value).lower().strip(" .!")) \
-            and len(out.draft.answers.get(step.id) or []) == 1 and current(flow, out) is step:
+            and isinstance(items := out.draft.answers.get(step.id), list) and len(items) == 1 \
+            and current(flow, out) is step:
         if out.replies and isinstance(asked := out.replies[-1], Question) \
                 and asked.step_id == step.id:
             out.replies.pop()  # the list asked again for more: it is done instead
