@@ -664,7 +664,8 @@ def said_by_the_child(step: FlowStep, text: str) -> bool:
 
 
 # A place between two on the scale: "6.5", "6½", "6 and a half" (its "a" taken off, `_HEDGE`).
-_HALF = on_first_use(r"(\d{1,2})(?:[.,]\d+|\s*½|\s+(?:and|&|n)\s+(?:a\s+)?half)")
+# (and "6 point 5", as dictation writes "6.5" said aloud)
+_HALF = on_first_use(r"(\d{1,2})(?:[.,]\d+|\s+point\s+\d|\s*½|\s+(?:and|&|n)\s+(?:a\s+)?half)")
 # Two numbers for one place on the scale: "6/7", "6-7", "6 or 7", "between 6 and 7".
 _BETWEEN = on_first_use(r"(?:between\s+)?\d{1,2}\s*(?:/|-|–|or|and|to)\s*\d{1,2}")
 # Only not knowing, typed at a choice none of whose options says it.
@@ -693,7 +694,7 @@ _NOT_GIVEN = on_first_use(
 
 # Between two places, with why after it: "3.5 because dad moved out", "6 or 7 - better".
 _BETWEEN_THEN_WHY = on_first_use(
-    r"(?P<place>\d{1,2}(?:[.,]\d+|\s*½|\s+(?:and|&|n)\s+(?:a\s+)?half)"
+    r"(?P<place>\d{1,2}(?:[.,]\d+|\s+point\s+\d|\s*½|\s+(?:and|&|n)\s+(?:a\s+)?half)"
     r"|(?:between\s+)?\d{1,2}\s*(?:/|-|–|or|and|to)\s*\d{1,2})"
     r"(?:\s*[-–—:,;.(]+\s*|\s+(?=(?:because|as|since|cos|coz|bc|but)\b))[^\W\d_].*",
     re.DOTALL)

@@ -218,13 +218,16 @@ def test_no_said_back_is_not_read_as_an_option_that_says_more_than_no() -> None:
 @pytest.mark.parametrize(("typed", "low"), [
     ("three and a half because dad has moved out", 3), ("3.5 because dad has moved out", 3),
     ("3 and a half, dad has moved out", 3), ("between 3 and 4 as dad has moved out", 3),
-    ("6 or 7 - things are better", 6), ("Six and a half. Mum is engaging", 6)])
+    ("6 or 7 - things are better", 6), ("Six and a half. Mum is engaging", 6),
+    ("three point five", 3), ("Seven point five.", 7), ("6 point 5 because mum is engaging", 6)])
 def test_a_half_with_its_reason_is_asked_which_of_the_two_fits(typed: str, low: int) -> None:
     """A social worker answered the safety scale "three and a half because dad has moved
     out". "three and a half" alone is asked which of 3 and 4 fits best; with its reason,
     and so "3.5 because ...", she was told only to send one whole number, and that the
     words might belong with her answer before, which /back would replace. With a reason
-    the half is read as it is alone: which of the two fits, nothing saved."""
+    the half is read as it is alone: which of the two fits, nothing saved. So is a half as
+    dictation writes "3.5" said aloud, "three point five", which was read as two numbers,
+    3 and 5, and she was asked which of them was now."""
     chat = sent_at("mapping", "safety_scale", typed)
     assert "safety_scale" not in chat.draft.answers
     said = " ".join(r.text for r in chat.replies if isinstance(r, Notice))
