@@ -195,9 +195,10 @@ def test_a_yes_or_no_at_that_choice_that_says_more_or_both_is_still_asked(typed:
                                    "No he doesn't, he says mum winds him up"])
 def test_a_dictated_no_with_more_after_it_names_the_option_it_starts_with(typed: str) -> None:
     """In the domestic abuse case she dictated "no he doesn't he says mum winds him up", no
-    stop anywhere. With a comma after "doesn't" she was told it starts with the option "No"
-    and to send the rest where it fits; without one, that it matched no option. Both now
-    name the option "No", and nothing is saved until she sends it alone."""
+    stop anywhere, and was told it matched no option, with a comma after "doesn't" too,
+    where "No, he says mum winds him up" is told it starts with the option "No" and to
+    send the rest where it fits. Both now name the option "No", as that is; nothing is
+    saved until she sends it alone."""
     chat = sent_at("harm_matrix", "harm_accepted_1", typed)
     assert "harm_accepted_1" not in chat.draft.answers
     said = " ".join(r.text for r in chat.replies if isinstance(r, Notice | Nudge))
@@ -243,3 +244,28 @@ def test_a_whole_number_with_its_reason_is_still_saved_with_it(typed: str, numbe
     chat = sent_at("mapping", "safety_scale", typed)
     assert chat.draft.answers["safety_scale"] == number
     assert why in str(chat.draft.answers.get("safety_scale_why"))
+
+
+# --- a tool's name mistyped ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("typed", "meant"), [
+    ("/new mapings KB-1", "Did you mean Safety mapping? Send /new mapping KB-1 to start it"),
+    ("/new harm matirx", "Did you mean Harm Matrix? Send /new harm_matrix to start it"),
+    ("/new three houes", "Did you mean My Three Houses? Send /new three_houses to start it"),
+    ("/new wellbeeing", "Did you mean Signs of Wellbeing? Send /new wellbeing to start it")])
+async def test_a_tools_name_mistyped_after_new_is_named_back(bot: Bot, typed: str,
+                                                              meant: str) -> None:
+    """A social worker typed "/new mapings KB-1" on her phone. A mistyped command is asked
+    "Did you mean /summary?", but a mistyped tool was told only "I don't know that tool.
+    /new shows the ones I have." The tool it is a slip of is now named, with the line to
+    send; nothing is started until she sends it."""
+    await bot.say(typed)
+    said = shown(bot)[-1]
+    assert said.startswith("I don't know that tool. " + meant), said
+    assert "Started" not in " ".join(shown(bot))
+
+
+async def test_a_name_near_no_tool_is_still_told_the_list(bot: Bot) -> None:
+    await bot.say("/new banana")
+    assert shown(bot)[-1] == "I don't know that tool. /new shows the ones I have."
