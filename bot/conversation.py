@@ -11,10 +11,10 @@ from __future__ import annotations
 import logging
 import shlex
 import time
-from difflib import SequenceMatcher
 from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
 from typing import Literal
 
 from bot.pastes import SPLIT_REST, Piece
