@@ -370,6 +370,13 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
         if not out.draft.answers.get(step.id):
             out.draft.answers[step.id] = [text]
             out.changed.add(step.id)
+            if step.spec.voice == "child" and step.spec.required:
+                # a young person's "none", where their words are needed: theirs, and the
+                # words they said after it (sent next) go with it, not to the next question
+                out.replies.append(Notice(MSG["their_none"].format(typed=excerpt(text)),
+                                          "saved"))
+                ask(flow, out, step, again=True)
+                return
         done(flow, out, step, nudger)
         return
     if step.kind.widget == "several" and not step.spec.required \

@@ -122,12 +122,28 @@ def test_none_after_the_childs_words_still_ends_the_list() -> None:
     assert chat.asked == "house_good"
 
 
-def test_none_where_the_young_persons_words_are_needed_is_kept_as_before() -> None:
-    """Signs of Success asks for the young person's worries and cannot leave them out: their
-    "none" is kept as theirs, and the list is done, as before."""
+def test_a_young_persons_none_where_their_words_are_needed_keeps_their_next_words() -> None:
+    """A personal adviser in Signs of Success typed the young person's worries as he said
+    them: "none", then "being on my own at night". "none" was kept and the list closed, so
+    his worry was saved as "What worries others", someone else's. Where their words are
+    needed, "none" is kept as theirs and the list stays open for what they said next."""
     chat = sent_at("success", "their_worries", "none")
     assert chat.draft.answers["their_worries"] == ["none"]
-    assert chat.asked != "their_worries"
+    assert chat.asked == "their_worries"
+    said = " ".join(r.text for r in chat.replies if isinstance(r, Notice))
+    assert 'I\'ve kept "none" as their own words. If that is all they said, send done' in said
+    chat.send("being on my own at night")
+    chat.send("done")
+    assert chat.draft.answers["their_worries"] == ["none", "being on my own at night"]
+    assert "others_worried" not in chat.draft.answers
+
+
+@pytest.mark.parametrize("then", ["done", "none", ""])
+def test_a_young_persons_none_alone_is_their_answer_once_the_list_is_ended(then: str) -> None:
+    chat = sent_at("success", "their_worries", "none")
+    chat.send(then)
+    assert chat.draft.answers["their_worries"] == ["none"]
+    assert chat.asked == "others_worried"
 
 
 async def test_none_then_the_childs_worry_on_the_phone_stays_in_the_worries_house(
