@@ -14,6 +14,7 @@ import time
 from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
 from typing import Literal
 
 from bot.pastes import SPLIT_REST, Piece
@@ -124,6 +125,7 @@ class RepliedTo:
 
 _TOOL_WORD = on_first_use(r"[^\W_]+")  # a tool's name, a word at a time
 # A tool's name as typed in a message: a "the" or "a" before it, "please" or a full stop after
+_SLIP_NEAR = 0.8  # how alike a mistyped tool's name and a tool's must be (difflib's ratio)
 _TOOL_TYPED = on_first_use(r"(?:(?:the|a|an)\s+)?(.*?)(?:\s+please)?[\s.!]*")
 
 
@@ -1073,6 +1075,20 @@ class Conversation:
         """The tool `typed` names, by its name (`flow_named`) or by its name's words
         (`tool_by_words`)."""
         return self.flow_named(typed) or self.tool_by_words(typed)
+
+    def tool_meant(self, typed: str) -> tuple[Flow, str] | None:
+        """The one tool (not a partner's) whose name the first words typed are a slip of
+        ("mapings", "harm matirx", "three houes"), and what was typed after them; None when
+        none is near, or several are."""
+        words = typed.split()
+        for cut in (2, 1):
+            said = as_typed(" ".join(words[:cut]))
+            near = {f.id: f for f in self._flows.values() if not f.spec.for_partners and any(
+                SequenceMatcher(None, said, name).ratio() >= _SLIP_NEAR
+                for name in (f.id.replace("_", " "), f.title.casefold()))}
+            if len(near) == 1 and len(words) >= cut:
+                return next(iter(near.values())), " ".join(words[cut:])
+        return None
 
     def tool_by_words(self, typed: str) -> Flow | None:
         """The one tool whose name holds every word typed, as the terminal's menu reads a

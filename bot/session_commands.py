@@ -223,6 +223,11 @@ class SessionCommands:
             await self._over_the_question(turn)
             return [Menu((), self._c.flow_choices())]
         flow, label = self._tool_then_label(flow_id)
+        if flow is None and (meant := self._c.tool_meant(flow_id)) is not None:
+            # "/new mapings KB-1": a slip of a tool's name, named back to send again
+            tool, rest = meant
+            return [Notice(self._words["unknown_flow_meant"].format(
+                command=excerpt(f"/new {tool.id} {rest}".strip()), title=tool.title), "problem")]
         if flow is None:
             return [Notice(self._words["unknown_flow"], "problem")]
         # In Telegram a partner's tool comes with their link; `sosbot chat` tries it out

@@ -164,6 +164,8 @@ MSG = {
     "discard_which": "More than one of your drafts matches that. Which one do you want to "
     "discard? (I'll ask you to make sure first.)",
     "unknown_flow": "I don't know that tool. /new shows the ones I have.",
+    "unknown_flow_meant": "I don't know that tool. Did you mean {title}? Send {command} to "
+    "start it, or /new to see them all.",
     "gone_flow": "The tool this draft used is no longer available, so it can't continue. "
     "/new starts another.",
     "cancel_q": "Discard the draft \"{label}\" and all its answers? This can't be undone.",

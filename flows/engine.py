@@ -114,6 +114,7 @@ from flows.replies import (
     ADDS_BACK,
     ANOTHER,
     CONTINUES,
+    SAID_NOTHING,
     UNFINISHED,
     Command,
     Input,
@@ -144,7 +145,8 @@ from flows.scale_reasons import (
     why_of_another_number,
     wrong_end,
 )
-from flows.step_commands import command, current, done, finished, skip
+from flows.signature import in_words, signed_by
+from flows.step_commands import command, current, done, finished, nothing_kept_ends, skip
 from flows.summary import Summary, build_summary
 from flows.walk import walk
 
@@ -267,6 +269,12 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
     text = clean(typed.text)
     if step.kind.widget not in ("text", "items"):  # (a written answer is saved as sent)
         text = gaps_folded(text)
+    if step.id == "author" and step.kind.widget == "text" and (signed := signed_by(text)):
+        # a signature pasted at "Written by": its phone, email and notice lines were saved
+        # with the name and role, and printed at the top of the record the chair reads
+        text, left_out = signed
+        out.replies.append(Notice(MSG["signature"].format(kept=text, left=in_words(left_out)),
+                                  "saved"))
     if step.kind.widget == "items" and text.lower() in DONE_WORDS | {""}:
         if privacy_first(out, step, nudger):
             return
@@ -345,13 +353,30 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
         # reminder about an item, "no" keeps the item, and the list goes on.
         if privacy_first(out, step, nudger):
             return
-        if out.draft.pending is not None and out.draft.pending.step_id == step.id:
+        if (held := out.draft.pending) is not None and held.step_id == step.id:
             hold_pending(out, step)
+            if held.kind == SAID_NOTHING:  # the child's "none", sent again: theirs, and done
+                nothing_kept_ends(flow, out, step, held, nudger)
+                return
             ask(flow, out, step, again=True)
+            return
+        if not out.draft.answers.get(step.id) and SAID_NOTHING in checks_for(flow, step) \
+                and nudger(SAID_NOTHING, text) is not None:
+            # "none" first where the child's own words are kept: asked, as "nothing said" is,
+            # whether they said it. Kept and the list closed, the child's next words typed
+            # ("none", then "when dad shouts") were filed under the next house.
+            checked_accept(flow, out, step, text, nudger)
             return
         if not out.draft.answers.get(step.id):
             out.draft.answers[step.id] = [text]
             out.changed.add(step.id)
+            if step.spec.voice == "child" and step.spec.required:
+                # a young person's "none", where their words are needed: theirs, and the
+                # words they said after it (sent next) go with it, not to the next question
+                out.replies.append(Notice(MSG["their_none"].format(typed=excerpt(text)),
+                                          "saved"))
+                ask(flow, out, step, again=True)
+                return
         done(flow, out, step, nudger)
         return
     if step.kind.widget == "several" and not step.spec.required \
@@ -458,6 +483,7 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
         # An empty line after a nudge is no answer: keep the one the nudge held, as /keep
         # (not a bare "ok", which was no answer either: the line is read as empty).
         checked_accept(flow, out, step, pending.value, nudger)
+        nothing_kept_ends(flow, out, step, pending, nudger)
         return
     if not text:  # an empty line at the terminal is /skip: it keeps an answer already given
         skip(flow, out, step, nudger)

@@ -5,6 +5,12 @@ MSG = {
     "private_replaced": 'I haven\'t saved "{held}", which had personal details in it: your new '
     "line takes its place.",
     "unknown": "I don't know that command. /help shows what works here.",
+    # a young person's "none" where their own words are needed
+    "their_none": 'I\'ve kept "{typed}" as their own words. If that is all they said, send '
+    "done; if they said more, send it and it is added here.",
+    # a signature pasted at "Written by": who wrote it kept, the rest left out
+    "signature": 'I\'ve kept "{kept}" as who wrote this, and left out the rest of the '
+    "signature (its {left}): none of it is part of the record. /back changes it.",
     "bare_command": 'I\'ve read "{typed}" as /{name}, not as an answer.',
     "nothing_onward": "There's no other line waiting to go to the next question.",
     "removed": 'I\'ve taken out item {n}, "{item}".',

@@ -116,7 +116,11 @@ _KNOW = on_first_use(r"^know\b")
 _SAID_BACK = on_first_use(
     r"(?P<head>yes|yeah|yep|yh|no|nope|nah)\s+(?:there|their|it|she|he|they|we|i)\s+"
     r"(?P<verb>(?:has|have|is|was|are|were|does|did|do|had)(?P<nt>nt|\s+not)?"
-    r"|hadnt|dont|didnt|doesnt|isnt|wasnt|arent|werent|hasnt|havent)")
+    r"|hadnt|dont|didnt|doesnt|isnt|wasnt|arent|werent|hasnt|havent)"
+    # ... and the question's own words after it: "no she hasnt been", "no he doesnt accept it"
+    r"(?P<tail>(?:\s+[a-z]+){0,3})")
+# Words a yes or no said back may end on besides the question's own: what it is said of.
+_SAID_OF = frozenset({"it", "that", "this", "so", "them", "her", "him"})
 
 
 def said_back(plain: str, ask: str) -> str | None:
@@ -128,7 +132,9 @@ def said_back(plain: str, ask: str) -> str | None:
         return None
     verb = found["verb"].split()[0]
     denied = found["nt"] is not None or verb.endswith("nt")
-    if (verb[:-2] if verb.endswith("nt") else verb) not in plain_words(ask).split():
+    asked = plain_words(ask).split()
+    if (verb[:-2] if verb.endswith("nt") else verb) not in asked \
+            or not set(found["tail"].split()) <= _SAID_OF.union(asked):
         return None
     word = "no" if found["head"] in ("no", "nope", "nah") else "yes"
     return word if denied == (word == "no") else None
@@ -218,6 +224,8 @@ class ChoiceType(QuestionType):
         when the rest is another ("likely, actually very likely"). None otherwise."""
         parts = _THEN_MORE.split(text.strip(), maxsplit=1)
         if len(parts) != 2 or not parts[1].strip():
+            parts = _said_back_then_more(text)  # dictated: "no he doesnt he says ..."
+        if len(parts) != 2 or not parts[1].strip():
             return None
         head, rest = parts
         first = self._match_all(step, [head], numbered)
@@ -264,6 +272,8 @@ class ChoiceType(QuestionType):
                 match = _nearly(step, part)
             if match is None:
                 match = _slipped_yes_or_no(step, part, numbered)
+            if match is None:
+                match = _said_back_yes_or_no(step, part, numbered)
             if match is None:
                 match = _unsure(step, part, numbered)
             if match is None:
@@ -391,7 +401,7 @@ class ScaleType(QuestionType):
         said = _SOUNDS_LIKE.get(said, said)
         if re.fullmatch(r"[+-]?\d{1,3}", said) and scale.min <= int(said) <= scale.max:
             return int(said), None  # "7", "about 7", "seven", "7ish", "for"
-        said = in_digits(said)
+        said = _place_before_why(in_digits(said))
         numbers = [int(n) for n in re.findall(r"\d{1,3}", said)]
         if half := _HALF.fullmatch(said):  # "6.5", "6½", "6 and a half": between 6 and 7
             numbers = [int(half.group(1)), int(half.group(1)) + 1]
@@ -654,7 +664,8 @@ def said_by_the_child(step: FlowStep, text: str) -> bool:
 
 
 # A place between two on the scale: "6.5", "6½", "6 and a half" (its "a" taken off, `_HEDGE`).
-_HALF = on_first_use(r"(\d{1,2})(?:[.,]\d+|\s*½|\s+(?:and|&|n)\s+(?:a\s+)?half)")
+# (and "6 point 5", as dictation writes "6.5" said aloud)
+_HALF = on_first_use(r"(\d{1,2})(?:[.,]\d+|\s+point\s+\d|\s*½|\s+(?:and|&|n)\s+(?:a\s+)?half)")
 # Two numbers for one place on the scale: "6/7", "6-7", "6 or 7", "between 6 and 7".
 _BETWEEN = on_first_use(r"(?:between\s+)?\d{1,2}\s*(?:/|-|–|or|and|to)\s*\d{1,2}")
 # Only not knowing, typed at a choice none of whose options says it.
@@ -681,6 +692,21 @@ _NOT_GIVEN = on_first_use(
     r"(?:\s+(?:to\s+(?:me|us)|yet|today))?")
 
 
+# Between two places, with why after it: "3.5 because dad moved out", "6 or 7 - better".
+_BETWEEN_THEN_WHY = on_first_use(
+    r"(?P<place>\d{1,2}(?:[.,]\d+|\s+point\s+\d|\s*½|\s+(?:and|&|n)\s+(?:a\s+)?half)"
+    r"|(?:between\s+)?\d{1,2}\s*(?:/|-|–|or|and|to)\s*\d{1,2})"
+    r"(?:\s*[-–—:,;.(]+\s*|\s+(?=(?:because|as|since|cos|coz|bc|but)\b))[^\W\d_].*",
+    re.DOTALL)
+
+
+def _place_before_why(said: str) -> str:
+    """Between two places with why after it ("3 and  half because ...", folded, in digits):
+    the places alone, asked which fits as they are without why; else `said` as it is."""
+    found = _BETWEEN_THEN_WHY.fullmatch(said)
+    return said if found is None else found["place"]
+
+
 def about_the_number(text: str) -> bool:
     """Whether words a scale could not take are plainly about its number, not another
     answer's: not knowing it ("don't know", "not asked yet") or two places side by side ("2 or
@@ -688,7 +714,8 @@ def about_the_number(text: str) -> bool:
     folded = text.casefold()
     return bool(_UNKNOWN.fullmatch(folded.strip(" .!"))
                 or _NOT_GIVEN.fullmatch(folded.strip(" .!"))
-                or _BETWEEN.fullmatch(plain := in_digits(_HEDGE.sub(" ", folded).strip(" .!?~")))
+                or _BETWEEN.fullmatch(plain := _place_before_why(
+                    in_digits(_HEDGE.sub(" ", folded).strip(" .!?~"))))
                 or _HALF.fullmatch(plain))
 
 
@@ -916,6 +943,32 @@ def _slipped_yes_or_no(step: FlowStep, typed: str, numbered: bool) -> str | None
     if plain == said:  # a plain yes or no matched no option already
         return None
     return next(iter(ChoiceType._match_all(step, [said], numbered)), None)
+
+
+def _said_back_then_more(text: str) -> list[str]:
+    """A yes or no said back with its verb and more words after it, with no stop between, as
+    dictation writes it ("no he doesn't he says mum winds him up"): the two parts as typed;
+    [] for anything else."""
+    words = text.split()
+    found = _SAID_BACK.match(plain_words(text))
+    if found is None:
+        return []
+    said = len(plain_words(text)[:found.end("verb")].split())
+    return [" ".join(words[:said]), " ".join(words[said:])] if len(words) > said else []
+
+
+def _said_back_yes_or_no(step: FlowStep, typed: str, numbered: bool) -> str | None:
+    """The option "Yes" or "No" names where a yes or no is said back with the question's
+    verb ("no he doesn't" to "Does the adult accept ...?"), or "know" dictated for "no", as
+    a yes-or-no question reads them; None otherwise."""
+    plain = _KNOW.sub("no", plain_words(typed), count=1)
+    said = said_back(plain, step.spec.ask) or ("no" if plain == "no" else None)
+    if said is None and (head := plain.partition(" ")[0]) not in ("yes", "no"):
+        # "partly she does": an option of one word, said back as "yes she does" is
+        said = head if said_back("yes" + plain[len(head):], step.spec.ask) == "yes" else None
+    if said is None or plain_words(typed) == said:  # a plain yes or no matched no option
+        return None
+    return next((c.value for c in step.spec.choices if plain_words(c.label) == said), None)
 
 
 def _unswapped(choices: Sequence[ChoiceSpec], plain: str) -> str:

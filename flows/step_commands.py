@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 
 from flows.answers import (
+    NOTHING,
     Value,
     clean_line,
     display,
@@ -16,7 +17,7 @@ from flows.answers import (
 )
 from flows.closing_words import closing_word
 from flows.dictation import tidied
-from flows.draft import END, Draft
+from flows.draft import END, Draft, Pending
 from flows.flow import Flow, FlowStep
 from flows.moves import (
     BARE,
@@ -51,6 +52,7 @@ from flows.replies import (
     Command,
     Notice,
     Nudge,
+    Question,
     Review,
     ReviewItem,
     SummaryReply,
@@ -386,6 +388,22 @@ def _keep(flow: Flow, out: Outcome, step: FlowStep, nudger: Nudger) -> None:
         ask_about_held(out, step, nudger, flow)
         return
     checked_accept(flow, out, step, pending.value, nudger)
+    nothing_kept_ends(flow, out, step, pending, nudger)
+
+
+def nothing_kept_ends(flow: Flow, out: Outcome, step: FlowStep, pending: Pending,
+                      nudger: Nudger) -> None:
+    """A child's "none", held to ask whether they said it, kept as the whole of their list:
+    the list is done, as "none" to a list is (a file's "N/A" and its empty line are the
+    list's answer, and the next line the next question's)."""
+    if pending.kind == SAID_NOTHING and step.kind.collects and out.draft.pending is None \
+            and NOTHING.fullmatch(str(pending.value).lower().strip(" .!")) \
+            and isinstance(items := out.draft.answers.get(step.id), list) and len(items) == 1 \
+            and current(flow, out) is step:
+        if out.replies and isinstance(asked := out.replies[-1], Question) \
+                and asked.step_id == step.id:
+            out.replies.pop()  # the list asked again for more: it is done instead
+        done(flow, out, step, nudger)
 
 
 STEP_COMMANDS: dict[str, Callable[[Flow, Outcome, FlowStep, Nudger], None]] = {

@@ -1,0 +1,58 @@
+"""An email signature pasted where the writer of a record is asked ("Written by"): the name
+and role lines are who wrote it; the phone, email, web address, office address, sign-off,
+phone footer and confidentiality notice under them are no part of the record."""
+
+from __future__ import annotations
+
+import re
+
+from flows.regex import on_first_use
+
+# Each kind of line a signature carries besides who wrote it, in the words it is said back in.
+_LINES = {
+    "phone number": on_first_use(
+        r"^(?:(?:tel|telephone|phone|mob|mobile|office|direct\s+line|work|ext)\b|[tm]\s*:)"
+        r".*\d|(?:\d[\s\-()]*){7,}", re.IGNORECASE),
+    "email address": on_first_use(r"\S@\S+\.\w|^e(?:-?mail)?\s*:", re.IGNORECASE),
+    "web address": on_first_use(r"\bwww\.|https?://|^web(?:site)?\s*:", re.IGNORECASE),
+    "office address": on_first_use(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b"),
+    "confidentiality notice": on_first_use(
+        r"\b(?:confidential|disclaimer|privileged|intended\s+(?:solely|only|for)"
+        r"|received\s+this\s+(?:e-?mail|message)|views\s+expressed|consider\s+the\s+environment"
+        r"|virus|monitored|legally\s+protected|unauthori[sz]ed)\b", re.IGNORECASE),
+    "\"Sent from\" line": on_first_use(r"^(?:sent\s+from\s+my\b|get\s+outlook\b)",
+                                       re.IGNORECASE),
+    "sign-off": on_first_use(
+        r"^(?:(?:kind|best|warm|warmest|many)\s+)?(?:regards|wishes|thanks)[\s,.!]*$"
+        r"|^(?:thanks|cheers|yours\s+(?:sincerely|faithfully|truly))[\s,.!]*$", re.IGNORECASE),
+    "pronouns": on_first_use(r"^\(?(?:pronouns\s*:?\s*)?(?:she|he|they)\s*/\s*(?:her|him|them)"
+                                 r"(?:\s*/\s*\w+)?\)?$", re.IGNORECASE),
+}
+_LONGEST = 2000  # a signature is short: a longer paste is read as it is
+
+
+def signed_by(text: str) -> tuple[str, list[str]] | None:
+    """Who wrote a record, out of an email signature pasted whole: its name and role lines
+    joined as one line, and what was left out (in plain words, each kind once). None when the
+    text is one line, holds nothing a signature adds, or nothing else."""
+    if "\n" not in text or len(text) > _LONGEST:
+        return None
+    kept: list[str] = []
+    left: list[str] = []
+    for line in (raw.strip(" \t|-–—•") for raw in text.splitlines()):
+        if not line:
+            continue
+        kind = next((name for name, found in _LINES.items() if found.search(line)), None)
+        if kind is None:
+            kept.append(" ".join(line.replace(" | ", ", ").split()).rstrip(" ,;"))
+        elif kind not in left:
+            left.append(kind)
+    if not left or not kept:
+        return None
+    return ", ".join(kept), left
+
+
+def in_words(kinds: list[str]) -> str:
+    """What was left out, as a sentence says it: "phone number, email address and
+    confidentiality notice"."""
+    return kinds[0] if len(kinds) == 1 else ", ".join(kinds[:-1]) + " and " + kinds[-1]
