@@ -269,7 +269,7 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
     text = clean(typed.text)
     if step.kind.widget not in ("text", "items"):  # (a written answer is saved as sent)
         text = gaps_folded(text)
-    if step.id == "author" and step.kind.widget == "text" and (signed := signed_by(text)):
+    if step.spec.signature and (signed := signed_by(text)):
         # a signature pasted at "Written by": its phone, email and notice lines were saved
         # with the name and role, and printed at the top of the record the chair reads
         text, left_out = signed
