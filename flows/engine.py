@@ -57,6 +57,7 @@ from flows.asides import (
 from flows.draft import END, Draft, Pending
 from flows.engine_words import MSG
 from flows.flow import Flow, FlowStep
+from flows import offers
 from flows.glossary import meaning
 from flows.held_lines import (
     TO_THE_BOT,
@@ -169,6 +170,14 @@ def advance(flow: Flow, draft: Draft, given: Input, *, nudger: Nudger = no_nudge
     (`flows.questions.QuestionType.parse`). `opened`: the draft was just opened (`Outcome`)."""
     out = Outcome(draft.copy(), numbered=numbered, opened=opened)
     let_go_of_moved(flow, out)
+    held = offers.offered(out.draft)
+    _apply(flow, out, given, nudger)
+    if held is not None:
+        offers.kept_or_named(flow, draft, held, given, out)
+    return out
+
+
+def _apply(flow: Flow, out: Outcome, given: Input, nudger: Nudger) -> None:
     if isinstance(given, Command):
         carry_out(flow, out, given, nudger, _typed)
     elif out.draft.status != "in_progress":
@@ -179,7 +188,6 @@ def advance(flow: Flow, draft: Draft, given: Input, *, nudger: Nudger = no_nudge
         _typed(flow, out, given, nudger)
     else:
         out.replies.append(Notice(TYPE_MSG["not_here"], "problem"))
-    return out
 
 
 def show(flow: Flow, draft: Draft, *, nudger: Nudger = no_nudges) -> Outcome:
