@@ -15,6 +15,7 @@ import re
 import zlib
 from dataclasses import replace
 
+from flows import offers
 from flows.accounts import account_at_a_date
 from flows.answers import (
     ADD,
@@ -57,7 +58,6 @@ from flows.asides import (
 from flows.draft import END, Draft, Pending
 from flows.engine_words import MSG
 from flows.flow import Flow, FlowStep
-from flows import offers
 from flows.glossary import meaning
 from flows.held_lines import (
     TO_THE_BOT,

@@ -25,7 +25,7 @@ from hypothesis.stateful import RuleBasedStateMachine, precondition, rule
 from bot.conversation import Conversation
 from flows import loader
 from flows.flow import Flow
-from flows.replies import Command, Notice, Nudge, Pick, Question, Text
+from flows.replies import Command, Notice, Pick, Text
 from storage.contributions import ContributionStore
 from storage.store import Store
 from storage.teams import TeamStore
@@ -336,7 +336,8 @@ class Team(RuleBasedStateMachine):
             _, service, role = PARTNERS[part.partner]
             for line in part.lines:
                 if not part.sent:
-                    assert line not in summary and line not in review, self.log[-30:]
+                    assert line not in summary, self.log[-30:]
+                    assert line not in review, self.log[-30:]
                     continue
                 assert summary.count(line) == 1, (line, summary, self.log[-30:])
                 assert review.count(line) == 1, (line, review, self.log[-30:])
