@@ -335,3 +335,78 @@ SET_AO_SOUND: tuple[tuple[str, str, str], ...] = (
 globals().update(review_tests(rows_set(
     "AO", SET_AO_FLAWED, SET_AO_SOUND, asked=asked_ak, fits=_fits_am, sizes=(70, 70),
     paired=True)))
+
+
+# ---- held-out variants: written after the fixes, in other words, not used to design them ----
+HELD_OUT_FLAWED: list[tuple[str, str, str, str]] = [
+    ("mapping", "worst_harm", "dad and his girlfriend had a huge argument", "seen"),
+    ("mapping", "recent_harm", "the parents had another row on sunday", "seen"),
+    ("harm_matrix", "harm_worst", "mum and her ex got into it outside school", "seen"),
+    ("harm_matrix", "harm_impact", "mum and her new partner both use cannabis", "seen|impact"),
+    ("mapping", "danger_impact", "the concerns will get worse", "impact|danger"),
+    ("supervision", "danger_impact", "the harm could escalate", "impact|danger"),
+    ("harm_matrix", "harm_frequency", "off and on since long time", "seen|period"),
+    ("mapping", "harm_pattern", "comes and goes over the years", "seen|period"),
+    ("wellbeing", "strengths", "a warm and nurturing home environment", "seen"),
+    ("mapping", "strengths", "a safe, stable home setting", "seen"),
+    ("reflection", "worry_scale_why", "6, she is doing ok on the whole", "number|seen"),
+    ("contribution", "partner_scale_why", "7 - doing fine so far", "number|seen"),
+    ("wellbeing", "worry_what", "poor parental boundaries", "seen"),
+    ("contextual", "home_worries", "limited parental supervision", "seen"),
+    ("success", "goal_support", "appropriate agencies", "who_when"),
+    ("success", "goal_support", "the relevant services", "who_when"),
+    ("three_houses", "house_good", "'my nan is really nurturing'", "words"),
+    ("wellbeing", "house_dreams", "'for mum and dad to co-parent'", "words"),
+    ("mapping", "house_worries", "'mum and her boyfriend have an unhealthy relationship'",
+     "words"),
+    ("contribution", "child_said", "she hinted at things at home", "words"),
+    ("supervision", "child_words", "he implied he was scared of dad", "words"),
+    ("mapping", "danger_behaviour", "dad's coercive behaviour towards mum", "seen"),
+    ("mapping", "goal_doing", "mum will demonstrate an ability to protect", "goal"),
+    ("wellbeing", "goal_child", "he will feel loved and cared for", "goal|seen"),
+    ("success", "their_people", "professionals around him", "seen"),
+    ("contextual", "danger_behaviour", "older boys are exploiting her", "seen"),
+    ("wellbeing", "harder", "money worries", "seen"),
+    ("mapping", "complicating", "dad's historic offending", "seen"),
+    ("reflection", "what_happened", "an incident at home last night", "seen"),
+    ("contribution", "worries", "mum's presentation", "seen"),
+]
+HELD_OUT_SOUND: list[tuple[str, str, str]] = [
+    ("mapping", "worst_harm",
+     "dad and his girlfriend had a fight and she stabbed him in the arm while the kids were "
+     "in the kitchen"),
+    ("mapping", "recent_harm", "on sunday mum hit her partner with a mug and the baby was in "
+                               "the same room"),
+    ("harm_matrix", "harm_impact",
+     "since mum and her boyfriend split, Jo has stopped eating and sleeps in mum's bed"),
+    ("harm_matrix", "harm_frequency", "about once a week since may, the last one on tuesday"),
+    ("wellbeing", "strengths", "nan has the kids every weekend and takes them to the park"),
+    ("reflection", "worry_scale_why",
+     "6 because she's in school every day but told me she's hungry most mornings"),
+    ("contextual", "home_worries",
+     "no one checks where she is after 6pm and she comes home at midnight"),
+    ("success", "goal_support", "his key worker will ring the college on monday about his "
+                                "course"),
+    ("three_houses", "house_good", "'nan lets me stay up and we watch films together'"),
+    ("contribution", "child_said", "'dad pulled my hair because i was slow'"),
+    ("contribution", "needs_to_happen", "will ring mum tomorrow and book the visit for next week"),
+    ("mapping", "danger_impact", "the boys could be hit by a flying chair when dad gets angry"),
+    ("harm_matrix", "harm_worst", "when dad kicked mum in the stomach while the 2 yr old was "
+                                  "on her lap"),
+    ("mapping", "goal_doing", "dad will leave the house and ring his brother when he feels "
+                              "like hitting something"),
+    ("wellbeing", "house_dreams", "'i want to live with mum and see dad on saturdays'"),
+]
+# Held-out lines the fixes did not reach (filled in after the one run).
+HELD_OUT_MISSED: frozenset[str] = frozenset()
+
+
+def test_the_held_out_sets_are_as_written() -> None:
+    assert (len(HELD_OUT_FLAWED), len(HELD_OUT_SOUND)) == (30, 15)
+    assert {line for _, _, line, _ in HELD_OUT_FLAWED} >= HELD_OUT_MISSED
+
+
+globals().update(review_tests(rows_set(
+    "AO held-out", (), (), asked=asked_ak, fits=_fits_am,
+    held_flawed=[c for c in HELD_OUT_FLAWED if c[2] not in HELD_OUT_MISSED],
+    held_sound=HELD_OUT_SOUND)))
