@@ -11,11 +11,46 @@ goes", "mum will demonstrate the ability to ...", a row "sat night" at the most 
 time), a separation or a partner's record given as what the harm did, risk words at a
 scale's reason ("moderate risk", "significant concerns remain"), a child's words of the
 work ("anger issues", "toxic relationship", "co-parent"), and goals of needs met.
+
+Blind, on the code as it was (main at 524ac07f): flawed asked 58/70, 56 with a question that
+fits (as `_fits_am` reads them); sound asked 1/70. Let through, each a kind: a row had by
+"mum and her boyfriend" ("got into it"); "a loving and stable home environment"; "on and off
+since many years"; "the risk will escalate"; a child's "very nurturing", "co-parent" and "a
+toxic relationship"; "relevant professionals" as who will help; "7, he is doing good in
+general"; "lack of parental supervision"; "dad's coercive behaviours"; "he alluded to ...".
+Asked, not as it fits: "his support network" at who their people are (asked who will do
+what) and a dictated "... full stop" (asked first to put the mark in, as the bot means: left
+asked otherwise below). The sound line asked: "will send the last 2 call out logs to the
+social worker by fri", a hurried step with the "I" left out, asked what happens next as if
+it had been done.
+
+Fitted: flawed 70/70 asked, 68 with a question that fits (the two asked otherwise); sound
+asked 0/70. The rules, each for its class (see the CHANGELOG): `plain_language._EVENT_ONLY`
+an event had by adults of the family named by role ("mum and her boyfriend got into it",
+"mum and dad had a fight last weekend"), the children only said to be there; `_TURNS_BAD`
+the worry itself said to grow ("the risk will escalate", "concerns could increase");
+`_HOW_OFTEN_ONLY` "since" for "for" ("since many years"); the number's reason with a trailing
+"in general", "on the whole", "so far"; `_QUALITY` a home environment's or setting's quality;
+`_EVERYONE_ONLY` the fitting ones unnamed ("relevant professionals", "the appropriate
+agencies"); labels' care called poor "parental" ("lack of parental supervision"); the word
+list's "coercive behaviour"; `nudges._SAID_BY_THE_WORK` ("nurturing", "co-parent", a toxic or
+unhealthy relationship) and `_FRAMED` ("alluded to", "hinted", "implied");
+`to_the_child` ("her boyfriend", "his partner" never the child); `process._ME_TO` (a step
+opening "will ..." with a day is the writer's own). Set AN's held-out misses: three of five
+now asked, each fittingly (see the test below). Each corpus file through `language-check`
+before and after: see /tmp/s55/hist_sound55.md.
+
+Held-out variants (`HELD_OUT_FLAWED`, `HELD_OUT_SOUND`), written after the fixes in other words
+and committed (6626da5f) before they were run: flawed asked with a question that fits 8/30
+before (524ac07f, 9 asked) and 23/30 after (24 asked); sound let through 15/15 before and
+after (`HELD_OUT_MISSED` says which were not reached).
 """
 from __future__ import annotations
 
+import pytest
 from review_sets import review_tests, rows_set
 from test_review_language_fiftyfirst import asked_ak
+from test_review_language_fiftyfourth import HELD_OUT_FLAWED as AN_HELD_OUT_FLAWED
 from test_review_language_fiftythird import _fits_am
 
 SET_AO_FLAWED: tuple[tuple[str, str, str, str], ...] = (
@@ -332,9 +367,6 @@ SET_AO_SOUND: tuple[tuple[str, str, str], ...] = (
      "'dad's friend came in my room at night and i didn't like it'"),
 )
 
-globals().update(review_tests(rows_set(
-    "AO", SET_AO_FLAWED, SET_AO_SOUND, asked=asked_ak, fits=_fits_am, sizes=(70, 70),
-    paired=True)))
 
 
 # ---- held-out variants: written after the fixes, in other words, not used to design them ----
@@ -397,8 +429,35 @@ HELD_OUT_SOUND: list[tuple[str, str, str]] = [
                               "like hitting something"),
     ("wellbeing", "house_dreams", "'i want to live with mum and see dad on saturdays'"),
 ]
-# Held-out lines the fixes did not reach (filled in after the one run).
-HELD_OUT_MISSED: frozenset[str] = frozenset()
+# Held-out lines the fixes did not reach, left as they were (not tuned to after the run): a
+# row after "another" ("the parents had another row on sunday"), a row with where it was and
+# not when ("... got into it outside school"), "since long time" (no "for" nor a number of
+# years), a people word ("professionals around him") at who their people are, asked who will
+# do what, and three no rule of this pass reads: "money worries", "dad's historic offending",
+# "an incident at home last night".
+HELD_OUT_MISSED: frozenset[str] = frozenset({
+    "the parents had another row on sunday",
+    "mum and her ex got into it outside school",
+    "off and on since long time",
+    "professionals around him",
+    "money worries",
+    "dad's historic offending",
+    "an incident at home last night",
+})
+
+# Asked, not as it fits: a network said only as theirs, at who their people are, is asked who
+# will do what; a dictated "full stop" is asked first to be put as a mark, as the bot means.
+LEFT_ASKED_OTHERWISE = {
+    "his support network": '"his support network" names everyone at once',
+    "things have really moved forward full stop": "Dictation seems to have written some "
+                                                  "punctuation out as words",
+}
+
+globals().update(review_tests(rows_set(
+    "AO", SET_AO_FLAWED, SET_AO_SOUND, asked=asked_ak, fits=_fits_am, sizes=(70, 70),
+    paired=True, left_asked_otherwise=LEFT_ASKED_OTHERWISE,
+    held_flawed=[c for c in HELD_OUT_FLAWED if c[2] not in HELD_OUT_MISSED],
+    held_sound=HELD_OUT_SOUND)))
 
 
 def test_the_held_out_sets_are_as_written() -> None:
@@ -406,7 +465,51 @@ def test_the_held_out_sets_are_as_written() -> None:
     assert {line for _, _, line, _ in HELD_OUT_FLAWED} >= HELD_OUT_MISSED
 
 
-globals().update(review_tests(rows_set(
-    "AO held-out", (), (), asked=asked_ak, fits=_fits_am,
-    held_flawed=[c for c in HELD_OUT_FLAWED if c[2] not in HELD_OUT_MISSED],
-    held_sound=HELD_OUT_SOUND)))
+# Set AN's held-out misses this pass's rules reach, each asked with a question that fits: a
+# row of "mum and her partner", a warm and supportive "home environment", a fight at the
+# most recent time. ("it goes in cycles" and "show the capacity to change" are still left.)
+AN_REACHED = {"mum and her partner had a massive row", "a warm and supportive home environment",
+              "mum and dad had a fight last weekend"}
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line", "want"),
+                         [row for row in AN_HELD_OUT_FLAWED if row[2] in AN_REACHED])
+def test_set_an_held_out_misses_are_now_asked_with_a_question_that_fits(
+        flow_id: str, step_id: str, line: str, want: str) -> None:
+    reply = asked_ak(flow_id, step_id, line)
+    assert reply is not None, line
+    assert _fits_am(want, reply), (line, reply)
+
+
+# An event had by two adults of the family, named by role and nothing of what anyone did, is
+# asked what happened; with what someone did in it, it is let through.
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), [
+    ("mapping", "recent_harm", "dad and his girlfriend had a huge argument"),
+    ("harm_matrix", "harm_worst", "mum and her boyfriend got into it in front of the kids"),
+    ("mapping", "worst_harm", "the parents had a massive row on friday"),
+])
+def test_an_event_had_by_two_adults_is_asked_what_happened(flow_id: str, step_id: str,
+                                                           line: str) -> None:
+    reply = asked_ak(flow_id, step_id, line)
+    assert reply is not None, line
+    assert "What happened in it: who did what, and what happened to the child?" in reply, reply
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), [
+    ("mapping", "recent_harm", "mum and dad had a fight last weekend and dad punched the wall"),
+    ("mapping", "worst_harm", "mum and her boyfriend had a row and he threw her phone at the "
+                              "baby"),
+    ("harm_matrix", "harm_impact", "mum and her boyfriend drink every night and she hides"),
+    ("contribution", "needs_to_happen", "will ring mum tomorrow and book the visit by friday"),
+])
+def test_what_someone_did_or_a_hurried_step_is_let_through(flow_id: str, step_id: str,
+                                                           line: str) -> None:
+    assert asked_ak(flow_id, step_id, line) is None, line
+
+
+def test_a_partners_her_is_never_the_child() -> None:
+    line = "mum and her boyfriend drink every night"
+    reply = asked_ak("harm_matrix", "harm_impact", line)
+    assert reply is not None
+    assert reply.startswith(f'You wrote "{line}", which says what the adult does, but not yet '
+                            "what it has done to the child."), reply
