@@ -36,8 +36,9 @@ agencies"); labels' care called poor "parental" ("lack of parental supervision")
 list's "coercive behaviour"; `nudges._SAID_BY_THE_WORK` ("nurturing", "co-parent", a toxic or
 unhealthy relationship) and `_FRAMED` ("alluded to", "hinted", "implied");
 `to_the_child` ("her boyfriend", "his partner" never the child); `process._ME_TO` (a step
-opening "will ..." with a day is the writer's own). Set AN's held-out misses: three of five
-now asked, each fittingly (see the test below). Each corpus file through `language-check`
+opening "will ..." with a day is the writer's own). Set AN's five held-out misses are asked
+too, each fittingly (how often after "it goes" or "it comes"; a goal of a state shown after
+"show the" or "demonstrate"). Each corpus file through `language-check`
 before and after: see /tmp/s55/hist_sound55.md.
 
 Held-out variants (`HELD_OUT_FLAWED`, `HELD_OUT_SOUND`), written after the fixes in other words
@@ -51,6 +52,7 @@ import pytest
 from review_sets import review_tests, rows_set
 from test_review_language_fiftyfirst import asked_ak
 from test_review_language_fiftyfourth import HELD_OUT_FLAWED as AN_HELD_OUT_FLAWED
+from test_review_language_fiftyfourth import HELD_OUT_MISSED as AN_HELD_OUT_MISSED
 from test_review_language_fiftythird import _fits_am
 
 SET_AO_FLAWED: tuple[tuple[str, str, str, str], ...] = (
@@ -465,15 +467,14 @@ def test_the_held_out_sets_are_as_written() -> None:
     assert {line for _, _, line, _ in HELD_OUT_FLAWED} >= HELD_OUT_MISSED
 
 
-# Set AN's held-out misses this pass's rules reach, each asked with a question that fits: a
-# row of "mum and her partner", a warm and supportive "home environment", a fight at the
-# most recent time. ("it goes in cycles" and "show the capacity to change" are still left.)
-AN_REACHED = {"mum and her partner had a massive row", "a warm and supportive home environment",
-              "mum and dad had a fight last weekend"}
+# Set AN's held-out misses, each now asked with a question that fits: a row of "mum and her
+# partner", a warm and supportive "home environment", a fight at the most recent time, "it
+# goes in cycles" (how often, after "it goes"), "show the capacity to change" (a goal of a
+# state shown, after "the").
 
 
 @pytest.mark.parametrize(("flow_id", "step_id", "line", "want"),
-                         [row for row in AN_HELD_OUT_FLAWED if row[2] in AN_REACHED])
+                         [row for row in AN_HELD_OUT_FLAWED if row[2] in AN_HELD_OUT_MISSED])
 def test_set_an_held_out_misses_are_now_asked_with_a_question_that_fits(
         flow_id: str, step_id: str, line: str, want: str) -> None:
     reply = asked_ak(flow_id, step_id, line)

