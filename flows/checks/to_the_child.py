@@ -60,7 +60,7 @@ def may_be_the_child(text: str) -> bool:
         if _PHRASE_BYTES.isdisjoint(runs) and apart.replace(b" ", b"").isalpha():
             return False  # (no digit either: nor a "_", which `\w` holds, read by `re`)
     else:
-        found = _RUN.findall(fold(text))
+        found = [fold(run) for run in _RUN.findall(text)]  # (folding may join runs: "\u0345")
         if not _CHILD_WORDS.isdisjoint(found):
             return True
         if _PHRASE_STARTS.isdisjoint(found) and not any(run[0].isdecimal() for run in found):
