@@ -27,8 +27,7 @@ from bench.practitioner import ANSWER, OTHER_ANSWER
 from flows import nudges
 from flows.checks import to_the_child
 from flows.checks import words as W
-from flows.checks.lexicon import KIN_CHILDREN
-from flows.checks.text import alternation, fold, one_check
+from flows.checks.text import fold, one_check
 from flows.checks.words import Term, load_word_list
 
 CORPUS = Path(__file__).parent / "language"
@@ -38,9 +37,9 @@ CHILD_BEFORE = re.compile(
     r"|daughters?|young\s+(?:person|people)|yp|teen(?:ager)?s?|boys?|girls?|twins|siblings?"
     r"|brothers?|sisters?|eldest|youngest|oldest|middle\s+one|little\s+(?:ones?|uns)"
     r"|wee\s+ones?|pupils?|students?|unborn|newborn|foetus|fetus"
-    r"|\d{1,2}\s*(?:yrs?|years?|y\.?o|months?|mths?|weeks?|wks?)(?:[\s-]*olds?)?|olds?|"
-    + alternation(KIN_CHILDREN)
-    + r"|he|she|him|her|hers|his|they|them|their|theirs|themselves|himself|herself|i|me|my"
+    r"|\d{1,2}\s*(?:yrs?|years?|y\.?o|months?|mths?|weeks?|wks?)(?:[\s-]*olds?)?|olds?"
+    r"|(?:mokopuna|tamariki|bairn(?:s|)|wean(?:s|))"  # (`alternation(KIN_CHILDREN)`)
+    r"|he|she|him|her|hers|his|they|them|their|theirs|themselves|himself|herself|i|me|my"
     r"|we|us|our|you|your|it|its|one)\b", re.IGNORECASE)
 FOLDS = {"s": "ſ", "k": "\u212a", "i": "ıİ", "S": "ſ", "K": "\u212a", "I": "İı"}
 SEPARATORS = ["", " ", "  ", ".", "-", "'", "’", "s", "S", "'s", "\n", "\u00a0", "_", "x", "é",
