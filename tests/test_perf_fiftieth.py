@@ -92,8 +92,8 @@ def test_the_search_for_what_could_happen_passes_most_letters_over() -> None:
 
 def test_praise_is_found_as_the_whole_pattern_found_it(monkeypatch: pytest.MonkeyPatch) -> None:
     """Over a fixed sample of the lines the language tests hold, 1,000 random sentences of
-    praise and 300 random strings of the rules' words: where a sentence praises someone (`praise_span`) is
-    what `_SAID_OF` found trying every shape at every person named."""
+    praise and 300 random strings of the rules' words: where a sentence praises someone
+    (`praise_span`) is what `_SAID_OF` found trying every shape at every person named."""
     lines = [*held_sample(), *praise_lines(1000, 5004), *random_test_words(300, 5005)]
     lowered = [line.lower().replace("’", "'") for line in lines]
     now = [praise.praise_span(line) for line in lowered]

@@ -89,9 +89,9 @@ def rule(name: str) -> labels.Rule:
 def test_each_pattern_finds_what_it_found(now: re.Pattern[str], before: str,
                                           flags: int) -> None:
     """Over a fixed sample of the lines the language tests hold (typed and as the statement
-    check reads them), 3,000 lines of the patterns' words and marks and 1,000 random
-    strings of the rules' words: each pattern finds exactly the matches it found as written before, from the
-    start and from (and up to) places within the line, as the checks search it."""
+    check reads them), 3,000 lines of the patterns' words and marks and 1,000 random strings of
+    the rules' words: each pattern finds exactly the matches it found as written before, from
+    the start and from (and up to) places within the line, as the checks search it."""
     was = re.compile(before, flags)
     assert was.pattern != now.pattern
     found = 0

@@ -193,9 +193,9 @@ AS_IT_WAS = "text._shipped = lambda: {}\ntext.worked_out = text.known_by"
 
 
 def test_the_nudger_asks_every_held_answer_what_it_asked() -> None:
-    """One held line in six (`held_sample`) and the lines written for the changed rules, each checked as an
-    answer, a danger statement and a goal by a fresh bot: asked exactly what a bot with every
-    quick test as it was asks."""
+    """One held line in six (`held_sample`) and the lines written for the changed rules, each
+    checked as an answer, a danger statement and a goal by a fresh bot: asked exactly what a bot
+    with every quick test as it was asks."""
     lines = [*held_sample(), *ON_AND_OFF]
     now = asked(lines)
     assert now == asked(lines, AS_IT_WAS)

@@ -172,9 +172,10 @@ def sentences_of(lines: list[str]) -> list[str]:
 
 
 def test_a_sentence_holds_a_word_praise_is_said_with_where_it_did() -> None:
-    """Over every sentence of a fixed sample of the lines the language tests hold and 600
-    random strings of test words and corpus words (each folded as `praise_span` folds it): the one search finds a word of
-    praise exactly where looking for each word in turn found one, and finds some often."""
+    """Over every sentence of a fixed sample of the lines the language tests hold and 600 random
+    strings of test words and corpus words (each folded as `praise_span` folds it): the one
+    search finds a word of praise exactly where looking for each word in turn found one, and
+    finds some often."""
     found = 0
     for sentence in sentences_of([*held_sample(), *random_lines(600, 4505)]):
         folded = fold(sentence)
@@ -186,9 +187,9 @@ def test_a_sentence_holds_a_word_praise_is_said_with_where_it_did() -> None:
 
 
 def test_a_sentences_words_are_read_with_their_apostrophes_as_they_were() -> None:
-    """Over the words of every sentence of a fixed sample of the lines the language tests
-    hold, 600 random strings and 600 of words run together with their verbs ("she's", "they're", "'", "i'm"): `_spoken` gives
-    the same words as it did."""
+    """Over the words of every sentence of a fixed sample of the lines the language tests hold,
+    600 random strings and 600 of words run together with their verbs ("she's", "they're", "'",
+    "i'm"): `_spoken` gives the same words as it did."""
     lines = sentences_of([*held_sample(), *random_lines(600, 4506)])
     rnd = random.Random(4507)
     bits = ["she", "'s", "they", "'re", "'", "i", "'m", "he", "'ll", "we've", "mum's", "x"]
@@ -231,10 +232,10 @@ class Recorded:
 
 def test_every_held_line_is_asked_about_as_it_was_with_both_loops(
         monkeypatch: pytest.MonkeyPatch) -> None:
-    """A fixed sample of the lines the language tests hold and 500 random strings, read for wording as an
-    answer (and the random strings at what happens next and at what is working too), are
-    asked exactly what they were with both loops as they were by the readers of praise and
-    of what the services did.
+    """A fixed sample of the lines the language tests hold and 500 random strings, read for
+    wording as an answer (and the random strings at what happens next and at what is working
+    too), are asked exactly what they were with both loops as they were by the readers of praise
+    and of what the services did.
 
     The wording is read once: every question put to the two steps while it is read is put
     again to each as it was, and answered the same. The rest of the check reads nothing

@@ -128,10 +128,10 @@ def read_as_the_checks_read(line: str) -> list[str]:
 
 @pytest.mark.parametrize("lines", ["held", "random"])
 def test_the_index_passes_the_tests_it_passed(lines: str) -> None:
-    """Over a fixed sample of the lines the language tests hold (as typed, with quotes
-    masked, and without points, as the checks read them) and 2,000 random strings, each index (the rules', the
-    word list's, a council's list added) passes exactly the tests it passed before, in order;
-    and many lines pass some."""
+    """Over a fixed sample of the lines the language tests hold (as typed, with quotes masked,
+    and without points, as the checks read them) and 2,000 random strings, each index (the
+    rules', the word list's, a council's list added) passes exactly the tests it passed before,
+    in order; and many lines pass some."""
     texts = held_sample() if lines == "held" else random_lines(2000, 44)
     assert len(texts) >= 2000
     # (each text read once: a line without quotes or points is read the same three ways)

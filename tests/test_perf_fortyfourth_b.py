@@ -124,9 +124,10 @@ def lines_of(kind: str, words: WordList) -> list[str]:
 @pytest.mark.usefixtures("reading_once")
 def test_no_short_form_is_found_where_the_answer_is_not_read(kind: str, council: bool) -> None:
     """Over a fixed sample of the lines the language tests hold and 1,000 random strings of
-    capitals, short forms and quotes, with the shipped word list and a council's: wherever the answer is
-    left unread, reading it finds no short form; `summarised` asks exactly what it asked;
-    and with the shipped list a good share of lines are left unread, and many are asked."""
+    capitals, short forms and quotes, with the shipped word list and a council's: wherever the
+    answer is left unread, reading it finds no short form; `summarised` asks exactly what it
+    asked; and with the shipped list a good share of lines are left unread, and many are
+    asked."""
     words = council_list() if council else load_word_list()
     lines = lines_of(kind, words)
     unread = asked = 0
@@ -146,9 +147,9 @@ def test_no_short_form_is_found_where_the_answer_is_not_read(kind: str, council:
 @pytest.mark.usefixtures("reading_once")
 def test_corpus_lines_get_the_same_reply_at_a_childs_own_words(
         monkeypatch: pytest.MonkeyPatch) -> None:
-    """One corpus line in three and 500 random strings, sent through the bot's check of an answer kept
-    as a child's own words, is given the same reminder, or none, as with `summarised` as it
-    was."""
+    """One corpus line in three and 500 random strings, sent through the bot's check of an
+    answer kept as a child's own words, is given the same reminder, or none, as with
+    `summarised` as it was."""
     words = load_word_list()
     lines = [*corpus_lines()[::3], *capital_lines(500, 4403, words)]
     nudge = nudges.nudger(words)

@@ -63,8 +63,8 @@ def spans(matches: Iterator[re.Match[str]]) -> list[tuple[tuple[int, int], dict[
 
 
 def test_the_patterns_led_by_a_person_find_exactly_what_their_searches_found() -> None:
-    """Over a fixed sample of the lines the language tests hold (as the statement check
-    reads it), 600 random statements and 200 random strings of the rules' words: each pattern led by a
+    """Over a fixed sample of the lines the language tests hold (as the statement check reads
+    it), 600 random statements and 200 random strings of the rules' words: each pattern led by a
     person, tried only where a person starts, gives exactly the matches `finditer` gave."""
     texts = [danger_statement._masked(line) for line in held_sample()]
     texts += [*random_statements(600, 4901), *random_test_words(200, 4902)]
@@ -139,8 +139,8 @@ def test_a_plain_statement_is_not_searched_through_for_what_an_adult_does(
 
 def test_the_quotes_and_short_forms_are_found_as_before(monkeypatch: pytest.MonkeyPatch) -> None:
     """Over a fixed sample of the lines the language tests hold and 300 random strings of the
-    rules' words and marks: a text is masked, and its short forms found and taken as written out, exactly
-    as when every text was searched for quotation marks and capitals."""
+    rules' words and marks: a text is masked, and its short forms found and taken as written
+    out, exactly as when every text was searched for quotation marks and capitals."""
     # (short forms with small letters between their capitals, and capitals by figures)
     edges = ["Mum is on a CiN plan", "the DoLs order ends", "a MaSH referral", "he is CiC",
              "SaLT saw him", "the NoK is nan", "B3 8TH", "A&E on Friday", "GP's letter",
