@@ -32,7 +32,7 @@ from flows.checks.text import fold
 from flows.checks.words import load_word_list
 from tests.matching_texts import SEED, texts_for
 from tests.test_perf_fiftieth import trusted_lines
-from tests.test_perf_fortyfourth import held_sample
+from tests.test_perf_fortyfourth import held_lines, held_sample
 from tests.test_perf_fortyfourth import random_lines as random_test_words
 from tests.test_perf_fortyninth import PEOPLE, random_statements
 
@@ -113,6 +113,16 @@ def all_lines() -> Counter[str]:
     """Each line, read once, with how many times it was drawn (most held lines hold no
     quote, and are the same masked): what is counted over them counts each time drawn."""
     return Counter(_all_lines())
+
+
+def every_line() -> Counter[str]:
+    """As `all_lines`, over every held line and 2,000 random statements, 3,000 made lines,
+    1,000 random strings and 500 lines of trusted people: for the files that count rarer
+    finds over them (tests/test_perf_fiftythird_a.py, tests/test_perf_fiftyfourth_a.py)."""
+    lines = held_lines()
+    return Counter([*lines, *map(D._masked, lines), *random_statements(2000, 5201),
+                    *made_lines(3000, 5202), *random_test_words(1000, 5203),
+                    *trusted_lines(500, 5204)])
 
 
 def test_people_start_where_actor_could_start() -> None:
