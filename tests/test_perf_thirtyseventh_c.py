@@ -166,9 +166,10 @@ def test_the_wording_checks_ask_what_they_asked_of_corpus_lines(
         monkeypatch: pytest.MonkeyPatch) -> None:
     """One corpus line in four, those saying "I'll", and 400 drawn steps, at three kinds of
     question: the wording checks ask the same questions of the same words as with each
-    pattern searched whole (as at 72a0403). Every text the checks hand the quick tests (`_doer`, `_doer_in`) is
-    answered as its pattern searched whole answers it, so the checks, run once, take every
-    turn they would take with the whole searches; nothing else of theirs differs."""
+    pattern searched whole (as at 72a0403). Every text the checks hand the quick tests
+    (`_doer`, `_doer_in`) is answered as its pattern searched whole answers it, so the checks,
+    run once, take every turn they would take with the whole searches; nothing else of theirs
+    differs."""
     # (and every line saying "I'll", the quick read `_I_LL` is there for)
     lines = [*corpus_lines()[::4], *(line for line in corpus_lines() if process._I_LL.search(
         process._lowered(line))), *drawn_steps(random.Random(7), 400)]
