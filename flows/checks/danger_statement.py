@@ -148,17 +148,22 @@ _TAKE_DRUGS = on_first_use(r"\b(?:take|takes|taking|took|taken)\s+(?:\w+\s+)?"
 # "mite" ("cd" in small letters only: "a CD" is a disc).
 _COULD = r"cld|cud|(?-i:cd)|wd|wld|wud|mite"
 # The effect on the child: something that could, will or may happen, after the behaviour.
-# (Searched, it is tried at every letter: one `\b` for its three ways, then the letters
-# their words start with, pass most letters over at once, where the look-backs before
-# "risks" were tried at each.)
+# (It opens with the one class its words can start with, not ignoring case (each letter
+# as `taken_for` it), which `re` scans a text for: written opening with `\b`, it was tried
+# at every place. Read, that first character stands before each way as a look-back, and
+# `\b` before it as `(?<=\b.)`; the ways are each one word before a space, so no two
+# can match at one place, and the order they are tried in changes nothing.)
+_MODAL_FIRST = "(?-i:[cCmMwWiI\u0130\u0131aAlLrR'’])"
 _MODAL = on_first_use(
-    rf"\b(?=[cmwialr'’])(?:(?:could|{_COULD}|might|may|will|would|is\s+likely\s+to"
-    r"|are\s+likely\s+to|likely\s+to|at\s+risk\s+of|can|['’]ll)\s+(?:\w+\s+){0,2}?\w+"
-    r"|which\s+(?:means|is\s+making)\b"
+    rf"{_MODAL_FIRST}(?<=\b.)(?:(?:(?<=c)(?:ould|ld|ud|an)|(?<=(?-i:c))(?-i:d)"
+    r"|(?<=w)(?:d|ld|ud|ill|ould)|(?<=m)(?:ite|ight|ay)|(?<=i)s\s+likely\s+to"
+    r"|(?<=a)(?:re\s+likely\s+to|t\s+risk\s+of)|(?<=l)ikely\s+to|(?<=['’])ll)"
+    r"\s+(?:\w+\s+){0,2}?\w+"
+    r"|(?<=w)hich\s+(?:means|is\s+making)\b"
     # "risks" as what someone risks ("T risks being hurt"), not the risks themselves ("the
     # risks haven't gone away" says nothing of what could happen)
-    r"|(?<!\bthe\s)(?<!\bthese\s)(?<!\bthose\s)(?<!\bany\s)(?<!\bno\s)(?<!\bof\s)"
-    r"(?<!\bits\s)(?<!\btheir\s)risks\s+(?:\w+\s+){0,2}?\w+)", _I)
+    r"|(?<=r)(?<!\bthe\s.)(?<!\bthese\s.)(?<!\bthose\s.)(?<!\bany\s.)(?<!\bno\s.)"
+    r"(?<!\bof\s.)(?<!\bits\s.)(?<!\btheir\s.)isks\s+(?:\w+\s+){0,2}?\w+)", _I)
 _VAGUE_IMPACT = on_first_use(
     r"\b(?:suffer|experience|be\s+at\s+risk\s+of|be\s+exposed\s+to|be\s+impacted|be\s+affected"
     r")\s+(?:\w+\s+){0,2}?(?:harm|abuse|neglect|impact|trauma)\b|\bsignificant\s+harm\b"

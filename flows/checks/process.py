@@ -859,6 +859,24 @@ _NO_TIME = on_first_use(
     r"|at\s+a\s+(?:later|future)\s+(?:date|stage|point|time)|in\s+the\s+(?:near\s+)?future"
     r"|when\s+(?:possible|appropriate|needed|required|(?:time|capacity)\s+allows)|as\s+and\s+when"
     r"|as\s+soon\s+as\s+possible|asap|eventually)\b")
+# A word each time that is no time holds, one of which a sentence is asked for first: most
+# sentences hold none, and a few substring tests cost far less than `_NO_TIME`'s search,
+# which is tried at every place of the sentence.
+_NO_TIME_WORDS = ("some", "course", "forward", "later", "future", "when", "soon", "asap",
+                  "eventually")
+
+
+def _may_say_no_time(lowered: str) -> bool:
+    """Whether the sentence (lower-cased) holds one of `_NO_TIME_WORDS`: without one,
+    `_NO_TIME` finds nothing in it."""
+    return any(word in lowered for word in _NO_TIME_WORDS)
+
+
+def _no_time_in(lowered: str) -> bool:
+    """Whether `_NO_TIME` finds a time that is no time in the sentence (lower-cased)."""
+    return _may_say_no_time(lowered) and _NO_TIME.search(lowered) is not None
+
+
 # Nobody in particular will do it: "someone will look into it", "services to review".
 _NOBODY = on_first_use(r"^\W*(?:(?:someone|somebody)(?:\s+(?:from|in|at)\s+(?:the\s+)?\w+)?"
                        r"|services"
@@ -1090,8 +1108,8 @@ def _vague_untimed(sentence: str, lowered: str, tokens: list[str]) -> bool:
         return not _named_first(sentence)
     if tokens[0] == "will" and _base_verb(tokens[1:2]) and not _NEXT_THINGS.isdisjoint(tokens):
         return True  # "will look into a referral": nobody said, and no time
-    if not _NO_TIME.search(lowered) or not (_doer(lowered) or _AHEAD_WORD.search(lowered)
-                                            or _family_note(tokens)):
+    if not _no_time_in(lowered) or not (_doer(lowered) or _AHEAD_WORD.search(lowered)
+                                        or _family_note(tokens)):
         return False
     # (the family's own step "when needed" is theirs to judge; only far off, it has no time:
     # "mum to ring the college eventually")
@@ -1217,7 +1235,8 @@ def _timed(lowered: str) -> bool:
     point": asked by when)."""
     return bool(_STEP_TIME.search(lowered) or _WHEN.search(lowered)
                 or _ON_CONDITION.search(lowered)) \
-        or any(not _FAR_OFF.fullmatch(m.group()) for m in _NO_TIME.finditer(lowered))
+        or (_may_say_no_time(lowered) and any(not _FAR_OFF.fullmatch(m.group())
+                                              for m in _NO_TIME.finditer(lowered)))
 
 
 # A condition that is none, for a step with no one to it: "step down to universal services
