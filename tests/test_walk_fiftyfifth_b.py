@@ -5,16 +5,23 @@ the fixes must leave alone."""
 
 from __future__ import annotations
 
+import re
+import sqlite3
 from collections.abc import Mapping
+from contextlib import closing
 from pathlib import Path
 
 import pytest
 
 from flows.flow import Flow
-from tests.test_telegram_handlers import USER, Bot, running
+from storage.teams import TeamStore
+from tests.conftest import run_sosbot
+from tests.test_telegram_handlers import KEY, USER, Bot, running
 from tests.test_walk_thirtysecond import labelled
 from tests.test_walk_thirtythird_b import PC, answers, link, mapping, opens, phone, read
 
+KEYED = {"SOSBOT_DATA_KEY": KEY}  # the bot's key in `running`
+STRANGER_JOINING = 8101  # whoever the operator's invite reached
 RESTARTED = 100_000  # Telegram's update ids go on rising across the bot's restart
 
 POLICE_PART = ("neighbourhood officer", "Police were called to shouting at the flat on 2 Nov",
@@ -103,3 +110,62 @@ async def test_a_partner_back_part_way_is_shown_the_question_as_before(
         assert "question we're on" in shown[-2]
         assert "What is going well for this child" in shown[-1]
         assert not [t for t in shown if "Send your contribution" in t]
+
+
+# --- the operator's `sosbot invite --withdraw` of a link already used ----------------------------
+
+
+def made_by_the_operator(db: Path) -> tuple[str, str]:
+    """`sosbot invite` on the server: the /start line a colleague sends, and its id."""
+    made = run_sosbot("invite", "--db", str(db), env=KEYED)
+    assert made.returncode == 0, made.stderr
+    start = re.search(r"/start (\S+)", made.stdout)
+    withdraw = re.search(r"--withdraw (\S+)", made.stderr)
+    assert start is not None
+    assert withdraw is not None
+    return start.group(0), withdraw.group(1)
+
+
+async def test_withdrawing_an_invite_already_used_says_it_keeps_no_one_out(
+        tmp_path: Path, flows: Mapping[str, Flow]) -> None:
+    """An operator made an invite for a new starter and pasted it into the wrong email. She
+    ran `sosbot invite --withdraw ID` and read "Withdrew 1 invite(s).", and took it that the
+    wrong person was kept out; he had opened it an hour before and was a member, with every
+    colleague's name a /share away. A used invite is not said to be withdrawn now: she is
+    told whoever opened it has joined, and how to remove them."""
+    db = tmp_path / "bot.db"
+    async with running(tmp_path, flows, db=db) as bot:
+        start, short_id = made_by_the_operator(db)
+        await bot.say(start, user=STRANGER_JOINING)
+        joined = await TeamStore(bot.conversation.store).members()
+        assert [m.user_id for m in joined] == [STRANGER_JOINING]
+    done = run_sosbot("invite", "--db", str(db), "--withdraw", short_id, env=KEYED)
+    assert done.returncode == 1
+    assert "Withdrew" not in done.stdout
+    assert done.stderr.strip() == (
+        f"sosbot: the invite {short_id} has been used already, so withdrawing it would keep "
+        "no one out: whoever opened it has joined. /members in Telegram shows who joined, "
+        "and Remove takes their access away; nothing was changed.")
+
+
+def test_withdrawing_an_open_invite_still_withdraws_it(tmp_path: Path) -> None:
+    db = tmp_path / "bot.db"
+    _, short_id = made_by_the_operator(db)
+    done = run_sosbot("invite", "--db", str(db), "--withdraw", short_id, env=KEYED)
+    assert (done.returncode, done.stdout.strip()) == (0, "Withdrew 1 invite(s).")
+    again = run_sosbot("invite", "--db", str(db), "--withdraw", short_id, env=KEYED)
+    assert (again.returncode, again.stdout, again.stderr.strip()) == (
+        0, "", f"sosbot: the invite {short_id} was withdrawn already; nothing was changed.")
+    assert run_sosbot("invite", "--list", "--db", str(db), env=KEYED).stdout.strip() == \
+        "No open invites."
+
+
+def test_withdrawing_an_invite_that_expired_says_it_lets_no_one_in(tmp_path: Path) -> None:
+    db = tmp_path / "bot.db"
+    _, short_id = made_by_the_operator(db)
+    with closing(sqlite3.connect(db)) as raw, raw:
+        raw.execute("UPDATE invites SET expires_at = 1796083200")  # 1 Dec 2026, midnight
+    done = run_sosbot("invite", "--db", str(db), "--withdraw", short_id, env=KEYED)
+    assert (done.returncode, done.stdout, done.stderr.strip()) == (
+        0, "", f"sosbot: the invite {short_id} expired on 01 Dec 2026 00:00 UTC, so it lets "
+        "no one in already; nothing was changed.")
