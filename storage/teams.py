@@ -216,9 +216,10 @@ class TeamStore:
         if not _an_id(short_id):
             return 0
         async with self._tx("withdraw the invite") as tx:
-            return await tx.run(
-                f"UPDATE invites SET withdrawn = 1 WHERE substr(code_hash, 1, ?) = ? "  # noqa: S608  # nosec B608
-                f"AND {OPEN}", (len(short_id), short_id, now))
+            return await tx.run(  # (OPEN, spelled out)
+                "UPDATE invites SET withdrawn = 1 WHERE substr(code_hash, 1, ?) = ? AND "
+                "withdrawn = 0 AND uses_left > 0 AND expires_at > ?",
+                (len(short_id), short_id, now))
 
     async def colleague_invites_named(self, short_id: str) -> list[Invite]:
         """The colleague invites whose hash starts with `short_id`, open or not."""
