@@ -18,7 +18,18 @@ from storage.teams import TeamStore
 from tests.conftest import run_sosbot
 from tests.test_telegram_handlers import KEY, USER, Bot, running
 from tests.test_walk_thirtysecond import labelled
-from tests.test_walk_thirtythird_b import PC, answers, link, mapping, opens, phone, read
+from tests.test_walk_thirtythird_b import (
+    DSL,
+    DSL_PART,
+    LEAD2,
+    PC,
+    answers,
+    link,
+    mapping,
+    opens,
+    phone,
+    read,
+)
 
 KEYED = {"SOSBOT_DATA_KEY": KEY}  # the bot's key in `running`
 STRANGER_JOINING = 8101  # whoever the operator's invite reached
@@ -93,6 +104,29 @@ async def test_a_yes_typed_under_the_offer_made_again_sends_it(
         await bot.say("/start", user=PC)
         await bot.say("yes send it", user=PC)
         assert read(bot, PC).startswith("Sent to Practitioner, thank you.")
+
+
+async def test_a_second_familys_link_opened_at_the_offer_to_send_offers_send(
+        tmp_path: Path, flows: Mapping[str, Flow]) -> None:
+    """The school's DSL had answered every question of FM-3's part and not sent it when a
+    second social worker's link, for KB-2, came. Opening it, she was told to "Finish and
+    send "FM-3"", under which came her answers with a Review button: nothing to finish, and
+    no Send. The offer to send FM-3's part comes under it now."""
+    async with running(tmp_path, flows, allowed=(USER, LEAD2)) as bot:
+        await mapping(bot, "FM-3")
+        await opens(bot, await link(bot, "school"), DSL)
+        await answers(bot, DSL, DSL_PART)
+        await mapping(bot, "KB-2", LEAD2)
+        kb = await link(bot, "school", LEAD2)
+        await bot.say(f"/start {kb}", user=DSL)
+        busy, offer = phone(bot, DSL)[-2:]
+        assert busy.startswith('You\'re still answering your contribution to "FM-3"')
+        assert offer.startswith("That's every question. Send your contribution to "
+                                "Practitioner now?")
+        await bot.tap(labelled(bot, "Send it to Practitioner"), user=DSL)
+        assert 'has sent a contribution to your mapping "FM-3"' in read(bot, USER)
+        await bot.say(f"/start {kb}", user=DSL)
+        assert read(bot, DSL).startswith("[KB-2] Question 1 of 8")
 
 
 @pytest.mark.parametrize("coming_back", ["/start", "link"])

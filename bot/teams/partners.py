@@ -482,11 +482,10 @@ class Partners:
         about = (invite.about if invite is not None else None) or {}
         label = about.get("label") or "a mapping"
         member = await self._member(user_id)
-        await message.reply_text(quotes_in_direction(BUSY.format(
+        busy = quotes_in_direction(BUSY.format(
             label=label, lead=about.get("lead") or "a colleague",
-            drop=f"discard it with /cancel {label}" if member else "withdraw it with /delete")))
-        await self._ask(message.get_bot(), message.chat_id, user_id,
-                        await self.conversation.asked_again(user_id))
+            drop=f"discard it with /cancel {label}" if member else "withdraw it with /delete"))
+        await self._show_where(message.get_bot(), message.chat_id, user_id, busy)
         return None
 
     async def _begin(self, bot: Bot, chat_id: int, user_id: int, invite: Invite, flow: Flow,
@@ -626,19 +625,19 @@ class Partners:
                                                   shown_in)
 
     async def _show_where(self, bot: Bot, chat_id: int, user_id: int, intro: str,
-                          ready: str) -> None:
+                          ready: str | None = None) -> None:
         """Where a partner coming back is: `intro` and the question under way; or, every
-        question answered and nothing sent, `ready` and the offer to send (shown their
-        answers with a Review button only, under "Here is the question we're on", they took
-        it as sent, and the lead never had it)."""
+        question answered and nothing sent, `ready` (a text naming {lead}; `intro` without
+        it) and the offer to send (shown their answers with a Review button only, under
+        "Here is the question we're on", they took it as sent, and the lead never had it)."""
         answered = await self._answered(user_id)
         if answered is None or not await self._part_open(user_id, answered[0]):
             await bot.send_message(chat_id, intro)
             await self._ask(bot, chat_id, user_id, await self.conversation.asked_again(user_id))
             return
         invite = answered[1]
-        await bot.send_message(chat_id, ready.format(
-            lead=(invite.about or {}).get("lead", "the lead") if invite else "the lead"))
+        lead = (invite.about or {}).get("lead", "the lead") if invite else "the lead"
+        await bot.send_message(chat_id, intro if ready is None else ready.format(lead=lead))
         await self._offer_now(bot, user_id, answered)
 
     def _flow_for(self, invite: Invite) -> Flow | None:
