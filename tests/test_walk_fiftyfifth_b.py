@@ -7,13 +7,17 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import time
 from collections.abc import Mapping
 from contextlib import closing
 from pathlib import Path
 
 import pytest
 
+from bot.teams.codes import code_hash
+from bot.teams.invites import invite_colleague
 from flows.flow import Flow
+from storage.sql import SqlStore
 from storage.teams import TeamStore
 from tests.conftest import run_sosbot
 from tests.test_telegram_handlers import KEY, USER, Bot, running
@@ -203,3 +207,19 @@ def test_withdrawing_an_invite_that_expired_says_it_lets_no_one_in(tmp_path: Pat
     assert (done.returncode, done.stdout, done.stderr.strip()) == (
         0, "", f"sosbot: the invite {short_id} expired on 01 Dec 2026 00:00 UTC, so it lets "
         "no one in already; nothing was changed.")
+
+
+async def test_only_an_open_invite_is_withdrawn_in_either_engine(engine_store: SqlStore) -> None:
+    """The storage under `--withdraw`, in SQLite and PostgreSQL: an open invite is
+    withdrawn; one used up is left as it was, and is found by its id to say why."""
+    teams = TeamStore(engine_store)
+    now = time.time()
+    used = await invite_colleague(teams, USER, now=now)
+    assert await teams.join(code_hash(used.code), STRANGER_JOINING, "Ed", now + 1) is not None
+    still = await invite_colleague(teams, USER, now=now)
+    assert await teams.withdraw_open(used.invite.short_id, now + 2) == 0
+    [named] = await teams.colleague_invites_named(used.invite.short_id)
+    assert (named.uses_left, named.withdrawn) == (0, False)
+    assert await teams.withdraw_open(still.invite.short_id, now + 2) == 1
+    assert await teams.withdraw_open(still.invite.short_id, now + 3) == 0
+    assert await teams.invites(now + 3) == []
