@@ -199,13 +199,35 @@ class TeamStore:
         return self._invite(rows[0]) if rows else None
 
     async def withdraw(self, short_id: str) -> int:
-        """Withdraw the open invites whose hash starts with `short_id`; returns how many."""
-        if len(short_id) < 6 or not all(c in "0123456789abcdef" for c in short_id):
+        """Withdraw the invites whose hash starts with `short_id`, used or not (a lead's Stop
+        of a partner's link someone opened); returns how many."""
+        if not _an_id(short_id):
             return 0
         async with self._tx("withdraw the invite") as tx:
             return await tx.run(
                 "UPDATE invites SET withdrawn = 1 WHERE substr(code_hash, 1, ?) = ? "
                 "AND withdrawn = 0", (len(short_id), short_id))
+
+    async def withdraw_open(self, short_id: str, now: float) -> int:
+        """Withdraw the invites still open whose hash starts with `short_id`; returns how
+        many. One used up or expired is left as it is (`colleague_invites_named` says which):
+        `sosbot invite --withdraw` counted it as withdrawn, and an operator withdrawing a
+        link sent to the wrong person was told it was, after that person had joined by it."""
+        if not _an_id(short_id):
+            return 0
+        async with self._tx("withdraw the invite") as tx:
+            return await tx.run(  # (OPEN, spelled out)
+                "UPDATE invites SET withdrawn = 1 WHERE substr(code_hash, 1, ?) = ? AND "
+                "withdrawn = 0 AND uses_left > 0 AND expires_at > ?",
+                (len(short_id), short_id, now))
+
+    async def colleague_invites_named(self, short_id: str) -> list[Invite]:
+        """The colleague invites whose hash starts with `short_id`, open or not."""
+        if not _an_id(short_id):
+            return []
+        return [self._invite(r) for r in await self._rows(
+            "SELECT * FROM invites WHERE kind = 'colleague' AND substr(code_hash, 1, ?) = ?",
+            (len(short_id), short_id))]
 
     async def invites(self, now: float) -> list[Invite]:
         """The colleague invites that can still be used, newest first."""
@@ -327,3 +349,8 @@ class TeamStore:
         """Whether an admin removed this user from the team (lately: retention forgets it)."""
         return bool(await self._rows(
             "SELECT 1 FROM former_members WHERE user_id = ?", (user_id,)))
+
+
+def _an_id(short_id: str) -> bool:
+    """Whether `short_id` can name an invite (the start of a hash, six hex digits or more)."""
+    return len(short_id) >= 6 and all(c in "0123456789abcdef" for c in short_id)

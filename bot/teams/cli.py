@@ -141,10 +141,7 @@ async def _run(settings: Settings, db: Path | str, args: argparse.Namespace,
         if args.list:
             return await _list(teams, settings.allowed_users)
         if args.withdraw is not None:
-            count = await teams.withdraw(args.withdraw.strip().lower())
-            print(f"Withdrew {count} invite(s)." if count else
-                  f"sosbot: no open invite has the id {args.withdraw!r} (see --list).")
-            return 0 if count else 1
+            return await _withdraw(teams, args.withdraw.strip().lower())
         made = await invite_colleague(teams, SERVER, role="admin" if args.admin else "member",
                                       days=args.days, uses=args.uses)
     username = await _bot_username(settings)
@@ -160,6 +157,33 @@ async def _run(settings: Settings, db: Path | str, args: argparse.Namespace,
               file=sys.stderr)
     print(f"Whoever opens it joins as {who}; it works {args.uses} time(s) until {until}. "
           f"Withdraw it with: sosbot invite --withdraw {made.invite.short_id}", file=sys.stderr)
+    return 0
+
+
+async def _withdraw(teams: TeamStore, short_id: str) -> int:
+    """`--withdraw ID`: the invite withdrawn if it is still open; if not, why not, and
+    (when it was used) that withdrawing it keeps out no one who has joined by it."""
+    count = await teams.withdraw_open(short_id, time.time())
+    if count:
+        print(f"Withdrew {count} invite(s).")
+        return 0
+    named = await teams.colleague_invites_named(short_id)
+    if not named:
+        print(f"sosbot: no open invite has the id {short_id!r} (see --list).")
+        return 1
+    invite = named[0]
+    if invite.withdrawn:
+        print(f"sosbot: the invite {invite.short_id} was withdrawn already; nothing was "
+              "changed.", file=sys.stderr)
+        return 0
+    if invite.uses_left <= 0:
+        print(f"sosbot: the invite {invite.short_id} has been used already, so withdrawing it "
+              "would keep no one out: whoever opened it has joined. /members in Telegram "
+              "shows who joined, and Remove takes their access away; nothing was changed.",
+              file=sys.stderr)
+        return 1
+    print(f"sosbot: the invite {invite.short_id} expired on {_day(invite.expires_at)}, so it "
+          "lets no one in already; nothing was changed.", file=sys.stderr)
     return 0
 
 

@@ -41,6 +41,7 @@ from bot.teams.texts import (
     ANSWER_IT_Q,
     ANSWER_IT_YES,
     ANSWERING_AGAIN,
+    ANSWERING_AGAIN_READY,
     ARRIVED,
     ARRIVED_FINISHED,
     BUSY,
@@ -70,6 +71,7 @@ from bot.teams.texts import (
     OWN_WITHDRAWN,
     PART_GONE,
     PARTNER_BACK,
+    PARTNER_BACK_READY,
     PARTNER_LINK,
     PARTNER_ONLY,
     PARTNER_PRIVACY,
@@ -480,11 +482,10 @@ class Partners:
         about = (invite.about if invite is not None else None) or {}
         label = about.get("label") or "a mapping"
         member = await self._member(user_id)
-        await message.reply_text(quotes_in_direction(BUSY.format(
+        busy = quotes_in_direction(BUSY.format(
             label=label, lead=about.get("lead") or "a colleague",
-            drop=f"discard it with /cancel {label}" if member else "withdraw it with /delete")))
-        await self._ask(message.get_bot(), message.chat_id, user_id,
-                        await self.conversation.asked_again(user_id))
+            drop=f"discard it with /cancel {label}" if member else "withdraw it with /delete"))
+        await self._show_where(message.get_bot(), message.chat_id, user_id, busy)
         return None
 
     async def _begin(self, bot: Bot, chat_id: int, user_id: int, invite: Invite, flow: Flow,
@@ -594,9 +595,8 @@ class Partners:
                 if problem is not None:
                     await message.reply_text(quotes_in_direction(problem))
                 return True
-            await message.reply_text(ANSWERING_AGAIN)
-            await self._ask(message.get_bot(), message.chat_id, user.id,
-                            await self.conversation.asked_again(user.id))
+            await self._show_where(message.get_bot(), message.chat_id, user.id,
+                                   ANSWERING_AGAIN, ANSWERING_AGAIN_READY)
             return True
         spent = await self.contributions.teams.invite(code_hash(payload))
         if spent is None or spent.kind != "partner":
@@ -624,6 +624,22 @@ class Partners:
                 await self.conversation.delivered(user_id, reply.draft_id, reply.nonce,
                                                   shown_in)
 
+    async def _show_where(self, bot: Bot, chat_id: int, user_id: int, intro: str,
+                          ready: str | None = None) -> None:
+        """Where a partner coming back is: `intro` and the question under way; or, every
+        question answered and nothing sent, `ready` (a text naming {lead}; `intro` without
+        it) and the offer to send (shown their answers with a Review button only, under
+        "Here is the question we're on", they took it as sent, and the lead never had it)."""
+        answered = await self._answered(user_id)
+        if answered is None or not await self._part_open(user_id, answered[0]):
+            await bot.send_message(chat_id, intro)
+            await self._ask(bot, chat_id, user_id, await self.conversation.asked_again(user_id))
+            return
+        invite = answered[1]
+        lead = (invite.about or {}).get("lead", "the lead") if invite else "the lead"
+        await bot.send_message(chat_id, intro if ready is None else ready.format(lead=lead))
+        await self._offer_now(bot, user_id, answered)
+
     def _flow_for(self, invite: Invite) -> Flow | None:
         flow_id = (invite.about or {}).get("flow", "contribution")
         return self.conversation.flows.get(flow_id)
@@ -643,9 +659,8 @@ class Partners:
             # /start on coming back to the bot hours later: where they were, as opening
             # their link again shows it (it was a list of commands, /resume among them)
             chat, user = update.effective_chat, update.effective_user
-            await _say(update, PARTNER_BACK)
-            await self._ask(update.get_bot(), chat.id, user.id,
-                            await self.conversation.asked_again(user.id))
+            await self._show_where(update.get_bot(), chat.id, user.id, PARTNER_BACK,
+                                   PARTNER_BACK_READY)
         elif refusal == "locked" and update.effective_user is not None and update.effective_chat \
                 and _asks_what_was_sent(update) \
                 and (copy := await self.what_was_sent(update.effective_user.id)):
@@ -834,9 +849,14 @@ class Partners:
         answered = await self._answered(user.id)
         if answered is None or not await self._part_open(user.id, answered[0]):
             return
-        # what a "yes" answers now; and the offer owed, if it was, is made here
-        await self.conversation.note_pending(user.id, withdraw_asked=False, offer_owed=False)
-        await self._offer(context.bot, user.id, *answered)
+        await self._offer_now(context.bot, user.id, answered)
+
+    async def _offer_now(self, bot: Bot, user_id: int, answered: tuple[Draft, Invite | None]
+                         ) -> None:
+        """The offer to send, noted as what a "yes" typed next answers."""
+        # and the offer owed, if it was, is made here
+        await self.conversation.note_pending(user_id, withdraw_asked=False, offer_owed=False)
+        await self._offer(bot, user_id, *answered)
 
     async def _part_open(self, user_id: int, part: Draft) -> bool:
         """Whether the partner's part is what she has open: a social worker answering a

@@ -91,6 +91,12 @@ SENT_COPY_LOCKED = ("It is locked now. If you have something new to add, tell {l
                     "/delete withdraws it.")
 PARTNER_BACK = ("Welcome back. Here is the question we're on (your answers so far are saved; "
                 "/review shows them):")
+# The same two, when every question is answered and nothing sent: there is no question to
+# show, and the Send button is what they came back for.
+PARTNER_BACK_READY = ("Welcome back. Your answers are all saved, but they haven't been sent: "
+                      "{lead} has nothing of them until you send them.")
+ANSWERING_AGAIN_READY = ("You've answered every question of this link already, but your "
+                         "answers haven't been sent, so {lead} doesn't have them yet.")
 PARTNER_ONLY = ("With a partner's link you can answer this one contribution and nothing else. "
                 "/review shows your answers, /back goes back, /resume asks the current "
                 "question again, and /delete withdraws it.")
