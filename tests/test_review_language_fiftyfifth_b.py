@@ -131,7 +131,7 @@ SET_AP_SOUND: tuple[tuple[str, str, str], ...] = (
      "page; she talked quickly and looked at the door twice."),
     ("sw_uk", "three_houses:took_part_other",
      "he told me his worries while we played with lego and i wrote them down for him"),
-    ("sw_uk", "three_houses:child_scale_why",
+    ("sw_uk", "three_houses:worker_noticed",
      "she put 3 'because dad still gets cross but he doesn't hit me now'"),
     # ---- wellbeing ----
     ("teacher", "wellbeing:worry_what",
@@ -161,7 +161,7 @@ SET_AP_SOUND: tuple[tuple[str, str, str], ...] = (
     ("eh", "wellbeing:harder",
      "Dad lost his job at the warehouse in October and the universal credit doesn't start "
      "until the 23rd."),
-    ("teacher", "wellbeing:working_well",
+    ("teacher", "wellbeing:strengths",
      "Jayden has been at breakfast club every day since the half term and he is reading every "
      "night with his mum."),
     ("eh", "wellbeing:strengths",
