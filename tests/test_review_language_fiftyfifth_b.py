@@ -15,8 +15,11 @@ Numbers: see the end of this docstring (filled in after the run).
 """
 from __future__ import annotations
 
-from review_sets import at
+import pytest
+from review_sets import ReviewSet, at, review_tests
 from test_review_language_fiftyfirst import asked_ak
+
+from flows.checks.compliance import COMPLIANCE_QUESTION
 
 SET_AP_SOUND: tuple[tuple[str, str, str], ...] = (
     # ---- mapping ----
@@ -350,3 +353,137 @@ SET_AP_SOUND: tuple[tuple[str, str, str], ...] = (
 )
 
 AP_SOUND = at(SET_AP_SOUND)
+
+
+# Asked on main, and the question fits after all: each line and why, with words of the reply
+# that show it is asked as it fits. (Each moved here from the sound set, not tuned to.)
+FLAWED_AFTER_ALL: dict[str, tuple[str, str]] = {
+    # short forms the project asks to be written out once for the family
+    "Mom said 'I know he needs to stop drinking, I just don't know how to make him', and "
+    "agreed to call the DV advocate this week.":
+        ("'DV' is a short form the family may not know", 'You wrote "DV advocate"'),
+    "I will ring the school's DSL on Monday 9th; mum will book the GP appointment about her "
+    "sleep by Friday; dad will go to the alcohol service on Tuesday at 10.":
+        ("'DSL' is a short form (asked only that now, see below)", '"DSL"'),
+    "I'll make the NRM referral today and ask PC Walsh to visit the underpass on Friday "
+    "evening.":
+        ("'NRM' is a short form (its question now fits a referral still to make)",
+         'You wrote "NRM". Who made or will make the referral'),
+    "I will tell the DSL before lunch and write down exactly what she said in CPOMS.":
+        ("'DSL' and a system's name, 'CPOMS'", '"CPOMS"'),
+    "I'm referring him to A&E at St James's now and will ring the MASH before 12.":
+        ("'MASH', a team's short form", 'You wrote "MASH"'),
+    # a child's words recorded with the worker's "she said" in them
+    "she said when mummy is sad she doesnt make tea so i eat crisps in my bedroom":
+        ("the child's words are kept as theirs, so 'she said' would read as hers",
+         "kept as their own words"),
+    # an aunt's offer, at the question of what the family has done when the danger was there
+    "His aunt has said he can stay with her any night mum is working, and she lives near his "
+    "school.":
+        ("an offer, not yet something done to protect him", "Existing safety is what someone "
+         "did"),
+    # a title and surname, where the project asks for a role or initials
+    "His DT teacher Mr Ahmed gives him extra time in the workshop at lunch and he has made a "
+    "stool.":
+        ("a full name, 'Mr Ahmed'", 'looks like a full name ("Mr Ahmed")'),
+    # "using" with the drug not named (the parent's own words say no more)
+    "Mum has told us she is using again: she said 'I've been using since my dad died in "
+    "March, I can't stop on my own'.":
+        ("'is using' names no drug, how much or how often", 'You wrote "is using"'),
+    # typed at a question of options, where any typed line is not saved as it stands
+    "The baby was admitted to the Royal Infirmary for three days with dehydration in April.":
+        ("typed at a choice question (how severe), placed there by mistake",
+         "couldn't match that to one of the options"),
+    "He has a second phone and has been seen getting into a car outside the flat at 1am.":
+        ("typed at a choice question (signs others noticed), placed there by mistake",
+         "couldn't match that to one of the options"),
+}
+
+globals().update(review_tests(ReviewSet(
+    name="AP", asked=asked_ak,
+    sound=[case for case in AP_SOUND if case[2] not in FLAWED_AFTER_ALL])))
+
+
+def test_set_ap_is_as_written_blind() -> None:
+    assert len(AP_SOUND) == 120 and len({line for _, _, line in AP_SOUND}) == 120
+    assert set(FLAWED_AFTER_ALL) <= {line for _, _, line in AP_SOUND}
+    assert len(FLAWED_AFTER_ALL) == 11
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"),
+                         [case for case in AP_SOUND if case[2] in FLAWED_AFTER_ALL])
+def test_set_ap_a_line_asked_after_all_is_asked_as_it_fits(flow_id: str, step_id: str,
+                                                           line: str) -> None:
+    reply = asked_ak(flow_id, step_id, line)
+    assert reply is not None, line
+    assert FLAWED_AFTER_ALL[line][1] in reply, (line, reply)
+    assert COMPLIANCE_QUESTION not in reply, reply
+
+
+# A family's step booked for a day or a time, at a question of what happens next, is that
+# next step (who, what and when) and is left alone ...
+BOOKED_STEPS = [
+    ("mapping", "next_steps", "dad will go to the alcohol service on Tuesday at 10"),
+    ("wellbeing", "next_steps", "Mum will go to the housing appointment on Monday at 2pm."),
+    ("contextual", "next_steps", "Mum to attend the first parenting session on the 14th"),
+    ("reflection", "needs_to_happen", "dad will see his GP tomorrow at 9:15"),
+    ("contribution", "needs_to_happen", "mum will go to the perinatal clinic on Thursday"),
+    ("supervision", "needs", "Dad to start the Caring Dads programme on Wednesday 3rd"),
+]
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), BOOKED_STEPS)
+def test_a_family_step_booked_for_a_day_is_a_next_step_left_alone(flow_id: str, step_id: str,
+                                                                  line: str) -> None:
+    assert asked_ak(flow_id, step_id, line) is None, line
+
+
+# ... but one with only a far time or none, or the same booked step given as a goal, is still
+# asked what will be different for the child.
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), [
+    ("mapping", "next_steps", "Dad will attend the course by March"),
+    ("wellbeing", "next_steps", "mum to engage with services"),
+    ("mapping", "goal_doing", "dad will go to the alcohol service on Tuesday at 10"),
+    ("contextual", "goal_family", "dad will go to the alcohol service on Tuesday at 10"),
+])
+def test_taking_part_with_no_day_or_as_a_goal_is_still_asked_what_it_is_for(
+        flow_id: str, step_id: str, line: str) -> None:
+    reply = asked_ak(flow_id, step_id, line)
+    assert reply is not None and COMPLIANCE_QUESTION in reply, (line, reply)
+
+
+# A goal whose list of who will act opens with a caregiver, however long the list, says what
+# the caregiver will do ...
+LISTED_GOALS = [
+    ("wellbeing", "wellbeing_goal",
+     "Mum, the school and the family support worker will make sure Jayden has breakfast every "
+     "day until March."),
+    ("supervision", "safety_goal",
+     "Mum, nan, the school and the youth worker will make sure Leo is collected from nursery "
+     "by a sober adult every day for six months, and nursery will see it."),
+    ("mapping", "safety_goal",
+     "Dad, the nursery and the health visitor will make sure the baby is only ever held by a "
+     "sober adult, and everyone will see this for the next six months."),
+]
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), LISTED_GOALS)
+def test_a_goal_led_by_a_list_with_a_caregiver_in_it_is_let_through(flow_id: str, step_id: str,
+                                                                    line: str) -> None:
+    assert asked_ak(flow_id, step_id, line) is None, line
+
+
+# ... but a list of workers only, or a clause before the list, is still asked what the
+# caregiver will do.
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), [
+    ("mapping", "safety_goal",
+     "The social worker, the school and the health visitor will make sure the baby is fed "
+     "every day, and everyone will see this for six months."),
+    ("wellbeing", "wellbeing_goal",
+     "If mum is unwell, the school and the family support worker will make sure Jayden has "
+     "breakfast every day until March."),
+])
+def test_a_goal_of_workers_only_is_still_asked_what_the_caregiver_will_do(
+        flow_id: str, step_id: str, line: str) -> None:
+    reply = asked_ak(flow_id, step_id, line)
+    assert reply is not None and "what the caregiver will do" in reply, (line, reply)
