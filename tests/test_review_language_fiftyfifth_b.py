@@ -487,3 +487,105 @@ def test_a_goal_of_workers_only_is_still_asked_what_the_caregiver_will_do(
         flow_id: str, step_id: str, line: str) -> None:
     reply = asked_ak(flow_id, step_id, line)
     assert reply is not None and "what the caregiver will do" in reply, (line, reply)
+
+
+# ---- held-out sound answers: written after the fixes, committed before they were run ----
+HELD_OUT_SOUND: list[tuple[str, str, str]] = [
+    ("mapping", "house_worries", "'i don't like it when mum's friend stays over and they fight'"),
+    ("mapping", "house_good", "'my auntie takes me to the park and buys me a slush'"),
+    ("mapping", "worst_harm",
+     "On 2 January mum's partner threw a mug at her and it cut the baby's forehead; she needed "
+     "stitches at the Children's Hospital."),
+    ("mapping", "recent_harm",
+     "Friday night just gone, mum's partner punched the bathroom door while the kids were in "
+     "the bath"),
+    ("mapping", "harm_impact",
+     "Ruby (6) has stopped talking at school and asks her teacher every afternoon if mum will "
+     "be there."),
+    ("mapping", "danger_statement",
+     "We are worried that mum's partner may hurt mum again when he has been drinking, as on 2 "
+     "January, and that Ruby and the baby could be cut or hit by what he throws, or be too "
+     "scared to sleep."),
+    ("mapping", "safety_goal",
+     "Mum, her sister, the school and the health visitor will make sure the children are "
+     "never in the house when her partner has been drinking, and everyone will see this for "
+     "nine months including Christmas."),
+    ("mapping", "next_steps",
+     "mum will go to the Freedom Programme on Wednesday at 10; I will ring her sister tonight; "
+     "school will tell me by Friday if Ruby is quiet again"),
+    ("mapping", "strengths",
+     "Mum's sister has the children every Friday night and has a spare room for them."),
+    ("mapping", "danger_scale_why",
+     "5, because mum has told her partner to stay at his mum's and the children say it has "
+     "been quiet, but he still texts her every night."),
+    ("harm_matrix", "harm_impact",
+     "The twins (2) have had three chest infections since October from the damp and smoke in "
+     "the flat."),
+    ("harm_matrix", "harm_worst",
+     "in november the younger twin was taken to a&e by ambulance at 3am, struggling to breathe"),
+    ("harm_matrix", "harm_frequency",
+     "Every night: dad smokes in the bedroom where the twins sleep, mum told me on 4 December."),
+    ("harm_matrix", "danger_statement",
+     "We are worried that dad will keep smoking in the twins' bedroom, as he does every night, "
+     "and that the twins could be rushed to hospital again unable to breathe."),
+    ("three_houses", "house_worries", "'when daddy smokes in my room i cough and cant sleep'"),
+    ("three_houses", "house_good", "'my teacher miss khan gives me a sticker when i read to her'"),
+    ("three_houses", "house_dreams", "'a house with no damp and a garden for a trampoline'"),
+    ("three_houses", "worker_noticed",
+     "He drew the house with a big black cloud inside and coughed all through our chat."),
+    ("wellbeing", "worry_what",
+     "The baby's cot is in the hallway because the bedroom ceiling leaks, and mum sleeps on the "
+     "sofa next to her."),
+    ("wellbeing", "goal_doing",
+     "Mum will ring the landlord every Monday until the roof is fixed and will keep the baby's "
+     "cot in the dry room."),
+    ("wellbeing", "wellbeing_goal",
+     "Mum, nan and the housing officer will make sure the baby sleeps in a dry room every "
+     "night, and the health visitor will see this at every visit until the roof is fixed."),
+    ("wellbeing", "next_steps",
+     "mum will go to the housing office on Thursday at 11 with the photos of the damp; I'll "
+     "write to the landlord today"),
+    ("wellbeing", "wellbeing_scale_why",
+     "5: the baby is sleeping in the dry room now, but the roof still leaks when it rains."),
+    ("success", "vision", "'to live near my little sister and see her every weekend'"),
+    ("success", "success_goal",
+     "Kira will go to her college course every Monday and Wednesday and text her personal "
+     "adviser if she can't."),
+    ("success", "goal_first_step",
+     "Kira will go to the college open day on Saturday with her foster carer."),
+    ("success", "what_helps", "When her foster carer drives her to college on rainy days."),
+    ("contextual", "harm_outside",
+     "Since the summer a man in his forties has been giving Leah cigarettes and lifts after "
+     "school at the shops on Park Lane."),
+    ("contextual", "danger_statement",
+     "We are worried that the man who gives Leah (14) lifts will keep taking her away from "
+     "home, as he has since the summer, and that she could be sexually abused or go missing."),
+    ("contextual", "safety_goal",
+     "Leah's mum, her uncle, the shop manager and her head of year will make sure she is never "
+     "alone with the man, and will see this every day for the next six months."),
+    ("contextual", "next_steps",
+     "mum will go to the police station with me on Tuesday at 4 to report the lifts; her head "
+     "of year will meet Leah on Monday"),
+    ("contextual", "yp_strengths", "Leah goes to drama club every Wednesday and loves it."),
+    ("supervision", "worries",
+     "Dad told me 'I haven't fed the baby since last night because there's no milk', and the "
+     "baby was crying when I got there at 2pm."),
+    ("supervision", "safety_goal",
+     "Dad, his mum and the health visitor will make sure the baby is fed every three hours, "
+     "and the health visitor will see her weighed every week for three months."),
+    ("supervision", "difference",
+     "Dad rang the food bank himself on Tuesday and the baby has put on weight."),
+    ("reflection", "what_happened",
+     "this morning at drop off Sam (5) had a burn on his hand and said dad held it on the "
+     "kettle"),
+    ("reflection", "needs_to_happen",
+     "I will tell our safeguarding lead now and write down Sam's words exactly."),
+    ("contribution", "worries",
+     "The baby has missed her last two weighings at the clinic on Church Street, on 3 and 17 "
+     "May."),
+    ("contribution", "needs_to_happen",
+     "mum will bring the baby to clinic on Tuesday at 9:30 and I'll ring her the day before"),
+    ("contribution", "working_well",
+     "Mum has taken her iron tablets every day since March and walks to the clinic with the "
+     "pram."),
+]
