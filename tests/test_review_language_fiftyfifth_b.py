@@ -11,7 +11,35 @@ language is not English, dictation without punctuation, British and American spe
 answers of several sentences, answers naming services, medicines, places, dates and times,
 and answers quoting a parent's words. Each row: (voice, "tool:question", line).
 
-Numbers: see the end of this docstring (filled in after the run).
+Blind, on main (4f2b47c7): 12 of 120 asked. Read one by one, 9 fit after all and are moved to
+`FLAWED_AFTER_ALL`, each with why: short forms the project asks to be written out ("DV",
+"DSL", "CPOMS", "MASH", "NRM"), a child's words with the worker's "she said" in them, an
+aunt's offer where the question is what the family has done, a title and surname ("Mr
+Ahmed"), "is using" with no drug named, and two lines typed by mistake at questions of
+options (how severe; signs others noticed). One was a false alarm outright: a wellbeing goal
+led by "Mum, the school and the family support worker will ...", asked what the caregiver
+will do (the goal check read at most six words before "will", and of a list only its last
+part, so mum, first, was missed). Two were asked fittingly for a short form but with a second
+question that did not fit: a family's step booked for a day ("dad will go to the alcohol
+service on Tuesday at 10") at the next steps, asked what will be different for the child (a
+goal's question), and "NRM" at a referral still to make, asked who referred and what was
+decided.
+
+Fixed by shape: `compliance.compliance_steps(next_step=True)` leaves a family's step booked
+for a day or a time at a question of what happens next (one "by March", with no day, or the
+same step given as a goal, is still asked); `safety_goal._listed_caregiver` reads a list of
+who will act that opens the sentence whole ("A, B and C will"), each part a few words and no
+clause (a list of workers only, or one after an "if", is still asked); NRM's question asks
+who made or will make the referral. After: 0 of the 109 sound lines asked; the 11 above asked
+as they fit, none with the compliance question. Every review set and language corpus test
+keeps its numbers (tests/test_review_language_*.py, tests/test_language*.py: 5,890 passed;
+the two failing, set M's held-out "nothing" at the two house_worries questions, fail on main
+too, since walk55's merge, and are left to it).
+
+Held-out (`HELD_OUT_SOUND`): 40 sound lines written after the fixes and committed (906ed797)
+before they were run, once: asked 3/40 on main (two goals led by a long list with the
+caregiver first, one booked next step), 0/40 after (`HELD_OUT_ASKED` is empty). Written
+knowing the fixes, they lean towards their shapes; the 109 blind lines are the fairer number.
 """
 from __future__ import annotations
 
@@ -399,13 +427,9 @@ FLAWED_AFTER_ALL: dict[str, tuple[str, str]] = {
          "couldn't match that to one of the options"),
 }
 
-globals().update(review_tests(ReviewSet(
-    name="AP", asked=asked_ak,
-    sound=[case for case in AP_SOUND if case[2] not in FLAWED_AFTER_ALL])))
-
-
 def test_set_ap_is_as_written_blind() -> None:
-    assert len(AP_SOUND) == 120 and len({line for _, _, line in AP_SOUND}) == 120
+    assert len(AP_SOUND) == 120
+    assert len({line for _, _, line in AP_SOUND}) == 120
     assert set(FLAWED_AFTER_ALL) <= {line for _, _, line in AP_SOUND}
     assert len(FLAWED_AFTER_ALL) == 11
 
@@ -449,7 +473,8 @@ def test_a_family_step_booked_for_a_day_is_a_next_step_left_alone(flow_id: str, 
 def test_taking_part_with_no_day_or_as_a_goal_is_still_asked_what_it_is_for(
         flow_id: str, step_id: str, line: str) -> None:
     reply = asked_ak(flow_id, step_id, line)
-    assert reply is not None and COMPLIANCE_QUESTION in reply, (line, reply)
+    assert reply is not None, line
+    assert COMPLIANCE_QUESTION in reply, (line, reply)
 
 
 # A goal whose list of who will act opens with a caregiver, however long the list, says what
@@ -486,7 +511,8 @@ def test_a_goal_led_by_a_list_with_a_caregiver_in_it_is_let_through(flow_id: str
 def test_a_goal_of_workers_only_is_still_asked_what_the_caregiver_will_do(
         flow_id: str, step_id: str, line: str) -> None:
     reply = asked_ak(flow_id, step_id, line)
-    assert reply is not None and "what the caregiver will do" in reply, (line, reply)
+    assert reply is not None, line
+    assert "what the caregiver will do" in reply, (line, reply)
 
 
 # ---- held-out sound answers: written after the fixes, committed before they were run ----
@@ -589,3 +615,15 @@ HELD_OUT_SOUND: list[tuple[str, str, str]] = [
      "Mum has taken her iron tablets every day since March and walks to the clinic with the "
      "pram."),
 ]
+# Held-out sound lines still asked after the fixes (none were).
+HELD_OUT_ASKED: frozenset[str] = frozenset()
+
+globals().update(review_tests(ReviewSet(
+    name="AP", asked=asked_ak,
+    sound=[case for case in AP_SOUND if case[2] not in FLAWED_AFTER_ALL],
+    held_sound=[case for case in HELD_OUT_SOUND if case[2] not in HELD_OUT_ASKED])))
+
+
+def test_the_held_out_set_is_as_written() -> None:
+    assert len(HELD_OUT_SOUND) == 40
+    assert {line for _, _, line in HELD_OUT_SOUND} >= HELD_OUT_ASKED
