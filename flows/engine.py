@@ -15,6 +15,7 @@ import re
 import zlib
 from dataclasses import replace
 
+from flows import offers
 from flows.accounts import account_at_a_date
 from flows.answers import (
     ADD,
@@ -171,6 +172,14 @@ def advance(flow: Flow, draft: Draft, given: Input, *, nudger: Nudger = no_nudge
     (`flows.questions.QuestionType.parse`). `opened`: the draft was just opened (`Outcome`)."""
     out = Outcome(draft.copy(), numbered=numbered, opened=opened)
     let_go_of_moved(flow, out)
+    held = offers.offered(out.draft)
+    _apply(flow, out, given, nudger)
+    if held is not None:
+        offers.kept_or_named(flow, draft, held, given, out)
+    return out
+
+
+def _apply(flow: Flow, out: Outcome, given: Input, nudger: Nudger) -> None:
     if isinstance(given, Command):
         carry_out(flow, out, given, nudger, _typed)
     elif out.draft.status != "in_progress":
@@ -181,7 +190,6 @@ def advance(flow: Flow, draft: Draft, given: Input, *, nudger: Nudger = no_nudge
         _typed(flow, out, given, nudger)
     else:
         out.replies.append(Notice(TYPE_MSG["not_here"], "problem"))
-    return out
 
 
 def show(flow: Flow, draft: Draft, *, nudger: Nudger = no_nudges) -> Outcome:
@@ -269,7 +277,7 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
     text = clean(typed.text)
     if step.kind.widget not in ("text", "items"):  # (a written answer is saved as sent)
         text = gaps_folded(text)
-    if step.id == "author" and step.kind.widget == "text" and (signed := signed_by(text)):
+    if step.spec.signature and (signed := signed_by(text)):
         # a signature pasted at "Written by": its phone, email and notice lines were saved
         # with the name and role, and printed at the top of the record the chair reads
         text, left_out = signed

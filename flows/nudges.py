@@ -1323,7 +1323,12 @@ _SAID_BY_THE_WORK = (
     r"|well[\s-]?being(?!\s+(?:room|hub|club|lady|man|teacher|team|worker|mentor|champion"
     r"|lessons?|sessions?|group|space|centre|center|base|area|corner|time|day|week))"
     r"|(?:feel|felt|feeling)\s+(?:(?:really|very|so|quite|more|less|not)\s+)*(?:listened\s+to"
-    r"|valued|validated|empowered|heard)")
+    r"|valued|validated|empowered|heard)"
+    # ("'my foster carer is very nurturing'", "'for my parents to co-parent better'", "'mum
+    # and dad have a toxic relationship'" (set AO)): a child says "she cuddles me when i'm
+    # sad", "for mum and dad to talk nicely about me", "they fight all the time"
+    r"|nurturing|co[\s-]?parent(?:s|ed|ing)?"
+    r"|(?:toxic|unhealthy|volatile|abusive|dysfunctional|conflictual)\s+relationships?")
 _WORK_WORDS_SAID = on_first_use(rf"\b(?:{_SAID_BY_THE_WORK})\b", re.IGNORECASE)
 # Words of the work a child does not use of their own life (those above too).
 _WORK_WORDS = on_first_use(
@@ -1518,6 +1523,8 @@ _FRAMED = on_first_use(
     r"|disclosed|mentioned|stated|explained|replied|reported"
     # (the frame in the present: "he reports being happy at home" (set AN))
     r"|reports|states|describes|described|expresse[sd]"
+    # (or hinted at: "he alluded to things being difficult at home" (set AO))
+    r"|alluded\s+to|hinted(?:\s+at)?|implied|indicated|intimated"
     # (as someone writes whose first language is not English: "He say that he want ...")
     r"|say(?=\s+that\b)|tells?\s+(?:me|us)(?=\s+that\b))(?:\s+(?:to\s+(?:me|us)|that))?"
     r"\b[\s:,]*",

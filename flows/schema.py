@@ -103,6 +103,9 @@ class StepSpec(Spec):
     # Said to a line telling that the question does not fit ("n/a - foster placement" at
     # early help's agreement): what the tool is written for, and what fits instead.
     not_fitting: LongText | None = None
+    # Who wrote the record ("Written by"): an email signature pasted whole is cut to its name
+    # and role lines, since its phone, email and notice lines are no part of the record.
+    signature: bool = False
 
     @field_validator("choices")
     @classmethod
@@ -135,6 +138,9 @@ class StepSpec(Spec):
             raise ValueError("scale, follow_up, others and perspectives belong to scale steps")
         if len({p.id for p in self.perspectives}) != len(self.perspectives):
             raise ValueError("perspective ids must be unique")
+        if self.signature and self.type != "text":
+            raise ValueError(f"signature: true belongs to a text step (who wrote the record), "
+                             f"not a {self.type} step")
         if self.type != "note" and self.help is None:
             raise ValueError("every question needs help text (prompts and an example)")
         if self.type != "note" and self.recorded:

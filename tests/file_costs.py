@@ -35,7 +35,9 @@ REPO = Path(__file__).resolve().parent.parent
 # children included, less the 2.3 s pytest takes to start, times 14.6). The fifty-third pass
 # measured the six perf files it cut before and after, side by side on a machine shared with
 # seven other runs (CPU seconds there ran long), and scaled each entry by after over before
-# (each less the 2.3 s); its one new file at its CPU seconds as measured.
+# (each less the 2.3 s); its one new file at its CPU seconds as measured. The fifty-fifth
+# pass scaled the 13 files it cut the same way (before and after side by side, CPU seconds
+# of `pytest -n 0` on the file, children included, on a machine shared with seven other runs).
 TABLE = Path(__file__).with_name("file_costs.json")
 
 

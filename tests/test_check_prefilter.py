@@ -24,10 +24,18 @@ from tests.test_language_check import CORPORA, corpus
 WORDS = load_word_list(None)
 
 
+def corpus_sample(every: int = 3) -> list[str]:
+    """One in `every` of the corpus lines, each file's in turn: every line was tried when each
+    quick test was written; a fixed share keeps each test able to fail at a share of its time
+    (the texts drawn from each pattern below are new every run)."""
+    return [case.text for path in sorted(CORPORA.glob("*.txt")) for case in corpus(path)
+            ][::every]
+
+
 # Texts drawn from each pattern (tests/matching_texts.py: new ones every run), until every way
 # through each of its choices has been taken in a text it matches: every word of a 600-word
 # choice, where Hypothesis's `from_regex` took three minutes of a worker for 12 random draws a
-# rule. Every corpus line is also tried against every rule below, and
+# rule. A fixed third of the corpus lines is also tried against every rule below, and
 # tests/test_check_shortcuts.py tries generated texts.
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.name)
 def test_a_text_the_rule_matches_always_passes_its_quick_test(rule: Rule) -> None:
@@ -59,13 +67,18 @@ def test_no_corpus_line_a_danger_statement_pattern_matches_is_hidden_by_its_quic
 
 
 def test_no_corpus_line_a_rule_matches_is_hidden_by_its_quick_test() -> None:
-    lines = [case.text for path in sorted(CORPORA.glob("*.txt")) for case in corpus(path)]
+    """One corpus line in three (every corpus file's), as the checks read it: wherever a
+    rule's pattern finds something, its quick test lets the line through."""
+    lines = corpus_sample()
     assert len(lines) > 1000
+    found = 0
     for line in lines:
         masked = mask_quotes(line)
         for rule in RULES:
             if rule.pattern.search(masked):
+                found += 1
                 assert rule.may_match(fold(masked)), (rule.name, line)
+    assert found > 500
 
 
 def test_the_quick_test_rules_out_most_rules_for_a_plain_answer() -> None:
@@ -136,7 +149,7 @@ PIECES = sorted({piece for rule in RULES for word in rule.needles.words
                    for piece in (word, word[:1], word[1:])} | {" ", "a", "x", ".", "İ"})
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(st.lists(st.sampled_from(PIECES), max_size=12))
 def test_the_index_passes_exactly_the_tests_that_pass_one_by_one(pieces: list[str]) -> None:
     folded = fold("".join(pieces))
@@ -172,7 +185,7 @@ def test_every_form_of_every_word_list_term_passes_its_quick_test() -> None:
 
 
 def test_no_corpus_line_a_word_list_term_matches_is_hidden_by_its_quick_test() -> None:
-    lines = [case.text for path in sorted(CORPORA.glob("*.txt")) for case in corpus(path)]
+    lines = corpus_sample(2)
     found = 0
     for line in lines:
         masked = mask_quotes(line)
@@ -240,10 +253,10 @@ def test_a_shared_alternation_finds_what_the_flat_one_finds_in_the_same_places(
             [m.span() for m in slow.finditer(text)], text
 
 
-def test_the_danger_statement_patterns_find_the_same_in_every_corpus_line() -> None:
+def test_the_danger_statement_patterns_find_the_same_in_the_corpus_lines() -> None:
     """The statement check's long patterns, as written now and with every class flat: the same
-    matches in every line of the corpora."""
-    lines = [case.text for path in sorted(CORPORA.glob("*.txt")) for case in corpus(path)]
+    matches in one line of the corpora in three."""
+    lines = corpus_sample()
     found = 0
     for pattern in QUICK:
         source = pattern.pattern

@@ -25,7 +25,7 @@ from flows import nudges
 from flows.checks import danger_statement, praise, process
 from flows.checks.text import top_branches
 from flows.checks.words import load_word_list
-from tests.test_perf_fortyfourth import held_lines
+from tests.test_perf_fortyfourth import held_sample
 from tests.test_perf_fortyfourth import random_lines as random_test_words
 from tests.test_perf_fortyninth import random_statements
 
@@ -64,21 +64,22 @@ def spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
 
 
 def test_what_could_happen_is_found_exactly_where_it_was() -> None:
-    """Over every line the language tests hold (as the statement check reads them, and as
-    typed), 3,000 statements of modals and 1,000 random strings of the rules' words:
+    """Over a fixed sample of the lines the language tests hold (as the statement check reads
+    them, and as typed), 1,000 statements of modals and 300 random strings of the rules'
+    words:
     `_MODAL` finds exactly the matches it found before."""
     before = re.compile(MODAL_BEFORE, re.IGNORECASE)
-    lines = held_lines()
+    lines = held_sample()
     # (each text read once, counted each time drawn: most held lines hold no quote, and
     # read the same masked)
-    texts = Counter([*lines, *map(danger_statement._masked, lines), *modal_lines(3000, 5001),
-                     *random_statements(1000, 5002), *random_test_words(1000, 5003)])
+    texts = Counter([*lines, *map(danger_statement._masked, lines), *modal_lines(1000, 5001),
+                     *random_statements(300, 5002), *random_test_words(300, 5003)])
     found = 0
     for text, drawn in texts.items():
         searched = spans(before, text)
         assert spans(danger_statement._MODAL, text) == searched, text
         found += bool(searched) * drawn
-    assert found > 3000
+    assert found > 1100
 
 
 def test_the_search_for_what_could_happen_passes_most_letters_over() -> None:
@@ -90,10 +91,10 @@ def test_the_search_for_what_could_happen_passes_most_letters_over() -> None:
 
 
 def test_praise_is_found_as_the_whole_pattern_found_it(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Over every line the language tests hold, 3,000 random sentences of praise and 1,000
-    random strings of the rules' words: where a sentence praises someone (`praise_span`) is
-    what `_SAID_OF` found trying every shape at every person named."""
-    lines = [*held_lines(), *praise_lines(3000, 5004), *random_test_words(1000, 5005)]
+    """Over a fixed sample of the lines the language tests hold, 1,000 random sentences of
+    praise and 300 random strings of the rules' words: where a sentence praises someone
+    (`praise_span`) is what `_SAID_OF` found trying every shape at every person named."""
+    lines = [*held_sample(), *praise_lines(1000, 5004), *random_test_words(300, 5005)]
     lowered = [line.lower().replace("’", "'") for line in lines]
     now = [praise.praise_span(line) for line in lowered]
 
@@ -106,7 +107,7 @@ def test_praise_is_found_as_the_whole_pattern_found_it(monkeypatch: pytest.Monke
                         lambda shapes, text, at: praise._SAID_OF.match(text, at))
     before = [praise.praise_span(line) for line in lowered]
     assert now == before
-    assert sum(span is not None for span in now) > 500
+    assert sum(span is not None for span in now) > 80
 
 
 def test_praise_s_shapes_are_its_ways_in_order() -> None:
@@ -147,12 +148,13 @@ def praise_lines(count: int, seed: int) -> list[str]:
 
 
 def test_a_process_sentence_s_words_are_split_as_before() -> None:
-    """Over every line the language tests hold (as typed and in small letters), random
+    """Over a fixed sample of the lines the language tests hold (as typed and in small
+    letters), random
     strings and every character below 256 beside letters: `_tokens` gives what
     `_TOKEN.findall` gives."""
     edges = ["".join(f"a{chr(c)}b'{chr(c)}" for c in range(256)), "mum’s k'd", "İs it",
              "ſo", "\x1c\x1dab\x85cd", "", "''", "a\u00a0b", "ABC def", "x_y-z 9t"]
-    lines = [*held_lines(), *random_test_words(1000, 5006), *edges]
+    lines = [*held_sample(), *random_test_words(300, 5006), *edges]
     for line in [*lines, *(line.lower() for line in lines)]:
         assert process._tokens(line) == process._TOKEN.findall(line), line
 
@@ -163,7 +165,7 @@ def test_the_nudger_asks_every_held_line_what_it_asked(
         kind: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """A sample of the held lines (one in 6), the bench's answers and random praise: the
     nudger asks exactly what it asked with the pass's three cuts taken back."""
-    lines = [*held_lines()[::6], ANSWER, OTHER_ANSWER, LONG_ANSWER, *praise_lines(200, 5007)]
+    lines = [*held_sample(), ANSWER, OTHER_ANSWER, LONG_ANSWER, *praise_lines(200, 5007)]
     nudge = nudges.nudger(load_word_list())
     now = [nudge(kind, line) for line in lines]
 
@@ -183,19 +185,20 @@ def test_the_nudger_asks_every_held_line_what_it_asked(
 
 
 def test_people_start_where_they_started() -> None:
-    """Over every line the language tests hold (as the statement check reads them), 2,000
+    """Over a fixed sample of the lines the language tests hold (as the statement check reads
+    them), 600
     random statements and 1,000 random strings of the rules' words: `_People`, with the
     trusted adults' roles sharing their starts, finds a person starting at exactly the
     places `_ACTOR` itself could start."""
     before = re.compile(rf"(?={danger_statement._ACTOR})", re.IGNORECASE)
-    texts = [*map(danger_statement._masked, held_lines()), *random_statements(2000, 5008),
-             *random_test_words(1000, 5009), *trusted_lines(1000, 5010)]
+    texts = [*map(danger_statement._masked, held_sample()), *random_statements(600, 5008),
+             *random_test_words(300, 5009), *trusted_lines(300, 5010)]
     found = 0
     for text in texts:
         starts = [m.start() for m in before.finditer(text)]
         assert danger_statement._People(text)() == starts, text
         found += len(starts)
-    assert found > 20000
+    assert found > 4000
 
 
 def test_the_trusted_roles_shared_are_those_written() -> None:
@@ -232,7 +235,8 @@ WORRY_BEFORE = (r"\b(?:worried|concerned|afraid|frightened|scared|anxious|fearfu
 
 
 def test_who_is_worried_is_read_where_it_was() -> None:
-    """Over every line the language tests hold, typed and masked, and 2,000 random strings of
+    """Over a fixed sample of the lines the language tests hold, typed and masked, and 2,000
+    random strings of
     the worry words: the worry words, their starts shared, are found exactly where they
     were."""
     before = re.compile(WORRY_BEFORE, re.IGNORECASE)
@@ -241,9 +245,9 @@ def test_who_is_worried_is_read_where_it_was() -> None:
     pieces = [*worries, "s", "ly", "d", "un", "the school", "is", "I", "İ", "ſ", "K", "-", "'"]
     made = ["".join(rnd.choice(pieces) + rnd.choice(["", " ", "\n", ".", "_"])
                     for _ in range(rnd.randint(1, 7))) for _ in range(2000)]
-    lines = held_lines()
+    lines = held_sample()
     found = 0
     for text, drawn in Counter([*lines, *map(danger_statement._masked, lines), *made]).items():
         assert spans(danger_statement._WORRY_RE, text) == spans(before, text), text
         found += bool(before.search(text)) * drawn
-    assert found > 2000
+    assert found > 1100

@@ -6,10 +6,10 @@ with a `\\b` and the letters their words start with before their look-backs; whe
 stops (`plain_language._SENTENCE_STOP`) and where a quote opens (`text._OPENING`) open with
 one class of marks, which `re` scans for; drugs carried or sold (`danger_statement.
 _DRUGS_MOVED`) have their sixty verbs' starts shared. The tests here hold each against what
-it replaced, over every line the language tests hold and random strings, and that the nudger
-asks what it asked; and, without timing anything, what was cut: the openings in the rules,
-the two patterns' first step read from `re`'s parse of them (one class, which `re` scans a
-text for), and the verbs' first letters each tried once.
+it replaced, over a fixed sample of the lines the language tests hold and random strings,
+and that the nudger asks what it asked; and, without timing anything, what was cut: the
+openings in the rules, the two patterns' first step read from `re`'s parse of them (one
+class, which `re` scans a text for), and the verbs' first letters each tried once.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from flows import nudges
 from flows.checks import danger_statement, labels, plain_language, text
 from flows.checks.lexicon import SUBSTANCE_WORDS
 from flows.checks.words import load_word_list
-from tests.test_perf_fortyfourth import held_lines
+from tests.test_perf_fortyfourth import held_sample
 from tests.test_perf_fortyfourth import random_lines as random_test_words
 
 # The patterns as they were written before this pass.
@@ -64,7 +64,7 @@ def made_lines(count: int, seed: int) -> list[str]:
 def all_lines() -> Counter[str]:
     """Each line, read once, with how many times it was drawn (most held lines hold no
     quote, and are the same masked): what is counted over them counts each time drawn."""
-    lines = held_lines()
+    lines = held_sample()
     return Counter([*lines, *map(danger_statement._masked, lines), *made_lines(3000, 5101),
                     *random_test_words(1000, 5102)])
 
@@ -88,10 +88,10 @@ def rule(name: str) -> labels.Rule:
 ], ids=["sentence stop", "quote opening", "drugs moved", "there are concerns", "his drinking"])
 def test_each_pattern_finds_what_it_found(now: re.Pattern[str], before: str,
                                           flags: int) -> None:
-    """Over every line the language tests hold (typed and as the statement check reads
-    them), 3,000 lines of the patterns' words and marks and 1,000 random strings of the
-    rules' words: each pattern finds exactly the matches it found as written before, from the
-    start and from (and up to) places within the line, as the checks search it."""
+    """Over a fixed sample of the lines the language tests hold (typed and as the statement
+    check reads them), 3,000 lines of the patterns' words and marks and 1,000 random strings of
+    the rules' words: each pattern finds exactly the matches it found as written before, from
+    the start and from (and up to) places within the line, as the checks search it."""
     was = re.compile(before, flags)
     assert was.pattern != now.pattern
     found = 0
@@ -100,7 +100,7 @@ def test_each_pattern_finds_what_it_found(now: re.Pattern[str], before: str,
         for where in ((), (middle,), (0, middle), (1, len(line) - 1)):
             assert spans(now, line, *where) == spans(was, line, *where), (line, where)
         found += bool(was.search(line)) * drawn
-    assert found > 150
+    assert found > 60
 
 
 def test_the_rules_openings_hold_every_letter_their_words_start_with() -> None:
@@ -112,11 +112,10 @@ def test_the_rules_openings_hold_every_letter_their_words_start_with() -> None:
     whose = source[source.index(r"\b(?:his|") + len(r"\b(?:"):source.index(r")\s+(?:drinking")]
     starts = {way[0] for way in text.top_branches(whose)}
     assert "".join(sorted(starts)) == "dfhmpt"
-    read_as = [re.compile(start, re.IGNORECASE) for start in starts]
-    for code in range(0x110000):
-        letter = chr(code)
-        if any(start.fullmatch(letter) for start in read_as):
-            assert firsts.fullmatch(letter), hex(code)
+    read_as = re.compile("|".join(sorted(starts)), re.IGNORECASE)
+    every = "".join(map(chr, range(0x110000)))
+    assert [hex(ord(letter)) for letter in read_as.findall(every)
+            if not firsts.fullmatch(letter)] == []
     assert CONCERNS_OPENING in rule("there are concerns").source
     assert rule("there are concerns").source.count(CONCERNS_OPENING) == 1
     assert rule("his drinking").source.startswith(DRINKING_OPENING + "(?<!")
@@ -153,9 +152,9 @@ def test_the_verbs_of_drugs_moved_share_their_starts() -> None:
                                   "privacy", "safety_goal", "goal_wording"])
 def test_the_nudger_asks_every_held_line_what_it_asked(
         kind: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A sample of the held lines (one in 5), the bench's answers and lines of the patterns'
+    """A sample of the held lines (one in 12), the bench's answers and lines of the patterns'
     words: the nudger asks exactly what it asked with this pass's five patterns as before."""
-    lines = [*held_lines()[::5], ANSWER, OTHER_ANSWER, LONG_ANSWER, *made_lines(300, 5103)]
+    lines = [*held_sample()[::2], ANSWER, OTHER_ANSWER, LONG_ANSWER, *made_lines(300, 5103)]
     nudge = nudges.nudger(load_word_list())
     now = [nudge(kind, line) for line in lines]
 
@@ -170,4 +169,4 @@ def test_the_nudger_asks_every_held_line_what_it_asked(
     fresh = nudges.nudger(load_word_list())
     before = [fresh(kind, line) for line in lines]
     assert now == before
-    assert sum(reply is not None for reply in now) > 30
+    assert sum(reply is not None for reply in now) > 15

@@ -21,7 +21,7 @@ from flows import nudges
 from flows.checks.plain_language import Asked, JargonHit, find_wording
 from flows.checks.words import WordList, load_word_list
 from tests.test_perf_fortyfirst import corpus_lines
-from tests.test_perf_fortyfourth import held_lines
+from tests.test_perf_fortyfourth import held_sample
 
 
 def short_form_as_it_was(hit: JargonHit) -> bool:
@@ -116,17 +116,18 @@ def capital_lines(count: int, seed: int, words: WordList) -> list[str]:
 
 
 def lines_of(kind: str, words: WordList) -> list[str]:
-    return held_lines() if kind == "held" else capital_lines(4000, 4402, words)
+    return held_sample() if kind == "held" else capital_lines(1000, 4402, words)
 
 
 @pytest.mark.parametrize("kind", ["held", "random"])
 @pytest.mark.parametrize("council", [False, True])
 @pytest.mark.usefixtures("reading_once")
 def test_no_short_form_is_found_where_the_answer_is_not_read(kind: str, council: bool) -> None:
-    """Over every line the language tests hold and 4,000 random strings of capitals, short
-    forms and quotes, with the shipped word list and a council's: wherever the answer is
-    left unread, reading it finds no short form; `summarised` asks exactly what it asked;
-    and with the shipped list a good share of lines are left unread, and many are asked."""
+    """Over a fixed sample of the lines the language tests hold and 1,000 random strings of
+    capitals, short forms and quotes, with the shipped word list and a council's: wherever the
+    answer is left unread, reading it finds no short form; `summarised` asks exactly what it
+    asked; and with the shipped list a good share of lines are left unread, and many are
+    asked."""
     words = council_list() if council else load_word_list()
     lines = lines_of(kind, words)
     unread = asked = 0
@@ -144,19 +145,19 @@ def test_no_short_form_is_found_where_the_answer_is_not_read(kind: str, council:
 
 
 @pytest.mark.usefixtures("reading_once")
-def test_every_corpus_line_gets_the_same_reply_at_a_childs_own_words(
+def test_corpus_lines_get_the_same_reply_at_a_childs_own_words(
         monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every corpus line and random string, sent through the bot's check of an answer kept
-    as a child's own words, is given the same reminder, or none, as with `summarised` as it
-    was."""
+    """One corpus line in three and 500 random strings, sent through the bot's check of an
+    answer kept as a child's own words, is given the same reminder, or none, as with
+    `summarised` as it was."""
     words = load_word_list()
-    lines = [*corpus_lines(), *capital_lines(1500, 4403, words)]
+    lines = [*corpus_lines()[::3], *capital_lines(500, 4403, words)]
     nudge = nudges.nudger(words)
     now = [nudge("own_words", line) for line in lines]
     monkeypatch.setattr(nudges, "summarised", summarised_as_it_was)
     before = nudges.nudger(words)
     assert now == [before("own_words", line) for line in lines]
-    assert sum(1 for said in now if said and said.startswith('"')) > 50
+    assert sum(1 for said in now if said and said.startswith('"')) > 150
 
 
 def test_an_answer_with_no_short_form_in_reach_is_not_read_in_full(

@@ -27,7 +27,7 @@ from flows.checks.lexicon import HARM
 from flows.checks.plain_language import bare_verdicts, going_well_alone
 from flows.checks.text import mask_quotes
 from flows.checks.words import load_word_list
-from tests.test_perf_fortyfourth import held_lines
+from tests.test_perf_fortyfourth import held_lines, held_sample
 from tests.test_perf_fortyfourth import random_lines as random_test_words
 
 PEOPLE = ["Mum", "mum", "Dad", "DAD", "he", "She", "they", "someone", "who", "T", "K", "t",
@@ -63,11 +63,11 @@ def spans(matches: Iterator[re.Match[str]]) -> list[tuple[tuple[int, int], dict[
 
 
 def test_the_patterns_led_by_a_person_find_exactly_what_their_searches_found() -> None:
-    """Over every line the language tests hold (as the statement check reads it), 2,000
-    random statements and 500 random strings of the rules' words: each pattern led by a
+    """Over a fixed sample of the lines the language tests hold (as the statement check reads
+    it), 600 random statements and 200 random strings of the rules' words: each pattern led by a
     person, tried only where a person starts, gives exactly the matches `finditer` gave."""
-    texts = [danger_statement._masked(line) for line in held_lines()]
-    texts += [*random_statements(2000, 4901), *random_test_words(500, 4902)]
+    texts = [danger_statement._masked(line) for line in held_sample()]
+    texts += [*random_statements(600, 4901), *random_test_words(200, 4902)]
     found = 0
     for text in texts:
         people = danger_statement._People(text)
@@ -78,7 +78,7 @@ def test_the_patterns_led_by_a_person_find_exactly_what_their_searches_found() -
             found += bool(searched)
         doing = danger_statement._ANY_DOING.search(text) is not None
         assert any(danger_statement._ANY_DOING_ONCE.match(text, at) for at in people()) == doing
-    assert found > 1000
+    assert found > 1200
 
 
 def test_every_pattern_tried_at_people_opens_with_a_person() -> None:
@@ -138,14 +138,14 @@ def test_a_plain_statement_is_not_searched_through_for_what_an_adult_does(
 
 
 def test_the_quotes_and_short_forms_are_found_as_before(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Over every line the language tests hold and 1,000 random strings of the rules' words
-    and marks: a text is masked, and its short forms found and taken as written out, exactly
-    as when every text was searched for quotation marks and capitals."""
+    """Over a fixed sample of the lines the language tests hold and 300 random strings of the
+    rules' words and marks: a text is masked, and its short forms found and taken as written
+    out, exactly as when every text was searched for quotation marks and capitals."""
     # (short forms with small letters between their capitals, and capitals by figures)
     edges = ["Mum is on a CiN plan", "the DoLs order ends", "a MaSH referral", "he is CiC",
              "SaLT saw him", "the NoK is nan", "B3 8TH", "A&E on Friday", "GP's letter",
              "MoJ and the DfE", "'the CiN plan' she said", "“DoLs”", "KyM"]
-    lines = [*held_lines(), *edges, *random_test_words(1000, 4904)]
+    lines = [*held_sample(), *edges, *random_test_words(300, 4904)]
     words = load_word_list()
 
     def read(line: str) -> tuple[str, set[str], list[abbreviations.Abbreviation]]:
@@ -161,8 +161,8 @@ def test_the_quotes_and_short_forms_are_found_as_before(monkeypatch: pytest.Monk
     monkeypatch.setattr(abbreviations, "_MIXED_START", re.compile(""))
     before = [read(line) for line in lines]
     assert now == before
-    assert sum(masked != line for (masked, _, _), line in zip(now, lines, strict=True)) > 300
-    assert sum(bool(found) for _, _, found in now) > 300
+    assert sum(masked != line for (masked, _, _), line in zip(now, lines, strict=True)) > 100
+    assert sum(bool(found) for _, _, found in now) > 75
 
 
 def test_a_steps_checks_read_one_answer_once(monkeypatch: pytest.MonkeyPatch) -> None:

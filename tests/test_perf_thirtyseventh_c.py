@@ -162,14 +162,17 @@ def wording_as_read(lines: list[str], kinds: list[plain_language.Asked]) -> list
     return found
 
 
-def test_the_wording_checks_ask_what_they_asked_of_every_line(
+def test_the_wording_checks_ask_what_they_asked_of_corpus_lines(
         monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every corpus line and 400 drawn steps, at three kinds of question: the wording
-    checks ask the same questions of the same words as with each pattern searched whole
-    (as at 72a0403). Every text the checks hand the quick tests (`_doer`, `_doer_in`) is
-    answered as its pattern searched whole answers it, so the checks, run once, take every
-    turn they would take with the whole searches; nothing else of theirs differs."""
-    lines = corpus_lines() + drawn_steps(random.Random(7), 400)
+    """One corpus line in four, those saying "I'll", and 400 drawn steps, at three kinds of
+    question: the wording checks ask the same questions of the same words as with each
+    pattern searched whole (as at 72a0403). Every text the checks hand the quick tests
+    (`_doer`, `_doer_in`) is answered as its pattern searched whole answers it, so the checks,
+    run once, take every turn they would take with the whole searches; nothing else of theirs
+    differs."""
+    # (and every line saying "I'll", the quick read `_I_LL` is there for)
+    lines = [*corpus_lines()[::4], *(line for line in corpus_lines() if process._I_LL.search(
+        process._lowered(line))), *drawn_steps(random.Random(7), 400)]
     kinds: list[plain_language.Asked] = ["answer", "what_happens_next", "what_is_working"]
     handed: dict[str, dict[str, bool]] = {"_doer": {}, "_doer_in": {}}
     for name, answers in handed.items():
@@ -326,14 +329,14 @@ def waiting_as_it_was(state: Walk) -> frozenset[str]:
 
 def test_each_questions_place_and_the_count_are_what_they_were(
         flows: Mapping[str, Flow]) -> None:
-    """Over 400 random answer sets for each shipped flow, "question N of M" at every step
+    """Over 250 random answer sets for each shipped flow, "question N of M" at every step
     is what it was, follow-ups still to come and questions waiting on a skipped one counted
     as before (and there were both)."""
     rnd = random.Random(1637)
     differing = []
     waiting = following = 0
     for flow in flows.values():
-        for _ in range(400):
+        for _ in range(250):
             state = walk(flow, random_answers(flow, rnd))
             waiting += bool(waiting_as_it_was(state))
             following += sum(1 for s in flow.questions if s.id not in state.ids
@@ -341,7 +344,7 @@ def test_each_questions_place_and_the_count_are_what_they_were(
             differing += [(flow.id, step.id) for step in flow.steps
                           if state.progress(step.id) != progress_as_it_was(state, step.id)]
     assert differing == []
-    assert waiting >= 100
+    assert waiting >= 60
     assert following >= 100
 
 

@@ -251,6 +251,15 @@ class Practitioner(RuleBasedStateMachine):
         self.chat.send(given)
         return True
 
+    def where(self) -> tuple[str, dict[str, Value]]:
+        return self.at, dict(self.answers)
+
+    def moved_from(self, before: tuple[str, dict[str, Value]]) -> None:
+        """A line offered is let go (and said not to be added) once she moves on or an
+        answer changes; a command refused where she is leaves it offered."""
+        if self.where() != before:
+            self.offered = None
+
     def written_before(self) -> str | None:
         shown = applicable(self.answers)
         if self.at not in shown or shown.index(self.at) == 0:
@@ -340,33 +349,36 @@ class Practitioner(RuleBasedStateMachine):
     def skip(self) -> None:
         if not self.send(Command("skip"), "/skip"):
             return
-        self.offered = None
+        before = self.where()
         q = self.at
         if q in self.answers and (is_answered(self.answers[q]) or q not in REQUIRED):
             self.answered(q, self.answers[q])
         elif q not in REQUIRED:
             self.answered(q, None)
+        self.moved_from(before)
 
     @precondition(lambda self: self.at != SUMMARY)
     @rule()
     def done(self) -> None:
         if not self.send(Command("done"), "/done"):
             return
-        self.offered = None
+        before = self.where()
         value = self.answers.get(self.at)
         if self.at in COLLECTS:
             self.answered(self.at, value if value is not None else [])
         elif is_answered(value):
             self.answered(self.at, value)
+        self.moved_from(before)
 
     @rule(n=st.integers(0, 10))
     def edit(self, n: int) -> None:
         if not self.send(Command("edit", str(n)), f"/edit {n}"):
             return
-        self.offered = None
         answered = [s for s in applicable(self.answers) if s in self.answers]
         if not 1 <= n <= len(answered):
-            return
+            return  # refused: a line offered stays offered
+        if answered[n - 1] != self.at:
+            self.offered = None  # moved on without it: said not to be added
         step = answered[n - 1]
         at = None if self.at == SUMMARY else self.at
         returning = self.return_to is not None and at not in (None, self.return_to) and (

@@ -188,7 +188,7 @@ def _poor(nouns: str) -> str:
     """Care called poor, before or after its noun: "poor hygiene", "the supervision of the
     children was inadequate"."""
     return (rf"\b(?:poor|lack\s+of|lacking|little|limited|minimal|inconsistent|sporadic|variable)"
-            rf"\s+(?:adult\s+|school\s+)?{nouns}\b"
+            rf"\s+(?:adult\s+|school\s+|parental\s+|parenting\s+)?{nouns}\b"
             rf"|\b{nouns}\s+(?:(?:of|at|in|within|around)\s+(?:the\s+)?(?:\w+\s+){{1,2}})?(?:is|was"
             r"|has\s+been|have\s+been|remains?|are|were)\s+(?:\w+\s+)?(?:poor|inadequate|lacking"
             r"|inconsistent|limited|minimal|variable|mixed|sporadic|patchy|a\s+concern)\b")

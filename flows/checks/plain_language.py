@@ -191,11 +191,15 @@ _ONE_OFTEN = (
     r"(?:\s+on\s+(?:the|his|her|their|my|our|mum['’]?s|dad['’]?s)\s+(?:moods?|week|day|month"
     r"|weekend))?)")
 _HOW_OFTEN_ONLY = on_first_use(
-    r"\W*(?:(?:it|this|that|they|he|she)\s+(?:happens?|happened|occurs?|goes\s+on|is|was"
+    # (or said to go or come so: "it goes in cycles" (set AN's held-out))
+    r"\W*(?:(?:it|this|that|they|he|she)\s+(?:happens?|happened|occurs?|goes\s+on|goes|comes"
+    r"|is|was"
     r"|has\s+been|['’]s)\s+)?(?P<often>" + _ONE_OFTEN
     # (two said together, or with how long nobody measured: "sporadic, intermittent", "on and
     # off for years, umpteen times" (set AG))
-    + r"(?:\s+(?:for|over)\s+(?:the\s+)?(?:(?:many|several|some|last\s+few|past\s+few)\s+)?"
+    # (or "since" for "for", as someone writes whose first language is not English: "on and
+    # off since many years" (set AO))
+    + r"(?:\s+(?:for|over|since)\s+(?:the\s+)?(?:(?:many|several|some|last\s+few|past\s+few)\s+)?"
     r"(?:years|months|ages|yonks|a\s+(?:long\s+)?while|a\s+long\s+time)(?:\s+now)?)?"
     # (or how it comes, straight after: "it comes and goes in waves" (set AH's held-out))
     r"(?:(?:\s*[,/&]\s*(?:and\s+)?|\s+and\s+|\s+(?=in\s))" + _ONE_OFTEN + r")*)"
@@ -342,25 +346,39 @@ _WHEN_WORD = (r"(?:in|on|at|around|about|from|during|over|before|after|last|this
               r"|few|couple|\d[\w/.-]*|jan\w*|feb\w*|mar(?:ch)?|apr\w*|may|june?|july?|aug\w*"
               r"|sep\w*|oct\w*|nov\w*|dec\w*|mon\w*|tue\w*|wed\w*|thu\w*|fri\w*|sat\w*"
               r"|sun\w*)")
+# Two adults of the family who had the event, named by role only: "mum and her boyfriend",
+# "the parents", "they" (set AN's held-out, set AO).
+_ONE_ADULT = alternation(FAMILY_ADULTS + " boyfriend girlfriend ex ex-partner fella")
+_WHO_ROWED = (rf"(?:(?:the\s+)?(?:parents|couple|adults)|they|(?:{_ONE_ADULT})(?:\s*(?:and|&)\s*"
+              rf"(?:(?:his|her|their|the)\s+)?(?:new\s+)?(?:{_ONE_ADULT}))?)")
 _EVENT_ONLY = on_first_use(
     # (heard of only, or lately: "reportedly a serious assault took place last year",
     # "recently, police were called out again" (set AH))
     r"\W*(?:(?:recently|lately|reportedly|allegedly|apparently)\s*,?\s+)?"
     # (or said only to have been: "apparently there was a fight at the weekend" (set AH's
     # held-out))
-    r"(?P<event>(?:there\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?"
+    r"(?P<event>(?:there\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+    # (or who had it, and nothing of what anyone did: "mum and dad had a fight last
+    # weekend", "mum and her boyfriend got into it in front of the kids")
+    r"|" + _WHO_ROWED + r"\s+(?:had|have\s+had|has\s+had|got\s+into|were\s+in|ended\s+up\s+in"
+    r"|(?:had|got)\s+(?:in)?to)\s+(?=(?:it|a|an|the|another|some|one|words)\b|[a-z]+s\b))?"
     r"(?:(?:the|that|this|an?|his|her|their)\s+)?(?:(?:last|latest|most\s+recent"
     r"|recent|previous|first|worst|main|big|serious|major|second|same|other|reported|police"
     # ("a serious physical assault" (set AL))
     r"|physical|sexual|verbal|nasty|bad|violent|heated|massive|huge|horrible|minor"
     r"|dv|da|fv|dfv|domestic|known)\s+){0,3}(?:(?:incident|episode|event|occasion"
     r"|altercation|call[\s-]?out|assault|fight|row|disturbance|scuffle|argument|dispute"
-    r"|bust[\s-]?up|punch[\s-]?up)s?"
+    r"|bust[\s-]?up|punch[\s-]?up|set[\s-]?to)s?"
+    # (of those who had it: "got into it", "had words")
+    r"|(?<=\binto\s)it|(?<=\bhad\s)words"
     r"(?:\s+(?:was|were|is|took\s+place|happened|occurred))?"
     r"|police\s+(?:were|was|have\s+been|had\s+been|got)\s+called(?:\s+out)?(?:\s+again)?"
     # ("the one at the weekend": "one" only with when it was after it)
     r"|one(?=\s+(?:at|in|on|last|from|over|during|before|after|back)\s))"
     r"(?:(?:\s*,\s*|\s+)" + _WHEN_WORD + r"){0,6}"
+    # (with the children only said to be there: "... in front of the kids")
+    r"(?:\s+in\s+front\s+of\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:kids|children|child|baby"
+    r"|boys|girls|twins|him|her|them)(?:(?:\s*,\s*|\s+)" + _WHEN_WORD + r"){0,6})?"
     # (where, what it was called, and the police's closing words, nothing of what anyone did:
     # "call-out to the property re a verbal argument, nil further" (set AL))
     r"(?:\s*,?\s*(?:to|at)\s+(?:the\s+)?(?:property|address|home|house|flat))?"
@@ -382,6 +400,10 @@ _EVERYONE_ONLY = on_first_use(
     r"|(?:professionals|agencies|services|friends)\s+(?:and|&)\s+(?:professionals|agencies"
     r"|services|friends|family)"
     r"|various\s+(?:people|professionals|agencies|services|workers|adults)"
+    # (or as the ones that fit, none of them named: "relevant professionals", "the
+    # appropriate agencies" (set AO))
+    r"|(?:the\s+|all\s+(?:the\s+)?)?(?:relevant|appropriate|other|key|different|partner)"
+    r"\s+(?:people|professionals|agencies|services|workers|adults)"
     # (or as a circle nobody in it is named from: "wider family and community supports", "her
     # people" (set AH))
     r"|(?:(?:the|her|his|their)\s+)?(?:(?:wider|extended)\s+family|family\s+(?:and|&)\s+friends"
@@ -472,10 +494,13 @@ _SOMEONE_HURT = (r"(?:someone|somebody|some1|any(?:one|body)|people)(?:\s+(?:wil
                  r"|might))\s+(?:get|be)\s+(?:(?:badly|seriously|really)\s+)?(?:hurt|harmed|injured)")
 # ... or things said only to turn bad, in a word for it: "things could go south for the kids",
 # "it will hold him back in life" (set AH)
-_TURNS_BAD = (rf"(?:it|this|that|things|everything|the\s+situation|(?:the\s+)?home(?:\s+life)?)"
+_TURNS_BAD = (rf"(?:it|this|that|things|everything|the\s+situation|(?:the\s+)?home(?:\s+life)?"
+              # (or the worry itself: "the risk will escalate" (set AO))
+              rf"|(?:the\s+)?(?:risks?|concerns?|worries|harm|danger))"
               rf"{_MAY}\s+(?:go\s+(?:south|downhill|wrong|bad|pear[\s-]shaped|belly[\s-]up)"
               r"|get\s+(?:worse|bad|nasty|out\s+of\s+hand)|spiral(?:\s+out\s+of\s+control)?"
               r"|fall\s+apart|come\s+to\s+a\s+head|blow\s+up|kick\s+off|escalate"
+              r"|increase|rise|grow|worsen|deteriorate"
               # ("it will end in tears" (set AK))
               r"|end\s+(?:in\s+(?:tears|disaster|tragedy)|badly))"
               # ("things could go downhill fast" (set AH's held-out))
@@ -593,7 +618,10 @@ _A_STATE = (rf"(?:(?:be|feel|remain|stay|keep|continue\s+to\s+be)\s+{_STATE_WORD
             # "dad will take ownership and show real change" (set AL)
             r"|take\s+(?:(?:full|more|some|real)\s+)?(?:ownership|responsibility)(?:\s+(?:of|for)"
             r"\s+(?:(?:his|her|their|the)\s+)?(?:actions|behaviou?rs?|choices|parenting|part|role))?"
-            r"|show\s+(?:(?:an?|real|genuine|lasting|sustained|meaningful|positive|some|more|that\s+"
+            # ("dad will show the capacity to change", "demonstrate a willingness" (set AN's
+            # held-out))
+            r"|(?:show|demonstrate)\s+(?:(?:an?|the|real|genuine|lasting|sustained|meaningful"
+            r"|positive|some|more|that\s+"
             r"(?:he|she|they)\s+(?:can|has|have)\s+)\s*)*(?:change|changed|insight|commitment"
             r"|progress|remorse|understanding"
             # (or taking part, in a word, in what: "he will show more engagement with his
@@ -1147,7 +1175,11 @@ _NOTHING_HEARD = on_first_use(
     # on to what was seen)
     r"(?:(?!\b(?:because|as|since|cos|coz|after|following|when|while|but|though)\b)"
     r"[^.,;:!?\n]){0,120})"
-    r"(?:\s+(?:really|tbh|i\s+think|at\s+the\s+moment|atm|now|overall|please))?[\s.!]*",
+    r"(?:\s+(?:really|tbh|i\s+think|at\s+the\s+moment|atm|now|overall|please"
+    # (or how widely it holds, and nothing of what was seen: "7, he is doing good in
+    # general" (set AO))
+    r"|in\s+general|generally|on\s+the\s+whole|so\s+far|lately|recently|currently"
+    r"|at\s+present|for\s+now))?[\s.!]*",
     re.IGNORECASE)
 # Who a verdict is of, before a dash or a colon: "aunty J - lovely lady", "school: good".
 _WHO_THEN = on_first_use(r"[^:–—\n]{1,40}?\s(?:-|–|—)\s|[^:–—\n]{1,40}?:\s*")
@@ -1504,7 +1536,10 @@ _QUALITY = (rf"(?:(?:(?:a|an|more|some|better|a\s+(?:little\s+)?bit(?:\s+more)?|
             r"(?:\s+(?:to\s+be\s+|being\s+)?met)?"
             # (a home or care named only by how good it is: "a safe and stable home")
             rf"|(?:(?:a|an|more|some|better)\s+)?{_GOOD_CARE}(?:(?:\s*,\s*|\s+and\s+|\s+)"
-            rf"{_GOOD_CARE})*\s+(?:home(?:\s+(?:life|conditions))?|family\s+life|environment|upbringing"
+            rf"{_GOOD_CARE})*\s+(?:home(?:\s+(?:life|conditions|environment|setting))?|family\s+life"
+            # (a home's quality read before "home environment" too: "a loving and stable
+            # home environment" (set AN's held-out))
+            r"|environment|upbringing"
             r"|parenting|care)"
             # (or a home said to turn towards the family or the child: "a very
             # family-orientated household", "a child-centred home" (set AM; set AL's leftover))

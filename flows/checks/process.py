@@ -331,8 +331,10 @@ def _is_process(sentence: str, asked: bool) -> bool:
     return _is_done(sentence, lowered) or _only_the_services_next(sentence, lowered)
 
 
-# The writer's own step in note form, as "I will": "me to apply for the fund by 11/12".
-_ME_TO = on_first_use(r"\W*me\s+to\s+(?!be\b)[a-z]")
+# The writer's own step in note form, as "I will": "me to apply for the fund by 11/12", or
+# with the "I" left out by someone in a hurry: "will send the logs to the social worker by
+# fri" (set AO).
+_ME_TO = on_first_use(r"\W*(?:me\s+to|will|shall)\s+(?!be\b)[a-z]")
 
 
 def next_step_told(sentence: str) -> bool:

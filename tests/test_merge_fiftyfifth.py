@@ -1,0 +1,82 @@
+"""Where the fifty-fifth pass's merges met: who wrote a record is a step the flow names.
+
+walk55 cut an email signature pasted at "Written by" to its name and role lines, for the step
+every shipped tool calls `author`. A council's own tool may call it `written_by` or `prepared`;
+the flow now says which step takes a signature (`signature: true`), so the same paste is cut
+there too, and a step called `author` that does not say so is kept as typed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from flows.errors import FlowError
+from flows.loader import load_flow
+from flows.replies import Notice
+from tests.builders import EngineChat, build_flow, section, step, write_yaml
+
+PASTED = ("Lucy Marsh\nSocial Worker, Northside Children's Team\nTel: 01234 567890\n"
+          "lucy.marsh@northside.example.gov.uk")
+
+
+def _written_by(tmp_path: Path, step_id: str, **fields: object) -> EngineChat:
+    flow = build_flow(tmp_path, section("about", step(
+        step_id, "text", ask="Who is writing this?", help="Your name and role.", **fields),
+        step("worry", "text", ask="What worries you?", help="What you saw.")))
+    chat = EngineChat(flow)
+    chat.start()
+    chat.send(PASTED)
+    return chat
+
+
+def test_a_councils_own_written_by_step_cuts_a_pasted_signature(tmp_path: Path) -> None:
+    chat = _written_by(tmp_path, "prepared_by", signature=True)
+    assert chat.draft.answers["prepared_by"] == (
+        "Lucy Marsh, Social Worker, Northside Children's Team")
+    [said] = [r.text for r in chat.replies if isinstance(r, Notice)]
+    assert "left out the rest of the signature" in said
+    assert chat.asked == "worry"
+
+
+def test_a_step_that_does_not_take_a_signature_keeps_what_was_typed(tmp_path: Path) -> None:
+    chat = _written_by(tmp_path, "author")
+    assert chat.draft.answers["author"] == PASTED
+
+
+def test_every_shipped_written_by_step_takes_a_signature() -> None:
+    from flows.loader import load_flows
+    authors = [(flow.id, s.spec.signature) for flow in load_flows().values()
+               for s in flow.steps if s.id == "author"]
+    assert len(authors) >= 6
+    assert all(signed for _, signed in authors), authors
+
+
+def test_a_signature_on_a_choice_step_is_refused_naming_the_file_line_and_field(
+        tmp_path: Path) -> None:
+    path = write_yaml(tmp_path, """
+        id: tiny
+        version: 1
+        title: A tiny flow
+        description: A flow made up for a test.
+        checks: []
+        scale: {min: 0, max: 10, low: Not safe., high: Safe enough to close.}
+        sections:
+          - id: s
+            title: S
+            steps:
+              - id: role
+                type: choice
+                signature: true
+                ask: Where do you work?
+                help: Pick one.
+                choices:
+                  - {value: school, label: School}
+                  - {value: health, label: Health}
+        """)
+    with pytest.raises(FlowError) as caught:
+        load_flow(path)
+    [problem] = caught.value.problems
+    assert (problem.file, problem.line) == (str(path), 11)  # where the step begins
+    assert problem.field == "sections[0].steps[0]"
+    assert "signature: true belongs to a text step" in problem.message
