@@ -466,6 +466,7 @@ def test_a_family_step_booked_for_a_day_is_a_next_step_left_alone(flow_id: str, 
 # asked what will be different for the child.
 @pytest.mark.parametrize(("flow_id", "step_id", "line"), [
     ("mapping", "next_steps", "Dad will attend the course by March"),
+    ("contextual", "next_steps", "mum to engage with Turning Point by Friday"),
     ("wellbeing", "next_steps", "mum to engage with services"),
     ("mapping", "goal_doing", "dad will go to the alcohol service on Tuesday at 10"),
     ("contextual", "goal_family", "dad will go to the alcohol service on Tuesday at 10"),

@@ -127,8 +127,10 @@ _DOING = EVENTS - verb_forms("sign see visit meet start stay keep go come do tak
     - _ASIDE
 
 
-# A day and time of its own: "on Tuesday at 10", "on the 9th", "today", "at 2pm".
+# A day and time of its own: "on Tuesday at 10", "on the 9th", "today", "at 2pm" (not a
+# deadline: "engage with Turning Point by Friday" is still only taking part).
 _BOOKED = on_first_use(
+    r"(?<!\bby\s)(?<!\bbefore\s)(?<!\buntil\s)(?<!\btill\s)(?<!\bwithin\s)"
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight"
     r"|this\s+(?:morning|afternoon|evening)|\d{1,2}(?:st|nd|rd|th)"
     r"|\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)|\d{1,2}[:.]\d\d)\b|\bat\s+\d", re.I)
