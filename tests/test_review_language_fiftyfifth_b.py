@@ -26,16 +26,16 @@ goal's question), and "NRM" at a referral still to make, asked who referred and 
 decided.
 
 Fixed by shape: `compliance.compliance_steps(next_step=True)` leaves a family's step booked
-for a day or a time at a question of what happens next (one with no day, a deadline only,
-"by Friday" or "by March", or the same step given as a goal, is still asked);
+for a day or a time at a question of what happens next (one with no day, a deadline only, "by
+Friday" or "by March", or the same step given as a goal, is still asked);
 `safety_goal._listed_caregiver` reads a list of who will act that opens the sentence whole
-("A, B and C will"), each part a few words and no clause (a list of workers only, or one
-after an "if", is still asked); NRM's question asks who made or will make the referral. After: 0 of the 109 sound lines asked; the 11 above asked
-as they fit, none with the compliance question. Every review set and language corpus test
-keeps its numbers (tests/test_review_language_*.py, tests/test_language*.py, with main merged
-in; the three failing, set M's held-out "nothing" at the two house_worries questions and set
-AH's "reportedly a serious assault took place last year", fail on main (adf570ee) too, and
-are left to their owners).
+("A, B and C will"), each part a few words and no clause (a list of workers only, or one after
+an "if", is still asked); NRM's question asks who made or will make the referral. After: 0 of
+the 109 sound lines asked; the 11 above asked as they fit, none with the compliance question.
+Every review set and language corpus test keeps its numbers (tests/test_review_language_*.py,
+tests/test_language*.py, with main merged in; the three failing, set M's held-out "nothing" at
+the two house_worries questions and set AH's "reportedly a serious assault took place last
+year", fail on main (adf570ee) too, and are left to their owners).
 
 Held-out (`HELD_OUT_SOUND`): 40 sound lines written after the fixes and committed (906ed797)
 before they were run, once: asked 3/40 on main (two goals led by a long list with the
