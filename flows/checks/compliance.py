@@ -127,13 +127,27 @@ _DOING = EVENTS - verb_forms("sign see visit meet start stay keep go come do tak
     - _ASIDE
 
 
-def compliance_steps(text: str, masked: str) -> list[tuple[int, int]]:
+# A day and time of its own: "on Tuesday at 10", "on the 9th", "today", "at 2pm" (not a
+# deadline: "engage with Turning Point by Friday" is still only taking part).
+_BOOKED = on_first_use(
+    r"(?<!\bby\s)(?<!\bbefore\s)(?<!\buntil\s)(?<!\btill\s)(?<!\bwithin\s)"
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight"
+    r"|this\s+(?:morning|afternoon|evening)|\d{1,2}(?:st|nd|rd|th)"
+    r"|\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)|\d{1,2}[:.]\d\d)\b|\bat\s+\d", re.I)
+
+
+def compliance_steps(text: str, masked: str, *, next_step: bool = False
+                     ) -> list[tuple[int, int]]:
     """The spans of sentences that only tell the family to take part in something of the
     services ("Parents to complete a parenting course by March"). `masked` is the text with
-    its quotes blanked: a sentence holding a quote is left alone."""
+    its quotes blanked: a sentence holding a quote is left alone. `next_step`: at a question
+    asking what happens next, a step booked for a day ("dad will go to the alcohol service on
+    Tuesday at 10") is that next step, who, what and when, and is left alone (a course to be
+    done "by March" is still asked what it is for)."""
     return [(start, end) for start, end in sentence_spans(masked)
             if masked[start:end] == text[start:end] and masked[end:end + 1] != "?"
-            and _only_taking_part(masked[start:end])]
+            and _only_taking_part(masked[start:end])
+            and not (next_step and _BOOKED.search(masked[start:end]))]
 
 
 def _only_taking_part(sentence: str) -> bool:

@@ -1580,7 +1580,7 @@ def _wording(text: str, words: WordList, asked: Asked) -> list[JargonHit]:
     # (read once each, where two parts below ask the same of the same answer)
     vague = vague_steps(text, masked)
     agentless = agentless_steps(text, masked, vague)
-    complying = compliance_steps(text, masked)
+    complying = compliance_steps(text, masked, next_step=asked == "what_happens_next")
     going_well = going_well_alone(masked, told=True)
     # A word of taking part ("engage", "attend") in a step that only tells the family to take
     # part in something ("mum will engage w/ counselling") is that step, asked what will be

@@ -325,7 +325,8 @@ def _will_clauses(masked: str) -> tuple[list[tuple[str, str]], list[str], list[s
         elif vague := _VAGUE_DOING.match(masked, m.start("verb")):
             process.append(vague.group())  # all of it: "achieve her potential", not "achieve her"
         elif _changes_things(doer, children, exploited) or _place_people(
-                places, sentence, m.end("who")):
+                places, sentence, m.end("who")) or _listed_caregiver(
+                masked[sentence:m.end("who")], children, exploited):
             doing.append(verb)
     for who, verb in seen_doing(masked):
         subjects.append((who, verb))
@@ -368,6 +369,22 @@ def _changes_things(doer: str, children: set[str], exploited: bool) -> bool:
     if _caregiver(doer, children) and not _CHILD_RE.search(_POSSESSOR.sub("", doer)):
         return True
     return exploited and bool(_PLACE_PEOPLE.search(doer))
+
+
+# A list of who will act, opening the sentence: "Mum, the school and the family support
+# worker will ...". (`_WILL` reads at most six words before the "will", and `_subject` the
+# list's last part only, so a caregiver first in a long list was not seen.)
+_LISTED = on_first_use(r"\s*,\s*|\s+(?:and|&)\s+", _I)
+
+
+def _listed_caregiver(lead: str, children: set[str], exploited: bool) -> bool:
+    """Whether `lead`, the sentence up to the "will", is a list of people, each a few words
+    and no clause of its own, with a caregiver among them."""
+    if "," not in lead:
+        return False
+    parts = [part for part in _LISTED.split(lead.strip()) if part]
+    return all(len(part.split()) <= 4 and not _CLAUSE_BREAK.search(part) for part in parts) \
+        and any(_changes_things(part, children, exploited) for part in parts)
 
 
 def _place_people(places: list[tuple[int, int]], start: int, end: int) -> bool:
