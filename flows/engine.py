@@ -369,10 +369,12 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
             ask(flow, out, step, again=True)
             return
         if not out.draft.answers.get(step.id) and SAID_NOTHING in checks_for(flow, step) \
+                and text.lower().strip(" .!") != "nothing" \
                 and nudger(SAID_NOTHING, text) is not None:
             # "none" first where the child's own words are kept: asked, as "nothing said" is,
             # whether they said it. Kept and the list closed, the child's next words typed
-            # ("none", then "when dad shouts") were filed under the next house.
+            # ("none", then "when dad shouts") were filed under the next house. (A child's
+            # "nothing", asked what worries them, is theirs: kept, as a practice lead decided.)
             checked_accept(flow, out, step, text, nudger)
             return
         if not out.draft.answers.get(step.id):

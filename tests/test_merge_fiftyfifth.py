@@ -3,7 +3,11 @@
 walk55 cut an email signature pasted at "Written by" to its name and role lines, for the step
 every shipped tool calls `author`. A council's own tool may call it `written_by` or `prepared`;
 the flow now says which step takes a signature (`signature: true`), so the same paste is cut
-there too, and a step called `author` that does not say so is kept as typed."""
+there too, and a step called `author` that does not say so is kept as typed.
+
+Also where two helpers' changes met set M's and set AH's decisions: a child's "nothing" first at
+the house of worries (walk55 asked it) and "reportedly a serious assault took place last year"
+(sound55's new alternatives had taken "took place" from every kind of event but the last)."""
 
 from __future__ import annotations
 
@@ -13,8 +17,9 @@ import pytest
 
 from flows.errors import FlowError
 from flows.loader import load_flow
-from flows.replies import Notice
+from flows.replies import Notice, Nudge
 from tests.builders import EngineChat, build_flow, section, step, write_yaml
+from tests.test_walk_thirtyfirst import sent_at
 
 PASTED = ("Lucy Marsh\nSocial Worker, Northside Children's Team\nTel: 01234 567890\n"
           "lucy.marsh@northside.example.gov.uk")
@@ -80,3 +85,26 @@ def test_a_signature_on_a_choice_step_is_refused_naming_the_file_line_and_field(
     assert (problem.file, problem.line) == (str(path), 11)  # where the step begins
     assert problem.field == "sections[0].steps[0]"
     assert "signature: true belongs to a text step" in problem.message
+
+
+# --- a child's "nothing" at the house of worries (set M's decision, walk55's asked "none") ----
+
+
+@pytest.mark.parametrize("flow_id", ["three_houses", "mapping"])
+@pytest.mark.parametrize("typed", ["nothing", "Nothing.", "nothing!"])
+def test_a_childs_nothing_first_at_the_house_of_worries_is_kept_as_theirs(flow_id: str,
+                                                                          typed: str) -> None:
+    """Set M (pass 34) decided that "nothing", asked what worries them, is the child's own
+    word, kept; walk55 began asking every note the nothing-said check reads when it came
+    first in the list, "nothing" with it. "none" and "n/a" are still asked."""
+    chat = sent_at(flow_id, "house_worries", typed)
+    assert chat.draft.answers["house_worries"] == [typed]
+    assert not [r for r in chat.replies if isinstance(r, Nudge)]
+    assert chat.asked == "house_good"
+
+
+@pytest.mark.parametrize("typed", ["none", "n/a"])
+def test_a_writers_none_first_at_the_house_of_worries_is_still_asked(typed: str) -> None:
+    chat = sent_at("three_houses", "house_worries", typed)
+    assert "house_worries" not in chat.draft.answers
+    assert [r for r in chat.replies if isinstance(r, Nudge)]

@@ -366,11 +366,12 @@ _EVENT_ONLY = on_first_use(
     r"|recent|previous|first|worst|main|big|serious|major|second|same|other|reported|police"
     # ("a serious physical assault" (set AL))
     r"|physical|sexual|verbal|nasty|bad|violent|heated|massive|huge|horrible|minor"
-    r"|dv|da|fv|dfv|domestic|known)\s+){0,3}(?:(?:incident|episode|event|occasion"
+    r"|dv|da|fv|dfv|domestic|known)\s+){0,3}(?:(?:(?:incident|episode|event|occasion"
     r"|altercation|call[\s-]?out|assault|fight|row|disturbance|scuffle|argument|dispute"
     r"|bust[\s-]?up|punch[\s-]?up|set[\s-]?to)s?"
     # (of those who had it: "got into it", "had words")
-    r"|(?<=\binto\s)it|(?<=\bhad\s)words"
+    r"|(?<=\binto\s)it|(?<=\bhad\s)words)"
+    # (said only to have been: "a serious assault took place last year" (set AH))
     r"(?:\s+(?:was|were|is|took\s+place|happened|occurred))?"
     r"|police\s+(?:were|was|have\s+been|had\s+been|got)\s+called(?:\s+out)?(?:\s+again)?"
     # ("the one at the weekend": "one" only with when it was after it)
