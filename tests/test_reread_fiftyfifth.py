@@ -1,0 +1,65 @@
+"""The fifty-fifth pass's merged change read again, where its parts meet what people send.
+
+walk55 cut an email signature pasted at "Written by" to its name and role lines, reading it a
+line at a time. Many councils' signatures put their parts on one line between bars ("Lucy
+Marsh | Social Worker | Tel: ..."): such a line was read whole, as one part."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_attacks_twentyninth import shown
+from tests.test_telegram_handlers import Bot, bot, button
+from tests.test_walk_thirtyfirst import sent_at
+
+__all__ = ["bot"]  # the fixture
+
+ONE_LINE = ("Lucy Marsh | Social Worker | Northside Children's Team | Tel: 01234 567890 | "
+            "lucy.marsh@northside.gov.uk")
+
+
+async def test_a_signature_on_one_line_between_bars_is_cut_to_name_and_role(bot: Bot) -> None:
+    """A social worker's signature is one line, its parts between bars. Pasted at "Who is
+    writing this mapping?", all of it was saved as who wrote the record, her phone number
+    and email at the top of what the chair reads (the step has no privacy reminder: it asks
+    for a name and role). Each part between bars is read as a line of its own."""
+    await bot.say("/new mapping")
+    await bot.say("LM-4")
+    await bot.tap(button(bot, "a:"))  # a child protection conference
+    await bot.say("Mon 14 Dec, 10am")
+    await bot.say(ONE_LINE)
+    said = "\n".join(shown(bot)[-3:])
+    assert ("I've kept \"Lucy Marsh, Social Worker, Northside Children's Team\" as who wrote "
+            "this, and left out the rest of the signature (its phone number and email "
+            "address)") in said, said
+    await bot.say("/summary")
+    summary = shown(bot)[-1]
+    assert "Lucy Marsh, Social Worker, Northside Children's Team" in summary
+    for gone in ("01234", "@northside"):
+        assert gone not in summary, gone
+
+
+@pytest.mark.parametrize(("typed", "kept", "left"), [
+    # the role and the phone on one line: the role was dropped with the number
+    ("Lucy Marsh\nSocial Worker | Northside Children's Team | 01234 567890\n"
+     "lucy.marsh@northside.gov.uk",
+     "Lucy Marsh, Social Worker, Northside Children's Team", "phone number and email address"),
+    # the phone and email on one line: the email, left out, was not named
+    ("Lucy Marsh\nSocial Worker, Northside Children's Team\nT: 01234 567890 | "
+     "E: lucy.marsh@northside.gov.uk",
+     "Lucy Marsh, Social Worker, Northside Children's Team", "phone number and email address"),
+    ("PK | Family support worker | Eastgate family hub | M: 07700 900 123",
+     "PK, Family support worker, Eastgate family hub", "phone number")])
+def test_each_part_between_bars_is_read_as_a_line(typed: str, kept: str, left: str) -> None:
+    chat = sent_at("harm_matrix", "author", typed)
+    assert chat.draft.answers["author"] == kept
+    [told] = [n for n in chat.notices() if "left out the rest" in n]
+    assert f"(its {left})" in told, told
+
+
+@pytest.mark.parametrize("typed", ["LM | social worker", "AN, social worker | Northside team"])
+def test_who_wrote_it_between_bars_with_nothing_a_signature_adds_is_kept_as_typed(
+        typed: str) -> None:
+    chat = sent_at("harm_matrix", "author", typed)
+    assert chat.draft.answers["author"] == typed
+    assert not [n for n in chat.notices() if "signature" in n]
