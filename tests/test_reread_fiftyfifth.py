@@ -63,3 +63,35 @@ def test_who_wrote_it_between_bars_with_nothing_a_signature_adds_is_kept_as_type
     chat = sent_at("harm_matrix", "author", typed)
     assert chat.draft.answers["author"] == typed
     assert not [n for n in chat.notices() if "signature" in n]
+
+
+# --- a signature whose name and role lines are over the question's limit ---------------------
+
+LONG_ROLE = ("Lucy Marsh\nSenior Social Worker (Advanced Practitioner)\n"
+             "Children in Need and Child Protection Team South\n"
+             "Children's Services, Directorate of People and Communities\n"
+             "Northside Metropolitan Borough Council\nTel: 01234 567890\n"
+             "lucy.marsh@northside.gov.uk")
+
+
+def test_a_signature_too_long_once_cut_is_not_said_to_be_kept() -> None:
+    """A long signature pasted at Harm Matrix's "Who is filling this in?" (200 characters at
+    most): she was told "I've kept "Lucy Marsh, Senior Social Worker ..." as who wrote this
+    ... /back changes it", and straight after "That's 206 characters; the limit here is
+    200", and nothing was kept. She is told only what is true: the phone and email were
+    left out and the name and role lines alone are over the limit; nothing is said kept."""
+    chat = sent_at("harm_matrix", "author", LONG_ROLE)
+    assert "author" not in chat.draft.answers
+    assert chat.asked == "author"
+    said = " ".join(chat.notices())
+    assert "I've kept" not in said, said
+    assert "left out the rest of the signature (its phone number and email address)" in said
+    assert "206 characters; the limit here is 200" in said, said
+
+
+
+def test_then_her_name_and_role_alone_are_kept() -> None:
+    chat = sent_at("harm_matrix", "author", LONG_ROLE)
+    chat.send("LM, senior social worker, Northside")
+    assert chat.draft.answers["author"] == "LM, senior social worker, Northside"
+    assert chat.asked == "network"
