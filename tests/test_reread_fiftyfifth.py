@@ -6,7 +6,10 @@ Marsh | Social Worker | Tel: ..."): such a line was read whole, as one part."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from telegram_world import bot_world
 
 from tests.test_attacks_twentyninth import shown
 from tests.test_telegram_handlers import Bot, bot, button
@@ -95,3 +98,23 @@ def test_then_her_name_and_role_alone_are_kept() -> None:
     chat.send("LM, senior social worker, Northside")
     assert chat.draft.answers["author"] == "LM, senior social worker, Northside"
     assert chat.asked == "network"
+
+
+# --- a slash, a space, then a command with an invisible mark in it ---------------------------
+
+
+@pytest.mark.parametrize("typed", ["/ skip\ufe0f", "/ \u200dskip", "/ sk\u00adip",
+                                   "/ skip\u200b"])
+async def test_a_slash_then_a_space_then_a_command_with_a_hidden_mark_is_the_command(
+        tmp_path: Path, typed: str) -> None:
+    """attack55 read "/skip" with a joiner or a variation selector in it as /skip, and
+    "/ skip" (a phone's space after the slash) was /skip already; "/ skip" with the same
+    invisible mark in it was saved as her answer, and the record read "Who contributed: /
+    skip". It is /skip, as each of the two is."""
+    async with bot_world(tmp_path / "bot.db") as world:
+        await world.open_tool("Harm Matrix", "KB-7")
+        await world.say("LM, social worker")
+        await world.say(typed)
+        assert "What does the adult do, or fail to do?" in world.texts()[-1]
+        await world.command("review")
+        assert "contributed: (skipped)" in world.texts()[-1], world.texts()[-1]
