@@ -142,7 +142,8 @@ def _slashed(plain: str, rest: list[str]) -> tuple[str, list[str]]:
     if word == plain:
         return plain, rest
     if not word:  # the run alone: "/ skip", "\ skip", "/ skip."
-        after = rest[0].rstrip(_ENDS) if rest else ""
+        # (the command read as it shows, as the word with its slash is: "/ skip\ufe0f")
+        after = _JOINERS.sub("", without_hidden(rest[0])).rstrip(_ENDS) if rest else ""
         if after and find(after) is not None and _SLASHED.fullmatch("/" + after):
             return "/" + after, []
         return plain, rest

@@ -281,8 +281,11 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
         # a signature pasted at "Written by": its phone, email and notice lines were saved
         # with the name and role, and printed at the top of the record the chair reads
         text, left_out = signed
-        out.replies.append(Notice(MSG["signature"].format(kept=text, left=in_words(left_out)),
-                                  "saved"))
+        if len(text) <= step.spec.max_length:
+            out.replies.append(Notice(MSG["signature"].format(kept=text,
+                                                              left=in_words(left_out)), "saved"))
+        else:  # (refused as too long next: nothing is kept, so nothing is said kept)
+            out.replies.append(Notice(MSG["signature_long"].format(left=in_words(left_out))))
     if step.kind.widget == "items" and text.lower() in DONE_WORDS | {""}:
         if privacy_first(out, step, nudger):
             return

@@ -29,22 +29,28 @@ _LINES = {
                                  r"(?:\s*/\s*\w+)?\)?$", re.IGNORECASE),
 }
 _LONGEST = 2000  # a signature is short: a longer paste is read as it is
+# Parts of a signature put on one line between bars ("Lucy Marsh | Social Worker | Tel: ..."),
+# each read as a line: read whole, a line holding a role and a phone number was left out
+# with the number, and a signature all on one line was saved as typed, phone and email too.
+_BARS = on_first_use(r"[^\S\n]+\|[^\S\n]+")  # (a no-break space too)
 
 
 def signed_by(text: str) -> tuple[str, list[str]] | None:
     """Who wrote a record, out of an email signature pasted whole: its name and role lines
-    joined as one line, and what was left out (in plain words, each kind once). None when the
-    text is one line, holds nothing a signature adds, or nothing else."""
-    if "\n" not in text or len(text) > _LONGEST:
+    joined as one line, and what was left out (in plain words, each kind once). A line's parts
+    between bars are read as lines. None when the text is one line with no bars in it, holds
+    nothing a signature adds, or nothing else."""
+    if len(text) > _LONGEST or ("\n" not in text and _BARS.search(text) is None):
         return None
     kept: list[str] = []
     left: list[str] = []
-    for line in (raw.strip(" \t|-–—•") for raw in text.splitlines()):
+    for line in (part.strip(" \t|-–—•") for raw in text.splitlines()
+                 for part in _BARS.split(raw)):
         if not line:
             continue
         kind = next((name for name, found in _LINES.items() if found.search(line)), None)
         if kind is None:
-            kept.append(" ".join(line.replace(" | ", ", ").split()).rstrip(" ,;"))
+            kept.append(" ".join(line.split()).rstrip(" ,;"))
         elif kind not in left:
             left.append(kind)
     if not left or not kept:
