@@ -34,6 +34,7 @@ from pathlib import Path
 import pytest
 
 from tests.botapi_server import BotApiServer
+from tests.conftest import run_sosbot
 from tests.in_process import sosbot_here
 from tests.processes import HANG_GUARD, sosbot_child, stop
 from tests.telegram_world import TEST_KEY, run_env, start_a_draft
@@ -51,7 +52,7 @@ def test_a_missing_webhook_secret_under_systemd_names_the_env_file_to_fill(
     """`sosbot@main` stopped with "SOSBOT_WEBHOOK_SECRET: missing; set a random secret ..."
     and nothing said where: main.env, second.env, .env or a unit's Environment= line. The
     file the unit reads its settings from is named now, as it is for a wrong secret."""
-    done = sosbot_here("run", "--webhook", cwd=tmp_path, env={
+    done = run_sosbot("run", "--webhook", cwd=tmp_path, env={
         **KEYED, **TOKEN, "SOSBOT_WEBHOOK_URL": PUBLIC_URL, "SOSBOT_DB": str(tmp_path / "b.db"),
         "SOSBOT_SETTINGS_FROM": "/etc/sosbot/main.env"})
     assert done.returncode == 2
@@ -64,7 +65,7 @@ def test_a_webhook_secret_left_empty_in_env_is_named_at_its_line(tmp_path: Path)
     """main.env.example's `SOSBOT_WEBHOOK_SECRET=` left as it is: the line is named."""
     (tmp_path / ".env").write_text(f"SOSBOT_DB=b.db\nSOSBOT_WEBHOOK_URL={PUBLIC_URL}\n"
                                    "SOSBOT_WEBHOOK_SECRET=\n")
-    done = sosbot_here("run", "--webhook", cwd=tmp_path, env={**KEYED, **TOKEN})
+    done = run_sosbot("run", "--webhook", cwd=tmp_path, env={**KEYED, **TOKEN})
     assert done.returncode == 2
     [said] = done.stderr.strip().splitlines()
     assert said.startswith("sosbot: SOSBOT_WEBHOOK_SECRET: missing; set a random secret")
@@ -73,7 +74,7 @@ def test_a_webhook_secret_left_empty_in_env_is_named_at_its_line(tmp_path: Path)
 
 def test_missing_webhook_settings_with_no_settings_file_say_where_they_go(
         tmp_path: Path) -> None:
-    done = sosbot_here("run", "--webhook", cwd=tmp_path,
+    done = run_sosbot("run", "--webhook", cwd=tmp_path,
                       env={**KEYED, **TOKEN, "SOSBOT_DB": str(tmp_path / "b.db")})
     assert done.returncode == 2
     lines = done.stderr.strip().splitlines()
@@ -86,7 +87,7 @@ def test_missing_webhook_settings_with_no_settings_file_say_where_they_go(
 
 def test_a_missing_token_under_systemd_names_the_env_file_not_dot_env(tmp_path: Path) -> None:
     """"put it in .env" sent the operator of `sosbot@second` to a file the unit never reads."""
-    done = sosbot_here("run", cwd=tmp_path, env={
+    done = run_sosbot("run", cwd=tmp_path, env={
         **KEYED, "SOSBOT_DB": str(tmp_path / "b.db"),
         "SOSBOT_SETTINGS_FROM": "/etc/sosbot/second.env"})
     assert done.returncode == 2

@@ -19,7 +19,7 @@ import pytest
 from bot.session_commands import MAX_UNFINISHED
 from flows.flow import Flow
 from tests import test_telegram_handlers
-from tests.conftest import sosbot_command, sosbot_env
+from tests.conftest import run_sosbot, sosbot_command, sosbot_env
 from tests.in_process import sosbot_here
 from tests.store_data import unfinished_drafts
 from tests.test_attacks_thirtythird_b import button_texts
@@ -71,8 +71,8 @@ def test_a_bad_webhook_url_stops_only_run_webhook(tmp_path: Path, url: str, said
     (tmp_path / ".env").chmod(0o600)  # it holds a secret (tests/test_attacks_fiftythird.py)
     env = {"SOSBOT_WEBHOOK_URL": url} if where.endswith("environment") else {}
     all_but_the_webhook_work(tmp_path, env, "SOSBOT_WEBHOOK_URL")
-    webhook = sosbot_here("run", "--webhook", cwd=tmp_path,
-                          env={**env, "TELEGRAM_BOT_TOKEN": TOKEN})
+    webhook = run_sosbot("run", "--webhook", cwd=tmp_path,
+                         env={**env, "TELEGRAM_BOT_TOKEN": TOKEN})
     assert webhook.returncode == 2
     [line] = webhook.stderr.splitlines()
     assert line.startswith(f"sosbot: SOSBOT_WEBHOOK_URL: {said}")
@@ -88,7 +88,7 @@ def test_a_quoted_webhook_secret_stops_only_run_webhook(tmp_path: Path) -> None:
     made = sosbot_here("chat", "--flow", "reflection", input="KB-1\nSchool or college\n",
                        cwd=tmp_path, env=env)
     assert made.returncode == 0, made.stderr
-    webhook = sosbot_here("run", "--webhook", cwd=tmp_path, env={
+    webhook = run_sosbot("run", "--webhook", cwd=tmp_path, env={
         **env, "TELEGRAM_BOT_TOKEN": TOKEN,
         "SOSBOT_WEBHOOK_URL": "https://bot.council.example/telegram"})
     assert webhook.returncode == 2
