@@ -42,6 +42,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import run_sosbot
 from tests.in_process import sosbot_here
 from tests.test_telegram_handlers import Bot, bot
 
@@ -69,7 +70,7 @@ def test_a_database_named_sosbot_key_is_refused_before_a_key_is_written_into_it(
 def test_sosbot_run_with_its_database_named_sosbot_key_says_why_in_one_line(
         tmp_path: Path) -> None:
     (tmp_path / ".env").write_text("SOSBOT_DB=sosbot.key\n")
-    done = sosbot_here("run", cwd=tmp_path, env={
+    done = run_sosbot("run", cwd=tmp_path, env={
         "TELEGRAM_BOT_TOKEN": "123:" + "A" * 35, "SOSBOT_API_ROOT": "http://127.0.0.1:9"})
     assert done.returncode == 1, done.stderr
     assert done.stderr.splitlines() == [f"sosbot: The database sosbot.key {NAMED_AS_KEY}"]
