@@ -2,7 +2,8 @@
 the command does once Python has started): what `run_sosbot` gives, without the second or
 more a child process spends starting. For what the command prints and saves; a test of what
 only a process shows (a signal, the exit itself, a terminal, a pipe closed under it, bytes
-that are not text) starts the real command instead."""
+that are not text) starts the real command instead. `sosbot run` is run here only as far as
+its settings, to be refused by them; a run that would start is a process of its own."""
 
 from __future__ import annotations
 
@@ -26,13 +27,11 @@ def sosbot_here(*args: str, input: str | None = None, cwd: Path | None = None,
     with the environment a child gets (`sosbot_env(**env)`): its status, standard output
     and standard error as `run_sosbot` returns them. The three streams are files, opened as
     Python opens a child's pipes (text over buffered bytes, not terminals)."""
-    if args[:1] == ("run",):  # it settles the collector and the thread switching for good
-        raise ValueError("`sosbot run` is started as a process of its own (run_sosbot)")
     streams = Path(tempfile.mkdtemp(prefix="sosbot-here-"))
     try:
         (streams / "in").write_bytes((input or "").encode())
         with _environment(sosbot_env(**(env or {}))), _in(cwd or Path.cwd()), \
-                _logging_put_back(), _standard_streams(streams):
+                _logging_put_back(), _standard_streams(streams), _never_started():
             try:
                 status = cli.main(list(args))
             except SystemExit as exit:  # argparse's: a usage error, --help, --version
@@ -44,6 +43,21 @@ def sosbot_here(*args: str, input: str | None = None, cwd: Path | None = None,
     finally:
         shutil.rmtree(streams, ignore_errors=True)
     return subprocess.CompletedProcess(["sosbot", *args], status, out, err)
+
+
+@contextlib.contextmanager
+def _never_started() -> Iterator[None]:
+    """`sosbot run` may be refused here by its settings, but never start: starting settles the
+    collector and the thread switching for good, for the rest of the test process."""
+    def refused(*_: object, **__: object) -> int:
+        raise ValueError("`sosbot run` got past its settings: start it as a process of its "
+                         "own (run_sosbot)")
+
+    was, cli._run = cli._run, refused  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        cli._run = was  # type: ignore[assignment]
 
 
 @contextlib.contextmanager

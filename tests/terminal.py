@@ -9,11 +9,13 @@ import select
 import subprocess
 import termios
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from types import TracebackType
 from typing import IO
 
-from tests.conftest import run_sosbot, sosbot_command, sosbot_env
+from tests.conftest import sosbot_command, sosbot_env
+from tests.in_process import sosbot_here
 from tests.processes import HANG_GUARD
 
 
@@ -135,8 +137,12 @@ def _controlled_by_stdin() -> None:
 
 
 def exported(db: Path, label: str) -> str:
-    """The draft labelled `label` as `sosbot export` writes it in plain text."""
+    """The draft labelled `label` as `sosbot export` writes it in plain text: run through
+    `bot.cli.main` here (tests/in_process.py), on a thread of its own (the caller may be a
+    test with its event loop running)."""
     out = db.with_suffix(".txt")
-    export = run_sosbot("export", label, "--format", "txt", "--db", str(db), "-o", str(out))
+    with ThreadPoolExecutor(1) as thread:
+        export = thread.submit(sosbot_here, "export", label, "--format", "txt", "--db",
+                               str(db), "-o", str(out)).result()
     assert export.returncode == 0, export.stderr
     return out.read_text(encoding="utf-8")

@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import run_sosbot, sosbot_command, sosbot_env
+from conftest import sosbot_command, sosbot_env
 
 from bot.handlers import EDITED
 from bot.teams.invites import invite_colleague
@@ -258,7 +258,7 @@ def test_a_setting_in_quotation_marks_is_refused_saying_so(
     value: SOSBOT_DB="cases.db" made a new database in a file called "cases.db" with its
     quotes, beside the real one, and the answers went there; a quoted token was refused as
     not looking like a token, with nothing to say why."""
-    result = run_sosbot(*command, input="", cwd=tmp_path, env={
+    result = sosbot_here(*command, input="", cwd=tmp_path, env={
         name: value, "SOSBOT_API_ROOT": "http://127.0.0.1:9"})
     assert result.returncode != 0
     assert result.stderr.strip().splitlines() == [

@@ -44,7 +44,6 @@ import pytest
 from bot.teams.invites import invite_colleague
 from storage.teams import TeamStore
 from tests.botapi_server import BotApiServer
-from tests.conftest import run_sosbot
 from tests.in_process import sosbot_here
 from tests.processes import HANG_GUARD, sosbot_child, stop
 from tests.telegram_world import PRACTITIONER, TEST_KEY, run_env
@@ -68,7 +67,7 @@ def test_a_folder_truly_named_with_a_hash_given_by_systemd_is_read(
     write in main.env to get past it. Read now, since the folder is there."""
     (tmp_path / folder).mkdir()
     db = tmp_path / folder / "bot.db"
-    done = run_sosbot("chat", "--flow", "reflection", input="KB-1\n", cwd=tmp_path,
+    done = sosbot_here("chat", "--flow", "reflection", input="KB-1\n", cwd=tmp_path,
                       env={**KEYED, **UNIT, "SOSBOT_DB": str(db)})
     assert "comment" not in done.stderr, done.stderr
     assert done.returncode == 0, done.stderr

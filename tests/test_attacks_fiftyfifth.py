@@ -80,7 +80,7 @@ def test_sosbot_run_with_its_database_named_sosbot_key_says_why_in_one_line(
 def test_a_database_named_sosbot_key_still_opens_with_the_key_in_the_environment(
         tmp_path: Path) -> None:
     """With SOSBOT_DATA_KEY set, no key file is read or made: that name harms nothing."""
-    key = run_sosbot("keys", "new").stdout.strip()
+    key = sosbot_here("keys", "new").stdout.strip()
     env = {"SOSBOT_DATA_KEY": key}
     done = sosbot_here("chat", "--flow", "reflection", "--db", "sosbot.key", cwd=tmp_path,
                        input="KB-1\n", env=env)
@@ -113,7 +113,7 @@ def test_a_relative_database_not_found_is_named_whole_with_where_it_was_looked_f
 def test_an_invite_into_a_new_relative_database_names_the_file_it_made(
         tmp_path: Path) -> None:
     (tmp_path / "etc").mkdir()
-    key = run_sosbot("keys", "new").stdout.strip()
+    key = sosbot_here("keys", "new").stdout.strip()
     (tmp_path / "etc" / "main.env").write_text(f"SOSBOT_DB=sosbot.db\nSOSBOT_DATA_KEY={key}\n")
     done = sosbot_here("invite", "--env-file", "etc/main.env", cwd=tmp_path)
     assert done.returncode == 0, done.stderr

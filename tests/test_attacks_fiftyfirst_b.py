@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from conftest import run_sosbot
+from in_process import sosbot_here
 
 from bot import cli
 
@@ -19,6 +20,12 @@ README_ANSWERS = ("KB-1\nSchool or college\nSeen a bruise on her arm\nYes, as fa
 
 
 def piped_chat(db: Path, answers: str, *flow: str) -> subprocess.CompletedProcess[str]:
+    """`sosbot chat` run through `bot.cli.main` here (tests/in_process.py): what it prints."""
+    return sosbot_here("chat", *flow, "--db", str(db), input=answers, cwd=db.parent)
+
+
+def piped_child(db: Path, answers: str, *flow: str) -> subprocess.CompletedProcess[str]:
+    """The README's example as it is typed: the real command, a child process."""
     return run_sosbot("chat", *flow, "--db", str(db), input=answers, cwd=db.parent)
 
 
@@ -35,7 +42,7 @@ def test_a_piped_chat_that_finished_its_draft_does_not_say_run_it_again_to_carry
     opened another database, with no draft in it. It says the draft is finished, and how to
     open it again, with the database it was given."""
     db = tmp_path / "demo.db"
-    said = last_line(piped_chat(db, README_ANSWERS, "--flow", "reflection"))
+    said = last_line(piped_child(db, README_ANSWERS, "--flow", "reflection"))
     assert "carry on" not in said
     assert said == ('"KB-1" is finished, and saved with its summary. To look at it again or '
                     f"change an answer, run `sosbot chat --db {db}` and type /resume KB-1.")

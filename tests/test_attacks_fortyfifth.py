@@ -40,8 +40,8 @@ from flows.flow import Flow
 from tests.botapi_server import BotApiServer
 from tests.builders import EngineChat
 from tests.cases import reach
-from tests.conftest import run_sosbot
 from tests.growth import LINEAR_AT_MOST, growth
+from tests.in_process import sosbot_here
 from tests.processes import HANG_GUARD, free_port, sosbot_child, stop
 from tests.telegram_world import PRACTITIONER, TEST_KEY, at_question_two, run_env, start_a_draft
 
@@ -122,11 +122,11 @@ def test_a_command_typed_with_the_key_beside_the_slash_is_the_command_in_sosbot_
         tmp_path: Path, typed: str) -> None:
     """The same at the terminal; nothing of it is saved."""
     db = str(tmp_path / "bot.db")
-    done = run_sosbot("chat", "--db", db, "--flow", "reflection",
+    done = sosbot_here("chat", "--db", db, "--flow", "reflection",
                       input=f"KB-1\n2\n{typed}\n", env=KEYED)
     assert f'I\'ve read "{typed}" as /back, not as an answer.' in done.stdout
     assert "[Question 3 of 8" not in done.stdout
-    reviewed = run_sosbot("chat", "--db", db, input="/review\n", env=KEYED).stdout
+    reviewed = sosbot_here("chat", "--db", db, input="/review\n", env=KEYED).stdout
     assert typed not in reviewed
 
 

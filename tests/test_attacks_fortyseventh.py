@@ -30,6 +30,7 @@ Held this pass (tried, nothing to mend):
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import re
@@ -46,7 +47,6 @@ from flows.loader import load_flows
 from storage.errors import StorageError
 from tests.botapi_server import BotApiServer
 from tests.conftest import REPO as ROOT
-from tests.conftest import run_sosbot
 from tests.in_process import sosbot_here
 from tests.processes import HANG_GUARD, free_port, sosbot_child, stop
 from tests.telegram_world import PRACTITIONER, TEST_KEY, bot_settings, run_env
@@ -167,7 +167,7 @@ def test_a_setting_given_twice_with_two_values_in_env_is_refused_naming_both_lin
     (never the values: a line may hold the token)."""
     (tmp_path / ".env").write_text("SOSBOT_DRAFT_DAYS=7\nSOSBOT_DONE_DAYS=7\n\n"
                                    "# added later\nSOSBOT_DRAFT_DAYS=30\n")
-    done = run_sosbot("run", cwd=tmp_path, env=KEYED)
+    done = sosbot_here("run", cwd=tmp_path, env=KEYED)
     assert done.returncode != 0
     assert "Traceback" not in done.stderr
     [said] = done.stderr.strip().splitlines()
@@ -210,7 +210,7 @@ def test_an_allowed_users_list_with_an_entry_that_is_no_id_names_its_place(
     separated by commas", and read them all to find it. The entries are now named by their
     place in the list, not quoted (a token pasted onto the wrong line would be logged)."""
     (tmp_path / ".env").write_text(f"SOSBOT_DB=bot.db\nSOSBOT_ALLOWED_USERS={given}\n")
-    done = run_sosbot("run", cwd=tmp_path, env=KEYED)
+    done = sosbot_here("run", cwd=tmp_path, env=KEYED)
     assert done.returncode != 0
     assert done.stderr.strip().splitlines() == [
         "sosbot: SOSBOT_ALLOWED_USERS: must be numeric Telegram user ids separated by commas; "
@@ -223,12 +223,13 @@ async def test_another_scheduled_jobs_storage_error_names_the_job(
     """The daily erasure of spent invites, refused by the database, was logged as "...
     (update None)": an operator looked for an update that never was. It names the job."""
     db = disk_path / "bot.db"
-    made = run_sosbot("invite", "--db", str(db), env=KEYED)
+    made = await asyncio.to_thread(sosbot_here, "invite", "--db", str(db), env=KEYED)
     assert made.returncode == 0, made.stderr
     withdraw = re.search(r"--withdraw (\S+)", made.stdout + made.stderr)
     assert withdraw is not None
-    assert run_sosbot("invite", "--db", str(db), "--withdraw", withdraw.group(1),
-                      env=KEYED).returncode == 0
+    withdrawn = await asyncio.to_thread(sosbot_here, "invite", "--db", str(db), "--withdraw",
+                                        withdraw.group(1), env=KEYED)
+    assert withdrawn.returncode == 0
     async with BotApiServer() as server:
         settings = bot_settings(server, db)
         async with open_services(settings, db, load_flows(),

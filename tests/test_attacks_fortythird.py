@@ -51,7 +51,8 @@ from bot.handlers import SORRY
 from flows.flow import Flow
 from storage.errors import Unavailable
 from storage.store import Store
-from tests.conftest import run_sosbot, sosbot_command, sosbot_env
+from tests.conftest import sosbot_command, sosbot_env
+from tests.in_process import sosbot_here
 from tests.telegram_world import TEST_KEY
 from tests.terminal import Terminal
 from tests.test_console import typed_then_end
@@ -73,7 +74,7 @@ def _drafts_filling(db: Path, count: int) -> None:
     lines = ["KB-1", "2", "kept " + "k" * 1900]
     for n in range(2, count + 1):
         lines += ["/new reflection", f"KB-{n}", "2", f"kept {n} " + "k" * 1900]
-    made = run_sosbot("chat", "--db", str(db), "--flow", "reflection",
+    made = sosbot_here("chat", "--db", str(db), "--flow", "reflection",
                       input="\n".join(lines) + "\n", env={"SOSBOT_DATA_KEY": TEST_KEY})
     assert made.returncode == 0, made.stderr
 
@@ -180,7 +181,7 @@ def test_a_sqlite_url_with_options_is_refused_naming_its_line(tmp_path: Path) ->
     file is made."""
     (tmp_path / ".env").write_text("# the case database\n"
                                    "SOSBOT_DATABASE_URL=sqlite:///cases.db?mode=ro\n")
-    done = run_sosbot("chat", input="", cwd=tmp_path, env={"SOSBOT_DATA_KEY": TEST_KEY})
+    done = sosbot_here("chat", input="", cwd=tmp_path, env={"SOSBOT_DATA_KEY": TEST_KEY})
     assert done.returncode == 2
     [line] = done.stderr.splitlines()
     assert line.startswith('sosbot: SOSBOT_DATABASE_URL: has options after "?" (mode=ro)'), line

@@ -13,7 +13,7 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
-from conftest import run_sosbot, sosbot_command, sosbot_env
+from conftest import sosbot_command, sosbot_env
 
 from bot.handlers import STALE_TOAST
 from tests.builders import build_flow, choice, list_step, section, text
@@ -301,7 +301,7 @@ def test_a_dot_env_that_is_a_folder_is_named_not_passed_over(tmp_path: Path) -> 
 
 def test_a_dot_env_linked_to_a_file_that_is_gone_is_named(tmp_path: Path) -> None:
     (tmp_path / ".env").symlink_to(tmp_path / "secrets" / "sosbot.env")
-    result = run_sosbot("run", cwd=tmp_path, input="")
+    result = sosbot_here("run", cwd=tmp_path, input="")
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     assert result.stderr.splitlines() == [

@@ -15,7 +15,8 @@ import aiohttp
 import pytest
 
 from tests.botapi_server import BotApiServer
-from tests.conftest import run_sosbot, sosbot_command, sosbot_env
+from tests.conftest import sosbot_command, sosbot_env
+from tests.in_process import sosbot_here
 from tests.processes import HANG_GUARD, free_port, kill, sosbot_child, stop
 from tests.telegram_world import PRACTITIONER, TEST_KEY, run_env
 from tests.terminal import exported
@@ -116,7 +117,8 @@ async def test_a_file_size_limit_at_start_is_named_not_blamed_on_the_disk(
     "the disk reported an error; check the disk": the operator checked a sound disk. The
     line names the limit, and the database is left as it was."""
     db = tmp_path / "bot.db"
-    made = run_sosbot("chat", "--db", str(db), input="", env={"SOSBOT_DATA_KEY": TEST_KEY})
+    made = await asyncio.to_thread(sosbot_here, "chat", "--db", str(db), input="",
+                                   env={"SOSBOT_DATA_KEY": TEST_KEY})
     assert made.returncode == 0, made.stderr
     before = db.read_bytes()
     async with BotApiServer() as server:

@@ -12,7 +12,6 @@ from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
-from conftest import run_sosbot
 
 from bot.config import ConfigError, load_settings
 from bot.handlers import SORRY, TEXT_ONLY, TEXT_ONLY_NAMED
@@ -20,6 +19,7 @@ from bot.strangers import TOLD_A_MINUTE, Strangers
 from flows.flow import Flow
 from storage.store import Store
 from tests.botapi_server import DEFAULT_TOKEN, BotApiServer
+from tests.in_process import sosbot_here
 from tests.processes import HANG_GUARD, sosbot_child, stop
 from tests.telegram_world import (
     PRACTITIONER,
@@ -261,7 +261,7 @@ def test_a_database_path_with_a_terminal_escape_is_quoted_with_it_shown(
     as a setting, status 2, before any database is opened: still one line, the code shown.)"""
     folder = tmp_path / "cases\x1b[2J"
     folder.mkdir()
-    done = run_sosbot(*command, cwd=tmp_path, input="",
+    done = sosbot_here(*command, cwd=tmp_path, input="",
                       env={"SOSBOT_DB": str(folder), "SOSBOT_DATA_KEY": TEST_KEY,
                            "TELEGRAM_BOT_TOKEN": DEFAULT_TOKEN, "SOSBOT_ALLOWED_USERS": "1"})
     assert done.returncode == 2

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import run_sosbot, sosbot_command, sosbot_env
+from conftest import sosbot_command, sosbot_env
 from in_process import sosbot_here
 
 from tests.botapi_server import BotApiServer
@@ -365,8 +365,8 @@ async def test_a_removed_member_is_not_let_back_in_by_the_link_they_joined_with(
     from tests.test_teams_e2e import open_link as opened
 
     db, admin = tmp_path / "bot.db", PRACTITIONER
-    made = run_sosbot("invite", "--uses", "5", "--db", str(db), cwd=tmp_path,
-                      env={"SOSBOT_DATA_KEY": TEST_KEY})
+    made = await asyncio.to_thread(sosbot_here, "invite", "--uses", "5", "--db", str(db),
+                                   cwd=tmp_path, env={"SOSBOT_DATA_KEY": TEST_KEY})
     code = made.stdout.split()[1]
     async with bot_world(db, SOSBOT_ALLOWED_USERS=str(admin)) as world:
         assert "You're now a member" in await opened(world, NEWCOMER, code, "Sam")

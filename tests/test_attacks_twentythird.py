@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import run_sosbot, sosbot_command, sosbot_env
+from conftest import sosbot_command, sosbot_env
 
 from bot import cli
 from tests.in_process import sosbot_here
@@ -318,7 +318,7 @@ def test_a_database_that_is_a_pipe_is_named_not_given_a_key_beside_it(
     to make in /dev, for a database that is not there. It is named for what it is now."""
     pipe = tmp_path / "chat.db"
     os.mkfifo(pipe)
-    done = run_sosbot(*command, "--db", str(pipe), cwd=tmp_path)
+    done = sosbot_here(*command, "--db", str(pipe), cwd=tmp_path)
     assert done.returncode == 2
     assert done.stderr.strip().splitlines() == [
         f"sosbot: {pipe} is not a database file (a device or a pipe); use --db or SOSBOT_DB "

@@ -71,7 +71,8 @@ def test_a_bad_webhook_url_stops_only_run_webhook(tmp_path: Path, url: str, said
     (tmp_path / ".env").chmod(0o600)  # it holds a secret (tests/test_attacks_fiftythird.py)
     env = {"SOSBOT_WEBHOOK_URL": url} if where.endswith("environment") else {}
     all_but_the_webhook_work(tmp_path, env, "SOSBOT_WEBHOOK_URL")
-    webhook = run_sosbot("run", "--webhook", cwd=tmp_path, env={**env, "TELEGRAM_BOT_TOKEN": TOKEN})
+    webhook = run_sosbot("run", "--webhook", cwd=tmp_path,
+                         env={**env, "TELEGRAM_BOT_TOKEN": TOKEN})
     assert webhook.returncode == 2
     [line] = webhook.stderr.splitlines()
     assert line.startswith(f"sosbot: SOSBOT_WEBHOOK_URL: {said}")
@@ -162,7 +163,7 @@ async def test_handover_notes_are_found_by_label_after_the_old_key_is_retired(
         sent = bot.updates.next_id
     both = {"SOSBOT_DATA_KEY": f"{NEW_KEY}\n{KEY}"}
     for command in (("rotate",), ("retire", KEY.partition(":")[0])):
-        done = await asyncio.to_thread(run_sosbot, "keys", *command, "--db", database, env=both)
+        done = await asyncio.to_thread(sosbot_here, "keys", *command, "--db", database, env=both)
         assert done.returncode == 0, done.stderr
     monkeypatch.setattr(test_telegram_handlers, "KEY", NEW_KEY)  # the old key removed
     async with running_team(tmp_path, flows, db=database) as bot:

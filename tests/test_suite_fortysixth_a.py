@@ -1,6 +1,7 @@
 """The forty-sixth pass ran most `sosbot` commands of the process-heavy test files in the
 test's own process (tests/in_process.py): what they see there is what the real command, a
-child process, prints, saves and exits with; `sosbot run` is never run there."""
+child process, prints, saves and exits with; `sosbot run` is run there only as far as its
+settings refusing it, never to its start."""
 
 from __future__ import annotations
 
@@ -31,6 +32,19 @@ def test_a_command_run_here_says_and_exits_as_the_real_one(tmp_path: Path,
     assert outcomes[0] == outcomes[1]
 
 
-def test_sosbot_run_is_never_run_in_the_tests_process(tmp_path: Path) -> None:
+def test_sosbot_run_is_never_started_in_the_tests_process(tmp_path: Path) -> None:
+    token = {"TELEGRAM_BOT_TOKEN": "123456789:" + "a" * 35, "SOSBOT_API_ROOT": "http://127.0.0.1:9"}
     with pytest.raises(ValueError, match="process of its own"):
-        sosbot_here("run", cwd=tmp_path)
+        sosbot_here("run", cwd=tmp_path, env=token)
+    with pytest.raises(ValueError, match="process of its own"):
+        sosbot_here("run", cwd=tmp_path)  # no token: refused there, but only once it starts
+
+
+@pytest.mark.parametrize("env", [{"SOSBOT_DRAFT_DAYS": "soon"}, {"SOSBOT_LOG_LEVEL": "LOUD"}])
+def test_sosbot_run_refused_by_its_settings_here_says_and_exits_as_the_real_one(
+        tmp_path: Path, env: dict[str, str]) -> None:
+    here = sosbot_here("run", cwd=tmp_path, env=env)
+    child = run_sosbot("run", cwd=tmp_path, env=env)
+    assert here.returncode == child.returncode == 2
+    assert here.stderr == child.stderr != ""
+    assert here.stdout == child.stdout

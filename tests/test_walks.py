@@ -1,7 +1,8 @@
 """Four realistic walks (tests/walks.py) through the engine, the terminal and Telegram.
 
 The engine's summary and exported text are compared with golden files a practice lead has
-read line by line; the terminal (a real `sosbot chat` process fed by standard input) and
+read line by line; the terminal (`sosbot chat` fed by standard input: the first walk through
+the real command in a child process, the others through `bot.cli.main` in this one) and
 Telegram (the real Application polling the local Bot API server) must reach exactly the same
 summary. After a deliberate change, regenerate and read the diff:
 
@@ -14,12 +15,14 @@ import asyncio
 import html
 import os
 import re
+import subprocess
 from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
 from builders import EngineChat, Typed, new_draft, typed_script, walk_through
 from conftest import run_sosbot
+from in_process import sosbot_here
 from telegram_world import PRACTITIONER, ErrorCollector, World, bot_settings, running_bot
 from walks import WALKS, Walk
 
@@ -122,13 +125,20 @@ def test_the_abuse_mapping_holds_the_childs_words_from_her_three_houses(
     assert "The child" in [v.who for v in summary.scales[0].views]
 
 
-# --- the terminal: a real `sosbot chat` process fed by standard input ----------------------
+# --- the terminal: `sosbot chat` fed by standard input ----------------------------------------
 
 
-def chat_in_terminal(db: Path, flows: Mapping[str, Flow], walk: Walk) -> str:
+def sosbot(*args: str, child: bool, input: str | None = None
+           ) -> subprocess.CompletedProcess[str]:
+    """`sosbot ARGS` as a child process, or through `bot.cli.main` here (the same output
+    without a second of Python starting: tests/in_process.py)."""
+    return (run_sosbot if child else sosbot_here)(*args, input=input)
+
+
+def chat_in_terminal(db: Path, flows: Mapping[str, Flow], walk: Walk, *, child: bool) -> str:
     lines = [walk.label, *(t.line for t in script(flows, walk))]
-    done = run_sosbot("chat", "--db", str(db), "--flow", walk.flow_id,
-                      input="".join(f"{line}\n" for line in lines))
+    done = sosbot("chat", "--db", str(db), "--flow", walk.flow_id, child=child,
+                  input="".join(f"{line}\n" for line in lines))
     assert done.returncode == 0, done.stderr
     return done.stdout
 
@@ -147,9 +157,10 @@ async def draft_id(db: Path, walk: Walk) -> str:
 def test_terminal_walk_prints_the_golden_summary_and_exports_it(
         tmp_path: Path, flows: Mapping[str, Flow], name: str) -> None:
     walk, db = WALKS[name], tmp_path / "chat.db"
+    child = name == NAMES[0]  # one walk end to end through the real command
     if walk.after:
-        chat_in_terminal(db, flows, WALKS[walk.after])
-    out = chat_in_terminal(db, flows, walk)
+        chat_in_terminal(db, flows, WALKS[walk.after], child=child)
+    out = chat_in_terminal(db, flows, walk, child=child)
     if walk.after:
         # T named someone who must not see her words: the mapping is told, and takes none.
         assert "I've brought in" not in out
@@ -159,7 +170,7 @@ def test_terminal_walk_prints_the_golden_summary_and_exports_it(
     printed = out[out.rindex(f"{title}: {walk.label}\n"):]
     printed = printed[:printed.index("\n\nThat's the end of this tool")] + "\n"
     assert undated(printed) == golden(name, ".txt")
-    exported = run_sosbot("export", asyncio.run(draft_id(db, walk)), "--db", str(db))
+    exported = sosbot("export", asyncio.run(draft_id(db, walk)), "--db", str(db), child=child)
     assert exported.returncode == 0, exported.stderr
     assert undated(exported.stdout) == golden(name, ".export.txt")
 
