@@ -2348,7 +2348,8 @@ def behaviour_follows(masked: str, end: int) -> bool:
     if found["verb"].lower() in _WHOSE:
         # "mental health and his drinking": another thing of theirs named, no deed; what
         # follows it may be one ("and his drinking got him arrested")
-        clause = clause.split(maxsplit=2)[2] if clause.count(" ") >= 2 else ""
+        parts = clause.split(maxsplit=2)  # (spaces may end it: "his " then a line break)
+        clause = parts[2] if len(parts) > 2 else ""
     if found["joint"].strip().lower() == "who" and not _WHEN_DONE.search(clause):
         return False  # "a lovely lady who clearly loves her kids": more of the picture
     return any(word in EVENTS for word in _WORD.findall(clause.lower()))

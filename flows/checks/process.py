@@ -333,8 +333,11 @@ def _is_process(sentence: str, asked: bool) -> bool:
 
 # The writer's own step in note form, as "I will": "me to apply for the fund by 11/12", or
 # with the "I" left out by someone in a hurry: "will send the logs to the social worker by
-# fri" (set AO).
-_ME_TO = on_first_use(r"\W*(?:me\s+to|will|shall)\s+(?!be\b)[a-z]")
+# fri" (set AO): a doing with what it is done to, not a meeting's own "will review at next
+# core group" (a held corpus's process, nothing anyone will do).
+_ME_TO = on_first_use(
+    r"\W*(?:me\s+to|(?:will|shall)(?=\s+[a-z]+\s+(?!(?:at|on|by|in|after|before|within|until"
+    r"|till|from|during|next|this|it|again|then|when|if|as|and|or)\b)[a-z\d]))\s+(?!be\b)[a-z]")
 
 
 def next_step_told(sentence: str) -> bool:

@@ -383,8 +383,22 @@ def _listed_caregiver(lead: str, children: set[str], exploited: bool) -> bool:
     if "," not in lead:
         return False
     parts = [part for part in _LISTED.split(lead.strip()) if part]
-    return all(len(part.split()) <= 4 and not _CLAUSE_BREAK.search(part) for part in parts) \
+    return all(len(part.split()) <= 4 and not _CLAUSE_BREAK.search(part) and _a_person(part)
+               for part in parts) \
         and any(_changes_things(part, children, exploited) for part in parts)
+
+
+def _a_person(part: str) -> bool:
+    """Whether a part of a list before a "will" is someone: a caregiver's or a worker's role,
+    a pronoun or initial, or a name alone ("Kerry", "Aunt Sue"); not a clause before a comma
+    ("Risks remain high, I will ring the police", a held corpus's)."""
+    return bool(_CAREGIVER.search(part) or _PROFESSIONAL.search(part)
+                or _SOMEONES.match(part)) or all(word[:1].isupper() for word in part.split())
+
+
+# Someone named by who they are to the child or the place: "the shop manager", "her head of
+# year", "Leah's mum".
+_SOMEONES = on_first_use(r"(?:the|her|his|their|our|my|a|an|[\w'’-]+['’]s?)\s+\w", _I)
 
 
 def _place_people(places: list[tuple[int, int]], start: int, end: int) -> bool:
