@@ -140,6 +140,17 @@ def said_back(plain: str, ask: str) -> str | None:
     return word if denied == (word == "no") else None
 
 
+def _undictated(typed: str) -> str:
+    """The typed words, plain, with a "know" opening them read as the "no" dictation heard."""
+    return _KNOW.sub("no", plain_words(typed), count=1)
+
+
+def _said_back_or_no(plain: str, ask: str) -> str | None:
+    """A yes or no said back with the question's verb (`said_back`), or a "no" alone (a
+    dictated "know", `_undictated`): as a yes-or-no question and a choice of Yes/No read it."""
+    return said_back(plain, ask) or ("no" if plain == "no" else None)
+
+
 # Where the options go beyond yes and no ("Partly"), only a plain yes or no is read as one.
 _PLAIN = frozenset({"yeah", "yea", "yeh", "yep", "yup", "nope", "nah"})
 
@@ -314,9 +325,9 @@ class YesNoType(QuestionType):
         typed = text.lower().rstrip(".!")
         word = YES_WORDS.get(typed) if numbered or not typed.isdigit() else None
         if word is None:
-            plain = _KNOW.sub("no", plain_words(text), count=1)
-            word = SAID.get(plain) or IN_OTHER_WORDS.get(plain) or said_back(plain, step.spec.ask) \
-                or ("no" if plain == "no" else None)  # "know", dictated
+            plain = _undictated(text)
+            word = SAID.get(plain) or IN_OTHER_WORDS.get(plain) \
+                or _said_back_or_no(plain, step.spec.ask)
         if word is None and not _EMOJI.search(text) \
                 and (slip := _SLIPPED.fullmatch(plain_words(text))):
             word = "no" if slip[0].lower().startswith("n") else "yes"
@@ -665,9 +676,11 @@ def said_by_the_child(step: FlowStep, text: str) -> bool:
 
 # A place between two on the scale: "6.5", "6½", "6 and a half" (its "a" taken off, `_HEDGE`).
 # (and "6 point 5", as dictation writes "6.5" said aloud)
-_HALF = on_first_use(r"(\d{1,2})(?:[.,]\d+|\s+point\s+\d|\s*½|\s+(?:and|&|n)\s+(?:a\s+)?half)")
+_AND_A_HALF = r"(?:[.,]\d+|\s+point\s+\d|\s*½|\s+(?:and|&|n)\s+(?:a\s+)?half)"
+_HALF = on_first_use(r"(\d{1,2})" + _AND_A_HALF)
 # Two numbers for one place on the scale: "6/7", "6-7", "6 or 7", "between 6 and 7".
-_BETWEEN = on_first_use(r"(?:between\s+)?\d{1,2}\s*(?:/|-|–|or|and|to)\s*\d{1,2}")
+_TWO_PLACES = r"(?:between\s+)?\d{1,2}\s*(?:/|-|–|or|and|to)\s*\d{1,2}"
+_BETWEEN = on_first_use(_TWO_PLACES)
 # Only not knowing, typed at a choice none of whose options says it.
 _UNSURE = on_first_use(r"(?:i'?m\s+|i\s+am\s+|i\s+have\s+|i've\s+)?(?:not\s+sure|unsure"
                        r"|(?:i\s+)?(?:really\s+)?(?:don'?t|do\s+not)\s+know|dunno|i?dk|n/?k"
@@ -694,8 +707,7 @@ _NOT_GIVEN = on_first_use(
 
 # Between two places, with why after it: "3.5 because dad moved out", "6 or 7 - better".
 _BETWEEN_THEN_WHY = on_first_use(
-    r"(?P<place>\d{1,2}(?:[.,]\d+|\s+point\s+\d|\s*½|\s+(?:and|&|n)\s+(?:a\s+)?half)"
-    r"|(?:between\s+)?\d{1,2}\s*(?:/|-|–|or|and|to)\s*\d{1,2})"
+    r"(?P<place>\d{1,2}" + _AND_A_HALF + "|" + _TWO_PLACES + ")"
     r"(?:\s*[-–—:,;.(]+\s*|\s+(?=(?:because|as|since|cos|coz|bc|but)\b))[^\W\d_].*",
     re.DOTALL)
 
@@ -961,8 +973,8 @@ def _said_back_yes_or_no(step: FlowStep, typed: str, numbered: bool) -> str | No
     """The option "Yes" or "No" names where a yes or no is said back with the question's
     verb ("no he doesn't" to "Does the adult accept ...?"), or "know" dictated for "no", as
     a yes-or-no question reads them; None otherwise."""
-    plain = _KNOW.sub("no", plain_words(typed), count=1)
-    said = said_back(plain, step.spec.ask) or ("no" if plain == "no" else None)
+    plain = _undictated(typed)
+    said = _said_back_or_no(plain, step.spec.ask)
     if said is None and (head := plain.partition(" ")[0]) not in ("yes", "no"):
         # "partly she does": an option of one word, said back as "yes she does" is
         said = head if said_back("yes" + plain[len(head):], step.spec.ask) == "yes" else None
