@@ -192,7 +192,7 @@ def _format(asked: Format | None, output: str | None) -> Format | None:
     """The export's format: --format's, else the one -o's name ends in, else text. None,
     said, when the two disagree (`--format txt -o case.docx`) or the name asks for a kind
     of document the export cannot make (`-o case.pdf`)."""
-    typed = os.path.splitext(output or "")[1]
+    typed = _bare_ending(output) or os.path.splitext(output or "")[1]
     ending = typed.lower()
     if ending in NOT_WRITTEN:
         print(f"sosbot: -o {output} ends in {typed}, a kind of document export cannot write; "
@@ -208,6 +208,14 @@ def _format(asked: Format | None, output: str | None) -> Format | None:
               file=sys.stderr)
         return None
     return asked
+
+
+def _bare_ending(output: str | None) -> str | None:
+    """The ending a name is made of alone (`-o .docx`, `-o notes/.html`), which asks for that
+    kind of document named for the draft; None for any other name. (Python reads ".docx" as
+    a name with no ending: a text file called ".docx", hidden, was written.)"""
+    name = os.path.basename(output or "")
+    return name if name.lower() in ENDINGS or name.lower() in NOT_WRITTEN else None
 
 
 def _is_standard_output(given: str) -> bool:
@@ -232,6 +240,8 @@ def _target(given: str, made: ExportFile, own: dict[Path, str]) -> Path:
         raise ExportProblem(f"-o: {given} {problem}. Nothing was written.")
     if path.is_dir():
         path /= made.filename
+    elif _bare_ending(given) is not None:  # `-o .docx`: in that folder, named for the draft
+        path = path.parent / made.filename
     elif given.endswith(("/", os.sep)):
         raise ExportProblem(f"there is no folder {given}; make it first, or give a file name. "
                             "Nothing was written.")

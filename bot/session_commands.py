@@ -71,6 +71,12 @@ _ABOUT_OPEN = on_first_use(rf"(?:[\s.,;:!?'\"()/-]*\b(?:{_THIS_ONE}|so|far"
 _LABEL_WORD = on_first_use(r"\S*\d\S*|(?=\S*[A-Z])\w+[-/.]\w[\w./-]*")
 
 
+# A joiner beside a letter, digit or mark of the keyboard's ("KB\u200d-12", from a paste):
+# it joins nothing there (emoji and Persian words have theirs between their own characters),
+# and kept, "KB-12" read the same on the screen and in a pasted report but not to a search.
+_STRAY_JOINER = on_first_use("(?<=[\x21-\x7e])[\u200c\u200d]+|[\u200c\u200d]+(?=[\x21-\x7e])")
+
+
 def names_a_label(words: str) -> bool:
     """Whether words after a command read as a case label (one naming no draft is not
     taken to mean the open draft)."""
@@ -280,7 +286,7 @@ class SessionCommands:
     async def label(self, turn: Turn, flow_id: str, text: str) -> list[ConversationReply]:
         # The same cleaning as an answer: no control or invisible characters, no lone halves
         # of a character pair; a label of only invisible characters is an empty one.
-        label = clean_line(text)
+        label = _STRAY_JOINER.sub("", clean_line(text))
         flow = self._c.flow(flow_id)
         if flow is None:
             turn.state.awaiting = None

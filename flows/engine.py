@@ -257,6 +257,15 @@ def _pick(flow: Flow, out: Outcome, pick: Pick, nudger: Nudger) -> None:
         checked_accept(flow, out, step, value, nudger)
 
 
+def _none_then_their_words(out: Outcome, step: FlowStep) -> str | None:
+    """The child's "none" held back to ask whether they said it, first in a list still
+    empty (the words typed after it are what they said instead); None otherwise."""
+    held = out.draft.pending
+    if held is None or not held_back(out, step, SAID_NOTHING) or out.draft.answers.get(step.id):
+        return None
+    return str(held.value) if NOTHING.fullmatch(str(held.value).lower().strip(" .!")) else None
+
+
 def _toggle(flow: Flow, out: Outcome, step: FlowStep, value: str) -> None:
     valid = [c.value for c in step.spec.choices]
     current_value = out.draft.answers.get(step.id)
@@ -277,13 +286,15 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
     text = clean(typed.text)
     if step.kind.widget not in ("text", "items"):  # (a written answer is saved as sent)
         text = gaps_folded(text)
-    if step.spec.signature and (signed := signed_by(text)):
+    # a partner's role is asked without her name: a name line pasted there is left out too
+    unnamed = "privacy" in (step.spec.checks or ())
+    if step.spec.signature and (signed := signed_by(text, unnamed=unnamed)):
         # a signature pasted at "Written by": its phone, email and notice lines were saved
         # with the name and role, and printed at the top of the record the chair reads
         text, left_out = signed
         if len(text) <= step.spec.max_length:
-            out.replies.append(Notice(MSG["signature"].format(kept=text,
-                                                              left=in_words(left_out)), "saved"))
+            said = MSG["signature_role" if unnamed else "signature"]
+            out.replies.append(Notice(said.format(kept=text, left=in_words(left_out)), "saved"))
         else:  # (refused as too long next: nothing is kept, so nothing is said kept)
             out.replies.append(Notice(MSG["signature_long"].format(left=in_words(left_out))))
     if step.kind.widget == "items" and text.lower() in DONE_WORDS | {""}:
@@ -469,7 +480,12 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
     private = held_back(out, step, "privacy")
     unlike = bool(text) and (is_next_item(out, step, text) or is_another_answer(out, step, text))
     if unlike and not private and step.kind.widget == "items":
-        if not (held_back(out, step, "safety_action") and moved_to_strengths(flow, out, step)):
+        if (none := _none_then_their_words(out, step)) is not None:
+            # the child's "none", asked about, then the words they said: kept before them,
+            # it read as though they had said nothing and then said the worry
+            out.replies.append(Notice(MSG["none_left_out"].format(typed=none), "saved"))
+            out.draft.pending = None
+        elif not (held_back(out, step, "safety_action") and moved_to_strengths(flow, out, step)):
             hold_pending(out, step, then_next=True)
     elif unlike and not private and number_for_the_scale_after(flow, out, step, text):
         # "3" typed while a reminder holds a written answer, the next question a scale: no
@@ -730,7 +746,7 @@ _ANOTHER_NUMBER = on_first_use(
 # a one off")
 _CHILD_SAYS = on_first_use(r"(?P<who>[\w'’ ]{1,30}?)(?:\s+(?P<verb>says|said|gives it|gave it"
                            r"|chose|picked)\s+(?:an?\s+)?|\s*:\s*)(?P<n>10|[0-9])\b"
-                           r"(?:\s*/\s*10|\s+out\s+of\s+(?:10|ten))?(?P<why>.+)",
+                           r"(?:\s*/\s*10|\s+(?:out\s+)?of\s+(?:10|ten))?(?P<why>.+)",
                            re.DOTALL | re.IGNORECASE)
 # "-2": take item 2 out of the list on the screen (an item filed under the wrong question).
 _REMOVE = on_first_use(r"[-–−]\s*(\d{1,2})")
@@ -767,7 +783,7 @@ _NUMBER_THEN_WHY = on_first_use(
     r"|i reckon|i['’]d say|solid"
     r"|honestly|(?:i['’]?d |i would )?(?:give it|go for|go with))\s+){0,3}"
     r"(?:\d{1,2}|zero|one|two|three|four|five|six|seven|eight|nine|ten)"
-    r"(?:\s*/\s*(?:10|ten)|\s*out of (?:10|ten)|-?ish)?"
+    r"(?:\s*/\s*(?:10|ten)|\s*(?:out )?of (?:10|ten)|-?ish)?"  # ("5 of 10" too)
     # ... and how sure, after it: "6 i think, placement stable since sept", "6 tbh - ..."
     r"(?:\s+(?:i\s+(?:think|guess|reckon)|i['’]?d\s+say|tbh|tbf|honestly|probably|probs?"
     r"|maybe|or\s+so|at\s+a\s+push|at\s+the\s+moment|right\s+now|for\s+now))?)"

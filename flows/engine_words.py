@@ -11,9 +11,15 @@ MSG = {
     # a signature pasted at "Written by": who wrote it kept, the rest left out
     "signature": 'I\'ve kept "{kept}" as who wrote this, and left out the rest of the '
     "signature (its {left}): none of it is part of the record. /back changes it.",
+    # ... and at a partner's role, asked without her name
+    "signature_role": 'I\'ve kept "{kept}" as your role, and left out the rest of the '
+    "signature (its {left}): the role is shown beside your answers. /back changes it.",
     # ... and where the name and role lines alone are over the question's limit
     "signature_long": "I've left out the rest of the signature (its {left}), but your name "
     "and role lines alone are too long for this question.",
+    # the child's "none", asked about, then their words: "none" is left out
+    "none_left_out": 'I\'ve left out "{typed}", as they said more: their words here start '
+    "with this one.",
     "bare_command": 'I\'ve read "{typed}" as /{name}, not as an answer.',
     "nothing_onward": "There's no other line waiting to go to the next question.",
     "removed": 'I\'ve taken out item {n}, "{item}".',

@@ -233,14 +233,15 @@ class ChoiceType(QuestionType):
         """Why an option typed with more after it ("Likely - he's done it 3 times", "partly,
         he says he loses it") is not saved, naming the option; or the two options it names
         when the rest is another ("likely, actually very likely"). None otherwise."""
-        parts = _THEN_MORE.split(text.strip(), maxsplit=1)
-        if len(parts) != 2 or not parts[1].strip():
-            parts = _said_back_then_more(text)  # dictated: "no he doesnt he says ..."
-        if len(parts) != 2 or not parts[1].strip():
-            return None
-        head, rest = parts
-        first = self._match_all(step, [head], numbered)
-        if len(first) != 1:
+        splits = (split(text) for split in (
+            lambda typed: _THEN_MORE.split(typed.strip(), maxsplit=1),
+            _said_back_then_more,  # dictated: "no he doesnt he says ..."
+            _word_then_clause))  # "yep we did it together", "Partly but he blames her"
+        rest, first = next(((parts[1], first) for parts in splits
+                            if len(parts) == 2 and parts[1].strip()
+                            and len(first := self._match_all(step, [parts[0]], numbered)) == 1),
+                           ("", []))
+        if not first:
             return None
         labels = {c.value: c.label for c in step.spec.choices}
         second = self._match_all(step, [_CHANGED_MIND.sub("", rest).strip()], numbered) \
@@ -493,7 +494,7 @@ _HEDGE = on_first_use(r"\b(?:about|around|roughly|maybe|perhaps|probably|approx(
                       r"|(?:i['’]?d\s+|i\s+would\s+)?(?:give\s+(?:it|things)|go\s+(?:for|with))"
                       r"|tbh|to\s+be\s+honest|honestly|solid"
                       r"|at\s+the\s+moment|right\s+now|for\s+now|today|now)\b|(?<=\d)\s*ish\b"
-                      r"|(?<=[a-z])-?ish\b|\s*/\s*(?:10|ten)\b|\bout\s+of\s+(?:10|ten)\b")
+                      r"|(?<=[a-z])-?ish\b|\s*/\s*(?:10|ten)\b|\b(?:out\s+)?of\s+(?:10|ten)\b")
 # Who gave the number, before it: "mum said 5", "she put it at a 4", "JD gave seven", "dad:
 # 6", "step-dad said 2". Taken off where the question asks for that person's number, and read
 # where it asks for the child's own (`_giver`).
@@ -676,7 +677,9 @@ def said_by_the_child(step: FlowStep, text: str) -> bool:
 
 # A place between two on the scale: "6.5", "6½", "6 and a half" (its "a" taken off, `_HEDGE`).
 # (and "6 point 5", as dictation writes "6.5" said aloud)
-_AND_A_HALF = r"(?:[.,]\d+|\s+point\s+\d|\s*½|\s+(?:and|&|n)\s+(?:a\s+)?half)"
+# (and "3 and a bit", a little past 3, which is as much between two)
+_AND_A_HALF = (r"(?:[.,]\d+|\s+point\s+\d|\s*½"
+               r"|\s+(?:and|&|n)\s+(?:a\s+)?(?:half|(?:little\s+|tiny\s+|wee\s+)?bit))")
 _HALF = on_first_use(r"(\d{1,2})" + _AND_A_HALF)
 # Two numbers for one place on the scale: "6/7", "6-7", "6 or 7", "between 6 and 7".
 _TWO_PLACES = r"(?:between\s+)?\d{1,2}\s*(?:/|-|–|or|and|to)\s*\d{1,2}"
@@ -961,12 +964,26 @@ def _said_back_then_more(text: str) -> list[str]:
     """A yes or no said back with its verb and more words after it, with no stop between, as
     dictation writes it ("no he doesn't he says mum winds him up"): the two parts as typed;
     [] for anything else."""
-    words = text.split()
-    found = _SAID_BACK.match(plain_words(text))
+    words, plain = text.split(), plain_words(text)
+    found = _SAID_BACK.match(plain)
+    if found is None and " " in plain:  # "partly she does but ...", read as "yes she does" is
+        found = _SAID_BACK.match(plain := "yes" + plain[plain.index(" "):])
     if found is None:
         return []
-    said = len(plain_words(text)[:found.end("verb")].split())
+    said = len(plain[:found.end("verb")].split())
     return [" ".join(words[:said]), " ".join(words[said:])] if len(words) > said else []
+
+
+# A sentence of its own after a first word, with no stop between: "yep we did it together"
+_CLAUSE_AFTER = on_first_use(r"(?P<head>[^\W\d_]+)[\s,.!]+(?P<rest>(?:we|he|she|they|i|it"
+                             r"|there|their|dad|mum|but)\b.*)", re.IGNORECASE | re.DOTALL)
+
+
+def _word_then_clause(text: str) -> list[str]:
+    """A first word, then a sentence of someone doing something ("yep we did it together",
+    "Partly she does but she blames him"): the two parts as typed; [] for anything else."""
+    found = _CLAUSE_AFTER.fullmatch(text.strip())
+    return [found["head"], found["rest"]] if found else []
 
 
 def _said_back_yes_or_no(step: FlowStep, typed: str, numbered: bool) -> str | None:

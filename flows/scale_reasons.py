@@ -80,7 +80,7 @@ _CHANGED = (
     # "no, 4 after all", changed back)
     rf"|(?:(?<=[\s,.!:;-])|^)(?:a\s+|an\s+)?(?P<m>{A_NUMBER})(?:\s*,?\s+not\s+(?:a\s+|an\s+)?"
     rf"(?P<was>{A_NUMBER})|\s+after\s+all(?=[\s.!]*$)))"
-    r"(?:\s*(?:/|out\s+of)\s*10)?(?:\s*[-\u2013\u2014,:;.!]+\s*"
+    r"(?:\s*(?:/|(?:out\s+)?of)\s*10)?(?:\s*[-\u2013\u2014,:;.!]+\s*"
     # ... but not "should be 6, but dad relapsed" or "should be 8 once dad finishes the
     # course": the number it would be, and why it is not, or when it will be
     r"(?P<why>(?(should)(?!(?:but|except|only|though|although|however|yet|if|unless|apart"
@@ -109,7 +109,7 @@ def number_meant(text: str) -> str | None:
 
 # A why that starts with the number it explains: "3, not 2, because ...", "3/10 - ...",
 # "three, as ...".
-_LEADING = on_first_use(rf"\s*(?:a\s+|an\s+)?(?P<n>{A_NUMBER})(?P<out>\s*(?:/|out\s+of)\s*10)?"
+_LEADING = on_first_use(rf"\s*(?:a\s+|an\s+)?(?P<n>{A_NUMBER})(?P<out>\s*(?:/|(?:out\s+)?of)\s*10)?"
                         rf"(?:\s*,?\s+(?:not|rather\s+than)\s+(?:a\s+|an\s+)?{A_NUMBER})?"
                         r"(?![\w/.])", re.IGNORECASE)
 
@@ -210,7 +210,7 @@ _MINE_CHANGED = on_first_use(
     r"\s+(?:at|as)|say|go\s+(?:for|with)|give\s+(?:it|things))|meant|make\s+(?:it|mine))"
     r"|(?:make|change)\s+mine(?:\s+to)?|my\s+(?:own\s+)?(?:number|score)\s+(?:is|should\s+be"
     r"|would\s+be)|mine\s+(?:is|should\s+be|would\s+be)|mine['’]s)"
-    rf"\s+(?:a\s+|an\s+)?(?P<n>{A_NUMBER})(?:\s*(?:/|out\s+of)\s*10)?[\s.!]*", re.IGNORECASE)
+    rf"\s+(?:a\s+|an\s+)?(?P<n>{A_NUMBER})(?:\s*(?:/|(?:out\s+)?of)\s*10)?[\s.!]*", re.IGNORECASE)
 
 
 def my_number_at_theirs(flow: Flow, out: Outcome, step: FlowStep, text: str) -> bool:

@@ -73,8 +73,8 @@ def _answers(summary: Summary) -> list[str]:
               + (f"{s.value} of {s.max}" if s.value is not None else "no number given")
               # a reason skipped is shown as such, not as if it were the reason ("4 of 10.
               # not given" read as though something else was not given)
-              + (NO_REASON if s.reason == NOT_GIVEN else f". {_typed(s.reason)}" if s.reason
-                 else "")
+              + (NO_REASON if s.reason == NOT_GIVEN else f". {_typed(_opening(s.reason))}"
+                 if s.reason else "")
               for s in summary.scales]
     lines += [f"<i>{escape(e.title)}</i>: {_said(e.text)} (the child's own words)"
               if e.child_voice and not e.items else f"<i>{escape(e.title)}</i>:{_listed(e)}"
@@ -94,6 +94,12 @@ def _said(text: str) -> str:
     """A child's words in quotation marks, after the name of the child who said them, in
     their direction as the lead's own summary shows them (`bot.summary_html.quoted`)."""
     return str(quoted(text))
+
+
+def _opening(reason: str) -> str:
+    """A reason as the sentence after "5 of 10." opens: "because x < y" with its capital,
+    which the partner's own "Why this number: because ..." does not need."""
+    return reason[:1].upper() + reason[1:]
 
 
 def _typed(text: str) -> str:
