@@ -23,11 +23,12 @@ Held this pass (tried, nothing to mend):
   SOSBOT_KEY_FILE, SOSBOT_DATA_KEY: taken without it;
 - `sosbot language-check --words` given /dev/zero, /dev/null, a folder, a FIFO, a missing
   file and bytes that are not UTF-8: one line each naming the file.
-- left: `sosbot export -o .docx` (a name that is all ending) and `-o kb.docx.` or
-  `"kb.docx "` write plain text, Python reading no ending in them; `-o kb.doc` and
+- left: `-o kb.docx.` or `"kb.docx "` write plain text, Python reading no ending in them
+  (`-o .docx`, a name that is all ending, writes a Word document named for the draft since
+  the fifty-sixth walk); `-o kb.doc` and
   `-o kb.rtf` write plain text, which Word opens as text: odd names, nothing lost.
-- left: a case label holding a zero-width joiner ("KB\u200d-12") is kept as typed (the
-  joiners build emoji and Persian words) and is a label of its own beside "KB-12".
+- a case label holding a zero-width joiner ("KB\u200d-12"): kept without it since the
+  fifty-sixth walk (the joiners that build emoji and Persian words stay).
 - left: two instances behind one webhook URL, one on PostgreSQL and one left on SQLite,
   share no place where either could see the other (on PostgreSQL, instances compare their
   settings in the database; Telegram keeps one URL and secret for both): a
