@@ -146,7 +146,7 @@ from flows.scale_reasons import (
     why_of_another_number,
     wrong_end,
 )
-from flows.signature import in_words, signed_by
+from flows.signature import identifying, in_words, signed_by
 from flows.step_commands import command, current, done, finished, nothing_kept_ends, skip
 from flows.summary import Summary, build_summary
 from flows.walk import walk
@@ -286,14 +286,16 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
     text = clean(typed.text)
     if step.kind.widget not in ("text", "items"):  # (a written answer is saved as sent)
         text = gaps_folded(text)
-    # a partner's role is asked without her name: a name line pasted there is left out too
-    unnamed = "privacy" in (step.spec.checks or ())
-    if step.spec.signature and (signed := signed_by(text, unnamed=unnamed)):
+    # (a partner's role is asked without her name: a name line pasted there is left out too)
+    if step.spec.signature and (signed := signed_by(
+            text, unnamed=(unnamed := "privacy" in (step.spec.checks or ())))):
         # a signature pasted at "Written by": its phone, email and notice lines were saved
         # with the name and role, and printed at the top of the record the chair reads
         text, left_out = signed
         if len(text) <= step.spec.max_length:
-            said = MSG["signature_role" if unnamed else "signature"]
+            # (at a role, what is kept may still be asked about: a name on the role's line)
+            said = MSG["signature" if not unnamed else "signature_asked"
+                       if identifying(text) else "signature_role"]
             out.replies.append(Notice(said.format(kept=text, left=in_words(left_out)), "saved"))
         else:  # (refused as too long next: nothing is kept, so nothing is said kept)
             out.replies.append(Notice(MSG["signature_long"].format(left=in_words(left_out))))

@@ -14,6 +14,9 @@ MSG = {
     # ... and at a partner's role, asked without her name
     "signature_role": 'I\'ve kept "{kept}" as your role, and left out the rest of the '
     "signature (its {left}): the role is shown beside your answers. /back changes it.",
+    # ... there, with a name left on the role's line, which the privacy reminder asks about
+    "signature_asked": "I've left out the rest of the signature (its {left}): none of it is "
+    "part of the record.",
     # ... and where the name and role lines alone are over the question's limit
     "signature_long": "I've left out the rest of the signature (its {left}), but your name "
     "and role lines alone are too long for this question.",

@@ -58,6 +58,19 @@ def test_a_partners_full_name_typed_as_her_role_is_still_asked_about() -> None:
     assert 'looks like a full name ("Jane Smith")' in nudge
 
 
+def test_a_name_on_the_role_line_of_her_signature_is_asked_about_not_said_kept() -> None:
+    """Her name on the line of her role ("Jane Smith - School Nurse"): the privacy reminder
+    asks about it, and she is not told first that it was kept as her role; the phone
+    number is left out of what the reminder holds."""
+    chat = sent_at("contribution", "role", "Jane Smith - School Nurse\n07700 900123")
+    assert "role" not in chat.draft.answers
+    said = [r.text for r in chat.replies if isinstance(r, Notice)]
+    assert said == ["I've left out the rest of the signature (its phone number): none of it "
+                    "is part of the record."], said
+    (nudge,) = [r for r in chat.replies if isinstance(r, Nudge)]
+    assert nudge.answer == "Jane Smith - School Nurse"
+
+
 def test_written_by_still_keeps_the_name_with_the_role() -> None:
     chat = sent_at("mapping", "author", DSL_SIGNED)
     assert chat.draft.answers["author"] == ("Jane Smith, Designated Safeguarding Lead, "
