@@ -90,8 +90,8 @@ async def test_a_partners_answer_pasted_as_a_list_reaches_the_lead_without_its_b
         for mark in ("• •", "• -", "• 1.", ": •", ": -", ": 1.", "2)"):
             assert mark not in shown, mark
     assert "<i>Worries</i>:\n   – On 26 Nov" in review
-    # a one-line answer is kept as it was written
-    assert "5 of 10. she is in school most days" in review
+    # a one-line answer is kept as it was written (opening with a capital after "5 of 10.")
+    assert "5 of 10. She is in school most days" in review
 
 
 # --- 3. standard input that is there but cannot be read --------------------------------------

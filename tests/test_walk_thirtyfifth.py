@@ -120,7 +120,7 @@ async def test_after_sending_the_nurse_can_read_what_she_sent(team: Bot, typed: 
     assert "Paediatric staff nurse, childrens ward" in shown
     assert "older healing rib fractures" in shown
     assert "mum visits every day & feeds him" in shown
-    assert "3 of 10. injuries don't match what mum said" in shown
+    assert "3 of 10. Injuries don't match what mum said" in shown
     assert "“daddy shouted at me”" in shown
     assert "/delete withdraws it" in shown
     assert "JS social worker" not in shown  # nothing of the lead's own answers
