@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from flows.replies import Notice
+from flows.replies import Command, Notice
 from tests.test_attacks_twentyninth import shown
 from tests.test_telegram_handlers import Bot, bot
-from tests.test_walk_thirtyfirst import sent_at
+from tests.test_walk_thirtyfirst import FLOWS, sent_at
 
 __all__ = ["bot"]  # the Application with tests/memory_botapi.py: a fixture
 
@@ -59,3 +59,31 @@ async def test_markup_in_a_signatures_role_line_is_shown_as_typed(bot: Bot) -> N
     said = "\n".join(shown(bot)[-3:])
     assert 'I\'ve kept "LM, <b>Social worker</b> & <a href="x">team</a>" as who' in said, said
     assert not [t for t in bot.texts() if "<a href" in t]
+
+
+# --- lines offered to the answer before, one after another ------------------------------------
+
+SENT_ON = "and then the neighbour came round and shouted at them all " * 10  # 580 characters
+
+
+def test_lines_offered_to_the_answer_before_stop_at_what_it_takes() -> None:
+    """A family support worker pasted the rest of her notes at "Is the child safe today?",
+    a paragraph a message. Each was joined on to the words offered to "What worries you",
+    without end: after thirty, /back said none of it could be added and quoted all 17,000
+    characters back, and the draft kept them all, read and written again at every message.
+    The offer now grows only while the answer before can take it; /back adds it."""
+    chat = sent_at("reflection", "safe_today", "and her nan was there too when it happened")
+    for _ in range(30):
+        chat.send(SENT_ON)
+        assert chat.asked == "safe_today"
+    limit = FLOWS["reflection"].step("what_happened").spec.max_length
+    held = chat.draft.pending
+    assert held is not None
+    assert len(str(held.value)) < limit
+    chat.send(Command("back"))
+    said = [r.text for r in chat.replies if isinstance(r, Notice)]
+    assert said == ["I've added those words to the end of your answer before."], said
+    answer = chat.draft.answers["what_happened"]
+    assert answer.endswith(SENT_ON.strip())
+    assert len(answer) <= limit
+    assert "and her nan was there too" in answer
