@@ -3,13 +3,41 @@
 defect failed on the code as it was.
 
 Held this pass (tried, nothing to mend):
+- the signature cutter at "Prepared by" and "Who is writing": markup in the role line
+  (said back as typed, through the real Application), bidi overrides and isolates, a
+  zero-width space line, a line "/delete" or "/summary" among the name lines (kept as
+  typed, as any words there), 3,000 phone lines and a 54,000-character paste (past its
+  2,000 it is read as typed, and refused as too long, nothing saved), 150 name lines (the
+  name and role alone said too long), a role line cut into parts by bars;
+- `sosbot export -o` a folder (a file named in it), a missing folder, /dev/full, a path
+  with a line break, /proc/self/mem: one line each, nothing else written;
+- SOSBOT_DB holding a line break (`chat`, `purge`, `keys new --write`): one line naming it;
+- key files: another council's key file (`chat`, `export`, `keys list`: "does not fit the
+  database", naming the key id it needs), one cut short in its key (the line named), one
+  holding only its comment ("holds no key"), mode 644 (refused, with the chmod to run);
+  both councils' keys in one file, the other's first: the database opens and new values are
+  sealed under the first, as a rotation does (by design);
+- a case label with a zero-width joiner ("KB\u200d-12") beside "KB-12": opened as that
+  draft ("You already have ... KB-12"), as `/resume KB-12` reads it;
+- /back and an answer typed 300 times over, 300 /review: the draft's history stays three
+  questions long.
+- left: an edited message is answered at each edit (each is an update of its own), so a
+  message edited five times gets the note five times; each is true, none is stored.
+- left: two instances behind one webhook address, one on PostgreSQL and one on SQLite,
+  still cannot see each other (Telegram keeps one address for both); an instance that
+  takes the address from another, by polling or with an address of its own, now says so.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from flows.replies import Command, Notice
+from tests.botapi_server import BotApiServer
+from tests.processes import HANG_GUARD, free_port, sosbot_child, stop
+from tests.telegram_world import run_env
 from tests.test_attacks_twentyninth import shown
 from tests.test_telegram_handlers import Bot, bot
 from tests.test_walk_thirtyfirst import FLOWS, sent_at
@@ -87,3 +115,64 @@ def test_lines_offered_to_the_answer_before_stop_at_what_it_takes() -> None:
     assert answer.endswith(SENT_ON.strip())
     assert len(answer) <= limit
     assert "and her nan was there too" in answer
+
+
+# --- a webhook another deployment serves, found set at start ----------------------------------
+
+THEIRS = "https://cases.council.example/sosbot/updates"  # the council's PostgreSQL instances
+OURS = "https://laptop.example/hook"
+SECRET = "0123456789abcdef0123"
+TAKEN = "a webhook was set for this bot's token (" + THEIRS + "): polling removes it"
+
+
+@pytest.mark.e2e
+async def test_polling_that_takes_a_webhook_away_says_so(tmp_path: Path) -> None:
+    """The council's bot ran as `sosbot run --webhook` on PostgreSQL. Someone started `sosbot
+    run` with the same token on another machine, on SQLite: polling removed the webhook
+    without a word, the council's instances heard nothing more, and its practitioners were
+    answered from the other database, which held none of their drafts. Neither log said a
+    thing. The instance that takes the updates now says whose they were, in one line."""
+    async with BotApiServer() as server:
+        server.webhook = {"url": THEIRS, "secret_token": SECRET}
+        env = run_env(tmp_path / "bot.db", server.root)
+        async with sosbot_child("run", cwd=tmp_path, env=env) as child:
+            await server.wait_for(lambda: server.calls_to("getUpdates"), timeout=HANG_GUARD)
+            log = await stop(child)
+    assert child.returncode == 0, log
+    [said] = [line for line in log.splitlines() if TAKEN in line]
+    assert "WARNING" in said
+    assert "run only one of them" in said
+    assert SECRET not in log
+
+
+@pytest.mark.e2e
+async def test_polling_with_no_webhook_set_says_nothing_of_one(tmp_path: Path) -> None:
+    async with BotApiServer() as server, sosbot_child("run", cwd=tmp_path,
+                            env=run_env(tmp_path / "bot.db", server.root)) as child:
+        await server.wait_for(lambda: server.calls_to("getUpdates"), timeout=HANG_GUARD)
+        log = await stop(child)
+    assert child.returncode == 0, log
+    assert "webhook" not in log.lower()
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(("before", "warned"), [(THEIRS, True), (OURS, False), ("", False)])
+async def test_a_webhook_put_in_place_of_another_address_says_so(
+        tmp_path: Path, before: str, warned: bool) -> None:
+    """The same, started with --webhook at an address of its own: the other address is named;
+    the instance's own address set before (a restart, another instance of the same
+    deployment) is not."""
+    async with BotApiServer() as server:
+        server.webhook = {"url": before, "secret_token": SECRET} if before else {}
+        env = run_env(tmp_path / "bot.db", server.root, SOSBOT_WEBHOOK_URL=OURS,
+                      SOSBOT_WEBHOOK_SECRET=SECRET, SOSBOT_PORT=str(free_port()),
+                      SOSBOT_LISTEN="127.0.0.1")
+        async with sosbot_child("run", "--webhook", cwd=tmp_path, env=env) as child:
+            await server.wait_for(lambda: server.calls_to("setWebhook"), HANG_GUARD)
+            log = await stop(child)
+    assert child.returncode == 0, log
+    named = [line for line in log.splitlines() if "set to another address" in line]
+    assert len(named) == int(warned), log
+    if warned:
+        assert f"({THEIRS})" in named[0]
+        assert "WARNING" in named[0]
