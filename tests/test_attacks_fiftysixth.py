@@ -21,8 +21,6 @@ Held this pass (tried, nothing to mend):
   draft ("You already have ... KB-12"), as `/resume KB-12` reads it;
 - /back and an answer typed 300 times over, 300 /review: the draft's history stays three
   questions long.
-- left: an edited message is answered at each edit (each is an update of its own), so a
-  message edited five times gets the note five times; each is true, none is stored.
 - left: two instances behind one webhook address, one on PostgreSQL and one on SQLite,
   still cannot see each other (Telegram keeps one address for both); an instance that
   takes the address from another, by polling or with an address of its own, now says so.
@@ -34,12 +32,13 @@ from pathlib import Path
 
 import pytest
 
+from bot.handlers import EDITED
 from flows.replies import Command, Notice
 from tests.botapi_server import BotApiServer
 from tests.processes import HANG_GUARD, free_port, sosbot_child, stop
 from tests.telegram_world import run_env
 from tests.test_attacks_twentyninth import shown
-from tests.test_telegram_handlers import Bot, bot
+from tests.test_telegram_handlers import USER, Bot, bot, start_reflection
 from tests.test_walk_thirtyfirst import FLOWS, sent_at
 
 __all__ = ["bot"]  # the Application with tests/memory_botapi.py: a fixture
@@ -176,3 +175,31 @@ async def test_a_webhook_put_in_place_of_another_address_says_so(
     if warned:
         assert f"({THEIRS})" in named[0]
         assert "WARNING" in named[0]
+
+
+# --- one message edited again and again --------------------------------------------------------
+
+
+def edit_of(bot: Bot, sent: dict[str, object], text: str) -> dict[str, object]:
+    """An edit of the message `sent` (an update of its own), now reading `text`."""
+    edit = bot.updates.edited(USER, text)
+    edit["edited_message"]["message_id"] = sent["message"]["message_id"]  # type: ignore[index]
+    return edit
+
+
+async def test_a_message_edited_again_and_again_gets_the_note_once(bot: Bot) -> None:
+    """A social worker mended a typo in her answer, then another, then a third: each edit
+    brought the same three lines, "I don't read edited messages, so your earlier answer
+    stands ...", three times over. The same message edited again gets no second note while
+    nothing else was sent; another message's edit, or one after a new message, does."""
+    await start_reflection(bot)
+    await bot.tap(next(d for d in bot.buttons() if d.endswith(":health")))
+    answer = bot.updates.text(USER, "She told me her dad shouts at night")
+    await bot.feed(answer)
+    for mended in ("She told me her dad shouts at nihgt", "She told me dad shouts at night",
+                   "She told me dad shouts most nights"):
+        await bot.feed(edit_of(bot, answer, mended))
+    assert bot.texts().count(EDITED) == 1, bot.texts()[-4:]
+    await bot.say("/review")
+    await bot.feed(edit_of(bot, answer, "She told me dad shouts every night"))
+    assert bot.texts().count(EDITED) == 2
