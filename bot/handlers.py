@@ -424,6 +424,10 @@ class Handlers:
         # words sent with its photos so far, quoted in that one note as each comes; and whose
         # drawing the note took them for (its words about keeping it are kept), if it did.
         self._albums: dict[int, tuple[str, int, int, list[str], str | None]] = {}
+        # Those whose last update was an edit, with the message edited and what its note
+        # said: the same message edited again, the same note is not sent again (a typo
+        # mended twice got the same three lines twice), until they send something else.
+        self._edit_noted: dict[int, tuple[int, str]] = {}
 
     # --- gate ---------------------------------------------------------------------------------
 
@@ -506,6 +510,8 @@ class Handlers:
         if update.message is None or update.message.text is not None:
             self._noted.pop(user.id, None)  # something else since: the note may be due again
             self._albums.pop(user.id, None)
+        if update.edited_message is None:
+            self._edit_noted.pop(user.id, None)
 
     async def _admitted(self, user_id: int) -> bool:
         """On the allow-list, or let in by the team rules (a member, a partner)."""
@@ -636,7 +642,10 @@ class Handlers:
                 else EDITED
         else:
             said = EDITED_CHOOSING if draft.pending.earlier is not None else EDITED_HELD
+        if self._edit_noted.get(user_id) == (message.message_id, said):
+            return  # said of this message already, nothing sent since
         await message.reply_text(said)
+        self._edit_noted[user_id] = (message.message_id, said)
         if await self.conversation.confirming(user_id):
             # The note has passed "are you sure?" by, as a photo's note does: it is asked
             # again below it, and only the new one's yes (typed or tapped) erases.

@@ -27,6 +27,7 @@ from telegram.ext import Application
 from bot import stopping
 from bot.addressed import ALLOWED_UPDATES
 from bot.config import ConfigError, Settings, unit_settings, where_set
+from bot.displaced import say_if_taken
 from bot.flood import as_seconds
 from bot.handlers import UNSAVED, HandedInAgain
 from bot.logs import redact
@@ -190,6 +191,7 @@ async def start_polling(app: Application, *, poll_timeout: int) -> None:  # type
     update the database failed for now is handed in again later (`HandedInAgain`)."""
     assert app.updater is not None
     app.bot_data.setdefault(UNSAVED, HandedInAgain())
+    await say_if_taken(app.bot)
     await app.updater.start_polling(poll_interval=0.0, timeout=poll_timeout,
                                     drop_pending_updates=False, error_callback=PollingTrouble(),
                                     allowed_updates=list(ALLOWED_UPDATES))

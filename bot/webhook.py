@@ -27,6 +27,7 @@ from telegram.ext import Application
 from bot.addressed import ALLOWED_UPDATES
 from bot.config import ConfigError, Settings, where_set, where_to_fill
 from bot.decoding import decode_update
+from bot.displaced import say_if_taken
 from bot.handlers import UNSAVED, Unsaved
 from bot.shape import mended, unkeyed
 from bot.webhook_runner import Runner
@@ -336,6 +337,7 @@ async def serve_webhook(settings: Settings, stop: asyncio.Event, *,
                                header_wait=settings.webhook_idle_seconds)
         await server.start()
         try:
+            await say_if_taken(app.bot, settings.webhook_url)
             await app.bot.set_webhook(settings.webhook_url, secret_token=secret,
                                       drop_pending_updates=False,
                                       allowed_updates=list(ALLOWED_UPDATES))

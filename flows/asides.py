@@ -178,6 +178,11 @@ def offer_to_add_back(flow: Flow, out: Outcome, step: FlowStep, text: str,
             or not is_answered(value):
         return False
     line = text if offered is None else f"{offered} {text}"
+    if offered is not None and len(f"{value} {line}") > earlier.spec.max_length:
+        # past what that answer takes, the offer stays as it was (`flows.offers`): joined
+        # on without end, line after line grew it past any answer, and each was kept in the
+        # draft, read and written again at every message
+        return False
     d.pending = Pending(step.id, ADDS_BACK, line)
     first = _PROBLEM_SENTENCE_END.split(problem, maxsplit=1)[0]  # what it takes; the options show
     out.replies.append(Nudge(MSG["adds_back"].format(typed=excerpt(line), problem=first,

@@ -34,6 +34,7 @@ from flows.answers import (
     is_answered,
     items_after_filler,
     items_then_nothing,
+    said_back,
 )
 from flows.asides import (
     LETTERS,
@@ -278,6 +279,37 @@ def _toggle(flow: Flow, out: Outcome, step: FlowStep, value: str) -> None:
 
 def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
     step = current(flow, out)
+    # (a partner's role is asked without her name: a name line pasted there is left out too)
+    unnamed = step is not None and "privacy" in (step.spec.checks or ())
+    signed = signed_by(clean(typed.text), unnamed=unnamed) \
+        if step is not None and step.spec.signature else None
+    if step is None or signed is None:
+        _typed_line(flow, out, typed, nudger)
+        return
+    # a signature pasted at "Written by": its phone, email and notice lines were saved with
+    # the name and role, and printed at the top of the record the chair reads
+    kept, left_out = signed
+    if len(kept) > step.spec.max_length:  # (refused as too long next: nothing is said kept)
+        out.replies.append(Notice(MSG["signature_long"].format(left=in_words(left_out))))
+        _typed_line(flow, out, Text(kept), nudger)
+        return
+    at = len(out.replies)
+    _typed_line(flow, out, Text(kept), nudger)
+    # Said kept only once it is: "skip", "hi" or "?" above the signature is read as the
+    # bot reads it alone, and was said kept as who wrote it while nothing was saved.
+    left = in_words(left_out)
+    if step.id in out.changed and out.draft.answers.get(step.id) == kept:
+        said = MSG["signature_role" if unnamed else "signature"]
+        out.replies.insert(at, Notice(said.format(kept=said_back(kept), left=left), "saved"))
+    elif unnamed and (held := out.draft.pending) is not None and held.step_id == step.id \
+            and held.value == kept and identifying(kept):
+        # a name left on the role's line, which the privacy reminder asks about: what was
+        # left out is said, and nothing is said kept
+        out.replies.insert(at, Notice(MSG["signature_asked"].format(left=left), "saved"))
+
+
+def _typed_line(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
+    step = current(flow, out)
     if step is None:
         return
     offered = None  # a line offered to the answer before: what she types now is read as typed
@@ -286,19 +318,6 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
     text = clean(typed.text)
     if step.kind.widget not in ("text", "items"):  # (a written answer is saved as sent)
         text = gaps_folded(text)
-    # (a partner's role is asked without her name: a name line pasted there is left out too)
-    if step.spec.signature and (signed := signed_by(
-            text, unnamed=(unnamed := "privacy" in (step.spec.checks or ())))):
-        # a signature pasted at "Written by": its phone, email and notice lines were saved
-        # with the name and role, and printed at the top of the record the chair reads
-        text, left_out = signed
-        if len(text) <= step.spec.max_length:
-            # (at a role, what is kept may still be asked about: a name on the role's line)
-            said = MSG["signature" if not unnamed else "signature_asked"
-                       if identifying(text) else "signature_role"]
-            out.replies.append(Notice(said.format(kept=text, left=in_words(left_out)), "saved"))
-        else:  # (refused as too long next: nothing is kept, so nothing is said kept)
-            out.replies.append(Notice(MSG["signature_long"].format(left=in_words(left_out))))
     if step.kind.widget == "items" and text.lower() in DONE_WORDS | {""}:
         if privacy_first(out, step, nudger):
             return

@@ -12,11 +12,11 @@ it, and it lets a test play the user::
         ...  # stop the bot before the server closes, or its next poll fails
 
 It implements only the methods the bot calls (getMe, getUpdates, setWebhook, deleteWebhook,
-setMyCommands, sendMessage, editMessageText, answerCallbackQuery, sendDocument) and answers
-like Telegram does, including the errors a bot most often provokes: text over 4,096
-characters, HTML that Telegram cannot parse (checked by ``tests.botapi_html``), bad inline
-keyboards and callback data over 64 bytes, edits that change nothing, a second poller
-(409 Conflict), polling while a webhook is set.
+getWebhookInfo, setMyCommands, sendMessage, editMessageText, answerCallbackQuery,
+sendDocument) and answers like Telegram does, including the errors a bot most often
+provokes: text over 4,096 characters, HTML that Telegram cannot parse (checked by
+``tests.botapi_html``), bad inline keyboards and callback data over 64 bytes, edits that
+change nothing, a second poller (409 Conflict), polling while a webhook is set.
 
 A test can make a chosen method fail or hang for a number of calls, as Telegram and the
 network do::
@@ -214,8 +214,9 @@ class BotApiServer:
         self._changed = asyncio.Event()
         self._methods: dict[str, tuple[str, Callable[[Json, dict[str, Json]], Any]]] = {}
         for name in (
-            "getMe", "getUpdates", "setWebhook", "deleteWebhook", "setMyCommands",
-            "sendMessage", "editMessageText", "answerCallbackQuery", "sendDocument",
+            "getMe", "getUpdates", "setWebhook", "deleteWebhook", "getWebhookInfo",
+            "setMyCommands", "sendMessage", "editMessageText", "answerCallbackQuery",
+            "sendDocument",
         ):  # fmt: skip
             handler = getattr(self, "_api_" + re.sub(r"(?<!^)([A-Z])", r"_\1", name).lower())
             self._methods[name.lower()] = (name, handler)
@@ -967,6 +968,10 @@ class BotApiServer:
             self._queue.clear()
         self.webhook = {}
         return True
+
+    def _api_get_webhook_info(self, params: Json, files: dict[str, Json]) -> Json:
+        return {"url": str(self.webhook.get("url") or ""), "has_custom_certificate": False,
+                "pending_update_count": len(self._queue)}
 
     def _api_set_my_commands(self, params: Json, files: dict[str, Json]) -> bool:
         commands = params.get("commands")
