@@ -18,7 +18,6 @@ if sys.argv[1:2] in (["run"], ["chat"]) \
     stopping.listen_early()
 
 import argparse  # (after the line above: Ctrl-C in these imports was a traceback too)
-import asyncio
 import contextlib
 import difflib
 import errno
@@ -30,27 +29,12 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, TextIO
 
-from bot import __version__, closed_output, documents, keys
-from bot.config import (
-    DB_OPTION_HELP,
-    ConfigError,
-    Settings,
-    at_home,
-    database_option,
-    existing_database,
-    load_settings,
-    reachable,
-    setting_source,
-    start_notes,
-)
-from bot.logs import setup_logging
-from bot.teams import cli as teams_cli
-from flows.checks.words import WordListError, load_word_list
-from flows.errors import FlowError, FlowProblem
-from storage import shown_whole
-from storage.errors import StorageError
+from bot import __version__, cli_options, closed_output
+from bot.cli_options import DB_OPTION_HELP
+from flows.errors import FlowError, FlowProblem, WordListError
 
 if TYPE_CHECKING:
+    from bot.config import Settings
     from flows.flow import Flow
 
 
@@ -87,9 +71,9 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("files", nargs="*", type=Path, metavar="FILE",
                        help="flow files (default: the built-in ones)")
 
-    keys.add_parser(commands)
-    documents.add_parser(commands)
-    teams_cli.add_parser(commands)
+    cli_options.add_keys(commands)
+    cli_options.add_export(commands)
+    cli_options.add_invite(commands)
     purge = commands.add_parser("purge", help="erase drafts past their retention period",
                                 description="Erase drafts untouched for SOSBOT_DRAFT_DAYS and "
                                 "finished ones after SOSBOT_DONE_DAYS. On SQLite it then clears "
@@ -146,7 +130,15 @@ def _command(argv: Sequence[str] | None) -> int:
         _parser().print_help()
         return 0
     if args.command == "keys" and args.keys_command == "new" and not args.write:
-        return keys.print_new()  # needs no setting, and is the way out of a key's refusal
+        from bot.keys import print_new
+
+        return print_new()  # needs no setting, and is the way out of a key's refusal
+    # Loaded for the command parsed, not for `--help` nor a mistyped option: the settings
+    # bring pydantic and the store (see bot.cli_options)
+    from bot.config import ConfigError, load_settings, start_notes
+    from bot.logs import setup_logging
+    from storage.errors import StorageError
+
     try:
         settings = load_settings(getattr(args, "env_file", None))
     except ConfigError as exc:
@@ -165,6 +157,8 @@ def _command(argv: Sequence[str] | None) -> int:
                 print(f"sosbot: {note}", file=sys.stderr)
     try:
         if settings.words and args.command in ("run", "chat"):
+            from flows.checks.words import load_word_list
+
             load_word_list(settings.words)  # a broken council list stops start-up, first
         if args.command == "flows":
             return _flows(args)
@@ -186,12 +180,18 @@ def _command(argv: Sequence[str] | None) -> int:
                              command="sosbot run")
             return _run(settings, webhook=args.webhook)
         if args.command == "keys":
+            from bot import keys
+
             return keys.run(settings, args)
         if args.command == "export":
+            from bot import documents
+
             return documents.run(settings, args)
         if args.command == "purge":
             return _purge(settings, args)
         if args.command == "invite":
+            from bot.teams import cli as teams_cli
+
             return teams_cli.run(settings, args)
     except WordListError as exc:  # SOSBOT_WORDS or --words: one line, file:line: field: message
         typed = args.command == "language-check" and args.words is not None
@@ -349,6 +349,8 @@ def _again(command: str, db: str | None) -> str:
     (run without it, the README's `--db /tmp/demo.db` chat opened sosbot.db, where there was
     no draft to carry on). Not a URL holding a password, nor one that cannot be read, which
     is never printed (`shown_whole`)."""
+    from storage import shown_whole
+
     said = shown_whole(db) if db is not None else None
     return command if said is None else f"{command} --db {shlex.quote(said)}"
 
@@ -361,6 +363,10 @@ def _stopped_starting() -> int:
 
 
 def _chat(settings: Settings, args: argparse.Namespace, command: str = "sosbot chat") -> int:
+    import asyncio
+
+    from bot import keys
+    from bot.config import database_option
     from bot.console import Console
     from bot.services import open_services
     from flows.loader import load_flows
@@ -416,6 +422,8 @@ def _piped_flow(flow_id: str, flows: Mapping[str, Flow]) -> None:
     against that menu (a number picking a tool, so the rest answered another tool's
     questions)."""
     if flow_id not in flows:
+        from bot.config import ConfigError
+
         tools = sorted(f.id for f in flows.values() if not f.spec.for_partners)
         close = difflib.get_close_matches(flow_id, tools, n=1)
         hint = f" (did you mean {close[0]}?)" if close else ""
@@ -424,8 +432,10 @@ def _piped_flow(flow_id: str, flows: Mapping[str, Flow]) -> None:
 
 
 def _purge(settings: Settings, args: argparse.Namespace) -> int:
+    import asyncio
     import time
 
+    from bot.config import database_option, existing_database, setting_source
     from bot.instances import RETENTION_DAYS, purge_refusal
     from storage import open_store
     from storage.retention import LOG_LEFT, purge
@@ -468,8 +478,10 @@ def _purge(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def _language_check(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.config import at_home, reachable
     from bot.terminal_io import PIPED_LINE, LongLine, piped_line
     from flows.answers import clean
+    from flows.checks.words import load_word_list
     from flows.nudges import describe
     from flows.regex import stop_cache, use_cache
     from flows.regex_cache import default_folder

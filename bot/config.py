@@ -1109,20 +1109,6 @@ def existing_database(db: Path | str) -> Path | str:
     return db
 
 
-# `--db`'s help, in every command that takes it: the order the database is looked for in
-# (`Settings.database`), SOSBOT_DATABASE_URL first.
-DB_OPTION_HELP = ("the database file, or its URL (default: SOSBOT_DATABASE_URL, then "
-                  "SOSBOT_DB, then sosbot.db)")
-
-
-# `--env-file`'s help, in the commands an operator runs on the bot's server beside it
-# (`invite`, `keys`; `purge` says what it takes from it in its own words).
-ENV_FILE_HELP = ("read the settings from FILE, the one the bot runs with (systemd's "
-                 "EnvironmentFile, such as /etc/sosbot/main.env, or its .env), so that the "
-                 "database, the key and the bot's token are the bot's; a setting in FILE wins "
-                 "over the environment's")
-
-
 def database_option(given: str) -> Path | str:
     """`--db`: a SQLite file's path, or a URL as SOSBOT_DATABASE_URL takes one."""
     if not given.strip():  # `--db "$DB"` with DB unset: not "the default file", silently

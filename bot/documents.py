@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, BinaryIO
 from bot import keys
 from bot.closed_output import output_closed
 from bot.config import (
-    DB_OPTION_HELP,
     Settings,
     at_home,
     control_problem,
@@ -25,7 +24,7 @@ from bot.config import (
     unreachable,
 )
 from flows.answers import clean_line
-from flows.export import FORMATS, ExportFile, Format, export
+from flows.export import ExportFile, Format, export
 from storage import open_store
 from storage.contract import DraftInfo
 from storage.sealing import Sealer
@@ -40,23 +39,6 @@ BINARY: frozenset[Format] = frozenset({"docx"})
 
 class ExportProblem(Exception):
     """The draft cannot be found or the file cannot be written; the message says why."""
-
-
-def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """The `export` command."""
-    command = commands.add_parser(
-        "export", help="write a terminal draft's summary as an HTML, Word or text file",
-        description="Write the summary of a draft made with `sosbot chat` as a file: an HTML "
-        "page, a Word document or plain text for a case-recording system. Without -o, text "
-        "goes to standard output.")
-    command.add_argument("draft", metavar="LABEL_OR_ID", help="the draft's case label or id")
-    command.add_argument("--format", choices=FORMATS,
-                         help="html, docx or txt (default: the one -o FILE's name ends in, "
-                         "else txt)")
-    command.add_argument("-o", "--output", metavar="FILE",
-                         help="write to this file (or into this folder, named for the "
-                         "draft); - is standard output")
-    command.add_argument("--db", metavar="PATH", help=DB_OPTION_HELP)
 
 
 def run(settings: Settings, args: argparse.Namespace) -> int:

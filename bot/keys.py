@@ -17,8 +17,6 @@ from pathlib import Path
 from typing import TextIO
 
 from bot.config import (
-    DB_OPTION_HELP,
-    ENV_FILE_HELP,
     Settings,
     database_option,
     existing_database,
@@ -170,33 +168,6 @@ def local_key(settings: Settings, db: Path | str | None = None, *, say: TextIO |
 
 
 # --- `sosbot keys ...` ----------------------------------------------------------------------
-
-
-def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """The `keys` command and its actions."""
-    keys = commands.add_parser("keys", help="make, rotate or retire the data keys",
-                               description="Answers are encrypted with a data key. Stop the "
-                               "bot before `rotate` or `retire`.")
-    actions = keys.add_subparsers(dest="keys_command", metavar="ACTION", required=True)
-    new = actions.add_parser("new", help="print a new key, or write it to the key file",
-                             description="Print a new key (for SOSBOT_DATA_KEY), or with "
-                             "--write create the key file. A key file there already is never "
-                             "replaced: one sosbot can use is kept, with status 0; one it "
-                             "cannot read stops with status 1.")
-    new.add_argument("--write", action="store_true", help="create the key file with it")
-    new.add_argument("--db", metavar="PATH", help="the database the key file sits beside")
-    new.add_argument("--env-file", type=Path, metavar="FILE", help=ENV_FILE_HELP)
-    for name, text in (("list", "show each key id and how many values it sealed"),
-                       ("rotate", "add a new current key and re-encrypt everything with it"),
-                       ("retire", "drop a key that no stored value uses any more"),
-                       ("encrypt", "encrypt a database written before sosbot encrypted "
-                        "answers")):
-        action = actions.add_parser(name, help=text, description=text[0].upper() + text[1:]
-                                    + ".")
-        if name == "retire":
-            action.add_argument("key_id", metavar="ID", help="the key id (see `keys list`)")
-        action.add_argument("--db", metavar="PATH", help=DB_OPTION_HELP)
-        action.add_argument("--env-file", type=Path, metavar="FILE", help=ENV_FILE_HELP)
 
 
 def run(settings: Settings, args: argparse.Namespace) -> int:

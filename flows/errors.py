@@ -2,6 +2,7 @@
 
 FlowError
  └─ carries one or more FlowProblem(file, line, field, message)
+    └─ WordListError: the same, for the plain-language word list (flows.checks.words)
 
 A practitioner's wrong answer is never an exception: the engine answers it with a
 normal reply and asks again. These errors are for the operator who wrote a flow.
@@ -40,3 +41,8 @@ class FlowError(Exception):
     def __init__(self, problems: list[FlowProblem]) -> None:
         self.problems = problems
         super().__init__("\n".join(str(p) for p in problems))
+
+
+class WordListError(FlowError, ValueError):
+    """The plain-language word list could not be loaded; `problems` says where and why.
+    Here, beside FlowError, so that `sosbot` catches it without loading the checks."""

@@ -11,16 +11,16 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Literal, get_args
+from typing import TYPE_CHECKING
 
 from flows.answers import for_terminal, untabbed
+from flows.formats import FORMATS as FORMATS  # the names importers of the exporter know
+from flows.formats import Format as Format
 from flows.regex import on_first_use
 
 if TYPE_CHECKING:
     from flows.summary import Summary
 
-Format = Literal["html", "docx", "txt"]
-FORMATS: tuple[Format, ...] = get_args(Format)
 MIME_TYPES: dict[Format, str] = {
     "html": "text/html; charset=utf-8",
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",

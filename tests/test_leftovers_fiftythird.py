@@ -172,7 +172,9 @@ def pressing_ctrl_c(tmp_path: Path, at: str, **extra: str) -> dict[str, str]:
     return env
 
 
-@pytest.mark.parametrize("at", ["asyncio", "bot.documents", "bot.console", "flows.loader"])
+# (bot.documents was one, until the chat stopped loading the export command's module; the
+# settings, loaded since the fifty-sixth pass after the arguments are read, are one now)
+@pytest.mark.parametrize("at", ["asyncio", "bot.config", "bot.console", "flows.loader"])
 def test_ctrl_c_while_sosbot_chat_imports_ends_it_quietly_with_130(
         tmp_path: Path, at: str) -> None:
     """A social worker started `sosbot chat`, thought better of it and pressed Ctrl-C in the

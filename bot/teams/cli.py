@@ -12,8 +12,6 @@ from pathlib import Path
 
 from bot.closed_output import output_closed
 from bot.config import (
-    DB_OPTION_HELP,
-    ENV_FILE_HELP,
     ConfigError,
     Settings,
     database_option,
@@ -22,32 +20,13 @@ from bot.config import (
 )
 from bot.keys import key_file, load_keys, require_key
 from bot.teams.codes import deep_link
-from bot.teams.invites import DEFAULT_DAYS, MAX_DAYS, MAX_USES, SERVER, invite_colleague
+from bot.teams.invites import SERVER, invite_colleague
+from bot.teams.limits import DEFAULT_DAYS, MAX_DAYS, MAX_USES
 from storage import open_store
 from storage.errors import KeyProblem, StorageError
 from storage.sealing import Sealer
 from storage.store import sqlite_files
 from storage.teams import Invite, TeamStore
-
-
-def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """The `invite` command."""
-    command = commands.add_parser(
-        "invite", help="make an invite link for a colleague (or list or withdraw invites)",
-        description="Make a Telegram link that lets a colleague join the bot as a member. "
-        "The code is shown once and stored only as a hash.")
-    command.add_argument("--admin", action="store_true",
-                         help="whoever joins with it becomes an admin (can invite and remove)")
-    command.add_argument("--days", type=int, metavar="N",
-                         help=f"it expires after N days (default {DEFAULT_DAYS}, at most "
-                         f"{MAX_DAYS})")
-    command.add_argument("--uses", type=int, metavar="N",
-                         help=f"N people can join with it (default 1, at most {MAX_USES})")
-    command.add_argument("--list", action="store_true", help="list the invites still open")
-    command.add_argument("--withdraw", metavar="ID", help="withdraw the invite with this id "
-                         "(from --list)")
-    command.add_argument("--db", metavar="PATH", help=DB_OPTION_HELP)
-    command.add_argument("--env-file", type=Path, metavar="FILE", help=ENV_FILE_HELP)
 
 
 def run(settings: Settings, args: argparse.Namespace) -> int:

@@ -6,12 +6,10 @@ import time
 from dataclasses import dataclass
 
 from bot.teams.codes import code_hash, new_code
+from bot.teams.limits import DEFAULT_DAYS, MAX_DAYS, MAX_USES
 from storage.teams import Invite, Role, TeamStore
 
 DAY = 86_400.0
-DEFAULT_DAYS = 7
-MAX_DAYS = 90
-MAX_USES = 500
 SERVER = 0  # `created_by` for invites made on the server rather than by an admin in Telegram
 
 

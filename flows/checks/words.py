@@ -20,7 +20,7 @@ from pydantic_core import ErrorDetails
 
 from flows import yamlfile
 from flows.checks.text import DATA_DIR, NeedleIndex, Needles, needles, telling
-from flows.errors import FlowError
+from flows.errors import WordListError as WordListError  # raised here, defined there
 from flows.regex import on_first_use
 
 WORD_LIST_PATH = DATA_DIR / "plain_language.yaml"
@@ -28,10 +28,6 @@ Text = Annotated[str, Field(min_length=1)]
 _SEP = r"[\s\-‐‑–]"
 _ACRONYM = on_first_use(r"[A-Z]{2,6}")
 Matcher = tuple[str, str, re.Pattern[str], Needles, bool]
-
-
-class WordListError(FlowError, ValueError):
-    """The plain-language word list could not be loaded; `problems` says where and why."""
 
 
 class ListedTwice(ValueError):
