@@ -37,6 +37,7 @@ from flows.checks.text import (
     longest_first,
     mask_quotes,
     needles,
+    taken_for,
     words,
 )
 from flows.checks.words import WordList
@@ -118,10 +119,15 @@ _DOER = (rf"(?<!\w)(?:\b{ADULT}\b|\b(?:he|she)\b|(?<![\w'’])(?-i:[A-HJ-Z])(?![
          r"(?:\s*\((?-i:[A-Z]{1,3})\))?\s+"
          r"(?:(?:often|sometimes|regularly|repeatedly|also|then|still|again|always|never"
          r"|usually|and|(?!comply|apply|reply|supply|rely)\w{2,}ly)\s+){0,3}")
+# A deed ("walks", "grabbed") and a deed going on ("shouting"): a word of that shape that
+# is not one of the words for a state, a person or a child.
+_DEED_SHAPE = r"[a-z]{2,}(?:s|ed)\b"
+_DEED = rf"(?!{_NOT_DOING}|{ADULT}\b|{CHILD}\b){_DEED_SHAPE}"
+_GOING_ON_SHAPE = r"[a-z]{2,}ing\b"
+_GOING_ON = rf"(?!{_NOT_DOING}){_GOING_ON_SHAPE}"
 _ANY_DOING = on_first_use(
-    rf"{_DOER}(?:(?:has|have|had)\s+(?:\w{{2,}}ly\s+)?)?(?!{_NOT_DOING}|{ADULT}\b|{CHILD}\b)"
-    rf"[a-z]{{2,}}(?:s|ed)\b|{_DOER}(?:is|are|was|were|has\s+been|have\s+been|had\s+been|keeps"
-    rf"|kept)\s+(?!{_NOT_DOING})[a-z]{{2,}}ing\b"
+    rf"{_DOER}(?:(?:has|have|had)\s+(?:\w{{2,}}ly\s+)?)?{_DEED}|{_DOER}(?:is|are|was|were"
+    rf"|has\s+been|have\s+been|had\s+been|keeps|kept)\s+{_GOING_ON}"
     # What an adult leaves undone, named: "mum doesn't get his inhaler renewed", "dad didn't
     # take her to the dentist" (not "doesn't cope", "doesn't meet their needs": no deed named).
     rf"|{_DOER}(?:does\s+not|doesn['’]t|did\s+not|didn['’]t|do\s+not|don['’]t)\s+"
@@ -150,20 +156,26 @@ _COULD = r"cld|cud|(?-i:cd)|wd|wld|wud|mite"
 # The effect on the child: something that could, will or may happen, after the behaviour.
 # (It opens with the one class its words can start with, not ignoring case (each letter
 # as `taken_for` it), which `re` scans a text for: written opening with `\b`, it was tried
-# at every place. Read, that first character stands before each way as a look-back, and
-# `\b` before it as `(?<=\b.)`; the ways are each one word before a space, so no two
-# can match at one place, and the order they are tried in changes nothing.)
+# at every place. `\b` before that character is `(?<=\b.)`. Then each way opens with its
+# second letter as a class, which `re` passes over without trying the way when the letter
+# at hand is another, and reads its first letter as a look-back (`[oO](?<=c.)uld`); written
+# opening with the look-back, every way was tried at every word. The ways are each one word
+# before a space, so no two can match at one place, and the order they are tried in, or
+# their grouping by second letter, changes nothing.)
 _MODAL_FIRST = "(?-i:[cCmMwWiI\u0130\u0131aAlLrR'’])"
 _MODAL = on_first_use(
-    rf"{_MODAL_FIRST}(?<=\b.)(?:(?:(?<=c)(?:ould|ld|ud|an)|(?<=(?-i:c))(?-i:d)"
-    r"|(?<=w)(?:d|ld|ud|ill|ould)|(?<=m)(?:ite|ight|ay)|(?<=i)s\s+likely\s+to"
-    r"|(?<=a)(?:re\s+likely\s+to|t\s+risk\s+of)|(?<=l)ikely\s+to|(?<=['’])ll)"
+    rf"{_MODAL_FIRST}(?<=\b.)(?:(?:{taken_for('o')}(?<=[cw].)uld"
+    rf"|{taken_for('l')}(?:(?<=[cw].)d|(?<=['’].)l)|{taken_for('u')}(?<=[cw].)d"
+    rf"|{taken_for('a')}(?:(?<=c.)n|(?<=m.)y)|{taken_for('d')}(?:(?<=(?-i:cd))|(?<=w.))"
+    rf"|{taken_for('i')}(?:(?<=w.)ll|(?<=m.)(?:te|ght)|(?<=l.)kely\s+to)"
+    rf"|{taken_for('s')}(?<=i.)\s+likely\s+to|{taken_for('r')}(?<=a.)e\s+likely\s+to"
+    rf"|{taken_for('t')}(?<=a.)\s+risk\s+of)"
     r"\s+(?:\w+\s+){0,2}?\w+"
-    r"|(?<=w)hich\s+(?:means|is\s+making)\b"
+    rf"|{taken_for('h')}(?<=w.)ich\s+(?:means|is\s+making)\b"
     # "risks" as what someone risks ("T risks being hurt"), not the risks themselves ("the
     # risks haven't gone away" says nothing of what could happen)
-    r"|(?<=r)(?<!\bthe\s.)(?<!\bthese\s.)(?<!\bthose\s.)(?<!\bany\s.)(?<!\bno\s.)"
-    r"(?<!\bof\s.)(?<!\bits\s.)(?<!\btheir\s.)isks\s+(?:\w+\s+){0,2}?\w+)", _I)
+    rf"|{taken_for('i')}(?<=r.)(?<!\bthe\s..)(?<!\bthese\s..)(?<!\bthose\s..)(?<!\bany\s..)"
+    r"(?<!\bno\s..)(?<!\bof\s..)(?<!\bits\s..)(?<!\btheir\s..)sks\s+(?:\w+\s+){0,2}?\w+)", _I)
 _VAGUE_IMPACT = on_first_use(
     r"\b(?:suffer|experience|be\s+at\s+risk\s+of|be\s+exposed\s+to|be\s+impacted|be\s+affected"
     r")\s+(?:\w+\s+){0,2}?(?:harm|abuse|neglect|impact|trauma)\b|\bsignificant\s+harm\b"
@@ -252,9 +264,14 @@ _HARM_AT = on_first_use(rf"\s(?={cased_heads(HARM)}\b)", _I)
 _TO_HARM = (_BEHAVIOUR, _CHAINED)
 # `_ANY_DOING` is asked only whether it finds anything, so its four ways, each opening with
 # `_DOER`, are tried as one: `_DOER` read once at a person, not once a way.
+# (A deed's shape is asked first, a look-ahead: most words after a person are not of it,
+# and the words it must not be are long choices `re` tries one by one. Both are asked
+# before the deed is read, so asking them the other way round changes no match.)
 _DOING_WAYS = _ANY_DOING.pattern.split("|" + _DOER)
 _ANY_DOING_ONCE = on_first_use(
-    _DOER + "(?:" + "|".join([_DOING_WAYS[0].removeprefix(_DOER), *_DOING_WAYS[1:]]) + ")",
+    _DOER + "(?:" + "|".join([_DOING_WAYS[0].removeprefix(_DOER), *_DOING_WAYS[1:]])
+    .replace(_DEED, f"(?={_DEED_SHAPE}){_DEED}", 1)
+    .replace(_GOING_ON, f"(?={_GOING_ON_SHAPE}){_GOING_ON}", 1) + ")",
     _I)
 
 
