@@ -297,6 +297,26 @@ class Signing(RuleBasedStateMachine):
         assert self.asked() == "network", self.log[-8:]
         self.kept, self.at = typed, "after"
 
+    @precondition(lambda self: self.at == "author")
+    @rule(extra=st.sampled_from(EXTRAS))
+    def paste_too_long(self, extra: str) -> None:
+        """A signature whose name and role lines alone are longer than the question takes:
+        nothing kept, nor said kept; what was there stays."""
+        roles = "\n".join(f"{role} ({n})" for n in range(4) for role in ROLES[1:])
+        self.send(Text(f"Lucy Marsh\n{roles}\n{extra}"))
+        said = " ".join(r.text for r in self.replies if isinstance(r, Notice))
+        assert "I've kept" not in said, (said, self.log[-8:])
+        assert said.startswith("I've left out the rest of the signature"), (said,
+                                                                             self.log[-8:])
+
+    @precondition(lambda self: self.at == "author" and self.kept is not None)
+    @rule()
+    def plus(self) -> None:
+        """"+ words" added at the end of who wrote it."""
+        self.send(Text("+ (acting)"))
+        assert self.asked() == "network", self.log[-8:]
+        self.kept, self.at = f"{self.kept} (acting)", "after"
+
     @precondition(lambda self: self.at == "after")
     @rule(how=st.sampled_from(["back", "edit"]))
     def to_written_by(self, how: str) -> None:
