@@ -37,6 +37,7 @@ from tests.test_props_fiftyfifth import (
     LEAD,
     Draw,
     Team,
+    heading_over,
     running,
     script,
 )
@@ -166,6 +167,35 @@ def test_the_handed_team_model_walks_a_handover_mid_part_and_a_restart() -> None
         state.handover(PRIYA, 0)
         state.lead_looks(0)
         state.close(1)
+    finally:
+        state.teardown()
+
+
+
+def test_a_partners_role_pasted_from_her_signature_heads_her_lines_without_its_sign_off(
+) -> None:
+    """The school's safeguarding lead, asked her role, pasted it from the foot of her emails,
+    sign-off and all. The lead's summary for conference headed each of her lines "School,
+    Designated Safeguarding Lead Northside Primary School Kind regards".
+    Now her role step cuts a pasted signature as "Written by" does: she is told what was left
+    out, and her lines stand under "School, Designated Safeguarding Lead, Northside Primary
+    School"."""
+    state = HandedTeam()
+    try:
+        state.make_link("school", 0)
+        state.open_link(Draw([(0, 5001)]), 1)
+        state.say("Designated Safeguarding Lead\nNorthside Primary School\nKind regards", 5001)
+        told = " ".join(state.phone(5001)[-3:])
+        assert 'I\'ve kept "Designated Safeguarding Lead, Northside Primary School"' in told, (
+            told)
+        assert "sign-off" in told
+        state.parts[5001].said = 1
+        state.answer(Draw([state.parts[5001]]), 0, 8)
+        state.say("/summary")
+        summary = state.read(LEAD)
+        head = "School, Designated Safeguarding Lead, Northside Primary School"
+        assert heading_over(summary, "FM came in hungry on mon 1 nov") == head, summary
+        assert "regards" not in summary
     finally:
         state.teardown()
 
