@@ -113,6 +113,8 @@ class HandedTeam(Team):
         reaches whoever holds the mapping when she sends it."""
         part = data.draw(st.sampled_from([p for p in self.parts.values() if not p.sent]))
         said = script(part)
+        if part.said == 0:  # her role, typed or pasted from the foot of her emails
+            said[0] += data.draw(st.sampled_from(["", *(f"\n{line}" for line in FOOT)]))
         for line in said[part.said:part.said + steps]:
             self.say(line, part.partner, via)
             part.said += 1
@@ -149,16 +151,16 @@ class HandedTeam(Team):
 
 def test_the_handed_team_model_walks_a_handover_mid_part_and_a_restart() -> None:
     """The new rules in one walk, so the oracle is seen to read what it claims: the school's
-    part sent to the lead, the health visitor's under way when the lead hands the mapping to
+    part sent to the lead (her role pasted with its sign-off), the health visitor's under way when the lead hands the mapping to
     Sam; one instance restarts; her part sent reaches Sam; Sam hands it to Priya, who closes."""
     state = HandedTeam()
     try:
         state.make_link("school", 0)
         state.make_link("health", 1)
         state.open_link(Draw([(0, 5001)]), 1)
-        state.answer(Draw([state.parts[5001]]), 0, 8)
+        state.answer(Draw([state.parts[5001], "\nKind regards"]), 0, 8)
         state.open_link(Draw([(1, 5002)]), 0)
-        state.answer(Draw([state.parts[5002]]), 1, 3)
+        state.answer(Draw([state.parts[5002], ""]), 1, 3)
         state.handover(SAM, 1)
         state.restart_one(0)
         state.answer(Draw([state.parts[5002]]), 0, 8)
@@ -241,6 +243,7 @@ WHO = ["Lucy Marsh", "LM", "J. Okafor"]
 ROLES = ["Social Worker", "Senior Practitioner, Northside Children's Team",
          "Northside Children's Team"]
 TYPED = ["LM, social worker", "JO senior practitioner"]
+FOOT = [*SIGN_OFFS, *SENT_FROM]  # under a partner's role pasted from her emails
 
 
 @st.composite
