@@ -151,8 +151,9 @@ class HandedTeam(Team):
 
 def test_the_handed_team_model_walks_a_handover_mid_part_and_a_restart() -> None:
     """The new rules in one walk, so the oracle is seen to read what it claims: the school's
-    part sent to the lead (her role pasted with its sign-off), the health visitor's under way when the lead hands the mapping to
-    Sam; one instance restarts; her part sent reaches Sam; Sam hands it to Priya, who closes."""
+    part sent to the lead (her role pasted with its sign-off), the health visitor's under way
+    when the lead hands the mapping to Sam; one instance restarts; her part sent reaches Sam;
+    Sam hands it to Priya, who closes."""
     state = HandedTeam()
     try:
         state.make_link("school", 0)
