@@ -103,8 +103,9 @@ class StepSpec(Spec):
     # Said to a line telling that the question does not fit ("n/a - foster placement" at
     # early help's agreement): what the tool is written for, and what fits instead.
     not_fitting: LongText | None = None
-    # Who wrote the record ("Written by"): an email signature pasted whole is cut to its name
-    # and role lines, since its phone, email and notice lines are no part of the record.
+    # Who wrote the record ("Written by", a partner's role): an email signature pasted whole
+    # is cut to its name and role lines, since its phone, email and notice lines are no part
+    # of the record.
     signature: bool = False
 
     @field_validator("choices")

@@ -24,11 +24,13 @@ _LINES = {
         r"\b(?:confidential|disclaimer|privileged|intended\s+(?:solely|only|for)"
         r"|received\s+this\s+(?:e-?mail|message)|views\s+expressed|consider\s+the\s+environment"
         r"|virus|monitored|legally\s+protected|unauthori[sz]ed)\b", re.IGNORECASE),
-    "\"Sent from\" line": on_first_use(r"^(?:sent\s+from\s+my\b|get\s+outlook\b)",
+    # any phone's or mail program's: "Sent from Outlook for iOS" as "Sent from my iPhone"
+    "\"Sent from\" line": on_first_use(r"^(?:sent\s+from\s+\w|get\s+outlook\b)",
                                        re.IGNORECASE),
     "sign-off": on_first_use(
         r"^(?:(?:kind|best|warm|warmest|many)\s+)?(?:regards|wishes|thanks)[\s,.!]*$"
-        r"|^(?:thanks|cheers|yours\s+(?:sincerely|faithfully|truly))[\s,.!]*$", re.IGNORECASE),
+        r"|^(?:thanks|thank\s+you|best|all\s+the\s+best|with\s+(?:many\s+)?thanks|cheers"
+        r"|yours\s+(?:sincerely|faithfully|truly))[\s,.!]*$", re.IGNORECASE),
     "pronouns": on_first_use(r"^\(?(?:pronouns\s*:?\s*)?(?:she|he|they)\s*/\s*(?:her|him|them)"
                                  r"(?:\s*/\s*\w+)?\)?$", re.IGNORECASE),
 }
