@@ -24,6 +24,7 @@ from pathlib import Path
 import pytest
 
 from tests.botapi_server import BotApiServer
+from tests.child_state import catches, handled, pending, sleeps_on_a_lock, wait_until, writes_held
 from tests.conftest import run_sosbot, sosbot_command, sosbot_env
 from tests.processes import HANG_GUARD, sosbot_child
 from tests.telegram_world import PRACTITIONER, bot_world, run_env, start_a_draft
@@ -246,6 +247,21 @@ def read_by_the_chat(terminal: Terminal) -> None:
         os.close(queue)
 
 
+# The save waits for the lock as long as the test holds it: each Ctrl-C below comes while it
+# waits however slowly a loaded machine runs the chat.
+HELD_WAIT = {"SOSBOT_BUSY_TIMEOUT_MS": "600000"}
+
+
+def ctrl_c_while_it_waits(terminal: Terminal) -> None:
+    """Once the chat waits for the lock to save the line it read, press Ctrl-C, and come back
+    once the chat has taken it (the line discipline echoes ^C after it sends the signal;
+    then none is pending and the chat's handler has run)."""
+    child = terminal.child
+    wait_until(lambda: sleeps_on_a_lock(child.pid), "the chat waits for the lock", child)
+    terminal.wait_for(b"^C", terminal.write(b"\x03"))
+    wait_until(lambda: handled(child.pid, signal.SIGINT), "the chat takes Ctrl-C", child)
+
+
 @pytest.mark.parametrize("command", ["chat", "run"])
 def test_ctrl_c_while_an_answer_is_saved_keeps_it_and_says_so(
         tmp_path: Path, command: str) -> None:
@@ -256,7 +272,7 @@ def test_ctrl_c_while_an_answer_is_saved_keeps_it_and_says_so(
     is saved, and the chat stops, saying so in one line."""
     db = tmp_path / "c.db"
     args = ("--flow", "reflection", "--db", str(db)) if command == "chat" else ()
-    with Terminal(*args, command=command, env={"SOSBOT_DB": str(db)},
+    with Terminal(*args, command=command, env={"SOSBOT_DB": str(db), **HELD_WAIT},
                   controlling=True) as terminal:
         if command == "run":
             terminal.wait_for(b"> ", terminal.wait_for(b"Which tool"))
@@ -265,20 +281,11 @@ def test_ctrl_c_while_an_answer_is_saved_keeps_it_and_says_so(
         with locked(db):
             mark = terminal.write(b"Seen a bruise on her arm\n")
             read_by_the_chat(terminal)
-            time.sleep(0.3)  # into the wait for the lock
-            terminal.write(b"\x03")
+            ctrl_c_while_it_waits(terminal)
         terminal.wait_for(b"Stopped (SIGINT): your answers so far are saved", mark)
         assert terminal.exited() == 130
     assert b"Saved. Run the same command" not in terminal.seen
     assert "Seen a bruise on her arm" in exported(db, "KB-1")
-
-
-def catches(pid: int, sig: int) -> bool:
-    """Whether the process `pid` has a handler of its own for `sig` now."""
-    status = Path(f"/proc/{pid}/status").read_text()
-    caught = int(next(line for line in status.splitlines() if line.startswith("SigCgt:"))
-                 .split()[1], 16)
-    return bool(caught >> (sig - 1) & 1)
 
 
 def test_ctrl_c_while_sosbot_run_starts_without_a_token_does_not_open_the_tools(
@@ -286,16 +293,20 @@ def test_ctrl_c_while_sosbot_run_starts_without_a_token_does_not_open_the_tools(
     """Ctrl-C pressed while `sosbot run` was still starting, before there is a token: the
     stop was noted for the bot it would have started, and the terminal chat opened anyway
     with its menu of tools, as if the key had not been pressed. It stops there, in one
-    line."""
+    line. (Ctrl-S first, the terminal's pause: `sosbot run` is held at its first line, that
+    there is no token yet, before the tools open however fast it starts; Ctrl-Q lets it on.)"""
     with Terminal(command="run", env={"SOSBOT_DB": str(tmp_path / "c.db")},
                   controlling=True) as terminal:
-        deadline = time.monotonic() + HANG_GUARD
-        while not catches(terminal.child.pid, signal.SIGTERM):  # noted from now on
-            assert time.monotonic() < deadline, "sosbot run never took its signals"
-            time.sleep(0.005)
-        terminal.child.send_signal(signal.SIGINT)
+        child = terminal.child
+        terminal.write(b"\x13")  # Ctrl-S: what the chat writes to the terminal waits
+        wait_until(lambda: writes_held(child.pid), "sosbot run says there is no token", child)
+        assert catches(child.pid, signal.SIGTERM)  # noted from the first lines on
+        child.send_signal(signal.SIGINT)
+        wait_until(lambda: not pending(child.pid, signal.SIGINT), "it takes Ctrl-C", child)
+        terminal.write(b"\x11")  # Ctrl-Q
         terminal.wait_for(b"stopped before the tools opened; nothing was saved")
         assert terminal.exited() == 0
+    assert b"no TELEGRAM_BOT_TOKEN yet" in terminal.seen
     assert b"Which tool" not in terminal.seen
 
 
@@ -346,16 +357,16 @@ def test_ctrl_c_twice_while_an_answer_is_saved_says_it_was_not(tmp_path: Path) -
     """Pressed a second time while the answer is still being saved, the chat does not wait
     for it; it said "Saved." of the answer it had dropped. It says that one is not saved."""
     db = tmp_path / "c.db"
-    # both presses well inside the wait for the lock, which is shorter than the default's
+    # The chat, stopping, waits for the save it has let go to give up: at the default's five
+    # seconds of waiting for the lock, the test still holding it. Both presses come well
+    # inside that, each once the chat has taken the one before.
     with Terminal("--flow", "reflection", "--db", str(db), controlling=True,
-                  env={"SOSBOT_BUSY_TIMEOUT_MS": "1500"}) as terminal:
+                  env={"SOSBOT_BUSY_TIMEOUT_MS": "5000"}) as terminal:
         terminal.start(b"KB-1", (b"1\n", b"Question 2"))
         with locked(db):
             mark = terminal.write(b"Seen a bruise on her arm\n")
             read_by_the_chat(terminal)
-            time.sleep(0.3)
-            terminal.write(b"\x03")
-            time.sleep(0.3)
+            ctrl_c_while_it_waits(terminal)
             terminal.write(b"\x03")
             terminal.wait_for(b"is not saved; the answers before it are", mark)
             assert terminal.exited() == 130

@@ -5,6 +5,7 @@ server, `tests.telegram_world`); the database is a real SQLite file in tmp_path.
 
 from __future__ import annotations
 
+import asyncio
 import html
 import sqlite3
 import time
@@ -23,7 +24,6 @@ from storage.retention import DAY
 from storage.store import Store
 from storage.teams import TeamStore
 from tests.builders import EngineChat, build_flow, choice, section, text, yes_no
-from tests.conftest import run_sosbot
 from tests.in_process import sosbot_here
 from tests.memory_botapi import BOT_USER
 from tests.telegram_world import PRACTITIONER, World, bot_world
@@ -342,8 +342,9 @@ async def test_purge_from_cron_applies_the_retention_of_the_bots_settings_file(
     settings_file.write_text(f"SOSBOT_DB={db}\nSOSBOT_DRAFT_DAYS=7\n", encoding="utf-8")
     cron = tmp_path / "home"
     cron.mkdir()
-    result = run_sosbot("purge", "--env-file", str(settings_file), cwd=cron,
-                        env={"SOSBOT_DRAFT_DAYS": "30"})  # cron's own, not the bot's
+    result = await asyncio.to_thread(  # cron's own setting, not the bot's
+        sosbot_here, "purge", "--env-file", str(settings_file), cwd=cron,
+        env={"SOSBOT_DRAFT_DAYS": "30"})
     assert result.returncode == 0, result.stderr
     assert "Erased 1 draft(s)" in result.stdout
     assert (f"Retention applied: drafts untouched for 7 days (SOSBOT_DRAFT_DAYS, from "
@@ -355,14 +356,14 @@ async def test_purge_without_the_settings_file_says_it_applied_the_defaults(
         tmp_path: Path) -> None:
     db = tmp_path / "sosbot.db"
     await drafts_aged(db, 10)
-    result = run_sosbot("purge", "--db", str(db), cwd=tmp_path)
+    result = await asyncio.to_thread(sosbot_here, "purge", "--db", str(db), cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert "Erased 0 draft(s)" in result.stdout
     assert "drafts untouched for 30 days (SOSBOT_DRAFT_DAYS, the default: set nowhere)" \
         in result.stdout
     assert "give it with --env-file" in result.stdout
-    result = run_sosbot("purge", "--db", str(db), cwd=tmp_path,
-                        env={"SOSBOT_DRAFT_DAYS": "9"})
+    result = await asyncio.to_thread(sosbot_here, "purge", "--db", str(db), cwd=tmp_path,
+                                     env={"SOSBOT_DRAFT_DAYS": "9"})
     assert "Erased 1 draft(s)" in result.stdout
     assert "9 days (SOSBOT_DRAFT_DAYS, from the environment)" in result.stdout
 

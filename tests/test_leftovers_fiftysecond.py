@@ -24,6 +24,7 @@ from conftest import run_sosbot, sosbot_command, sosbot_env
 from bot import cli
 from flows.loader import load_flows
 from storage import shown, shown_whole
+from tests.child_state import catches, handled, pending, sleeps_on_a_lock
 from tests.telegram_world import TEST_KEY
 from tests.terminal import exported
 from tests.test_attacks_fiftyfirst import ARABIC, HEBREW, KEYED, _walked
@@ -155,22 +156,6 @@ class Chat:
         finally:
             os.close(pipe)
 
-    def waits_on_the_database(self) -> bool:
-        """Whether a thread of the chat sleeps in SQLite's wait for a lock another connection
-        holds (its busy handler sleeps a moment at a time: the system call of a sleep)."""
-        sleeps = {"35", "230"}  # nanosleep and clock_nanosleep on x86-64
-        for task in Path(f"/proc/{self.proc.pid}/task").iterdir():
-            with contextlib.suppress(OSError):
-                if (task / "syscall").read_text().split(" ", 1)[0] in sleeps:
-                    return True
-        return False
-
-    def catches_sigterm(self) -> bool:
-        """Whether the chat has its own handlers for the stop signals now."""
-        status = Path(f"/proc/{self.proc.pid}/status").read_text()
-        caught = next(line for line in status.splitlines() if line.startswith("SigCgt:"))
-        return bool(int(caught.split()[1], 16) >> (signal.SIGTERM - 1) & 1)
-
     def ended(self) -> tuple[int, str, str]:
         """Its exit status and all it wrote, once it has ended."""
         try:
@@ -203,8 +188,9 @@ def test_ctrl_c_while_a_piped_answer_is_saved_stops_before_the_answers_read_with
         other.execute("BEGIN EXCLUSIVE")  # another program writing meanwhile
         chat.type("KB-1\n" + answers, last=True)
         chat.wait_until(chat.read_all_typed, "the chat reads the answers")
-        chat.wait_until(chat.waits_on_the_database, "the chat waits to save KB-1")
+        chat.wait_until(lambda: sleeps_on_a_lock(chat.proc.pid), "the chat waits to save KB-1")
         chat.proc.send_signal(signal.SIGINT)  # as "KB-1" waits to be saved
+        chat.wait_until(lambda: handled(chat.proc.pid, signal.SIGINT), "the chat takes it")
         other.execute("ROLLBACK")
     code, out, err = chat.ended()
     assert code == 130
@@ -228,8 +214,12 @@ def test_ctrl_c_as_the_chat_closes_the_database_lets_the_close_finish(tmp_path: 
         chat = Chat(db, SOSBOT_BUSY_TIMEOUT_MS="600000")
         chat.type("KB-1\nSchool or college\n", last=True)
         chat.wait_until(lambda: chat.printed("The answers piped in ended"), "the chat ends")
-        chat.wait_until(lambda: not chat.catches_sigterm(), "the chat hands its signals back")
+        chat.wait_until(lambda: not catches(chat.proc.pid, signal.SIGTERM),
+                        "the chat hands its signals back")
+        chat.wait_until(lambda: sleeps_on_a_lock(chat.proc.pid),
+                        "the close's last checkpoint waits for the reader")
         chat.proc.send_signal(signal.SIGINT)
+        chat.wait_until(lambda: not pending(chat.proc.pid, signal.SIGINT), "the chat takes it")
         reader.execute("ROLLBACK")
     code, _, err = chat.ended()
     assert code == 130

@@ -17,6 +17,7 @@ from flows.loader import load_flows
 from flows.nudges import nudger
 from storage.store import Store
 from tests.botapi_server import BotApiServer
+from tests.in_process import sosbot_here
 from tests.processes import HANG_GUARD
 from tests.telegram_world import (
     PRACTITIONER,
@@ -61,7 +62,8 @@ def _two_answers_on_a_terminal(db: Path, stderr: IO[bytes] | None = None, *,
 
 
 def _offered_again(db: Path) -> None:
-    again = run_sosbot("chat", "--db", str(db), input="")
+    """The chat opened again on `db` (in this process, tests/in_process.py: what it offers)."""
+    again = sosbot_here("chat", "--db", str(db), input="")
     assert 'Continue "KB-1" (Pre-referral reflection, 2 answers)' in again.stdout
     assert "Seen a bruise on her arm" in exported(db, "KB-1")
 

@@ -1,7 +1,8 @@
 """`sosbot run` as an operator meets it when something is wrong: one true line, never the token.
 
 Each case is the real `sosbot run` process (python -m bot.cli run) pointed at the local Bot API
-server, or at nothing.
+server, or at nothing; of the settings it refuses before it starts, one each way in the real
+process and the rest as far as the settings go in the test's own (tests/in_process.py).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import pytest
 from bot.config import load_settings
 from tests.botapi_server import DEFAULT_TOKEN, BotApiServer
 from tests.conftest import sosbot_env
+from tests.in_process import sosbot_here
 from tests.processes import HANG_GUARD, free_port, sosbot_child, stop
 from tests.telegram_world import PRACTITIONER, TEST_KEY, run_env
 
@@ -25,10 +27,14 @@ CONFLICT = ("Conflict: terminated by other getUpdates request; make sure that on
             "instance is running")
 
 
-def run(tmp_path: Path, **env: str) -> subprocess.CompletedProcess[str]:
+def run(tmp_path: Path, *, here: bool = False, **env: str) -> subprocess.CompletedProcess[str]:
+    """`sosbot run` with these settings; `here`: refused by them, as far as they go, in the
+    test's own process (tests/in_process.py), what the process prints and exits with."""
     values = {"TELEGRAM_BOT_TOKEN": DEFAULT_TOKEN, "SOSBOT_DATA_KEY": TEST_KEY,
               "SOSBOT_ALLOWED_USERS": str(PRACTITIONER), "SOSBOT_DB": str(tmp_path / "bot.db"),
               **env}
+    if here:
+        return sosbot_here("run", cwd=tmp_path, env=values)
     return subprocess.run([sys.executable, "-m", "bot.cli", "run"], cwd=tmp_path,
                           env=sosbot_env(**values), capture_output=True, text=True,
                           timeout=HANG_GUARD, check=False)
@@ -110,7 +116,10 @@ def test_a_login_in_the_api_root_is_shown_nowhere(tmp_path: Path) -> None:
 ])
 def test_each_wrong_setting_is_one_line_naming_it(
         tmp_path: Path, env: dict[str, str], named: str) -> None:
-    line = assert_one_line(run(tmp_path, **env), named)
+    # the first refused by the real process (its exit status too), and the data key, read
+    # once the settings have let the start go on; the others here, alike
+    here = env != {"TELEGRAM_BOT_TOKEN": ""} and named != "SOSBOT_DATA_KEY"
+    line = assert_one_line(run(tmp_path, here=here, **env), named)
     assert line.startswith("sosbot: ")
     assert "Value error" not in line  # pydantic's words, not the operator's
     assert not (tmp_path / "bot.db").exists() or named == "SOSBOT_DATA_KEY"
@@ -121,7 +130,8 @@ def test_a_misspelt_setting_is_refused_naming_the_one_meant(tmp_path: Path, wher
     # SOSBOT_DRAFT_DAYS=7 misspelt used to be ignored: drafts were kept 30 days, unseen
     if where == ".env":
         (tmp_path / ".env").write_text("SOSBOT_DARFT_DAYS=7\n", encoding="utf-8")
-    result = run(tmp_path, **({"SOSBOT_DARFT_DAYS": "7"} if where == "environment" else {}))
+    result = run(tmp_path, here=where == ".env",
+                 **({"SOSBOT_DARFT_DAYS": "7"} if where == "environment" else {}))
     assert result.returncode == 2
     assert_one_line(result, "SOSBOT_DARFT_DAYS: not a setting sosbot knows (did you mean "
                     "SOSBOT_DRAFT_DAYS?)")

@@ -20,6 +20,7 @@ from flows.flow import Flow
 from storage.sql import SqlStore
 from storage.teams import TeamStore
 from tests.conftest import run_sosbot
+from tests.in_process import sosbot_here
 from tests.test_telegram_handlers import KEY, USER, Bot, running
 from tests.test_walk_thirtysecond import labelled
 from tests.test_walk_thirtythird_b import (
@@ -153,9 +154,10 @@ async def test_a_partner_back_part_way_is_shown_the_question_as_before(
 # --- the operator's `sosbot invite --withdraw` of a link already used ----------------------------
 
 
-def made_by_the_operator(db: Path) -> tuple[str, str]:
-    """`sosbot invite` on the server: the /start line a colleague sends, and its id."""
-    made = run_sosbot("invite", "--db", str(db), env=KEYED)
+def made_by_the_operator(db: Path, *, here: bool = False) -> tuple[str, str]:
+    """`sosbot invite` on the server: the /start line a colleague sends, and its id (`here`:
+    run in the test's own process, tests/in_process.py, where no bot runs in it)."""
+    made = (sosbot_here if here else run_sosbot)("invite", "--db", str(db), env=KEYED)
     assert made.returncode == 0, made.stderr
     start = re.search(r"/start (\S+)", made.stdout)
     withdraw = re.search(r"--withdraw (\S+)", made.stderr)
@@ -188,22 +190,22 @@ async def test_withdrawing_an_invite_already_used_says_it_keeps_no_one_out(
 
 def test_withdrawing_an_open_invite_still_withdraws_it(tmp_path: Path) -> None:
     db = tmp_path / "bot.db"
-    _, short_id = made_by_the_operator(db)
-    done = run_sosbot("invite", "--db", str(db), "--withdraw", short_id, env=KEYED)
+    _, short_id = made_by_the_operator(db, here=True)
+    done = sosbot_here("invite", "--db", str(db), "--withdraw", short_id, env=KEYED)
     assert (done.returncode, done.stdout.strip()) == (0, "Withdrew 1 invite(s).")
-    again = run_sosbot("invite", "--db", str(db), "--withdraw", short_id, env=KEYED)
+    again = sosbot_here("invite", "--db", str(db), "--withdraw", short_id, env=KEYED)
     assert (again.returncode, again.stdout, again.stderr.strip()) == (
         0, "", f"sosbot: the invite {short_id} was withdrawn already; nothing was changed.")
-    assert run_sosbot("invite", "--list", "--db", str(db), env=KEYED).stdout.strip() == \
+    assert sosbot_here("invite", "--list", "--db", str(db), env=KEYED).stdout.strip() == \
         "No open invites."
 
 
 def test_withdrawing_an_invite_that_expired_says_it_lets_no_one_in(tmp_path: Path) -> None:
     db = tmp_path / "bot.db"
-    _, short_id = made_by_the_operator(db)
+    _, short_id = made_by_the_operator(db, here=True)
     with closing(sqlite3.connect(db)) as raw, raw:
         raw.execute("UPDATE invites SET expires_at = 1796083200")  # 1 Dec 2026, midnight
-    done = run_sosbot("invite", "--db", str(db), "--withdraw", short_id, env=KEYED)
+    done = sosbot_here("invite", "--db", str(db), "--withdraw", short_id, env=KEYED)
     assert (done.returncode, done.stdout, done.stderr.strip()) == (
         0, "", f"sosbot: the invite {short_id} expired on 01 Dec 2026 00:00 UTC, so it lets "
         "no one in already; nothing was changed.")

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from builders import Typed, typed_script
-from conftest import run_sosbot
+from in_process import sosbot_here
 from telegram_world import bot_world
 from test_walks import answer_in_telegram
 from walks import WALKS
@@ -42,8 +42,8 @@ def at_the_terminal(db: Path, flow_id: str, step_id: str, typed: str) -> str:
     # (a reminder is kept as it is when answers are piped in: no /keep is typed to it)
     lines = ["KB-7", *(t.line for t in lines_up_to(flow_id, step_id)
                        if t.step_id or t.line != "/keep"), typed]
-    done = run_sosbot("chat", "--db", str(db), "--flow", flow_id,
-                      input="".join(f"{line}\n" for line in lines))
+    done = sosbot_here("chat", "--db", str(db), "--flow", flow_id,
+                       input="".join(f"{line}\n" for line in lines))
     return done.stdout
 
 
@@ -136,8 +136,8 @@ def test_back_under_the_list_of_drafts_goes_back_in_the_draft_that_was_open(
     she had been answering a moment before (and /edit 1 said the same). The list is left,
     and /back (or /edit) acts on the draft that was open, as in Telegram."""
     lines = [*TWO_DRAFTS, "/resume", "/back", "/resume", "/edit 1"]
-    done = run_sosbot("chat", "--db", str(tmp_path / "chat.db"),
-                      input="".join(f"{line}\n" for line in lines))
+    done = sosbot_here("chat", "--db", str(tmp_path / "chat.db"),
+                       input="".join(f"{line}\n" for line in lines))
     shown = done.stdout[done.stdout.index("You have unfinished drafts"):]
     assert "Nothing is open yet" not in shown
     assert shown.count("[Question 1 of 8 · About you · AB-1]") == 2
@@ -147,8 +147,8 @@ def test_back_under_the_list_of_drafts_goes_back_in_the_draft_that_was_open(
 
 def test_back_at_the_list_a_new_sitting_opens_with_is_still_refused(tmp_path: Path) -> None:
     db = str(tmp_path / "chat.db")
-    run_sosbot("chat", "--db", db, input="".join(f"{line}\n" for line in TWO_DRAFTS))
-    done = run_sosbot("chat", "--db", db, input="/back\n")
+    sosbot_here("chat", "--db", db, input="".join(f"{line}\n" for line in TWO_DRAFTS))
+    done = sosbot_here("chat", "--db", db, input="/back\n")
     assert "Nothing is open yet, so /back has nothing to act on" in done.stdout
 
 
