@@ -26,9 +26,9 @@ from flows.checks import text
 from flows.checks.lexicon import HARM, NAME
 from flows.checks.words import load_word_list
 from tests.test_perf_fiftysecond_a import made_lines
+from tests.test_perf_fiftythird_a import made
 from tests.test_perf_fortyfourth import held_sample
 from tests.test_perf_fortyninth import PEOPLE, random_statements
-from tests.test_perf_fiftythird_a import made
 
 # `_ACTOR_AFTER` and `_HARM_AT` as they were written before this pass.
 ACTOR_AFTER_BEFORE = (rf"\W(?=(?:{text.cased_heads(text.alternation(D._ACTOR_WORDS))}\b"
@@ -117,7 +117,8 @@ def test_an_initial_opens_with_its_letter() -> None:
     """Past the choice of words, the initial's way opens with a class of its letters, which
     `re` passes over at a word starting with none; before, with a look-back, tried always."""
     top = [ops for ops in _first_ops(D._ACTOR_AFTER) if len(ops) == 3]
-    assert top and top[0][1] is re._constants.IN  # type: ignore[attr-defined]
+    assert top
+    assert top[0][1] is re._constants.IN  # type: ignore[attr-defined]
     was = [ops for ops in _first_ops(re.compile(ACTOR_AFTER_BEFORE, re.IGNORECASE))
            if len(ops) == 3]
     assert was[0][1] is re._constants.ASSERT_NOT  # type: ignore[attr-defined]
