@@ -34,6 +34,7 @@ from flows.checks.text import (
     alternation,
     cased_heads,
     fold,
+    lettered_heads,
     longest_first,
     mask_quotes,
     needles,
@@ -245,22 +246,36 @@ _ACTOR_WORDS = " ".join([
     *(f"{role}{more}" for role in _TRUSTED_WORDS[2].split() for more in ("", "s"))])
 
 
-def _person(words: str) -> str:
+# An initial: a letter standing alone ("T", not "I").
+_INITIAL = r"(?<![\w'’])[A-HJ-Z](?![\w'’])"
+# The same opening with its letter: every character `re` takes for one of `[A-HJ-Z]` when it
+# ignores case (the long s and the Kelvin sign too), not ignoring case, with the look-back
+# after it (the letter is no new line, so `.` reads it). `re` passes over it at a word that
+# starts with none of them, and at a word of two letters or more stops at its second, where
+# the look-back was tried first at every place.
+_INITIAL_FIRST = "(?-i:[A-HJ-Za-hj-z\u017f\u212a])" r"(?![\w'’])(?<![\w'’].)"
+
+
+def _person(words: str, initial: str = _INITIAL) -> str:
     """A person: one of the words (`_ACTOR_WORDS`' choice), an initial or a name."""
-    return rf"(?:{words}\b|(?<![\w'’])[A-HJ-Z](?![\w'’])|{NAME})"
+    return rf"(?:{words}\b|{initial}|{NAME})"
 
 
 _PERSON = _person(alternation(_ACTOR_WORDS))
 _ACTOR_FIRST = on_first_use(rf"(?<!\w){_PERSON}", _I)
-# (In `_ACTOR_AFTER`, each way of the words opens with its first letter as `taken_for` it:
-# `re` tries a way only at a word that starts with it, where ignoring case it tried each
-# way at every word.)
-_ACTOR_AFTER = on_first_use(rf"\W(?={_person(cased_heads(alternation(_ACTOR_WORDS)))})", _I)
+# (In `_ACTOR_AFTER`, each way of the words opens with a character its first letter is
+# taken for, not ignoring case (`lettered_heads`): `re` tries a way only at a word that
+# starts with it, and passes over the others at a comparison each, where ignoring case it
+# tried each way at every word, and as a class (`cased_heads`) called a test a way. The
+# initial opens with its letter (`_INITIAL_FIRST`).)
+_ACTOR_AFTER = on_first_use(
+    rf"\W(?={_person(lettered_heads(alternation(_ACTOR_WORDS)), _INITIAL_FIRST)})", _I)
 _LED = (_BEHAVIOUR, _CHAINED, _SUBSTANCE_USE, _ANY_DOING, _CAUSED)
 # ... and where a harm starts, after a space: the patterns of `_TO_HARM` end in one, so a
 # person with no harm after them is not tried ("Mum will walk T to school" names none).
-# (The space is what it opens with, a class `re` scans for; a harm starts where it ends.)
-_HARM_AT = on_first_use(rf"\s(?={cased_heads(HARM)}\b)", _I)
+# (The space is what it opens with, a class `re` scans for; a harm starts where it ends.
+# Each way of the harms opens with a character, as in `_ACTOR_AFTER`.)
+_HARM_AT = on_first_use(rf"\s(?={lettered_heads(HARM)}\b)", _I)
 _TO_HARM = (_BEHAVIOUR, _CHAINED)
 # `_ANY_DOING` is asked only whether it finds anything, so its four ways, each opening with
 # `_DOER`, are tried as one: `_DOER` read once at a person, not once a way.
