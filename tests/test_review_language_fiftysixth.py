@@ -15,6 +15,7 @@ parent in the work's words ("minimising", "resistant to support", "partial accep
 """
 from __future__ import annotations
 
+import pytest
 from review_sets import review_tests, rows_set
 from test_review_language_fiftyfirst import asked_ak
 from test_review_language_fiftythird import _fits_am
@@ -329,6 +330,77 @@ SET_AQ_SOUND: tuple[tuple[str, str, str], ...] = (
      "'uncle mark touches me when mum is at work'"),
 )
 
+# Asked, not as it fits: "putting himself at risk" is asked who is harming him (the words of
+# blame's own question, read by `_fits_am` as blame's, not as what was seen); "professionals
+# in his life", at who they would call, is asked who by role will do what (as set AO's "his
+# support network" is).
+LEFT_ASKED_OTHERWISE = {
+    "he's putting himself at risk": 'You wrote "putting himself at risk". Who is harming',
+    "professionals in his life": '"professionals in his life" names everyone at once',
+}
+# Left unasked: a young person's "to be independent" is a word care leavers use of their own
+# hopes, as the help of the question invites; no rule of this pass reads it.
+LEFT_UNASKED: frozenset[str] = frozenset({"'to be independent'"})
+# A sound line asked as the project means: selling drugs "for older boys" is the wording the
+# appropriate-language rule asks about (who gives him the drugs, and what they do if he
+# refuses), as set AK's rule was written for "dealing weed for older lads".
+LEFT_FLAGGED: frozenset[str] = frozenset(
+    {"his social worker is worried he sells weed for older boys at the station"})
+
+
+def _asked_who_gives_the_drugs(case: object, reply: str) -> bool:
+    return "Who gives the young person the drugs" in reply
+
+
 globals().update(review_tests(rows_set(
     "AQ", SET_AQ_FLAWED, SET_AQ_SOUND, asked=asked_ak, fits=_fits_am, sizes=(70, 70),
-    paired=True)))
+    paired=True, left_asked_otherwise=LEFT_ASKED_OTHERWISE, left_unasked=LEFT_UNASKED,
+    hold_left_unasked=True, left_flagged=LEFT_FLAGGED,
+    flagged_as=_asked_who_gives_the_drugs)))
+
+
+# Each rule of this pass, in lines of its shape other than the set's: asked with the question
+# that fits, and the plain line beside it let through.
+@pytest.mark.parametrize(("flow_id", "step_id", "line", "want"), [
+    ("harm_matrix", "harm_history", "since ages", "period"),
+    ("mapping", "harm_pattern", "it has been happening for a long time", "period"),
+    ("harm_matrix", "harm_frequency", "regularly from long time", "period"),
+    ("mapping", "worst_harm", "an incident at the park on friday", "seen"),
+    ("reflection", "what_happened", "the parents had yet another argument last night", "seen"),
+    ("mapping", "complicating", "his lengthy criminal record", "seen"),
+    ("wellbeing", "harder", "housing and money problems", "seen"),
+    ("mapping", "danger_impact", "the baby will be at elevated risk", "impact|danger"),
+    ("mapping", "family_view", "dad is partially accepting", "words|seen"),
+    ("three_houses", "house_good", "'nan is so supportive'", "words"),
+    ("mapping", "goal_child", "she will be in a happier place", "goal|seen"),
+    ("supervision", "child_words", "she talked about mum being sad", "words"),
+    ("reflection", "what_happened", "she came into nursery with a bruise", "seen"),
+])
+def test_a_line_of_this_pass_s_shapes_is_asked_with_a_question_that_fits(
+        flow_id: str, step_id: str, line: str, want: str) -> None:
+    reply = asked_ak(flow_id, step_id, line)
+    assert reply is not None, line
+    assert _fits_am(want, reply), (line, reply)
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), [
+    ("harm_matrix", "harm_history", "since 2019, when the school first saw a bruise on her leg"),
+    ("mapping", "worst_harm", "an incident at the park on friday when dad kicked him"),
+    ("mapping", "complicating",
+     "his criminal record: two convictions for hitting his ex-partners, in 2018 and 2021"),
+    ("mapping", "complicating", "no money worries"),
+    ("three_houses", "house_good", "'nan helps me with my homework'"),
+    ("reflection", "what_happened",
+     "she came into nursery with a bruise on her cheek and said daddy did it"),
+    ("wellbeing", "goal_doing",
+     "dad will meet the school nurse on monday and take the baby to be weighed every week"),
+])
+def test_the_plain_line_beside_it_is_let_through(flow_id: str, step_id: str,
+                                                 line: str) -> None:
+    assert asked_ak(flow_id, step_id, line) is None, line
+
+
+def test_a_goal_of_meeting_the_childrens_needs_is_still_asked() -> None:
+    reply = asked_ak("wellbeing", "goal_doing", "mum will meet the children's needs")
+    assert reply is not None
+    assert reply.startswith('"meet the" says what professionals want'), reply
