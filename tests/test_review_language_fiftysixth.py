@@ -12,11 +12,46 @@ of the work ("has mental health", "a drink problem", "really supportive"), goals
 as what will not happen or as attending and engaging, next steps with no one to do them
 ("referral to be made", "monitor and review", "safety planning"), and judgements of a
 parent in the work's words ("minimising", "resistant to support", "partial acceptance").
+
+Blind, on the code as it was (main at 3699a59d): flawed asked 54/70, 53 with a question that
+fits (as `_fits_am` reads them); sound asked 2/70. Let through, each a kind: "from long time
+it is happening" and "since ages, many many times" (a span with "from" or "since" and no
+number); "an incident outside the school gates" (where, and no more); "dad's criminal
+history"; "mum is in partial acceptance"; "at heightened risk"; a child's "a drink problem",
+"really supportive", "more stable", "suffers with her mental health"; "he will be in a better
+place emotionally"; "debt and housing worries"; "'to be independent'"; "professionals in his
+life"; "he spoke about home being difficult"; "he came in with a mark again". Asked, not as
+it fits: "he's putting himself at risk" (blame's own question, who is harming him). The
+sound lines asked: "mum will meet the family worker every tuesday ..." (told that "meet the"
+says what professionals want) and "... he sells weed for older boys at the station" (asked
+who gives him the drugs: the rule for "dealing weed for older lads", kept, `LEFT_FLAGGED`).
+
+Fitted: flawed 68/70 asked, 67 with a question that fits; sound asked 1/70 (the one left
+flagged). The rules, each for its class (see the CHANGELOG): `plain_language._OPEN_END` and
+`_SO_FAR` a span of no number after "since" or "from", with "it has been happening" before or
+"it is happening" after it; `_HOW_OFTEN_ONLY` a span before the count and "many many times";
+`_EVENT_ONLY` "(yet) another" and where it was (`_WHEN_OR_WHERE`); labels' "a record" (a
+criminal or offending past owned) and "a mark unplaced" (a child came in with a mark, and not
+where); labels' "at heightened/elevated risk"; the word list's "partial acceptance";
+`claims._troubles_noted` ("money worries", "debt and housing worries"); `_STATE_WORD` "in a
+better place"; `_EVERYONE_ONLY` "professionals in his life"; `nudges._SAID_BY_THE_WORK` and
+`_FRAMED` ("spoke about"); `safety_goal._meets_a_worker` (meeting a worker is a doing). Set
+AO's held-out misses "the parents had another row on sunday", "mum and her ex got into it
+outside school", "off and on since long time", "money worries", "dad's historic offending" and
+"an incident at home last night" are now asked too, each fittingly. Each corpus file through
+`language-check` before and after: see /tmp/s56/hist_sound56.md.
+
+Held-out variants (`HELD_OUT_FLAWED`, `HELD_OUT_SOUND`), written after the fixes in other words
+and committed (dc7f42fa) before they were run: flawed asked with a question that fits 9/30
+before (3699a59d, 9 asked) and 24/30 after (25 asked); sound asked 2/15 before and 1/15 after
+(`HELD_OUT_MISSED` and `HELD_OUT_SOUND_ASKED` say which).
 """
 from __future__ import annotations
 
 import pytest
 from review_sets import review_tests, rows_set
+from test_review_language_fiftyfifth import HELD_OUT_FLAWED as AO_HELD_OUT_FLAWED
+from test_review_language_fiftyfifth import HELD_OUT_MISSED as AO_HELD_OUT_MISSED
 from test_review_language_fiftyfirst import asked_ak
 from test_review_language_fiftythird import _fits_am
 
@@ -352,11 +387,6 @@ def _asked_who_gives_the_drugs(case: object, reply: str) -> bool:
     return "Who gives the young person the drugs" in reply
 
 
-globals().update(review_tests(rows_set(
-    "AQ", SET_AQ_FLAWED, SET_AQ_SOUND, asked=asked_ak, fits=_fits_am, sizes=(70, 70),
-    paired=True, left_asked_otherwise=LEFT_ASKED_OTHERWISE, left_unasked=LEFT_UNASKED,
-    hold_left_unasked=True, left_flagged=LEFT_FLAGGED,
-    flagged_as=_asked_who_gives_the_drugs)))
 
 
 # Each rule of this pass, in lines of its shape other than the set's: asked with the question
@@ -464,3 +494,50 @@ HELD_OUT_SOUND: list[tuple[str, str, str]] = [
     ("contextual", "peer_worries",
      "she spends every evening with two men in their 30s who give her vodka"),
 ]
+# Held-out lines the fixes did not reach, left as they were (not tuned to after the run): a
+# span said as "since very long time" (a word between "since" and "long") and "since forever"
+# after a count; a fight said only by where it was and after school (no event of the family's
+# adults, and "after school" is no time word of `_EVENT_ONLY`); "a violent past" (the record
+# rule reads a past only as criminal, offending or police); "the professionals in her life",
+# at who they would call, asked who by role will do what (as set AQ's own line is); and "dad's
+# unpredictable moods", which no rule of this pass reads.
+HELD_OUT_MISSED: frozenset[str] = frozenset({
+    "since very long time it goes on",
+    "lots of times since forever",
+    "a fight outside the chip shop after school",
+    "mum's partner has a violent past",
+    "the professionals in her life",
+    "dad's unpredictable moods",
+})
+# A held-out sound line asked before and after this pass's rules, left as it is: "at the flat
+# dad slapped mum" reads "flat" before "dad" as the word list's "flat" (of a person's mood).
+HELD_OUT_SOUND_ASKED: frozenset[str] = frozenset({
+    "on sunday at the flat dad slapped mum and the 5 yr old ran to the neighbour's"})
+
+globals().update(review_tests(rows_set(
+    "AQ", SET_AQ_FLAWED, SET_AQ_SOUND, asked=asked_ak, fits=_fits_am, sizes=(70, 70),
+    paired=True, left_asked_otherwise=LEFT_ASKED_OTHERWISE, left_unasked=LEFT_UNASKED,
+    hold_left_unasked=True, left_flagged=LEFT_FLAGGED,
+    flagged_as=_asked_who_gives_the_drugs,
+    held_flawed=[c for c in HELD_OUT_FLAWED if c[2] not in HELD_OUT_MISSED],
+    held_sound=[c for c in HELD_OUT_SOUND if c[2] not in HELD_OUT_SOUND_ASKED])))
+
+
+def test_the_held_out_sets_are_as_written() -> None:
+    assert (len(HELD_OUT_FLAWED), len(HELD_OUT_SOUND)) == (30, 15)
+    assert {line for _, _, line, _ in HELD_OUT_FLAWED} >= HELD_OUT_MISSED
+    assert {line for _, _, line in HELD_OUT_SOUND} >= HELD_OUT_SOUND_ASKED
+
+
+# Set AO's held-out misses, each now asked with a question that fits but one ("professionals
+# around him", at who they would call, still asked who by role will do what): a row after
+# "another", a row or an incident said only by where it was, "since long time", "money
+# worries", "dad's historic offending".
+@pytest.mark.parametrize(("flow_id", "step_id", "line", "want"), [
+    row for row in AO_HELD_OUT_FLAWED
+    if row[2] in AO_HELD_OUT_MISSED and row[2] != "professionals around him"])
+def test_set_ao_held_out_misses_are_now_asked_with_a_question_that_fits(
+        flow_id: str, step_id: str, line: str, want: str) -> None:
+    reply = asked_ak(flow_id, step_id, line)
+    assert reply is not None, line
+    assert _fits_am(want, reply), (line, reply)
