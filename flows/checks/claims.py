@@ -1026,14 +1026,16 @@ _CONDITIONS_NAMED = words("learning breathing hearing")
 
 def _troubles_noted(tokens: list[str]) -> bool:
     """A note of troubles and no more, even of a thing one could see: "money worries", "debt
-    and housing worries" (set AQ; set AO's held-out), not "no money worries"."""
+    and housing worries" (set AQ; set AO's held-out), not "no money worries" nor a name
+    ("the House of Worries")."""
     return 2 <= len(tokens) <= 5 and tokens[-1] in _TROUBLES \
         and tokens[0] not in _NONE_OF and tokens[0] not in _CONDITIONS_NAMED \
-        and all(t in _JOINS or (t.isalpha() and not _person(t) and t not in _WHOSE)
-                for t in tokens[:-1])
+        and all(t in _JOINS or (t.isalpha() and not _person(t) and t not in _WHOSE
+                                and t not in _NOT_OF_A_NOTE) for t in tokens[:-1])
 
 
 _JOINS = words("and &")
+_NOT_OF_A_NOTE = words("of in on at about around with for over from the a an this that")
 
 
 def _verbless_claim(clause: list[str], *, alone: bool, going_on: bool) -> bool:

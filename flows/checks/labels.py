@@ -1318,10 +1318,14 @@ RULES: tuple[Rule, ...] = (
           "the child now?",
           r"\b(?:(?:mum|mam|mom|mother|dad|father|stepdad|partner|boyfriend|girlfriend|parent"
           r"|carer)['’]?s|his|her|their|parental)\s+(?:(?:own|long|lengthy|extensive|significant"
-          r"|previous|past|historic(?:al)?|known|serious)\s+)*(?:(?:criminal|offending|forensic"
-          r"|violent|police|prison|custodial|drug|dv|da)\s+(?:history|record|past|background)"
-          r"|offending|convictions|criminal\s+past)\b(?!\s+(?:behaviou?r\s+)?(?:programme|program"
-          r"|course|team|service|worker|work))",
+          r"|previous|past|historic(?:al)?|known|serious)\s+)*(?:criminal|offending|forensic"
+          r"|violent|police|prison|custodial|drug|dv|da)\s+(?:history|record|past|background)\b"
+          # (offending or convictions only as of the past: "his offending" may be what a youth
+          # worker is working on with him now)
+          r"|\b(?:(?:mum|mam|mom|mother|dad|father|stepdad|partner|boyfriend|girlfriend|parent"
+          r"|carer)['’]?s|his|her|their|parental)\s+(?:(?:long|lengthy|extensive|significant"
+          r"|previous|past|historic(?:al)?|known|serious)\s+)+(?:offending|convictions)\b"
+          r"(?!\s+(?:behaviou?r\s+)?(?:programme|program|course|team|service|worker|work))",
           plain_when_told=True),
     # What someone copes with, said only as the tools they are said to have: "they have good
     # coping strategies" (set AM): what did they do, and when?
