@@ -1318,7 +1318,8 @@ _SAID_BY_THE_WORK = (
     # about mum's wellbeing'", "'i feel listened to at my placement'" (set AN)): a child says
     # "mum cries all the time", "for us to stop fighting", "when mum is sad", "they listen to
     # me"; the school's wellbeing room, hub or lady is what its children call them)
-    r"|(?:has|have|had|got|with)\s+(?:(?:bad|poor|low)\s+)?mental\s+health(?!\s+(?:nurse|team"
+    r"|(?:has|have|had|got|with)\s+(?:(?:her|his|their)\s+)?(?:(?:bad|poor|low)\s+)?mental"
+    r"\s+health(?!\s+(?:nurse|team"
     r"|worker|appointments?|doctor))|dysfunction(?:al)?"
     r"|well[\s-]?being(?!\s+(?:room|hub|club|lady|man|teacher|team|worker|mentor|champion"
     r"|lessons?|sessions?|group|space|centre|center|base|area|corner|time|day|week))"
@@ -1328,7 +1329,14 @@ _SAID_BY_THE_WORK = (
     # and dad have a toxic relationship'" (set AO)): a child says "she cuddles me when i'm
     # sad", "for mum and dad to talk nicely about me", "they fight all the time"
     r"|nurturing|co[\s-]?parent(?:s|ed|ing)?"
-    r"|(?:toxic|unhealthy|volatile|abusive|dysfunctional|conflictual)\s+relationships?")
+    r"|(?:toxic|unhealthy|volatile|abusive|dysfunctional|conflictual)\s+relationships?"
+    # ("'mum suffers with her mental health'", "'dad has a drink problem'", "'my key worker is
+    # really supportive'", "'for my family to be more stable'" (set AQ)): a child says "mum
+    # cries all day", "dad drinks beer all day", "she helps me with my homework", "for us to
+    # stay in one house"
+    r"|(?:drink(?:ing)?|drug|alcohol)\s+problems?"
+    r"|(?:is|are|was|were|be|been)\s+(?:(?:really|very|so|super|quite|always)\s+)*supportive"
+    r"|(?:more|less)\s+stable|stability")
 _WORK_WORDS_SAID = on_first_use(rf"\b(?:{_SAID_BY_THE_WORK})\b", re.IGNORECASE)
 # Words of the work a child does not use of their own life (those above too).
 _WORK_WORDS = on_first_use(
@@ -1525,6 +1533,8 @@ _FRAMED = on_first_use(
     r"|reports|states|describes|described|expresse[sd]"
     # (or hinted at: "he alluded to things being difficult at home" (set AO))
     r"|alluded\s+to|hinted(?:\s+at)?|implied|indicated|intimated"
+    # (or said to have spoken of it: "he spoke about home being difficult" (set AQ))
+    r"|(?:spoke|talked)\s+(?:about|of)"
     # (as someone writes whose first language is not English: "He say that he want ...")
     r"|say(?=\s+that\b)|tells?\s+(?:me|us)(?=\s+that\b))(?:\s+(?:to\s+(?:me|us)|that))?"
     r"\b[\s:,]*",

@@ -789,7 +789,7 @@ def _is_bare_claim(text: str, masked: str, span: tuple[int, int]) -> bool:
         return joined is not None \
             and not _told_when_or_what(lowered[joined.end():], sentence[joined.end():]) \
             and _is_bare_claim(text, masked, (span[0], span[0] + joined.start()))
-    if _praise_only(sentence, lowered):
+    if _praise_only(sentence, lowered) or _troubles_noted(tokens):
         return True
     if _evidence(tokens) or _verb(tokens) or _named(sentence):
         return False  # an event or a time told, or a place or name written out
@@ -1022,6 +1022,20 @@ _TROUBLES = words("""concern concerns worry worries issue issues problem problem
     pressures pressure strain strains""")
 _NONE_OF = words("no not any without none nil few")
 _CONDITIONS_NAMED = words("learning breathing hearing")
+
+
+def _troubles_noted(tokens: list[str]) -> bool:
+    """A note of troubles and no more, even of a thing one could see: "money worries", "debt
+    and housing worries" (set AQ; set AO's held-out), not "no money worries" nor a name
+    ("the House of Worries")."""
+    return 2 <= len(tokens) <= 5 and tokens[-1] in _TROUBLES \
+        and tokens[0] not in _NONE_OF and tokens[0] not in _CONDITIONS_NAMED \
+        and all(t in _JOINS or (t.isalpha() and not _person(t) and t not in _WHOSE
+                                and t not in _NOT_OF_A_NOTE) for t in tokens[:-1])
+
+
+_JOINS = words("and &")
+_NOT_OF_A_NOTE = words("of in on at about around with for over from the a an this that")
 
 
 def _verbless_claim(clause: list[str], *, alone: bool, going_on: bool) -> bool:

@@ -660,7 +660,9 @@ RULES: tuple[Rule, ...] = (
           rf"(?:(?:significant|further|serious|emotional|physical|sexual|criminal|possible|"
           rf"potential)\s+)*{_VAGUE_HARM}\b(?![\w\s,]{{0,30}}\b(?:from|by|when|if|because|as)\s+"
           rf"[\w\s,'’]{{0,20}}\b{_PEOPLE_WORDS}\b)"
-          r"|\bat\s+(?:high|significant|increased|serious|great|greater)\s+risk\b"
+          # ("the children would be at heightened risk" (set AQ))
+          r"|\bat\s+(?:high|significant|increased|serious|great|greater|heightened"
+          r"|elevated)\s+risk\b"
           r"|\bsignificant\s+harm\b|\blikely\s+to\s+suffer\b"),
     rule("deteriorated", "vague", "What has changed, exactly, and since when?",
           r"\bdeteriorat\w+|\b(?:family|household|relationship|home|parental|couple)\s+dynamics?\b"
@@ -1299,6 +1301,31 @@ RULES: tuple[Rule, ...] = (
           r"|majorit|minorit|priorit|authorit|proximit|stabilit|flexibilit|credibilit"
           r"|musicalit|practicalit|punctualit|capacit)"
           r"[a-z]{3,}(?:ivit|ilit|alit|urit|osit|icit|arit)(?:y|ies)\b",
+          plain_when_told=True),
+    # A mark a child came in with, and not where it was nor what it looked like: "he came in
+    # with a mark again" (set AQ). "with a red mark on his cheek" says it.
+    rule("a mark unplaced", "vague", "Where on their body was it, what did it look like, and "
+          "what did the child or the adult say about it?",
+          r"\b(?:came|come|comes|coming|turned\s+up|turns\s+up|arrived|arrives)\s+(?:in(?:to"
+          r"\s+(?:school|nursery|college|class))?\s+)?with\s+(?:a|an|some|another|more|new|fresh"
+          r"|(?:a\s+)?(?:couple|few)\s+(?:of\s+)?)\s*(?:(?:small|big|large|little|new|fresh"
+          r"|nasty|funny|odd|strange|unexplained)\s+)?(?:marks?|bruis(?:e|es|ing)|injur(?:y|ies)"
+          r"|cuts?|scratch(?:es)?|burns?)\b(?!\s+(?:on|to|across|under|around|behind|over|near"
+          r"|down|along|at)\b)", plain_when_told=True),
+    # A past said only as a record someone has: "dad's criminal history", "his historic
+    # offending" (set AQ; set AO's held-out): what did they do, to whom, and when?
+    rule("a record", "label", "What did they do, to whom and when, and what does it mean for "
+          "the child now?",
+          r"\b(?:(?:mum|mam|mom|mother|dad|father|stepdad|partner|boyfriend|girlfriend|parent"
+          r"|carer)['’]?s|his|her|their|parental)\s+(?:(?:own|long|lengthy|extensive|significant"
+          r"|previous|past|historic(?:al)?|known|serious)\s+)*(?:criminal|offending|forensic"
+          r"|violent|police|prison|custodial|drug|dv|da)\s+(?:history|record|past|background)\b"
+          # (offending or convictions only as of the past: "his offending" may be what a youth
+          # worker is working on with him now)
+          r"|\b(?:(?:mum|mam|mom|mother|dad|father|stepdad|partner|boyfriend|girlfriend|parent"
+          r"|carer)['’]?s|his|her|their|parental)\s+(?:(?:long|lengthy|extensive|significant"
+          r"|previous|past|historic(?:al)?|known|serious)\s+)+(?:offending|convictions)\b"
+          r"(?!\s+(?:behaviou?r\s+)?(?:programme|program|course|team|service|worker|work))",
           plain_when_told=True),
     # What someone copes with, said only as the tools they are said to have: "they have good
     # coping strategies" (set AM): what did they do, and when?

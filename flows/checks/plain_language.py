@@ -175,7 +175,8 @@ _ONE_OFTEN = (
     r"(?:often|regularly|frequently|sometimes|occasionally|from\s+time\s+to\s+time"
     r"|on\s+and\s+off|off\s+and\s+on|now\s+and\s+(?:then|again)|every\s+so\s+often"
     r"|(?:quite\s+)?a\s+lot|loads|heaps|tons|all\s+the\s+time|constantly|repeatedly|(?:numerous|many"
-    r"|several|a\s+few|multiple|umpteen|countless|loads\s+of|lots\s+of)\s+times|lots|ongoing"
+    r"|several|a\s+few|multiple|umpteen|countless|loads\s+of|lots\s+of|many\s+many)\s+times"
+    r"|lots|ongoing"
     r"|on-?going|intermittent(?:ly)?|periodic(?:ally)?|sporadic(?:ally)?|regular(?:ly)?"
     r"|infrequent(?:ly)?|occasional|frequent|constant|rarely|not\s+often|most\s+of\s+the\s+time"
     r"|a\s+fair\s+bit|every\s+now\s+and\s+then|more\s+times\s+than\s+i\s+can\s+count"
@@ -194,13 +195,17 @@ _HOW_OFTEN_ONLY = on_first_use(
     # (or said to go or come so: "it goes in cycles" (set AN's held-out))
     r"\W*(?:(?:it|this|that|they|he|she)\s+(?:happens?|happened|occurs?|goes\s+on|goes|comes"
     r"|is|was"
-    r"|has\s+been|['’]s)\s+)?(?P<often>" + _ONE_OFTEN
+    r"|has\s+been|['’]s)\s+)?"
+    # (how long nobody measured first: "since ages, many many times" (set AQ))
+    r"(?:(?:for|since|from)\s+(?:(?:many|some)\s+)?(?:years|ages|yonks|(?:a\s+)?long\s+time)"
+    r"\s*[,;]?\s+)?(?P<often>" + _ONE_OFTEN
     # (two said together, or with how long nobody measured: "sporadic, intermittent", "on and
     # off for years, umpteen times" (set AG))
     # (or "since" for "for", as someone writes whose first language is not English: "on and
     # off since many years" (set AO))
-    + r"(?:\s+(?:for|over|since)\s+(?:the\s+)?(?:(?:many|several|some|last\s+few|past\s+few)\s+)?"
-    r"(?:years|months|ages|yonks|a\s+(?:long\s+)?while|a\s+long\s+time)(?:\s+now)?)?"
+    + r"(?:\s+(?:for|over|since|from)\s+(?:the\s+)?(?:(?:many|several|some|last\s+few"
+    r"|past\s+few)\s+)?(?:years|months|ages|yonks|a\s+(?:long\s+)?while|(?:a\s+)?long\s+time)"
+    r"(?:\s+now)?)?"
     # (or how it comes, straight after: "it comes and goes in waves" (set AH's held-out))
     r"(?:(?:\s*[,/&]\s*(?:and\s+)?|\s+and\s+|\s+(?=in\s))" + _ONE_OFTEN + r")*)"
     r"(?:\s*,?\s*(?:i\s+think|i\s+believe|tbh|really|apparently|at\s+the\s+moment"
@@ -252,7 +257,9 @@ _LONG_AGO = (r"(?:(?:a\s+(?:(?:good|long|little|fair)\s+)?while|some\s+time|a\s+
              r"|yonks))\s+(?:back|ago)|(?:(?:\s*[,;&]\s*(?:and\s+)?|\s+and\s+)(?:way\s+back"
              r"|(?:(?:long|way|well)\s+)?before\s+(?:my|our)\s+time)))*")
 _OPEN_END = on_first_use(
-    r"\W*(?P<end>" + _LONG_AGO + r"|(?:for\s+)?(?:the\s+)?foreseeable(?:\s+future)?"
+    # (said to have been going on so: "it has been happening for a long time" (set AQ))
+    r"\W*(?:(?:it|this)(?:['’]s|\s+is|\s+has)\s+been\s+(?:going\s+on|happening)\s+)?"
+    r"(?P<end>" + _LONG_AGO + r"|(?:for\s+)?(?:the\s+)?foreseeable(?:\s+future)?"
     r"|(?:for\s+)?as\s+long\s+as\s+(?:it\s+takes|(?:it\s+is\s+|is\s+)?(?:needed|necessary"
     r"|required|possible)|(?:they|the\s+family|(?-i:[A-Z])|he|she)\s+needs?\s*(?:it|us|support"
     r"|help)?)"
@@ -262,10 +269,12 @@ _OPEN_END = on_first_use(
     r"|indefinitely|permanently|forever|for\s+(?:ever|good)|open[\s-]ended"
     # ... or a while nobody has measured: "for a while", "for the time being", "for now"
     r"|(?:for\s+)?(?:a\s+(?:(?:good|long|little|fair)\s+)?while|some\s+time)"
-    # ... or a span with no number: "years", "for months", "ages", "a long time"
-    r"|(?:for\s+)?(?:(?:many|several|some|a\s+few|quite\s+a\s+few|a\s+good\s+few)\s+)?"
-    r"(?:years|months|weeks|ages|yonks)(?:\s+and\s+(?:years|months))?"
-    r"|(?:for\s+)?(?:a\s+|quite\s+a\s+|a\s+very\s+)?long\s+time"
+    # ... or a span with no number: "years", "for months", "ages", "a long time" (or "since"
+    # or "from" for "for", as someone writes whose first language is not English: "from long
+    # time", "since ages" (set AQ; set AO's held-out "since long time"))
+    r"|(?:(?:for|since|from)\s+)?(?:(?:many|several|some|a\s+few|quite\s+a\s+few"
+    r"|a\s+good\s+few)\s+)?(?:years|months|weeks|ages|yonks)(?:\s+and\s+(?:years|months))?"
+    r"|(?:(?:for|since|from)\s+)?(?:a\s+|quite\s+a\s+|a\s+very\s+)?long\s+time"
     r"|for\s+(?:now|the\s+time\s+being|the\s+moment)|until\s+further\s+notice"
     # ... or a period said only to be long: "a sustained period", "for a significant period
     # of time", "over a prolonged period", "a period of time", "sustained over time"
@@ -302,7 +311,10 @@ _OPEN_END = on_first_use(
     r"\s+(?:needed|a\s+worry|a\s+concern|an\s+issue|there))"
     r"(?:\s+(?:and|&)\s+(?:the\s+family|they|we|services|everyone|mum|dad|the\s+parents)"
     r"\s+(?:no\s+longer|don['’]?t|do\s+not)\s+need\s+(?:us|support|services|help|it))?)"
-    r"(?:\s*,?\s*(?:i\s+think|really|tbh|realistically|probably))?[\s.!]*", re.IGNORECASE)
+    r"(?:\s*,?\s*(?:i\s+think|really|tbh|realistically|probably"
+    # ("from long time it is happening" (set AQ))
+    r"|(?:it|this)\s+(?:is|has\s+been|['’]s\s+been)\s+(?:happening|going\s+on)))?[\s.!]*",
+    re.IGNORECASE)
 # A period given first, as the answer to how long: "Six months, ...", "At least 12 weeks",
 # "A year after ..." (not one of the services' own: "review in 6 weeks", "case to remain open
 # for a further 3 months").
@@ -316,10 +328,10 @@ HOW_LONG_QUESTION = ("How long, as a period or up to a time everyone knows (thre
 # ... of what has already gone on ("for years", "a long time", at how long the harm has gone
 # on): not a period to come, but since when.
 _SO_FAR = on_first_use(
-    _LONG_AGO + r"|(?:for\s+|over\s+)?(?:(?:many|several|some|a\s+few|quite\s+a\s+few"
-    r"|a\s+good\s+few)\s+)?"
+    _LONG_AGO + r"|(?:(?:for|over|since|from)\s+)?(?:(?:many|several|some|a\s+few"
+    r"|quite\s+a\s+few|a\s+good\s+few)\s+)?"
     r"(?:years|months|weeks|ages|yonks)(?:\s+and\s+(?:years|months))?"
-    r"|(?:for\s+)?(?:a\s+|quite\s+a\s+|a\s+very\s+)?long\s+time"
+    r"|(?:(?:for|since|from)\s+)?(?:a\s+|quite\s+a\s+|a\s+very\s+)?long\s+time"
     r"|(?:for\s+)?(?:a\s+(?:(?:good|long|little|fair)\s+)?while|some\s+time)"
     r"|(?:(?:very|really|quite)\s+)?long[\s-]?standing(?:\s+(?:concerns?|worries|issues))?",
     re.IGNORECASE)
@@ -346,6 +358,10 @@ _WHEN_WORD = (r"(?:in|on|at|around|about|from|during|over|before|after|last|this
               r"|few|couple|\d[\w/.-]*|jan\w*|feb\w*|mar(?:ch)?|apr\w*|may|june?|july?|aug\w*"
               r"|sep\w*|oct\w*|nov\w*|dec\w*|mon\w*|tue\w*|wed\w*|thu\w*|fri\w*|sat\w*"
               r"|sun\w*)")
+# ... or where it was, and no more: "an incident outside the school gates", "an incident at
+# home last night" (set AQ; set AO's held-out).
+_WHEN_OR_WHERE = (r"(?:" + _WHEN_WORD + r"|outside|near|by|home|house|flat|school|gates?|park"
+                  r"|shops?|street|road|car|kitchen|garden|pub|nursery|college|station)")
 # Two adults of the family who had the event, named by role only: "mum and her boyfriend",
 # "the parents", "they" (set AN's held-out, set AO).
 _ONE_ADULT = alternation(FAMILY_ADULTS + " boyfriend girlfriend ex ex-partner fella")
@@ -361,8 +377,9 @@ _EVENT_ONLY = on_first_use(
     # (or who had it, and nothing of what anyone did: "mum and dad had a fight last
     # weekend", "mum and her boyfriend got into it in front of the kids")
     r"|" + _WHO_ROWED + r"\s+(?:had|have\s+had|has\s+had|got\s+into|were\s+in|ended\s+up\s+in"
-    r"|(?:had|got)\s+(?:in)?to)\s+(?=(?:it|a|an|the|another|some|one|words)\b|[a-z]+s\b))?"
-    r"(?:(?:the|that|this|an?|his|her|their)\s+)?(?:(?:last|latest|most\s+recent"
+    r"|(?:had|got)\s+(?:in)?to)\s+(?=(?:it|a|an|the|another|yet|some|one|words)\b|[a-z]+s\b))?"
+    # ("the parents had yet another row at the weekend" (set AQ; set AO's held-out))
+    r"(?:(?:the|that|this|an?|his|her|their|(?:yet\s+)?another)\s+)?(?:(?:last|latest|most\s+recent"
     r"|recent|previous|first|worst|main|big|serious|major|second|same|other|reported|police"
     # ("a serious physical assault" (set AL))
     r"|physical|sexual|verbal|nasty|bad|violent|heated|massive|huge|horrible|minor"
@@ -376,10 +393,10 @@ _EVENT_ONLY = on_first_use(
     r"|police\s+(?:were|was|have\s+been|had\s+been|got)\s+called(?:\s+out)?(?:\s+again)?"
     # ("the one at the weekend": "one" only with when it was after it)
     r"|one(?=\s+(?:at|in|on|last|from|over|during|before|after|back)\s))"
-    r"(?:(?:\s*,\s*|\s+)" + _WHEN_WORD + r"){0,6}"
+    r"(?:(?:\s*,\s*|\s+)" + _WHEN_OR_WHERE + r"){0,8}"
     # (with the children only said to be there: "... in front of the kids")
     r"(?:\s+in\s+front\s+of\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:kids|children|child|baby"
-    r"|boys|girls|twins|him|her|them)(?:(?:\s*,\s*|\s+)" + _WHEN_WORD + r"){0,6})?"
+    r"|boys|girls|twins|him|her|them)(?:(?:\s*,\s*|\s+)" + _WHEN_OR_WHERE + r"){0,8})?"
     # (where, what it was called, and the police's closing words, nothing of what anyone did:
     # "call-out to the property re a verbal argument, nil further" (set AL))
     r"(?:\s*,?\s*(?:to|at)\s+(?:the\s+)?(?:property|address|home|house|flat))?"
@@ -414,7 +431,8 @@ _EVERYONE_ONLY = on_first_use(
     r"|(?:the\s+)?(?:whole\s+)?"
     r"(?:network|team|safety\s+network|professional\s+network|core\s+group|team\s+around\s+"
     r"(?:the\s+)?(?:child|family)|professionals)(?:\s+(?:involved|around\s+(?:her|him|them"
-    r"|the\s+family)))?)(?:\s+(?:will|to)\s+(?:help|support|do\s+it|be\s+involved))?[\s.!]*",
+    # ("professionals in his life" (set AQ))
+    r"|the\s+family)|in\s+(?:her|his|their)\s+(?:life|lives)))?)(?:\s+(?:will|to)\s+(?:help|support|do\s+it|be\s+involved))?[\s.!]*",
     re.IGNORECASE)
 EVERYONE_ONLY_QUESTION = "Who, by their role, will do what, and by when?"
 # An answer that names a harm and nothing of it: "Further exploitation and harm", "Continued
@@ -583,6 +601,9 @@ _STATE_WORD = (r"(?:(?:more|much|really|very|fully|completely|properly|well|kept
                r"|cared\s+for|looked\s+after|thriving|content|stable|okay|ok|fine"
                # ("he will be more resilient" (set AI))
                r"|resilient|independent"
+               # ("he will be in a better place emotionally" (set AQ))
+               r"|in\s+a\s+(?:much\s+)?(?:better|good|happier|safer|healthier|calmer|happy|safe"
+               r"|healthy|calm)\s+place(?:\s+(?:emotionally|mentally))?"
                r"|free\s+(?:from|of)\s+harm"
                # (and free of drink or drugs, said only as a state: "mum will be sober" (set AF))
                r"|sober|abstinent|(?:drug|alcohol|substance|drink)[\s-]free)")

@@ -289,6 +289,19 @@ def _met_in_person(will: re.Match[str]) -> bool:
         and _MET_SOMEWHERE.match(will.string, will.end("verb")) is not None
 
 
+# "meet the" is a need or a standard met, unless the one met is a worker: "mum will meet the
+# family worker every tuesday" is a thing she will do (set AQ), "meet the children's needs"
+# is not.
+_A_WORKER_MET = on_first_use(
+    r"(?:\s+[\w'’-]+){0,2}?\s+(?:worker|nurse|visitor|teacher|doctor|midwife|officer|adviser"
+    r"|advisor|mentor|coach|counsell?or|therapist|keyworker|gp|psychologist|psychiatrist)s?\b", _I)
+
+
+def _meets_a_worker(will: re.Match[str]) -> bool:
+    return will.group("verb").lower().startswith("meet") \
+        and _A_WORKER_MET.match(will.string, will.end("verb")) is not None
+
+
 def _will_clauses(masked: str) -> tuple[list[tuple[str, str]], list[str], list[str]]:
     """Who will act and how (each subject of a "will" and its verb), the behaviours, and the
     process words used."""
@@ -320,7 +333,8 @@ def _will_clauses(masked: str) -> tuple[list[tuple[str, str]], list[str], list[s
         subjects.append((who, verb))
         if NEGATING.match(verb) and not _PREVENTS.match(verb):
             continue
-        if _PROCESS.match(verb) or (_VAGUE_BE.match(verb) and not _met_in_person(m)):
+        if (_PROCESS.match(verb) and not _meets_a_worker(m)) or (
+                _VAGUE_BE.match(verb) and not _met_in_person(m)):
             process.append(verb)
         elif vague := _VAGUE_DOING.match(masked, m.start("verb")):
             process.append(vague.group())  # all of it: "achieve her potential", not "achieve her"
