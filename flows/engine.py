@@ -290,7 +290,8 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
     # the name and role, and printed at the top of the record the chair reads
     kept, left_out = signed
     if len(kept) > step.spec.max_length:  # (refused as too long next: nothing is said kept)
-        out.replies.append(Notice(MSG["signature_long"].format(left=in_words(left_out))))
+        too_long = MSG["signature_role_long" if unnamed else "signature_long"]
+        out.replies.append(Notice(too_long.format(left=in_words(left_out))))
         _typed_line(flow, out, Text(kept), nudger)
         return
     at = len(out.replies)
