@@ -305,8 +305,8 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
     elif unnamed and (held := out.draft.pending) is not None and held.step_id == step.id \
             and held.value == kept and identifying(kept):
         # a name left on the role's line, which the privacy reminder asks about: what was
-        # left out is said, and nothing is said kept
-        out.replies.insert(at, Notice(MSG["signature_asked"].format(left=left), "saved"))
+        # left out is said, and nothing is said kept (no tick: the reminder holds it unsaved)
+        out.replies.insert(at, Notice(MSG["signature_asked"].format(left=left)))
 
 
 def _typed_line(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:

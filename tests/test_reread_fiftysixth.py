@@ -7,7 +7,11 @@ guard what the merge must leave alone."""
 from __future__ import annotations
 
 from flows.replies import Notice
+from tests.test_telegram_handlers import Bot
 from tests.test_walk_thirtyfirst import sent_at
+from tests.test_walk_thirtythird_b import HV, link, mapping, opens, phone, team
+
+__all__ = ["team"]  # the fixture
 
 LONG_ROLE = ("Designated Safeguarding Lead and Deputy Head Teacher, Northside Primary School "
              "and Nursery Federation")
@@ -35,3 +39,22 @@ def test_a_long_signature_at_written_by_still_names_the_name_and_role_lines() ->
     said = [r.text for r in chat.replies if isinstance(r, Notice)]
     assert said[0].endswith("but your name and role lines alone are too long for this "
                             "question."), said
+
+
+async def test_a_name_on_her_role_line_gets_no_tick_while_the_reminder_holds_it(
+        team: Bot) -> None:
+    """A health visitor pasted "Kelly Jones - Health visitor" and her mobile at her role. The
+    phone showed "✓ I've left out the rest of the signature", the tick the bot puts on what
+    it has saved, and under it the reminder that her name was in her role, which held it
+    unsaved: she took the tick for her role kept. The tick now comes with a role saved."""
+    await mapping(team, "KB-9")
+    await opens(team, await link(team, "health"), HV)
+    await team.say("Kelly Jones - Health visitor\nMob: 07700 900123", user=HV)
+    shown = phone(team, HV)
+    (left,) = [m for m in shown if "left out the rest of the signature" in m]
+    assert not left.startswith("✓"), shown
+    assert "looks like a full name" in shown[-1] or "looks like a full name" in "\n".join(
+        shown[-2:]), shown
+    await team.say("Health visitor\nMob: 07700 900123", user=HV)
+    (kept,) = [m for m in phone(team, HV) if "as your role" in m]
+    assert kept.startswith('✓ I\'ve kept "Health visitor" as your role'), kept
