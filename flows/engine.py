@@ -45,6 +45,7 @@ from flows.asides import (
     correction,
     dated_now,
     greeting,
+    is_greeting,
     not_taken,
     note_while_held,
     offer_to_add_back,
@@ -281,7 +282,7 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
     step = current(flow, out)
     # (a partner's role is asked without her name: a name line pasted there is left out too)
     unnamed = step is not None and "privacy" in (step.spec.checks or ())
-    signed = signed_by(clean(typed.text), unnamed=unnamed) \
+    signed = signed_by(clean(typed.text), unnamed=unnamed, to_the_bot=_said_to_the_bot) \
         if step is not None and step.spec.signature else None
     if step is None or signed is None:
         _typed_line(flow, out, typed, nudger)
@@ -307,6 +308,13 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
         # a name left on the role's line, which the privacy reminder asks about: what was
         # left out is said, and nothing is said kept (no tick: the reminder holds it unsaved)
         out.replies.insert(at, Notice(MSG["signature_asked"].format(left=left)))
+
+
+def _said_to_the_bot(line: str) -> bool:
+    """A line said to the bot rather than an answer: "hi", "skip", "?" (read so alone)."""
+    lowered = " ".join(line.lower().split()).strip(" .!")
+    return BARE_COMMAND.fullmatch(lowered) is not None or LOST.fullmatch(lowered) is not None \
+        or is_greeting(line)
 
 
 def _typed_line(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:

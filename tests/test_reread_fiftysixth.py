@@ -6,6 +6,8 @@ guard what the merge must leave alone."""
 
 from __future__ import annotations
 
+import pytest
+
 from flows.replies import Notice
 from tests.test_telegram_handlers import Bot
 from tests.test_walk_thirtyfirst import sent_at
@@ -58,3 +60,32 @@ async def test_a_name_on_her_role_line_gets_no_tick_while_the_reminder_holds_it(
     await team.say("Health visitor\nMob: 07700 900123", user=HV)
     (kept,) = [m for m in phone(team, HV) if "as your role" in m]
     assert kept.startswith('✓ I\'ve kept "Health visitor" as your role'), kept
+
+
+# --- a word to the bot above a signature ----------------------------------------------------
+
+
+@pytest.mark.parametrize("first", ["hi", "Hello!", "skip", "?", "back"])
+@pytest.mark.parametrize(("flow", "step", "kept"), [
+    ("contribution", "role", "School Nurse, Northside Primary"),
+    ("mapping", "author", "LM, Social worker")])
+def test_a_word_to_the_bot_above_a_signature_is_not_kept_with_it(
+        first: str, flow: str, step: str, kept: str) -> None:
+    """A school nurse typed "hi" (or "skip", or "?") and pasted her signature under it at her
+    role. The bot said it had kept "hi, School Nurse, Northside Primary" as her role, and
+    the lead's /review showed her role as that; a social worker's "Written by" read "skip,
+    LM, Social worker". Alone, each is read as said to the bot; above a signature, it is
+    left off what is kept."""
+    lines = kept.replace(", ", "\n")
+    if flow == "contribution":
+        lines = "Jane Smith\n" + lines
+    chat = sent_at(flow, step, f"{first}\n{lines}\nTel: 01234 567890")
+    assert chat.draft.answers[step] == kept
+    said = [r.text for r in chat.replies if isinstance(r, Notice)]
+    assert said[0].startswith(f'I\'ve kept "{kept}" as'), said
+
+
+@pytest.mark.parametrize("first", ["Help desk manager", "Back office lead"])
+def test_a_role_that_starts_with_a_word_to_the_bot_is_kept_whole(first: str) -> None:
+    chat = sent_at("contribution", "role", f"Jane Smith\n{first}\nTel: 01234 567890")
+    assert chat.draft.answers["role"] == first
