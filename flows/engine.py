@@ -45,6 +45,7 @@ from flows.asides import (
     correction,
     dated_now,
     greeting,
+    is_greeting,
     not_taken,
     note_while_held,
     offer_to_add_back,
@@ -281,7 +282,7 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
     step = current(flow, out)
     # (a partner's role is asked without her name: a name line pasted there is left out too)
     unnamed = step is not None and "privacy" in (step.spec.checks or ())
-    signed = signed_by(clean(typed.text), unnamed=unnamed) \
+    signed = signed_by(clean(typed.text), unnamed=unnamed, to_the_bot=_said_to_the_bot) \
         if step is not None and step.spec.signature else None
     if step is None or signed is None:
         _typed_line(flow, out, typed, nudger)
@@ -290,7 +291,8 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
     # the name and role, and printed at the top of the record the chair reads
     kept, left_out = signed
     if len(kept) > step.spec.max_length:  # (refused as too long next: nothing is said kept)
-        out.replies.append(Notice(MSG["signature_long"].format(left=in_words(left_out))))
+        too_long = MSG["signature_role_long" if unnamed else "signature_long"]
+        out.replies.append(Notice(too_long.format(left=in_words(left_out))))
         _typed_line(flow, out, Text(kept), nudger)
         return
     at = len(out.replies)
@@ -304,8 +306,15 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
     elif unnamed and (held := out.draft.pending) is not None and held.step_id == step.id \
             and held.value == kept and identifying(kept):
         # a name left on the role's line, which the privacy reminder asks about: what was
-        # left out is said, and nothing is said kept
-        out.replies.insert(at, Notice(MSG["signature_asked"].format(left=left), "saved"))
+        # left out is said, and nothing is said kept (no tick: the reminder holds it unsaved)
+        out.replies.insert(at, Notice(MSG["signature_asked"].format(left=left)))
+
+
+def _said_to_the_bot(line: str) -> bool:
+    """A line said to the bot rather than an answer: "hi", "skip", "?" (read so alone)."""
+    lowered = " ".join(line.lower().split()).strip(" .!")
+    return BARE_COMMAND.fullmatch(lowered) is not None or LOST.fullmatch(lowered) is not None \
+        or is_greeting(line)
 
 
 def _typed_line(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:

@@ -20,6 +20,9 @@ MSG = {
     # ... and where the name and role lines alone are over the question's limit
     "signature_long": "I've left out the rest of the signature (its {left}), but your name "
     "and role lines alone are too long for this question.",
+    # ... there at a partner's role, her name left out with the rest
+    "signature_role_long": "I've left out the rest of the signature (its {left}), but the role "
+    "line alone is too long for this question.",
     # the child's "none", asked about, then their words: "none" is left out
     "none_left_out": 'I\'ve left out "{typed}", as they said more: their words here start '
     "with this one.",

@@ -5,6 +5,7 @@ phone footer and confidentiality notice under them are no part of the record."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from flows.checks.privacy import find_personal_data
 from flows.regex import on_first_use
@@ -43,12 +44,14 @@ _LONGEST = 2000  # a signature is short: a longer paste is read as it is
 _BARS = on_first_use(r"[^\S\n]+\|[^\S\n]+")  # (a no-break space too)
 
 
-def signed_by(text: str, *, unnamed: bool = False) -> tuple[str, list[str]] | None:
+def signed_by(text: str, *, unnamed: bool = False,
+              to_the_bot: Callable[[str], bool] | None = None) -> tuple[str, list[str]] | None:
     """Who wrote a record, out of an email signature pasted whole: its name and role lines
     joined as one line, and what was left out (in plain words, each kind once). A line's parts
     between bars are read as lines. `unnamed` (a partner's role, asked without her name)
-    leaves out a line that is a full name too. None when the text is one line with no bars in
-    it, holds nothing a signature adds, or nothing else."""
+    leaves out a line that is a full name too; `to_the_bot` says whether a first line is said
+    to the bot ("hi", "skip", "?"), left off when name or role lines follow it. None when the
+    text is one line with no bars in it, holds nothing a signature adds, or nothing else."""
     if len(text) > _LONGEST or ("\n" not in text and _BARS.search(text) is None):
         return None
     kept: list[str] = []
@@ -64,6 +67,9 @@ def signed_by(text: str, *, unnamed: bool = False) -> tuple[str, list[str]] | No
             kept.append(" ".join(_LABEL.sub("", line).split()).rstrip(" ,;"))
         elif kind not in left:
             left.append(kind)
+    if len(kept) > 1 and to_the_bot is not None and to_the_bot(kept[0]):
+        # "hi" or "skip" above the signature: kept, the role read "hi, School Nurse"
+        del kept[0]
     if not left or not kept:
         return None
     return ", ".join(kept), left
