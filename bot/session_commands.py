@@ -71,10 +71,11 @@ _ABOUT_OPEN = on_first_use(rf"(?:[\s.,;:!?'\"()/-]*\b(?:{_THIS_ONE}|so|far"
 _LABEL_WORD = on_first_use(r"\S*\d\S*|(?=\S*[A-Z])\w+[-/.]\w[\w./-]*")
 
 
-# A joiner beside a letter, digit or mark of the keyboard's ("KB\u200d-12", from a paste):
-# it joins nothing there (emoji and Persian words have theirs between their own characters),
-# and kept, "KB-12" read the same on the screen and in a pasted report but not to a search.
-_STRAY_JOINER = on_first_use("(?<=[\x21-\x7e])[\u200c\u200d]+|[\u200c\u200d]+(?=[\x21-\x7e])")
+# A joiner with a keyboard's letter, digit, mark, space or an end on both sides
+# ("KB\u200d-12", from a paste): it joins nothing there, and kept, "KB-12" read the same on
+# the screen and in a pasted report but not to a search. Beside an emoji or a Persian letter
+# it may be the one that shapes it ("MK\u200cزاده"), and stays.
+_STRAY_JOINER = on_first_use("(?<![^\x00-\x7e])[\u200c\u200d]+(?![^\x00-\x7e])")
 
 
 def names_a_label(words: str) -> bool:
