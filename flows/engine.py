@@ -148,7 +148,7 @@ from flows.scale_reasons import (
     why_of_another_number,
     wrong_end,
 )
-from flows.signature import identifying, in_words, signed_by
+from flows.signature import in_words, signed_by
 from flows.step_commands import command, current, done, finished, nothing_kept_ends, skip
 from flows.summary import Summary, build_summary
 from flows.walk import walk
@@ -303,8 +303,8 @@ def _typed(flow: Flow, out: Outcome, typed: Text, nudger: Nudger) -> None:
     if step.id in out.changed and out.draft.answers.get(step.id) == kept:
         said = MSG["signature_role" if unnamed else "signature"]
         out.replies.insert(at, Notice(said.format(kept=said_back(kept), left=left), "saved"))
-    elif unnamed and (held := out.draft.pending) is not None and held.step_id == step.id \
-            and held.value == kept and identifying(kept):
+    elif held_back(out, step, "privacy") and out.draft.pending is not None \
+            and out.draft.pending.value == kept:
         # a name left on the role's line, which the privacy reminder asks about: what was
         # left out is said, and nothing is said kept (no tick: the reminder holds it unsaved)
         out.replies.insert(at, Notice(MSG["signature_asked"].format(left=left)))

@@ -87,11 +87,6 @@ def _a_name(line: str) -> bool:
         hit.kind == "full_name" and hit.span == (0, len(line)) for hit in find_personal_data(line))
 
 
-def identifying(kept: str) -> bool:
-    """Whether what a signature kept still holds what the privacy check asks about."""
-    return bool(find_personal_data(kept))
-
-
 def in_words(kinds: list[str]) -> str:
     """What was left out, as a sentence says it: "phone number, email address and
     confidentiality notice"."""
