@@ -592,6 +592,36 @@ _A_DAY = (r"(?:on\s+)?(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?"
 _DATED_POINTER = on_first_use(
     rf"(?:{_A_DAY}[\s,;:.\u2013\u2014-]+)?(?P<rest>.+?)(?:[\s,;:.\u2013\u2014-]+{_A_DAY})?",
     re.IGNORECASE)
+# ... and read with no day after it: what `_DATED_POINTER` finds wherever no day can end
+# the answer. (Its day after is tried at every space as its `rest` grows one letter at a
+# time, about 125 k instructions for a list's 55-letter item: far the most of an item's
+# update, whose answer ends with no day.)
+_DATED_FIRST = on_first_use(rf"(?:{_A_DAY}[\s,;:.\u2013\u2014-]+)?(?P<rest>.+)", re.IGNORECASE)
+# How an answer that ends with a day ends, read from its last letter back: a word (then at
+# most one full stop), or a number after a date's stroke or after a word. The word must open
+# as `_A_DAY`'s last words do (`_DAY_WORD`); `[a-z]` ignoring case is `_A_DAY`'s own letters.
+_LAST_WORD_BACK = on_first_use(r"\.?([a-z]+)|\d+(?:[/.-]|\s+\.?([a-z]+))", re.IGNORECASE)
+_DAY_WORD = on_first_use(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri"
+                         r"|sat|sun|st|nd|rd|th|yesterday|today|night|week", re.IGNORECASE)
+
+
+def _may_end_with_a_day(said: str) -> bool:
+    """Whether `said` could end with `_A_DAY` (never False where it does: it asks only what
+    every way of `_A_DAY` ends with, a number after a stroke or a word, or a word)."""
+    back = _LAST_WORD_BACK.match(said[::-1])
+    if back is None:
+        return False
+    word = back[1] or back[2]
+    return word is None or _DAY_WORD.match(word[::-1]) is not None
+
+
+def _dated(said: str) -> re.Match[str] | None:
+    """`_DATED_POINTER.fullmatch(said)` for a short answer (None for a long one), read with
+    no day after it where none can end the answer: the same match, found far sooner."""
+    if len(said) >= 60:
+        return None
+    pointer = _DATED_POINTER if _may_end_with_a_day(said) else _DATED_FIRST
+    return pointer.fullmatch(said)
 # A question asking for a date and nothing else: "When is the meeting?", "If this is for a
 # meeting, when is it?", "When will this plan be looked at again?" (not "When was the most
 # recent time, and what happened?", nor "When and where ...?").
@@ -642,9 +672,12 @@ def points_to_another_draft(text: str) -> bool:
 def _outside_read(said: str) -> str:
     """`said` (read by `_said`) as `points_outside` matches it: a short one without a date
     beside it ("28/11 - see referral")."""
-    if len(said) < 60 and (dated := _DATED_POINTER.fullmatch(said)):
-        return dated["rest"].strip(" .!,")
-    return said
+    return _outside_of(said, _dated(said))
+
+
+def _outside_of(said: str, dated: re.Match[str] | None) -> str:
+    """`_outside_read(said)`, given `_dated(said)`."""
+    return dated["rest"].strip(" .!,") if dated else said
 
 
 def _only_outside(part: str) -> bool:
@@ -662,8 +695,8 @@ def points_elsewhere(text: str, asked: str = "") -> bool:
     """Whether a typed answer only points at another one ("see above", "same", "ditto"), or
     at another child's draft ("same as A-3"). `asked`: the question; one about change takes
     "the same" as its answer."""
-    said = _said(text)
-    if len(said) < 60 and (dated := _DATED_POINTER.fullmatch(said)):
+    said = first = _said(text)
+    if dated := _dated(said):
         rest = dated["rest"].strip(" .!")  # "28/11 as above": the date, and only a pointer
         if rest != said and _ONLY_WHEN.fullmatch(asked.strip()):
             return False  # ... but asked only when ("When is the meeting?"), the date answers
@@ -680,7 +713,8 @@ def points_elsewhere(text: str, asked: str = "") -> bool:
     again = _said(said)
     if _ANOTHER_DRAFT.fullmatch(again) is not None:
         return True
-    outside = _outside_read(again)
+    # (read for its date once: most answers have none, and are read again as they were)
+    outside = _outside_of(again, dated if again == first else _dated(again))
     if _only_outside(outside):
         return True
     parts = _parts(said)
