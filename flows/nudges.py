@@ -43,7 +43,7 @@ from flows.checks.privacy import as_latin, find_personal_data, looks_like_a_name
 from flows.checks.process import DONE_STEP_QUESTION, NEXT_STEP_QUESTION, WHEN_QUESTION
 from flows.checks.respell import respelt, slips
 from flows.checks.safety import SAFETY_NUDGE, looks_like_safety
-from flows.checks.text import fold, mask_quotes, one_check, sentence_start
+from flows.checks.text import fold, lettered_ways, mask_quotes, one_check, sentence_start
 from flows.checks.to_the_child import only_the_adult
 from flows.checks.words import WordList, led_by_capitals, load_word_list
 from flows.engine import Nudger
@@ -1339,8 +1339,8 @@ _SAID_BY_THE_WORK = (
     r"|(?:more|less)\s+stable|stability")
 _WORK_WORDS_SAID = on_first_use(rf"\b(?:{_SAID_BY_THE_WORK})\b", re.IGNORECASE)
 # Words of the work a child does not use of their own life (those above too).
-_WORK_WORDS = on_first_use(
-    rf"\b(?:{_SAID_BY_THE_WORK}|attachment|exposure|exposed\s+to|parental|substance\s+misuse"
+_WORK_WORDS_WAYS = (
+    rf"{_SAID_BY_THE_WORK}|attachment|exposure|exposed\s+to|parental|substance\s+misuse"
     r"|witness(?:ed|ing)"
     r"|relationships?\s+with|engagement|presentation|emotional\s+(?:wellbeing|needs)"
     r"|outcomes|NEET|(?:his|her|their)\s+(?:full\s+)?potential"
@@ -1398,7 +1398,10 @@ _WORK_WORDS = on_first_use(
     # ... nor the work's words for their place in a family ("he is well integrated into his
     # carers family" (set AK)): a young person says "they save me a seat at tea"
     r"|integrat(?:ed|es|ing|ion)|embedded"
-    r"|dysregulat\w+)\b", re.IGNORECASE)
+    r"|dysregulat\w+")
+# (Each way opens with its first letter as it is typed, `lettered_ways`: `re` tries the choice
+# at every word of an answer, and passed over none of its ways at a comparison before.)
+_WORK_WORDS = on_first_use(rf"\b(?:{lettered_ways(_WORK_WORDS_WAYS)})\b", re.IGNORECASE)
 
 
 # The child as the writer names them: by initials ("K", "LM", "TJB"; "I" is their own), as

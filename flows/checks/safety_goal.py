@@ -47,7 +47,16 @@ _ADVERBS = (r"(?:(?:always|also|still|then|both|each|now|consistently|regularly|
             r"|(?!comply|apply|reply|supply|rely)\w{2,}ly)\s+)*")
 # The look-behind only spares `re` the places inside a word: a match starting in one would
 # start at the word's first letter too, and that is found first.
-_WILL = on_first_use(rf"(?<![\w'’])(?P<who>[\w'’]+(?:\s+[\w'’]+){{0,5}}?)\s*(?:\bwill\b|['’]ll\b"
+# A word of who will act (`[\w'’]+`, ended only where a "will" or "'ll" may follow it).
+_WHO_WORD = r"(?:\w++|['’])+"
+# What each way of "will" opens with, ignoring case.
+_WILL_FIRST = r"(?=[wia'’])"
+# (Who is read a run of letters or an apostrophe at a time, `(?:\w++|['’])+`, not a
+# letter at a time: no "will" or "'ll" can start between two letters, and `re` tried one
+# there for every letter of the six words before each; and what follows is asked first
+# whether it can open one of them, `(?=[wia'’])`, before it tries each in turn.)
+_WILL = on_first_use(rf"(?<![\w'’])(?P<who>{_WHO_WORD}(?:\s+{_WHO_WORD}){{0,5}}?)\s*"
+                     rf"{_WILL_FIRST}(?:\bwill\b|['’]ll\b"
                      rf"|\bis\s+going\s+to\b|\bare\s+going\s+to\b|\bagrees?\s+to\b|\bwould\b)\s+{_ADVERBS}"
                      rf"(?P<verb>(?:not|never|no\s+longer|n['’]t)?\s*[\w'’-]+(?:\s+[\w'’-]+)?)", _I)
 # "stop him from coming" is something done; "stop drinking" is only something ended.

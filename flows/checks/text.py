@@ -890,6 +890,52 @@ def _lettered(way: str) -> str:
                     for char in lower + lower.upper() + _ALSO_TAKEN_FOR.get(lower, ""))
 
 
+def lettered_ways(ways: str) -> str:
+    """`lettered_heads` for a choice written by hand (its ways, without the group around
+    them): each way opening with a group (`(?:my|our)\\s+needs`) is first written as one way
+    for each of the group's (`my\\s+needs|our\\s+needs`), which `re` tries in the same order,
+    then each way opening with a letter is `_lettered`. A way opening otherwise (a class, a
+    look-around, a group repeated) is kept whole, and tried at every place as before."""
+    return "|".join(_lettered_way(way) for way in top_branches(ways))
+
+
+def _lettered_way(way: str) -> str:
+    if way.startswith("(?:"):
+        end = _group_end(way)
+        if way[end:end + 1] not in ("?", "*", "+", "{"):
+            rest = way[end:]
+            return "|".join(_lettered_way(inner + rest)
+                            for inner in top_branches(way[3:end - 1]))
+        return way
+    if way[1:2] in ("?", "*", "+", "{"):
+        return way  # (a letter repeated: kept as it is)
+    return _lettered(way)
+
+
+def _group_end(pattern: str) -> int:
+    """Where the group `pattern` opens with ends (the index after its ")")."""
+    depth, at, in_set = 0, 0, False
+    while True:
+        char = pattern[at]
+        if char == "\\":
+            at += 2
+            continue
+        if in_set:
+            in_set = char != "]"
+        elif char == "[":
+            in_set = True
+            at += 1 + (pattern[at + 1:at + 2] == "^")
+            at += pattern[at:at + 1] == "]"
+            continue
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return at + 1
+        at += 1
+
+
 # At most this many forms are read for the words between two spaces.
 _MOST_FORMS = 64
 # A rule's branches with no word alone are tested by their quick tests: at most this many
