@@ -893,23 +893,43 @@ def _lettered(way: str) -> str:
 def lettered_ways(ways: str) -> str:
     """`lettered_heads` for a choice written by hand (its ways, without the group around
     them): each way opening with a group (`(?:my|our)\\s+needs`) is first written as one way
-    for each of the group's (`my\\s+needs|our\\s+needs`), which `re` tries in the same order,
-    then each way opening with a letter is `_lettered`. A way opening otherwise (a class, a
-    look-around, a group repeated) is kept whole, and tried at every place as before."""
-    return "|".join(_lettered_way(way) for way in top_branches(ways))
+    for each of the group's (`my\\s+needs|our\\s+needs`), which `re` tries in the same order;
+    each way opening with a letter then opens with each character `re` takes for it, not
+    ignoring case, and the ways opening with one character are gathered under it
+    (`(?-i:m)(?:y\\s+needs|um)`): at any place only the ways of the character there can
+    match, in the order they had. A way opening otherwise (a class, a look-around, a group
+    repeated) is kept whole where it was, and tried at every place as before."""
+    out: list[str] = []
+    under: dict[str, list[str]] = {}  # the ways since the last one kept whole, by character
+    for char, rest in (way for whole in top_branches(ways) for way in _lettered_way(whole)):
+        if char is None:
+            out.extend(_gathered(under))
+            under = {}
+            out.append(rest)
+        else:
+            under.setdefault(char, []).append(rest)
+    return "|".join([*out, *_gathered(under)])
 
 
-def _lettered_way(way: str) -> str:
+def _gathered(under: dict[str, list[str]]) -> list[str]:
+    return [f"(?-i:{char})" + (rests[0] if len(rests) == 1 else f"(?:{'|'.join(rests)})")
+            for char, rests in under.items()]
+
+
+def _lettered_way(way: str) -> list[tuple[str | None, str]]:
+    """The ways `way` is written as: each a character it opens with and the rest, or None
+    and the way kept whole."""
     if way.startswith("(?:"):
         end = _group_end(way)
         if way[end:end + 1] not in ("?", "*", "+", "{"):
             rest = way[end:]
-            return "|".join(_lettered_way(inner + rest)
-                            for inner in top_branches(way[3:end - 1]))
-        return way
-    if way[1:2] in ("?", "*", "+", "{"):
-        return way  # (a letter repeated: kept as it is)
-    return _lettered(way)
+            return [one for inner in top_branches(way[3:end - 1])
+                    for one in _lettered_way(inner + rest)]
+        return [(None, way)]
+    if not (way[:1].isascii() and way[:1].isalpha()) or way[1:2] in ("?", "*", "+", "{"):
+        return [(None, way)]  # (a letter repeated, too, is kept as it is)
+    lower = way[0].lower()
+    return [(char, way[1:]) for char in lower + lower.upper() + _ALSO_TAKEN_FOR.get(lower, "")]
 
 
 def _group_end(pattern: str) -> int:
