@@ -255,6 +255,10 @@ _ROLE_AFTER = words("""adult adults person people worker workers driver drivers 
     staff attendant attendants officer officers assistant assistants warden wardens lady ladies
     man men woman women marshal marshals supervisor supervisors""")
 _TOKEN = on_first_use(r"[^\W_][\w'\-]*")  # "whānau" is one word
+# (An ASCII text's bytes outside a token made spaces: what is left between spaces is a token,
+# less the "_", "'" or "-" it may open with, which `_TOKEN` does not start at.)
+_NOT_IN_A_TOKEN = bytes(c if chr(c).isascii() and (chr(c).isalnum() or c in b"_'-") else 32
+                        for c in range(256))
 _DIGIT = on_first_use(r"\d")
 _AT_PLACE = on_first_use(r"\b(?:at|in|from|into|near|outside|inside|around|via)\s+$",
                          re.IGNORECASE)
@@ -918,7 +922,7 @@ def _unlisted_name(sentence: str, word: str) -> bool:
 def _tokens(lowered: str) -> list[str]:
     """The words, with "she's" read as "she is" (and "mum's a ..." as "mum is a ..."), and
     the children as a family calls them read as "kids" ("the little ones", "the wee ones")."""
-    found = _TOKEN.findall(lowered)
+    found = _token_list(lowered)
     if "ones" in found or "uns" in found:
         found = _as_kids(found)
     if "'" not in lowered and _SHORT.keys().isdisjoint(found):
@@ -929,6 +933,15 @@ def _tokens(lowered: str) -> list[str]:
             out[-1:] = [_who(out[-1]), "is"]
         out.extend(_SHORT.get(token) or (token,))
     return out
+
+
+def _token_list(lowered: str) -> list[str]:
+    """`_TOKEN.findall(lowered)`: most answers are ASCII alone, and there the bytes are split
+    where `_NOT_IN_A_TOKEN` made them spaces (a fifth of what `re` took)."""
+    if lowered.isascii():
+        return [token for run in lowered.encode().translate(_NOT_IN_A_TOKEN).decode().split()
+                if (token := run.lstrip("_'-"))]
+    return _TOKEN.findall(lowered)
 
 
 _LITTLE = words("little young wee")
