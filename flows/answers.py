@@ -556,7 +556,10 @@ _NOTHING_ADDED = on_first_use(
     r"to\s+(?:list|go\s+into|write(?:\s+(?:here|out|down))?|mention|put\s+(?:here|down))"
     r"|nothing\s+(?:new|more|else|further)(?:\s+to\s+(?:add|say|report))?|no\s+change",
     re.IGNORECASE)
-_PARTS = on_first_use(r"\s*(?:[,;+&]|\band\b|\s[-\u2013\u2014]\s)\s*(?:and\s+)?", re.IGNORECASE)
+# (It opens with a look at the character there, not ignoring case: a match can open with only
+# these, and `re` tried the rest at every letter of an answer.)
+_PARTS = on_first_use(r"(?-i:(?=[\s,;+&aA]))"
+                      r"\s*(?:[,;+&]|\band\b|\s[-\u2013\u2014]\s)\s*(?:and\s+)?", re.IGNORECASE)
 
 
 def _parts(said: str) -> list[str]:
