@@ -16,9 +16,22 @@ is also a mood beside a plain act ("at the flat dad punched mum").
 """
 from __future__ import annotations
 
+import pytest
 from review_sets import review_tests, rows_set
 from test_review_language_fiftyfirst import asked_ak
+from test_review_language_fiftysixth import HELD_OUT_FLAWED as AQ_HELD_OUT_FLAWED
+from test_review_language_fiftysixth import HELD_OUT_MISSED as AQ_HELD_OUT_MISSED
+from test_review_language_fiftysixth import HELD_OUT_SOUND_ASKED as AQ_HELD_OUT_SOUND_ASKED
 from test_review_language_fiftythird import _fits_am
+
+
+def _fits_ar(want: str, reply: str) -> bool:
+    """Set AQ's `_fits_am`, reading the reminder this set adds: what has already happened,
+    given where what could happen is asked, is asked what could come next ("reads as what has
+    already happened"): a question of the danger and its impact."""
+    if "reads as what has already happened" in reply:
+        return bool(set(want.split("|")) & {"impact", "danger"})
+    return _fits_am(want, reply)
 
 SET_AR_FLAWED: tuple[tuple[str, str, str, str], ...] = (
     # ---- mapping ----
@@ -336,6 +349,111 @@ SET_AR_SOUND: tuple[tuple[str, str, str], ...] = (
      "2 because he has strangled her twice this year and has broken his bail conditions"),
 )
 
+# Asked, not as it fits: "until things settle down" at how long is asked what would need to
+# change and who would see it (the rule for "until things settle", a question of the goal's
+# end, not a period); "she is making risky choices" is asked what adults are doing to her
+# (blame's own question, as set AQ's "putting himself at risk"); "his professional network",
+# at who their people are, is asked who by role will do what (as set AQ's "professionals in
+# his life").
+LEFT_ASKED_OTHERWISE = {
+    "until things settle down": 'You wrote "until things settle down". What would you need',
+    "she is making risky choices": 'You wrote "making risky choices". What are adults doing',
+    "his professional network": '"his professional network" names everyone at once',
+}
+# Left unasked: a child's "'mummy has anxiety and depression'" may be the words the child
+# was told and uses (a diagnosis, unlike "has mental health", is something children repeat);
+# "early help" alone at what needs to happen (a service named as a step, which the step rules
+# read by their verbs and services' words, none of them "help"); "3 - lots of low level
+# stuff" at the question for why, the number typed again before a reason that alone is asked.
+LEFT_UNASKED: frozenset[str] = frozenset({
+    "'mummy has anxiety and depression'", "early help", "3 - lots of low level stuff"})
+# A sound line asked as the project means: a young person who "gets into cars with men she's
+# met online" is said to go with men, as if by her own doing; the appropriate-language rule
+# asks who they are and what they do with her.
+LEFT_FLAGGED: frozenset[str] = frozenset(
+    {"she gets into cars with men she's met online and won't say where she's been"})
+
+
+def _asked_who_they_are(case: object, reply: str) -> bool:
+    return "Who are these people, what do they do with the young person" in reply
+
+
+# Each rule of this pass, in lines of its shape other than the set's: asked with the question
+# that fits, and the plain line beside it let through.
+@pytest.mark.parametrize(("flow_id", "step_id", "line", "want"), [
+    ("harm_matrix", "harm_history", "since very long", "seen|period"),
+    ("mapping", "harm_pattern", "it's going on from so long", "seen|period"),
+    ("harm_matrix", "harm_frequency", "many times, since forever", "seen|period"),
+    ("mapping", "harm_pattern", "from always it happens", "seen|period"),
+    ("mapping", "worst_harm", "a fight near the taxi rank on saturday", "seen"),
+    ("reflection", "what_happened", "an argument outside the corner shop after school",
+     "seen"),
+    ("mapping", "danger_impact", "dad kicked him in the back in june", "impact|danger"),
+    ("supervision", "danger_impact", "she was left alone overnight last week",
+     "impact|danger"),
+    ("contextual", "danger_impact", "he was stabbed in the leg in may", "impact|danger"),
+    ("wellbeing", "worry_impact", "she missed 20 days of school last term", "impact|danger"),
+    ("wellbeing", "strengths", "dad loves the girls v much", "seen"),
+    ("success", "success_scale_why", "7, a little bit progress", "number|seen"),
+    ("mapping", "house_good", "'my foster carer is a good role model'", "words"),
+    ("contextual", "school_worries", "erratic behaviour in lessons", "seen"),
+    ("mapping", "danger_behaviour", "mum's volatile moods", "seen"),
+    ("wellbeing", "worry_what", "low school attendance", "seen"),
+    ("mapping", "complicating", "her boyfriend has a criminal background", "seen"),
+])
+def test_a_line_of_this_pass_s_shapes_is_asked_with_a_question_that_fits(
+        flow_id: str, step_id: str, line: str, want: str) -> None:
+    reply = asked_ak(flow_id, step_id, line)
+    assert reply is not None, line
+    assert _fits_ar(want, reply), (line, reply)
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "line"), [
+    ("mapping", "harm_pattern", "since he was a baby, about once a month, last time at easter"),
+    ("harm_matrix", "harm_frequency", "many times since march, the last one on friday"),
+    ("reflection", "what_happened",
+     "at the bus stop after school two boys from year 11 punched him and took his phone"),
+    ("mapping", "worst_harm", "at the flat dad slapped mum while the baby was in her arms"),
+    ("harm_matrix", "harm_worst", "in the flat dad threw a plate at mum and it cut T's arm"),
+    ("mapping", "danger_impact", "he could be kicked again, like he was in june"),
+    ("supervision", "danger_impact", "she may be left alone overnight again and get hurt"),
+    ("wellbeing", "worry_impact", "she will miss more school and lose her friends"),
+    ("wellbeing", "strengths", "dad loves the girls v much and plaits their hair every morning"),
+    ("contextual", "school_worries",
+     "his erratic behaviour: he threw a chair at a teacher on monday"),
+    ("mapping", "complicating",
+     "her boyfriend has a criminal background: he was jailed in 2019 for hitting his ex"),
+])
+def test_the_plain_line_beside_it_is_let_through(flow_id: str, step_id: str,
+                                                 line: str) -> None:
+    assert asked_ak(flow_id, step_id, line) is None, line
+
+
+def test_a_mood_word_before_a_person_is_still_asked_where_no_flat_is_a_place() -> None:
+    reply = asked_ak("mapping", "danger_behaviour", "a flat mum who never looks at the baby")
+    assert reply is not None
+    assert reply.startswith('You wrote "a flat mum"'), reply
+
+
+# Set AQ's held-out misses, each now asked with a question that fits but one ("the
+# professionals in her life", at who their people are, still asked who by role will do what),
+# and its sound line read "flat" as a mood ("at the flat dad slapped mum") let through.
+@pytest.mark.parametrize(("flow_id", "step_id", "line", "want"), [
+    row for row in AQ_HELD_OUT_FLAWED
+    if row[2] in AQ_HELD_OUT_MISSED and row[2] != "the professionals in her life"])
+def test_set_aq_held_out_misses_are_now_asked_with_a_question_that_fits(
+        flow_id: str, step_id: str, line: str, want: str) -> None:
+    reply = asked_ak(flow_id, step_id, line)
+    assert reply is not None, line
+    assert _fits_ar(want, reply), (line, reply)
+
+
+@pytest.mark.parametrize("line", sorted(AQ_HELD_OUT_SOUND_ASKED))
+def test_set_aq_held_out_sound_line_is_now_let_through(line: str) -> None:
+    assert asked_ak("mapping", "recent_harm", line) is None, line
+
+
 globals().update(review_tests(rows_set(
-    "AR", SET_AR_FLAWED, SET_AR_SOUND, asked=asked_ak, fits=_fits_am, sizes=(70, 70),
-    paired=True)))
+    "AR", SET_AR_FLAWED, SET_AR_SOUND, asked=asked_ak, fits=_fits_ar, sizes=(70, 70),
+    paired=True, left_asked_otherwise=LEFT_ASKED_OTHERWISE, left_unasked=LEFT_UNASKED,
+    hold_left_unasked=True, left_flagged=LEFT_FLAGGED, flagged_as=_asked_who_they_are)))
