@@ -177,8 +177,9 @@ _JUDGED = (rf"(?!{_FACTS}\b)(?!(?:big|tall|small|short|large|slim|thin|skinny|st
 # "the flat" after a word of where is the home, not a mood: "at the flat dad slapped mum",
 # "back to the flat mum ..." (a look-back of each length, read only at "flat").
 _FLAT_AS_A_PLACE = ("(?!flat\\b(?:" + "|".join(
-    rf"(?<=\b{where}\sthe\sflat)" for where in """at in to by from into near inside outside
-    around round behind""".split()) + "))")
+    rf"(?<=\b{where}\sthe\sflat)" for where in (
+        "at", "in", "to", "by", "from", "into", "near", "inside", "outside", "around", "round",
+        "behind")) + "))")
 _CARE_NOUNS = alternation("""supervision attendance hygiene parenting care conditions diet
     routines routine boundaries presentation communication home_environment
     home_conditions basic_care emotional_warmth stimulation relationship relationships""")

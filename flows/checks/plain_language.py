@@ -266,7 +266,8 @@ _OPEN_END = on_first_use(
     # (or said to go on so: "it is going on since very long" (set AR))
     r"\W*(?:(?:it|this)(?:(?:['’]s|\s+is|\s+has)\s+been|['’]s|\s+is)\s+(?:going\s+on"
     r"|happening)\s+|(?:it|this)\s+(?:goes\s+on|happens)\s+)?"
-    r"(?P<end>" + _SINCE_UNMEASURED + r"|" + _LONG_AGO + r"|(?:for\s+)?(?:the\s+)?foreseeable(?:\s+future)?"
+    r"(?P<end>" + _SINCE_UNMEASURED + r"|" + _LONG_AGO
+    + r"|(?:for\s+)?(?:the\s+)?foreseeable(?:\s+future)?"
     r"|(?:for\s+)?as\s+long\s+as\s+(?:it\s+takes|(?:it\s+is\s+|is\s+)?(?:needed|necessary"
     r"|required|possible)|(?:they|the\s+family|(?-i:[A-Z])|he|she)\s+needs?\s*(?:it|us|support"
     r"|help)?)"
@@ -337,7 +338,8 @@ HOW_LONG_QUESTION = ("How long, as a period or up to a time everyone knows (thre
 # ... of what has already gone on ("for years", "a long time", at how long the harm has gone
 # on): not a period to come, but since when.
 _SO_FAR = on_first_use(
-    _SINCE_UNMEASURED + r"|" + _LONG_AGO + r"|(?:(?:for|over|since|from)\s+)?(?:(?:many|several|some|a\s+few"
+    _SINCE_UNMEASURED + r"|" + _LONG_AGO
+    + r"|(?:(?:for|over|since|from)\s+)?(?:(?:many|several|some|a\s+few"
     r"|quite\s+a\s+few|a\s+good\s+few)\s+)?"
     r"(?:years|months|weeks|ages|yonks)(?:\s+and\s+(?:years|months))?"
     r"|(?:(?:for|since|from)\s+)?(?:a\s+|quite\s+a\s+|a\s+very\s+)?long\s+time"
