@@ -396,10 +396,10 @@ def _asked_who_they_are(case: object, reply: str) -> bool:
     ("wellbeing", "strengths", "dad loves the girls v much", "seen"),
     ("success", "success_scale_why", "7, a little bit progress", "number|seen"),
     ("mapping", "house_good", "'my foster carer is a good role model'", "words"),
-    ("contextual", "school_worries", "erratic behaviour in lessons", "seen"),
-    ("mapping", "danger_behaviour", "mum's volatile moods", "seen"),
+    ("wellbeing", "worry_what", "erratic behaviours", "seen"),
+    ("mapping", "danger_behaviour", "his moody behaviour", "seen"),
     ("wellbeing", "worry_what", "low school attendance", "seen"),
-    ("mapping", "complicating", "her boyfriend has a criminal background", "seen"),
+    ("mapping", "complicating", "her boyfriend has an abusive past", "seen"),
 ])
 def test_a_line_of_this_pass_s_shapes_is_asked_with_a_question_that_fits(
         flow_id: str, step_id: str, line: str, want: str) -> None:

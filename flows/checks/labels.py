@@ -1320,7 +1320,7 @@ RULES: tuple[Rule, ...] = (
     # A past owned, said only to be violent or criminal: "mum's partner has a violent past",
     # "he has a criminal background" (set AR; set AQ's held-out).
     rule("a record", "label", "What did they do, to whom and when, and what does it mean for "
-          "the child now?", r"\b(?:has|had|have|with)\s+(?:a\s+)?(?:(?:long|lengthy|known"
+          "the child now?", r"\b(?:has|had|have|with)\s+(?:an?\s+)?(?:(?:long|lengthy|known"
           r"|significant)\s+)?(?:violent|criminal|offending|abusive|forensic)\s+(?:past"
           r"|background|history)\b", plain_when_told=True),
     rule("a mark unplaced", "vague", "Where on their body was it, what did it look like, and "
