@@ -453,6 +453,70 @@ def test_set_aq_held_out_sound_line_is_now_let_through(line: str) -> None:
     assert asked_ak("mapping", "recent_harm", line) is None, line
 
 
+# ---- held-out variants: written after the fixes, in other words, not used to design them ----
+HELD_OUT_FLAWED: list[tuple[str, str, str, str]] = [
+    ("mapping", "harm_pattern", "it happens from very long time", "seen|period"),
+    ("harm_matrix", "harm_history", "since so long", "seen|period"),
+    ("harm_matrix", "harm_frequency", "many times, from always", "seen|period"),
+    ("mapping", "recent_harm", "a row outside the takeaway on friday night", "seen"),
+    ("reflection", "what_happened", "an altercation near the school gates at home time", "seen"),
+    ("contribution", "worries", "a fight in the kebab shop car park", "seen"),
+    ("mapping", "danger_impact", "mum slapped her across the face", "impact|danger"),
+    ("contextual", "danger_impact", "he got beaten up by older boys in march", "impact|danger"),
+    ("supervision", "danger_impact", "the baby was found alone in the flat", "impact|danger"),
+    ("wellbeing", "worry_impact", "he stopped going to football club", "impact|danger"),
+    ("mapping", "worst_harm", "the kids could get hurt", "seen"),
+    ("mapping", "danger_behaviour", "dad's erratic moods", "seen"),
+    ("harm_matrix", "danger_behaviour", "mum's aggressive behaviours towards the children",
+     "seen"),
+    ("contextual", "yp_worries", "sexualised behaviour", "seen"),
+    ("harm_matrix", "harm_complicating", "his violent history", "seen"),
+    ("mapping", "complicating", "mum's new partner has a criminal past", "seen"),
+    ("wellbeing", "strengths", "nan loves them v much", "seen"),
+    ("success", "success_scale_why", "6 - a bit progress", "number|seen"),
+    ("three_houses", "house_good", "'my teacher is a good role model for me'", "words"),
+    ("wellbeing", "house_worries", "'mummy has depression'", "words"),
+    ("contribution", "worries", "poor school attendance and lateness", "seen"),
+    ("success", "their_people", "her professional network", "seen"),
+    ("mapping", "harm_impact", "it has impacted his emotional wellbeing", "seen|impact"),
+    ("contextual", "peer_worries", "he is mixing with the wrong crowd", "seen"),
+    ("wellbeing", "family_view", "mum is in denial", "words|seen"),
+    ("supervision", "worries", "ongoing concerns around home conditions", "seen"),
+    ("mapping", "goal_doing", "dad won't drink", "goal"),
+    ("reflection", "needs_to_happen", "CAMHS referral", "who_when|spell"),
+    ("harm_matrix", "harm_scale_why", "5 - still lots of concerns", "number|seen"),
+    ("mapping", "existing_safety", "mum is very protective of the kids", "seen"),
+]
+HELD_OUT_SOUND: list[tuple[str, str, str]] = [
+    ("mapping", "harm_pattern", "since she was 3, most weekends, last time on 2 march"),
+    ("reflection", "what_happened",
+     "outside the takeaway on friday dad pushed mum to the ground and the boys saw it"),
+    ("mapping", "danger_impact", "she could be slapped again and lose her hearing in that ear"),
+    ("contextual", "danger_impact",
+     "he could be beaten up again or made to sell drugs to pay them back"),
+    ("supervision", "danger_impact", "the baby might be left alone again and choke or fall"),
+    ("wellbeing", "worry_impact", "he might stop going to football and lose his only friends"),
+    ("mapping", "worst_harm",
+     "at the flat last june dad held a knife to mum's throat while T watched"),
+    ("harm_matrix", "harm_complicating",
+     "he was jailed in 2017 for stabbing a man and is on licence till may"),
+    ("wellbeing", "strengths",
+     "nan loves them v much and has them every saturday so mum can work"),
+    ("contribution", "worries", "he has missed 14 days since september, mostly mondays"),
+    ("three_houses", "house_good", "'my teacher lets me help in the library'"),
+    ("success", "their_people", "'my key worker dee, my brother and my mate sam'"),
+    ("harm_matrix", "danger_behaviour",
+     "mum screams at the children and drags them upstairs by their arms"),
+    ("mapping", "recent_harm",
+     "in the kitchen on sunday dad threw a pan at mum; the baby was in the highchair"),
+    ("harm_matrix", "harm_frequency", "from january to now, about twice a week"),
+]
+
+
+def test_the_held_out_sets_are_as_written() -> None:
+    assert (len(HELD_OUT_FLAWED), len(HELD_OUT_SOUND)) == (30, 15)
+
+
 globals().update(review_tests(rows_set(
     "AR", SET_AR_FLAWED, SET_AR_SOUND, asked=asked_ak, fits=_fits_ar, sizes=(70, 70),
     paired=True, left_asked_otherwise=LEFT_ASKED_OTHERWISE, left_unasked=LEFT_UNASKED,
