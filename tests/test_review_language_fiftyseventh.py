@@ -13,6 +13,45 @@ danger confused (a past beating given as what could happen, a risk given as what
 a person's label at existing safety ("mum is protective"), a family praised as a kind
 ("resilient", "child-centred"), goals of a state or of taking part, and a place word that
 is also a mood beside a plain act ("at the flat dad punched mum").
+
+Blind, on the code as it was (main at abe02eb9): flawed asked 58/70, 56 with a question that
+fits (as `_fits_am` reads them); sound asked 2/70. Let through, each a kind: a span with
+"since" or "from" and no measure ("it is going on since very long", "too many times, from
+forever"); "mum loves the kids v much"; what has already happened given at what could happen
+("he was hit with a belt last month"); a child's "'mummy has anxiety and depression'" and
+"'my nan is a positive role model'"; "5, is little bit progress"; "his professional
+network"; "dysregulated behaviours and low attendance"; "a fight at the bus stop after
+school" (where, by a place's own name); "early help" alone as what needs to happen; "3 -
+lots of low level stuff" at the question for why. Asked, not as it fits: "until things
+settle down" at how long (what would need to change) and "she is making risky choices"
+(blame's question). The sound lines asked: "last friday at the flat dad punched mum ..."
+(set AQ's known miss: "the flat dad" read as a mood) and "she gets into cars with men she's
+met online ..." (the appropriate-language rule's question, as the project means:
+`LEFT_FLAGGED`).
+
+Fitted: flawed 67/70 asked, 63 with a question that fits (`_fits_ar`: `_fits_am` reading the
+new reminder of what has already happened as a question of the danger), three asked
+otherwise (`LEFT_ASKED_OTHERWISE`) and three left (`LEFT_UNASKED`); sound asked 1/70 (the one
+left flagged). The rules, each for its class (see the CHANGELOG): `plain_language
+._SINCE_UNMEASURED` ("since" or "from" with no measure, in `_OPEN_END`, `_SO_FAR` and
+`_HOW_OFTEN_ONLY`, with "it is going on" or "it goes on" around it); `_WHEN_OR_WHERE` a
+place by a name of one or two words after "at/in/on/by/near/outside the"; a check of its own,
+`what_could_happen` (`flows/checks/harm_or_danger.py`), at the five questions asking what
+could happen if nothing changes: an answer that says something was done and nothing of what
+is to come is asked what could come next; labels' "a label" reads "the flat" after a word of
+where as a place (`_FLAT_AS_A_PLACE`); labels' new "a label for behaviour" (a trait's word
+before "behaviour" or "moods") and a second "a record" (a violent, criminal or abusive past or
+background owned); "low attendance"; praise's "v much"; progress's "little bit" with "of"
+left out; a child's "role model"; `_EVERYONE_ONLY` "his professional network". Set AQ's
+held-out misses are asked too, each fittingly but "the professionals in her life" (still
+asked who by role will do what), and its sound line "at the flat dad slapped mum" is let
+through. Each corpus file through `language-check` before and after, and the checks' cost
+over a 1-in-8 sample: see /tmp/s57/hist_sound57.md.
+
+Held-out variants (`HELD_OUT_FLAWED`, `HELD_OUT_SOUND`), written after the fixes in other words
+and committed (51466a08) before they were run: flawed asked with a question that fits 15/30
+before (abe02eb9, 15 asked) and 25/30 after (26 asked); sound asked 0/15 before and after
+(`HELD_OUT_MISSED` and `HELD_OUT_ASKED_OTHERWISE` say which were not).
 """
 from __future__ import annotations
 
@@ -511,13 +550,30 @@ HELD_OUT_SOUND: list[tuple[str, str, str]] = [
      "in the kitchen on sunday dad threw a pan at mum; the baby was in the highchair"),
     ("harm_matrix", "harm_frequency", "from january to now, about twice a week"),
 ]
+# Held-out lines the fixes did not reach, left as they were (not tuned to after the run):
+# "he stopped going to football club" at what could happen ("going to" read as what is to
+# come); "the kids could get hurt" at the worst harm (what could happen given where what has
+# happened is asked: no rule of this pass reads that way round); "6 - a bit progress" (the
+# rule reads "little bit", not "a bit", with "of" left out); a child's "'mummy has
+# depression'" (left, as set AR's "anxiety and depression").
+HELD_OUT_MISSED: frozenset[str] = frozenset({
+    "he stopped going to football club", "the kids could get hurt", "6 - a bit progress",
+    "'mummy has depression'"})
+# Asked, not as it fits: "her professional network" at who their people are, asked who by
+# role will do what (as set AR's "his professional network").
+HELD_OUT_ASKED_OTHERWISE: frozenset[str] = frozenset({"her professional network"})
 
 
 def test_the_held_out_sets_are_as_written() -> None:
     assert (len(HELD_OUT_FLAWED), len(HELD_OUT_SOUND)) == (30, 15)
+    assert {line for _, _, line, _ in HELD_OUT_FLAWED} >= HELD_OUT_MISSED \
+        | HELD_OUT_ASKED_OTHERWISE
 
 
 globals().update(review_tests(rows_set(
     "AR", SET_AR_FLAWED, SET_AR_SOUND, asked=asked_ak, fits=_fits_ar, sizes=(70, 70),
     paired=True, left_asked_otherwise=LEFT_ASKED_OTHERWISE, left_unasked=LEFT_UNASKED,
-    hold_left_unasked=True, left_flagged=LEFT_FLAGGED, flagged_as=_asked_who_they_are)))
+    hold_left_unasked=True, left_flagged=LEFT_FLAGGED, flagged_as=_asked_who_they_are,
+    held_flawed=[c for c in HELD_OUT_FLAWED
+                 if c[2] not in HELD_OUT_MISSED | HELD_OUT_ASKED_OTHERWISE],
+    held_sound=HELD_OUT_SOUND)))
