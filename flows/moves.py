@@ -608,7 +608,7 @@ _WORDING = ("plain_language", "who_is_worried",
             "what_happens_next", "what_the_child_needs", "what_is_working",
             "what_the_family_says", "short_forms", "child_view", "how_long",
             "what_makes_it_harder", "how_we_will_know", "safety_network", "scale_reason",
-            "what_it_did_to_the_child")
+            "what_it_did_to_the_child", "what_could_happen")
 
 
 # How much of the answers kept after a reminder is read again to see whether a reminder's

@@ -6,8 +6,8 @@ A step names its checks under `checks:` in a flow file: `plain_language`, `priva
 `safety_action`, `goal_wording`, `danger_statement`, `worry_statement`, `safety_goal`,
 `wellbeing_goal`, `dated`, `who_is_worried`, `what_happens_next`, `what_the_child_needs`,
 `how_long`, `short_forms`, `child_view`, `when`, `safety_network`, `age`,
-`about_the_contexts`, `number_moved`, `scale_reason`, `role`, `what_it_did_to_the_child`
-(the names in `CHECKS`;
+`about_the_contexts`, `number_moved`, `scale_reason`, `role`, `what_it_did_to_the_child`,
+`what_could_happen` (the names in `CHECKS`;
 `who_is_worried` to `child_view` are `plain_language` told the question it is at, `child_view`
 with a check of its own first; `wellbeing_goal` is `safety_goal` asked of an early help
 family's goal, in its words;
@@ -19,7 +19,9 @@ doing alone where the contexts' goal is asked; `number_moved` about a number sai
 have moved, where since when and what has been tried are asked; `scale_reason` about a
 number's reason that says only how worried someone is; `role` about the short forms of a
 partner's role; `what_it_did_to_the_child` about an answer at what the harm has done to
-the child that tells only of an adult, "Dad drinks").
+the child that tells only of an adult, "Dad drinks"; `what_could_happen` about an answer at
+what could happen if nothing changes that tells only what has happened, "he was hit with a
+belt last month").
 `label_check` vets a draft's case label before anything is stored under it.
 `describe` gives the one line `sosbot language-check` prints for a flagged line.
 """
@@ -35,6 +37,7 @@ from dataclasses import replace
 from typing import Literal
 
 from flows.answers import LIST_MARK
+from flows.checks.harm_or_danger import past_as_danger
 from flows.checks.labels import RULES
 from flows.checks.lexicon import ADULT, PROFESSIONAL, SERVICE_BY_NAME
 from flows.checks.plain_language import Asked, JargonHit, find_wording, going_well_alone
@@ -314,7 +317,7 @@ CHECKS = ("plain_language", "privacy", "safety_action", "goal_wording", "danger_
           "what_the_child_needs", "what_is_working", "what_the_family_says", "how_long", "when",
           "short_forms", "child_view", "what_makes_it_harder", "how_we_will_know",
           "worry_statement", "safety_network", "age", "about_the_contexts", "number_moved",
-          "scale_reason", "what_it_did_to_the_child")
+          "scale_reason", "what_it_did_to_the_child", "what_could_happen")
 # Asked "Who is worried?", "the school are worried" is the answer, not a worry said with
 # nothing of what was seen: the wording check without the rules for that.
 _SAYS_WHO_IS_WORRIED = frozenset({"remain worried", "worried about him"})
@@ -462,6 +465,10 @@ def nudger(words: WordList | None = None, *, ready: bool = True) -> Nudger:
         # adult ("Dad drinks") gives the cause, not the harm
         "what_it_did_to_the_child": lambda text: plain_language(text, word_list)
         or to_the_child(text),
+        # ... or what could happen to the child if nothing changes, where an answer telling
+        # only what has happened ("he was hit with a belt last month") gives the harm
+        "what_could_happen": lambda text: plain_language(text, word_list)
+        or past_as_danger(text),
         # ... or why a number on a scale is what it is: how worried, alone, is no reason
         "scale_reason": lambda text: feeling_only(text) or plain_language(
             text, word_list, numbered=True),
@@ -553,7 +560,8 @@ READ_IN_PART = frozenset({"plain_language", "who_is_worried", "what_happens_next
                           "what_the_child_needs", "what_is_working", "what_the_family_says",
                           "short_forms", "child_view", "how_long", "what_makes_it_harder",
                           "how_we_will_know", "safety_network", "scale_reason",
-                          "what_it_did_to_the_child", "goal_wording", "worry_statement",
+                          "what_it_did_to_the_child", "what_could_happen", "goal_wording",
+                          "worry_statement",
                           "danger_statement", "safety_goal", "wellbeing_goal"})
 
 
@@ -1336,7 +1344,9 @@ _SAID_BY_THE_WORK = (
     # stay in one house"
     r"|(?:drink(?:ing)?|drug|alcohol)\s+problems?"
     r"|(?:is|are|was|were|be|been)\s+(?:(?:really|very|so|super|quite|always)\s+)*supportive"
-    r"|(?:more|less)\s+stable|stability")
+    r"|(?:more|less)\s+stable|stability"
+    # ("'my nan is a positive role model'" (set AR)): a child says "nan shows me how to cook"
+    r"|(?:positive|good|negative|bad|great)\s+role\s+models?")
 _WORK_WORDS_SAID = on_first_use(rf"\b(?:{_SAID_BY_THE_WORK})\b", re.IGNORECASE)
 # Words of the work a child does not use of their own life (those above too).
 _WORK_WORDS_WAYS = (

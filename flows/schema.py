@@ -26,7 +26,8 @@ CheckName = Literal["plain_language", "privacy", "safety_action", "goal_wording"
                     "what_happens_next", "what_the_child_needs", "what_the_family_says",
                     "how_long", "when", "short_forms", "child_view", "what_makes_it_harder",
                     "how_we_will_know", "worry_statement", "safety_network", "age",
-                    "about_the_contexts", "number_moved", "role", "what_it_did_to_the_child"]
+                    "about_the_contexts", "number_moved", "role", "what_it_did_to_the_child",
+                    "what_could_happen"]
 Voice = Literal["practitioner", "child"]
 
 

