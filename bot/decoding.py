@@ -11,6 +11,8 @@ constructors here run on a twin class that sets attributes directly, and the obj
 made the real class: the same `__init__` ran, so it is the object `de_json` would give (same
 class, attributes, `api_kwargs`, bot, frozen). tests/test_perf_thirtyseventh.py holds this
 against `de_json` field by field, so a python-telegram-bot that changes a shape fails there.
+One exception: the message a button was pressed under, when it has a keyboard, is a
+`Pressed`, a `Message` reading its keyboard when first asked for (nothing sosbot runs asks).
 """
 
 from __future__ import annotations
@@ -156,9 +158,88 @@ _MESSAGE = Shape(Message, frozenset({
     "reply_markup": ("reply_markup", _keyboard),
     "link_preview_options": ("link_preview_options", _one(Shape(LinkPreviewOptions)))})
 _MESSAGE.nested["reply_to_message"] = ("reply_to_message", _one(_MESSAGE))
+_KEYBOARD_SLOT = Message.__dict__["reply_markup"]  # where a message keeps its keyboard
+
+
+class Pressed(Message):
+    """The message a button was pressed under, with its keyboard: python-telegram-bot's
+    `Message` in all but one thing, that the keyboard is read from its JSON when it is first
+    asked for (`reply_markup`, `to_dict`, a copy or a pickle). Nothing in sosbot reads it,
+    nor python-telegram-bot without its arbitrary callback data (off in sosbot): a press
+    reads the button's own data. Read at every press, the keyboard's buttons (each through
+    its constructor) were over half of decoding it."""
+
+    __slots__ = ("_keyboard_json",)
+
+    _keyboard_json: tuple[Any, Bot | None] | None
+
+    @property  # (Message's slot: read through, never replaced)
+    def reply_markup(self) -> InlineKeyboardMarkup | None:
+        try:
+            unread = self._keyboard_json
+        except AttributeError:  # (a copy made before this slot was set)
+            unread = None
+        if unread is not None:
+            _KEYBOARD_SLOT.__set__(self, _keyboard(unread[0], unread[1], dt.UTC))
+            object.__setattr__(self, "_keyboard_json", None)
+        return _KEYBOARD_SLOT.__get__(self, Message)  # type: ignore[no-any-return]
+
+    @reply_markup.setter
+    def reply_markup(self, value: InlineKeyboardMarkup | None) -> None:
+        # (set by `Message.__init__`, or by the library's callback data cache, unfrozen)
+        _KEYBOARD_SLOT.__set__(self, value)
+        object.__setattr__(self, "_keyboard_json", None)
+
+    def __hash__(self) -> int:  # as a `Message`'s: equal messages hash alike
+        return hash((Message, self._id_attrs)) if self._id_attrs else object.__hash__(self)
+
+    def __getstate__(self) -> dict[str, object]:
+        self.reply_markup  # noqa: B018  (read first: the bot it is read with is not pickled)
+        return super().__getstate__()
+
+    def __deepcopy__(self, memodict: dict[int, object]) -> Pressed:
+        self.reply_markup  # noqa: B018  (read first, with the message's bot)
+        return super().__deepcopy__(memodict)
+
+
+Pressed.__name__ = "Message"  # (its `repr`, which names the class, is a Message's)
+_PRESSED = Shape(Pressed, _MESSAGE.plain, _MESSAGE.nested)
+_BUTTON_DECLINED = _BUTTON.params - _BUTTON.plain  # fields `_BUTTON.build` leaves to de_json
+
+
+def _well_formed(value: Any) -> bool:
+    """Whether `_keyboard` reads `value` without leaving it to `de_json` (checked when the
+    update is read: the keyboard itself is read later, if ever)."""
+    if type(value) is not dict or value.keys() != {"inline_keyboard"} \
+            or type(rows := value["inline_keyboard"]) is not list:
+        return False
+    for row in rows:
+        if type(row) is not list:
+            return False
+        for button in row:
+            if type(button) is not dict or "text" not in button \
+                    or not _BUTTON_DECLINED.isdisjoint(button):
+                return False
+    return True
+
+
+def _pressed(value: Any, bot: Bot | None, tz: dt.tzinfo) -> Message | None:
+    """The message a button was pressed under; with a keyboard, a `Pressed`."""
+    if value is None:
+        return None
+    keyboard = value.get("reply_markup") if type(value) is dict else None
+    if keyboard is None:
+        return _MESSAGE.build(value, bot, tz)  # type: ignore[no-any-return]
+    if not _well_formed(keyboard):
+        raise _Declined("reply_markup")
+    made = _PRESSED.build({k: v for k, v in value.items() if k != "reply_markup"}, bot, tz)
+    object.__setattr__(made, "_keyboard_json", (keyboard, bot))
+    return made  # type: ignore[no-any-return]
+
+
 _QUERY = Shape(CallbackQuery, frozenset({"id", "chat_instance", "data", "inline_message_id",
                                          "game_short_name"}),
-               {"from": ("from_user", _one(_USER)), "message": ("message", _one(_MESSAGE))})
+               {"from": ("from_user", _one(_USER)), "message": ("message", _pressed)})
 _UPDATE = Shape(Update, frozenset({"update_id"}), {
     name: (name, _one(_MESSAGE)) for name in ("message", "edited_message", "channel_post",
                                               "edited_channel_post")})
