@@ -46,6 +46,24 @@ class UniqueKeyLoader(yaml.SafeLoader):
             seen.add(key)
         return super().construct_mapping(node, deep=deep)
 
+    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
+        # A plain value YAML reads as a date or a number that is none ("2026-02-30", a
+        # number of 5,000 digits) failed in Python's own constructors with a ValueError no
+        # YAML error is, and `sosbot flows check`, and start-up, ended in its traceback.
+        try:
+            return super().construct_object(node, deep=deep)
+        except (ValueError, OverflowError) as exc:
+            raise yaml.constructor.ConstructorError(None, None, _unreadable(node, exc),
+                                                    node.start_mark) from None
+
+
+def _unreadable(node: yaml.Node, exc: Exception) -> str:
+    """Why a value YAML reads as a date or a number cannot be one, in a flow author's words."""
+    kind = str(node.tag).rpartition(":")[2]
+    what = {"timestamp": "a date", "int": "a number", "float": "a number"}.get(kind, "a value")
+    why = "more digits than can be read" if "digits" in str(exc) else str(exc)
+    return f"this reads as {what} but is not one ({why}); put it in quotes if it is text"
+
 
 # Bytes a flow or word list may hold: the largest built-in one has under 60,000, and a
 # council's list of tens of thousands of terms fits many times over.
