@@ -674,10 +674,12 @@ def load_settings(env_file: Path | None = None, **overrides: Any) -> Settings:
 
 
 # Pydantic's reasons a number setting was not taken ("nan" said to be "less than or equal
-# to 6000", "-1" "greater than 0"): each said instead as the value and what a valid one is.
+# to 6000", "-1" "greater than 0", thousands of digits "exceeded maximum size"): each said
+# instead as the value and what a valid one is.
 _NOT_A_NUMBER = frozenset({
-    "int_parsing", "int_from_float", "int_type", "float_parsing", "float_type",
-    "finite_number", "greater_than", "greater_than_equal", "less_than", "less_than_equal"})
+    "int_parsing", "int_parsing_size", "int_from_float", "int_type", "float_parsing",
+    "float_type", "finite_number", "greater_than", "greater_than_equal", "less_than",
+    "less_than_equal"})
 
 
 def _number_wanted(field: str, given: object) -> str | None:

@@ -208,3 +208,18 @@ def test_a_word_list_term_read_as_a_date_it_cannot_be_is_one_line(tmp_path: Path
     assert done.returncode == 2, done.stderr
     assert done.stderr.startswith(f"{words}:3: ")
     assert "Traceback" not in done.stderr
+
+
+# --- a number setting of thousands of digits ------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["SOSBOT_DRAFT_DAYS", "SOSBOT_RATE_BURST", "SOSBOT_PORT"])
+def test_a_number_setting_too_long_to_read_says_what_it_takes(tmp_path: Path, name: str) -> None:
+    """A settings file whose line lost its line break ran a number into the thousands of
+    digits: refused in the library's words ("Unable to parse input string as an integer,
+    exceeded maximum size"), where any other wrong number says what the setting takes."""
+    done = run_sosbot("keys", "list", cwd=tmp_path, env={name: "1" * 5000})
+    assert done.returncode == 2, done.stderr
+    [line] = done.stderr.splitlines()
+    assert line.startswith(f'sosbot: {name}: "{"1" * 39}…" won\'t work here; give a whole '
+                           "number from 1 to "), line
