@@ -23,6 +23,7 @@ from tests.memory_botapi import buttons_of
 from tests.processes import HANG_GUARD, free_port, sosbot_child, stop
 from tests.telegram_world import run_env
 from tests.test_handover_thirtysixth import PRIYA, SAM, hands_over, sam_and_priya_join
+from tests.test_ops_thirtyninth import _without_roots_powers
 from tests.test_telegram_handlers import Bot, button, no_errors, running, texts_to
 from tests.test_walk_thirtythird_b import (
     DSL,
@@ -223,3 +224,34 @@ def test_a_number_setting_too_long_to_read_says_what_it_takes(tmp_path: Path, na
     [line] = done.stderr.splitlines()
     assert line.startswith(f'sosbot: {name}: "{"1" * 39}…" won\'t work here; give a whole '
                            "number from 1 to "), line
+
+
+# --- a key file's folder of the operator's own that cannot be written -----------------------------
+
+
+def test_rotating_with_the_key_folder_read_only_says_chmod_not_another_user(
+        tmp_path: Path) -> None:
+    """The service's user ran `sosbot keys rotate` with the key file in a folder of its own
+    that a hardening script had made mode 555. It was told to run the command "as the user
+    the bot runs as, who owns the key file and its folder (`sudo -u sosbot ...`)": the user it
+    was already, so doing that changed nothing. It is told the folder's permissions shut its
+    owner out, and the chmod that mends it, as a database's folder is said."""
+    keys, db = tmp_path / "keys", tmp_path / "bot.db"
+    keys.mkdir()
+    key_file = keys / "sosbot.key"
+    made = run_sosbot("chat", "--flow", "reflection", "--db", str(db), cwd=tmp_path,
+                      input="KB-1\nSchool or college\n", env={"SOSBOT_KEY_FILE": str(key_file)})
+    assert made.returncode == 0, made.stderr
+    before = key_file.read_bytes()
+    keys.chmod(0o555)
+    try:
+        said = _without_roots_powers("keys", "rotate", "--db", str(db), cwd=tmp_path,
+                                     env={"SOSBOT_KEY_FILE": str(key_file)})
+    finally:
+        keys.chmod(0o755)
+    assert said.startswith(f"sosbot: Cannot write the key file {key_file}: Permission denied. "
+                           f"Nothing was written to it: its folder {keys} belongs to root, "
+                           "the user this runs as, but its permissions (0555) do not let its "
+                           f"owner write to it: `chmod u+w {keys}`, then run this again"), said
+    assert "sudo -u" not in said
+    assert key_file.read_bytes() == before
