@@ -930,8 +930,8 @@ def _given_file(env_file: Path) -> SettingsFile:
     if problem:
         raise ConfigError(f"--env-file: {env_file} {problem}.")
     if not env_file.is_file():
-        raise ConfigError(f"--env-file: there is no file at {env_file}; give the file the "
-                          "bot's service reads its settings from.")
+        raise ConfigError(f"--env-file: {_not_a_file(env_file)}; give the file the bot's "
+                          "service reads its settings from.")
     try:
         return settings_file.read(env_file, f"--env-file: {env_file}", given=True)
     except OSError as exc:
@@ -940,6 +940,16 @@ def _given_file(env_file: Path) -> SettingsFile:
     except UnicodeDecodeError:
         raise ConfigError(f"--env-file: {env_file} is not UTF-8 text; save it as UTF-8.") \
             from None
+
+
+def _not_a_file(path: Path) -> str:
+    """What `path`, given as a settings file, is instead: `--env-file <(sudo cat main.env)`
+    gives a pipe (/dev/fd/63), which was said to be "no file at /dev/fd/63"."""
+    if path.is_dir():
+        return f"{path} is a folder, not a file"
+    if path.exists():
+        return f"{path} is a pipe or a device, not a file (`<(...)` gives a pipe)"
+    return f"there is no file at {path}"
 
 
 _NAME_FIRST = on_first_use(r"\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)")

@@ -7,7 +7,9 @@ Held this pass (tried, nothing to mend):
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
+import subprocess
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -18,7 +20,7 @@ from bot.instances import this_instance
 from flows.flow import Flow
 from flows.loader import load_flows
 from tests.botapi_server import BotApiServer
-from tests.conftest import run_sosbot
+from tests.conftest import run_sosbot, sosbot_command, sosbot_env
 from tests.memory_botapi import buttons_of
 from tests.processes import HANG_GUARD, free_port, sosbot_child, stop
 from tests.telegram_world import run_env
@@ -255,3 +257,29 @@ def test_rotating_with_the_key_folder_read_only_says_chmod_not_another_user(
                            f"owner write to it: `chmod u+w {keys}`, then run this again"), said
     assert "sudo -u" not in said
     assert key_file.read_bytes() == before
+
+
+# --- a settings file given through a pipe -------------------------------------------------------
+
+
+def test_settings_given_through_a_pipe_are_said_to_be_a_pipe_not_missing(tmp_path: Path) -> None:
+    """`sosbot purge --env-file <(sudo cat /etc/sosbot/main.env)`, the file being root's:
+    the shell gives a pipe, /dev/fd/63, and sosbot said "there is no file at /dev/fd/63",
+    sending the operator to look for a file that the shell had just made. It says what it
+    is; a folder is said to be one too. Nothing is read or made."""
+    read, write = os.pipe()
+    os.write(write, b"SOSBOT_DRAFT_DAYS=9\n")
+    os.close(write)
+    try:
+        done = subprocess.run(sosbot_command("purge", "--env-file", f"/dev/fd/{read}"),
+                              capture_output=True, text=True, cwd=tmp_path, env=sosbot_env(),
+                              pass_fds=(read,), timeout=120, check=False)
+    finally:
+        os.close(read)
+    assert done.returncode == 2, done.stderr
+    assert done.stderr == (f"sosbot: --env-file: /dev/fd/{read} is a pipe or a device, not a "
+                           "file (`<(...)` gives a pipe); give the file the bot's service "
+                           "reads its settings from.\n")
+    folder = run_sosbot("purge", "--env-file", str(tmp_path), cwd=tmp_path)
+    assert folder.stderr.startswith(f"sosbot: --env-file: {tmp_path} is a folder, not a file;")
+    assert not (tmp_path / "sosbot.db").exists()
