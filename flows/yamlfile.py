@@ -26,12 +26,17 @@ _UNSHOWABLE = on_first_use("[\x00-\x08\x0b-\x1f\x7f-\x9f\u180e\u200b"
                            "\u202a-\u202e\u2061-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb]")
 
 
+MERGE = "tag:yaml.org,2002:merge"
+
+
 class UniqueKeyLoader(yaml.SafeLoader):
     """SafeLoader that refuses duplicate keys instead of silently keeping the last."""
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
         seen: set[Any] = set()
         for key_node, _ in node.value:
+            if key_node.tag == MERGE:  # `<<: *defaults`, merged by SafeLoader below (the
+                continue  # mapping's own keys win); read as a key, it failed as no YAML
             key = self.construct_object(key_node, deep=deep)
             try:
                 hash(key)

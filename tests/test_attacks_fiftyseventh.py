@@ -18,7 +18,7 @@ import pytest
 from bot.config import load_settings
 from bot.instances import this_instance
 from flows.flow import Flow
-from flows.loader import load_flows
+from flows.loader import load_flow, load_flows
 from tests.botapi_server import BotApiServer
 from tests.conftest import run_sosbot, sosbot_command, sosbot_env
 from tests.memory_botapi import buttons_of
@@ -283,3 +283,33 @@ def test_settings_given_through_a_pipe_are_said_to_be_a_pipe_not_missing(tmp_pat
     folder = run_sosbot("purge", "--env-file", str(tmp_path), cwd=tmp_path)
     assert folder.stderr.startswith(f"sosbot: --env-file: {tmp_path} is a folder, not a file;")
     assert not (tmp_path / "sosbot.db").exists()
+
+
+# --- a flow that merges fields with YAML's `<<` ---------------------------------------------------
+
+SCALE = "scale:\n  min: 0\n  max: 10\n"
+MERGED_SCALE = "scale:\n  <<: &ends {min: 0, max: 9}\n  max: 10\n"
+
+
+def test_fields_merged_with_yamls_merge_key_are_read(tmp_path: Path) -> None:
+    """A flow author wrote a scale's ends once and merged them in with `<<:`, as YAML
+    allows: `sosbot flows check` refused the file with "could not determine a constructor
+    for the tag 'tag:yaml.org,2002:merge'", the duplicate-key check reading `<<` as a key.
+    Merged fields are read, the mapping's own winning, as YAML says."""
+    text = REFLECTION.read_text(encoding="utf-8")
+    assert SCALE in text
+    flow = tmp_path / "tool.yaml"
+    flow.write_text(text.replace(SCALE, MERGED_SCALE, 1), encoding="utf-8")
+    done = run_sosbot("flows", "check", str(flow))
+    assert (done.returncode, done.stdout) == (0, "1 flow file(s) OK\n"), done.stdout
+    read = load_flow(flow)
+    assert (read.spec.scale.min, read.spec.scale.max) == (0, 10)
+
+
+def test_a_key_given_twice_beside_a_merge_is_still_refused(tmp_path: Path) -> None:
+    text = REFLECTION.read_text(encoding="utf-8")
+    flow = tmp_path / "tool.yaml"
+    flow.write_text(text.replace(SCALE, MERGED_SCALE + "  max: 8\n", 1), encoding="utf-8")
+    done = run_sosbot("flows", "check", str(flow))
+    assert done.returncode == 1
+    assert "duplicate key 'max'" in done.stdout
