@@ -537,9 +537,12 @@ class Settings(BaseSettings):
 
     @property
     def secrets(self) -> tuple[str, ...]:
-        """What no output may show: the token, and any login in SOSBOT_API_ROOT."""
+        """What no output may show: the token, any login in SOSBOT_API_ROOT, and the webhook's
+        secret (an address made of it, as the token is put in one, was logged with it)."""
         login = self.api_root.partition("://")[2].split("/", 1)[0].rpartition("@")[0]
-        return tuple(s for s in (self.telegram_bot_token, login, login.partition(":")[2]) if s)
+        webhook = self.webhook_secret.get_secret_value() if self.webhook_secret else ""
+        return tuple(s for s in (self.telegram_bot_token, login, login.partition(":")[2],
+                                 webhook) if s)
 
     def database(self) -> Path | str:
         """SOSBOT_DATABASE_URL if set (a sqlite:/// URL as its path), else SOSBOT_DB."""

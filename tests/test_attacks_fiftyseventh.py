@@ -313,3 +313,25 @@ def test_a_key_given_twice_beside_a_merge_is_still_refused(tmp_path: Path) -> No
     done = run_sosbot("flows", "check", str(flow))
     assert done.returncode == 1
     assert "duplicate key 'max'" in done.stdout
+
+
+@pytest.mark.e2e
+async def test_the_webhook_secret_in_the_webhooks_own_address_is_not_logged(
+        tmp_path: Path) -> None:
+    """An operator made the webhook's address of the same random string as its secret
+    (`https://bot.example/hook/<secret>`, as python-telegram-bot's examples put the token
+    in the path): the log said "webhook server listening on 127.0.0.1:8080/hook/<secret>",
+    so whoever reads the journal could post as Telegram. The secret is redacted wherever a
+    line holds it, as the token is."""
+    secret = "Zq8vN3kT6yH1wR5pL9cX2mB7"
+    async with BotApiServer() as server:
+        env = run_env(tmp_path / "bot.db", server.root, SOSBOT_LOG_LEVEL="DEBUG",
+                      SOSBOT_WEBHOOK_URL=f"https://bot.example.org/hook/{secret}",
+                      SOSBOT_WEBHOOK_SECRET=secret, SOSBOT_PORT=str(free_port()),
+                      SOSBOT_LISTEN="127.0.0.1")
+        async with sosbot_child("run", "--webhook", cwd=tmp_path, env=env) as child:
+            await server.wait_for(lambda: server.calls_to("setWebhook"), HANG_GUARD)
+            log = await stop(child)
+    assert child.returncode == 0, log
+    assert secret not in log
+    assert "listening on 127.0.0.1:" in log
