@@ -2,6 +2,41 @@
 `sosbot` commands. Each test of a defect failed on the code as it was.
 
 Held this pass (tried, nothing to mend):
+- the webhook (the real `sosbot run --webhook` at DEBUG, the local Bot API server as
+  Telegram), posts with the secret: a body in Latin-1 (400, one line), JSON nested 100,000
+  deep inside an unknown field (400, one line), update_id given twice (the last taken,
+  once), unknown fields on the update and on the message, 15,000 entities on one message
+  (answered), a 200,000-character text (not saved, the question asked again), twelve
+  forged callback datas (line breaks, a right-to-left override, NULs, a lone surrogate, a
+  58-digit page, discard, summary, resume and export data holding words): 200 each and the
+  bot went on; no word of them in the log, no traceback, no ERROR;
+- team buttons replayed (the test below): Sam's review buttons, his partner-link menu and
+  the DSL's Send it, pressed again by Sam after /handover, by the DSL and by a partner
+  still answering, then again after Priya discarded the case;
+- every subcommand given a label, invite id, key id or --flow holding a line break, a
+  right-to-left override or 100,000 characters, `--output=--db`, `-o --`, --days 0, 91 and
+  10^23, --uses -1 and 100,000, --db /dev/zero, /dev/null, a FIFO or a link to itself,
+  --env-file /dev/zero or a FIFO, `flows check` and `--words` of /dev/zero, a FIFO and
+  /proc/self/mem: one line each, nothing made;
+- SOSBOT_DB, _KEY_FILE, _DATA_KEY, _ALLOWED_USERS, _DRAFT_DAYS, _LOG_LEVEL, _LOG_FORMAT,
+  _WORDS, _API_ROOT, _DATABASE_URL, _SETTINGS_FROM, _RATE_BURST, _PORT, _LISTEN and
+  XDG_CACHE_HOME each set to a line break, nothing, 100,000 characters or /dev/zero: one
+  line naming the setting (a number now said as any wrong number is, below), or unused by
+  the command; XDG_CACHE_HOME at /dev/zero or a FIFO: the chat runs, uncached;
+- YAML: aliases of aliases seven deep (refused at 1,000,000 fields, naming the line), a
+  4 MB text aliased into two titles and a 7 MB title (too long, named), a
+  `!!python/object/apply:os.system` tag (refused, no constructor), `!!binary` (read as its
+  text), `version: .nan` (not a finite number);
+- a read-only folder, as a user without root's powers (setpriv): `export -o` into it,
+  as .docx or .html, and over a read-only file of one's own: "cannot write ...: Permission
+  denied.", nothing written; `chat`, `invite`, `purge` with the database's folder mode 555:
+  the chmod to run;
+- deep links: a code is found by its SHA-256 in the database, so nothing is compared
+  character by character to time; other lengths are refused unread; expired, spent and
+  withdrawn codes as before (tests/test_teams_partners_e2e.py).
+- left: a label, id or --flow of 100,000 characters typed at the operator's own terminal
+  is quoted back whole in its one-line refusal; `--env-file /proc/self/environ` is read
+  (the operator's own environment, nothing to guard).
 """
 
 from __future__ import annotations
