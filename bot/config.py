@@ -537,9 +537,12 @@ class Settings(BaseSettings):
 
     @property
     def secrets(self) -> tuple[str, ...]:
-        """What no output may show: the token, and any login in SOSBOT_API_ROOT."""
+        """What no output may show: the token, any login in SOSBOT_API_ROOT, and the webhook's
+        secret (an address made of it, as the token is put in one, was logged with it)."""
         login = self.api_root.partition("://")[2].split("/", 1)[0].rpartition("@")[0]
-        return tuple(s for s in (self.telegram_bot_token, login, login.partition(":")[2]) if s)
+        webhook = self.webhook_secret.get_secret_value() if self.webhook_secret else ""
+        return tuple(s for s in (self.telegram_bot_token, login, login.partition(":")[2],
+                                 webhook) if s)
 
     def database(self) -> Path | str:
         """SOSBOT_DATABASE_URL if set (a sqlite:/// URL as its path), else SOSBOT_DB."""
@@ -674,10 +677,12 @@ def load_settings(env_file: Path | None = None, **overrides: Any) -> Settings:
 
 
 # Pydantic's reasons a number setting was not taken ("nan" said to be "less than or equal
-# to 6000", "-1" "greater than 0"): each said instead as the value and what a valid one is.
+# to 6000", "-1" "greater than 0", thousands of digits "exceeded maximum size"): each said
+# instead as the value and what a valid one is.
 _NOT_A_NUMBER = frozenset({
-    "int_parsing", "int_from_float", "int_type", "float_parsing", "float_type",
-    "finite_number", "greater_than", "greater_than_equal", "less_than", "less_than_equal"})
+    "int_parsing", "int_parsing_size", "int_from_float", "int_type", "float_parsing",
+    "float_type", "finite_number", "greater_than", "greater_than_equal", "less_than",
+    "less_than_equal"})
 
 
 def _number_wanted(field: str, given: object) -> str | None:
@@ -928,8 +933,8 @@ def _given_file(env_file: Path) -> SettingsFile:
     if problem:
         raise ConfigError(f"--env-file: {env_file} {problem}.")
     if not env_file.is_file():
-        raise ConfigError(f"--env-file: there is no file at {env_file}; give the file the "
-                          "bot's service reads its settings from.")
+        raise ConfigError(f"--env-file: {_not_a_file(env_file)}; give the file the bot's "
+                          "service reads its settings from.")
     try:
         return settings_file.read(env_file, f"--env-file: {env_file}", given=True)
     except OSError as exc:
@@ -938,6 +943,16 @@ def _given_file(env_file: Path) -> SettingsFile:
     except UnicodeDecodeError:
         raise ConfigError(f"--env-file: {env_file} is not UTF-8 text; save it as UTF-8.") \
             from None
+
+
+def _not_a_file(path: Path) -> str:
+    """What `path`, given as a settings file, is instead: `--env-file <(sudo cat main.env)`
+    gives a pipe (/dev/fd/63), which was said to be "no file at /dev/fd/63"."""
+    if path.is_dir():
+        return f"{path} is a folder, not a file"
+    if path.exists():
+        return f"{path} is a pipe or a device, not a file (`<(...)` gives a pipe)"
+    return f"there is no file at {path}"
 
 
 _NAME_FIRST = on_first_use(r"\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)")

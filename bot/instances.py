@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from bot.config import Settings
+from bot.logs import hidden_query
 from storage.instances import Instance, Setting, served_by, shown_in
 from storage.sealing import Sealer
 
@@ -84,8 +85,10 @@ def this_instance(settings: Settings, sealer: Sealer | None, flows: Mapping[str,
                                shown="the webhook" if receiving == "webhook" else receiving,
                                label=RECEIVING))
     if telegram and settings.webhook_url is not None and settings.webhook_secret is not None:
+        # kept in the database in the clear, and said in the other instance's refusal: a key
+        # in its query, for the proxy, is hidden there as in the log
         held += [Setting.of("SOSBOT_WEBHOOK_URL", settings.webhook_url, WEBHOOK,
-                            shown=settings.webhook_url),
+                            shown=hidden_query(settings.webhook_url)),
                  Setting.of("SOSBOT_WEBHOOK_SECRET", settings.webhook_secret.get_secret_value(),
                             WEBHOOK)]
     return Instance(_source(settings), socket.gethostname(), tuple(held))

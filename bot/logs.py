@@ -7,6 +7,7 @@ import hmac
 import json
 import logging
 import os
+import re
 import sys
 from collections.abc import Sequence
 from datetime import UTC, datetime
@@ -20,18 +21,37 @@ TOKEN_SHAPE = on_first_use(r"(?<![0-9])[0-9]{5,12}:[A-Za-z0-9_-]{30,}")
 # The password in any URL's `user:password@`: one too short to redact by its value (below)
 # is still never shown where a URL quotes it. The user name stays, to tell logins apart.
 PASSWORD_IN_URL = on_first_use(r"(?<=://)([^\s/@:]*):[^\s/@]+@")
+# The query of a web address (`https://cases.example/hook?key=...`): a reverse proxy may be
+# set to let in only posts carrying a key there, and the address Telegram reports for the
+# token (another deployment's) may hold one. Its values are hidden, its names kept, so that
+# an operator still tells one address from another. It ends at what closes a quotation of it.
+QUERY_IN_URL = on_first_use(r"(https?://[^\s?#]*\?)([^\s#)\]'\"<>]+)", re.IGNORECASE)
+HIDDEN = "[hidden]"
 NOISY = ("httpx", "httpcore", "apscheduler", "aiosqlite", "asyncio", "telegram")
 
 
 def redact(text: str, secrets: Sequence[str] = ()) -> str:
-    """`text` without anything shaped like a bot token or a URL's password, nor any of `secrets`
-    (or their halves: a token's secret part alone is as good as the token)."""
+    """`text` without anything shaped like a bot token, a URL's password or the values of a web
+    address's query, nor any of `secrets` (or their halves: a token's secret part alone is as
+    good as the token)."""
     text = PASSWORD_IN_URL.sub(r"\1:[password]@", TOKEN_SHAPE.sub("[token]", text))
+    text = hidden_query(text)
     for secret in secrets:
         for part in (secret, secret.partition(":")[2]):
             if len(part) >= 8:
                 text = text.replace(part, "[token]")
     return text
+
+
+def hidden_query(text: str) -> str:
+    """`text` with the values in any web address's query shown as [hidden] (a part with no
+    "=" is a value alone: `?s3cret`)."""
+    return QUERY_IN_URL.sub(lambda found: found.group(1) + _hidden(found.group(2)), text)
+
+
+def _hidden(query: str) -> str:
+    return "&".join(name + "=" + HIDDEN if sep else (HIDDEN if name else "")
+                    for name, sep, _ in (part.partition("=") for part in query.split("&")))
 
 
 class RedactTokens(logging.Filter):

@@ -26,12 +26,17 @@ _UNSHOWABLE = on_first_use("[\x00-\x08\x0b-\x1f\x7f-\x9f\u180e\u200b"
                            "\u202a-\u202e\u2061-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb]")
 
 
+MERGE = "tag:yaml.org,2002:merge"
+
+
 class UniqueKeyLoader(yaml.SafeLoader):
     """SafeLoader that refuses duplicate keys instead of silently keeping the last."""
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
         seen: set[Any] = set()
         for key_node, _ in node.value:
+            if key_node.tag == MERGE:  # `<<: *defaults`, merged by SafeLoader below (the
+                continue  # mapping's own keys win); read as a key, it failed as no YAML
             key = self.construct_object(key_node, deep=deep)
             try:
                 hash(key)
@@ -45,6 +50,24 @@ class UniqueKeyLoader(yaml.SafeLoader):
                 )
             seen.add(key)
         return super().construct_mapping(node, deep=deep)
+
+    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
+        # A plain value YAML reads as a date or a number that is none ("2026-02-30", a
+        # number of 5,000 digits) failed in Python's own constructors with a ValueError no
+        # YAML error is, and `sosbot flows check`, and start-up, ended in its traceback.
+        try:
+            return super().construct_object(node, deep=deep)
+        except (ValueError, OverflowError) as exc:
+            raise yaml.constructor.ConstructorError(None, None, _unreadable(node, exc),
+                                                    node.start_mark) from None
+
+
+def _unreadable(node: yaml.Node, exc: Exception) -> str:
+    """Why a value YAML reads as a date or a number cannot be one, in a flow author's words."""
+    kind = str(node.tag).rpartition(":")[2]
+    what = {"timestamp": "a date", "int": "a number", "float": "a number"}.get(kind, "a value")
+    why = "more digits than can be read" if "digits" in str(exc) else str(exc)
+    return f"this reads as {what} but is not one ({why}); put it in quotes if it is text"
 
 
 # Bytes a flow or word list may hold: the largest built-in one has under 60,000, and a

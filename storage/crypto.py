@@ -314,10 +314,30 @@ _NO_ROOM = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
 def _unwritable(path: Path, exc: OSError) -> KeyProblem:
     what = "free some space on its disk, or raise the file size limit (`ulimit -f`, " \
         "LimitFSIZE= in a systemd unit), then run this again" if exc.errno in _NO_ROOM else \
+        _own_folder_shut(path.parent) or \
         "run this as the user the bot runs as, who owns the key file and its folder (`sudo " \
         "-u sosbot ...`), or set SOSBOT_KEY_FILE to a file in a folder that user can write"
     return KeyProblem(f"Cannot write the key file {path}: {exc.strerror or exc}. Nothing was "
                       f"written to it: {what}.")
+
+
+def _own_folder_shut(folder: Path) -> str | None:
+    """What to do when the key file's folder is this user's own and yet cannot be written
+    (its permissions, or a read-only file system): running as the bot's user, which it
+    already is (`keys rotate` as the service's user in a folder made mode 555), mends
+    nothing. None otherwise."""
+    try:
+        info, system = folder.stat(), os.statvfs(folder)
+    except OSError:
+        return None
+    if system.f_flag & os.ST_RDONLY:
+        return f"its folder {folder} is on a read-only file system; mount it read-write, then " \
+            "run this again"
+    if info.st_uid != os.geteuid() or info.st_mode & stat.S_IWUSR:
+        return None
+    return (f"its folder {folder} belongs to {user_name(info.st_uid)}, the user this runs as, "
+            f"but its permissions ({stat.S_IMODE(info.st_mode):04o}) do not let its owner "
+            f"write to it: `chmod u+w {folder}`, then run this again")
 
 
 def _sync_folder(folder: Path) -> None:
