@@ -30,13 +30,14 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 
 from bot.conversation import Conversation
-from bot.wording import ConversationReply
+from bot.wording import ConversationReply, wording
 from flows.export import export
 from flows.flow import Flow
 from flows.nudges import nudger
 from flows.replies import (
     Answered,
     Command,
+    Notice,
     Nudge,
     Pick,
     Question,
@@ -162,9 +163,18 @@ class Faulted(OfferedSession):
             what = f"{what}  [{armed[0]} fault, room {armed[1]}]"
         before = self.console.draft
         try:
-            return super().send(given, what)
+            saved = super().send(given, what)
         except Refused:
             refused = self.console.refused
+        else:
+            # The question's receipt, written after it was shown, met the fault (logged):
+            # the question is not taken as seen, and what she sent next is refused, said so
+            if any(isinstance(r, Notice) and r.text == wording(self.surface)["not_delivered"]
+                   for r in self.console.replies):
+                self.log.append("  refused: the question before was not noted as seen")
+                self.covered = False  # asked again below
+                return False
+            return saved
         self.log.append(f"  refused: {refused}")
         assert isinstance(refused, Unavailable), (refused, self.log[-10:])  # to send again
         assert self.console.path.name in str(refused), (refused, self.log[-10:])
@@ -362,7 +372,11 @@ class Twins(RuleBasedStateMachine):
         then in one answer of hers (noted as the line last saved there)."""
         if not isinstance(given, Text):
             return
-        draft = await self.talks[0].active(user)
+        draft = None
+        for _ in range(3):
+            with contextlib.suppress(Unavailable):
+                draft = await self.talks[0].active(user)
+                break
         assert draft is not None, self.log[-12:]
         where = [k for k, v in draft.answers.items() if v == given.text or (
             isinstance(v, list) and given.text in v)]
@@ -402,10 +416,20 @@ class Twins(RuleBasedStateMachine):
         self.sent[user].add(line)
         self.handled([(user, via, Command(name)), (user, line_via, Text(line))])
 
+    def active(self, user: int) -> Any:
+        """Her open draft, read again if the read met a connection the server had just
+        dropped (refused as the database out of reach, as a practitioner's /review is)."""
+        for _ in range(3):
+            try:
+                return self.run(self.talks[0].active(user))
+            except Unavailable:
+                continue
+        return self.run(self.talks[0].active(user))
+
     @invariant()
     def every_line_where_she_was_told(self) -> None:
         for user in (USER, OTHER):
-            draft = self.run(self.talks[0].active(user))
+            draft = self.active(user)
             assert draft is not None, self.log[-12:]
             answers = draft.answers
             for step_id, line in self.told[user].items():
