@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import html
 import os
 import shutil
 import subprocess
@@ -28,6 +27,7 @@ from builders import build_flow, list_step, section, text
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
+from markupsafe import escape
 
 from bot.conversation import Conversation
 from bot.wording import ConversationReply, wording
@@ -214,10 +214,10 @@ class Faulted(OfferedSession):
             set(entries), reviewed, self.log[-10:])
         document = export(summary, "txt").data.decode()
         page = export(summary, "html").data.decode()
-        for item in review.items:
-            if item.step_id in ("name", "details", "last"):
+        for item in review.items:  # the written answers (one skipped is not in the summary)
+            if item.step_id in ("name", "details", "last") and self.answers.get(item.step_id):
                 assert item.answer in document, (item, self.log[-10:])
-                assert html.escape(item.answer) in page, (item, self.log[-10:])
+                assert str(escape(item.answer)) in page, (item, self.log[-10:])
                 assert entries[item.step_id].text == item.answer, (item, self.log[-10:])
 
     def teardown(self) -> None:
@@ -657,10 +657,11 @@ async def test_an_answer_as_postgresql_drops_the_connection_is_refused_to_send_a
             line = f"Gran calls in on day {n}"
             said = await asyncio.gather(talk.handle(USER, Text(line), update_id=n),
                                         _dropping_all(pg_url, n % 12), return_exceptions=True)
-            if isinstance(said[0], BaseException):
+            while isinstance(said[0], BaseException):  # sent again, as Telegram does
                 assert isinstance(said[0], Unavailable), repr(said[0])
-                replies = await talk.handle(USER, Text(line), update_id=n)  # sent again
-                assert replies == [] or any(isinstance(r, Answered) for r in replies)
+                said = await asyncio.gather(talk.handle(USER, Text(line), update_id=n),
+                                            return_exceptions=True)
+            assert said[0] == [] or any(isinstance(r, Answered) for r in said[0]), said
         draft = await talk.active(USER)
         assert draft is not None
         written = [draft.answers.get(s.id) for s in flows["edits"].steps]
