@@ -228,7 +228,7 @@ class Faulted(OfferedSession):
 
 
 TestFaulted = Faulted.TestCase
-TestFaulted.settings = settings(max_examples=6, stateful_step_count=30, deadline=None,
+TestFaulted.settings = settings(max_examples=3, stateful_step_count=20, deadline=None,
                                 derandomize=True, database=None,
                                 suppress_health_check=[HealthCheck.too_slow])
 
@@ -241,7 +241,7 @@ class FaultedTelegram(Faulted):
 
 
 TestFaultedTelegram = FaultedTelegram.TestCase
-TestFaultedTelegram.settings = settings(max_examples=3, stateful_step_count=30, deadline=None,
+TestFaultedTelegram.settings = settings(max_examples=2, stateful_step_count=20, deadline=None,
                                         derandomize=True, database=None,
                                         suppress_health_check=[HealthCheck.too_slow])
 
@@ -456,7 +456,7 @@ class Twins(RuleBasedStateMachine):
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
-TWINS = settings(max_examples=4, stateful_step_count=15, deadline=None, derandomize=True,
+TWINS = settings(max_examples=2, stateful_step_count=10, deadline=None, derandomize=True,
                  database=None, suppress_health_check=list(HealthCheck))
 TestTwins = Twins.TestCase
 TestTwins.settings = TWINS
@@ -618,7 +618,7 @@ class Edited(RuleBasedStateMachine):
 
 
 TestEdited = Edited.TestCase
-TestEdited.settings = settings(max_examples=3, stateful_step_count=20, deadline=None,
+TestEdited.settings = settings(max_examples=2, stateful_step_count=15, deadline=None,
                                derandomize=True, database=None,
                                suppress_health_check=[HealthCheck.too_slow])
 
