@@ -77,8 +77,13 @@ def _numbered(sql: str) -> str:
     return PLACEHOLDER.sub(lambda _: f"${next(count)}", sql)
 
 
-# The server or the connection, not the work: the same work may succeed once it is back
-UNAVAILABLE = (OSError, asyncpg.InterfaceError, asyncpg.exceptions.PostgresConnectionError,
+# The server or the connection, not the work: the same work may succeed once it is back.
+# asyncpg's InternalClientError ("cannot switch to state 15; another operation (2) is in
+# progress") is a statement sent on a connection in the instant the server drops it (its
+# "terminating connection" read, the close not yet): the statement was never sent, so a
+# COMMIT it refuses committed nothing.
+UNAVAILABLE = (OSError, asyncpg.InterfaceError, asyncpg.InternalClientError,
+               asyncpg.exceptions.PostgresConnectionError,
                asyncpg.exceptions.OperatorInterventionError,  # shutting down, starting up
                asyncpg.exceptions.InsufficientResourcesError,  # disk full, too many clients
                asyncpg.exceptions.ObjectNotInPrerequisiteStateError,  # not accepting connections
@@ -86,6 +91,9 @@ UNAVAILABLE = (OSError, asyncpg.InterfaceError, asyncpg.exceptions.PostgresConne
                asyncpg.exceptions.InvalidCatalogNameError,  # the database gone
                asyncpg.exceptions.InvalidAuthorizationSpecificationError,
                asyncpg.exceptions.InvalidPasswordError)
+# What the driver raises for the server, the connection or the statement
+DRIVER_ERRORS = (OSError, asyncpg.PostgresError, asyncpg.InterfaceError,
+                 asyncpg.InternalClientError)
 
 
 def _problem(exc: BaseException, where: str, doing: str) -> StorageError:
@@ -113,7 +121,8 @@ def _problem(exc: BaseException, where: str, doing: str) -> StorageError:
         advice = ("TLS failed: check the certificate and key files the database URL names "
                   "(sslrootcert, sslcert, sslkey) and the server's certificate")
     elif isinstance(exc, (OSError, asyncpg.exceptions.ConnectionDoesNotExistError,
-                          asyncpg.exceptions.CannotConnectNowError)):
+                          asyncpg.exceptions.CannotConnectNowError,
+                          asyncpg.InternalClientError)):
         advice = ("the server cannot be reached; check that it is running, and the host and "
                   "port in the database URL")
     else:
@@ -172,7 +181,7 @@ class PostgresStore(SqlStore):
         """Connect, migrate (once, whichever instance comes first) and check the data key."""
         try:
             pool = await asyncpg.create_pool(url, min_size=1, max_size=pool_size)
-        except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
+        except DRIVER_ERRORS as exc:
             raise _problem(exc, shown(url), "connect") from None
         except (ValueError, IndexError):  # asyncpg could not read the URL (an empty
             # server in a list: IndexError); its message may quote the password
@@ -199,7 +208,7 @@ class PostgresStore(SqlStore):
             row = await self._pool.fetchrow(
                 "SELECT current_user, current_database(), pg_get_userbyid(datdba) "
                 "FROM pg_database WHERE datname = current_database()")
-        except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError):
+        except DRIVER_ERRORS:
             return ""
         if row is None or row[0] == row[2]:
             return ""
@@ -284,7 +293,7 @@ class PostgresStore(SqlStore):
                 elif user_id is not None:
                     await tx.run("SELECT pg_advisory_xact_lock(?)", (user_id,))
                 yield tx
-        except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
+        except DRIVER_ERRORS as exc:
             raise _problem(exc, self.path, doing) from None
 
     async def _receiving(self, tx: Tx, taker: int) -> None:
@@ -298,7 +307,7 @@ class PostgresStore(SqlStore):
                           ) -> list[Sequence[Any]]:
         try:
             return [tuple(row) for row in await self._pool.fetch(_numbered(sql), *params)]
-        except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
+        except DRIVER_ERRORS as exc:
             raise _problem(exc, self.path, doing) from None
 
     async def _fence(self, tx: _PgTx) -> None:
@@ -327,14 +336,14 @@ class PostgresStore(SqlStore):
         instance may not have, refused now in one line, not at every practitioner's message."""
         try:
             conn = await self._pool.acquire()
-        except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
+        except DRIVER_ERRORS as exc:
             raise _problem(exc, self.path, "start serving") from None
         try:
             try:
                 await conn.execute("SELECT pg_advisory_lock_shared($1, $2)", *SERVING)
                 pid = int(await conn.fetchval("SELECT pg_backend_pid()"))
                 await self._still_ours(conn)
-            except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
+            except DRIVER_ERRORS as exc:
                 raise _problem(exc, self.path, "start serving") from None
             async with self._transaction("check the data key", write=False) as tx:
                 await self._check_key(tx, len(MIGRATIONS))
@@ -404,10 +413,10 @@ class PostgresStore(SqlStore):
     async def _let_go(self, conn: PoolConnectionProxy[asyncpg.Record]) -> None:
         """Give the serving lock's connection back (the lock goes with the session: a
         connection the server dropped holds nothing)."""
-        with contextlib.suppress(OSError, asyncpg.PostgresError, asyncpg.InterfaceError):
+        with contextlib.suppress(*DRIVER_ERRORS):
             if not conn.is_closed():
                 await conn.execute("SELECT pg_advisory_unlock_shared($1, $2)", *SERVING)
-        with contextlib.suppress(OSError, asyncpg.PostgresError, asyncpg.InterfaceError):
+        with contextlib.suppress(*DRIVER_ERRORS):
             await self._pool.release(conn)
 
     @asynccontextmanager
@@ -476,7 +485,7 @@ class PostgresStore(SqlStore):
                 finally:
                     if got:
                         await conn.execute("SELECT pg_advisory_unlock($1, $2)", *key)
-        except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
+        except DRIVER_ERRORS as exc:
             raise _problem(exc, self.path, f"run the {job} job") from None
 
 
