@@ -25,7 +25,9 @@ PASSWORD_IN_URL = on_first_use(r"(?<=://)([^\s/@:]*):[^\s/@]+@")
 # set to let in only posts carrying a key there, and the address Telegram reports for the
 # token (another deployment's) may hold one. Its values are hidden, its names kept, so that
 # an operator still tells one address from another. It ends at what closes a quotation of it.
-QUERY_IN_URL = on_first_use(r"(https?://[^\s?#]*\?)([^\s#)\]'\"<>]+)", re.IGNORECASE)
+# A mark closing the sentence (".", ",", ";"...) after it stays outside, shown.
+QUERY_IN_URL = on_first_use(r"(https?://[^\s?#]*\?)([^\s#)\]'\"<>]*[^\s#)\]'\"<>.,;:!?])",
+                            re.IGNORECASE)
 HIDDEN = "[hidden]"
 NOISY = ("httpx", "httpcore", "apscheduler", "aiosqlite", "asyncio", "telegram")
 

@@ -19,7 +19,9 @@ from flows.regex import on_first_use
 _TO_COME = on_first_use(
     r"\b(?:could|would|might|will|shall|can|cannot|likely|unlikely|risks?|if|unless"
     r"|going\s+to|gonna|again|future|next|further|continue[sd]?|keep|carry\s+on|end\s+up"
-    r"|lead(?:s|ing)?|until|before|possibl[ey]|probabl[ey]|fear(?:s|ed)?|worr(?:y|ied|ies))\b"
+    r"|lead(?:s|ing)?|until|before|possibl[ey]|probabl[ey]|fear(?:s|ed)?|worr(?:y|ied|ies)"
+    # (a danger named, or "same thing happen": a future said without its "will")
+    r"|danger(?:s|ous)?|unsafe|same\s+thing\s+happens?)\b"
     # ("may", not the month: "in may", "since may", "3rd may")
     r"|(?<!\bin\s)(?<!\bon\s)(?<!\bof\s)(?<!\bmid\s)(?<!\bsince\s)(?<!\blast\s)"
     r"(?<!\bthis\s)(?<!\d\s)(?<!(?:st|nd|rd|th)\s)(?<!\bearly\s)\bmay\b"
