@@ -75,6 +75,10 @@ _JSON_PARAMS = frozenset(
     {"reply_markup", "entities", "caption_entities", "commands", "reply_parameters"}
 )
 _BOOL_PARAMS = frozenset({"drop_pending_updates", "allow_sending_without_reply"})
+# How long `wait_for` and `wait_idle` wait unless told: only a guard against a bot that hung,
+# never a claim about speed (as tests.processes.HANG_GUARD; the 5 s it was, a bot on a machine
+# busy with other work could take, failing a test that only waited for a state).
+WAIT_GUARD = 120.0
 # How often `wait_idle(handled_quiet=...)` looks again whether the bot still handles an update.
 _HANDLED_POLL = 0.005
 
@@ -164,6 +168,7 @@ class Fault:
     seconds: float | None = None
     after: bool = False
     served: int = 0
+    released: bool = False  # a hang let go by the test (`BotApiServer.let_go`)
 
 
 # --------------------------------------------------------------------------- the server
@@ -301,10 +306,18 @@ class BotApiServer:
     ) -> Fault:
         """Leave the next ``times`` calls to ``method`` unanswered.
 
-        Until ``seconds`` pass (then the call is answered normally), the client gives up, or
-        the server closes. ``after=True`` does what the call asks first.
+        Until ``seconds`` pass or the test lets them go (`let_go`; then the call is answered
+        normally), the client gives up, or the server closes. ``after=True`` does what the
+        call asks first.
         """
         return self._add_fault(Fault(method, times, None, "", seconds=seconds, after=after))
+
+    def let_go(self, fault: Fault) -> None:
+        """Answer the calls `fault` (a hang) holds, and the later ones, as if it never was."""
+        fault.released = True
+        if fault in self._faults:
+            self._faults.remove(fault)
+        self._wake()
 
     def clear_faults(self) -> None:
         """Every method answers normally again."""
@@ -327,12 +340,13 @@ class BotApiServer:
                 return fault
         return None
 
-    async def _hang(self, seconds: float | None) -> bool:
-        """Wait until ``seconds`` pass (True) or the server closes (False)."""
+    async def _hang(self, fault: Fault) -> bool:
+        """Wait until the fault's ``seconds`` pass or the test lets it go (True), or the
+        server closes (False)."""
         loop = asyncio.get_running_loop()
-        deadline = None if seconds is None else loop.time() + seconds
+        deadline = None if fault.seconds is None else loop.time() + fault.seconds
         while not self._closed:
-            if deadline is not None and loop.time() >= deadline:
+            if fault.released or (deadline is not None and loop.time() >= deadline):
                 return True
             await self._wait_change(60.0 if deadline is None else deadline - loop.time())
         return False
@@ -358,7 +372,8 @@ class BotApiServer:
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(self._changed.wait(), timeout=max(seconds, 0.0))
 
-    async def wait_for(self, predicate: Callable[[], T], timeout: float = 5.0) -> T:  # noqa: ASYNC109
+    async def wait_for(self, predicate: Callable[[], T],
+                       timeout: float = WAIT_GUARD) -> T:  # noqa: ASYNC109
         """Wait until ``predicate()`` is truthy (re-checked on every server event); return it."""
         loop = asyncio.get_running_loop()
         deadline = loop.time() + timeout
@@ -371,7 +386,7 @@ class BotApiServer:
                 raise TimeoutError(f"condition not met within {timeout}s")
             await self._wait_change(remaining)
 
-    async def wait_idle(self, timeout: float = 5.0, quiet: float = 0.1,  # noqa: ASYNC109
+    async def wait_idle(self, timeout: float = WAIT_GUARD, quiet: float = 0.1,  # noqa: ASYNC109
                         *, handled_quiet: float | None = None) -> None:
         """Wait until every update was confirmed and the bot made no call for ``quiet`` s.
 
@@ -758,7 +773,7 @@ class BotApiServer:
         """Raise the fault's error, or hang; return only when a hang ran its time."""
         if fault.code is not None:
             raise self._fault_error(fault)
-        if not await self._hang(fault.seconds):
+        if not await self._hang(fault):
             raise ApiError("Bad Gateway", 502)  # the server closed under a hung call
 
     def _error_response(self, method: str, params: Json, error: ApiError) -> web.Response:

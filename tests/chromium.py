@@ -33,7 +33,12 @@ FLAGS = (
     "--disable-component-update", "--disable-sync", "--hide-scrollbars", "--mute-audio",
     "--font-render-hinting=none", "--disable-dev-shm-usage",
 )
-TIMEOUT = 30.0
+# How long a command waits for its answer: only a guard against a browser that hung, never a
+# claim about speed (as tests.processes.HANG_GUARD); the wait ends at once if Chromium exits.
+# At 30 s, the first command went unanswered once in a CI of the whole suite on two shared
+# cores ("no answer from Chromium for Target.createTarget"), where Chromium answers it in 2 or
+# 3 s at a load of 12; the error now says whether it still ran, its CPU seconds and its log.
+TIMEOUT = 120.0
 # Put the two pipe ends on the descriptors Chromium expects, then become Chromium.
 TRAMPOLINE = (
     "import os, sys\n"
@@ -72,6 +77,7 @@ class Chromium:
         self._buffer = b""
         self._next_id = 0
         self._events: list[dict[str, Any]] = []
+        self._log: Path | None = None
 
     @classmethod
     @contextmanager
@@ -94,6 +100,7 @@ class Chromium:
         os.close(commands_r)
         os.close(replies_w)
         browser = cls(process, commands_w, replies_r)
+        browser._log = folder / "chromium.log"
         try:
             yield browser
         finally:
@@ -149,7 +156,8 @@ class Chromium:
             left = deadline - time.monotonic()
             ready, _, _ = select.select([self._in], [], [], max(left, 0))
             if not ready:
-                raise ChromiumError(f"no answer from Chromium for {waiting_for}")
+                raise ChromiumError(f"no answer from Chromium for {waiting_for} "
+                                    f"({self._state()})")
             chunk = os.read(self._in, 1 << 20)
             if not chunk:
                 raise ChromiumError(f"Chromium exited while waiting for {waiting_for}")
@@ -157,6 +165,19 @@ class Chromium:
         message, _, self._buffer = self._buffer.partition(b"\0")
         parsed: dict[str, Any] = json.loads(message)
         return parsed
+
+    def _state(self) -> str:
+        """What Chromium was doing when it did not answer: running (and its CPU seconds,
+        which tell a busy machine from a browser that hung) or ended, and its log's end."""
+        pid = self._process.pid
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            cpu = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+            running = f"running, {cpu:.1f} CPU s"
+        except (OSError, IndexError, ValueError):
+            running = f"ended with {self._process.poll()}"
+        log = self._log.read_text(errors="replace")[-1500:] if self._log else ""
+        return f"{running}; its log ends: {log!r}"
 
     def open(self, url: str, *, width: int, height: int = 800, media: str = "screen") -> Page:
         """A new tab at this viewport size, with `url` loaded."""

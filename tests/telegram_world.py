@@ -129,12 +129,13 @@ async def running_bot(server: BotApiServer, settings: Settings, *, settle: bool 
                                      settle=settle))
     try:
         # (settled, it compiles every wording check before it is ready: a few seconds alone,
-        # past ten on a machine busy with other work, where the test failed on it)
-        await asyncio.wait_for(ready.wait(), HANG_GUARD if settle else 10)
+        # past ten on a machine busy with other work, where a ten-second wait failed the test;
+        # both waits only guard against a hang)
+        await asyncio.wait_for(ready.wait(), HANG_GUARD)
         yield
     finally:
         stop.set()
-        await asyncio.wait_for(task, 15)
+        await asyncio.wait_for(task, HANG_GUARD)
 
 
 @contextlib.asynccontextmanager

@@ -19,12 +19,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import run_sosbot, sosbot_command, sosbot_env
+from conftest import sosbot_command, sosbot_env
 
 from bot import cli
 from flows.loader import load_flows
 from storage import shown, shown_whole
 from tests.child_state import catches, handled, pending, sleeps_on_a_lock
+from tests.in_process import sosbot_here
 from tests.telegram_world import TEST_KEY
 from tests.terminal import exported
 from tests.test_attacks_fiftyfirst import ARABIC, HEBREW, KEYED, _walked
@@ -40,7 +41,7 @@ def test_a_password_parameter_with_its_name_percent_encoded_is_never_shown(
     the password; the error saying the server cannot be reached quoted it whole."""
     url = f"postgresql://sos@/none?{name}=hunter2&port=1&host={tmp_path}"
     env = {"SOSBOT_DATABASE_URL": url, "SOSBOT_DATA_KEY": TEST_KEY}
-    result = run_sosbot("purge", cwd=tmp_path, env=env)
+    result = sosbot_here("purge", cwd=tmp_path, env=env)
     assert result.returncode == 1
     assert f"postgresql://sos@/none?port=1&host={tmp_path}" in result.stderr
     assert "hunter2" not in result.stdout + result.stderr
@@ -88,7 +89,7 @@ def test_a_key_file_sosbot_uses_is_kept_and_the_command_after_it_runs(tmp_path: 
     """The README's "Try it" chat makes sosbot.key; "Use it in Telegram" step 2 then runs
     `sosbot keys new --write`. With the key kept, it ended with status 1, and whatever was
     chained after it with `&&` never ran."""
-    tried = run_sosbot("chat", "--flow", "reflection", input="KB-1\n", cwd=tmp_path)
+    tried = sosbot_here("chat", "--flow", "reflection", input="KB-1\n", cwd=tmp_path)
     assert tried.returncode == 0, tried.stderr
     key = (tmp_path / "sosbot.key").read_bytes()
     result = chained(tmp_path)
@@ -168,7 +169,7 @@ class Chat:
 
 
 def made(db: Path) -> None:
-    first = run_sosbot("chat", "--db", str(db), input="", cwd=db.parent)
+    first = sosbot_here("chat", "--db", str(db), input="", cwd=db.parent)
     assert first.returncode == 0, first.stderr
 
 
@@ -242,8 +243,8 @@ def test_the_plain_text_export_holds_a_right_to_left_answer_exactly_as_saved(
     into a case record, so it holds the answer as it was saved, with no invisible direction
     mark to travel with it (the HTML and Word documents carry the direction as markup)."""
     db = _walked(tmp_path, answer)
-    done = run_sosbot("export", "KB-1", "--db", str(db), "--format", "txt", cwd=tmp_path,
-                      env=KEYED)
+    done = sosbot_here("export", "KB-1", "--db", str(db), "--format", "txt", cwd=tmp_path,
+                       env=KEYED)
     assert done.returncode == 0, done.stderr
     [line] = [line for line in done.stdout.splitlines() if answer in line]
     assert line.endswith(answer)

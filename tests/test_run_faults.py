@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import shutil
 import sqlite3
 import subprocess
 import time
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -60,32 +61,68 @@ def immutable(*paths: Path) -> Iterator[None]:
 
 async def test_a_database_that_stops_taking_writes_is_logged_and_the_bot_survives(
         tmp_path: Path, disk_path: Path) -> None:
+    """The label given while the database takes no writes: one apology, one ERROR line that
+    names the database, and the label kept once it takes writes again, handed in again by
+    the bot itself (`bot.handlers.HandedInAgain`), which runs on.
+
+    Both ends of the window the database takes no writes in are states, not pauses. It opens
+    once the tap on the tool has done its last write (the label prompt noted as shown, after
+    the prompt is sent): opened as the prompt came, a busy machine had that write fail too,
+    with its own apology and line. It closes while the label's apology is on its way (the
+    server holds it): the practitioner's turn lasts until it is sent, and the update handed
+    in again waits for that turn, so it meets a database that takes writes. (Closed after a
+    quiet moment instead, a busy machine kept it read-only past that try, 2 s on, which
+    failed too and logged a second line.)"""
     db = disk_path / "bot.db"
     async with BotApiServer() as server:
         env = run_env(db, server.root)
         async with sosbot_child("run", cwd=tmp_path, env=env) as child:
             await server.wait_for(lambda: server.calls_to("getUpdates"), timeout=HANG_GUARD)
             await open_the_reflection(server)
+            await until(lambda: label_prompt_noted(db), "the label prompt noted as shown")
             before = len(server.texts(PRACTITIONER))
+            apology = server.hang("sendMessage")
             with immutable(db, Path(f"{db}-wal")):
-                server.send_text(PRACTITIONER, "KB-12")
-                await server.wait_for(lambda: len(server.texts(PRACTITIONER)) > before,
-                                      HANG_GUARD)
-                sorry = server.texts(PRACTITIONER)[-1]
-                await server.wait_idle(timeout=HANG_GUARD)
-            assert child.returncode is None  # still running
-            server.send_text(PRACTITIONER, "KB-12")  # the same label again, now it can be kept
+                label = server.send_text(PRACTITIONER, "KB-12")
+                await server.wait_for(lambda: apology.served, HANG_GUARD)
+            server.let_go(apology)
             await server.wait_for(lambda: "Question 1" in server.texts(PRACTITIONER)[-1],
                                   HANG_GUARD)
+            assert child.returncode is None  # still running
             log = await stop(child)
     assert child.returncode == 0, log
+    sorry, started, *_, question = server.texts(PRACTITIONER)[before:]
     assert "Sorry" in sorry
+    assert started == '✓ Started "KB-12": Pre-referral reflection.'  # the label kept, once
+    assert "Question 1" in question
+    assert sum("Sorry" in text for text in server.texts(PRACTITIONER)) == 1
     assert "Traceback" not in log
     # The update's own error (retention's first run, 5 s after start, may fall in the same
     # window on a slow machine, and fails too: its line names the job, not an update).
-    [line] = [line for line in log.splitlines() if "ERROR" in line and "(update " in line]
-    assert f"in the database {db}" in line  # the StorageError's own sentence, not only a type
+    lines = [line for line in log.splitlines() if "ERROR" in line and "(update " in line]
+    assert len(lines) == 1, lines
+    assert f"in the database {db}" in lines[0]  # the StorageError's own sentence, not a type
+    assert f"(update {label}; handed in again in 2 s)" in lines[0]
     assert "KB-12" not in log
+
+
+def label_prompt_noted(db: Path) -> bool:
+    """Whether the practitioner's session row notes the case label prompt as shown: the
+    last thing a tap on a tool writes, once the prompt has reached them."""
+    with contextlib.closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as raw:
+        row = raw.execute("SELECT state FROM sessions WHERE user_id = ?",
+                          (PRACTITIONER,)).fetchone()
+    return row is not None and "shown" in json.loads(row[0]).get("awaiting", {})
+
+
+async def until(holds: Callable[[], bool], what: str) -> None:
+    """Look again every few milliseconds until `holds()`; fail naming `what` after
+    HANG_GUARD (a guard against a hang, not a claim about speed)."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + HANG_GUARD
+    while not holds():
+        assert loop.time() < deadline, f"never: {what}"
+        await asyncio.sleep(0.005)
 
 
 async def test_a_reminder_held_back_by_flood_control_is_sent_once_later(tmp_path: Path) -> None:
